@@ -1,0 +1,133 @@
+"""Analysis of a spec without allocating: per-node output shapes, parameters and FLOPs.
+
+Modules are built on the ``meta`` device and run on meta tensors, so a design of any size is
+analysed in milliseconds with no memory; FLOPs come from torch's own flop counter
+(``torch.utils.flop_counter``, a multiply-add counts as two).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import torch
+from torch import Tensor
+from torch.utils.flop_counter import FlopCounterMode
+
+from heads.registry import get_block
+from heads.spec import ExecutionPlan, FeatureInfo, HeadSpec, Kind, plan
+
+
+@dataclass(frozen=True)
+class NodeStats:
+    """One node's analysis: output shapes, parameter count and FLOPs at the given size."""
+
+    name: str
+    block: str
+    output_shapes: tuple[tuple[int, ...], ...]
+    params: int
+    flops: int
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A whole head's analysis at one input size."""
+
+    spec: HeadSpec
+    image_size: tuple[int, int]
+    batch: int
+    input_shapes: dict[str, tuple[int, ...]]
+    nodes: tuple[NodeStats, ...]
+    outputs: dict[str, tuple[int, ...] | tuple[tuple[int, ...], ...]]
+    total_params: int
+    total_flops: int
+
+    def node(self, name: str) -> NodeStats:
+        return next(n for n in self.nodes if n.name == name)
+
+    def table(self) -> list[dict]:
+        """Rows ``{node, block, output, params, flops}`` for tables and the CLI."""
+        return [
+            {
+                "node": n.name,
+                "block": n.block,
+                "output": ", ".join("x".join(map(str, s)) for s in n.output_shapes),
+                "params": n.params,
+                "flops": n.flops,
+            }
+            for n in self.nodes
+        ]
+
+
+def level_shape(info: FeatureInfo, image_size: tuple[int, int], batch: int = 1) -> tuple[int, ...]:
+    """The shape a backbone gives for one level at ``image_size`` (``ceil(size / stride)``).
+
+    Example:
+        >>> level_shape(FeatureInfo(256, 8), (224, 230))
+        (1, 256, 28, 29)
+    """
+    h, w = (math.ceil(s / info.stride) for s in image_size)
+    if info.kind is Kind.TOKENS:
+        return (batch, h * w + 1, info.channels)  # patch tokens and the class token
+    if info.kind is Kind.VECTOR:
+        return (batch, info.channels)
+    return (batch, info.channels, h, w)
+
+
+def analyze(spec: HeadSpec, image_size: tuple[int, int] | int = 224, batch: int = 1) -> Analysis:
+    """Shapes, parameters and FLOPs of every node of ``spec`` for an ``image_size`` input.
+
+    Raises:
+        heads.SpecError: when the spec is invalid, or the shapes do not work at this size.
+
+    Example:
+        >>> import heads
+        >>> a = analyze(heads.get_preset("linear", 2048, num_classes=10), 224)
+        >>> a.outputs["logits"], a.total_params, a.total_flops
+        ((1, 10), 20490, 40960)
+    """
+    if isinstance(image_size, int):
+        image_size = (image_size, image_size)
+    p = plan(spec)
+    inputs = {name: level_shape(info, image_size, batch) for name, info in spec.inputs}
+    env: dict[str, tuple[Tensor, ...]] = {k: (torch.empty(s, device="meta"),) for k, s in inputs.items()}
+    stats = []
+    for step in p.steps:
+        block = get_block(step.node.block)
+        with torch.device("meta"):
+            module = block.module(**step.block_plan.kwargs)
+        module.eval()
+        args: list[Tensor] = []
+        for src, idx in step.input_refs:
+            args.extend(env[src] if idx is None else (env[src][idx],))
+        counter = FlopCounterMode(display=False)
+        with counter, torch.no_grad():
+            out = module(args) if block.multi_input else module(args[0])
+        outs = (out,) if isinstance(out, Tensor) else tuple(out)
+        env[step.node.name] = outs
+        n_params = sum(t.numel() for t in module.parameters())
+        stats.append(
+            NodeStats(step.node.name, step.node.block, tuple(tuple(o.shape) for o in outs), n_params, counter.get_total_flops())
+        )
+    outputs = {}
+    for key, src, idx in p.output_refs:
+        vals = env[src]
+        if idx is not None or len(vals) == 1:
+            outputs[key] = tuple(vals[idx or 0].shape)
+        else:
+            outputs[key] = tuple(tuple(v.shape) for v in vals)
+    return Analysis(
+        spec,
+        tuple(image_size),
+        batch,
+        inputs,
+        tuple(stats),
+        outputs,
+        sum(s.params for s in stats),
+        sum(s.flops for s in stats),
+    )
+
+
+
+
+__all__ = ["Analysis", "NodeStats", "analyze", "level_shape"]

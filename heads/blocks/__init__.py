@@ -1,0 +1,3 @@
+"""Block families; importing this package registers every block."""
+
+from heads.blocks import classification  # noqa: F401

@@ -1,0 +1,64 @@
+"""Closed choices shared by block parameters. Their values are what specs store in JSON and
+what module constructors take; :mod:`heads.layers` resolves them to layers."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Norm(str, enum.Enum):
+    """Normalisation layer."""
+
+    NONE = "none"
+    BATCH = "batch"
+    GROUP = "group"
+    LAYER = "layer"
+
+
+class Act(str, enum.Enum):
+    """Activation function."""
+
+    NONE = "none"
+    RELU = "relu"
+    RELU6 = "relu6"
+    GELU = "gelu"
+    SILU = "silu"
+    HARDSWISH = "hardswish"
+    LEAKY_RELU = "leaky_relu"
+    MISH = "mish"
+
+
+class PoolType(str, enum.Enum):
+    """Global pooling of a feature map (or of ViT tokens)."""
+
+    AVG = "avg"
+    MAX = "max"
+    AVGMAX = "avgmax"
+    CATAVGMAX = "catavgmax"
+    GEM = "gem"
+    LSE = "lse"
+    ATTENTION = "attention"
+    TOKEN = "token"
+
+
+class LabelMode(str, enum.Enum):
+    """Single-label (softmax) or multi-label (sigmoid per class) classification."""
+
+    SINGLE = "single"
+    MULTI = "multi"
+
+
+class Upsample(str, enum.Enum):
+    """How a decoder upsamples."""
+
+    BILINEAR = "bilinear"
+    NEAREST = "nearest"
+    TRANSPOSED = "transposed"
+    PIXEL_SHUFFLE = "pixel_shuffle"
+
+
+class Fusion(str, enum.Enum):
+    """How a decoder merges a skip connection or several levels."""
+
+    SUM = "sum"
+    CONCAT = "concat"
