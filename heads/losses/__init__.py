@@ -1,0 +1,11 @@
+"""Losses shipped beside the heads (never inside them), one module per task.
+
+Every loss computes in float32, so it stays finite under fp16/bf16 autocast.
+"""
+
+from heads.losses.classification import (  # noqa: F401
+    asymmetric_loss,
+    class_weights_from_counts,
+    classification_loss,
+    multilabel_bce,
+)
