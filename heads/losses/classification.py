@@ -65,7 +65,7 @@ def class_weights_from_counts(
 
     Example:
         >>> class_weights_from_counts([10, 30, 60])
-        tensor([1.8000, 0.6000, 0.3000])
+        tensor([2.0000, 0.6667, 0.3333])
     """
     n = torch.as_tensor(counts, dtype=torch.float64)
     if n.ndim != 1 or (n < 0).any():
