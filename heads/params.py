@@ -62,3 +62,24 @@ class Fusion(str, enum.Enum):
 
     SUM = "sum"
     CONCAT = "concat"
+
+
+class ExtraLevel(str, enum.Enum):
+    """How a feature pyramid adds levels above the backbone's deepest one (stride x2 each).
+
+    ``conv_output``: a stride-2 3x3 conv on the pyramid's top output (P6 from P5, then P7
+    from ReLU(P6): torchvision's ``LastLevelP6P7(256, 256)``); ``conv_input``: the first
+    conv reads the deepest *input* level (P6 from C5, ``LastLevelP6P7(2048, 256)``);
+    ``maxpool``: a 1x1 stride-2 max pool of the level below (``LastLevelMaxPool``).
+    """
+
+    CONV_OUTPUT = "conv_output"
+    CONV_INPUT = "conv_input"
+    MAXPOOL = "maxpool"
+
+
+class Attention(str, enum.Enum):
+    """Attention applied to a decoder stage's fused features."""
+
+    NONE = "none"
+    SCSE = "scse"
