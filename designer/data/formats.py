@@ -421,7 +421,7 @@ class _LazySemantic:
         s = self.sample
         w, h = s.size or s.load_image().size
         out = np.zeros((h, w), dtype=np.int64)
-        for m, k in zip(s.instance_masks(h, w), s.labels or ()):
+        for m, k in zip(s.instance_masks(h, w), s.labels or (), strict=False):
             out[m] = k + 1
         return out if dtype is None else out.astype(dtype)
 

@@ -38,7 +38,7 @@ def _image_size(sample: Sample) -> tuple[int, int]:
 def _check_boxes(sample: Sample, size: tuple[int, int], num_classes: int) -> Iterable[Problem]:
     w, h = size
     tol = 1.0  # a pixel of slack for rounding in exported annotations
-    for i, (box, k) in enumerate(zip(sample.boxes or (), sample.labels or ())):
+    for i, (box, k) in enumerate(zip(sample.boxes or (), sample.labels or (), strict=False)):
         x1, y1, x2, y2 = box
         shown = tuple(round(v, 1) if v != int(v) else int(v) for v in box)
         if x1 < -tol or y1 < -tol or x2 > w + tol or y2 > h + tol:
@@ -65,7 +65,8 @@ def _check_mask(sample: Sample, size: tuple[int, int], num_classes: int) -> Iter
     if bad:
         yield Problem(
             sample.name,
-            f"mask has class index(es) {bad[:5]}; valid: 0..{num_classes - 1} and {IGNORE_INDEX} (ignore)",
+            f"mask has class index(es) {bad[:5]}; "
+            f"valid: 0..{num_classes - 1} and {IGNORE_INDEX} (ignore)",
         )
 
 
