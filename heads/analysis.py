@@ -8,6 +8,7 @@ analysed in milliseconds with no memory; FLOPs come from torch's own flop counte
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import torch
@@ -15,7 +16,7 @@ from torch import Tensor
 from torch.utils.flop_counter import FlopCounterMode
 
 from heads.registry import get_block
-from heads.spec import ExecutionPlan, FeatureInfo, HeadSpec, Kind, plan
+from heads.spec import FeatureInfo, HeadSpec, Kind, plan
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class Analysis:
     outputs: dict[str, tuple[int, ...] | tuple[tuple[int, ...], ...]]
     total_params: int
     total_flops: int
+    #: Design warnings at this size from the blocks' size checks (see register_size_check).
+    messages: tuple[str, ...] = ()
 
     def node(self, name: str) -> NodeStats:
         return next(n for n in self.nodes if n.name == name)
@@ -90,8 +93,11 @@ def analyze(spec: HeadSpec, image_size: tuple[int, int] | int = 224, batch: int 
         image_size = (image_size, image_size)
     p = plan(spec)
     inputs = {name: level_shape(info, image_size, batch) for name, info in spec.inputs}
-    env: dict[str, tuple[Tensor, ...]] = {k: (torch.empty(s, device="meta"),) for k, s in inputs.items()}
+    env: dict[str, tuple[Tensor, ...]] = {
+        k: (torch.empty(s, device="meta"),) for k, s in inputs.items()
+    }
     stats = []
+    messages: list[str] = []
     for step in p.steps:
         block = get_block(step.node.block)
         with torch.device("meta"):
@@ -106,8 +112,19 @@ def analyze(spec: HeadSpec, image_size: tuple[int, int] | int = 224, batch: int 
         outs = (out,) if isinstance(out, Tensor) else tuple(out)
         env[step.node.name] = outs
         n_params = sum(t.numel() for t in module.parameters())
+        check = _SIZE_CHECKS.get(step.node.block)
+        if check is not None:
+            where = f"node '{step.node.name}' at {image_size[0]}x{image_size[1]} input: "
+            shapes = [tuple(a.shape) for a in args]
+            messages.extend(where + m for m in check(step.block_plan.kwargs, shapes))
         stats.append(
-            NodeStats(step.node.name, step.node.block, tuple(tuple(o.shape) for o in outs), n_params, counter.get_total_flops())
+            NodeStats(
+                step.node.name,
+                step.node.block,
+                tuple(tuple(o.shape) for o in outs),
+                n_params,
+                counter.get_total_flops(),
+            )
         )
     outputs = {}
     for key, src, idx in p.output_refs:
@@ -125,9 +142,20 @@ def analyze(spec: HeadSpec, image_size: tuple[int, int] | int = 224, batch: int 
         outputs,
         sum(s.params for s in stats),
         sum(s.flops for s in stats),
+        tuple(messages),
     )
 
 
+# -- Size checks -------------------------------------------------------------------------------
+# A block's plan function never sees the image size, so a design that is valid as a graph can
+# still be poor at a given input (an atrous rate larger than its feature map). A block may
+# register a check ``(planned kwargs, input shapes) -> list of messages``; analyze() reports them.
+_SIZE_CHECKS: dict[str, Callable[[dict, list[tuple[int, ...]]], list[str]]] = {}
 
 
-__all__ = ["Analysis", "NodeStats", "analyze", "level_shape"]
+def register_size_check(block: str, check: Callable[[dict, list[tuple[int, ...]]], list[str]]) -> None:
+    """Register a size check for ``block``, run by :func:`analyze` on every node of that block."""
+    _SIZE_CHECKS[block] = check
+
+
+__all__ = ["Analysis", "NodeStats", "analyze", "level_shape", "register_size_check"]
