@@ -109,9 +109,13 @@ def gather_inputs(features: Features, names: Sequence[str]) -> dict[str, Tensor]
     if isinstance(features, Sequence) and not isinstance(features, str):
         feats = list(features)
         if len(feats) < len(names):
-            raise ValueError(f"this head takes {len(names)} feature levels, got a list of {len(feats)}")
+            raise ValueError(
+                f"this head takes {len(names)} feature levels, got a list of {len(feats)}"
+            )
         return dict(zip(names, feats[len(feats) - len(names) :]))
-    raise TypeError(f"features must be a tensor, a list or a dict of tensors, got {type(features).__name__}")
+    raise TypeError(
+        f"features must be a tensor, a list or a dict of tensors, got {type(features).__name__}"
+    )
 
 
 __all__ = ["BaseHead", "Features", "gather_inputs", "normalize_in_features"]

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from heads.base import normalize_in_features
+from heads.blocks.classification import ClassifierParams, ConvParams, MLPParams, PoolParams
 from heads.graph import GraphHead
 from heads.params import Act, LabelMode, Norm, PoolType
 from heads.registry import register_preset
 from heads.spec import FeatureInfo, HeadSpec, Node, SpecError, Task
-from heads.blocks.classification import ClassifierParams, ConvParams, MLPParams, PoolParams
 
 
 def _deepest(levels: dict[str, FeatureInfo]) -> str:
@@ -59,7 +59,9 @@ def classification_spec(
     nodes = []
     if conv_channels:
         if len(src) != 1:
-            raise SpecError("a conv before pooling takes one level; use levels='last'", field="conv_channels")
+            raise SpecError(
+                "a conv before pooling takes one level; use levels='last'", field="conv_channels"
+            )
         nodes.append(Node("conv", "conv", tuple(src), ConvParams(out_channels=conv_channels)))
         src = ["conv"]
     nodes.append(Node("pool", "pool", tuple(src), PoolParams(pool_type=PoolType(pool))))
@@ -67,7 +69,9 @@ def classification_spec(
     if hidden_features or Norm(input_norm) is not Norm.NONE:
         if not hidden_features:
             raise SpecError("input_norm needs hidden_features", field="input_norm")
-        mlp = MLPParams(tuple(hidden_features), Norm(norm), Act(act), float(dropout_rate), Norm(input_norm))
+        mlp = MLPParams(
+            tuple(hidden_features), Norm(norm), Act(act), float(dropout_rate), Norm(input_norm)
+        )
         nodes.append(Node("mlp", "mlp", ("pool",), mlp))
         prev = "mlp"
     mode = LabelMode(label_mode)
@@ -102,10 +106,18 @@ class ClassificationHead(GraphHead):
         torch.Size([2, 10])
     """
 
-    def __init__(self, in_features: Any = None, num_classes: int = 10, dropout_rate: float = 0.0, **options: Any):
+    def __init__(
+        self,
+        in_features: Any = None,
+        num_classes: int = 10,
+        dropout_rate: float = 0.0,
+        **options: Any,
+    ):
         super().__init__()
         if in_features is not None:
-            self.build_head(in_features, {"num_classes": num_classes, "dropout_rate": dropout_rate, **options})
+            self.build_head(
+                in_features, {"num_classes": num_classes, "dropout_rate": dropout_rate, **options}
+            )
 
     def build_head(self, in_features: Any, config: Any) -> None:
         """Build from ``in_features`` and a dict of :func:`classification_spec` options."""
@@ -116,7 +128,11 @@ class ClassificationHead(GraphHead):
 
     def forward(self, features):
         # A pooled vector (N, C) skips pooling: it is what the pool would give for a 1x1 map.
-        if hasattr(features, "ndim") and features.ndim == 2 and self.plan.steps[0].node.block == "pool":
+        if (
+            hasattr(features, "ndim")
+            and features.ndim == 2
+            and self.plan.steps[0].node.block == "pool"
+        ):
             features = features[:, :, None, None]  # (N, C) -> (N, C, 1, 1)
         return super().forward(features)
 
@@ -129,13 +145,19 @@ _DEFAULT_IN = {"c5": FeatureInfo(2048, 32)}
 
 
 @register_preset("linear", task=Task.CLASSIFICATION)
-def linear_preset(in_features=None, num_classes: int = 1000, dropout: float = 0.0, pool: str = "avg") -> HeadSpec:
+def linear_preset(
+    in_features=None, num_classes: int = 1000, dropout: float = 0.0, pool: str = "avg"
+) -> HeadSpec:
     """Global average pool and one linear layer (torchvision's ResNet ``fc``)."""
-    return classification_spec(in_features or _DEFAULT_IN, num_classes, dropout, pool=pool, name="linear")
+    return classification_spec(
+        in_features or _DEFAULT_IN, num_classes, dropout, pool=pool, name="linear"
+    )
 
 
 @register_preset("mlp", task=Task.CLASSIFICATION)
-def mlp_preset(in_features=None, num_classes: int = 1000, hidden: int = 512, dropout: float = 0.2) -> HeadSpec:
+def mlp_preset(
+    in_features=None, num_classes: int = 1000, hidden: int = 512, dropout: float = 0.2
+) -> HeadSpec:
     """Average pool, an MLP layer (linear, batch norm, ReLU, dropout) and a linear classifier."""
     return classification_spec(
         in_features or _DEFAULT_IN, num_classes, dropout, hidden_features=(hidden,), name="mlp"
@@ -143,7 +165,9 @@ def mlp_preset(in_features=None, num_classes: int = 1000, hidden: int = 512, dro
 
 
 @register_preset("norm_mlp", task=Task.CLASSIFICATION)
-def norm_mlp_preset(in_features=None, num_classes: int = 1000, hidden: int = 512, dropout: float = 0.0) -> HeadSpec:
+def norm_mlp_preset(
+    in_features=None, num_classes: int = 1000, hidden: int = 512, dropout: float = 0.0
+) -> HeadSpec:
     """Average pool, layer norm, a GELU pre-logits layer and a classifier (ConvNeXt style)."""
     return classification_spec(
         in_features or _DEFAULT_IN,
@@ -158,7 +182,9 @@ def norm_mlp_preset(in_features=None, num_classes: int = 1000, hidden: int = 512
 
 
 @register_preset("conv_pool", task=Task.CLASSIFICATION)
-def conv_pool_preset(in_features=None, num_classes: int = 1000, channels: int = 128, dropout: float = 0.1) -> HeadSpec:
+def conv_pool_preset(
+    in_features=None, num_classes: int = 1000, channels: int = 128, dropout: float = 0.1
+) -> HeadSpec:
     """A 3x3 conv on the deepest map, then average pool and a linear classifier."""
     return classification_spec(
         in_features or _DEFAULT_IN, num_classes, dropout, conv_channels=channels, name="conv_pool"
@@ -168,7 +194,9 @@ def conv_pool_preset(in_features=None, num_classes: int = 1000, channels: int = 
 @register_preset("multilevel", task=Task.CLASSIFICATION)
 def multilevel_preset(in_features=None, num_classes: int = 1000, dropout: float = 0.0) -> HeadSpec:
     """Every level average-pooled and concatenated, then a linear classifier."""
-    return classification_spec(in_features or _DEFAULT_IN, num_classes, dropout, levels="all", name="multilevel")
+    return classification_spec(
+        in_features or _DEFAULT_IN, num_classes, dropout, levels="all", name="multilevel"
+    )
 
 
 __all__ = ["ClassificationHead", "classification_spec"]

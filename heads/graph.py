@@ -76,7 +76,9 @@ class GraphHead(BaseHead):
             torch.Size([2, 3])
         """
         changed = [
-            n.name for n in self.spec.nodes if any(f.name == "num_classes" for f in dataclasses.fields(n.params))
+            n.name
+            for n in self.spec.nodes
+            if any(f.name == "num_classes" for f in dataclasses.fields(n.params))
         ]
         if not changed:
             raise SpecError("this head has no layer with a number of classes")
@@ -105,7 +107,9 @@ class GraphHead(BaseHead):
         result: dict[str, Tensor] = {}
         for key, src, idx in self.plan.output_refs:
             vals = env[src]
-            result[key] = vals[idx] if idx is not None else (vals[0] if len(vals) == 1 else list(vals))
+            result[key] = (
+                vals[idx] if idx is not None else (vals[0] if len(vals) == 1 else list(vals))
+            )
         return result
 
 
@@ -132,7 +136,9 @@ def resolve_spec(spec_or_preset: Any, in_features: Any = None, **options: Any) -
         if text.startswith("{"):
             return HeadSpec.from_json(text)
         return get_preset(text, in_features, **options)
-    raise SpecError(f"expected a HeadSpec, a spec dict or a preset name, got {type(spec_or_preset).__name__}")
+    raise SpecError(
+        f"expected a HeadSpec, a spec dict or a preset name, got {type(spec_or_preset).__name__}"
+    )
 
 
 def build_head(in_features: Any, spec_or_preset: Any, **options: Any) -> GraphHead:
@@ -147,8 +153,8 @@ def build_head(in_features: Any, spec_or_preset: Any, **options: Any) -> GraphHe
     Example:
         >>> import torch
         >>> head = build_head(2048, "mlp", num_classes=5)
-        >>> head(torch.randn(1, 2048, 7, 7))["logits"].shape
-        torch.Size([1, 5])
+        >>> head(torch.randn(2, 2048, 7, 7))["logits"].shape
+        torch.Size([2, 5])
     """
     if in_features is not None and not isinstance(spec_or_preset, HeadSpec | Mapping):
         in_features = normalize_in_features(in_features)

@@ -67,7 +67,7 @@ def make_norm(kind: str, channels: int, dims: int = 2) -> nn.Module:
 
     Example:
         >>> make_norm("group", 64)
-        GroupNorm(32, 64, eps=1e-05, affine=True)
+        GroupNorm(32, 64, eps=1e-05, affine=True, bias=True)
     """
     table = NORM_2D if dims == 2 else NORM_1D
     return table[kind](channels)
@@ -125,4 +125,12 @@ class ConvNormAct(nn.Sequential):
         self.act = make_act(act)
 
 
-__all__ = ["ACTIVATIONS", "NORM_1D", "NORM_2D", "ConvNormAct", "LayerNorm2d", "make_act", "make_norm"]
+__all__ = [
+    "ACTIVATIONS",
+    "NORM_1D",
+    "NORM_2D",
+    "ConvNormAct",
+    "LayerNorm2d",
+    "make_act",
+    "make_norm",
+]

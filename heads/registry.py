@@ -149,7 +149,9 @@ def get_preset(name: str, in_features: Any = None, **options: Any) -> HeadSpec:
     if name not in _PRESETS:
         close = difflib.get_close_matches(str(name), _PRESETS, n=3)
         hint = f" Did you mean {', '.join(close)}?" if close else ""
-        raise SpecError(f"unknown preset {name!r}.{hint} Known presets: {', '.join(sorted(_PRESETS))}")
+        raise SpecError(
+            f"unknown preset {name!r}.{hint} Known presets: {', '.join(sorted(_PRESETS))}"
+        )
     from heads.base import normalize_in_features
 
     levels = normalize_in_features(in_features) if in_features is not None else None
@@ -158,7 +160,9 @@ def get_preset(name: str, in_features: Any = None, **options: Any) -> HeadSpec:
         return fn(levels, **options) if levels is not None else fn(**options)
     except TypeError as e:
         sig = inspect.signature(fn)
-        raise SpecError(f"preset {name!r}: {e}; options: {', '.join(list(sig.parameters)[1:])}") from None
+        raise SpecError(
+            f"preset {name!r}: {e}; options: {', '.join(list(sig.parameters)[1:])}"
+        ) from None
 
 
 def _ensure_loaded() -> None:

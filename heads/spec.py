@@ -16,7 +16,7 @@ Example:
     >>> HeadSpec.from_json(spec.to_json()) == spec
     True
     >>> [step.node.name for step in plan(spec).steps]
-    ['pool', 'fc']
+    ['pool', 'classifier']
 """
 
 from __future__ import annotations
@@ -205,11 +205,13 @@ class HeadSpec:
                 return n
         raise KeyError(name)
 
-    def replace_node(self, name: str, **changes: Any) -> HeadSpec:
-        """A copy with one node's fields replaced (``params=...``, ``inputs=...``)."""
-        nodes = tuple(dataclasses.replace(n, **changes) if n.name == name else n for n in self.nodes)
-        if nodes == self.nodes and name not in {n.name for n in self.nodes}:
-            raise KeyError(name)
+    def replace_node(self, node_name: str, /, **changes: Any) -> HeadSpec:
+        """A copy with one node's fields replaced (``params=...``, ``inputs=...``, ``name=...``)."""
+        if node_name not in {n.name for n in self.nodes}:
+            raise KeyError(node_name)
+        nodes = tuple(
+            dataclasses.replace(n, **changes) if n.name == node_name else n for n in self.nodes
+        )
         return dataclasses.replace(self, nodes=nodes)
 
     def with_params(self, name: str, **changes: Any) -> HeadSpec:
@@ -261,7 +263,9 @@ class HeadSpec:
             raise SpecError(f"unknown format {fmt!r}; expected {SPEC_FORMAT!r}", field="format")
         version = data.get("version", SPEC_VERSION)
         if version != SPEC_VERSION:
-            raise SpecError(f"unsupported version {version!r}; this is {SPEC_VERSION}", field="version")
+            raise SpecError(
+                f"unsupported version {version!r}; this is {SPEC_VERSION}", field="version"
+            )
         for key in ("task", "inputs", "nodes", "outputs"):
             if key not in data:
                 raise SpecError("missing", field=key)
@@ -269,14 +273,20 @@ class HeadSpec:
             task = Task(data["task"])
         except (ValueError, TypeError):
             choices = ", ".join(t.value for t in Task)
-            raise SpecError(f"{data['task']!r} is not a task; choose one of: {choices}", field="task") from None
+            raise SpecError(
+                f"{data['task']!r} is not a task; choose one of: {choices}", field="task"
+            ) from None
         raw_inputs = data["inputs"]
         if not isinstance(raw_inputs, Mapping) or not raw_inputs:
-            raise SpecError("must be a non-empty object of name -> {channels, stride}", field="inputs")
+            raise SpecError(
+                "must be a non-empty object of name -> {channels, stride}", field="inputs"
+            )
         inputs = []
         for name, info in raw_inputs.items():
             if not isinstance(info, Mapping):
-                raise SpecError(f"level {name!r} must be an object {{channels, stride}}", field="inputs")
+                raise SpecError(
+                    f"level {name!r} must be an object {{channels, stride}}", field="inputs"
+                )
             inputs.append((name, _parse_value(FeatureInfo, dict(info), f"inputs.{name}", None)))
         raw_nodes = data["nodes"]
         if not isinstance(raw_nodes, list):
@@ -298,7 +308,9 @@ class HeadSpec:
             params = parse_params(block.params, raw.get("params", {}), node=name)
             nodes.append(Node(name, raw["block"], tuple(ins), params))
         outputs = data["outputs"]
-        if not isinstance(outputs, Mapping) or not all(isinstance(v, str) for v in outputs.values()):
+        if not isinstance(outputs, Mapping) or not all(
+            isinstance(v, str) for v in outputs.values()
+        ):
             raise SpecError("must be an object of output key -> reference", field="outputs")
         name = data.get("name", "")
         if not isinstance(name, str):
@@ -320,7 +332,9 @@ class HeadSpec:
 # ---------------------------------------------------------------------------------------------
 
 
-def param(default: Any, *, min: float | None = None, max: float | None = None, doc: str = "", **kw: Any) -> Any:  # noqa: A002
+def param(
+    default: Any, *, min: float | None = None, max: float | None = None, doc: str = "", **kw: Any
+) -> Any:  # noqa: A002
     """A parameter field with an optional range and a help text (shown in the app's forms).
 
     Tuple defaults are fine: they are immutable.
@@ -394,16 +408,22 @@ def _parse_value(tp: Any, value: Any, path: str, node: str | None) -> Any:
         if not isinstance(value, list | tuple):
             raise SpecError(f"expected a list, got {value!r}", node=node, field=path)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_parse_value(args[0], v, f"{path}[{i}]", node) for i, v in enumerate(value))
+            return tuple(
+                _parse_value(args[0], v, f"{path}[{i}]", node) for i, v in enumerate(value)
+            )
         if len(args) != len(value):
             raise SpecError(f"expected {len(args)} values, got {len(value)}", node=node, field=path)
-        return tuple(_parse_value(a, v, f"{path}[{i}]", node) for i, (a, v) in enumerate(zip(args, value)))
+        return tuple(
+            _parse_value(a, v, f"{path}[{i}]", node) for i, (a, v) in enumerate(zip(args, value))
+        )
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         try:
             return tp(value)
         except ValueError:
             choices = ", ".join(str(m.value) for m in tp)
-            raise SpecError(f"{value!r} is not valid; choose one of: {choices}", node=node, field=path) from None
+            raise SpecError(
+                f"{value!r} is not valid; choose one of: {choices}", node=node, field=path
+            ) from None
     if tp is bool:
         if not isinstance(value, bool):
             raise SpecError(f"expected true or false, got {value!r}", node=node, field=path)
@@ -462,7 +482,9 @@ def _check_value(tp: Any, value: Any, meta: Mapping, path: str, node: str | None
                 tp(value)
             except ValueError:
                 choices = ", ".join(str(m.value) for m in tp)
-                raise SpecError(f"{value!r} is not valid; choose one of: {choices}", node=node, field=path) from None
+                raise SpecError(
+                    f"{value!r} is not valid; choose one of: {choices}", node=node, field=path
+                ) from None
         return
     if tp is int and (isinstance(value, bool) or not isinstance(value, int)):
         raise SpecError(f"expected an integer, got {value!r}", node=node, field=path)
@@ -577,7 +599,10 @@ def plan(spec: HeadSpec) -> ExecutionPlan:
         for attr, hi in (("channels", 65536), ("stride", 1024)):
             v = getattr(info, attr)
             if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= hi:
-                raise SpecError(f"level {name!r}: {attr} must be an integer in 1..{hi}, got {v!r}", field="inputs")
+                raise SpecError(
+                    f"level {name!r}: {attr} must be an integer in 1..{hi}, got {v!r}",
+                    field="inputs",
+                )
     level_names = [n for n, _ in spec.inputs]
     if len(set(level_names)) != len(level_names):
         raise SpecError("input level names must be unique", field="inputs")
@@ -589,49 +614,70 @@ def plan(spec: HeadSpec) -> ExecutionPlan:
             raise SpecError(f"nodes must be Node objects, got {type(node).__name__}", field="nodes")
         _check_name(node.name, "node name", node=str(node.name))
         if node.name in by_name or node.name in level_names:
-            raise SpecError("the name is used twice; node and level names must be unique", node=node.name)
+            raise SpecError(
+                "the name is used twice; node and level names must be unique", node=node.name
+            )
         by_name[node.name] = node
         block = get_block(node.block, node=node.name)
         if not isinstance(node.params, block.params):
             raise SpecError(
-                f"params must be {block.params.__name__}, got {type(node.params).__name__}", node=node.name
+                f"params must be {block.params.__name__}, got {type(node.params).__name__}",
+                node=node.name,
             )
         check_params(node.params, node=node.name)
         if not node.inputs:
             raise SpecError("the node has no inputs", node=node.name, field="inputs")
         for ref in node.inputs:
             src, _ = parse_ref(ref)
-            if src not in by_name and src not in level_names and src not in {n.name for n in spec.nodes}:
-                choices = ", ".join(level_names + [n.name for n in spec.nodes if n.name != node.name])
-                raise SpecError(f"unknown reference {ref!r}; valid: {choices}", node=node.name, field="inputs")
+            if (
+                src not in by_name
+                and src not in level_names
+                and src not in {n.name for n in spec.nodes}
+            ):
+                choices = ", ".join(
+                    level_names + [n.name for n in spec.nodes if n.name != node.name]
+                )
+                raise SpecError(
+                    f"unknown reference {ref!r}; valid: {choices}", node=node.name, field="inputs"
+                )
             if src == node.name:
-                raise SpecError("a node cannot take its own output as input (cycle)", node=node.name)
+                raise SpecError(
+                    "a node cannot take its own output as input (cycle)", node=node.name
+                )
 
     # Topological order (Kahn), keeping the spec's order among ready nodes.
-    deps = {n.name: {parse_ref(r)[0] for r in n.inputs if parse_ref(r)[0] in by_name} for n in spec.nodes}
+    deps = {
+        n.name: {parse_ref(r)[0] for r in n.inputs if parse_ref(r)[0] in by_name}
+        for n in spec.nodes
+    }
     order: list[str] = []
     done: set[str] = set()
     while len(order) < len(spec.nodes):
         ready = [n.name for n in spec.nodes if n.name not in done and deps[n.name] <= done]
         if not ready:
             stuck = sorted(set(by_name) - done)
-            raise SpecError(f"the graph has a cycle through nodes: {', '.join(stuck)}", node=stuck[0])
+            raise SpecError(
+                f"the graph has a cycle through nodes: {', '.join(stuck)}", node=stuck[0]
+            )
         order.append(ready[0])
         done.add(ready[0])
 
     if not spec.outputs:
         raise SpecError("a spec needs at least one output", field="outputs")
-    for key, ref in spec.outputs:
+    for key, _ in spec.outputs:
         if key not in OUTPUT_KEYS and not _AUX_KEY.match(key):
             raise SpecError(
-                f"unknown output key {key!r}; valid: {', '.join(OUTPUT_KEYS)} or aux_<name>", field="outputs"
+                f"unknown output key {key!r}; valid: {', '.join(OUTPUT_KEYS)} or aux_<name>",
+                field="outputs",
             )
 
     types: dict[str, tuple[TensorType, ...]] = {
         name: (input_type(name, info),) for name, info in spec.inputs
     }
 
-    def resolve(ref: str, node: str | None, fld: str) -> tuple[str, int | None, tuple[TensorType, ...]]:
+    def resolve(
+        ref: str, node: str | None, fld: str
+    ) -> tuple[str, int | None, tuple[TensorType, ...]]:
         src, port = parse_ref(ref)
         if src not in types:
             valid = ", ".join(types)
@@ -651,7 +697,8 @@ def plan(spec: HeadSpec) -> ExecutionPlan:
 
     steps = []
     for name in order:
-        node = by_name[node_name := name]
+        node_name = name
+        node = by_name[name]
         block = get_block(node.block, node=node_name)
         refs, in_types = [], []
         for ref in node.inputs:
@@ -684,7 +731,8 @@ def plan(spec: HeadSpec) -> ExecutionPlan:
     dangling = [s.node.name for s in steps if s.node.name not in live]
     if dangling:
         raise SpecError(
-            "the node's output reaches no output of the head; connect it or remove it", node=dangling[0]
+            "the node's output reaches no output of the head; connect it or remove it",
+            node=dangling[0],
         )
     return ExecutionPlan(spec, tuple(steps), tuple(output_refs), output_types)
 
@@ -694,7 +742,9 @@ def plan(spec: HeadSpec) -> ExecutionPlan:
 # ---------------------------------------------------------------------------------------------
 
 
-def expect_kind(inputs: Sequence[TensorType], *kinds: Kind, count: int | None = None, at_least: int = 1) -> None:
+def expect_kind(
+    inputs: Sequence[TensorType], *kinds: Kind, count: int | None = None, at_least: int = 1
+) -> None:
     """Check the number and kinds of a node's inputs (for plan functions).
 
     Raises:
@@ -704,7 +754,9 @@ def expect_kind(inputs: Sequence[TensorType], *kinds: Kind, count: int | None = 
     if count is not None and len(inputs) != count:
         raise SpecError(f"takes {count} input(s) ({names}), got {len(inputs)}", field="inputs")
     if len(inputs) < at_least:
-        raise SpecError(f"takes at least {at_least} input(s) ({names}), got {len(inputs)}", field="inputs")
+        raise SpecError(
+            f"takes at least {at_least} input(s) ({names}), got {len(inputs)}", field="inputs"
+        )
     for t in inputs:
         if t.kind not in kinds:
             raise SpecError(

@@ -150,7 +150,13 @@ class GlobalPool(nn.Module):
         torch.Size([2, 192])
     """
 
-    def __init__(self, in_channels: tuple[int, ...], pool_type: str = "avg", gem_p: float = 3.0, lse_r: float = 10.0):
+    def __init__(
+        self,
+        in_channels: tuple[int, ...],
+        pool_type: str = "avg",
+        gem_p: float = 3.0,
+        lse_r: float = 10.0,
+    ):
         super().__init__()
         self.pools = nn.ModuleList(POOLS[pool_type](c, gem_p, lse_r) for c in in_channels)
 
@@ -209,7 +215,9 @@ class Classifier(nn.Module):
         torch.Size([3, 10])
     """
 
-    def __init__(self, in_features: int, num_classes: int, dropout: float = 0.0, prior_prob: float = 0.0):
+    def __init__(
+        self, in_features: int, num_classes: int, dropout: float = 0.0, prior_prob: float = 0.0
+    ):
         super().__init__()
         self.dropout = nn.Dropout(dropout)
         self.fc = nn.Linear(in_features, num_classes)
@@ -244,14 +252,21 @@ class PoolParams:
 
 
 @register_block(
-    "pool", params=PoolParams, module=GlobalPool, multi_input=True, tasks=[Task.CLASSIFICATION], role="pool"
+    "pool",
+    params=PoolParams,
+    module=GlobalPool,
+    multi_input=True,
+    tasks=[Task.CLASSIFICATION],
+    role="pool",
 )
 def _plan_pool(inputs: tuple[TensorType, ...], p: PoolParams) -> BlockPlan:
     """Global pool: each input level to a vector, concatenated."""
     expect_kind(inputs, Kind.MAP, Kind.TOKENS)
     pool = PoolType(p.pool_type)
     if pool is PoolType.TOKEN and any(t.kind is not Kind.TOKENS for t in inputs):
-        raise SpecError("'token' pooling takes ViT tokens (N, L, C); use avg for maps", field="pool_type")
+        raise SpecError(
+            "'token' pooling takes ViT tokens (N, L, C); use avg for maps", field="pool_type"
+        )
     width = sum(t.channels for t in inputs) * (2 if pool is PoolType.CATAVGMAX else 1)
     kwargs = {"in_channels": tuple(t.channels for t in inputs), "pool_type": pool.value}
     if pool is PoolType.GEM:
@@ -265,7 +280,9 @@ def _plan_pool(inputs: tuple[TensorType, ...], p: PoolParams) -> BlockPlan:
 class MLPParams:
     """Pre-logits MLP."""
 
-    hidden_features: tuple[int, ...] = param((512,), min=1, max=16384, doc="width of each hidden layer")
+    hidden_features: tuple[int, ...] = param(
+        (512,), min=1, max=16384, doc="width of each hidden layer"
+    )
     norm: Norm = param(Norm.BATCH, doc="norm after each linear layer")
     act: Act = param(Act.RELU, doc="activation")
     dropout: float = param(0.0, min=0.0, max=0.95, doc="dropout after each layer")
@@ -279,7 +296,9 @@ def _plan_mlp(inputs: tuple[TensorType, ...], p: MLPParams) -> BlockPlan:
     if not p.hidden_features:
         raise SpecError("needs at least one hidden layer", field="hidden_features")
     if Norm(p.norm) is Norm.GROUP or Norm(p.input_norm) is Norm.GROUP:
-        raise SpecError("'group' norm needs a feature map; choose none, batch or layer", field="norm")
+        raise SpecError(
+            "'group' norm needs a feature map; choose none, batch or layer", field="norm"
+        )
     kwargs = {
         "in_features": inputs[0].channels,
         "hidden_features": tuple(p.hidden_features),
@@ -297,12 +316,20 @@ class ClassifierParams:
 
     num_classes: int = param(10, min=1, max=100000, doc="number of classes")
     dropout: float = param(0.0, min=0.0, max=0.95, doc="dropout before the linear layer")
-    label_mode: LabelMode = param(LabelMode.SINGLE, doc="single-label (softmax) or multi-label (sigmoid)")
-    prior_prob: float = param(0.0, min=0.0, max=0.5, doc="multi-label: initial positive probability (0 = none)")
+    label_mode: LabelMode = param(
+        LabelMode.SINGLE, doc="single-label (softmax) or multi-label (sigmoid)"
+    )
+    prior_prob: float = param(
+        0.0, min=0.0, max=0.5, doc="multi-label: initial positive probability (0 = none)"
+    )
 
 
 @register_block(
-    "classifier", params=ClassifierParams, module=Classifier, tasks=[Task.CLASSIFICATION], role="head"
+    "classifier",
+    params=ClassifierParams,
+    module=Classifier,
+    tasks=[Task.CLASSIFICATION],
+    role="head",
 )
 def _plan_classifier(inputs: tuple[TensorType, ...], p: ClassifierParams) -> BlockPlan:
     """Dropout and a linear layer to class logits."""
@@ -338,7 +365,9 @@ def _plan_conv(inputs: tuple[TensorType, ...], p: ConvParams) -> BlockPlan:
         "norm": Norm(p.norm).value,
         "act": Act(p.act).value,
     }
-    return BlockPlan(kwargs, (TensorType(Kind.MAP, p.out_channels, inputs[0].stride * p.stride, "features"),))
+    return BlockPlan(
+        kwargs, (TensorType(Kind.MAP, p.out_channels, inputs[0].stride * p.stride, "features"),)
+    )
 
 
 __all__ = [
