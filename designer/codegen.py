@@ -1,0 +1,694 @@
+"""Standalone code export: a head spec printed as one readable Python module.
+
+The exported module imports only torch, torchvision and a few standard-library modules. It holds
+
+- the source of every block class the design uses and of everything those classes reference
+  (helpers, constant tables, base classes), found by parsing the ``heads.*`` modules with
+  :mod:`ast` and taking the closure over the names each definition reads;
+- a head class whose ``__init__`` constructs each node's module from the block's planned
+  keyword arguments and whose ``forward`` is the spec's execution plan written out as
+  straight-line code, with the tensor shapes at a reference input size as comments;
+- for detection designs, the decoding and suppression functions the library ships.
+
+The head class has the same attribute names as :class:`heads.GraphHead`, so the same
+``state_dict`` loads into both with ``strict=True`` and gives the same outputs.
+
+Everything a user can type that reaches the generated code (class name, spec name) is either
+validated as an identifier or written as an escaped literal; node and level names are checked by
+:func:`heads.plan`.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import enum
+import importlib
+import inspect
+import io
+import json
+import keyword
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Modules the exported code may import (besides torch and torchvision).
+ALLOWED_STDLIB = frozenset(
+    {"__future__", "math", "typing", "collections", "collections.abc", "enum", "itertools",
+     "functools", "dataclasses", "warnings"}
+)  # fmt: skip
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
+
+#: Entry functions added to the export per task: ``(module, function)``. They are included with
+#: everything they reference when their module exists (detection decoding and NMS).
+POSTPROCESS_ENTRIES: dict[str, tuple[tuple[str, str], ...]] = {
+    "detection": (("heads.postprocess", "postprocess_detections"),),
+}
+
+
+class CodegenError(ValueError):
+    """The design cannot be exported (a bad class name, code that is not self-contained)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Source index of the heads.* modules
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _ModuleIndex:
+    name: str
+    source: str
+    defs: dict[str, ast.stmt] = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)
+    # alias -> (module, attribute or None for ``import module``)
+    imports: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+
+
+_INDEX: dict[str, _ModuleIndex] = {}
+
+
+def _index(module_name: str) -> _ModuleIndex:
+    if module_name in _INDEX:
+        return _INDEX[module_name]
+    mod = importlib.import_module(module_name)
+    source = inspect.getsource(mod)
+    tree = ast.parse(source)
+    idx = _ModuleIndex(module_name, source)
+    package = module_name if hasattr(mod, "__path__") else module_name.rpartition(".")[0]
+    for pos, stmt in enumerate(tree.body):
+        names: list[str] = []
+        if isinstance(stmt, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            names = [stmt.name]
+        elif isinstance(stmt, ast.Assign):
+            names = [t.id for t in stmt.targets if isinstance(t, ast.Name)]
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            names = [stmt.target.id]
+        elif isinstance(stmt, ast.Import):
+            for a in stmt.names:
+                if a.asname:
+                    idx.imports[a.asname] = (a.name, None)
+                else:
+                    top = a.name.split(".")[0]
+                    idx.imports[top] = (top, None)
+        elif isinstance(stmt, ast.ImportFrom):
+            base = stmt.module or ""
+            if stmt.level:
+                parts = package.split(".")
+                parent = ".".join(parts[: len(parts) - stmt.level + 1])
+                base = f"{parent}.{base}" if base else parent
+            for a in stmt.names:
+                idx.imports[a.asname or a.name] = (base, a.name)
+        for n in names:
+            idx.defs[n] = stmt
+            idx.order[n] = pos
+    _INDEX[module_name] = idx
+    return idx
+
+
+def _segment(idx: _ModuleIndex, stmt: ast.stmt) -> str:
+    lines = idx.source.splitlines()
+    start = stmt.lineno
+    for dec in getattr(stmt, "decorator_list", []):
+        start = min(start, dec.lineno)
+    return "\n".join(lines[start - 1 : stmt.end_lineno])
+
+
+def _referenced_names(stmt: ast.stmt) -> list[str]:
+    seen: dict[str, None] = {}
+    for node in ast.walk(stmt):
+        if isinstance(node, ast.Name):
+            seen.setdefault(node.id, None)
+    return list(seen)
+
+
+def _is_internal(module: str) -> bool:
+    return module == "heads" or module.startswith("heads.")
+
+
+def _is_allowed_external(module: str) -> bool:
+    top = module.split(".")[0]
+    return top in ("torch", "torchvision") or module in ALLOWED_STDLIB
+
+
+@dataclass
+class _Closure:
+    """Definitions (in dependency order) and the imports they need."""
+
+    defs: list[tuple[str, str]] = field(default_factory=list)  # (module, name) in output order
+    imports: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # alias -> source
+    _done: set[tuple[str, str]] = field(default_factory=set)
+    _active: set[tuple[str, str]] = field(default_factory=set)
+
+    def add(self, module: str, name: str) -> None:
+        key = (module, name)
+        if key in self._done or key in self._active:
+            return
+        idx = _index(module)
+        if name not in idx.defs:
+            if name in idx.imports:  # a re-export
+                src, attr = idx.imports[name]
+                if attr is not None and _is_internal(src):
+                    self.add(src, attr)
+                    return
+                if attr is not None and _is_allowed_external(src):
+                    self._import(name, (src, attr))
+                    return
+            raise CodegenError(f"{module}.{name} is not a top-level definition the export can copy")
+        self._active.add(key)
+        stmt = idx.defs[name]
+        # The definitions this one needs come first (base classes, tables, helpers).
+        for ref in _referenced_names(stmt):
+            if ref in idx.defs and ref != name:
+                if ref in [n for n in _stmt_names(stmt)]:
+                    continue
+                self.add(module, ref)
+            elif ref in idx.imports:
+                src, attr = idx.imports[ref]
+                if _is_internal(src):
+                    if attr is None:
+                        raise CodegenError(
+                            f"{module}.{name} uses 'import {src}'; block code must import "
+                            "names from heads modules (from heads.x import y)"
+                        )
+                    self.add(src, attr)
+                elif _is_allowed_external(src):
+                    self._import(ref, (src, attr))
+                else:
+                    raise CodegenError(
+                        f"{module}.{name} uses {src!r}; exported code may import only torch, "
+                        f"torchvision and {', '.join(sorted(ALLOWED_STDLIB - {'__future__'}))}"
+                    )
+        self._active.discard(key)
+        self._done.add(key)
+        for n in _stmt_names(stmt):
+            self._done.add((module, n))
+        self.defs.append(key)
+
+    def _import(self, alias: str, source: tuple[str, str | None]) -> None:
+        if alias in self.imports and self.imports[alias] != source:
+            raise CodegenError(
+                f"the name {alias!r} is imported from two places: {self.imports[alias]} and {source}"
+            )
+        self.imports[alias] = source
+
+
+def _stmt_names(stmt: ast.stmt) -> list[str]:
+    if isinstance(stmt, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+        return [stmt.name]
+    if isinstance(stmt, ast.Assign):
+        return [t.id for t in stmt.targets if isinstance(t, ast.Name)]
+    if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+        return [stmt.target.id]
+    return []
+
+
+def _import_lines(imports: Mapping[str, tuple[str, str | None]]) -> list[str]:
+    plain: set[str] = set()
+    froms: dict[str, list[str]] = {}
+    for alias, (module, attr) in imports.items():
+        if attr is None:
+            plain.add(
+                module
+                if alias == module.split(".")[0] and alias == module
+                else f"{module} as {alias}"
+            )
+        else:
+            froms.setdefault(module, []).append(attr if alias == attr else f"{attr} as {alias}")
+    std = [m for m in sorted(plain) if m.split(" ")[0] in ALLOWED_STDLIB]
+    std_from = {m: v for m, v in froms.items() if m in ALLOWED_STDLIB}
+    third = [m for m in sorted(plain) if m not in std]
+    third_from = {m: v for m, v in froms.items() if m not in std_from}
+    lines = ["from __future__ import annotations", ""]
+    lines += [f"import {m}" for m in std]
+    lines += [f"from {m} import {', '.join(sorted(v))}" for m, v in sorted(std_from.items())]
+    if std or std_from:
+        lines.append("")
+    lines += [f"import {m}" for m in third]
+    lines += [f"from {m} import {', '.join(sorted(v))}" for m, v in sorted(third_from.items())]
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# Literals and names
+# ---------------------------------------------------------------------------------------------
+
+
+def check_class_name(name: Any) -> str:
+    """Return ``name`` when it can name the exported class; a :class:`CodegenError` otherwise.
+
+    Example:
+        >>> check_class_name("MyHead")
+        'MyHead'
+    """
+    if not isinstance(name, str) or not _IDENT.match(name) or keyword.iskeyword(name):
+        raise CodegenError(
+            f"class name {name!r} is not a Python identifier: use letters, digits and '_', "
+            "starting with a letter, at most 64 characters"
+        )
+    if hasattr(builtins, name):
+        raise CodegenError(f"class name {name!r} would hide the built-in {name!r}; choose another")
+    return name
+
+
+def _literal(value: Any) -> str:
+    """Python source for a plain constructor argument."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if value is None or isinstance(value, bool | int | str):
+        return repr(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return f"float({str(value)!r})"
+        return repr(value)
+    if isinstance(value, tuple):
+        inner = ", ".join(_literal(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(v) for v in value) + "]"
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in value.items()) + "}"
+    raise CodegenError(
+        f"constructor argument {value!r} is not a plain value (int, float, str, tuple)"
+    )
+
+
+def _docstring(text: str, indent: str = "") -> str:
+    """A triple-quoted literal whose value is ``text`` (escapes quotes, backslashes, controls)."""
+    text = text.rstrip("\n")
+    body = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    # Control characters other than newlines would be invisible or break lines: escape them.
+    body = "".join(
+        c
+        if c == "\n" or (c.isprintable() and c not in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        else c.encode("unicode_escape").decode("ascii")
+        for c in body
+    )
+    if body.endswith('"'):
+        body = body[:-1] + '\\"'
+    lines = body.split("\n")
+    out = '"""' + lines[0]
+    for line in lines[1:]:
+        out += "\n" + (indent + line if line else "")
+    if len(lines) > 1:
+        out += "\n" + indent
+    out += '"""'
+    if (
+        not indent and ast.literal_eval(out).rstrip("\n") != text
+    ):  # pragma: no cover - an internal error
+        raise CodegenError("could not write the docstring literal")
+    return out
+
+
+def _shape(shape: tuple[int, ...]) -> str:
+    return "(" + ", ".join(["N", *map(str, shape[1:])]) + ")"
+
+
+# ---------------------------------------------------------------------------------------------
+# Generation
+# ---------------------------------------------------------------------------------------------
+
+
+def _probe(
+    spec: Any, p: Any, image_size: int
+) -> dict[str, tuple[bool, tuple[tuple[int, ...], ...]]] | None:
+    """Per node: whether the module returns one tensor, and its output shapes (meta tensors)."""
+    import torch
+
+    from heads.analysis import level_shape
+    from heads.registry import get_block
+
+    env: dict[str, tuple[Any, ...]] = {}
+    result = {}
+    try:
+        for name, info in spec.inputs:
+            env[name] = (torch.empty(level_shape(info, (image_size, image_size)), device="meta"),)
+        for step in p.steps:
+            block = get_block(step.node.block)
+            with torch.device("meta"):
+                module = block.module(**step.block_plan.kwargs)
+            module.eval()
+            args = []
+            for src, i in step.input_refs:
+                args.extend(env[src] if i is None else (env[src][i],))
+            with torch.no_grad():
+                out = module(args) if block.multi_input else module(args[0])
+            single = isinstance(out, torch.Tensor)
+            outs = (out,) if single else tuple(out)
+            env[step.node.name] = outs
+            result[step.node.name] = (single, tuple(tuple(o.shape) for o in outs))
+        for name, _ in spec.inputs:
+            result[name] = (True, (tuple(env[name][0].shape),))
+    except Exception:  # noqa: BLE001 - shapes are comments; a size that does not fit drops them
+        return None
+    return result
+
+
+def to_python(
+    spec: Any,
+    class_name: str = "Head",
+    *,
+    image_size: int = 224,
+    format: bool = True,  # noqa: A002
+) -> str:
+    """A standalone Python module defining ``class_name``, equivalent to ``GraphHead(spec)``.
+
+    Args:
+        spec: a :class:`heads.HeadSpec` (or what :func:`heads.resolve_spec` accepts).
+        class_name: the head class's name (a Python identifier).
+        image_size: the input size the shape comments describe.
+        format: run ``ruff format`` (and import sorting) on the text when ruff is installed.
+
+    Raises:
+        CodegenError: for a bad class name or block code that cannot be exported.
+        heads.SpecError: for an invalid spec.
+
+    Example:
+        >>> import heads
+        >>> code = to_python(heads.get_preset("linear", 512, num_classes=3), "Linear")
+        >>> namespace = {}
+        >>> exec(compile(code, "linear_head.py", "exec"), namespace)
+        >>> import torch
+        >>> namespace["Linear"]()(torch.randn(2, 512, 7, 7))["logits"].shape
+        torch.Size([2, 3])
+    """
+    from heads.graph import resolve_spec
+    from heads.registry import get_block
+    from heads.spec import plan
+
+    spec = resolve_spec(spec)
+    check_class_name(class_name)
+    p = plan(spec)
+    closure = _Closure()
+    classes: dict[str, str] = {}  # node -> class name in the exported module
+    for step in p.steps:
+        cls = get_block(step.node.block).module
+        if cls.__qualname__ != cls.__name__:
+            raise CodegenError(
+                f"block {step.node.block!r}: {cls.__qualname__} is not a top-level class"
+            )
+        if _is_internal(cls.__module__):
+            closure.add(cls.__module__, cls.__name__)
+        elif _is_allowed_external(cls.__module__):
+            closure._import(cls.__name__, (cls.__module__, cls.__name__))
+        else:
+            raise CodegenError(f"block {step.node.block!r}: {cls.__module__} cannot be exported")
+        classes[step.node.name] = cls.__name__
+    closure.add("heads.base", "gather_inputs")
+    entries = []
+    for module, fn in POSTPROCESS_ENTRIES.get(spec.task.value, ()):
+        try:
+            if fn in _index(module).defs:
+                closure.add(module, fn)
+                entries.append(fn)
+        except ModuleNotFoundError:
+            continue
+    closure._import("nn", ("torch", "nn"))
+    closure._import("Tensor", ("torch", "Tensor"))
+
+    top_names = {name for _, name in closure.defs} | set(closure.imports)
+    clash = [n for n in top_names if _stmt_clash(n, closure)]
+    if clash:
+        raise CodegenError(
+            f"two heads modules define {', '.join(sorted(clash))}; the export needs unique names"
+        )
+    if class_name in top_names:
+        raise CodegenError(
+            f"class name {class_name!r} is used by the exported code; choose another"
+        )
+
+    probe = _probe(spec, p, image_size)
+    taken = top_names | {class_name, "self", "features", "levels"} | set(dir(builtins))
+
+    def var(name: str) -> str:
+        return name + "_" if name in taken else name
+
+    multi_out = {s.node.name: len(s.outputs) > 1 for s in p.steps}
+    single_tensor = {s.node.name: True for s in p.steps}
+    if probe is not None:
+        single_tensor.update({s.node.name: probe[s.node.name][0] for s in p.steps})
+
+    def ref_expr(src: str, i: int | None, spread: bool) -> str:
+        v = var(src)
+        if i is not None:
+            return f"{v}[{i}]"
+        if multi_out.get(src):
+            return f"*{v}" if spread else f"{v}[0]"
+        return v
+
+    used = {src for s in p.steps for src, _ in s.input_refs} | {src for _, src, _ in p.output_refs}
+    used_inputs = [n for n, _ in spec.inputs if n in used]
+
+    # -- __init__ -----------------------------------------------------------------------------
+    init = ["def __init__(self) -> None:", "    super().__init__()"]
+    for step in p.steps:
+        args = ", ".join(f"{k}={_literal(v)}" for k, v in step.block_plan.kwargs.items())
+        init.append(f"    self.{step.node.name} = {classes[step.node.name]}({args})")
+
+    # -- forward ------------------------------------------------------------------------------
+    fwd = [
+        "def forward(self, features: Tensor | list[Tensor] | dict[str, Tensor]) -> dict[str, Tensor]:",
+        f"    levels = gather_inputs(features, {_literal(tuple(used_inputs))})",
+    ]
+    for name in used_inputs:
+        comment = f"  # {_shape(probe[name][1][0])}" if probe else ""
+        fwd.append(f"    {var(name)} = levels[{name!r}]{comment}")
+    for step in p.steps:
+        name = step.node.name
+        block = get_block(step.node.block)
+        if block.multi_input:
+            parts = [ref_expr(s, i, spread=True) for s, i in step.input_refs]
+            if len(parts) == 1 and parts[0].startswith("*"):
+                arg = f"list({parts[0][1:]})"
+            else:
+                arg = "[" + ", ".join(parts) + "]"
+        else:
+            s, i = step.input_refs[0]
+            arg = ref_expr(s, i, spread=False)
+        fwd.append("")
+        fwd.append(f"    # {name} ({block.name} block, {block.role})")
+        shapes = probe[name][1] if probe else None
+        target = var(name)
+        if not multi_out[name] and not single_tensor[name]:
+            target = f"({target},)"
+        if shapes and len(shapes) > 1:
+            port_names = [t.name for t in step.outputs]
+            for j, shp in enumerate(shapes):
+                label = f" {port_names[j]}" if j < len(port_names) and port_names[j] else ""
+                fwd.append(f"    # [{j}]{label}: {_shape(shp)}")
+            fwd.append(f"    {target} = self.{name}({arg})")
+        else:
+            comment = f"  # {_shape(shapes[0])}" if shapes else ""
+            fwd.append(f"    {target} = self.{name}({arg}){comment}")
+    outs = []
+    for key, src, i in p.output_refs:
+        if i is not None:
+            expr = f"{var(src)}[{i}]"
+        elif multi_out.get(src):
+            expr = f"list({var(src)})"
+        else:
+            expr = var(src)
+        outs.append(f"        {key!r}: {expr},")
+    fwd += ["", "    return {", *outs, "    }"]
+
+    # -- docstrings ---------------------------------------------------------------------------
+    title = json.dumps(spec.name) if spec.name else "an unnamed design"
+    shape_lines = []
+    if probe:
+        for name in used_inputs:
+            shape_lines.append(f"    {name}: {_shape(probe[name][1][0])}")
+        shape_lines.append("Outputs:")
+        for key, src, i in p.output_refs:
+            shp = probe[src][1]
+            if i is not None:
+                desc = _shape(shp[i])
+            elif len(shp) == 1:
+                desc = _shape(shp[0])
+            else:
+                desc = "[" + ", ".join(_shape(s) for s in shp) + "]"
+            shape_lines.append(f"    {key}: {desc}")
+    module_doc = "\n".join(
+        [
+            f"A {spec.task.value} head exported from the Model Heads design {title}.",
+            "",
+            "Standalone: it needs only torch and torchvision. The state_dict keys are those of",
+            "heads.GraphHead for the same spec, so weights load with strict=True.",
+            "",
+            f"Example::\n\n    head = {class_name}().eval()\n    outputs = head(features)",
+            "",
+            *(
+                [f"Shapes at {image_size}x{image_size} input (N = batch):", *shape_lines, ""]
+                if probe
+                else []
+            ),
+            "Spec:",
+            "",
+            textwrap.indent(spec.to_json(indent=2), "    "),
+            "",
+        ]
+    )
+    class_doc = "\n".join(
+        [
+            f"The head of the design {title} ({spec.task.value}).",
+            "",
+            "Args of forward:",
+            *textwrap.wrap(
+                "features: one tensor, a list of level tensors (shallow to deep) or a dict "
+                f"with the levels {', '.join(used_inputs)}.",
+                88,
+                initial_indent="    ",
+                subsequent_indent="        ",
+            ),
+            "",
+            "Returns:",
+            *textwrap.wrap(
+                f"a dict with the keys {', '.join(k for k, _ in spec.outputs)}.",
+                88,
+                initial_indent="    ",
+                subsequent_indent="    ",
+            ),
+        ]
+    )
+
+    parts = [_docstring(module_doc), "", *_import_lines(closure.imports), "", ""]
+    for module, name in closure.defs:
+        idx = _index(module)
+        parts += [_segment(idx, idx.defs[name]), "", ""]
+    body = [_docstring(class_doc, "    "), "", *init, "", *fwd]
+    parts.append(f"class {class_name}(nn.Module):")
+    parts += [("    " + line) if line else "" for line in "\n".join(body).split("\n")]
+    parts.append("")
+    if entries:
+        parts += ["", f"__all__ = [{class_name!r}, {', '.join(map(repr, entries))}]", ""]
+    else:
+        parts += ["", f"__all__ = [{class_name!r}]", ""]
+    code = "\n".join(parts)
+    ast.parse(code)  # an internal error, not a user's: the generated code must parse
+    return format_code(code) if format else code
+
+
+def _stmt_clash(name: str, closure: _Closure) -> bool:
+    modules = {m for m, n in closure.defs if n == name}
+    return len(modules) > 1 or (bool(modules) and name in closure.imports)
+
+
+def ruff_binary() -> str | None:
+    """The ruff executable, when installed (next to the interpreter or on ``PATH``)."""
+    try:
+        from ruff.__main__ import find_ruff_bin
+
+        return str(find_ruff_bin())
+    except Exception:  # noqa: BLE001 - ruff is optional
+        pass
+    local = Path(sys.executable).with_name("ruff")
+    return str(local) if local.exists() else shutil.which("ruff")
+
+
+def format_code(code: str, line_length: int = 100) -> str:
+    """``code`` with sorted imports and ruff's formatting; unchanged when ruff is missing."""
+    ruff = ruff_binary()
+    if ruff is None:
+        return code
+    common = ["--isolated", "--line-length", str(line_length), "--stdin-filename", "head.py"]
+    try:
+        fixed = subprocess.run(
+            [ruff, "check", "--select", "I,F401", "--fix", "--exit-zero", "--quiet", *common, "-"],
+            input=code, capture_output=True, text=True, check=True, timeout=60,
+        ).stdout  # fmt: skip
+        formatted = subprocess.run(
+            [ruff, "format", *common, "-"], input=fixed or code, capture_output=True, text=True, check=True,
+            timeout=60,
+        ).stdout  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return code
+    return formatted or code
+
+
+# ---------------------------------------------------------------------------------------------
+# Bundles
+# ---------------------------------------------------------------------------------------------
+
+
+def _safe_state_dict(state_dict: Mapping[str, Any]) -> dict[str, Any]:
+    # safetensors refuses shared or strided storage: save contiguous, independent copies.
+    return {k: v.detach().to("cpu").contiguous().clone() for k, v in state_dict.items()}
+
+
+def export_bundle(
+    spec: Any,
+    state_dict: Mapping[str, Any] | None,
+    out: str | Path,
+    *,
+    class_name: str = "Head",
+    stem: str = "head",
+) -> list[Path]:
+    """Write the exported module, the spec JSON and the weights to a folder or a ``.zip``.
+
+    Files: ``<stem>.py`` (see :func:`to_python`), ``<stem>.json`` (the spec) and, when a
+    ``state_dict`` is given, ``<stem>.safetensors`` (load with
+    ``safetensors.torch.load_file`` and ``load_state_dict(strict=True)``).
+
+    Returns:
+        the written paths (the zip file alone for a ``.zip`` target).
+    """
+    from heads.graph import resolve_spec
+
+    spec = resolve_spec(spec)
+    if not re.match(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$", stem):
+        raise CodegenError(f"file stem {stem!r} must be letters, digits, '_', '-' or '.'")
+    files: dict[str, bytes] = {
+        f"{stem}.py": to_python(spec, class_name).encode(),
+        f"{stem}.json": (spec.to_json() + "\n").encode(),
+    }
+    if state_dict is not None:
+        from safetensors.torch import save
+
+        files[f"{stem}.safetensors"] = save(
+            _safe_state_dict(state_dict), metadata={"spec": spec.to_json(None)}
+        )
+    out = Path(out)
+    if out.suffix == ".zip":
+        out.parent.mkdir(parents=True, exist_ok=True)
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, data in files.items():
+                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, data)
+        out.write_bytes(buf.getvalue())
+        return [out]
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, data in files.items():
+        (out / name).write_bytes(data)
+        written.append(out / name)
+    return written
+
+
+def save_weights(
+    state_dict: Mapping[str, Any], path: str | Path, metadata: dict[str, str] | None = None
+) -> Path:
+    """Save a ``state_dict`` as safetensors (contiguous copies, so shared tensors are fine)."""
+    from safetensors.torch import save_file
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    save_file(_safe_state_dict(state_dict), str(path), metadata=metadata)
+    return path
+
+
+__all__ = [
+    "CodegenError",
+    "check_class_name",
+    "export_bundle",
+    "format_code",
+    "save_weights",
+    "to_python",
+]
