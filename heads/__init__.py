@@ -11,7 +11,9 @@ from heads import blocks  # noqa: F401  (registers the blocks)
 from heads.analysis import Analysis, NodeStats, analyze
 from heads.base import BaseHead, normalize_in_features
 from heads.classifier import ClassificationHead, classification_spec
+from heads.detector import DetectionHead, decode_detections, detection_spec, feature_sizes_for, head_levels, transplant_detection_from_torchvision  # noqa: E501
 from heads.graph import GraphHead, build_head, resolve_spec
+from heads.segmenter import SegmentationHead, check_design, transplant_from_torchvision
 from heads.registry import (
     BlockDef,
     PresetDef,
@@ -42,3 +44,5 @@ __all__ = [
     "list_blocks", "list_presets", "normalize_in_features", "plan", "register_block",
     "register_preset", "resolve_spec",
 ]  # fmt: skip
+__all__ += ["SegmentationHead", "check_design", "transplant_from_torchvision"]
+__all__ += ["DetectionHead", "decode_detections", "detection_spec", "feature_sizes_for", "head_levels", "transplant_detection_from_torchvision"]  # noqa: E501
