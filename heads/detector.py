@@ -1,0 +1,642 @@
+"""Detection heads: presets, the ``DetectionHead`` entry point, decoding glue and weight
+transplant from torchvision.
+
+A detection spec is a neck (``fpn``, ``pan`` or ``bifpn``) over the backbone's levels and a
+dense head (``retinanet_head`` or ``fcos_head``) over the neck's levels. Its outputs are
+torchvision's: ``cls_logits (N, M, K)``, ``bbox_regression (N, M, 4)`` and, for FCOS,
+``bbox_ctrness (N, M, 1)``, where ``M = sum(H_l * W_l * A_l)`` over the head's levels.
+
+Everything post-processing needs is read from the spec: the head's levels (strides) and, for
+RetinaNet, the anchor configuration and box coder weights (:func:`head_levels`,
+:func:`anchors_for`, :func:`box_coder_for`, :func:`decode_detections`).
+
+Example:
+    >>> import torch, heads
+    >>> spec = heads.get_preset("fcos_lite", num_classes=3)
+    >>> head = heads.build_head(None, spec)
+    >>> feats = [torch.randn(1, c, 256 // s, 256 // s) for c, s in ((40, 8), (112, 16), (320, 32))]
+    >>> {k: tuple(v.shape) for k, v in head(feats).items()}
+    {'cls_logits': (1, 1344, 3), 'bbox_regression': (1, 1344, 4), 'bbox_ctrness': (1, 1344, 1)}
+    >>> feature_sizes_for(spec, 256)
+    [(32, 32), (16, 16), (8, 8)]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+from torch import Tensor, nn
+
+from heads.base import normalize_in_features
+from heads.blocks.detection import (
+    BiFPNParams,
+    FCOSHeadParams,
+    FPNParams,
+    PANParams,
+    RetinaNetHeadParams,
+    retinanet_num_anchors,
+)
+from heads.graph import GraphHead, resolve_spec
+from heads.params import Act, ExtraLevel, Norm
+from heads.registry import register_preset
+from heads.spec import FeatureInfo, HeadSpec, Kind, Node, SpecError, Task, plan
+
+#: ResNet-50's C3, C4, C5 (what torchvision's RetinaNet and FCOS read).
+RESNET50_LEVELS = {
+    "c3": FeatureInfo(512, 8),
+    "c4": FeatureInfo(1024, 16),
+    "c5": FeatureInfo(2048, 32),
+}
+#: ResNet-50's C2 to C5 (torchvision's ``resnet_fpn_backbone``).
+RESNET50_ALL_LEVELS = {"c2": FeatureInfo(256, 4), **RESNET50_LEVELS}
+#: EfficientNet-Lite0's levels at strides 8, 16 and 32 (the designer's default backbone).
+LITE0_LEVELS = {
+    "c3": FeatureInfo(40, 8),
+    "c4": FeatureInfo(112, 16),
+    "c5": FeatureInfo(320, 32),
+}
+
+NECKS = {"fpn": FPNParams, "pan": PANParams, "bifpn": BiFPNParams}
+DENSE_HEADS = ("retinanet_head", "fcos_head")
+
+
+# ---------------------------------------------------------------------------------------------
+# Specs and presets
+# ---------------------------------------------------------------------------------------------
+
+
+def pick_levels(
+    levels: Mapping[str, FeatureInfo], count: int, min_stride: int = 8
+) -> dict[str, FeatureInfo]:
+    """The deepest ``count`` map levels whose stride is at least ``min_stride``.
+
+    Raises:
+        SpecError: (``field='in_features'``) when no level qualifies.
+
+    Example:
+        >>> list(pick_levels(RESNET50_ALL_LEVELS, 3))
+        ['c3', 'c4', 'c5']
+    """
+    ok = [(k, v) for k, v in levels.items() if v.kind is Kind.MAP and v.stride >= min_stride]
+    if not ok:
+        desc = ", ".join(
+            f"{k} ({v.channels}@s{v.stride}, {v.kind.value})" for k, v in levels.items()
+        )
+        raise SpecError(
+            f"a detection neck needs feature maps of stride >= {min_stride}; got {desc}",
+            field="in_features",
+        )
+    return dict(ok[-count:])
+
+
+def detection_spec(
+    in_features: Any = None,
+    num_classes: int = 91,
+    *,
+    neck: str = "fpn",
+    head: str = "fcos",
+    channels: int = 256,
+    num_levels: int = 3,
+    min_stride: int = 8,
+    extra_levels: int = 2,
+    extra_mode: ExtraLevel | str = ExtraLevel.CONV_OUTPUT,
+    neck_norm: Norm | str | None = None,
+    bifpn_repeats: int = 3,
+    num_convs: int = 4,
+    width: int | None = None,
+    norm: Norm | str | None = None,
+    act: Act | str = Act.RELU,
+    anchor_size_per_stride: float = 4.0,
+    name: str = "",
+) -> HeadSpec:
+    """The spec of a detection head: a neck over the backbone's levels and a dense head.
+
+    Args:
+        in_features: the backbone's levels; the deepest ``num_levels`` maps of stride at least
+            ``min_stride`` are used (default: ResNet-50's C3-C5).
+        num_classes: classes ``K``.
+        neck: ``fpn``, ``pan`` or ``bifpn``.
+        head: ``retinanet`` (anchors) or ``fcos`` (anchor-free).
+        channels: the neck's width.
+        extra_levels, extra_mode: levels the neck adds above the deepest input.
+        neck_norm: the neck's norm (default: the block's default).
+        bifpn_repeats: BiFPN layers.
+        num_convs, width, norm, act: the head's towers (``width`` defaults to ``channels``,
+            ``norm`` to ``none`` for RetinaNet and ``group`` for FCOS).
+        anchor_size_per_stride: RetinaNet's base anchor size over the level's stride (4:
+            32 px at stride 8, as torchvision).
+
+    Example:
+        >>> spec = detection_spec(head="retinanet", num_classes=20)
+        >>> [(n.name, n.block) for n in spec.nodes], dict(spec.outputs)["cls_logits"]
+        ([('neck', 'fpn'), ('head', 'retinanet_head')], 'head.cls_logits')
+    """
+    lv = pick_levels(normalize_in_features(in_features or RESNET50_LEVELS), num_levels, min_stride)
+    if neck not in NECKS:
+        raise SpecError(f"unknown neck {neck!r}; choose one of: {', '.join(NECKS)}", field="neck")
+    heads_ = {"retinanet": "retinanet_head", "fcos": "fcos_head"}
+    if head not in heads_:
+        raise SpecError(f"unknown head {head!r}; choose one of: {', '.join(heads_)}", field="head")
+    neck_kw: dict[str, Any] = {"out_channels": channels, "extra_levels": extra_levels}
+    if neck == "bifpn":
+        neck_kw["num_repeats"] = bifpn_repeats
+    else:
+        neck_kw["extra_mode"] = ExtraLevel(extra_mode)
+    if neck_norm is not None:
+        neck_kw["norm"] = Norm(neck_norm)
+    neck_params = NECKS[neck](**neck_kw)
+    strides = [v.stride for v in lv.values()]
+    strides += [strides[-1] * 2 ** (j + 1) for j in range(extra_levels)]
+    head_kw: dict[str, Any] = {
+        "num_classes": num_classes,
+        "num_convs": num_convs,
+        "width": width or channels,
+        "act": Act(act),
+    }
+    if norm is not None:
+        head_kw["norm"] = Norm(norm)
+    if head == "retinanet":
+        head_kw["anchor_sizes"] = tuple(float(anchor_size_per_stride * s) for s in strides)
+        head_params: Any = RetinaNetHeadParams(**head_kw)
+    else:
+        head_params = FCOSHeadParams(**head_kw)
+    nodes = (
+        Node("neck", neck, tuple(lv), neck_params),
+        Node("head", heads_[head], ("neck",), head_params),
+    )
+    outputs = {"cls_logits": "head.cls_logits", "bbox_regression": "head.bbox_regression"}
+    if head == "fcos":
+        outputs["bbox_ctrness"] = "head.bbox_ctrness"
+    return HeadSpec(Task.DETECTION, lv, nodes, outputs, name)
+
+
+@register_preset("retinanet", task=Task.DETECTION)
+def retinanet_preset(in_features=None, num_classes: int = 91) -> HeadSpec:
+    """torchvision's retinanet_resnet50_fpn head: FPN 256 with P6/P7 from P5, 4-conv towers, 9 anchors."""
+    return detection_spec(in_features, num_classes, head="retinanet", name="retinanet")
+
+
+@register_preset("fcos", task=Task.DETECTION)
+def fcos_preset(in_features=None, num_classes: int = 91) -> HeadSpec:
+    """torchvision's fcos_resnet50_fpn head: FPN 256 with P6/P7 from P5, 4-conv GroupNorm towers."""
+    return detection_spec(in_features, num_classes, head="fcos", name="fcos")
+
+
+@register_preset("fpn", task=Task.DETECTION)
+def fpn_preset(in_features=None, num_classes: int = 91, width: int = 128) -> HeadSpec:
+    """torchvision's resnet_fpn_backbone FPN (C2-C5, 256, max-pooled P6) with a light 2-conv FCOS head."""
+    return detection_spec(
+        in_features or RESNET50_ALL_LEVELS,
+        num_classes,
+        head="fcos",
+        num_levels=4,
+        min_stride=4,
+        extra_levels=1,
+        extra_mode=ExtraLevel.MAXPOOL,
+        num_convs=2,
+        width=width,
+        name="fpn",
+    )
+
+
+@register_preset("fcos_lite", task=Task.DETECTION)
+def fcos_lite_preset(in_features=None, num_classes: int = 91, channels: int = 64) -> HeadSpec:
+    """A small backbone's FCOS head: FPN over strides 8/16/32 at 64 channels, 2-conv towers."""
+    return detection_spec(
+        in_features or LITE0_LEVELS,
+        num_classes,
+        channels=channels,
+        extra_levels=0,
+        num_convs=2,
+        name="fcos_lite",
+    )
+
+
+@register_preset("fcos_pan_lite", task=Task.DETECTION)
+def fcos_pan_lite_preset(in_features=None, num_classes: int = 91, channels: int = 64) -> HeadSpec:
+    """FCOS over a PAN neck (strides 8/16/32, 64 channels, batch norm), 2-conv towers."""
+    return detection_spec(
+        in_features or LITE0_LEVELS,
+        num_classes,
+        neck="pan",
+        channels=channels,
+        extra_levels=0,
+        num_convs=2,
+        name="fcos_pan_lite",
+    )
+
+
+@register_preset("fcos_bifpn_lite", task=Task.DETECTION)
+def fcos_bifpn_lite_preset(in_features=None, num_classes: int = 91, channels: int = 64) -> HeadSpec:
+    """FCOS over two BiFPN layers (strides 8/16/32, 64 channels), 2-conv towers."""
+    return detection_spec(
+        in_features or LITE0_LEVELS,
+        num_classes,
+        neck="bifpn",
+        channels=channels,
+        extra_levels=0,
+        bifpn_repeats=2,
+        num_convs=2,
+        name="fcos_bifpn_lite",
+    )
+
+
+@register_preset("retinanet_lite", task=Task.DETECTION)
+def retinanet_lite_preset(in_features=None, num_classes: int = 91, channels: int = 64) -> HeadSpec:
+    """A small backbone's RetinaNet head: FPN over strides 8/16/32 at 64 channels, 2-conv towers."""
+    return detection_spec(
+        in_features or LITE0_LEVELS,
+        num_classes,
+        head="retinanet",
+        channels=channels,
+        extra_levels=0,
+        num_convs=2,
+        name="retinanet_lite",
+    )
+
+
+class DetectionHead(GraphHead):
+    """A detection head: a feature pyramid neck and a dense RetinaNet or FCOS head.
+
+    Args:
+        in_features: the backbone's levels (see :func:`heads.base.normalize_in_features`).
+        num_classes: classes ``K``.
+        preset: a detection preset (``fcos_lite``, ``retinanet``, ``fcos`` ...), or use
+            ``**options`` of :func:`detection_spec` with ``preset=None``.
+
+    Shape:
+        a list or dict of levels ``(N, C_i, H_i, W_i)`` -> ``{"cls_logits": (N, M, K),
+        "bbox_regression": (N, M, 4)[, "bbox_ctrness": (N, M, 1)]}``
+
+    Example:
+        >>> head = DetectionHead(LITE0_LEVELS, num_classes=3)
+        >>> xs = [torch.randn(2, c, 128 // s, 128 // s) for c, s in ((40, 8), (112, 16), (320, 32))]
+        >>> head(xs)["cls_logits"].shape
+        torch.Size([2, 336, 3])
+    """
+
+    def __init__(
+        self,
+        in_features: Any = None,
+        num_classes: int = 91,
+        preset: str | None = "fcos_lite",
+        **options: Any,
+    ) -> None:
+        super().__init__()
+        if in_features is not None:
+            self.build_head(in_features, {"num_classes": num_classes, "preset": preset, **options})
+
+    def build_head(self, in_features: Any, config: Any) -> None:
+        """Build from a spec, or a dict with ``preset`` (and its options) or spec options."""
+        if isinstance(config, HeadSpec):
+            self._build(config)
+            return
+        opts = dict(config or {})
+        preset = opts.pop("preset", None)
+        if preset is None:
+            self._build(detection_spec(in_features, **opts))
+        else:
+            self._build(resolve_spec(preset, in_features, **opts))
+
+
+# ---------------------------------------------------------------------------------------------
+# What post-processing reads from a spec
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DenseLevel:
+    """One level of a dense head: its stride and anchors per location."""
+
+    name: str
+    stride: int
+    num_anchors: int
+
+
+def dense_head_node(spec: HeadSpec) -> Node:
+    """The dense head node that gives the spec's ``cls_logits``.
+
+    Raises:
+        SpecError: when the spec has no ``cls_logits`` from a RetinaNet or FCOS head.
+    """
+    ref = spec.output_map.get("cls_logits")
+    if ref is None:
+        raise SpecError("a detection spec needs a 'cls_logits' output", field="outputs")
+    node = (
+        spec.node(ref.partition(".")[0])
+        if ref.partition(".")[0] in {n.name for n in spec.nodes}
+        else None
+    )
+    if node is None or node.block not in DENSE_HEADS:
+        raise SpecError(
+            f"'cls_logits' must come from a dense head ({', '.join(DENSE_HEADS)}), got {ref!r}",
+            field="outputs.cls_logits",
+        )
+    return node
+
+
+def head_levels(spec: HeadSpec) -> list[DenseLevel]:
+    """Each dense-head level's name, stride and anchors per location, in output order.
+
+    Example:
+        >>> import heads
+        >>> [(l.stride, l.num_anchors) for l in head_levels(heads.get_preset("retinanet"))]
+        [(8, 9), (16, 9), (32, 9), (64, 9), (128, 9)]
+    """
+    node = dense_head_node(spec)
+    step = next(s for s in plan(spec).steps if s.node.name == node.name)
+    a = retinanet_num_anchors(node.params) if node.block == "retinanet_head" else 1
+    return [DenseLevel(t.name, t.stride, a) for t in step.input_types]
+
+
+def feature_sizes_for(spec: HeadSpec, image_size: int | Sequence[int]) -> list[tuple[int, int]]:
+    """``(ceil(H / stride), ceil(W / stride))`` for each dense-head level."""
+    h, w = (
+        (image_size, image_size)
+        if isinstance(image_size, int)
+        else (int(image_size[0]), int(image_size[1]))
+    )
+    return [(math.ceil(h / lv.stride), math.ceil(w / lv.stride)) for lv in head_levels(spec)]
+
+
+def num_anchors_per_level(spec: HeadSpec, feature_sizes: Sequence[Sequence[int]]) -> list[int]:
+    """``H_l * W_l * A_l`` per dense-head level (how the outputs' ``M`` splits into levels)."""
+    levels = head_levels(spec)
+    if len(feature_sizes) != len(levels):
+        raise ValueError(
+            f"expected {len(levels)} feature sizes (one per head level), got {len(feature_sizes)}"
+        )
+    return [int(h) * int(w) * lv.num_anchors for (h, w), lv in zip(feature_sizes, levels)]
+
+
+def anchors_for(
+    spec: HeadSpec,
+    feature_sizes: Sequence[Sequence[int]],
+    dtype: torch.dtype = torch.float32,
+    device: torch.device | str | None = None,
+) -> list[Tensor]:
+    """The anchors of every dense-head level (``xyxy`` pixels), in the order the head predicts.
+
+    RetinaNet heads use their parameters' anchor sizes, scales per octave and aspect ratios;
+    FCOS heads one square anchor ``anchor_scale * stride`` wide per location (torchvision's
+    FCOS anchors). Strides come from the spec.
+
+    Shape:
+        one ``(H_l * W_l * A_l, 4)`` tensor per level.
+    """
+    from heads.anchors import Anchors, grid_anchors
+
+    node = dense_head_node(spec)
+    levels = head_levels(spec)
+    p = node.params
+    if node.block == "retinanet_head":
+        gen = Anchors(p.anchor_sizes, p.aspect_ratios, p.scales_per_octave)
+    else:
+        gen = Anchors([(p.anchor_scale * lv.stride,) for lv in levels], (1.0,), 1)
+    if len(feature_sizes) != len(levels):
+        raise ValueError(
+            f"expected {len(levels)} feature sizes (one per head level), got {len(feature_sizes)}"
+        )
+    cells = [c.to(dtype=dtype, device=device) for c in gen.cells]
+    return grid_anchors(feature_sizes, [lv.stride for lv in levels], cells)
+
+
+def box_coder_for(spec: HeadSpec) -> Any:
+    """The box coder the dense head's regressions are decoded with.
+
+    RetinaNet: ``DeltaBoxCoder(box_weights)``; FCOS: ``LTRBBoxCoder(normalize_by_size=True)``.
+    """
+    from heads.box_coding import DeltaBoxCoder, LTRBBoxCoder
+
+    node = dense_head_node(spec)
+    if node.block == "retinanet_head":
+        return DeltaBoxCoder(node.params.box_weights)
+    return LTRBBoxCoder(normalize_by_size=True)
+
+
+def decode_detections(
+    spec: HeadSpec,
+    outputs: Mapping[str, Tensor],
+    feature_sizes: Sequence[Sequence[int]] | None,
+    image_sizes: Sequence[Sequence[int]],
+    *,
+    score_threshold: float = 0.05,
+    topk_candidates: int = 1000,
+    suppression: Any = "hard",
+    iou_threshold: float = 0.5,
+    detections_per_img: int = 100,
+) -> list[dict[str, Tensor]]:
+    """Boxes, scores and labels per image from a detection head's outputs.
+
+    Reads the head's levels, anchors and box coder from ``spec`` and calls
+    :func:`heads.postprocess.postprocess_detections` (see ``docs/tasks/detection_ops.md``).
+
+    Args:
+        spec: the head's spec.
+        outputs: the head's output dict.
+        feature_sizes: ``(H_l, W_l)`` per head level; ``None`` derives them from the largest
+            image size (:func:`feature_sizes_for`), right for inputs padded to that size.
+        image_sizes: ``(H, W)`` of each image (boxes are clipped to it).
+        score_threshold, topk_candidates, suppression, iou_threshold, detections_per_img:
+            passed to ``postprocess_detections``.
+
+    Returns:
+        one dict per image: ``boxes (D, 4)`` xyxy pixels, ``scores (D,)``, ``labels (D,)``.
+
+    Raises:
+        ValueError: when the outputs' ``M`` does not match the feature sizes.
+    """
+    from heads.postprocess import postprocess_detections
+
+    if feature_sizes is None:
+        feature_sizes = feature_sizes_for(
+            spec, (max(int(s[0]) for s in image_sizes), max(int(s[1]) for s in image_sizes))
+        )
+    cls_logits = outputs["cls_logits"]
+    counts = num_anchors_per_level(spec, feature_sizes)
+    if sum(counts) != cls_logits.shape[1]:
+        raise ValueError(
+            f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "
+            f"{list(map(tuple, feature_sizes))} give {sum(counts)}; pass the feature sizes the head ran at"
+        )
+    anchors = torch.cat(anchors_for(spec, feature_sizes, cls_logits.dtype, cls_logits.device))
+    return postprocess_detections(
+        cls_logits,
+        outputs["bbox_regression"],
+        [anchors] * cls_logits.shape[0],
+        counts,
+        [tuple(int(v) for v in s) for s in image_sizes],
+        coder=box_coder_for(spec),
+        bbox_ctrness=outputs.get("bbox_ctrness"),
+        score_threshold=score_threshold,
+        topk_candidates=topk_candidates,
+        suppression=suppression,
+        iou_threshold=iou_threshold,
+        detections_per_img=detections_per_img,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Weight transplant from torchvision
+# ---------------------------------------------------------------------------------------------
+
+Rule = tuple[str, Callable[[re.Match], str]]
+
+
+def _fpn_rules() -> list[Rule]:
+    part = {"0": "conv", "1": "norm"}
+    return [
+        (r"inner_blocks\.(\d+)\.(\d)\.(.+)", lambda m: f"lateral.{m[1]}.{part[m[2]]}.{m[3]}"),
+        (r"inner_blocks\.(\d+)\.(weight|bias)", lambda m: f"lateral.{m[1]}.conv.{m[2]}"),
+        (r"layer_blocks\.(\d+)\.(\d)\.(.+)", lambda m: f"output.{m[1]}.{part[m[2]]}.{m[3]}"),
+        (r"layer_blocks\.(\d+)\.(weight|bias)", lambda m: f"output.{m[1]}.conv.{m[2]}"),
+        (r"extra_blocks\.p(\d+)\.(.+)", lambda m: f"extra.{int(m[1]) - 6}.{m[2]}"),
+    ]
+
+
+def _retinanet_rules() -> list[Rule]:
+    part = {"0": "conv", "1": "norm"}
+    tower = {"classification_head": "cls_tower", "regression_head": "box_tower"}
+    return [
+        (
+            r"(classification_head|regression_head)\.conv\.(\d+)\.(\d)\.(.+)",
+            lambda m: f"{tower[m[1]]}.{m[2]}.{part[m[3]]}.{m[4]}",
+        ),
+        (r"classification_head\.cls_logits\.(.+)", lambda m: f"cls_logits.{m[1]}"),
+        (r"regression_head\.bbox_reg\.(.+)", lambda m: f"bbox_pred.{m[1]}"),
+    ]
+
+
+def _fcos_rules() -> list[Rule]:
+    part = {0: "conv", 1: "norm"}
+    tower = {"classification_head": "cls_tower", "regression_head": "box_tower"}
+    return [
+        (
+            r"(classification_head|regression_head)\.conv\.(\d+)\.(.+)",
+            lambda m: f"{tower[m[1]]}.{int(m[2]) // 3}.{part.get(int(m[2]) % 3, 'act')}.{m[3]}",
+        ),
+        (r"classification_head\.cls_logits\.(.+)", lambda m: f"cls_logits.{m[1]}"),
+        (r"regression_head\.bbox_reg\.(.+)", lambda m: f"bbox_pred.{m[1]}"),
+        (r"regression_head\.bbox_ctrness\.(.+)", lambda m: f"ctrness.{m[1]}"),
+    ]
+
+
+def _torchvision_parts(module: nn.Module) -> list[tuple[str, nn.Module, str]]:
+    """``(kind, module, what)`` for each transplantable part of a torchvision module."""
+    from torchvision.models.detection import FCOS, RetinaNet
+    from torchvision.models.detection.fcos import FCOSHead as TVFCOSHead
+    from torchvision.models.detection.retinanet import RetinaNetHead as TVRetinaNetHead
+    from torchvision.ops import FeaturePyramidNetwork
+
+    if isinstance(module, RetinaNet | FCOS):
+        kind = "retinanet_head" if isinstance(module, RetinaNet) else "fcos_head"
+        return [("fpn", module.backbone.fpn, "backbone.fpn."), (kind, module.head, "head.")]
+    if isinstance(module, FeaturePyramidNetwork):
+        return [("fpn", module, "")]
+    if isinstance(getattr(module, "fpn", None), FeaturePyramidNetwork):  # BackboneWithFPN
+        return [("fpn", module.fpn, "fpn.")]
+    if isinstance(module, TVRetinaNetHead):
+        return [("retinanet_head", module, "")]
+    if isinstance(module, TVFCOSHead):
+        return [("fcos_head", module, "")]
+    raise TypeError(
+        "expected a torchvision RetinaNet, FCOS, RetinaNetHead, FCOSHead, FeaturePyramidNetwork "
+        f"or BackboneWithFPN, got {type(module).__name__}"
+    )
+
+
+def _target_node(spec: HeadSpec, kind: str) -> tuple[str, str]:
+    """The node (and its sub-module prefix) that receives a torchvision part of ``kind``."""
+    if kind == "fpn":
+        found = [(n.name, f"{n.name}.") for n in spec.nodes if n.block == "fpn"]
+        found += [(n.name, f"{n.name}.fpn.") for n in spec.nodes if n.block == "pan"]
+    else:
+        found = [(n.name, f"{n.name}.") for n in spec.nodes if n.block == kind]
+    if len(found) != 1:
+        blocks = ", ".join(f"{n.name} ({n.block})" for n in spec.nodes)
+        want = "an 'fpn' or 'pan'" if kind == "fpn" else f"a {kind!r}"
+        raise ValueError(
+            f"the spec needs exactly one {want} node to take these weights; it has: {blocks}"
+        )
+    return found[0]
+
+
+def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module) -> GraphHead:
+    """Copy a torchvision detection model's FPN and head weights into a head of this library.
+
+    Accepts a whole ``RetinaNet`` or ``FCOS`` model (its ``backbone.fpn`` and ``head``), a
+    ``BackboneWithFPN`` or ``FeaturePyramidNetwork`` (the spec's ``fpn``/``pan`` node), or a
+    ``RetinaNetHead`` / ``FCOSHead`` (the spec's dense head node). Every weight of the
+    torchvision part must land on a parameter of the same shape, and every parameter of the
+    receiving nodes must be filled (conv biases torchvision leaves out are set to zero), so
+    that the head's outputs then equal torchvision's.
+
+    Args:
+        spec_or_head: a :class:`~heads.graph.GraphHead` (changed in place), a spec or a preset
+            name (a new head is built).
+        torchvision_module: the torchvision module to copy from.
+
+    Returns:
+        the head holding the copied weights.
+
+    Raises:
+        ValueError: naming the keys that do not match (missing, unexpected or of another shape).
+    """
+    head = (
+        spec_or_head
+        if isinstance(spec_or_head, GraphHead)
+        else GraphHead(resolve_spec(spec_or_head))
+    )
+    rules = {"fpn": _fpn_rules(), "retinanet_head": _retinanet_rules(), "fcos_head": _fcos_rules()}
+    target = head.state_dict()
+    new: dict[str, Tensor] = {}
+    problems: list[str] = []
+    prefixes = []
+    for kind, part, where in _torchvision_parts(torchvision_module):
+        node, prefix = _target_node(head.spec, kind)
+        prefixes.append(prefix)
+        for key, value in part.state_dict().items():
+            for pattern, fn in rules[kind]:
+                m = re.fullmatch(pattern, key)
+                if m:
+                    dst = prefix + fn(m)
+                    break
+            else:
+                problems.append(f"{where}{key}: no counterpart in node '{node}'")
+                continue
+            if dst not in target:
+                problems.append(f"{where}{key} -> {dst}: node '{node}' has no such weight")
+            elif target[dst].shape != value.shape:
+                problems.append(
+                    f"{where}{key} -> {dst}: shape {tuple(value.shape)} != {tuple(target[dst].shape)}"
+                )
+            else:
+                new[dst] = value
+    for key, value in target.items():
+        if any(key.startswith(p) for p in prefixes) and key not in new:
+            if key.endswith("conv.bias"):
+                new[key] = torch.zeros_like(value)  # torchvision's conv before a norm has no bias
+            else:
+                problems.append(f"{key}: not filled by the torchvision module")
+    if problems:
+        raise ValueError("cannot transplant the weights:\n  " + "\n  ".join(problems))
+    head.load_state_dict({**target, **new}, strict=True)
+    return head
+
+
+__all__ = [
+    "LITE0_LEVELS", "RESNET50_ALL_LEVELS", "RESNET50_LEVELS", "DenseLevel", "DetectionHead",
+    "anchors_for", "box_coder_for", "decode_detections", "dense_head_node", "detection_spec",
+    "feature_sizes_for", "head_levels", "num_anchors_per_level", "pick_levels",
+    "transplant_from_torchvision",
+]  # fmt: skip
+
+#: The name ``heads`` exports :func:`transplant_from_torchvision` under (the segmentation
+#: module's function of the same name takes segmentation models).
+transplant_detection_from_torchvision = transplant_from_torchvision
+__all__ += ["transplant_detection_from_torchvision"]
