@@ -460,7 +460,7 @@ def check_design(spec: HeadSpec, image_size: tuple[int, int] | int) -> list[str]
 
     Example:
         >>> spec = deeplabv3_preset({"c5": FeatureInfo(2048, 32)})
-        >>> [m.split(":")[1].strip()[:36] for m in check_design(spec, 224)]
+        >>> [m.split(": ")[1][:35] for m in check_design(spec, 224)]
         ['atrous rate 12 does not fit the 7x7', 'atrous rate 24 does not fit the 7x7', 'atrous rate 36 does not fit the 7x7']
     """
     return list(analyze(spec, image_size).messages)

@@ -9,3 +9,11 @@ from heads.losses.classification import (  # noqa: F401
     classification_loss,
     multilabel_bce,
 )
+from heads.losses.segmentation import (  # noqa: F401
+    boundary_loss,
+    cross_entropy_loss,
+    dice_loss,
+    focal_loss,
+    match_target,
+    segmentation_loss,
+)
