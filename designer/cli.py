@@ -1,0 +1,492 @@
+"""The ``model-heads`` command line: the designer's work without the web app.
+
+Subcommands::
+
+    model-heads app [--host H] [--port P]          serve the web app
+    model-heads presets [--task T]                 presets by task, with parameter counts
+    model-heads blocks [--task T]                  registered blocks
+    model-heads diagram SPEC -o FILE.svg           architecture diagram (svg, png, pdf, dot)
+    model-heads export SPEC -o FILE.py             standalone PyTorch module (+ weights)
+    model-heads analyze SPEC                       shapes, parameters and FLOPs per node
+    model-heads docs                               regenerate docs/images/
+
+``SPEC`` is a preset name or the path of a spec JSON file. Errors a person can cause are one line
+on stderr and exit status 1; nothing heavy is imported before a subcommand runs, so ``--help`` is
+fast.
+
+New subcommands are entries in :data:`SUBCOMMANDS`: either ``add_arguments`` + ``run`` (argparse),
+or ``forward="package.module:function"``, a ``function(argv) -> int`` that parses its own
+arguments (how ``app`` is wired).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+PROG = "model-heads"
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    """One ``model-heads`` subcommand.
+
+    Attributes:
+        help: one line for ``model-heads --help``.
+        add_arguments: adds the subcommand's arguments to its parser.
+        run: runs it with the parsed arguments; returns the exit status.
+        forward: ``"module:function"``; the function gets the remaining ``argv`` and parses it
+            itself (``add_arguments`` and ``run`` are then unused).
+    """
+
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None] | None = None
+    run: Callable[[argparse.Namespace], int] | None = None
+    forward: str | None = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared arguments
+# ---------------------------------------------------------------------------------------------
+
+
+def _add_spec_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("spec", metavar="SPEC_OR_PRESET", help="a preset name or a spec JSON file")
+    levels = parser.add_mutually_exclusive_group()
+    levels.add_argument(
+        "--backbone", metavar="NAME", help="presets: take the input levels of this backbone"
+    )
+    levels.add_argument(
+        "--in-channels",
+        metavar="C1,C2,...",
+        help="presets: channels of the input levels, shallow to deep (strides end at 32)",
+    )
+    parser.add_argument(
+        "--strides", metavar="S1,S2,...", help="strides of the --in-channels levels"
+    )
+    parser.add_argument("--num-classes", type=int, metavar="K", help="presets: number of classes")
+    parser.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="presets: another option (VALUE is JSON, or text); repeatable",
+    )
+    parser.add_argument(
+        "--size", type=int, default=224, metavar="PX", help="input image size (default 224)"
+    )
+
+
+def _int_list(text: str, what: str) -> list[int]:
+    try:
+        values = [int(v) for v in text.replace(" ", "").split(",") if v]
+    except ValueError:
+        raise ValueError(f"{what} must be integers separated by commas, got {text!r}") from None
+    if not values:
+        raise ValueError(f"{what} is empty")
+    return values
+
+
+def _in_features(args: argparse.Namespace) -> Any:
+    from heads.spec import FeatureInfo
+
+    if args.backbone:
+        from designer.backbones import backbone_info
+
+        return backbone_info(args.backbone).feature_info
+    if args.in_channels:
+        channels = _int_list(args.in_channels, "--in-channels")
+        if args.strides:
+            strides = _int_list(args.strides, "--strides")
+            if len(strides) != len(channels):
+                raise ValueError(
+                    f"--strides has {len(strides)} values for {len(channels)} --in-channels"
+                )
+        else:
+            strides = [32 >> (len(channels) - 1 - i) or 1 for i in range(len(channels))]
+        return [FeatureInfo(c, s) for c, s in zip(channels, strides)]
+    if args.strides:
+        raise ValueError("--strides needs --in-channels")
+    return None
+
+
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    for item in args.option:
+        key, sep, value = item.partition("=")
+        if not sep or not key.isidentifier():
+            raise ValueError(f"--option takes KEY=VALUE, got {item!r}")
+        try:
+            options[key] = json.loads(value)
+        except json.JSONDecodeError:
+            options[key] = value
+    if args.num_classes is not None:
+        options["num_classes"] = args.num_classes
+    return options
+
+
+def load_spec(args: argparse.Namespace) -> Any:
+    """The spec a subcommand works on: a spec file, or a preset built for the given levels."""
+    from heads.registry import get_preset
+    from heads.spec import HeadSpec
+
+    text = args.spec
+    path = Path(text)
+    if path.suffix.lower() == ".json" or path.is_file() or "/" in text:
+        if not path.is_file():
+            raise FileNotFoundError(f"spec file not found: {text}")
+        if args.backbone or args.in_channels or args.option or args.num_classes is not None:
+            raise ValueError(
+                "--backbone, --in-channels, --num-classes and --option apply to presets"
+            )
+        return HeadSpec.from_json(path.read_text(encoding="utf-8"))
+    return get_preset(text, _in_features(args), **_options(args))
+
+
+def _print_table(rows: list[list[str]], header: list[str]) -> None:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    line = "  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip()
+    print(line)
+    print("  ".join("-" * w for w in widths))
+    for r in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip())
+
+
+# ---------------------------------------------------------------------------------------------
+# Subcommands
+# ---------------------------------------------------------------------------------------------
+
+
+def _args_presets(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--task", help="only this task (classification, detection, segmentation)")
+    p.add_argument("--backbone", metavar="NAME", help="count parameters for this backbone's levels")
+
+
+def _run_presets(args: argparse.Namespace) -> int:
+    from designer.diagram import human
+    from heads.analysis import analyze
+    from heads.registry import list_presets
+    from heads.spec import Task
+
+    task = _task(args.task)
+    levels = None
+    if args.backbone:
+        from designer.backbones import backbone_info
+
+        levels = backbone_info(args.backbone).feature_info
+    rows = []
+    for t in Task:
+        if task is not None and t is not task:
+            continue
+        for preset in list_presets(t):
+            try:
+                spec = preset.build(levels) if levels is not None else preset.build()
+                params = human(analyze(spec, 224).total_params)
+            except (ValueError, TypeError):
+                params = "-"
+            rows.append([preset.name, t.value, params, preset.description])
+    _print_table(rows, ["preset", "task", "params", "description"])
+    return 0
+
+
+def _task(text: str | None) -> Any:
+    from heads.spec import Task
+
+    if text is None:
+        return None
+    try:
+        return Task(text)
+    except ValueError:
+        raise ValueError(
+            f"unknown task {text!r}; choose one of: {', '.join(t.value for t in Task)}"
+        ) from None
+
+
+def _args_blocks(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--task", help="only blocks usable for this task")
+
+
+def _run_blocks(args: argparse.Namespace) -> int:
+    from heads.registry import list_blocks
+
+    rows = [
+        [
+            b.name,
+            b.role,
+            ", ".join(t.value for t in b.tasks) or "any",
+            "list" if b.multi_input else "one",
+            b.description,
+        ]
+        for b in sorted(list_blocks(_task(args.task)), key=lambda b: b.name)
+    ]
+    _print_table(rows, ["block", "role", "tasks", "inputs", "description"])
+    return 0
+
+
+_DIAGRAM_FORMATS = ("svg", "png", "pdf", "dot")
+
+
+def _args_diagram(p: argparse.ArgumentParser) -> None:
+    _add_spec_args(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.svg/png/pdf/dot")
+    p.add_argument("--format", choices=_DIAGRAM_FORMATS, help="default: from the file suffix")
+    p.add_argument("--rankdir", choices=("LR", "TB"), default="LR", help="layout direction")
+    p.add_argument("--expand", action="store_true", help="draw repeated blocks one by one")
+    p.add_argument("--title", help="diagram title (default: the design's name)")
+
+
+def _run_diagram(args: argparse.Namespace) -> int:
+    from designer.diagram import render, to_dot
+
+    out = Path(args.output)
+    fmt = args.format or out.suffix.lower().lstrip(".")
+    if fmt not in _DIAGRAM_FORMATS:
+        raise ValueError(
+            f"cannot tell the format of {args.output!r}; use a .svg, .png, .pdf or .dot file "
+            "or --format"
+        )
+    spec = load_spec(args)
+    dot = to_dot(
+        spec, image_size=args.size, rankdir=args.rankdir, expand=args.expand, title=args.title
+    )
+    data = dot.encode() if fmt == "dot" else render(dot, fmt)
+    _write(out, data)
+    print(f"wrote {out} ({len(data)} bytes)", file=sys.stderr)
+    return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    if not path.parent.exists():
+        raise FileNotFoundError(f"folder not found: {path.parent}")
+    path.write_bytes(data)
+
+
+def _args_export(p: argparse.ArgumentParser) -> None:
+    _add_spec_args(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE.py", help="the Python file")
+    p.add_argument("--class-name", default="Head", help="name of the head class (default Head)")
+    p.add_argument(
+        "--weights",
+        metavar="FILE.safetensors",
+        help="also write the head's weights here (from --from-weights, else freshly initialised)",
+    )
+    p.add_argument(
+        "--from-weights",
+        metavar="FILE",
+        help="trained weights (.safetensors or .pt state_dict), checked against the design",
+    )
+    p.add_argument("--seed", type=int, default=0, help="seed of fresh weights (default 0)")
+    p.add_argument("--spec-json", metavar="FILE.json", help="also write the spec here")
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from designer.codegen import check_class_name, save_weights, to_python
+
+    out = Path(args.output)
+    if out.suffix != ".py":
+        raise ValueError(f"the output must be a .py file, got {args.output!r}")
+    check_class_name(args.class_name)
+    spec = load_spec(args)
+    code = to_python(spec, args.class_name, image_size=args.size)
+    state = None
+    if args.weights or args.from_weights:
+        import torch
+
+        from heads.graph import GraphHead
+
+        torch.manual_seed(args.seed)
+        head = GraphHead(spec)
+        if args.from_weights:
+            state = _load_weights(Path(args.from_weights))
+            try:
+                head.load_state_dict(state, strict=True)
+            except RuntimeError as e:
+                first = str(e).strip().splitlines()
+                raise ValueError(
+                    f"{args.from_weights} does not fit the design: "
+                    f"{' '.join(line.strip() for line in first[:3])}"
+                ) from None
+        state = head.state_dict()
+    _write(out, code.encode())
+    print(f"wrote {out}", file=sys.stderr)
+    if args.weights:
+        path = save_weights(state, args.weights, metadata={"spec": spec.to_json(None)})
+        print(f"wrote {path}", file=sys.stderr)
+    if args.spec_json:
+        _write(Path(args.spec_json), (spec.to_json() + "\n").encode())
+        print(f"wrote {args.spec_json}", file=sys.stderr)
+    return 0
+
+
+def _load_weights(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise FileNotFoundError(f"weights file not found: {path}")
+    if path.suffix == ".safetensors":
+        from safetensors import SafetensorError
+        from safetensors.torch import load_file
+
+        try:
+            return load_file(str(path))
+        except (SafetensorError, OSError) as e:
+            raise ValueError(f"{path} is not a safetensors file: {e}") from None
+    import pickle
+
+    import torch
+
+    try:
+        state = torch.load(path, map_location="cpu", weights_only=True)
+    except (RuntimeError, pickle.UnpicklingError, EOFError) as e:
+        raise ValueError(f"{path} is not a PyTorch state_dict file: {e}") from None
+    if not isinstance(state, dict):
+        raise ValueError(f"{path} holds a {type(state).__name__}, not a state_dict")
+    return state
+
+
+def _args_analyze(p: argparse.ArgumentParser) -> None:
+    _add_spec_args(p)
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _run_analyze(args: argparse.Namespace) -> int:
+    from designer.diagram import human, shape_text
+    from heads.analysis import analyze
+
+    spec = load_spec(args)
+    a = analyze(spec, args.size)
+    if args.json:
+        data = {
+            "name": spec.name,
+            "task": spec.task.value,
+            "image_size": list(a.image_size),
+            "nodes": a.table(),
+            "outputs": {k: list(v) for k, v in a.outputs.items()},
+            "total_params": a.total_params,
+            "total_flops": a.total_flops,
+        }
+        print(json.dumps(data, indent=2))
+        return 0
+    rows = [
+        [n.name, n.block, ", ".join(shape_text(s) for s in n.output_shapes), f"{n.params:,}",
+         human(n.flops)]
+        for n in a.nodes
+    ]  # fmt: skip
+    print(f"{spec.name or 'design'} ({spec.task.value}) at {a.image_size[0]}x{a.image_size[1]}")
+    _print_table(rows, ["node", "block", "output", "params", "FLOPs"])
+    for key, shape in a.outputs.items():
+        text = shape_text(shape) if shape and isinstance(shape[0], int) else str(shape)
+        print(f"output {key}: {text}")
+    print(f"total: {a.total_params:,} params, {human(a.total_flops)} FLOPs")
+    return 0
+
+
+def _args_docs(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--out",
+        default=None,
+        metavar="DIR",
+        help="where to write (default: docs/images of this checkout)",
+    )
+
+
+def _run_docs(args: argparse.Namespace) -> int:
+    from designer.docs_images import default_dir, generate
+
+    out = Path(args.out) if args.out else default_dir()
+    written = generate(out)
+    for path in written:
+        print(path)
+    return 0
+
+
+SUBCOMMANDS: dict[str, Subcommand] = {
+    "app": Subcommand("serve the web app (model-heads app --help)", forward="designer.app:main"),
+    "presets": Subcommand("list presets by task, with parameter counts", _args_presets, _run_presets),
+    "blocks": Subcommand("list the registered blocks", _args_blocks, _run_blocks),
+    "diagram": Subcommand("draw a design's architecture (svg, png, pdf, dot)", _args_diagram, _run_diagram),
+    "export": Subcommand("export a design as a standalone PyTorch module", _args_export, _run_export),
+    "analyze": Subcommand("shapes, parameters and FLOPs of every node", _args_analyze, _run_analyze),
+    "docs": Subcommand("regenerate the docs' diagrams (docs/images)", _args_docs, _run_docs),
+}  # fmt: skip
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand (forwarded ones take their arguments raw)."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Design, inspect and export the output heads of vision models.",
+        epilog="SPEC_OR_PRESET is a preset name (model-heads presets) or a spec JSON file.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, cmd in SUBCOMMANDS.items():
+        p = sub.add_parser(name, help=cmd.help, description=cmd.help, add_help=cmd.forward is None)
+        if cmd.forward is not None:
+            p.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+        elif cmd.add_arguments is not None:
+            cmd.add_arguments(p)
+    return parser
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    # SpecError, CodegenError and BackboneError are ValueErrors; graphviz missing is its own.
+    errors: list[type[BaseException]] = [ValueError, FileNotFoundError, IsADirectoryError]
+    errors.append(PermissionError)
+    if "designer.diagram" in sys.modules:
+        errors.append(sys.modules["designer.diagram"].GraphvizNotFound)
+    return tuple(errors)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``model-heads`` with ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS and SUBCOMMANDS[argv[0]].forward:
+        target = SUBCOMMANDS[argv[0]].forward
+        return _forward(argv[0], target, argv[1:])
+    args = build_parser().parse_args(argv)
+    cmd = SUBCOMMANDS[args.command]
+    try:
+        return int(cmd.run(args) or 0) if cmd.run else 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as e:  # noqa: BLE001 - user errors are one line; others keep the traceback
+        if isinstance(e, _user_errors()):
+            print(f"{PROG} {args.command}: error: {e}", file=sys.stderr)
+            return 1
+        raise
+
+
+def _forward(name: str, target: str, rest: list[str]) -> int:
+    module_name, _, func = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as e:
+        if e.name and module_name.startswith(e.name):
+            print(
+                f"{PROG} {name}: error: {module_name} is not available in this installation",
+                file=sys.stderr,
+            )
+            return 1
+        raise
+    fn = getattr(module, func, None)
+    if fn is None:
+        print(
+            f"{PROG} {name}: error: {target} does not exist in this installation", file=sys.stderr
+        )
+        return 1
+    try:
+        return int(fn(rest) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as e:  # noqa: BLE001
+        if isinstance(e, _user_errors()):
+            print(f"{PROG} {name}: error: {e}", file=sys.stderr)
+            return 1
+        raise
+
+
+__all__ = ["SUBCOMMANDS", "Subcommand", "build_parser", "load_spec", "main"]
