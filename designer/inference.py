@@ -1,0 +1,703 @@
+"""The prediction pipeline: image -> preprocessing -> backbone -> head -> post-processing.
+
+:class:`Predictor` turns an image and a head (a spec plus optional weights) into a
+:class:`Prediction`: the results as JSON-able data (top-k classes; boxes, scores and labels;
+per-class mask areas), as pictures (boxes and masks drawn with ``torchvision.utils``, a top-k
+bar chart drawn with matplotlib's Agg canvas), per-stage timings and notes such as "backbone has
+random weights".
+
+Everything loads lazily and is cached with a memory bound: the backbone (see
+:func:`designer.backbones.load_backbone`), built heads, backbone features per image, and raw head
+outputs per ``(image hash, backbone, design hash, weights version)``. Changing the score
+threshold, the IoU threshold, the suppression method or ``topk`` therefore re-runs only
+post-processing and drawing.
+
+Bundled heads are *head bundles* (:class:`HeadBundle`): one ``.safetensors`` file whose metadata
+key ``model_heads.bundle`` holds a JSON object with the spec, the class names, the backbone, the
+image size it was trained at and a note (files with separate ``spec`` and ``classes`` metadata
+keys, as ``designer.training.TrainResult.save`` writes them, load too). :func:`default_head`
+reads ``assets/heads/<task>.safetensors``.
+
+Example:
+    >>> import heads
+    >>> from PIL import Image
+    >>> p = Predictor(backbone=TinyBackbone())
+    >>> spec = heads.get_preset("linear", p.backbone.feature_info, num_classes=3)
+    >>> pred = p.predict(Image.new("RGB", (64, 48), "red"), spec, topk=2)
+    >>> pred.task, len(pred.data["topk"]), "head is untrained (random weights)" in pred.notes
+    ('classification', 2, True)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from PIL import Image
+from torch import Tensor, nn
+
+from designer.backbones import (
+    DEFAULT_BACKBONE,
+    Backbone,
+    BoundedCache,
+    PreprocessConfig,
+    PreprocessMeta,
+    WeightsError,
+    load_backbone,
+    load_state_dict_file,
+    preprocess_image,
+)
+from designer.images import load_image
+from heads.graph import GraphHead, resolve_spec
+from heads.spec import FeatureInfo, HeadSpec, SpecError, Task
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+HEADS_DIR = ASSETS / "heads"
+#: Overlays are drawn at most this large (longest side); data keeps original coordinates.
+DISPLAY_MAX_SIDE = 1600
+UNTRAINED_NOTE = "head is untrained (random weights)"
+#: The safetensors metadata key of a head bundle (a JSON object).
+BUNDLE_KEY = "model_heads.bundle"
+
+
+# ---------------------------------------------------------------------------------------------
+# Head bundles
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class HeadBundle:
+    """A head with its weights and class names, as stored in one safetensors file.
+
+    Attributes:
+        spec: the head's spec.
+        state_dict: its weights (``None``: untrained).
+        class_names: names in output order.
+        backbone: the backbone it was trained on.
+        image_size: the longest image side it was trained at (``None``: the backbone default).
+        note: where the weights come from.
+    """
+
+    spec: HeadSpec
+    state_dict: dict[str, Tensor] | None
+    class_names: tuple[str, ...] = ()
+    backbone: str = DEFAULT_BACKBONE
+    image_size: int | None = None
+    note: str = ""
+
+    def save(self, path: str | Path) -> Path:
+        """Write the bundle (weights and metadata) to ``path`` (a ``.safetensors`` file)."""
+        from safetensors.torch import save_file
+
+        if self.state_dict is None:
+            raise WeightsError("an untrained head has no weights to save")
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        info = {
+            "spec": self.spec.to_dict(),
+            "classes": list(self.class_names),
+            "backbone": self.backbone,
+            "image_size": int(self.image_size) if self.image_size else None,
+            "note": self.note,
+        }
+        # One metadata key: safetensors writes several keys in an arbitrary order, and a
+        # rebuild should give the same bytes.
+        meta = {BUNDLE_KEY: json.dumps(info, sort_keys=True)}
+        tensors = {k: v.detach().cpu().contiguous() for k, v in self.state_dict.items()}
+        save_file(tensors, str(path), metadata=meta)
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> HeadBundle:
+        """Read a bundle written by :meth:`save` (or by ``TrainResult.save``).
+
+        Raises:
+            WeightsError: for a file that is not a head bundle.
+        """
+        from safetensors import safe_open
+
+        path = Path(path)
+        state = load_state_dict_file(path)
+        with safe_open(str(path), framework="pt") as f:
+            meta = f.metadata() or {}
+        try:
+            if BUNDLE_KEY in meta:
+                info = json.loads(meta[BUNDLE_KEY])
+                spec = HeadSpec.from_dict(info["spec"])
+            elif "spec" in meta:  # one metadata key per field (TrainResult.save)
+                info = {k: v for k, v in meta.items() if k != "spec"}
+                info["classes"] = json.loads(meta.get("classes", "[]"))
+                spec = HeadSpec.from_json(meta["spec"])
+            else:
+                raise WeightsError(
+                    f"{path}: not a head bundle (no spec in the safetensors metadata)"
+                )
+        except (SpecError, json.JSONDecodeError, KeyError, TypeError) as e:
+            raise WeightsError(f"{path}: bad head bundle metadata ({e})") from None
+        size = info.get("image_size")
+        return cls(
+            spec,
+            state,
+            tuple(info.get("classes") or ()),
+            info.get("backbone") or DEFAULT_BACKBONE,
+            int(size) if size else None,
+            info.get("note") or f"weights from {path.name}",
+        )
+
+
+def default_head_path(task: Task | str) -> Path:
+    """Where the bundled head of ``task`` lives: ``assets/heads/<task>.safetensors``."""
+    return HEADS_DIR / f"{Task(task).value}.safetensors"
+
+
+def _fallback_spec(task: Task) -> tuple[HeadSpec, tuple[str, ...]]:
+    import heads
+    from designer.backbones import backbone_info
+    from designer.data.shapes import CLASS_NAMES, SEGMENTATION_CLASS_NAMES
+
+    info = backbone_info(DEFAULT_BACKBONE).feature_info
+    maps = {k: v for k, v in info.items() if k != "c5_head"}
+    choices = {
+        Task.CLASSIFICATION: ("linear", {"c5_head": info["c5_head"]}, CLASS_NAMES),
+        Task.DETECTION: (None, {k: maps[k] for k in ("c3", "c4", "c5")}, CLASS_NAMES),
+        Task.SEGMENTATION: (None, maps, SEGMENTATION_CLASS_NAMES),
+    }
+    preset, levels, names = choices[task]
+    if preset is None:
+        preset = heads.list_presets(task)[0].name
+    return heads.get_preset(preset, levels, num_classes=len(names)), tuple(names)
+
+
+def default_head(task: Task | str = Task.CLASSIFICATION) -> HeadBundle:
+    """The bundled head of ``task``; a preset with random weights when none is bundled.
+
+    Classification: EfficientNet-Lite0's ImageNet classifier (1,000 classes). Detection and
+    segmentation: heads trained on the Shapes data, when their bundles exist.
+    """
+    task = Task(task)
+    path = default_head_path(task)
+    if path.is_file():
+        return HeadBundle.load(path)
+    spec, names = _fallback_spec(task)
+    return HeadBundle(spec, None, names, note=f"no bundled {task.value} head at {path}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Results
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Prediction:
+    """One prediction.
+
+    Attributes:
+        task: ``classification``, ``detection`` or ``segmentation``.
+        data: JSON-able results: ``topk`` (classification), ``detections`` (each with
+            ``box`` xyxy in original image pixels, ``score``, ``label``, ``name``), or
+            ``classes`` (segmentation: each class's pixel fraction); also ``image_size``,
+            ``input_size``, ``backbone`` and ``cached``.
+        overlay: the image with boxes or masks drawn (the image itself for classification).
+        chart: a top-k bar chart (classification) or ``None``.
+        timings: milliseconds per stage (``load``, ``preprocess``, ``backbone``, ``head``,
+            ``postprocess``, ``render``, ``total``); cached stages count 0.
+        notes: things to know ("backbone has random weights ...", "head is untrained ...").
+        mask: segmentation only: ``(H, W)`` class indices at the overlay's size.
+    """
+
+    task: str
+    data: dict[str, Any]
+    overlay: Image.Image
+    chart: Image.Image | None
+    timings: dict[str, float]
+    notes: list[str]
+    mask: np.ndarray | None = None
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """``task``, ``data``, ``timings`` and ``notes`` as JSON text (pictures left out)."""
+        return json.dumps(
+            {"task": self.task, "data": self.data, "timings": self.timings, "notes": self.notes},
+            indent=indent,
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# A tiny backbone for tests and examples
+# ---------------------------------------------------------------------------------------------
+
+
+class TinyBackbone(Backbone):
+    """A random two-level backbone (stride 16 and 32, 16 and 32 channels) that builds instantly.
+
+    For tests and examples of the pipeline; it knows nothing about images.
+    """
+
+    def __init__(self) -> None:
+        info = {"c4": FeatureInfo(16, 16), "c5": FeatureInfo(32, 32)}
+        super().__init__("tiny", info, PreprocessConfig(max_side=128))
+        self.c4 = nn.Conv2d(3, 16, kernel_size=16, stride=16)
+        self.c5 = nn.Conv2d(16, 32, kernel_size=2, stride=2)
+        self.weights_note = "random weights: a test backbone"
+        self.freeze()
+
+    def _features(self, images: Tensor, levels: tuple[str, ...]) -> dict[str, Tensor]:
+        c4 = self.c4(images)
+        return {"c4": c4, "c5": self.c5(c4)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Post-processing per task
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PostOptions:
+    """What post-processing and drawing take; changing these re-uses cached head outputs."""
+
+    score_threshold: float = 0.3
+    iou_threshold: float = 0.5
+    suppression: str = "class_aware"
+    topk: int = 5
+    mask_alpha: float = 0.5
+
+
+@dataclass
+class _Ctx:
+    image: Image.Image
+    meta: PreprocessMeta
+    spec: HeadSpec
+    class_names: tuple[str, ...]
+    opts: PostOptions
+
+
+def _name(names: tuple[str, ...], i: int) -> str:
+    return names[i] if 0 <= i < len(names) else f"class {i}"
+
+
+def _label_mode(spec: HeadSpec) -> str:
+    for node in spec.nodes:
+        mode = getattr(node.params, "label_mode", None)
+        if mode is not None:
+            return getattr(mode, "value", str(mode))
+    return "single"
+
+
+def _display(image: Image.Image) -> tuple[Image.Image, float]:
+    w, h = image.size
+    s = min(1.0, DISPLAY_MAX_SIDE / max(w, h))
+    if s < 1.0:
+        return image.resize((max(1, round(w * s)), max(1, round(h * s))), Image.BILINEAR), s
+    return image, 1.0
+
+
+def _font() -> str | None:
+    try:
+        from matplotlib import font_manager
+
+        return font_manager.findfont("DejaVu Sans", fallback_to_default=True)
+    except Exception:  # noqa: BLE001  (no font: torchvision's default bitmap font)
+        return None
+
+
+_PALETTE = [
+    (230, 25, 75), (60, 180, 75), (255, 225, 25), (0, 130, 200), (245, 130, 48), (145, 30, 180),
+    (70, 240, 240), (240, 50, 230), (210, 245, 60), (250, 190, 212), (0, 128, 128), (220, 190, 255),
+]  # fmt: skip
+
+
+def _colour(i: int) -> tuple[int, int, int]:
+    return _PALETTE[i % len(_PALETTE)]
+
+
+def _bar_chart(names: list[str], scores: list[float], title: str) -> Image.Image:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(5.0, 0.45 * max(1, len(names)) + 0.9), dpi=100)
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot(111)
+    y = np.arange(len(names))[::-1]
+    ax.barh(y, scores, color="#3b75af")
+    ax.set_yticks(y, [n if len(n) <= 28 else n[:27] + "…" for n in names])
+    ax.set_xlim(0, 1)
+    ax.set_xlabel(title)
+    for yi, s in zip(y, scores):
+        ax.text(min(s + 0.01, 0.85), yi, f"{s:.3f}", va="center", fontsize=9)
+    # Fixed margins (tight_layout measures text, which costs more than drawing).
+    height = fig.get_figheight()
+    fig.subplots_adjust(left=0.42, right=0.97, top=1 - 0.15 / height, bottom=0.6 / height)
+    canvas = fig.canvas
+    canvas.draw()
+    return Image.fromarray(np.asarray(canvas.buffer_rgba())[..., :3].copy())
+
+
+def _post_classification(
+    out: Mapping[str, Tensor], ctx: _Ctx
+) -> tuple[dict, Image.Image, Image.Image | None, Any]:
+    logits = out["logits"][0].float()
+    multi = _label_mode(ctx.spec) == "multi"
+    probs = logits.sigmoid() if multi else logits.softmax(-1)
+    k = max(1, min(int(ctx.opts.topk), probs.numel()))
+    scores, idx = probs.topk(k)
+    top = [
+        {"label": int(i), "name": _name(ctx.class_names, int(i)), "score": round(float(s), 6)}
+        for s, i in zip(scores, idx)
+    ]
+    data = {"topk": top, "label_mode": "multi" if multi else "single"}
+    chart = _bar_chart(
+        [t["name"] for t in top], [t["score"] for t in top], "sigmoid" if multi else "softmax"
+    )
+    return data, _display(ctx.image)[0], chart, None
+
+
+def _decode_boxes(out: Mapping[str, Tensor], ctx: _Ctx) -> tuple[Tensor, Tensor, Tensor]:
+    """Boxes (input pixels), scores and labels of one image after suppression."""
+    from heads.detector import decode_detections
+
+    w, h = ctx.meta.input_size
+    o = ctx.opts
+    dets = decode_detections(
+        ctx.spec,
+        dict(out),
+        image_size=(h, w),
+        score_threshold=o.score_threshold,
+        iou_threshold=o.iou_threshold,
+        suppression=o.suppression,
+    )
+    det = dets[0] if isinstance(dets, list | tuple) else dets
+    return det["boxes"], det["scores"], det["labels"]
+
+
+def _post_detection(
+    out: Mapping[str, Tensor], ctx: _Ctx
+) -> tuple[dict, Image.Image, Image.Image | None, Any]:
+    from torchvision.utils import draw_bounding_boxes
+
+    boxes, scores, labels = _decode_boxes(out, ctx)
+    boxes = ctx.meta.boxes_to_original(boxes)
+    dets = [
+        {
+            "box": [round(float(v), 2) for v in b],
+            "score": round(float(s), 6),
+            "label": int(c),
+            "name": _name(ctx.class_names, int(c)),
+        }
+        for b, s, c in zip(boxes, scores, labels)
+    ]
+    disp, s = _display(ctx.image)
+    img = torch.from_numpy(np.asarray(disp, dtype=np.uint8).copy()).permute(
+        2, 0, 1
+    )  # (H, W, 3) -> (3, H, W)
+    if dets:
+        side = max(disp.size)
+        img = draw_bounding_boxes(
+            img,
+            boxes * s,
+            labels=[f"{d['name']} {d['score']:.2f}" for d in dets],
+            colors=[_colour(d["label"]) for d in dets],
+            width=max(2, side // 250),
+            font=_font(),
+            font_size=max(10, side // 40),
+        )
+    overlay = Image.fromarray(img.permute(1, 2, 0).numpy())  # (3, H, W) -> (H, W, 3)
+    return {"detections": dets, "count": len(dets)}, overlay, None, None
+
+
+def _post_segmentation(
+    out: Mapping[str, Tensor], ctx: _Ctx
+) -> tuple[dict, Image.Image, Image.Image | None, Any]:
+    from torchvision.utils import draw_segmentation_masks
+
+    disp, _ = _display(ctx.image)
+    logits = out["mask_logits"][0].float()  # (K, h, w) over the padded input
+    K = logits.shape[0]
+    meta = dataclasses.replace(ctx.meta, original_size=disp.size)
+    labels = meta.map_to_original(logits).argmax(0)  # (K, H, W) -> (H, W)
+    counts = torch.bincount(labels.flatten(), minlength=K).tolist()
+    total = labels.numel()
+    classes = [
+        {"label": k, "name": _name(ctx.class_names, k), "fraction": round(c / total, 6)}
+        for k, c in enumerate(counts)
+        if c
+    ]
+    shown = [k for k in range(K) if counts[k] and _name(ctx.class_names, k) != "background"]
+    img = torch.from_numpy(np.asarray(disp, dtype=np.uint8).copy()).permute(
+        2, 0, 1
+    )  # (H, W, 3) -> (3, H, W)
+    if shown:
+        masks = torch.stack([labels == k for k in shown])  # (S, H, W) bool
+        img = draw_segmentation_masks(
+            img, masks, alpha=ctx.opts.mask_alpha, colors=[_colour(k) for k in shown]
+        )
+    overlay = Image.fromarray(img.permute(1, 2, 0).numpy())  # (3, H, W) -> (H, W, 3)
+    return (
+        {"classes": classes, "mask_size": list(disp.size)},
+        overlay,
+        None,
+        labels.numpy().astype(np.int32),
+    )
+
+
+_POST: dict[
+    Task, Callable[[Mapping[str, Tensor], _Ctx], tuple[dict, Image.Image, Image.Image | None, Any]]
+] = {
+    Task.CLASSIFICATION: _post_classification,
+    Task.DETECTION: _post_detection,
+    Task.SEGMENTATION: _post_segmentation,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# The predictor
+# ---------------------------------------------------------------------------------------------
+
+
+def _tensor_digest(state: Mapping[str, Tensor]) -> str:
+    h = hashlib.sha1()
+    for k in sorted(state):
+        t = state[k].detach().cpu().contiguous()
+        h.update(k.encode())
+        h.update(str(tuple(t.shape)).encode())
+        h.update(t.view(torch.uint8).numpy().tobytes() if t.numel() else b"")
+    return h.hexdigest()[:16]
+
+
+def _ms(t0: float) -> float:
+    return round((time.perf_counter() - t0) * 1000.0, 2)
+
+
+class Predictor:
+    """Runs heads on images over one backbone, with memory-bounded caches.
+
+    Args:
+        backbone: a zoo name (loaded lazily on first use) or a :class:`Backbone` object.
+        backbone_weights: a weights file for a named backbone (default: ImageNet if present).
+        head_cache_bytes, output_cache_items: bounds of the built-head and raw-output caches.
+        max_pixels: images with more pixels are refused (see :func:`designer.images.load_image`).
+    """
+
+    def __init__(
+        self,
+        backbone: str | Backbone = DEFAULT_BACKBONE,
+        *,
+        backbone_weights: str | Path | None = None,
+        head_cache_bytes: int = 300_000_000,
+        feature_cache_items: int = 8,
+        output_cache_items: int = 64,
+        max_pixels: int = 40_000_000,
+    ) -> None:
+        self._backbone = backbone if isinstance(backbone, Backbone) else None
+        self.backbone_name = backbone.name if isinstance(backbone, Backbone) else str(backbone)
+        self.backbone_weights = backbone_weights
+        self.max_pixels = max_pixels
+        self._heads = BoundedCache(head_cache_bytes, max_items=8)
+        self._features = BoundedCache(400_000_000, max_items=feature_cache_items)
+        self._outputs = BoundedCache(200_000_000, max_items=output_cache_items)
+
+    @property
+    def backbone(self) -> Backbone:
+        """The backbone (built on first use)."""
+        if self._backbone is None:
+            self._backbone = load_backbone(self.backbone_name, self.backbone_weights)
+        return self._backbone
+
+    @property
+    def feature_info(self) -> dict[str, FeatureInfo]:
+        """The backbone's levels (without building it, for a zoo name)."""
+        if self._backbone is not None:
+            return dict(self._backbone.feature_info)
+        from designer.backbones import backbone_info
+
+        return backbone_info(self.backbone_name).feature_info
+
+    def _backbone_key(self) -> tuple:
+        bb = self.backbone
+        return (bb.name, bb.weights_note, id(bb))
+
+    def _head(self, spec: HeadSpec, weights: Mapping[str, Tensor] | None, key: tuple) -> GraphHead:
+        def build() -> GraphHead:
+            head = GraphHead(spec)
+            if weights is not None:
+                try:
+                    head.load_state_dict(dict(weights), strict=True)
+                except RuntimeError as e:
+                    raise WeightsError(
+                        f"the head weights do not match the design: {str(e)[:500]}"
+                    ) from None
+            return head.eval()
+
+        return self._heads.get_or_create(key, build)
+
+    def _check_levels(self, spec: HeadSpec) -> None:
+        have = self.feature_info
+        for name, info in spec.inputs:
+            if name not in have:
+                raise SpecError(
+                    f"the head reads level {name!r}, which backbone {self.backbone_name!r} does not give; "
+                    f"its levels: {', '.join(f'{k} ({v.channels}@s{v.stride})' for k, v in have.items())}",
+                    field="inputs",
+                )
+            if (have[name].channels, have[name].stride, have[name].kind) != (
+                info.channels,
+                info.stride,
+                info.kind,
+            ):
+                raise SpecError(
+                    f"level {name!r} is {info.channels}@s{info.stride} in the design but "
+                    f"{have[name].channels}@s{have[name].stride} in backbone {self.backbone_name!r}",
+                    field="inputs",
+                )
+
+    def resolve(
+        self, spec: Any, head_weights: Any, class_names: Any
+    ) -> tuple[HeadSpec, Any, tuple[str, ...], int | None, list[str]]:
+        """Normalise the ``predict`` arguments: (spec, weights, class names, image size, notes)."""
+        notes: list[str] = []
+        image_size = None
+        if spec is None:
+            spec = Task.CLASSIFICATION
+        if isinstance(spec, Task) or (isinstance(spec, str) and spec in {t.value for t in Task}):
+            spec = default_head(spec)
+        if isinstance(spec, str | Path) and str(spec).endswith(".safetensors"):
+            spec = HeadBundle.load(spec)
+        if isinstance(spec, HeadBundle):
+            bundle = spec
+            spec, image_size = bundle.spec, bundle.image_size
+            if head_weights is None:
+                head_weights = bundle.state_dict
+            if class_names is None:
+                class_names = bundle.class_names
+            if bundle.state_dict is None and bundle.note:
+                notes.append(bundle.note)
+            if bundle.backbone != self.backbone_name:
+                notes.append(
+                    f"this head was trained on {bundle.backbone}, not {self.backbone_name}"
+                )
+        else:
+            spec = resolve_spec(spec, self.feature_info)
+        if isinstance(head_weights, str | Path):
+            head_weights = load_state_dict_file(head_weights)
+        if head_weights is None:
+            notes.append(UNTRAINED_NOTE)
+        names = tuple(class_names or ())
+        return spec, head_weights, names, image_size, notes
+
+    def predict(
+        self,
+        image: Any,
+        spec: Any = None,
+        head_weights: Mapping[str, Tensor] | str | Path | None = None,
+        *,
+        class_names: Any = None,
+        score_threshold: float = 0.3,
+        iou_threshold: float = 0.5,
+        suppression: str = "class_aware",
+        topk: int = 5,
+        mask_alpha: float = 0.5,
+    ) -> Prediction:
+        """Predict on one image.
+
+        Args:
+            image: a PIL image, path, bytes or array (see :func:`designer.images.load_image`).
+            spec: a :class:`HeadSpec` (or its JSON, or a preset name for this backbone), a
+                :class:`HeadBundle`, a bundle path, or a task name for the bundled head
+                (default: the bundled classification head).
+            head_weights: a state dict or a weights file (default: the bundle's weights, else
+                random weights with a note).
+            class_names: names in output order (default: the bundle's, else ``class i``).
+            score_threshold, iou_threshold, suppression: detection post-processing.
+            topk: classification: how many classes to list.
+            mask_alpha: segmentation overlay opacity.
+
+        Raises:
+            designer.images.ImageError: a bad image.
+            heads.spec.SpecError: a design that does not fit the backbone.
+            designer.backbones.WeightsError: weights that do not fit the design or are unsafe.
+        """
+        t_total = time.perf_counter()
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        img = load_image(image, max_pixels=self.max_pixels)
+        image_hash = hashlib.sha1(img.tobytes()).hexdigest()[:20] + f"{img.size}"
+        spec, weights, names, image_size, notes = self.resolve(spec, head_weights, class_names)
+        self._check_levels(spec)
+        timings["load"] = _ms(t0)
+
+        bb = self.backbone
+        if not bb.pretrained:
+            notes.insert(0, f"backbone has {bb.weights_note}")
+        design = hashlib.sha1(spec.to_json(None).encode()).hexdigest()[:16]
+        wver = _tensor_digest(weights) if weights is not None else "random"
+        cfg = (
+            bb.config
+            if image_size is None
+            else dataclasses.replace(bb.config, max_side=int(image_size))
+        )
+        out_key = (image_hash, self._backbone_key(), cfg, design, wver)
+        cached = self._outputs.get(out_key)
+        cache_flags = {"features": False, "outputs": cached is not None}
+        timings.update(preprocess=0.0, backbone=0.0, head=0.0)
+        if cached is None:
+            t0 = time.perf_counter()
+            feat_key = (image_hash, self._backbone_key(), cfg)
+            entry = self._features.get(feat_key)
+            if entry is None:
+                x, meta = preprocess_image(img, cfg)
+                timings["preprocess"] = _ms(t0)
+                t0 = time.perf_counter()
+                with torch.inference_mode():
+                    feats = bb(x[None])
+                entry = self._features.put(feat_key, (feats, meta))
+                timings["backbone"] = _ms(t0)
+            else:
+                cache_flags["features"] = True
+            feats, meta = entry
+            t0 = time.perf_counter()
+            head = self._head(spec, weights, (design, wver))
+            with torch.inference_mode():
+                out = head({k: feats[k] for k in spec.input_levels})
+            out = {k: v for k, v in out.items() if isinstance(v, Tensor)}
+            timings["head"] = _ms(t0)
+            cached = self._outputs.put(out_key, (out, meta))
+        out, meta = cached
+
+        t0 = time.perf_counter()
+        opts = PostOptions(
+            score_threshold,
+            iou_threshold,
+            str(getattr(suppression, "value", suppression)),
+            topk,
+            mask_alpha,
+        )
+        ctx = _Ctx(img, meta, spec, names, opts)
+        data, overlay, chart, mask = _POST[spec.task](out, ctx)
+        timings["postprocess"] = _ms(t0)
+        data.update(
+            image_size=list(img.size),
+            input_size=list(meta.input_size),
+            backbone=bb.name,
+            design=spec.name or design,
+            cached=cache_flags,
+        )
+        timings["total"] = _ms(t_total)
+        return Prediction(spec.task.value, data, overlay, chart, timings, notes, mask)
+
+    def clear_caches(self) -> None:
+        """Forget built heads, features and outputs (the backbone stays)."""
+        self._heads.clear()
+        self._features.clear()
+        self._outputs.clear()
+
+
+__all__ = [
+    "HeadBundle", "PostOptions", "Prediction", "Predictor", "TinyBackbone", "default_head",
+    "default_head_path",
+]  # fmt: skip
