@@ -39,7 +39,7 @@ SPEC_VERSION = 1
 #: Output keys a head may return; ``aux_<name>`` keys are allowed too.
 OUTPUT_KEYS = ("logits", "cls_logits", "bbox_regression", "bbox_ctrness", "mask_logits")
 _AUX_KEY = re.compile(r"^aux_[a-z0-9_]{1,40}$")
-_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,47}$")
+_NAME = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
 #: Names a node may not take: they are attributes of ``nn.Module`` or of the graph head.
 RESERVED_NAMES = frozenset(
     {
@@ -51,6 +51,12 @@ RESERVED_NAMES = frozenset(
         "get_submodule", "get_parameter", "get_buffer", "build_head", "reset", "plan",
         "output_keys", "in_features", "num_classes", "features", "self", "torch", "nn", "f",
         "ops", "math", "tensor", "list", "dict", "tuple", "x", "xs", "out", "outputs",
+        "compile", "get_extra_state", "set_extra_state", "ipu", "xpu", "mtia", "named_children",
+        "register_parameter", "register_forward_hook", "register_forward_pre_hook",
+        "register_backward_hook", "register_full_backward_hook", "register_full_backward_pre_hook",
+        "register_load_state_dict_pre_hook", "register_load_state_dict_post_hook",
+        "register_state_dict_pre_hook", "register_state_dict_post_hook", "set_submodule",
+        "to_empty",
     }
 )  # fmt: skip
 
@@ -324,6 +330,8 @@ class HeadSpec:
             data = json.loads(text)
         except (json.JSONDecodeError, UnicodeDecodeError) as e:
             raise SpecError(f"not valid JSON: {e}") from None
+        except RecursionError:
+            raise SpecError("not a spec: the JSON is nested too deeply") from None
         return cls.from_dict(data)
 
 
