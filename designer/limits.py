@@ -1,0 +1,159 @@
+"""Resource limits in one place: image pixels, upload bytes, design size, dataset size.
+
+Everything a person hands the designer (an image, an uploaded file, a spec, a dataset) is checked
+against these limits before anything large is allocated, and a refusal raises
+:class:`LimitError` (a ``ValueError``) whose message says what was too large, the limit, and what
+to do. A design over the parameter or FLOP limit raises :class:`DesignTooLargeError`, which is
+also a :class:`heads.SpecError`, so code that reports spec problems reports it too.
+
+The design check runs the analysis on the ``meta`` device (:func:`heads.analyze`): a design that
+would need terabytes is refused in milliseconds, without allocating it.
+
+Example:
+    >>> import heads
+    >>> spec = heads.get_preset("linear", 2048, num_classes=10)
+    >>> check_design(spec).total_params
+    20490
+    >>> check_upload_size(3 * 2**20, "photo.jpg")
+    >>> check_upload_size(MAX_UPLOAD_BYTES + 1, "huge.png")
+    Traceback (most recent call last):
+    ...
+    designer.limits.LimitError: huge.png: 20,971,521 bytes is over the upload limit of 20,971,520 bytes (20 MB)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from heads.spec import SpecError
+
+#: Largest image, in pixels (width * height), checked from the header before decoding.
+MAX_IMAGE_PIXELS = 40_000_000
+#: Largest uploaded file.
+MAX_UPLOAD_BYTES = 20 * 2**20
+#: Largest spec JSON file or text.
+MAX_SPEC_BYTES = 2_000_000
+#: Largest design: parameters (400 MB of float32 weights).
+MAX_PARAMS = 100_000_000
+#: Largest design: FLOPs for one image at the analysis size (a multiply-add counts as two).
+MAX_FLOPS = 2_000_000_000_000
+#: The image size designs are checked at when the caller gives none.
+DESIGN_CHECK_SIZE = 224
+#: Largest dataset: number of images and total bytes on disk (or uncompressed in a zip).
+MAX_DATASET_IMAGES = 50_000
+MAX_DATASET_BYTES = 4 * 2**30
+
+
+class LimitError(ValueError):
+    """An input over a resource limit; the message names the input, its size and the limit."""
+
+
+class DesignTooLargeError(SpecError, LimitError):
+    """A design with more parameters or FLOPs than the designer builds."""
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.0f} MB"
+
+
+def check_upload_size(size: int, name: str = "upload", limit: int = MAX_UPLOAD_BYTES) -> None:
+    """Refuse an upload of ``size`` bytes over ``limit``.
+
+    Raises:
+        LimitError: naming the file, its size and the limit.
+    """
+    if size > limit:
+        raise LimitError(
+            f"{name}: {size:,} bytes is over the upload limit of {limit:,} bytes ({_mb(limit)})"
+        )
+
+
+def check_spec_size(size: int, name: str = "spec") -> None:
+    """Refuse a spec file or text of ``size`` bytes over :data:`MAX_SPEC_BYTES`."""
+    if size > MAX_SPEC_BYTES:
+        raise LimitError(
+            f"{name}: {size:,} bytes is over the limit of {MAX_SPEC_BYTES:,} bytes for a spec; "
+            "a spec is a small JSON file"
+        )
+
+
+def check_image_pixels(width: int, height: int, name: str = "image") -> None:
+    """Refuse an image with more than :data:`MAX_IMAGE_PIXELS` pixels."""
+    if width * height > MAX_IMAGE_PIXELS:
+        raise LimitError(
+            f"{name}: {width}x{height} is {width * height:,} pixels, over the limit of "
+            f"{MAX_IMAGE_PIXELS:,}; resize it first"
+        )
+
+
+def check_design(
+    spec: Any,
+    image_size: int | tuple[int, int] = DESIGN_CHECK_SIZE,
+    *,
+    max_params: int = MAX_PARAMS,
+    max_flops: int = MAX_FLOPS,
+) -> Any:
+    """Validate ``spec`` and refuse it when it is too large to build or run.
+
+    Runs :func:`heads.analyze` on the ``meta`` device (no memory is allocated for weights).
+
+    Returns:
+        the :class:`heads.analysis.Analysis` of the spec at ``image_size``.
+
+    Raises:
+        heads.SpecError: for an invalid spec.
+        DesignTooLargeError: naming the largest node, the totals and the limits.
+    """
+    from heads.analysis import analyze
+
+    a = analyze(spec, image_size)
+    size = "x".join(map(str, a.image_size))
+    if a.total_params > max_params:
+        big = max(a.nodes, key=lambda n: n.params)
+        raise DesignTooLargeError(
+            f"the design has {a.total_params:,} parameters, over the limit of {max_params:,} "
+            f"(node '{big.name}' alone has {big.params:,}); use fewer channels or layers",
+            field="params",
+        )
+    if a.total_flops > max_flops:
+        big = max(a.nodes, key=lambda n: n.flops)
+        raise DesignTooLargeError(
+            f"the design needs {a.total_flops / 1e9:,.0f} GFLOPs per {size} image, over the "
+            f"limit of {max_flops / 1e9:,.0f} (node '{big.name}' alone needs "
+            f"{big.flops / 1e9:,.0f}); use fewer channels, layers or a coarser level",
+            field="flops",
+        )
+    return a
+
+
+def check_dataset_size(num_images: int, num_bytes: int = 0, name: str = "dataset") -> None:
+    """Refuse a dataset with more than :data:`MAX_DATASET_IMAGES` images or too many bytes."""
+    if num_images > MAX_DATASET_IMAGES:
+        raise LimitError(
+            f"{name}: {num_images:,} images is over the limit of {MAX_DATASET_IMAGES:,}; "
+            "train on a subset"
+        )
+    if num_bytes > MAX_DATASET_BYTES:
+        raise LimitError(
+            f"{name}: {num_bytes:,} bytes is over the limit of {MAX_DATASET_BYTES:,} bytes "
+            f"({_mb(MAX_DATASET_BYTES)}); train on a subset"
+        )
+
+
+__all__ = [
+    "DESIGN_CHECK_SIZE",
+    "MAX_DATASET_BYTES",
+    "MAX_DATASET_IMAGES",
+    "MAX_FLOPS",
+    "MAX_IMAGE_PIXELS",
+    "MAX_PARAMS",
+    "MAX_SPEC_BYTES",
+    "MAX_UPLOAD_BYTES",
+    "DesignTooLargeError",
+    "LimitError",
+    "check_dataset_size",
+    "check_design",
+    "check_image_pixels",
+    "check_spec_size",
+    "check_upload_size",
+]
