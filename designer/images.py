@@ -25,8 +25,10 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-#: Default pixel limit (width * height): about a 40-megapixel photo.
-MAX_PIXELS = 40_000_000
+from designer.limits import MAX_IMAGE_PIXELS
+
+#: Default pixel limit (width * height): about a 40-megapixel photo (see designer.limits).
+MAX_PIXELS = MAX_IMAGE_PIXELS
 
 #: Modes that carry an alpha channel and are composited on white.
 _ALPHA_MODES = frozenset({"RGBA", "LA", "PA", "RGBa", "La"})
