@@ -126,9 +126,13 @@ def start(
     backbone: str,
     levels: Mapping[str, FeatureInfo],
     preset: str | None = None,
+    *,
+    previous: DesignState | None = None,
     **options: Any,
 ) -> tuple[DesignState, str]:
     """A new design for ``backbone``'s feature ``levels``: from a preset, or empty.
+
+    With ``previous``, the earlier design stays reachable by :func:`undo`.
 
     Raises:
         SpecError: for an unknown task or preset, or options the preset does not take (there
@@ -153,7 +157,8 @@ def start(
         spec = HeadSpec(task, levels, (), (), "")
         msg = f"Started an empty {task.value} design on {backbone}; add blocks."
     selected = spec.nodes[0].name if spec.nodes else None
-    state = DesignState(task, backbone, spec, (), selected, spec)
+    history = (*previous.history, previous.spec)[-HISTORY_LIMIT:] if previous else ()
+    state = DesignState(task, backbone, spec, history, selected, spec)
     return state, msg + _status(state)
 
 
@@ -174,7 +179,9 @@ def undo(state: DesignState) -> tuple[DesignState, str]:
     sel = state.selected if state.selected in {n.name for n in spec.nodes} else None
     if sel is None and spec.nodes:
         sel = spec.nodes[0].name
-    new = dataclasses.replace(state, spec=spec, history=state.history[:-1], selected=sel)
+    new = dataclasses.replace(
+        state, spec=spec, history=state.history[:-1], selected=sel, task=spec.task
+    )
     return new, "Undid the last edit." + _status(new)
 
 
@@ -292,8 +299,13 @@ def add_node(
     name: str | None = None,
     params: Mapping[str, Any] | None = None,
 ) -> tuple[DesignState, str]:
-    """Append a node of ``block``, fed by ``after`` (default: the selected node, else the last
-    node, else the deepest input level). Ports named like output keys become outputs."""
+    """Add a node of ``block`` after ``after`` (default: the selected node, else the last node,
+    else the deepest input level).
+
+    The new node reads ``after``, and nodes that read ``after`` now read the new node (so
+    adding an MLP after the pool of ``pool -> classifier`` gives ``pool -> mlp ->
+    classifier``). Ports named like output keys (``logits``) become outputs.
+    """
     try:
         bdef = get_block(block)
         after = after if after is not None else state.selected
@@ -317,6 +329,11 @@ def add_node(
     node = Node(node_name, block, _default_inputs(state.spec, after), p)
     nodes = list(state.spec.nodes)
     if after in state.node_names:
+        # Splice into the chain: what read ``after`` now reads the new node.
+        nodes = [
+            dataclasses.replace(n, inputs=tuple(node_name if r == after else r for r in n.inputs))
+            for n in nodes
+        ]
         nodes.insert(state.node_names.index(after) + 1, node)
     else:
         nodes.append(node)

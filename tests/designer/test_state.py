@@ -189,3 +189,19 @@ def test_select():
     assert s2.selected == "classifier"
     same, msg = st.select(s2, "zzz")
     assert same is s2 and "no node" in msg
+
+
+def test_new_design_keeps_the_old_one_undoable(mlp):
+    s, _ = st.start("classification", "other", LEVELS, preset="linear", previous=mlp)
+    assert s.node_names == ["pool", "classifier"]
+    u, _ = st.undo(s)
+    assert u.spec == mlp.spec and u.task is Task.CLASSIFICATION
+
+
+def test_add_after_a_node_splices_into_the_chain():
+    s, _ = st.start("classification", "tiny", LEVELS, preset="linear", num_classes=3)
+    s, msg = st.add_node(s, "mlp", after="pool", params={"hidden_features": "32"})
+    assert s.node_names == ["pool", "mlp", "classifier"]
+    assert s.spec.node("mlp").inputs == ("pool",)
+    assert s.spec.node("classifier").inputs == ("mlp",)
+    assert st.validate(s).ok, msg
