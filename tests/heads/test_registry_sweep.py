@@ -26,6 +26,7 @@ CANDIDATES = [
     {"c3": FeatureInfo(512, 8), "c4": FeatureInfo(1024, 16), "c5": FeatureInfo(2048, 32)},
     {"v": FeatureInfo(32, 1, Kind.VECTOR)},
     {"t": FeatureInfo(32, 16, Kind.TOKENS)},
+    {"x": FeatureInfo(32, 4), "image": FeatureInfo(3, 1)},
 ]
 SIZES = [(64, 64), (97, 131)]
 
@@ -36,7 +37,7 @@ def single_block_spec(block):
     errors = []
     for levels in CANDIDATES:
         names = tuple(levels)
-        for refs in ([names[-1]], list(names)):
+        for refs in ([names[-1]], list(names), [names[0], names[-1]], [names[-1], names[0]]):
             node = Node("node", block.name, tuple(refs), params)
             probe = HeadSpec(task, levels, (node,), {"aux_out": "node"})
             try:
