@@ -31,6 +31,7 @@ import functools  # noqa: E402
 import inspect  # noqa: E402
 import json  # noqa: E402
 import tempfile  # noqa: E402
+import threading  # noqa: E402
 import traceback  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -75,8 +76,60 @@ def _backbones():
     return backbones
 
 
-def _levels(backbone: str):
-    return _backbones().backbone_info(backbone).feature_info
+#: The preset choice that starts from the task's bundled, trained head.
+BUNDLED = "@bundled"
+
+
+@functools.lru_cache(maxsize=4)
+def bundled_head(task: Task):
+    """The bundled trained head of ``task`` (``None`` when there is none with weights)."""
+    from designer.inference import default_head
+
+    try:
+        bundle = default_head(task)
+    except (OSError, ValueError):
+        return None
+    return bundle if bundle.state_dict is not None else None
+
+
+class Backends:
+    """Backbone levels and predictors: one predictor per backbone, each made on first use.
+
+    An injected predictor serves its own backbone (tests inject one over a tiny backbone).
+    """
+
+    def __init__(self, predictor: Any = None) -> None:
+        self.injected = predictor
+        self._made: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def names(self) -> list[str]:
+        zoo = _backbones().backbone_names()
+        if self.injected is not None and self.injected.backbone_name not in zoo:
+            return [self.injected.backbone_name, *zoo]
+        return zoo
+
+    def default(self) -> str:
+        return (
+            self.injected.backbone_name
+            if self.injected is not None
+            else _backbones().DEFAULT_BACKBONE
+        )
+
+    def levels(self, name: str) -> dict:
+        if self.injected is not None and name == self.injected.backbone_name:
+            return dict(self.injected.feature_info)
+        return _backbones().backbone_info(name).feature_info
+
+    def predictor(self, name: str):
+        if self.injected is not None and name == self.injected.backbone_name:
+            return self.injected
+        with self._lock:
+            if name not in self._made:
+                from designer.inference import Predictor
+
+                self._made[name] = Predictor(name)
+            return self._made[name]
 
 
 def preset_levels(task: Task, levels: dict) -> dict:
@@ -98,8 +151,13 @@ def _preset_options(name: str, num_classes: int | None) -> dict[str, Any]:
     return {"num_classes": int(num_classes)} if num_classes and "num_classes" in accepts else {}
 
 
-def _presets(task: Task | str) -> list[str]:
-    return st.presets_for(task)
+def _presets(task: Task | str) -> list[tuple[str, str]]:
+    task = Task(task)
+    out = [(p.name, p.name) for p in list_presets(task)]
+    bundle = bundled_head(task)
+    if bundle is not None:
+        out.insert(0, (f"trained: {bundle.spec.name or task.value} ({bundle.backbone})", BUNDLED))
+    return out
 
 
 def _blocks(task: Task | str) -> list[tuple[str, str]]:
@@ -109,25 +167,47 @@ def _blocks(task: Task | str) -> list[tuple[str, str]]:
     ]
 
 
-def initial_state(
-    task: Task | str = Task.CLASSIFICATION, backbone: str | None = None, preset: str | None = None
-) -> st.DesignState:
-    """The design a new session starts with: the first preset of ``task`` on ``backbone``."""
+def _start(task, backbone, preset, num_classes, levels, previous=None):
     task = Task(task)
-    backbone = backbone or _backbones().DEFAULT_BACKBONE
-    presets = _presets(task)
-    preset = preset or (presets[0] if presets else None)
-    opts = _preset_options(preset, DEFAULT_NUM_CLASSES[task]) if preset else {}
-    state, _ = st.start(task, backbone, preset_levels(task, _levels(backbone)), preset, **opts)
+    if preset == BUNDLED:
+        bundle = bundled_head(task)
+        if bundle is None:
+            raise SpecError(f"there is no trained {task.value} head bundled", field="preset")
+        if bundle.backbone != backbone:
+            raise SpecError(
+                f"the trained head was trained on {bundle.backbone}; choose that backbone",
+                field="preset",
+            )
+        state, _ = st.start_from_spec(backbone, bundle.spec, previous=previous)
+        return state, f"Started from the trained head '{bundle.spec.name}' ({bundle.note})."
+    valid = [p.name for p in list_presets(task)]
+    if preset and preset not in valid:
+        raise SpecError(
+            f"{preset!r} is not a {task.value} preset; choose one of: {', '.join(valid)}",
+            field="preset",
+        )
+    opts = _preset_options(preset, num_classes) if preset else {}
+    levels = preset_levels(task, levels)
+    return st.start(task, backbone, levels, preset or None, previous=previous, **opts)
+
+
+def initial_state(backends: Backends | None = None, task: Task | str = Task.CLASSIFICATION):
+    """The design a new session starts with: the trained head of ``task`` when one is bundled
+    for the default backbone, else the task's first preset."""
+    backends = backends or Backends()
+    task = Task(task)
+    backbone = backends.default()
+    bundle = bundled_head(task)
+    if bundle is not None and bundle.backbone == backbone:
+        preset = BUNDLED
+    else:
+        preset = next(iter(p.name for p in list_presets(task)), None)
+    state, _ = _start(task, backbone, preset, DEFAULT_NUM_CLASSES[task], backends.levels(backbone))
     return state
 
 
 def _session_dir() -> Path:
     return Path(tempfile.mkdtemp(prefix="model-heads-"))
-
-
-def _message(text: str) -> str:
-    return text
 
 
 def _design_json(state: st.DesignState) -> dict:
@@ -162,36 +242,21 @@ def _edit(result: tuple[st.DesignState, str]):
     return state, msg, _design_json(state)
 
 
-def new_design(state, task, backbone, preset, num_classes):
+def new_design(state, task, backbone, preset, num_classes, *, backends: Backends):
     """Start a new design from a preset (``preset`` empty: an empty design)."""
     try:
-        task = Task(task)
-        presets = _presets(task)
-        if preset and preset not in presets:
-            raise SpecError(
-                f"{preset!r} is not a {task.value} preset; choose one of: {', '.join(presets)}"
-            )
-        opts = _preset_options(preset, num_classes) if preset else {}
-        return _edit(
-            st.start(
-                task,
-                backbone,
-                preset_levels(task, _levels(backbone)),
-                preset or None,
-                previous=state,
-                **opts,
-            )
-        )
+        return _edit(_start(task, backbone, preset, num_classes, backends.levels(backbone), state))
     except (SpecError, ValueError) as e:
         return state, f"Not started: {e}", _design_json(state)
 
 
-def change_backbone(state, backbone):
+def change_backbone(state, backbone, *, backends: Backends):
     """Move the design onto another backbone's feature levels."""
     if backbone == state.backbone:
         return state, f"Backbone is {backbone}.", _design_json(state)
     try:
-        return _edit(st.set_levels(state, backbone, preset_levels(state.task, _levels(backbone))))
+        levels = preset_levels(state.task, backends.levels(backbone))
+        return _edit(st.set_levels(state, backbone, levels))
     except ValueError as e:
         return state, f"Not changed: {e}", _design_json(state)
 
@@ -483,24 +548,141 @@ def refresh_diagram(state: st.DesignState, size: float | None):
 
 
 # ---------------------------------------------------------------------------------------------
+# Predict
+# ---------------------------------------------------------------------------------------------
+
+SUPPRESSION_CHOICES = [
+    ("class-aware NMS", "class_aware"),
+    ("NMS across classes", "hard"),
+    ("soft-NMS (linear)", "soft_linear"),
+    ("soft-NMS (Gaussian)", "soft_gaussian"),
+    ("DIoU-NMS", "diou"),
+    ("Matrix NMS", "matrix"),
+    ("weighted box fusion", "wbf"),
+    ("top-k only (no suppression)", "topk"),
+]
+
+
+def head_weights_for(state: st.DesignState):
+    """``(weights, class names)`` of the design: the bundled trained head's when the design is
+    that head on its backbone, else ``(None, None)`` (random weights)."""
+    bundle = bundled_head(state.task)
+    if bundle is not None and bundle.spec == state.spec and bundle.backbone == state.backbone:
+        return bundle.state_dict, bundle.class_names
+    return None, None
+
+
+def _timings_text(timings: dict, cached: dict | None) -> str:
+    order = ("load", "preprocess", "backbone", "head", "postprocess", "total")
+    parts = [f"{k} **{timings[k]:.0f} ms**" for k in order if k in timings]
+    hits = [k for k, v in (cached or {}).items() if v]
+    tail = f" (from cache: {', '.join(hits)})" if hits else ""
+    return "Times: " + " · ".join(parts) + tail
+
+
+def _save_mask(mask) -> str | None:
+    if mask is None:
+        return None
+    import numpy as np
+    from PIL import Image
+
+    path = _session_dir() / "mask.png"
+    Image.fromarray(np.asarray(mask).astype("uint8"), mode="L").save(path)
+    return str(path)
+
+
+def run_prediction(
+    state,
+    image,
+    score,
+    iou,
+    suppression,
+    topk,
+    *,
+    backends: Backends,
+    progress=gr.Progress(),  # noqa: B008
+):
+    """Predict with the design on ``image`` (a file path); thresholds re-use cached outputs.
+
+    Returns the overlay, the top-k (classification), notes, per-stage times, the results as
+    JSON (boxes in original image pixels), the segmentation mask as a PNG of class indices,
+    and the image path (kept for re-running post-processing).
+    """
+    from designer.images import ImageError
+
+    if not image:
+        raise gr.Error("Upload an image, pick an example or draw one first.")
+    v = st.validate(state)
+    if not v.ok:
+        raise gr.Error(f"The design is not buildable yet: {v.message}")
+    predictor = backends.predictor(state.backbone)
+    weights, names = head_weights_for(state)
+    progress(0.1, desc="Loading the backbone and running the head")
+    try:
+        pred = predictor.predict(
+            image,
+            state.spec,
+            weights,
+            class_names=names,
+            score_threshold=float(score),
+            iou_threshold=float(iou),
+            suppression=suppression or "class_aware",
+            topk=int(topk or 5),
+        )
+    except ImageError as e:
+        raise gr.Error(f"Cannot read the image: {e}") from None
+    progress(1.0)
+    data = dict(pred.data)
+    label = None
+    if pred.task == "classification":
+        label = {d["name"]: float(d["score"]) for d in data.get("topk", [])}
+    notes = "".join(f"⚠ {n}  \n" for n in pred.notes) or "✅ Trained weights."
+    result = {"task": pred.task, **data, "timings": pred.timings, "notes": pred.notes}
+    return (
+        pred.overlay,
+        gr.update(value=label, visible=label is not None),
+        notes,
+        _timings_text(pred.timings, data.get("cached")),
+        result,
+        _save_mask(pred.mask),
+        str(image),
+    )
+
+
+def predict_drawing(state, drawing, score, iou, suppression, topk, *, backends: Backends):
+    """Predict on the sketch canvas's picture."""
+    composite = (drawing or {}).get("composite") if isinstance(drawing, dict) else drawing
+    if composite is None:
+        raise gr.Error("Draw something on the canvas first.")
+    from PIL import Image
+
+    img = composite if isinstance(composite, Image.Image) else Image.fromarray(composite)
+    path = _session_dir() / "drawing.png"
+    img.convert("RGB").save(path)
+    return run_prediction(state, str(path), score, iou, suppression, topk, backends=backends)
+
+
+def rerun_postprocess(state, last_image, score, iou, suppression, topk, *, backends: Backends):
+    """Re-run post-processing with new thresholds on the last image (raw outputs are cached)."""
+    if not last_image:
+        raise gr.Error("Predict on an image first.")
+    return run_prediction(state, last_image, score, iou, suppression, topk, backends=backends)
+
+
+def _examples() -> list[str]:
+    if not EXAMPLES_DIR.is_dir():
+        return []
+    return sorted(
+        str(p) for p in EXAMPLES_DIR.iterdir() if p.suffix.lower() in (".png", ".jpg", ".jpeg")
+    )
+
+
+# ---------------------------------------------------------------------------------------------
 # Export
 # ---------------------------------------------------------------------------------------------
 
 
-def _head_weights(predictor, spec):
-    """The weights of the head the Predict tab uses for ``spec`` (fresh ones without one)."""
-    get = getattr(predictor, "head_for", None)
-    if callable(get):
-        try:
-            return get(spec).state_dict()
-        except Exception:  # noqa: BLE001
-            pass
-    import heads
-
-    return heads.build_head(None, spec).state_dict()
-
-
-def export(state, class_name, predictor=None):
+def export(state, class_name):
     """Generated Python for the design, and downloads: .py, spec .json, weights, diagram."""
     from designer import codegen
 
@@ -511,12 +693,17 @@ def export(state, class_name, predictor=None):
         raise gr.Error(f"Cannot export: {e}") from None
     out = _session_dir()
     stem = (state.spec.name or "head").replace("-", "_") or "head"
-    files = codegen.export_bundle(
-        state.spec, _head_weights(predictor, state.spec), out, class_name=class_name, stem=stem
-    )
+    weights, _ = head_weights_for(state)
+    note = "trained weights" if weights is not None else "randomly initialised weights (untrained)"
+    if weights is None:
+        import heads
+
+        weights = heads.build_head(None, state.spec).state_dict()
+    files = codegen.export_bundle(state.spec, weights, out, class_name=class_name, stem=stem)
     png, svg, _ = diagram_files(state)
     files = [str(p) for p in files] + [p for p in (svg, png) if p]
-    return code, files, f"Exported {len(files)} files: {', '.join(Path(p).name for p in files)}."
+    names = ", ".join(Path(p).name for p in files)
+    return code, files, f"Exported {len(files)} files ({note}): {names}."
 
 
 # ---------------------------------------------------------------------------------------------
@@ -531,8 +718,9 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
         predictor: a :class:`designer.inference.Predictor`-like object to run predictions
             with; ``None`` makes the default one lazily, on the first prediction.
     """
-    backbone_names = _backbones().backbone_names()
-    start = initial_state()
+    backends = Backends(predictor)
+    backbone_names = backends.names()
+    start = initial_state(backends)
 
     with gr.Blocks(title="Model Heads designer", analytics_enabled=False) as demo:
         state = gr.State(start)
@@ -640,7 +828,43 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
                 analysis = gr.JSON(visible=False)
 
             with gr.Tab("Predict", id="predict"):
-                predict_parts = _build_predict_tab(state, predictor)
+                last_image = gr.State(None)
+                with gr.Row(equal_height=False):
+                    with gr.Column(scale=2, min_width=320):
+                        with gr.Tabs():
+                            with gr.Tab("Upload"):
+                                image_in = gr.Image(
+                                    type="filepath", label="Image", sources=["upload", "clipboard"],
+                                    height=320,
+                                )  # fmt: skip
+                                predict_btn = gr.Button("Predict", variant="primary")
+                                examples = _examples()
+                                if examples:
+                                    gr.Examples(examples, inputs=[image_in], label="Examples")
+                            with gr.Tab("Draw"):
+                                sketch = gr.Sketchpad(
+                                    label="Draw shapes", type="pil", height=320,
+                                    canvas_size=(384, 384),
+                                )  # fmt: skip
+                                predict_draw_btn = gr.Button("Predict drawing", variant="primary")
+                        score = gr.Slider(0.0, 1.0, 0.3, step=0.01, label="Score threshold")
+                        iou = gr.Slider(0.05, 0.95, 0.5, step=0.05, label="IoU threshold")
+                        suppression = gr.Dropdown(
+                            SUPPRESSION_CHOICES, value="class_aware", label="Suppression",
+                        )  # fmt: skip
+                        topk = gr.Slider(1, 20, 5, step=1, label="Top-k classes")
+                        # API clients send image files here (clear errors for unreadable files).
+                        image_file = gr.File(visible=False, file_types=["image"])
+                    with gr.Column(scale=3, min_width=380):
+                        notes = gr.Markdown(elem_classes="mh-status")
+                        overlay = gr.Image(
+                            label="Result", type="pil", interactive=False, height=480
+                        )
+                        topk_label = gr.Label(label="Top classes", visible=False)
+                        timings = gr.Markdown(elem_classes="mh-note")
+                        with gr.Accordion("Results as JSON", open=False):
+                            result_json = gr.JSON()
+                        mask_file = gr.File(label="Mask (PNG of class indices)", visible=True)
 
             train_tab = _optional_train_tab()
             if train_tab is not None:
@@ -679,19 +903,23 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
                 _guard(fn),
                 [state, *inputs],
                 edit_outputs,
-                api_name=api_name or f"ui_{fn.__name__}",
+                api_name=api_name or f"ui_{getattr(fn, '__name__', None) or fn.func.__name__}",
                 api_visibility=visibility,
             )
             then_refresh(event)
 
-        wire(new_btn.click, new_design, [task, backbone, preset, num_classes], "new_design")
+        with_backends = functools.partial
+        design_inputs = [task, backbone, preset, num_classes]
         wire(
-            preset.input,
-            new_design,
-            [task, backbone, preset, num_classes],
-            None,
+            new_btn.click, with_backends(new_design, backends=backends), design_inputs, "new_design"
         )
-        wire(backbone.input, change_backbone, [backbone], "set_backbone")
+        wire(preset.input, with_backends(new_design, backends=backends), design_inputs, None)
+        wire(
+            backbone.input,
+            with_backends(change_backbone, backends=backends),
+            [backbone],
+            "set_backbone",
+        )
         wire(nodes.input, select_node, [nodes], None)
         wire(node_name.submit, select_node, [node_name], "select_node")
         wire(add_btn.click, add_node, [block], "add_node")
@@ -726,11 +954,39 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
         )  # fmt: skip
         then_refresh(demo.load(lambda s: s, [state], [state], api_visibility="private"))
         export_btn.click(
-            _guard(functools.partial(export, predictor=predict_parts.get("predictor_ref"))),
+            _guard(export),
             [state, class_name],
             [code, export_files, export_msg],
             api_name="export",
         )
+
+        post = [score, iou, suppression, topk]
+        pred_outputs = [overlay, topk_label, notes, timings, result_json, mask_file, last_image]
+        predict_fn = _guard(functools.partial(run_prediction, backends=backends))
+        predict_btn.click(
+            predict_fn, [state, image_in, *post], pred_outputs, api_visibility="private"
+        )
+        image_in.upload(
+            predict_fn, [state, image_in, *post], pred_outputs, api_visibility="private"
+        )
+        image_file.upload(predict_fn, [state, image_file, *post], pred_outputs, api_name="predict")
+        predict_draw_btn.click(
+            _guard(functools.partial(predict_drawing, backends=backends)),
+            [state, sketch, *post],
+            pred_outputs,
+            api_name="predict_drawing",
+        )
+        rerun = _guard(functools.partial(rerun_postprocess, backends=backends))
+        for i, control in enumerate(post):
+            trigger = control.release if isinstance(control, gr.Slider) else control.input
+            trigger(
+                rerun,
+                [state, last_image, *post],
+                pred_outputs,
+                api_name="postprocess" if i == 0 else None,
+                api_visibility="public" if i == 0 else "private",
+                trigger_mode="always_last",
+            )
         demo.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=64)
     return demo
 
@@ -742,10 +998,6 @@ def _optional_train_tab() -> Callable | None:
     except ImportError:
         return None
     return getattr(training, "build_train_tab", None)
-
-
-def _build_predict_tab(state: gr.State, predictor: Any) -> dict:
-    return {}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -162,6 +162,16 @@ def start(
     return state, msg + _status(state)
 
 
+def start_from_spec(
+    backbone: str, spec: HeadSpec, *, previous: DesignState | None = None
+) -> tuple[DesignState, str]:
+    """A new design that starts from ``spec`` (a bundled or saved head); the task follows it."""
+    history = (*previous.history, previous.spec)[-HISTORY_LIMIT:] if previous else ()
+    selected = spec.nodes[0].name if spec.nodes else None
+    state = DesignState(spec.task, backbone, spec, history, selected, spec)
+    return state, f"Started from '{spec.name or 'a saved design'}' on {backbone}." + _status(state)
+
+
 def reset(state: DesignState) -> tuple[DesignState, str]:
     """Back to the spec the design started from (undoable)."""
     origin = state.origin or HeadSpec(state.task, state.spec.inputs, (), (), "")
@@ -652,6 +662,7 @@ def to_json_dict(state: DesignState) -> dict[str, Any]:
 __all__ = [
     "HISTORY_LIMIT", "DesignState", "Validation", "add_node", "insert_node", "load_json",
     "move_node", "presets_for", "remove_node", "rename_node", "reset", "save_json", "select",
-    "set_inputs", "set_levels", "set_output", "set_params", "start", "to_json_dict", "undo",
+    "set_inputs", "set_levels", "set_output", "set_params", "start", "start_from_spec",
+    "to_json_dict", "undo",
     "validate",
 ]  # fmt: skip
