@@ -208,6 +208,10 @@ def load_state_dict_file(path: str | Path) -> dict[str, Tensor]:
     try:
         obj = torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as e:
+        if "unsupported global" not in str(e).lower():  # garbage, not a forbidden class or function
+            raise WeightsError(
+                f"{path}: not a readable torch checkpoint ({str(e)[-200:]})"
+            ) from None
         raise WeightsError(
             f"{path}: refused: the checkpoint needs code to unpickle, which is not run for "
             f"safety; save a plain state_dict (or safetensors) instead. Detail: {str(e)[:300]}"

@@ -63,6 +63,8 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 HEADS_DIR = ASSETS / "heads"
 #: Overlays are drawn at most this large (longest side); data keeps original coordinates.
 DISPLAY_MAX_SIDE = 1600
+#: The input level that carries the preprocessed image (segmentation heads resize to it).
+IMAGE_LEVEL = "image"
 UNTRAINED_NOTE = "head is untrained (random weights)"
 #: The safetensors metadata key of a head bundle (a JSON object).
 BUNDLE_KEY = "model_heads.bundle"
@@ -167,11 +169,11 @@ def _fallback_spec(task: Task) -> tuple[HeadSpec, tuple[str, ...]]:
     maps = {k: v for k, v in info.items() if k != "c5_head"}
     choices = {
         Task.CLASSIFICATION: ("linear", {"c5_head": info["c5_head"]}, CLASS_NAMES),
-        Task.DETECTION: (None, {k: maps[k] for k in ("c3", "c4", "c5")}, CLASS_NAMES),
-        Task.SEGMENTATION: (None, maps, SEGMENTATION_CLASS_NAMES),
+        Task.DETECTION: ("fcos_lite", {k: maps[k] for k in ("c3", "c4", "c5")}, CLASS_NAMES),
+        Task.SEGMENTATION: ("lite_unet", maps, SEGMENTATION_CLASS_NAMES),
     }
     preset, levels, names = choices[task]
-    if preset is None:
+    if preset not in {p.name for p in heads.list_presets(task)}:
         preset = heads.list_presets(task)[0].name
     return heads.get_preset(preset, levels, num_classes=len(names)), tuple(names)
 
@@ -364,15 +366,17 @@ def _decode_boxes(out: Mapping[str, Tensor], ctx: _Ctx) -> tuple[Tensor, Tensor,
 
     w, h = ctx.meta.input_size
     o = ctx.opts
+    # Feature sizes follow from the padded input size (every side a multiple of the strides).
     dets = decode_detections(
         ctx.spec,
         dict(out),
-        image_size=(h, w),
+        None,
+        [(h, w)],
         score_threshold=o.score_threshold,
-        iou_threshold=o.iou_threshold,
         suppression=o.suppression,
+        iou_threshold=o.iou_threshold,
     )
-    det = dets[0] if isinstance(dets, list | tuple) else dets
+    det = dets[0]
     return det["boxes"], det["scores"], det["labels"]
 
 
@@ -420,7 +424,9 @@ def _post_segmentation(
     logits = out["mask_logits"][0].float()  # (K, h, w) over the padded input
     K = logits.shape[0]
     meta = dataclasses.replace(ctx.meta, original_size=disp.size)
-    labels = meta.map_to_original(logits).argmax(0)  # (K, H, W) -> (H, W)
+    # Argmax at the head's resolution, then nearest resizing: K times less resampling work.
+    labels = logits.argmax(0).to(torch.uint8 if K < 256 else torch.int32)  # (K, h, w) -> (h, w)
+    labels = meta.map_to_original(labels, mode="nearest").long()  # (h, w) -> (H, W)
     counts = torch.bincount(labels.flatten(), minlength=K).tolist()
     total = labels.numel()
     classes = [
@@ -537,7 +543,7 @@ class Predictor:
         return self._heads.get_or_create(key, build)
 
     def _check_levels(self, spec: HeadSpec) -> None:
-        have = self.feature_info
+        have = {**self.feature_info, IMAGE_LEVEL: FeatureInfo(3, 1)}
         for name, info in spec.inputs:
             if name not in have:
                 raise SpecError(
@@ -655,6 +661,8 @@ class Predictor:
                 t0 = time.perf_counter()
                 with torch.inference_mode():
                     feats = bb(x[None])
+                # Segmentation heads read the input image for its size (the ``image`` level).
+                feats = {**feats, IMAGE_LEVEL: x[None]}
                 entry = self._features.put(feat_key, (feats, meta))
                 timings["backbone"] = _ms(t0)
             else:
