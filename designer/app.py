@@ -30,6 +30,7 @@ import argparse  # noqa: E402
 import functools  # noqa: E402
 import inspect  # noqa: E402
 import json  # noqa: E402
+import re  # noqa: E402
 import tempfile  # noqa: E402
 import threading  # noqa: E402
 import traceback  # noqa: E402
@@ -39,6 +40,7 @@ from typing import Any  # noqa: E402
 
 import gradio as gr  # noqa: E402
 
+from designer import limits  # noqa: E402
 from designer import state as st  # noqa: E402
 from designer.forms import FieldKind, assign_slots, fields_for  # noqa: E402
 from heads.registry import get_block, list_blocks, list_presets  # noqa: E402
@@ -47,7 +49,7 @@ from heads.spec import SpecError, Task  # noqa: E402
 #: How many generic widgets of each kind the node form has (shown and relabelled per node).
 POOL_SIZES = {"dropdown": 6, "number": 6, "checkbox": 4, "text": 4}
 #: The default largest upload.
-MAX_FILE_SIZE = "20mb"
+MAX_FILE_SIZE = limits.MAX_UPLOAD_BYTES
 #: Events that run at once (the machine this targets has two cores).
 CONCURRENCY_LIMIT = 2
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
@@ -368,14 +370,18 @@ def load_json_file(state, path):
         data = Path(path).read_bytes()
     except OSError as e:
         return state, f"Not loaded: {e}", _design_json(state)
-    if len(data) > 2_000_000:
-        return state, "Not loaded: a spec file is at most 2 MB.", _design_json(state)
+    try:
+        limits.check_spec_size(len(data), Path(path).name)
+    except limits.LimitError as e:
+        return state, f"Not loaded: {e}", _design_json(state)
     return _edit(st.load_json(state, data))
 
 
 def save_json(state):
     """The design's spec as a downloadable ``.json`` file and as text."""
-    path = _session_dir() / f"{state.spec.name or 'head'}_spec.json"
+    # The spec's name is user text: keep only safe characters so the file stays in its folder.
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", state.spec.name or "head").strip("._")[:64] or "head"
+    path = _session_dir() / f"{stem}_spec.json"
     text = st.save_json(state)
     path.write_text(text + "\n")
     return str(path), text
@@ -489,14 +495,12 @@ def _fmt_count(n: int) -> str:
 
 def analysis_table(state: st.DesignState, size: float | None):
     """Per-node output shapes, parameters and FLOPs at ``size`` x ``size``, and the totals."""
-    import heads
-
     size = int(size or 224)
     if not 32 <= size <= 4096:
         raise gr.Error(f"input size {size} is outside 32..4096")
     empty = {"headers": ["node", "block", "output", "params", "FLOPs"], "data": []}
     try:
-        a = heads.analyze(state.spec, size)
+        a = limits.check_design(state.spec, size)
     except SpecError as e:
         return empty, f"No analysis: {e}", {"valid": False, "problem": str(e)}
     rows = [
@@ -691,8 +695,12 @@ def export(state, class_name):
         code = codegen.to_python(state.spec, class_name)
     except (SpecError, codegen.CodegenError) as e:
         raise gr.Error(f"Cannot export: {e}") from None
+    try:
+        limits.check_design(state.spec)  # before allocating weights
+    except SpecError as e:
+        raise gr.Error(f"Cannot export: {e}") from None
     out = _session_dir()
-    stem = (state.spec.name or "head").replace("-", "_") or "head"
+    stem = re.sub(r"[^A-Za-z0-9_]+", "_", state.spec.name or "head").strip("_")[:64] or "head"
     weights, _ = head_weights_for(state)
     note = "trained weights" if weights is not None else "randomly initialised weights (untrained)"
     if weights is None:
