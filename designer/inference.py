@@ -56,6 +56,7 @@ from designer.backbones import (
     preprocess_image,
 )
 from designer.images import load_image
+from designer.limits import MAX_IMAGE_PIXELS, check_design
 from heads.graph import GraphHead, resolve_spec
 from heads.spec import FeatureInfo, HeadSpec, SpecError, Task
 
@@ -498,7 +499,7 @@ class Predictor:
         head_cache_bytes: int = 300_000_000,
         feature_cache_items: int = 8,
         output_cache_items: int = 64,
-        max_pixels: int = 40_000_000,
+        max_pixels: int = MAX_IMAGE_PIXELS,
     ) -> None:
         self._backbone = backbone if isinstance(backbone, Backbone) else None
         self.backbone_name = backbone.name if isinstance(backbone, Backbone) else str(backbone)
@@ -530,6 +531,7 @@ class Predictor:
 
     def _head(self, spec: HeadSpec, weights: Mapping[str, Tensor] | None, key: tuple) -> GraphHead:
         def build() -> GraphHead:
+            check_design(spec)  # refuse a design too large to build before allocating it
             head = GraphHead(spec)
             if weights is not None:
                 try:
