@@ -145,7 +145,10 @@ def load_spec(args: argparse.Namespace) -> Any:
             raise ValueError(
                 "--backbone, --in-channels, --num-classes and --option apply to presets"
             )
-        return HeadSpec.from_json(path.read_text(encoding="utf-8"))
+        from designer.limits import check_spec_size
+
+        check_spec_size(path.stat().st_size, str(path))
+        return HeadSpec.from_json(path.read_bytes())
     return get_preset(text, _in_features(args), **_options(args))
 
 
@@ -298,8 +301,10 @@ def _run_export(args: argparse.Namespace) -> int:
     if args.weights or args.from_weights:
         import torch
 
+        from designer.limits import check_design
         from heads.graph import GraphHead
 
+        check_design(spec, args.size)  # refuse before allocating a design too large to build
         torch.manual_seed(args.seed)
         head = GraphHead(spec)
         if args.from_weights:
