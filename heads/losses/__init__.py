@@ -17,3 +17,15 @@ from heads.losses.segmentation import (  # noqa: F401
     match_target,
     segmentation_loss,
 )
+from heads.losses.detection import (  # noqa: F401
+    BoxLoss,
+    centerness_loss,
+    centerness_targets,
+    ciou_loss,
+    diou_loss,
+    fcos_loss,
+    giou_loss,
+    retinanet_loss,
+    sigmoid_focal_loss,
+    smooth_l1_loss,
+)
