@@ -1,0 +1,418 @@
+"""Standalone code export: parity with GraphHead, isolation, ruff cleanliness, injection."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import enum
+import json
+import os
+import subprocess
+import sys
+import types
+import typing
+from pathlib import Path
+
+import pytest
+import torch
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import heads
+from designer.codegen import CodegenError, check_class_name, export_bundle, to_python
+from heads.spec import FeatureInfo, HeadSpec, Node, SpecError, Task
+
+ROOT = Path(__file__).resolve().parents[2]
+PRESETS = sorted(p.name for p in heads.list_presets())
+#: Small levels (EfficientNet-Lite0's widths) keep the per-preset tests fast.
+SMALL = {
+    "c2": FeatureInfo(24, 4),
+    "c3": FeatureInfo(40, 8),
+    "c4": FeatureInfo(112, 16),
+    "c5": FeatureInfo(320, 32),
+}
+
+
+def small_preset(name: str) -> HeadSpec:
+    """A preset for small levels and 5 classes (its defaults where it takes other levels)."""
+    try:
+        spec = heads.get_preset(name, SMALL, num_classes=5)
+        heads.plan(spec)
+        return spec
+    except (SpecError, TypeError):
+        return heads.get_preset(name)
+
+
+def _load(code: str, name: str = "exported_head") -> types.ModuleType:
+    module = types.ModuleType(name)
+    exec(compile(code, f"{name}.py", "exec"), module.__dict__)
+    return module
+
+
+def _inputs(spec: HeadSpec, size: int = 64, batch: int = 2) -> dict[str, torch.Tensor]:
+    from heads.analysis import level_shape
+
+    return {k: torch.randn(level_shape(v, (size, size), batch)) for k, v in spec.inputs}
+
+
+def _flat(v):
+    return list(v) if isinstance(v, list | tuple) else [v]
+
+
+def _assert_parity(spec: HeadSpec, code: str, class_name: str = "Head", size: int = 64) -> None:
+    graph = heads.GraphHead(spec).eval()
+    with torch.device("meta"):  # no second weight initialisation: the weights are assigned
+        exported = getattr(_load(code), class_name)().eval()
+    assert list(exported.state_dict()) == list(graph.state_dict())
+    exported.load_state_dict(graph.state_dict(), strict=True, assign=True)
+    x = _inputs(spec, size)
+    p = heads.plan(spec)
+    used = {src for step in p.steps for src, _ in step.input_refs} | {
+        s for _, s, _ in p.output_refs
+    }
+    as_list = [x[k] for k, _ in spec.inputs if k in used]
+    with torch.no_grad():
+        a, b = graph(x), exported(x)
+        # The list form of the inputs is matched the same way.
+        c, d = graph(as_list), exported(as_list)
+    assert list(a) == list(b) == list(c) == list(d)
+    for key in a:
+        pairs = zip(_flat(a[key]) + _flat(c[key]), _flat(b[key]) + _flat(d[key]), strict=True)
+        for u, v in pairs:
+            assert u.shape == v.shape
+            assert (u - v).abs().max().item() <= 1e-6
+
+
+def _preset_param(name: str):
+    # Presets with millions of weights take seconds to initialise on two cores.
+    big = heads.analyze(small_preset(name), 64).total_params > 2_000_000
+    return pytest.param(name, marks=pytest.mark.slow) if big else name
+
+
+@pytest.mark.parametrize("preset", [_preset_param(n) for n in PRESETS])
+def test_every_preset_exports_with_parity(preset):
+    spec = small_preset(preset)
+    code = to_python(spec, "Head", format=False)
+    _assert_parity(spec, code)
+
+
+def test_exported_code_is_readable_and_self_contained():
+    spec = heads.get_preset("conv_pool", 512, num_classes=7)
+    code = to_python(spec, "ConvPoolHead", format=False)
+    tree = ast.parse(code)
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported |= {a.name.split(".")[0] for a in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            imported.add((node.module or "").split(".")[0])
+    assert imported <= {"__future__", "math", "typing", "collections", "torch", "torchvision"}
+    assert "heads" not in imported
+    # Constructor kwargs come from the plan, and forward has shape comments at 224.
+    assert "self.conv = Conv(in_channels=512, out_channels=128" in code
+    assert "# (N, 512, 7, 7)" in code and "# (N, 7)" in code
+    # The spec is in the module docstring and parses back to the same spec.
+    doc = ast.get_docstring(tree)
+    assert HeadSpec.from_json(doc[doc.index("{") : doc.rindex("}") + 1]) == spec
+
+
+@pytest.mark.parametrize("preset", ["multilevel", "fcos_lite", "upernet"])
+def test_exported_file_passes_ruff(tmp_path, preset):
+    from designer.codegen import ruff_binary
+
+    ruff = ruff_binary()
+    if ruff is None:
+        pytest.skip("ruff is not installed")
+    path = tmp_path / "head.py"
+    path.write_text(to_python(small_preset(preset)))
+    cfg = ["--config", str(ROOT / "pyproject.toml")]
+    for cmd in (["check", *cfg, str(path)], ["format", "--check", *cfg, str(path)]):
+        proc = subprocess.run([ruff, *cmd], capture_output=True, text=True, cwd=tmp_path)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+_RUNNER = """
+import sys
+sys.path.append({site!r})
+try:
+    import heads  # noqa: F401
+except ImportError:
+    pass
+else:
+    raise SystemExit("heads is importable here")
+import torch
+from safetensors.torch import load_file
+import head
+
+model = head.{cls}().eval()
+model.load_state_dict(load_file("head.safetensors"), strict=True)
+data = torch.load("io.pt")
+with torch.no_grad():
+    out = model(data["inputs"])
+for key, want in data["outputs"].items():
+    got = out[key] if isinstance(out[key], list) else [out[key]]
+    for g, w in zip(got, want, strict=True):
+        assert (g - w).abs().max().item() <= 1e-6, key
+print("ok", sorted(out))
+"""
+
+
+@pytest.mark.parametrize("preset", ["mlp", "fcos_lite", "lite_unet"])
+def test_bundle_runs_where_heads_is_not_importable(tmp_path, preset):
+    spec = small_preset(preset)
+    graph = heads.GraphHead(spec).eval()
+    written = export_bundle(spec, graph.state_dict(), tmp_path, class_name="Exported")
+    assert sorted(p.name for p in written) == ["head.json", "head.py", "head.safetensors"]
+    assert HeadSpec.from_json((tmp_path / "head.json").read_text()) == spec
+    x = _inputs(spec, 64, 1)
+    with torch.no_grad():
+        outs = {k: _flat(v) for k, v in graph(x).items()}
+    torch.save({"inputs": x, "outputs": outs}, tmp_path / "io.pt")
+    site = str(Path(torch.__file__).resolve().parents[1])
+    (tmp_path / "run.py").write_text(_RUNNER.format(site=site, cls="Exported"))
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path)}
+    # -S: no site-packages processing, so the editable install of model-heads is not on the path.
+    proc = subprocess.run(
+        [sys.executable, "-S", "run.py"], cwd=tmp_path, env=env, capture_output=True, text=True,
+        timeout=240,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.startswith("ok")
+
+
+def test_bundle_as_zip_and_shared_tensors(tmp_path):
+    import zipfile
+
+    from safetensors.torch import load
+
+    spec = heads.get_preset("linear", 16, num_classes=3)
+    graph = heads.GraphHead(spec)
+    state = graph.state_dict()
+    state["classifier.fc.bias"] = state["classifier.fc.weight"][0, :3]  # a view sharing storage
+    out = export_bundle(spec, state, tmp_path / "bundle.zip", class_name="Tiny")
+    with zipfile.ZipFile(out[0]) as zf:
+        assert sorted(zf.namelist()) == ["head.json", "head.py", "head.safetensors"]
+        loaded = load(zf.read("head.safetensors"))
+        code = zf.read("head.py").decode()
+    assert torch.equal(loaded["classifier.fc.bias"], state["classifier.fc.weight"][0, :3])
+    _load(code).Tiny().load_state_dict(loaded, strict=True)
+    # Zips are reproducible: no timestamps.
+    again = export_bundle(spec, state, tmp_path / "again.zip", class_name="Tiny")
+    assert again[0].read_bytes() == out[0].read_bytes()
+
+
+# ---------------------------------------------------------------------------------------------
+# Injection: user text never becomes code.
+# ---------------------------------------------------------------------------------------------
+
+BAD_CLASS_NAMES = [
+    "X:\n import os",
+    "Head(nn.Module):\n    pass\nimport os #",
+    "class",
+    "None",
+    "1Head",
+    "a b",
+    "",
+    "print",
+    "Head\x00",
+    "Hé" * 40,
+    None,
+    "__import__('os')",
+]
+
+
+@pytest.mark.parametrize("name", BAD_CLASS_NAMES)
+def test_bad_class_names_are_refused(name):
+    with pytest.raises(CodegenError):
+        check_class_name(name)
+    with pytest.raises(CodegenError):
+        to_python(heads.get_preset("linear", 8), name, format=False)
+
+
+def test_class_name_may_not_shadow_exported_code():
+    with pytest.raises(CodegenError, match="used by the exported code"):
+        to_python(heads.get_preset("linear", 8), "Classifier", format=False)
+
+
+SPEC_NAMES = [
+    'a"""\nimport os\nos.system("echo pwned")\n"""',
+    "back\\slash\\",
+    "'''\nraise SystemExit(3)\n'''",
+    'ends with a quote"',
+    "line\nbreaks\r\nand\ttabs\x00\x0b\u2028",
+    "#\n__import__('os').system('echo pwned')",
+    "é ü 漢字 🙂",
+]
+
+
+@pytest.mark.parametrize("name", SPEC_NAMES)
+def test_spec_names_stay_text(name):
+    spec = dataclasses.replace(heads.get_preset("linear", 8, num_classes=2), name=name)
+    code = to_python(spec, "Head")
+    tree = ast.parse(code)
+    # Only imports, definitions and the __all__ list: nothing runs at import time.
+    for stmt in tree.body[1:]:
+        assert isinstance(
+            stmt,
+            ast.Import
+            | ast.ImportFrom
+            | ast.ClassDef
+            | ast.FunctionDef
+            | ast.Assign
+            | ast.AnnAssign,
+        ), ast.dump(stmt)[:200]
+    module = _load(code)
+    assert "os" not in module.__dict__
+    doc = module.__doc__
+    assert json.loads(doc[doc.index("{") : doc.rindex("}") + 1])["name"] == name
+    _assert_parity(spec, code)
+
+
+@pytest.mark.parametrize("bad", ["x; import os", "a\nb", "Classifier", "forward", "self"])
+def test_bad_node_names_are_refused(bad):
+    spec = heads.get_preset("linear", 8)
+    spec = spec.replace_node("classifier", name=bad)
+    spec = dataclasses.replace(spec, outputs=(("logits", bad),))
+    with pytest.raises(SpecError):
+        to_python(spec, format=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Random valid specs (hypothesis)
+# ---------------------------------------------------------------------------------------------
+
+_STRIDES = (4, 8, 16, 32)
+
+
+@st.composite
+def levels(draw):
+    n = draw(st.integers(1, 3))
+    first = draw(st.integers(0, 4 - n))
+    return {
+        f"c{i + 2}": FeatureInfo(draw(st.integers(1, 12)), _STRIDES[i])
+        for i in range(first, first + n)
+    }
+
+
+def _value(draw, tp, f, cap=12):
+    origin = typing.get_origin(tp)
+    lo, hi = f.metadata.get("min"), f.metadata.get("max")
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if type(None) in typing.get_args(tp) and draw(st.booleans()):
+            return None
+        tp, origin = args[0], typing.get_origin(args[0])
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if args[-1] is Ellipsis:
+            n = draw(st.integers(1, 3))
+            return tuple(_value(draw, args[0], f, cap) for _ in range(n))
+        return tuple(_value(draw, a, f, cap) for a in args)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return draw(st.sampled_from(list(tp)))
+    if tp is bool:
+        return draw(st.booleans())
+    if tp is int:
+        lo_i = int(lo) if lo is not None else 0
+        hi_i = int(hi) if hi is not None else lo_i + cap
+        return draw(st.integers(lo_i, min(hi_i, lo_i + cap)))
+    if tp is float:
+        lo_f = float(lo) if lo is not None else 0.0
+        hi_f = float(hi) if hi is not None else lo_f + 4.0
+        return draw(st.floats(lo_f, min(hi_f, lo_f + 4.0), allow_nan=False))
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return _params(draw, tp)
+    return f.default if f.default is not dataclasses.MISSING else None
+
+
+def _params(draw, cls):
+    hints = typing.get_type_hints(cls)
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if draw(st.integers(0, 3)) == 0:
+            continue  # keep some defaults
+        kwargs[f.name] = _value(draw, hints[f.name], f)
+    return cls(**kwargs)
+
+
+@st.composite
+def classification_specs(draw):
+    """Valid by construction: [conv] -> pool -> [mlp] -> classifier."""
+    from heads.blocks.classification import ClassifierParams, ConvParams, MLPParams, PoolParams
+    from heads.params import PoolType
+
+    lv = draw(levels())
+    nodes = []
+    src = [draw(st.sampled_from(list(lv)))] if draw(st.booleans()) else list(lv)
+    if len(src) == 1 and draw(st.booleans()):
+        conv = ConvParams(
+            out_channels=draw(st.integers(1, 12)),
+            kernel_size=draw(st.sampled_from([1, 3, 5])),
+            stride=draw(st.integers(1, 2)),
+            dilation=draw(st.integers(1, 2)),
+            norm=draw(st.sampled_from(list(heads.params.Norm))),
+            act=draw(st.sampled_from(list(heads.params.Act))),
+        )
+        nodes.append(Node("conv", "conv", tuple(src), conv))
+        src = ["conv"]
+    pools = [p for p in PoolType if p is not PoolType.TOKEN]
+    nodes.append(
+        Node("pool", "pool", tuple(src), PoolParams(pool_type=draw(st.sampled_from(pools))))
+    )
+    prev = "pool"
+    if draw(st.booleans()):
+        mlp = MLPParams(
+            hidden_features=tuple(draw(st.lists(st.integers(1, 12), min_size=1, max_size=2))),
+            norm=draw(st.sampled_from([heads.params.Norm.NONE, heads.params.Norm.LAYER])),
+            act=draw(st.sampled_from(list(heads.params.Act))),
+        )
+        nodes.append(Node("mlp", "mlp", ("pool",), mlp))
+        prev = "mlp"
+    cls = ClassifierParams(
+        num_classes=draw(st.integers(1, 9)), prior_prob=draw(st.sampled_from([0.0, 0.1]))
+    )
+    nodes.append(Node("classifier", "classifier", (prev,), cls))
+    return HeadSpec(Task.CLASSIFICATION, lv, tuple(nodes), {"logits": "classifier"}, "random")
+
+
+@st.composite
+def any_block_specs(draw):
+    """One node of any registered block with sampled parameters, its outputs as ``aux_out``."""
+    block = draw(st.sampled_from(sorted(heads.list_blocks(), key=lambda b: b.name)))
+    lv = draw(levels())
+    if block.multi_input:
+        refs = tuple(lv)
+    else:
+        refs = (draw(st.sampled_from(list(lv))),)
+    params = _params(draw, block.params)
+    task = block.tasks[0] if block.tasks else Task.CLASSIFICATION
+    spec = HeadSpec(
+        task, lv, (Node("node", block.name, refs, params),), {"aux_out": "node"}, "random"
+    )
+    try:
+        heads.analyze(spec, 64)
+    except SpecError:
+        assume(False)
+    return spec
+
+
+def _check_random(spec: HeadSpec) -> None:
+    try:
+        code = to_python(spec, "Head", image_size=64, format=False)
+    except SpecError:
+        assume(False)
+    _assert_parity(spec, code)
+
+
+@pytest.mark.slow
+@settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+@given(classification_specs())
+def test_random_classification_specs_export_with_parity(spec):
+    _check_random(spec)
+
+
+@pytest.mark.slow
+@settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
+@given(any_block_specs())
+def test_random_blocks_export_with_parity(spec):
+    _check_random(spec)
