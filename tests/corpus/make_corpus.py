@@ -292,7 +292,7 @@ def make_specs(out: Path) -> list[dict]:
         mutate(p(0, pool_type="evil")),
         "pool_type",
     )
-    add("unknown_param.json", "a parameter the block does not have", mutate(p(0, size=3)), "params")
+    add("unknown_param.json", "a parameter the block does not have", mutate(p(0, size=3)), "size")
     add(
         "params_list.json",
         "params as a list",
@@ -447,7 +447,7 @@ def make_specs(out: Path) -> list[dict]:
     )
     add(
         "absurd_mlp.json",
-        "an MLP of 200 hidden layers of 16384 (54 G params)",
+        "an MLP of 20 hidden layers of 16384 (5 G params)",
         mutate(
             lambda d: (
                 d["nodes"].insert(
@@ -456,7 +456,7 @@ def make_specs(out: Path) -> list[dict]:
                         "name": "mlp",
                         "block": "mlp",
                         "inputs": ["pool"],
-                        "params": {"hidden_features": [16384] * 200},
+                        "params": {"hidden_features": [16384] * 20},
                     },
                 )
                 or d["nodes"][2].update(inputs=["mlp"])
