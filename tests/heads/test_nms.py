@@ -1,0 +1,225 @@
+"""Each suppression method against a plain loop reference, a hand-checked case, and empties."""
+
+import math
+
+import pytest
+import torch
+from torchvision import ops
+
+from heads import nms
+from heads.nms import Decay, Suppression, suppress
+
+
+def _iou(a, b):
+    w = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    h = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = w * h
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union
+
+
+def _diou(a, b):
+    cx = lambda r: ((r[0] + r[2]) / 2, (r[1] + r[3]) / 2)  # noqa: E731
+    (ax, ay), (bx, by) = cx(a), cx(b)
+    d2 = (ax - bx) ** 2 + (ay - by) ** 2
+    c2 = (max(a[2], b[2]) - min(a[0], b[0])) ** 2 + (max(a[3], b[3]) - min(a[1], b[1])) ** 2
+    return _iou(a, b) - d2 / c2
+
+
+def _random(n, classes=3, seed=0):
+    g = torch.Generator().manual_seed(seed)
+    centres = torch.rand(8, 2, generator=g) * 200
+    pick = torch.randint(0, 8, (n,), generator=g)
+    xy = centres[pick] + torch.randn(n, 2, generator=g) * 6
+    wh = torch.rand(n, 2, generator=g) * 40 + 10
+    boxes = torch.cat([xy, xy + wh], dim=1).double()
+    return boxes, torch.rand(n, generator=g).double(), torch.randint(0, classes, (n,), generator=g)
+
+
+def _greedy_ref(boxes, scores, labels, thr, overlap):
+    b, s, l = boxes.tolist(), scores.tolist(), labels.tolist()
+    order = sorted(range(len(s)), key=lambda i: -s[i])
+    kept = []
+    for i in order:
+        if all(l[k] != l[i] or overlap(b[k], b[i]) <= thr for k in kept):
+            kept.append(i)
+    return kept
+
+
+def _soft_ref(boxes, scores, labels, decay, thr):
+    b, live, l = boxes.tolist(), scores.tolist(), labels.tolist()
+    pool = list(range(len(live)))
+    out = []
+    while pool:
+        i = max(pool, key=lambda k: (live[k], -k))
+        if live[i] <= thr:
+            break
+        out.append((i, live[i]))
+        pool.remove(i)
+        for j in pool:
+            if l[j] == l[i]:
+                live[j] *= decay(_iou(b[i], b[j]))
+    return out
+
+
+def _matrix_ref(boxes, scores, labels, f):
+    b, s, l = boxes.tolist(), scores.tolist(), labels.tolist()
+    order = sorted(range(len(s)), key=lambda i: -s[i])
+    iou = {}
+    for a, i in enumerate(order):
+        for j in order[a + 1 :]:
+            iou[i, j] = _iou(b[i], b[j]) if l[i] == l[j] else 0.0
+    comp = {j: max([iou[i, j] for i in order[: order.index(j)]], default=0.0) for j in order}
+    out = {}
+    for a, j in enumerate(order):
+        ratios = [f(iou[i, j]) / f(comp[i]) for i in order[:a]]
+        out[j] = s[j] * min([1.0, *ratios])
+    return out
+
+
+def _wbf_ref(boxes, scores, labels, thr):
+    leaders = ops.batched_nms(boxes, scores, labels, thr).tolist()
+    b, s, l = boxes.tolist(), scores.tolist(), labels.tolist()
+    clusters = {k: [] for k in leaders}
+    for j in range(len(s)):
+        if j in clusters:
+            clusters[j].append(j)
+            continue
+        same = [k for k in leaders if l[k] == l[j]]
+        best = max(same, key=lambda k: _iou(b[k], b[j]))
+        clusters[best].append(j)
+    out = {}
+    for k, members in clusters.items():
+        w = sum(s[m] for m in members)
+        box = [sum(s[m] * b[m][c] for m in members) / w for c in range(4)]
+        out[k] = (box, w / len(members))
+    return out
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_hard_and_class_aware_equal_loops(seed):
+    boxes, scores, labels = _random(150, seed=seed)
+    hard = suppress(boxes, scores, labels, Suppression.HARD, iou_threshold=0.5)
+    assert hard.indices.tolist() == _greedy_ref(boxes, scores, torch.zeros_like(labels), 0.5, _iou)
+    aware = suppress(boxes, scores, labels, "class_aware", iou_threshold=0.5)
+    assert aware.indices.tolist() == _greedy_ref(boxes, scores, labels, 0.5, _iou)
+    assert (aware.labels == labels[aware.indices]).all()
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_diou_equals_loop(seed, monkeypatch):
+    boxes, scores, labels = _random(200, seed=seed)
+    expected = _greedy_ref(boxes, scores, labels, 0.4, _diou)
+    assert suppress(boxes, scores, labels, "diou", iou_threshold=0.4).indices.tolist() == expected
+    # the sequential finish (every round too small) gives the same answer
+    monkeypatch.setattr(nms, "_MIN_ROUND", 10**9)
+    assert suppress(boxes, scores, labels, "diou", iou_threshold=0.4).indices.tolist() == expected
+
+
+@pytest.mark.parametrize("method", ["soft_linear", "soft_gaussian"])
+@pytest.mark.parametrize("limit", [nms.MATRIX_LIMIT, 16])
+def test_soft_nms_equals_loop(method, limit, monkeypatch):
+    monkeypatch.setattr(nms, "MATRIX_LIMIT", limit)  # 16: row-by-row paths
+    boxes, scores, labels = _random(120)
+    decay = (
+        (lambda iou: 1 - iou if iou > 0.3 else 1.0)
+        if method == "soft_linear"
+        else (lambda iou: math.exp(-(iou**2) / 0.5))
+    )
+    expected = _soft_ref(boxes, scores, labels, decay, 0.01)
+    res = suppress(
+        boxes, scores, labels, method, iou_threshold=0.3, score_threshold=0.01, sigma=0.5
+    )
+    assert res.indices.tolist() == [i for i, _ in expected]
+    torch.testing.assert_close(
+        res.scores, torch.tensor([v for _, v in expected], dtype=res.scores.dtype)
+    )
+
+
+def test_soft_nms_sequential_finish_equals_loop(monkeypatch):
+    monkeypatch.setattr(nms, "_MIN_ROUND", 10**9)
+    boxes, scores, labels = _random(80)
+    expected = _soft_ref(boxes, scores, labels, lambda iou: math.exp(-(iou**2) / 0.5), 0.0)
+    assert suppress(boxes, scores, labels, "soft_gaussian").indices.tolist() == [
+        i for i, _ in expected
+    ]
+
+
+@pytest.mark.parametrize("decay", [Decay.LINEAR, Decay.GAUSSIAN])
+def test_matrix_nms_equals_loop(decay):
+    boxes, scores, labels = _random(60)
+    f = (lambda x: 1 - x) if decay is Decay.LINEAR else (lambda x: math.exp(-(x**2) / 0.5))
+    expected = _matrix_ref(boxes, scores, labels, f)
+    res = suppress(boxes, scores, labels, "matrix", matrix_decay=decay, score_threshold=-1.0)
+    got = dict(zip(res.indices.tolist(), res.scores.tolist()))
+    assert got.keys() == expected.keys()
+    for k, v in expected.items():
+        assert got[k] == pytest.approx(v, rel=1e-6, abs=1e-9)
+
+
+def test_wbf_equals_loop():
+    boxes, scores, labels = _random(100)
+    expected = _wbf_ref(boxes, scores, labels, 0.55)
+    res = suppress(boxes, scores, labels, "wbf", iou_threshold=0.55)
+    assert sorted(res.indices.tolist()) == sorted(expected)
+    for box, score, k in zip(res.boxes.tolist(), res.scores.tolist(), res.indices.tolist()):
+        assert box == pytest.approx(expected[k][0], rel=1e-5)
+        assert score == pytest.approx(expected[k][1], rel=1e-5)
+
+
+def test_topk_and_thresholds():
+    boxes, scores, labels = _random(50)
+    res = suppress(boxes, scores, labels, "topk", score_threshold=0.3, max_detections=7)
+    expected = [i for i in sorted(range(50), key=lambda i: -float(scores[i])) if scores[i] > 0.3][
+        :7
+    ]
+    assert res.indices.tolist() == expected
+
+
+def test_hand_checked_examples():
+    boxes = torch.tensor([[0.0, 0, 10, 10], [1, 1, 11, 11], [50, 50, 60, 60], [0, 0, 10, 10]])
+    scores = torch.tensor([0.9, 0.8, 0.7, 0.6])
+    labels = torch.tensor([0, 0, 0, 1])
+    iou01 = 81 / 119
+    assert suppress(boxes, scores, labels, "hard").indices.tolist() == [0, 2]
+    assert suppress(boxes, scores, labels, "class_aware").indices.tolist() == [0, 2, 3]
+    lin = suppress(boxes, scores, labels, "soft_linear", iou_threshold=0.5)
+    assert lin.indices.tolist() == [0, 2, 3, 1]
+    assert lin.scores[3].item() == pytest.approx(0.8 * (1 - iou01), rel=1e-5)
+    gau = suppress(boxes, scores, labels, "soft_gaussian", sigma=0.5)
+    assert gau.scores[-1].item() == pytest.approx(0.8 * math.exp(-(iou01**2) / 0.5), rel=1e-5)
+    # DIoU: same IoU as box 1 but centres 10 px apart instead of 1: the side-by-side box survives
+    side = torch.tensor([[0.0, 0, 10, 10], [4, 0, 14, 10]])  # IoU 6/14 = 0.43, DIoU 0.43 - 16/196
+    assert suppress(side, scores[:2], method="hard", iou_threshold=0.4).indices.tolist() == [0]
+    assert suppress(side, scores[:2], method="diou", iou_threshold=0.4).indices.tolist() == [0, 1]
+    mat = suppress(boxes, scores, labels, "matrix", matrix_decay="linear")
+    assert dict(zip(mat.indices.tolist(), mat.scores.tolist()))[1] == pytest.approx(
+        0.8 * (1 - iou01), rel=1e-5
+    )
+    wbf = suppress(boxes, scores, labels, "wbf")
+    assert wbf.boxes[0].tolist() == pytest.approx(
+        [0.8 / 1.7, 0.8 / 1.7, 10 + 0.8 / 1.7, 10 + 0.8 / 1.7]
+    )
+    assert wbf.scores[0].item() == pytest.approx(0.85)
+
+
+@pytest.mark.parametrize("method", list(Suppression))
+def test_empty_inputs_give_empty_results(method):
+    res = suppress(torch.zeros(0, 4), torch.zeros(0), None, method)
+    assert (
+        res.boxes.shape == (0, 4) and res.scores.shape == (0,) and res.indices.dtype == torch.int64
+    )
+    low = suppress(
+        torch.tensor([[0.0, 0, 5, 5]]), torch.tensor([0.01]), None, method, score_threshold=0.5
+    )
+    assert len(low.scores) == 0
+
+
+def test_unknown_method_names_choices():
+    with pytest.raises(ValueError, match="soft_gaussian"):
+        suppress(torch.zeros(1, 4), torch.ones(1), None, "fancy")
+
+
+def test_pairwise_iou_equals_torchvision():
+    a, b = _random(40)[0].float(), _random(30, seed=3)[0].float()
+    torch.testing.assert_close(nms.pairwise_iou(a, b), ops.box_iou(a, b))
