@@ -1,7 +1,8 @@
 """Instance masks for detections: a Mask R-CNN style mask head on RoIAlign features.
 
 Each detected box's features are pooled from the feature pyramid by
-``torchvision.ops.MultiScaleRoIAlign`` (the level chosen by the box's size), a conv tower and a
+RoIAlign (``torchvision.ops.roi_align``, half-pixel aligned; the level chosen by the box's size
+with ``MultiScaleRoIAlign``'s rule), a conv tower and a
 2x transposed conv give ``(2R, 2R)`` mask logits per class, and
 :func:`paste_instance_masks` pastes each box's mask back at the image's resolution.
 
@@ -16,6 +17,8 @@ Example:
 """
 
 from __future__ import annotations
+
+import math
 
 import torch
 import torch.nn.functional as F
@@ -67,6 +70,50 @@ class MaskHead(nn.Module):
         return self.predictor(F.relu(self.deconv(self.convs(x))))
 
 
+class MultiScaleRoIAlignAligned(nn.Module):
+    """RoIAlign over a feature pyramid with the FPN level rule of ``ops.MultiScaleRoIAlign``
+    (``k = floor(4 + log2(sqrt(area) / 224))``, clamped to the levels given) but half-pixel
+    aligned (``aligned=True``): torchvision's pooler samples half a feature pixel off, which
+    shifts masks by half a stride.
+
+    Shape:
+        features ``{name: (N, C, H_l, W_l)}``, boxes ``[(R_i, 4)]`` -> ``(sum R_i, C, S, S)``
+    """
+
+    def __init__(
+        self, featmap_names: tuple[str, ...], output_size: int, sampling_ratio: int = 2
+    ) -> None:
+        super().__init__()
+        self.featmap_names = tuple(featmap_names)
+        self.output_size = output_size
+        self.sampling_ratio = sampling_ratio
+
+    def forward(
+        self, features: dict[str, Tensor], boxes: list[Tensor], image_sizes: list[tuple[int, int]]
+    ) -> Tensor:
+        feats = [features[n] for n in self.featmap_names]
+        max_h = max(s[0] for s in image_sizes)
+        # Each level's scale is the power of 2 nearest its size ratio to the image (torchvision's rule).
+        scales = [2.0 ** round(math.log2(f.shape[-2] / max_h)) for f in feats]
+        k_min, k_max = -math.log2(scales[0]), -math.log2(scales[-1])
+        rois = torch.cat(
+            [torch.cat([torch.full_like(b[:, :1], i), b], dim=1) for i, b in enumerate(boxes)],
+            dim=0,
+        )  # (R, 5): batch index, x1, y1, x2, y2
+        R, C, S = rois.shape[0], feats[0].shape[1], self.output_size
+        area = ((rois[:, 3] - rois[:, 1]) * (rois[:, 4] - rois[:, 2])).clamp_min(1e-6)
+        k = torch.floor(4 + torch.log2(area.sqrt() / 224) + 1e-6).clamp(k_min, k_max)
+        level = (k - k_min).long()
+        out = feats[0].new_zeros(R, C, S, S)
+        for i, (feat, scale) in enumerate(zip(feats, scales)):
+            idx = torch.where(level == i)[0]
+            if idx.numel():
+                out[idx] = ops.roi_align(
+                    feat, rois[idx].to(feat.dtype), (S, S), scale, self.sampling_ratio, aligned=True
+                )
+        return out
+
+
 class InstanceMaskHead(nn.Module):
     """Masks for detected boxes: RoIAlign over named levels, then a :class:`MaskHead`.
 
@@ -98,7 +145,7 @@ class InstanceMaskHead(nn.Module):
         act: str = "relu",
     ) -> None:
         super().__init__()
-        self.roi_align = ops.MultiScaleRoIAlign(list(featmap_names), roi_size, sampling_ratio)
+        self.roi_align = MultiScaleRoIAlignAligned(tuple(featmap_names), roi_size, sampling_ratio)
         outs = 1 if class_agnostic else num_classes
         self.mask_head = MaskHead(in_channels, outs, channels, num_convs, norm, act)
 
@@ -200,6 +247,6 @@ def instance_mask_loss(mask_logits: Tensor, labels: Tensor, targets: Tensor) -> 
 
 
 __all__ = [
-    "InstanceMaskHead", "MaskHead", "instance_mask_loss", "paste_instance_masks",
+    "InstanceMaskHead", "MaskHead", "MultiScaleRoIAlignAligned", "instance_mask_loss", "paste_instance_masks",
     "project_masks_on_boxes", "select_class_masks",
 ]  # fmt: skip
