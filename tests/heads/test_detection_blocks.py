@@ -33,6 +33,15 @@ from heads.spec import FeatureInfo, HeadSpec, Kind, Node, SpecError, Task, plan
 LEVELS = {"c3": FeatureInfo(24, 8), "c4": FeatureInfo(40, 16), "c5": FeatureInfo(56, 32)}
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _one_thread():
+    # Small convs on a shared two-core machine: a second thread only adds synchronisation.
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
 def _spec(neck: str, neck_params, head: str, head_params, levels=LEVELS) -> HeadSpec:
     outputs = {"cls_logits": "head.cls_logits", "bbox_regression": "head.bbox_regression"}
     if head == "fcos_head":
