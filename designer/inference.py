@@ -390,12 +390,12 @@ def _post_detection(
     boxes = ctx.meta.boxes_to_original(boxes)
     dets = [
         {
-            "box": [round(float(v), 2) for v in b],
-            "score": round(float(s), 6),
-            "label": int(c),
-            "name": _name(ctx.class_names, int(c)),
+            "box": [round(v, 2) for v in b],
+            "score": round(sc, 6),
+            "label": c,
+            "name": _name(ctx.class_names, c),
         }
-        for b, s, c in zip(boxes, scores, labels)
+        for b, sc, c in zip(boxes.tolist(), scores.tolist(), labels.tolist())
     ]
     disp, s = _display(ctx.image)
     img = torch.from_numpy(np.asarray(disp, dtype=np.uint8).copy()).permute(
@@ -473,7 +473,7 @@ def _tensor_digest(state: Mapping[str, Tensor]) -> str:
         t = state[k].detach().cpu().contiguous()
         h.update(k.encode())
         h.update(str(tuple(t.shape)).encode())
-        h.update(t.view(torch.uint8).numpy().tobytes() if t.numel() else b"")
+        h.update(t.reshape(-1).view(torch.uint8).numpy().tobytes() if t.numel() else b"")
     return h.hexdigest()[:16]
 
 

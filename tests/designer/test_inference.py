@@ -1,0 +1,195 @@
+"""The prediction pipeline: real ImageNet predictions, caching, notes, errors, head bundles."""
+
+from __future__ import annotations
+
+import json
+
+import matplotlib.cbook as cbook
+import numpy as np
+import pytest
+import torch
+from PIL import Image
+
+import heads
+from designer.assets_build import CLASSIFICATION_HEAD, IMAGENET_CLASSES, build_classification
+from designer.backbones import WeightsError
+from designer.images import ImageError
+from designer.inference import (
+    UNTRAINED_NOTE,
+    HeadBundle,
+    Predictor,
+    TinyBackbone,
+    default_head,
+)
+from heads.spec import SpecError
+
+
+@pytest.fixture(scope="module")
+def lite_predictor():
+    return Predictor()  # the default: EfficientNet-Lite0 with its ImageNet weights
+
+
+def test_grace_hopper_top5(lite_predictor):
+    with cbook.get_sample_data("grace_hopper.jpg") as f:
+        photo = Image.open(f).convert("RGB")
+    pred = lite_predictor.predict(photo, topk=5)
+    names = [t["name"] for t in pred.data["topk"]]
+    assert len(names) == 5
+    assert {"military uniform", "mortarboard", "academic gown"} & set(names), names
+    scores = [t["score"] for t in pred.data["topk"]]
+    assert scores == sorted(scores, reverse=True) and 0 < scores[0] <= 1
+    assert pred.notes == []  # pretrained backbone, trained head
+    assert pred.chart is not None and pred.chart.size[0] > 100
+    assert pred.overlay.size == photo.size
+    assert json.loads(pred.to_json())["data"]["topk"][0]["name"] == names[0]
+    for stage in ("load", "preprocess", "backbone", "head", "postprocess", "total"):
+        assert pred.timings[stage] >= 0
+    assert pred.timings["backbone"] > 0
+
+    # Changing topk re-uses the cached head outputs: no backbone or head work.
+    again = lite_predictor.predict(photo, topk=3)
+    assert (
+        again.data["cached"]["outputs"] and again.timings["backbone"] == 0 == again.timings["head"]
+    )
+    assert [t["name"] for t in again.data["topk"]] == names[:3]
+
+
+def test_bundled_classification_head():
+    bundle = default_head("classification")
+    assert len(bundle.class_names) == 1000 and bundle.class_names[652] == "military uniform"
+    assert bundle.spec.input_levels == {"c5_head": heads.FeatureInfo(1280, 32)}
+    assert bundle.state_dict["classifier.fc.weight"].shape == (1000, 1280)
+    lines = IMAGENET_CLASSES.read_text(encoding="utf-8").splitlines()
+    assert list(bundle.class_names) == lines
+
+
+def test_assets_rebuild_to_the_same_bytes(tmp_path):
+    head_path = next(p for p in build_classification(tmp_path) if p.suffix == ".safetensors")
+    assert head_path.read_bytes() == CLASSIFICATION_HEAD.read_bytes()
+    assert (tmp_path / IMAGENET_CLASSES.name).read_bytes() == IMAGENET_CLASSES.read_bytes()
+
+
+@pytest.fixture
+def tiny():
+    return Predictor(backbone=TinyBackbone())
+
+
+def _image(seed: int = 0, size=(96, 64)) -> Image.Image:
+    rng = np.random.default_rng(seed)
+    return Image.fromarray(rng.integers(0, 256, (size[1], size[0], 3), dtype=np.uint8))
+
+
+def test_untrained_head_and_random_backbone_are_noted(tiny):
+    spec = heads.get_preset("linear", tiny.backbone.feature_info, num_classes=4)
+    pred = tiny.predict(_image(), spec, class_names=["a", "b", "c", "d"], topk=10)
+    assert UNTRAINED_NOTE in pred.notes
+    assert any(n.startswith("backbone has random weights") for n in pred.notes)
+    assert sorted(t["name"] for t in pred.data["topk"]) == ["a", "b", "c", "d"]
+    assert abs(sum(t["score"] for t in pred.data["topk"]) - 1.0) < 1e-4
+
+
+def test_weights_as_state_dict_or_file_give_the_same_result(tiny, tmp_path):
+    spec = heads.get_preset("mlp", tiny.backbone.feature_info, num_classes=3, hidden=8)
+    torch.manual_seed(3)
+    state = heads.GraphHead(spec).state_dict()
+    from safetensors.torch import save_file
+
+    path = tmp_path / "w.safetensors"
+    save_file({k: v.contiguous() for k, v in state.items()}, str(path))
+    a = tiny.predict(_image(1), spec, state)
+    b = tiny.predict(_image(1), spec, path)
+    assert a.data["topk"] == b.data["topk"] and UNTRAINED_NOTE not in a.notes
+    # Other weights are another cache entry, not a stale hit.
+    state2 = {k: v + 0.5 if v.is_floating_point() else v for k, v in state.items()}
+    c = tiny.predict(_image(1), spec, state2)
+    assert not c.data["cached"]["outputs"] and c.data["topk"] != a.data["topk"]
+
+
+def test_errors_name_the_problem(tiny, tmp_path):
+    spec = heads.get_preset("linear", {"c5_head": heads.FeatureInfo(1280, 32)}, num_classes=3)
+    with pytest.raises(SpecError, match="c5_head"):
+        tiny.predict(_image(), spec)
+    wrong = heads.get_preset("linear", {"c5": heads.FeatureInfo(64, 32)}, num_classes=3)
+    with pytest.raises(SpecError, match="64@s32 in the design"):
+        tiny.predict(_image(), wrong)
+    ok = heads.get_preset("linear", tiny.backbone.feature_info, num_classes=3)
+    with pytest.raises(WeightsError, match="do not match"):
+        tiny.predict(_image(), ok, {"classifier.fc.weight": torch.zeros(5, 5)})
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n broken")
+    with pytest.raises(ImageError, match="bad.png"):
+        tiny.predict(bad, ok)
+
+
+def test_segmentation_pipeline(tiny):
+    spec = heads.get_preset("fcn", tiny.backbone.feature_info, num_classes=3)
+    names = ("background", "cat", "dog")
+    pred = tiny.predict(_image(2, (100, 70)), spec, class_names=names)
+    assert pred.task == "segmentation"
+    assert pred.mask.shape == (70, 100) and pred.overlay.size == (100, 70)
+    fractions = {c["name"]: c["fraction"] for c in pred.data["classes"]}
+    assert abs(sum(fractions.values()) - 1.0) < 1e-3
+    # The data agrees with the mask it came from.
+    for c in pred.data["classes"]:
+        assert abs((pred.mask == c["label"]).mean() - c["fraction"]) < 1e-4
+    # Background is not painted: where the mask says background, the overlay is the image.
+    bg = pred.mask == 0
+    if bg.any():
+        assert np.array_equal(np.asarray(pred.overlay)[bg], np.asarray(_image(2, (100, 70)))[bg])
+
+
+def test_detection_pipeline_and_threshold_changes(tiny):
+    pytest.importorskip("heads.postprocess")
+    levels = tiny.backbone.feature_info
+    spec = None
+    for name in ("fcos_lite", "retinanet_lite"):
+        try:
+            spec = heads.get_preset(name, levels, num_classes=2)
+            break
+        except SpecError:
+            continue
+    if spec is None:
+        pytest.skip("no detection preset fits the tiny backbone's levels")
+    img = _image(3, (128, 96))
+    low = tiny.predict(img, spec, score_threshold=0.0, class_names=["x", "y"])
+    high = tiny.predict(img, spec, score_threshold=0.9, class_names=["x", "y"])
+    assert high.data["cached"]["outputs"] and high.timings["backbone"] == 0
+    assert high.data["count"] <= low.data["count"]
+    for d in low.data["detections"]:
+        x0, y0, x1, y1 = d["box"]
+        assert 0 <= x0 <= x1 <= 128 and 0 <= y0 <= y1 <= 96
+        assert d["name"] in ("x", "y")
+    assert all(d["score"] > 0.9 for d in high.data["detections"])
+
+
+def test_head_bundle_round_trip(tmp_path):
+    spec = heads.get_preset("linear", {"c5": heads.FeatureInfo(32, 32)}, num_classes=2)
+    state = heads.GraphHead(spec).state_dict()
+    path = HeadBundle(
+        spec, state, ("yes", "no"), backbone="tiny", image_size=128, note="test"
+    ).save(tmp_path / "h.safetensors")
+    back = HeadBundle.load(path)
+    assert back.spec == spec and back.class_names == ("yes", "no") and back.image_size == 128
+    assert back.backbone == "tiny" and back.note == "test"
+    assert all(torch.equal(back.state_dict[k], v) for k, v in state.items())
+    # Files with separate spec/classes metadata keys (as training writes them) load too.
+    from safetensors.torch import save_file
+
+    other = tmp_path / "t.safetensors"
+    save_file(
+        {k: v.contiguous() for k, v in state.items()},
+        str(other),
+        metadata={"spec": spec.to_json(None), "classes": json.dumps(["a", "b"])},
+    )
+    assert HeadBundle.load(other).class_names == ("a", "b")
+    plain = tmp_path / "plain.safetensors"
+    save_file({k: v.contiguous() for k, v in state.items()}, str(plain))
+    with pytest.raises(WeightsError, match="not a head bundle"):
+        HeadBundle.load(plain)
+    # A bundle given to predict brings its weights and names; a note says which backbone it expects.
+    predictor = Predictor(backbone=TinyBackbone())
+    pred = predictor.predict(_image(), back)
+    assert {t["name"] for t in pred.data["topk"]} == {"yes", "no"}
+    assert UNTRAINED_NOTE not in pred.notes and not any("trained on" in n for n in pred.notes)
+    back.backbone = "resnet18"
+    assert "this head was trained on resnet18, not tiny" in predictor.predict(_image(), back).notes
