@@ -597,7 +597,11 @@ def make_datasets(out: Path) -> list[dict]:
     (cls / "only").mkdir(parents=True)
     for i in range(3):
         (cls / "only" / f"{i}.png").write_bytes(tiny)
-    add("cls_one_class", "an ImageFolder tree with a single class")
+    add(
+        "cls_one_class",
+        "an ImageFolder tree with a single class (accepted today; a one-class softmax learns nothing)",
+        expect="ok",
+    )
     (out / "cls_empty").mkdir()
     (out / "cls_empty" / ".keep").write_text("")
     add("cls_empty", "an empty folder")
