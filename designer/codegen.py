@@ -46,12 +46,6 @@ ALLOWED_STDLIB = frozenset(
 )  # fmt: skip
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 
-#: Entry functions added to the export per task: ``(module, function)``. They are included with
-#: everything they reference when their module exists (detection decoding and NMS).
-POSTPROCESS_ENTRIES: dict[str, tuple[tuple[str, str], ...]] = {
-    "detection": (("heads.postprocess", "postprocess_detections"),),
-}
-
 
 class CodegenError(ValueError):
     """The design cannot be exported (a bad class name, code that is not self-contained)."""
@@ -402,14 +396,8 @@ def to_python(
             raise CodegenError(f"block {step.node.block!r}: {cls.__module__} cannot be exported")
         classes[step.node.name] = cls.__name__
     closure.add("heads.base", "gather_inputs")
-    entries = []
-    for module, fn in POSTPROCESS_ENTRIES.get(spec.task.value, ()):
-        try:
-            if fn in _index(module).defs:
-                closure.add(module, fn)
-                entries.append(fn)
-        except ModuleNotFoundError:
-            continue
+    decoder = _detection_decoder(spec, closure)
+    entries = ["decode_detections"] if decoder else []
     closure._import("nn", ("torch", "nn"))
     closure._import("Tensor", ("torch", "Tensor"))
 
@@ -565,6 +553,8 @@ def to_python(
     parts.append(f"class {class_name}(nn.Module):")
     parts += [("    " + line) if line else "" for line in "\n".join(body).split("\n")]
     parts.append("")
+    if decoder:
+        parts += ["", *decoder, ""]
     if entries:
         parts += ["", f"__all__ = [{class_name!r}, {', '.join(map(repr, entries))}]", ""]
     else:
@@ -572,6 +562,101 @@ def to_python(
     code = "\n".join(parts)
     ast.parse(code)  # an internal error, not a user's: the generated code must parse
     return format_code(code) if format else code
+
+
+def _detection_decoder(spec: Any, closure: _Closure) -> list[str] | None:
+    """Source of ``decode_detections(outputs, image_sizes, ...)`` for a detection design.
+
+    The dense head's strides and cell anchors and the box coder are written in as constants;
+    the decoding, top-k and suppression functions come from the library through the closure.
+    ``None`` when the design has no dense head or the library lacks the functions.
+    """
+    if spec.task.value != "detection":
+        return None
+    try:
+        from heads import detector
+        from heads.spec import SpecError
+
+        _index("heads.postprocess")
+        _index("heads.anchors")
+    except ImportError:
+        return None
+    try:
+        levels = detector.head_levels(spec)
+        coder = detector.box_coder_for(spec)
+        cells = detector.anchors_for(spec, [(1, 1)] * len(levels))  # 1x1 maps: the cell anchors
+    except (SpecError, KeyError):
+        return None
+    coder_cls = type(coder)
+    sig = inspect.signature(coder_cls.__init__)
+    coder_args = []
+    for name in list(sig.parameters)[1:]:
+        if not hasattr(coder, name):
+            return None
+        coder_args.append(f"{name}={_literal(getattr(coder, name))}")
+    defaults = {
+        k: v.default
+        for k, v in inspect.signature(detector.decode_detections).parameters.items()
+        if v.kind is inspect.Parameter.KEYWORD_ONLY
+    }
+    closure.add("heads.postprocess", "postprocess_detections")
+    closure.add("heads.anchors", "grid_anchors")
+    closure.add(coder_cls.__module__, coder_cls.__name__)
+    closure._import("math", ("math", None))
+    closure._import("torch", ("torch", None))
+    strides = tuple(lv.stride for lv in levels)
+    cell_rows = [tuple(tuple(float(v) for v in row) for row in c.tolist()) for c in cells]
+    options = ", ".join(f"{k}={_literal(v)}" for k, v in defaults.items())
+    passed = ", ".join(f"{k}={k}" for k in defaults)
+    return [
+        "#: Stride of each level the dense head predicts on (the order of its outputs).",
+        f"LEVEL_STRIDES = {_literal(strides)}",
+        "#: Zero-centred anchors (x1, y1, x2, y2) of one location of each level.",
+        f"CELL_ANCHORS = {_literal(tuple(cell_rows))}",
+        "",
+        "",
+        "def decode_detections(",
+        "    outputs: dict[str, Tensor],",
+        "    image_sizes: list[tuple[int, int]],",
+        "    feature_sizes: list[tuple[int, int]] | None = None,",
+        f"    *, {options},",
+        ") -> list[dict[str, Tensor]]:",
+        '    """Boxes, scores and labels per image from the head\'s outputs.',
+        "",
+        "    Args:",
+        "        outputs: what the head returns.",
+        "        image_sizes: (H, W) of each image; boxes are clipped to it.",
+        "        feature_sizes: (H_l, W_l) per level; default: from the largest image size.",
+        "",
+        "    Returns:",
+        "        one dict per image: boxes (D, 4) xyxy pixels, scores (D,), labels (D,).",
+        '    """',
+        "    if feature_sizes is None:",
+        "        h = max(int(s[0]) for s in image_sizes)",
+        "        w = max(int(s[1]) for s in image_sizes)",
+        "        feature_sizes = [(math.ceil(h / s), math.ceil(w / s)) for s in LEVEL_STRIDES]",
+        '    cls_logits = outputs["cls_logits"]  # (N, M, K)',
+        "    cells = [",
+        "        torch.tensor(c, dtype=cls_logits.dtype, device=cls_logits.device) for c in CELL_ANCHORS",
+        "    ]",
+        "    anchors = torch.cat(grid_anchors(feature_sizes, LEVEL_STRIDES, cells))  # (M, 4)",
+        "    counts = [int(h) * int(w) * len(c) for (h, w), c in zip(feature_sizes, CELL_ANCHORS)]",
+        "    if sum(counts) != cls_logits.shape[1]:",
+        "        raise ValueError(",
+        '            f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "',
+        '            f"{feature_sizes} give {sum(counts)}; pass the feature sizes the head ran at"',
+        "        )",
+        "    return postprocess_detections(",
+        "        cls_logits,",
+        '        outputs["bbox_regression"],',
+        "        [anchors] * cls_logits.shape[0],",
+        "        counts,",
+        "        [(int(s[0]), int(s[1])) for s in image_sizes],",
+        f"        coder={coder_cls.__name__}({', '.join(coder_args)}),",
+        '        bbox_ctrness=outputs.get("bbox_ctrness"),',
+        f"        {passed},",
+        "    )",
+    ]
 
 
 def _stmt_clash(name: str, closure: _Closure) -> bool:

@@ -416,3 +416,25 @@ def test_random_classification_specs_export_with_parity(spec):
 @given(any_block_specs())
 def test_random_blocks_export_with_parity(spec):
     _check_random(spec)
+
+
+@pytest.mark.parametrize("preset", ["retinanet_lite", "fcos_lite"])
+def test_detection_export_decodes_like_the_library(preset):
+    from heads import detector
+
+    spec = heads.get_preset(preset, None, num_classes=3)
+    module = _load(to_python(spec, "Det", format=False))
+    graph = heads.GraphHead(spec).eval()
+    x = _inputs(spec, 96, 2)
+    with torch.no_grad():
+        out = graph(x)
+    # Spread the scores so that some boxes pass the threshold and suppression has work to do.
+    out = {k: torch.randn_like(v) * 3 for k, v in out.items()}
+    sizes = [(96, 96), (80, 90)]
+    want = detector.decode_detections(spec, out, None, sizes, score_threshold=0.3)
+    got = module.decode_detections(out, sizes, score_threshold=0.3)
+    assert sum(len(d["boxes"]) for d in want) > 0
+    for w, g in zip(want, got, strict=True):
+        assert torch.equal(w["labels"], g["labels"])
+        torch.testing.assert_close(g["boxes"], w["boxes"], rtol=0, atol=1e-5)
+        torch.testing.assert_close(g["scores"], w["scores"], rtol=0, atol=1e-6)
