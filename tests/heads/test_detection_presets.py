@@ -260,3 +260,39 @@ def test_decode_detections_reads_the_spec():
         assert d["labels"].max() < 3
     with pytest.raises(ValueError, match="predictions per image"):
         decode_detections(spec, out, [(4, 4), (2, 2), (1, 1)], [(64, 96)])
+
+
+@pytest.mark.parametrize("preset, fixture", [("retinanet", "tv_retinanet"), ("fcos", "tv_fcos")])
+def test_decode_detections_matches_torchvision_postprocess(preset, fixture, request):
+    pytest.importorskip("heads.postprocess")
+    from heads.detector import decode_detections
+
+    model = request.getfixturevalue(fixture)
+    spec = heads.get_preset(preset)
+    size = (128, 128)
+    sizes = feature_sizes_for(spec, size)
+    xs = [torch.randn(2, c, 128 // s, 128 // s) for c, s in RESNET]
+    with torch.no_grad():
+        feats, out = _tv_outputs(model, xs)
+        image = ImageList(torch.zeros(2, 3, *size), [size, size])
+        anchors = model.anchor_generator(image, feats)
+        counts = [h * w * lv.num_anchors for (h, w), lv in zip(sizes, head_levels(spec))]
+        split_out = {k: list(v.split(counts, dim=1)) for k, v in out.items()}
+        split_anchors = [list(a.split(counts)) for a in anchors]
+        ref = model.postprocess_detections(split_out, split_anchors, [size, size])
+    settings = {
+        "score_threshold": model.score_thresh,
+        "iou_threshold": model.nms_thresh,
+        "detections_per_img": model.detections_per_img,
+        "topk_candidates": model.topk_candidates,
+    }
+    ours = decode_detections(spec, out, sizes, [size, size], **settings)
+    for r, o in zip(ref, ours):
+        assert len(r["boxes"]) > 0
+        order_r, order_o = (
+            r["scores"].argsort(descending=True),
+            o["scores"].argsort(descending=True),
+        )
+        torch.testing.assert_close(o["scores"][order_o], r["scores"][order_r])
+        torch.testing.assert_close(o["boxes"][order_o], r["boxes"][order_r], atol=1e-4, rtol=1e-5)
+        assert torch.equal(o["labels"][order_o], r["labels"][order_r])
