@@ -467,6 +467,41 @@ def load_mask_folder(root: str | os.PathLike) -> Dataset:
     return Dataset("segmentation", names, splits["train"], splits.get("val"), str(root), problems)
 
 
+def load_shapes(
+    task: str, n: int = 600, seed: int = 0, *, n_val: int = 0, **options: Any
+) -> Dataset:
+    """The built-in Shapes data (:mod:`designer.data.shapes`) as a :class:`Dataset` in memory.
+
+    Args:
+        task: ``classification``, ``detection`` or ``segmentation`` (semantic).
+        n: training images (samples ``0..n-1`` of ``seed``).
+        seed: the generator's seed.
+        n_val: images of a fixed validation split (samples ``n..n+n_val-1``); 0: none.
+        **options: :func:`designer.data.shapes.make_sample` options (``size`` ...).
+    """
+    from designer.data import shapes
+
+    if task not in TASKS:
+        raise DataError(f"unknown task {task!r}; choose one of: {', '.join(TASKS)}", "task")
+    if task == "classification":
+        options.setdefault("classification", True)
+
+    def convert(i: int, s: Any) -> Sample:
+        name = f"shapes/{seed}/{i}.png"
+        if task == "classification":
+            return Sample(s.image, name, label=int(s.label))
+        if task == "detection":
+            boxes = [tuple(float(v) for v in b) for b in s.boxes]
+            return Sample(s.image, name, boxes=boxes, labels=[int(k) for k in s.labels])
+        return Sample(s.image, name, mask=s.semantic)
+
+    make = shapes.make_sample
+    train = [convert(i, make(seed, i, **options)) for i in range(n)]
+    val = [convert(i, make(seed, i, **options)) for i in range(n, n + n_val)] if n_val else None
+    names = shapes.SEGMENTATION_CLASS_NAMES if task == "segmentation" else shapes.CLASS_NAMES
+    return Dataset(task, list(names), train, val, "shapes")
+
+
 def load_dataset(
     task: str, source: str | os.PathLike, *, extract_to: str | os.PathLike | None = None
 ) -> Dataset:
@@ -474,7 +509,8 @@ def load_dataset(
 
     Args:
         task: ``classification``, ``detection`` or ``segmentation``.
-        source: a folder, a ``.json`` file or a ``.zip`` archive.
+        source: a folder, a ``.json`` file, a ``.zip`` archive, or ``"shapes"`` (built-in
+            data, see :func:`load_shapes`).
         extract_to: where a zip is extracted (a new temporary folder by default).
 
     Raises:
@@ -482,6 +518,8 @@ def load_dataset(
     """
     if task not in TASKS:
         raise DataError(f"unknown task {task!r}; choose one of: {', '.join(TASKS)}", "task")
+    if str(source) == "shapes":
+        return load_shapes(task)
     path = Path(source)
     if not path.exists():
         raise DataError("does not exist", str(path))
@@ -507,5 +545,6 @@ def load_dataset(
 
 __all__ = [
     "IGNORE_INDEX", "TASKS", "DataError", "Dataset", "Problem", "Sample", "coco_to_semantic",
-    "load_coco", "load_dataset", "load_image_folder", "load_mask_folder", "safe_extract",
+    "load_coco", "load_dataset", "load_image_folder", "load_mask_folder", "load_shapes",
+    "safe_extract",
 ]  # fmt: skip

@@ -1,0 +1,973 @@
+"""Train a designed head on frozen backbone features.
+
+The backbone runs once per image (and once per mirrored image, for flip augmentation) and its
+features are cached in fp16 (:mod:`designer.features`); every epoch then runs only the head.
+Training uses the library's loss for the task (:mod:`heads.losses`), AdamW with a cosine
+schedule (after a short warm-up), a train/validation split and early stopping on the
+validation metric. Fixed seeds give the same result twice.
+
+The caller follows a run through ``progress(Progress)`` and stops it with a
+``threading.Event``: a cancelled run returns ``TrainResult(cancelled=True, state_dict=None)``,
+and since the head trains as a fresh module, whatever head the caller holds stays as it was.
+
+Under ``torchrun`` (a process group initialised beforehand, see :func:`init_distributed`) each
+rank computes and caches the features of its shard of the training set, the head is wrapped in
+``DistributedDataParallel`` and rank 0 validates and decides when to stop.
+
+Example:
+    >>> import torch
+    >>> from PIL import Image
+    >>> from designer.data.formats import Dataset, Sample
+    >>> imgs = [Sample(Image.new("RGB", (32, 32), (255 * (i % 2), 0, 0)), f"{i}.png", label=i % 2)
+    ...         for i in range(8)]
+    >>> ds = Dataset("classification", ["black", "red"], imgs)
+    >>> bb = TinyBackbone()
+    >>> res = train_head("linear", ds, bb, TrainConfig(epochs=30, image_size=32, lr=0.05))
+    >>> res.metrics["accuracy"]
+    1.0
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from PIL import Image
+from torch import Tensor, nn
+
+from designer.data.formats import IGNORE_INDEX, DataError, Dataset, Sample
+from designer.data.validate import check
+from designer.features import FeatureCache, cache_features
+from heads.graph import GraphHead, resolve_spec
+from heads.spec import FeatureInfo, HeadSpec, SpecError, Task
+
+IMAGE_LEVEL = "image"  # the input level segmentation heads size their logits by
+IMAGENET_MEAN = (0.485, 0.456, 0.406)
+IMAGENET_STD = (0.229, 0.224, 0.225)
+
+
+# ---------------------------------------------------------------------------------------------
+# Configuration, progress and result
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """How to train.
+
+    Attributes:
+        epochs: most passes over the training set.
+        minutes: wall-clock budget for the epochs (``None``: no limit); the cosine schedule
+            follows whichever of epochs and minutes runs out first.
+        batch_size: head batch size.
+        lr, weight_decay: AdamW's.
+        warmup: fraction of the schedule with a linear learning-rate warm-up.
+        seed: seeds the split, the head's initialisation and the batch order.
+        val_fraction: share of the images held out when the data has no fixed split.
+        patience: epochs without a better validation metric before stopping (0: never).
+        flip: horizontal-flip augmentation through cached mirrored features.
+        image_size: images are resized to this square size (a multiple of 32).
+        cache_memory_mb: feature cache size above which it spills to disk.
+        spill_dir: where a spilled cache goes (a temporary folder by default).
+        feature_batch_size: images per backbone call while caching.
+        max_val_images: cap on validation images (``None``: all).
+    """
+
+    epochs: int = 30
+    minutes: float | None = None
+    batch_size: int = 32
+    lr: float = 2e-3
+    weight_decay: float = 1e-4
+    warmup: float = 0.03
+    seed: int = 0
+    val_fraction: float = 0.2
+    patience: int = 8
+    flip: bool = True
+    image_size: int = 256
+    cache_memory_mb: int = 2048
+    spill_dir: str | None = None
+    feature_batch_size: int = 16
+    max_val_images: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.image_size % 32 or self.image_size < 32:
+            raise ValueError(f"image_size must be a positive multiple of 32, got {self.image_size}")
+        if self.epochs < 1 or self.batch_size < 1 or self.lr <= 0:
+            raise ValueError("epochs, batch_size and lr must be positive")
+        if not 0 < self.val_fraction < 1:
+            raise ValueError(f"val_fraction must lie in (0, 1), got {self.val_fraction}")
+
+
+@dataclass
+class Progress:
+    """One progress report: ``stage`` is ``features``, ``train``, ``epoch`` or ``done``."""
+
+    stage: str
+    epoch: int = 0
+    step: int = 0
+    total_steps: int = 0
+    loss: float = float("nan")
+    metrics: dict[str, Any] = field(default_factory=dict)
+    elapsed: float = 0.0
+    message: str = ""
+
+
+@dataclass
+class TrainResult:
+    """What a run produced.
+
+    Attributes:
+        spec: the trained head's spec (class counts set from the data).
+        state_dict: the best epoch's weights (``None`` when cancelled).
+        history: one dict per epoch: ``epoch``, ``loss``, ``lr``, ``seconds`` and the
+            validation metrics.
+        metrics: the best epoch's validation metrics.
+        best_epoch: its number (1-based; 0 when none finished).
+        class_names: the classes, in output order.
+        cancelled: the run was cancelled (nothing to apply).
+        stop_reason: ``epochs``, ``time``, ``early_stopping`` or ``cancelled``.
+        seconds: wall time of the whole run; ``feature_seconds`` of feature caching.
+    """
+
+    spec: HeadSpec
+    state_dict: dict[str, Tensor] | None
+    history: list[dict[str, Any]]
+    metrics: dict[str, Any]
+    best_epoch: int
+    class_names: list[str]
+    cancelled: bool = False
+    stop_reason: str = "epochs"
+    seconds: float = 0.0
+    feature_seconds: float = 0.0
+    backbone: str = ""
+    image_size: int = 256
+
+    def head(self) -> GraphHead:
+        """The trained head module (eval mode)."""
+        if self.state_dict is None:
+            raise ValueError("the run was cancelled: there are no trained weights")
+        head = GraphHead(self.spec)
+        head.load_state_dict(self.state_dict, strict=True)
+        return head.eval()
+
+    def curves_png(self) -> bytes:
+        """Loss and validation metric curves as PNG bytes."""
+        return plot_curves(self.history)
+
+    def save(self, out_dir: str | os.PathLike, stem: str = "head") -> dict[str, Path]:
+        """Write ``<stem>.safetensors``, ``<stem>.json`` (spec), ``metrics.json``, ``curves.png``.
+
+        Returns:
+            The written files by kind (``weights``, ``spec``, ``metrics``, ``curves``).
+        """
+        from safetensors.torch import save_file
+
+        if self.state_dict is None:
+            raise ValueError("the run was cancelled: there are no trained weights to save")
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        paths = {
+            "weights": out / f"{stem}.safetensors",
+            "spec": out / f"{stem}.json",
+            "metrics": out / "metrics.json",
+            "curves": out / "curves.png",
+        }
+        weights = {k: v.detach().cpu().contiguous().clone() for k, v in self.state_dict.items()}
+        meta = {"spec": self.spec.to_json(None), "classes": json.dumps(self.class_names)}
+        save_file(weights, str(paths["weights"]), metadata=meta)
+        paths["spec"].write_text(self.spec.to_json() + "\n")
+        paths["metrics"].write_text(
+            json.dumps(self.summary(), indent=2, default=_json_default) + "\n"
+        )
+        paths["curves"].write_bytes(self.curves_png())
+        return paths
+
+    def summary(self) -> dict[str, Any]:
+        """A JSON-ready summary: metrics, history, classes, how the run ended."""
+        return {
+            "task": self.spec.task.value,
+            "backbone": self.backbone,
+            "image_size": self.image_size,
+            "class_names": self.class_names,
+            "best_epoch": self.best_epoch,
+            "metrics": self.metrics,
+            "stop_reason": self.stop_reason,
+            "seconds": round(self.seconds, 2),
+            "feature_seconds": round(self.feature_seconds, 2),
+            "history": self.history,
+        }
+
+
+def _json_default(v: Any) -> Any:
+    if isinstance(v, float | np.floating):
+        return None if math.isnan(v) else float(v)
+    return str(v)
+
+
+def plot_curves(history: Sequence[Mapping[str, Any]]) -> bytes:
+    """Training loss and validation metrics per epoch, drawn with matplotlib (Agg) as PNG."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(8, 3.2), dpi=100)
+    ax_loss, ax_metric = fig.subplots(1, 2)
+    epochs = [h["epoch"] for h in history]
+    ax_loss.plot(epochs, [h["loss"] for h in history], marker="o", ms=3, label="train loss")
+    ax_loss.set_xlabel("epoch")
+    ax_loss.set_title("loss")
+    ax_loss.grid(alpha=0.3)
+    skip = {"epoch", "loss", "lr", "seconds", "steps"}
+    keys = [k for k in (history[0] if history else {}) if k not in skip]
+    for k in keys:
+        vals = [h.get(k) for h in history]
+        if all(isinstance(v, int | float) for v in vals):
+            ax_metric.plot(epochs, vals, marker="o", ms=3, label=k)
+    ax_metric.set_xlabel("epoch")
+    ax_metric.set_title("validation")
+    ax_metric.set_ylim(0, 1.02)
+    ax_metric.grid(alpha=0.3)
+    if keys:
+        ax_metric.legend(fontsize=8, loc="lower right")
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    return buf.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
+# Images and targets
+# ---------------------------------------------------------------------------------------------
+
+
+def image_tensor(image: Image.Image, size: int, mean=IMAGENET_MEAN, std=IMAGENET_STD) -> Tensor:
+    """An RGB image resized to ``size`` x ``size`` and normalised: ``(3, size, size)``."""
+    im = image.convert("RGB").resize((size, size), Image.BILINEAR)
+    x = (
+        torch.from_numpy(np.asarray(im, dtype=np.float32).copy()).permute(2, 0, 1) / 255.0
+    )  # (H, W, 3) -> (3, H, W)
+    m = torch.tensor(mean).view(3, 1, 1)
+    s = torch.tensor(std).view(3, 1, 1)
+    return (x - m) / s
+
+
+def _cls_target(sample: Sample, image: Image.Image, size: int) -> Tensor:
+    return torch.tensor(int(sample.label))
+
+
+def _cls_flip(target: Tensor, size: int) -> Tensor:
+    return target
+
+
+def _det_target(sample: Sample, image: Image.Image, size: int) -> dict[str, Tensor]:
+    w, h = image.size
+    boxes = torch.tensor(sample.boxes or [], dtype=torch.float32).reshape(-1, 4)
+    boxes = boxes * torch.tensor([size / w, size / h, size / w, size / h])
+    boxes = boxes.clamp(0, size)
+    labels = torch.tensor(sample.labels or [], dtype=torch.long)
+    return {"boxes": boxes, "labels": labels}
+
+
+def _det_flip(target: dict[str, Tensor], size: int) -> dict[str, Tensor]:
+    b = target["boxes"]
+    flipped = torch.stack([size - b[:, 2], b[:, 1], size - b[:, 0], b[:, 3]], dim=1)
+    return {"boxes": flipped, "labels": target["labels"]}
+
+
+def _seg_target(sample: Sample, image: Image.Image, size: int) -> Tensor:
+    mask = sample.load_mask().astype(np.uint8)
+    im = Image.fromarray(mask).resize((size, size), Image.NEAREST)
+    return torch.from_numpy(np.asarray(im).copy())  # (size, size) uint8
+
+
+def _seg_flip(target: Tensor, size: int) -> Tensor:
+    return torch.flip(target, dims=[1])
+
+
+_TARGETS: dict[Task, tuple[Callable, Callable]] = {
+    Task.CLASSIFICATION: (_cls_target, _cls_flip),
+    Task.DETECTION: (_det_target, _det_flip),
+    Task.SEGMENTATION: (_seg_target, _seg_flip),
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Losses and evaluation per task
+# ---------------------------------------------------------------------------------------------
+
+
+def _cls_loss(out: Mapping[str, Tensor], targets: list[Tensor], ctx: _Context) -> Tensor:
+    from heads.losses import classification_loss
+
+    return classification_loss(out["logits"], torch.stack(targets), label_smoothing=0.05)
+
+
+def _seg_loss(out: Mapping[str, Tensor], targets: list[Tensor], ctx: _Context) -> Tensor:
+    from heads.losses.segmentation import segmentation_loss
+
+    # Light decoders also return their stride-4 logits (``aux_low_res``): the loss runs on that
+    # grid (targets sampled nearest), many more steps per second than at full size.
+    key = "aux_low_res" if "aux_low_res" in out else "mask_logits"
+    target = torch.stack(targets).long()  # (N, S, S)
+    return segmentation_loss(out, target, logits_key=key, ignore_index=IGNORE_INDEX)
+
+
+def _det_loss(out: Mapping[str, Tensor], targets: list[dict[str, Tensor]], ctx: _Context) -> Tensor:
+    from heads.detector import dense_head_node
+    from heads.losses.detection import fcos_loss, retinanet_loss
+
+    anchors, counts, ranges = ctx.anchors()
+    if dense_head_node(ctx.spec).block == "retinanet_head":
+        from heads.detector import box_coder_for
+
+        losses = retinanet_loss(out, anchors, targets, coder=box_coder_for(ctx.spec))
+    else:
+        # FCOS size ranges spread the data's object sizes over the levels (COCO's ranges put
+        # small images' objects all on one level).
+        losses = fcos_loss(out, anchors, counts, targets, size_ranges=ranges)
+    return sum(losses.values())
+
+
+def detection_decode(
+    spec: HeadSpec, out: Mapping[str, Tensor], image_size: int
+) -> list[dict[str, Tensor]]:
+    """Per-image detections of a head's outputs on ``image_size`` square inputs (for mAP)."""
+    from heads.detector import decode_detections
+
+    N = out["cls_logits"].shape[0]
+    return decode_detections(
+        spec,
+        out,
+        None,
+        [(image_size, image_size)] * N,
+        score_threshold=0.05,
+        detections_per_img=100,
+    )
+
+
+def box_size_range(targets: Sequence[Mapping[str, Tensor]]) -> tuple[float, float]:
+    """The 2nd and 98th percentiles of the boxes' longer sides (FCOS level ranges)."""
+    sides = [
+        t["boxes"][:, 2:].sub(t["boxes"][:, :2]).amax(dim=1) for t in targets if len(t["boxes"])
+    ]
+    if not sides:
+        return 20.0, 120.0
+    allv = torch.cat(sides).float()
+    lo, hi = torch.quantile(allv, torch.tensor([0.02, 0.98])).tolist()
+    return max(2.0, lo), max(lo + 1.0, hi)
+
+
+def _cls_eval(head: nn.Module, cache: FeatureCache, targets: list, ctx: _Context) -> dict[str, Any]:
+    from designer.metrics import classification_metrics
+
+    logits = torch.cat([o["logits"].float() for o in _run_head(head, cache, ctx)])
+    return classification_metrics(logits, torch.stack(targets), ctx.num_classes)
+
+
+def _seg_eval(head: nn.Module, cache: FeatureCache, targets: list, ctx: _Context) -> dict[str, Any]:
+    from designer.metrics import segmentation_metrics
+
+    preds = []
+    for out in _run_head(head, cache, ctx):
+        logits = out["mask_logits"].float()
+        logits = F.interpolate(
+            logits, size=(ctx.image_size, ctx.image_size), mode="bilinear", align_corners=False
+        )
+        preds.append(logits.argmax(dim=1).to(torch.uint8))
+    m = segmentation_metrics(torch.cat(preds).long(), torch.stack(targets).long(), ctx.num_classes)
+    return m
+
+
+def _det_eval(head: nn.Module, cache: FeatureCache, targets: list, ctx: _Context) -> dict[str, Any]:
+    from designer.metrics import detection_metrics
+
+    preds = []
+    for out in _run_head(head, cache, ctx):
+        preds.extend(detection_decode(ctx.spec, out, ctx.image_size))
+    return detection_metrics(preds, targets)
+
+
+@dataclass
+class _TaskOps:
+    loss: Callable[[Mapping[str, Tensor], list, _Context], Tensor]
+    evaluate: Callable[[nn.Module, FeatureCache, list, _Context], dict[str, Any]]
+    primary: str
+
+
+_OPS: dict[Task, _TaskOps] = {
+    Task.CLASSIFICATION: _TaskOps(_cls_loss, _cls_eval, "accuracy"),
+    Task.DETECTION: _TaskOps(_det_loss, _det_eval, "map_50"),
+    Task.SEGMENTATION: _TaskOps(_seg_loss, _seg_eval, "miou"),
+}
+
+
+@dataclass
+class _Context:
+    spec: HeadSpec
+    image_size: int
+    num_classes: int
+    batch_size: int
+    box_sizes: tuple[float, float] = (20.0, 120.0)
+    _anchors: Any = None
+
+    def anchors(self) -> tuple[Tensor, list[int], Any]:
+        """The dense head's anchors ``(M, 4)``, anchors per level, FCOS size ranges."""
+        if self._anchors is None:
+            from heads.detector import (
+                anchors_for,
+                feature_sizes_for,
+                head_levels,
+                num_anchors_per_level,
+            )
+            from heads.matching import fcos_size_ranges
+
+            sizes = feature_sizes_for(self.spec, self.image_size)
+            anchors = torch.cat(anchors_for(self.spec, sizes))
+            ranges = fcos_size_ranges(len(head_levels(self.spec)), *self.box_sizes)
+            self._anchors = (anchors, num_anchors_per_level(self.spec, sizes), ranges)
+        return self._anchors
+
+    @property
+    def needs_image(self) -> bool:
+        return IMAGE_LEVEL in self.spec.input_levels
+
+    def inputs(self, cache: FeatureCache, idx: Sequence[int]) -> dict[str, Tensor]:
+        """The head's inputs for cache entries ``idx`` (the ``image`` level as a free view)."""
+        feats = cache.get(idx)
+        if self.needs_image:
+            # Resize nodes read only the image's shape: a broadcast zero costs no memory.
+            feats[IMAGE_LEVEL] = torch.zeros(()).expand(
+                len(idx), 3, self.image_size, self.image_size
+            )
+        return feats
+
+
+@torch.no_grad()
+def _run_head(head: nn.Module, cache: FeatureCache, ctx: _Context):
+    was = head.training
+    head.eval()
+    try:
+        for start in range(0, len(cache), ctx.batch_size):
+            idx = list(range(start, min(len(cache), start + ctx.batch_size)))
+            yield head(ctx.inputs(cache, idx))
+    finally:
+        head.train(was)
+
+
+# ---------------------------------------------------------------------------------------------
+# Data preparation
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Prepared:
+    """Cached features and targets of both splits (``val`` may be empty on ranks > 0).
+
+    Training entries ``0..n-1`` are the images, ``n..2n-1`` their mirrors (with ``flip``).
+    """
+
+    task: Task
+    class_names: list[str]
+    train: FeatureCache
+    train_targets: list[Any]
+    val: FeatureCache | None
+    val_targets: list[Any]
+    image_size: int
+    flip: bool
+    seconds: float
+
+    def close(self) -> None:
+        self.train.close()
+        if self.val is not None:
+            self.val.close()
+
+
+def split_samples(
+    dataset: Dataset, val_fraction: float, seed: int
+) -> tuple[list[Sample], list[Sample]]:
+    """The dataset's fixed split, or a seeded random one holding out ``val_fraction``."""
+    if dataset.val is not None:
+        return list(dataset.train), list(dataset.val)
+    n = len(dataset.train)
+    g = torch.Generator().manual_seed(seed)
+    perm = torch.randperm(n, generator=g).tolist()
+    n_val = min(n - 1, max(1, round(n * val_fraction)))
+    return [dataset.train[i] for i in perm[n_val:]], [dataset.train[i] for i in perm[:n_val]]
+
+
+def _backbone_fn(backbone: Any, levels: Sequence[str]) -> Callable[[Tensor], dict[str, Tensor]]:
+    def run(x: Tensor) -> dict[str, Tensor]:
+        try:
+            feats = backbone(x, tuple(levels))
+        except TypeError:
+            feats = backbone(x)
+        return {k: feats[k] for k in levels}
+
+    return run
+
+
+def _norm_stats(backbone: Any) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    cfg = getattr(backbone, "config", None)
+    return tuple(getattr(cfg, "mean", IMAGENET_MEAN)), tuple(getattr(cfg, "std", IMAGENET_STD))
+
+
+def prepare(
+    task: Task | str,
+    class_names: Sequence[str],
+    train_samples: Sequence[Sample],
+    val_samples: Sequence[Sample],
+    backbone: Any,
+    levels: Sequence[str],
+    config: TrainConfig,
+    *,
+    cancel: threading.Event | None = None,
+    progress: Callable[[Progress], None] | None = None,
+) -> Prepared | None:
+    """Cache the features of both splits (flipped training images too) and build targets.
+
+    Returns ``None`` when cancelled.
+    """
+    task = Task(task)
+    t0 = time.perf_counter()
+    make_target, flip_target = _TARGETS[task]
+    mean, std = _norm_stats(backbone)
+    size = config.image_size
+    run = _backbone_fn(backbone, levels)
+    stop = (lambda: cancel.is_set()) if cancel is not None else None
+
+    def cache_split(
+        samples: Sequence[Sample], flip: bool, name: str
+    ) -> tuple[FeatureCache | None, list]:
+        targets: list[Any] = [None] * len(samples)
+
+        def load(idx: Sequence[int]) -> Tensor:
+            xs = []
+            for i in idx:
+                im = samples[i].load_image()
+                targets[i] = make_target(samples[i], im, size)
+                xs.append(image_tensor(im, size, mean, std))
+            return torch.stack(xs)
+
+        def report(done: int, total: int) -> None:
+            if progress is not None:
+                msg = f"features of the {name} images: {done}/{total}"
+                progress(
+                    Progress(
+                        "features",
+                        step=done,
+                        total_steps=total,
+                        elapsed=time.perf_counter() - t0,
+                        message=msg,
+                    )
+                )
+
+        cache = cache_features(
+            run,
+            load,
+            len(samples),
+            flip=flip,
+            batch_size=config.feature_batch_size,
+            max_memory_bytes=config.cache_memory_mb << 20,
+            spill_dir=config.spill_dir,
+            should_stop=stop,
+            on_batch=report,
+        )
+        if cache is not None and flip:
+            targets = targets + [flip_target(t, size) for t in targets]
+        return cache, targets
+
+    train, train_targets = cache_split(train_samples, config.flip, "training")
+    if train is None:
+        return None
+    val, val_targets = (None, [])
+    if len(val_samples):
+        val, val_targets = cache_split(val_samples, False, "validation")
+        if val is None:
+            train.close()
+            return None
+    return Prepared(
+        task,
+        list(class_names),
+        train,
+        train_targets,
+        val,
+        val_targets,
+        size,
+        config.flip,
+        time.perf_counter() - t0,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Specs
+# ---------------------------------------------------------------------------------------------
+
+
+def set_num_classes(spec: HeadSpec, num_classes: int) -> HeadSpec:
+    """``spec`` with every ``num_classes`` parameter set to ``num_classes``."""
+    import dataclasses
+
+    for node in spec.nodes:
+        if any(f.name == "num_classes" for f in dataclasses.fields(node.params)):
+            if node.params.num_classes != num_classes:
+                spec = spec.with_params(node.name, num_classes=num_classes)
+    return spec
+
+
+def resolve_design(
+    design: Any, task: Task | str, feature_info: Mapping[str, FeatureInfo], num_classes: int
+) -> HeadSpec:
+    """A spec for ``task`` from a spec, spec JSON/dict, a spec file path or a preset name.
+
+    Presets are built for the backbone's levels with ``num_classes``; a full spec keeps its
+    graph and gets its class counts set.
+
+    Raises:
+        SpecError: for a spec of another task, or inputs the backbone does not give.
+    """
+    task = Task(task)
+    if (
+        isinstance(design, str | os.PathLike)
+        and str(design).endswith(".json")
+        and Path(design).is_file()
+    ):
+        design = Path(design).read_text()
+    if isinstance(design, str) and not design.strip().startswith("{"):
+        spec = resolve_spec(design, dict(feature_info), num_classes=num_classes)
+    else:
+        spec = set_num_classes(resolve_spec(design), num_classes)
+    if spec.task is not task:
+        raise SpecError(
+            f"the design is a {spec.task.value} head; the data is for {task.value}", field="task"
+        )
+    for name, info in spec.inputs:
+        if name == IMAGE_LEVEL:
+            continue  # the image itself: segmentation heads read its size
+        have = feature_info.get(name)
+        if have is None:
+            raise SpecError(
+                f"the head reads level {name!r}, which the backbone does not give; levels: {', '.join(feature_info)}",
+                field="inputs",
+            )
+        if (have.channels, have.stride) != (info.channels, info.stride):
+            raise SpecError(
+                f"level {name!r} is {info.channels}@s{info.stride} in the design but "
+                f"{have.channels}@s{have.stride} in the backbone",
+                field="inputs",
+            )
+    return spec
+
+
+def used_levels(spec: HeadSpec) -> list[str]:
+    """The input levels some node or output of ``spec`` reads (what to compute and cache)."""
+    head = GraphHead(spec)
+    return [n for n in head._used_inputs if n != IMAGE_LEVEL]
+
+
+# ---------------------------------------------------------------------------------------------
+# Training
+# ---------------------------------------------------------------------------------------------
+
+
+def _dist() -> tuple[int, int]:
+    import torch.distributed as dist
+
+    if dist.is_available() and dist.is_initialized():
+        return dist.get_rank(), dist.get_world_size()
+    return 0, 1
+
+
+def _collate(targets: Sequence[Any], idx: Sequence[int]) -> list[Any]:
+    return [targets[i] for i in idx]
+
+
+def _broadcast_flag(flag: bool) -> bool:
+    import torch.distributed as dist
+
+    t = torch.tensor([1 if flag else 0])
+    dist.broadcast(t, src=0)
+    return bool(t.item())
+
+
+def fit(
+    spec: HeadSpec,
+    data: Prepared,
+    config: TrainConfig,
+    *,
+    progress: Callable[[Progress], None] | None = None,
+    cancel: threading.Event | None = None,
+    init_state: Mapping[str, Tensor] | None = None,
+) -> TrainResult:
+    """Train a fresh head of ``spec`` on prepared features (see :func:`train_head`)."""
+    rank, world = _dist()
+    ops = _OPS[spec.task]
+    ctx = _Context(spec, data.image_size, len(data.class_names), config.batch_size)
+    if spec.task is Task.DETECTION:
+        ctx.box_sizes = box_size_range(data.train_targets)
+    t0 = time.perf_counter()
+    torch.manual_seed(config.seed)
+    head = GraphHead(spec)
+    if init_state is not None:
+        head.load_state_dict(init_state, strict=True)
+    model: nn.Module = head
+    if world > 1:
+        from torch.nn.parallel import DistributedDataParallel
+
+        model = DistributedDataParallel(head)
+    params = [p for p in head.parameters() if p.requires_grad]
+    decay = [p for p in params if p.ndim > 1]
+    no_decay = [p for p in params if p.ndim <= 1]
+    opt = torch.optim.AdamW(
+        [
+            {"params": decay, "weight_decay": config.weight_decay},
+            {"params": no_decay, "weight_decay": 0.0},
+        ],
+        lr=config.lr,
+    )
+    n_images = len(data.train_targets) // (2 if data.flip else 1)
+    steps_per_epoch = max(1, math.ceil(n_images / config.batch_size))
+    total_steps = steps_per_epoch * config.epochs
+    budget = config.minutes * 60 if config.minutes else None
+    gen = torch.Generator().manual_seed(config.seed + 1000 * rank)
+
+    def lr_at(step: int, elapsed: float) -> float:
+        frac = step / total_steps
+        if budget:
+            frac = max(frac, elapsed / budget)
+        warm = config.warmup
+        if frac < warm:
+            return config.lr * (0.1 + 0.9 * frac / warm)
+        frac = min(1.0, (frac - warm) / max(1e-8, 1 - warm))
+        return config.lr * (0.02 + 0.98 * 0.5 * (1 + math.cos(math.pi * frac)))
+
+    history: list[dict[str, Any]] = []
+    best_metric, best_state, best_epoch, best_metrics = -math.inf, None, 0, {}
+    stale, step, stop_reason = 0, 0, "epochs"
+    train_start = time.perf_counter()
+    for epoch in range(1, config.epochs + 1):
+        model.train()
+        # Each image once per epoch, original or mirrored at random.
+        order = torch.randperm(n_images, generator=gen)
+        if data.flip:
+            order = order + n_images * torch.randint(0, 2, (n_images,), generator=gen)
+        losses = []
+        cancelled = timed_out = False
+        for b in range(steps_per_epoch):
+            idx = order[b * config.batch_size : (b + 1) * config.batch_size].tolist()
+            if not idx:
+                continue
+            if cancel is not None and cancel.is_set():
+                cancelled = True
+                break
+            elapsed = time.perf_counter() - train_start
+            for g in opt.param_groups:
+                g["lr"] = lr_at(step, elapsed)
+            out = model(ctx.inputs(data.train, idx))
+            loss = ops.loss(out, _collate(data.train_targets, idx), ctx)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            opt.step()
+            step += 1
+            losses.append(float(loss.detach()))
+            if progress is not None and rank == 0:
+                progress(
+                    Progress(
+                        "train",
+                        epoch,
+                        step,
+                        total_steps,
+                        losses[-1],
+                        elapsed=time.perf_counter() - t0,
+                    )
+                )
+            if budget is not None and world == 1 and time.perf_counter() - train_start > budget:
+                timed_out = True
+                break
+        if world > 1:
+            cancelled = _broadcast_flag(cancelled)
+        if cancelled:
+            return TrainResult(spec, None, history, best_metrics, best_epoch, data.class_names, True, "cancelled",
+                               time.perf_counter() - t0, data.seconds, image_size=data.image_size)  # fmt: skip
+        record: dict[str, Any] = {
+            "epoch": epoch,
+            "steps": step,
+            "loss": float(np.mean(losses)) if losses else float("nan"),
+            "lr": opt.param_groups[0]["lr"],
+        }
+        improved = False
+        if rank == 0 and data.val is not None:
+            metrics = ops.evaluate(head, data.val, data.val_targets, ctx)
+            record.update({k: v for k, v in metrics.items() if not isinstance(v, list)})
+            value = metrics[ops.primary]
+            if value > best_metric + 1e-6:
+                best_metric, best_epoch, best_metrics = value, epoch, metrics
+                best_state = {k: v.detach().clone() for k, v in head.state_dict().items()}
+                improved = True
+        elif rank == 0:
+            best_epoch, best_metrics = epoch, {}
+            best_state = {k: v.detach().clone() for k, v in head.state_dict().items()}
+            improved = True
+        record["seconds"] = round(time.perf_counter() - t0, 3)
+        history.append(record)
+        stale = 0 if improved else stale + 1
+        if progress is not None and rank == 0:
+            progress(
+                Progress(
+                    "epoch",
+                    epoch,
+                    step,
+                    total_steps,
+                    record["loss"],
+                    dict(record),
+                    time.perf_counter() - t0,
+                )
+            )
+        if budget is not None and time.perf_counter() - train_start > budget:
+            timed_out = True
+        stop = None
+        if timed_out:
+            stop = "time"
+        elif config.patience and stale >= config.patience:
+            stop = "early_stopping"
+        if world > 1:
+            stop = "time" if _broadcast_flag(stop is not None) else None
+        if stop is not None:
+            stop_reason = stop
+            break
+    if best_state is None:  # ranks > 0 under DDP
+        best_state = {k: v.detach().clone() for k, v in head.state_dict().items()}
+    return TrainResult(
+        spec, best_state, history, best_metrics, best_epoch, data.class_names, False, stop_reason,
+        time.perf_counter() - t0, data.seconds, image_size=data.image_size,
+    )  # fmt: skip
+
+
+def train_head(
+    design: Any,
+    dataset: Dataset,
+    backbone: Any,
+    config: TrainConfig = TrainConfig(),
+    *,
+    progress: Callable[[Progress], None] | None = None,
+    cancel: threading.Event | None = None,
+    init_state: Mapping[str, Tensor] | None = None,
+    validate: bool = True,
+) -> TrainResult:
+    """Train a head of ``design`` on ``dataset`` over a frozen ``backbone``.
+
+    Args:
+        design: a preset name, a :class:`HeadSpec`, spec JSON/dict or a spec file path.
+        dataset: a :class:`~designer.data.formats.Dataset` (validated first).
+        backbone: a :class:`designer.backbones.Backbone` (or any callable
+            ``images -> {level: features}`` with ``feature_info``).
+        config: see :class:`TrainConfig`.
+        progress: called with :class:`Progress` reports (features, steps, epochs).
+        cancel: set it to stop; the result is then ``cancelled`` with no weights.
+        init_state: start from these weights (a state dict of the same spec).
+        validate: check the dataset first (:func:`designer.data.validate.check`).
+
+    Raises:
+        DataError: listing every problem of the dataset.
+        SpecError: for a design that does not fit the task or the backbone.
+    """
+    if validate:
+        check(dataset)
+    task = Task(dataset.task)
+    spec = resolve_design(design, task, backbone.feature_info, dataset.num_classes)
+    train_s, val_s = split_samples(dataset, config.val_fraction, config.seed)
+    if config.max_val_images is not None:
+        val_s = val_s[: config.max_val_images]
+    rank, world = _dist()
+    if world > 1:
+        # Each rank caches its shard; equal shard sizes keep the ranks' steps in lockstep.
+        per = len(train_s) // world
+        if per < 1:
+            raise DataError(f"{len(train_s)} training images cannot be shared by {world} processes")
+        train_s = train_s[rank * per : (rank + 1) * per]
+        if rank != 0:
+            val_s = []
+    data = prepare(task, dataset.class_names, train_s, val_s, backbone, used_levels(spec), config,
+                   cancel=cancel, progress=progress)  # fmt: skip
+    if data is None:
+        return TrainResult(spec, None, [], {}, 0, list(dataset.class_names), True, "cancelled",
+                           image_size=config.image_size)  # fmt: skip
+    try:
+        result = fit(spec, data, config, progress=progress, cancel=cancel, init_state=init_state)
+    finally:
+        data.close()
+    result.backbone = getattr(backbone, "name", type(backbone).__name__)
+    if progress is not None and rank == 0 and not result.cancelled:
+        progress(Progress("done", result.best_epoch, metrics=result.metrics, elapsed=result.seconds,
+                          message=f"best epoch {result.best_epoch}: {result.metrics}"))  # fmt: skip
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# A small backbone for tests and examples
+# ---------------------------------------------------------------------------------------------
+
+
+class TinyBackbone(nn.Module):
+    """A fixed random conv backbone with levels ``c3``, ``c4``, ``c5`` (strides 8, 16, 32).
+
+    Each level is random ReLU conv features plus the image average-pooled to that stride (3
+    channels), so colour and layout survive the random weights: enough for tests and examples.
+    Real training uses :func:`designer.backbones.load_backbone`.
+
+    Shape:
+        (N, 3, H, W) -> {"c3": (N, 16, H/8, W/8), "c4": (N, 24, H/16, W/16),
+        "c5": (N, 32, H/32, W/32)}
+
+    Example:
+        >>> TinyBackbone()(torch.zeros(1, 3, 64, 64))["c4"].shape
+        torch.Size([1, 24, 4, 4])
+    """
+
+    def __init__(self, seed: int = 0) -> None:
+        super().__init__()
+        g = torch.Generator().manual_seed(seed)
+        chans = [(3, 8), (8, 16), (16, 13), (13, 21), (21, 29)]
+        self.convs = nn.ModuleList(nn.Conv2d(a, b, 3, stride=2, padding=1) for a, b in chans)
+        with torch.no_grad():
+            for c in self.convs:
+                fan_in = c.weight[0].numel()
+                c.weight.copy_(torch.randn(c.weight.shape, generator=g) * math.sqrt(2.0 / fan_in))
+                c.bias.zero_()
+        self.feature_info = {
+            "c3": FeatureInfo(16, 8),
+            "c4": FeatureInfo(24, 16),
+            "c5": FeatureInfo(32, 32),
+        }
+        self.name = "tiny"
+        self.requires_grad_(False)
+        self.eval()
+
+    def forward(self, x: Tensor, levels: Sequence[str] | None = None) -> dict[str, Tensor]:
+        out = {}
+        image = x
+        for i, conv in enumerate(self.convs):
+            x = F.relu(conv(x))
+            if i >= 2:
+                stride = 2 ** (i + 1)
+                pooled = F.avg_pool2d(image, stride)  # (N, 3, H, W) -> (N, 3, H/s, W/s)
+                out[f"c{i + 1}"] = torch.cat([x, pooled], dim=1)
+        return out if levels is None else {k: out[k] for k in levels}
+
+
+__all__ = [
+    "Prepared", "Progress", "TinyBackbone", "TrainConfig", "TrainResult", "fit", "image_tensor",
+    "plot_curves", "prepare", "resolve_design", "set_num_classes", "split_samples", "train_head",
+    "used_levels",
+]  # fmt: skip
