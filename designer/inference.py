@@ -270,6 +270,25 @@ class PostOptions:
     suppression: str = "class_aware"
     topk: int = 5
     mask_alpha: float = 0.5
+    max_detections: int = 100
+
+
+def check_options(opts: PostOptions) -> PostOptions:
+    """Raise ``ValueError`` naming the option and its valid range or choices."""
+    from heads.nms import Suppression
+
+    for name in ("score_threshold", "iou_threshold", "mask_alpha"):
+        v = getattr(opts, name)
+        if not 0.0 <= v <= 1.0:
+            raise ValueError(f"{name} must be between 0 and 1, got {v}")
+    if opts.suppression not in {m.value for m in Suppression}:
+        choices = ", ".join(m.value for m in Suppression)
+        raise ValueError(f"suppression {opts.suppression!r} is unknown; choose one of: {choices}")
+    if opts.topk < 1 or opts.max_detections < 1:
+        raise ValueError(
+            f"topk and max_detections must be at least 1, got {opts.topk}, {opts.max_detections}"
+        )
+    return opts
 
 
 @dataclass
@@ -376,6 +395,7 @@ def _decode_boxes(out: Mapping[str, Tensor], ctx: _Ctx) -> tuple[Tensor, Tensor,
         score_threshold=o.score_threshold,
         suppression=o.suppression,
         iou_threshold=o.iou_threshold,
+        detections_per_img=o.max_detections,
     )
     det = dets[0]
     return det["boxes"], det["scores"], det["labels"]
@@ -610,6 +630,7 @@ class Predictor:
         suppression: str = "class_aware",
         topk: int = 5,
         mask_alpha: float = 0.5,
+        max_detections: int = 100,
     ) -> Prediction:
         """Predict on one image.
 
@@ -624,6 +645,7 @@ class Predictor:
             score_threshold, iou_threshold, suppression: detection post-processing.
             topk: classification: how many classes to list.
             mask_alpha: segmentation overlay opacity.
+            max_detections: detection: keep at most this many boxes.
 
         Raises:
             designer.images.ImageError: a bad image.
@@ -680,12 +702,15 @@ class Predictor:
         out, meta = cached
 
         t0 = time.perf_counter()
-        opts = PostOptions(
-            score_threshold,
-            iou_threshold,
-            str(getattr(suppression, "value", suppression)),
-            topk,
-            mask_alpha,
+        opts = check_options(
+            PostOptions(
+                float(score_threshold),
+                float(iou_threshold),
+                str(getattr(suppression, "value", suppression)),
+                int(topk),
+                float(mask_alpha),
+                int(max_detections),
+            )
         )
         ctx = _Ctx(img, meta, spec, names, opts)
         data, overlay, chart, mask = _POST[spec.task](out, ctx)

@@ -115,6 +115,10 @@ def test_errors_name_the_problem(tiny, tmp_path):
     ok = heads.get_preset("linear", tiny.backbone.feature_info, num_classes=3)
     with pytest.raises(WeightsError, match="do not match"):
         tiny.predict(_image(), ok, {"classifier.fc.weight": torch.zeros(5, 5)})
+    with pytest.raises(ValueError, match="suppression 'nms9' is unknown; choose one of: hard"):
+        tiny.predict(_image(), ok, suppression="nms9")
+    with pytest.raises(ValueError, match="score_threshold must be between 0 and 1"):
+        tiny.predict(_image(), ok, score_threshold=1.5)
     bad = tmp_path / "bad.png"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n broken")
     with pytest.raises(ImageError, match="bad.png"):
