@@ -114,7 +114,7 @@ def retinanet_loss(
     box_loss: BoxLoss | str = BoxLoss.L1,
     alpha: float = 0.25,
     gamma: float = 2.0,
-    smooth_l1_beta: float = 1.0 / 9,
+    smooth_l1_beta: float = 1.0,
 ) -> dict[str, Tensor]:
     """RetinaNet's loss: IoU matching, focal loss on non-ignored anchors, box loss on positives.
 

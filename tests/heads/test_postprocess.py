@@ -1,9 +1,9 @@
 """Batched post-processing equals torchvision's RetinaNet / FCOS post-processing."""
 
-import pytest
-import torch
 from types import SimpleNamespace
 
+import pytest
+import torch
 from torchvision.models.detection import FCOS, RetinaNet
 from torchvision.models.detection._utils import BoxCoder, BoxLinearCoder
 
