@@ -298,6 +298,7 @@ class _Ctx:
     spec: HeadSpec
     class_names: tuple[str, ...]
     opts: PostOptions
+    render_start: float = 0.0  # set by post-processing when drawing begins
 
 
 def _name(names: tuple[str, ...], i: int) -> str:
@@ -374,6 +375,7 @@ def _post_classification(
         for s, i in zip(scores, idx)
     ]
     data = {"topk": top, "label_mode": "multi" if multi else "single"}
+    ctx.render_start = time.perf_counter()
     chart = _bar_chart(
         [t["name"] for t in top], [t["score"] for t in top], "sigmoid" if multi else "softmax"
     )
@@ -417,6 +419,7 @@ def _post_detection(
         }
         for b, sc, c in zip(boxes.tolist(), scores.tolist(), labels.tolist())
     ]
+    ctx.render_start = time.perf_counter()
     disp, s = _display(ctx.image)
     img = torch.from_numpy(np.asarray(disp, dtype=np.uint8).copy()).permute(
         2, 0, 1
@@ -456,6 +459,7 @@ def _post_segmentation(
         if c
     ]
     shown = [k for k in range(K) if counts[k] and _name(ctx.class_names, k) != "background"]
+    ctx.render_start = time.perf_counter()
     img = torch.from_numpy(np.asarray(disp, dtype=np.uint8).copy()).permute(
         2, 0, 1
     )  # (H, W, 3) -> (3, H, W)
@@ -714,7 +718,9 @@ class Predictor:
         )
         ctx = _Ctx(img, meta, spec, names, opts)
         data, overlay, chart, mask = _POST[spec.task](out, ctx)
-        timings["postprocess"] = _ms(t0)
+        render_start = ctx.render_start or time.perf_counter()
+        timings["postprocess"] = round((render_start - t0) * 1000.0, 2)
+        timings["render"] = _ms(render_start)
         data.update(
             image_size=list(img.size),
             input_size=list(meta.input_size),

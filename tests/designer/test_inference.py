@@ -42,7 +42,7 @@ def test_grace_hopper_top5(lite_predictor):
     assert pred.chart is not None and pred.chart.size[0] > 100
     assert pred.overlay.size == photo.size
     assert json.loads(pred.to_json())["data"]["topk"][0]["name"] == names[0]
-    for stage in ("load", "preprocess", "backbone", "head", "postprocess", "total"):
+    for stage in ("load", "preprocess", "backbone", "head", "postprocess", "render", "total"):
         assert pred.timings[stage] >= 0
     assert pred.timings["backbone"] > 0
 
