@@ -458,7 +458,7 @@ def refresh_form(state: st.DesignState):
     )
     v = st.validate(state)
     banner = (
-        "✅ The design is valid."
+        "✓ The design is valid."
         if v.ok
         else f"<span class='mh-problem'>⚠ Not buildable yet — {v.message}</span>"
     )
@@ -640,7 +640,7 @@ def run_prediction(
     label = None
     if pred.task == "classification":
         label = {d["name"]: float(d["score"]) for d in data.get("topk", [])}
-    notes = "".join(f"⚠ {n}  \n" for n in pred.notes) or "✅ Trained weights."
+    notes = "".join(f"⚠ {n}  \n" for n in pred.notes) or "✓ Backbone and head have trained weights."
     result = {"task": pred.task, **data, "timings": pred.timings, "notes": pred.notes}
     return (
         pred.overlay,
@@ -729,6 +729,8 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
     backends = Backends(predictor)
     backbone_names = backends.names()
     start = initial_state(backends)
+    bundle = bundled_head(start.task)
+    start_preset = BUNDLED if bundle is not None and bundle.spec == start.spec else None
 
     with gr.Blocks(title="Model Heads designer", analytics_enabled=False) as demo:
         state = gr.State(start)
@@ -741,12 +743,16 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
             task = gr.Radio([t.value for t in Task], value=start.task.value, label="Task", scale=2)
             backbone = gr.Dropdown(backbone_names, value=start.backbone, label="Backbone", scale=2)
             preset = gr.Dropdown(
-                _presets(start.task), value=None, label="Start from preset", scale=2,
+                _presets(start.task), value=start_preset, label="Start from preset", scale=2,
                 allow_custom_value=True,
                 info="replaces the design (undo brings it back)",
             )  # fmt: skip
             num_classes = gr.Number(
-                DEFAULT_NUM_CLASSES[start.task], precision=0, label="Classes", minimum=1, scale=1
+                DEFAULT_NUM_CLASSES[start.task],
+                precision=0,
+                label="Classes (new designs)",
+                minimum=1,
+                scale=1,
             )
             new_btn = gr.Button("New design", scale=1, variant="secondary")
         status = gr.Markdown("Ready.", elem_classes="mh-status")
@@ -792,7 +798,7 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
                         with gr.Row():
                             pool += [
                                 gr.Dropdown(
-                                    [], visible=False, min_width=160, allow_custom_value=False
+                                    [], visible=False, min_width=160, allow_custom_value=True
                                 )
                                 for _ in range(POOL_SIZES["dropdown"])
                             ]
@@ -816,21 +822,25 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
                         with gr.Accordion("All parameters as JSON", open=False):
                             params_json = gr.Code(language="json", lines=6, label="Parameters")
                             apply_json_btn = gr.Button("Apply JSON", size="sm")
+                diagram_img = gr.Image(
+                    label="Diagram (updated on every change)", type="filepath",
+                    interactive=False, elem_classes="mh-diagram",
+                    buttons=["download", "fullscreen"],
+                )  # fmt: skip
                 with gr.Row(equal_height=False):
-                    with gr.Column(scale=3):
-                        diagram_img = gr.Image(
-                            label="Diagram", type="filepath", interactive=False,
-                            elem_classes="mh-diagram", buttons=["download", "fullscreen"],
+                    with gr.Column(scale=1, min_width=260):
+                        size = gr.Number(
+                            224, precision=0, label="Input size (pixels)", minimum=32,
+                            info="press Enter to recompute shapes and FLOPs",
                         )  # fmt: skip
+                        totals = gr.Markdown()
+                        diagram_svg = gr.File(label="Diagram SVG")
                     with gr.Column(scale=2):
-                        size = gr.Number(224, precision=0, label="Input size (pixels)", minimum=32)
                         table = gr.Dataframe(
                             headers=["node", "block", "output", "params", "FLOPs"],
                             label="Per-node shapes, parameters and FLOPs",
                             interactive=False, wrap=True,
                         )  # fmt: skip
-                        totals = gr.Markdown()
-                        diagram_svg = gr.File(label="Diagram SVG", visible=True)
                 with gr.Accordion("Design JSON (what the API returns)", open=False):
                     design = gr.JSON(_design_json(start))
                 analysis = gr.JSON(visible=False)
@@ -864,15 +874,18 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
                         # API clients send image files here (clear errors for unreadable files).
                         image_file = gr.File(visible=False, file_types=["image"])
                     with gr.Column(scale=3, min_width=380):
-                        notes = gr.Markdown(elem_classes="mh-status")
+                        notes = gr.Markdown(
+                            "Upload an image, pick an example or draw one: the result shows here.",
+                            elem_classes="mh-status",
+                        )
                         overlay = gr.Image(
                             label="Result", type="pil", interactive=False, height=480
                         )
                         topk_label = gr.Label(label="Top classes", visible=False)
                         timings = gr.Markdown(elem_classes="mh-note")
-                        with gr.Accordion("Results as JSON", open=False):
+                        with gr.Accordion("Results as JSON and mask download", open=False):
                             result_json = gr.JSON()
-                        mask_file = gr.File(label="Mask (PNG of class indices)", visible=True)
+                            mask_file = gr.File(label="Segmentation mask (PNG of class indices)")
 
             train_tab = _optional_train_tab()
             if train_tab is not None:
@@ -883,7 +896,11 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
                 with gr.Row():
                     class_name = gr.Textbox("Head", label="Class name", scale=3)
                     export_btn = gr.Button("Generate code and files", variant="primary", scale=1)
-                export_msg = gr.Markdown()
+                export_msg = gr.Markdown(
+                    "Generates one standalone `.py` file (torch and torchvision only, the same "
+                    "`state_dict` keys as the in-app head), the spec `.json`, the weights "
+                    "`.safetensors` and the diagram as SVG and PNG."
+                )
                 export_files = gr.File(label="Downloads", file_count="multiple")
                 code = gr.Code(language="python", label="Standalone PyTorch module", lines=24)
 

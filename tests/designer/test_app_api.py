@@ -1,0 +1,244 @@
+"""The designer app driven through its public API with gradio_client (a tiny injected backbone)."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+gr = pytest.importorskip("gradio")
+from gradio_client import Client, handle_file  # noqa: E402
+from gradio_client.exceptions import AppError  # noqa: E402
+
+from designer.app import create_demo  # noqa: E402
+from designer.inference import Predictor, TinyBackbone  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "examples"
+
+ENDPOINTS = {
+    "/new_design", "/set_backbone", "/select_node", "/add_node", "/insert_node", "/remove_node",
+    "/move_up", "/move_down", "/undo", "/reset", "/rename_node", "/set_inputs", "/set_params",
+    "/set_params_form", "/load_json", "/load_json_file", "/save_json", "/diagram", "/export",
+    "/predict", "/predict_drawing", "/postprocess",
+}  # fmt: skip
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def url():
+    demo = create_demo(Predictor(backbone=TinyBackbone()))
+    port = _free_port()
+    demo.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=port, quiet=True)
+    yield f"http://127.0.0.1:{port}/"
+    demo.close()
+
+
+@pytest.fixture
+def client(url):
+    """A fresh client: a session of its own."""
+    return Client(url, verbose=False)
+
+
+def _example(name: str = "shapes_0.png") -> str:
+    path = EXAMPLES / name
+    if not path.is_file():
+        pytest.skip(f"no bundled example {name}")
+    return str(path)
+
+
+def test_every_action_is_a_named_endpoint(client):
+    named = set(client.view_api(return_format="dict", print_info=False)["named_endpoints"])
+    assert ENDPOINTS <= named
+
+
+def test_design_edits_round_trip(client):
+    msg, design = client.predict("classification", "tiny", "mlp", 4, api_name="/new_design")
+    assert "mlp" in msg and design["valid"]
+    assert [n["name"] for n in design["spec"]["nodes"]] == ["pool", "mlp", "classifier"]
+    msg, design = client.predict("mlp", api_name="/select_node")
+    assert design["selected"] == "mlp"
+    msg, design = client.predict("mlp", '{"hidden_features": [64, 32]}', api_name="/set_params")
+    assert design["spec"]["nodes"][1]["params"]["hidden_features"] == [64, 32], msg
+    msg, design = client.predict("mlp", '{"dropout": 3}', api_name="/set_params")
+    assert "node 'mlp'" in msg and "field 'dropout'" in msg
+    assert design["spec"]["nodes"][1]["params"]["dropout"] == 0.2  # unchanged
+    msg, design = client.predict("classifier", api_name="/select_node")
+    msg, design = client.predict("head_fc", api_name="/rename_node")
+    assert design["spec"]["outputs"] == {"logits": "head_fc"}
+    msg, design = client.predict(api_name="/move_up")
+    assert [n["name"] for n in design["spec"]["nodes"]] == ["pool", "head_fc", "mlp"]
+    assert not design["valid"] and design["problem"]["node"] == "mlp"
+    msg, design = client.predict(api_name="/undo")
+    assert design["valid"] and [n["name"] for n in design["spec"]["nodes"]][-1] == "head_fc"
+    msg, design = client.predict("conv", api_name="/insert_node")  # before head_fc
+    msg, design = client.predict(api_name="/remove_node")
+    assert [n["name"] for n in design["spec"]["nodes"]] == ["pool", "mlp", "head_fc"]
+    msg, design = client.predict("c4, c5", api_name="/select_node")  # not a node
+    assert "no node" in msg
+    client.predict("pool", api_name="/select_node")
+    msg, design = client.predict("c4, c5", api_name="/set_inputs")
+    assert design["spec"]["nodes"][0]["inputs"] == ["c4", "c5"] and design["valid"]
+    msg, design = client.predict(api_name="/reset")
+    assert design["spec"]["nodes"][0]["inputs"] == ["c5"]
+    assert design["spec"]["nodes"][1]["params"]["hidden_features"] == [512]
+
+
+def test_form_endpoint_takes_widget_values(client):
+    client.predict("classification", "tiny", "linear", 3, api_name="/new_design")
+    msg, design = client.predict("classifier", api_name="/select_node")
+    info = client.view_api(return_format="dict", print_info=False)["named_endpoints"]
+    n = len(info["/set_params_form"]["parameters"])
+    # Pool order: dropdowns, numbers, checkboxes, texts; the classifier's fields are
+    # label_mode (dropdown 0), num_classes, dropout, prior_prob (numbers 0..2).
+    values = [None] * n
+    values[0] = "single"
+    values[6:9] = [7, 0.1, 0.0]
+    values[12:16] = [False] * 4
+    values[16:20] = [""] * 4
+    msg, design = client.predict(*values, api_name="/set_params_form")
+    params = design["spec"]["nodes"][1]["params"]
+    assert params["num_classes"] == 7 and params["dropout"] == 0.1, msg
+
+
+def test_sessions_do_not_share_designs(url):
+    a, b = Client(url, verbose=False), Client(url, verbose=False)
+    a.predict("detection", "tiny", "fcos", 3, api_name="/new_design")
+    _, design_b = b.predict(api_name="/undo")
+    assert design_b["task"] == "classification"
+    _, design_a = a.predict("mlp", api_name="/select_node")
+    assert design_a["task"] == "detection"
+
+
+def test_save_and_load_json_and_bad_specs(client, tmp_path):
+    client.predict("classification", "tiny", "mlp", 5, api_name="/new_design")
+    path, text = client.predict(api_name="/save_json")
+    saved = json.loads(Path(path).read_text())
+    assert saved == json.loads(text) and saved["nodes"][-1]["params"]["num_classes"] == 5
+    client.predict("classification", "tiny", "linear", 3, api_name="/new_design")
+    msg, design = client.predict(text, api_name="/load_json")
+    assert "3 nodes" in msg and design["spec"] == saved
+    msg, design = client.predict("{not json", api_name="/load_json")
+    assert msg.startswith("Not loaded") and "not valid JSON" in msg
+    assert design["spec"] == saved  # the design is kept
+    bad = dict(saved, task="counting")
+    msg, _ = client.predict(json.dumps(bad), api_name="/load_json")
+    assert "field 'task'" in msg and "classification, detection, segmentation" in msg
+    f = tmp_path / "broken.json"
+    f.write_bytes(b"\x00\xff garbage")
+    msg, design = client.predict(handle_file(str(f)), api_name="/load_json_file")
+    assert msg.startswith("Not loaded") and design["spec"] == saved
+
+
+def test_diagram_and_analysis(client):
+    client.predict("classification", "tiny", "mlp", 10, api_name="/new_design")
+    png, svg, table, totals, data = client.predict(224, api_name="/diagram")
+    assert Path(png).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert b"<svg" in Path(svg).read_bytes()
+    assert [r[0] for r in table["data"]] == ["pool", "mlp", "classifier"]
+    assert data["outputs"] == {"logits": [1, 10]}
+    assert data["total_params"] == sum(n["params"] for n in data["nodes"]) > 0
+    _, _, _, _, data_big = client.predict(448, api_name="/diagram")
+    assert data_big["total_flops"] == data["total_flops"]  # pooled: size-independent
+    client.predict("mlp", api_name="/select_node")
+    client.predict(api_name="/remove_node")
+    client.predict(api_name="/remove_node")  # the classifier: no output left
+    png, svg, table, totals, data = client.predict(224, api_name="/diagram")
+    assert png is None and not data["valid"] and "output" in totals
+
+
+def test_export_code_runs_and_loads_weights(client):
+    import torch
+    from safetensors.torch import load_file
+
+    client.predict("classification", "tiny", "mlp", 6, api_name="/new_design")
+    code, files, msg = client.predict("MyHead", api_name="/export")
+    names = {Path(p).suffix for p in files}
+    assert {".py", ".json", ".safetensors", ".svg", ".png"} <= names, msg
+    py = next(p for p in files if p.endswith(".py"))
+    assert Path(py).read_text().strip() == code.strip()
+    ns: dict = {}
+    exec(compile(code, py, "exec"), ns)
+    head = ns["MyHead"]()
+    weights = next(p for p in files if p.endswith(".safetensors"))
+    head.load_state_dict(load_file(weights), strict=True)
+    out = head.eval()({"c4": torch.randn(2, 16, 4, 4), "c5": torch.randn(2, 32, 2, 2)})
+    assert out["logits"].shape == (2, 6)
+    with pytest.raises(AppError, match="class name|identifier"):
+        client.predict("not a name", api_name="/export")
+
+
+def test_predict_classification_and_bad_images(client, tmp_path):
+    client.predict("classification", "tiny", "linear", 3, api_name="/new_design")
+    image = handle_file(_example())
+    overlay, label, notes, times, result, mask = client.predict(
+        image, 0.3, 0.5, "class_aware", 2, api_name="/predict"
+    )
+    assert result["task"] == "classification" and len(result["topk"]) == 2
+    assert "random weights" in notes
+    assert "backbone" in times and result["timings"]["total"] > 0
+    assert Path(overlay).is_file()
+    # Thresholds re-run post-processing only: raw outputs come from the cache.
+    *_, result2, _ = client.predict(0.3, 0.5, "class_aware", 3, api_name="/postprocess")
+    assert len(result2["topk"]) == 3 and result2["cached"]["outputs"]
+    assert result2["topk"][:2] == result["topk"]
+    bad = tmp_path / "corrupt.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    with pytest.raises(AppError) as e:
+        client.predict(handle_file(str(bad)), 0.3, 0.5, "class_aware", 2, api_name="/predict")
+    assert "corrupt.png" in str(e.value) or "image" in str(e.value).lower()
+    text = tmp_path / "notes.png"
+    text.write_text("hello, not an image")
+    with pytest.raises(AppError, match="(?i)image"):
+        client.predict(handle_file(str(text)), 0.3, 0.5, "class_aware", 2, api_name="/predict")
+    # The app keeps serving.
+    *_, result3, _ = client.predict(image, 0.3, 0.5, "class_aware", 1, api_name="/predict")
+    assert len(result3["topk"]) == 1
+
+
+def test_predict_on_invalid_design_is_a_clear_error(client):
+    client.predict("classification", "tiny", "mlp", 3, api_name="/new_design")
+    client.predict("classifier", api_name="/select_node")
+    client.predict(api_name="/remove_node")
+    with pytest.raises(AppError, match="not buildable"):
+        client.predict(handle_file(_example()), 0.3, 0.5, "class_aware", 2, api_name="/predict")
+
+
+def test_predict_drawing(client):
+    client.predict("classification", "tiny", "linear", 3, api_name="/new_design")
+    picture = handle_file(_example())
+    drawing = {"background": picture, "layers": [], "composite": picture}
+    *_, result, _ = client.predict(drawing, 0.3, 0.5, "class_aware", 3, api_name="/predict_drawing")
+    assert result["task"] == "classification" and len(result["topk"]) == 3
+
+
+@pytest.mark.parametrize(
+    "task, preset, key",
+    [("detection", "fcos", "detections"), ("segmentation", "fcn", "classes")],
+)
+def test_predict_dense_tasks_return_data(client, task, preset, key):
+    msg, design = client.predict(task, "tiny", preset, 3, api_name="/new_design")
+    if not design["valid"]:
+        pytest.skip(f"preset {preset} does not fit the tiny backbone: {msg}")
+    overlay, label, notes, times, result, mask = client.predict(
+        handle_file(_example()), 0.0, 0.5, "class_aware", 5, api_name="/predict"
+    )
+    assert result["task"] == task and key in result
+    assert Path(overlay).is_file()
+    if task == "detection":
+        for det in result["detections"]:
+            x0, y0, x1, y1 = det["box"]
+            assert 0 <= x0 <= x1 <= result["image_size"][0] and 0 <= y0 <= y1
+        *_, tight, _ = client.predict(0.99, 0.5, "class_aware", 5, api_name="/postprocess")
+        assert len(tight["detections"]) <= len(result["detections"])
+    else:
+        from PIL import Image
+
+        m = Image.open(mask)
+        assert m.mode == "L" and m.size[0] > 0
