@@ -221,3 +221,16 @@ def test_every_backbone_gives_its_levels(name):
                 x.shape[1] // info.stride,
                 x.shape[2] // info.stride,
             )
+
+
+def test_prepare_batches_images_of_different_sizes():
+    from designer.inference import TinyBackbone
+
+    bb = TinyBackbone()
+    batch, metas = bb.prepare([Image.new("RGB", (200, 100)), Image.new("RGB", (50, 120))])
+    assert batch.shape == (2, 3, 128, 128)
+    assert [m.input_size for m in metas] == [(128, 64), (64, 128)]
+    assert [m.resized_size for m in metas] == [(128, 64), (50, 120)]  # only the large one shrinks
+    with torch.inference_mode():
+        feats = bb(batch)
+    assert feats["c4"].shape == (2, 16, 8, 8) and feats["c5"].shape == (2, 32, 4, 4)
