@@ -208,6 +208,12 @@ def initial_state(backends: Backends | None = None, task: Task | str = Task.CLAS
     return state
 
 
+def file_stem(name: str | None) -> str:
+    """A file name stem from a design's name (user text): letters, digits and ``_`` only, so a
+    name like ``../../x`` cannot place a file outside the session folder."""
+    return re.sub(r"[^A-Za-z0-9_]+", "_", name or "").strip("_")[:64] or "head"
+
+
 def _session_dir() -> Path:
     return Path(tempfile.mkdtemp(prefix="model-heads-"))
 
@@ -379,9 +385,7 @@ def load_json_file(state, path):
 
 def save_json(state):
     """The design's spec as a downloadable ``.json`` file and as text."""
-    # The spec's name is user text: keep only safe characters so the file stays in its folder.
-    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", state.spec.name or "head").strip("._")[:64] or "head"
-    path = _session_dir() / f"{stem}_spec.json"
+    path = _session_dir() / f"{file_stem(state.spec.name)}_spec.json"
     text = st.save_json(state)
     path.write_text(text + "\n")
     return str(path), text
@@ -536,7 +540,7 @@ def diagram_files(
     except (SpecError, ValueError, diagram.GraphvizNotFound) as e:
         return None, None, f"No diagram: {e}"
     out = _session_dir()
-    stem = state.spec.name or "head"
+    stem = file_stem(state.spec.name)
     (out / f"{stem}_diagram.png").write_bytes(png_bytes)
     (out / f"{stem}_diagram.svg").write_bytes(svg_bytes)
     return str(out / f"{stem}_diagram.png"), str(out / f"{stem}_diagram.svg"), ""
@@ -700,7 +704,7 @@ def export(state, class_name):
     except SpecError as e:
         raise gr.Error(f"Cannot export: {e}") from None
     out = _session_dir()
-    stem = re.sub(r"[^A-Za-z0-9_]+", "_", state.spec.name or "head").strip("_")[:64] or "head"
+    stem = file_stem(state.spec.name)
     weights, _ = head_weights_for(state)
     note = "trained weights" if weights is not None else "randomly initialised weights (untrained)"
     if weights is None:
