@@ -272,6 +272,8 @@ def _body(
         fill, border = role_colors(role)
         title = ROLE_TITLES.get(role, role)
         out.append(f"{indent}subgraph {_quote('cluster_' + prefix + role)} {{")
+        if role == "input":
+            out.append(f"{indent}  rank=same;")  # the backbone's levels side by side
         out.append(
             f'{indent}  label={_quote(title)}; style="dashed,rounded"; color="{border}"; fontcolor="{border}";'
         )
@@ -328,7 +330,9 @@ def _plan(spec: Any) -> Any:
 
 
 def _legend(roles: set[str], indent: str) -> list[str]:
-    order = [r for r in ROLE_ORDER if r in roles] + sorted(roles - set(ROLE_ORDER))
+    # Block roles in pipeline order, then unknown roles, with the outputs last.
+    known = [r for r in ROLE_ORDER if r in roles and r != "output"]
+    order = known + sorted(roles - set(ROLE_ORDER)) + (["output"] if "output" in roles else [])
     cells = []
     for role in order:
         fill, border = role_colors(role)

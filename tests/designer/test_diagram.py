@@ -1,0 +1,177 @@
+"""Architecture diagrams: golden DOT per preset, determinism, collapsing, escaping, docs images.
+
+Regenerate the golden files on purpose with ``UPDATE_GOLDEN=1 pytest tests/designer/test_diagram.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+import heads
+from designer import diagram
+from designer.diagram import GraphvizNotFound, render, to_dot, to_dot_many
+from heads.blocks.classification import ClassifierParams, ConvParams, PoolParams
+from heads.spec import FeatureInfo, HeadSpec, Node, Task
+
+GOLDEN = Path(__file__).parent / "golden"
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "images"
+PRESETS = sorted(p.name for p in heads.list_presets())
+needs_dot = pytest.mark.skipif(
+    diagram.dot_binary() is None, reason="graphviz's dot is not installed"
+)
+
+
+@pytest.mark.parametrize("preset", PRESETS)
+def test_preset_dot_matches_golden(preset):
+    dot = to_dot(heads.get_preset(preset))
+    path = GOLDEN / f"{preset}.dot"
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        GOLDEN.mkdir(exist_ok=True)
+        path.write_text(dot)
+    assert path.is_file(), f"no golden DOT for {preset}; run UPDATE_GOLDEN=1 pytest {__file__}"
+    assert dot == path.read_text(), f"{preset}'s diagram changed; if on purpose, UPDATE_GOLDEN=1"
+
+
+def test_no_stale_golden_files():
+    assert {p.stem for p in GOLDEN.glob("*.dot")} <= set(PRESETS)
+
+
+def _chain_spec(n: int = 3) -> HeadSpec:
+    conv = ConvParams(out_channels=16)
+    nodes = [Node("stem", "conv", ("c5",), ConvParams(out_channels=16, kernel_size=1))]
+    nodes += [Node(f"conv{i}", "conv", (f"conv{i - 1}" if i else "stem",), conv) for i in range(n)]
+    nodes += [
+        Node("pool", "pool", (f"conv{n - 1}",), PoolParams()),
+        Node("classifier", "classifier", ("pool",), ClassifierParams(num_classes=4)),
+    ]
+    return HeadSpec(
+        Task.CLASSIFICATION, {"c5": FeatureInfo(32, 32)}, nodes, {"logits": "classifier"}, "chain"
+    )
+
+
+def test_repeated_blocks_collapse_unless_expanded():
+    spec = _chain_spec(3)
+    collapsed, expanded = to_dot(spec), to_dot(spec, expand=True)
+    assert "conv block \u00d7 3" in collapsed
+    assert (
+        '"n:conv0"' in collapsed and '"n:conv1"' not in collapsed and '"n:conv2"' not in collapsed
+    )
+    assert all(f'"n:conv{i}"' in expanded for i in range(3)) and "\u00d7 3" not in expanded
+    # The collapsed box sums the parameters of its three convs (3 x (16*16*9 + 2*16)).
+    assert f"{diagram.human(3 * (16 * 16 * 9 + 32))} params" in collapsed
+    # The stem differs (1x1 kernel), so it is drawn on its own.
+    assert '"n:stem"' in collapsed
+
+
+def test_dot_shows_shapes_params_outputs_and_totals():
+    spec = heads.get_preset("linear", 2048, num_classes=10)
+    dot = to_dot(spec, image_size=224)
+    a = heads.analyze(spec, 224)
+    assert '"in:c5" -> "n:pool" [label="2048\u00d77\u00d77"]' in dot
+    assert '"n:classifier" -> "out:logits" [label="10"]' in dot
+    assert "(N, 10)" in dot and "num_classes=10" in dot
+    assert f"{diagram.human(a.total_params)} params" in dot
+    assert f"{diagram.human(a.total_flops)} FLOPs at 224\u00d7224" in dot
+    for role in ("pool", "head"):
+        assert f'"cluster_{role}"' in dot
+    assert "legend" in dot
+    # Another size changes the shapes.
+    assert "2048\u00d710\u00d710" in to_dot(spec, image_size=320)
+
+
+def test_every_role_gets_a_cluster_and_a_legend_entry():
+    spec = heads.get_preset("fcos_lite")
+    dot = to_dot(spec)
+    for block in {heads.get_block(n.block) for n in spec.nodes}:
+        assert f'"cluster_{block.role}"' in dot
+        fill, border = diagram.role_colors(block.role)
+        assert f'BGCOLOR="{fill}"' in dot
+
+
+def test_user_text_is_escaped():
+    spec = heads.get_preset("linear", 8, num_classes=2)
+    import dataclasses
+
+    spec = dataclasses.replace(spec, name='<b>x</b> & "quotes" \\ \n ]; evil [')
+    dot = to_dot(spec)
+    assert "&lt;b&gt;x&lt;/b&gt; &amp; &quot;quotes&quot;" in dot
+    assert "\n ]; evil [" not in dot
+    title = to_dot(spec, title='a"b')
+    assert "a&quot;b" in title
+    if diagram.dot_binary():
+        assert render(dot, "svg").lstrip().startswith(b"<?xml")
+
+
+def test_bad_options_are_refused():
+    with pytest.raises(ValueError, match="rankdir"):
+        to_dot(heads.get_preset("linear"), rankdir="RL")
+    with pytest.raises(ValueError, match="format"):
+        render("digraph {}", "gif")
+
+
+def test_render_without_graphviz_says_how_to_install(monkeypatch):
+    monkeypatch.setattr(diagram, "dot_binary", lambda: None)
+    with pytest.raises(GraphvizNotFound, match="apt-get install -y graphviz"):
+        render(to_dot(heads.get_preset("linear")), "svg")
+
+
+@needs_dot
+def test_render_is_deterministic_and_carries_no_version():
+    dot = to_dot(heads.get_preset("mlp"), rankdir="TB")
+    assert to_dot(heads.get_preset("mlp"), rankdir="TB") == dot
+    svg = render(dot, "svg")
+    assert svg == render(dot, "svg")
+    assert b"Generated by graphviz" not in svg and b"<svg" in svg
+    png = render(dot, "png")
+    assert png.startswith(b"\x89PNG") and png == render(dot, "png")
+    assert render(dot, "pdf").startswith(b"%PDF")
+
+
+def test_many_heads_in_one_diagram():
+    specs = [(f"{t}", heads.get_preset(n)) for t, n in [("cls", "mlp"), ("det", "fcos_lite")]]
+    dot = to_dot_many(specs, image_size=256)
+    assert dot.count('subgraph "cluster_head') == 2
+    # Node ids are prefixed per head, so equal node names do not merge.
+    assert '"h0/n:classifier"' in dot and '"h1/out:cls_logits"' in dot
+    ids = re.findall(r'^\s+"(h\d/[^"]+)" \[label', dot, flags=re.M)
+    assert len(ids) == len(set(ids))
+
+
+# ---------------------------------------------------------------------------------------------
+# The committed docs images are up to date.
+# ---------------------------------------------------------------------------------------------
+
+
+def test_docs_images_are_current():
+    from designer.docs_images import MANIFEST, docs_dots
+
+    manifest = json.loads((DOCS / MANIFEST).read_text())
+    dots = docs_dots(manifest["image_size"])
+    want = {name: diagram.dot_digest(dot) for name, dot in dots.items()}
+    stale = sorted(
+        n for n in set(want) | set(manifest["images"]) if want.get(n) != manifest["images"].get(n)
+    )
+    assert not stale, f"docs/images is stale for {stale}; run: model-heads docs"
+    for name in want:
+        assert (DOCS / name).is_file(), name
+
+
+@pytest.mark.slow
+@needs_dot
+def test_docs_images_bytes_match_a_regeneration(tmp_path):
+    from designer.docs_images import MANIFEST, generate
+
+    manifest = json.loads((DOCS / MANIFEST).read_text())
+    if manifest["graphviz"] != diagram.graphviz_version():
+        pytest.skip("the docs were rendered by another graphviz version")
+    generate(tmp_path, manifest["image_size"])
+    for path in sorted(tmp_path.iterdir()):
+        assert path.read_bytes() == (DOCS / path.name).read_bytes(), f"{path.name} differs"
+    first = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    generate(tmp_path, manifest["image_size"])  # twice: no byte changes
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == first
