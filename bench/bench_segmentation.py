@@ -177,7 +177,24 @@ def main(argv: list[str] | None = None) -> dict:
         )
     (RESULTS / "segmentation.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
+    result["rows"] = summary_rows(result)
+    (RESULTS / "segmentation.json").write_text(json.dumps(result, indent=2) + "\n")
     return result
+
+
+def summary_rows(result: dict) -> list[dict]:
+    """The figures as rows of the benchmark summary (bench/run.py)."""
+    from bench.common import row
+
+    rows = [
+        row("segmentation", f"{r['preset']} preset / torchvision head", r["heads_ms"], "ms",
+            reference=r["torchvision_ms"], target=r["target"], note=f"max abs diff {r['max_abs_diff']:.1e}")
+        for r in result["torchvision_parity"]
+    ]  # fmt: skip
+    for r in result["decoders_512"]:
+        rows.append(row("segmentation", f"{r['preset']} decoder, ResNet-50 features at 512x512", r["forward_ms"], "ms",
+                        note=f"peak memory added {r['peak_added_mib']} MiB, {r['params_m']} M params, {r['gflops']} GFLOP"))  # fmt: skip
+    return rows
 
 
 if __name__ == "__main__":

@@ -1,0 +1,105 @@
+"""Run every benchmark, then write the summary table and docs/performance.md.
+
+    .venv/bin/python -m bench.run            # all benchmarks (about 15-25 minutes on 2 cores)
+    .venv/bin/python -m bench.run --only heads,postprocess
+    .venv/bin/python -m bench.run --summary  # rebuild the summary from existing results
+
+Each benchmark is its own module writing ``bench/results/<name>.json`` with ``rows``; this
+runner calls them one after another (never in parallel: they measure time) and collects rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.common import RESULTS, machine, to_markdown
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "performance.md"
+
+# name -> (module, extra arguments, result file stem)
+BENCHMARKS = {
+    "heads": ("bench.bench_heads", ["--compile", "--presets", "linear,conv_pool,fcos_lite,lite_unet,unet"], "heads"),
+    "detection_heads": ("bench.bench_detection_heads", [], "detection_heads"),
+    "postprocess": ("bench.bench_postprocess", [], "postprocess"),
+    "segmentation": ("bench.bench_segmentation", [], "segmentation"),
+    "predict": ("bench.bench_predict", [], "bench_predict"),
+    "app": ("bench.bench_app", [], "app"),
+    "training": ("bench.bench_training", [], "training"),
+    "load": ("bench.bench_load", [], "load"),
+}  # fmt: skip
+
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+
+def run(names: list[str]) -> dict[str, float]:
+    took = {}
+    for name in names:
+        module, args, _ = BENCHMARKS[name]
+        print(f"== {name}: python -m {module} {' '.join(args)}", flush=True)
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", module, *args], cwd=ROOT)
+        took[name] = time.perf_counter() - t0
+        if proc.returncode:
+            print(f"!! {name} failed with exit code {proc.returncode}", file=sys.stderr)
+    return took
+
+
+def collect() -> tuple[list[dict], list[str]]:
+    rows, missing = [], []
+    for name, (_, _, stem) in BENCHMARKS.items():
+        path = RESULTS / f"{stem}.json"
+        if not path.exists():
+            missing.append(name)
+            continue
+        data = json.loads(path.read_text())
+        rows += data.get("rows", []) if isinstance(data, dict) else data
+    return rows, missing
+
+
+def write_summary(rows: list[dict], missing: list[str]) -> None:
+    info = machine()
+    head = (
+        f"Measured on {info['cpu']} ({info['cores']} cores, torch {info['torch']}, "
+        f"Python {info['python']}), {time.strftime('%Y-%m-%d')}. Reproduce with "
+        "`.venv/bin/python -m bench.run`."
+    )
+    if missing:
+        head += f" Not run: {', '.join(missing)}."
+    table = head + "\n\n" + to_markdown(rows)
+    (RESULTS / "summary.md").write_text("# Benchmark summary\n\n" + table)
+    (RESULTS / "summary.json").write_text(
+        json.dumps({"machine": info, "rows": rows}, indent=2) + "\n"
+    )
+    if DOC.exists():
+        text = DOC.read_text()
+        block = f"{BEGIN}\n{table}{END}"
+        text = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: block, text, flags=re.S)
+        DOC.write_text(text)
+    print(table)
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--only", default="", help="comma-separated benchmarks: " + ", ".join(BENCHMARKS)
+    )
+    ap.add_argument("--summary", action="store_true", help="only rebuild the summary")
+    args = ap.parse_args(argv)
+    if not args.summary:
+        names = args.only.split(",") if args.only else list(BENCHMARKS)
+        unknown = [n for n in names if n not in BENCHMARKS]
+        if unknown:
+            ap.error(f"unknown benchmark(s): {', '.join(unknown)}")
+        run(names)
+    write_summary(*collect())
+
+
+if __name__ == "__main__":
+    main()
