@@ -102,11 +102,14 @@ def human(n: float, unit: str = "") -> str:
         >>> human(20490), human(1_250_000), human(512)
         ('20.5k', '1.25M', '512')
     """
-    for size, suffix in ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")):
-        if abs(n) >= size:
-            value = n / size
-            digits = 3 if value < 10 else 4
-            return f"{float(f'{value:.{digits}g}'):g}{suffix}{unit}"
+    units = ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"))
+    for i, (size, suffix) in enumerate(units):
+        value = float(f"{abs(n) / size:.3g}")  # three significant digits
+        if value >= 1000 and i > 0:
+            size, suffix = units[i - 1]
+            value = float(f"{abs(n) / size:.3g}")
+        if value >= 1:
+            return f"{'-' if n < 0 else ''}{value:g}{suffix}{unit}"
     return f"{int(n)}{unit}" if float(n).is_integer() else f"{n:.3g}{unit}"
 
 
