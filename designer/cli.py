@@ -417,6 +417,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "export": Subcommand("export a design as a standalone PyTorch module", _args_export, _run_export),
     "analyze": Subcommand("shapes, parameters and FLOPs of every node", _args_analyze, _run_analyze),
     "docs": Subcommand("regenerate the docs' diagrams (docs/images)", _args_docs, _run_docs),
+    "train": Subcommand("train a head on frozen backbone features (model-heads train --help)", forward="designer.training:cli_main"),
 }  # fmt: skip
 
 

@@ -152,6 +152,7 @@ class TrainResult:
     feature_seconds: float = 0.0
     backbone: str = ""
     image_size: int = 256
+    replica_param_sums: list[float] | None = None
 
     def head(self) -> GraphHead:
         """The trained head module (eval mode)."""
@@ -165,8 +166,14 @@ class TrainResult:
         """Loss and validation metric curves as PNG bytes."""
         return plot_curves(self.history)
 
-    def save(self, out_dir: str | os.PathLike, stem: str = "head") -> dict[str, Path]:
-        """Write ``<stem>.safetensors``, ``<stem>.json`` (spec), ``metrics.json``, ``curves.png``.
+    def save(
+        self, out_dir: str | os.PathLike, stem: str = "head", *, curves: bool = True
+    ) -> dict[str, Path]:
+        """Write the weights, the spec, the metrics and (optionally) the curves.
+
+        Files: ``<stem>.safetensors`` (spec and class names in its metadata), ``<stem>.json``
+        (the spec), ``metrics.json`` and ``curves.png`` (``<stem>_metrics.json`` and
+        ``<stem>_curves.png`` for a stem other than ``head``).
 
         Returns:
             The written files by kind (``weights``, ``spec``, ``metrics``, ``curves``).
@@ -177,20 +184,22 @@ class TrainResult:
             raise ValueError("the run was cancelled: there are no trained weights to save")
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
+        prefix = "" if stem == "head" else f"{stem}_"
         paths = {
             "weights": out / f"{stem}.safetensors",
             "spec": out / f"{stem}.json",
-            "metrics": out / "metrics.json",
-            "curves": out / "curves.png",
+            "metrics": out / f"{prefix}metrics.json",
         }
+        if curves:
+            paths["curves"] = out / f"{prefix}curves.png"
         weights = {k: v.detach().cpu().contiguous().clone() for k, v in self.state_dict.items()}
         meta = {"spec": self.spec.to_json(None), "classes": json.dumps(self.class_names)}
         save_file(weights, str(paths["weights"]), metadata=meta)
         paths["spec"].write_text(self.spec.to_json() + "\n")
-        paths["metrics"].write_text(
-            json.dumps(self.summary(), indent=2, default=_json_default) + "\n"
-        )
-        paths["curves"].write_bytes(self.curves_png())
+        text = json.dumps(self.summary(), indent=2, default=_json_default)
+        paths["metrics"].write_text(text + "\n")
+        if curves:
+            paths["curves"].write_bytes(self.curves_png())
         return paths
 
     def summary(self) -> dict[str, Any]:
@@ -693,6 +702,14 @@ def _collate(targets: Sequence[Any], idx: Sequence[int]) -> list[Any]:
     return [targets[i] for i in idx]
 
 
+def _broadcast_int(value: int) -> int:
+    import torch.distributed as dist
+
+    t = torch.tensor([int(value)])
+    dist.broadcast(t, src=0)
+    return int(t.item())
+
+
 def _broadcast_flag(flag: bool) -> bool:
     import torch.distributed as dist
 
@@ -846,12 +863,27 @@ def fit(
         if stop is not None:
             stop_reason = stop
             break
-    if best_state is None:  # ranks > 0 under DDP
-        best_state = {k: v.detach().clone() for k, v in head.state_dict().items()}
-    return TrainResult(
+    replica_sums = None
+    if world > 1:
+        import torch.distributed as dist
+
+        # DDP keeps the replicas equal (a check worth reporting); then every rank takes rank
+        # 0's best weights, chosen on the validation set only rank 0 holds.
+        total = torch.stack([p.detach().double().sum() for p in head.parameters()]).sum()
+        sums = [torch.zeros(1, dtype=torch.float64) for _ in range(world)]
+        dist.all_gather(sums, total.reshape(1))
+        replica_sums = [float(v) for v in sums]
+        if best_state is None:
+            best_state = {k: v.detach().clone() for k, v in head.state_dict().items()}
+        for v in best_state.values():
+            dist.broadcast(v, src=0)
+        best_epoch = int(_broadcast_int(best_epoch))
+    result = TrainResult(
         spec, best_state, history, best_metrics, best_epoch, data.class_names, False, stop_reason,
         time.perf_counter() - t0, data.seconds, image_size=data.image_size,
     )  # fmt: skip
+    result.replica_param_sums = replica_sums
+    return result
 
 
 def train_head(
@@ -966,8 +998,129 @@ class TinyBackbone(nn.Module):
         return out if levels is None else {k: out[k] for k in levels}
 
 
+# ---------------------------------------------------------------------------------------------
+# Command line (``model-heads train``), also under ``torchrun``
+# ---------------------------------------------------------------------------------------------
+
+
+def init_distributed() -> tuple[int, int]:
+    """Join the process group ``torchrun`` describes (gloo on CPU, NCCL on GPUs).
+
+    Returns ``(rank, world_size)``; ``(0, 1)`` without ``torchrun``.
+    """
+    import torch.distributed as dist
+
+    world = int(os.environ.get("WORLD_SIZE", "1"))
+    if world > 1 and not dist.is_initialized():
+        dist.init_process_group("nccl" if torch.cuda.is_available() else "gloo")
+    return _dist()
+
+
+def load_training_backbone(name: str, weights: str | None = None) -> Any:
+    """A zoo backbone (:func:`designer.backbones.load_backbone`), or ``tiny`` (:class:`TinyBackbone`)."""
+    if name == "tiny":
+        return TinyBackbone()
+    from designer.backbones import load_backbone
+
+    return load_backbone(name, weights)
+
+
+def cli_main(argv: Sequence[str] | None = None) -> int:
+    """``model-heads train``: train a head and write weights, spec, metrics and curves.
+
+    Example::
+
+        model-heads train --task detection --data shapes --design fcos_lite --out runs/det
+        torchrun --nproc_per_node 2 -m designer.training --task classification --data shapes \\
+            --design conv_pool --out runs/cls
+    """
+    import argparse
+
+    from designer.data.formats import load_dataset, load_shapes
+
+    p = argparse.ArgumentParser(
+        prog="model-heads train", description="Train a head on frozen backbone features."
+    )
+    p.add_argument("--task", required=True, choices=[t.value for t in Task])
+    p.add_argument(
+        "--data", required=True, help="'shapes' (built-in) or a dataset folder, COCO JSON or zip"
+    )
+    p.add_argument("--design", required=True, help="a preset name or a spec JSON file")
+    p.add_argument(
+        "--backbone",
+        default="efficientnet_lite0",
+        help="a backbone name (model-heads app lists them)",
+    )
+    p.add_argument(
+        "--backbone-weights", default=None, help="a backbone weights file (default: bundled/cached)"
+    )
+    p.add_argument("--out", required=True, help="output folder")
+    p.add_argument("--epochs", type=int, default=TrainConfig.epochs)
+    p.add_argument("--minutes", type=float, default=None, help="wall-clock budget for training")
+    p.add_argument("--batch-size", type=int, default=TrainConfig.batch_size)
+    p.add_argument("--lr", type=float, default=TrainConfig.lr)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--image-size", type=int, default=TrainConfig.image_size)
+    p.add_argument("--val-fraction", type=float, default=TrainConfig.val_fraction)
+    p.add_argument("--patience", type=int, default=TrainConfig.patience)
+    p.add_argument("--no-flip", action="store_true", help="no horizontal-flip augmentation")
+    p.add_argument("--shapes-images", type=int, default=600, help="images of the built-in data")
+    args = p.parse_args(list(argv) if argv is not None else None)
+
+    rank, world = init_distributed()
+    try:
+        config = TrainConfig(
+            epochs=args.epochs, minutes=args.minutes, batch_size=args.batch_size, lr=args.lr,
+            seed=args.seed, image_size=args.image_size, val_fraction=args.val_fraction,
+            patience=args.patience, flip=not args.no_flip,
+        )  # fmt: skip
+        if args.data == "shapes":
+            dataset = load_shapes(args.task, n=args.shapes_images, seed=args.seed)
+        else:
+            dataset = load_dataset(args.task, args.data)
+        backbone = load_training_backbone(args.backbone, args.backbone_weights)
+
+        def report(pr: Progress) -> None:
+            if pr.stage == "epoch":
+                shown = {
+                    k: round(v, 4)
+                    for k, v in pr.metrics.items()
+                    if isinstance(v, float) and k != "lr"
+                }
+                print(f"epoch {pr.epoch}: {shown}", flush=True)
+            elif pr.stage == "features" and (pr.step == pr.total_steps or pr.step % 160 < 16):
+                print(pr.message, flush=True)
+
+        result = train_head(
+            args.design, dataset, backbone, config, progress=report if rank == 0 else None
+        )
+        summary_extra: dict[str, Any] = {"world_size": world}
+        if result.replica_param_sums is not None:
+            summary_extra["replica_param_sums"] = result.replica_param_sums
+        if rank == 0:
+            paths = result.save(args.out)
+            data = json.loads(paths["metrics"].read_text())
+            data.update(summary_extra)
+            paths["metrics"].write_text(json.dumps(data, indent=2, default=_json_default) + "\n")
+            shown = {k: v for k, v in result.metrics.items() if not isinstance(v, list)}
+            print(f"best epoch {result.best_epoch} ({result.stop_reason}): {shown}")
+            for kind, path in paths.items():
+                print(f"{kind}: {path}")
+    finally:
+        if world > 1:
+            import torch.distributed as dist
+
+            dist.destroy_process_group()
+    return 0
+
+
 __all__ = [
-    "Prepared", "Progress", "TinyBackbone", "TrainConfig", "TrainResult", "fit", "image_tensor",
+    "Prepared", "Progress", "TinyBackbone", "TrainConfig", "TrainResult", "cli_main", "fit",
+    "image_tensor", "init_distributed", "load_training_backbone",
     "plot_curves", "prepare", "resolve_design", "set_num_classes", "split_samples", "train_head",
     "used_levels",
 ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    raise SystemExit(cli_main())
