@@ -41,7 +41,14 @@ def _image() -> Image.Image:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeats", type=int, default=15)
+    parser.add_argument(
+        "--threads", type=int, default=0, help="torch intra-op threads (0: torch's default)"
+    )
     args = parser.parse_args(argv)
+    if args.threads:
+        # On a machine shared with other work, one thread can beat two by far: idle-waiting
+        # threads of a busy pool cost more than the parallelism gains.
+        torch.set_num_threads(args.threads)
 
     import heads
     from designer.inference import Predictor, default_head, default_head_path
@@ -122,11 +129,11 @@ def main(argv: list[str] | None = None) -> int:
             note=f"{many.data['count']} detections drawn",
         ),
     ]
-    save(
-        "bench_predict",
-        rows,
-        {"image": "640x480", "input": input_size, "head": head_note, "stages_ms": stages},
-    )
+    extra = {"image": "640x480", "input": input_size, "head": head_note, "stages_ms": stages}
+    # Other work on the machine inflates every figure; the load average says how much there was.
+    extra["load_average"] = list(os.getloadavg())
+    extra["torch_threads"] = torch.get_num_threads()
+    save(f"bench_predict_threads{args.threads}" if args.threads else "bench_predict", rows, extra)
     return 0
 
 
