@@ -11,7 +11,7 @@ from heads import blocks  # noqa: F401  (registers the blocks)
 from heads.analysis import Analysis, NodeStats, analyze
 from heads.base import BaseHead, normalize_in_features
 from heads.classifier import ClassificationHead, classification_spec
-from heads.detector import DetectionHead, decode_detections, detection_spec, feature_sizes_for, head_levels, transplant_detection_from_torchvision  # noqa: E501
+from heads.detector import DetectionHead, decode_detections, detection_loss, detection_spec, feature_sizes_for, head_levels, transplant_detection_from_torchvision  # noqa: E501
 from heads.graph import GraphHead, build_head, resolve_spec
 from heads.segmenter import SegmentationHead, check_design, transplant_from_torchvision
 from heads.registry import (
@@ -45,4 +45,4 @@ __all__ = [
     "register_preset", "resolve_spec",
 ]  # fmt: skip
 __all__ += ["SegmentationHead", "check_design", "transplant_from_torchvision"]
-__all__ += ["DetectionHead", "decode_detections", "detection_spec", "feature_sizes_for", "head_levels", "transplant_detection_from_torchvision"]  # noqa: E501
+__all__ += ["DetectionHead", "decode_detections", "detection_loss", "detection_spec", "feature_sizes_for", "head_levels", "transplant_detection_from_torchvision"]  # noqa: E501

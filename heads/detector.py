@@ -486,6 +486,47 @@ def decode_detections(
     )
 
 
+def detection_loss(
+    spec: HeadSpec,
+    outputs: Mapping[str, Tensor],
+    targets: Sequence[Mapping[str, Tensor]],
+    feature_sizes: Sequence[Sequence[int]],
+    **options: Any,
+) -> dict[str, Tensor]:
+    """The training loss of a detection head, with anchors, box coder and FCOS's centre
+    sampling radius read from ``spec``.
+
+    Calls :func:`heads.losses.detection.retinanet_loss` or
+    :func:`heads.losses.detection.fcos_loss` (see ``docs/tasks/detection_ops.md``).
+
+    Args:
+        spec: the head's spec.
+        outputs: the head's output dict.
+        targets: per image ``boxes (G, 4)`` xyxy pixels and ``labels (G,)``.
+        feature_sizes: ``(H_l, W_l)`` per head level (:func:`feature_sizes_for`).
+        **options: further options of the loss (``box_loss``, ``size_ranges``, ``matcher`` ...).
+
+    Returns:
+        the loss terms: ``classification``, ``bbox_regression`` (and ``bbox_ctrness``).
+    """
+    from heads.losses.detection import fcos_loss, retinanet_loss
+
+    node = dense_head_node(spec)
+    cls_logits = outputs["cls_logits"]
+    anchors = torch.cat(anchors_for(spec, feature_sizes, torch.float32, cls_logits.device))
+    if anchors.shape[0] != cls_logits.shape[1]:
+        raise ValueError(
+            f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "
+            f"{list(map(tuple, feature_sizes))} give {anchors.shape[0]}"
+        )
+    head_outputs = dict(outputs)
+    if node.block == "retinanet_head":
+        return retinanet_loss(head_outputs, anchors, targets, coder=box_coder_for(spec), **options)
+    options.setdefault("center_sampling_radius", node.params.center_sampling_radius)
+    counts = num_anchors_per_level(spec, feature_sizes)
+    return fcos_loss(head_outputs, anchors, counts, targets, coder=box_coder_for(spec), **options)
+
+
 # ---------------------------------------------------------------------------------------------
 # Weight transplant from torchvision
 # ---------------------------------------------------------------------------------------------
@@ -636,7 +677,8 @@ def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module
 
 __all__ = [
     "LITE0_LEVELS", "RESNET50_ALL_LEVELS", "RESNET50_LEVELS", "DenseLevel", "DetectionHead",
-    "anchors_for", "box_coder_for", "decode_detections", "dense_head_node", "detection_spec",
+    "anchors_for", "box_coder_for", "decode_detections", "dense_head_node", "detection_loss",
+    "detection_spec",
     "feature_sizes_for", "head_levels", "num_anchors_per_level", "pick_levels",
     "transplant_from_torchvision",
 ]  # fmt: skip

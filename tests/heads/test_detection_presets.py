@@ -296,3 +296,34 @@ def test_decode_detections_matches_torchvision_postprocess(preset, fixture, requ
         torch.testing.assert_close(o["scores"][order_o], r["scores"][order_r])
         torch.testing.assert_close(o["boxes"][order_o], r["boxes"][order_r], atol=1e-4, rtol=1e-5)
         assert torch.equal(o["labels"][order_o], r["labels"][order_r])
+
+
+@pytest.mark.parametrize("preset, fixture", [("retinanet", "tv_retinanet"), ("fcos", "tv_fcos")])
+def test_detection_loss_matches_torchvision_compute_loss(preset, fixture, request):
+    pytest.importorskip("heads.losses.detection")
+    from heads.detector import detection_loss
+
+    model = request.getfixturevalue(fixture)
+    spec = heads.get_preset(preset)
+    size = (128, 128)
+    sizes = feature_sizes_for(spec, size)
+    xs = [torch.randn(2, c, 128 // s, 128 // s) for c, s in RESNET]
+    targets = [
+        {
+            "boxes": torch.tensor([[10.0, 20.0, 70.0, 60.0], [50.0, 50.0, 120.0, 126.0]]),
+            "labels": torch.tensor([3, 7]),
+        },
+        {"boxes": torch.tensor([[0.0, 0.0, 40.0, 90.0]]), "labels": torch.tensor([1])},
+    ]
+    with torch.no_grad():
+        feats, out = _tv_outputs(model, xs)
+        anchors = model.anchor_generator(ImageList(torch.zeros(2, 3, *size), [size, size]), feats)
+        if preset == "retinanet":
+            ref = model.compute_loss(targets, out, anchors)
+        else:
+            counts = [h * w for h, w in sizes]
+            ref = model.compute_loss(targets, out, anchors, counts)
+        ours = detection_loss(spec, out, targets, sizes)
+    assert set(ours) == set(ref)
+    for key in ref:
+        torch.testing.assert_close(ours[key], ref[key], atol=1e-5, rtol=1e-4)
