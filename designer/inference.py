@@ -31,6 +31,7 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import time
@@ -179,16 +180,23 @@ def _fallback_spec(task: Task) -> tuple[HeadSpec, tuple[str, ...]]:
     return heads.get_preset(preset, levels, num_classes=len(names)), tuple(names)
 
 
+@functools.lru_cache(maxsize=4)
+def _load_bundle_cached(path: str, mtime_ns: int) -> HeadBundle:
+    # Keyed by modification time too, so a rebuilt bundle is read again.
+    return HeadBundle.load(path)
+
+
 def default_head(task: Task | str = Task.CLASSIFICATION) -> HeadBundle:
     """The bundled head of ``task``; a preset with random weights when none is bundled.
 
     Classification: EfficientNet-Lite0's ImageNet classifier (1,000 classes). Detection and
-    segmentation: heads trained on the Shapes data, when their bundles exist.
+    segmentation: heads trained on the Shapes data, when their bundles exist. The bundle is
+    read once and shared: treat it as read-only.
     """
     task = Task(task)
     path = default_head_path(task)
     if path.is_file():
-        return HeadBundle.load(path)
+        return _load_bundle_cached(str(path), path.stat().st_mtime_ns)
     spec, names = _fallback_spec(task)
     return HeadBundle(spec, None, names, note=f"no bundled {task.value} head at {path}")
 
