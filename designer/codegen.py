@@ -33,8 +33,9 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import tokenize
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -382,6 +383,7 @@ def to_python(
     p = plan(spec)
     closure = _Closure()
     classes: dict[str, str] = {}  # node -> class name in the exported module
+    cls_module: dict[str, str] = {}
     for step in p.steps:
         cls = get_block(step.node.block).module
         if cls.__qualname__ != cls.__name__:
@@ -395,18 +397,21 @@ def to_python(
         else:
             raise CodegenError(f"block {step.node.block!r}: {cls.__module__} cannot be exported")
         classes[step.node.name] = cls.__name__
+        cls_module[step.node.name] = cls.__module__
     closure.add("heads.base", "gather_inputs")
     decoder = _detection_decoder(spec, closure)
     entries = ["decode_detections"] if decoder else []
     closure._import("nn", ("torch", "nn"))
     closure._import("Tensor", ("torch", "Tensor"))
 
-    top_names = {name for _, name in closure.defs} | set(closure.imports)
-    clash = [n for n in top_names if _stmt_clash(n, closure)]
-    if clash:
-        raise CodegenError(
-            f"two heads modules define {', '.join(sorted(clash))}; the export needs unique names"
-        )
+    final = _final_names(closure)
+    classes = {
+        node: final.get(_resolve_def(cls_module[node], c) or ("", c), c)
+        for node, c in classes.items()
+    }
+    top_names = set(final.values()) | set(closure.imports)
+    if decoder:
+        top_names |= {"LEVEL_STRIDES", "CELL_ANCHORS", "decode_detections"}
     if class_name in top_names:
         raise CodegenError(
             f"class name {class_name!r} is used by the exported code; choose another"
@@ -548,13 +553,13 @@ def to_python(
     parts = [_docstring(module_doc), "", *_import_lines(closure.imports), "", ""]
     for module, name in closure.defs:
         idx = _index(module)
-        parts += [_segment(idx, idx.defs[name]), "", ""]
+        parts += [_rename(_segment(idx, idx.defs[name]), module, final), "", ""]
     body = [_docstring(class_doc, "    "), "", *init, "", *fwd]
     parts.append(f"class {class_name}(nn.Module):")
     parts += [("    " + line) if line else "" for line in "\n".join(body).split("\n")]
     parts.append("")
     if decoder:
-        parts += ["", *decoder, ""]
+        parts += ["", *decoder(lambda module, name: final.get((module, name), name)), ""]
     if entries:
         parts += ["", f"__all__ = [{class_name!r}, {', '.join(map(repr, entries))}]", ""]
     else:
@@ -564,7 +569,7 @@ def to_python(
     return format_code(code) if format else code
 
 
-def _detection_decoder(spec: Any, closure: _Closure) -> list[str] | None:
+def _detection_decoder(spec: Any, closure: _Closure) -> Callable[..., list[str]] | None:
     """Source of ``decode_detections(outputs, image_sizes, ...)`` for a detection design.
 
     The dense head's strides and cell anchors and the box coder are written in as constants;
@@ -608,6 +613,24 @@ def _detection_decoder(spec: Any, closure: _Closure) -> list[str] | None:
     cell_rows = [tuple(tuple(float(v) for v in row) for row in c.tolist()) for c in cells]
     options = ", ".join(f"{k}={_literal(v)}" for k, v in defaults.items())
     passed = ", ".join(f"{k}={k}" for k in defaults)
+    return lambda name_of: _decoder_lines(
+        strides, cell_rows, options, passed, coder_args,
+        name_of(coder_cls.__module__, coder_cls.__name__),
+        name_of("heads.anchors", "grid_anchors"),
+        name_of("heads.postprocess", "postprocess_detections"),
+    )  # fmt: skip
+
+
+def _decoder_lines(
+    strides: tuple[int, ...],
+    cell_rows: list[Any],
+    options: str,
+    passed: str,
+    coder_args: list[str],
+    coder_name: str,
+    grid_anchors: str,
+    postprocess: str,
+) -> list[str]:
     return [
         "#: Stride of each level the dense head predicts on (the order of its outputs).",
         f"LEVEL_STRIDES = {_literal(strides)}",
@@ -639,29 +662,75 @@ def _detection_decoder(spec: Any, closure: _Closure) -> list[str] | None:
         "    cells = [",
         "        torch.tensor(c, dtype=cls_logits.dtype, device=cls_logits.device) for c in CELL_ANCHORS",
         "    ]",
-        "    anchors = torch.cat(grid_anchors(feature_sizes, LEVEL_STRIDES, cells))  # (M, 4)",
+        f"    anchors = torch.cat({grid_anchors}(feature_sizes, LEVEL_STRIDES, cells))  # (M, 4)",
         "    counts = [int(h) * int(w) * len(c) for (h, w), c in zip(feature_sizes, CELL_ANCHORS)]",
         "    if sum(counts) != cls_logits.shape[1]:",
         "        raise ValueError(",
         '            f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "',
         '            f"{feature_sizes} give {sum(counts)}; pass the feature sizes the head ran at"',
         "        )",
-        "    return postprocess_detections(",
+        f"    return {postprocess}(",
         "        cls_logits,",
         '        outputs["bbox_regression"],',
         "        [anchors] * cls_logits.shape[0],",
         "        counts,",
         "        [(int(s[0]), int(s[1])) for s in image_sizes],",
-        f"        coder={coder_cls.__name__}({', '.join(coder_args)}),",
+        f"        coder={coder_name}({', '.join(coder_args)}),",
         '        bbox_ctrness=outputs.get("bbox_ctrness"),',
         f"        {passed},",
         "    )",
     ]
 
 
-def _stmt_clash(name: str, closure: _Closure) -> bool:
-    modules = {m for m, n in closure.defs if n == name}
-    return len(modules) > 1 or (bool(modules) and name in closure.imports)
+def _resolve_def(module: str, name: str, depth: int = 0) -> tuple[str, str] | None:
+    """The ``(module, name)`` that ``name`` means in ``module``: its own or an imported def."""
+    if not _is_internal(module):
+        return None
+    idx = _index(module)
+    if name in idx.defs:
+        return (module, name)
+    src, attr = idx.imports.get(name, ("", None))
+    if attr is not None and _is_internal(src) and depth < 16:
+        return _resolve_def(src, attr, depth + 1)
+    return None
+
+
+def _final_names(closure: _Closure) -> dict[tuple[str, str], str]:
+    """Unique top-level names: the first definition keeps its name, a later one with the same
+    name from another module gets the module's name as a suffix (``_conv_segmentation``)."""
+    used = set(closure.imports)
+    final = {}
+    for module, name in closure.defs:
+        new, k = name, 1
+        while new in used:
+            new = f"{name}_{module.rsplit('.', 1)[-1].lstrip('_')}" + (str(k) if k > 1 else "")
+            k += 1
+        used.add(new)
+        final[(module, name)] = new
+    return final
+
+
+def _rename(source: str, module: str, final: dict[tuple[str, str], str]) -> str:
+    """``source`` (code of ``module``) with references to renamed definitions renamed."""
+    if all(k[1] == v for k, v in final.items()):
+        return source
+    edits = []
+    prev = None
+    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+        if (
+            tok.type == tokenize.NAME
+            and not keyword.iskeyword(tok.string)
+            and not (prev is not None and prev.string == ".")
+        ):
+            target = _resolve_def(module, tok.string)
+            if target is not None and final.get(target, tok.string) != tok.string:
+                edits.append((tok.start, tok.end, final[target]))
+        if tok.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT):
+            prev = tok
+    lines = source.split("\n")
+    for (row, start), (_, end), new in reversed(edits):
+        lines[row - 1] = lines[row - 1][:start] + new + lines[row - 1][end:]
+    return "\n".join(lines)
 
 
 def ruff_binary() -> str | None:

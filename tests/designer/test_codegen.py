@@ -438,3 +438,78 @@ def test_detection_export_decodes_like_the_library(preset):
         assert torch.equal(w["labels"], g["labels"])
         torch.testing.assert_close(g["boxes"], w["boxes"], rtol=0, atol=1e-5)
         torch.testing.assert_close(g["scores"], w["scores"], rtol=0, atol=1e-6)
+
+
+_CLASH_SOURCE = """
+from __future__ import annotations
+
+from torch import Tensor, nn
+
+SCALE = {scale}
+
+
+def _helper(x: Tensor) -> Tensor:
+    return x * SCALE
+
+
+class Block(nn.Module):
+    def __init__(self, in_channels: int) -> None:
+        super().__init__()
+        self.conv = nn.Conv2d(in_channels, in_channels, 1)
+
+    def forward(self, x: Tensor) -> Tensor:
+        return _helper(self.conv(x))
+"""
+
+
+@pytest.fixture
+def clashing_blocks(tmp_path):
+    """Two heads modules defining the same names (SCALE, _helper, Block), each a block."""
+    import importlib.util
+    from dataclasses import dataclass
+
+    from heads import registry
+    from heads.spec import BlockPlan, Kind, TensorType
+
+    @dataclass(frozen=True)
+    class NoParams:
+        pass
+
+    names = []
+    for suffix, scale in (("a", 2.0), ("b", 3.0)):
+        name = f"heads._clash_{suffix}"
+        path = tmp_path / f"_clash_{suffix}.py"
+        path.write_text(_CLASH_SOURCE.format(scale=scale))
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+
+        def plan_fn(inputs, p):
+            return BlockPlan(
+                {"in_channels": inputs[0].channels},
+                (TensorType(Kind.MAP, inputs[0].channels, inputs[0].stride),),
+            )
+
+        registry.register_block(f"clash_{suffix}", params=NoParams, module=module.Block)(plan_fn)
+        names.append((name, f"clash_{suffix}"))
+    yield NoParams
+    for module_name, block in names:
+        registry._BLOCKS.pop(block, None)
+        sys.modules.pop(module_name, None)
+
+
+def test_same_names_from_two_modules_are_renamed(clashing_blocks):
+    spec = HeadSpec(
+        Task.SEGMENTATION,
+        {"c3": FeatureInfo(4, 8)},
+        (
+            Node("first", "clash_a", ("c3",), clashing_blocks()),
+            Node("second", "clash_b", ("first",), clashing_blocks()),
+        ),
+        {"mask_logits": "second"},
+    )
+    code = to_python(spec, format=False)
+    assert "class Block_clash_b(nn.Module)" in code and "SCALE_clash_b = 3.0" in code
+    assert "return _helper_clash_b(self.conv(x))" in code and "x * SCALE_clash_b" in code
+    _assert_parity(spec, code)
