@@ -32,7 +32,7 @@ demo.close()
 
 # A tiny training run through the library (the app's training tab needs a dataset upload).
 from designer.data.formats import Dataset, Sample  # noqa: E402
-from designer.training import TinyBackbone as TrainTiny
+from designer.training import TinyBackbone as TrainTiny  # noqa: E402
 from designer.training import TrainConfig, train_head  # noqa: E402
 
 samples = [
