@@ -139,8 +139,6 @@ def test_forwarded_subcommands(monkeypatch, capsys):
 
 @needs_dot
 def test_end_to_end_diagram_and_export(tmp_path):
-    proc = _run("presets")
-    assert proc.returncode == 0 and "linear" in proc.stdout, proc.stderr
     proc = _run("diagram", "fcos_lite", "-o", str(tmp_path / "d.svg"), "--rankdir", "TB")
     assert proc.returncode == 0, proc.stderr
     svg = (tmp_path / "d.svg").read_bytes()
@@ -174,13 +172,20 @@ def test_end_to_end_diagram_and_export(tmp_path):
     assert proc.returncode == 0, proc.stderr
     again = load_file(str(tmp_path / "again.safetensors"))
     assert all(torch.equal(again[k], state[k]) for k in state)
-    # A user error in a subprocess: one line, status 1.
-    proc = _run(
-        "export",
-        "linear",
-        "-o",
-        str(tmp_path / "x.py"),
-        "--from-weights",
-        str(tmp_path / "my_head.safetensors"),
+
+
+def test_weights_that_do_not_fit_are_a_user_error(tmp_path, capsys):
+    from safetensors.torch import save_file
+
+    save_file(
+        heads.GraphHead(heads.get_preset("mlp", 16, num_classes=3)).state_dict(),
+        str(tmp_path / "w.safetensors"),
     )
-    assert proc.returncode == 1 and "does not fit" in proc.stderr and "Traceback" not in proc.stderr
+    args = ["export", "linear", "--in-channels", "16", "-o", str(tmp_path / "x.py")]
+    assert cli.main([*args, "--from-weights", str(tmp_path / "w.safetensors")]) == 1
+    err = capsys.readouterr().err
+    assert "does not fit" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x.py").exists()
+    (tmp_path / "junk.safetensors").write_bytes(b"not a tensor file")
+    assert cli.main([*args, "--from-weights", str(tmp_path / "junk.safetensors")]) == 1
+    assert "safetensors" in capsys.readouterr().err

@@ -157,7 +157,7 @@ print("ok", sorted(out))
 """
 
 
-@pytest.mark.parametrize("preset", ["mlp", "fcos_lite", "lite_unet"])
+@pytest.mark.parametrize("preset", ["fcos_lite", pytest.param("lite_unet", marks=pytest.mark.slow)])
 def test_bundle_runs_where_heads_is_not_importable(tmp_path, preset):
     spec = small_preset(preset)
     graph = heads.GraphHead(spec).eval()
