@@ -624,7 +624,8 @@ def run_prediction(
     if not v.ok:
         raise gr.Error(f"The design is not buildable yet: {v.message}")
     predictor = backends.predictor(state.backbone)
-    weights, names = head_weights_for(state)
+    weights, _ = head_weights_for(state)
+    names = class_names_for(state)
     progress(0.1, desc="Loading the backbone and running the head")
     try:
         pred = predictor.predict(
@@ -675,6 +676,35 @@ def rerun_postprocess(state, last_image, score, iou, suppression, topk, *, backe
     if not last_image:
         raise gr.Error("Predict on an image first.")
     return run_prediction(state, last_image, score, iou, suppression, topk, backends=backends)
+
+
+def rerun_if_predicted(state, last_image, score, iou, suppression, topk, *, backends: Backends):
+    """The page's threshold controls: re-run post-processing once there is a prediction."""
+    if not last_image:
+        return tuple(gr.skip() for _ in range(7))
+    return run_prediction(state, last_image, score, iou, suppression, topk, backends=backends)
+
+
+def class_names_for(state: st.DesignState) -> tuple[str, ...] | None:
+    """Names of the bundled head's classes (ImageNet, Shapes) when the design has as many."""
+    import heads
+
+    weights, names = head_weights_for(state)
+    if names:
+        return names
+    bundle = bundled_head(state.task)
+    candidates = bundle.class_names if bundle is not None else ()
+    if not candidates:
+        from designer.inference import default_head
+
+        candidates = default_head(state.task).class_names
+    key = {"classification": "logits", "detection": "cls_logits", "segmentation": "mask_logits"}
+    try:
+        out = heads.plan(state.spec).output_types.get(key[state.task.value])
+    except SpecError:
+        return None
+    k = getattr(out, "channels", None)
+    return tuple(candidates) if candidates and k == len(candidates) else None
 
 
 def _examples() -> list[str]:
@@ -759,7 +789,7 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
                 scale=1,
             )
             new_btn = gr.Button("New design", scale=1, variant="secondary")
-        status = gr.Markdown("Ready.", elem_classes="mh-status")
+        status = gr.Markdown("Ready.", elem_classes="mh-status", elem_id="status")
 
         with gr.Tabs():
             with gr.Tab("Design", id="design"):
@@ -857,7 +887,7 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
                             with gr.Tab("Upload"):
                                 image_in = gr.Image(
                                     type="filepath", label="Image", sources=["upload", "clipboard"],
-                                    height=320,
+                                    height=320, elem_id="image-input",
                                 )  # fmt: skip
                                 predict_btn = gr.Button("Predict", variant="primary")
                                 examples = _examples()
@@ -869,7 +899,14 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
                                     canvas_size=(384, 384),
                                 )  # fmt: skip
                                 predict_draw_btn = gr.Button("Predict drawing", variant="primary")
-                        score = gr.Slider(0.0, 1.0, 0.3, step=0.01, label="Score threshold")
+                        score = gr.Slider(
+                            0.0,
+                            1.0,
+                            0.3,
+                            step=0.01,
+                            label="Score threshold",
+                            elem_id="score-slider",
+                        )
                         iou = gr.Slider(0.05, 0.95, 0.5, step=0.05, label="IoU threshold")
                         suppression = gr.Dropdown(
                             SUPPRESSION_CHOICES, value="class_aware", label="Suppression",
@@ -883,7 +920,11 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
                             elem_classes="mh-status",
                         )
                         overlay = gr.Image(
-                            label="Result", type="pil", interactive=False, height=480
+                            label="Result",
+                            type="pil",
+                            interactive=False,
+                            height=480,
+                            elem_id="result-image",
                         )
                         topk_label = gr.Label(label="Top classes", visible=False)
                         timings = gr.Markdown(elem_classes="mh-note")
@@ -905,8 +946,15 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
                     "`state_dict` keys as the in-app head), the spec `.json`, the weights "
                     "`.safetensors` and the diagram as SVG and PNG."
                 )
-                export_files = gr.File(label="Downloads", file_count="multiple")
-                code = gr.Code(language="python", label="Standalone PyTorch module", lines=24)
+                export_files = gr.File(
+                    label="Downloads", file_count="multiple", elem_id="export-files"
+                )
+                code = gr.Code(
+                    language="python",
+                    label="Standalone PyTorch module",
+                    lines=24,
+                    elem_id="export-code",
+                )
 
         # -- wiring -----------------------------------------------------------------------------
         form_outputs = [
@@ -1005,17 +1053,21 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
             pred_outputs,
             api_name="predict_drawing",
         )
-        rerun = _guard(functools.partial(rerun_postprocess, backends=backends))
-        for i, control in enumerate(post):
-            trigger = control.release if isinstance(control, gr.Slider) else control.input
-            trigger(
-                rerun,
-                [state, last_image, *post],
-                pred_outputs,
-                api_name="postprocess" if i == 0 else None,
-                api_visibility="public" if i == 0 else "private",
-                trigger_mode="always_last",
-            )
+        gr.on(
+            [],
+            _guard(functools.partial(rerun_postprocess, backends=backends)),
+            [state, last_image, *post],
+            pred_outputs,
+            api_name="postprocess",
+        )
+        gr.on(
+            [c.change if isinstance(c, gr.Slider) else c.input for c in post],
+            _guard(functools.partial(rerun_if_predicted, backends=backends)),
+            [state, last_image, *post],
+            pred_outputs,
+            api_visibility="private",
+            trigger_mode="always_last",
+        )
         demo.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=64)
     return demo
 
