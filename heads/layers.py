@@ -33,8 +33,9 @@ class LayerNorm2d(nn.LayerNorm):
 
 def _group_norm(channels: int) -> nn.Module:
     # 32 groups where the channels allow it (the detection heads' convention), else the
-    # largest divisor of the channels not above 32.
-    groups = max(g for g in range(1, 33) if channels % g == 0)
+    # largest divisor of the channels not above 32 that leaves two channels per group: one
+    # channel per group cannot be normalised on a 1x1 map (pooled branches at batch 1).
+    groups = max(g for g in range(1, 33) if channels % g == 0 and (channels // g >= 2 or g == 1))
     return nn.GroupNorm(groups, channels)
 
 
