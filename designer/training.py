@@ -193,7 +193,12 @@ class TrainResult:
         if curves:
             paths["curves"] = out / f"{prefix}curves.png"
         weights = {k: v.detach().cpu().contiguous().clone() for k, v in self.state_dict.items()}
-        meta = {"spec": self.spec.to_json(None), "classes": json.dumps(self.class_names)}
+        meta = {
+            "spec": self.spec.to_json(None),
+            "classes": json.dumps(self.class_names),
+            "backbone": self.backbone,
+            "image_size": str(self.image_size),
+        }
         save_file(weights, str(paths["weights"]), metadata=meta)
         paths["spec"].write_text(self.spec.to_json() + "\n")
         text = json.dumps(self.summary(), indent=2, default=_json_default)
@@ -1114,8 +1119,158 @@ def cli_main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+# ---------------------------------------------------------------------------------------------
+# The app's Train tab (pure callbacks, and the layout the app places in its "Train" tab)
+# ---------------------------------------------------------------------------------------------
+
+
+def train_from_app(
+    design_state: Any,
+    source: str,
+    upload: str | None,
+    n_images: float,
+    epochs: float,
+    minutes: float,
+    batch_size: float,
+    lr: float,
+    seed: float,
+    cancel: threading.Event,
+    *,
+    backbone: Any = None,
+    image_size: int = 256,
+):
+    """Run a training for the app; yields ``(status markdown, curves PNG path, metrics, files)``.
+
+    ``design_state`` is the app's design (``.spec``, ``.backbone``); ``source`` is ``shapes``
+    or ``upload`` (a zip). A cancelled or failed run yields a message and no files, so the
+    head the app holds stays as it was.
+    """
+    import queue
+    import tempfile
+
+    from designer.data.formats import load_dataset, load_shapes
+
+    spec, task = design_state.spec, design_state.spec.task
+    try:
+        if source == "upload":
+            if not upload:
+                raise DataError("upload a zip of your dataset first", "upload")
+            dataset = load_dataset(task.value, upload)
+        else:
+            dataset = load_shapes(task.value, n=int(n_images), seed=int(seed))
+        config = TrainConfig(
+            epochs=int(epochs), minutes=float(minutes) or None, batch_size=int(batch_size), lr=float(lr),
+            seed=int(seed), image_size=image_size,
+        )  # fmt: skip
+        bb = backbone if backbone is not None else load_training_backbone(design_state.backbone)
+    except (ValueError, OSError) as e:
+        yield f"**Cannot train:** {e}", None, None, None
+        return
+    cancel.clear()
+    reports: queue.Queue = queue.Queue()
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            box["result"] = train_head(
+                spec, dataset, bb, config, progress=reports.put, cancel=cancel
+            )
+        except (ValueError, OSError) as e:
+            box["error"] = e
+        finally:
+            reports.put(None)
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    status = "Starting..."
+    while True:
+        p = reports.get()
+        if p is None:
+            break
+        if p.stage == "features":
+            status = f"Computing backbone features once: {p.message}"
+        elif p.stage == "epoch":
+            shown = ", ".join(
+                f"{k} {v:.3f}"
+                for k, v in p.metrics.items()
+                if isinstance(v, float) and k not in ("lr", "seconds")
+            )
+            status = f"Epoch {p.epoch}: {shown} ({p.elapsed:.0f} s)"
+        elif p.stage == "train" and p.step % 10:
+            continue
+        else:
+            status = f"Epoch {p.epoch}, step {p.step}/{p.total_steps}: loss {p.loss:.4f}"
+        yield status, None, None, None
+    thread.join()
+    if "error" in box:
+        yield f"**Cannot train:** {box['error']}", None, None, None
+        return
+    result: TrainResult = box["result"]
+    if result.cancelled:
+        yield "Cancelled: the previous head is unchanged.", None, None, None
+        return
+    out = Path(tempfile.mkdtemp(prefix="model-heads-train-"))
+    paths = result.save(out)
+    shown = {k: round(v, 4) for k, v in result.metrics.items() if not isinstance(v, list)}
+    msg = f"Done ({result.stop_reason}): best epoch {result.best_epoch}, {shown}"
+    files = [str(paths[k]) for k in ("weights", "spec", "metrics")]
+    yield msg, str(paths["curves"]), result.summary(), files
+
+
+def build_train_tab(state: Any, *, backbone: Any = None) -> None:
+    """Place the Train tab's widgets and wire them (call inside ``gr.Tab("Train")``).
+
+    Args:
+        state: the app's ``gr.State`` holding the design (``.spec``, ``.backbone``).
+        backbone: a backbone to train over instead of the design's (tests inject a small one).
+    """
+    import gradio as gr
+
+    cancel_state = gr.State(threading.Event)
+    gr.Markdown(
+        "Train the current design on frozen backbone features: the backbone runs once per image "
+        "(and its mirror), then every epoch runs only the head. Built-in Shapes data, or a zip of "
+        "your own: an ImageFolder tree (classification), COCO JSON (detection) or images + mask "
+        "PNGs (segmentation)."
+    )
+    with gr.Row():
+        source = gr.Radio(
+            [("Built-in Shapes", "shapes"), ("My data (zip)", "upload")],
+            value="shapes",
+            label="Data",
+        )
+        upload = gr.File(label="Dataset zip", file_types=[".zip"], type="filepath")
+        n_images = gr.Number(300, label="Shapes images", precision=0, minimum=8, maximum=5000)
+    with gr.Row():
+        epochs = gr.Number(20, label="Epochs", precision=0, minimum=1, maximum=500)
+        minutes = gr.Number(2.0, label="Minutes (0: no limit)", minimum=0, maximum=120)
+        batch = gr.Number(32, label="Batch size", precision=0, minimum=1, maximum=512)
+        lr = gr.Number(2e-3, label="Learning rate", minimum=1e-6, maximum=1.0)
+        seed = gr.Number(0, label="Seed", precision=0)
+    with gr.Row():
+        train_btn = gr.Button("Train", variant="primary")
+        cancel_btn = gr.Button("Cancel")
+    status = gr.Markdown()
+    with gr.Row():
+        curves = gr.Image(label="Curves", type="filepath")
+        metrics = gr.JSON(label="Metrics")
+    files = gr.File(label="Trained weights, spec and metrics", file_count="multiple")
+
+    def run(design, src, up, n, ep, mins, bs, rate, sd, ev):
+        yield from train_from_app(design, src, up, n, ep, mins, bs, rate, sd, ev, backbone=backbone)
+
+    train_btn.click(
+        run,
+        [state, source, upload, n_images, epochs, minutes, batch, lr, seed, cancel_state],
+        [status, curves, metrics, files],
+        api_name="train",
+    )
+    cancel_btn.click(lambda ev: ev.set(), [cancel_state], None, api_name="cancel_training")
+
+
 __all__ = [
-    "Prepared", "Progress", "TinyBackbone", "TrainConfig", "TrainResult", "cli_main", "fit",
+    "Prepared", "Progress", "TinyBackbone", "TrainConfig", "TrainResult", "build_train_tab",
+    "cli_main", "fit", "train_from_app",
     "image_tensor", "init_distributed", "load_training_backbone",
     "plot_curves", "prepare", "resolve_design", "set_num_classes", "split_samples", "train_head",
     "used_levels",

@@ -183,3 +183,31 @@ def test_feature_cache_spills_to_disk_and_flips(tmp_path):
     assert mem.get([0])["c4"].dtype == torch.float32
     cache = FeatureCache({"a": (4, 2, 2)}, count=3)
     assert cache.nbytes == 3 * 16 * 2
+
+
+def test_app_callback_trains_and_cancels(tmp_path):
+    from types import SimpleNamespace
+
+    from designer.training import train_from_app
+
+    bb = TinyBackbone()
+    design = SimpleNamespace(
+        spec=heads.get_preset("linear", bb.feature_info, num_classes=5), backbone="tiny"
+    )
+    ev = threading.Event()
+    args = ("shapes", None, 12, 1, 0, 4, 1e-3, 0, ev)
+    updates = list(train_from_app(design, *args, backbone=bb, image_size=SIZE))
+    status, curves, metrics, files = updates[-1]
+    assert status.startswith("Done") and curves.endswith("curves.png")
+    assert metrics["task"] == "classification" and len(files) == 3
+    # Missing upload: a message, no files.
+    (msg, *rest) = list(train_from_app(design, "upload", None, *args[2:], backbone=bb))[-1]
+    assert msg.startswith("**Cannot train:**") and rest == [None, None, None]
+    # Cancelled from the first step on: no files.
+    long_run = ("shapes", None, 12, 500, 0, 4, 1e-3, 0, ev)
+    gen = train_from_app(design, *long_run, backbone=bb, image_size=SIZE)
+    first = next(gen)
+    assert first[3] is None
+    ev.set()
+    *_, last = gen
+    assert last[0].startswith("Cancelled") and last[3] is None
