@@ -1,0 +1,65 @@
+"""Resource limits: one place, clear messages, used by images, uploads, designs and datasets."""
+
+from __future__ import annotations
+
+import pytest
+
+import heads
+from designer import limits
+
+
+def test_limits_are_what_the_code_uses():
+    from designer import app, images, inference
+    from designer.data import formats
+
+    assert images.MAX_PIXELS == limits.MAX_IMAGE_PIXELS
+    assert app.MAX_FILE_SIZE == limits.MAX_UPLOAD_BYTES
+    assert inference.Predictor.__init__.__kwdefaults__["max_pixels"] == limits.MAX_IMAGE_PIXELS
+    assert formats.MAX_ZIP_BYTES <= limits.MAX_DATASET_BYTES
+
+
+def test_messages_name_input_and_limit():
+    with pytest.raises(limits.LimitError, match=r"a\.png: 8000x8000 is 64,000,000 pixels"):
+        limits.check_image_pixels(8000, 8000, "a.png")
+    with pytest.raises(limits.LimitError, match="over the upload limit"):
+        limits.check_upload_size(limits.MAX_UPLOAD_BYTES + 1, "big.zip")
+    with pytest.raises(limits.LimitError, match="60,000 images is over the limit"):
+        limits.check_dataset_size(60_000)
+    with pytest.raises(limits.LimitError, match="bytes is over the limit"):
+        limits.check_dataset_size(10, limits.MAX_DATASET_BYTES + 1)
+    limits.check_dataset_size(10, 1000)
+    limits.check_image_pixels(4000, 3000)
+
+
+def test_design_limits_are_errors_of_the_spec_kind():
+    spec = heads.get_preset("conv_pool", {"c5": heads.FeatureInfo(512, 32)}, num_classes=10)
+    a = limits.check_design(spec)
+    with pytest.raises(heads.SpecError, match="parameters, over the limit") as e:
+        limits.check_design(spec, max_params=a.total_params - 1)
+    assert isinstance(e.value, limits.LimitError) and e.value.field == "params"
+    with pytest.raises(limits.DesignTooLargeError, match="GFLOPs per 224x224"):
+        limits.check_design(spec, max_flops=a.total_flops - 1)
+
+
+def test_predictor_refuses_a_design_over_the_limit(monkeypatch):
+    from PIL import Image
+    from rel_common import small_predictor
+
+    p = small_predictor()
+    spec = heads.get_preset("conv_pool", p.feature_info, num_classes=3)
+    monkeypatch.setattr(limits, "MAX_PARAMS", 10)
+    monkeypatch.setattr(limits.check_design, "__kwdefaults__", {"max_params": 10, "max_flops": 1})
+    with pytest.raises(limits.DesignTooLargeError):
+        p.predict(Image.new("RGB", (64, 64)), spec)
+
+
+def test_app_upload_limit(client, tmp_path):
+    from gradio_client import handle_file
+
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (limits.MAX_UPLOAD_BYTES + 1024))
+    with pytest.raises(Exception) as e:  # noqa: PT011 - gradio_client's error type varies
+        client.predict(handle_file(str(big)), api_name="/load_json_file")
+    assert "Traceback" not in str(e.value)
+    msg, design = client.predict("classification", "tiny", "linear", 3, api_name="/new_design")
+    assert design["valid"]  # still answering
