@@ -62,6 +62,7 @@ CSS = """
 .mh-problem {color: var(--error-text-color, #b91c1c);}
 .mh-diagram img {max-height: 720px; object-fit: contain;}
 .mh-note {font-size: 0.92em; opacity: 0.9;}
+#export-code .cm-scroller {max-height: 640px; overflow: auto;}
 footer {display: none !important;}
 """
 THEME = gr.themes.Soft(primary_hue="indigo", secondary_hue="slate")
