@@ -435,7 +435,7 @@ def decode_detections(
     """Boxes, scores and labels per image from a detection head's outputs.
 
     Reads the head's levels, anchors and box coder from ``spec`` and calls
-    :func:`heads.postprocess.postprocess_detections` (see ``docs/tasks/detection_ops.md``).
+    :func:`heads.postprocess.postprocess_detections` (see ``docs/tasks.md``, Detection operations).
 
     Args:
         spec: the head's spec.
@@ -497,7 +497,7 @@ def detection_loss(
     sampling radius read from ``spec``.
 
     Calls :func:`heads.losses.detection.retinanet_loss` or
-    :func:`heads.losses.detection.fcos_loss` (see ``docs/tasks/detection_ops.md``).
+    :func:`heads.losses.detection.fcos_loss` (see ``docs/tasks.md``, Detection operations).
 
     Args:
         spec: the head's spec.

@@ -53,7 +53,7 @@ _RESNET50 = {
     "c4": FeatureInfo(1024, 16),
     "c5": FeatureInfo(2048, 32),
 }
-#: EfficientNet-Lite0's levels (the ``s4 .. s32`` block outputs; see docs/tasks/segmentation.md).
+#: EfficientNet-Lite0's levels (the ``s4 .. s32`` block outputs; see docs/tasks.md, Segmentation).
 LITE0_LEVELS = {
     "s4": FeatureInfo(24, 4),
     "s8": FeatureInfo(40, 8),

@@ -4,7 +4,7 @@ LR-ASPP, the FCN head, a per-pixel classifier and the resize to the image's size
 Decoders read several levels (shallow to deep) and give maps at the finest level's stride; the
 ``seg_classifier`` turns a map into class logits ``(N, K, H, W)`` and ``resize`` brings logits to
 the size of a reference input, normally the ``image`` level (``FeatureInfo(3, 1)``), so a head
-returns image-size logits for any image size (see ``docs/tasks/segmentation.md``).
+returns image-size logits for any image size (see ``docs/tasks.md, Segmentation``).
 
 Upsampling inside decoders is one of :class:`heads.params.Upsample`; learned upsamplers (transposed
 conv, pixel shuffle) scale by the integer stride ratio and crop to the skip's size, because a
