@@ -170,7 +170,9 @@ def _blocks(task: Task | str) -> list[tuple[str, str]]:
     ]
 
 
-def _start(task, backbone, preset, num_classes, levels, previous=None):
+def _start(task, backbone, preset, num_classes, levels: Callable[[], dict], previous=None):
+    # ``levels`` is called only when needed: a bundled head names its own levels, and looking
+    # up a backbone's levels imports torchvision (seconds at start-up).
     task = Task(task)
     if preset == BUNDLED:
         bundle = bundled_head(task)
@@ -190,7 +192,7 @@ def _start(task, backbone, preset, num_classes, levels, previous=None):
             field="preset",
         )
     opts = _preset_options(preset, num_classes) if preset else {}
-    levels = preset_levels(task, levels)
+    levels = preset_levels(task, levels())
     return st.start(task, backbone, levels, preset or None, previous=previous, **opts)
 
 
@@ -205,7 +207,8 @@ def initial_state(backends: Backends | None = None, task: Task | str = Task.CLAS
         preset = BUNDLED
     else:
         preset = next(iter(p.name for p in list_presets(task)), None)
-    state, _ = _start(task, backbone, preset, DEFAULT_NUM_CLASSES[task], backends.levels(backbone))
+    levels = functools.partial(backends.levels, backbone)
+    state, _ = _start(task, backbone, preset, DEFAULT_NUM_CLASSES[task], levels)
     return state
 
 
@@ -254,7 +257,8 @@ def _edit(result: tuple[st.DesignState, str]):
 def new_design(state, task, backbone, preset, num_classes, *, backends: Backends):
     """Start a new design from a preset (``preset`` empty: an empty design)."""
     try:
-        return _edit(_start(task, backbone, preset, num_classes, backends.levels(backbone), state))
+        levels = functools.partial(backends.levels, backbone)
+        return _edit(_start(task, backbone, preset, num_classes, levels, state))
     except (SpecError, ValueError) as e:
         return state, f"Not started: {e}", _design_json(state)
 
