@@ -66,8 +66,9 @@ class Suppressed(NamedTuple):
     indices: Tensor
 
 
-#: Pairwise matrices up to this many entries are built whole; larger inputs go row by row or
-#: in column chunks, so 10k boxes never allocate a 400 MB matrix.
+#: Pairwise matrices are built in blocks of at most this many entries: labels of similar sizes
+#: share a ``(G, S, S)`` block; one label with ``S * S`` above it goes in row chunks (or, for
+#: Soft-NMS, one row per pick), so 10k boxes of one label never allocate a 400 MB matrix.
 MATRIX_LIMIT = 3000 * 3000
 
 
@@ -106,104 +107,159 @@ def _topk(boxes, scores, labels, cfg) -> Suppressed:
 
 
 def pairwise_iou(a: Tensor, b: Tensor) -> Tensor:
-    """IoU of every box in ``a`` with every box in ``b``, in place on two (A, B) buffers.
+    """IoU of every box in ``a`` with every box in ``b``, in place on two (..., A, B) buffers.
 
     Same values as ``torchvision.ops.box_iou`` with fewer temporaries (it is the inner cost of
-    every suppression method here).
+    every suppression method here), and batched over leading dimensions.
 
     Shape:
-        a (A, 4), b (B, 4) -> (A, B)
+        a (..., A, 4), b (..., B, 4) -> (..., A, B)
+
+    Example:
+        >>> a = torch.tensor([[0.0, 0, 10, 10]])
+        >>> pairwise_iou(a, torch.tensor([[0.0, 0, 10, 10], [5, 0, 15, 10]]))
+        tensor([[1.0000, 0.3333]])
     """
-    inter = torch.minimum(a[:, None, 2], b[None, :, 2])
-    inter.sub_(torch.maximum(a[:, None, 0], b[None, :, 0])).clamp_(min=0)
-    h = torch.minimum(a[:, None, 3], b[None, :, 3])
-    h.sub_(torch.maximum(a[:, None, 1], b[None, :, 1])).clamp_(min=0)
-    inter.mul_(h)
-    area_a = (a[:, 2] - a[:, 0]) * (a[:, 3] - a[:, 1])
-    area_b = (b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1])
-    torch.add(area_a[:, None], area_b[None, :], out=h)
-    return inter.div_(h.sub_(inter))
+    inter = torch.minimum(a[..., :, None, 2], b[..., None, :, 2])
+    inter = inter.sub_(torch.maximum(a[..., :, None, 0], b[..., None, :, 0])).clamp_(min=0)
+    h = torch.minimum(a[..., :, None, 3], b[..., None, :, 3])
+    h = h.sub_(torch.maximum(a[..., :, None, 1], b[..., None, :, 1])).clamp_(min=0)
+    inter = inter.mul_(h)
+    area_a = (a[..., 2] - a[..., 0]) * (a[..., 3] - a[..., 1])
+    area_b = (b[..., 2] - b[..., 0]) * (b[..., 3] - b[..., 1])
+    union = torch.add(area_a[..., :, None], area_b[..., None, :]).sub_(inter)
+    return inter.div_(union)
 
 
-def _edges(
-    b: Tensor,
-    labels: Tensor,
-    pair_fn: Callable[[Tensor, Tensor], Tensor],
-    threshold: float,
-    forward_only: bool,
-) -> tuple[Tensor, Tensor, Tensor]:
-    """Sparse overlap graph: pairs ``(i, j)`` of the same label, ``i != j``, overlap > threshold.
+def pairwise_diou(a: Tensor, b: Tensor) -> Tensor:
+    """Distance-IoU: IoU minus the squared centre distance over the enclosing box's diagonal.
 
-    Built in row chunks of at most :data:`MATRIX_LIMIT` entries. ``forward_only`` keeps ``i < j``
-    (boxes sorted by score: a better box pointing at a worse one). Edges come sorted by ``i``.
+    Same values as ``torchvision.ops.distance_box_iou`` (its ``eps`` included), batched over
+    leading dimensions.
 
     Shape:
-        b (B, 4), labels (B,) -> src (E,), dst (E,), overlap (E,)
+        a (..., A, 4), b (..., B, 4) -> (..., A, B)
+
+    Example:
+        >>> a = torch.tensor([[0.0, 0, 10, 10]])
+        >>> pairwise_diou(a, torch.tensor([[4.0, 0, 14, 10]]))
+        tensor([[0.3745]])
     """
-    n = len(b)
-    step = max(1, MATRIX_LIMIT // max(n, 1))
-    cols = torch.arange(n, device=b.device)
-    src, dst, val = [], [], []
-    for r0 in range(0, n, step):
-        r1 = min(r0 + step, n)
-        m = pair_fn(b[r0:r1], b)  # (c, B)
-        rows = torch.arange(r0, r1, device=b.device)[:, None]
-        sel = (m > threshold) & (labels[r0:r1, None] == labels[None, :])
-        sel &= (rows < cols[None, :]) if forward_only else (rows != cols[None, :])
-        nz = sel.nonzero()  # (e, 2), row-major so sorted by source
-        src.append(nz[:, 0] + r0)
-        dst.append(nz[:, 1])
-        val.append(m[sel])
-    return torch.cat(src), torch.cat(dst), torch.cat(val)
+    iou = pairwise_iou(a, b)
+    centre_a = (a[..., :2] + a[..., 2:]) / 2  # (..., A, 2)
+    centre_b = (b[..., :2] + b[..., 2:]) / 2
+    dx = centre_a[..., :, None, 0] - centre_b[..., None, :, 0]  # (..., A, B)
+    dy = centre_a[..., :, None, 1] - centre_b[..., None, :, 1]
+    cw = torch.maximum(a[..., :, None, 2], b[..., None, :, 2])
+    cw = cw.sub_(torch.minimum(a[..., :, None, 0], b[..., None, :, 0]))
+    ch = torch.maximum(a[..., :, None, 3], b[..., None, :, 3])
+    ch = ch.sub_(torch.minimum(a[..., :, None, 1], b[..., None, :, 1]))
+    diagonal = cw.square_().add_(ch.square_()).add_(1e-7)
+    return iou.sub_(dx.square_().add_(dy.square_()).div_(diagonal))
 
 
-def _csr(src: Tensor, n: int) -> list[int]:
-    """Offsets of each source's edges in a source-sorted edge list."""
+def _label_blocks(labels: Tensor) -> list[Tensor]:
+    """Positions of each label's elements, ascending, as rows of padded blocks.
+
+    Labels of similar sizes (within 2x) share a ``(G, S)`` block padded with -1, so that a
+    method works on all their pairs at once as ``(G, S, S)`` tensors; a block holds at most
+    :data:`MATRIX_LIMIT` pair entries unless it is a single label.
+
+    Shape:
+        labels (B,) -> blocks [(G, S)], every position 0..B-1 once
+    """
+    n = len(labels)
+    pos = torch.argsort(labels, stable=True)  # grouped by label, ascending inside a group
+    _, counts = torch.unique_consecutive(labels[pos], return_counts=True)
+    starts = torch.cumsum(counts, 0) - counts
+    by_size = torch.argsort(counts, descending=True, stable=True)
+    counts, starts = counts[by_size], starts[by_size]
+    sizes = counts.tolist()
+    blocks = []
+    g0 = 0
+    while g0 < len(sizes):
+        S = sizes[g0]
+        g1 = g0 + 1
+        while g1 < len(sizes) and (g1 - g0 + 1) * S * S <= MATRIX_LIMIT and 2 * sizes[g1] > S:
+            g1 += 1
+        col = torch.arange(S, device=labels.device)
+        at = starts[g0:g1, None] + col  # (G, S) positions in pos
+        inside = col < counts[g0:g1, None]
+        blocks.append(torch.where(inside, pos[at.clamp(max=n - 1)], -1))
+        g0 = g1
+    return blocks
+
+
+def _pair_chunks(b: Tensor, block: Tensor, pair_fn: Callable[[Tensor, Tensor], Tensor]):
+    """Yields ``(r0, r1, m)`` with ``m = pair_fn`` of the block's rows ``r0:r1`` and all its
+    columns, chunked so that ``m`` has at most :data:`MATRIX_LIMIT` entries (one chunk for a
+    block that fits).
+
+    Shape:
+        b (B, 4), block (G, S) -> m (G, r1 - r0, S)
+    """
+    G, S = block.shape
+    bb = b[block.clamp(min=0)]  # (G, S, 4)
+    step = max(1, MATRIX_LIMIT // max(G * S, 1))
+    for r0 in range(0, S, step):
+        r1 = min(S, r0 + step)
+        yield r0, r1, pair_fn(bb[:, r0:r1], bb)
+
+
+def _upper(block: Tensor, r0: int, r1: int) -> Tensor:
+    """Mask of pairs (row i, column j) of real elements with ``i < j``.
+
+    Shape:
+        block (G, S) -> (G, r1 - r0, S)
+    """
+    valid = block >= 0
+    rows = torch.arange(r0, r1, device=block.device)[:, None]
+    cols = torch.arange(block.shape[1], device=block.device)[None, :]
+    return (rows < cols) & valid[:, r0:r1, None] & valid[:, None, :]
+
+
+def _sorted(boxes: Tensor, scores: Tensor, labels: Tensor):
+    """Boxes and labels in score order (highest first, ties by index) and the label blocks."""
+    order = torch.argsort(scores, descending=True, stable=True)
+    dtype = torch.promote_types(boxes.dtype, torch.float32)
+    return order, boxes[order].to(dtype), _label_blocks(labels[order])
+
+
+def _greedy(n: int, src: Tensor, dst: Tensor) -> list[int]:
+    """Greedy NMS over an overlap graph of boxes in score order: edges from a better box to the
+    worse boxes it suppresses. One pass in O(n + edges)."""
+    by_src = torch.argsort(src, stable=True)
     counts = torch.bincount(src, minlength=n)
-    return [0, *torch.cumsum(counts, 0).tolist()]
-
-
-#: Below this many decisions in a round, rounds cost more than a sequential step: switch.
-_MIN_ROUND = 3
+    ptr = [0, *torch.cumsum(counts, 0).tolist()]
+    targets = dst[by_src].tolist()
+    removed = bytearray(n)
+    kept = []
+    for i in range(n):
+        if removed[i]:
+            continue
+        kept.append(i)
+        for j in targets[ptr[i] : ptr[i + 1]]:
+            removed[j] = 1
+    return kept
 
 
 def _diou(boxes, scores, labels, cfg) -> Suppressed:
     """Greedy NMS with DIoU > threshold as the suppression test, per label.
 
-    Decided in rounds over the sparse graph of better-box -> worse-box suppressions: a box is
-    kept once every box that could suppress it is removed, removed once one of them is kept.
-    Long suppression chains finish sequentially.
+    The overlap graph comes from batched ``(G, S, S)`` DIoU blocks; the greedy pass over it is
+    sequential (each decision depends on the better boxes' decisions) but touches each edge once.
     """
-    order = torch.argsort(scores, descending=True, stable=True)
-    b, l = boxes[order].float(), labels[order]
-    n = len(order)
-    src, dst, _ = _edges(b, l, ops.distance_box_iou, cfg["iou_threshold"], forward_only=True)
-    ptr = _csr(src, n)
-    state = torch.zeros(n, dtype=torch.int8, device=b.device)  # 0 undecided, 1 kept, 2 removed
-    s_, d_ = src, dst
-    while True:
-        und = state == 0
-        e = und[d_] & (state[s_] != 2)
-        s_, d_ = s_[e], d_[e]
-        removed = torch.zeros(n, dtype=torch.bool, device=b.device)
-        removed[d_[state[s_] == 1]] = True
-        waiting = torch.zeros(n, dtype=torch.bool, device=b.device)
-        waiting[d_[state[s_] == 0]] = True
-        kept = und & ~removed & ~waiting
-        state[removed] = 2
-        state[kept] = 1
-        decided = int(kept.sum()) + int(removed.sum())
-        if decided == 0 or decided < _MIN_ROUND:
-            break
-    # boxes kept in the last round remove their children before the sequential finish
-    from_kept = state[src] == 1
-    state[dst[from_kept & (state[dst] == 0)]] = 2
-    for i in torch.nonzero(state == 0).squeeze(1).tolist():
-        if state[i] == 0:
-            state[i] = 1
-            children = dst[ptr[i] : ptr[i + 1]]
-            state[children] = torch.where(state[children] == 0, 2, state[children]).to(state.dtype)
-    idx = order[torch.nonzero(state == 1).squeeze(1)]
+    order, b, blocks = _sorted(boxes, scores, labels)
+    src, dst = [], []
+    for block in blocks:
+        for r0, r1, m in _pair_chunks(b, block, pairwise_diou):
+            g, r, c = torch.nonzero(
+                (m > cfg["iou_threshold"]) & _upper(block, r0, r1), as_tuple=True
+            )
+            src.append(block[g, r + r0])
+            dst.append(block[g, c])
+    kept = _greedy(len(order), torch.cat(src), torch.cat(dst))
+    idx = order[torch.tensor(kept, dtype=torch.int64, device=boxes.device)]
     return _gather(boxes, scores, labels, idx)
 
 
@@ -215,103 +271,109 @@ def _gaussian_decay(iou: Tensor, cfg) -> Tensor:
     return torch.exp(-(iou * iou) / cfg["sigma"])
 
 
-def _soft(decay_fn: Callable[[Tensor, dict], Tensor], min_overlap: Callable[[dict], float]):
-    def run(boxes, scores, labels, cfg) -> Suppressed:
-        """Soft-NMS: repeatedly take the best box and decay the others' scores by their IoU.
+def _soft_block(b: Tensor, live: Tensor, block: Tensor, thr: float, decay_fn, cfg):
+    """Sequential Soft-NMS for every label of a block at once.
 
-        Exact, but in rounds: a live box that beats every live neighbour in the overlap graph is
-        taken by the sequential algorithm with its current score (only a neighbour's pick could
-        change it, and neighbours only lose score), so all such boxes are taken at once and their
-        decays applied together. Rounds that take few boxes (one dense cluster) switch to the
-        sequential loop over the remaining boxes.
-        """
-        # Decayed scores never go below zero, so picking stops at the first max <= threshold.
-        thr = max(float(cfg["score_threshold"]), 0.0)
-        b = boxes.float()
-        n = len(b)
-        src, dst, iou = _edges(b, labels, pairwise_iou, min_overlap(cfg), forward_only=False)
-        decay = decay_fn(iou, cfg)
-        live = scores.float().clone()
-        active = live > thr
-        picked: list[Tensor] = []
-        values: list[Tensor] = []
-        s_, d_, v_ = src, dst, decay
-        while True:
-            e = active[s_] & active[d_]
-            s_, d_, v_ = s_[e], d_[e], v_[e]
-            ls, ld = live[s_], live[d_]
-            beaten = torch.zeros(n, dtype=torch.bool, device=b.device)
-            beaten[d_[(ls > ld) | ((ls == ld) & (s_ < d_))]] = True
-            pick = torch.nonzero(active & ~beaten).squeeze(1)
-            if len(pick) == 0:
+    Each step takes every label's best live box and multiplies its label's live scores by the
+    box's decay row (a precomputed ``(G, S, S)`` decay matrix); a label too large for one matrix
+    computes one row per step instead. Labels never interact, so the result is the sequential
+    algorithm's.
+
+    Shape:
+        b (B, 4), live (B,), block (G, S) -> picked positions (P,), their scores (P,)
+    """
+    G, S = block.shape
+    valid = block >= 0
+    pos = block.clamp(min=0)
+    scores = torch.where(valid, live[pos], -1.0)  # (G, S); padding is never picked
+    picks, values = [], []
+    if G * S * S <= MATRIX_LIMIT:
+        bb = b[pos]  # (G, S, 4)
+        decay = decay_fn(pairwise_iou(bb, bb), cfg)  # (G, S, S)
+        decay = torch.where(valid[:, None, :], decay, 1.0)
+        decay.diagonal(dim1=1, dim2=2).fill_(0.0)  # a picked box leaves the pool
+        rows = torch.arange(G, device=b.device)
+        for _ in range(S):
+            v, i = scores.max(dim=1)  # (G,)
+            if not bool((v > thr).any()):
                 break
-            picked.append(pick)
-            values.append(live[pick])
-            active[pick] = False
-            m = ~active[s_] & active[d_]  # edges out of this round's picks
-            live.scatter_reduce_(0, d_[m], v_[m], "prod")
-            active &= live > thr
-            if len(pick) < _MIN_ROUND:
-                break
-        rest = torch.nonzero(active).squeeze(1)
-        if len(rest):
-            idx, val = _soft_sequential(b[rest], labels[rest], live[rest], thr, decay_fn, cfg)
-            picked.append(rest[idx])
-            values.append(val)
-        idx = torch.cat(picked) if picked else torch.zeros(0, dtype=torch.int64, device=b.device)
-        new_scores = (torch.cat(values) if values else live[:0]).to(scores.dtype)
-        return Suppressed(boxes[idx], new_scores, labels[idx], idx)
-
-    return run
-
-
-def _soft_sequential(b: Tensor, labels: Tensor, live: Tensor, thr: float, decay_fn, cfg):
-    """Plain sequential Soft-NMS over few boxes (a precomputed decay matrix) or many (by row)."""
-    n = len(b)
-    full = n * n <= MATRIX_LIMIT
-    if full:
-        decay = decay_fn(pairwise_iou(b, b), cfg)
-        decay = torch.where(labels[:, None] == labels[None, :], decay, torch.ones_like(decay))
-        decay.fill_diagonal_(0.0)  # a picked box leaves the pool
-    kept: list[int] = []
-    values: list[float] = []
-    for _ in range(n):
-        v, i = live.max(0)
-        v = float(v)
-        if v <= thr:
+            picks.append(i)
+            values.append(v)
+            scores.mul_(decay[rows, i])  # (G, S)
+        if not picks:
+            return block.new_zeros(0), live.new_zeros(0)
+        i, v = torch.stack(picks), torch.stack(values)  # (T, G)
+        ok = v > thr
+        return block[rows[None, :].expand_as(i)[ok], i[ok]], v[ok]
+    bb, scores = b[pos[0]], scores[0]  # a single label, S * S > MATRIX_LIMIT
+    for _ in range(S):
+        v, i = scores.max(dim=0)
+        if float(v) <= thr:
             break
-        i = int(i)
-        kept.append(i)
+        picks.append(i)
         values.append(v)
-        if full:
-            live.mul_(decay[i])
-        else:
-            row = decay_fn(pairwise_iou(b[i : i + 1], b)[0], cfg)
-            row = torch.where(labels == labels[i], row, torch.ones_like(row))
-            row[i] = 0.0
-            live.mul_(row)
-    idx = torch.tensor(kept, dtype=torch.int64, device=b.device)
-    return idx, torch.tensor(values, dtype=live.dtype, device=b.device)
+        row = decay_fn(pairwise_iou(bb[i][None], bb)[0], cfg)  # (S,)
+        scores.mul_(row.index_fill_(0, i[None], 0.0))
+    if not picks:
+        return block.new_zeros(0), live.new_zeros(0)
+    return block[0, torch.stack(picks)], torch.stack(values)
+
+
+def _soft(boxes, scores, labels, cfg, decay_fn) -> Suppressed:
+    """Soft-NMS: repeatedly take the best box and decay its label's other scores by the IoU."""
+    # Decayed scores never go below zero, so picking stops at the first max <= threshold.
+    thr = max(float(cfg["score_threshold"]), 0.0)
+    order, b, blocks = _sorted(boxes, scores, labels)
+    live = scores[order].to(b.dtype)
+    parts = [_soft_block(b, live, block, thr, decay_fn, cfg) for block in blocks]
+    idx = order[torch.cat([p for p, _ in parts])]
+    values = torch.cat([v for _, v in parts]).to(scores.dtype)
+    by_index = torch.argsort(idx)  # equal scores: the lower index first, as the sequential loop
+    idx, values = idx[by_index], values[by_index]
+    return Suppressed(boxes[idx], values, labels[idx], idx)
+
+
+def _soft_linear(boxes, scores, labels, cfg) -> Suppressed:
+    return _soft(boxes, scores, labels, cfg, _linear_decay)
+
+
+def _soft_gaussian(boxes, scores, labels, cfg) -> Suppressed:
+    return _soft(boxes, scores, labels, cfg, _gaussian_decay)
 
 
 def _matrix(boxes, scores, labels, cfg) -> Suppressed:
-    """Matrix-NMS (SOLOv2): ``decay_j = min_i f(iou_ij) / f(comp_i)`` over better boxes ``i``.
+    """Matrix-NMS (SOLOv2): ``decay_j = min(1, min_i f(iou_ij) / f(comp_i))`` over better boxes
+    ``i`` of the same label, ``comp_i`` the largest IoU of box ``i`` with a better box.
 
-    ``comp_i`` is the largest IoU of box ``i`` with a better box. Pairs that do not overlap give a
-    ratio >= 1 and the best box's row gives <= 1, so only overlapping pairs (a sparse graph)
-    matter: ``decay_j = min(1, min over overlapping better i)``.
+    Two batched reductions over ``(G, S, S)`` IoU blocks, no loop over boxes (boxes of other
+    labels give ratios >= 1, so only the label's own boxes count).
     """
-    order = torch.argsort(scores, descending=True, stable=True)
-    b, s, l = boxes[order].float(), scores[order].float(), labels[order]
-    n = len(b)
-    src, dst, iou = _edges(b, l, pairwise_iou, 0.0, forward_only=True)
-    comp = torch.zeros(n, device=b.device).scatter_reduce_(0, dst, iou, "amax")
-    if Decay(cfg["matrix_decay"]) is Decay.LINEAR:
-        ratio = (1.0 - iou) / (1.0 - comp[src]).clamp(min=1e-6)
-    else:
-        ratio = torch.exp(-(iou * iou - comp[src] ** 2) / cfg["sigma"])
-    coeff = torch.ones(n, device=b.device).scatter_reduce_(0, dst, ratio, "amin")
-    new_scores = (s * coeff).to(scores.dtype)
+    order, b, blocks = _sorted(boxes, scores, labels)
+    coeff = torch.ones(len(order), dtype=b.dtype, device=b.device)
+    linear = Decay(cfg["matrix_decay"]) is Decay.LINEAR
+    for block in blocks:
+        G, S = block.shape
+        chunks = _pair_chunks(b, block, pairwise_iou)
+        if G * S * S <= MATRIX_LIMIT:
+            chunks = list(chunks)  # one chunk: keep it for the second pass
+        comp = torch.zeros(G, S, dtype=b.dtype, device=b.device)
+        for r0, r1, m in chunks:
+            m = m.masked_fill_(~_upper(block, r0, r1), 0.0)
+            comp = torch.maximum(comp, m.amax(dim=1))  # (G, r, S) -> (G, S): best over rows
+        decay = torch.ones(G, S, dtype=b.dtype, device=b.device)
+        for r0, r1, m in (
+            chunks if isinstance(chunks, list) else _pair_chunks(b, block, pairwise_iou)
+        ):
+            c = comp[:, r0:r1, None]  # (G, r, 1) compensation of each row's box
+            if linear:
+                ratio = (1.0 - m) / (1.0 - c).clamp(min=1e-6)
+            else:
+                ratio = torch.exp(-(m * m - c * c) / cfg["sigma"])
+            ratio = ratio.masked_fill_(~_upper(block, r0, r1), 1.0)
+            decay = torch.minimum(decay, ratio.amin(dim=1))  # (G, r, S) -> (G, S)
+        valid = block >= 0
+        coeff[block[valid]] = decay[valid]
+    new_scores = (scores[order].to(b.dtype) * coeff).to(scores.dtype)
     return Suppressed(boxes[order], new_scores, labels[order], order)
 
 
@@ -323,29 +385,44 @@ def _wbf(boxes, scores, labels, cfg) -> Suppressed:
     is the score-weighted mean of its members, its score their mean score.
     """
     leaders = ops.batched_nms(boxes, scores, labels, cfg["iou_threshold"])
-    b, s = boxes.float(), scores.float()
-    n, k = len(b), len(leaders)
-    lb, ll = b[leaders], labels[leaders]
-    assign = torch.empty(n, dtype=torch.int64, device=b.device)
-    step = max(1, MATRIX_LIMIT // max(k, 1))
-    for j0 in range(0, n, step):
-        j1 = min(j0 + step, n)
-        iou = pairwise_iou(lb, b[j0:j1])  # (K, c)
-        iou = torch.where(ll[:, None] == labels[None, j0:j1], iou, torch.full_like(iou, -1.0))
-        assign[j0:j1] = iou.argmax(dim=0)
-    assign[leaders] = torch.arange(k, device=b.device)  # ties between identical leaders
-    weight_sum = torch.zeros(k, device=b.device).index_add_(0, assign, s)
-    count = torch.zeros(k, device=b.device).index_add_(0, assign, torch.ones_like(s))
-    fused = torch.zeros(k, 4, device=b.device).index_add_(0, assign, b * s[:, None])
+    order, b, blocks = _sorted(boxes, scores, labels)
+    n, k = len(order), len(leaders)
+    rank = torch.empty_like(order)
+    rank[order] = torch.arange(n, device=order.device)  # original index -> score position
+    lead_pos = rank[leaders]
+    is_leader = torch.zeros(n, dtype=torch.bool, device=b.device)
+    is_leader[lead_pos] = True
+    assign = torch.empty(n, dtype=torch.int64, device=b.device)  # position -> leader position
+    for block in blocks:
+        G, S = block.shape
+        lead = is_leader[block.clamp(min=0)] & (block >= 0)  # (G, S)
+        best = torch.full((G, S), -2.0, dtype=b.dtype, device=b.device)
+        arg = torch.zeros(G, S, dtype=torch.int64, device=b.device)
+        for r0, r1, m in _pair_chunks(b, block, pairwise_iou):
+            m = m.masked_fill_(~lead[:, r0:r1, None], -1.0)  # rows: leaders only
+            v, r = m.max(dim=1)  # (G, r, S) -> (G, S); first max: the better leader
+            better = v > best
+            best, arg = torch.where(better, v, best), torch.where(better, r + r0, arg)
+        valid = block >= 0
+        assign[block[valid]] = block.gather(1, arg)[valid]
+    assign[lead_pos] = lead_pos  # ties between identical leaders
+    cluster = torch.empty(n, dtype=torch.int64, device=b.device)
+    cluster[lead_pos] = torch.arange(k, device=b.device)
+    member = cluster[assign]  # (n,) cluster of each box in score order
+    s = scores[order].to(b.dtype)
+    weight_sum = torch.zeros(k, dtype=b.dtype, device=b.device).index_add_(0, member, s)
+    count = torch.zeros(k, dtype=b.dtype, device=b.device).index_add_(0, member, torch.ones_like(s))
+    fused = torch.zeros(k, 4, dtype=b.dtype, device=b.device).index_add_(0, member, b * s[:, None])
     fused = fused / weight_sum.clamp(min=1e-12)[:, None]
-    return Suppressed(fused.to(boxes.dtype), (weight_sum / count).to(scores.dtype), ll, leaders)
+    mean = (weight_sum / count).to(scores.dtype)
+    return Suppressed(fused.to(boxes.dtype), mean, labels[leaders], leaders)
 
 
 METHODS: dict[Suppression, Callable[..., Suppressed]] = {
     Suppression.HARD: _hard,
     Suppression.CLASS_AWARE: _class_aware,
-    Suppression.SOFT_LINEAR: _soft(_linear_decay, lambda cfg: cfg["iou_threshold"]),
-    Suppression.SOFT_GAUSSIAN: _soft(_gaussian_decay, lambda cfg: 0.0),
+    Suppression.SOFT_LINEAR: _soft_linear,
+    Suppression.SOFT_GAUSSIAN: _soft_gaussian,
     Suppression.DIOU: _diou,
     Suppression.MATRIX: _matrix,
     Suppression.WBF: _wbf,
@@ -440,6 +517,7 @@ __all__ = [
     "Decay",
     "Suppressed",
     "Suppression",
+    "pairwise_diou",
     "pairwise_iou",
     "suppress",
 ]

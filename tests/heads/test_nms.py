@@ -111,8 +111,8 @@ def test_diou_equals_loop(seed, monkeypatch):
     boxes, scores, labels = _random(200, seed=seed)
     expected = _greedy_ref(boxes, scores, labels, 0.4, _diou)
     assert suppress(boxes, scores, labels, "diou", iou_threshold=0.4).indices.tolist() == expected
-    # the sequential finish (every round too small) gives the same answer
-    monkeypatch.setattr(nms, "_MIN_ROUND", 10**9)
+    # pair matrices in row chunks (one label's boxes over several chunks) give the same answer
+    monkeypatch.setattr(nms, "MATRIX_LIMIT", 50)
     assert suppress(boxes, scores, labels, "diou", iou_threshold=0.4).indices.tolist() == expected
 
 
@@ -137,7 +137,7 @@ def test_soft_nms_equals_loop(method, limit, monkeypatch):
 
 
 def test_soft_nms_sequential_finish_equals_loop(monkeypatch):
-    monkeypatch.setattr(nms, "_MIN_ROUND", 10**9)
+    monkeypatch.setattr(nms, "MATRIX_LIMIT", 16)  # every label too large: one row per pick
     boxes, scores, labels = _random(80)
     expected = _soft_ref(boxes, scores, labels, lambda iou: math.exp(-(iou**2) / 0.5), 0.0)
     assert suppress(boxes, scores, labels, "soft_gaussian").indices.tolist() == [
