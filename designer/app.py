@@ -712,6 +712,14 @@ def class_names_for(state: st.DesignState) -> tuple[str, ...] | None:
     return tuple(candidates) if candidates and k == len(candidates) else None
 
 
+def post_controls(state: st.DesignState) -> list:
+    """Show the post-processing controls the design's task uses (thresholds: detection;
+    top-k: classification)."""
+    det = state.task is Task.DETECTION
+    cls = state.task is Task.CLASSIFICATION
+    return [gr.update(visible=det)] * 3 + [gr.update(visible=cls)]
+
+
 def _examples() -> list[str]:
     if not EXAMPLES_DIR.is_dir():
         return []
@@ -962,6 +970,7 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
                 )
 
         # -- wiring -----------------------------------------------------------------------------
+        post_controls_outputs = [score, iou, suppression, topk]
         form_outputs = [
             nodes, node_header, rename_box, inputs_box, *pool, overflow_note, params_json,
             task, backbone, block, banner,
@@ -969,13 +978,23 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
         edit_outputs = [state, status, design]
 
         def then_refresh(event):
-            return event.then(
-                refresh_form, [state], form_outputs, api_visibility="private", queue=False
-            ).then(
-                _guard(refresh_diagram),
-                [state, size],
-                [diagram_img, diagram_svg, table, totals, analysis],
-                api_visibility="private",
+            return (
+                event.then(
+                    refresh_form, [state], form_outputs, api_visibility="private", queue=False
+                )
+                .then(
+                    post_controls,
+                    [state],
+                    post_controls_outputs,
+                    api_visibility="private",
+                    queue=False,
+                )
+                .then(
+                    _guard(refresh_diagram),
+                    [state, size],
+                    [diagram_img, diagram_svg, table, totals, analysis],
+                    api_visibility="private",
+                )
             )
 
         def wire(trigger, fn, inputs, api_name):
