@@ -73,7 +73,10 @@ DENSE_HEADS = ("retinanet_head", "fcos_head")
 def pick_levels(
     levels: Mapping[str, FeatureInfo], count: int, min_stride: int = 8
 ) -> dict[str, FeatureInfo]:
-    """The deepest ``count`` map levels whose stride is at least ``min_stride``.
+    """The deepest ``count`` map levels whose stride is at least ``min_stride``, one per stride.
+
+    Where several levels share a stride (EfficientNet's ``c5`` block output and its ``c5_head``
+    conv), the first one of that stride is the pyramid level.
 
     Raises:
         SpecError: (``field='in_features'``) when no level qualifies.
@@ -81,6 +84,9 @@ def pick_levels(
     Example:
         >>> list(pick_levels(RESNET50_ALL_LEVELS, 3))
         ['c3', 'c4', 'c5']
+        >>> list(pick_levels({"c4": FeatureInfo(112, 16), "c5": FeatureInfo(320, 32),
+        ...                   "c5_head": FeatureInfo(1280, 32)}, 2))
+        ['c4', 'c5']
     """
     ok = [(k, v) for k, v in levels.items() if v.kind is Kind.MAP and v.stride >= min_stride]
     if not ok:
@@ -91,7 +97,10 @@ def pick_levels(
             f"a detection neck needs feature maps of stride >= {min_stride}; got {desc}",
             field="in_features",
         )
-    return dict(ok[-count:])
+    per_stride: dict[int, tuple[str, FeatureInfo]] = {}
+    for k, v in ok:
+        per_stride.setdefault(v.stride, (k, v))
+    return dict(sorted(per_stride.values(), key=lambda kv: kv[1].stride)[-count:])
 
 
 def detection_spec(
