@@ -292,14 +292,17 @@ def _soft_block(b: Tensor, live: Tensor, block: Tensor, thr: float, decay_fn, cf
         decay = decay_fn(pairwise_iou(bb, bb), cfg)  # (G, S, S)
         decay = torch.where(valid[:, None, :], decay, 1.0)
         decay.diagonal(dim1=1, dim2=2).fill_(0.0)  # a picked box leaves the pool
+        decay = decay.view(G * S, S)  # (G, S, S) -> (G*S, S): row g*S + i is box i's decay
         rows = torch.arange(G, device=b.device)
+        first_row = rows * S
         for _ in range(S):
-            v, i = scores.max(dim=1)  # (G,)
-            if not bool((v > thr).any()):
+            # argmax and amax, not max(dim=): that one starts a thread pool per call
+            i, v = scores.argmax(dim=1), scores.amax(dim=1)  # (G,), (G,)
+            if float(v.max()) <= thr:
                 break
             picks.append(i)
             values.append(v)
-            scores.mul_(decay[rows, i])  # (G, S)
+            scores.mul_(decay.index_select(0, first_row + i))  # (G, S)
         if not picks:
             return block.new_zeros(0), live.new_zeros(0)
         i, v = torch.stack(picks), torch.stack(values)  # (T, G)
@@ -307,7 +310,8 @@ def _soft_block(b: Tensor, live: Tensor, block: Tensor, thr: float, decay_fn, cf
         return block[rows[None, :].expand_as(i)[ok], i[ok]], v[ok]
     bb, scores = b[pos[0]], scores[0]  # a single label, S * S > MATRIX_LIMIT
     for _ in range(S):
-        v, i = scores.max(dim=0)
+        i = scores.argmax()
+        v = scores[i].clone()  # a copy: the view would follow the update below
         if float(v) <= thr:
             break
         picks.append(i)

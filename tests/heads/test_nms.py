@@ -146,7 +146,9 @@ def test_soft_nms_sequential_finish_equals_loop(monkeypatch):
 
 
 @pytest.mark.parametrize("decay", [Decay.LINEAR, Decay.GAUSSIAN])
-def test_matrix_nms_equals_loop(decay):
+@pytest.mark.parametrize("limit", [nms.MATRIX_LIMIT, 50])
+def test_matrix_nms_equals_loop(decay, limit, monkeypatch):
+    monkeypatch.setattr(nms, "MATRIX_LIMIT", limit)  # 50: IoU blocks in row chunks
     boxes, scores, labels = _random(60)
     f = (lambda x: 1 - x) if decay is Decay.LINEAR else (lambda x: math.exp(-(x**2) / 0.5))
     expected = _matrix_ref(boxes, scores, labels, f)
@@ -157,7 +159,9 @@ def test_matrix_nms_equals_loop(decay):
         assert got[k] == pytest.approx(v, rel=1e-6, abs=1e-9)
 
 
-def test_wbf_equals_loop():
+@pytest.mark.parametrize("limit", [nms.MATRIX_LIMIT, 50])
+def test_wbf_equals_loop(limit, monkeypatch):
+    monkeypatch.setattr(nms, "MATRIX_LIMIT", limit)  # 50: IoU blocks in row chunks
     boxes, scores, labels = _random(100)
     expected = _wbf_ref(boxes, scores, labels, 0.55)
     res = suppress(boxes, scores, labels, "wbf", iou_threshold=0.55)
@@ -223,3 +227,65 @@ def test_unknown_method_names_choices():
 def test_pairwise_iou_equals_torchvision():
     a, b = _random(40)[0].float(), _random(30, seed=3)[0].float()
     torch.testing.assert_close(nms.pairwise_iou(a, b), ops.box_iou(a, b))
+
+
+def test_pairwise_iou_and_diou_batched_equal_torchvision():
+    a, b = _random(24, seed=4)[0].float(), _random(18, seed=5)[0].float()
+    torch.testing.assert_close(nms.pairwise_diou(a, b), ops.distance_box_iou(a, b))
+    # leading dimensions: each (A, B) slice is the 2-D result
+    a3, b3 = a.view(3, 8, 4), b.view(3, 6, 4)
+    for g in range(3):
+        torch.testing.assert_close(nms.pairwise_iou(a3, b3)[g], ops.box_iou(a3[g], b3[g]))
+        torch.testing.assert_close(nms.pairwise_diou(a3, b3)[g], ops.distance_box_iou(a3[g], b3[g]))
+
+
+@pytest.mark.parametrize("limit", [nms.MATRIX_LIMIT, 400, 1])
+def test_label_blocks_cover_every_position_once(limit, monkeypatch):
+    monkeypatch.setattr(nms, "MATRIX_LIMIT", limit)
+    g = torch.Generator().manual_seed(0)
+    # skewed label sizes: one large label, several mid-sized and many small ones
+    labels = torch.cat([torch.full((40,), 3), torch.randint(10, 14, (50,), generator=g),
+                        torch.randint(20, 60, (45,), generator=g)])  # fmt: skip
+    labels = labels[torch.randperm(len(labels), generator=g)]
+    blocks = nms._label_blocks(labels)
+    seen = torch.cat([blk[blk >= 0] for blk in blocks])
+    assert sorted(seen.tolist()) == list(range(len(labels)))
+    for blk in blocks:
+        G, S = blk.shape
+        assert G == 1 or G * S * S <= limit
+        for row in blk:
+            real = row[row >= 0]
+            assert len(real) > 0 and (labels[real] == labels[real[0]]).all()
+            assert (real[1:] > real[:-1]).all()  # ascending: score order is kept
+            assert (row[len(real) :] == -1).all()  # padding only at the end
+            assert 2 * len(real) > S  # similar sizes share a block
+
+
+@pytest.mark.parametrize("method", ["soft_linear", "soft_gaussian"])
+@pytest.mark.parametrize("limit", [nms.MATRIX_LIMIT, 300])
+def test_soft_nms_many_labels_equals_loop(method, limit, monkeypatch):
+    # many labels of different sizes: padded blocks stepped together, several blocks
+    monkeypatch.setattr(nms, "MATRIX_LIMIT", limit)
+    boxes, scores, labels = _random(140, classes=9, seed=6)
+    labels = torch.where(labels < 3, 0, labels)  # one label much larger than the others
+    decay = (
+        (lambda iou: 1 - iou if iou > 0.4 else 1.0)
+        if method == "soft_linear"
+        else (lambda iou: math.exp(-(iou**2) / 0.3))
+    )
+    expected = _soft_ref(boxes, scores, labels, decay, 0.05)
+    res = suppress(
+        boxes, scores, labels, method, iou_threshold=0.4, score_threshold=0.05, sigma=0.3
+    )
+    assert res.indices.tolist() == [i for i, _ in expected]
+    torch.testing.assert_close(
+        res.scores, torch.tensor([v for _, v in expected], dtype=res.scores.dtype)
+    )
+
+
+def test_diou_many_labels_equals_loop(monkeypatch):
+    monkeypatch.setattr(nms, "MATRIX_LIMIT", 300)
+    boxes, scores, labels = _random(160, classes=9, seed=7)
+    labels = torch.where(labels < 3, 0, labels)
+    expected = _greedy_ref(boxes, scores, labels, 0.3, _diou)
+    assert suppress(boxes, scores, labels, "diou", iou_threshold=0.3).indices.tolist() == expected
