@@ -116,3 +116,82 @@ def test_empty_cases():
         )
         == []
     )
+
+
+def _as_sets(dets):
+    """Detections as sorted (score, label, box) rows: equal-score detections may come in any
+    order (torchvision's own sort is not stable)."""
+    return [
+        sorted(
+            zip(
+                [round(v, 5) for v in d["scores"].tolist()],
+                d["labels"].tolist(),
+                [tuple(round(v, 3) for v in b) for b in d["boxes"].tolist()],
+            )
+        )
+        for d in dets
+    ]
+
+
+@pytest.mark.parametrize("topk", [7, 40, 5000])
+def test_top_k_among_top_anchors_equals_torchvision(topk):
+    # many classes and a low threshold: the per-level top-k binds on every level (7, 40), or
+    # exceeds a level's anchors (5000); per-image anchors (N, M, 4)
+    model = SimpleNamespace(score_thresh=0.02, detections_per_img=400, topk_candidates=topk, nms_thresh=0.5,
+                            box_coder=BoxCoder((1.0, 1.0, 1.0, 1.0)))  # fmt: skip
+    levels, counts, cls, reg, _ = _inputs(Anchors((32, 64, 128)), 40, N=3)
+    g = torch.Generator().manual_seed(1)
+    hot = torch.randint(0, cls.shape[1], (3, 30), generator=g)
+    cls[torch.arange(3)[:, None], hot, torch.randint(0, 40, (3, 30), generator=g)] += 5.0
+    per_image = torch.stack([torch.cat(levels) + i for i in range(3)])  # (N, M, 4)
+    sizes = [(128, 128), (90, 128), (128, 70)]
+    theirs = RetinaNet.postprocess_detections(
+        model,
+        {"cls_logits": _split(cls, counts), "bbox_regression": _split(reg, counts)},
+        [[lv + i for lv in levels] for i in range(3)],
+        sizes,
+    )
+    ours = postprocess_detections(
+        cls, reg, per_image, counts, sizes,
+        score_threshold=0.02, topk_candidates=topk, detections_per_img=400,
+    )  # fmt: skip
+    assert all(len(d["scores"]) > 5 for d in ours)
+    assert _as_sets(ours) == _as_sets(theirs)
+
+
+def test_fcos_top_k_binding_equals_torchvision():
+    # centerness reorders anchors: the best anchors come from sqrt(sigmoid(max cls) * ctr)
+    model = SimpleNamespace(score_thresh=0.05, detections_per_img=200, topk_candidates=9, nms_thresh=0.6,
+                            box_coder=BoxLinearCoder(normalize_by_size=True))  # fmt: skip
+    anchors = Anchors((8, 16, 32), aspect_ratios=(1.0,), scales_per_octave=1)
+    levels, counts, cls, reg, ctr = _inputs(anchors, 12, ctr=True)
+    ctr = ctr * 4
+    reg = reg.abs() + 0.5
+    sizes = [(128, 128), (128, 100)]
+    outs = {
+        "cls_logits": _split(cls, counts),
+        "bbox_regression": _split(reg, counts),
+        "bbox_ctrness": _split(ctr, counts),
+    }
+    theirs = FCOS.postprocess_detections(model, outs, [levels] * 2, sizes)
+    ours = postprocess_detections(
+        cls, reg, levels, counts, sizes, coder=LTRBBoxCoder(), bbox_ctrness=ctr,
+        score_threshold=0.05, topk_candidates=9, detections_per_img=200, iou_threshold=0.6,
+    )  # fmt: skip
+    assert all(len(d["scores"]) > 5 for d in ours)
+    assert _as_sets(ours) == _as_sets(theirs)
+
+
+def test_candidates_come_from_the_best_anchors_only():
+    # one anchor holds a level's k best scores; k other anchors each hold one score just below:
+    # the top-k is the first anchor's k classes, not one class of each of the others
+    K, k = 6, 4
+    logits = torch.full((1, 32, K), -9.0)
+    logits[0, 3, :k] = torch.tensor([4.0, 3.9, 3.8, 3.7])
+    logits[0, 10 : 10 + k, 0] = 3.6
+    boxes = torch.arange(32.0)[:, None] * 3 + torch.tensor([0.0, 0.0, 2.0, 2.0])  # disjoint
+    out = postprocess_detections(
+        logits, torch.zeros(1, 32, 4), boxes, [32], [(200, 200)], topk_candidates=k
+    )[0]
+    assert out["labels"].tolist() == [0, 1, 2, 3]
+    assert torch.equal(out["boxes"], boxes[[3, 3, 3, 3]])
