@@ -4,13 +4,21 @@
    ``RetinaNet.postprocess_detections`` on the same outputs: 640x640 input, 5 levels (strides
    8-128), 9 anchors, 91 classes (76,725 anchors, 7.0M logits per image). Target ratio <= 0.5.
 2. Every suppression method at 1k and 10k clustered boxes, against ``torchvision.ops.batched_nms``
-   on the same boxes. Soft-NMS at 1k boxes: target < 20 ms.
+   on the same boxes, measured interleaved. Soft-NMS at 1k boxes: target < 20 ms.
 
-Run: ``.venv/bin/python -m bench.bench_postprocess`` -> bench/results/postprocess.{md,json}
+Each case runs at torch's default thread count and at one thread. On a machine shared with other
+work, an operation that starts the thread pool waits until a busy core is free (milliseconds per
+operation under load), so the one-thread rows are the steadier measure of the work itself; the
+load average before and after is in the JSON.
+
+Run: ``.venv/bin/python -m bench.bench_postprocess [--threads 0,1] [--quick]``
+-> bench/results/postprocess.{md,json}
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 from types import SimpleNamespace
 
 import torch
@@ -18,7 +26,7 @@ from torchvision import ops
 from torchvision.models.detection import RetinaNet
 from torchvision.models.detection._utils import BoxCoder
 
-from bench.common import interleaved, machine, row, save, timeit
+from bench.common import interleaved, machine, row, save
 from heads.anchors import Anchors
 from heads.nms import Suppression, suppress
 from heads.postprocess import postprocess_detections
@@ -39,16 +47,20 @@ def _head_outputs(N: int, K: int = 91):
     return levels, counts, cls, reg
 
 
-def bench_postprocess(rows: list[dict]) -> None:
+def _threads_label() -> str:
+    return f"threads={torch.get_num_threads()}"
+
+
+def bench_postprocess(rows: list[dict], repeats: int = 7) -> None:
     tv = SimpleNamespace(
         score_thresh=0.05, nms_thresh=0.5, detections_per_img=300, topk_candidates=1000,
         box_coder=BoxCoder((1.0, 1.0, 1.0, 1.0)),
     )  # fmt: skip
     for N in (1, 2):
-        _postprocess_case(rows, tv, N)
+        _postprocess_case(rows, tv, N, repeats)
 
 
-def _postprocess_case(rows: list[dict], tv, N: int) -> None:
+def _postprocess_case(rows: list[dict], tv, N: int, repeats: int) -> None:
     levels, counts, cls, reg = _head_outputs(N)
     split = {
         "cls_logits": list(cls.split(counts, 1)),
@@ -61,11 +73,12 @@ def _postprocess_case(rows: list[dict], tv, N: int) -> None:
             "torchvision": lambda: RetinaNet.postprocess_detections(tv, split, [levels] * N, sizes),
         },
         warmup=2,
-        repeats=7,
+        repeats=repeats,
     )
     rows.append(
         row(
-            "postprocess", f"RetinaNet 640x640, {sum(counts)} anchors x 91 classes, N={N}",
+            "postprocess",
+            f"RetinaNet 640x640, {sum(counts)} anchors x 91 classes, N={N}, {_threads_label()}",
             times["ours"] * 1e3, "ms", reference=times["torchvision"] * 1e3, target=0.5,
             note="reference: torchvision RetinaNet.postprocess_detections",
         )
@@ -84,20 +97,21 @@ def _boxes(n: int, classes: int = 20):
     return boxes, torch.rand(n, generator=g), torch.randint(0, classes, (n,), generator=g)
 
 
-def bench_suppression(rows: list[dict]) -> None:
-    for n in (1000, 10000):
+def bench_suppression(rows: list[dict], sizes: tuple[int, ...] = (1000, 10000)) -> None:
+    for n in sizes:
         _suppression_case(rows, n)
 
 
 def _suppression_case(rows: list[dict], n: int) -> None:
     boxes, scores, labels = _boxes(n)
-    ref = timeit(lambda: ops.batched_nms(boxes, scores, labels, 0.5), warmup=2, repeats=9)
     for method in Suppression:
-        repeats = 9 if n <= 1000 else 3
-        t = timeit(
-            lambda m=method: suppress(boxes, scores, labels, m, score_threshold=0.001),
+        times = interleaved(
+            {
+                "ours": lambda m=method: suppress(boxes, scores, labels, m, score_threshold=0.001),
+                "batched_nms": lambda: ops.batched_nms(boxes, scores, labels, 0.5),
+            },
             warmup=1,
-            repeats=repeats,
+            repeats=9 if n <= 1000 else 3,
         )
         target = None
         note = "reference: torchvision.ops.batched_nms on the same boxes"
@@ -106,23 +120,34 @@ def _suppression_case(rows: list[dict], n: int) -> None:
         rows.append(
             row(
                 "suppress",
-                f"{method.value}, {n} boxes, 20 classes",
-                t * 1e3,
+                f"{method.value}, {n} boxes, 20 classes, {_threads_label()}",
+                times["ours"] * 1e3,
                 "ms",
                 target=target,
                 note=note,
             )
         )
-        rows[-1]["reference"] = ref * 1e3
-        rows[-1]["ratio"] = t / ref
+        rows[-1]["reference"] = times["batched_nms"] * 1e3
+        rows[-1]["ratio"] = times["ours"] / times["batched_nms"]
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--threads", default="0,1", help="comma-separated torch thread counts (0: torch's default)"
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, 1k boxes only")
+    args = parser.parse_args(argv)
+    default_threads = torch.get_num_threads()
     rows: list[dict] = []
-    bench_postprocess(rows)
-    bench_suppression(rows)
-    path = save("postprocess", rows, {"machine": machine()})
-    print(path.with_suffix(".md").read_text())
+    load = {"before": list(os.getloadavg())}
+    for threads in (int(t) for t in args.threads.split(",")):
+        torch.set_num_threads(threads or default_threads)
+        bench_postprocess(rows, repeats=3 if args.quick else 7)
+        bench_suppression(rows, (1000,) if args.quick else (1000, 10000))
+    torch.set_num_threads(default_threads)
+    load["after"] = list(os.getloadavg())
+    save("postprocess", rows, {"machine": machine(), "load_average": load})  # prints the table
 
 
 if __name__ == "__main__":

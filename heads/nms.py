@@ -71,6 +71,9 @@ class Suppressed(NamedTuple):
 #: Soft-NMS, one row per pick), so 10k boxes of one label never allocate a 400 MB matrix.
 MATRIX_LIMIT = 3000 * 3000
 
+#: Candidate pairs of the overlap sweep are processed this many at a time.
+PAIR_CHUNK = 1 << 20
+
 
 def _empty(boxes: Tensor, scores: Tensor) -> Suppressed:
     idx = torch.zeros(0, dtype=torch.int64, device=boxes.device)
@@ -218,11 +221,76 @@ def _upper(block: Tensor, r0: int, r1: int) -> Tensor:
     return (rows < cols) & valid[:, r0:r1, None] & valid[:, None, :]
 
 
-def _sorted(boxes: Tensor, scores: Tensor, labels: Tensor):
-    """Boxes and labels in score order (highest first, ties by index) and the label blocks."""
+def _sorted(boxes: Tensor, scores: Tensor, labels: Tensor) -> tuple[Tensor, Tensor, Tensor]:
+    """Score order (highest first, ties by index), boxes and labels in that order."""
     order = torch.argsort(scores, descending=True, stable=True)
     dtype = torch.promote_types(boxes.dtype, torch.float32)
-    return order, boxes[order].to(dtype), _label_blocks(labels[order])
+    return order, boxes[order].to(dtype), labels[order]
+
+
+def _overlap_pairs(
+    b: Tensor, labels: Tensor, pair_fn: Callable[[Tensor, Tensor], Tensor]
+) -> tuple[Tensor, Tensor, Tensor]:
+    """Pairs ``(i, j)``, ``i < j``, of the same label whose boxes overlap along x, with
+    ``pair_fn`` of each pair: every pair with a positive IoU is among them.
+
+    Sweep and prune: boxes sorted by left edge (labels shifted apart along x, so that different
+    labels never meet); a box's candidates are the next boxes whose left edge lies left of its
+    right edge. Work grows with the pairs that overlap along x, not with ``B ** 2``; candidates
+    are processed :data:`PAIR_CHUNK` at a time.
+
+    Shape:
+        b (B, 4), labels (B,) -> i (E,), j (E,), value (E,)
+    """
+    n = len(b)
+    x = b[:, 0::2].double()  # (B, 2) left and right edges
+    span = float(x[:, 1].max() - x[:, 0].min()) + 1.0
+    x = x + (labels.double() * (2 * span))[:, None]
+    by_left = torch.argsort(x[:, 0], stable=True)
+    left = x[by_left, 0].contiguous()
+    # first candidate that starts right of the box's right edge (a small slack keeps touching
+    # boxes in: pair_fn decides)
+    end = torch.searchsorted(left, x[by_left, 1] + 1e-6 * span, right=True)
+    count = (end - torch.arange(1, n + 1, device=b.device)).clamp_(min=0)  # (B,) candidates
+    bounds = torch.cumsum(count, 0).tolist()
+    src, dst, val = [], [], []
+    k0, done = 0, 0
+    while k0 < n:
+        k1 = k0 + 1  # boxes k0:k1 bring at most PAIR_CHUNK candidates (or one box's)
+        while k1 < n and bounds[k1] - done <= PAIR_CHUNK:
+            k1 += 1
+        c = count[k0:k1]
+        first = torch.repeat_interleave(torch.arange(k0, k1, device=b.device), c)  # (P,)
+        start = torch.cumsum(c, 0) - c  # (k1 - k0,) offset of each box's candidates
+        step = torch.arange(len(first), device=b.device) - torch.repeat_interleave(start, c)
+        i, j = by_left[first], by_left[first + 1 + step]  # score positions
+        same = labels[i] == labels[j]
+        i, j = torch.minimum(i, j)[same], torch.maximum(i, j)[same]
+        src.append(i)
+        dst.append(j)
+        val.append(pair_fn(b[i][:, None], b[j][:, None])[:, 0, 0])  # (P, 1, 1) -> (P,)
+        done = bounds[k1 - 1]
+        k0 = k1
+    return torch.cat(src), torch.cat(dst), torch.cat(val)
+
+
+def _components(n: int, src: Tensor, dst: Tensor) -> Tensor:
+    """Connected components of a graph: each node's smallest node id in its component.
+
+    Min-label propagation along edges with pointer jumping; rounds grow with the log of the
+    component diameter.
+
+    Shape:
+        src (E,), dst (E,) -> (n,)
+    """
+    comp = torch.arange(n, device=src.device)
+    while True:
+        low = torch.minimum(comp[src], comp[dst])
+        new = comp.scatter_reduce(0, src, low, "amin").scatter_reduce_(0, dst, low, "amin")
+        new = new[new]  # jump: a node takes its representative's representative
+        if torch.equal(new, comp):
+            return comp
+        comp = new
 
 
 def _greedy(n: int, src: Tensor, dst: Tensor) -> list[int]:
@@ -246,19 +314,25 @@ def _greedy(n: int, src: Tensor, dst: Tensor) -> list[int]:
 def _diou(boxes, scores, labels, cfg) -> Suppressed:
     """Greedy NMS with DIoU > threshold as the suppression test, per label.
 
-    The overlap graph comes from batched ``(G, S, S)`` DIoU blocks; the greedy pass over it is
-    sequential (each decision depends on the better boxes' decisions) but touches each edge once.
+    The overlap graph comes from a sweep over overlapping pairs (a non-negative threshold needs
+    a positive IoU) or, for a negative threshold, from batched ``(G, S, S)`` DIoU blocks of
+    every label; the greedy pass over it is sequential (each decision depends on the better
+    boxes' decisions) but touches each edge once.
     """
-    order, b, blocks = _sorted(boxes, scores, labels)
-    src, dst = [], []
-    for block in blocks:
-        for r0, r1, m in _pair_chunks(b, block, pairwise_diou):
-            g, r, c = torch.nonzero(
-                (m > cfg["iou_threshold"]) & _upper(block, r0, r1), as_tuple=True
-            )
-            src.append(block[g, r + r0])
-            dst.append(block[g, c])
-    kept = _greedy(len(order), torch.cat(src), torch.cat(dst))
+    thr = cfg["iou_threshold"]
+    order, b, lab = _sorted(boxes, scores, labels)
+    if thr >= 0:
+        src, dst, diou = _overlap_pairs(b, lab, pairwise_diou)
+        src, dst = src[diou > thr], dst[diou > thr]
+    else:
+        src, dst = [], []
+        for block in _label_blocks(lab):
+            for r0, r1, m in _pair_chunks(b, block, pairwise_diou):
+                g, r, c = torch.nonzero((m > thr) & _upper(block, r0, r1), as_tuple=True)
+                src.append(block[g, r + r0])
+                dst.append(block[g, c])
+        src, dst = torch.cat(src), torch.cat(dst)
+    kept = _greedy(len(order), src, dst)
     idx = order[torch.tensor(kept, dtype=torch.int64, device=boxes.device)]
     return _gather(boxes, scores, labels, idx)
 
@@ -323,13 +397,30 @@ def _soft_block(b: Tensor, live: Tensor, block: Tensor, thr: float, decay_fn, cf
     return block[0, torch.stack(picks)], torch.stack(values)
 
 
-def _soft(boxes, scores, labels, cfg, decay_fn) -> Suppressed:
-    """Soft-NMS: repeatedly take the best box and decay its label's other scores by the IoU."""
+def _overlap_groups(b: Tensor, labels: Tensor, decay_fn, cfg) -> Tensor:
+    """Group of each box: its connected component of pairs whose decay is below 1."""
+    src, dst, iou = _overlap_pairs(b, labels, pairwise_iou)
+    interacts = decay_fn(iou, cfg) < 1.0
+    return _components(len(b), src[interacts], dst[interacts])
+
+
+def _label_groups(b: Tensor, labels: Tensor, decay_fn, cfg) -> Tensor:
+    """Group of each box: its label."""
+    return labels
+
+
+def _soft(boxes, scores, labels, cfg, decay_fn, group_fn) -> Suppressed:
+    """Soft-NMS: repeatedly take the best box and decay its label's other scores by the IoU.
+
+    Boxes interact only through decays below 1, so groups that no decay links (labels, or the
+    connected components of the overlap graph) run on their own, side by side in padded blocks.
+    """
     # Decayed scores never go below zero, so picking stops at the first max <= threshold.
     thr = max(float(cfg["score_threshold"]), 0.0)
-    order, b, blocks = _sorted(boxes, scores, labels)
+    order, b, lab = _sorted(boxes, scores, labels)
+    groups = group_fn(b, lab, decay_fn, cfg)
     live = scores[order].to(b.dtype)
-    parts = [_soft_block(b, live, block, thr, decay_fn, cfg) for block in blocks]
+    parts = [_soft_block(b, live, blk, thr, decay_fn, cfg) for blk in _label_blocks(groups)]
     idx = order[torch.cat([p for p, _ in parts])]
     values = torch.cat([v for _, v in parts]).to(scores.dtype)
     by_index = torch.argsort(idx)  # equal scores: the lower index first, as the sequential loop
@@ -338,45 +429,34 @@ def _soft(boxes, scores, labels, cfg, decay_fn) -> Suppressed:
 
 
 def _soft_linear(boxes, scores, labels, cfg) -> Suppressed:
-    return _soft(boxes, scores, labels, cfg, _linear_decay)
+    # only IoU above the threshold decays: the overlap components are small
+    return _soft(boxes, scores, labels, cfg, _linear_decay, _overlap_groups)
 
 
 def _soft_gaussian(boxes, scores, labels, cfg) -> Suppressed:
-    return _soft(boxes, scores, labels, cfg, _gaussian_decay)
+    # every overlap decays: in a crowded image the components are whole labels, so finding
+    # them would cost more than it saves
+    return _soft(boxes, scores, labels, cfg, _gaussian_decay, _label_groups)
 
 
 def _matrix(boxes, scores, labels, cfg) -> Suppressed:
     """Matrix-NMS (SOLOv2): ``decay_j = min(1, min_i f(iou_ij) / f(comp_i))`` over better boxes
-    ``i`` of the same label, ``comp_i`` the largest IoU of box ``i`` with a better box.
+    ``i``, ``comp_i`` the largest IoU of box ``i`` with a better box.
 
-    Two batched reductions over ``(G, S, S)`` IoU blocks, no loop over boxes (boxes of other
-    labels give ratios >= 1, so only the label's own boxes count).
+    Pairs that do not overlap (other labels included) give ratios >= 1, so two scatter
+    reductions over the overlapping pairs give every decay at once, no loop over boxes.
     """
-    order, b, blocks = _sorted(boxes, scores, labels)
-    coeff = torch.ones(len(order), dtype=b.dtype, device=b.device)
-    linear = Decay(cfg["matrix_decay"]) is Decay.LINEAR
-    for block in blocks:
-        G, S = block.shape
-        chunks = _pair_chunks(b, block, pairwise_iou)
-        if G * S * S <= MATRIX_LIMIT:
-            chunks = list(chunks)  # one chunk: keep it for the second pass
-        comp = torch.zeros(G, S, dtype=b.dtype, device=b.device)
-        for r0, r1, m in chunks:
-            m = m.masked_fill_(~_upper(block, r0, r1), 0.0)
-            comp = torch.maximum(comp, m.amax(dim=1))  # (G, r, S) -> (G, S): best over rows
-        decay = torch.ones(G, S, dtype=b.dtype, device=b.device)
-        for r0, r1, m in (
-            chunks if isinstance(chunks, list) else _pair_chunks(b, block, pairwise_iou)
-        ):
-            c = comp[:, r0:r1, None]  # (G, r, 1) compensation of each row's box
-            if linear:
-                ratio = (1.0 - m) / (1.0 - c).clamp(min=1e-6)
-            else:
-                ratio = torch.exp(-(m * m - c * c) / cfg["sigma"])
-            ratio = ratio.masked_fill_(~_upper(block, r0, r1), 1.0)
-            decay = torch.minimum(decay, ratio.amin(dim=1))  # (G, r, S) -> (G, S)
-        valid = block >= 0
-        coeff[block[valid]] = decay[valid]
+    order, b, lab = _sorted(boxes, scores, labels)
+    n = len(order)
+    src, dst, iou = _overlap_pairs(b, lab, pairwise_iou)
+    src, dst, iou = src[iou > 0], dst[iou > 0], iou[iou > 0]
+    comp = torch.zeros(n, dtype=b.dtype, device=b.device).scatter_reduce_(0, dst, iou, "amax")
+    c = comp[src]  # (E,) compensation of each pair's better box
+    if Decay(cfg["matrix_decay"]) is Decay.LINEAR:
+        ratio = (1.0 - iou) / (1.0 - c).clamp(min=1e-6)
+    else:
+        ratio = torch.exp(-(iou * iou - c * c) / cfg["sigma"])
+    coeff = torch.ones(n, dtype=b.dtype, device=b.device).scatter_reduce_(0, dst, ratio, "amin")
     new_scores = (scores[order].to(b.dtype) * coeff).to(scores.dtype)
     return Suppressed(boxes[order], new_scores, labels[order], order)
 
@@ -384,32 +464,36 @@ def _matrix(boxes, scores, labels, cfg) -> Suppressed:
 def _wbf(boxes, scores, labels, cfg) -> Suppressed:
     """Weighted Box Fusion: clusters around greedy-NMS leaders, fused by score-weighted mean.
 
-    A box joins the same-label leader it overlaps most (leaders are the boxes class-aware hard
-    NMS keeps, so every other box overlaps at least one above the threshold). The cluster's box
+    A box joins the same-label leader it overlaps most, the better leader on ties (leaders are
+    the boxes class-aware hard NMS keeps, so every other box overlaps one). The cluster's box
     is the score-weighted mean of its members, its score their mean score.
     """
     leaders = ops.batched_nms(boxes, scores, labels, cfg["iou_threshold"])
-    order, b, blocks = _sorted(boxes, scores, labels)
+    order, b, lab = _sorted(boxes, scores, labels)
     n, k = len(order), len(leaders)
     rank = torch.empty_like(order)
     rank[order] = torch.arange(n, device=order.device)  # original index -> score position
     lead_pos = rank[leaders]
     is_leader = torch.zeros(n, dtype=torch.bool, device=b.device)
     is_leader[lead_pos] = True
-    assign = torch.empty(n, dtype=torch.int64, device=b.device)  # position -> leader position
-    for block in blocks:
-        G, S = block.shape
-        lead = is_leader[block.clamp(min=0)] & (block >= 0)  # (G, S)
-        best = torch.full((G, S), -2.0, dtype=b.dtype, device=b.device)
-        arg = torch.zeros(G, S, dtype=torch.int64, device=b.device)
-        for r0, r1, m in _pair_chunks(b, block, pairwise_iou):
-            m = m.masked_fill_(~lead[:, r0:r1, None], -1.0)  # rows: leaders only
-            v, r = m.max(dim=1)  # (G, r, S) -> (G, S); first max: the better leader
-            better = v > best
-            best, arg = torch.where(better, v, best), torch.where(better, r + r0, arg)
-        valid = block >= 0
-        assign[block[valid]] = block.gather(1, arg)[valid]
-    assign[lead_pos] = lead_pos  # ties between identical leaders
+    src, dst, iou = _overlap_pairs(b, lab, pairwise_iou)
+    # both directions of each pair, leader -> other box
+    rows, cols, iou = torch.cat([src, dst]), torch.cat([dst, src]), torch.cat([iou, iou])
+    keep = is_leader[rows] & ~is_leader[cols] & (iou > 0)
+    rows, cols, iou = rows[keep], cols[keep], iou[keep]
+    # best leader per box: sort by (box, IoU descending, leader position)
+    o = torch.argsort(rows, stable=True)
+    o = o[torch.argsort(iou[o], descending=True, stable=True)]
+    o = o[torch.argsort(cols[o], stable=True)]
+    first = torch.ones(len(o), dtype=torch.bool, device=b.device)
+    first[1:] = cols[o][1:] != cols[o][:-1]
+    # a box that overlaps no leader (only with a negative threshold) joins its label's best
+    # leader, or the best box of all (always a leader) when its label has none
+    best_of_label = torch.full((int(lab.max()) + 1,), n, dtype=torch.int64, device=b.device)
+    best_of_label = best_of_label.scatter_reduce_(0, lab[lead_pos], lead_pos, "amin")
+    assign = best_of_label[lab] % n  # (n,) position -> leader position
+    assign[cols[o][first]] = rows[o][first]
+    assign[lead_pos] = lead_pos
     cluster = torch.empty(n, dtype=torch.int64, device=b.device)
     cluster[lead_pos] = torch.arange(k, device=b.device)
     member = cluster[assign]  # (n,) cluster of each box in score order
@@ -518,6 +602,7 @@ def suppress(
 __all__ = [
     "MATRIX_LIMIT",
     "METHODS",
+    "PAIR_CHUNK",
     "Decay",
     "Suppressed",
     "Suppression",

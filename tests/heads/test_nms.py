@@ -107,12 +107,20 @@ def test_hard_and_class_aware_equal_loops(seed):
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
+def test_diou_negative_threshold_equals_loop(seed):
+    # DIoU > -0.2 holds for boxes that do not overlap: every pair of a label is compared
+    boxes, scores, labels = _random(90, seed=seed)
+    expected = _greedy_ref(boxes, scores, labels, -0.2, _diou)
+    assert suppress(boxes, scores, labels, "diou", iou_threshold=-0.2).indices.tolist() == expected
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
 def test_diou_equals_loop(seed, monkeypatch):
     boxes, scores, labels = _random(200, seed=seed)
     expected = _greedy_ref(boxes, scores, labels, 0.4, _diou)
     assert suppress(boxes, scores, labels, "diou", iou_threshold=0.4).indices.tolist() == expected
-    # pair matrices in row chunks (one label's boxes over several chunks) give the same answer
-    monkeypatch.setattr(nms, "MATRIX_LIMIT", 50)
+    # the overlap sweep in many chunks gives the same answer
+    monkeypatch.setattr(nms, "PAIR_CHUNK", 5)
     assert suppress(boxes, scores, labels, "diou", iou_threshold=0.4).indices.tolist() == expected
 
 
@@ -146,9 +154,9 @@ def test_soft_nms_sequential_finish_equals_loop(monkeypatch):
 
 
 @pytest.mark.parametrize("decay", [Decay.LINEAR, Decay.GAUSSIAN])
-@pytest.mark.parametrize("limit", [nms.MATRIX_LIMIT, 50])
-def test_matrix_nms_equals_loop(decay, limit, monkeypatch):
-    monkeypatch.setattr(nms, "MATRIX_LIMIT", limit)  # 50: IoU blocks in row chunks
+@pytest.mark.parametrize("chunk", [nms.PAIR_CHUNK, 7])
+def test_matrix_nms_equals_loop(decay, chunk, monkeypatch):
+    monkeypatch.setattr(nms, "PAIR_CHUNK", chunk)  # 7: the overlap sweep in many chunks
     boxes, scores, labels = _random(60)
     f = (lambda x: 1 - x) if decay is Decay.LINEAR else (lambda x: math.exp(-(x**2) / 0.5))
     expected = _matrix_ref(boxes, scores, labels, f)
@@ -159,12 +167,15 @@ def test_matrix_nms_equals_loop(decay, limit, monkeypatch):
         assert got[k] == pytest.approx(v, rel=1e-6, abs=1e-9)
 
 
-@pytest.mark.parametrize("limit", [nms.MATRIX_LIMIT, 50])
-def test_wbf_equals_loop(limit, monkeypatch):
-    monkeypatch.setattr(nms, "MATRIX_LIMIT", limit)  # 50: IoU blocks in row chunks
+@pytest.mark.parametrize(
+    ("chunk", "thr"), [(nms.PAIR_CHUNK, 0.55), (7, 0.55), (nms.PAIR_CHUNK, 0.0)]
+)
+def test_wbf_equals_loop(chunk, thr, monkeypatch):
+    # 7: the overlap sweep in many chunks; 0.0: any overlap joins a cluster
+    monkeypatch.setattr(nms, "PAIR_CHUNK", chunk)
     boxes, scores, labels = _random(100)
-    expected = _wbf_ref(boxes, scores, labels, 0.55)
-    res = suppress(boxes, scores, labels, "wbf", iou_threshold=0.55)
+    expected = _wbf_ref(boxes, scores, labels, thr)
+    res = suppress(boxes, scores, labels, "wbf", iou_threshold=thr)
     assert sorted(res.indices.tolist()) == sorted(expected)
     for box, score, k in zip(res.boxes.tolist(), res.scores.tolist(), res.indices.tolist()):
         assert box == pytest.approx(expected[k][0], rel=1e-5)
@@ -289,3 +300,40 @@ def test_diou_many_labels_equals_loop(monkeypatch):
     labels = torch.where(labels < 3, 0, labels)
     expected = _greedy_ref(boxes, scores, labels, 0.3, _diou)
     assert suppress(boxes, scores, labels, "diou", iou_threshold=0.3).indices.tolist() == expected
+
+
+@pytest.mark.parametrize("chunk", [nms.PAIR_CHUNK, 3])
+def test_overlap_pairs_are_every_overlapping_pair(chunk, monkeypatch):
+    monkeypatch.setattr(nms, "PAIR_CHUNK", chunk)
+    boxes, _, labels = _random(120, classes=4, seed=8)
+    boxes[:5] = boxes[5:10]  # duplicates
+    src, dst, iou = nms._overlap_pairs(boxes, labels, nms.pairwise_iou)
+    got = {(i, j) for i, j, v in zip(src.tolist(), dst.tolist(), iou.tolist()) if v > 0}
+    full = ops.box_iou(boxes, boxes)
+    same = labels[:, None] == labels[None, :]
+    expected = {(i, j) for i, j in torch.nonzero((full > 0) & same).tolist() if i < j}
+    assert got == expected
+    assert (src < dst).all() and (labels[src] == labels[dst]).all()
+    torch.testing.assert_close(iou, full[src, dst])
+
+
+def test_components_equal_union_find():
+    g = torch.Generator().manual_seed(3)
+    n = 200
+    src, dst = torch.randint(0, n, (150,), generator=g), torch.randint(0, n, (150,), generator=g)
+    parent = list(range(n))
+
+    def find(v):
+        while parent[v] != v:
+            v = parent[v]
+        return v
+
+    for a, b in zip(src.tolist(), dst.tolist()):
+        ra, rb = find(a), find(b)
+        parent[max(ra, rb)] = min(ra, rb)
+    comp = nms._components(n, src, dst)
+    groups = {}
+    for v in range(n):
+        groups.setdefault(find(v), []).append(v)
+    for members in groups.values():
+        assert comp[members].tolist() == [min(members)] * len(members)
