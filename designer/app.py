@@ -593,6 +593,33 @@ def _timings_text(timings: dict, cached: dict | None) -> str:
     return "Times: " + " · ".join(parts) + tail
 
 
+#: Results smaller than this (longest side, pixels) are enlarged for display, so boxes, labels
+#: and masks on small images stay readable.
+DISPLAY_MIN_SIDE = 512
+
+
+def _overlay_file(image) -> str | None:
+    """Write a result picture to a fresh file and return its path.
+
+    Returning a path (not a PIL image) lets Gradio copy the file into its cache atomically; it
+    writes returned PIL images in place, keyed by their content, which races when two sessions
+    return the same picture at the same time (one client then reads a truncated file).
+    """
+    if image is None:
+        return None
+    from PIL import Image
+
+    side = max(image.size)
+    if 0 < side < DISPLAY_MIN_SIDE:
+        factor = DISPLAY_MIN_SIDE / side
+        image = image.resize(
+            (round(image.width * factor), round(image.height * factor)), Image.Resampling.LANCZOS
+        )
+    path = _session_dir() / "result.png"
+    image.convert("RGB").save(path)
+    return str(path)
+
+
 def _save_mask(mask) -> str | None:
     if mask is None:
         return None
@@ -653,7 +680,7 @@ def run_prediction(
     notes = "".join(f"⚠ {n}  \n" for n in pred.notes) or "✓ Backbone and head have trained weights."
     result = {"task": pred.task, **data, "timings": pred.timings, "notes": pred.notes}
     return (
-        pred.overlay,
+        _overlay_file(pred.overlay),
         gr.update(value=label, visible=label is not None),
         notes,
         _timings_text(pred.timings, data.get("cached")),
@@ -934,7 +961,7 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
                         )
                         overlay = gr.Image(
                             label="Result",
-                            type="pil",
+                            type="filepath",
                             interactive=False,
                             height=480,
                             elem_id="result-image",
