@@ -12,11 +12,17 @@ Which one to pick (see docs/tasks/detection_ops.md):
   dropping them; better recall on crowded scenes, more low-score boxes out.
 - ``diou``: greedy NMS whose overlap is IoU minus the normalised centre distance, so two boxes
   whose centres differ (side-by-side objects) survive.
-- ``matrix``: SOLOv2's Matrix-NMS, every decay at once from the IoU matrix (no sequential loop).
+- ``matrix``: SOLOv2's Matrix-NMS, every decay at once from the pairwise IoUs (no sequential
+  loop).
 - ``wbf``: Weighted Box Fusion, each cluster becomes its score-weighted mean box.
 - ``topk``: no suppression, the highest scores only (for heads trained one-to-one).
 
 Every method except ``hard`` works per label; pass ``labels=None`` for one class.
+
+Speed: pairwise work goes only where boxes can interact. An overlap sweep (boxes sorted by left
+edge, labels apart) lists the pairs that overlap, so DIoU-NMS, Matrix-NMS and WBF work on a
+sparse pair list; Soft-NMS runs the labels (linear decay: the overlap components) side by side
+in padded ``(G, S, S)`` blocks, one vectorised step per pick of every group at once.
 """
 
 from __future__ import annotations
@@ -66,9 +72,10 @@ class Suppressed(NamedTuple):
     indices: Tensor
 
 
-#: Pairwise matrices are built in blocks of at most this many entries: labels of similar sizes
-#: share a ``(G, S, S)`` block; one label with ``S * S`` above it goes in row chunks (or, for
-#: Soft-NMS, one row per pick), so 10k boxes of one label never allocate a 400 MB matrix.
+#: Dense pairwise blocks (Soft-NMS, DIoU-NMS with a negative threshold) hold at most this many
+#: entries: groups of similar sizes share a ``(G, S, S)`` block; one group with ``S * S`` above
+#: it goes in row chunks (Soft-NMS: one row per pick), so 10k boxes of one label never allocate
+#: a 400 MB matrix.
 MATRIX_LIMIT = 3000 * 3000
 
 #: Candidate pairs of the overlap sweep are processed this many at a time.
@@ -80,19 +87,31 @@ def _empty(boxes: Tensor, scores: Tensor) -> Suppressed:
     return Suppressed(boxes.new_zeros((0, 4)), scores.new_zeros((0,)), idx, idx.clone())
 
 
+def _rows(t: Tensor, idx: Tensor) -> Tensor:
+    """``t[idx]`` for an integer index of any shape, through ``index_select``: advanced indexing
+    of a 2-D tensor starts the thread pool however small it is, which on a busy machine costs
+    milliseconds per call.
+
+    Shape:
+        t (B, ...), idx (...) -> (*idx.shape, ...)
+    """
+    return t.index_select(0, idx.reshape(-1)).view(*idx.shape, *t.shape[1:])
+
+
 def _gather(boxes: Tensor, scores: Tensor, labels: Tensor, idx: Tensor) -> Suppressed:
-    return Suppressed(boxes[idx], scores[idx], labels[idx], idx)
+    return Suppressed(_rows(boxes, idx), _rows(scores, idx), _rows(labels, idx), idx)
 
 
 def _finish(res: Suppressed, score_threshold: float, max_detections: int | None) -> Suppressed:
     """Drops scores not above the threshold, sorts by score, keeps ``max_detections``."""
     keep = res.scores > score_threshold
     if not bool(keep.all()):
-        res = Suppressed(*(t[keep] for t in res))
+        keep = torch.nonzero(keep).squeeze(1)
+        res = Suppressed(*(_rows(t, keep) for t in res))
     order = torch.argsort(res.scores, descending=True, stable=True)
     if max_detections is not None:
         order = order[:max_detections]
-    return Suppressed(*(t[order] for t in res))
+    return Suppressed(*(_rows(t, order) for t in res))
 
 
 def _hard(boxes, scores, labels, cfg) -> Suppressed:
@@ -188,7 +207,7 @@ def _label_blocks(labels: Tensor) -> list[Tensor]:
         col = torch.arange(S, device=labels.device)
         at = starts[g0:g1, None] + col  # (G, S) positions in pos
         inside = col < counts[g0:g1, None]
-        blocks.append(torch.where(inside, pos[at.clamp(max=n - 1)], -1))
+        blocks.append(torch.where(inside, _rows(pos, at.clamp(max=n - 1)), -1))
         g0 = g1
     return blocks
 
@@ -202,7 +221,7 @@ def _pair_chunks(b: Tensor, block: Tensor, pair_fn: Callable[[Tensor, Tensor], T
         b (B, 4), block (G, S) -> m (G, r1 - r0, S)
     """
     G, S = block.shape
-    bb = b[block.clamp(min=0)]  # (G, S, 4)
+    bb = _rows(b, block.clamp(min=0))  # (G, S, 4)
     step = max(1, MATRIX_LIMIT // max(G * S, 1))
     for r0 in range(0, S, step):
         r1 = min(S, r0 + step)
@@ -225,7 +244,7 @@ def _sorted(boxes: Tensor, scores: Tensor, labels: Tensor) -> tuple[Tensor, Tens
     """Score order (highest first, ties by index), boxes and labels in that order."""
     order = torch.argsort(scores, descending=True, stable=True)
     dtype = torch.promote_types(boxes.dtype, torch.float32)
-    return order, boxes[order].to(dtype), labels[order]
+    return order, _rows(boxes, order).to(dtype), _rows(labels, order)
 
 
 def _overlap_pairs(
@@ -247,10 +266,11 @@ def _overlap_pairs(
     span = float(x[:, 1].max() - x[:, 0].min()) + 1.0
     x = x + (labels.double() * (2 * span))[:, None]
     by_left = torch.argsort(x[:, 0], stable=True)
-    left = x[by_left, 0].contiguous()
+    x = _rows(x, by_left)
+    left = x[:, 0].contiguous()
     # first candidate that starts right of the box's right edge (a small slack keeps touching
     # boxes in: pair_fn decides)
-    end = torch.searchsorted(left, x[by_left, 1] + 1e-6 * span, right=True)
+    end = torch.searchsorted(left, x[:, 1] + 1e-6 * span, right=True)
     count = (end - torch.arange(1, n + 1, device=b.device)).clamp_(min=0)  # (B,) candidates
     bounds = torch.cumsum(count, 0).tolist()
     src, dst, val = [], [], []
@@ -268,7 +288,9 @@ def _overlap_pairs(
         i, j = torch.minimum(i, j)[same], torch.maximum(i, j)[same]
         src.append(i)
         dst.append(j)
-        val.append(pair_fn(b[i][:, None], b[j][:, None])[:, 0, 0])  # (P, 1, 1) -> (P,)
+        val.append(
+            pair_fn(_rows(b, i)[:, None], _rows(b, j)[:, None])[:, 0, 0]
+        )  # (P, 1, 1) -> (P,)
         done = bounds[k1 - 1]
         k0 = k1
     return torch.cat(src), torch.cat(dst), torch.cat(val)
@@ -329,8 +351,9 @@ def _diou(boxes, scores, labels, cfg) -> Suppressed:
         for block in _label_blocks(lab):
             for r0, r1, m in _pair_chunks(b, block, pairwise_diou):
                 g, r, c = torch.nonzero((m > thr) & _upper(block, r0, r1), as_tuple=True)
-                src.append(block[g, r + r0])
-                dst.append(block[g, c])
+                flat, S = block.reshape(-1), block.shape[1]
+                src.append(_rows(flat, g * S + r + r0))
+                dst.append(_rows(flat, g * S + c))
         src, dst = torch.cat(src), torch.cat(dst)
     kept = _greedy(len(order), src, dst)
     idx = order[torch.tensor(kept, dtype=torch.int64, device=boxes.device)]
@@ -359,10 +382,10 @@ def _soft_block(b: Tensor, live: Tensor, block: Tensor, thr: float, decay_fn, cf
     G, S = block.shape
     valid = block >= 0
     pos = block.clamp(min=0)
-    scores = torch.where(valid, live[pos], -1.0)  # (G, S); padding is never picked
+    scores = torch.where(valid, _rows(live, pos), -1.0)  # (G, S); padding is never picked
     picks, values = [], []
     if G * S * S <= MATRIX_LIMIT:
-        bb = b[pos]  # (G, S, 4)
+        bb = _rows(b, pos)  # (G, S, 4)
         decay = decay_fn(pairwise_iou(bb, bb), cfg)  # (G, S, S)
         decay = torch.where(valid[:, None, :], decay, 1.0)
         decay.diagonal(dim1=1, dim2=2).fill_(0.0)  # a picked box leaves the pool
@@ -381,8 +404,8 @@ def _soft_block(b: Tensor, live: Tensor, block: Tensor, thr: float, decay_fn, cf
             return block.new_zeros(0), live.new_zeros(0)
         i, v = torch.stack(picks), torch.stack(values)  # (T, G)
         ok = v > thr
-        return block[rows[None, :].expand_as(i)[ok], i[ok]], v[ok]
-    bb, scores = b[pos[0]], scores[0]  # a single label, S * S > MATRIX_LIMIT
+        return _rows(block.reshape(-1), (first_row + i)[ok]), v[ok]
+    bb, scores = _rows(b, pos[0]), scores[0]  # a single label, S * S > MATRIX_LIMIT
     for _ in range(S):
         i = scores.argmax()
         v = scores[i].clone()  # a copy: the view would follow the update below
@@ -390,11 +413,11 @@ def _soft_block(b: Tensor, live: Tensor, block: Tensor, thr: float, decay_fn, cf
             break
         picks.append(i)
         values.append(v)
-        row = decay_fn(pairwise_iou(bb[i][None], bb)[0], cfg)  # (S,)
+        row = decay_fn(pairwise_iou(_rows(bb, i.view(1)), bb)[0], cfg)  # (S,)
         scores.mul_(row.index_fill_(0, i[None], 0.0))
     if not picks:
         return block.new_zeros(0), live.new_zeros(0)
-    return block[0, torch.stack(picks)], torch.stack(values)
+    return _rows(block[0], torch.stack(picks)), torch.stack(values)
 
 
 def _overlap_groups(b: Tensor, labels: Tensor, decay_fn, cfg) -> Tensor:
@@ -425,7 +448,7 @@ def _soft(boxes, scores, labels, cfg, decay_fn, group_fn) -> Suppressed:
     values = torch.cat([v for _, v in parts]).to(scores.dtype)
     by_index = torch.argsort(idx)  # equal scores: the lower index first, as the sequential loop
     idx, values = idx[by_index], values[by_index]
-    return Suppressed(boxes[idx], values, labels[idx], idx)
+    return Suppressed(_rows(boxes, idx), values, _rows(labels, idx), idx)
 
 
 def _soft_linear(boxes, scores, labels, cfg) -> Suppressed:
@@ -458,7 +481,7 @@ def _matrix(boxes, scores, labels, cfg) -> Suppressed:
         ratio = torch.exp(-(iou * iou - c * c) / cfg["sigma"])
     coeff = torch.ones(n, dtype=b.dtype, device=b.device).scatter_reduce_(0, dst, ratio, "amin")
     new_scores = (scores[order].to(b.dtype) * coeff).to(scores.dtype)
-    return Suppressed(boxes[order], new_scores, labels[order], order)
+    return Suppressed(_rows(boxes, order), new_scores, _rows(labels, order), order)
 
 
 def _wbf(boxes, scores, labels, cfg) -> Suppressed:
@@ -584,7 +607,7 @@ def suppress(
     index = None
     if method in _PREFILTER:
         index = torch.nonzero(scores > score_threshold).squeeze(1)
-        boxes, scores, labels = boxes[index], scores[index], labels[index]
+        boxes, scores, labels = _rows(boxes, index), _rows(scores, index), _rows(labels, index)
     if len(scores) == 0:
         return _empty(boxes, scores)
     cfg = {

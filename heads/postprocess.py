@@ -150,15 +150,23 @@ def postprocess_detections(
     sizes = torch.tensor([[int(h), int(w)] for h, w in image_sizes], device=device).reshape(N, 2)
     scores = torch.cat(score_parts, dim=1)  # (N, P), P <= L * topk_candidates
     keep = (scores > score_threshold) & (sizes > 0).all(dim=1)[:, None]
-    img, pos = torch.nonzero(keep, as_tuple=True)
-    anchor = torch.cat(anchor_parts, dim=1)[img, pos]
-    label = torch.cat(label_parts, dim=1)[img, pos]
-    scores = scores[img, pos]
+    # (N, P) -> (D,) candidates, image-major; index_select, not advanced indexing (which starts
+    # the thread pool for any size: milliseconds per call on a busy machine)
+    at = torch.nonzero(keep.flatten()).squeeze(1)
+    img = torch.div(at, keep.shape[1], rounding_mode="floor")
+    anchor = torch.cat(anchor_parts, dim=1).flatten().index_select(0, at)
+    label = torch.cat(label_parts, dim=1).flatten().index_select(0, at)
+    scores = scores.flatten().index_select(0, at)
 
     # decode and clip the candidates only
-    cand_anchors = anchors[anchor] if anchors.ndim == 2 else anchors[img, anchor]
-    boxes = coder.decode(bbox_regression[img, anchor], cand_anchors)
-    hw = sizes[img].to(boxes.dtype)  # (P, 2) as (H, W)
+    in_batch = img * M + anchor  # row of (N*M, ...) views
+    if anchors.ndim == 2:
+        cand_anchors = anchors.index_select(0, anchor)
+    else:
+        cand_anchors = anchors.reshape(N * M, 4).index_select(0, in_batch)
+    deltas = bbox_regression.reshape(N * M, -1).index_select(0, in_batch)
+    boxes = coder.decode(deltas, cand_anchors)
+    hw = sizes.index_select(0, img).to(boxes.dtype)  # (D, 2) as (H, W)
     x = boxes[:, 0::2].clamp(min=0).minimum(hw[:, 1:2])
     y = boxes[:, 1::2].clamp(min=0).minimum(hw[:, 0:1])
     boxes = torch.stack((x[:, 0], y[:, 0], x[:, 1], y[:, 1]), dim=1)
