@@ -78,8 +78,12 @@ class Suppressed(NamedTuple):
 #: a 400 MB matrix.
 MATRIX_LIMIT = 3000 * 3000
 
-#: Candidate pairs of the overlap sweep are processed this many at a time.
-PAIR_CHUNK = 1 << 20
+#: torch's parallel grain: element-wise ops on fewer elements run on the calling thread.
+SERIAL_ENTRIES = 32768
+
+#: Candidate pairs of the overlap sweep are processed this many at a time (below the parallel
+#: grain, for the same reason).
+PAIR_CHUNK = SERIAL_ENTRIES
 
 
 def _empty(boxes: Tensor, scores: Tensor) -> Suppressed:
@@ -96,6 +100,11 @@ def _rows(t: Tensor, idx: Tensor) -> Tensor:
         t (B, ...), idx (...) -> (*idx.shape, ...)
     """
     return t.index_select(0, idx.reshape(-1)).view(*idx.shape, *t.shape[1:])
+
+
+def _nonzero(mask: Tensor) -> Tensor:
+    """Positions where a 1-D mask is true (select with :func:`_rows`, not ``t[mask]``)."""
+    return torch.nonzero(mask).squeeze(1)
 
 
 def _gather(boxes: Tensor, scores: Tensor, labels: Tensor, idx: Tensor) -> Suppressed:
@@ -192,10 +201,10 @@ def _label_blocks(labels: Tensor) -> list[Tensor]:
     """
     n = len(labels)
     pos = torch.argsort(labels, stable=True)  # grouped by label, ascending inside a group
-    _, counts = torch.unique_consecutive(labels[pos], return_counts=True)
+    _, counts = torch.unique_consecutive(_rows(labels, pos), return_counts=True)
     starts = torch.cumsum(counts, 0) - counts
     by_size = torch.argsort(counts, descending=True, stable=True)
-    counts, starts = counts[by_size], starts[by_size]
+    counts, starts = _rows(counts, by_size), _rows(starts, by_size)
     sizes = counts.tolist()
     blocks = []
     g0 = 0
@@ -283,9 +292,9 @@ def _overlap_pairs(
         first = torch.repeat_interleave(torch.arange(k0, k1, device=b.device), c)  # (P,)
         start = torch.cumsum(c, 0) - c  # (k1 - k0,) offset of each box's candidates
         step = torch.arange(len(first), device=b.device) - torch.repeat_interleave(start, c)
-        i, j = by_left[first], by_left[first + 1 + step]  # score positions
-        same = labels[i] == labels[j]
-        i, j = torch.minimum(i, j)[same], torch.maximum(i, j)[same]
+        i, j = _rows(by_left, first), _rows(by_left, first + 1 + step)  # score positions
+        same = _nonzero(_rows(labels, i) == _rows(labels, j))
+        i, j = _rows(torch.minimum(i, j), same), _rows(torch.maximum(i, j), same)
         src.append(i)
         dst.append(j)
         val.append(
@@ -307,9 +316,9 @@ def _components(n: int, src: Tensor, dst: Tensor) -> Tensor:
     """
     comp = torch.arange(n, device=src.device)
     while True:
-        low = torch.minimum(comp[src], comp[dst])
+        low = torch.minimum(_rows(comp, src), _rows(comp, dst))
         new = comp.scatter_reduce(0, src, low, "amin").scatter_reduce_(0, dst, low, "amin")
-        new = new[new]  # jump: a node takes its representative's representative
+        new = _rows(new, new)  # jump: a node takes its representative's representative
         if torch.equal(new, comp):
             return comp
         comp = new
@@ -321,7 +330,7 @@ def _greedy(n: int, src: Tensor, dst: Tensor) -> list[int]:
     by_src = torch.argsort(src, stable=True)
     counts = torch.bincount(src, minlength=n)
     ptr = [0, *torch.cumsum(counts, 0).tolist()]
-    targets = dst[by_src].tolist()
+    targets = _rows(dst, by_src).tolist()
     removed = bytearray(n)
     kept = []
     for i in range(n):
@@ -345,7 +354,8 @@ def _diou(boxes, scores, labels, cfg) -> Suppressed:
     order, b, lab = _sorted(boxes, scores, labels)
     if thr >= 0:
         src, dst, diou = _overlap_pairs(b, lab, pairwise_diou)
-        src, dst = src[diou > thr], dst[diou > thr]
+        over = _nonzero(diou > thr)
+        src, dst = _rows(src, over), _rows(dst, over)
     else:
         src, dst = [], []
         for block in _label_blocks(lab):
@@ -356,7 +366,7 @@ def _diou(boxes, scores, labels, cfg) -> Suppressed:
                 dst.append(_rows(flat, g * S + c))
         src, dst = torch.cat(src), torch.cat(dst)
     kept = _greedy(len(order), src, dst)
-    idx = order[torch.tensor(kept, dtype=torch.int64, device=boxes.device)]
+    idx = _rows(order, torch.tensor(kept, dtype=torch.int64, device=boxes.device))
     return _gather(boxes, scores, labels, idx)
 
 
@@ -386,8 +396,13 @@ def _soft_block(b: Tensor, live: Tensor, block: Tensor, thr: float, decay_fn, cf
     picks, values = [], []
     if G * S * S <= MATRIX_LIMIT:
         bb = _rows(b, pos)  # (G, S, 4)
-        decay = decay_fn(pairwise_iou(bb, bb), cfg)  # (G, S, S)
-        decay = torch.where(valid[:, None, :], decay, 1.0)
+        # in row chunks below torch's parallel grain: each op stays on this thread (a pool
+        # wake-up per op costs more than these small ops on a busy machine)
+        step = max(1, SERIAL_ENTRIES // max(G * S, 1))
+        decay = torch.empty(G, S, S, dtype=b.dtype, device=b.device)
+        for r0 in range(0, S, step):
+            part = decay_fn(pairwise_iou(bb[:, r0 : r0 + step], bb), cfg)  # (G, r, S)
+            decay[:, r0 : r0 + step] = part.masked_fill_(~valid[:, None, :], 1.0)
         decay.diagonal(dim1=1, dim2=2).fill_(0.0)  # a picked box leaves the pool
         decay = decay.view(G * S, S)  # (G, S, S) -> (G*S, S): row g*S + i is box i's decay
         rows = torch.arange(G, device=b.device)
@@ -404,7 +419,10 @@ def _soft_block(b: Tensor, live: Tensor, block: Tensor, thr: float, decay_fn, cf
             return block.new_zeros(0), live.new_zeros(0)
         i, v = torch.stack(picks), torch.stack(values)  # (T, G)
         ok = v > thr
-        return _rows(block.reshape(-1), (first_row + i)[ok]), v[ok]
+        ok = _nonzero(ok.flatten())
+        return _rows(block.reshape(-1), _rows((first_row + i).flatten(), ok)), _rows(
+            v.flatten(), ok
+        )
     bb, scores = _rows(b, pos[0]), scores[0]  # a single label, S * S > MATRIX_LIMIT
     for _ in range(S):
         i = scores.argmax()
@@ -424,7 +442,8 @@ def _overlap_groups(b: Tensor, labels: Tensor, decay_fn, cfg) -> Tensor:
     """Group of each box: its connected component of pairs whose decay is below 1."""
     src, dst, iou = _overlap_pairs(b, labels, pairwise_iou)
     interacts = decay_fn(iou, cfg) < 1.0
-    return _components(len(b), src[interacts], dst[interacts])
+    interacts = _nonzero(interacts)
+    return _components(len(b), _rows(src, interacts), _rows(dst, interacts))
 
 
 def _label_groups(b: Tensor, labels: Tensor, decay_fn, cfg) -> Tensor:
@@ -442,12 +461,12 @@ def _soft(boxes, scores, labels, cfg, decay_fn, group_fn) -> Suppressed:
     thr = max(float(cfg["score_threshold"]), 0.0)
     order, b, lab = _sorted(boxes, scores, labels)
     groups = group_fn(b, lab, decay_fn, cfg)
-    live = scores[order].to(b.dtype)
+    live = _rows(scores, order).to(b.dtype)
     parts = [_soft_block(b, live, blk, thr, decay_fn, cfg) for blk in _label_blocks(groups)]
-    idx = order[torch.cat([p for p, _ in parts])]
+    idx = _rows(order, torch.cat([p for p, _ in parts]))
     values = torch.cat([v for _, v in parts]).to(scores.dtype)
     by_index = torch.argsort(idx)  # equal scores: the lower index first, as the sequential loop
-    idx, values = idx[by_index], values[by_index]
+    idx, values = _rows(idx, by_index), _rows(values, by_index)
     return Suppressed(_rows(boxes, idx), values, _rows(labels, idx), idx)
 
 
@@ -472,15 +491,16 @@ def _matrix(boxes, scores, labels, cfg) -> Suppressed:
     order, b, lab = _sorted(boxes, scores, labels)
     n = len(order)
     src, dst, iou = _overlap_pairs(b, lab, pairwise_iou)
-    src, dst, iou = src[iou > 0], dst[iou > 0], iou[iou > 0]
+    over = _nonzero(iou > 0)
+    src, dst, iou = _rows(src, over), _rows(dst, over), _rows(iou, over)
     comp = torch.zeros(n, dtype=b.dtype, device=b.device).scatter_reduce_(0, dst, iou, "amax")
-    c = comp[src]  # (E,) compensation of each pair's better box
+    c = _rows(comp, src)  # (E,) compensation of each pair's better box
     if Decay(cfg["matrix_decay"]) is Decay.LINEAR:
         ratio = (1.0 - iou) / (1.0 - c).clamp(min=1e-6)
     else:
         ratio = torch.exp(-(iou * iou - c * c) / cfg["sigma"])
     coeff = torch.ones(n, dtype=b.dtype, device=b.device).scatter_reduce_(0, dst, ratio, "amin")
-    new_scores = (scores[order].to(b.dtype) * coeff).to(scores.dtype)
+    new_scores = (_rows(scores, order).to(b.dtype) * coeff).to(scores.dtype)
     return Suppressed(_rows(boxes, order), new_scores, _rows(labels, order), order)
 
 
@@ -494,39 +514,39 @@ def _wbf(boxes, scores, labels, cfg) -> Suppressed:
     leaders = ops.batched_nms(boxes, scores, labels, cfg["iou_threshold"])
     order, b, lab = _sorted(boxes, scores, labels)
     n, k = len(order), len(leaders)
-    rank = torch.empty_like(order)
-    rank[order] = torch.arange(n, device=order.device)  # original index -> score position
-    lead_pos = rank[leaders]
-    is_leader = torch.zeros(n, dtype=torch.bool, device=b.device)
-    is_leader[lead_pos] = True
+    rank = torch.empty_like(order).index_copy_(0, order, torch.arange(n, device=order.device))
+    lead_pos = _rows(rank, leaders)  # original index -> score position
+    is_leader = torch.zeros(n, dtype=torch.bool, device=b.device).index_fill_(0, lead_pos, True)
     src, dst, iou = _overlap_pairs(b, lab, pairwise_iou)
     # both directions of each pair, leader -> other box
     rows, cols, iou = torch.cat([src, dst]), torch.cat([dst, src]), torch.cat([iou, iou])
-    keep = is_leader[rows] & ~is_leader[cols] & (iou > 0)
-    rows, cols, iou = rows[keep], cols[keep], iou[keep]
+    keep = _nonzero(_rows(is_leader, rows) & ~_rows(is_leader, cols) & (iou > 0))
+    rows, cols, iou = _rows(rows, keep), _rows(cols, keep), _rows(iou, keep)
     # best leader per box: sort by (box, IoU descending, leader position)
     o = torch.argsort(rows, stable=True)
-    o = o[torch.argsort(iou[o], descending=True, stable=True)]
-    o = o[torch.argsort(cols[o], stable=True)]
+    o = _rows(o, torch.argsort(_rows(iou, o), descending=True, stable=True))
+    o = _rows(o, torch.argsort(_rows(cols, o), stable=True))
+    rows, cols = _rows(rows, o), _rows(cols, o)
     first = torch.ones(len(o), dtype=torch.bool, device=b.device)
-    first[1:] = cols[o][1:] != cols[o][:-1]
+    first[1:] = cols[1:] != cols[:-1]
+    first = _nonzero(first)
     # a box that overlaps no leader (only with a negative threshold) joins its label's best
     # leader, or the best box of all (always a leader) when its label has none
     best_of_label = torch.full((int(lab.max()) + 1,), n, dtype=torch.int64, device=b.device)
-    best_of_label = best_of_label.scatter_reduce_(0, lab[lead_pos], lead_pos, "amin")
-    assign = best_of_label[lab] % n  # (n,) position -> leader position
-    assign[cols[o][first]] = rows[o][first]
-    assign[lead_pos] = lead_pos
+    best_of_label = best_of_label.scatter_reduce_(0, _rows(lab, lead_pos), lead_pos, "amin")
+    assign = _rows(best_of_label, lab) % n  # (n,) position -> leader position
+    assign.index_copy_(0, _rows(cols, first), _rows(rows, first))
+    assign.index_copy_(0, lead_pos, lead_pos)
     cluster = torch.empty(n, dtype=torch.int64, device=b.device)
-    cluster[lead_pos] = torch.arange(k, device=b.device)
-    member = cluster[assign]  # (n,) cluster of each box in score order
-    s = scores[order].to(b.dtype)
+    cluster.index_copy_(0, lead_pos, torch.arange(k, device=b.device))
+    member = _rows(cluster, assign)  # (n,) cluster of each box in score order
+    s = _rows(scores, order).to(b.dtype)
     weight_sum = torch.zeros(k, dtype=b.dtype, device=b.device).index_add_(0, member, s)
     count = torch.zeros(k, dtype=b.dtype, device=b.device).index_add_(0, member, torch.ones_like(s))
     fused = torch.zeros(k, 4, dtype=b.dtype, device=b.device).index_add_(0, member, b * s[:, None])
     fused = fused / weight_sum.clamp(min=1e-12)[:, None]
     mean = (weight_sum / count).to(scores.dtype)
-    return Suppressed(fused.to(boxes.dtype), mean, labels[leaders], leaders)
+    return Suppressed(fused.to(boxes.dtype), mean, _rows(labels, leaders), leaders)
 
 
 METHODS: dict[Suppression, Callable[..., Suppressed]] = {
@@ -618,7 +638,7 @@ def suppress(
     }
     res = _finish(METHODS[method](boxes, scores, labels, cfg), score_threshold, max_detections)
     if index is not None:
-        res = res._replace(indices=index[res.indices])
+        res = res._replace(indices=_rows(index, res.indices))
     return res
 
 
