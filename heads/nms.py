@@ -277,9 +277,14 @@ def _overlap_pairs(
     by_left = torch.argsort(x[:, 0], stable=True)
     x = _rows(x, by_left)
     left = x[:, 0].contiguous()
-    # first candidate that starts right of the box's right edge (a small slack keeps touching
-    # boxes in: pair_fn decides)
-    end = torch.searchsorted(left, x[:, 1] + 1e-6 * span, right=True)
+    # end[k]: number of left edges <= box k's right edge (a small slack keeps touching boxes
+    # in: pair_fn decides); one merge sort instead of searchsorted, which runs in parallel at
+    # any size
+    edges = torch.cat([left, x[:, 1] + 1e-6 * span])  # (2B,) left edges first: ties count
+    merged = torch.argsort(edges, stable=True)
+    lefts_so_far = torch.cumsum((merged < n).long(), 0)  # (2B,)
+    at_right = torch.empty_like(merged).index_copy_(0, merged, torch.arange(2 * n, device=b.device))
+    end = _rows(lefts_so_far, at_right[n:])  # (B,)
     count = (end - torch.arange(1, n + 1, device=b.device)).clamp_(min=0)  # (B,) candidates
     bounds = torch.cumsum(count, 0).tolist()
     src, dst, val = [], [], []
@@ -289,9 +294,15 @@ def _overlap_pairs(
         while k1 < n and bounds[k1] - done <= PAIR_CHUNK:
             k1 += 1
         c = count[k0:k1]
-        first = torch.repeat_interleave(torch.arange(k0, k1, device=b.device), c)  # (P,)
         start = torch.cumsum(c, 0) - c  # (k1 - k0,) offset of each box's candidates
-        step = torch.arange(len(first), device=b.device) - torch.repeat_interleave(start, c)
+        # (P,) box of each candidate: marks at every box's first candidate, summed (what
+        # repeat_interleave does, without its thread pool)
+        has = _nonzero(c > 0)
+        mark = torch.zeros(int(c.sum()), dtype=torch.int64, device=b.device)
+        mark.index_fill_(0, _rows(start, has)[1:], 1)
+        box = _rows(has, torch.cumsum(mark, 0))  # (P,) in 0..k1-k0-1
+        first = box + k0
+        step = torch.arange(len(first), device=b.device) - _rows(start, box)
         i, j = _rows(by_left, first), _rows(by_left, first + 1 + step)  # score positions
         same = _nonzero(_rows(labels, i) == _rows(labels, j))
         i, j = _rows(torch.minimum(i, j), same), _rows(torch.maximum(i, j), same)
