@@ -577,8 +577,12 @@ SUPPRESSION_CHOICES = [
 
 
 def head_weights_for(state: st.DesignState):
-    """``(weights, class names)`` of the design: the bundled trained head's when the design is
-    that head on its backbone, else ``(None, None)`` (random weights)."""
+    """``(weights, class names)`` of the design: the weights trained in this session when they
+    fit the design, else the bundled trained head's when the design is that head on its
+    backbone, else ``(None, None)`` (random weights)."""
+    trained = st.trained_weights(state)
+    if trained is not None:
+        return trained.state_dict, trained.class_names or None
     bundle = bundled_head(state.task)
     if bundle is not None and bundle.spec == state.spec and bundle.backbone == state.backbone:
         return bundle.state_dict, bundle.class_names

@@ -53,6 +53,16 @@ from heads.spec import (
 HISTORY_LIMIT = 50
 
 
+@dataclass(frozen=True, eq=False)
+class TrainedHead:
+    """Weights a training run produced for one spec on one backbone."""
+
+    spec: HeadSpec
+    backbone: str
+    state_dict: Any
+    class_names: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class DesignState:
     """One person's design: the task, the backbone, the spec, undo history and the selection.
@@ -64,6 +74,8 @@ class DesignState:
         history: earlier specs, most recent last, for :func:`undo`.
         selected: the node the form edits (``None`` when there are no nodes).
         origin: the spec the design started from, for :func:`reset`.
+        trained: weights trained in this session; they apply while the design is exactly the
+            trained spec on the trained backbone (any edit of the architecture leaves them aside).
     """
 
     task: Task
@@ -72,10 +84,27 @@ class DesignState:
     history: tuple[HeadSpec, ...] = ()
     selected: str | None = None
     origin: HeadSpec | None = None
+    trained: TrainedHead | None = None
 
     @property
     def node_names(self) -> list[str]:
         return [n.name for n in self.spec.nodes]
+
+
+def trained_weights(state: DesignState) -> TrainedHead | None:
+    """The session's trained weights when they fit the current design, else ``None``."""
+    t = state.trained
+    if t is not None and t.spec == state.spec and t.backbone == state.backbone:
+        return t
+    return None
+
+
+def with_trained(state: DesignState, trained: TrainedHead) -> tuple[DesignState, str]:
+    """Adopt a training run's result: the design becomes the trained spec (class counts come
+    from the data) and its weights are what prediction and export use."""
+    history = state.history if trained.spec == state.spec else state.history + (state.spec,)
+    new = dataclasses.replace(state, spec=trained.spec, history=history, trained=trained)
+    return new, "Training finished: Predict and Export now use the trained weights."
 
 
 @dataclass(frozen=True)

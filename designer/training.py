@@ -1139,11 +1139,14 @@ def train_from_app(
     backbone: Any = None,
     image_size: int = 256,
 ):
-    """Run a training for the app; yields ``(status markdown, curves PNG path, metrics, files)``.
+    """Run a training for the app; yields ``(status markdown, curves PNG path, metrics, files,
+    design state)``.
 
-    ``design_state`` is the app's design (``.spec``, ``.backbone``); ``source`` is ``shapes``
-    or ``upload`` (a zip). A cancelled or failed run yields a message and no files, so the
-    head the app holds stays as it was.
+    ``design_state`` is the app's :class:`~designer.state.DesignState`; ``source`` is
+    ``shapes`` or ``upload`` (a zip). The loss and metric curves are redrawn after every epoch.
+    A finished run yields the design with its trained weights attached (what Predict and Export
+    then use); a cancelled or failed run yields the design unchanged, so the head the app holds
+    stays as it was.
     """
     import queue
     import tempfile
@@ -1164,7 +1167,7 @@ def train_from_app(
         )  # fmt: skip
         bb = backbone if backbone is not None else load_training_backbone(design_state.backbone)
     except (ValueError, OSError) as e:
-        yield f"**Cannot train:** {e}", None, None, None
+        yield f"**Cannot train:** {e}", None, None, None, design_state
         return
     cancel.clear()
     reports: queue.Queue = queue.Queue()
@@ -1183,6 +1186,9 @@ def train_from_app(
     thread = threading.Thread(target=work, daemon=True)
     thread.start()
     status = "Starting..."
+    live_dir = Path(tempfile.mkdtemp(prefix="model-heads-curves-"))
+    history: list[dict[str, Any]] = []
+    curves: str | None = None
     while True:
         p = reports.get()
         if p is None:
@@ -1196,25 +1202,35 @@ def train_from_app(
                 if isinstance(v, float) and k not in ("lr", "seconds")
             )
             status = f"Epoch {p.epoch}: {shown} ({p.elapsed:.0f} s)"
+            history.append(dict(p.metrics))
+            path = live_dir / f"curves_{len(history):04d}.png"
+            path.write_bytes(plot_curves(history))
+            curves = str(path)
         elif p.stage == "train" and p.step % 10:
             continue
         else:
             status = f"Epoch {p.epoch}, step {p.step}/{p.total_steps}: loss {p.loss:.4f}"
-        yield status, None, None, None
+        yield status, curves, None, None, design_state
     thread.join()
     if "error" in box:
-        yield f"**Cannot train:** {box['error']}", None, None, None
+        yield f"**Cannot train:** {box['error']}", curves, None, None, design_state
         return
     result: TrainResult = box["result"]
-    if result.cancelled:
-        yield "Cancelled: the previous head is unchanged.", None, None, None
+    if result.cancelled or result.state_dict is None:
+        yield "Cancelled: the previous head is unchanged.", curves, None, None, design_state
         return
     out = Path(tempfile.mkdtemp(prefix="model-heads-train-"))
     paths = result.save(out)
     shown = {k: round(v, 4) for k, v in result.metrics.items() if not isinstance(v, list)}
     msg = f"Done ({result.stop_reason}): best epoch {result.best_epoch}, {shown}"
     files = [str(paths[k]) for k in ("weights", "spec", "metrics")]
-    yield msg, str(paths["curves"]), result.summary(), files
+    from designer import state as st
+
+    trained = st.TrainedHead(
+        result.spec, design_state.backbone, result.state_dict, tuple(result.class_names)
+    )
+    new_state, note = st.with_trained(design_state, trained)
+    yield f"{msg}  \n{note}", str(paths["curves"]), result.summary(), files, new_state
 
 
 def build_train_tab(state: Any, *, backbone: Any = None) -> None:
@@ -1262,7 +1278,7 @@ def build_train_tab(state: Any, *, backbone: Any = None) -> None:
     train_btn.click(
         run,
         [state, source, upload, n_images, epochs, minutes, batch, lr, seed, cancel_state],
-        [status, curves, metrics, files],
+        [status, curves, metrics, files, state],
         api_name="train",
     )
     cancel_btn.click(lambda ev: ev.set(), [cancel_state], None, api_name="cancel_training")

@@ -205,3 +205,22 @@ def test_add_after_a_node_splices_into_the_chain():
     assert s.spec.node("mlp").inputs == ("pool",)
     assert s.spec.node("classifier").inputs == ("mlp",)
     assert st.validate(s).ok, msg
+
+
+def test_trained_weights_follow_the_design():
+    import heads
+    from designer import app
+    from designer import state as st
+
+    spec = heads.get_preset("linear", {"c5": heads.FeatureInfo(16, 32)}, num_classes=3)
+    design = st.DesignState(heads.Task.CLASSIFICATION, "resnet18", spec, origin=spec)
+    weights = {"classifier.fc.weight": "w", "classifier.fc.bias": "b"}
+    trained, _ = st.with_trained(design, st.TrainedHead(spec, "resnet18", weights, ("a", "b", "c")))
+    assert app.head_weights_for(trained) == (weights, ("a", "b", "c"))
+    # Another backbone, or an edited design, falls back to no trained weights.
+    import dataclasses
+
+    other = dataclasses.replace(trained, backbone="resnet50")
+    assert app.head_weights_for(other) == (None, None)
+    edited, _ = st.set_params(trained, "classifier", {"num_classes": 4})
+    assert app.head_weights_for(edited) == (None, None)

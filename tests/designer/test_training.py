@@ -185,29 +185,44 @@ def test_feature_cache_spills_to_disk_and_flips(tmp_path):
     assert cache.nbytes == 3 * 16 * 2
 
 
-def test_app_callback_trains_and_cancels(tmp_path):
-    from types import SimpleNamespace
-
+def test_app_callback_trains_hands_over_and_cancels(tmp_path):
+    from designer import state as st
     from designer.training import train_from_app
 
     bb = TinyBackbone()
-    design = SimpleNamespace(
-        spec=heads.get_preset("linear", bb.feature_info, num_classes=5), backbone="tiny"
-    )
+    spec = heads.get_preset("linear", bb.feature_info, num_classes=5)
+    design = st.DesignState(heads.Task.CLASSIFICATION, "tiny", spec, origin=spec)
+    assert st.trained_weights(design) is None
     ev = threading.Event()
-    args = ("shapes", None, 12, 1, 0, 4, 1e-3, 0, ev)
+    args = ("shapes", None, 12, 2, 0, 4, 1e-3, 0, ev)
     updates = list(train_from_app(design, *args, backbone=bb, image_size=SIZE))
-    status, curves, metrics, files = updates[-1]
+    status, curves, metrics, files, trained_design = updates[-1]
     assert status.startswith("Done") and curves.endswith("curves.png")
     assert metrics["task"] == "classification" and len(files) == 3
-    # Missing upload: a message, no files.
+    # The curves were drawn while training ran, once per epoch.
+    assert any(u[1] and "curves_" in u[1] for u in updates[:-1])
+    # The trained weights are what the design now carries (prediction and export use them).
+    trained = st.trained_weights(trained_design)
+    assert trained is not None and trained.spec == trained_design.spec
+    head = heads.build_head(None, trained.spec)
+    head.load_state_dict(trained.state_dict, strict=True)
+    # Any edit of the architecture sets them aside.
+    edited = st.DesignState(
+        trained_design.task,
+        "tiny",
+        trained_design.spec.with_params("pool", pool_type="max"),
+        trained=trained_design.trained,
+    )
+    assert st.trained_weights(edited) is None
+    # Missing upload: a message, no files, the design unchanged.
     (msg, *rest) = list(train_from_app(design, "upload", None, *args[2:], backbone=bb))[-1]
-    assert msg.startswith("**Cannot train:**") and rest == [None, None, None]
-    # Cancelled from the first step on: no files.
+    assert msg.startswith("**Cannot train:**") and rest == [None, None, None, design]
+    # Cancelled from the first step on: no files, and the previously trained head stays.
     long_run = ("shapes", None, 12, 500, 0, 4, 1e-3, 0, ev)
-    gen = train_from_app(design, *long_run, backbone=bb, image_size=SIZE)
+    gen = train_from_app(trained_design, *long_run, backbone=bb, image_size=SIZE)
     first = next(gen)
     assert first[3] is None
     ev.set()
     *_, last = gen
     assert last[0].startswith("Cancelled") and last[3] is None
+    assert last[4] is trained_design and st.trained_weights(last[4]) is trained
