@@ -191,21 +191,23 @@ def test_anchors_from_the_spec_equal_torchvision(tv_retinanet, tv_fcos):
 
 
 def test_head_only_and_fpn_only_transplants():
-    tv_head = TVRetinaNetHead(32, 9, 4).eval()
+    # 64 channels: torchvision's GroupNorm(32, C) and the library's group norm agree from 64 on
+    # (below that the library keeps two channels per group, so 1x1 maps normalise at batch 1).
+    tv_head = TVRetinaNetHead(64, 9, 4).eval()
     _scramble(tv_head)
-    spec = detection_spec(SMALL, 4, head="retinanet", channels=32, extra_levels=0)
+    spec = detection_spec(SMALL, 4, head="retinanet", channels=64, extra_levels=0)
     spec = spec.with_params("head", anchor_sizes=(32.0, 64.0, 128.0))
     head = transplant_from_torchvision(spec, tv_head).eval()
-    ps = [torch.randn(2, 32, s, s) for s in (8, 4, 2)]
+    ps = [torch.randn(2, 64, s, s) for s in (8, 4, 2)]
     with torch.no_grad():
         ref = tv_head(ps)
         cls, box = head.head(ps)
     torch.testing.assert_close(cls, ref["cls_logits"], atol=1e-5, rtol=1e-5)
     torch.testing.assert_close(box, ref["bbox_regression"], atol=1e-5, rtol=1e-5)
 
-    tv_fcos_head = TVFCOSHead(32, 1, 4, num_convs=2).eval()
+    tv_fcos_head = TVFCOSHead(64, 1, 4, num_convs=2).eval()
     _scramble(tv_fcos_head)
-    fspec = detection_spec(SMALL, 4, head="fcos", channels=32, num_convs=2, extra_levels=0)
+    fspec = detection_spec(SMALL, 4, head="fcos", channels=64, num_convs=2, extra_levels=0)
     fhead = transplant_from_torchvision(fspec, tv_fcos_head).eval()
     with torch.no_grad():
         ref = tv_fcos_head(ps)
