@@ -1,0 +1,177 @@
+"""The app: prediction round trip through ``gradio_client`` over the same prediction called
+directly, a design change's diagram render and code export, the server's resident memory, and
+backbone + head throughput at batch 1, 4 and 16.
+
+    .venv/bin/python -m bench.bench_app [--repeats 9]
+
+Targets: round trip / direct at most 1.3; diagram render after a design change under 150 ms;
+code export under 50 ms. Writes bench/results/app.{json,md}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+import torch  # noqa: E402
+
+from bench.common import row, save, timeit  # noqa: E402
+
+
+def rss_mb() -> float:
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _median(fn, repeats: int) -> float:
+    fn()  # warm-up
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def bench_round_trip(repeats: int) -> list[dict]:
+    from gradio_client import Client, handle_file
+
+    from designer import app
+    from designer.inference import Predictor
+
+    image = os.path.join(os.path.dirname(app.__file__), "..", "assets", "examples", "shapes_0.png")
+    image = os.path.abspath(image)
+    predictor = Predictor()
+    demo = app.create_demo(predictor=predictor)
+    idle_before = rss_mb()
+    demo.launch(server_name="127.0.0.1", server_port=None, prevent_thread_lock=True, quiet=True)
+    rows = []
+    try:
+        client = Client(demo.local_url, verbose=False, download_files=tempfile.mkdtemp())
+        client.predict("detection", "efficientnet_lite0", "fcos_lite", 5, api_name="/new_design")
+        args = (handle_file(image), 0.3, 0.5, "class_aware", 5)
+        idle = rss_mb()
+        # The same prediction called directly: the same design, image and predictor (so the same
+        # caches); the caches are cleared before each call on both paths, so both run the whole
+        # pipeline.
+        backends = app.Backends(predictor)
+        state, _, _ = app.new_design(
+            None, "detection", "efficientnet_lite0", "fcos_lite", 5, backends=backends
+        )
+
+        def direct():
+            predictor.clear_caches()
+            return app.run_prediction(
+                state,
+                image,
+                0.3,
+                0.5,
+                "class_aware",
+                5,
+                backends=backends,
+                progress=lambda *a, **k: None,
+            )
+
+        def remote():
+            predictor.clear_caches()
+            return client.predict(*args, api_name="/predict")
+
+        t_direct = _median(direct, repeats)
+        t_remote = _median(remote, repeats)
+        rows.append(row("app", "prediction round trip via gradio_client / direct call", t_remote * 1e3, "ms",
+                        reference=t_direct * 1e3, target=1.3, note="Lite0 + fcos_lite, 256x256 Shapes image"))  # fmt: skip
+        for _ in range(20):
+            remote()
+        rows.append(row("app", "server resident memory, idle (app built, models loaded)", idle, "MB",
+                        note=f"{idle_before:.0f} MB before launch"))  # fmt: skip
+        rows.append(row("app", "server resident memory after 20 more predictions", rss_mb(), "MB",
+                        reference=idle, note="ratio over idle"))  # fmt: skip
+        # A threshold change: cached head outputs, post-processing only.
+        remote()
+        t_post = _median(lambda: client.predict(*args, api_name="/predict"), repeats)
+        rows.append(row("app", "threshold change via gradio_client (cached outputs)", t_post * 1e3, "ms",
+                        reference=t_remote * 1e3))  # fmt: skip
+    finally:
+        demo.close()
+    return rows
+
+
+def bench_design_change(repeats: int) -> list[dict]:
+    import heads
+    from designer import codegen, diagram
+
+    spec = heads.get_preset("fcos_lite", num_classes=5)
+    specs = [spec.with_params("head", num_convs=n) for n in (1, 2, 3, 4)]
+    it = iter(range(10**9))
+
+    def render():  # a new design each time: nothing cached
+        s = specs[next(it) % len(specs)]
+        dot = diagram.to_dot(s, image_size=256)
+        return diagram.render(dot, "svg")
+
+    def export():
+        s = specs[next(it) % len(specs)]
+        return codegen.to_python(s, "Head")
+
+    t_render = timeit(render, warmup=2, repeats=repeats)
+    t_export = timeit(export, warmup=2, repeats=repeats)
+    t_export_raw = timeit(
+        lambda: codegen.to_python(specs[next(it) % 4], "Head", format=False),
+        warmup=2,
+        repeats=repeats,
+    )
+    return [
+        row("app", "diagram (analysis + DOT + SVG render) after a design change", t_render * 1e3, "ms", target=150),
+        row("app", "code export after a design change", t_export * 1e3, "ms", target=50,
+            note=f"{t_export_raw * 1e3:.1f} ms without the ruff formatting pass"),
+    ]  # fmt: skip
+
+
+def bench_batches(repeats: int) -> list[dict]:
+    import heads
+    from designer.backbones import load_backbone
+
+    bb = load_backbone("efficientnet_lite0")
+    head = heads.build_head(
+        None, heads.get_preset("fcos_lite", bb.feature_info, num_classes=5)
+    ).eval()
+    rows = []
+    per_image = None
+    for n in (1, 4, 16):
+        x = torch.randn(n, 3, 256, 256)
+
+        def step(x=x):
+            with torch.no_grad():
+                return head(bb(x))
+
+        t = timeit(step, warmup=1, repeats=max(3, repeats // 2))
+        ips = n / t
+        per_image = per_image or ips
+        rows.append(row("app", f"backbone + head throughput, batch {n}", ips, "images/s", reference=per_image,
+                        higher_is_better=True, note="Lite0 + fcos_lite at 256x256; ratio over batch 1"))  # fmt: skip
+    return rows
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeats", type=int, default=9)
+    args = ap.parse_args(argv)
+    rows = (
+        bench_design_change(args.repeats)
+        + bench_batches(args.repeats)
+        + bench_round_trip(args.repeats)
+    )
+    save("app", rows)
+
+
+if __name__ == "__main__":
+    main()
