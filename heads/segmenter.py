@@ -84,18 +84,11 @@ def with_image_level(in_features: Any) -> dict[str, FeatureInfo]:
 
 
 def feature_levels(levels: dict[str, FeatureInfo]) -> list[str]:
-    """The backbone levels (everything but the image), shallow to deep, one per stride.
-
-    Where several levels share a stride (EfficientNet's ``c5`` block output and its ``c5_head``
-    conv), the first one of that stride is the decoder's level.
-    """
-    per_stride: dict[int, str] = {}
-    for n in levels:
-        if n != IMAGE_LEVEL:
-            per_stride.setdefault(levels[n].stride, n)
-    if not per_stride:
+    """The backbone levels (everything but the image), shallow to deep (stable for ties)."""
+    names = [n for n in levels if n != IMAGE_LEVEL]
+    if not names:
         raise SpecError("a segmentation head needs at least one feature level", field="inputs")
-    return [per_stride[s] for s in sorted(per_stride)]
+    return sorted(names, key=lambda n: levels[n].stride)
 
 
 def _deepest(levels: dict[str, FeatureInfo]) -> str:
