@@ -55,6 +55,8 @@ def test_design_predict_export_in_the_browser(browser, app_url, artifacts, tmp_p
     import numpy as np
     from PIL import Image
 
+    from designer.app import DISPLAY_MIN_SIDE
+
     page = browser.new_page()
     page.goto(app_url)
     page.get_by_text("Model Heads designer").wait_for(timeout=TIMEOUT)
@@ -98,7 +100,11 @@ def test_design_predict_export_in_the_browser(browser, app_url, artifacts, tmp_p
     result.wait_for(timeout=TIMEOUT)
     _shot(page, artifacts, "04_predicted")
     drawn = np.asarray(Image.open(io.BytesIO(_image_bytes(page, result))).convert("RGB"))
-    original = np.asarray(Image.open(EXAMPLE).convert("RGB"))
+    original_image = Image.open(EXAMPLE).convert("RGB")
+    # Results smaller than the display minimum are enlarged for display, keeping their aspect.
+    scale = max(1.0, DISPLAY_MIN_SIDE / max(original_image.size))
+    size = (round(original_image.width * scale), round(original_image.height * scale))
+    original = np.asarray(original_image.resize(size, Image.Resampling.LANCZOS))
     assert drawn.shape == original.shape
     changed = (np.abs(drawn.astype(int) - original.astype(int)).sum(-1) > 60).mean()
     assert changed > 0.001, "no boxes drawn over the image"
