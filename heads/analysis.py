@@ -16,7 +16,7 @@ from torch import Tensor
 from torch.utils.flop_counter import FlopCounterMode
 
 from heads.registry import get_block
-from heads.spec import FeatureInfo, HeadSpec, Kind, plan
+from heads.spec import FeatureInfo, HeadSpec, Kind, SpecError, plan
 
 
 @dataclass(frozen=True)
@@ -107,8 +107,21 @@ def analyze(spec: HeadSpec, image_size: tuple[int, int] | int = 224, batch: int 
         for src, idx in step.input_refs:
             args.extend(env[src] if idx is None else (env[src][idx],))
         counter = FlopCounterMode(display=False)
-        with counter, torch.no_grad():
-            out = module(args) if block.multi_input else module(args[0])
+        try:
+            with counter, torch.no_grad():
+                out = module(args) if block.multi_input else module(args[0])
+        except SpecError:
+            raise
+        except (RuntimeError, ValueError) as e:
+            # The plan checks what does not depend on the input size; what fails only at this
+            # size (a kernel larger than a feature map) is a design error too, not a crash.
+            shapes = ", ".join("x".join(map(str, a.shape)) for a in args)
+            reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            raise SpecError(
+                f"does not run at {image_size[0]}x{image_size[1]} input (its inputs are {shapes}): "
+                f"{reason}; use a larger input size or change the block",
+                node=step.node.name,
+            ) from None
         outs = (out,) if isinstance(out, Tensor) else tuple(out)
         env[step.node.name] = outs
         n_params = sum(t.numel() for t in module.parameters())
@@ -153,7 +166,9 @@ def analyze(spec: HeadSpec, image_size: tuple[int, int] | int = 224, batch: int 
 _SIZE_CHECKS: dict[str, Callable[[dict, list[tuple[int, ...]]], list[str]]] = {}
 
 
-def register_size_check(block: str, check: Callable[[dict, list[tuple[int, ...]]], list[str]]) -> None:
+def register_size_check(
+    block: str, check: Callable[[dict, list[tuple[int, ...]]], list[str]]
+) -> None:
     """Register a size check for ``block``, run by :func:`analyze` on every node of that block."""
     _SIZE_CHECKS[block] = check
 

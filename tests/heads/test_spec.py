@@ -168,3 +168,14 @@ def test_spec_json_is_plain():
     data = json.loads(make_spec().to_json())
     assert data["nodes"][1]["params"]["pool_type"] == "gem"
     assert data["inputs"]["c5"] == {"channels": 128, "stride": 32, "kind": "map"}
+
+
+def test_a_design_that_fails_only_at_some_size_is_a_spec_error():
+    # A 2x2 kernel without padding cannot run on the 1x1 map of a 32-pixel image.
+    spec = make_spec().replace_node("conv", params=ConvParams(out_channels=8, kernel_size=2))
+    plan(spec)  # nothing wrong whatever the size
+    err = expect_error(
+        lambda: heads.analyze(spec, 32), "does not run at 32x32", "Kernel size", node="conv"
+    )
+    assert "larger input size" in str(err)
+    assert heads.analyze(spec, 128).outputs["logits"] == (1, 5)
