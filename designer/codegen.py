@@ -23,6 +23,7 @@ from __future__ import annotations
 import ast
 import builtins
 import enum
+import functools
 import importlib
 import inspect
 import io
@@ -116,7 +117,9 @@ def _segment(idx: _ModuleIndex, stmt: ast.stmt) -> str:
     return "\n".join(lines[start - 1 : stmt.end_lineno])
 
 
+@functools.lru_cache(maxsize=4096)
 def _referenced_names(stmt: ast.stmt) -> list[str]:
+    # Keyed by the statement object: the module index keeps its parsed statements alive.
     seen: dict[str, None] = {}
     for node in ast.walk(stmt):
         if isinstance(node, ast.Name):
@@ -314,35 +317,20 @@ def _shape(shape: tuple[int, ...]) -> str:
 def _probe(
     spec: Any, p: Any, image_size: int
 ) -> dict[str, tuple[bool, tuple[tuple[int, ...], ...]]] | None:
-    """Per node: whether the module returns one tensor, and its output shapes (meta tensors)."""
-    import torch
+    """Per node: whether the module returns one tensor, and its output shapes.
 
-    from heads.analysis import level_shape
-    from heads.registry import get_block
+    Comes from :func:`heads.analyze` (meta tensors, cached per spec and size), so exporting a
+    design the app has just drawn costs no second analysis.
+    """
+    from heads.analysis import analyze
 
-    env: dict[str, tuple[Any, ...]] = {}
-    result = {}
     try:
-        for name, info in spec.inputs:
-            env[name] = (torch.empty(level_shape(info, (image_size, image_size)), device="meta"),)
-        for step in p.steps:
-            block = get_block(step.node.block)
-            with torch.device("meta"):
-                module = block.module(**step.block_plan.kwargs)
-            module.eval()
-            args = []
-            for src, i in step.input_refs:
-                args.extend(env[src] if i is None else (env[src][i],))
-            with torch.no_grad():
-                out = module(args) if block.multi_input else module(args[0])
-            single = isinstance(out, torch.Tensor)
-            outs = (out,) if single else tuple(out)
-            env[step.node.name] = outs
-            result[step.node.name] = (single, tuple(tuple(o.shape) for o in outs))
-        for name, _ in spec.inputs:
-            result[name] = (True, (tuple(env[name][0].shape),))
+        a = analyze(spec, image_size)
     except Exception:  # noqa: BLE001 - shapes are comments; a size that does not fit drops them
         return None
+    result = {n.name: (n.single, n.output_shapes) for n in a.nodes}
+    for name, shape in a.input_shapes.items():
+        result[name] = (True, (shape,))
     return result
 
 

@@ -7,6 +7,7 @@ analysed in milliseconds with no memory; FLOPs come from torch's own flop counte
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ class NodeStats:
     output_shapes: tuple[tuple[int, ...], ...]
     params: int
     flops: int
+    #: whether the module returns one tensor (else a list or tuple of them)
+    single: bool = True
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,9 @@ def level_shape(info: FeatureInfo, image_size: tuple[int, int], batch: int = 1) 
 def analyze(spec: HeadSpec, image_size: tuple[int, int] | int = 224, batch: int = 1) -> Analysis:
     """Shapes, parameters and FLOPs of every node of ``spec`` for an ``image_size`` input.
 
+    Results are cached per (spec, size, batch): specs are frozen, and a design change in the app
+    is analysed once for its diagram, its table and its exported code.
+
     Raises:
         heads.SpecError: when the spec is invalid, or the shapes do not work at this size.
 
@@ -91,6 +97,11 @@ def analyze(spec: HeadSpec, image_size: tuple[int, int] | int = 224, batch: int 
     """
     if isinstance(image_size, int):
         image_size = (image_size, image_size)
+    return _analyze(spec, (int(image_size[0]), int(image_size[1])), int(batch))
+
+
+@functools.lru_cache(maxsize=64)
+def _analyze(spec: HeadSpec, image_size: tuple[int, int], batch: int) -> Analysis:
     p = plan(spec)
     inputs = {name: level_shape(info, image_size, batch) for name, info in spec.inputs}
     env: dict[str, tuple[Tensor, ...]] = {
@@ -137,6 +148,7 @@ def analyze(spec: HeadSpec, image_size: tuple[int, int] | int = 224, batch: int 
                 tuple(tuple(o.shape) for o in outs),
                 n_params,
                 counter.get_total_flops(),
+                isinstance(out, Tensor),
             )
         )
     outputs = {}
