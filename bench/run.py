@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import RESULTS, machine, to_markdown
+from bench.common import RESULTS, machine, row, to_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "performance.md"
@@ -59,8 +59,19 @@ def collect() -> tuple[list[dict], list[str]]:
             missing.append(name)
             continue
         data = json.loads(path.read_text())
-        rows += data.get("rows", []) if isinstance(data, dict) else data
+        for r in data.get("rows", []) if isinstance(data, dict) else data:
+            rows.append(r if "benchmark" in r else _load_row(r, data))
     return rows, missing
+
+
+def _load_row(r: dict, data: dict) -> dict:
+    """The load test's per-request rows, as summary rows (p95 over the request alone)."""
+    note = (
+        f"{data.get('clients')} concurrent clients, {len(data.get('failures', []))} failures, "
+        f"p50 {r['p50_ms']:.0f} ms, {r['requests']} requests, wall {data.get('wall_s', 0):.0f} s"
+    )
+    return row("load", f"{r['request']} p95 under load / alone", r["p95_ms"], "ms",
+               reference=r["alone_median_ms"], note=note)  # fmt: skip
 
 
 def write_summary(rows: list[dict], missing: list[str]) -> None:
