@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
 from collections import OrderedDict
 
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 
-from bench.common import interleaved, matmul_gflops, row, save
+from bench.common import interleaved, interleaved_times, matmul_gflops, row, save
 
 SIZE = 640
 RESNET50 = OrderedDict(c2=(256, 4), c3=(512, 8), c4=(1024, 16), c5=(2048, 32))
@@ -54,20 +53,6 @@ def _flops(fn) -> int:
     with counter, torch.no_grad():
         fn()
     return counter.get_total_flops()
-
-
-def _interleaved(fns: dict, warmup: int, repeats: int) -> dict[str, list[float]]:
-    """All the timings of several functions run in alternation (after ``warmup`` calls each)."""
-    for fn in fns.values():
-        for _ in range(warmup):
-            fn()
-    times: dict[str, list[float]] = {k: [] for k in fns}
-    for _ in range(repeats):
-        for k, fn in fns.items():
-            t0 = time.perf_counter()
-            fn()
-            times[k].append(time.perf_counter() - t0)
-    return times
 
 
 def _sync(device):
@@ -134,14 +119,14 @@ def main(argv=None) -> None:
         for name, ours, ref in cases(device):
             # torchvision's module is timed twice: the second copy's ratio (same work) is the
             # run's noise floor, shown beside each ratio.
-            runs = _interleaved(
+            runs = interleaved_times(
                 {
                     "torchvision": lambda r=ref: (r(), _sync(device)),
                     "ours": lambda o=ours: (o(), _sync(device)),
                     "torchvision_again": lambda r=ref: (r(), _sync(device)),
                 },
-                warmup,
-                repeats,
+                warmup=warmup,
+                repeats=repeats,
             )
             times = {k: statistics.median(v) for k, v in runs.items()}
             fastest = {k: min(v) for k, v in runs.items()}

@@ -35,10 +35,10 @@ def timeit(
     return statistics.median(times)
 
 
-def interleaved(
+def interleaved_times(
     fns: dict[str, Callable[[], object]], *, warmup: int = 3, repeats: int = 15
-) -> dict[str, float]:
-    """Median times of several functions measured in alternation, so that machine noise (the
+) -> dict[str, list[float]]:
+    """Every time of several functions measured in alternation, so that machine noise (the
     other core busy, frequency changes) hits each of them alike."""
     for fn in fns.values():
         for _ in range(warmup):
@@ -49,6 +49,14 @@ def interleaved(
             t0 = time.perf_counter()
             fn()
             times[k].append(time.perf_counter() - t0)
+    return times
+
+
+def interleaved(
+    fns: dict[str, Callable[[], object]], *, warmup: int = 3, repeats: int = 15
+) -> dict[str, float]:
+    """Median times of several functions measured in alternation (:func:`interleaved_times`)."""
+    times = interleaved_times(fns, warmup=warmup, repeats=repeats)
     return {k: statistics.median(v) for k, v in times.items()}
 
 
