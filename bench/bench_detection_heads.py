@@ -21,7 +21,7 @@ Each note also gives the ratio of the fastest runs, which other jobs on the mach
 
 Run: ``.venv/bin/python -m bench.bench_detection_heads`` (``--quick`` for fewer repeats,
 ``--threads 1`` on a machine shared with other jobs).
-Writes ``bench/results/detection_heads.{md,json}``. Inference (``eval``, ``no_grad``), fp32.
+Writes ``bench/results/detection_heads.{md,json}`` (``detection_heads_cuda`` with ``--device cuda``). Inference (``eval``, ``no_grad``), fp32.
 """
 
 from __future__ import annotations
@@ -107,6 +107,10 @@ def main(argv=None) -> None:
     repeats = args.repeats or repeats
     rows = []
     if device.type == "cuda":
+        # fp32 means fp32 on both sides: no TF32 in the reference matmul or the convolutions.
+        torch.backends.cuda.matmul.allow_tf32 = False
+        torch.backends.cudnn.allow_tf32 = False
+        torch.backends.cudnn.benchmark = True
         n = 8192
         a, b = torch.randn(n, n, device=device), torch.randn(n, n, device=device)
         t = interleaved({"mm": lambda: (a @ b, _sync(device))}, warmup=3, repeats=10)["mm"]
@@ -159,7 +163,12 @@ def main(argv=None) -> None:
             )
             print(rows[-2]["case"], f"{rows[-2]['ratio']:.3f}", flush=True)
     extra = {"image_size": SIZE, "warmup": warmup, "repeats": repeats, "device": str(device)}
-    save("detection_heads", rows, extra)
+    if device.type == "cuda":
+        extra["gpu"] = torch.cuda.get_device_name(device)
+        rows[0]["note"] = extra["gpu"]
+    save(
+        "detection_heads" if device.type == "cpu" else f"detection_heads_{device.type}", rows, extra
+    )
 
 
 if __name__ == "__main__":

@@ -2,8 +2,10 @@
 against fp32 (time ratio and output difference), torch.compile, and peak forward memory.
 
     .venv/bin/python -m bench.bench_heads [--size 512] [--compile] [--presets a,b]
+    python -m bench.bench_heads --device cuda [--batch 8]   # on a GPU machine
 
-Writes bench/results/heads.{json,md}.
+Writes bench/results/heads.{json,md} (``heads_cuda`` on a GPU). On CUDA, fp32 means fp32: TF32
+is off for both the matmul reference and the convolutions, and a separate row times TF32.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from heads import analyze, build_head
 
 # Heads whose FLOPs are mostly convolutions big enough to be compute-bound.
 CONV_HEAVY_GFLOP = 2.0
+CPU = torch.device("cpu")
 
 _MEMORY_PROBE = r"""
 import json, sys, torch, heads
@@ -67,54 +70,105 @@ def max_rel_diff(a: dict, b: dict) -> float:
     return worst
 
 
-def bench_preset(name: str, size: int, compile_: bool, ref_gflops: float) -> list[dict]:
+def _sync(device: torch.device) -> None:
+    if device.type == "cuda":
+        torch.cuda.synchronize()
+
+
+def cuda_matmul_gflops(device: torch.device, n: int = 8192) -> float:
+    """fp32 (TF32 off) matmul GFLOP/s on the GPU: its practical fp32 compute limit."""
+    a, b = torch.randn(n, n, device=device), torch.randn(n, n, device=device)
+    t = interleaved({"mm": lambda: (a @ b, _sync(device))}, warmup=3, repeats=10)["mm"]
+    return 2 * n**3 / t / 1e9
+
+
+def _set_tf32(on: bool) -> None:
+    torch.backends.cuda.matmul.allow_tf32 = on
+    torch.backends.cudnn.allow_tf32 = on
+
+
+def bench_preset(
+    name: str,
+    size: int,
+    compile_: bool,
+    ref_gflops: float,
+    device: torch.device = CPU,
+    batch: int = 1,
+) -> list[dict]:
     spec = heads.get_preset(name)
-    a = analyze(spec, size)
-    head = build_head(None, spec).eval()
-    x = {k: torch.randn(s) for k, s in a.input_shapes.items()}
+    a = analyze(spec, size, batch)
+    head = build_head(None, spec).eval().to(device)
+    x = {k: torch.randn(s, device=device) for k, s in a.input_shapes.items()}
     x_cl = {
         k: v.contiguous(memory_format=torch.channels_last) if v.ndim == 4 else v
         for k, v in x.items()
     }
     head_cl = build_head(None, spec).eval()
     head_cl.load_state_dict(head.state_dict())
-    head_cl = head_cl.to(memory_format=torch.channels_last)
+    head_cl = head_cl.to(device=device, memory_format=torch.channels_last)
+    cuda = device.type == "cuda"
+    sfx = f" ({device.type}, batch {batch})" if cuda or batch > 1 else ""
 
-    def fp32():
-        with torch.no_grad():
-            return head(x)
+    def run(fn):
+        def timed():
+            with torch.no_grad():
+                out = fn()
+            _sync(device)
+            return out
+
+        return timed
 
     def bf16():
-        with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16):
+        with torch.autocast(device.type, dtype=torch.bfloat16):
             return head(x)
 
-    def cl():
-        with torch.no_grad():
-            return head_cl(x_cl)
+    def tf32():
+        _set_tf32(True)
+        try:
+            return head(x)
+        finally:
+            _set_tf32(False)
 
-    fns = {"fp32": fp32, "bf16": bf16, "channels_last": cl}
-    t = interleaved(fns, warmup=2, repeats=7)
-    ref_out = fp32()
+    fns = {
+        "fp32": run(lambda: head(x)),
+        "bf16": run(bf16),
+        "channels_last": run(lambda: head_cl(x_cl)),
+    }
+    if cuda:
+        fns["tf32"] = run(tf32)
+    t = interleaved(fns, warmup=2 if not cuda else 5, repeats=7 if not cuda else 30)
+    ref_out = fns["fp32"]()
     gflops = a.total_flops / t["fp32"] / 1e9
-    heavy = a.total_flops / 1e9 >= CONV_HEAVY_GFLOP
+    heavy = a.total_flops / batch / 1e9 >= CONV_HEAVY_GFLOP
     task = spec.task.value
     rows = [
-        row("heads", f"{name} ({task}) fp32 forward", t["fp32"] * 1e3, "ms",
+        row("heads", f"{name} ({task}) fp32 forward{sfx}", t["fp32"] * 1e3, "ms",
             note=f"{a.total_flops / 1e9:.2f} GFLOP, {a.total_params / 1e6:.2f} M params at {size}x{size}"),
-        row("heads", f"{name} achieved GFLOP/s / matmul GFLOP/s", gflops, "GFLOP/s", reference=ref_gflops,
+        row("heads", f"{name} achieved GFLOP/s / matmul GFLOP/s{sfx}", gflops, "GFLOP/s", reference=ref_gflops,
             target=0.85 if heavy else None, higher_is_better=True,
             note="conv-heavy" if heavy else "small head: overhead-bound, no target"),
-        row("heads", f"{name} bf16 autocast / fp32", t["bf16"] * 1e3, "ms", reference=t["fp32"] * 1e3,
-            note=f"max relative output difference {max_rel_diff(ref_out, bf16()):.2e}"),
-        row("heads", f"{name} channels_last / fp32", t["channels_last"] * 1e3, "ms", reference=t["fp32"] * 1e3,
-            note=f"max relative output difference {max_rel_diff(ref_out, cl()):.2e}"),
+        row("heads", f"{name} bf16 autocast / fp32{sfx}", t["bf16"] * 1e3, "ms", reference=t["fp32"] * 1e3,
+            note=f"max relative output difference {max_rel_diff(ref_out, fns['bf16']()):.2e}"),
+        row("heads", f"{name} channels_last / fp32{sfx}", t["channels_last"] * 1e3, "ms", reference=t["fp32"] * 1e3,
+            note=f"max relative output difference {max_rel_diff(ref_out, fns['channels_last']()):.2e}"),
     ]  # fmt: skip
+    if cuda:
+        rows.append(row("heads", f"{name} TF32 / fp32{sfx}", t["tf32"] * 1e3, "ms", reference=t["fp32"] * 1e3,
+                        note=f"max relative output difference {max_rel_diff(ref_out, fns['tf32']()):.2e}"))  # fmt: skip
+        torch.cuda.reset_peak_memory_stats(device)
+        before = torch.cuda.memory_allocated(device)
+        fns["fp32"]()
+        peak = (torch.cuda.max_memory_allocated(device) - before) / 2**20
+        rows.append(row("heads", f"{name} peak GPU memory of a forward{sfx}", peak, "MB",
+                        note="allocated beyond weights and inputs"))  # fmt: skip
     if compile_:
-        rows.append(compiled_row(name, head, x, t["fp32"]))
+        rows.append(compiled_row(name, head, x, t["fp32"], device, sfx))
     return rows
 
 
-def compiled_row(name: str, head, x, t_eager: float) -> dict:
+def compiled_row(
+    name: str, head, x, t_eager: float, device: torch.device = CPU, sfx: str = ""
+) -> dict:
     import torch._dynamo as dynamo
 
     explain = dynamo.explain(head)(x)
@@ -125,10 +179,10 @@ def compiled_row(name: str, head, x, t_eager: float) -> dict:
         )
     compiled = torch.compile(head, fullgraph=True)
     with torch.no_grad():
-        t = interleaved({"c": lambda: compiled(x)}, warmup=2, repeats=7)["c"]
+        t = interleaved({"c": lambda: (compiled(x), _sync(device))}, warmup=2, repeats=7)["c"]
     return row(
         "heads",
-        f"{name} torch.compile / eager",
+        f"{name} torch.compile / eager{sfx}",
         t * 1e3,
         "ms",
         reference=t_eager * 1e3,
@@ -142,17 +196,32 @@ def main(argv=None) -> None:
     ap.add_argument("--compile", action="store_true", help="also time torch.compile variants")
     ap.add_argument("--presets", default="", help="comma-separated presets (default: all)")
     ap.add_argument("--no-memory", action="store_true")
+    ap.add_argument("--device", default="cpu", help="cpu or cuda")
+    ap.add_argument("--batch", type=int, default=1)
     args = ap.parse_args(argv)
     torch.manual_seed(0)
+    device = torch.device(args.device)
     names = args.presets.split(",") if args.presets else [p.name for p in heads.list_presets()]
-    ref = matmul_gflops()
-    rows = [row("heads", "fp32 matmul 2048x2048 (reference)", ref, "GFLOP/s")]
+    if device.type == "cuda":
+        _set_tf32(False)
+        torch.backends.cudnn.benchmark = True
+        ref = cuda_matmul_gflops(device)
+        gpu = torch.cuda.get_device_name(device)
+        rows = [row("heads", f"fp32 matmul 8192x8192 ({gpu}, TF32 off, reference)", ref, "GFLOP/s")]
+    else:
+        ref = matmul_gflops()
+        rows = [row("heads", "fp32 matmul 2048x2048 (reference)", ref, "GFLOP/s")]
     for name in names:
-        rows += bench_preset(name, args.size, args.compile, ref)
-        if not args.no_memory:
+        rows += bench_preset(name, args.size, args.compile, ref, device, args.batch)
+        if not args.no_memory and device.type == "cpu":
             rows.append(row("heads", f"{name} peak resident memory, forward at {args.size}", peak_memory_mb(name, args.size), "MB",
                             note="process high-water mark incl. weights and inputs"))  # fmt: skip
-    save("heads", rows)
+        print(f"{name} done", flush=True)
+    if device.type == "cuda":
+        stem = "heads_cuda" if args.batch == 1 else f"heads_cuda_b{args.batch}"
+        save(stem, rows, {"gpu": torch.cuda.get_device_name(device), "batch": args.batch})
+    else:
+        save("heads", rows)
 
 
 if __name__ == "__main__":
