@@ -87,6 +87,14 @@ def _set_tf32(on: bool) -> None:
     torch.backends.cudnn.allow_tf32 = on
 
 
+def gflops_note(heavy: bool, cuda: bool) -> str:
+    if cuda:
+        # The 0.85 target is the CPU suite's: on a GPU, batch-1 heads are launch-bound and cuDNN's
+        # fp32 (no TF32) convolutions reach a fraction of fp32 GEMM; the figure is reported alone.
+        return "GPU figure, no target: see docs/performance.md"
+    return "conv-heavy" if heavy else "small head: overhead-bound, no target"
+
+
 def bench_preset(
     name: str,
     size: int,
@@ -145,8 +153,8 @@ def bench_preset(
         row("heads", f"{name} ({task}) fp32 forward{sfx}", t["fp32"] * 1e3, "ms",
             note=f"{a.total_flops / 1e9:.2f} GFLOP, {a.total_params / 1e6:.2f} M params at {size}x{size}"),
         row("heads", f"{name} achieved GFLOP/s / matmul GFLOP/s{sfx}", gflops, "GFLOP/s", reference=ref_gflops,
-            target=0.85 if heavy else None, higher_is_better=True,
-            note="conv-heavy" if heavy else "small head: overhead-bound, no target"),
+            target=0.85 if heavy and not cuda else None, higher_is_better=True,
+            note=gflops_note(heavy, cuda)),
         row("heads", f"{name} bf16 autocast / fp32{sfx}", t["bf16"] * 1e3, "ms", reference=t["fp32"] * 1e3,
             note=f"max relative output difference {max_rel_diff(ref_out, fns['bf16']()):.2e}"),
         row("heads", f"{name} channels_last / fp32{sfx}", t["channels_last"] * 1e3, "ms", reference=t["fp32"] * 1e3,

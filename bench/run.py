@@ -35,6 +35,9 @@ BENCHMARKS = {
     "load": ("bench.bench_load", [], "load"),
 }  # fmt: skip
 
+# Run by bench/gpu.sh on a machine with CUDA; their committed results join the summary.
+GPU_RESULTS = ("detection_heads_cuda", "heads_cuda", "heads_cuda_b8")
+
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 
 
@@ -64,6 +67,24 @@ def collect() -> tuple[list[dict], list[str]]:
     return rows, missing
 
 
+def collect_gpu() -> tuple[list[dict], str]:
+    """Rows of the GPU results, and a line saying what they ran on."""
+    rows, where = [], set()
+    for stem in GPU_RESULTS:
+        path = RESULTS / f"{stem}.json"
+        if path.exists():
+            data = json.loads(path.read_text())
+            rows += data["rows"]
+            m = data.get("machine", {})
+            where.add(f"{data.get('gpu', 'a GPU')} (torch {m.get('torch', '?')})")
+    if not rows:
+        return [], ""
+    return rows, (
+        f"GPU rows (`cuda` in the case) were measured on {', '.join(sorted(where))} with "
+        "`bash bench/gpu.sh`."
+    )
+
+
 def _load_row(r: dict, data: dict) -> dict:
     """The load test's per-request rows, as summary rows (p95 over the request alone)."""
     note = (
@@ -83,6 +104,10 @@ def write_summary(rows: list[dict], missing: list[str]) -> None:
     )
     if missing:
         head += f" Not run: {', '.join(missing)}."
+    gpu_rows, gpu_line = collect_gpu()
+    if gpu_rows:
+        rows = rows + gpu_rows
+        head += " " + gpu_line
     table = head + "\n\n" + to_markdown(rows)
     (RESULTS / "summary.md").write_text("# Benchmark summary\n\n" + table)
     (RESULTS / "summary.json").write_text(
