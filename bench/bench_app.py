@@ -135,7 +135,7 @@ def bench_design_change(repeats: int) -> list[dict]:
     return [
         row("app", "diagram (analysis + DOT + SVG render) after a design change", med(render_t) * 1e3, "ms", target=150),
         row("app", "code export after a design change (diagram drawn first)", med(export_t) * 1e3, "ms", target=50,
-            note="ruff formatting pass included"),
+            note="text laid out as ruff format writes it; no formatter subprocess"),
         row("app", "code export of a design not analysed before", med(cold_t) * 1e3, "ms",
             note="includes the analysis for the shape comments"),
     ]  # fmt: skip

@@ -13,6 +13,13 @@ The exported module imports only torch, torchvision and a few standard-library m
 The head class has the same attribute names as :class:`heads.GraphHead`, so the same
 ``state_dict`` loads into both with ``strict=True`` and gives the same outputs.
 
+The text is written the way ``ruff format`` and ruff's import sorting (``ruff check --select
+I,F401 --fix``) leave it at line length 100, so no formatter runs: the copied definitions are
+already formatted source, and the generated parts (imports, head class, decoder) use ruff's
+string quotes and a layout that keeps a line that fits on one line and otherwise puts one item
+per line with a trailing comma, which ruff keeps as it is. Tests check that the output is a
+fixed point of :func:`format_code` for every preset and for random designs.
+
 Everything a user can type that reaches the generated code (class name, spec name) is either
 validated as an identifier or written as an escaped literal; node and level names are checked by
 :func:`heads.plan`.
@@ -22,6 +29,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import dataclasses
 import enum
 import functools
 import importlib
@@ -35,6 +43,7 @@ import subprocess
 import sys
 import textwrap
 import tokenize
+import unicodedata
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -54,6 +63,103 @@ class CodegenError(ValueError):
 
 
 # ---------------------------------------------------------------------------------------------
+# Layout: generated lines that ruff format leaves as they are
+# ---------------------------------------------------------------------------------------------
+
+#: The line length the exported text is laid out for (the project's ruff setting).
+LINE_LENGTH = 100
+
+
+@dataclass(frozen=True)
+class _Group:
+    """A bracketed list of items for layout: ``open`` is the text up to and with the opening
+    bracket (``"FPN("``, ``"in_channels=("``), ``close`` the closing bracket. Items are text or
+    nested groups. ``magic``: exploded, the last item takes a trailing comma too (a subscript
+    takes none); ``one_tuple``: on one line, a single item keeps its comma (``(4,)``)."""
+
+    open: str
+    items: tuple[str | _Group, ...]
+    close: str
+    magic: bool = True
+    one_tuple: bool = False
+
+
+def _flat(node: str | _Group) -> str:
+    if isinstance(node, str):
+        return node
+    inner = ", ".join([_flat(item) for item in node.items])
+    return node.open + inner + ("," if node.one_tuple else "") + node.close
+
+
+def _prefixed(prefix: str, node: str | _Group) -> str | _Group:
+    if isinstance(node, str):
+        return prefix + node
+    return dataclasses.replace(node, open=prefix + node.open)
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes, as ruff counts them (wide East Asian characters take two)."""
+    if text.isascii():
+        return len(text)
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+def _layout(node: str | _Group, indent: str = "", head: str = "", tail: str = "") -> list[str]:
+    """Lines of ``head + node + tail`` at ``indent``: one line when it fits in
+    :data:`LINE_LENGTH`, otherwise the outermost brackets exploded (see :func:`_explode`).
+
+    Example:
+        >>> _layout(_Group("f(", ("a", _Group("(", ("b",), ")", one_tuple=True)), ")"), "", "x = ")
+        ['x = f(a, (b,))']
+        >>> print("\\n".join(_layout(_Group("f(", ("a" * 50, "b" * 50), ")"), "    ", "x = ")))
+            x = f(
+                aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,
+                bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb,
+            )
+    """
+    line = indent + head + _flat(node) + tail
+    if isinstance(node, str) or not node.items or _width(line) <= LINE_LENGTH:
+        return [line]
+    return _explode(node, indent, head, tail)
+
+
+def _explode(node: _Group, indent: str = "", head: str = "", tail: str = "") -> list[str]:
+    """``node``'s items one per line, each laid out by :func:`_layout`, with a trailing comma
+    after the last one: ruff format keeps a bracket with such a "magic" trailing comma exploded,
+    so the result is a fixed point of ``ruff format``."""
+    lines = [indent + head + node.open]
+    last = len(node.items) - 1
+    for i, item in enumerate(node.items):
+        lines += _layout(item, indent + "    ", "", "," if node.magic or i < last else "")
+    lines.append(indent + node.close + tail)
+    return lines
+
+
+def _statement(indent: str, head: str, node: str | _Group, comment: str = "") -> list[str]:
+    """``head + node`` laid out at ``indent``, with ``# comment`` at the end of the line when
+    the whole line fits, on its own line above otherwise (ruff counts a trailing comment in the
+    line's length and would split the statement to make room for it)."""
+    lines = []
+    if comment:
+        line = f"{indent}{head}{_flat(node)}  # {comment}"
+        if _width(line) <= LINE_LENGTH:
+            return [line]
+        lines.append(f"{indent}# {comment}")
+    if (
+        isinstance(node, _Group)
+        and head.endswith(" = ")
+        and _width(indent + head + node.open) > LINE_LENGTH
+        and _width(indent + head + _flat(node)) > LINE_LENGTH
+    ):
+        # Even the line that opens the bracket is too long: ruff puts the value in parentheses.
+        return [*lines, f"{indent}{head}(", *_layout(node, indent + "    "), f"{indent})"]
+    return lines + _layout(node, indent, head)
+
+
+# ---------------------------------------------------------------------------------------------
 # Source index of the heads.* modules
 # ---------------------------------------------------------------------------------------------
 
@@ -62,6 +168,7 @@ class CodegenError(ValueError):
 class _ModuleIndex:
     name: str
     source: str
+    lines: list[str] = field(default_factory=list)
     defs: dict[str, ast.stmt] = field(default_factory=dict)
     order: dict[str, int] = field(default_factory=dict)
     # alias -> (module, attribute or None for ``import module``)
@@ -77,7 +184,7 @@ def _index(module_name: str) -> _ModuleIndex:
     mod = importlib.import_module(module_name)
     source = inspect.getsource(mod)
     tree = ast.parse(source)
-    idx = _ModuleIndex(module_name, source)
+    idx = _ModuleIndex(module_name, source, source.splitlines())
     package = module_name if hasattr(mod, "__path__") else module_name.rpartition(".")[0]
     for pos, stmt in enumerate(tree.body):
         names: list[str] = []
@@ -110,11 +217,10 @@ def _index(module_name: str) -> _ModuleIndex:
 
 
 def _segment(idx: _ModuleIndex, stmt: ast.stmt) -> str:
-    lines = idx.source.splitlines()
     start = stmt.lineno
     for dec in getattr(stmt, "decorator_list", []):
         start = min(start, dec.lineno)
-    return "\n".join(lines[start - 1 : stmt.end_lineno])
+    return "\n".join(idx.lines[start - 1 : stmt.end_lineno])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -208,29 +314,57 @@ def _stmt_names(stmt: ast.stmt) -> list[str]:
     return []
 
 
+def _natural(name: str) -> tuple[Any, ...]:
+    # isort's order (ruff's "I" rules): case-insensitive, runs of digits compared as numbers.
+    return tuple(int(t) if t.isdigit() else t for t in re.split(r"(\d+)", name.lower()))
+
+
+def _member_key(name: str) -> tuple[Any, ...]:
+    # isort's order-by-type: CONSTANTS, then Classes, then everything else.
+    kind = 0 if len(name) > 1 and name.isupper() else 1 if name[:1].isupper() else 2
+    return (kind, _natural(name), name)
+
+
 def _import_lines(imports: Mapping[str, tuple[str, str | None]]) -> list[str]:
-    plain: set[str] = set()
-    froms: dict[str, list[str]] = {}
+    """The import block as ``ruff check --select I`` writes it (isort's default profile):
+    ``__future__``, then standard library, then torch/torchvision; in each section the plain
+    imports, then the from-imports, sorted; ``as`` from-imports on their own line."""
+    sections: tuple[tuple[list[Any], dict[str, list[str]], list[Any]], ...] = (
+        ([], {}, []),  # standard library
+        ([], {}, []),  # third party
+    )
     for alias, (module, attr) in imports.items():
+        if module == "__future__":
+            continue
+        plain, froms, aliased = sections[0 if module in ALLOWED_STDLIB else 1]
         if attr is None:
-            plain.add(
-                module
-                if alias == module.split(".")[0] and alias == module
-                else f"{module} as {alias}"
-            )
+            plain.append((module, "" if alias == module else alias))
+        elif alias == attr:
+            froms.setdefault(module, []).append(attr)
         else:
-            froms.setdefault(module, []).append(attr if alias == attr else f"{attr} as {alias}")
-    std = [m for m in sorted(plain) if m.split(" ")[0] in ALLOWED_STDLIB]
-    std_from = {m: v for m, v in froms.items() if m in ALLOWED_STDLIB}
-    third = [m for m in sorted(plain) if m not in std]
-    third_from = {m: v for m, v in froms.items() if m not in std_from}
-    lines = ["from __future__ import annotations", ""]
-    lines += [f"import {m}" for m in std]
-    lines += [f"from {m} import {', '.join(sorted(v))}" for m, v in sorted(std_from.items())]
-    if std or std_from:
-        lines.append("")
-    lines += [f"import {m}" for m in third]
-    lines += [f"from {m} import {', '.join(sorted(v))}" for m, v in sorted(third_from.items())]
+            aliased.append((module, attr, alias))
+    lines = ["from __future__ import annotations"]
+    for plain, froms, aliased in sections:
+        stmts: list[tuple[tuple[Any, ...], list[str]]] = []
+        for module, members in froms.items():
+            members = sorted(set(members), key=_member_key)
+            line = f"from {module} import {', '.join(members)}"
+            if _width(line) > LINE_LENGTH:  # isort's wrap: parentheses, one name per line
+                wrapped = _explode(_Group(f"from {module} import (", tuple(members), ")"))
+            else:
+                wrapped = [line]
+            stmts.append(((_natural(module), module, _member_key(members[0]), ""), wrapped))
+        for module, attr, alias in aliased:
+            key = (_natural(module), module, _member_key(attr), alias)
+            stmts.append((key, [f"from {module} import {attr} as {alias}"]))
+        section = [
+            f"import {m} as {a}" if a else f"import {m}"
+            for m, a in sorted(set(plain), key=lambda ma: (_natural(ma[0]), ma[0], ma[1]))
+        ]
+        for _, stmt_lines in sorted(stmts, key=lambda ks: ks[0]):
+            section += stmt_lines
+        if section:
+            lines += ["", *section]
     return lines
 
 
@@ -256,26 +390,56 @@ def check_class_name(name: Any) -> str:
     return name
 
 
-def _literal(value: Any) -> str:
-    """Python source for a plain constructor argument."""
+def _str_literal(text: str) -> str:
+    """``text`` as a string literal the way ruff format writes it: in double quotes unless that
+    needs more escapes than single quotes; backslashes, that quote and unprintable characters
+    escaped (lower-case hex, as ``repr`` writes them).
+
+    Example:
+        >>> print(_str_literal("it's"), _str_literal('say "hi"'), _str_literal("a\\tb"))
+        "it's" 'say "hi"' "a\\tb"
+    """
+    quote = "'" if text.count('"') > text.count("'") else '"'
+    if text.isprintable() and "\\" not in text and quote not in text:
+        return quote + text + quote
+    out = []
+    for c in text:
+        if c == "\\" or c == quote:
+            out.append("\\" + c)
+        elif c.isprintable():
+            out.append(c)
+        else:
+            out.append(repr(c)[1:-1])
+    return quote + "".join(out) + quote
+
+
+def _node(value: Any) -> str | _Group:
+    """Python source for a plain constructor argument, as text or a group for :func:`_layout`."""
     if isinstance(value, enum.Enum):
         value = value.value
-    if value is None or isinstance(value, bool | int | str):
+    if isinstance(value, str):
+        return _str_literal(value)
+    if value is None or isinstance(value, bool | int):
         return repr(value)
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            return f"float({str(value)!r})"
-        return repr(value)
+            return f'float("{value}")'
+        return repr(value).replace("e+", "e")  # ruff writes 1e16, not 1e+16
     if isinstance(value, tuple):
-        inner = ", ".join(_literal(v) for v in value)
-        return f"({inner},)" if len(value) == 1 else f"({inner})"
+        return _Group("(", tuple(_node(v) for v in value), ")", one_tuple=len(value) == 1)
     if isinstance(value, list):
-        return "[" + ", ".join(_literal(v) for v in value) + "]"
+        return _Group("[", tuple(_node(v) for v in value), "]")
     if isinstance(value, Mapping):
-        return "{" + ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in value.items()) + "}"
+        items = tuple(_prefixed(f"{_literal(k)}: ", _node(v)) for k, v in value.items())
+        return _Group("{", items, "}")
     raise CodegenError(
         f"constructor argument {value!r} is not a plain value (int, float, str, tuple)"
     )
+
+
+def _literal(value: Any) -> str:
+    """Python source for a plain constructor argument, on one line."""
+    return _flat(_node(value))
 
 
 def _docstring(text: str, indent: str = "") -> str:
@@ -298,9 +462,9 @@ def _docstring(text: str, indent: str = "") -> str:
     if len(lines) > 1:
         out += "\n" + indent
     out += '"""'
-    if (
-        not indent and ast.literal_eval(out).rstrip("\n") != text
-    ):  # pragma: no cover - an internal error
+    first, *rest = ast.literal_eval(out).split("\n")
+    value = "\n".join([first, *(line.removeprefix(indent) for line in rest)])
+    if value.rstrip("\n") != text:  # pragma: no cover - an internal error
         raise CodegenError("could not write the docstring literal")
     return out
 
@@ -339,7 +503,7 @@ def to_python(
     class_name: str = "Head",
     *,
     image_size: int = 224,
-    format: bool = True,  # noqa: A002
+    format: bool = False,  # noqa: A002
 ) -> str:
     """A standalone Python module defining ``class_name``, equivalent to ``GraphHead(spec)``.
 
@@ -347,7 +511,9 @@ def to_python(
         spec: a :class:`heads.HeadSpec` (or what :func:`heads.resolve_spec` accepts).
         class_name: the head class's name (a Python identifier).
         image_size: the input size the shape comments describe.
-        format: run ``ruff format`` (and import sorting) on the text when ruff is installed.
+        format: also pass the text through :func:`format_code` (two ruff subprocesses). Not
+            needed: the text is written the way ``ruff format`` and ruff's import sorting
+            leave it, at line length :data:`LINE_LENGTH`.
 
     Raises:
         CodegenError: for a bad class name or block code that cannot be exported.
@@ -428,46 +594,56 @@ def to_python(
     used_inputs = [n for n, _ in spec.inputs if n in used]
 
     # -- __init__ -----------------------------------------------------------------------------
-    init = ["def __init__(self) -> None:", "    super().__init__()"]
+    # Lines are written at their final indentation (methods at 4, bodies at 8 columns), so that
+    # the layout measures them as ruff does.
+    body = " " * 8
+    init = ["    def __init__(self) -> None:", body + "super().__init__()"]
     for step in p.steps:
-        args = ", ".join(f"{k}={_literal(v)}" for k, v in step.block_plan.kwargs.items())
-        init.append(f"    self.{step.node.name} = {classes[step.node.name]}({args})")
+        kwargs = step.block_plan.kwargs.items()
+        args = tuple(_prefixed(f"{k}=", _node(v)) for k, v in kwargs)
+        call = _Group(f"{classes[step.node.name]}(", args, ")")
+        init += _layout(call, body, f"self.{step.node.name} = ")
 
     # -- forward ------------------------------------------------------------------------------
     fwd = [
-        "def forward(self, features: Tensor | list[Tensor] | dict[str, Tensor]) -> dict[str, Tensor]:",
-        f"    levels = gather_inputs(features, {_literal(tuple(used_inputs))})",
+        "    def forward(self, features: Tensor | list[Tensor] | dict[str, Tensor]) -> dict[str, Tensor]:",
+        *_layout(
+            _Group("gather_inputs(", ("features", _node(tuple(used_inputs))), ")"),
+            body,
+            "levels = ",
+        ),
     ]
     for name in used_inputs:
-        comment = f"  # {_shape(probe[name][1][0])}" if probe else ""
-        fwd.append(f"    {var(name)} = levels[{name!r}]{comment}")
+        item = _Group("levels[", (_str_literal(name),), "]", magic=False)
+        fwd += _statement(body, f"{var(name)} = ", item, _shape(probe[name][1][0]) if probe else "")
     for step in p.steps:
         name = step.node.name
         block = get_block(step.node.block)
+        arg: str | _Group
         if block.multi_input:
             parts = [ref_expr(s, i, spread=True) for s, i in step.input_refs]
             if len(parts) == 1 and parts[0].startswith("*"):
                 arg = f"list({parts[0][1:]})"
             else:
-                arg = "[" + ", ".join(parts) + "]"
+                arg = _Group("[", tuple(parts), "]")
         else:
             s, i = step.input_refs[0]
             arg = ref_expr(s, i, spread=False)
         fwd.append("")
-        fwd.append(f"    # {name} ({block.name} block, {block.role})")
+        fwd.append(f"{body}# {name} ({block.name} block, {block.role})")
         shapes = probe[name][1] if probe else None
         target = var(name)
         if not multi_out[name] and not single_tensor[name]:
             target = f"({target},)"
+        call = _Group(f"self.{name}(", (arg,), ")")
         if shapes and len(shapes) > 1:
             port_names = [t.name for t in step.outputs]
             for j, shp in enumerate(shapes):
                 label = f" {port_names[j]}" if j < len(port_names) and port_names[j] else ""
-                fwd.append(f"    # [{j}]{label}: {_shape(shp)}")
-            fwd.append(f"    {target} = self.{name}({arg})")
+                fwd.append(f"{body}# [{j}]{label}: {_shape(shp)}")
+            fwd += _statement(body, f"{target} = ", call)
         else:
-            comment = f"  # {_shape(shapes[0])}" if shapes else ""
-            fwd.append(f"    {target} = self.{name}({arg}){comment}")
+            fwd += _statement(body, f"{target} = ", call, _shape(shapes[0]) if shapes else "")
     outs = []
     for key, src, i in p.output_refs:
         if i is not None:
@@ -476,8 +652,9 @@ def to_python(
             expr = f"list({var(src)})"
         else:
             expr = var(src)
-        outs.append(f"        {key!r}: {expr},")
-    fwd += ["", "    return {", *outs, "    }"]
+        outs.append(f"{_str_literal(key)}: {expr}")
+    # One output per line, as a reader looks for the keys.
+    fwd += ["", *_explode(_Group("return {", tuple(outs), "}"), body)]
 
     # -- docstrings ---------------------------------------------------------------------------
     title = json.dumps(spec.name) if spec.name else "an unnamed design"
@@ -538,22 +715,28 @@ def to_python(
         ]
     )
 
-    parts = [_docstring(module_doc), "", *_import_lines(closure.imports), "", ""]
-    for module, name in closure.defs:
-        idx = _index(module)
-        parts += [_rename(_segment(idx, idx.defs[name]), module, final), "", ""]
-    body = [_docstring(class_doc, "    "), "", *init, "", *fwd]
-    parts.append(f"class {class_name}(nn.Module):")
-    parts += [("    " + line) if line else "" for line in "\n".join(body).split("\n")]
-    parts.append("")
+    segments = [(module, name, _index(module)) for module, name in closure.defs]
+    renames = any(k[1] != v for k, v in final.items())
+    imports = _import_lines(closure.imports)
+    # isort's rule: two blank lines after the imports before a def or class, one otherwise.
+    first = segments[0][2].defs[segments[0][1]] if segments else None
+    after_imports = 1 if first is not None and isinstance(first, ast.Assign | ast.AnnAssign) else 2
+    parts = [_docstring(module_doc), "", *imports, *[""] * after_imports]
+    for module, name, idx in segments:
+        source = _segment(idx, idx.defs[name])
+        parts += [_rename(source, module, final) if renames else source, "", ""]
+    generated = [f"class {class_name}(nn.Module):", "    " + _docstring(class_doc, "    ")]
+    generated += ["", *init, "", *fwd]
     if decoder:
-        parts += ["", *decoder(lambda module, name: final.get((module, name), name)), ""]
-    if entries:
-        parts += ["", f"__all__ = [{class_name!r}, {', '.join(map(repr, entries))}]", ""]
-    else:
-        parts += ["", f"__all__ = [{class_name!r}]", ""]
+        generated += ["", "", *decoder(lambda module, name: final.get((module, name), name))]
+    names = _Group("[", tuple(map(_str_literal, [class_name, *entries])), "]")
+    generated += ["", "", *_layout(names, "", "__all__ = "), ""]
+    parts += generated
     code = "\n".join(parts)
-    ast.parse(code)  # an internal error, not a user's: the generated code must parse
+    # An internal error, not a user's: the generated code must parse. The copied definitions are
+    # whole top-level statements of modules parsed by _index (renames swap names only), so the
+    # check parses the generated parts: imports, head class, decoder.
+    ast.parse("\n".join([*imports, *generated]))
     return format_code(code) if format else code
 
 
@@ -586,7 +769,7 @@ def _detection_decoder(spec: Any, closure: _Closure) -> Callable[..., list[str]]
     for name in list(sig.parameters)[1:]:
         if not hasattr(coder, name):
             return None
-        coder_args.append(f"{name}={_literal(getattr(coder, name))}")
+        coder_args.append(_prefixed(f"{name}=", _node(getattr(coder, name))))
     defaults = {
         k: v.default
         for k, v in inspect.signature(detector.decode_detections).parameters.items()
@@ -598,11 +781,11 @@ def _detection_decoder(spec: Any, closure: _Closure) -> Callable[..., list[str]]
     closure._import("math", ("math", None))
     closure._import("torch", ("torch", None))
     strides = tuple(lv.stride for lv in levels)
-    cell_rows = [tuple(tuple(float(v) for v in row) for row in c.tolist()) for c in cells]
-    options = ", ".join(f"{k}={_literal(v)}" for k, v in defaults.items())
-    passed = ", ".join(f"{k}={k}" for k in defaults)
+    cell_rows = tuple(tuple(tuple(float(v) for v in row) for row in c.tolist()) for c in cells)
+    options = tuple(_prefixed(f"{k}=", _node(v)) for k, v in defaults.items())
+    passed = tuple(f"{k}={k}" for k in defaults)
     return lambda name_of: _decoder_lines(
-        strides, cell_rows, options, passed, coder_args,
+        strides, cell_rows, options, passed, tuple(coder_args),
         name_of(coder_cls.__module__, coder_cls.__name__),
         name_of("heads.anchors", "grid_anchors"),
         name_of("heads.postprocess", "postprocess_detections"),
@@ -611,27 +794,47 @@ def _detection_decoder(spec: Any, closure: _Closure) -> Callable[..., list[str]]
 
 def _decoder_lines(
     strides: tuple[int, ...],
-    cell_rows: list[Any],
-    options: str,
-    passed: str,
-    coder_args: list[str],
+    cell_rows: tuple[Any, ...],
+    options: tuple[str | _Group, ...],
+    passed: tuple[str, ...],
+    coder_args: tuple[str | _Group, ...],
     coder_name: str,
     grid_anchors: str,
     postprocess: str,
 ) -> list[str]:
+    params = (
+        "outputs: dict[str, Tensor]",
+        "image_sizes: list[tuple[int, int]]",
+        "feature_sizes: list[tuple[int, int]] | None = None",
+        "*",
+        *options,
+    )
+    grid = _Group(f"{grid_anchors}(", ("feature_sizes", "LEVEL_STRIDES", "cells"), ")")
+    anchors = _Group("torch.cat(", (grid,), ")")
+    call = _Group(
+        f"{postprocess}(",
+        (
+            "cls_logits",
+            'outputs["bbox_regression"]',
+            "[anchors] * cls_logits.shape[0]",
+            "counts",
+            "[(int(s[0]), int(s[1])) for s in image_sizes]",
+            _Group(f"coder={coder_name}(", coder_args, ")"),
+            'bbox_ctrness=outputs.get("bbox_ctrness")',
+            *passed,
+        ),
+        ")",
+    )
     return [
         "#: Stride of each level the dense head predicts on (the order of its outputs).",
-        f"LEVEL_STRIDES = {_literal(strides)}",
+        *_layout(_node(strides), "", "LEVEL_STRIDES = "),
         "#: Zero-centred anchors (x1, y1, x2, y2) of one location of each level.",
-        f"CELL_ANCHORS = {_literal(tuple(cell_rows))}",
+        *_layout(_node(cell_rows), "", "CELL_ANCHORS = "),
         "",
         "",
-        "def decode_detections(",
-        "    outputs: dict[str, Tensor],",
-        "    image_sizes: list[tuple[int, int]],",
-        "    feature_sizes: list[tuple[int, int]] | None = None,",
-        f"    *, {options},",
-        ") -> list[dict[str, Tensor]]:",
+        *_explode(
+            _Group("def decode_detections(", params, ")"), "", "", " -> list[dict[str, Tensor]]:"
+        ),
         '    """Boxes, scores and labels per image from the head\'s outputs.',
         "",
         "    Args:",
@@ -650,23 +853,14 @@ def _decoder_lines(
         "    cells = [",
         "        torch.tensor(c, dtype=cls_logits.dtype, device=cls_logits.device) for c in CELL_ANCHORS",
         "    ]",
-        f"    anchors = torch.cat({grid_anchors}(feature_sizes, LEVEL_STRIDES, cells))  # (M, 4)",
+        *_statement("    ", "anchors = ", anchors, "(M, 4)"),
         "    counts = [int(h) * int(w) * len(c) for (h, w), c in zip(feature_sizes, CELL_ANCHORS)]",
         "    if sum(counts) != cls_logits.shape[1]:",
         "        raise ValueError(",
         '            f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "',
         '            f"{feature_sizes} give {sum(counts)}; pass the feature sizes the head ran at"',
         "        )",
-        f"    return {postprocess}(",
-        "        cls_logits,",
-        '        outputs["bbox_regression"],',
-        "        [anchors] * cls_logits.shape[0],",
-        "        counts,",
-        "        [(int(s[0]), int(s[1])) for s in image_sizes],",
-        f"        coder={coder_name}({', '.join(coder_args)}),",
-        '        bbox_ctrness=outputs.get("bbox_ctrness"),',
-        f"        {passed},",
-        "    )",
+        *_explode(call, "    ", "return "),
     ]
 
 
@@ -733,8 +927,12 @@ def ruff_binary() -> str | None:
     return str(local) if local.exists() else shutil.which("ruff")
 
 
-def format_code(code: str, line_length: int = 100) -> str:
-    """``code`` with sorted imports and ruff's formatting; unchanged when ruff is missing."""
+def format_code(code: str, line_length: int = LINE_LENGTH) -> str:
+    """``code`` with sorted imports and ruff's formatting; unchanged when ruff is missing.
+
+    Runs two ruff subprocesses (``check --select I,F401 --fix``, then ``format``). The text of
+    :func:`to_python` is already what this returns, so exporting does not call it.
+    """
     ruff = ruff_binary()
     if ruff is None:
         return code

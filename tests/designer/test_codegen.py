@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import heads
+from designer import codegen
 from designer.codegen import CodegenError, check_class_name, export_bundle, to_python
 from heads.spec import FeatureInfo, HeadSpec, Node, SpecError, Task
 
@@ -83,6 +84,36 @@ def _assert_parity(spec: HeadSpec, code: str, class_name: str = "Head", size: in
             assert (u - v).abs().max().item() <= 1e-6
 
 
+def _ruff() -> str:
+    ruff = codegen.ruff_binary()
+    # ruff is a test dependency (the "test" extra that run.sh installs): a missing ruff fails.
+    assert ruff is not None, "ruff is not installed: pip install -e '.[test]'"
+    return ruff
+
+
+def _ruff_fixed_point(files: list[Path]) -> None:
+    """Assert that ``format_code`` would change none of ``files``: ruff's import sorting and
+    unused-import rules find nothing and ``ruff format`` leaves them as they are. Also that
+    ruff with the project's own configuration is clean."""
+    ruff = _ruff()
+    opts = ["--isolated", "--line-length", "100"]
+    cfg = ["--config", str(ROOT / "pyproject.toml")]
+    names = [str(f) for f in files]
+    for cmd in (
+        ["check", "--select", "I,F401", *opts, *names],
+        ["format", "--diff", *opts, *names],
+        ["check", *cfg, *names],
+        ["format", "--diff", *cfg, *names],
+    ):
+        proc = subprocess.run([ruff, *cmd], capture_output=True, text=True, cwd=files[0].parent)
+        assert proc.returncode == 0, (cmd[0], proc.stdout[-4000:] + proc.stderr[-2000:])
+
+
+def _assert_format_code_keeps(code: str) -> None:
+    _ruff()
+    assert codegen.format_code(code) == code
+
+
 def _preset_param(name: str):
     # Presets with millions of weights take seconds to initialise on two cores.
     big = heads.analyze(small_preset(name), 64).total_params > 2_000_000
@@ -92,13 +123,13 @@ def _preset_param(name: str):
 @pytest.mark.parametrize("preset", [_preset_param(n) for n in PRESETS])
 def test_every_preset_exports_with_parity(preset):
     spec = small_preset(preset)
-    code = to_python(spec, "Head", format=False)
+    code = to_python(spec, "Head")
     _assert_parity(spec, code)
 
 
 def test_exported_code_is_readable_and_self_contained():
     spec = heads.get_preset("conv_pool", 512, num_classes=7)
-    code = to_python(spec, "ConvPoolHead", format=False)
+    code = to_python(spec, "ConvPoolHead")
     tree = ast.parse(code)
     imported = set()
     for node in ast.walk(tree):
@@ -109,26 +140,156 @@ def test_exported_code_is_readable_and_self_contained():
     assert imported <= {"__future__", "math", "typing", "collections", "torch", "torchvision"}
     assert "heads" not in imported
     # Constructor kwargs come from the plan, and forward has shape comments at 224.
-    assert "self.conv = Conv(in_channels=512, out_channels=128" in code
+    assert "self.conv = Conv(\n            in_channels=512,\n            out_channels=128," in code
     assert "# (N, 512, 7, 7)" in code and "# (N, 7)" in code
     # The spec is in the module docstring and parses back to the same spec.
     doc = ast.get_docstring(tree)
     assert HeadSpec.from_json(doc[doc.index("{") : doc.rindex("}") + 1]) == spec
 
 
-@pytest.mark.parametrize("preset", ["multilevel", "fcos_lite", "upernet"])
-def test_exported_file_passes_ruff(tmp_path, preset):
-    from designer.codegen import ruff_binary
+def test_format_code_runs_ruff():
+    # Guards the fixed-point checks: format_code returns its input unchanged without ruff.
+    _ruff()
+    assert codegen.format_code("import math\nimport os\nx = {'a' : math.pi}\n") == (
+        'import math\n\nx = {"a": math.pi}\n'
+    )
 
-    ruff = ruff_binary()
-    if ruff is None:
-        pytest.skip("ruff is not installed")
-    path = tmp_path / "head.py"
-    path.write_text(to_python(small_preset(preset)))
-    cfg = ["--config", str(ROOT / "pyproject.toml")]
-    for cmd in (["check", *cfg, str(path)], ["format", "--check", *cfg, str(path)]):
-        proc = subprocess.run([ruff, *cmd], capture_output=True, text=True, cwd=tmp_path)
-        assert proc.returncode == 0, proc.stdout + proc.stderr
+
+def test_exported_files_pass_ruff_unformatted(tmp_path):
+    """Every preset, at its own levels and at small ones: the text to_python writes (no
+    formatter run) is what format_code would make of it, and ruff with the project config is
+    clean."""
+    files = []
+    for name in PRESETS:
+        for tag, spec in (("default", heads.get_preset(name)), ("small", small_preset(name))):
+            path = tmp_path / f"{name}_{tag}.py"
+            path.write_text(to_python(spec, "Head"))
+            files.append(path)
+    _ruff_fixed_point(files)
+    # format_code itself, on two of them (it runs two subprocesses per file).
+    for path in files[:2]:
+        _assert_format_code_keeps(path.read_text())
+
+
+def _long_names(spec: HeadSpec, width: int = 48) -> HeadSpec:
+    """``spec`` with every level and node renamed to a ``width``-character name."""
+    names = {n: (f"{n}_" + "x" * width)[:width] for n, _ in spec.inputs}
+    names |= {n.name: (f"{n.name}_" + "y" * width)[:width] for n in spec.nodes}
+
+    def ref(r: str) -> str:
+        head, dot, rest = r.partition(".")
+        return names.get(head, head) + dot + rest
+
+    return dataclasses.replace(
+        spec,
+        inputs=tuple((names[k], v) for k, v in spec.inputs),
+        nodes=tuple(
+            dataclasses.replace(n, name=names[n.name], inputs=tuple(map(ref, n.inputs)))
+            for n in spec.nodes
+        ),
+        outputs=tuple((k, ref(v)) for k, v in spec.outputs),
+    )
+
+
+def test_long_lines_are_laid_out_as_ruff_keeps_them(tmp_path):
+    """Constructor calls, input lists, tuples and anchor tables far longer than 100 columns,
+    and names at their longest (48 characters; a 64-character class name): still a ruff fixed
+    point, and still the same module."""
+    mlp = heads.get_preset("mlp", 64, num_classes=5)
+    mlp = mlp.with_params("mlp", hidden_features=tuple(range(1000, 1040)))
+    specs = {
+        "mlp": mlp,
+        "unet": heads.get_preset("unet", num_classes=5),  # a 200-column constructor call
+        "retinanet": heads.get_preset("retinanet", num_classes=3),  # CELL_ANCHORS: 5 x 9 boxes
+        "fcos_lite_long_names": _long_names(small_preset("fcos_lite")),
+        "deeplabv3plus_long_names": _long_names(small_preset("deeplabv3plus")),
+        "unet_long_names": _long_names(small_preset("unet")),
+    }
+    codes = {name: to_python(spec, "H" * 64, image_size=64) for name, spec in specs.items()}
+    files = []
+    for name, code in codes.items():
+        files.append(tmp_path / f"{name}.py")
+        files[-1].write_text(code)
+    _ruff_fixed_point(files)
+    assert "            hidden_features=(\n                1000,\n" in codes["mlp"]
+    assert "                1039,\n            ),\n" in codes["mlp"]
+    assert "CELL_ANCHORS = (\n    (\n        (-23.0, -11.0, 23.0, 11.0),\n" in codes["retinanet"]
+    long_call = "\n        neck_yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy = (\n"
+    assert long_call in codes["fcos_lite_long_names"]
+    for name in ("mlp", "fcos_lite_long_names"):
+        _assert_parity(specs[name], codes[name], "H" * 64)
+
+
+LITERALS = [
+    "plain",
+    "it's",
+    'say "hi"',
+    "both 'single' and \"double\" quotes",
+    '""\'',
+    "''\"",
+    "back\\slash\\",
+    "tab\tnew\nline\r\x00\x0b\x1b\u2028\x7f",
+    "é ü 漢字 🙂",
+    "",
+    ("a'b", 'c"d', None, True, 3, -2.5, 1e-05, 1e16, float("-inf")),
+    (7,),
+    (),
+    ["x" * 40, "y" * 40, ("z" * 30, 'q"' * 20)],
+    {"key": (1, 2), "other'": {"in": 'ner"', "n": [1.5] * 30}},
+    tuple(range(60)),
+]
+
+
+def test_literals_are_written_as_ruff_writes_them(tmp_path):
+    lines = []
+    for i, value in enumerate(LITERALS):
+        lines += codegen._layout(codegen._node(value), "", f"value_{i} = ")
+    code = "\n".join([*lines, "value_nan = " + codegen._literal(float("nan")), ""])
+    namespace: dict = {}
+    exec(code, {"__builtins__": {"float": float}}, namespace)
+    for i, value in enumerate(LITERALS):
+        assert namespace[f"value_{i}"] == value, i
+    assert namespace["value_nan"] != namespace["value_nan"]
+    path = tmp_path / "literals.py"
+    path.write_text(code)
+    _ruff_fixed_point([path])
+    _assert_format_code_keeps(code)
+    # Double quotes unless single quotes need fewer escapes, as ruff chooses.
+    assert codegen._literal("it's") == '"it\'s"'
+    assert codegen._literal('say "hi"') == "'say \"hi\"'"
+    assert codegen._literal("both 'single' and \"double\"") == '"both \'single\' and \\"double\\""'
+
+
+def test_import_lines_are_sorted_as_ruff_sorts_them(tmp_path):
+    """Every name the library imports from modules an export may use, and a few aliases, in
+    one import block: it is what ruff's import sorting writes."""
+    imports: dict[str, tuple[str, str | None]] = {}
+    for path in sorted((ROOT / "heads").rglob("*.py")):
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                if codegen._is_allowed_external(node.module):
+                    for a in node.names:
+                        imports[a.asname or a.name] = (node.module, a.name)
+            elif isinstance(node, ast.Import):
+                for a in node.names:
+                    if codegen._is_allowed_external(a.name):
+                        alias = a.asname or a.name.split(".")[0]
+                        imports[alias] = (a.name if a.asname else alias, None)
+    imports.pop("annotations", None)  # from __future__: always the first line
+    imports |= {"nnf": ("torch.nn", "functional"), "mathmod": ("math", None)}
+    imports |= {"TYPE_CHECKING": ("typing", "TYPE_CHECKING"), "cast": ("typing", "cast")}
+    # More names from one module than fit on a line: wrapped in parentheses.
+    abc = ["Collection", "Container", "Hashable", "MutableMapping", "MutableSequence", "Sized"]
+    imports |= {n: ("collections.abc", n) for n in abc}
+    assert len(imports) > 10
+    lines = codegen._import_lines(imports)
+    assert "from collections.abc import (" in lines
+    # Each name used once, so that none is unused.
+    used = codegen._layout(codegen._Group("[", tuple(sorted(imports)), "]"), "", "__all__ = ")
+    code = "\n".join([*lines, "", *used, ""])
+    path = tmp_path / "imports.py"
+    path.write_text(code)
+    _ruff_fixed_point([path])
 
 
 _RUNNER = """
@@ -226,12 +387,12 @@ def test_bad_class_names_are_refused(name):
     with pytest.raises(CodegenError):
         check_class_name(name)
     with pytest.raises(CodegenError):
-        to_python(heads.get_preset("linear", 8), name, format=False)
+        to_python(heads.get_preset("linear", 8), name)
 
 
 def test_class_name_may_not_shadow_exported_code():
     with pytest.raises(CodegenError, match="used by the exported code"):
-        to_python(heads.get_preset("linear", 8), "Classifier", format=False)
+        to_python(heads.get_preset("linear", 8), "Classifier")
 
 
 SPEC_NAMES = [
@@ -242,6 +403,7 @@ SPEC_NAMES = [
     "line\nbreaks\r\nand\ttabs\x00\x0b\u2028",
     "#\n__import__('os').system('echo pwned')",
     "é ü 漢字 🙂",
+    "both 'single' and \"double\" quotes, \"\"\" and '''",
 ]
 
 
@@ -266,6 +428,7 @@ def test_spec_names_stay_text(name):
     doc = module.__doc__
     assert json.loads(doc[doc.index("{") : doc.rindex("}") + 1])["name"] == name
     _assert_parity(spec, code)
+    _assert_format_code_keeps(code)
 
 
 @pytest.mark.parametrize("bad", ["x; import os", "a\nb", "Classifier", "forward", "self"])
@@ -274,7 +437,7 @@ def test_bad_node_names_are_refused(bad):
     spec = spec.replace_node("classifier", name=bad)
     spec = dataclasses.replace(spec, outputs=(("logits", bad),))
     with pytest.raises(SpecError):
-        to_python(spec, format=False)
+        to_python(spec)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -398,10 +561,11 @@ def any_block_specs(draw):
 
 def _check_random(spec: HeadSpec) -> None:
     try:
-        code = to_python(spec, "Head", image_size=64, format=False)
+        code = to_python(spec, "Head", image_size=64)
     except SpecError:
         assume(False)
     _assert_parity(spec, code)
+    _assert_format_code_keeps(code)
 
 
 @pytest.mark.slow
@@ -423,7 +587,7 @@ def test_detection_export_decodes_like_the_library(preset):
     from heads import detector
 
     spec = heads.get_preset(preset, None, num_classes=3)
-    module = _load(to_python(spec, "Det", format=False))
+    module = _load(to_python(spec, "Det"))
     graph = heads.GraphHead(spec).eval()
     x = _inputs(spec, 96, 2)
     with torch.no_grad():
@@ -509,7 +673,7 @@ def test_same_names_from_two_modules_are_renamed(clashing_blocks):
         ),
         {"mask_logits": "second"},
     )
-    code = to_python(spec, format=False)
+    code = to_python(spec)
     assert "class Block_clash_b(nn.Module)" in code and "SCALE_clash_b = 3.0" in code
     assert "return _helper_clash_b(self.conv(x))" in code and "x * SCALE_clash_b" in code
     _assert_parity(spec, code)
