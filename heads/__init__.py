@@ -11,9 +11,17 @@ from heads import blocks  # noqa: F401  (registers the blocks)
 from heads.analysis import Analysis, NodeStats, analyze
 from heads.base import BaseHead, normalize_in_features
 from heads.classifier import ClassificationHead, classification_spec
-from heads.detector import DetectionHead, decode_detections, detection_loss, detection_spec, feature_sizes_for, head_levels, transplant_detection_from_torchvision  # noqa: E501
+from heads.detector import (  # noqa: E501
+    DetectionHead,
+    decode_detections,
+    detection_loss,
+    detection_spec,
+    feature_sizes_for,
+    head_levels,
+    transplant_detection_from_torchvision,
+)
 from heads.graph import GraphHead, build_head, resolve_spec
-from heads.segmenter import SegmentationHead, check_design, transplant_from_torchvision
+from heads.inference import InferenceHead, optimize_for_inference
 from heads.registry import (
     BlockDef,
     PresetDef,
@@ -24,6 +32,7 @@ from heads.registry import (
     register_block,
     register_preset,
 )
+from heads.segmenter import SegmentationHead, check_design, transplant_from_torchvision
 from heads.spec import (
     OUTPUT_KEYS,
     BlockPlan,
@@ -45,4 +54,13 @@ __all__ = [
     "register_preset", "resolve_spec",
 ]  # fmt: skip
 __all__ += ["SegmentationHead", "check_design", "transplant_from_torchvision"]
-__all__ += ["DetectionHead", "decode_detections", "detection_loss", "detection_spec", "feature_sizes_for", "head_levels", "transplant_detection_from_torchvision"]  # noqa: E501
+__all__ += ["InferenceHead", "optimize_for_inference"]
+__all__ += [
+    "DetectionHead",
+    "decode_detections",
+    "detection_loss",
+    "detection_spec",
+    "feature_sizes_for",
+    "head_levels",
+    "transplant_detection_from_torchvision",
+]  # noqa: E501

@@ -9,14 +9,6 @@ from heads.losses.classification import (  # noqa: F401
     classification_loss,
     multilabel_bce,
 )
-from heads.losses.segmentation import (  # noqa: F401
-    boundary_loss,
-    cross_entropy_loss,
-    dice_loss,
-    focal_loss,
-    match_target,
-    segmentation_loss,
-)
 from heads.losses.detection import (  # noqa: F401
     BoxLoss,
     centerness_loss,
@@ -28,4 +20,12 @@ from heads.losses.detection import (  # noqa: F401
     retinanet_loss,
     sigmoid_focal_loss,
     smooth_l1_loss,
+)
+from heads.losses.segmentation import (  # noqa: F401
+    boundary_loss,
+    cross_entropy_loss,
+    dice_loss,
+    focal_loss,
+    match_target,
+    segmentation_loss,
 )
