@@ -23,4 +23,3 @@ def test_ruff(command):
         [_ruff(), *command, *PATHS], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
-
