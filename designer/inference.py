@@ -546,7 +546,9 @@ class Predictor:
     def backbone(self) -> Backbone:
         """The backbone (built on first use)."""
         if self._backbone is None:
-            self._backbone = load_backbone(self.backbone_name, self.backbone_weights)
+            # channels_last: oneDNN's CPU convolutions run faster on it (docs/performance.md).
+            bb = load_backbone(self.backbone_name, self.backbone_weights)
+            self._backbone = bb.to(memory_format=torch.channels_last)
         return self._backbone
 
     @property
@@ -700,7 +702,7 @@ class Predictor:
                 timings["preprocess"] = _ms(t0)
                 t0 = time.perf_counter()
                 with torch.inference_mode():
-                    feats = bb(x[None])
+                    feats = bb(x[None].contiguous(memory_format=torch.channels_last))
                 # Segmentation heads read the input image for its size (the ``image`` level).
                 feats = {**feats, IMAGE_LEVEL: x[None]}
                 entry = self._features.put(feat_key, (feats, meta))
