@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import enum
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 import torch  # noqa: F401  (used by the doctests)
 from torch import Tensor, nn
 
-from heads.spec import FeatureInfo, SpecError
+from heads.spec import FeatureInfo, Kind, SpecError
 
 Features = Tensor | Sequence[Tensor] | Mapping[str, Tensor]
 
@@ -50,6 +51,68 @@ def normalize_in_features(in_features: Any) -> dict[str, FeatureInfo]:
             out[name] = v
         return out
     raise SpecError(f"in_features must be an int, FeatureInfo, list or dict, got {in_features!r}")
+
+
+class PerStride(str, enum.Enum):
+    """Which of the levels that share a stride :func:`select_levels` keeps.
+
+    ``first``: the first one (a pyramid level, e.g. EfficientNet's ``c5`` block output rather than
+    the ``c5_head`` conv after it); ``last``: the last one (what a classifier pools: ``c5_head``);
+    ``all``: every one (torchvision's dilated ResNets give ``layer3`` and ``layer4`` at stride 8).
+    """
+
+    FIRST = "first"
+    LAST = "last"
+    ALL = "all"
+
+
+def select_levels(
+    levels: Mapping[str, FeatureInfo],
+    *,
+    per_stride: PerStride | str,
+    kinds: Collection[Kind] | None = None,
+    min_stride: int = 1,
+    count: int | None = None,
+    exclude: Collection[str] = (),
+) -> list[str]:
+    """The names of the levels a head reads, shallow to deep.
+
+    Keeps the levels not named in ``exclude``, of a kind in ``kinds`` (any kind when ``None``)
+    and of stride at least ``min_stride``; sorts them by stride (levels of one stride keep their
+    order in ``levels``); keeps the level(s) of each stride that ``per_stride`` says; then the
+    deepest ``count`` of those (all when ``None``). Returns an empty list when none qualifies:
+    the caller says what it needed.
+
+    Example:
+        >>> lite0 = {"c2": FeatureInfo(24, 4), "c3": FeatureInfo(40, 8), "c4": FeatureInfo(112, 16),
+        ...          "c5": FeatureInfo(320, 32), "c5_head": FeatureInfo(1280, 32)}
+        >>> select_levels(lite0, per_stride="first", kinds={Kind.MAP}, min_stride=8, count=2)
+        ['c4', 'c5']
+        >>> select_levels(lite0, per_stride="last", count=1)
+        ['c5_head']
+        >>> dilated = {"image": FeatureInfo(3, 1), "layer4": FeatureInfo(2048, 8),
+        ...            "layer3": FeatureInfo(1024, 8)}
+        >>> select_levels(dilated, per_stride="all", exclude={"image"})
+        ['layer4', 'layer3']
+    """
+    rule = PerStride(per_stride)
+    if count is not None and count < 1:
+        raise ValueError(f"count must be at least 1 (or None for every level), got {count}")
+    names = [
+        name
+        for name, info in levels.items()
+        if name not in exclude
+        and info.stride >= min_stride
+        and (kinds is None or info.kind in kinds)
+    ]
+    names.sort(key=lambda name: levels[name].stride)  # stable: one stride's levels keep order
+    if rule is not PerStride.ALL:
+        by_stride: dict[int, str] = {}
+        for name in names:
+            if rule is PerStride.LAST or levels[name].stride not in by_stride:
+                by_stride[levels[name].stride] = name
+        names = list(by_stride.values())  # in order of first insertion: shallow to deep
+    return names if count is None else names[-count:]
 
 
 class BaseHead(nn.Module):
@@ -118,4 +181,11 @@ def gather_inputs(features: Features, names: Sequence[str]) -> dict[str, Tensor]
     )
 
 
-__all__ = ["BaseHead", "Features", "gather_inputs", "normalize_in_features"]
+__all__ = [
+    "BaseHead",
+    "Features",
+    "PerStride",
+    "gather_inputs",
+    "normalize_in_features",
+    "select_levels",
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from heads.base import normalize_in_features
+from heads.base import PerStride, normalize_in_features, select_levels
 from heads.blocks.classification import ClassifierParams, ConvParams, MLPParams, PoolParams
 from heads.graph import GraphHead
 from heads.params import Act, LabelMode, Norm, PoolType
@@ -14,8 +14,14 @@ from heads.spec import FeatureInfo, HeadSpec, Node, SpecError, Task
 
 
 def _deepest(levels: dict[str, FeatureInfo]) -> str:
-    # The level with the largest stride (the last one among equals): what a classifier reads.
-    return max(reversed(list(levels)), key=lambda k: levels[k].stride)
+    # The level with the largest stride, of any kind; the last one among equals, so a backbone's
+    # head conv (EfficientNet's ``c5_head`` after ``c5``) is what a classifier pools.
+    names = select_levels(levels, per_stride=PerStride.LAST, count=1)
+    if not names:
+        raise SpecError(
+            "a classification head needs at least one feature level", field="in_features"
+        )
+    return names[0]
 
 
 def classification_spec(

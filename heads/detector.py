@@ -32,7 +32,7 @@ from typing import Any
 import torch
 from torch import Tensor, nn
 
-from heads.base import normalize_in_features
+from heads.base import PerStride, normalize_in_features, select_levels
 from heads.blocks.detection import (
     BiFPNParams,
     FCOSHeadParams,
@@ -76,7 +76,8 @@ def pick_levels(
     """The deepest ``count`` map levels whose stride is at least ``min_stride``, one per stride.
 
     Where several levels share a stride (EfficientNet's ``c5`` block output and its ``c5_head``
-    conv), the first one of that stride is the pyramid level.
+    conv), the first one of that stride is the pyramid level (:func:`heads.base.select_levels`
+    with ``per_stride="first"``).
 
     Raises:
         SpecError: (``field='in_features'``) when no level qualifies.
@@ -88,8 +89,10 @@ def pick_levels(
         ...                   "c5_head": FeatureInfo(1280, 32)}, 2))
         ['c4', 'c5']
     """
-    ok = [(k, v) for k, v in levels.items() if v.kind is Kind.MAP and v.stride >= min_stride]
-    if not ok:
+    names = select_levels(
+        levels, per_stride=PerStride.FIRST, kinds={Kind.MAP}, min_stride=min_stride, count=count
+    )
+    if not names:
         desc = ", ".join(
             f"{k} ({v.channels}@s{v.stride}, {v.kind.value})" for k, v in levels.items()
         )
@@ -97,10 +100,7 @@ def pick_levels(
             f"a detection neck needs feature maps of stride >= {min_stride}; got {desc}",
             field="in_features",
         )
-    per_stride: dict[int, tuple[str, FeatureInfo]] = {}
-    for k, v in ok:
-        per_stride.setdefault(v.stride, (k, v))
-    return dict(sorted(per_stride.values(), key=lambda kv: kv[1].stride)[-count:])
+    return {name: levels[name] for name in names}
 
 
 def detection_spec(

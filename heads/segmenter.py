@@ -24,7 +24,7 @@ from typing import Any
 from torch import Tensor, nn
 
 from heads.analysis import analyze
-from heads.base import normalize_in_features
+from heads.base import PerStride, normalize_in_features, select_levels
 from heads.blocks.classification import ConvParams
 from heads.blocks.segmentation import (
     ASPPParams,
@@ -84,15 +84,31 @@ def with_image_level(in_features: Any) -> dict[str, FeatureInfo]:
 
 
 def feature_levels(levels: dict[str, FeatureInfo]) -> list[str]:
-    """The backbone levels (everything but the image), shallow to deep (stable for ties)."""
-    names = [n for n in levels if n != IMAGE_LEVEL]
-    if not names:
-        raise SpecError("a segmentation head needs at least one feature level", field="inputs")
-    return sorted(names, key=lambda n: levels[n].stride)
+    """The backbone levels (everything but the image), shallow to deep.
+
+    Levels that share a stride are all kept, in their order (torchvision's dilated ResNets give
+    ``layer3`` and ``layer4`` at stride 8).
+
+    Example:
+        >>> feature_levels({"image": IMAGE_INFO, "layer3": FeatureInfo(1024, 8),
+        ...                 "layer4": FeatureInfo(2048, 8), "c2": FeatureInfo(256, 4)})
+        ['c2', 'layer3', 'layer4']
+    """
+    return _levels(levels, PerStride.ALL)
 
 
 def _deepest(levels: dict[str, FeatureInfo]) -> str:
-    return feature_levels(levels)[-1]
+    # The last of the deepest stride's levels: a dilated ResNet's layer4 after its layer3.
+    return _levels(levels, PerStride.LAST, count=1)[0]
+
+
+def _levels(
+    levels: dict[str, FeatureInfo], per_stride: PerStride, count: int | None = None
+) -> list[str]:
+    names = select_levels(levels, per_stride=per_stride, count=count, exclude=(IMAGE_LEVEL,))
+    if not names:
+        raise SpecError("a segmentation head needs at least one feature level", field="inputs")
+    return names
 
 
 def _second_deepest(levels: dict[str, FeatureInfo], option: str) -> str:
