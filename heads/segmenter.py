@@ -134,19 +134,20 @@ def _finish(
     name: str,
     *,
     low_res_logits: bool = False,
-    aux: tuple[str, ...] = (),
+    aux: Node | None = None,
 ) -> HeadSpec:
-    """Add the resize nodes to the image's size and the outputs."""
-    nodes = list(nodes)
-    nodes.append(Node("upsample", "resize", (logits, IMAGE_LEVEL), ResizeParams()))
+    """The spec: ``nodes``, the auxiliary classifier ``aux`` (deep supervision, when given),
+    and the nodes resizing ``logits`` (``mask_logits``) and ``aux`` (``aux_mask_logits``) to the
+    image's size."""
+    resize = [Node("upsample", "resize", (logits, IMAGE_LEVEL), ResizeParams())]
     outputs = {"mask_logits": "upsample"}
-    for i, ref in enumerate(aux):
-        node = "aux_upsample" if i == 0 else f"aux_upsample{i}"
-        nodes.append(Node(node, "resize", (ref, IMAGE_LEVEL), ResizeParams()))
-        outputs["aux_mask_logits" if i == 0 else f"aux_mask_logits{i}"] = node
+    if aux is not None:
+        nodes = [*nodes, aux]
+        resize.append(Node("aux_upsample", "resize", (aux.name, IMAGE_LEVEL), ResizeParams()))
+        outputs["aux_mask_logits"] = "aux_upsample"
     if low_res_logits:
         outputs["aux_low_res"] = logits
-    return HeadSpec(Task.SEGMENTATION, levels, tuple(nodes), outputs, name)
+    return HeadSpec(Task.SEGMENTATION, levels, (*nodes, *resize), outputs, name)
 
 
 def _aux_fcn(levels: dict[str, FeatureInfo], num_classes: int) -> Node:
@@ -183,15 +184,13 @@ def deeplabv3_preset(
         Node("conv", "conv", ("aspp",), ConvParams(out_channels=channels)),
         Node("classifier", "seg_classifier", ("conv",), SegClassifierParams(num_classes)),
     ]
-    if aux:
-        nodes.append(_aux_fcn(levels, num_classes))
     return _finish(
         levels,
         nodes,
         "classifier",
         "deeplabv3",
         low_res_logits=low_res_logits,
-        aux=("aux_fcn",) if aux else (),
+        aux=_aux_fcn(levels, num_classes) if aux else None,
     )
 
 
@@ -202,10 +201,13 @@ def fcn_preset(
     """FCN (torchvision's ``FCNHead``): a 3x3 conv to a quarter of the channels, a 1x1 classifier."""
     levels = with_image_level(in_features or _TV_DEEPLAB_IN)
     nodes = [Node("fcn", "fcn_head", (_deepest(levels),), FCNHeadParams(num_classes))]
-    if aux:
-        nodes.append(_aux_fcn(levels, num_classes))
     return _finish(
-        levels, nodes, "fcn", "fcn", low_res_logits=low_res_logits, aux=("aux_fcn",) if aux else ()
+        levels,
+        nodes,
+        "fcn",
+        "fcn",
+        low_res_logits=low_res_logits,
+        aux=_aux_fcn(levels, num_classes) if aux else None,
     )
 
 
@@ -267,22 +269,20 @@ def unet_preset(
     nodes = [Node("decoder", "unet_decoder", tuple(names), params)]
     finest = f"decoder.{stages - 1}"
     nodes.append(Node("classifier", "seg_classifier", (finest,), SegClassifierParams(num_classes)))
-    aux_refs: tuple[str, ...] = ()
-    if aux:
-        if stages < 2:
-            raise SpecError(
-                "deep supervision needs at least two decoder stages (three levels)", field="aux"
-            )
-        nodes.append(
-            Node(
-                "aux_classifier",
-                "seg_classifier",
-                (f"decoder.{stages - 2}",),
-                SegClassifierParams(num_classes),
-            )
+    if aux and stages < 2:
+        raise SpecError(
+            "deep supervision needs at least two decoder stages (three levels)", field="aux"
         )
-        aux_refs = ("aux_classifier",)
-    return _finish(levels, nodes, "classifier", "unet", low_res_logits=low_res_logits, aux=aux_refs)
+    second = f"decoder.{stages - 2}"
+    aux_node = Node("aux_classifier", "seg_classifier", (second,), SegClassifierParams(num_classes))
+    return _finish(
+        levels,
+        nodes,
+        "classifier",
+        "unet",
+        low_res_logits=low_res_logits,
+        aux=aux_node if aux else None,
+    )
 
 
 @register_preset("deeplabv3plus", task=Task.SEGMENTATION)
@@ -318,15 +318,13 @@ def deeplabv3plus_preset(
         ),
         Node("classifier", "seg_classifier", ("decoder",), SegClassifierParams(num_classes)),
     ]
-    if aux:
-        nodes.append(_aux_fcn(levels, num_classes))
     return _finish(
         levels,
         nodes,
         "classifier",
         "deeplabv3plus",
         low_res_logits=low_res_logits,
-        aux=("aux_fcn",) if aux else (),
+        aux=_aux_fcn(levels, num_classes) if aux else None,
     )
 
 
@@ -375,15 +373,13 @@ def upernet_preset(
             SegClassifierParams(num_classes, dropout=0.1),
         ),
     ]
-    if aux:
-        nodes.append(_aux_fcn(levels, num_classes))
     return _finish(
         levels,
         nodes,
         "classifier",
         "upernet",
         low_res_logits=low_res_logits,
-        aux=("aux_fcn",) if aux else (),
+        aux=_aux_fcn(levels, num_classes) if aux else None,
     )
 
 
