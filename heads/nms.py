@@ -27,7 +27,6 @@ in padded ``(G, S, S)`` blocks, one vectorised step per pick of every group at o
 
 from __future__ import annotations
 
-import enum
 import math
 from collections.abc import Callable
 from typing import NamedTuple
@@ -36,25 +35,7 @@ import torch
 from torch import Tensor
 from torchvision import ops
 
-
-class Suppression(str, enum.Enum):
-    """How detections that cover the same object are reduced to one."""
-
-    HARD = "hard"
-    CLASS_AWARE = "class_aware"
-    SOFT_LINEAR = "soft_linear"
-    SOFT_GAUSSIAN = "soft_gaussian"
-    DIOU = "diou"
-    MATRIX = "matrix"
-    WBF = "wbf"
-    TOPK = "topk"
-
-
-class Decay(str, enum.Enum):
-    """Matrix-NMS's decay function of the IoU."""
-
-    LINEAR = "linear"
-    GAUSSIAN = "gaussian"
+from heads.params import Decay, Suppression
 
 
 class Suppressed(NamedTuple):

@@ -1,5 +1,8 @@
-"""Closed choices shared by block parameters. Their values are what specs store in JSON and
-what module constructors take; :mod:`heads.layers` resolves them to layers."""
+"""Closed choices of the library's parameters. Block parameters' values are what specs store in
+JSON and what module constructors take (:mod:`heads.layers` resolves them to layers); the
+post-processing and loss choices (:class:`Suppression`, :class:`Decay`, :class:`BoxLoss`) are what
+:func:`heads.nms.suppress` and the detection losses take (:mod:`heads.nms` and
+:mod:`heads.losses.detection` re-export them)."""
 
 from __future__ import annotations
 
@@ -83,3 +86,33 @@ class Attention(str, enum.Enum):
 
     NONE = "none"
     SCSE = "scse"
+
+
+class Suppression(str, enum.Enum):
+    """How detections that cover the same object are reduced to one."""
+
+    HARD = "hard"
+    CLASS_AWARE = "class_aware"
+    SOFT_LINEAR = "soft_linear"
+    SOFT_GAUSSIAN = "soft_gaussian"
+    DIOU = "diou"
+    MATRIX = "matrix"
+    WBF = "wbf"
+    TOPK = "topk"
+
+
+class Decay(str, enum.Enum):
+    """Matrix-NMS's decay function of the IoU."""
+
+    LINEAR = "linear"
+    GAUSSIAN = "gaussian"
+
+
+class BoxLoss(str, enum.Enum):
+    """Regression loss on matched anchors."""
+
+    L1 = "l1"
+    SMOOTH_L1 = "smooth_l1"
+    GIOU = "giou"
+    DIOU = "diou"
+    CIOU = "ciou"

@@ -16,7 +16,6 @@ Example:
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 
 import torch
@@ -26,16 +25,7 @@ from torchvision import ops
 
 from heads.box_coding import DeltaBoxCoder, LTRBBoxCoder
 from heads.matching import BETWEEN, Matcher, fcos_assign
-
-
-class BoxLoss(str, enum.Enum):
-    """Regression loss on matched anchors."""
-
-    L1 = "l1"
-    SMOOTH_L1 = "smooth_l1"
-    GIOU = "giou"
-    DIOU = "diou"
-    CIOU = "ciou"
+from heads.params import BoxLoss
 
 
 def sigmoid_focal_loss(
