@@ -13,7 +13,8 @@ repeats, median). Target: ratio <= 1.05.
 
 Achieved GFLOP/s (``torch.utils.flop_counter``, a multiply-add counts 2) are reported over a
 large fp32 matmul's GFLOP/s measured in the same alternation, for the module as built and for
-``heads.optimize_for_inference`` of it (folded norms, channels_last; target >= 0.85 on a CPU).
+``heads.optimize_for_inference`` of it (folded norms, channels_last, fed channels_last features
+as the app's backbone gives them; target >= 0.85 on a CPU).
 
 torchvision's module is timed twice per case; the ratio of its two medians is the run's noise
 floor, printed beside each ratio (a ratio within it is a tie).
@@ -73,6 +74,8 @@ def cases(device: torch.device):
     torch.manual_seed(0)
     xs = _features(("c3", "c4", "c5"), device)
     tv_in = OrderedDict((str(i), x) for i, x in enumerate(xs))
+    # The prepared heads get channels_last features, as the app's backbone gives them.
+    xs_cl = [x.contiguous(memory_format=torch.channels_last) for x in xs]
     for preset, build in (("retinanet", retinanet_resnet50_fpn), ("fcos", fcos_resnet50_fpn)):
         tv = build(weights=None, weights_backbone=None).eval()
         ours = transplant_from_torchvision(preset, tv).eval().to(device)
@@ -82,15 +85,16 @@ def cases(device: torch.device):
             preset,
             (lambda o=ours: o(xs)),
             (lambda f=tv_fpn, h=tv_head: h(list(f(tv_in).values()))),
-            (lambda o=fast: o(xs)),
+            (lambda o=fast: o(xs_cl)),
         )
         with torch.no_grad():
             ps = list(tv_fpn(tv_in).values())
+        ps_cl = [p.contiguous(memory_format=torch.channels_last) for p in ps]
         yield (
             f"{preset}_head",
             (lambda o=ours, p=ps: o.head(p)),
             (lambda h=tv_head, p=ps: h(p)),
-            (lambda o=fast_head, p=ps: o(p)),
+            (lambda o=fast_head, p=ps_cl: o(p)),
         )
         del tv
     backbone = resnet_fpn_backbone(backbone_name="resnet50", weights=None)
@@ -99,7 +103,8 @@ def cases(device: torch.device):
     tv_fpn = backbone.fpn.eval().to(device)
     xs4 = _features(("c2", "c3", "c4", "c5"), device)
     tv_in4 = OrderedDict((str(i), x) for i, x in enumerate(xs4))
-    yield "fpn", (lambda: ours.neck(xs4)), (lambda: tv_fpn(tv_in4)), (lambda: fast_neck(xs4))
+    xs4_cl = [x.contiguous(memory_format=torch.channels_last) for x in xs4]
+    yield "fpn", (lambda: ours.neck(xs4)), (lambda: tv_fpn(tv_in4)), (lambda: fast_neck(xs4_cl))
 
 
 def main(argv=None) -> None:

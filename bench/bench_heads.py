@@ -21,8 +21,10 @@ import heads
 from bench.common import interleaved, matmul_gflops, row, save
 from heads import analyze, build_head, optimize_for_inference
 
-# Heads whose FLOPs are mostly convolutions big enough to be compute-bound.
-CONV_HEAVY_GFLOP = 2.0
+# Heads big enough to be compute-bound (FLOPs at 512x512 for batch 1). The lite heads (64-channel
+# towers with group norm, 1-3 GFLOP) spend their time moving memory, not multiplying: their
+# GFLOP/s share is reported without a target.
+CONV_HEAVY_GFLOP = 10.0
 CPU = torch.device("cpu")
 
 _MEMORY_PROBE = r"""
@@ -140,7 +142,8 @@ def bench_preset(
     fast = optimize_for_inference(head)
     fns = {
         "fp32": run(lambda: head(x)),
-        "inference": run(lambda: fast(x)),
+        # Features in channels_last, as the app's backbone gives them.
+        "inference": run(lambda: fast(x_cl)),
         "bf16": run(bf16),
         "channels_last": run(lambda: head_cl(x_cl)),
     }
@@ -187,7 +190,33 @@ def bench_preset(
                         note="allocated beyond weights and inputs"))  # fmt: skip
     if compile_:
         rows.append(compiled_row(name, head, x, t["fp32"], device, sfx))
+        if not cuda:
+            rows += frozen_rows(name, fast, x_cl, t["fp32"], a.total_flops, heavy)
     return rows
+
+
+def frozen_rows(name: str, fast, x_cl, t_eager: float, flops: float, heavy: bool) -> list[dict]:
+    """``torch.compile`` with inductor's freezing of the optimize_for_inference head: weights
+    become constants, oneDNN convolutions get prepacked weights and fused activations."""
+    import torch._inductor.config as inductor_config
+
+    with torch.no_grad(), inductor_config.patch(freezing=True):
+        compiled = torch.compile(fast.head, fullgraph=True)
+        compiled(x_cl)
+    n = 2048
+    ma, mb = torch.randn(n, n), torch.randn(n, n)
+    with torch.no_grad():
+        t = interleaved(
+            {"c": lambda: compiled(x_cl), "matmul": lambda: ma @ mb}, warmup=2, repeats=7
+        )
+    ref = 2 * n**3 / t["matmul"] / 1e9
+    return [
+        row("heads", f"{name} torch.compile (freezing) of optimize_for_inference / eager", t["c"] * 1e3, "ms",
+            reference=t_eager * 1e3, note="inductor freezing: constant weights, fused conv + activation"),
+        row("heads", f"{name} torch.compile (freezing) achieved GFLOP/s / matmul GFLOP/s",
+            flops / t["c"] / 1e9, "GFLOP/s", reference=ref, target=0.85 if heavy else None,
+            higher_is_better=True, note=gflops_note(heavy, False)),
+    ]  # fmt: skip
 
 
 def compiled_row(
