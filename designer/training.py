@@ -1115,7 +1115,11 @@ def cli_main(argv: Sequence[str] | None = None) -> int:
         if world > 1:
             import torch.distributed as dist
 
-            dist.destroy_process_group()
+            if dist.is_initialized():
+                # Every rank leaves together: a rank tearing gloo down while rank 0 still writes
+                # its results can abort the process under load.
+                dist.barrier()
+                dist.destroy_process_group()
     return 0
 
 

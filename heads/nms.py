@@ -22,7 +22,9 @@ Every method except ``hard`` works per label; pass ``labels=None`` for one class
 Speed: pairwise work goes only where boxes can interact. An overlap sweep (boxes sorted by left
 edge, labels apart) lists the pairs that overlap, so DIoU-NMS, Matrix-NMS and WBF work on a
 sparse pair list; Soft-NMS runs the labels (linear decay: the overlap components) side by side
-in padded ``(G, S, S)`` blocks, one vectorised step per pick of every group at once.
+in padded ``(G, S, S)`` blocks, one vectorised step per pick of every group at once. Class-aware
+NMS over more than :data:`BATCHED_NMS_BOXES` boxes runs its labels side by side in the same
+blocks too, where torchvision's ``batched_nms`` would loop over them.
 """
 
 from __future__ import annotations
@@ -110,9 +112,65 @@ def _hard(boxes, scores, labels, cfg) -> Suppressed:
     return _gather(boxes, scores, labels, keep)
 
 
+#: Up to this many boxes, class-aware NMS is torchvision's ``batched_nms`` (one ``nms`` over
+#: label-offset boxes); above it torchvision loops over labels on a CPU, and the labels are run
+#: side by side in padded blocks instead (:func:`_greedy_blocks`).
+BATCHED_NMS_BOXES = 1000
+
+
+#: Steps of the block iteration before a block falls back to the sequential kernel (each step
+#: settles one link of the longest chain of suppressions; real detections need a few).
+GREEDY_STEPS = 32
+
+
 def _class_aware(boxes, scores, labels, cfg) -> Suppressed:
-    keep = ops.batched_nms(boxes, scores, labels, cfg["iou_threshold"])
-    return _gather(boxes, scores, labels, keep)
+    if len(boxes) <= BATCHED_NMS_BOXES or boxes.device.type != "cpu":
+        keep = ops.batched_nms(boxes, scores, labels, cfg["iou_threshold"])
+        return _gather(boxes, scores, labels, keep)
+    order, b, lab = _sorted(boxes, scores, labels)
+    keep = _greedy_blocks(b, _rows(scores, order), lab, cfg["iou_threshold"])
+    return _gather(boxes, scores, labels, _rows(order, _nonzero(keep)))
+
+
+def _greedy_blocks(b: Tensor, s: Tensor, labels: Tensor, thr: float) -> Tensor:
+    """Greedy NMS per label, every label of a block at once; boxes in score order.
+
+    Within a label, box ``j`` is kept when no kept box before it overlaps it by more than
+    ``thr``. With ``S[i, j]`` "``i`` comes first and overlaps ``j``", the kept set is the fixed
+    point of ``keep_j = not any_i(keep_i and S[i, j])`` iterated from "all kept" (Cluster-NMS,
+    Zheng et al. 2020): the boxes' chains of suppression are settled one link per step, so it
+    ends with exactly the greedy result, in as many steps as the longest chain; a block whose
+    chains are longer than :data:`GREEDY_STEPS` runs torchvision's kernel instead. IoUs are
+    computed in the same order of operations as torchvision's kernel, so thresholds compare the
+    same numbers.
+
+    Shape:
+        b (B, 4) in score order, s (B,), labels (B,) -> keep (B,) bool
+    """
+    keep = torch.zeros(len(b), dtype=torch.bool, device=b.device)
+    for block in _label_blocks(labels):
+        G, S = block.shape
+        if G * S * S > MATRIX_LIMIT:  # one label too large for a pair matrix: its own kernel
+            pos = block[0]
+            kept = ops.nms(_rows(b, pos), _rows(s, pos), thr)
+            keep[_rows(pos, kept)] = True
+            continue
+        valid = block >= 0
+        bb = _rows(b, block.clamp(min=0))  # (G, S, 4)
+        over = pairwise_iou(bb, bb).gt_(thr).logical_and_(_upper(block, 0, S))  # (G, S, S)
+        alive = valid
+        for _ in range(GREEDY_STEPS):
+            hit = over.logical_and(alive[:, :, None]).any(dim=1)  # (G, S): suppressed by a keeper
+            nxt = valid & ~hit
+            if torch.equal(nxt, alive):
+                keep[_rows(block.reshape(-1), _nonzero(alive.reshape(-1)))] = True
+                break
+            alive = nxt
+        else:  # a long chain of suppressions: torchvision's sequential kernel, label by label
+            for row in block:
+                pos = _rows(row, _nonzero(row >= 0))
+                keep[_rows(pos, ops.nms(_rows(b, pos), _rows(s, pos), thr))] = True
+    return keep
 
 
 def _topk(boxes, scores, labels, cfg) -> Suppressed:

@@ -337,3 +337,47 @@ def test_components_equal_union_find():
         groups.setdefault(find(v), []).append(v)
     for members in groups.values():
         assert comp[members].tolist() == [min(members)] * len(members)
+
+
+def _crowd(n, classes, seed):
+    # float32 scores with no ties, so every correct greedy NMS keeps the same boxes in one order
+    g = torch.Generator().manual_seed(seed)
+    centres = torch.rand(max(n // 30, 1), 2, generator=g) * 600
+    xy = centres[torch.randint(0, len(centres), (n,), generator=g)]
+    xy = xy + torch.randn(n, 2, generator=g) * 10
+    boxes = torch.cat([xy, xy + torch.rand(n, 2, generator=g) * 100 + 4], dim=1)
+    scores = (torch.randperm(n, generator=g).float() + 1) / (n + 1)  # all above 0
+    return boxes, scores, torch.randint(0, classes, (n,), generator=g)
+
+
+@pytest.mark.parametrize(
+    ("n", "classes", "limit"),
+    [(1500, 91, None), (4000, 7, None), (2500, 1, None), (2500, 1, 1000 * 1000), (3000, 40, 20000)],
+    ids=["many-labels", "few-labels", "one-label", "one-label-over-limit", "small-blocks"],
+)
+def test_class_aware_blocks_equal_torchvision(n, classes, limit, monkeypatch):
+    # Above BATCHED_NMS_BOXES the labels run side by side in padded blocks; torchvision's
+    # batched_nms (a loop over labels there) is the reference, threshold by threshold.
+    if limit is not None:
+        monkeypatch.setattr(nms, "MATRIX_LIMIT", limit)
+    boxes, scores, labels = _crowd(n, classes, seed=n + classes)
+    assert n > nms.BATCHED_NMS_BOXES
+    for thr in (0.1, 0.5, 0.8):
+        got = suppress(boxes, scores, labels, "class_aware", iou_threshold=thr).indices
+        assert torch.equal(got, ops.batched_nms(boxes, scores, labels, thr)), thr
+
+
+@pytest.mark.parametrize("steps", [32, 2000], ids=["falls-back", "iterates"])
+def test_class_aware_blocks_settle_long_chains(steps, monkeypatch):
+    # A row of boxes, each overlapping the next: keeping the first drops the second, which then
+    # no longer suppresses the third, and so on down the chain (one link per step): the block
+    # either iterates to the end or hands the chain to the sequential kernel.
+    monkeypatch.setattr(nms, "GREEDY_STEPS", steps)
+    n = 1200
+    x = torch.arange(n, dtype=torch.float32) * 4  # neighbours: IoU 0.43; next but one: 0.11
+    boxes = torch.stack([x, torch.zeros(n), x + 10, torch.full((n,), 10.0)], dim=1)
+    scores = 1 - torch.arange(n, dtype=torch.float32) / n
+    labels = torch.zeros(n, dtype=torch.int64)
+    got = suppress(boxes, scores, labels, "class_aware", iou_threshold=0.3).indices
+    assert torch.equal(got, torch.arange(0, n, 2))
+    assert torch.equal(got, ops.batched_nms(boxes, scores, labels, 0.3))
