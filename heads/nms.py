@@ -118,6 +118,10 @@ def _hard(boxes, scores, labels, cfg) -> Suppressed:
 BATCHED_NMS_BOXES = 1000
 
 
+#: Labels with more boxes than this run torchvision's kernel one by one: the block iteration's
+#: ``S x S`` work per step outgrows the per-label call it saves.
+BLOCK_LABEL_BOXES = 128
+
 #: Steps of the block iteration before a block falls back to the sequential kernel (each step
 #: settles one link of the longest chain of suppressions; real detections need a few).
 GREEDY_STEPS = 32
@@ -150,10 +154,8 @@ def _greedy_blocks(b: Tensor, s: Tensor, labels: Tensor, thr: float) -> Tensor:
     keep = torch.zeros(len(b), dtype=torch.bool, device=b.device)
     for block in _label_blocks(labels):
         G, S = block.shape
-        if G * S * S > MATRIX_LIMIT:  # one label too large for a pair matrix: its own kernel
-            pos = block[0]
-            kept = ops.nms(_rows(b, pos), _rows(s, pos), thr)
-            keep[_rows(pos, kept)] = True
+        if S > BLOCK_LABEL_BOXES or G * S * S > MATRIX_LIMIT:  # large labels: one by one
+            _greedy_rows(b, s, block, thr, keep)
             continue
         valid = block >= 0
         bb = _rows(b, block.clamp(min=0))  # (G, S, 4)
@@ -166,11 +168,16 @@ def _greedy_blocks(b: Tensor, s: Tensor, labels: Tensor, thr: float) -> Tensor:
                 keep[_rows(block.reshape(-1), _nonzero(alive.reshape(-1)))] = True
                 break
             alive = nxt
-        else:  # a long chain of suppressions: torchvision's sequential kernel, label by label
-            for row in block:
-                pos = _rows(row, _nonzero(row >= 0))
-                keep[_rows(pos, ops.nms(_rows(b, pos), _rows(s, pos), thr))] = True
+        else:  # a long chain of suppressions: torchvision's sequential kernel instead
+            _greedy_rows(b, s, block, thr, keep)
     return keep
+
+
+def _greedy_rows(b: Tensor, s: Tensor, block: Tensor, thr: float, keep: Tensor) -> None:
+    """torchvision's NMS on each label (row) of a block, marking the kept boxes in ``keep``."""
+    for row in block:
+        pos = _rows(row, _nonzero(row >= 0))
+        keep[_rows(pos, ops.nms(_rows(b, pos), _rows(s, pos), thr))] = True
 
 
 def _topk(boxes, scores, labels, cfg) -> Suppressed:

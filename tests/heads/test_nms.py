@@ -351,15 +351,16 @@ def _crowd(n, classes, seed):
 
 
 @pytest.mark.parametrize(
-    ("n", "classes", "limit"),
-    [(1500, 91, None), (4000, 7, None), (2500, 1, None), (2500, 1, 1000 * 1000), (3000, 40, 20000)],
-    ids=["many-labels", "few-labels", "one-label", "one-label-over-limit", "small-blocks"],
+    ("n", "classes", "label_boxes"),
+    [(1500, 91, None), (4000, 7, None), (4000, 7, 10**6), (2500, 1, 10**6), (3000, 40, 40)],
+    ids=["many-labels", "large-labels", "large-labels-in-blocks", "one-label-in-blocks", "mixed"],
 )
-def test_class_aware_blocks_equal_torchvision(n, classes, limit, monkeypatch):
-    # Above BATCHED_NMS_BOXES the labels run side by side in padded blocks; torchvision's
-    # batched_nms (a loop over labels there) is the reference, threshold by threshold.
-    if limit is not None:
-        monkeypatch.setattr(nms, "MATRIX_LIMIT", limit)
+def test_class_aware_blocks_equal_torchvision(n, classes, label_boxes, monkeypatch):
+    # Above BATCHED_NMS_BOXES the labels run side by side in padded blocks (large labels by
+    # torchvision's kernel); torchvision's batched_nms (a loop over labels there) is the
+    # reference, threshold by threshold.
+    if label_boxes is not None:
+        monkeypatch.setattr(nms, "BLOCK_LABEL_BOXES", label_boxes)
     boxes, scores, labels = _crowd(n, classes, seed=n + classes)
     assert n > nms.BATCHED_NMS_BOXES
     for thr in (0.1, 0.5, 0.8):
@@ -373,6 +374,7 @@ def test_class_aware_blocks_settle_long_chains(steps, monkeypatch):
     # no longer suppresses the third, and so on down the chain (one link per step): the block
     # either iterates to the end or hands the chain to the sequential kernel.
     monkeypatch.setattr(nms, "GREEDY_STEPS", steps)
+    monkeypatch.setattr(nms, "BLOCK_LABEL_BOXES", 10**6)
     n = 1200
     x = torch.arange(n, dtype=torch.float32) * 4  # neighbours: IoU 0.43; next but one: 0.11
     boxes = torch.stack([x, torch.zeros(n), x + 10, torch.full((n,), 10.0)], dim=1)
