@@ -218,8 +218,34 @@ def file_stem(name: str | None) -> str:
     return re.sub(r"[^A-Za-z0-9_]+", "_", name or "").strip("_")[:64] or "head"
 
 
+#: Seconds a call's output folder is kept. Gradio copies returned files into its own cache when
+#: the call returns, so the folder is only needed for moments; old ones are pruned.
+OUTPUT_KEEP_S = 600.0
+_OUTPUT = {"root": None, "pruned": 0.0}
+_OUTPUT_LOCK = threading.Lock()
+
+
 def _session_dir() -> Path:
-    return Path(tempfile.mkdtemp(prefix="model-heads-"))
+    """A fresh folder for one call's files (results, diagrams, exports), under one folder per
+    process whose entries older than :data:`OUTPUT_KEEP_S` are removed, so a long-running app
+    does not fill the disk."""
+    import shutil
+    import time
+
+    with _OUTPUT_LOCK:
+        root = _OUTPUT["root"]
+        if root is None or not root.is_dir():
+            root = _OUTPUT["root"] = Path(tempfile.mkdtemp(prefix="model-heads-"))
+        now = time.time()
+        if now - _OUTPUT["pruned"] > OUTPUT_KEEP_S / 10:
+            _OUTPUT["pruned"] = now
+            for old in root.iterdir():
+                try:
+                    if now - old.stat().st_mtime > OUTPUT_KEEP_S:
+                        shutil.rmtree(old, ignore_errors=True)
+                except OSError:
+                    pass  # removed meanwhile
+        return Path(tempfile.mkdtemp(dir=root))
 
 
 def _design_json(state: st.DesignState) -> dict:
@@ -821,7 +847,10 @@ def create_demo(predictor: Any = None) -> gr.Blocks:
     bundle = bundled_head(start.task)
     start_preset = BUNDLED if bundle is not None and bundle.spec == start.spec else None
 
-    with gr.Blocks(title="Model Heads designer", analytics_enabled=False) as demo:
+    # Gradio's cache of returned files: older than 2 hours, removed every 30 minutes.
+    with gr.Blocks(
+        title="Model Heads designer", analytics_enabled=False, delete_cache=(1800, 7200)
+    ) as demo:
         state = gr.State(start)
         gr.Markdown(
             "## Model Heads designer\n"

@@ -90,3 +90,25 @@ def test_top_classes_are_a_plain_value_shown_for_classification_only(backends):
     assert label is None
     *controls, label_shown = app.post_controls(state)
     assert label_shown["visible"] is False and controls[0]["visible"] is True
+
+
+def test_output_folders_are_pruned(monkeypatch, tmp_path):
+    import os
+    import time
+
+    monkeypatch.setattr(app, "_OUTPUT", {"root": tmp_path, "pruned": 0.0})
+    monkeypatch.setattr(app, "OUTPUT_KEEP_S", 600.0)
+    old, recent = tmp_path / "old", tmp_path / "recent"
+    for d in (old, recent):
+        d.mkdir()
+        (d / "result.jpg").write_bytes(b"x")
+    hour_ago = time.time() - 3600
+    os.utime(old, (hour_ago, hour_ago))
+    fresh = app._session_dir()
+    assert fresh.parent == tmp_path and fresh.is_dir()
+    assert not old.exists(), "a folder older than OUTPUT_KEEP_S is removed"
+    assert (recent / "result.jpg").exists(), "a recent folder is kept"
+    # Pruning runs at most every OUTPUT_KEEP_S / 10 seconds.
+    os.utime(recent, (hour_ago, hour_ago))
+    app._session_dir()
+    assert recent.exists()
