@@ -3,8 +3,9 @@
 On a CPU, oneDNN's convolutions run markedly faster on channels_last (NHWC) tensors than on
 contiguous NCHW ones, and a batch norm in eval mode is an affine map that can be folded into the
 convolution before it. :func:`optimize_for_inference` applies both to a copy of a head; the copy
-computes the same function (up to float rounding) and returns contiguous tensors, so callers see
-no difference but speed. ``docs/performance.md`` has the measured figures.
+computes the same function (up to float rounding). Its 4-D outputs come out channels_last, as
+from any channels_last module (the same shapes and values; ``contiguous_outputs=True`` converts
+them back, at the cost of a copy). ``docs/performance.md`` has the measured figures.
 
 Folding uses torch's own ``torch.nn.utils.fusion`` and applies only to pairs that are adjacent
 children of an ``nn.Sequential`` (such as :class:`heads.layers.ConvNormAct`), where the order of
@@ -80,10 +81,11 @@ class InferenceHead(nn.Module):
         spec: the original head's spec, when it has one.
     """
 
-    def __init__(self, head: nn.Module, channels_last: bool) -> None:
+    def __init__(self, head: nn.Module, channels_last: bool, contiguous_outputs: bool) -> None:
         super().__init__()
         self.head = head
         self.channels_last = channels_last
+        self.contiguous_outputs = contiguous_outputs
         self.spec = getattr(head, "spec", None)
 
     def train(self, mode: bool = True) -> InferenceHead:
@@ -95,19 +97,26 @@ class InferenceHead(nn.Module):
         if not self.channels_last:
             return self.head(features)
         out = self.head(_to_layout(features, torch.channels_last))
-        # Callers get the usual contiguous tensors (views and .numpy() behave as before).
-        return _to_layout(out, torch.contiguous_format)
+        if self.contiguous_outputs:  # for callers that .view() the maps
+            return _to_layout(out, torch.contiguous_format)
+        return out
 
 
 def optimize_for_inference(
-    head: nn.Module, *, channels_last: bool = True, fold_norms: bool = True
+    head: nn.Module,
+    *,
+    channels_last: bool = True,
+    fold_norms: bool = True,
+    contiguous_outputs: bool = False,
 ) -> InferenceHead:
     """A copy of ``head`` for inference: batch norms folded into the layers before them and,
     with ``channels_last``, weights and 4-D inputs in channels_last layout.
 
     The original head is left as it is (train it, save its ``state_dict``); the copy is in eval
     mode, refuses ``train()``, and gives the same outputs up to float rounding (about 1e-6
-    relative).
+    relative). With ``channels_last``, 4-D outputs (feature maps, mask logits) keep that layout
+    unless ``contiguous_outputs`` asks for a copy in the default one: a large mask costs about a
+    tenth of a U-Net head's time to convert.
 
     Example:
         >>> import heads
@@ -127,7 +136,7 @@ def optimize_for_inference(
         prepared = prepared.to(memory_format=torch.channels_last)
     for p in prepared.parameters():
         p.requires_grad_(False)
-    return InferenceHead(prepared, channels_last).eval()
+    return InferenceHead(prepared, channels_last, contiguous_outputs).eval()
 
 
 __all__ = ["InferenceHead", "fold_batchnorms", "optimize_for_inference"]

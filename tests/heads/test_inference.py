@@ -38,14 +38,18 @@ def test_same_outputs_as_eager(name):
     a = heads.analyze(spec, 96)
     x = {k: torch.randn(s) for k, s in a.input_shapes.items()}
     fast = optimize_for_inference(head)
+    fast_contiguous = optimize_for_inference(head, contiguous_outputs=True)
     with torch.no_grad():
-        ref, out = head(x), fast(x)
-    assert out.keys() == ref.keys()
-    for (key, r), (_, o) in zip(_tensors(ref), _tensors(out)):
-        assert o.shape == r.shape, key
-        assert o.is_contiguous(), f"{key} is not contiguous"
+        ref, out, out_c = head(x), fast(x), fast_contiguous(x)
+    assert out.keys() == ref.keys() == out_c.keys()
+    for (key, r), (_, o), (_, oc) in zip(_tensors(ref), _tensors(out), _tensors(out_c)):
+        assert o.shape == r.shape == oc.shape, key
+        assert oc.is_contiguous(), f"{key} is not contiguous"
+        if o.ndim == 4 and min(o.shape[1:]) > 1:  # maps keep the layout they were computed in
+            assert o.is_contiguous(memory_format=torch.channels_last), key
         scale = r.abs().max().clamp(min=1e-6)
         assert ((o - r).abs().max() / scale).item() < 1e-4, key
+        assert torch.equal(o, oc), key
     # The original is untouched: same weights, norms still there.
     after = head.state_dict()
     assert after.keys() == before.keys()
