@@ -177,26 +177,3 @@ def test_segmentation_head_entry_point():
         heads.SegmentationHead(LEVELS, num_classes=5, preset="linear")
     head.reset(2)
     assert head(features_for(head.spec, (50, 70), batch=1))["mask_logits"].shape[1] == 2
-
-
-@pytest.mark.parametrize("num_convs", [1, 2])
-@pytest.mark.parametrize("norm", ["batch", "none"])
-def test_unet_stage_concat_as_sum_of_convs(num_convs, norm):
-    # The stage computes conv(cat(up, skip)) as two convolutions summed: the same function as
-    # the concatenation path, which a stage with attention still takes.
-    from heads.blocks.segmentation import FUSE, UNetStage
-
-    torch.manual_seed(0)
-    stage = UNetStage(48, 24, 32, scale=2, num_convs=num_convs, norm=norm).eval()
-    for m in stage.modules():
-        if isinstance(m, torch.nn.BatchNorm2d):
-            m.running_mean.uniform_(-1, 1)
-            m.running_var.uniform_(0.5, 2)
-    x, skip = torch.randn(2, 48, 5, 7), torch.randn(2, 24, 10, 13)
-    with torch.no_grad():
-        up = stage.up(x, (10, 13))
-        reference = stage.convs(FUSE["concat"]([up, stage.skip(skip)]))
-        torch.testing.assert_close(stage(x, skip), reference, rtol=1e-5, atol=1e-5)
-    x.requires_grad_(True)
-    stage.train()(x, skip).sum().backward()
-    assert x.grad is not None and stage.convs[0].conv.weight.grad.abs().sum() > 0
