@@ -546,9 +546,7 @@ class Predictor:
     def backbone(self) -> Backbone:
         """The backbone (built on first use)."""
         if self._backbone is None:
-            # channels_last: oneDNN's CPU convolutions run faster on it (docs/performance.md).
-            bb = load_backbone(self.backbone_name, self.backbone_weights)
-            self._backbone = bb.to(memory_format=torch.channels_last)
+            self._backbone = load_backbone(self.backbone_name, self.backbone_weights)
         return self._backbone
 
     @property
@@ -702,7 +700,7 @@ class Predictor:
                 timings["preprocess"] = _ms(t0)
                 t0 = time.perf_counter()
                 with torch.inference_mode():
-                    feats = bb(x[None].contiguous(memory_format=torch.channels_last))
+                    feats = bb(x[None])
                 # Segmentation heads read the input image for its size (the ``image`` level).
                 feats = {**feats, IMAGE_LEVEL: x[None]}
                 entry = self._features.put(feat_key, (feats, meta))
