@@ -31,8 +31,10 @@ import functools  # noqa: E402
 import inspect  # noqa: E402
 import json  # noqa: E402
 import re  # noqa: E402
+import shutil  # noqa: E402
 import tempfile  # noqa: E402
 import threading  # noqa: E402
+import time  # noqa: E402
 import traceback  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -229,9 +231,6 @@ def _session_dir() -> Path:
     """A fresh folder for one call's files (results, diagrams, exports), under one folder per
     process whose entries older than :data:`OUTPUT_KEEP_S` are removed, so a long-running app
     does not fill the disk."""
-    import shutil
-    import time
-
     with _OUTPUT_LOCK:
         root = _OUTPUT["root"]
         if root is None or not root.is_dir():
