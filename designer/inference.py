@@ -54,7 +54,6 @@ from designer.backbones import (
     WeightsError,
     load_backbone,
     load_state_dict_file,
-    preprocess_image,
 )
 from designer.images import load_image
 from designer.limits import MAX_IMAGE_PIXELS, check_design
@@ -89,6 +88,8 @@ class HeadBundle:
         backbone: the backbone it was trained on.
         image_size: the longest image side it was trained at (``None``: the backbone default).
         note: where the weights come from.
+        card: what the head was trained on (``dataset``, ``image_count``, ``metrics``,
+            ``synthetic``; see :mod:`designer.cards`); empty when unknown.
     """
 
     spec: HeadSpec
@@ -97,6 +98,7 @@ class HeadBundle:
     backbone: str = DEFAULT_BACKBONE
     image_size: int | None = None
     note: str = ""
+    card: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def save(self, path: str | Path) -> Path:
         """Write the bundle (weights and metadata) to ``path`` (a ``.safetensors`` file)."""
@@ -113,6 +115,8 @@ class HeadBundle:
             "image_size": int(self.image_size) if self.image_size else None,
             "note": self.note,
         }
+        if self.card:
+            info["card"] = self.card
         # One metadata key: safetensors writes several keys in an arbitrary order, and a
         # rebuild should give the same bytes.
         meta = {BUNDLE_KEY: json.dumps(info, sort_keys=True)}
@@ -140,12 +144,13 @@ class HeadBundle:
             elif "spec" in meta:  # one metadata key per field (TrainResult.save)
                 info = {k: v for k, v in meta.items() if k != "spec"}
                 info["classes"] = json.loads(meta.get("classes", "[]"))
+                info["card"] = json.loads(meta.get("card", "{}"))
                 spec = HeadSpec.from_json(meta["spec"])
             else:
                 raise WeightsError(
                     f"{path}: not a head bundle (no spec in the safetensors metadata)"
                 )
-        except (SpecError, json.JSONDecodeError, KeyError, TypeError) as e:
+        except (SpecError, json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
             raise WeightsError(f"{path}: bad head bundle metadata ({e})") from None
         size = info.get("image_size")
         return cls(
@@ -155,6 +160,7 @@ class HeadBundle:
             info.get("backbone") or DEFAULT_BACKBONE,
             int(size) if size else None,
             info.get("note") or f"weights from {path.name}",
+            dict(info.get("card") or {}),
         )
 
 
@@ -393,16 +399,18 @@ def _post_classification(
 
 def _decode_boxes(out: Mapping[str, Tensor], ctx: _Ctx) -> tuple[Tensor, Tensor, Tensor]:
     """Boxes (input pixels), scores and labels of one image after suppression."""
-    from heads.detector import decode_detections
+    from heads.detector import decode_detections, feature_sizes_for
 
     w, h = ctx.meta.input_size
+    rw, rh = ctx.meta.resized_size
     o = ctx.opts
-    # Feature sizes follow from the padded input size (every side a multiple of the strides).
+    # Feature sizes follow from the padded input size; boxes are clipped to the image inside
+    # it, before suppression, as torchvision does (the padding holds no image).
     dets = decode_detections(
         ctx.spec,
         dict(out),
-        None,
-        [(h, w)],
+        feature_sizes_for(ctx.spec, (h, w)),
+        [(rh, rw)],
         score_threshold=o.score_threshold,
         suppression=o.suppression,
         iou_threshold=o.iou_threshold,
@@ -696,7 +704,7 @@ class Predictor:
             feat_key = (image_hash, self._backbone_key(), cfg)
             entry = self._features.get(feat_key)
             if entry is None:
-                x, meta = preprocess_image(img, cfg)
+                x, meta = bb.preprocess(img, cfg)
                 timings["preprocess"] = _ms(t0)
                 t0 = time.perf_counter()
                 with torch.inference_mode():
