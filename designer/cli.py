@@ -9,6 +9,7 @@ Subcommands::
     model-heads export SPEC -o FILE.py             standalone PyTorch module (+ weights)
     model-heads analyze SPEC                       shapes, parameters and FLOPs per node
     model-heads docs                               regenerate docs/images/
+    model-heads pretrained list|download|predict   torchvision's COCO/VOC models as starts
 
 ``SPEC`` is a preset name or the path of a spec JSON file. Errors a person can cause are one line
 on stderr and exit status 1; nothing heavy is imported before a subcommand runs, so ``--help`` is
@@ -418,6 +419,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "analyze": Subcommand("shapes, parameters and FLOPs of every node", _args_analyze, _run_analyze),
     "docs": Subcommand("regenerate the docs' diagrams (docs/images)", _args_docs, _run_docs),
     "train": Subcommand("train a head on frozen backbone features (model-heads train --help)", forward="designer.training:cli_main"),
+    "pretrained": Subcommand("torchvision detectors and segmenters as starts: list, download, predict", forward="designer.pretrained:cli_main"),
 }  # fmt: skip
 
 

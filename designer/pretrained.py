@@ -144,12 +144,11 @@ class PretrainedDef:
     @property
     def summary(self) -> str:
         """The description with the class count and torchvision's published metrics."""
-        scores = ", ".join(
-            f"{k} {v}"
-            for values in self.weights.meta.get("_metrics", {}).values()
-            for k, v in values.items()
+        scores = "; ".join(
+            ", ".join(f"{k} {v}" for k, v in values.items()) + f" on {where}"
+            for where, values in self.weights.meta.get("_metrics", {}).items()
         )
-        return f"{self.description} ({len(self.class_names)} labels; {scores} on COCO val2017)"
+        return f"{self.description} ({len(self.class_names)} labels; {scores})"
 
     @property
     def size_mb(self) -> float:
@@ -336,8 +335,10 @@ def download_weights(
 
     The transfer is ``torch.hub.download_url_to_file``: it writes a ``.partial`` file beside the
     destination and moves it into place only when complete and, with ``check_hash``, only when
-    its SHA-256 starts with the hash in the file name (torchvision's convention,
-    ``torch.hub.HASH_REGEX``). Progress is the size of that partial file, polled.
+    its SHA-256 starts with the hash in the URL's file name (torchvision's convention,
+    ``torch.hub.HASH_REGEX``: ``-<hex>.`` as in ``fcos_resnet50_fpn_coco-99b0c9b7.pth``).
+    Progress is the size of that partial file, polled; the total is the server's
+    ``Content-Length`` (a ``HEAD`` request).
 
     Args:
         name: a pretrained start.
@@ -345,7 +346,7 @@ def download_weights(
         destination: the file to write (default: :func:`weights_path`, torchvision's cache).
         progress: called with :class:`DownloadProgress` reports (first with ``done=0``; last
             with ``finished=True``).
-        check_hash: refuse a file whose hash does not match the file name's prefix.
+        check_hash: refuse a file whose hash does not match the URL file name's prefix.
 
     Returns:
         the destination path.
@@ -353,13 +354,13 @@ def download_weights(
     Raises:
         WeightsError: the URL cannot be read, or the file's hash does not match.
     """
-    d = get_pretrained(name)
+    get_pretrained(name)
     url = url or weights_url(name)
     dest = Path(destination) if destination is not None else weights_path(name)
     dest.parent.mkdir(parents=True, exist_ok=True)
     prefix = None
-    if check_hash:
-        m = torch.hub.HASH_REGEX.search(d.file_name)
+    if check_hash:  # the hash in the URL's file name, as torch.hub.load_state_dict_from_url
+        m = torch.hub.HASH_REGEX.search(url.rsplit("/", 1)[-1])
         prefix = m.group(1) if m else None
     total = _content_length(url)
 
@@ -843,10 +844,103 @@ def clear_cache() -> None:
     _CACHE.clear()
 
 
+# ---------------------------------------------------------------------------------------------
+# Command line: ``model-heads pretrained list|download|predict``
+# ---------------------------------------------------------------------------------------------
+
+
+def _print_progress(every: float = 0.1) -> Callable[[DownloadProgress], None]:
+    shown = {"next": 0.0}
+
+    def report(p: DownloadProgress) -> None:
+        if p.done == 0 and not p.finished:
+            size = f"{p.total / 1e6:.1f} MB" if p.total else "size unknown"
+            print(f"downloading {p.url} ({size}) to {p.destination}", flush=True)
+        elif p.finished:
+            print(f"done: {p.done / 1e6:.1f} MB in {p.destination}", flush=True)
+        elif p.fraction is not None and p.fraction >= shown["next"]:
+            print(f"  {100 * p.fraction:3.0f}%  {p.done / 1e6:.1f} MB", flush=True)
+            shown["next"] = p.fraction + every
+
+    return report
+
+
+def cli_main(argv: Sequence[str] | None = None) -> int:
+    """``model-heads pretrained``: list the starts, download weights, predict on an image.
+
+    Example::
+
+        model-heads pretrained list
+        model-heads pretrained download fcos_resnet50_fpn
+        model-heads pretrained predict fcos_resnet50_fpn photo.jpg -o boxes.jpg
+    """
+    import argparse
+    import json
+
+    p = argparse.ArgumentParser(
+        prog="model-heads pretrained",
+        description="torchvision detection and segmentation models as pretrained starts.",
+    )
+    sub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    ls = sub.add_parser("list", help="the starts, and whether their weights are here")
+    ls.add_argument("--json", action="store_true", help="as JSON")
+    dl = sub.add_parser("download", help="download a start's weights (explicitly; never implied)")
+    dl.add_argument("name", choices=pretrained_names(), metavar="NAME")
+    dl.add_argument(
+        "--url", help=f"download from here (default: ${WEIGHTS_URL_ENV} or torchvision)"
+    )
+    dl.add_argument("--to", metavar="PATH", help="write here (default: torchvision's cache)")
+    dl.add_argument("--no-check-hash", action="store_true", help="skip the SHA-256 prefix check")
+    pr = sub.add_parser("predict", help="predict on one image with a start")
+    pr.add_argument("name", choices=pretrained_names(), metavar="NAME")
+    pr.add_argument("image", help="an image file")
+    pr.add_argument("--weights", metavar="PATH", help="a checkpoint (default: torchvision's cache)")
+    pr.add_argument("-o", "--out", metavar="FILE", help="write the picture with boxes or masks")
+    pr.add_argument("--min-size", type=int, help="detection: shorter side (default 800)")
+    pr.add_argument("--max-size", type=int, help="detection: longer side bound (default 1333)")
+    pr.add_argument("--resize-size", type=int, help="segmentation: shorter side (default 520)")
+    pr.add_argument("--score-threshold", type=float, help="detection: torchvision's by default")
+    args = p.parse_args(list(argv) if argv is not None else None)
+
+    if args.action == "list":
+        items = list_pretrained()
+        if args.json:
+            print(json.dumps([vars(i) for i in items], indent=2))
+            return 0
+        for i in items:
+            state = "available" if i.available else f"not here ({i.size_mb:.0f} MB to download)"
+            print(f"{i.name:30s} {i.task:13s} {state}\n    {i.description}\n    {i.path}")
+        return 0
+    if args.action == "download":
+        download_weights(
+            args.name,
+            url=args.url,
+            destination=args.to,
+            progress=_print_progress(),
+            check_hash=not args.no_check_hash,
+        )
+        return 0
+    model = load_pretrained(
+        args.name,
+        args.weights,
+        min_size=args.min_size,
+        max_size=args.max_size,
+        resize_size=args.resize_size,
+    )
+    options = {} if args.score_threshold is None else {"score_threshold": args.score_threshold}
+    pred = model.predict(args.image, **options)
+    print(pred.to_json())
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        pred.overlay.save(args.out)
+        print(f"picture: {args.out}")
+    return 0
+
+
 __all__ = [
     "COCO_TRAIN_IMAGES", "WEIGHTS_URL_ENV", "DetectionPreprocess", "DownloadProgress", "Family",
     "PretrainedBackbone", "PretrainedDef", "PretrainedError", "PretrainedInfo", "PretrainedModel",
-    "SegmentationPreprocess", "build_pretrained", "clear_cache", "download_weights",
+    "SegmentationPreprocess", "build_pretrained", "clear_cache", "cli_main", "download_weights",
     "freeze_batchnorms", "get_pretrained", "list_pretrained", "load_pretrained",
     "pretrained_card", "pretrained_names", "weights_path", "weights_url",
 ]  # fmt: skip
