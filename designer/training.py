@@ -1104,6 +1104,12 @@ def cli_main(argv: Sequence[str] | None = None) -> int:
             summary_extra["replica_param_sums"] = result.replica_param_sums
         if rank == 0:
             paths = result.save(args.out)
+            # What the head knows, and the reports on its validation images, beside it.
+            from designer.cards import bundle_from_training
+            from designer.reports import report_training
+
+            bundle_from_training(result, dataset).save(paths["weights"])
+            paths.update(report_training(result, dataset, backbone, args.out, config))
             data = json.loads(paths["metrics"].read_text())
             data.update(summary_extra)
             paths["metrics"].write_text(json.dumps(data, indent=2, default=_json_default) + "\n")
