@@ -9,8 +9,9 @@ layout, levels concatenated in order: ``cls_logits (N, HWA, K)``, ``bbox_regress
 (N, HWA, 4)`` and, for FCOS, ``bbox_ctrness (N, HWA, 1)``.
 
 The anchor configuration (sizes per level, aspect ratios, scales per octave, box coder
-weights) is part of the RetinaNet head's parameters, so post-processing reads it from the
-spec (see :func:`heads.detector.decode_detections`).
+weights, and for both heads the spacing rule :class:`heads.params.AnchorStride`) is part of the
+heads' parameters, so post-processing and losses read it from the spec (see
+:func:`heads.detector.decode_detections`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 
 from heads.layers import ConvNormAct, make_act
-from heads.params import Act, ExtraLevel, Norm
+from heads.params import Act, AnchorStride, ExtraLevel, Norm
 from heads.registry import register_block
 from heads.spec import (
     BlockPlan,
@@ -631,6 +632,10 @@ class RetinaNetHeadParams:
     box_weights: tuple[float, float, float, float] = param(
         (1.0, 1.0, 1.0, 1.0), min=0.01, max=100.0, doc="box coder weights (dx, dy, dw, dh)"
     )
+    anchor_stride: AnchorStride = param(
+        AnchorStride.SPEC,
+        doc="anchor spacing: the spec's stride, or image_over_feature (torchvision's rule)",
+    )
 
 
 def retinanet_num_anchors(p: RetinaNetHeadParams) -> int:
@@ -695,6 +700,10 @@ class FCOSHeadParams:
     )
     anchor_scale: float = param(
         1.0, min=0.125, max=64.0, doc="size of a location's square anchor in strides (box units)"
+    )
+    anchor_stride: AnchorStride = param(
+        AnchorStride.SPEC,
+        doc="anchor spacing: the spec's stride, or image_over_feature (torchvision's rule)",
     )
 
 
