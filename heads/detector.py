@@ -27,6 +27,7 @@ Example:
 
 from __future__ import annotations
 
+import enum
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -123,6 +124,7 @@ def detection_spec(
     num_convs: int = 4,
     width: int | None = None,
     norm: Norm | str | None = None,
+    norm_groups: int = 0,
     act: Act | str = Act.RELU,
     anchor_size_per_stride: float = 4.0,
     anchor_stride: AnchorStride | str = AnchorStride.SPEC,
@@ -142,6 +144,8 @@ def detection_spec(
         bifpn_repeats: BiFPN layers.
         num_convs, width, norm, act: the head's towers (``width`` defaults to ``channels``,
             ``norm`` to ``none`` for RetinaNet and ``group`` for FCOS).
+        norm_groups: the towers' group norm group count (0: the library's default,
+            :func:`heads.layers.auto_groups`; torchvision's heads use 32).
         anchor_size_per_stride: RetinaNet's base anchor size over the level's stride (4:
             32 px at stride 8, as torchvision).
         anchor_stride: how the head's anchors are spaced on each level
@@ -174,6 +178,7 @@ def detection_spec(
         "width": width or channels,
         "act": Act(act),
         "anchor_stride": AnchorStride(anchor_stride),
+        "norm_groups": norm_groups,
     }
     if norm is not None:
         head_kw["norm"] = Norm(norm)
@@ -211,6 +216,7 @@ def fcos_preset(in_features=None, num_classes: int = 91) -> HeadSpec:
         in_features,
         num_classes,
         head="fcos",
+        norm_groups=32,
         anchor_stride=AnchorStride.IMAGE_OVER_FEATURE,
         name="fcos",
     )
@@ -673,6 +679,82 @@ def _target_node(spec: HeadSpec, kind: str) -> tuple[str, str]:
     return found[0]
 
 
+#: Layer settings that decide what a layer computes beyond its weights' shapes: a transplant
+#: refuses to load weights into a layer whose settings differ from the source's.
+_COMPUTES: tuple[tuple[type[nn.Module], tuple[str, ...]], ...] = (
+    (nn.Conv2d, ("stride", "padding", "dilation", "groups", "padding_mode")),
+    (nn.GroupNorm, ("num_groups", "eps", "affine")),
+    (nn.BatchNorm2d, ("eps",)),
+    (nn.LayerNorm, ("normalized_shape", "eps")),
+)
+
+
+def _layer_mismatch(src: nn.Module, dst: nn.Module) -> str | None:
+    """How ``dst`` computes something else than ``src`` (``None`` when it does not)."""
+    for cls, attrs in _COMPUTES:
+        if isinstance(src, cls):
+            if not isinstance(dst, cls):
+                return f"{type(src).__name__} here, {type(dst).__name__} in the head"
+            diff = [
+                f"{a}={getattr(src, a)!r} here, {getattr(dst, a)!r} in the head"
+                for a in attrs
+                if getattr(src, a) != getattr(dst, a)
+            ]
+            return "; ".join(diff) or None
+    return None
+
+
+def _source_settings(kind: str, part: nn.Module) -> dict[str, Any]:
+    """The node parameters a torchvision part implies (what a spec must say to compute the same)."""
+    from torchvision.ops.feature_pyramid_network import LastLevelMaxPool, LastLevelP6P7
+
+    settings: dict[str, Any] = {}
+    groups = {m.num_groups for m in part.modules() if isinstance(m, nn.GroupNorm)}
+    if len(groups) == 1:
+        settings["norm_groups"] = groups.pop()
+    if kind == "fpn":
+        extra = getattr(part, "extra_blocks", None)
+        if isinstance(extra, LastLevelP6P7):
+            settings["extra_levels"] = 2
+            settings["extra_mode"] = (
+                ExtraLevel.CONV_OUTPUT if extra.use_P5 else ExtraLevel.CONV_INPUT
+            )
+        elif isinstance(extra, LastLevelMaxPool):
+            settings["extra_levels"] = 1
+            settings["extra_mode"] = ExtraLevel.MAXPOOL
+        else:
+            settings["extra_levels"] = 0
+    else:
+        settings["act"] = Act.RELU  # both torchvision dense heads use ReLU towers
+    return settings
+
+
+def _adopt_settings(
+    spec: HeadSpec, node: str, kind: str, part: nn.Module
+) -> tuple[HeadSpec, list[str]]:
+    """``spec`` with the node's group count set from the source; the settings it cannot take
+    from the source (they change the design, not just how a norm groups) as problems."""
+    params = spec.node(node).params
+    problems = []
+    for name, want in _source_settings(kind, part).items():
+        if not hasattr(params, name):
+            continue
+        have = getattr(params, name)
+        if name == "norm_groups":
+            if Norm(params.norm) is Norm.GROUP and have != want:
+                spec = spec.with_params(node, norm_groups=want)
+            continue
+        if name == "extra_mode" and getattr(params, "extra_levels", 0) == 0:
+            continue
+        if have != want:
+            shown = want.value if isinstance(want, enum.Enum) else want
+            problems.append(
+                f"node '{node}': {name} is {getattr(have, 'value', have)!r} but the torchvision "
+                f"module computes {name}={shown!r}; set it in the spec"
+            )
+    return spec, problems
+
+
 def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module) -> GraphHead:
     """Copy a torchvision detection model's FPN and head weights into a head of this library.
 
@@ -683,29 +765,44 @@ def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module
     receiving nodes must be filled (conv biases torchvision leaves out are set to zero), so
     that the head's outputs then equal torchvision's.
 
+    Weights are never loaded into a layer that computes something else: the receiving layers'
+    settings (conv strides and padding, group norm group counts, norm epsilons) must equal the
+    source's, and so must the design choices the source implies (extra pyramid levels, the
+    towers' ReLU). Given a spec, the group norms' group count is taken from the source
+    (torchvision's heads use ``GroupNorm(32, C)``; the library's default keeps two channels
+    per group, so at 32 channels they differ); given a built head, a different count is refused.
+
     Args:
         spec_or_head: a :class:`~heads.graph.GraphHead` (changed in place), a spec or a preset
             name (a new head is built).
         torchvision_module: the torchvision module to copy from.
 
     Returns:
-        the head holding the copied weights.
+        the head holding the copied weights (its ``spec`` has the source's group count).
 
     Raises:
-        ValueError: naming the keys that do not match (missing, unexpected or of another shape).
+        ValueError: naming the keys that do not match (missing, unexpected or of another shape)
+            and the layers or parameters that would compute something else.
     """
-    head = (
-        spec_or_head
-        if isinstance(spec_or_head, GraphHead)
-        else GraphHead(resolve_spec(spec_or_head))
-    )
+    parts = _torchvision_parts(torchvision_module)
+    problems: list[str] = []
+    if isinstance(spec_or_head, GraphHead):
+        head = spec_or_head
+    else:
+        spec = resolve_spec(spec_or_head)
+        for kind, part, _ in parts:
+            spec, found = _adopt_settings(spec, _target_node(spec, kind)[0], kind, part)
+            problems += found
+        head = GraphHead(spec)
     rules = {"fpn": _fpn_rules(), "retinanet_head": _retinanet_rules(), "fcos_head": _fcos_rules()}
     target = head.state_dict()
     new: dict[str, Tensor] = {}
-    problems: list[str] = []
     prefixes = []
-    for kind, part, where in _torchvision_parts(torchvision_module):
+    layers: dict[str, tuple[str, nn.Module]] = {}  # head module path -> (source path, source)
+    for kind, part, where in parts:
         node, prefix = _target_node(head.spec, kind)
+        if isinstance(spec_or_head, GraphHead):
+            problems += _adopt_settings(head.spec, node, kind, part)[1]
         prefixes.append(prefix)
         for key, value in part.state_dict().items():
             for pattern, fn in rules[kind]:
@@ -724,6 +821,16 @@ def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module
                 )
             else:
                 new[dst] = value
+                src_path = key.rpartition(".")[0]
+                layers[dst.rpartition(".")[0]] = (where + src_path, part.get_submodule(src_path))
+    for dst_path, (src_path, src) in layers.items():
+        reason = _layer_mismatch(src, head.get_submodule(dst_path))
+        if reason:
+            problems.append(
+                f"{src_path} -> {dst_path}: computes something else ({reason}); give the node "
+                "the source's settings (norm_groups for a group count), or pass the spec and "
+                "let the transplant set them"
+            )
     for key, value in target.items():
         if any(key.startswith(p) for p in prefixes) and key not in new:
             if key.endswith("conv.bias"):

@@ -6,6 +6,7 @@ that are not multiples of the coarse levels' strides (where torchvision's
 from __future__ import annotations
 
 import math
+from functools import partial
 
 import pytest
 import torch
@@ -14,6 +15,8 @@ from torchvision.models.detection import FCOS, RetinaNet
 from torchvision.models.detection.fcos import FCOSHead as TVFCOSHead
 from torchvision.models.detection.image_list import ImageList
 from torchvision.models.detection.retinanet import RetinaNetHead as TVRetinaNetHead
+from torchvision.ops import FeaturePyramidNetwork
+from torchvision.ops.feature_pyramid_network import LastLevelMaxPool
 
 import heads
 from heads.blocks.detection import FCOSHeadParams, RetinaNetHeadParams
@@ -26,8 +29,8 @@ from heads.detector import (
     num_anchors_per_level,
     transplant_from_torchvision,
 )
-from heads.params import AnchorStride
-from heads.spec import FeatureInfo, HeadSpec, Node, Task
+from heads.params import AnchorStride, ExtraLevel, Norm
+from heads.spec import FeatureInfo, HeadSpec, Node, SpecError, Task
 
 #: Padded input sizes: two multiples of 32 that are not multiples of 128 (P6/P7 differ), COCO's
 #: usual 800x1344, and one that is not even a multiple of 8 (every level differs).
@@ -264,3 +267,75 @@ def test_transplanted_head_decodes_and_trains_as_torchvision(kind, size, same_de
     loss = detection_loss(spec, out, targets, sizes, input_size=size)
     for key in ref_loss:
         torch.testing.assert_close(loss[key], ref_loss[key], atol=1e-5, rtol=1e-5)
+
+
+# ---------------------------------------------------------------------------------------------
+# GroupNorm's group count
+# ---------------------------------------------------------------------------------------------
+
+
+def _tv_grouped_head(kind: str, width: int) -> nn.Module:
+    if kind == "retinanet":  # torchvision's RetinaNet v2 head
+        return TVRetinaNetHead(width, 9, K, norm_layer=partial(nn.GroupNorm, 32)).eval()
+    return TVFCOSHead(width, 1, K, num_convs=2).eval()
+
+
+@pytest.mark.parametrize("kind", ["retinanet", "fcos"])
+def test_group_count_comes_from_the_torchvision_head_at_width_32(kind):
+    # At 32 channels the library's default keeps two channels per group (GroupNorm(16, 32));
+    # torchvision's heads use GroupNorm(32, 32). Loading those weights into 16 groups would
+    # run without an error and give other outputs.
+    tv_head = _tv_grouped_head(kind, 32)
+    _scramble(tv_head)
+    spec = _pyramid_spec(kind, 32, norm=Norm.GROUP)
+    assert spec.node("head").params.norm_groups == 0
+    assert heads.build_head(None, spec).head.cls_tower[0].norm.num_groups == 16
+    head = transplant_from_torchvision(spec, tv_head).eval()
+    assert head.spec.node("head").params.norm_groups == 32
+    assert {m.num_groups for m in head.modules() if isinstance(m, nn.GroupNorm)} == {32}
+    ps = [torch.randn(2, 32, 12 // 2**i + 1, 20 // 2**i + 1) for i in range(5)]
+    with torch.no_grad():
+        ref = tv_head(ps)
+        out = head(dict(zip(spec.input_levels, ps)))
+    for key in ref:
+        assert ref[key].abs().max() > 0.5
+        torch.testing.assert_close(out[key], ref[key], atol=1e-5, rtol=1e-5)
+
+
+@pytest.mark.parametrize("kind", ["retinanet", "fcos"])
+def test_a_built_head_with_another_group_count_is_refused(kind):
+    tv_head = _tv_grouped_head(kind, 32)
+    built = heads.GraphHead(_pyramid_spec(kind, 32, norm=Norm.GROUP))
+    before = {k: v.clone() for k, v in built.state_dict().items()}
+    with pytest.raises(ValueError, match=r"num_groups=32 here, 16 in the head.*norm_groups"):
+        transplant_from_torchvision(built, tv_head)
+    assert all(torch.equal(before[k], v) for k, v in built.state_dict().items())
+    # With the count stated it loads, into the same head object.
+    stated = heads.GraphHead(_pyramid_spec(kind, 32, norm=Norm.GROUP, norm_groups=32))
+    assert transplant_from_torchvision(stated, tv_head) is stated
+
+
+def test_group_counts_are_checked_in_the_spec():
+    with pytest.raises(SpecError, match="24 groups do not divide the 32 channels") as e:
+        heads.plan(_pyramid_spec("fcos", 32, norm=Norm.GROUP, norm_groups=24))
+    assert e.value.node == "head" and e.value.field == "norm_groups" and "16" in str(e.value)
+    with pytest.raises(SpecError, match="apply to norm 'group', not 'batch'") as e:
+        heads.plan(_pyramid_spec("fcos", 32, norm=Norm.BATCH, norm_groups=32))
+    assert e.value.field == "norm_groups"
+    spec = heads.get_preset("fcos", num_classes=3)
+    assert spec.node("head").params.norm_groups == 32
+    fpn = heads.get_preset("fcos_lite", num_classes=3).with_params("neck", norm=Norm.GROUP)
+    with pytest.raises(SpecError, match="5 groups do not divide the 64"):
+        heads.plan(fpn.with_params("neck", norm_groups=5))
+    assert heads.plan(fpn.with_params("neck", norm_groups=8))
+
+
+def test_the_pyramid_s_extra_levels_must_be_what_torchvision_computes():
+    tv_fpn = FeaturePyramidNetwork([24, 40, 56], 64, extra_blocks=LastLevelMaxPool()).eval()
+    levels = {"c3": FeatureInfo(24, 8), "c4": FeatureInfo(40, 16), "c5": FeatureInfo(56, 32)}
+    spec = heads.get_preset("fcos_lite", levels, num_classes=3)  # no extra level
+    with pytest.raises(ValueError, match="extra_levels is 0 but the torchvision module computes"):
+        transplant_from_torchvision(spec, tv_fpn)
+    spec = spec.with_params("neck", extra_levels=1, extra_mode=ExtraLevel.CONV_OUTPUT)
+    with pytest.raises(ValueError, match="extra_mode is 'conv_output'.*'maxpool'"):
+        transplant_from_torchvision(spec, tv_fpn)
