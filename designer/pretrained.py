@@ -530,17 +530,19 @@ class _Parts:
 
 def _detection_spec(d: PretrainedDef) -> HeadSpec:
     import heads
-    from heads.params import ExtraLevel, Norm
+    from heads.params import AnchorStride, ExtraLevel, Norm
 
     k = len(d.class_names)
     if d.name == "retinanet_resnet50_fpn_v2":
-        # P6 from C5 (LastLevelP6P7(2048, 256)) and GroupNorm towers.
+        # P6 from C5 (LastLevelP6P7(2048, 256)), GroupNorm(32) towers, torchvision's anchors.
         return heads.detection_spec(
             d.head_levels,
             k,
             head="retinanet",
             extra_mode=ExtraLevel.CONV_INPUT,
             norm=Norm.GROUP,
+            norm_groups=32,
+            anchor_stride=AnchorStride.IMAGE_OVER_FEATURE,
             name="retinanet_v2",
         )
     preset = "retinanet" if d.family is Family.RETINANET else "fcos"
@@ -661,6 +663,7 @@ class PretrainedModel:
             out,
             feature_sizes_for(self.bundle.spec, (H, W)),
             resized,
+            input_size=(H, W),
             suppression="class_aware",
             **post,
         )
