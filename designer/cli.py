@@ -356,6 +356,15 @@ def _load_weights(path: Path) -> dict[str, Any]:
 def _args_analyze(p: argparse.ArgumentParser) -> None:
     _add_spec_args(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument(
+        "--measure",
+        action="store_true",
+        help="also measure CPU time and memory per node (random weights and features)",
+    )
+    p.add_argument("--batch", type=int, default=1, metavar="B", help="--measure: batch (default 1)")
+    p.add_argument(
+        "--runs", type=int, default=10, metavar="R", help="--measure: timed runs (default 10)"
+    )
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
@@ -363,6 +372,8 @@ def _run_analyze(args: argparse.Namespace) -> int:
     from heads.analysis import analyze
 
     spec = load_spec(args)
+    if args.measure:
+        return _run_measure(args, spec)
     a = analyze(spec, args.size)
     if args.json:
         data = {
@@ -387,6 +398,38 @@ def _run_analyze(args: argparse.Namespace) -> int:
         text = shape_text(shape) if shape and isinstance(shape[0], int) else str(shape)
         print(f"output {key}: {text}")
     print(f"total: {a.total_params:,} params, {human(a.total_flops)} FLOPs")
+    return 0
+
+
+def _run_measure(args: argparse.Namespace, spec: Any) -> int:
+    from designer.diagram import human
+    from heads.profile import profile
+
+    prof = profile(spec, args.size, args.batch, runs=args.runs)
+    if args.json:
+        print(json.dumps(prof.to_dict(), indent=2))
+        return 0
+    h, w = prof.image_size
+    print(
+        f"{spec.name or 'design'} ({spec.task.value}) at {h}x{w}, batch {prof.batch}: "
+        f"median of {prof.runs} runs on {prof.threads} CPU thread(s), random weights"
+    )
+    rows = [
+        [r["node"], r["block"], f"{r['params']:,}", human(r["flops"]), f"{r['ms']:.3f}",
+         f"{100 * r['share']:.1f}%", f"{r['gflops_per_s']:.1f}", human(r["output_bytes"], "B"),
+         "-" if r["peak_bytes"] is None else human(r["peak_bytes"], "B")]
+        for r in prof.table()
+    ]  # fmt: skip
+    header = ["node", "block", "params", "FLOPs", "ms", "share", "GFLOP/s", "output", "peak"]
+    _print_table(rows, header)
+    print(
+        f"nodes: {prof.sum_ms:.3f} ms; whole head: {prof.whole_ms:.3f} ms "
+        f"(nodes account for {100 * prof.sum_ms / prof.whole_ms:.0f}%)"
+    )
+    print(
+        f"total: {sum(n.params for n in prof.nodes):,} params, {human(prof.total_flops)} FLOPs "
+        f"(a multiply-add counts as two), {human(prof.activation_bytes, 'B')} of activations"
+    )
     return 0
 
 
