@@ -7,7 +7,8 @@ Subcommands::
     model-heads blocks [--task T]                  registered blocks
     model-heads diagram SPEC -o FILE.svg           architecture diagram (svg, png, pdf, dot)
     model-heads export SPEC -o FILE.py             standalone PyTorch module (+ weights)
-    model-heads analyze SPEC                       shapes, parameters and FLOPs per node
+    model-heads analyze SPEC [--measure]           shapes, parameters and FLOPs per node
+    model-heads diff A [B] [-o FILE]               compare two designs (or A and its preset)
     model-heads docs                               regenerate docs/images/
 
 ``SPEC`` is a preset name or the path of a spec JSON file. Errors a person can cause are one line
@@ -433,6 +434,70 @@ def _run_measure(args: argparse.Namespace, spec: Any) -> int:
     return 0
 
 
+_DIFF_FORMATS = ("md", "json", "svg", "png", "pdf", "dot")
+
+
+def _args_diff(p: argparse.ArgumentParser) -> None:
+    _add_spec_args(p)
+    p.add_argument(
+        "other",
+        nargs="?",
+        metavar="B",
+        help="the design to compare with (default: A's preset, or --preset)",
+    )
+    p.add_argument("--preset", metavar="NAME", help="without B: compare A with this preset")
+    p.add_argument("-o", "--output", metavar="FILE", help="FILE.md/json/svg/png/pdf/dot")
+    p.add_argument("--measure", action="store_true", help="also measure CPU time per node")
+    p.add_argument("--batch", type=int, default=1, metavar="B", help="--measure: batch (default 1)")
+    p.add_argument(
+        "--runs", type=int, default=10, metavar="R", help="--measure: timed runs (default 10)"
+    )
+    p.add_argument("--metrics-a", metavar="FILE.json", help="A's training metrics")
+    p.add_argument("--metrics-b", metavar="FILE.json", help="B's training metrics")
+
+
+def _run_diff(args: argparse.Namespace) -> int:
+    from designer.diff import diff, metrics_beside, preset_of, read_metrics
+
+    out = Path(args.output) if args.output else None
+    fmt = out.suffix.lower().lstrip(".") if out else "md"
+    if fmt not in _DIFF_FORMATS:
+        raise ValueError(
+            f"cannot tell the format of {args.output!r}; use one of: "
+            + ", ".join(f".{f}" for f in _DIFF_FORMATS)
+        )
+    spec_a = load_spec(args)
+    if args.other is None:
+        spec_b, spec_a = spec_a, preset_of(spec_a, args.preset)
+        paths = (None, args.spec)
+    else:
+        if args.preset:
+            raise ValueError("--preset applies when there is no design B")
+        spec_b = load_spec(argparse.Namespace(**{**vars(args), "spec": args.other}))
+        paths = (args.spec, args.other)
+    given = (args.metrics_a, args.metrics_b)
+    metrics = tuple(
+        read_metrics(m) if m else metrics_beside(p) if p else None for m, p in zip(given, paths)
+    )
+    d = diff(spec_a, spec_b, image_size=args.size, measure=args.measure, runs=args.runs,
+             batch=args.batch, metrics=metrics)  # fmt: skip
+    if fmt == "md":
+        data = d.to_markdown().encode()
+    elif fmt == "json":
+        data = (d.to_json() + "\n").encode()
+    else:
+        from designer.diagram import render
+
+        dot = d.to_dot()
+        data = dot.encode() if fmt == "dot" else render(dot, fmt)
+    if out is None:
+        sys.stdout.write(data.decode())
+        return 0
+    _write(out, data)
+    print(f"wrote {out} ({len(data)} bytes)", file=sys.stderr)
+    return 0
+
+
 def _args_docs(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--out",
@@ -460,6 +525,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "export": Subcommand("export a design as a standalone PyTorch module", _args_export, _run_export),
     "analyze": Subcommand("shapes, parameters and FLOPs of every node", _args_analyze, _run_analyze),
     "docs": Subcommand("regenerate the docs' diagrams (docs/images)", _args_docs, _run_docs),
+    "diff": Subcommand("compare two designs (or a design and its preset)", _args_diff, _run_diff),
     "train": Subcommand("train a head on frozen backbone features (model-heads train --help)", forward="designer.training:cli_main"),
 }  # fmt: skip
 
