@@ -9,6 +9,7 @@ Subcommands::
     model-heads export SPEC -o FILE.py             standalone PyTorch module (+ weights)
     model-heads analyze SPEC [--measure]           shapes, parameters and FLOPs per node
     model-heads diff A [B] [-o FILE]               compare two designs (or A and its preset)
+    model-heads fit-anchors --data D [--design S]  fit anchors to a dataset's boxes
     model-heads docs                               regenerate docs/images/
 
 ``SPEC`` is a preset name or the path of a spec JSON file. Errors a person can cause are one line
@@ -498,6 +499,49 @@ def _run_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _args_fit_anchors(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--data",
+        required=True,
+        metavar="SOURCE",
+        help="'shapes' (built-in data), a COCO JSON file, or a folder or zip holding one",
+    )
+    p.add_argument(
+        "--design",
+        default="retinanet_lite",
+        metavar="SPEC_OR_PRESET",
+        help="an anchor-based design: a preset name or a spec JSON file (default retinanet_lite)",
+    )
+    p.add_argument("--backbone", metavar="NAME", help="presets: take this backbone's levels")
+    p.add_argument(
+        "--num-classes", type=int, metavar="K", help="presets: classes (default: the data's)"
+    )
+    p.add_argument(
+        "--size", type=int, default=256, metavar="PX", help="training input size (default 256)"
+    )
+    p.add_argument(
+        "--shapes-images", type=int, default=600, metavar="N", help="shapes: images (default 600)"
+    )
+    p.add_argument(
+        "--threshold", type=float, default=0.5, help="the matcher's foreground IoU (default 0.5)"
+    )
+    p.add_argument("--generations", type=int, default=300, help="evolution steps (default 300)")
+    p.add_argument("--seed", type=int, default=0, help="seed (default 0)")
+    p.add_argument("-o", "--output", metavar="FILE.json", help="write the fitted design here")
+    p.add_argument("--image", metavar="FILE.png", help="draw the anchors before and after here")
+    p.add_argument(
+        "--image-index",
+        type=int,
+        metavar="I",
+        help="which training image to draw (default: the one with most boxes of the first 100)",
+    )
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def _run_fit_anchors(args: argparse.Namespace) -> int:
+    return importlib.import_module("designer.fit_anchors").run(args)
+
+
 def _args_docs(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--out",
@@ -525,6 +569,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "export": Subcommand("export a design as a standalone PyTorch module", _args_export, _run_export),
     "analyze": Subcommand("shapes, parameters and FLOPs of every node", _args_analyze, _run_analyze),
     "docs": Subcommand("regenerate the docs' diagrams (docs/images)", _args_docs, _run_docs),
+    "fit-anchors": Subcommand("fit a RetinaNet head's anchors to a dataset's boxes", _args_fit_anchors, _run_fit_anchors),
     "diff": Subcommand("compare two designs (or a design and its preset)", _args_diff, _run_diff),
     "train": Subcommand("train a head on frozen backbone features (model-heads train --help)", forward="designer.training:cli_main"),
 }  # fmt: skip
