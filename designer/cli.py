@@ -355,9 +355,7 @@ def _load_weights(path: Path) -> dict[str, Any]:
     return state
 
 
-def _args_analyze(p: argparse.ArgumentParser) -> None:
-    _add_spec_args(p)
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+def _add_measure_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--measure",
         action="store_true",
@@ -367,6 +365,12 @@ def _args_analyze(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--runs", type=int, default=10, metavar="R", help="--measure: timed runs (default 10)"
     )
+
+
+def _args_analyze(p: argparse.ArgumentParser) -> None:
+    _add_spec_args(p)
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _add_measure_args(p)
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
@@ -448,11 +452,7 @@ def _args_diff(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--preset", metavar="NAME", help="without B: compare A with this preset")
     p.add_argument("-o", "--output", metavar="FILE", help="FILE.md/json/svg/png/pdf/dot")
-    p.add_argument("--measure", action="store_true", help="also measure CPU time per node")
-    p.add_argument("--batch", type=int, default=1, metavar="B", help="--measure: batch (default 1)")
-    p.add_argument(
-        "--runs", type=int, default=10, metavar="R", help="--measure: timed runs (default 10)"
-    )
+    _add_measure_args(p)
     p.add_argument("--metrics-a", metavar="FILE.json", help="A's training metrics")
     p.add_argument("--metrics-b", metavar="FILE.json", help="B's training metrics")
 
