@@ -7,7 +7,8 @@ the input's coordinates before merging:
   Classification averages the views' logits; segmentation flips each view's ``mask_logits``
   back, resizes them to the input size (bilinear) and averages them; detection decodes each view,
   maps its boxes back (un-flip, then undo the scale) and merges the views' boxes with a
-  suppression method of :mod:`heads.nms`, by default Weighted Box Fusion.
+  suppression method of :mod:`heads.nms`, by default Weighted Box Fusion with each view as one
+  of the fused lists (:func:`heads.nms.weighted_boxes_fusion`).
 - **Sliced inference** (:func:`sliced_outputs`): tiles of a fixed size with overlap that cover
   the image (:func:`tile_grid`), run in batches; detection shifts each tile's boxes to image
   coordinates and merges them (optionally with a pass over the whole image at tile size, for
@@ -49,7 +50,8 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
-from heads.nms import Suppression, suppress
+from heads.nms import Suppression, suppress, weighted_boxes_fusion
+from heads.params import WBFConf
 from heads.spec import HeadSpec, Task
 
 FeaturesFn = Callable[[Tensor], Mapping[str, Tensor]]
@@ -291,6 +293,9 @@ class DetectOptions:
         merge: how the views' boxes are merged (default Weighted Box Fusion).
         merge_iou: the merge's IoU (a box joins a cluster above it).
         detections_per_img: at most this many boxes per image, per view and after merging.
+        wbf_conf: TTA merged by WBF: how fused boxes are scored (:class:`heads.params.WBFConf`;
+            ``avg`` lowers the score of an object some views missed).
+        view_weights: TTA merged by WBF: one weight per view (default 1 each).
     """
 
     score_threshold: float = 0.05
@@ -299,6 +304,8 @@ class DetectOptions:
     merge: Suppression | str = Suppression.WBF
     merge_iou: float = 0.55
     detections_per_img: int = 100
+    wbf_conf: WBFConf | str = WBFConf.AVG
+    view_weights: tuple[float, ...] | None = None
 
 
 def _decode(spec: HeadSpec, outputs: Mapping[str, Tensor], size: Sequence[int],
@@ -319,8 +326,27 @@ def _decode(spec: HeadSpec, outputs: Mapping[str, Tensor], size: Sequence[int],
     )
 
 
-def _merge(parts: Sequence[dict[str, Tensor]], opts: DetectOptions) -> dict[str, Tensor]:
-    """One image's boxes from several views or tiles, merged by ``opts.merge``."""
+def _merge(
+    parts: Sequence[dict[str, Tensor]], opts: DetectOptions, *, views: bool = False
+) -> dict[str, Tensor]:
+    """One image's boxes from several views or tiles, merged by ``opts.merge``.
+
+    Views are separate predictions of the same objects: with WBF each view is one of the
+    fusion's model lists (an object some views missed scores lower). Tiles each see a part of
+    the image, so their boxes are one list.
+    """
+    if views and Suppression(opts.merge) is Suppression.WBF and len(parts) > 1:
+        res = weighted_boxes_fusion(
+            [p["boxes"] for p in parts],
+            [p["scores"] for p in parts],
+            [p["labels"] for p in parts],
+            opts.view_weights,
+            iou_threshold=opts.merge_iou,
+            conf_type=opts.wbf_conf,
+        )
+        keep = torch.nonzero(res.scores > opts.score_threshold).squeeze(1)
+        keep = keep[: opts.detections_per_img]  # fused boxes come highest score first
+        return {"boxes": res.boxes[keep], "scores": res.scores[keep], "labels": res.labels[keep]}
     boxes = torch.cat([p["boxes"] for p in parts])
     scores = torch.cat([p["scores"] for p in parts])
     labels = torch.cat([p["labels"] for p in parts])
@@ -354,7 +380,7 @@ def tta_detect(raw: TTARaw, options: DetectOptions = DetectOptions()) -> list[di
             d["boxes"] = boxes_to_input(d["boxes"], v.view, v.input_size, raw.input_size)
         per_view.append(dets)
     N = len(per_view[0])
-    return [_merge([dets[i] for dets in per_view], options) for i in range(N)]
+    return [_merge([dets[i] for dets in per_view], options, views=True) for i in range(N)]
 
 
 # ---------------------------------------------------------------------------------------------

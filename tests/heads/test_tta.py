@@ -211,6 +211,34 @@ def test_flip_and_scale_tta_of_a_perfect_detector_is_plain_inference():
         assert torch.equal(merged["labels"], plain["labels"])
 
 
+class LeftBlobDetector(BlobDetector):
+    """Finds the rectangle only when it lies in the left half of the image."""
+
+    def forward(self, features):
+        out = super().forward(features)
+        x = features["image"]
+        cols = torch.nonzero(x[0, 0].gt(0.5).any(0)).squeeze(1)
+        if float(cols.float().mean()) > x.shape[-1] / 2:
+            out["cls_logits"] = torch.full_like(out["cls_logits"], -10.0)
+        return out
+
+
+def test_wbf_treats_each_view_as_one_list():
+    # Found in the unflipped view only: WBF's 'avg' score halves (one of two views), while a
+    # suppression merge keeps the one view's score.
+    head = LeftBlobDetector(DET_SPEC)
+    x = _blob_image(box=(20, 60, 80, 100))
+    raw = tta_outputs(x, _image_features, head, TTA(hflip=True))
+    plain = tta_detect(tta_outputs(x, _image_features, head, TTA(hflip=False)))[0]
+    fused = tta_detect(raw)[0]
+    assert torch.allclose(fused["boxes"], plain["boxes"])
+    assert torch.allclose(fused["scores"], plain["scores"] / 2)
+    assert torch.allclose(tta_detect(raw, DetectOptions(merge="class_aware"))[0]["scores"],
+                          plain["scores"])  # fmt: skip
+    weighted = tta_detect(raw, DetectOptions(view_weights=(3.0, 1.0)))[0]
+    assert torch.allclose(weighted["scores"], plain["scores"] * 3 / 4)
+
+
 def test_post_processing_reruns_from_the_raw_outputs():
     head = BlobDetector(DET_SPEC)
     raw = tta_outputs(_blob_image(), _image_features, head, FLIP_AND_SCALES)
