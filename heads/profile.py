@@ -203,19 +203,28 @@ class _Runner:
         self.steps = plan(head.spec).steps
         self.multi = [get_block(s.node.block).multi_input for s in self.steps]
 
-    def run(self, features: Mapping[str, Tensor], times: list[list[float]] | None = None, *,
-            record: bool = False) -> dict[str, tuple[Tensor, ...]]:  # fmt: skip
+    def run(
+        self,
+        features: Mapping[str, Tensor],
+        times: list[list[float]] | None = None,
+        *,
+        record: bool = False,
+    ) -> dict[str, tuple[Tensor, ...]]:
+        """Every node's outputs; appends each node's time (ms) to ``times[i]`` when given, and
+        wraps each node in a ``torch.profiler`` scope ``node:<name>`` when ``record``."""
         env: dict[str, tuple[Tensor, ...]] = {k: (v,) for k, v in features.items()}
         for i, step in enumerate(self.steps):
             args: list[Tensor] = []
             for src, idx in step.input_refs:
                 args.extend(env[src] if idx is None else (env[src][idx],))
             module = getattr(self.head, step.node.name)
+            scope = (
+                torch.profiler.record_function(f"node:{step.node.name}")
+                if record
+                else contextlib.nullcontext()
+            )
             t0 = time.perf_counter()
-            if record:
-                with torch.profiler.record_function(f"node:{step.node.name}"):
-                    out = module(args) if self.multi[i] else module(args[0])
-            else:
+            with scope:
                 out = module(args) if self.multi[i] else module(args[0])
             if times is not None:
                 times[i].append((time.perf_counter() - t0) * 1000.0)
