@@ -20,7 +20,7 @@ import time
 
 import torch
 
-from bench.common import row, save
+from bench.common import row, save, timeit
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,9 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             fit = fit_anchors(spec, b, image_sizes=sizes, generations=args.generations)
             took = time.perf_counter() - t0
-            t1 = time.perf_counter()
-            quality(anchor_config(spec), b, 0.5, sizes)
-            one = time.perf_counter() - t1
+            one = timeit(lambda s=spec, b=b: quality(anchor_config(s), b, 0.5, sizes), repeats=9)
             sizes_text = ", ".join(f"{s:g}" for s in fit.fitted.sizes)
             ratios_text = ", ".join(f"{r:g}" for r in fit.fitted.aspect_ratios)
             note = f"{fit.boxes} boxes; fitted sizes {sizes_text}, ratios {ratios_text}"

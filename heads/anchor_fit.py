@@ -12,7 +12,7 @@ the boxes a head will be trained on, keeping ``A`` (so the head's weights keep t
    to them: the ratios by a weighted 1-D k-means over all ideal anchors' ``log(h / w)``, each
    level's base size from the geometric mean of its ideal anchors' sides.
 3. A short evolutionary search (mutate sizes and ratios in log space, keep what improves)
-   refines that start against the fitness ``mean(best IoU * [best IoU >= threshold])``, as
+   refines that start (sizes of levels no box prefers stay as they are) against the fitness ``mean(best IoU * [best IoU >= threshold])``, as
    YOLOv5's autoanchor does, but with the anchors where the head puts them: each box is compared
    with the anchors at the grid point nearest its centre on every level (anchor centres are at
    ``j * stride``, as :func:`heads.anchors.grid_anchors` places them). Centred shapes alone
@@ -487,9 +487,11 @@ def fit_anchors(
     best_c, best_q = max(candidates, key=lambda t: t[1].fitness)
     log_s = torch.tensor(best_c.sizes).log()
     log_r = torch.tensor(best_c.aspect_ratios).log()
+    # A level no box prefers keeps its size: nothing there to fit, and its size would drift.
+    used = torch.tensor([len(c) > 0 for c in ideal] + [True] * len(log_r))
     for _ in range(generations):
         params = torch.cat([log_s, log_r])
-        mask = torch.rand(params.shape, generator=g) < mutation_prob
+        mask = (torch.rand(params.shape, generator=g) < mutation_prob) & used
         if not mask.any():
             continue
         spread = sigma * float(torch.rand((), generator=g))

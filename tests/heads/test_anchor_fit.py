@@ -20,6 +20,7 @@ from heads.anchor_fit import (
     shape_iou,
 )
 from heads.detector import anchors_for, feature_sizes_for
+from heads.spec import FeatureInfo
 
 SPEC = heads.get_preset("retinanet_lite", num_classes=5)
 
@@ -76,6 +77,17 @@ def test_fit_on_shapes_keeps_recall_and_improves_the_fit(shapes_boxes):
     assert all(0.6 < r < 1.6 for r in fit.fitted.aspect_ratios)
     # the reported figures are the quality of the reported anchors
     assert fit.after == quality(fit.fitted, shapes_boxes, 0.5, limits)
+
+
+def test_levels_without_boxes_keep_their_sizes(shapes_boxes):
+    five = {"c3": FeatureInfo(40, 8), "c4": FeatureInfo(112, 16), "c5": FeatureInfo(320, 32),
+            "c6": FeatureInfo(320, 64), "c7": FeatureInfo(320, 128)}  # fmt: skip
+    spec = heads.detection_spec(five, 5, head="retinanet", channels=16, num_levels=5,
+                                extra_levels=0, num_convs=1)  # fmt: skip
+    fit = fit_anchors(spec, shapes_boxes, generations=40)
+    assert fit.before.level_counts[3:] == (0, 0)  # Shapes boxes are at most 120 px
+    assert fit.fitted.sizes[3:] == (256.0, 512.0)
+    assert fit.after.recall >= fit.before.recall
 
 
 def test_fit_is_deterministic_with_a_seed(shapes_boxes):
