@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import heads
-from designer import codegen
+from designer import cli, codegen
 from designer.codegen import CodegenError, check_class_name, export_bundle, to_python
 from heads.spec import FeatureInfo, HeadSpec, Node, SpecError, Task
 
@@ -367,6 +367,8 @@ def test_bundle_as_zip_and_shared_tensors(tmp_path):
 # ---------------------------------------------------------------------------------------------
 
 BAD_CLASS_NAMES = [
+    "Head\n",
+    "Head\r\n",
     "X:\n import os",
     "Head(nn.Module):\n    pass\nimport os #",
     "class",
@@ -388,6 +390,27 @@ def test_bad_class_names_are_refused(name):
         check_class_name(name)
     with pytest.raises(CodegenError):
         to_python(heads.get_preset("linear", 8), name)
+
+
+@pytest.mark.parametrize("size", [0, -32, 1.5, None, True])
+def test_bad_image_sizes_are_refused_by_export_and_cli(size, tmp_path, capsys):
+    spec = heads.get_preset("linear", 8, num_classes=3)
+    with pytest.raises(CodegenError, match="image_size must be a positive integer"):
+        to_python(spec, image_size=size)
+    if isinstance(size, int) and not isinstance(size, bool):
+        path = tmp_path / "spec.json"
+        path.write_text(spec.to_json())
+        out = tmp_path / "head.py"
+        assert cli.main(["export", str(path), "-o", str(out), "--size", str(size)]) == 1
+        assert "image_size must be a positive integer" in capsys.readouterr().err
+        assert not out.exists()
+
+
+def test_bad_file_stems_are_refused(tmp_path):
+    spec = heads.get_preset("linear", 8, num_classes=3)
+    for stem in ("head\n", "../head", "", "a b"):
+        with pytest.raises(CodegenError, match="file stem"):
+            export_bundle(spec, None, tmp_path / "out", stem=stem)
 
 
 def test_class_name_may_not_shadow_exported_code():
