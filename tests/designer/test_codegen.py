@@ -706,3 +706,20 @@ def test_same_names_from_two_modules_are_renamed(clashing_blocks):
     assert "class Block_clash_b(nn.Module)" in code and "SCALE_clash_b = 3.0" in code
     assert "return _helper_clash_b(self.conv(x))" in code and "x * SCALE_clash_b" in code
     _assert_parity(spec, code)
+
+
+GOLDEN = Path(__file__).parent / "golden"
+#: Exports kept byte for byte (every preset but the larger detection ones, which share their
+#: code with fcos_lite and retinanet_lite), as ``<preset>.py.txt`` so that neither pytest nor
+#: ruff takes them for the project's modules. Regenerate on purpose with
+#: ``UPDATE_GOLDEN=1 pytest tests/designer/test_codegen.py -k golden``.
+GOLDEN_PRESETS = sorted(p.name.removesuffix(".py.txt") for p in GOLDEN.glob("*.py.txt"))
+
+
+@pytest.mark.parametrize("preset", GOLDEN_PRESETS)
+def test_exported_code_matches_golden(preset):
+    code = to_python(small_preset(preset))
+    path = GOLDEN / f"{preset}.py.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(code)
+    assert code == path.read_text(), f"{preset}: the exported code changed; see the diff"
