@@ -142,6 +142,13 @@ def test_plans_match_modules(name):
         except SpecError:
             assume(False)
         spec = HeadSpec(task, levels, (node,), {"aux_out": "node"})
+        # the ports the canvas shows fit every input list the plan accepts, and name the outputs
+        ports = block.input_ports
+        assigned = ports.assign(len(step.input_types))
+        kinds = {p.name: p.kinds for p in ports.inputs}
+        assert all(t.kind in kinds[port] for t, port in zip(step.input_types, assigned))
+        if ports.outputs:
+            assert tuple(t.name for t in step.outputs) == ports.outputs
         a = analyze(spec, size, batch=2)
         shapes = a.node("node").output_shapes
         assert len(shapes) == len(step.outputs), (params, levels)
