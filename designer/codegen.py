@@ -593,8 +593,7 @@ def to_python(
             return f"*{v}" if spread else f"{v}[0]"
         return v
 
-    used = {src for s in p.steps for src, _ in s.input_refs} | {src for _, src, _ in p.output_refs}
-    used_inputs = [n for n, _ in spec.inputs if n in used]
+    used_inputs = list(p.used_inputs)
 
     # -- __init__ -----------------------------------------------------------------------------
     # Lines are written at their final indentation (methods at 4, bodies at 8 columns), so that
