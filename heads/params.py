@@ -105,6 +105,13 @@ class ExtraLevel(str, enum.Enum):
     MAXPOOL = "maxpool"
 
 
+class DropoutKind(str, enum.Enum):
+    """What dropout zeroes: single values, or whole channels of a map (``Dropout2d``)."""
+
+    ELEMENT = "element"
+    CHANNEL = "channel"
+
+
 class AnchorStride(str, enum.Enum):
     """How far apart a dense head's anchors (or FCOS locations) lie on each level.
 

@@ -220,7 +220,6 @@ _RESIZE_MODES = (Upsample.BILINEAR, Upsample.NEAREST)
     params=ResizeParams,
     module="heads.modules.segmentation:ResizeLike",
     multi_input=True,
-    tasks=[Task.SEGMENTATION],
     role="resize",
     ports=Ports((Port("x"), Port("reference", doc="its size is the output's")), ("resized",)),
 )

@@ -70,6 +70,14 @@ def _families():
         "maps": pyramids(),
         "vector": st.integers(1, 64).map(lambda c: {"v": FeatureInfo(c, 1, Kind.VECTOR)}),
         "tokens": st.integers(1, 64).map(lambda c: {"t": FeatureInfo(c, 16, Kind.TOKENS)}),
+        "same_maps": st.tuples(
+            st.integers(2, 4), st.integers(1, 48), st.sampled_from([4, 8, 32]), st.booleans()
+        ).map(
+            lambda nc: {
+                f"m{i}": FeatureInfo(nc[1], nc[2], Kind.MAP if nc[3] else Kind.VECTOR)
+                for i in range(nc[0])
+            }
+        ),
         "map_and_image": st.tuples(st.integers(1, 48), st.sampled_from([2, 4, 8, 32])).map(
             lambda cs: {"feat": FeatureInfo(cs[0], cs[1]), "image": FeatureInfo(3, 1)}
         ),
@@ -96,6 +104,7 @@ _PROBES = {
     "vector": [{"v": FeatureInfo(32, 1, Kind.VECTOR)}],
     "tokens": [{"t": FeatureInfo(32, 16, Kind.TOKENS)}],
     "map_and_image": [{"feat": FeatureInfo(16, 4), "image": FeatureInfo(3, 1)}],
+    "same_maps": [{"m0": FeatureInfo(16, 8), "m1": FeatureInfo(16, 8)}],
 }
 
 
