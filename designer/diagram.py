@@ -30,7 +30,7 @@ import shutil
 import subprocess
 import textwrap
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 #: Fill and border colours per block role; roles not listed get a colour from ``_PALETTE``.
@@ -163,12 +163,7 @@ class _Group:
 def _groups(spec: Any, p: Any, expand: bool) -> list[_Group]:
     from heads.registry import get_block
 
-    consumers: dict[str, int] = {}
-    for step in p.steps:
-        for src, _ in step.input_refs:
-            consumers[src] = consumers.get(src, 0) + 1
-    for _, src, _ in p.output_refs:
-        consumers[src] = consumers.get(src, 0) + 1
+    consumers = p.consumers
     groups: list[_Group] = []
     by_last: dict[str, _Group] = {}
     params = {s.node.name: s.node.params for s in p.steps}
@@ -210,9 +205,19 @@ def _node_label(title: str, lines: list[tuple[str, int, str]], bold_size: int = 
 
 
 def _body(
-    spec: Any, analysis: Any, prefix: str, expand: bool, indent: str
+    spec: Any,
+    analysis: Any,
+    prefix: str,
+    expand: bool,
+    indent: str,
+    marks: Mapping[str, tuple[str, str]] | None = None,
 ) -> tuple[list[str], set[str]]:
-    """DOT statements for one spec (ids prefixed), and the roles it uses."""
+    """DOT statements for one spec (ids prefixed), and the roles it uses.
+
+    ``marks`` maps node names to ``(colour, note)``: the node's box gets that border colour, a
+    thick border and the note as its last line (how design diffs mark added, removed and
+    changed nodes).
+    """
     from heads.registry import get_block
 
     p = _plan(spec)
@@ -256,8 +261,14 @@ def _body(
         n_flops = sum(stats[n].flops for n in g.names)
         lines.append((f"{human(n_params)} params \u00b7 {human(n_flops)} FLOPs", 9, "#546e7a"))
         fill, border = role_colors(g.role)
+        mark = next((marks[n] for n in g.names if n in marks), None) if marks else None
+        extra = ""
+        if mark is not None:
+            border, note = mark
+            lines.append((note, 10, border))
+            extra = ", penwidth=3"
         clusters.setdefault(g.role, []).append(
-            f'{nid("n", g.names[0])} [label={_node_label(title, lines)}, fillcolor="{fill}", color="{border}"];'
+            f'{nid("n", g.names[0])} [label={_node_label(title, lines)}, fillcolor="{fill}", color="{border}"{extra}];'
         )
     # Outputs.
     fill, border = role_colors("output")
@@ -416,11 +427,13 @@ def to_dot_many(
     image_size: int | tuple[int, int] = 224,
     rankdir: str = "TB",
     title: str = "Model Heads",
+    marks: Sequence[Mapping[str, tuple[str, str]] | None] | None = None,
 ) -> str:
     """One DOT graph with several heads side by side, each in its own titled cluster.
 
     Args:
         specs: ``(caption, spec)`` pairs.
+        marks: per spec, node name -> ``(colour, note)`` (see ``_body``), or ``None``.
     """
     from heads.analysis import analyze
     from heads.graph import resolve_spec
@@ -432,7 +445,7 @@ def to_dot_many(
     for i, (caption, spec) in enumerate(specs):
         spec = resolve_spec(spec)
         analysis = analyze(spec, image_size)
-        body, used = _body(spec, analysis, f"h{i}/", False, "    ")
+        body, used = _body(spec, analysis, f"h{i}/", False, "    ", marks[i] if marks else None)
         roles |= used
         label = _title_label(caption, _totals(analysis))
         lines.append(f"  subgraph {_quote(f'cluster_head{i}')} {{")

@@ -27,6 +27,7 @@ CANDIDATES = [
     {"v": FeatureInfo(32, 1, Kind.VECTOR)},
     {"t": FeatureInfo(32, 16, Kind.TOKENS)},
     {"x": FeatureInfo(32, 4), "image": FeatureInfo(3, 1)},
+    {"a": FeatureInfo(16, 8), "b": FeatureInfo(16, 8)},
 ]
 SIZES = [(64, 64), (97, 131)]
 
