@@ -1104,10 +1104,15 @@ def with_trained(session: Session, trained: TrainedHead) -> tuple[Session, str]:
 
 
 def num_classes_of(spec: HeadSpec) -> int | None:
-    """How many classes the design predicts (its class output's channels), if it plans."""
+    """How many classes the design predicts: its class output's channels, or while it does not
+    plan, its first ``num_classes`` parameter."""
     out = plan_output(spec, CLASS_OUTPUT[spec.task])
     k = getattr(out, "channels", None)
-    return int(k) if k else None
+    if k:
+        return int(k)
+    return next(
+        (n.params.num_classes for n in spec.nodes if hasattr(n.params, "num_classes")), None
+    )
 
 
 def plan_output(spec: HeadSpec, key: str) -> Any:

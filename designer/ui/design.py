@@ -12,6 +12,7 @@ session like every other widget, and its edits go through :func:`designer.sessio
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -57,9 +58,17 @@ def build_tab(page: Page, start: ss.Session, header: dict[str, Any]) -> dict[str
                 )  # fmt: skip
                 inputs_btn = gr.Button("Rewire", size="sm", scale=1)
 
-            @gr.render(inputs=[page.state])
+            # One render at a time, the latest state last: two renders racing leave the page
+            # with the events of one and the server with those of the other.
+            @gr.render(inputs=[page.state], concurrency_limit=1, concurrency_id="node_form",
+                       trigger_mode="always_last")  # fmt: skip
             def node_form(s: ss.Session) -> None:
-                _draw_form(page, s, edit)
+                _draw_form(s, form_values)
+
+            # The form's Apply writes here; the edit itself is wired outside the render (an
+            # event made inside it would be replaced by the re-render its own edit causes,
+            # before its redraw could follow).
+            form_values = gr.Textbox(visible=False)
 
             with gr.Accordion("All parameters as JSON", open=False):
                 params_json = gr.Code(language="json", lines=6, label="Parameters")
@@ -105,6 +114,7 @@ def build_tab(page: Page, start: ss.Session, header: dict[str, Any]) -> dict[str
     wire(inputs_btn.click, act(_rewire), [inputs_box], "set_inputs")
     wire(inputs_box.submit, act(_rewire), [inputs_box], None)
     wire(apply_json_btn.click, act(_params_json), [rename_box, params_json], "set_params")
+    wire(form_values.change, act(_form_values), [form_values], None)
     wire(load_btn.click, act(_load_text), [spec_text], "load_json")
     wire(spec_file.upload, act(_load_file), [spec_file], "load_json_file")
     save_btn.click(_save, [page.state], [spec_file, spec_text], api_name="save_json")
@@ -188,7 +198,7 @@ def _field_problem(s: ss.Session) -> dict[str, str]:
 
 
 def _widget(f: FormField, problem: str | None):
-    common: dict[str, Any] = {"label": f.label, "min_width": 170}
+    common: dict[str, Any] = {"label": f.label, "min_width": 170, "interactive": True}
     if problem:
         common.update(info=f"⚠ {problem}", elem_classes="mh-field-error")
     else:
@@ -204,7 +214,7 @@ def _widget(f: FormField, problem: str | None):
     return gr.Textbox(f.value, placeholder=placeholder, **common)
 
 
-def _draw_form(page: Page, s: ss.Session, edit: list) -> None:
+def _draw_form(s: ss.Session, form_values: Any) -> None:
     if s.selected is None or s.selected not in s.node_names:
         return
     node = s.spec.node(s.selected)
@@ -215,11 +225,19 @@ def _draw_form(page: Page, s: ss.Session, edit: list) -> None:
     names = [f.name for f in fields]
     apply = gr.Button("Apply parameters", variant="primary", elem_id="apply-params")
 
-    def apply_form(session: ss.Session, *values: Any):
-        return ss.set_params(session, node.name, dict(zip(names, values)))
+    def submit(*values: Any) -> str:
+        # A fresh nonce: applying the same values twice is still two submissions.
+        body = {"node": node.name, "values": dict(zip(names, values)), "nonce": uuid.uuid4().hex}
+        return json.dumps(body)
 
-    page.ends(apply.click(act(apply_form), [page.state, *widgets], edit,
-                          api_visibility="private"))  # fmt: skip
+    apply.click(submit, widgets, [form_values], api_visibility="private", queue=False)
+
+
+def _form_values(s: ss.Session, text: str | None):
+    if not text:
+        return s, ""
+    body = json.loads(text)
+    return ss.set_params(s, body["node"], body["values"])
 
 
 # ---------------------------------------------------------------------------------------------

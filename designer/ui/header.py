@@ -22,7 +22,9 @@ def build(page: Page, start: ss.Session, backends: ss.Backends) -> dict[str, Any
     with gr.Row(equal_height=False):
         task = gr.Radio([t.value for t in Task], value=start.task.value, label="Task", scale=2)
         backbone = gr.Dropdown(
-            backends.choices(), value=start.backbone, label="Backbone", scale=2,
+            # Plain names while the app starts (which ones have weights here is known once the
+            # zoo is imported, seconds later: the first drawing of the page says it).
+            backends.names(), value=start.backbone, label="Backbone", scale=2,
             elem_id="backbone", allow_custom_value=True,
         )  # fmt: skip
         preset = gr.Dropdown(
@@ -81,14 +83,14 @@ def _status(s: ss.Session, fields: set[str]) -> str:
     return escape(s.message) or "Ready."
 
 
-def view_of(w: dict[str, Any]) -> Callable[[ss.Session], dict]:
+def view_of(w: dict[str, Any], backends: ss.Backends) -> Callable[[ss.Session], dict]:
     def view(s: ss.Session) -> dict:
         undo, redo = ss.undo_label(s), ss.redo_label(s)
         node = s.spec.node(s.selected) if s.selected else None
         fields = {f.name for f in fields_for(node.params)} if node else set()
         return {
             w["task"]: s.task.value,
-            w["backbone"]: s.backbone,
+            w["backbone"]: gr.update(choices=backends.choices(), value=s.backbone),
             w["preset"]: gr.update(choices=ss.preset_choices(s.task), value=s.origin_preset),
             w["classes"]: ss.num_classes_of(s.spec),
             w["undo_btn"]: gr.update(
@@ -106,7 +108,7 @@ def view_of(w: dict[str, Any]) -> Callable[[ss.Session], dict]:
 def register(page: Page, w: dict[str, Any]) -> None:
     """Register the header's drawer with the page."""
     names = ("task", "backbone", "preset", "classes", "undo_btn", "redo_btn", "status")
-    page.view([w[k] for k in names], view_of(w))
+    page.view([w[k] for k in names], view_of(w, w["backends"]))
 
 
 __all__ = ["build", "register", "view_of"]

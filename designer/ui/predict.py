@@ -102,8 +102,10 @@ def legend_html(result: dict | None) -> str:
         swatch = c.get("color", "#999") if c.get("drawn") else "transparent"
         border = c.get("color", "#999")
         state = "" if c.get("drawn") else " (not drawn)"
+        drawn = "1" if c.get("drawn") else "0"
         items.append(
-            f"<span><span class='mh-swatch' style='background:{swatch};"
+            f"<span class='mh-class' data-drawn='{drawn}' data-name='{escape(c['name'])}'>"
+            f"<span class='mh-swatch' style='background:{swatch};"
             f"border:2px solid {border}'></span>{escape(c['name'])} "
             f"{100 * c['fraction']:.1f}%{state}</span>"
         )
