@@ -105,8 +105,7 @@ class Page:
     Each tab registers a view (``session -> {component: value or update}``) for the widgets
     that follow the design, and passes every event that changes the session to :meth:`ends`;
     :meth:`draw` is the one function that redraws them all, and :meth:`finish` makes every
-    registered event end with it (events made later, like those of a re-rendered form, are
-    chained at once).
+    registered event end with it (events passed after :meth:`finish` are chained at once).
     """
 
     state: gr.State
