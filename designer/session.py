@@ -1445,6 +1445,12 @@ def _check_size(size: float | None) -> int:
     return size
 
 
+@_memo(32)
+def _analysis(spec: HeadSpec, size: int):
+    # Selecting a node, undo and a stale table redraw designs already analysed.
+    return limits.check_design(spec, size)
+
+
 def analysis_view(session: Session, size: float | None = None) -> AnalysisView:
     """Per-node output shapes, parameters and FLOPs at ``size`` x ``size``, and the totals.
 
@@ -1458,7 +1464,7 @@ def analysis_view(session: Session, size: float | None = None) -> AnalysisView:
     if target is None:
         return AnalysisView([], "", {**data, "problem": v.message}, stale=False)
     try:
-        a = limits.check_design(target, size)
+        a = _analysis(target, size)
     except SpecError as e:
         return AnalysisView([], f"No analysis: {e}", {**data, "valid": False, "problem": str(e)})
     rows = [

@@ -368,3 +368,25 @@ def test_training_result_edited_meanwhile_is_adopted_undoably(mlp):
     assert s.spec == trained_spec and st.trained_weights(s) is head
     assert "undo brings it back" in note
     assert st.undo(s)[0].spec == edited.spec
+
+
+def test_the_table_and_the_diagram_write_numbers_alike(mlp):
+    from designer import diagram
+    from designer.fmt import human
+
+    view = st.analysis_view(mlp, 224)
+    a = heads.analyze(mlp.spec, 224)
+    assert [r[3] for r in view.rows] == [human(n.params) for n in a.nodes]
+    dot = diagram.to_dot(mlp.spec, image_size=224)
+    assert f"{human(a.total_params)} params" in dot and human(a.total_params) in view.totals
+    assert diagram.human is human  # one formatter, not two that drift
+
+
+def test_an_invalid_design_shows_the_last_valid_analysis_marked_stale(mlp):
+    s, _ = st.set_params(mlp, "mlp", {"norm": "group"})
+    view = st.analysis_view(s)
+    assert view.stale and [r[0] for r in view.rows] == mlp.node_names
+    assert view.totals.startswith("**Stale:**") and not view.data["valid"]
+    assert "'group' norm" not in view.totals  # the reason is shown at the field, once
+    d = st.diagram_view(s)
+    assert d.stale and d.png and "node 'mlp'" in d.caption
