@@ -346,3 +346,19 @@ def test_train_and_cancel_over_the_api(url):
     _, design = c.predict(api_name="/undo")
     assert design["trained"] is False or design["spec"]["nodes"][-1]["params"]["num_classes"] == 3
     assert c.predict(api_name="/cancel_training") == "No training run is going."
+
+
+def test_the_preset_box_replaces_only_on_another_preset(client):
+    client.predict("segmentation", "tiny", "unet", 3, api_name="/new_design")
+    client.predict("classifier", api_name="/select_node")
+    _, edited = client.predict("cls_out", api_name="/rename_node")
+    for same in ("unet", ""):
+        msg, design = client.predict(same, 3, api_name="/choose_preset")
+        assert design["spec"] == edited["spec"], msg
+    msg, design = client.predict("fcn", 3, api_name="/choose_preset")
+    assert design["preset"] == "fcn" and design["undo"].startswith("Replaced design 'unet'")
+    msg, design = client.predict(api_name="/undo")
+    assert design["spec"] == edited["spec"] and design["preset"] == "unet"
+    # A loaded design started from no preset: the box says so.
+    msg, design = client.predict(json.dumps(edited["spec"]), api_name="/load_json")
+    assert design["preset"] is None and msg.startswith("Replaced design")
