@@ -61,7 +61,8 @@ def _samples(n: int, start: int, **options):
 
 
 def _batch(samples, size: int, backbone) -> torch.Tensor:
-    from designer.training import _norm_stats, image_tensor
+    from designer.training import image_tensor
+    from designer.training.data import _norm_stats
 
     mean, std = _norm_stats(backbone)
     return torch.stack([image_tensor(s.image, size, mean, std) for s in samples])

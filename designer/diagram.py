@@ -33,6 +33,8 @@ import zlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from designer.fmt import human
+
 #: Fill and border colours per block role; roles not listed get a colour from ``_PALETTE``.
 ROLE_COLORS: dict[str, tuple[str, str]] = {
     "input": ("#eceff1", "#607d8b"),
@@ -93,24 +95,6 @@ def _quote(text: str) -> str:
     """A quoted DOT identifier."""
     text = "".join(c if c.isprintable() else " " for c in text)
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def human(n: float, unit: str = "") -> str:
-    """A short number: ``20490 -> '20.5k'``, ``4.1e9 -> '4.1G'``.
-
-    Example:
-        >>> human(20490), human(1_250_000), human(512)
-        ('20.5k', '1.25M', '512')
-    """
-    units = ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"))
-    for i, (size, suffix) in enumerate(units):
-        value = float(f"{abs(n) / size:.3g}")  # three significant digits
-        if value >= 1000 and i > 0:
-            size, suffix = units[i - 1]
-            value = float(f"{abs(n) / size:.3g}")
-        if value >= 1:
-            return f"{'-' if n < 0 else ''}{value:g}{suffix}{unit}"
-    return f"{int(n)}{unit}" if float(n).is_integer() else f"{n:.3g}{unit}"
 
 
 def shape_text(shape: Sequence[int]) -> str:

@@ -59,14 +59,13 @@ from designer.images import load_image
 from designer.limits import MAX_IMAGE_PIXELS, check_design
 from heads.graph import GraphHead, resolve_spec
 from heads.inference import InferenceHead, optimize_for_inference
+from heads.segmenter import IMAGE_LEVEL
 from heads.spec import FeatureInfo, HeadSpec, SpecError, Task
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 HEADS_DIR = ASSETS / "heads"
 #: Overlays are drawn at most this large (longest side); data keeps original coordinates.
 DISPLAY_MAX_SIDE = 1600
-#: The input level that carries the preprocessed image (segmentation heads resize to it).
-IMAGE_LEVEL = "image"
 UNTRAINED_NOTE = "head is untrained (random weights)"
 #: The safetensors metadata key of a head bundle (a JSON object).
 BUNDLE_KEY = "model_heads.bundle"
@@ -253,22 +252,49 @@ class Prediction:
 
 
 class TinyBackbone(Backbone):
-    """A random two-level backbone (stride 16 and 32, 16 and 32 channels) that builds instantly.
+    """A fixed random conv backbone with levels ``c3``, ``c4``, ``c5`` (strides 8, 16, 32) that
+    builds instantly, for tests and examples.
 
-    For tests and examples of the pipeline; it knows nothing about images.
+    Each level is random ReLU conv features plus the image average-pooled to that stride (3
+    channels), so colour and layout survive the random weights: a head trained on it learns
+    colours and positions. Real work uses :func:`designer.backbones.load_backbone`.
+
+    Shape:
+        (N, 3, H, W) -> {"c3": (N, 16, H/8, W/8), "c4": (N, 16, H/16, W/16),
+        "c5": (N, 32, H/32, W/32)}
+
+    Example:
+        >>> TinyBackbone()(torch.zeros(1, 3, 64, 64))["c4"].shape
+        torch.Size([1, 16, 4, 4])
     """
 
-    def __init__(self) -> None:
-        info = {"c4": FeatureInfo(16, 16), "c5": FeatureInfo(32, 32)}
+    def __init__(self, seed: int = 0) -> None:
+        info = {"c3": FeatureInfo(16, 8), "c4": FeatureInfo(16, 16), "c5": FeatureInfo(32, 32)}
         super().__init__("tiny", info, PreprocessConfig(max_side=128))
-        self.c4 = nn.Conv2d(3, 16, kernel_size=16, stride=16)
-        self.c5 = nn.Conv2d(16, 32, kernel_size=2, stride=2)
+        g = torch.Generator().manual_seed(seed)
+        # Five stride-2 convs; levels c3..c5 add the 3 pooled image channels to 13, 13, 29.
+        chans = [(3, 8), (8, 16), (16, 13), (13, 13), (13, 29)]
+        self.convs = nn.ModuleList(nn.Conv2d(a, b, 3, stride=2, padding=1) for a, b in chans)
+        with torch.no_grad():
+            for conv in self.convs:
+                fan_in = conv.weight[0].numel()
+                conv.weight.copy_(torch.randn(conv.weight.shape, generator=g) * (2 / fan_in) ** 0.5)
+                conv.bias.zero_()
         self.weights_note = "random weights: a test backbone"
         self.freeze()
 
     def _features(self, images: Tensor, levels: tuple[str, ...]) -> dict[str, Tensor]:
-        c4 = self.c4(images)
-        return {"c4": c4, "c5": self.c5(c4)}
+        out = {}
+        x = images
+        for i, conv in enumerate(self.convs):
+            x = torch.relu(conv(x))
+            if i >= 2:
+                stride = 2 ** (i + 1)
+                pooled = nn.functional.avg_pool2d(
+                    images, stride
+                )  # (N, 3, H, W) -> (N, 3, H/s, W/s)
+                out[f"c{i + 1}"] = torch.cat([x, pooled], dim=1)
+        return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -286,6 +312,7 @@ class PostOptions:
     topk: int = 5
     mask_alpha: float = 0.5
     max_detections: int = 100
+    hidden_classes: tuple[int, ...] = ()  # segmentation: classes left off the overlay
 
 
 def check_options(opts: PostOptions) -> PostOptions:
@@ -353,6 +380,11 @@ _PALETTE = [
 
 def _colour(i: int) -> tuple[int, int, int]:
     return _PALETTE[i % len(_PALETTE)]
+
+
+def colour_hex(i: int) -> str:
+    """The overlay colour of class ``i`` as ``#rrggbb`` (for legends)."""
+    return "#{:02x}{:02x}{:02x}".format(*_colour(i))
 
 
 def _bar_chart(names: list[str], scores: list[float], title: str) -> Image.Image:
@@ -471,12 +503,23 @@ def _post_segmentation(
     labels = meta.map_to_original(labels, mode="nearest").long()  # (h, w) -> (H, W)
     counts = torch.bincount(labels.flatten(), minlength=K).tolist()
     total = labels.numel()
+    hidden = set(ctx.opts.hidden_classes)
+    shown = [
+        k
+        for k in range(K)
+        if counts[k] and _name(ctx.class_names, k) != "background" and k not in hidden
+    ]
     classes = [
-        {"label": k, "name": _name(ctx.class_names, k), "fraction": round(c / total, 6)}
+        {
+            "label": k,
+            "name": _name(ctx.class_names, k),
+            "fraction": round(c / total, 6),
+            "color": colour_hex(k),
+            "drawn": k in shown,
+        }
         for k, c in enumerate(counts)
         if c
     ]
-    shown = [k for k in range(K) if counts[k] and _name(ctx.class_names, k) != "background"]
     ctx.render_start = time.perf_counter()
     img = torch.from_numpy(np.asarray(disp, dtype=np.uint8).copy()).permute(
         2, 0, 1
@@ -656,6 +699,7 @@ class Predictor:
         topk: int = 5,
         mask_alpha: float = 0.5,
         max_detections: int = 100,
+        hidden_classes: tuple[int, ...] = (),
     ) -> Prediction:
         """Predict on one image.
 
@@ -670,6 +714,7 @@ class Predictor:
             score_threshold, iou_threshold, suppression: detection post-processing.
             topk: classification: how many classes to list.
             mask_alpha: segmentation overlay opacity.
+            hidden_classes: segmentation: class indices left off the overlay.
             max_detections: detection: keep at most this many boxes.
 
         Raises:
@@ -735,6 +780,7 @@ class Predictor:
                 int(topk),
                 float(mask_alpha),
                 int(max_detections),
+                tuple(int(k) for k in hidden_classes),
             )
         )
         ctx = _Ctx(img, meta, spec, names, opts)

@@ -161,21 +161,16 @@ def evaluate(
     inputs, the backbone's mean/std) and keep everything the reports draw."""
     import torch.nn.functional as F
 
-    from designer.training import (
-        _TARGETS,
-        IMAGE_LEVEL,
-        _norm_stats,
-        detection_decode,
-        image_tensor,
-        used_levels,
-    )
+    from designer.training import TASKS, detection_decode, image_tensor, used_levels
+    from designer.training.data import _norm_stats
+    from heads.segmenter import IMAGE_LEVEL
     from heads.graph import GraphHead
 
     head = GraphHead(spec)
     head.load_state_dict(dict(state_dict), strict=True)
     head.eval()
     task = spec.task.value
-    make_target, _ = _TARGETS[spec.task]
+    make_target = TASKS[spec.task].target
     mean, std = _norm_stats(backbone)
     levels = tuple(used_levels(spec))
     ev = Evaluation(task, list(class_names), [], [], [], [], [])
