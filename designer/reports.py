@@ -163,8 +163,8 @@ def evaluate(
 
     from designer.training import TASKS, detection_decode, image_tensor, used_levels
     from designer.training.data import _norm_stats
-    from heads.segmenter import IMAGE_LEVEL
     from heads.graph import GraphHead
+    from heads.segmenter import IMAGE_LEVEL
 
     head = GraphHead(spec)
     head.load_state_dict(dict(state_dict), strict=True)
