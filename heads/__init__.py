@@ -24,7 +24,7 @@ _EXPORTS = {
         "heads.spec",
     ),
     **dict.fromkeys(
-        ("BlockDef", "DenseOps", "Port", "Ports", "PresetDef", "TransplantRule", "get_block",
+        ("BlockDef", "DenseOps", "InstanceOps", "Port", "Ports", "PresetDef", "TransplantRule", "get_block",
          "get_preset", "list_blocks", "list_presets", "register_block", "register_preset"),
         "heads.registry",
     ),
@@ -32,7 +32,7 @@ _EXPORTS = {
     **dict.fromkeys(("BaseHead", "normalize_in_features"), "heads.base"),
     **dict.fromkeys(("ClassificationHead", "classification_spec"), "heads.classifier"),
     **dict.fromkeys(
-        ("DetectionHead", "decode_detections", "dense_head_ops", "detection_loss",
+        ("DetectionHead", "decode_detections", "dense_head_ops", "detection_loss", "instance_masks",
          "detection_spec", "feature_sizes_for", "head_levels",
          "transplant_detection_from_torchvision"),
         "heads.detector",
@@ -51,6 +51,7 @@ __all__ = [
     "BlockPlan",
     "ClassificationHead",
     "DenseOps",
+    "InstanceOps",
     "DetectionHead",
     "FeatureInfo",
     "GraphHead",
@@ -80,6 +81,7 @@ __all__ = [
     "get_block",
     "get_preset",
     "head_levels",
+    "instance_masks",
     "list_blocks",
     "list_presets",
     "normalize_in_features",
@@ -124,6 +126,7 @@ if TYPE_CHECKING:  # what type checkers and editors see
         detection_spec,
         feature_sizes_for,
         head_levels,
+        instance_masks,
         transplant_detection_from_torchvision,
     )
     from heads.graph import GraphHead, build_head, resolve_spec
@@ -131,6 +134,7 @@ if TYPE_CHECKING:  # what type checkers and editors see
     from heads.registry import (
         BlockDef,
         DenseOps,
+        InstanceOps,
         Port,
         Ports,
         PresetDef,

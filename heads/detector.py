@@ -41,6 +41,7 @@ from heads.blocks.detection import (
     BiFPNParams,
     FCOSHeadParams,
     FPNParams,
+    InstanceMaskParams,
     PANParams,
     RetinaNetHeadParams,
 )
@@ -291,6 +292,23 @@ def retinanet_lite_preset(in_features=None, num_classes: int = 91, channels: int
         num_convs=2,
         name="retinanet_lite",
     )
+
+
+@register_preset("fcos_instance", task=Task.DETECTION)
+def fcos_instance_preset(
+    in_features=None, num_classes: int = 91, channels: int = 64, mask_channels: int = 64
+) -> HeadSpec:
+    """fcos_lite with an instance mask head (RoIAlign on the pyramid, 2 convs, 28x28 masks);
+    masks come from the detections with heads.instance_masks."""
+    spec = fcos_lite_preset(in_features, num_classes, channels)
+    masks = Node(
+        "masks",
+        "instance_mask_head",
+        ("neck",),
+        InstanceMaskParams(num_classes, channels=mask_channels, num_convs=2),
+    )
+    outputs = {**spec.output_map, "aux_mask_levels": "masks"}
+    return HeadSpec(spec.task, spec.inputs, (*spec.nodes, masks), outputs, "fcos_instance")
 
 
 class DetectionHead(GraphHead):
@@ -667,6 +685,53 @@ def detection_loss(
     )
 
 
+def instance_masks(
+    spec: HeadSpec,
+    head: nn.Module,
+    outputs: Mapping[str, Any],
+    detections: Sequence[Mapping[str, Tensor]],
+    image_sizes: Sequence[Sequence[int]],
+) -> list[dict[str, Tensor]]:
+    """Each image's detections with ``masks (R_i, 1, H, W)`` (probabilities at image size)
+    from the spec's instance mask node (a block with :class:`heads.registry.InstanceOps`).
+
+    Args:
+        spec: the head's spec.
+        head: the head module (a :class:`~heads.graph.GraphHead` or an exported head: its
+            attribute of the node's name holds the mask head).
+        outputs: the head's outputs (the mask node's, the levels it pools from, among them).
+        detections: per image ``boxes (R_i, 4)`` image pixels and ``labels (R_i,)``
+            (:func:`decode_detections`).
+        image_sizes: ``(H, W)`` per image.
+
+    Raises:
+        SpecError: when the spec has no instance mask node whose outputs are an output.
+
+    Example:
+        >>> import torch, heads
+        >>> spec = heads.get_preset("fcos_instance", num_classes=3, channels=16, mask_channels=8)
+        >>> head = heads.GraphHead(spec).eval()
+        >>> feats = [torch.randn(1, c, 64 // s, 64 // s) for c, s in ((40, 8), (112, 16), (320, 32))]
+        >>> out = head(feats)
+        >>> dets = decode_detections(spec, out, None, [(64, 64)], score_threshold=0.0, detections_per_img=5)
+        >>> instance_masks(spec, head, out, dets, [(64, 64)])[0]["masks"].shape
+        torch.Size([5, 1, 64, 64])
+    """
+    found = [n for n in spec.nodes if get_block(n.block, node=n.name).instance is not None]
+    keys = {src: key for key, src in spec.outputs if src in {n.name for n in found}}
+    if len(found) != 1 or found[0].name not in keys:
+        takers = ", ".join(b.name for b in list_blocks() if b.instance is not None)
+        raise SpecError(
+            f"the spec needs one instance mask node ({takers}) whose outputs are an output "
+            "of the head (aux_mask_levels: <node>)",
+            field="outputs",
+        )
+    node = found[0]
+    ops = get_block(node.block).instance
+    sizes = [(int(h), int(w)) for h, w in image_sizes]
+    return ops.predict(getattr(head, node.name), outputs[keys[node.name]], list(detections), sizes)
+
+
 # ---------------------------------------------------------------------------------------------
 # Weight transplant from torchvision
 # ---------------------------------------------------------------------------------------------
@@ -858,7 +923,7 @@ __all__ = [
     "DetectionHead", "dense_head_ops",
     "anchor_stride_of", "anchors_for", "box_coder_for", "cell_anchors_for", "decode_detections", "dense_head_node", "detection_loss",
     "detection_spec",
-    "feature_sizes_for", "head_levels", "num_anchors_per_level", "pick_levels",
+    "feature_sizes_for", "head_levels", "instance_masks", "num_anchors_per_level", "pick_levels",
     "transplant_from_torchvision",
 ]  # fmt: skip
 

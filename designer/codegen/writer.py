@@ -25,6 +25,7 @@ from designer.codegen.closure import (
     _rename,
     _resolve_def,
     _segment,
+    allow_source,
 )
 from designer.codegen.errors import CodegenError
 from designer.codegen.layout import (
@@ -138,6 +139,8 @@ def to_python(
             raise CodegenError(
                 f"block {step.node.block!r}: {cls.__qualname__} is not a top-level class"
             )
+        if not _is_allowed_external(cls.__module__):
+            allow_source(cls.__module__)  # the block's own module: copied like the library's
         if _is_internal(cls.__module__):
             closure.add(cls.__module__, cls.__name__)
         elif _is_allowed_external(cls.__module__):

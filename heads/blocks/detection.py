@@ -27,6 +27,7 @@ from heads.params import Act, AnchorStride, ExtraLevel, Norm
 from heads.registry import (
     LEVELS,
     DenseOps,
+    InstanceOps,
     Ports,
     TransplantRule,
     module_attributes,
@@ -527,8 +528,67 @@ def _plan_fcos_head(inputs: tuple[TensorType, ...], p: FCOSHeadParams) -> BlockP
     return BlockPlan(kwargs, outputs)
 
 
+@dataclass(frozen=True)
+class InstanceMaskParams:
+    """Instance mask head (RoIAlign on the pyramid, a conv tower, a 2x deconvolution)."""
+
+    num_classes: int = param(91, min=1, max=100000, doc="number of classes")
+    channels: int = param(256, min=1, max=4096, doc="mask tower width")
+    num_convs: int = param(4, min=0, max=8, doc="3x3 convs of the tower (Mask R-CNN: 4)")
+    roi_size: int = param(14, min=1, max=64, doc="RoIAlign output size (masks are twice it)")
+    sampling_ratio: int = param(2, min=0, max=8, doc="RoIAlign samples per bin (0: adaptive)")
+    class_agnostic: bool = param(False, doc="one mask per box instead of one per class")
+    norm: Norm = param(Norm.NONE, doc="tower norm")
+    act: Act = param(Act.RELU, doc="tower activation")
+
+
+def _predict_masks(module, levels, detections, image_sizes) -> list:
+    return module.predict_levels(levels, detections, image_sizes)
+
+
+def _mask_logits(module, levels, boxes, image_sizes) -> Any:
+    return module.level_mask_logits(levels, boxes, image_sizes)
+
+
+@register_block(
+    "instance_mask_head",
+    params=InstanceMaskParams,
+    module="heads.instance:InstanceMaskBlock",
+    multi_input=True,
+    tasks=[Task.DETECTION],
+    role="head",
+    ports=Ports(
+        LEVELS.inputs,
+        outputs_doc="the levels it reads, passed on: masks are made after decoding "
+        "(heads.detector.instance_masks)",
+    ),
+    instance=InstanceOps(_predict_masks, _mask_logits),
+)
+def _plan_instance_masks(inputs: tuple[TensorType, ...], p: InstanceMaskParams) -> BlockPlan:
+    """Instance masks: RoIAlign per detected box on a pyramid, conv tower, 2x deconv (Mask R-CNN)."""
+    _check_levels(inputs, ratio2=False)
+    channels = same_channels(inputs)
+    kwargs = {
+        "in_channels": channels,
+        "num_levels": len(inputs),
+        "num_classes": p.num_classes,
+        "channels": p.channels,
+        "num_convs": p.num_convs,
+        "roi_size": p.roi_size,
+        "sampling_ratio": p.sampling_ratio,
+        "class_agnostic": p.class_agnostic,
+        "norm": Norm(p.norm).value,
+        "act": Act(p.act).value,
+    }
+    outs = tuple(
+        TensorType(Kind.MAP, channels, t.stride, t.name or level_name(t.stride)) for t in inputs
+    )
+    return BlockPlan(kwargs, outs)
+
+
 __all__ = [
-    "FCOS_OPS", "BiFPNParams", "FCOSHeadParams", "FPNParams", "PANParams", "RETINANET_OPS",
+    "FCOS_OPS",
+    "InstanceMaskParams", "BiFPNParams", "FCOSHeadParams", "FPNParams", "PANParams", "RETINANET_OPS",
     "RetinaNetHeadParams", "level_name", "retinanet_num_anchors",
 ]  # fmt: skip
 

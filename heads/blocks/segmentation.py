@@ -510,11 +510,72 @@ def _plan_mlp_decoder(inputs: tuple[TensorType, ...], p: MLPDecoderParams) -> Bl
     return BlockPlan(kwargs, (TensorType(Kind.MAP, p.embed_dim, inputs[0].stride, "decoded"),))
 
 
+@dataclass(frozen=True)
+class PointRendParams:
+    """PointRend refinement (a point head on fine features, subdivision at inference)."""
+
+    channels: int = param(256, min=1, max=4096, doc="point head width")
+    num_fc: int = param(3, min=1, max=8, doc="point head layers")
+    num_points: int = param(2048, min=1, max=65536, doc="training points per image")
+    oversample_ratio: float = param(3.0, min=1.0, max=16.0, doc="training: candidates per point")
+    importance_ratio: float = param(
+        0.75, min=0.0, max=1.0, doc="training: share of points that are the most uncertain"
+    )
+    subdivision_points: int = param(
+        8192, min=1, max=262144, doc="inference: points re-predicted per 2x step"
+    )
+
+
+@register_block(
+    "pointrend",
+    params=PointRendParams,
+    module="heads.refinement:PointRendRefiner",
+    multi_input=True,
+    tasks=[Task.SEGMENTATION],
+    role="refine",
+    ports=Ports(
+        (
+            Port("coarse", doc="class logits"),
+            Port("fine", doc="fine features (a shallow level)"),
+            Port("reference", doc="its size is the output's (the image)"),
+        ),
+        ("mask_logits", "point_logits", "point_coords"),
+    ),
+)
+def _plan_pointrend(inputs: tuple[TensorType, ...], p: PointRendParams) -> BlockPlan:
+    """PointRend: coarse logits refined at their most uncertain points, up to a reference's size."""
+    _maps(inputs, count=3)
+    coarse, fine, ref = inputs
+    if ref.stride > coarse.stride:
+        raise SpecError(
+            f"refines up to the reference's size: the reference ({ref.describe()}) must be finer "
+            f"than the coarse logits ({coarse.describe()})",
+            field="inputs",
+        )
+    kwargs = {
+        "num_classes": coarse.channels,
+        "fine_channels": fine.channels,
+        "channels": p.channels,
+        "num_fc": p.num_fc,
+        "num_points": p.num_points,
+        "oversample_ratio": p.oversample_ratio,
+        "importance_ratio": p.importance_ratio,
+        "subdivision_points": p.subdivision_points,
+    }
+    outs = (
+        TensorType(Kind.MAP, coarse.channels, ref.stride, "mask_logits"),
+        TensorType(Kind.DENSE, coarse.channels, 0, "point_logits"),
+        TensorType(Kind.DENSE, 2, 0, "point_coords"),
+    )
+    return BlockPlan(kwargs, outs)
+
+
 #: Per-block size checks ``(kwargs, input shapes) -> messages`` (registered with the blocks).
 SIZE_CHECKS = {"aspp": check_aspp_size, "upernet": check_ppm_size}
 
 __all__ = [
     "ASPPParams", "DeepLabV3PlusParams", "FCNHeadParams", "LRASPPParams", "MLPDecoderParams",
+    "PointRendParams",
     "ResizeParams", "SIZE_CHECKS", "SegClassifierParams", "SemanticFPNParams", "UNetParams",
     "UPerNetParams", "check_aspp_size", "check_ppm_size",
 ]  # fmt: skip

@@ -730,3 +730,26 @@ def test_exported_code_matches_golden(preset):
     if os.environ.get("UPDATE_GOLDEN"):
         path.write_text(code)
     assert code == path.read_text(), f"{preset}: the exported code changed; see the diff"
+
+
+def test_exported_instance_masks_equal_the_library():
+    from heads import detector
+
+    spec = heads.get_preset("fcos_instance", None, num_classes=3, channels=16, mask_channels=8)
+    module = _load(to_python(spec, "Inst"))
+    graph = heads.GraphHead(spec).eval()
+    with torch.device("meta"):
+        exported = module.Inst().eval()
+    exported.load_state_dict(graph.state_dict(), strict=True, assign=True)
+    x = _inputs(spec, 96, 2)
+    with torch.no_grad():
+        out, out_exported = graph(x), exported(x)
+    sizes = [(96, 96), (80, 90)]
+    dets = detector.decode_detections(
+        spec, out, None, sizes, score_threshold=0.0, detections_per_img=7
+    )
+    want = detector.instance_masks(spec, graph, out, dets, sizes)
+    got = exported.masks.predict_levels(out_exported["aux_mask_levels"], dets, sizes)
+    for w, g, size in zip(want, got, sizes, strict=True):
+        assert w["masks"].shape == (7, 1, *size)
+        torch.testing.assert_close(g["masks"], w["masks"], rtol=0, atol=1e-6)

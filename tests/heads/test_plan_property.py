@@ -78,6 +78,13 @@ def _families():
                 for i in range(nc[0])
             }
         ),
+        "refine": st.tuples(st.integers(1, 8), st.integers(1, 32), st.sampled_from([8, 16])).map(
+            lambda kcs: {
+                "coarse": FeatureInfo(kcs[0], kcs[2]),
+                "fine": FeatureInfo(kcs[1], kcs[2] // 2),
+                "image": FeatureInfo(3, 1),
+            }
+        ),
         "map_and_image": st.tuples(st.integers(1, 48), st.sampled_from([2, 4, 8, 32])).map(
             lambda cs: {"feat": FeatureInfo(cs[0], cs[1]), "image": FeatureInfo(3, 1)}
         ),
@@ -105,6 +112,9 @@ _PROBES = {
     "tokens": [{"t": FeatureInfo(32, 16, Kind.TOKENS)}],
     "map_and_image": [{"feat": FeatureInfo(16, 4), "image": FeatureInfo(3, 1)}],
     "same_maps": [{"m0": FeatureInfo(16, 8), "m1": FeatureInfo(16, 8)}],
+    "refine": [
+        {"coarse": FeatureInfo(4, 8), "fine": FeatureInfo(16, 4), "image": FeatureInfo(3, 1)}
+    ],
 }
 
 
