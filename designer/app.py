@@ -33,7 +33,7 @@ import gradio as gr  # noqa: E402
 
 from designer import limits  # noqa: E402
 from designer import session as ss  # noqa: E402
-from designer.ui import design, export, header, predict, train  # noqa: E402
+from designer.ui import anchors, compare, design, export, header, measure, predict, train  # noqa: E402
 from designer.ui.common import CSS, THEME, Page  # noqa: E402
 
 #: The default largest upload.
@@ -77,13 +77,19 @@ def create_demo(predictor: Any = None, *, train_backbone: Any = None) -> gr.Bloc
                 pred = predict.build(page, backends)
             with gr.Tab("Train", id="train"):
                 trn = train.build(page, backbone=train_backbone)
+                anc = anchors.build(page, trn)
             with gr.Tab("Export", id="export"):
                 exp = export.build(page)
+            with gr.Tab("Compare", id="compare"):
+                cmp = compare.build(page)
         header.register(page, top)
         design.register(page, top, tab)
+        measure.register(page, tab["meas"])
         predict.register(page, pred)
         train.register(page, trn)
+        anchors.register(page, anc)
         export.register(page, exp)
+        compare.register(page, cmp)
         page.finish()
         demo.load(page.draw, [page.state], page.outputs, api_visibility="private")
         demo.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=64)

@@ -22,7 +22,8 @@ ENDPOINTS = {
     "/select_node", "/add_node", "/insert_node", "/remove_node", "/move_up", "/move_down",
     "/undo", "/redo", "/reset", "/rename_node", "/set_inputs", "/set_params", "/load_json",
     "/load_json_file", "/save_json", "/diagram", "/export", "/predict", "/predict_drawing",
-    "/postprocess", "/train", "/cancel_training",
+    "/postprocess", "/train", "/cancel_training", "/measure", "/compare_preset",
+    "/compare_history", "/compare_spec", "/fit_anchors", "/apply_anchors",
 }  # fmt: skip
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "images"
 
