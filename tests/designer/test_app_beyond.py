@@ -241,3 +241,25 @@ def test_sliced_inference_for_dense_tasks_only(client):
     client.predict("classification", "tiny", "linear", 3, api_name="/new_design")
     with pytest.raises(AppError, match="sliced inference is for detection and segmentation"):
         client.predict(_image(), *POST, *sliced, api_name="/predict")
+
+
+# ---------------------------------------------------------------------------------------------
+# The agents' tools over the API (each carries its design)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_tools_carry_the_design_and_leave_the_session_alone(client):
+    client.predict("classification", "tiny", "linear", 3, api_name="/new_design")
+    mine = _spec(client)
+    msg, design = client.predict("segmentation", "lite_unet", "tiny", 4,
+                                 api_name="/design_from_preset")  # fmt: skip
+    assert msg.startswith("Started segmentation preset 'lite_unet' on tiny")
+    msg, design = client.predict(design, "upsample", "to_image", api_name="/design_rename_node")
+    assert msg == "Renamed 'upsample' to 'to_image'." and '"mask_logits": "to_image"' in design
+    msg, code, files = client.predict(design, "SegHead", api_name="/design_export")
+    assert "class SegHead(" in code and {Path(f).suffix for f in files} >= {".py", ".json"}
+    report, data = client.predict(design, json.dumps(mine), 224, api_name="/design_compare")
+    assert json.loads(data)["a"]["task"] == "segmentation"
+    assert _spec(client) == mine  # the page's session is untouched
+    with pytest.raises(AppError, match="task 'counting' is unknown"):
+        client.predict("counting", api_name="/list_presets")
