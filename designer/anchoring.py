@@ -145,7 +145,9 @@ def report(result: FitResult) -> str:
         "boxes per level |\n|---|---|---|---:|---:|---:|---|\n" + "\n".join(rows) + "\n\n"
         f"{verdict} The head keeps {per} anchors per location, so its layers keep their "
         "shapes; weights trained before predict offsets from the old anchors and need training "
-        "again."
+        "again.\n\nBelow, one training image: each box (white) with its best anchor on the grid "
+        "(coloured by level: stride, size, IoU), under the head's anchors (left) and the fitted "
+        "ones (right)."
     )
 
 

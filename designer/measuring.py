@@ -44,7 +44,7 @@ MAX_BATCH = 64
 CACHE_ITEMS = 64
 
 #: The analysis table's columns once the design is measured.
-MEASURED_HEADERS = [*ss.ANALYSIS_HEADERS, "CPU ms", "share", "output", "peak"]
+MEASURED_HEADERS = [*ss.ANALYSIS_HEADERS, "CPU ms", "share", "memory out / peak"]
 
 _CACHE: OrderedDict[tuple[HeadSpec, int, int], Any] = OrderedDict()
 _LOCK = threading.Lock()
@@ -154,11 +154,11 @@ def table(session: ss.Session, view: ss.AnalysisView) -> dict[str, Any]:
     for row in view.rows:
         n = costs.get(row[0])
         if n is None:
-            rows.append([*row, "-", "-", "-", "-"])
+            rows.append([*row, "-", "-", "-"])
             continue
         share = n.median_ms / prof.sum_ms if prof.sum_ms > 0 else 0.0
-        rows.append([*row, f"{n.median_ms:.3f}", f"{100 * share:.1f}%",
-                     _bytes(n.output_bytes), _bytes(n.peak_bytes)])  # fmt: skip
+        memory = f"{_bytes(n.output_bytes)} / {_bytes(n.peak_bytes)}"
+        rows.append([*row, f"{n.median_ms:.3g}", f"{100 * share:.0f}%", memory])
     return {"headers": MEASURED_HEADERS, "data": rows}
 
 
@@ -166,12 +166,13 @@ def totals(profile: Any) -> str:
     """One line: the nodes' time against the whole head's, the activations, what was run."""
     h, w = profile.image_size
     part = 100 * profile.sum_ms / profile.whole_ms if profile.whole_ms > 0 else 0.0
+    rest = " (the rest is the graph's own work between nodes)" if part < 100 else ""
     return (
         f"**Measured at {h}×{w}, batch {profile.batch}:** whole head "
-        f"{profile.whole_ms:.2f} ms, its nodes {profile.sum_ms:.2f} ms ({part:.0f}% of the "
-        f"whole; the rest is the graph's own work between nodes), "
-        f"{human(profile.activation_bytes, 'B')} of activations. Median of {profile.runs} runs "
-        f"on {profile.threads} CPU thread(s), random weights; times move with the machine's load."
+        f"{profile.whole_ms:.2f} ms; its nodes timed one by one {profile.sum_ms:.2f} ms, "
+        f"{part:.0f}% of the whole{rest}; {human(profile.activation_bytes, 'B')} of "
+        f"activations. Median of {profile.runs} runs on {profile.threads} CPU thread(s), random "
+        "weights; times move with the machine's load."
     )
 
 

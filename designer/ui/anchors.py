@@ -51,15 +51,16 @@ def build(page: Page, train: dict[str, Any]) -> dict[str, Any]:
     with gr.Accordion("Fit anchors to the data (anchor-based detection heads)", open=False,
                       elem_id="anchors") as box:  # fmt: skip
         about = gr.Markdown(elem_id="anchors-about")
-        with gr.Row(equal_height=True):
+        with gr.Row(equal_height=False):
             generations = gr.Number(300, precision=0, label="Search generations", scale=1,
                                     info="evolution after k-means (0: k-means only)")  # fmt: skip
             fit_btn = gr.Button("Fit anchors", variant="primary", scale=1, elem_id="fit-anchors")
             apply_btn = gr.Button("Apply fitted anchors (undoable)", scale=1,
                                   elem_id="apply-anchors")  # fmt: skip
         anchor_report = gr.Markdown(elem_id="anchors-report")
-        picture = gr.Image(label="Each box (white) and its best anchor: the head's (left), fitted "
-                           "(right)", type="filepath", interactive=False, elem_id="anchors-image",
+        # No label over the picture: its own titles (the anchors and their quality) are at the top.
+        picture = gr.Image(label="Boxes (white) and their best anchors", show_label=False,
+                           type="filepath", interactive=False, elem_id="anchors-image",
                            buttons=["download", "fullscreen"])  # fmt: skip
         fit_json = gr.JSON(visible=False)
     w = dict(locals())

@@ -18,7 +18,6 @@ from typing import Any
 
 import gradio as gr
 
-from designer import measuring
 from designer import session as ss
 from designer.forms import FieldKind, FormField, fields_for
 from designer.ui import measure
@@ -307,7 +306,7 @@ def tab_view(w: dict[str, Any], header: dict[str, Any]) -> Callable[[ss.Session]
             w["diagram_svg"]: d.svg,
             w["size"]: s.view_size,
             w["totals"]: a.totals,
-            w["table"]: measuring.table(s, a),
+            w["table"]: measure.table_update(s, a),
             w["analysis"]: a.data,
             w["design_view"]: ss.to_json_dict(s),
         }

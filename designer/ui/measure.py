@@ -21,13 +21,13 @@ from designer.ui.common import USER_ERRORS, Page
 
 def build() -> dict[str, Any]:
     """The batch box, the Measure button and the measured totals (placed under the table)."""
-    with gr.Row(equal_height=True):
+    with gr.Row(equal_height=False):
         # No widget range: an out-of-range value gets the app's message, naming the range.
         batch = gr.Number(1, precision=0, label="Batch", scale=1, elem_id="measure-batch",
                           info=f"images per call (1..{measuring.MAX_BATCH})")  # fmt: skip
         runs = gr.Number(measuring.RUNS, precision=0, label="Runs", scale=1,
                          info="timed runs; the median is shown")  # fmt: skip
-        measure_btn = gr.Button("⏱ Measure CPU time and memory", size="sm", scale=2,
+        measure_btn = gr.Button("Measure CPU time and memory", size="sm", scale=2,
                                 elem_id="measure")  # fmt: skip
     measure_note = gr.Markdown(elem_id="measure-note", elem_classes="mh-note")
     measured_json = gr.JSON(visible=False)
@@ -48,6 +48,20 @@ def measure(session: ss.Session, batch: float | None, runs: float | None):
         return ss.say(session, msg), msg, None
 
 
+#: Column widths of the analysis table, analysed only and measured (so all columns fit).
+WIDTHS = {
+    len(ss.ANALYSIS_HEADERS): ["14%", "18%", "40%", "14%", "14%"],
+    len(measuring.MEASURED_HEADERS): ["9%", "12%", "24%", "9%", "9%", "10%", "10%", "17%"],
+}
+
+
+def table_update(session: ss.Session, view: ss.AnalysisView) -> Any:
+    """The analysis table drawn from the session: measured columns when the design on the page
+    has been measured (:func:`designer.measuring.table`), with widths that fit them."""
+    value = measuring.table(session, view)
+    return gr.update(value=value, column_widths=WIDTHS.get(len(value["headers"])))
+
+
 def view_of(w: dict[str, Any]) -> Callable[[ss.Session], dict]:
     def view(s: ss.Session) -> dict:
         return {w["measure_note"]: measuring.note(s, ss.analysis_view(s))}
@@ -64,4 +78,4 @@ def register(page: Page, w: dict[str, Any]) -> None:
     page.view([w["measure_note"]], view_of(w))
 
 
-__all__ = ["build", "measure", "register"]
+__all__ = ["build", "measure", "register", "table_update"]
