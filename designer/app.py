@@ -133,10 +133,10 @@ def launch(
             css=CSS,
             prevent_thread_lock=True,
             mcp_server=mcp,
+            # Only the agents' tools, from the first connection on.
+            app_kwargs={"lifespan": agents.mcp_lifespan(demo)} if mcp else None,
             **kwargs,
         )
-    if mcp:
-        agents.restrict_mcp(demo)
     if not prevent_thread_lock:
         demo.block_thread()
     return demo

@@ -99,7 +99,7 @@ def agent_tools(backends: ss.Backends) -> list[Callable]:
         return ss.new_session(backends.default(), parse_design(design))
 
     def list_presets_of(task: str = "detection") -> str:
-        """List the presets of a task: the starting designs design_from_preset builds.
+        """List the presets of a task: the starting designs design_from_preset builds (@bundled: the task's trained head, when one is bundled).
 
         Args:
             task: classification, detection or segmentation.
@@ -108,8 +108,12 @@ def agent_tools(backends: ss.Backends) -> list[Callable]:
             JSON: a list of {name, description}.
         """
         t = _task(task)
-        return json.dumps([{"name": p.name, "description": p.description}
-                           for p in list_presets(t)])  # fmt: skip
+        out = [{"name": p.name, "description": p.description} for p in list_presets(t)]
+        bundle = ss.bundled_head(t)
+        if bundle is not None:
+            out.insert(0, {"name": ss.BUNDLED, "description": f"the bundled trained head "
+                           f"'{bundle.spec.name}' on {bundle.backbone} ({bundle.note})"})  # fmt: skip
+        return json.dumps(out)
 
     list_presets_of.__name__ = "list_presets"
 
@@ -148,7 +152,7 @@ def agent_tools(backends: ss.Backends) -> list[Callable]:
 
         Args:
             task: classification, detection or segmentation.
-            preset: a preset name (see list_presets).
+            preset: a preset name, or @bundled for the task's trained head (see list_presets).
             backbone: a backbone name (see list_backbones); empty for the default one.
             num_classes: how many classes the head predicts; 0 for the preset's default.
 
@@ -165,7 +169,10 @@ def agent_tools(backends: ss.Backends) -> list[Callable]:
         if new is base:
             raise ToolError(msg)
         nodes = ", ".join(new.node_names)
-        return _reply(new, f"Started {task} preset '{preset}' on {bb}: nodes {nodes}.")
+        what = (
+            f"the trained head '{new.spec.name}'" if preset == ss.BUNDLED else f"preset '{preset}'"
+        )
+        return _reply(new, f"Started {task} {what} on {bb}: nodes {nodes}.")
 
     def design_add_node(
         design: str, block: str, after: str = "", name: str = "", params: str = ""

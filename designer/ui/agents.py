@@ -16,8 +16,10 @@ Connect an MCP client to ``http://127.0.0.1:7860/gradio_api/mcp/`` (streamable H
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import typing
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import gradio as gr
@@ -87,4 +89,16 @@ def restrict_mcp(demo: gr.Blocks, tools: tuple[str, ...] = TOOLS) -> list[str]:
     return sorted(server.tool_to_endpoint)
 
 
-__all__ = ["build", "restrict_mcp"]
+def mcp_lifespan(demo: gr.Blocks) -> Callable:
+    """A server lifespan that restricts the MCP tools as the server starts, before it accepts
+    a connection (``demo.launch(app_kwargs={"lifespan": mcp_lifespan(demo)})``)."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Any) -> AsyncIterator[None]:
+        restrict_mcp(demo)
+        yield
+
+    return lifespan
+
+
+__all__ = ["build", "mcp_lifespan", "restrict_mcp"]
