@@ -2,7 +2,7 @@
 
 Subcommands::
 
-    model-heads app [--host H] [--port P]          serve the web app
+    model-heads app [--host H] [--port P] [--mcp]  serve the web app (and MCP tools)
     model-heads presets [--task T]                 presets by task, with parameter counts
     model-heads blocks [--task T]                  registered blocks
     model-heads diagram SPEC -o FILE.svg           architecture diagram (svg, png, pdf, dot)

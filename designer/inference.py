@@ -45,6 +45,7 @@ import torch
 from PIL import Image
 from torch import Tensor, nn
 
+from designer import tta_inference
 from designer.backbones import (
     DEFAULT_BACKBONE,
     Backbone,
@@ -57,6 +58,7 @@ from designer.backbones import (
 )
 from designer.images import load_image
 from designer.limits import MAX_IMAGE_PIXELS, check_design
+from designer.tta_inference import TTAOptions
 from heads.graph import GraphHead, resolve_spec
 from heads.inference import InferenceHead, optimize_for_inference
 from heads.segmenter import IMAGE_LEVEL
@@ -435,6 +437,12 @@ def _decode_boxes(out: Mapping[str, Tensor], ctx: _Ctx) -> tuple[Tensor, Tensor,
 
     w, h = ctx.meta.input_size
     rw, rh = ctx.meta.resized_size
+    if "boxes" in out:
+        # Already decoded and merged (test-time augmentation, tiles): clip to the image.
+        boxes = out["boxes"].clone()
+        boxes[:, 0::2] = boxes[:, 0::2].clamp(0, rw)
+        boxes[:, 1::2] = boxes[:, 1::2].clamp(0, rh)
+        return boxes, out["scores"], out["labels"]
     o = ctx.opts
     # Feature sizes follow from the padded input size; boxes are clipped to the image inside
     # it, before suppression, as torchvision does (the padding holds no image).
@@ -592,7 +600,8 @@ class Predictor:
         self.max_pixels = max_pixels
         self._heads = BoundedCache(head_cache_bytes, max_items=8)
         self._features = BoundedCache(400_000_000, max_items=feature_cache_items)
-        self._outputs = BoundedCache(200_000_000, max_items=output_cache_items)
+        self._outputs = BoundedCache(200_000_000, max_items=output_cache_items,
+                                     sizeof=tta_inference.raw_bytes)  # fmt: skip
 
     @property
     def backbone(self) -> Backbone:
@@ -700,6 +709,7 @@ class Predictor:
         mask_alpha: float = 0.5,
         max_detections: int = 100,
         hidden_classes: tuple[int, ...] = (),
+        tta: TTAOptions | None = None,
     ) -> Prediction:
         """Predict on one image.
 
@@ -716,6 +726,9 @@ class Predictor:
             mask_alpha: segmentation overlay opacity.
             hidden_classes: segmentation: class indices left off the overlay.
             max_detections: detection: keep at most this many boxes.
+            tta: flip and multi-scale views, or sliced inference
+                (:class:`designer.tta_inference.TTAOptions`); the views' raw outputs are
+                cached under these options, so only their merge re-runs for new thresholds.
 
         Raises:
             designer.images.ImageError: a bad image.
@@ -741,10 +754,24 @@ class Predictor:
             if image_size is None
             else dataclasses.replace(bb.config, max_side=int(image_size))
         )
-        out_key = (image_hash, self._backbone_key(), cfg, design, wver)
+        if tta is not None:
+            fixed = getattr(cfg.policy, "value", cfg.policy) == "square"
+            tta = tta_inference.check_tta(tta, spec.task, fixed_size=fixed)
+            tta = None if tta.plain else tta
+        if tta is not None and tta.sliced:
+            cfg = tta_inference.sliced_config(cfg, img.size)
+        out_key = (image_hash, self._backbone_key(), cfg, design, wver, tta)
         cached = self._outputs.get(out_key)
         cache_flags = {"features": False, "outputs": cached is not None}
         timings.update(preprocess=0.0, backbone=0.0, head=0.0)
+        if cached is None and tta is not None:
+            t0 = time.perf_counter()
+            x, meta = bb.preprocess(img, cfg)
+            timings["preprocess"] = _ms(t0)
+            head = self._head(spec, weights, (design, wver))
+            raw, spent = tta_inference.run_views(tta, x, bb, head, spec)
+            timings.update(spent)
+            cached = self._outputs.put(out_key, (raw, meta))
         if cached is None:
             t0 = time.perf_counter()
             feat_key = (image_hash, self._backbone_key(), cfg)
@@ -783,6 +810,10 @@ class Predictor:
                 tuple(int(k) for k in hidden_classes),
             )
         )
+        ran = None
+        if tta is not None:
+            ran = tta_inference.summary(tta, out, meta.resized_size)
+            out = tta_inference.merge(out, opts)
         ctx = _Ctx(img, meta, spec, names, opts)
         data, overlay, chart, mask = _POST[spec.task](out, ctx)
         render_start = ctx.render_start or time.perf_counter()
@@ -794,6 +825,7 @@ class Predictor:
             backbone=bb.name,
             design=spec.name or design,
             cached=cache_flags,
+            tta=ran,
         )
         timings["total"] = _ms(t_total)
         return Prediction(spec.task.value, data, overlay, chart, timings, notes, mask)

@@ -101,6 +101,7 @@ class TrainedHead:
     backbone: str
     state_dict: Any
     class_names: tuple[str, ...] = ()
+    metrics: Mapping[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,8 @@ class Session:
             stale, while the design is not buildable).
         layout: node positions on the canvas, ``(name, (x, y))``; layout only, not the spec.
         view_size: the input size (pixels, square) the diagram and the analysis table use.
+        run_metrics: the numeric metrics of this session's training runs, ``(spec, backbone,
+            ((name, value), ...))``, most recent last (what comparing two trained designs reads).
         id: names the session in process-level registries (training jobs).
     """
 
@@ -171,6 +174,7 @@ class Session:
     last_valid: HeadSpec | None = None
     layout: tuple[tuple[str, tuple[float, float]], ...] = ()
     view_size: int = limits.DESIGN_CHECK_SIZE
+    run_metrics: tuple[tuple[HeadSpec, str, tuple[tuple[str, float], ...]], ...] = ()
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     @property
@@ -1083,6 +1087,19 @@ def apply_canvas(session: Session, value: Mapping[str, Any] | None) -> tuple[Ses
     return dataclasses.replace(new, layout=layout), "Edited the graph on the canvas."
 
 
+def commit_edit(session: Session, spec: HeadSpec, label: str) -> tuple[Session, str]:
+    """An edit computed elsewhere (fitted anchors, say) as one undoable step named ``label``.
+
+    A spec equal to the design changes nothing; one that is not a spec of the design's task is
+    refused.
+    """
+    if spec == session.spec:
+        return session, "No change to the design."
+    if spec.task is not session.task:
+        return session, f"Not applied: that is a {spec.task.value} design."
+    return _commit(session, spec, label), label.rstrip(".") + " (undo takes it back)."
+
+
 def trained_weights(session: Session) -> TrainedHead | None:
     """The session's trained weights when they fit the current design, else ``None``."""
     t = session.trained
@@ -1100,7 +1117,11 @@ def with_trained(session: Session, trained: TrainedHead) -> tuple[Session, str]:
         label = _replaced(session, "the trained head (class counts from the data)")
         session = _commit(session, trained.spec, label, backbone=trained.backbone)
         note += f" {label} (undo brings it back)."
-    return dataclasses.replace(session, trained=trained), note
+    runs = session.run_metrics
+    if trained.metrics:
+        record = (trained.spec, trained.backbone, tuple(sorted(trained.metrics.items())))
+        runs = (*runs, record)[-HISTORY_LIMIT:]
+    return dataclasses.replace(session, trained=trained, run_metrics=runs), note
 
 
 def num_classes_of(spec: HeadSpec) -> int | None:
@@ -1445,6 +1466,10 @@ def _check_size(size: float | None) -> int:
     return size
 
 
+#: An input size from a widget or an API call, checked (``ServiceError`` outside 32..4096).
+check_size = _check_size
+
+
 @_memo(32)
 def _analysis(spec: HeadSpec, size: int):
     # Selecting a node, undo and a stale table redraw designs already analysed.
@@ -1682,9 +1707,12 @@ def _timings_text(timings: Mapping[str, float], cached: Mapping[str, bool] | Non
 
 
 def predict(
-    session: Session, image: Any, settings: PostSettings, *, backends: Backends
+    session: Session, image: Any, settings: PostSettings, *, backends: Backends, tta: Any = None
 ) -> PredictionView:
     """Predict with the design on ``image`` (an upload's path or a loaded picture).
+
+    ``tta`` (a :class:`designer.tta_inference.TTAOptions`) runs flipped and scaled views or
+    tiles; their raw outputs are cached like a plain prediction's.
 
     Raises:
         ServiceError: for a design that does not build yet.
@@ -1695,10 +1723,13 @@ def predict(
         raise ServiceError(f"The design is not buildable yet: {v.message}")
     picture = image if not isinstance(image, str | Path) else load_upload(image)
     weights, _ = head_weights_for(session)
+    # Only when asked: an injected predictor-like object need not know the option.
+    views = {"tta": tta} if tta is not None else {}
     pred = backends.predictor(session.backbone).predict(
         picture,
         session.spec,
         weights,
+        **views,
         class_names=class_names_for(session),
         score_threshold=float(settings.score),
         iou_threshold=float(settings.iou),
@@ -1712,6 +1743,8 @@ def predict(
     if pred.task == Task.CLASSIFICATION.value:
         top = {d["name"]: float(d["score"]) for d in data.get("topk", [])}
     notes = "".join(f"⚠ {n}  \n" for n in pred.notes) or "✓ Backbone and head have trained weights."
+    if data.get("tta"):
+        notes += f"  \nℹ Ran {data['tta']['text']}."
     result = {"task": pred.task, **data, "timings": pred.timings, "notes": pred.notes}
     return PredictionView(
         overlay_file(pred.overlay),

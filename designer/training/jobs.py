@@ -206,8 +206,10 @@ def train_in_app(
         return
     paths = result.save(out)
     shown = {k: round(v, 4) for k, v in result.metrics.items() if not isinstance(v, list)}
+    numbers = {k: float(v) for k, v in result.metrics.items()
+               if isinstance(v, int | float) and not isinstance(v, bool)}  # fmt: skip
     trained = ss.TrainedHead(
-        result.spec, session.backbone, result.state_dict, tuple(result.class_names)
+        result.spec, session.backbone, result.state_dict, tuple(result.class_names), numbers
     )
     msg = f"Done ({result.stop_reason}): best epoch {result.best_epoch}, {shown}."
     files = [str(paths[k]) for k in ("weights", "spec", "metrics")]

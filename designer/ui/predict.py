@@ -16,6 +16,7 @@ from typing import Any
 import gradio as gr
 
 from designer import session as ss
+from designer.ui import tta
 from designer.ui.common import USER_ERRORS, ImagePath, Page, SketchPaths, escape, raising
 from heads.spec import Task
 
@@ -41,11 +42,13 @@ def _examples() -> list[str]:
     )
 
 
-def _settings(score, iou, suppression, topk, opacity=0.5, hidden=None) -> ss.PostSettings:
-    return ss.PostSettings(
+def _settings(score, iou, suppression, topk, opacity=0.5, hidden=None, *views):
+    """Post-processing settings and the test-time augmentation options (:mod:`designer.ui.tta`)."""
+    post = ss.PostSettings(
         float(score), float(iou), suppression or "class_aware", int(topk or 5),
         float(0.5 if opacity is None else opacity), tuple(int(k) for k in hidden or ()),
     )  # fmt: skip
+    return post, tta.options(*views)
 
 
 def run_prediction(session: ss.Session, image: str | None, *post: Any, backends: ss.Backends):
@@ -54,7 +57,8 @@ def run_prediction(session: ss.Session, image: str | None, *post: Any, backends:
     (kept for re-running post-processing)."""
     if not image:
         raise ss.ServiceError("Upload an image, pick an example or draw one first.")
-    p = ss.predict(session, image, _settings(*post), backends=backends)
+    settings, views = _settings(*post)
+    p = ss.predict(session, image, settings, backends=backends, tta=views)
     return p.overlay, p.top_classes, p.notes, p.timings, p.result, p.mask, str(image)
 
 
@@ -143,6 +147,7 @@ def build(page: Page, backends: ss.Backends) -> dict[str, Any]:
             opacity = gr.Slider(0.0, 1.0, 0.5, step=0.05, label="Mask opacity",
                                 elem_id="opacity")  # fmt: skip
             hidden = gr.CheckboxGroup([], label="Hide classes on the overlay", elem_id="hide")
+            aug = tta.build()
         with gr.Column(scale=3, min_width=380):
             notes = gr.Markdown(
                 "Upload an image, pick an example or draw one: the result shows here.",
@@ -157,7 +162,7 @@ def build(page: Page, backends: ss.Backends) -> dict[str, Any]:
                 result_json = gr.JSON()
                 mask_file = gr.File(label="Segmentation mask (PNG of class indices)")
     w = dict(locals())
-    post = [score, iou, suppression, topk, opacity, hidden]
+    post = [score, iou, suppression, topk, opacity, hidden, *aug["inputs"]]
     outputs = [overlay, topk_label, notes, timings, result_json, mask_file, last_image]
     bind = functools.partial
     predict_fn = bind(run_prediction, backends=backends)
@@ -208,6 +213,7 @@ def view_of(w: dict[str, Any]) -> Callable[[ss.Session], dict]:
 def register(page: Page, w: dict[str, Any]) -> None:
     names = ("score", "iou", "suppression", "topk", "topk_label", "opacity", "hidden", "legend")
     page.view([w[k] for k in names], view_of(w))
+    tta.register(page, w["aug"])
 
 
 __all__ = ["SUPPRESSION_CHOICES", "build", "legend_html", "register", "run_prediction"]

@@ -22,7 +22,13 @@ ENDPOINTS = {
     "/select_node", "/add_node", "/insert_node", "/remove_node", "/move_up", "/move_down",
     "/undo", "/redo", "/reset", "/rename_node", "/set_inputs", "/set_params", "/load_json",
     "/load_json_file", "/save_json", "/diagram", "/export", "/predict", "/predict_drawing",
-    "/postprocess", "/train", "/cancel_training",
+    "/postprocess", "/train", "/cancel_training", "/measure", "/compare_preset",
+    "/compare_history", "/compare_spec", "/fit_anchors", "/apply_anchors",
+    # the agents' tools (designer.tools): a design in, a design out
+    "/list_presets", "/list_blocks", "/list_backbones", "/design_from_preset", "/design_add_node",
+    "/design_remove_node", "/design_set_params", "/design_set_inputs", "/design_rename_node",
+    "/design_set_classes", "/design_analyze", "/design_measure", "/design_compare",
+    "/design_diagram", "/design_export",
 }  # fmt: skip
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "images"
 
