@@ -33,7 +33,7 @@ import gradio as gr  # noqa: E402
 
 from designer import limits  # noqa: E402
 from designer import session as ss  # noqa: E402
-from designer.ui import design, export, header, predict, train  # noqa: E402
+from designer.ui import design, export, header, predict, pretrained, train  # noqa: E402
 from designer.ui.common import CSS, THEME, Page  # noqa: E402
 
 #: The default largest upload.
@@ -72,6 +72,7 @@ def create_demo(predictor: Any = None, *, train_backbone: Any = None) -> gr.Bloc
         page.header = top
         with gr.Tabs():
             with gr.Tab("Design", id="design"):
+                starts = pretrained.build(page, backends, top)
                 tab = design.build_tab(page, start, top)
             with gr.Tab("Predict", id="predict"):
                 pred = predict.build(page, backends)
@@ -81,6 +82,7 @@ def create_demo(predictor: Any = None, *, train_backbone: Any = None) -> gr.Bloc
                 exp = export.build(page)
         header.register(page, top)
         design.register(page, top, tab)
+        pretrained.register(page, starts)
         predict.register(page, pred)
         train.register(page, trn)
         export.register(page, exp)
