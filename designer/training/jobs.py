@@ -25,7 +25,7 @@ from typing import Any
 
 from designer import session as ss
 from designer.data.formats import DataError
-from designer.training.loop import TrainConfig, train_head
+from designer.training.loop import Keep, TrainConfig, train_head
 from designer.training.results import Progress, TrainResult, plot_curves
 
 
@@ -186,10 +186,13 @@ def train_in_app(
         if not v.ok:
             raise DataError(f"the design is not buildable yet: {v.message}")
         dataset = _dataset(session, request)
+        # A few photos give a validation split of one or two images: no early stopping on it,
+        # and the last epoch's weights (see designer.photos.train_on_photos).
+        few = {"patience": 0, "keep": Keep.LAST} if request.source == "photos" else {}
         config = TrainConfig(
             epochs=int(request.epochs), minutes=float(request.minutes) or None,
             batch_size=int(request.batch_size), lr=float(request.lr), seed=int(request.seed),
-            image_size=int(request.image_size),
+            image_size=int(request.image_size), **few,
         )  # fmt: skip
         bb = backbone if backbone is not None else _training_backbone(session)
         job = start(session.id, lambda report, stop: train_head(

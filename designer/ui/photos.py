@@ -60,17 +60,17 @@ def _cards(photos: ps.PhotoSet | None, target: str | None) -> str:
 def build(visible: bool = False) -> dict[str, Any]:
     """The photo panel (shown when the Train tab's data is "My photos")."""
     photos = gr.State(ps.PhotoSet())
-    with gr.Group(visible=visible, elem_id="photos-panel") as panel:
-        gr.Markdown(HOW, elem_classes="mh-note", padding=True)
-        with gr.Row(equal_height=True):
+    with gr.Column(visible=visible, variant="panel", elem_id="photos-panel") as panel:
+        gr.Markdown(HOW, elem_classes="mh-note")
+        with gr.Row(equal_height=False):
             class_name = gr.Textbox(label="Class name", placeholder="e.g. cat", scale=3,
                                     elem_id="photos-class-name")  # fmt: skip
-            add_class_btn = gr.Button("Add class", variant="primary", scale=1,
+            add_class_btn = gr.Button("Add class", variant="primary", scale=1, size="sm",
                                       elem_id="photos-add-class")  # fmt: skip
-            rename_btn = gr.Button("Rename selected", scale=1, elem_id="photos-rename")
-            remove_btn = gr.Button("Remove selected", variant="stop", scale=1,
+            rename_btn = gr.Button("Rename selected", scale=1, size="sm", elem_id="photos-rename")
+            remove_btn = gr.Button("Remove selected", variant="stop", scale=1, size="sm",
                                    elem_id="photos-remove")  # fmt: skip
-            clear_btn = gr.Button("Clear its photos", scale=1, elem_id="photos-clear")
+            clear_btn = gr.Button("Clear its photos", scale=1, size="sm", elem_id="photos-clear")
         target = gr.Radio([], label="Selected class (photos are added to it)",
                           elem_id="photos-target")  # fmt: skip
         with gr.Row(equal_height=False):

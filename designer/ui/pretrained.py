@@ -62,7 +62,8 @@ def build(page: Page, backends: ss.Backends, header: dict[str, Any]) -> dict[str
         gr.Markdown(INTRO, elem_classes="mh-note")
         current = gr.Markdown(elem_id="pretrained-current")
         table = gr.Dataframe(headers=TABLE_HEADERS, interactive=False, wrap=True,
-                             elem_id="pretrained-table", label="Starts")  # fmt: skip
+                             elem_id="pretrained-table", label="Starts",
+                             column_widths=["21%", "11%", "6%", "8%", "6%", "48%"])  # fmt: skip
         with gr.Row(equal_height=False):
             choice = gr.Dropdown(starts.start_choices(), value=None, label="Start", scale=3,
                                  elem_id="pretrained-choice", allow_custom_value=True)  # fmt: skip

@@ -92,7 +92,7 @@ def build(page: Page, *, backbone: Any = None, image_size: int = 256) -> dict[st
         curves = gr.Image(label="Curves", type="filepath", interactive=False)
         metrics = gr.JSON(label="Metrics")
     reports = gr.Gallery(label="After training: per-class results and the worst validation images",
-                         columns=2, height=420, object_fit="contain", elem_id="train-reports",
+                         columns=2, height="auto", object_fit="contain", elem_id="train-reports",
                          buttons=["download", "fullscreen"])  # fmt: skip
     files = gr.File(label="Trained weights, spec, metrics and reports", file_count="multiple")
     trained = gr.State(None)
