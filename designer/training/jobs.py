@@ -233,7 +233,7 @@ def train_in_app(
     )  # fmt: skip
     msg = f"Done ({result.stop_reason}): best epoch {result.best_epoch}, {shown}."
     files = [str(paths[k]) for k in ("weights", "spec", "metrics")]
-    yield Update(msg + " Drawing the validation reports...", str(paths["curves"]))
+    yield Update("Trained; drawing the validation reports...", str(paths["curves"]))
     reports, note = _reports(result, dataset, bb, out, config)
     files += [str(p) for _, p in sorted(reports.items())]
     gallery = [(str(reports[k]), caption) for k, caption in REPORT_CAPTIONS if k in reports]

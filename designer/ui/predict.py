@@ -173,7 +173,7 @@ def build(page: Page, backends: ss.Backends) -> dict[str, Any]:
             knows = gr.Markdown(elem_classes="mh-status", elem_id="predict-knows")
             notes = gr.Markdown(
                 "Upload an image, pick an example or draw one: the result shows here.",
-                elem_classes="mh-note", elem_id="predict-notes",
+                elem_classes="mh-status", elem_id="predict-notes",
             )  # fmt: skip
             with gr.Row(equal_height=False):
                 with gr.Column(scale=3, min_width=300):
