@@ -34,7 +34,18 @@ import gradio as gr  # noqa: E402
 
 from designer import limits  # noqa: E402
 from designer import session as ss  # noqa: E402
-from designer.ui import agents, anchors, compare, design, export, header, measure, predict, train  # noqa: E402  # noqa: E402
+from designer.ui import (  # noqa: E402
+    agents,
+    anchors,
+    compare,
+    design,
+    export,
+    header,
+    measure,
+    predict,
+    pretrained,
+    train,
+)
 from designer.ui.common import CSS, THEME, Page  # noqa: E402
 
 #: The default largest upload.
@@ -73,6 +84,7 @@ def create_demo(predictor: Any = None, *, train_backbone: Any = None) -> gr.Bloc
         page.header = top
         with gr.Tabs():
             with gr.Tab("Design", id="design"):
+                starts = pretrained.build(page, backends, top)
                 tab = design.build_tab(page, start, top)
             with gr.Tab("Predict", id="predict"):
                 pred = predict.build(page, backends)
@@ -86,6 +98,7 @@ def create_demo(predictor: Any = None, *, train_backbone: Any = None) -> gr.Bloc
         header.register(page, top)
         design.register(page, top, tab)
         measure.register(page, tab["meas"])
+        pretrained.register(page, starts)
         predict.register(page, pred)
         train.register(page, trn)
         anchors.register(page, anc)

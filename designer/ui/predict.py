@@ -59,7 +59,7 @@ def run_prediction(session: ss.Session, image: str | None, *post: Any, backends:
         raise ss.ServiceError("Upload an image, pick an example or draw one first.")
     settings, views = _settings(*post)
     p = ss.predict(session, image, settings, backends=backends, tta=views)
-    return p.overlay, p.top_classes, p.notes, p.timings, p.result, p.mask, str(image)
+    return p.overlay, p.top_classes, escape(p.notes), p.timings, p.result, p.mask, str(image)
 
 
 def predict_drawing(session: ss.Session, drawing: dict | None, *post: Any, backends: ss.Backends):
@@ -116,6 +116,32 @@ def legend_html(result: dict | None) -> str:
     return "<div class='mh-legend'>" + "".join(items) + "</div>"
 
 
+#: The per-class table's columns before any prediction (and with no rows).
+ROW_HEADERS = {
+    "classification": ["rank", "class", "score"],
+    "detection": ["class", "count", "best score"],
+    "segmentation": ["class", "area %"],
+}
+_ROW_LABELS = {
+    "classification": "Per class: the top classes",
+    "detection": "Per class: boxes and best score",
+    "segmentation": "Per class: share of the image",
+}
+
+
+def rows_table(result: dict | None):
+    """The per-class table beside the picture (:func:`designer.reports.result_rows`)."""
+    result = result or {}
+    task = result.get("task", "classification")
+    rows = result.get("rows") or []
+    headers = list(rows[0]) if rows else ROW_HEADERS.get(task, ["class"])
+    label = _ROW_LABELS.get(task, "Per class")
+    if task == "detection" and not rows:
+        label = "Per class: no boxes above the score threshold"
+    data = [[r.get(h) for h in headers] for r in rows]
+    return gr.update(value={"headers": headers, "data": data}, label=label)
+
+
 def _toggle_choices(result: dict | None):
     classes = [c for c in (result or {}).get("classes") or [] if c["name"] != "background"]
     return gr.update(choices=[(c["name"], int(c["label"])) for c in classes], value=[])
@@ -149,13 +175,20 @@ def build(page: Page, backends: ss.Backends) -> dict[str, Any]:
             hidden = gr.CheckboxGroup([], label="Hide classes on the overlay", elem_id="hide")
             aug = tta.build()
         with gr.Column(scale=3, min_width=380):
+            knows = gr.Markdown(elem_classes="mh-status", elem_id="predict-knows")
             notes = gr.Markdown(
                 "Upload an image, pick an example or draw one: the result shows here.",
                 elem_classes="mh-status", elem_id="predict-notes",
             )  # fmt: skip
-            overlay = gr.Image(label="Result", type="filepath", interactive=False, height=480,
-                               elem_id="result-image")  # fmt: skip
-            legend = gr.HTML(elem_id="legend")
+            with gr.Row(equal_height=False):
+                with gr.Column(scale=3, min_width=300):
+                    overlay = gr.Image(label="Result", type="filepath", interactive=False,
+                                       height=480, elem_id="result-image")  # fmt: skip
+                    legend = gr.HTML(elem_id="legend")
+                with gr.Column(scale=2, min_width=220):
+                    per_class = gr.Dataframe(label="Per class", interactive=False, wrap=True,
+                                             elem_id="result-table")  # fmt: skip
+            # The API's top classes (the page shows them in the per-class table).
             topk_label = gr.Label(label="Top classes", visible=False)
             timings = gr.Markdown(elem_classes="mh-note")
             with gr.Accordion("Results as JSON and mask download", open=False):
@@ -169,9 +202,11 @@ def build(page: Page, backends: ss.Backends) -> dict[str, Any]:
     draw_fn = bind(predict_drawing, backends=backends)
     rerun_fn = bind(rerun_postprocess, backends=backends)
 
-    def fresh(event):  # a new picture: its legend and its class toggles
-        return event.then(legend_html, [result_json], [legend], api_visibility="private").then(
-            _toggle_choices, [result_json], [hidden], api_visibility="private"
+    def fresh(event):  # a new picture: its table, its legend and its class toggles
+        return (
+            event.then(rows_table, [result_json], [per_class], api_visibility="private")
+            .then(legend_html, [result_json], [legend], api_visibility="private")
+            .then(_toggle_choices, [result_json], [hidden], api_visibility="private")
         )
 
     for trigger in (predict_btn.click, image_in.upload):
@@ -193,7 +228,8 @@ def build(page: Page, backends: ss.Backends) -> dict[str, Any]:
         [c.change if isinstance(c, gr.Slider) else c.input for c in post],
         rerun_if_predicted, [page.state, last_image, *post], outputs,
         api_visibility="private", trigger_mode="always_last",
-    ).then(legend_html, [result_json], [legend], api_visibility="private")  # fmt: skip
+    ).then(legend_html, [result_json], [legend], api_visibility="private").then(
+        rows_table, [result_json], [per_class], api_visibility="private")  # fmt: skip
     return w
 
 
@@ -203,15 +239,19 @@ def view_of(w: dict[str, Any]) -> Callable[[ss.Session], dict]:
 
     def view(s: ss.Session) -> dict:
         cls, det, seg = (s.task is t for t in Task)
-        shown = {"score": det, "iou": det, "suppression": det, "topk": cls, "topk_label": cls}
+        shown = {"score": det, "iou": det, "suppression": det, "topk": cls}
         shown.update(opacity=seg, hidden=seg, legend=seg)
-        return {w[k]: gr.update(visible=v) for k, v in shown.items()}
+        out = {w[k]: gr.update(visible=v) for k, v in shown.items()}
+        knows = ss.knowledge_for(s)
+        text = escape(ss.knowledge_text(knows))
+        out[w["knows"]] = text if knows.ok else f"<span class='mh-warn'>{text}</span>"
+        return out
 
     return view
 
 
 def register(page: Page, w: dict[str, Any]) -> None:
-    names = ("score", "iou", "suppression", "topk", "topk_label", "opacity", "hidden", "legend")
+    names = ("score", "iou", "suppression", "topk", "opacity", "hidden", "legend", "knows")
     page.view([w[k] for k in names], view_of(w))
     tta.register(page, w["aug"])
 

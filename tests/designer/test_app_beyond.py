@@ -151,7 +151,7 @@ def test_compare_with_a_pasted_spec_and_bad_text(client, tmp_path):
 def test_compare_two_trained_designs_gives_metric_deltas(url, tmp_path):
     c = Client(url, verbose=False)
     c.predict("detection", "tiny", "fcos_lite", 3, api_name="/new_design")
-    *_, summary, _ = c.predict("shapes", None, 16, 1, 0, 8, 1e-3, 0, api_name="/train")
+    _, _, summary, _, _ = c.predict("shapes", None, 16, 1, 0, 8, 1e-3, 0, api_name="/train")
     spec = _spec(c)
     metrics = tmp_path / "metrics.json"
     metrics.write_text(json.dumps({"metrics": {"map_50": 0.5, "map": 0.25}}))
