@@ -40,6 +40,7 @@ import torch
 from PIL import Image
 from torch import Tensor, nn
 
+from designer.limits import BACKBONE_CACHE_BYTES
 from heads.spec import FeatureInfo, Kind
 
 DEFAULT_BACKBONE = "efficientnet_lite0"
@@ -630,12 +631,15 @@ def module_bytes(obj: Any) -> int:
 class BoundedCache:
     """A thread-safe LRU cache bounded by total bytes and entry count.
 
+    A value bigger than ``max_bytes`` is returned but not kept, so the bound always holds.
+
     Example:
         >>> cache = BoundedCache(max_bytes=100, max_items=8)
         >>> _ = cache.get_or_create("a", lambda: torch.zeros(10))  # 40 bytes
         >>> _ = cache.get_or_create("b", lambda: torch.zeros(20))  # 80 bytes: "a" is evicted
-        >>> list(cache.keys())
-        ['b']
+        >>> _ = cache.get_or_create("c", lambda: torch.zeros(30))  # 120 bytes: not kept
+        >>> list(cache.keys()), cache.nbytes
+        (['b'], 80)
     """
 
     def __init__(
@@ -645,6 +649,7 @@ class BoundedCache:
         self.max_items = max_items
         self._sizeof = sizeof
         self._items: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
+        self._nbytes = 0
         self._lock = threading.RLock()
 
     def get(self, key: Hashable) -> Any | None:
@@ -655,10 +660,13 @@ class BoundedCache:
             return self._items[key][0]
 
     def put(self, key: Hashable, value: Any) -> Any:
+        size = self._sizeof(value)
         with self._lock:
-            self._items[key] = (value, self._sizeof(value))
-            self._items.move_to_end(key)
-            self._evict(keep=key)
+            self._pop(key)
+            if size <= self.max_bytes:
+                self._items[key] = (value, size)
+                self._nbytes += size
+                self._evict()
             return value
 
     def get_or_create(self, key: Hashable, create: Callable[[], Any]) -> Any:
@@ -668,18 +676,25 @@ class BoundedCache:
                 return hit
             return self.put(key, create())
 
-    def _evict(self, keep: Hashable) -> None:
-        while len(self._items) > 1 and (
-            len(self._items) > self.max_items or self.nbytes > self.max_bytes
-        ):
-            oldest = next(iter(self._items))
-            if oldest == keep:
-                break
-            del self._items[oldest]
+    def _pop(self, key: Hashable) -> None:
+        old = self._items.pop(key, None)
+        if old is not None:
+            self._nbytes -= old[1]
+
+    def _evict(self) -> None:
+        while len(self._items) > self.max_items or self._nbytes > self.max_bytes:
+            self._pop(next(iter(self._items)))
+
+    def discard(self, where: Callable[[Hashable], bool]) -> None:
+        """Forget the entries whose key ``where`` accepts."""
+        with self._lock:
+            for key in [k for k in self._items if where(k)]:
+                self._pop(key)
 
     @property
     def nbytes(self) -> int:
-        return sum(size for _, size in self._items.values())
+        """Bytes held (as ``sizeof`` measures the values)."""
+        return self._nbytes
 
     def keys(self):
         return self._items.keys()
@@ -687,16 +702,18 @@ class BoundedCache:
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self._nbytes = 0
 
     def __len__(self) -> int:
         return len(self._items)
 
 
-_CACHE = BoundedCache(max_bytes=1_500_000_000, max_items=4)
+_CACHE = BoundedCache(max_bytes=BACKBONE_CACHE_BYTES, max_items=4)
 
 
 def load_backbone(name: str = DEFAULT_BACKBONE, weights: str | Path | None = None) -> Backbone:
-    """A backbone in eval mode, cached (LRU, at most about 1.5 GB of weights).
+    """A backbone in eval mode, cached (LRU, at most :data:`designer.limits.BACKBONE_CACHE_BYTES`
+    of weights; a bigger backbone is built each time it is asked for).
 
     Args:
         name: one of :func:`backbone_names`.

@@ -6,11 +6,17 @@ per-class mask areas), as pictures (boxes and masks drawn with ``torchvision.uti
 bar chart drawn with matplotlib's Agg canvas), per-stage timings and notes such as "backbone has
 random weights".
 
-Everything loads lazily and is cached with a memory bound: the backbone (see
-:func:`designer.backbones.load_backbone`), built heads, backbone features per image, and raw head
-outputs per ``(image hash, backbone, design hash, weights version)``. Changing the score
-threshold, the IoU threshold, the suppression method or ``topk`` therefore re-runs only
+Everything loads lazily and is cached with a bound in bytes (:mod:`designer.limits`): the
+backbone (see :func:`designer.backbones.load_backbone`), head bundles, built heads, backbone
+features per image, and raw head outputs per ``(image hash, backbone, design hash, weights
+version)``. The head, feature and output caches are shared by every :class:`Predictor` of the
+process (:class:`PredictorCaches`), so their bounds hold however many backbones are in use.
+Changing the score threshold, the IoU threshold, the suppression method or ``topk`` re-runs only
 post-processing and drawing.
+
+A big photo is decoded reduced (:func:`designer.images.open_image`): to no less than what the
+model input and the drawn overlay need, so a 50-megapixel JPEG costs about what a 3-megapixel one
+does; results (boxes, sizes) stay in the original image's pixels.
 
 Bundled heads are *head bundles* (:class:`HeadBundle`): one ``.safetensors`` file whose metadata
 key ``model_heads.bundle`` holds a JSON object with the spec, the class names, the backbone, the
@@ -31,8 +37,8 @@ Example:
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
+import itertools
 import json
 import time
 from collections.abc import Callable, Mapping
@@ -45,6 +51,7 @@ import torch
 from PIL import Image
 from torch import Tensor, nn
 
+from designer import limits
 from designer.backbones import (
     DEFAULT_BACKBONE,
     Backbone,
@@ -54,9 +61,10 @@ from designer.backbones import (
     WeightsError,
     load_backbone,
     load_state_dict_file,
+    module_bytes,
     preprocess_image,
 )
-from designer.images import load_image
+from designer.images import open_image
 from designer.limits import MAX_IMAGE_PIXELS, check_design
 from heads.graph import GraphHead, resolve_spec
 from heads.inference import InferenceHead, optimize_for_inference
@@ -181,10 +189,15 @@ def _fallback_spec(task: Task) -> tuple[HeadSpec, tuple[str, ...]]:
     return heads.get_preset(preset, levels, num_classes=len(names)), tuple(names)
 
 
-@functools.lru_cache(maxsize=4)
+#: Bundles read from files, bounded by the bytes of their weights.
+_BUNDLES = BoundedCache(
+    limits.BUNDLE_CACHE_BYTES, max_items=8, sizeof=lambda b: module_bytes(b.state_dict or {})
+)
+
+
 def _load_bundle_cached(path: str, mtime_ns: int) -> HeadBundle:
     # Keyed by modification time too, so a rebuilt bundle is read again.
-    return HeadBundle.load(path)
+    return _BUNDLES.get_or_create((path, mtime_ns), lambda: HeadBundle.load(path))
 
 
 def default_head(task: Task | str = Task.CLASSIFICATION) -> HeadBundle:
@@ -429,7 +442,8 @@ def _post_detection(
         for b, sc, c in zip(boxes.tolist(), scores.tolist(), labels.tolist())
     ]
     ctx.render_start = time.perf_counter()
-    disp, s = _display(ctx.image)
+    disp, _ = _display(ctx.image)
+    s = disp.width / ctx.meta.original_size[0]  # original pixels -> overlay pixels
     img = torch.from_numpy(np.asarray(disp, dtype=np.uint8).copy()).permute(
         2, 0, 1
     )  # (H, W, 3) -> (3, H, W)
@@ -514,14 +528,54 @@ def _ms(t0: float) -> float:
     return round((time.perf_counter() - t0) * 1000.0, 2)
 
 
+@dataclass
+class PredictorCaches:
+    """The caches predictors share: built heads, backbone features, raw head outputs.
+
+    Each is an LRU bounded by bytes (and by entries); the defaults are in
+    :mod:`designer.limits`. One instance serves every :class:`Predictor` of the process unless a
+    predictor is given its own, so the bounds hold for the whole process.
+    """
+
+    heads: BoundedCache = dataclasses.field(
+        default_factory=lambda: BoundedCache(limits.HEAD_CACHE_BYTES, max_items=16)
+    )
+    features: BoundedCache = dataclasses.field(
+        default_factory=lambda: BoundedCache(limits.FEATURE_CACHE_BYTES, max_items=32)
+    )
+    outputs: BoundedCache = dataclasses.field(
+        default_factory=lambda: BoundedCache(limits.OUTPUT_CACHE_BYTES, max_items=64)
+    )
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """Per cache: ``items``, ``bytes`` held and the ``max_bytes`` bound."""
+        return {
+            name: {"items": len(c), "bytes": c.nbytes, "max_bytes": c.max_bytes}
+            for name, c in (("heads", self.heads), ("features", self.features),
+                            ("outputs", self.outputs))
+        }  # fmt: skip
+
+    def clear(self) -> None:
+        for c in (self.heads, self.features, self.outputs):
+            c.clear()
+
+
+#: The process-wide caches (see :class:`PredictorCaches`).
+SHARED_CACHES = PredictorCaches()
+#: Tells predictors apart in shared cache keys (an ``id()`` can be reused after a collection).
+_PREDICTOR_IDS = itertools.count()
+
+
 class Predictor:
     """Runs heads on images over one backbone, with memory-bounded caches.
 
     Args:
         backbone: a zoo name (loaded lazily on first use) or a :class:`Backbone` object.
         backbone_weights: a weights file for a named backbone (default: ImageNet if present).
-        head_cache_bytes, output_cache_items: bounds of the built-head and raw-output caches.
-        max_pixels: images with more pixels are refused (see :func:`designer.images.load_image`).
+        caches: where built heads, features and outputs are kept (default: the process-wide
+            :data:`SHARED_CACHES`).
+        max_pixels: images whose header declares more pixels are refused (see
+            :func:`designer.images.open_image`).
     """
 
     def __init__(
@@ -529,18 +583,18 @@ class Predictor:
         backbone: str | Backbone = DEFAULT_BACKBONE,
         *,
         backbone_weights: str | Path | None = None,
-        head_cache_bytes: int = 300_000_000,
-        feature_cache_items: int = 8,
-        output_cache_items: int = 64,
+        caches: PredictorCaches | None = None,
         max_pixels: int = MAX_IMAGE_PIXELS,
     ) -> None:
         self._backbone = backbone if isinstance(backbone, Backbone) else None
         self.backbone_name = backbone.name if isinstance(backbone, Backbone) else str(backbone)
         self.backbone_weights = backbone_weights
         self.max_pixels = max_pixels
-        self._heads = BoundedCache(head_cache_bytes, max_items=8)
-        self._features = BoundedCache(400_000_000, max_items=feature_cache_items)
-        self._outputs = BoundedCache(200_000_000, max_items=output_cache_items)
+        self.caches = caches if caches is not None else SHARED_CACHES
+        self._heads = self.caches.heads
+        self._features = self.caches.features
+        self._outputs = self.caches.outputs
+        self._id = next(_PREDICTOR_IDS)
 
     @property
     def backbone(self) -> Backbone:
@@ -560,7 +614,7 @@ class Predictor:
 
     def _backbone_key(self) -> tuple:
         bb = self.backbone
-        return (bb.name, bb.weights_note, id(bb))
+        return (bb.name, bb.weights_note, self._id)
 
     def _head(
         self, spec: HeadSpec, weights: Mapping[str, Tensor] | None, key: tuple
@@ -578,7 +632,7 @@ class Predictor:
             # Norms folded, channels_last: the same outputs, faster on a CPU.
             return optimize_for_inference(head.eval())
 
-        return self._heads.get_or_create(key, build)
+        return self._heads.get_or_create((self._id, *key), build)
 
     def _check_levels(self, spec: HeadSpec) -> None:
         have = {**self.feature_info, IMAGE_LEVEL: FeatureInfo(3, 1)}
@@ -671,22 +725,28 @@ class Predictor:
         t_total = time.perf_counter()
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
-        img = load_image(image, max_pixels=self.max_pixels)
-        image_hash = hashlib.sha1(img.tobytes()).hexdigest()[:20] + f"{img.size}"
         spec, weights, names, image_size, notes = self.resolve(spec, head_weights, class_names)
         self._check_levels(spec)
-        timings["load"] = _ms(t0)
-
         bb = self.backbone
-        if not bb.pretrained:
-            notes.insert(0, f"backbone has {bb.weights_note}")
-        design = hashlib.sha1(spec.to_json(None).encode()).hexdigest()[:16]
-        wver = _tensor_digest(weights) if weights is not None else "random"
         cfg = (
             bb.config
             if image_size is None
             else dataclasses.replace(bb.config, max_side=int(image_size))
         )
+        # Decoded no larger than the model input and the overlay need (big photos reduced).
+        photo = open_image(
+            image, max_side=max(cfg.max_side, DISPLAY_MAX_SIDE), max_pixels=self.max_pixels
+        )
+        img = photo.image
+        image_hash = (
+            hashlib.sha1(img.tobytes()).hexdigest()[:20] + f"{img.size}{photo.original_size}"
+        )
+        timings["load"] = _ms(t0)
+
+        if not bb.pretrained:
+            notes.insert(0, f"backbone has {bb.weights_note}")
+        design = hashlib.sha1(spec.to_json(None).encode()).hexdigest()[:16]
+        wver = _tensor_digest(weights) if weights is not None else "random"
         out_key = (image_hash, self._backbone_key(), cfg, design, wver)
         cached = self._outputs.get(out_key)
         cache_flags = {"features": False, "outputs": cached is not None}
@@ -697,6 +757,12 @@ class Predictor:
             entry = self._features.get(feat_key)
             if entry is None:
                 x, meta = preprocess_image(img, cfg)
+                # Results are in the original image's pixels, whatever size it was decoded at.
+                meta = dataclasses.replace(
+                    meta,
+                    original_size=photo.original_size,
+                    scale=meta.resized_size[0] / photo.original_size[0],
+                )
                 timings["preprocess"] = _ms(t0)
                 t0 = time.perf_counter()
                 with torch.inference_mode():
@@ -734,7 +800,7 @@ class Predictor:
         timings["postprocess"] = round((render_start - t0) * 1000.0, 2)
         timings["render"] = _ms(render_start)
         data.update(
-            image_size=list(img.size),
+            image_size=list(photo.original_size),
             input_size=list(meta.input_size),
             backbone=bb.name,
             design=spec.name or design,
@@ -744,13 +810,13 @@ class Predictor:
         return Prediction(spec.task.value, data, overlay, chart, timings, notes, mask)
 
     def clear_caches(self) -> None:
-        """Forget built heads, features and outputs (the backbone stays)."""
-        self._heads.clear()
-        self._features.clear()
-        self._outputs.clear()
+        """Forget this predictor's built heads, features and outputs (the backbone stays)."""
+        self._heads.discard(lambda key: key[0] == self._id)
+        for cache in (self._features, self._outputs):
+            cache.discard(lambda key: key[1][2] == self._id)
 
 
 __all__ = [
-    "HeadBundle", "PostOptions", "Prediction", "Predictor", "TinyBackbone", "default_head",
-    "default_head_path",
+    "SHARED_CACHES", "HeadBundle", "PostOptions", "Prediction", "Predictor", "PredictorCaches",
+    "TinyBackbone", "default_head", "default_head_path",
 ]  # fmt: skip

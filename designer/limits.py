@@ -27,8 +27,17 @@ from typing import Any
 
 from heads.spec import SpecError
 
-#: Largest image, in pixels (width * height), checked from the header before decoding.
-MAX_IMAGE_PIXELS = 40_000_000
+#: Largest image the app takes, in pixels (width * height) as its header declares them, checked
+#: before decoding: anything bigger is refused as a possible decompression bomb. Generous: a
+#: 108-megapixel phone photo passes (big JPEGs are decoded reduced, see designer.images).
+MAX_IMAGE_PIXELS = 150_000_000
+#: Largest image decoded, in pixels: a JPEG is decoded reduced to what the model and the display
+#: need; other formats decode at full size (4 bytes a pixel in Pillow), so this caps the memory
+#: one image can take (a 50-megapixel PNG: 200 MB).
+MAX_DECODE_PIXELS = 52_000_000
+#: Largest image in a training dataset, in pixels: datasets are read image after image, many
+#: times over, and a labelled image this big is a mistake more often than a photo.
+MAX_DATASET_IMAGE_PIXELS = 40_000_000
 #: Largest uploaded file.
 MAX_UPLOAD_BYTES = 20 * 2**20
 #: Largest spec JSON file or text.
@@ -39,6 +48,15 @@ MAX_PARAMS = 100_000_000
 MAX_FLOPS = 2_000_000_000_000
 #: The image size designs are checked at when the caller gives none.
 DESIGN_CHECK_SIZE = 224
+#: Memory the process-wide caches may hold, in bytes of tensors: built backbones (the zoo's
+#: largest, ViT-B/16, is 346 MB), head bundles read from files, built heads, backbone features per
+#: image, raw head outputs per image and design. An entry bigger than its whole cache is used
+#: once and not kept; the least recently used entries go first.
+BACKBONE_CACHE_BYTES = 512 * 2**20
+BUNDLE_CACHE_BYTES = 64 * 2**20
+HEAD_CACHE_BYTES = 128 * 2**20
+FEATURE_CACHE_BYTES = 64 * 2**20
+OUTPUT_CACHE_BYTES = 32 * 2**20
 #: Largest dataset: number of images and total bytes on disk (or uncompressed in a zip).
 MAX_DATASET_IMAGES = 50_000
 MAX_DATASET_BYTES = 4 * 2**30
@@ -77,12 +95,14 @@ def check_spec_size(size: int, name: str = "spec") -> None:
         )
 
 
-def check_image_pixels(width: int, height: int, name: str = "image") -> None:
-    """Refuse an image with more than :data:`MAX_IMAGE_PIXELS` pixels."""
-    if width * height > MAX_IMAGE_PIXELS:
+def check_image_pixels(
+    width: int, height: int, name: str = "image", limit: int = MAX_IMAGE_PIXELS
+) -> None:
+    """Refuse an image of more than ``limit`` pixels (default :data:`MAX_IMAGE_PIXELS`)."""
+    if width * height > limit:
         raise LimitError(
             f"{name}: {width}x{height} is {width * height:,} pixels, over the limit of "
-            f"{MAX_IMAGE_PIXELS:,}; resize it first"
+            f"{limit:,}; resize it first"
         )
 
 
@@ -141,10 +161,17 @@ def check_dataset_size(num_images: int, num_bytes: int = 0, name: str = "dataset
 
 
 __all__ = [
+    "BACKBONE_CACHE_BYTES",
+    "BUNDLE_CACHE_BYTES",
+    "FEATURE_CACHE_BYTES",
+    "HEAD_CACHE_BYTES",
+    "OUTPUT_CACHE_BYTES",
     "DESIGN_CHECK_SIZE",
     "MAX_DATASET_BYTES",
     "MAX_DATASET_IMAGES",
     "MAX_FLOPS",
+    "MAX_DATASET_IMAGE_PIXELS",
+    "MAX_DECODE_PIXELS",
     "MAX_IMAGE_PIXELS",
     "MAX_PARAMS",
     "MAX_SPEC_BYTES",

@@ -198,8 +198,13 @@ def test_bounded_cache_evicts_least_recently_used():
     assert list(cache.keys()) == ["c", "a", "d"]
     cache.put("e", torch.zeros(200))  # 800 bytes: over max_bytes, c and a go
     assert list(cache.keys()) == ["d", "e"] and cache.nbytes == 1000
-    cache.put("big", torch.zeros(1000))  # larger than the bound alone: kept, the rest go
-    assert list(cache.keys()) == ["big"]
+    big = torch.zeros(1000)
+    assert cache.put("big", big) is big  # larger than the bound alone: returned, not kept
+    assert list(cache.keys()) == ["d", "e"] and cache.nbytes == 1000
+    cache.put("d", torch.zeros(10))  # replacing an entry counts its new size only
+    assert cache.nbytes == 840
+    cache.discard(lambda key: key == "e")
+    assert list(cache.keys()) == ["d"] and cache.nbytes == 40
 
 
 @pytest.mark.slow

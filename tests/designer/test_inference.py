@@ -197,3 +197,82 @@ def test_head_bundle_round_trip(tmp_path):
     assert UNTRAINED_NOTE not in pred.notes and not any("trained on" in n for n in pred.notes)
     back.backbone = "resnet18"
     assert "this head was trained on resnet18, not tiny" in predictor.predict(_image(), back).notes
+
+
+def _jpeg(img: Image.Image) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=92)
+    return buf.getvalue()
+
+
+def _detection_spec(levels):
+    return next(
+        heads.get_preset(name, levels, num_classes=2)
+        for name in ("fcos_lite", "retinanet_lite")
+        if name in {p.name for p in heads.list_presets("detection")}
+    )
+
+
+def test_big_photo_is_decoded_reduced_and_reported_in_original_pixels(tiny):
+    """A 6000x4000 JPEG is decoded at 1/2 scale (the overlay needs 1600 px), yet image_size,
+    boxes and the model input match a prediction on the full-resolution picture."""
+    rng = np.random.default_rng(5)
+    small = Image.fromarray(rng.integers(0, 256, (40, 60, 3), dtype=np.uint8))
+    full = small.resize((6000, 4000), Image.NEAREST)
+    data = _jpeg(full)
+    spec = _detection_spec(tiny.backbone.feature_info)
+    opts = {"score_threshold": 0.0, "max_detections": 1000, "iou_threshold": 1.0}
+    pred = tiny.predict(data, spec, **opts)
+    ref = tiny.predict(Image.open(__import__("io").BytesIO(data)).convert("RGB"), spec, **opts)
+    assert pred.data["image_size"] == [6000, 4000] == ref.data["image_size"]
+    assert pred.data["input_size"] == ref.data["input_size"]
+    assert max(pred.overlay.size) == 1600 == max(ref.overlay.size)
+    boxes = np.array([d["box"] for d in pred.data["detections"]])
+    ref_boxes = np.array([d["box"] for d in ref.data["detections"]])
+    assert boxes.shape == ref_boxes.shape and boxes[:, 2].max() > 3000  # original pixels
+    # Every location's box, matched to its nearest: a few original pixels apart on 6000 px.
+    nearest = np.abs(boxes[:, None, :] - ref_boxes[None, :, :]).max(-1).min(1)
+    assert nearest.max() < 60, nearest.max()
+
+
+def test_predictions_keep_caches_under_their_byte_bounds():
+    """Many distinct images and designs through one predictor: every cache stays in bounds."""
+    from designer.backbones import BoundedCache
+    from designer.inference import PredictorCaches
+
+    caches = PredictorCaches(
+        heads=BoundedCache(60_000, max_items=64),
+        features=BoundedCache(500_000, max_items=64),
+        outputs=BoundedCache(400, max_items=64),  # 12 bytes of logits a prediction
+    )
+    p = Predictor(backbone=TinyBackbone(), caches=caches)
+    levels = p.backbone.feature_info
+    peak = {name: 0 for name in caches.stats()}
+    for i in range(60):
+        # A new design each time (1-10 kB of weights) on a new image.
+        spec = heads.get_preset("mlp", levels, num_classes=3, hidden=8 + i)
+        p.predict(_image(i, (64 + i, 64)), spec)
+        for name, st in caches.stats().items():
+            assert st["bytes"] <= st["max_bytes"], (name, st)
+            peak[name] = max(peak[name], st["bytes"])
+    # The bounds were reached, so they are what held the caches back (not the entry counts).
+    assert all(peak[name] > caches.stats()[name]["max_bytes"] // 2 for name in peak), peak
+    assert max(len(caches.features), len(caches.outputs), len(caches.heads)) < 60
+
+
+def test_predictors_share_the_process_caches_without_mixing_results():
+    from designer.inference import SHARED_CACHES
+
+    a, b = Predictor(backbone=TinyBackbone()), Predictor(backbone=TinyBackbone())
+    assert a.caches is SHARED_CACHES is b.caches
+    spec = heads.get_preset("linear", a.backbone.feature_info, num_classes=3)
+    img = _image(7)
+    pa, pb = a.predict(img, spec), b.predict(img, spec)
+    assert not pb.data["cached"]["features"]  # b's backbone is another random one
+    assert a.predict(img, spec).data["cached"]["outputs"]
+    a.clear_caches()
+    assert not a.predict(img, spec).data["cached"]["outputs"]
+    assert b.predict(img, spec).data["cached"]["outputs"]  # b's entries survive a's clearing
+    assert pa.data["topk"] != pb.data["topk"]

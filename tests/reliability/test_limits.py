@@ -19,8 +19,11 @@ def test_limits_are_what_the_code_uses():
 
 
 def test_messages_name_input_and_limit():
-    with pytest.raises(limits.LimitError, match=r"a\.png: 8000x8000 is 64,000,000 pixels"):
-        limits.check_image_pixels(8000, 8000, "a.png")
+    with pytest.raises(limits.LimitError, match=r"a\.png: 13000x12000 is 156,000,000 pixels"):
+        limits.check_image_pixels(13000, 12000, "a.png")
+    limits.check_image_pixels(8160, 6120)  # a 50 MP phone photo
+    with pytest.raises(limits.LimitError, match="over the limit of 40,000,000"):
+        limits.check_image_pixels(8000, 8000, "a.png", limits.MAX_DATASET_IMAGE_PIXELS)
     with pytest.raises(limits.LimitError, match="over the upload limit"):
         limits.check_upload_size(limits.MAX_UPLOAD_BYTES + 1, "big.zip")
     with pytest.raises(limits.LimitError, match="60,000 images is over the limit"):
