@@ -26,9 +26,11 @@ Example:
 from __future__ import annotations
 
 import enum
+import json
 import math
 import pickle
 import threading
+import zipfile
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
@@ -40,7 +42,7 @@ import torch
 from PIL import Image
 from torch import Tensor, nn
 
-from designer.limits import BACKBONE_CACHE_BYTES
+from designer.limits import BACKBONE_CACHE_BYTES, MAX_WEIGHTS_BYTES
 from heads.spec import FeatureInfo, Kind
 
 DEFAULT_BACKBONE = "efficientnet_lite0"
@@ -185,46 +187,183 @@ def preprocess_image(image: Any, cfg: PreprocessConfig) -> tuple[Tensor, Preproc
 # ---------------------------------------------------------------------------------------------
 
 
-def load_state_dict_file(path: str | Path) -> dict[str, Tensor]:
-    """Read a state dict from a ``.safetensors`` file or a torch checkpoint, safely.
+#: Bytes an element of each safetensors dtype takes.
+_SAFETENSORS_DTYPES = {
+    "BOOL": 1, "U8": 1, "I8": 1, "F8_E4M3": 1, "F8_E5M2": 1, "I16": 2, "U16": 2, "F16": 2,
+    "BF16": 2, "I32": 4, "U32": 4, "F32": 4, "I64": 8, "U64": 8, "F64": 8,
+}  # fmt: skip
+#: The largest safetensors header read (the safetensors library's own limit).
+_MAX_SAFETENSORS_HEADER = 100_000_000
 
-    Torch checkpoints load with ``weights_only=True``: a file whose unpickling would run code
-    (or build anything but tensors and plain containers) is refused. A checkpoint nesting its
-    weights under ``state_dict`` or ``model`` is unwrapped.
+
+def _fmt_bytes(n: int) -> str:
+    return f"{n / 2**30:,.1f} GB" if n >= 2**30 else f"{n / 2**20:,.1f} MB"
+
+
+def check_safetensors_header(path: str | Path, max_bytes: int = MAX_WEIGHTS_BYTES) -> dict:
+    """Read and check a safetensors header without reading any tensor data.
+
+    Every tensor must have a known dtype, a shape of non-negative integers, and a byte range
+    inside the file that is exactly its shape's size; the total must be at most ``max_bytes``.
+
+    Returns:
+        the header: tensor name -> ``{"dtype", "shape", "data_offsets"}`` (and
+        ``__metadata__``).
 
     Raises:
-        WeightsError: naming the file and the problem.
+        WeightsError: naming the file (by base name) and the tensor or field that is wrong.
     """
     path = Path(path)
+    name = path.name
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        head = f.read(8)
+        if len(head) < 8:
+            raise WeightsError(f"{name}: not a safetensors file ({size} bytes, no header)")
+        n = int.from_bytes(head, "little")
+        if n > min(_MAX_SAFETENSORS_HEADER, size - 8):
+            raise WeightsError(
+                f"{name}: not a readable safetensors file (its header claims {n:,} bytes; "
+                f"the file has {size:,})"
+            )
+        raw = f.read(n)
+    try:
+        header = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+        raise WeightsError(f"{name}: not a readable safetensors file (header: {e})") from None
+    if not isinstance(header, dict):
+        raise WeightsError(f"{name}: not a readable safetensors file (header is not an object)")
+    data_size = size - 8 - n
+    total = 0
+    for key, entry in header.items():
+        if key == "__metadata__":
+            continue
+        where = f"{name}: tensor {key[:80]!r}"
+        if not isinstance(entry, dict):
+            raise WeightsError(f"{where}: its header entry is not an object")
+        dtype, shape, offsets = entry.get("dtype"), entry.get("shape"), entry.get("data_offsets")
+        if dtype not in _SAFETENSORS_DTYPES:
+            raise WeightsError(
+                f"{where}: unknown dtype {dtype!r}; known: {', '.join(_SAFETENSORS_DTYPES)}"
+            )
+        if not (
+            isinstance(shape, list)
+            and all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape)
+        ):
+            raise WeightsError(f"{where}: shape must be a list of non-negative integers")
+        if not (
+            isinstance(offsets, list)
+            and len(offsets) == 2
+            and all(isinstance(o, int) and not isinstance(o, bool) for o in offsets)
+        ):
+            raise WeightsError(f"{where}: data_offsets must be [start, end]")
+        nbytes = math.prod(shape) * _SAFETENSORS_DTYPES[dtype]
+        start, end = offsets
+        if nbytes > max_bytes:
+            raise WeightsError(
+                f"{where}: declares {dtype} {shape} ({_fmt_bytes(nbytes)}), over the limit of "
+                f"{_fmt_bytes(max_bytes)} for a weights file"
+            )
+        if not 0 <= start <= end <= data_size or end - start != nbytes:
+            raise WeightsError(
+                f"{where}: declares {dtype} {shape} ({nbytes:,} bytes) at bytes {start}..{end}, "
+                f"but the file holds {data_size:,} bytes of data"
+            )
+        total += nbytes
+    if total > max_bytes:
+        raise WeightsError(
+            f"{name}: holds {_fmt_bytes(total)} of tensors, over the limit of "
+            f"{_fmt_bytes(max_bytes)} for a weights file"
+        )
+    return header
+
+
+def check_torch_archive(path: str | Path, max_bytes: int = MAX_WEIGHTS_BYTES) -> None:
+    """Check a ``torch.save`` zip archive's records before anything is unpickled.
+
+    ``torch.save`` stores every record uncompressed, so the tensors a checkpoint holds are never
+    larger than the file. A compressed record (a few kB can inflate to gigabytes), an encrypted
+    one, or records over ``max_bytes`` in all are refused. Legacy (non-zip) checkpoints pass
+    through: torch checks their storage sizes against the bytes present.
+
+    Raises:
+        WeightsError: naming the file and the record.
+    """
+    path = Path(path)
+    if not zipfile.is_zipfile(path):
+        return
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise WeightsError(f"{name}: not a readable torch checkpoint ({e})") from None
+    total = 0
+    for info in infos:
+        record = info.filename[:120]
+        if info.flag_bits & 0x1:
+            raise WeightsError(f"{name}: record {record!r} is encrypted")
+        if info.compress_type != zipfile.ZIP_STORED:
+            raise WeightsError(
+                f"{name}: record {record!r} is compressed ({info.file_size:,} bytes from "
+                f"{info.compress_size:,}); torch.save stores records uncompressed, and a "
+                "compressed one can hide a huge tensor: save the file again with torch.save"
+            )
+        total += info.file_size
+    if total > max_bytes:
+        raise WeightsError(
+            f"{name}: holds {_fmt_bytes(total)} of records, over the limit of "
+            f"{_fmt_bytes(max_bytes)} for a weights file"
+        )
+
+
+def load_state_dict_file(path: str | Path, max_bytes: int = MAX_WEIGHTS_BYTES) -> dict[str, Tensor]:
+    """Read a state dict from a ``.safetensors`` file or a torch checkpoint, safely.
+
+    Declared sizes are checked before any tensor is materialised
+    (:func:`check_safetensors_header`, :func:`check_torch_archive`). Torch checkpoints load with
+    ``weights_only=True``: a file whose unpickling would run code (or build anything but
+    tensors and plain containers) is refused. A checkpoint nesting its weights under
+    ``state_dict`` or ``model`` is unwrapped.
+
+    Raises:
+        WeightsError: naming the file (by base name) and the problem.
+    """
+    path = Path(path)
+    name = path.name
     if not path.is_file():
-        raise WeightsError(f"{path}: no such weights file")
+        raise WeightsError(f"{name}: no such weights file")
+    if path.stat().st_size == 0:
+        raise WeightsError(f"{name}: the file is empty (0 bytes)")
     if path.suffix == ".safetensors":
         from safetensors import SafetensorError
         from safetensors.torch import load_file
 
+        check_safetensors_header(path, max_bytes)
         try:
             return load_file(str(path))
         except (SafetensorError, OSError, ValueError) as e:
-            raise WeightsError(f"{path}: not a readable safetensors file ({e})") from None
+            raise WeightsError(f"{name}: not a readable safetensors file ({e})") from None
+    check_torch_archive(path, max_bytes)
     try:
         obj = torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as e:
         if "unsupported global" not in str(e).lower():  # garbage, not a forbidden class or function
             raise WeightsError(
-                f"{path}: not a readable torch checkpoint ({str(e)[-200:]})"
+                f"{name}: not a readable torch checkpoint ({str(e)[-200:]})"
             ) from None
         raise WeightsError(
-            f"{path}: refused: the checkpoint needs code to unpickle, which is not run for "
+            f"{name}: refused: the checkpoint needs code to unpickle, which is not run for "
             f"safety; save a plain state_dict (or safetensors) instead. Detail: {str(e)[:300]}"
         ) from None
-    except (RuntimeError, OSError, EOFError, ValueError, AttributeError) as e:
-        raise WeightsError(f"{path}: not a readable torch checkpoint ({str(e)[:300]})") from None
+    except Exception as e:  # noqa: BLE001  (torch's readers fail on hostile bytes in many ways)
+        raise WeightsError(f"{name}: not a readable torch checkpoint ({str(e)[:300]})") from None
     for key in ("state_dict", "model"):
         if isinstance(obj, Mapping) and isinstance(obj.get(key), Mapping):
             obj = obj[key]
     if not isinstance(obj, Mapping) or not all(isinstance(v, Tensor) for v in obj.values()):
         raise WeightsError(
-            f"{path}: expected a state_dict (names -> tensors), got {type(obj).__name__}"
+            f"{name}: expected a state_dict (names -> tensors), got {type(obj).__name__}"
         )
     return dict(obj)
 
@@ -595,7 +734,7 @@ def build_backbone(name: str, weights: str | Path | None = None) -> Backbone:
     path, where = (Path(weights), str(weights)) if weights is not None else _default_weights(name)
     target, make, ignore = _FAMILIES[e.family](name, e)
     if path is not None:
-        load_checked(target, load_state_dict_file(path), str(path), ignore)
+        load_checked(target, load_state_dict_file(path), path.name, ignore)
     bb = make()
     bb.pretrained = path is not None
     bb.weights_note = (
@@ -739,7 +878,8 @@ def clear_cache() -> None:
 __all__ = [
     "DEFAULT_BACKBONE", "Backbone", "BackboneError", "BackboneInfo", "BoundedCache",
     "PreprocessConfig", "PreprocessMeta", "ResizePolicy", "WeightsError", "backbone_info",
-    "backbone_names", "build_backbone", "clear_cache", "list_backbones", "load_backbone",
+    "backbone_names", "build_backbone", "check_safetensors_header", "check_torch_archive",
+    "clear_cache", "list_backbones", "load_backbone",
     "load_checked", "load_state_dict_file", "module_bytes", "preprocess_image",
     "torchvision_weights_file",
 ]  # fmt: skip

@@ -48,6 +48,10 @@ MAX_PARAMS = 100_000_000
 MAX_FLOPS = 2_000_000_000_000
 #: The image size designs are checked at when the caller gives none.
 DESIGN_CHECK_SIZE = 224
+#: Largest weights file's tensors, in bytes, checked from the declared sizes (the safetensors
+#: header, a torch archive's records) before anything is read: the zoo's largest backbone
+#: (ViT-B/16, 346 MB) and a head at MAX_PARAMS (400 MB) fit.
+MAX_WEIGHTS_BYTES = 2**30
 #: Memory the process-wide caches may hold, in bytes of tensors: built backbones (the zoo's
 #: largest, ViT-B/16, is 346 MB), head bundles read from files, built heads, backbone features per
 #: image, raw head outputs per image and design. An entry bigger than its whole cache is used
@@ -176,6 +180,7 @@ __all__ = [
     "MAX_PARAMS",
     "MAX_SPEC_BYTES",
     "MAX_UPLOAD_BYTES",
+    "MAX_WEIGHTS_BYTES",
     "DesignTooLargeError",
     "LimitError",
     "check_dataset_size",
