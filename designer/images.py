@@ -254,6 +254,7 @@ def open_image(
     max_pixels: int = MAX_PIXELS,
     max_decode_pixels: int = MAX_DECODE_PIXELS,
     name: str | None = None,
+    upright: bool = True,
 ) -> LoadedImage:
     """Open ``source`` as an upright 8-bit RGB image, reduced when it is much bigger than needed.
 
@@ -266,6 +267,8 @@ def open_image(
         max_pixels: refuse an image whose header declares more pixels (before decoding).
         max_decode_pixels: refuse an image that would decode to more pixels than this.
         name: what to call the input in messages (default: the file's base name).
+        upright: apply the EXIF orientation (``False``: the pixels as stored, which is what
+            dataset annotations are drawn on).
 
     Returns:
         A :class:`LoadedImage`.
@@ -285,19 +288,48 @@ def open_image(
         return LoadedImage(_reduce(img, max_side), img.size)
     if isinstance(source, Image.Image):
         _check_declared(*source.size, max_pixels, label)
-        img = _to_rgb(source, label)
+        img = _to_rgb(source, label, upright)
         return LoadedImage(_reduce(img, max_side), img.size, source.format)
     stream = _open_stream(source, label)
     try:
         img, full, fmt = _decode(stream, label, max_pixels, max_decode_pixels, max_side)
-        orientation = _orientation(img)
-        img = _reduce(_to_rgb(img, label), max_side)
+        turned = upright and _orientation(img) in _SWAPPING_ORIENTATIONS
+        img = _reduce(_to_rgb(img, label, upright), max_side)
     finally:
         if stream is not source:
             stream.close()
     w, h = full
-    original = (h, w) if orientation in _SWAPPING_ORIENTATIONS else (w, h)
-    return LoadedImage(img, original, fmt)
+    return LoadedImage(img, (h, w) if turned else (w, h), fmt)
+
+
+def open_raster(
+    source: Any,
+    *,
+    max_pixels: int = MAX_PIXELS,
+    max_decode_pixels: int = MAX_DECODE_PIXELS,
+    name: str | None = None,
+) -> Image.Image:
+    """The first frame of an image file decoded in its own mode (no conversion, no rotation):
+    what a mask of class indices needs. Same formats, limits and errors as :func:`open_image`.
+
+    Example:
+        >>> import io
+        >>> buf = io.BytesIO()
+        >>> Image.new("L", (5, 4), 3).save(buf, "PNG")
+        >>> m = open_raster(buf.getvalue(), name="mask.png")
+        >>> m.mode, m.size, m.getpixel((0, 0))
+        ('L', (5, 4), 3)
+    """
+    label = display_name(source, name)
+    if isinstance(source, Image.Image):
+        _check_declared(*source.size, max_pixels, label)
+        return source
+    stream = _open_stream(source, label)
+    try:
+        return _decode(stream, label, max_pixels, max_decode_pixels, None)[0]
+    finally:
+        if stream is not source:
+            stream.close()
 
 
 def load_image(
@@ -307,6 +339,7 @@ def load_image(
     name: str | None = None,
     max_side: int | None = None,
     max_decode_pixels: int = MAX_DECODE_PIXELS,
+    upright: bool = True,
 ) -> Image.Image:
     """Open ``source`` as an upright 8-bit RGB image (:func:`open_image`'s ``image``).
 
@@ -316,6 +349,7 @@ def load_image(
         name: what to call the input in error messages (default: the file's base name).
         max_side: decode reduced to no less than this longest side (``None``: full size).
         max_decode_pixels: refuse an image that would decode to more pixels than this.
+        upright: apply the EXIF orientation (``False``: the pixels as stored).
 
     Returns:
         A loaded ``RGB`` image.
@@ -329,6 +363,7 @@ def load_image(
         max_pixels=max_pixels,
         max_decode_pixels=max_decode_pixels,
         name=name,
+        upright=upright,
     ).image
 
 
@@ -403,11 +438,12 @@ def image_size(
             stream.close()
 
 
-def _to_rgb(img: Image.Image, label: str) -> Image.Image:
-    try:
-        img = ImageOps.exif_transpose(img) or img
-    except Exception:  # noqa: BLE001  (a broken EXIF block must not lose the image)
-        pass
+def _to_rgb(img: Image.Image, label: str, upright: bool = True) -> Image.Image:
+    if upright:
+        try:
+            img = ImageOps.exif_transpose(img) or img
+        except Exception:  # noqa: BLE001  (a broken EXIF block must not lose the image)
+            pass
     mode = img.mode
     if mode == "P" or mode == "PA":
         img = (
@@ -467,5 +503,5 @@ def _from_array(arr: np.ndarray, max_pixels: int, label: str) -> Image.Image:
 
 __all__ = [
     "EXTENSIONS", "FORMATS", "MAX_PIXELS", "ImageError", "LoadedImage", "display_name",
-    "image_size", "load_drawing", "load_image", "open_image",
+    "image_size", "load_drawing", "load_image", "open_image", "open_raster",
 ]  # fmt: skip

@@ -64,6 +64,18 @@ OUTPUT_CACHE_BYTES = 32 * 2**20
 #: Largest dataset: number of images and total bytes on disk (or uncompressed in a zip).
 MAX_DATASET_IMAGES = 50_000
 MAX_DATASET_BYTES = 4 * 2**30
+#: Largest annotation file (COCO JSON, classes.txt), in bytes: read whole into memory.
+MAX_ANNOTATION_BYTES = 256 * 2**20
+#: Zip archives are measured from their directory before anything is extracted: members
+#: (files and folders; an image and its mask are two), uncompressed bytes in all
+#: (MAX_DATASET_BYTES), the compression ratio of the whole archive and of each member of 1 MiB
+#: or more (images and masks are compressed already: a ratio near 1; zeros reach 1000), the
+#: length of each name and of each name's parts, and the folder depth.
+MAX_ZIP_MEMBERS = 2 * MAX_DATASET_IMAGES + 1000
+MAX_ZIP_RATIO = 100
+MAX_ZIP_NAME_CHARS = 1024
+MAX_ZIP_PART_BYTES = 255
+MAX_ZIP_DEPTH = 32
 
 
 class LimitError(ValueError):
@@ -171,6 +183,7 @@ __all__ = [
     "HEAD_CACHE_BYTES",
     "OUTPUT_CACHE_BYTES",
     "DESIGN_CHECK_SIZE",
+    "MAX_ANNOTATION_BYTES",
     "MAX_DATASET_BYTES",
     "MAX_DATASET_IMAGES",
     "MAX_FLOPS",
@@ -181,6 +194,11 @@ __all__ = [
     "MAX_SPEC_BYTES",
     "MAX_UPLOAD_BYTES",
     "MAX_WEIGHTS_BYTES",
+    "MAX_ZIP_DEPTH",
+    "MAX_ZIP_MEMBERS",
+    "MAX_ZIP_NAME_CHARS",
+    "MAX_ZIP_PART_BYTES",
+    "MAX_ZIP_RATIO",
     "DesignTooLargeError",
     "LimitError",
     "check_dataset_size",

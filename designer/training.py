@@ -49,6 +49,7 @@ from torch import Tensor, nn
 from designer.data.formats import IGNORE_INDEX, DataError, Dataset, Sample
 from designer.data.validate import check
 from designer.features import FeatureCache, cache_features
+from designer.limits import check_design
 from heads.graph import GraphHead, resolve_spec
 from heads.spec import FeatureInfo, HeadSpec, SpecError, Task
 
@@ -923,6 +924,7 @@ def train_head(
         check(dataset)
     task = Task(dataset.task)
     spec = resolve_design(design, task, backbone.feature_info, dataset.num_classes)
+    check_design(spec, config.image_size)  # too large to build: refused before any work
     train_s, val_s = split_samples(dataset, config.val_fraction, config.seed)
     if config.max_val_images is not None:
         val_s = val_s[: config.max_val_images]
@@ -1073,6 +1075,7 @@ def cli_main(argv: Sequence[str] | None = None) -> int:
     args = p.parse_args(list(argv) if argv is not None else None)
 
     rank, world = init_distributed()
+    dataset = None
     try:
         config = TrainConfig(
             epochs=args.epochs, minutes=args.minutes, batch_size=args.batch_size, lr=args.lr,
@@ -1112,6 +1115,8 @@ def cli_main(argv: Sequence[str] | None = None) -> int:
             for kind, path in paths.items():
                 print(f"{kind}: {path}")
     finally:
+        if dataset is not None:
+            dataset.close()  # a zip's extracted folder goes with the run
         if world > 1:
             import torch.distributed as dist
 
@@ -1185,6 +1190,7 @@ def train_from_app(
         except (ValueError, OSError) as e:
             box["error"] = e
         finally:
+            dataset.close()  # a zip's extracted folder goes with the run
             reports.put(None)
 
     thread = threading.Thread(target=work, daemon=True)
