@@ -159,9 +159,14 @@ def preprocess_image(image: Any, cfg: PreprocessConfig) -> tuple[Tensor, Preproc
         >>> tuple(x.shape), meta.resized_size, meta.input_size
         ((3, 256, 320), (320, 240), (320, 256))
     """
-    from designer.images import load_image
+    from designer.images import open_image
 
-    img = image if isinstance(image, Image.Image) and image.mode == "RGB" else load_image(image)
+    if isinstance(image, Image.Image) and image.mode == "RGB":
+        img, original = image, image.size
+    else:
+        # Decoded no larger than needed: a big JPEG comes out of the decoder reduced.
+        photo = open_image(image, max_side=max(cfg.max_side, cfg.min_side))
+        img, original = photo.image, photo.original_size
     w, h = img.size
     scale = _SCALES[ResizePolicy(cfg.policy)](w, h, cfg)
     rw, rh = max(1, round(w * scale)), max(1, round(h * scale))
@@ -179,7 +184,7 @@ def preprocess_image(image: Any, cfg: PreprocessConfig) -> tuple[Tensor, Preproc
     x = (x - mean) / std
     # Zero padding in normalised space is the mean colour: what the network sees least.
     x = nn.functional.pad(x, (0, iw - rw, 0, ih - rh))
-    return x, PreprocessMeta((w, h), (rw, rh), (iw, ih), rw / w)
+    return x, PreprocessMeta(original, (rw, rh), (iw, ih), rw / original[0])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -138,16 +138,21 @@ def _check_declared(w: int, h: int, max_pixels: int, label: str) -> None:
         )
 
 
-def _check_decoded(w: int, h: int, max_decode: int, fmt: str | None, label: str) -> None:
+def _check_decoded(
+    w: int, h: int, max_decode: int, fmt: str | None, reduced: bool, label: str
+) -> None:
     if w * h > max_decode:
-        how = (
-            "even at 1/8 scale"
-            if fmt in _DRAFT_FORMATS
-            else f"{fmt or 'this format'} cannot be decoded reduced (JPEG can)"
-        )
+        advice = "save it smaller"
+        if fmt not in _DRAFT_FORMATS:
+            how = f"{fmt or 'this format'} cannot be decoded reduced (JPEG can)"
+            advice = "save it smaller or as a JPEG"
+        elif reduced:
+            how = "at the smallest scale the decoder offers for the size needed"
+        else:
+            how = "at full size"
         raise ImageError(
             f"{label}: {w}x{h} would decode to {_pixels(w * h)} ({how}), over the limit of "
-            f"{_pixels(max_decode)}; save it smaller or as a JPEG"
+            f"{_pixels(max_decode)}; {advice}"
         )
 
 
@@ -173,6 +178,11 @@ def _open_stream(source: Any, label: str) -> Any:
     if hasattr(source, "read"):
         if not (hasattr(source, "seek") and source.seekable()):
             source = io.BytesIO(source.read())
+        start = source.tell()
+        empty = source.seek(0, io.SEEK_END) == start
+        source.seek(start)
+        if empty:
+            raise ImageError(f"{label}: the file is empty (0 bytes), not an image")
         return source
     raise ImageError(
         f"{label}: cannot read an image from a {type(source).__name__}; "
@@ -215,11 +225,12 @@ def _decode(
         fmt = img.format
         try:
             img.seek(0)  # the first frame of animations and multi-page files
-            if max_side and fmt in _DRAFT_FORMATS and max(full) > max_side:
+            reduced = bool(max_side and fmt in _DRAFT_FORMATS and max(full) > max_side)
+            if reduced:
                 s = max_side / max(full)
                 # The decoder picks the smallest scale (1/2, 1/4, 1/8) still at least this big.
                 img.draft("RGB", (max(1, round(full[0] * s)), max(1, round(full[1] * s))))
-            _check_decoded(*img.size, max_decode, fmt, label)
+            _check_decoded(*img.size, max_decode, fmt, reduced, label)
             img.load()
         except ImageError:
             raise
