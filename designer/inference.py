@@ -74,6 +74,10 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets"
 HEADS_DIR = ASSETS / "heads"
 #: Overlays are drawn at most this large (longest side); data keeps original coordinates.
 DISPLAY_MAX_SIDE = 1600
+#: A big photo is decoded no smaller than this (longest side) for the overlay: the JPEG decoder
+#: picks the smallest of its scales (1/2, 1/4, 1/8) that gives at least this much, so a 24 MP
+#: photo is drawn at 1500 px and a 50 MP one at 1020, without a second resize.
+DISPLAY_MIN_SIDE = 1000
 #: The input level that carries the preprocessed image (segmentation heads resize to it).
 IMAGE_LEVEL = "image"
 UNTRAINED_NOTE = "head is untrained (random weights)"
@@ -735,7 +739,7 @@ class Predictor:
         )
         # Decoded no larger than the model input and the overlay need (big photos reduced).
         photo = open_image(
-            image, max_side=max(cfg.max_side, DISPLAY_MAX_SIDE), max_pixels=self.max_pixels
+            image, max_side=max(cfg.max_side, DISPLAY_MIN_SIDE), max_pixels=self.max_pixels
         )
         img = photo.image
         image_hash = (

@@ -42,6 +42,9 @@ MAX_DATASET_IMAGE_PIXELS = 40_000_000
 MAX_UPLOAD_BYTES = 20 * 2**20
 #: Largest spec JSON file or text.
 MAX_SPEC_BYTES = 2_000_000
+#: Largest design: nodes. The presets have 2 to 4 (a block is a whole tower or decoder); a
+#: design this big still draws and analyses in well under a second.
+MAX_NODES = 200
 #: Largest design: parameters (400 MB of float32 weights).
 MAX_PARAMS = 100_000_000
 #: Largest design: FLOPs for one image at the analysis size (a multiply-add counts as two).
@@ -128,10 +131,12 @@ def check_design(
     *,
     max_params: int = MAX_PARAMS,
     max_flops: int = MAX_FLOPS,
+    max_nodes: int = MAX_NODES,
 ) -> Any:
     """Validate ``spec`` and refuse it when it is too large to build or run.
 
-    Runs :func:`heads.analyze` on the ``meta`` device (no memory is allocated for weights).
+    Counts the nodes first (:data:`MAX_NODES`), then runs :func:`heads.analyze` on the
+    ``meta`` device (no memory is allocated for weights).
 
     Returns:
         the :class:`heads.analysis.Analysis` of the spec at ``image_size``.
@@ -142,6 +147,13 @@ def check_design(
     """
     from heads.analysis import analyze
 
+    nodes = getattr(spec, "nodes", None)
+    if nodes is not None and len(nodes) > max_nodes:
+        raise DesignTooLargeError(
+            f"the design has {len(nodes):,} nodes, over the limit of {max_nodes:,}; "
+            "a block is a whole tower or decoder: use fewer, larger blocks",
+            field="nodes",
+        )
     a = analyze(spec, image_size)
     size = "x".join(map(str, a.image_size))
     if a.total_params > max_params:
@@ -187,6 +199,7 @@ __all__ = [
     "MAX_DATASET_BYTES",
     "MAX_DATASET_IMAGES",
     "MAX_FLOPS",
+    "MAX_NODES",
     "MAX_DATASET_IMAGE_PIXELS",
     "MAX_DECODE_PIXELS",
     "MAX_IMAGE_PIXELS",

@@ -227,7 +227,7 @@ def test_phone_photos_are_accepted_through_every_entry_point(tmp_path, entry_poi
         spec = heads.get_preset("linear", predictor.feature_info, num_classes=3)
         pred = predictor.predict(path, spec)
         assert pred.data["image_size"] == size
-        assert max(pred.overlay.size) == 1600
+        assert max(pred.overlay.size) in (1000, 1020)  # decoded at 1/8 scale, drawn so
 
 
 def test_a_declared_size_within_the_limit_costs_only_what_is_decoded(tmp_path):

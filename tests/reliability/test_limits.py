@@ -42,6 +42,9 @@ def test_design_limits_are_errors_of_the_spec_kind():
     assert isinstance(e.value, limits.LimitError) and e.value.field == "params"
     with pytest.raises(limits.DesignTooLargeError, match="GFLOPs per 224x224"):
         limits.check_design(spec, max_flops=a.total_flops - 1)
+    with pytest.raises(limits.DesignTooLargeError, match="3 nodes, over the limit of 2") as e:
+        limits.check_design(spec, max_nodes=2)
+    assert e.value.field == "nodes"
 
 
 def test_predictor_refuses_a_design_over_the_limit(monkeypatch):
@@ -51,7 +54,9 @@ def test_predictor_refuses_a_design_over_the_limit(monkeypatch):
     p = small_predictor()
     spec = heads.get_preset("conv_pool", p.feature_info, num_classes=3)
     monkeypatch.setattr(limits, "MAX_PARAMS", 10)
-    monkeypatch.setattr(limits.check_design, "__kwdefaults__", {"max_params": 10, "max_flops": 1})
+    monkeypatch.setattr(
+        limits.check_design, "__kwdefaults__", {"max_params": 10, "max_flops": 1, "max_nodes": 200}
+    )
     with pytest.raises(limits.DesignTooLargeError):
         p.predict(Image.new("RGB", (64, 64)), spec)
 
