@@ -94,9 +94,9 @@ def photo(i: int) -> bytes:
     return buf.getvalue()
 
 
-def serve(port: int, temp: Path) -> subprocess.Popen:
+def serve(port: int, temp: Path, extra_env: dict[str, str] | None = None) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "GRADIO_TEMP_DIR": str(temp / "gradio"),
-           "TMPDIR": str(temp)}  # fmt: skip
+           "TMPDIR": str(temp), **(extra_env or {})}  # fmt: skip
     proc = subprocess.Popen([sys.executable, "-m", "designer.app", "--port", str(port)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
     deadline = time.time() + 300
@@ -117,12 +117,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--predictions", type=int, default=1000)
     parser.add_argument("--every", type=int, default=50, help="sample RSS every N predictions")
     parser.add_argument("--skip-imports", action="store_true")
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="an environment variable for the app (e.g. MALLOC_ARENA_MAX=2)",
+    )
+    parser.add_argument("--name", default="memory", help="result file stem")
     args = parser.parse_args(argv)
+    extra_env = dict(item.split("=", 1) for item in args.env)
 
     imports = {} if args.skip_imports else import_costs()
     temp = Path(tempfile.mkdtemp(prefix="bench-memory-"))
     port = free_port()
-    proc = serve(port, temp)
+    proc = serve(port, temp, extra_env)
     samples: list[tuple[int, dict[str, int]]] = []
     try:
         from gradio_client import Client, handle_file
@@ -178,8 +187,9 @@ def main(argv: list[str] | None = None) -> int:
         "samples": [{"predictions": n, **{k: v / MB for k, v in s.items()}} for n, s in samples],
         "imports_mb": {m: {k: v / MB for k, v in st.items()} for m, st in imports.items()},
         "load_average": list(os.getloadavg()),
+        "app_env": extra_env,
     }
-    save("memory", rows, extra)
+    save(args.name, rows, extra)
     for r in rows:
         print(f"{r['case']:55s} {r['value']:8.0f} {r['unit']}  {r['note']}")
     return 0

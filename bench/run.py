@@ -33,6 +33,8 @@ BENCHMARKS = {
     "app": ("bench.bench_app", [], "app"),
     "training": ("bench.bench_training", [], "training"),
     "load": ("bench.bench_load", [], "load"),
+    "big_photo": ("bench.bench_big_photo", [], "big_photo"),
+    "memory": ("bench.bench_memory", [], "memory"),
 }  # fmt: skip
 
 # Run by bench/gpu.sh on a machine with CUDA; their committed results join the summary.

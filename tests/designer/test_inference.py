@@ -276,3 +276,27 @@ def test_predictors_share_the_process_caches_without_mixing_results():
     assert not a.predict(img, spec).data["cached"]["outputs"]
     assert b.predict(img, spec).data["cached"]["outputs"]  # b's entries survive a's clearing
     assert pa.data["topk"] != pb.data["topk"]
+
+
+def test_heap_trimmer_trims_once_after_a_burst_of_pokes():
+    import time
+
+    from designer.inference import HeapTrimmer
+
+    trimmer = HeapTrimmer(delay=0.05)
+    if trimmer._trim is None:
+        pytest.skip("not glibc: the trimmer does nothing")
+    calls = []
+    real = trimmer._trim
+    trimmer._trim = lambda pad: calls.append(pad) or real(pad)
+    for _ in range(20):
+        trimmer.poke()
+    deadline = time.time() + 5
+    while not calls and time.time() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.2)
+    assert calls == [0]  # twenty pokes in a burst: one trim
+    trimmer.poke()
+    while len(calls) < 2 and time.time() < deadline + 5:
+        time.sleep(0.01)
+    assert calls == [0, 0]
