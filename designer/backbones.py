@@ -569,6 +569,9 @@ class _Entry:
     config: PreprocessConfig = PreprocessConfig()
     random_note: str = ""
     family: str = "torchvision"  # a key of _FAMILIES: how the backbone is built
+    # The file name of torchvision's default weights URL (a test checks it against torchvision),
+    # so finding the cached file does not import torchvision (about 190 MB resident).
+    weights_file: str = ""
 
 
 _ZOO: dict[str, _Entry] = {
@@ -583,17 +586,20 @@ _ZOO: dict[str, _Entry] = {
         "torchvision ResNet-18 (11.7M params)",
         _levels(("c2", 64, 4), ("c3", 128, 8), ("c4", 256, 16), ("c5", 512, 32)),
         {"layer1": "c2", "layer2": "c3", "layer3": "c4", "layer4": "c5"},
+        weights_file="resnet18-f37072fd.pth",
     ),
     "resnet50": _Entry(
         "torchvision ResNet-50 (25.6M params)",
         _levels(("c2", 256, 4), ("c3", 512, 8), ("c4", 1024, 16), ("c5", 2048, 32)),
         {"layer1": "c2", "layer2": "c3", "layer3": "c4", "layer4": "c5"},
+        weights_file="resnet50-11ad3fa6.pth",
     ),
     "mobilenet_v3_large": _Entry(
         "torchvision MobileNetV3-Large (5.5M params)",
         _levels(("c2", 24, 4), ("c3", 40, 8), ("c4", 112, 16), ("c5", 960, 32)),
         {"features.3": "c2", "features.6": "c3", "features.12": "c4", "features.16": "c5"},
         random_note="; a random MobileNetV3 gives near-constant features, so heads learn little",
+        weights_file="mobilenet_v3_large-5c1a4163.pth",
     ),
     "efficientnet_b0": _Entry(
         "torchvision EfficientNet-B0 (5.3M params)",
@@ -607,11 +613,13 @@ _ZOO: dict[str, _Entry] = {
             "features.7": "c5",
             "features.8": "c5_head",
         },
+        weights_file="efficientnet_b0_rwightman-7f5810bc.pth",
     ),
     "convnext_tiny": _Entry(
         "torchvision ConvNeXt-Tiny (28.6M params)",
         _levels(("c2", 96, 4), ("c3", 192, 8), ("c4", 384, 16), ("c5", 768, 32)),
         {"features.1": "c2", "features.3": "c3", "features.5": "c4", "features.7": "c5"},
+        weights_file="convnext_tiny-983f1562.pth",
     ),
     "regnet_y_400mf": _Entry(
         "torchvision RegNetY-400MF (4.3M params)",
@@ -622,12 +630,14 @@ _ZOO: dict[str, _Entry] = {
             "trunk_output.block3": "c4",
             "trunk_output.block4": "c5",
         },
+        weights_file="regnet_y_400mf-e6988f5f.pth",
     ),
     "vit_b_16": _Entry(
         "torchvision ViT-B/16 (86M params): 197 tokens of 768 at 224x224 (images are letterboxed)",
         {"tokens": FeatureInfo(768, 16, Kind.TOKENS)},
         config=PreprocessConfig(policy=ResizePolicy.SQUARE, max_side=224, multiple=16),
         family="vit",
+        weights_file="vit_b_16-c867db91.pth",
     ),
 }
 
@@ -659,10 +669,13 @@ def torchvision_weights_file(name: str) -> Path:
         >>> torchvision_weights_file("resnet50").name
         'resnet50-11ad3fa6.pth'
     """
-    import torchvision
+    entry = _ZOO.get(name)
+    fname = entry.weights_file if entry is not None else ""
+    if not fname:  # not in the zoo's table: ask torchvision
+        import torchvision
 
-    url = torchvision.models.get_model_weights(name).DEFAULT.url
-    return Path(torch.hub.get_dir()) / "checkpoints" / url.rsplit("/", 1)[-1]
+        fname = torchvision.models.get_model_weights(name).DEFAULT.url.rsplit("/", 1)[-1]
+    return Path(torch.hub.get_dir()) / "checkpoints" / fname
 
 
 def _default_weights(name: str) -> tuple[Path | None, str]:
@@ -691,17 +704,14 @@ def _entry(name: str) -> _Entry:
 
 def list_backbones() -> list[BackboneInfo]:
     """Every backbone with its levels and whether a weights file is present (builds nothing)."""
-    out = []
-    for name, e in _ZOO.items():
-        path, where = _default_weights(name)
-        out.append(BackboneInfo(name, e.description, dict(e.feature_info), path is not None, where))
-    return out
+    return [backbone_info(name) for name in _ZOO]
 
 
 def backbone_info(name: str) -> BackboneInfo:
-    """The :class:`BackboneInfo` of one backbone."""
-    _entry(name)
-    return next(b for b in list_backbones() if b.name == name)
+    """The :class:`BackboneInfo` of one backbone (builds nothing, imports no torchvision)."""
+    e = _entry(name)
+    path, where = _default_weights(name)
+    return BackboneInfo(name, e.description, dict(e.feature_info), path is not None, where)
 
 
 def _torchvision_model(name: str) -> nn.Module:

@@ -406,3 +406,29 @@ def test_hostile_weights_through_the_predictor_and_the_cli(tmp_path, capsys):
         err = capsys.readouterr().err
         assert rc == 1 and f"{bad.name}: " in err and "Traceback" not in err
         assert not out.exists()
+
+
+def test_weights_file_names_match_torchvision_and_need_no_torchvision_import():
+    import subprocess
+    import sys
+
+    import torchvision
+
+    for name in B.backbone_names():
+        if B._ZOO[name].family == "lite":
+            continue
+        url = torchvision.models.get_model_weights(name).DEFAULT.url
+        assert torchvision_weights_file(name).name == url.rsplit("/", 1)[-1], name
+    # Describing the zoo (what the app does on its first page) leaves torchvision unimported.
+    code = (
+        "import sys; from designer import backbones as b; b.list_backbones(); "
+        "b.backbone_info('resnet50'); print('torchvision' in sys.modules)"
+    )
+    import os
+    from pathlib import Path
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip() == "False"
