@@ -302,7 +302,7 @@ class PostOptions:
 
 def check_options(opts: PostOptions) -> PostOptions:
     """Raise ``ValueError`` naming the option and its valid range or choices."""
-    from heads.nms import Suppression
+    from heads.params import Suppression  # not heads.nms, which imports torchvision
 
     for name in ("score_threshold", "iou_threshold", "mask_alpha"):
         v = getattr(opts, name)

@@ -300,3 +300,26 @@ def test_heap_trimmer_trims_once_after_a_burst_of_pokes():
     while len(calls) < 2 and time.time() < deadline + 5:
         time.sleep(0.01)
     assert calls == [0, 0]
+
+
+def test_a_classification_prediction_imports_no_torchvision():
+    """torchvision costs about 190 MB resident: only detection and segmentation need it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, heads\n"
+        "from PIL import Image\n"
+        "from designer.inference import Predictor, TinyBackbone\n"
+        "p = Predictor(backbone=TinyBackbone())\n"
+        "spec = heads.get_preset('linear', p.feature_info, num_classes=3)\n"
+        "p.predict(Image.new('RGB', (64, 48)), spec)\n"
+        "print('torchvision' in sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip().splitlines()[-1] == "False", out.stderr[-2000:]
