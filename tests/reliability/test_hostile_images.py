@@ -248,6 +248,8 @@ def test_a_declared_size_within_the_limit_costs_only_what_is_decoded(tmp_path):
 def test_app_upload_endpoint_answers_with_the_message(name, files, client):
     from gradio_client import handle_file
 
+    # The client's session is shared with other tests: start from a buildable design.
+    client.predict("classification", "tiny", "linear", 3, api_name="/new_design")
     with pytest.raises(Exception) as e:  # noqa: PT011 - gradio_client raises its AppError
         client.predict(handle_file(str(files[name])), 0.3, 0.5, "class_aware", 5,
                        api_name="/predict")  # fmt: skip
