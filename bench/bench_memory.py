@@ -42,8 +42,9 @@ from bench.common import row, save  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 MB = 2**20
 #: What the app imports, alone, each in a fresh interpreter.
-IMPORTS = ["numpy", "PIL.Image", "torch", "torchvision", "gradio", "matplotlib.pyplot",
-           "designer.app"]  # fmt: skip
+#: (torch._dynamo is what the first FLOP count imports: torch.utils.flop_counter's dispatch mode.)
+IMPORTS = ["numpy", "PIL.Image", "torch", "torch._dynamo", "torchvision", "gradio",
+           "matplotlib.pyplot", "designer.app"]  # fmt: skip
 
 
 def status_of(pid: int | str = "self") -> dict[str, int]:
@@ -73,6 +74,14 @@ def import_costs() -> dict[str, dict[str, int]]:
         rss, anon, file = (int(v) * 1024 for v in res.stdout.split())
         out["python" if mod == "-" else mod] = {"VmRSS": rss, "RssAnon": anon, "RssFile": file}
     return out
+
+
+def import_rows(imports: dict[str, dict[str, int]]) -> list[dict]:
+    return [
+        row("memory", f"import {mod} (alone)", st["VmRSS"] / MB, "MB",
+            note=f"anonymous {st['RssAnon'] / MB:.0f} MB, file-backed {st['RssFile'] / MB:.0f} MB")
+        for mod, st in imports.items()
+    ]  # fmt: skip
 
 
 def free_port() -> int:
@@ -114,7 +123,8 @@ def serve(port: int, temp: Path, extra_env: dict[str, str] | None = None) -> sub
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--predictions", type=int, default=1000)
+    parser.add_argument("--predictions", type=int, default=1000,
+                        help="0: only the import costs")  # fmt: skip
     parser.add_argument("--every", type=int, default=50, help="sample RSS every N predictions")
     parser.add_argument("--skip-imports", action="store_true")
     parser.add_argument(
@@ -129,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     extra_env = dict(item.split("=", 1) for item in args.env)
 
     imports = {} if args.skip_imports else import_costs()
+    if args.predictions == 0:  # the import costs alone
+        rows = import_rows(imports)
+        save(args.name, rows)
+        return 0
     temp = Path(tempfile.mkdtemp(prefix="bench-memory-"))
     port = free_port()
     proc = serve(port, temp, extra_env)
@@ -179,10 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         row("memory", "prediction through the API, mean", wall / args.predictions * 1000, "ms",
             note="client and app on the same 2 cores"),
     ]  # fmt: skip
-    for mod, st in imports.items():
-        rows.append(row("memory", f"import {mod} (alone)", st["VmRSS"] / MB, "MB",
-                        note=f"anonymous {st['RssAnon'] / MB:.0f} MB, file-backed "
-                             f"{st['RssFile'] / MB:.0f} MB"))  # fmt: skip
+    rows += import_rows(imports)
     extra = {
         "samples": [{"predictions": n, **{k: v / MB for k, v in s.items()}} for n, s in samples],
         "imports_mb": {m: {k: v / MB for k, v in st.items()} for m, st in imports.items()},

@@ -62,7 +62,7 @@ MAX_WEIGHTS_BYTES = 2**30
 BACKBONE_CACHE_BYTES = 512 * 2**20
 BUNDLE_CACHE_BYTES = 64 * 2**20
 HEAD_CACHE_BYTES = 128 * 2**20
-FEATURE_CACHE_BYTES = 64 * 2**20
+FEATURE_CACHE_BYTES = 32 * 2**20
 OUTPUT_CACHE_BYTES = 32 * 2**20
 #: Largest dataset: number of images and total bytes on disk (or uncompressed in a zip).
 MAX_DATASET_IMAGES = 50_000
