@@ -333,27 +333,9 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _load_weights(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        raise FileNotFoundError(f"weights file not found: {path}")
-    if path.suffix == ".safetensors":
-        from safetensors import SafetensorError
-        from safetensors.torch import load_file
+    from designer.backbones import load_state_dict_file
 
-        try:
-            return load_file(str(path))
-        except (SafetensorError, OSError) as e:
-            raise ValueError(f"{path} is not a safetensors file: {e}") from None
-    import pickle
-
-    import torch
-
-    try:
-        state = torch.load(path, map_location="cpu", weights_only=True)
-    except (RuntimeError, pickle.UnpicklingError, EOFError) as e:
-        raise ValueError(f"{path} is not a PyTorch state_dict file: {e}") from None
-    if not isinstance(state, dict):
-        raise ValueError(f"{path} holds a {type(state).__name__}, not a state_dict")
-    return state
+    return load_state_dict_file(path)  # a WeightsError (a ValueError) names the file
 
 
 def _add_measure_args(p: argparse.ArgumentParser) -> None:

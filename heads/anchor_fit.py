@@ -42,7 +42,6 @@ Example:
 from __future__ import annotations
 
 import dataclasses
-
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -173,9 +172,11 @@ def _anchor_node(spec: HeadSpec):
     from heads.detector import dense_head_node
 
     node = dense_head_node(spec)
-    fields = {f.name for f in dataclasses.fields(node.params)} if dataclasses.is_dataclass(
-        node.params
-    ) else set()
+    fields = (
+        {f.name for f in dataclasses.fields(node.params)}
+        if dataclasses.is_dataclass(node.params)
+        else set()
+    )
     if not {"anchor_sizes", "aspect_ratios"} <= fields:
         raise SpecError(
             f"anchor fitting needs an anchor-based head (one with anchor_sizes and aspect_ratios, "

@@ -175,17 +175,36 @@ def train_in_app(
 ) -> Iterator[Update]:
     """Train the session's design in the background and report as it goes.
 
+    The dataset is closed when the run ends, however it ends (a zip's extracted folder goes
+    with it); a caller that stops listening cancels the run first.
+
     Args:
         session: whose design to train (and whose id names the run).
         request: the data and the schedule.
         backbone: a backbone to train over instead of the design's (tests inject a small one).
     """
+    held: dict[str, Any] = {}
+    try:
+        yield from _train_in_app(session, request, backbone, held)
+    finally:
+        job = held.get("job")
+        if job is not None and job.running:
+            job.cancel.set()
+            job.thread.join(timeout=60)
+        dataset = held.get("dataset")
+        if dataset is not None and hasattr(dataset, "close"):
+            dataset.close()
+
+
+def _train_in_app(
+    session: ss.Session, request: TrainRequest, backbone: Any, held: dict[str, Any]
+) -> Iterator[Update]:
     spec = session.spec
     try:
         v = ss.validate(session)
         if not v.ok:
             raise DataError(f"the design is not buildable yet: {v.message}")
-        dataset = _dataset(session, request)
+        dataset = held["dataset"] = _dataset(session, request)
         # A few photos give a validation split of one or two images: no early stopping on it,
         # and the last epoch's weights (see designer.photos.train_on_photos).
         few = {"patience": 0, "keep": Keep.LAST} if request.source == "photos" else {}
@@ -195,7 +214,7 @@ def train_in_app(
             image_size=int(request.image_size), **few,
         )  # fmt: skip
         bb = backbone if backbone is not None else _training_backbone(session)
-        job = start(session.id, lambda report, stop: train_head(
+        job = held["job"] = start(session.id, lambda report, stop: train_head(
             spec, dataset, bb, config, progress=report, cancel=stop))  # fmt: skip
     except (ValueError, OSError) as e:
         yield Update(f"Cannot train: {e}")

@@ -43,6 +43,7 @@ from torch import Tensor, nn
 
 from designer.data.formats import DataError, Dataset
 from designer.data.validate import check
+from designer.limits import check_design
 from designer.training.data import Prepared, prepare, resolve_design, split_samples, used_levels
 from designer.training.results import Progress, TrainResult
 from designer.training.tasks import TASKS, Context, box_size_range
@@ -314,6 +315,7 @@ def train_head(
         check(dataset)
     task = Task(dataset.task)
     spec = resolve_design(design, task, backbone.feature_info, dataset.num_classes)
+    check_design(spec, config.image_size)  # too large to build: refused before any work
     train_s, val_s = split_samples(dataset, config.val_fraction, config.seed)
     if config.max_val_images is not None:
         val_s = val_s[: config.max_val_images]
