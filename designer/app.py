@@ -45,6 +45,7 @@ import gradio as gr  # noqa: E402
 from designer import limits  # noqa: E402
 from designer import state as st  # noqa: E402
 from designer.forms import FieldKind, assign_slots, fields_for  # noqa: E402
+from designer.resources import example_images  # noqa: E402
 from heads.registry import get_block, list_blocks, list_presets  # noqa: E402
 from heads.spec import SpecError, Task  # noqa: E402
 
@@ -54,8 +55,6 @@ POOL_SIZES = {"dropdown": 6, "number": 6, "checkbox": 4, "text": 4}
 MAX_FILE_SIZE = limits.MAX_UPLOAD_BYTES
 #: Events that run at once (the machine this targets has two cores).
 CONCURRENCY_LIMIT = 2
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
-EXAMPLES_DIR = ASSETS / "examples"
 DEFAULT_NUM_CLASSES = {Task.CLASSIFICATION: 10, Task.DETECTION: 3, Task.SEGMENTATION: 4}
 
 CSS = """
@@ -788,11 +787,7 @@ def post_controls(state: st.DesignState) -> list:
 
 
 def _examples() -> list[str]:
-    if not EXAMPLES_DIR.is_dir():
-        return []
-    return sorted(
-        str(p) for p in EXAMPLES_DIR.iterdir() if p.suffix.lower() in (".png", ".jpg", ".jpeg")
-    )
+    return [str(p) for p in example_images()]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -395,13 +395,19 @@ def _args_docs(p: argparse.ArgumentParser) -> None:
         "--out",
         default=None,
         metavar="DIR",
-        help="where to write (default: docs/images of this checkout)",
+        help="where to write (default: docs/images of this checkout; needed outside one)",
     )
 
 
 def _run_docs(args: argparse.Namespace) -> int:
     from designer.docs_images import default_dir, generate
+    from designer.resources import source_checkout
 
+    if not args.out and source_checkout() is None:
+        raise ValueError(
+            "this is an installed copy, not a source checkout: choose the folder to write to "
+            "with --out DIR"
+        )
     out = Path(args.out) if args.out else default_dir()
     written = generate(out)
     for path in written:
