@@ -565,7 +565,7 @@ def to_python(
     }
     top_names = set(final.values()) | set(closure.imports)
     if decoder:
-        top_names |= {"LEVEL_STRIDES", "CELL_ANCHORS", "decode_detections"}
+        top_names |= {"LEVEL_STRIDES", "CELL_ANCHORS", "ANCHOR_STRIDE", "decode_detections"}
     if class_name in top_names:
         raise CodegenError(
             f"class name {class_name!r} is used by the exported code; choose another"
@@ -743,24 +743,21 @@ def to_python(
 def _detection_decoder(spec: Any, closure: _Closure) -> Callable[..., list[str]] | None:
     """Source of ``decode_detections(outputs, image_sizes, ...)`` for a detection design.
 
-    The dense head's strides and cell anchors and the box coder are written in as constants;
-    the decoding, top-k and suppression functions come from the library through the closure.
-    ``None`` when the design has no dense head or the library lacks the functions.
+    The dense head's strides, cell anchors, anchor spacing rule and box coder are written in as
+    constants; :func:`heads.postprocess.decode_dense` (and through it the anchor grid, top-k and
+    suppression functions) comes from the library through the closure, like any other helper.
+    ``None`` when the design has no dense head.
     """
     if spec.task.value != "detection":
         return None
-    try:
-        from heads import detector
-        from heads.spec import SpecError
+    from heads import detector
+    from heads.spec import SpecError
 
-        _index("heads.postprocess")
-        _index("heads.anchors")
-    except ImportError:
-        return None
     try:
         levels = detector.head_levels(spec)
         coder = detector.box_coder_for(spec)
-        cells = detector.anchors_for(spec, [(1, 1)] * len(levels))  # 1x1 maps: the cell anchors
+        cells = detector.cell_anchors_for(spec)
+        rule = detector.anchor_stride_of(spec)
     except (SpecError, KeyError):
         return None
     coder_cls = type(coder)
@@ -775,32 +772,28 @@ def _detection_decoder(spec: Any, closure: _Closure) -> Callable[..., list[str]]
         for k, v in inspect.signature(detector.decode_detections).parameters.items()
         if v.kind is inspect.Parameter.KEYWORD_ONLY
     }
-    closure.add("heads.postprocess", "postprocess_detections")
-    closure.add("heads.anchors", "grid_anchors")
+    closure.add("heads.postprocess", "decode_dense")
     closure.add(coder_cls.__module__, coder_cls.__name__)
-    closure._import("math", ("math", None))
-    closure._import("torch", ("torch", None))
     strides = tuple(lv.stride for lv in levels)
     cell_rows = tuple(tuple(tuple(float(v) for v in row) for row in c.tolist()) for c in cells)
     options = tuple(_prefixed(f"{k}=", _node(v)) for k, v in defaults.items())
     passed = tuple(f"{k}={k}" for k in defaults)
     return lambda name_of: _decoder_lines(
-        strides, cell_rows, options, passed, tuple(coder_args),
+        strides, cell_rows, rule.value, options, passed, tuple(coder_args),
         name_of(coder_cls.__module__, coder_cls.__name__),
-        name_of("heads.anchors", "grid_anchors"),
-        name_of("heads.postprocess", "postprocess_detections"),
+        name_of("heads.postprocess", "decode_dense"),
     )  # fmt: skip
 
 
 def _decoder_lines(
     strides: tuple[int, ...],
     cell_rows: tuple[Any, ...],
+    rule: str,
     options: tuple[str | _Group, ...],
     passed: tuple[str, ...],
     coder_args: tuple[str | _Group, ...],
     coder_name: str,
-    grid_anchors: str,
-    postprocess: str,
+    decode_dense: str,
 ) -> list[str]:
     params = (
         "outputs: dict[str, Tensor]",
@@ -809,18 +802,16 @@ def _decoder_lines(
         "*",
         *options,
     )
-    grid = _Group(f"{grid_anchors}(", ("feature_sizes", "LEVEL_STRIDES", "cells"), ")")
-    anchors = _Group("torch.cat(", (grid,), ")")
     call = _Group(
-        f"{postprocess}(",
+        f"{decode_dense}(",
         (
-            "cls_logits",
-            'outputs["bbox_regression"]',
-            "[anchors] * cls_logits.shape[0]",
-            "counts",
-            "[(int(s[0]), int(s[1])) for s in image_sizes]",
+            "outputs",
+            "image_sizes",
+            "feature_sizes",
+            "strides=LEVEL_STRIDES",
+            "cell_anchors=CELL_ANCHORS",
             _Group(f"coder={coder_name}(", coder_args, ")"),
-            'bbox_ctrness=outputs.get("bbox_ctrness")',
+            "anchor_stride=ANCHOR_STRIDE",
             *passed,
         ),
         ")",
@@ -830,6 +821,8 @@ def _decoder_lines(
         *_layout(_node(strides), "", "LEVEL_STRIDES = "),
         "#: Zero-centred anchors (x1, y1, x2, y2) of one location of each level.",
         *_layout(_node(cell_rows), "", "CELL_ANCHORS = "),
+        "#: How anchors are spaced on each level (see AnchorStride).",
+        f"ANCHOR_STRIDE = {_str_literal(rule)}",
         "",
         "",
         *_explode(
@@ -840,26 +833,12 @@ def _decoder_lines(
         "    Args:",
         "        outputs: what the head returns.",
         "        image_sizes: (H, W) of each image; boxes are clipped to it.",
-        "        feature_sizes: (H_l, W_l) per level; default: from the largest image size.",
+        "        feature_sizes: (H_l, W_l) per level; default: from input_size.",
+        "        input_size: (H, W) of the padded batch; default: the largest image size.",
         "",
         "    Returns:",
         "        one dict per image: boxes (D, 4) xyxy pixels, scores (D,), labels (D,).",
         '    """',
-        "    if feature_sizes is None:",
-        "        h = max(int(s[0]) for s in image_sizes)",
-        "        w = max(int(s[1]) for s in image_sizes)",
-        "        feature_sizes = [(math.ceil(h / s), math.ceil(w / s)) for s in LEVEL_STRIDES]",
-        '    cls_logits = outputs["cls_logits"]  # (N, M, K)',
-        "    cells = [",
-        "        torch.tensor(c, dtype=cls_logits.dtype, device=cls_logits.device) for c in CELL_ANCHORS",
-        "    ]",
-        *_statement("    ", "anchors = ", anchors, "(M, 4)"),
-        "    counts = [int(h) * int(w) * len(c) for (h, w), c in zip(feature_sizes, CELL_ANCHORS)]",
-        "    if sum(counts) != cls_logits.shape[1]:",
-        "        raise ValueError(",
-        '            f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "',
-        '            f"{feature_sizes} give {sum(counts)}; pass the feature sizes the head ran at"',
-        "        )",
         *_explode(call, "    ", "return "),
     ]
 

@@ -6,9 +6,13 @@ dense head (``retinanet_head`` or ``fcos_head``) over the neck's levels. Its out
 torchvision's: ``cls_logits (N, M, K)``, ``bbox_regression (N, M, 4)`` and, for FCOS,
 ``bbox_ctrness (N, M, 1)``, where ``M = sum(H_l * W_l * A_l)`` over the head's levels.
 
-Everything post-processing needs is read from the spec: the head's levels (strides) and, for
-RetinaNet, the anchor configuration and box coder weights (:func:`head_levels`,
-:func:`anchors_for`, :func:`box_coder_for`, :func:`decode_detections`).
+Everything post-processing needs is read from the spec: the head's levels (strides), the
+anchor configuration, the anchor spacing rule and the box coder (:func:`head_levels`,
+:func:`anchors_for`, :func:`box_coder_for`, :func:`decode_detections`). The ``retinanet`` and
+``fcos`` presets space anchors by torchvision's rule, ``input_size // feature_size``
+(:class:`heads.params.AnchorStride`), so transplanted weights decode and train exactly as in
+torchvision at any input size; pass the padded batch's ``input_size`` where it is not the
+largest image's size.
 
 Example:
     >>> import torch, heads
@@ -23,6 +27,7 @@ Example:
 
 from __future__ import annotations
 
+import enum
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -42,7 +47,7 @@ from heads.blocks.detection import (
     retinanet_num_anchors,
 )
 from heads.graph import GraphHead, resolve_spec
-from heads.params import Act, ExtraLevel, Norm
+from heads.params import Act, AnchorStride, ExtraLevel, Norm
 from heads.registry import register_preset
 from heads.spec import FeatureInfo, HeadSpec, Kind, Node, SpecError, Task, plan
 
@@ -119,8 +124,10 @@ def detection_spec(
     num_convs: int = 4,
     width: int | None = None,
     norm: Norm | str | None = None,
+    norm_groups: int = 0,
     act: Act | str = Act.RELU,
     anchor_size_per_stride: float = 4.0,
+    anchor_stride: AnchorStride | str = AnchorStride.SPEC,
     name: str = "",
 ) -> HeadSpec:
     """The spec of a detection head: a neck over the backbone's levels and a dense head.
@@ -137,8 +144,12 @@ def detection_spec(
         bifpn_repeats: BiFPN layers.
         num_convs, width, norm, act: the head's towers (``width`` defaults to ``channels``,
             ``norm`` to ``none`` for RetinaNet and ``group`` for FCOS).
+        norm_groups: the towers' group norm group count (0: the library's default,
+            :func:`heads.layers.auto_groups`; torchvision's heads use 32).
         anchor_size_per_stride: RetinaNet's base anchor size over the level's stride (4:
             32 px at stride 8, as torchvision).
+        anchor_stride: how the head's anchors are spaced on each level
+            (:class:`heads.params.AnchorStride`; torchvision's rule for its presets).
 
     Example:
         >>> spec = detection_spec(head="retinanet", num_classes=20)
@@ -166,6 +177,8 @@ def detection_spec(
         "num_convs": num_convs,
         "width": width or channels,
         "act": Act(act),
+        "anchor_stride": AnchorStride(anchor_stride),
+        "norm_groups": norm_groups,
     }
     if norm is not None:
         head_kw["norm"] = Norm(norm)
@@ -187,13 +200,26 @@ def detection_spec(
 @register_preset("retinanet", task=Task.DETECTION)
 def retinanet_preset(in_features=None, num_classes: int = 91) -> HeadSpec:
     """torchvision's retinanet_resnet50_fpn head: FPN 256 with P6/P7 from P5, 4-conv towers, 9 anchors."""
-    return detection_spec(in_features, num_classes, head="retinanet", name="retinanet")
+    return detection_spec(
+        in_features,
+        num_classes,
+        head="retinanet",
+        anchor_stride=AnchorStride.IMAGE_OVER_FEATURE,
+        name="retinanet",
+    )
 
 
 @register_preset("fcos", task=Task.DETECTION)
 def fcos_preset(in_features=None, num_classes: int = 91) -> HeadSpec:
     """torchvision's fcos_resnet50_fpn head: FPN 256 with P6/P7 from P5, 4-conv GroupNorm towers."""
-    return detection_spec(in_features, num_classes, head="fcos", name="fcos")
+    return detection_spec(
+        in_features,
+        num_classes,
+        head="fcos",
+        norm_groups=32,
+        anchor_stride=AnchorStride.IMAGE_OVER_FEATURE,
+        name="fcos",
+    )
 
 
 @register_preset("fpn", task=Task.DETECTION)
@@ -383,22 +409,17 @@ def num_anchors_per_level(spec: HeadSpec, feature_sizes: Sequence[Sequence[int]]
     return [int(h) * int(w) * lv.num_anchors for (h, w), lv in zip(feature_sizes, levels)]
 
 
-def anchors_for(
-    spec: HeadSpec,
-    feature_sizes: Sequence[Sequence[int]],
-    dtype: torch.dtype = torch.float32,
-    device: torch.device | str | None = None,
-) -> list[Tensor]:
-    """The anchors of every dense-head level (``xyxy`` pixels), in the order the head predicts.
+def cell_anchors_for(spec: HeadSpec) -> list[Tensor]:
+    """The zero-centred anchors of one location of each dense-head level.
 
     RetinaNet heads use their parameters' anchor sizes, scales per octave and aspect ratios;
     FCOS heads one square anchor ``anchor_scale * stride`` wide per location (torchvision's
-    FCOS anchors). Strides come from the spec.
+    FCOS anchors).
 
     Shape:
-        one ``(H_l * W_l * A_l, 4)`` tensor per level.
+        one ``(A_l, 4)`` tensor per level, ``xyxy``.
     """
-    from heads.anchors import Anchors, grid_anchors
+    from heads.anchors import Anchors
 
     node = dense_head_node(spec)
     levels = head_levels(spec)
@@ -407,12 +428,50 @@ def anchors_for(
         gen = Anchors(p.anchor_sizes, p.aspect_ratios, p.scales_per_octave)
     else:
         gen = Anchors([(p.anchor_scale * lv.stride,) for lv in levels], (1.0,), 1)
+    return gen.cells
+
+
+def anchor_stride_of(spec: HeadSpec) -> AnchorStride:
+    """The dense head's anchor spacing rule (:class:`heads.params.AnchorStride`)."""
+    return AnchorStride(dense_head_node(spec).params.anchor_stride)
+
+
+def anchors_for(
+    spec: HeadSpec,
+    feature_sizes: Sequence[Sequence[int]],
+    dtype: torch.dtype = torch.float32,
+    device: torch.device | str | None = None,
+    *,
+    input_size: Sequence[int] | None = None,
+) -> list[Tensor]:
+    """The anchors of every dense-head level (``xyxy`` pixels), in the order the head predicts.
+
+    Cell anchors come from :func:`cell_anchors_for`; they are spaced on each level by the
+    head's ``anchor_stride`` rule: the spec's strides, or torchvision's
+    ``input_size // feature_size`` (:func:`heads.anchors.level_strides`).
+
+    Args:
+        spec: the head's spec.
+        feature_sizes: ``(H_l, W_l)`` per head level.
+        dtype, device: of the anchors.
+        input_size: ``(H, W)`` of the padded input the backbone ran on (read by the
+            ``image_over_feature`` rule; default: the finest level's size times its stride).
+
+    Shape:
+        one ``(H_l * W_l * A_l, 4)`` tensor per level.
+    """
+    from heads.anchors import grid_anchors, level_strides
+
+    levels = head_levels(spec)
     if len(feature_sizes) != len(levels):
         raise ValueError(
             f"expected {len(levels)} feature sizes (one per head level), got {len(feature_sizes)}"
         )
-    cells = [c.to(dtype=dtype, device=device) for c in gen.cells]
-    return grid_anchors(feature_sizes, [lv.stride for lv in levels], cells)
+    cells = [c.to(dtype=dtype, device=device) for c in cell_anchors_for(spec)]
+    strides = level_strides(
+        feature_sizes, [lv.stride for lv in levels], anchor_stride_of(spec), input_size
+    )
+    return grid_anchors(feature_sizes, strides, cells)
 
 
 def box_coder_for(spec: HeadSpec) -> Any:
@@ -434,6 +493,7 @@ def decode_detections(
     feature_sizes: Sequence[Sequence[int]] | None,
     image_sizes: Sequence[Sequence[int]],
     *,
+    input_size: Sequence[int] | None = None,
     score_threshold: float = 0.05,
     topk_candidates: int = 1000,
     suppression: Any = "class_aware",
@@ -443,15 +503,19 @@ def decode_detections(
 ) -> list[dict[str, Tensor]]:
     """Boxes, scores and labels per image from a detection head's outputs.
 
-    Reads the head's levels, anchors and box coder from ``spec`` and calls
-    :func:`heads.postprocess.postprocess_detections` (see ``docs/tasks.md``, Detection operations).
+    Reads the head's levels, anchors, anchor spacing rule and box coder from ``spec`` and calls
+    :func:`heads.postprocess.decode_dense` (see ``docs/tasks.md``, Detection operations).
 
     Args:
         spec: the head's spec.
         outputs: the head's output dict.
-        feature_sizes: ``(H_l, W_l)`` per head level; ``None`` derives them from the largest
-            image size (:func:`feature_sizes_for`), right for inputs padded to that size.
+        feature_sizes: ``(H_l, W_l)`` per head level; ``None`` derives them from
+            ``input_size`` (:func:`feature_sizes_for`).
         image_sizes: ``(H, W)`` of each image (boxes are clipped to it).
+        input_size: ``(H, W)`` of the padded batch the backbone ran on; default: the largest
+            image size (torchvision's ``ImageList.tensors`` size, for its own transform).
+            Heads with torchvision's anchor spacing (``anchor_stride="image_over_feature"``)
+            place their anchors by it.
         score_threshold, topk_candidates, suppression, iou_threshold, detections_per_img:
             passed to ``postprocess_detections`` (the defaults are torchvision's RetinaNet
             settings: class-aware NMS at IoU 0.5, 1000 candidates per level, 300 boxes;
@@ -464,28 +528,17 @@ def decode_detections(
     Raises:
         ValueError: when the outputs' ``M`` does not match the feature sizes.
     """
-    from heads.postprocess import postprocess_detections
+    from heads.postprocess import decode_dense
 
-    if feature_sizes is None:
-        feature_sizes = feature_sizes_for(
-            spec, (max(int(s[0]) for s in image_sizes), max(int(s[1]) for s in image_sizes))
-        )
-    cls_logits = outputs["cls_logits"]
-    counts = num_anchors_per_level(spec, feature_sizes)
-    if sum(counts) != cls_logits.shape[1]:
-        raise ValueError(
-            f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "
-            f"{list(map(tuple, feature_sizes))} give {sum(counts)}; pass the feature sizes the head ran at"
-        )
-    anchors = torch.cat(anchors_for(spec, feature_sizes, cls_logits.dtype, cls_logits.device))
-    return postprocess_detections(
-        cls_logits,
-        outputs["bbox_regression"],
-        [anchors] * cls_logits.shape[0],
-        counts,
-        [tuple(int(v) for v in s) for s in image_sizes],
+    return decode_dense(
+        outputs,
+        image_sizes,
+        feature_sizes,
+        strides=[lv.stride for lv in head_levels(spec)],
+        cell_anchors=cell_anchors_for(spec),
         coder=box_coder_for(spec),
-        bbox_ctrness=outputs.get("bbox_ctrness"),
+        anchor_stride=anchor_stride_of(spec),
+        input_size=input_size,
         score_threshold=score_threshold,
         topk_candidates=topk_candidates,
         suppression=suppression,
@@ -500,6 +553,8 @@ def detection_loss(
     outputs: Mapping[str, Tensor],
     targets: Sequence[Mapping[str, Tensor]],
     feature_sizes: Sequence[Sequence[int]],
+    *,
+    input_size: Sequence[int] | None = None,
     **options: Any,
 ) -> dict[str, Tensor]:
     """The training loss of a detection head, with anchors, box coder and FCOS's centre
@@ -513,6 +568,7 @@ def detection_loss(
         outputs: the head's output dict.
         targets: per image ``boxes (G, 4)`` xyxy pixels and ``labels (G,)``.
         feature_sizes: ``(H_l, W_l)`` per head level (:func:`feature_sizes_for`).
+        input_size: ``(H, W)`` of the padded batch (see :func:`anchors_for`).
         **options: further options of the loss (``box_loss``, ``size_ranges``, ``matcher`` ...).
 
     Returns:
@@ -522,7 +578,9 @@ def detection_loss(
 
     node = dense_head_node(spec)
     cls_logits = outputs["cls_logits"]
-    anchors = torch.cat(anchors_for(spec, feature_sizes, torch.float32, cls_logits.device))
+    anchors = torch.cat(
+        anchors_for(spec, feature_sizes, torch.float32, cls_logits.device, input_size=input_size)
+    )
     if anchors.shape[0] != cls_logits.shape[1]:
         raise ValueError(
             f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "
@@ -621,6 +679,82 @@ def _target_node(spec: HeadSpec, kind: str) -> tuple[str, str]:
     return found[0]
 
 
+#: Layer settings that decide what a layer computes beyond its weights' shapes: a transplant
+#: refuses to load weights into a layer whose settings differ from the source's.
+_COMPUTES: tuple[tuple[type[nn.Module], tuple[str, ...]], ...] = (
+    (nn.Conv2d, ("stride", "padding", "dilation", "groups", "padding_mode")),
+    (nn.GroupNorm, ("num_groups", "eps", "affine")),
+    (nn.BatchNorm2d, ("eps",)),
+    (nn.LayerNorm, ("normalized_shape", "eps")),
+)
+
+
+def _layer_mismatch(src: nn.Module, dst: nn.Module) -> str | None:
+    """How ``dst`` computes something else than ``src`` (``None`` when it does not)."""
+    for cls, attrs in _COMPUTES:
+        if isinstance(src, cls):
+            if not isinstance(dst, cls):
+                return f"{type(src).__name__} here, {type(dst).__name__} in the head"
+            diff = [
+                f"{a}={getattr(src, a)!r} here, {getattr(dst, a)!r} in the head"
+                for a in attrs
+                if getattr(src, a) != getattr(dst, a)
+            ]
+            return "; ".join(diff) or None
+    return None
+
+
+def _source_settings(kind: str, part: nn.Module) -> dict[str, Any]:
+    """The node parameters a torchvision part implies (what a spec must say to compute the same)."""
+    from torchvision.ops.feature_pyramid_network import LastLevelMaxPool, LastLevelP6P7
+
+    settings: dict[str, Any] = {}
+    groups = {m.num_groups for m in part.modules() if isinstance(m, nn.GroupNorm)}
+    if len(groups) == 1:
+        settings["norm_groups"] = groups.pop()
+    if kind == "fpn":
+        extra = getattr(part, "extra_blocks", None)
+        if isinstance(extra, LastLevelP6P7):
+            settings["extra_levels"] = 2
+            settings["extra_mode"] = (
+                ExtraLevel.CONV_OUTPUT if extra.use_P5 else ExtraLevel.CONV_INPUT
+            )
+        elif isinstance(extra, LastLevelMaxPool):
+            settings["extra_levels"] = 1
+            settings["extra_mode"] = ExtraLevel.MAXPOOL
+        else:
+            settings["extra_levels"] = 0
+    else:
+        settings["act"] = Act.RELU  # both torchvision dense heads use ReLU towers
+    return settings
+
+
+def _adopt_settings(
+    spec: HeadSpec, node: str, kind: str, part: nn.Module
+) -> tuple[HeadSpec, list[str]]:
+    """``spec`` with the node's group count set from the source; the settings it cannot take
+    from the source (they change the design, not just how a norm groups) as problems."""
+    params = spec.node(node).params
+    problems = []
+    for name, want in _source_settings(kind, part).items():
+        if not hasattr(params, name):
+            continue
+        have = getattr(params, name)
+        if name == "norm_groups":
+            if Norm(params.norm) is Norm.GROUP and have != want:
+                spec = spec.with_params(node, norm_groups=want)
+            continue
+        if name == "extra_mode" and getattr(params, "extra_levels", 0) == 0:
+            continue
+        if have != want:
+            shown = want.value if isinstance(want, enum.Enum) else want
+            problems.append(
+                f"node '{node}': {name} is {getattr(have, 'value', have)!r} but the torchvision "
+                f"module computes {name}={shown!r}; set it in the spec"
+            )
+    return spec, problems
+
+
 def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module) -> GraphHead:
     """Copy a torchvision detection model's FPN and head weights into a head of this library.
 
@@ -631,29 +765,44 @@ def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module
     receiving nodes must be filled (conv biases torchvision leaves out are set to zero), so
     that the head's outputs then equal torchvision's.
 
+    Weights are never loaded into a layer that computes something else: the receiving layers'
+    settings (conv strides and padding, group norm group counts, norm epsilons) must equal the
+    source's, and so must the design choices the source implies (extra pyramid levels, the
+    towers' ReLU). Given a spec, the group norms' group count is taken from the source
+    (torchvision's heads use ``GroupNorm(32, C)``; the library's default keeps two channels
+    per group, so at 32 channels they differ); given a built head, a different count is refused.
+
     Args:
         spec_or_head: a :class:`~heads.graph.GraphHead` (changed in place), a spec or a preset
             name (a new head is built).
         torchvision_module: the torchvision module to copy from.
 
     Returns:
-        the head holding the copied weights.
+        the head holding the copied weights (its ``spec`` has the source's group count).
 
     Raises:
-        ValueError: naming the keys that do not match (missing, unexpected or of another shape).
+        ValueError: naming the keys that do not match (missing, unexpected or of another shape)
+            and the layers or parameters that would compute something else.
     """
-    head = (
-        spec_or_head
-        if isinstance(spec_or_head, GraphHead)
-        else GraphHead(resolve_spec(spec_or_head))
-    )
+    parts = _torchvision_parts(torchvision_module)
+    problems: list[str] = []
+    if isinstance(spec_or_head, GraphHead):
+        head = spec_or_head
+    else:
+        spec = resolve_spec(spec_or_head)
+        for kind, part, _ in parts:
+            spec, found = _adopt_settings(spec, _target_node(spec, kind)[0], kind, part)
+            problems += found
+        head = GraphHead(spec)
     rules = {"fpn": _fpn_rules(), "retinanet_head": _retinanet_rules(), "fcos_head": _fcos_rules()}
     target = head.state_dict()
     new: dict[str, Tensor] = {}
-    problems: list[str] = []
     prefixes = []
-    for kind, part, where in _torchvision_parts(torchvision_module):
+    layers: dict[str, tuple[str, nn.Module]] = {}  # head module path -> (source path, source)
+    for kind, part, where in parts:
         node, prefix = _target_node(head.spec, kind)
+        if isinstance(spec_or_head, GraphHead):
+            problems += _adopt_settings(head.spec, node, kind, part)[1]
         prefixes.append(prefix)
         for key, value in part.state_dict().items():
             for pattern, fn in rules[kind]:
@@ -672,6 +821,16 @@ def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module
                 )
             else:
                 new[dst] = value
+                src_path = key.rpartition(".")[0]
+                layers[dst.rpartition(".")[0]] = (where + src_path, part.get_submodule(src_path))
+    for dst_path, (src_path, src) in layers.items():
+        reason = _layer_mismatch(src, head.get_submodule(dst_path))
+        if reason:
+            problems.append(
+                f"{src_path} -> {dst_path}: computes something else ({reason}); give the node "
+                "the source's settings (norm_groups for a group count), or pass the spec and "
+                "let the transplant set them"
+            )
     for key, value in target.items():
         if any(key.startswith(p) for p in prefixes) and key not in new:
             if key.endswith("conv.bias"):
@@ -686,7 +845,7 @@ def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module
 
 __all__ = [
     "LITE0_LEVELS", "RESNET50_ALL_LEVELS", "RESNET50_LEVELS", "DenseLevel", "DetectionHead",
-    "anchors_for", "box_coder_for", "decode_detections", "dense_head_node", "detection_loss",
+    "anchor_stride_of", "anchors_for", "box_coder_for", "cell_anchors_for", "decode_detections", "dense_head_node", "detection_loss",
     "detection_spec",
     "feature_sizes_for", "head_levels", "num_anchors_per_level", "pick_levels",
     "transplant_from_torchvision",

@@ -81,6 +81,21 @@ class ExtraLevel(str, enum.Enum):
     MAXPOOL = "maxpool"
 
 
+class AnchorStride(str, enum.Enum):
+    """How far apart a dense head's anchors (or FCOS locations) lie on each level.
+
+    ``spec``: the level's stride in the spec, ``s`` on both axes. ``image_over_feature``:
+    torchvision's ``AnchorGenerator`` rule, ``input_size // feature_size`` per axis (the padded
+    input's size over the level's map size), which is what weights trained in torchvision expect.
+    The two agree when the padded input is a multiple of the level's stride; otherwise they
+    differ, most on the coarse levels: at 800x1344 a P6 map is 13x21 and torchvision spaces its
+    anchors 61 and 64 pixels apart, not 64 and 64.
+    """
+
+    SPEC = "spec"
+    IMAGE_OVER_FEATURE = "image_over_feature"
+
+
 class Attention(str, enum.Enum):
     """Attention applied to a decoder stage's fused features."""
 

@@ -9,8 +9,9 @@ layout, levels concatenated in order: ``cls_logits (N, HWA, K)``, ``bbox_regress
 (N, HWA, 4)`` and, for FCOS, ``bbox_ctrness (N, HWA, 1)``.
 
 The anchor configuration (sizes per level, aspect ratios, scales per octave, box coder
-weights) is part of the RetinaNet head's parameters, so post-processing reads it from the
-spec (see :func:`heads.detector.decode_detections`).
+weights, and for both heads the spacing rule :class:`heads.params.AnchorStride`) is part of the
+heads' parameters, so post-processing and losses read it from the spec (see
+:func:`heads.detector.decode_detections`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 
 from heads.layers import ConvNormAct, make_act
-from heads.params import Act, ExtraLevel, Norm
+from heads.params import Act, AnchorStride, ExtraLevel, Norm
 from heads.registry import register_block
 from heads.spec import (
     BlockPlan,
@@ -78,6 +79,7 @@ class FPN(nn.Module):
         extra_levels: levels added above the deepest input, each at twice the stride.
         extra_mode: ``conv_output`` (P6 from P5), ``conv_input`` (P6 from C5) or ``maxpool``.
         norm: norm after each lateral and output conv (``none`` as torchvision).
+        norm_groups: group norm's group count (0: :func:`heads.layers.auto_groups`).
 
     Shape:
         [(N, C_i, H_i, W_i)] * L -> [(N, C, H_i, W_i)] * L + extra levels
@@ -96,13 +98,17 @@ class FPN(nn.Module):
         extra_levels: int = 0,
         extra_mode: str = "conv_output",
         norm: str = "none",
+        norm_groups: int = 0,
     ) -> None:
         super().__init__()
         self.lateral = nn.ModuleList(
-            ConvNormAct(c, out_channels, kernel_size=1, norm=norm, act="none") for c in in_channels
+            ConvNormAct(c, out_channels, 1, norm=norm, act="none", norm_groups=norm_groups)
+            for c in in_channels
         )
         self.output = nn.ModuleList(
-            ConvNormAct(out_channels, out_channels, kernel_size=3, norm=norm, act="none")
+            ConvNormAct(
+                out_channels, out_channels, 3, norm=norm, act="none", norm_groups=norm_groups
+            )
             for _ in in_channels
         )
         factory, self.extra_from_input, self.extra_relu = EXTRA_LEVELS[extra_mode]
@@ -134,7 +140,7 @@ class PAN(nn.Module):
     stride of 2.
 
     Args:
-        in_channels, out_channels, extra_levels, extra_mode, norm: as :class:`FPN`.
+        in_channels, out_channels, extra_levels, extra_mode, norm, norm_groups: as :class:`FPN`.
         act: activation of the bottom-up convs.
 
     Shape:
@@ -155,17 +161,17 @@ class PAN(nn.Module):
         extra_mode: str = "conv_output",
         norm: str = "none",
         act: str = "relu",
+        norm_groups: int = 0,
     ) -> None:
         super().__init__()
-        self.fpn = FPN(in_channels, out_channels, extra_levels, extra_mode, norm)
+        self.fpn = FPN(in_channels, out_channels, extra_levels, extra_mode, norm, norm_groups)
         levels = len(in_channels) + extra_levels
+        cna = {"norm": norm, "act": act, "norm_groups": norm_groups}
         self.down = nn.ModuleList(
-            ConvNormAct(out_channels, out_channels, 3, stride=2, norm=norm, act=act)
-            for _ in range(levels - 1)
+            ConvNormAct(out_channels, out_channels, 3, stride=2, **cna) for _ in range(levels - 1)
         )
         self.fuse = nn.ModuleList(
-            ConvNormAct(out_channels, out_channels, 3, norm=norm, act=act)
-            for _ in range(levels - 1)
+            ConvNormAct(out_channels, out_channels, 3, **cna) for _ in range(levels - 1)
         )
 
     def forward(self, xs: list[Tensor]) -> list[Tensor]:
@@ -305,13 +311,18 @@ class ConvTower(nn.Sequential):
     """
 
     def __init__(
-        self, in_channels: int, width: int, num_convs: int, norm: str = "none", act: str = "relu"
+        self,
+        in_channels: int,
+        width: int,
+        num_convs: int,
+        norm: str = "none",
+        act: str = "relu",
+        norm_groups: int = 0,
     ):
+        cna = {"norm": norm, "act": act, "bias": True, "norm_groups": norm_groups}
         super().__init__(
             *[
-                ConvNormAct(
-                    in_channels if i == 0 else width, width, 3, norm=norm, act=act, bias=True
-                )
+                ConvNormAct(in_channels if i == 0 else width, width, 3, **cna)
                 for i in range(num_convs)
             ]
         )
@@ -348,6 +359,8 @@ class RetinaNetHead(nn.Module):
         width: tower width.
         norm, act: the towers' norm and activation.
         prior_prob: initial foreground probability of every class logit.
+        norm_groups: group norm's group count (0: :func:`heads.layers.auto_groups`;
+            torchvision's v2 head: 32).
 
     Shape:
         [(N, C, H_l, W_l)] * L -> cls_logits (N, M, K), bbox_regression (N, M, 4),
@@ -370,12 +383,13 @@ class RetinaNetHead(nn.Module):
         norm: str = "none",
         act: str = "relu",
         prior_prob: float = 0.01,
+        norm_groups: int = 0,
     ) -> None:
         super().__init__()
         self.num_anchors = num_anchors
         self.num_classes = num_classes
-        self.cls_tower = ConvTower(in_channels, width, num_convs, norm, act)
-        self.box_tower = ConvTower(in_channels, width, num_convs, norm, act)
+        self.cls_tower = ConvTower(in_channels, width, num_convs, norm, act, norm_groups)
+        self.box_tower = ConvTower(in_channels, width, num_convs, norm, act, norm_groups)
         self.cls_logits = dense_conv(width, num_anchors * num_classes, prior_bias(prior_prob))
         self.bbox_pred = dense_conv(width, num_anchors * 4)
 
@@ -415,6 +429,8 @@ class FCOSHead(nn.Module):
         width: tower width.
         norm, act: the towers' norm and activation.
         prior_prob: initial foreground probability of every class logit.
+        norm_groups: group norm's group count (0: :func:`heads.layers.auto_groups`;
+            torchvision's head: 32).
 
     Shape:
         [(N, C, H_l, W_l)] * L -> cls_logits (N, M, K), bbox_regression (N, M, 4),
@@ -435,11 +451,12 @@ class FCOSHead(nn.Module):
         norm: str = "group",
         act: str = "relu",
         prior_prob: float = 0.01,
+        norm_groups: int = 0,
     ) -> None:
         super().__init__()
         self.num_classes = num_classes
-        self.cls_tower = ConvTower(in_channels, width, num_convs, norm, act)
-        self.box_tower = ConvTower(in_channels, width, num_convs, norm, act)
+        self.cls_tower = ConvTower(in_channels, width, num_convs, norm, act, norm_groups)
+        self.box_tower = ConvTower(in_channels, width, num_convs, norm, act, norm_groups)
         self.cls_logits = dense_conv(width, num_classes, prior_bias(prior_prob))
         self.bbox_pred = dense_conv(width, 4)
         self.ctrness = dense_conv(width, 1)
@@ -507,6 +524,28 @@ def _pyramid_outputs(
     return tuple(TensorType(Kind.MAP, channels, s, n) for s, n in zip(strides, names))
 
 
+def _groups_kwargs(p: object, width: int) -> dict[str, int]:
+    """``{"norm_groups": g}`` when the parameters give a group count; checks that it applies (a
+    group norm) and divides the normalised width."""
+    groups = p.norm_groups  # type: ignore[attr-defined]
+    if not groups:
+        return {}
+    norm = Norm(p.norm)  # type: ignore[attr-defined]
+    if norm is not Norm.GROUP:
+        raise SpecError(
+            f"{groups} groups apply to norm 'group', not {norm.value!r}; set norm_groups to 0",
+            field="norm_groups",
+        )
+    if width % groups:
+        divisors = ", ".join(str(g) for g in range(1, min(width, 64) + 1) if width % g == 0)
+        raise SpecError(
+            f"{groups} groups do not divide the {width} channels; choose one of {divisors} "
+            "(or 0 for the default)",
+            field="norm_groups",
+        )
+    return {"norm_groups": groups}
+
+
 @dataclass(frozen=True)
 class FPNParams:
     """Feature pyramid network (lateral 1x1, top-down nearest upsampling, 3x3 output convs)."""
@@ -517,6 +556,12 @@ class FPNParams:
         ExtraLevel.CONV_OUTPUT, doc="how extra levels are made: conv on P5, conv on C5, or max pool"
     )
     norm: Norm = param(Norm.NONE, doc="norm after lateral and output convs")
+    norm_groups: int = param(
+        0,
+        min=0,
+        max=4096,
+        doc="group norm's groups (0: 32 where the width allows, 2+ channels each)",
+    )
 
 
 @register_block(
@@ -531,6 +576,7 @@ def _plan_fpn(inputs: tuple[TensorType, ...], p: FPNParams) -> BlockPlan:
         "extra_levels": p.extra_levels,
         "extra_mode": ExtraLevel(p.extra_mode).value,
         "norm": Norm(p.norm).value,
+        **_groups_kwargs(p, p.out_channels),
     }
     return BlockPlan(kwargs, _pyramid_outputs(inputs, p.out_channels, p.extra_levels))
 
@@ -546,6 +592,12 @@ class PANParams:
     )
     norm: Norm = param(Norm.BATCH, doc="norm of every conv")
     act: Act = param(Act.RELU, doc="activation of the bottom-up convs")
+    norm_groups: int = param(
+        0,
+        min=0,
+        max=4096,
+        doc="group norm's groups (0: 32 where the width allows, 2+ channels each)",
+    )
 
 
 @register_block(
@@ -561,6 +613,7 @@ def _plan_pan(inputs: tuple[TensorType, ...], p: PANParams) -> BlockPlan:
         "extra_mode": ExtraLevel(p.extra_mode).value,
         "norm": Norm(p.norm).value,
         "act": Act(p.act).value,
+        **_groups_kwargs(p, p.out_channels),
     }
     return BlockPlan(kwargs, _pyramid_outputs(inputs, p.out_channels, p.extra_levels))
 
@@ -631,6 +684,16 @@ class RetinaNetHeadParams:
     box_weights: tuple[float, float, float, float] = param(
         (1.0, 1.0, 1.0, 1.0), min=0.01, max=100.0, doc="box coder weights (dx, dy, dw, dh)"
     )
+    norm_groups: int = param(
+        0,
+        min=0,
+        max=4096,
+        doc="group norm's groups (0: 32 where the width allows, 2+ channels each)",
+    )
+    anchor_stride: AnchorStride = param(
+        AnchorStride.SPEC,
+        doc="anchor spacing: the spec's stride, or image_over_feature (torchvision's rule)",
+    )
 
 
 def retinanet_num_anchors(p: RetinaNetHeadParams) -> int:
@@ -669,6 +732,7 @@ def _plan_retinanet_head(inputs: tuple[TensorType, ...], p: RetinaNetHeadParams)
         "norm": Norm(p.norm).value,
         "act": Act(p.act).value,
         "prior_prob": p.prior_prob,
+        **_groups_kwargs(p, p.width),
     }
     outputs = (
         TensorType(Kind.DENSE, p.num_classes, 0, "cls_logits"),
@@ -696,6 +760,16 @@ class FCOSHeadParams:
     anchor_scale: float = param(
         1.0, min=0.125, max=64.0, doc="size of a location's square anchor in strides (box units)"
     )
+    norm_groups: int = param(
+        0,
+        min=0,
+        max=4096,
+        doc="group norm's groups (0: 32 where the width allows, 2+ channels each)",
+    )
+    anchor_stride: AnchorStride = param(
+        AnchorStride.SPEC,
+        doc="anchor spacing: the spec's stride, or image_over_feature (torchvision's rule)",
+    )
 
 
 @register_block(
@@ -719,6 +793,7 @@ def _plan_fcos_head(inputs: tuple[TensorType, ...], p: FCOSHeadParams) -> BlockP
         "norm": Norm(p.norm).value,
         "act": Act(p.act).value,
         "prior_prob": p.prior_prob,
+        **_groups_kwargs(p, p.width),
     }
     outputs = (
         TensorType(Kind.DENSE, p.num_classes, 0, "cls_logits"),

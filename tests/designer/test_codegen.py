@@ -582,7 +582,7 @@ def test_random_blocks_export_with_parity(spec):
     _check_random(spec)
 
 
-@pytest.mark.parametrize("preset", ["retinanet_lite", "fcos_lite"])
+@pytest.mark.parametrize("preset", ["retinanet_lite", "fcos_lite", "fcos"])
 def test_detection_export_decodes_like_the_library(preset):
     from heads import detector
 
@@ -595,13 +595,19 @@ def test_detection_export_decodes_like_the_library(preset):
     # Spread the scores so that some boxes pass the threshold and suppression has work to do.
     out = {k: torch.randn_like(v) * 3 for k, v in out.items()}
     sizes = [(96, 96), (80, 90)]
-    want = detector.decode_detections(spec, out, None, sizes, score_threshold=0.3)
-    got = module.decode_detections(out, sizes, score_threshold=0.3)
-    assert sum(len(d["boxes"]) for d in want) > 0
-    for w, g in zip(want, got, strict=True):
-        assert torch.equal(w["labels"], g["labels"])
-        torch.testing.assert_close(g["boxes"], w["boxes"], rtol=0, atol=1e-5)
-        torch.testing.assert_close(g["scores"], w["scores"], rtol=0, atol=1e-6)
+    # torchvision's presets space anchors by input_size // feature_size: at 96x96 its P6 and P7
+    # anchors lie 48 and 96 pixels apart, not 64 and 128.
+    feature_sizes = detector.feature_sizes_for(spec, 96)
+    for fs, input_size in ((None, None), (feature_sizes, (96, 96))):
+        want = detector.decode_detections(
+            spec, out, fs, sizes, input_size=input_size, score_threshold=0.3
+        )
+        got = module.decode_detections(out, sizes, fs, input_size=input_size, score_threshold=0.3)
+        assert sum(len(d["boxes"]) for d in want) > 0
+        for w, g in zip(want, got, strict=True):
+            assert torch.equal(w["labels"], g["labels"])
+            torch.testing.assert_close(g["boxes"], w["boxes"], rtol=0, atol=1e-5)
+            torch.testing.assert_close(g["scores"], w["scores"], rtol=0, atol=1e-6)
 
 
 _CLASH_SOURCE = """
