@@ -7,6 +7,7 @@ Subcommands::
     model-heads blocks [--task T]                  registered blocks
     model-heads diagram SPEC -o FILE.svg           architecture diagram (svg, png, pdf, dot)
     model-heads export SPEC -o FILE.py             standalone PyTorch module (+ weights)
+    model-heads export SPEC -o FILE.onnx           ONNX model (optionally decoding inside)
     model-heads analyze SPEC                       shapes, parameters and FLOPs per node
     model-heads docs                               regenerate docs/images/
 
@@ -233,6 +234,10 @@ def _run_blocks(args: argparse.Namespace) -> int:
 
 
 _DIAGRAM_FORMATS = ("svg", "png", "pdf", "dot")
+#: ``designer.onnx_export.Sizes`` and its graph suppression methods (listed here so that
+#: ``--help`` imports no torch; a test keeps them equal).
+ONNX_SIZES = ("auto", "dynamic", "batch", "fixed")
+ONNX_SUPPRESSION = ("class_aware", "hard")
 
 
 def _args_diagram(p: argparse.ArgumentParser) -> None:
@@ -272,7 +277,10 @@ def _write(path: Path, data: bytes) -> None:
 
 def _args_export(p: argparse.ArgumentParser) -> None:
     _add_spec_args(p)
-    p.add_argument("-o", "--output", required=True, metavar="FILE.py", help="the Python file")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the Python (.py) or ONNX file"
+    )
+    p.add_argument("--format", choices=("python", "onnx"), help="default: from the output's suffix")
     p.add_argument("--class-name", default="Head", help="name of the head class (default Head)")
     p.add_argument(
         "--weights",
@@ -286,12 +294,31 @@ def _args_export(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--seed", type=int, default=0, help="seed of fresh weights (default 0)")
     p.add_argument("--spec-json", metavar="FILE.json", help="also write the spec here")
+    onnx = p.add_argument_group("ONNX (--format onnx)")
+    onnx.add_argument("--decode", action="store_true", help="decode inside the graph (see docs)")
+    onnx.add_argument("--sizes", choices=ONNX_SIZES, default="auto", help="dynamic input sizes")
+    onnx.add_argument("--score-threshold", type=float, default=0.3, help="detection (0.3)")
+    onnx.add_argument("--iou-threshold", type=float, default=0.5, help="detection (0.5)")
+    onnx.add_argument("--max-detections", type=int, default=100, help="per image (100)")
+    onnx.add_argument("--suppression", choices=ONNX_SUPPRESSION, default="class_aware")
+    onnx.add_argument(
+        "--contract-backbone",
+        metavar="NAME",
+        help="the backbone the contract names (default: --backbone, else the zoo backbone "
+        "whose levels the head reads)",
+    )
+    onnx.add_argument("--classes", metavar="A,B,.. or FILE", help="class names for the contract")
 
 
 def _run_export(args: argparse.Namespace) -> int:
     from designer.codegen import check_class_name, save_weights, to_python
 
     out = Path(args.output)
+    if (args.format or ("onnx" if out.suffix.lower() == ".onnx" else "python")) == "onnx":
+        from designer.onnx_export import run_cli
+
+        state = _load_weights(Path(args.from_weights)) if args.from_weights else None
+        return run_cli(args, load_spec(args), state)
     if out.suffix != ".py":
         raise ValueError(f"the output must be a .py file, got {args.output!r}")
     check_class_name(args.class_name)
@@ -420,7 +447,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "presets": Subcommand("list presets by task, with parameter counts", _args_presets, _run_presets),
     "blocks": Subcommand("list the registered blocks", _args_blocks, _run_blocks),
     "diagram": Subcommand("draw a design's architecture (svg, png, pdf, dot)", _args_diagram, _run_diagram),
-    "export": Subcommand("export a design as a standalone PyTorch module", _args_export, _run_export),
+    "export": Subcommand("export a design as a standalone PyTorch module or ONNX", _args_export, _run_export),
     "analyze": Subcommand("shapes, parameters and FLOPs of every node", _args_analyze, _run_analyze),
     "docs": Subcommand("regenerate the docs' diagrams (docs/images)", _args_docs, _run_docs),
     "train": Subcommand("train a head on frozen backbone features (model-heads train --help)", forward="designer.training:cli_main"),
