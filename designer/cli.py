@@ -8,6 +8,7 @@ Subcommands::
     model-heads diagram SPEC -o FILE.svg           architecture diagram (svg, png, pdf, dot)
     model-heads export SPEC -o FILE.py             standalone PyTorch module (+ weights)
     model-heads export SPEC -o FILE.onnx           ONNX model (optionally decoding inside)
+    model-heads export-model HEAD -o DIR           the whole predictor as Python and ONNX
     model-heads analyze SPEC                       shapes, parameters and FLOPs per node
     model-heads docs                               regenerate docs/images/
 
@@ -448,6 +449,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "blocks": Subcommand("list the registered blocks", _args_blocks, _run_blocks),
     "diagram": Subcommand("draw a design's architecture (svg, png, pdf, dot)", _args_diagram, _run_diagram),
     "export": Subcommand("export a design as a standalone PyTorch module or ONNX", _args_export, _run_export),
+    "export-model": Subcommand("export the whole predictor: backbone, preprocessing, head, decoding (model-heads export-model --help)", forward="designer.end_to_end:main"),
     "analyze": Subcommand("shapes, parameters and FLOPs of every node", _args_analyze, _run_analyze),
     "docs": Subcommand("regenerate the docs' diagrams (docs/images)", _args_docs, _run_docs),
     "train": Subcommand("train a head on frozen backbone features (model-heads train --help)", forward="designer.training:cli_main"),
