@@ -55,7 +55,8 @@ ALLOWED_STDLIB = frozenset(
     {"__future__", "math", "typing", "collections", "collections.abc", "enum", "itertools",
      "functools", "dataclasses", "warnings"}
 )  # fmt: skip
-_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
+# fullmatch: ``$`` would also match before a trailing newline
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 
 
 class CodegenError(ValueError):
@@ -380,7 +381,7 @@ def check_class_name(name: Any) -> str:
         >>> check_class_name("MyHead")
         'MyHead'
     """
-    if not isinstance(name, str) or not _IDENT.match(name) or keyword.iskeyword(name):
+    if not isinstance(name, str) or not _IDENT.fullmatch(name) or keyword.iskeyword(name):
         raise CodegenError(
             f"class name {name!r} is not a Python identifier: use letters, digits and '_', "
             "starting with a letter, at most 64 characters"
@@ -534,6 +535,8 @@ def to_python(
 
     spec = resolve_spec(spec)
     check_class_name(class_name)
+    if isinstance(image_size, bool) or not isinstance(image_size, int) or image_size < 1:
+        raise CodegenError(f"image_size must be a positive integer, got {image_size!r}")
     p = plan(spec)
     closure = _Closure()
     classes: dict[str, str] = {}  # node -> class name in the exported module
@@ -960,7 +963,7 @@ def export_bundle(
     from heads.graph import resolve_spec
 
     spec = resolve_spec(spec)
-    if not re.match(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$", stem):
+    if not isinstance(stem, str) or not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}", stem):
         raise CodegenError(f"file stem {stem!r} must be letters, digits, '_', '-' or '.'")
     files: dict[str, bytes] = {
         f"{stem}.py": to_python(spec, class_name).encode(),

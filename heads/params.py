@@ -114,6 +114,23 @@ class Suppression(str, enum.Enum):
     MATRIX = "matrix"
     WBF = "wbf"
     TOPK = "topk"
+    WBF_NMS = "wbf_nms"
+
+
+class WBFConf(str, enum.Enum):
+    """How Weighted Box Fusion scores a fused box (the reference implementation's ``conf_type``).
+
+    With ``T`` models of weights ``w``, a cluster of ``n`` boxes with weighted scores ``s_i``
+    (score times its model's weight): ``avg`` gives ``mean(s) * min(T, n) / sum(w)`` (models
+    that missed the object lower the score); ``max`` gives ``max(s) / max(w)``;
+    ``box_and_model_avg`` gives ``mean(s) * n / sum(w_i) * sum(w of the models present) / sum(w)``;
+    ``absent_model_aware_avg`` gives ``mean(s) * n / (sum(w_i) + sum(w of the absent models))``.
+    """
+
+    AVG = "avg"
+    MAX = "max"
+    BOX_AND_MODEL_AVG = "box_and_model_avg"
+    ABSENT_MODEL_AWARE_AVG = "absent_model_aware_avg"
 
 
 class Decay(str, enum.Enum):

@@ -345,7 +345,7 @@ class ConvParams:
     """A conv -> norm -> act layer."""
 
     out_channels: int = param(128, min=1, max=8192, doc="output channels")
-    kernel_size: int = param(3, min=1, max=11, doc="kernel size (odd keeps the size)")
+    kernel_size: int = param(3, min=1, max=11, doc="kernel size (odd: the map keeps its size)")
     stride: int = param(1, min=1, max=4, doc="stride")
     dilation: int = param(1, min=1, max=36, doc="dilation")
     norm: Norm = param(Norm.BATCH, doc="normalisation")
@@ -356,6 +356,13 @@ class ConvParams:
 def _plan_conv(inputs: tuple[TensorType, ...], p: ConvParams) -> BlockPlan:
     """A conv -> norm -> act layer on one feature map."""
     expect_kind(inputs, Kind.MAP, count=1)
+    if p.kernel_size % 2 == 0:
+        # "same" padding needs an odd kernel: an even one shrinks the map by one pixel, which
+        # breaks the stride rule every later node and the decoding rely on.
+        raise SpecError(
+            f"kernel_size must be odd (1, 3, 5 ...) to keep the map's size, got {p.kernel_size}",
+            field="kernel_size",
+        )
     kwargs = {
         "in_channels": inputs[0].channels,
         "out_channels": p.out_channels,

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import heads
-from designer import codegen
+from designer import cli, codegen
 from designer.codegen import CodegenError, check_class_name, export_bundle, to_python
 from heads.spec import FeatureInfo, HeadSpec, Node, SpecError, Task
 
@@ -367,6 +367,8 @@ def test_bundle_as_zip_and_shared_tensors(tmp_path):
 # ---------------------------------------------------------------------------------------------
 
 BAD_CLASS_NAMES = [
+    "Head\n",
+    "Head\r\n",
     "X:\n import os",
     "Head(nn.Module):\n    pass\nimport os #",
     "class",
@@ -388,6 +390,27 @@ def test_bad_class_names_are_refused(name):
         check_class_name(name)
     with pytest.raises(CodegenError):
         to_python(heads.get_preset("linear", 8), name)
+
+
+@pytest.mark.parametrize("size", [0, -32, 1.5, None, True])
+def test_bad_image_sizes_are_refused_by_export_and_cli(size, tmp_path, capsys):
+    spec = heads.get_preset("linear", 8, num_classes=3)
+    with pytest.raises(CodegenError, match="image_size must be a positive integer"):
+        to_python(spec, image_size=size)
+    if isinstance(size, int) and not isinstance(size, bool):
+        path = tmp_path / "spec.json"
+        path.write_text(spec.to_json())
+        out = tmp_path / "head.py"
+        assert cli.main(["export", str(path), "-o", str(out), "--size", str(size)]) == 1
+        assert "image_size must be a positive integer" in capsys.readouterr().err
+        assert not out.exists()
+
+
+def test_bad_file_stems_are_refused(tmp_path):
+    spec = heads.get_preset("linear", 8, num_classes=3)
+    for stem in ("head\n", "../head", "", "a b"):
+        with pytest.raises(CodegenError, match="file stem"):
+            export_bundle(spec, None, tmp_path / "out", stem=stem)
 
 
 def test_class_name_may_not_shadow_exported_code():
@@ -683,3 +706,20 @@ def test_same_names_from_two_modules_are_renamed(clashing_blocks):
     assert "class Block_clash_b(nn.Module)" in code and "SCALE_clash_b = 3.0" in code
     assert "return _helper_clash_b(self.conv(x))" in code and "x * SCALE_clash_b" in code
     _assert_parity(spec, code)
+
+
+GOLDEN = Path(__file__).parent / "golden"
+#: Exports kept byte for byte (every preset but the larger detection ones, which share their
+#: code with fcos_lite and retinanet_lite), as ``<preset>.py.txt`` so that neither pytest nor
+#: ruff takes them for the project's modules. Regenerate on purpose with
+#: ``UPDATE_GOLDEN=1 pytest tests/designer/test_codegen.py -k golden``.
+GOLDEN_PRESETS = sorted(p.name.removesuffix(".py.txt") for p in GOLDEN.glob("*.py.txt"))
+
+
+@pytest.mark.parametrize("preset", GOLDEN_PRESETS)
+def test_exported_code_matches_golden(preset):
+    code = to_python(small_preset(preset))
+    path = GOLDEN / f"{preset}.py.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(code)
+    assert code == path.read_text(), f"{preset}: the exported code changed; see the diff"
