@@ -324,7 +324,10 @@ def _run_export(args: argparse.Namespace) -> int:
         raise ValueError(f"the output must be a .py file, got {args.output!r}")
     check_class_name(args.class_name)
     spec = load_spec(args)
-    code = to_python(spec, args.class_name, image_size=args.size)
+    from designer.contract import cli_contract
+
+    contract = cli_contract(spec, args)
+    code = to_python(spec, args.class_name, image_size=args.size, contract=contract)
     state = None
     if args.weights or args.from_weights:
         import torch
@@ -349,7 +352,8 @@ def _run_export(args: argparse.Namespace) -> int:
     _write(out, code.encode())
     print(f"wrote {out}", file=sys.stderr)
     if args.weights:
-        path = save_weights(state, args.weights, metadata={"spec": spec.to_json(None)})
+        meta = {"spec": spec.to_json(None), **(contract.metadata() if contract else {})}
+        path = save_weights(state, args.weights, metadata=meta)
         print(f"wrote {path}", file=sys.stderr)
     if args.spec_json:
         _write(Path(args.spec_json), (spec.to_json() + "\n").encode())

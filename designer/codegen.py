@@ -505,6 +505,7 @@ def to_python(
     *,
     image_size: int = 224,
     format: bool = False,  # noqa: A002
+    contract: Any = None,
 ) -> str:
     """A standalone Python module defining ``class_name``, equivalent to ``GraphHead(spec)``.
 
@@ -515,6 +516,8 @@ def to_python(
         format: also pass the text through :func:`format_code` (two ruff subprocesses). Not
             needed: the text is written the way ``ruff format`` and ruff's import sorting
             leave it, at line length :data:`LINE_LENGTH`.
+        contract: what the head expects and gives (a :class:`designer.contract.Contract`):
+            described in the module docstring and held by the constant ``CONTRACT``.
 
     Raises:
         CodegenError: for a bad class name or block code that cannot be exported.
@@ -689,6 +692,11 @@ def to_python(
                 if probe
                 else []
             ),
+            *(
+                ["Contract:", "", *(f"    {line}" for line in contract.describe()), ""]
+                if contract is not None
+                else []
+            ),
             "Spec:",
             "",
             textwrap.indent(spec.to_json(indent=2), "    "),
@@ -732,6 +740,10 @@ def to_python(
     generated += ["", *init, "", *fwd]
     if decoder:
         generated += ["", "", *decoder(lambda module, name: final.get((module, name), name))]
+    if contract is not None:
+        generated += ["", "", "#: What the head expects and gives (see the module docstring)."]
+        generated += _statement("", "CONTRACT = ", _node(contract.to_dict()))
+        entries = ["CONTRACT", *entries]
     names = _Group("[", tuple(map(_str_literal, [class_name, *entries])), "]")
     generated += ["", "", *_layout(names, "", "__all__ = "), ""]
     parts += generated
@@ -950,12 +962,15 @@ def export_bundle(
     *,
     class_name: str = "Head",
     stem: str = "head",
+    contract: Any = None,
 ) -> list[Path]:
     """Write the exported module, the spec JSON and the weights to a folder or a ``.zip``.
 
     Files: ``<stem>.py`` (see :func:`to_python`), ``<stem>.json`` (the spec) and, when a
     ``state_dict`` is given, ``<stem>.safetensors`` (load with
-    ``safetensors.torch.load_file`` and ``load_state_dict(strict=True)``).
+    ``safetensors.torch.load_file`` and ``load_state_dict(strict=True)``). A ``contract``
+    (:class:`designer.contract.Contract`) goes into the module (see :func:`to_python`) and the
+    safetensors metadata.
 
     Returns:
         the written paths (the zip file alone for a ``.zip`` target).
@@ -966,15 +981,14 @@ def export_bundle(
     if not isinstance(stem, str) or not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}", stem):
         raise CodegenError(f"file stem {stem!r} must be letters, digits, '_', '-' or '.'")
     files: dict[str, bytes] = {
-        f"{stem}.py": to_python(spec, class_name).encode(),
+        f"{stem}.py": to_python(spec, class_name, contract=contract).encode(),
         f"{stem}.json": (spec.to_json() + "\n").encode(),
     }
     if state_dict is not None:
         from safetensors.torch import save
 
-        files[f"{stem}.safetensors"] = save(
-            _safe_state_dict(state_dict), metadata={"spec": spec.to_json(None)}
-        )
+        meta = {"spec": spec.to_json(None), **(contract.metadata() if contract else {})}
+        files[f"{stem}.safetensors"] = save(_safe_state_dict(state_dict), metadata=meta)
     out = Path(out)
     if out.suffix == ".zip":
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -28,6 +28,7 @@ import dataclasses
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 #: The metadata key of the contract in safetensors and ONNX files.
@@ -276,6 +277,34 @@ def bundled_contract(task: Any) -> Contract:
     return bundle_contract(bundle, metrics)
 
 
+def class_names_arg(text: str | None) -> tuple[str, ...]:
+    """``--classes``: names separated by commas, or a text file with one name per line."""
+    if not text:
+        return ()
+    path = Path(text)
+    if path.is_file():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return tuple(line.strip() for line in lines if line.strip())
+    return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
+def cli_contract(spec: Any, args: Any) -> Contract | None:
+    """The contract the CLI writes: the named (or matching) backbone, ``--classes``, and where
+    the weights came from; ``None`` when no zoo backbone gives the head's levels."""
+    backbone = (
+        getattr(args, "contract_backbone", None) or getattr(args, "backbone", None)
+    ) or backbone_for(spec)
+    if backbone is None:
+        return None
+    weights = getattr(args, "from_weights", None)
+    return contract_for(
+        spec,
+        backbone,
+        class_names=class_names_arg(getattr(args, "classes", None)),
+        trained_on=f"weights from {Path(weights).name}" if weights else None,
+    )
+
+
 def read_metadata(metadata: Mapping[str, str] | None) -> Contract | None:
     """The contract in a file's metadata (``None`` when it has none)."""
     if not metadata or METADATA_KEY not in metadata:
@@ -291,6 +320,8 @@ __all__ = [
     "bundle_contract",
     "backbone_for",
     "bundled_contract",
+    "class_names_arg",
+    "cli_contract",
     "contract_for",
     "read_metadata",
     "resize_rule",

@@ -927,7 +927,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--iou-threshold", type=float, default=0.5)
     parser.add_argument("--max-detections", type=int, default=100)
     args = parser.parse_args(list(argv) if argv is not None else None)
-    from designer.onnx_export import class_names_arg
+    from designer.contract import class_names_arg
 
     head: Any = args.head
     if not (Path(head).suffix in (".safetensors",) or head in OUTPUTS):

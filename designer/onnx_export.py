@@ -890,36 +890,6 @@ def save_onnx(
     return export_onnx(spec, state_dict, options=options, contract=contract).save(path)
 
 
-def class_names_arg(text: str | None) -> tuple[str, ...]:
-    """``--classes``: names separated by commas, or a text file with one name per line."""
-    if not text:
-        return ()
-    path = Path(text)
-    if path.is_file():
-        lines = path.read_text(encoding="utf-8").splitlines()
-        return tuple(line.strip() for line in lines if line.strip())
-    return tuple(name.strip() for name in text.split(",") if name.strip())
-
-
-def cli_contract(spec: HeadSpec, args: Any) -> Any:
-    """The contract the CLI writes: the named (or matching) backbone, ``--classes``, and where
-    the weights came from; ``None`` when no zoo backbone gives the head's levels."""
-    from designer.contract import backbone_for, contract_for
-
-    backbone = (
-        getattr(args, "contract_backbone", None) or getattr(args, "backbone", None)
-    ) or backbone_for(spec)
-    if backbone is None:
-        return None
-    weights = getattr(args, "from_weights", None)
-    return contract_for(
-        spec,
-        backbone,
-        class_names=class_names_arg(getattr(args, "classes", None)),
-        trained_on=f"weights from {Path(weights).name}" if weights else None,
-    )
-
-
 def run_cli(args: Any, spec: HeadSpec, state: Mapping[str, Tensor] | None) -> int:
     """``model-heads export SPEC --format onnx -o FILE.onnx`` (see ``designer.cli``)."""
     import sys
@@ -933,6 +903,8 @@ def run_cli(args: Any, spec: HeadSpec, state: Mapping[str, Tensor] | None) -> in
         suppression=args.suppression,
         max_detections=int(args.max_detections),
     )
+    from designer.contract import cli_contract
+
     contract = cli_contract(spec, args)
     torch.manual_seed(int(getattr(args, "seed", 0)))
     from heads.graph import GraphHead
