@@ -34,6 +34,7 @@ BENCHMARKS = {
     "training": ("bench.bench_training", [], "training"),
     "load": ("bench.bench_load", [], "load"),
     "spec": ("bench.bench_spec", [], "spec"),
+    "onnx": ("bench.bench_onnx", [], "onnx"),
 }  # fmt: skip
 
 # Run by bench/gpu.sh on a machine with CUDA; their committed results join the summary.
