@@ -38,7 +38,8 @@ CASES = {
     "segmentation": ["shapes_1.png", "large"],
 }
 
-#: Runs an exported model.py with designer and heads unimportable; prints the results as JSON.
+#: Runs exported model.py files with designer and heads unimportable; prints their results as
+#: JSON. Its argument: [[model.py, model.pt, [image, ...]], ...].
 RUNNER = """
 import importlib.abc, importlib.util, json, sys
 
@@ -49,14 +50,14 @@ class Refuse(importlib.abc.MetaPathFinder):
         return None
 
 sys.meta_path.insert(0, Refuse())
-spec = importlib.util.spec_from_file_location("model", sys.argv[1])
-module = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(module)
-model = module.load(sys.argv[2])
 out = {}
-for path in sys.argv[3:]:
-    results = module.predict(model, path)
-    out[path] = {k: v.tolist() for k, v in results.items()}
+for i, (code, weights, images) in enumerate(json.loads(sys.argv[1])):
+    spec = importlib.util.spec_from_file_location(f"model{i}", code)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    model = module.load(weights)
+    for path in images:
+        out[path] = {k: v.tolist() for k, v in module.predict(model, path).items()}
 out["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in ("designer", "heads"))
 print(json.dumps(out))
 """
@@ -128,23 +129,33 @@ def python_exports(tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("task", list(CASES))
-def test_exported_python_gives_the_app_s_predictions(task, python_exports, predictor, tmp_path):
-    folder = python_exports[task]
-    images = [_image(name, tmp_path) for name in CASES[task]]
+@pytest.fixture(scope="module")
+def python_results(python_exports, tmp_path_factory):
+    """Every task's exported file run on its images in one fresh interpreter."""
+    tmp = tmp_path_factory.mktemp("images")
+    jobs = [
+        [str(python_exports[task] / "model.py"), str(python_exports[task] / "model.pt"),
+         [str(_image(name, tmp)) for name in names]]
+        for task, names in CASES.items()
+    ]  # fmt: skip
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     proc = subprocess.run(
-        [sys.executable, "-c", RUNNER, str(folder / "model.py"), str(folder / "model.pt"),
-         *map(str, images)],
-        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600,
+        [sys.executable, "-c", RUNNER, json.dumps(jobs)],
+        capture_output=True, text=True, cwd=tmp, env=env, timeout=900,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-3000:]
     results = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert results.pop("modules") == []
-    for image in images:
+    return {task: job[2] for task, job in zip(CASES, jobs)}, results
+
+
+@pytest.mark.parametrize("task", list(CASES))
+def test_exported_python_gives_the_app_s_predictions(task, python_results, predictor):
+    images, results = python_results
+    assert results["modules"] == []
+    names = resolve(task).contract.class_names
+    for image in images[task]:
         prediction = predictor.predict(Image.open(image).convert("RGB"), task)
-        names = resolve(task).contract.class_names
-        check_like_the_app(task, results[str(image)], prediction, names)
+        check_like_the_app(task, results[image], prediction, names)
 
 
 def test_exported_python_is_deterministic_lint_clean_and_states_its_contract(python_exports):
