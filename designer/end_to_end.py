@@ -859,7 +859,8 @@ def export_end_to_end(
     """Export the whole predictor to the folder ``out``: spec + weights + options -> files.
 
     Args:
-        head, backbone, state_dict, class_names, trained_on: see :func:`resolve`.
+        head, backbone, state_dict, class_names, trained_on: see :func:`resolve` (``head`` may
+            be its result, :class:`Parts`).
         out: the folder (created when missing).
         formats: see :class:`Format`.
         decoding: detection decoding settings.
@@ -881,13 +882,16 @@ def export_end_to_end(
         ) from None
     if not re.match(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$", stem):
         raise ValueError(f"file stem {stem!r} must be letters, digits, '_', '-' or '.'")
-    parts = resolve(
-        head,
-        backbone=backbone,
-        state_dict=state_dict,
-        class_names=class_names,
-        trained_on=trained_on,
-    )
+    if isinstance(head, Parts):
+        parts = head
+    else:
+        parts = resolve(
+            head,
+            backbone=backbone,
+            state_dict=state_dict,
+            class_names=class_names,
+            trained_on=trained_on,
+        )
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = []
@@ -927,7 +931,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--iou-threshold", type=float, default=0.5)
     parser.add_argument("--max-detections", type=int, default=100)
     args = parser.parse_args(list(argv) if argv is not None else None)
-    from designer.contract import class_names_arg
+    from designer.contract import UNTRAINED, class_names_arg
 
     head: Any = args.head
     if not (Path(head).suffix in (".safetensors",) or head in OUTPUTS):
@@ -953,14 +957,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     decoding = Decoding(
         args.score_threshold, args.iou_threshold, "class_aware", args.max_detections
     )
-    paths = export_end_to_end(
-        head, args.output, backbone=args.backbone, state_dict=state,
+    parts = resolve(
+        head, backbone=args.backbone, state_dict=state,
         class_names=class_names_arg(args.classes) or None,
         trained_on=f"weights from {Path(args.weights).name}" if args.weights else None,
-        formats=args.format, decoding=decoding,
     )  # fmt: skip
+    paths = export_end_to_end(parts, args.output, formats=args.format, decoding=decoding)
     for path in paths:
         print(f"wrote {path}", file=sys.stderr)
+    if not parts.backbone.pretrained:
+        print(f"note: the backbone has {parts.backbone.weights_note}", file=sys.stderr)
+    if parts.contract.trained_on == UNTRAINED:
+        print("note: the head is untrained (random weights); pass --weights", file=sys.stderr)
     return 0
 
 

@@ -39,7 +39,7 @@ CASES = {
 }
 
 #: Runs exported model.py files with designer and heads unimportable; prints their results as
-#: JSON. Its argument: [[model.py, model.pt, [image, ...]], ...].
+#: JSON keyed by "<job> <image>". Its argument: [[model.py, model.pt, [image, ...]], ...].
 RUNNER = """
 import importlib.abc, importlib.util, json, sys
 
@@ -57,7 +57,7 @@ for i, (code, weights, images) in enumerate(json.loads(sys.argv[1])):
     spec.loader.exec_module(module)
     model = module.load(weights)
     for path in images:
-        out[path] = {k: v.tolist() for k, v in module.predict(model, path).items()}
+        out[f"{i} {path}"] = {k: v.tolist() for k, v in module.predict(model, path).items()}
 out["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in ("designer", "heads"))
 print(json.dumps(out))
 """
@@ -145,7 +145,9 @@ def python_results(python_exports, tmp_path_factory):
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-3000:]
     results = json.loads(proc.stdout.strip().splitlines()[-1])
-    return {task: job[2] for task, job in zip(CASES, jobs)}, results
+    return {
+        task: [f"{i} {p}" for p in job[2]] for i, (task, job) in enumerate(zip(CASES, jobs))
+    }, results
 
 
 @pytest.mark.parametrize("task", list(CASES))
@@ -153,9 +155,10 @@ def test_exported_python_gives_the_app_s_predictions(task, python_results, predi
     images, results = python_results
     assert results["modules"] == []
     names = resolve(task).contract.class_names
-    for image in images[task]:
+    for key in images[task]:
+        image = key.split(" ", 1)[1]
         prediction = predictor.predict(Image.open(image).convert("RGB"), task)
-        check_like_the_app(task, results[image], prediction, names)
+        check_like_the_app(task, results[key], prediction, names)
 
 
 def test_exported_python_is_deterministic_lint_clean_and_states_its_contract(python_exports):
