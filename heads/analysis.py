@@ -159,7 +159,7 @@ def _analyze(spec: HeadSpec, image_size: tuple[int, int], batch: int) -> Analysi
         outs = (out,) if isinstance(out, Tensor) else tuple(out)
         env[step.node.name] = outs
         n_params = sum(t.numel() for t in module.parameters())
-        check = _SIZE_CHECKS.get(step.node.block)
+        check = block.size_check
         if check is not None:
             where = f"node '{step.node.name}' at {image_size[0]}x{image_size[1]} input: "
             shapes = [tuple(a.shape) for a in args]
@@ -196,16 +196,19 @@ def _analyze(spec: HeadSpec, image_size: tuple[int, int], batch: int) -> Analysi
 
 # -- Size checks -------------------------------------------------------------------------------
 # A block's plan function never sees the image size, so a design that is valid as a graph can
-# still be poor at a given input (an atrous rate larger than its feature map). A block may
-# register a check ``(planned kwargs, input shapes) -> list of messages``; analyze() reports them.
-_SIZE_CHECKS: dict[str, Callable[[dict, list[tuple[int, ...]]], list[str]]] = {}
+# still be poor at a given input (an atrous rate larger than its feature map). A block registers
+# a check ``(planned kwargs, input shapes) -> list of messages`` with its BlockDef
+# (``size_check``); analyze() reports what it says.
 
 
 def register_size_check(
     block: str, check: Callable[[dict, list[tuple[int, ...]]], list[str]]
 ) -> None:
-    """Register a size check for ``block``, run by :func:`analyze` on every node of that block."""
-    _SIZE_CHECKS[block] = check
+    """Give ``block`` the size check :func:`analyze` runs on every node of that block (the
+    same as registering the block with ``size_check=check``)."""
+    from heads.registry import update_block
+
+    update_block(block, size_check=check)
 
 
 __all__ = ["Analysis", "NodeStats", "analyze", "level_shape", "register_size_check"]

@@ -27,10 +27,9 @@ Example:
 
 from __future__ import annotations
 
-import enum
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,13 +41,13 @@ from heads.blocks.detection import (
     BiFPNParams,
     FCOSHeadParams,
     FPNParams,
+    InstanceMaskParams,
     PANParams,
     RetinaNetHeadParams,
-    retinanet_num_anchors,
 )
 from heads.graph import GraphHead, resolve_spec
 from heads.params import Act, AnchorStride, ExtraLevel, Norm
-from heads.registry import register_preset
+from heads.registry import DenseOps, TransplantRule, get_block, list_blocks, register_preset
 from heads.spec import FeatureInfo, HeadSpec, Kind, Node, SpecError, Task, plan
 
 #: ResNet-50's C3, C4, C5 (what torchvision's RetinaNet and FCOS read).
@@ -66,8 +65,8 @@ LITE0_LEVELS = {
     "c5": FeatureInfo(320, 32),
 }
 
+#: The necks and dense heads :func:`detection_spec` builds (a preset names its blocks).
 NECKS = {"fpn": FPNParams, "pan": PANParams, "bifpn": BiFPNParams}
-DENSE_HEADS = ("retinanet_head", "fcos_head")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -295,6 +294,23 @@ def retinanet_lite_preset(in_features=None, num_classes: int = 91, channels: int
     )
 
 
+@register_preset("fcos_instance", task=Task.DETECTION)
+def fcos_instance_preset(
+    in_features=None, num_classes: int = 91, channels: int = 64, mask_channels: int = 64
+) -> HeadSpec:
+    """fcos_lite with an instance mask head (RoIAlign on the pyramid, 2 convs, 28x28 masks);
+    masks come from the detections with heads.instance_masks."""
+    spec = fcos_lite_preset(in_features, num_classes, channels)
+    masks = Node(
+        "masks",
+        "instance_mask_head",
+        ("neck",),
+        InstanceMaskParams(num_classes, channels=mask_channels, num_convs=2),
+    )
+    outputs = {**spec.output_map, "aux_mask_levels": "masks"}
+    return HeadSpec(spec.task, spec.inputs, (*spec.nodes, masks), outputs, "fcos_instance")
+
+
 class DetectionHead(GraphHead):
     """A detection head: a feature pyramid neck and a dense RetinaNet or FCOS head.
 
@@ -354,25 +370,158 @@ class DenseLevel:
 
 
 def dense_head_node(spec: HeadSpec) -> Node:
-    """The dense head node that gives the spec's ``cls_logits``.
+    """The dense head node that gives the spec's ``cls_logits``: a node whose block registers
+    dense-head operations (:class:`heads.registry.DenseOps`).
 
     Raises:
-        SpecError: when the spec has no ``cls_logits`` from a RetinaNet or FCOS head.
+        SpecError: when the spec has no ``cls_logits`` from such a head.
     """
     ref = spec.output_map.get("cls_logits")
     if ref is None:
         raise SpecError("a detection spec needs a 'cls_logits' output", field="outputs")
-    node = (
-        spec.node(ref.partition(".")[0])
-        if ref.partition(".")[0] in {n.name for n in spec.nodes}
-        else None
-    )
-    if node is None or node.block not in DENSE_HEADS:
+    src = ref.partition(".")[0]
+    node = spec.node(src) if src in {n.name for n in spec.nodes} else None
+    if node is None or get_block(node.block, node=node.name).dense is None:
+        dense = ", ".join(b.name for b in list_blocks() if b.dense is not None)
         raise SpecError(
-            f"'cls_logits' must come from a dense head ({', '.join(DENSE_HEADS)}), got {ref!r}",
+            f"'cls_logits' must come from a dense head ({dense}), got {ref!r}",
             field="outputs.cls_logits",
         )
     return node
+
+
+@dataclass(frozen=True)
+class DenseHeadOps:
+    """A spec's dense head with the operations its block registers, bound to its levels: what
+    decoding, losses and training need (use :func:`dense_head_ops`).
+
+    Attributes:
+        spec: the spec.
+        node: the dense head node.
+        ops: its block's :class:`heads.registry.DenseOps`.
+        levels: the head's levels (stride, anchors per location) in output order.
+    """
+
+    spec: HeadSpec
+    node: Node
+    ops: DenseOps
+    levels: tuple[DenseLevel, ...]
+
+    @property
+    def strides(self) -> list[int]:
+        """Each level's stride in the spec."""
+        return [lv.stride for lv in self.levels]
+
+    @property
+    def anchor_stride(self) -> AnchorStride:
+        """How anchors are spaced on each level (:class:`heads.params.AnchorStride`)."""
+        return AnchorStride(self.ops.anchor_stride(self.node.params))
+
+    def box_coder(self) -> Any:
+        """The box coder the head's regressions are decoded with."""
+        return self.ops.box_coder(self.node.params)
+
+    def cell_anchors(self) -> list[Tensor]:
+        """Each level's zero-centred anchors ``(A_l, 4)``."""
+        return list(self.ops.cell_anchors(self.node.params, self.strides))
+
+    def num_anchors_per_level(self, feature_sizes: Sequence[Sequence[int]]) -> list[int]:
+        """``H_l * W_l * A_l`` per level (how the outputs' ``M`` splits into levels)."""
+        self._check(feature_sizes)
+        return [int(h) * int(w) * lv.num_anchors for (h, w), lv in zip(feature_sizes, self.levels)]
+
+    def anchors(
+        self,
+        feature_sizes: Sequence[Sequence[int]],
+        dtype: torch.dtype = torch.float32,
+        device: torch.device | str | None = None,
+        *,
+        input_size: Sequence[int] | None = None,
+    ) -> list[Tensor]:
+        """Every level's anchors (``xyxy`` pixels) in the order the head predicts; see
+        :func:`anchors_for`."""
+        from heads.anchors import grid_anchors, level_strides
+
+        self._check(feature_sizes)
+        cells = [c.to(dtype=dtype, device=device) for c in self.cell_anchors()]
+        spacing = level_strides(feature_sizes, self.strides, self.anchor_stride, input_size)
+        return grid_anchors(feature_sizes, spacing, cells)
+
+    def loss(
+        self,
+        outputs: Mapping[str, Tensor],
+        targets: Sequence[Mapping[str, Tensor]],
+        feature_sizes: Sequence[Sequence[int]],
+        *,
+        input_size: Sequence[int] | None = None,
+        **options: Any,
+    ) -> dict[str, Tensor]:
+        """The head's training loss terms (see :func:`detection_loss`)."""
+        cls_logits = outputs["cls_logits"]
+        anchors = torch.cat(
+            self.anchors(feature_sizes, torch.float32, cls_logits.device, input_size=input_size)
+        )
+        if anchors.shape[0] != cls_logits.shape[1]:
+            raise ValueError(
+                f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "
+                f"{list(map(tuple, feature_sizes))} give {anchors.shape[0]}"
+            )
+        counts = self.num_anchors_per_level(feature_sizes)
+        params = self.node.params
+        return self.ops.loss(
+            params, dict(outputs), anchors, counts, targets, self.box_coder(), **options
+        )
+
+    def decode(
+        self,
+        outputs: Mapping[str, Tensor],
+        feature_sizes: Sequence[Sequence[int]] | None,
+        image_sizes: Sequence[Sequence[int]],
+        *,
+        input_size: Sequence[int] | None = None,
+        **options: Any,
+    ) -> list[dict[str, Tensor]]:
+        """Detections per image (see :func:`decode_detections`)."""
+        from heads.postprocess import decode_dense
+
+        return decode_dense(
+            outputs,
+            image_sizes,
+            feature_sizes,
+            strides=self.strides,
+            cell_anchors=self.cell_anchors(),
+            coder=self.box_coder(),
+            anchor_stride=self.anchor_stride,
+            input_size=input_size,
+            **options,
+        )
+
+    def _check(self, feature_sizes: Sequence[Sequence[int]]) -> None:
+        if len(feature_sizes) != len(self.levels):
+            raise ValueError(
+                f"expected {len(self.levels)} feature sizes (one per head level), got "
+                f"{len(feature_sizes)}"
+            )
+
+
+def dense_head_ops(spec: HeadSpec) -> DenseHeadOps:
+    """The spec's dense head and its block's operations: levels, anchors, box coder, loss and
+    decoding, for training loops and post-processing.
+
+    Example:
+        >>> import heads
+        >>> ops = dense_head_ops(heads.get_preset("retinanet_lite", num_classes=3))
+        >>> ops.strides, [lv.num_anchors for lv in ops.levels], type(ops.box_coder()).__name__
+        ([8, 16, 32], [9, 9, 9], 'DeltaBoxCoder')
+        >>> ops.num_anchors_per_level([(8, 8), (4, 4), (2, 2)])
+        [576, 144, 36]
+    """
+    node = dense_head_node(spec)
+    block = get_block(node.block)
+    step = plan(spec).step(node.name)
+    a = block.dense.num_anchors(node.params)
+    levels = tuple(DenseLevel(t.name, t.stride, a) for t in step.input_types)
+    return DenseHeadOps(spec, node, block.dense, levels)
 
 
 def head_levels(spec: HeadSpec) -> list[DenseLevel]:
@@ -383,10 +532,7 @@ def head_levels(spec: HeadSpec) -> list[DenseLevel]:
         >>> [(l.stride, l.num_anchors) for l in head_levels(heads.get_preset("retinanet"))]
         [(8, 9), (16, 9), (32, 9), (64, 9), (128, 9)]
     """
-    node = dense_head_node(spec)
-    step = next(s for s in plan(spec).steps if s.node.name == node.name)
-    a = retinanet_num_anchors(node.params) if node.block == "retinanet_head" else 1
-    return [DenseLevel(t.name, t.stride, a) for t in step.input_types]
+    return list(dense_head_ops(spec).levels)
 
 
 def feature_sizes_for(spec: HeadSpec, image_size: int | Sequence[int]) -> list[tuple[int, int]]:
@@ -401,39 +547,23 @@ def feature_sizes_for(spec: HeadSpec, image_size: int | Sequence[int]) -> list[t
 
 def num_anchors_per_level(spec: HeadSpec, feature_sizes: Sequence[Sequence[int]]) -> list[int]:
     """``H_l * W_l * A_l`` per dense-head level (how the outputs' ``M`` splits into levels)."""
-    levels = head_levels(spec)
-    if len(feature_sizes) != len(levels):
-        raise ValueError(
-            f"expected {len(levels)} feature sizes (one per head level), got {len(feature_sizes)}"
-        )
-    return [int(h) * int(w) * lv.num_anchors for (h, w), lv in zip(feature_sizes, levels)]
+    return dense_head_ops(spec).num_anchors_per_level(feature_sizes)
 
 
 def cell_anchors_for(spec: HeadSpec) -> list[Tensor]:
-    """The zero-centred anchors of one location of each dense-head level.
-
-    RetinaNet heads use their parameters' anchor sizes, scales per octave and aspect ratios;
-    FCOS heads one square anchor ``anchor_scale * stride`` wide per location (torchvision's
-    FCOS anchors).
+    """The zero-centred anchors of one location of each dense-head level, from the head's
+    block (RetinaNet: its anchor sizes, scales per octave and aspect ratios; FCOS: one square
+    anchor ``anchor_scale * stride`` wide, torchvision's FCOS anchors).
 
     Shape:
         one ``(A_l, 4)`` tensor per level, ``xyxy``.
     """
-    from heads.anchors import Anchors
-
-    node = dense_head_node(spec)
-    levels = head_levels(spec)
-    p = node.params
-    if node.block == "retinanet_head":
-        gen = Anchors(p.anchor_sizes, p.aspect_ratios, p.scales_per_octave)
-    else:
-        gen = Anchors([(p.anchor_scale * lv.stride,) for lv in levels], (1.0,), 1)
-    return gen.cells
+    return dense_head_ops(spec).cell_anchors()
 
 
 def anchor_stride_of(spec: HeadSpec) -> AnchorStride:
     """The dense head's anchor spacing rule (:class:`heads.params.AnchorStride`)."""
-    return AnchorStride(dense_head_node(spec).params.anchor_stride)
+    return dense_head_ops(spec).anchor_stride
 
 
 def anchors_for(
@@ -460,31 +590,13 @@ def anchors_for(
     Shape:
         one ``(H_l * W_l * A_l, 4)`` tensor per level.
     """
-    from heads.anchors import grid_anchors, level_strides
-
-    levels = head_levels(spec)
-    if len(feature_sizes) != len(levels):
-        raise ValueError(
-            f"expected {len(levels)} feature sizes (one per head level), got {len(feature_sizes)}"
-        )
-    cells = [c.to(dtype=dtype, device=device) for c in cell_anchors_for(spec)]
-    strides = level_strides(
-        feature_sizes, [lv.stride for lv in levels], anchor_stride_of(spec), input_size
-    )
-    return grid_anchors(feature_sizes, strides, cells)
+    return dense_head_ops(spec).anchors(feature_sizes, dtype, device, input_size=input_size)
 
 
 def box_coder_for(spec: HeadSpec) -> Any:
-    """The box coder the dense head's regressions are decoded with.
-
-    RetinaNet: ``DeltaBoxCoder(box_weights)``; FCOS: ``LTRBBoxCoder(normalize_by_size=True)``.
-    """
-    from heads.box_coding import DeltaBoxCoder, LTRBBoxCoder
-
-    node = dense_head_node(spec)
-    if node.block == "retinanet_head":
-        return DeltaBoxCoder(node.params.box_weights)
-    return LTRBBoxCoder(normalize_by_size=True)
+    """The box coder the dense head's regressions are decoded with (the block's: RetinaNet
+    ``DeltaBoxCoder(box_weights)``, FCOS ``LTRBBoxCoder(normalize_by_size=True)``)."""
+    return dense_head_ops(spec).box_coder()
 
 
 def decode_detections(
@@ -528,16 +640,10 @@ def decode_detections(
     Raises:
         ValueError: when the outputs' ``M`` does not match the feature sizes.
     """
-    from heads.postprocess import decode_dense
-
-    return decode_dense(
+    return dense_head_ops(spec).decode(
         outputs,
-        image_sizes,
         feature_sizes,
-        strides=[lv.stride for lv in head_levels(spec)],
-        cell_anchors=cell_anchors_for(spec),
-        coder=box_coder_for(spec),
-        anchor_stride=anchor_stride_of(spec),
+        image_sizes,
         input_size=input_size,
         score_threshold=score_threshold,
         topk_candidates=topk_candidates,
@@ -557,11 +663,11 @@ def detection_loss(
     input_size: Sequence[int] | None = None,
     **options: Any,
 ) -> dict[str, Tensor]:
-    """The training loss of a detection head, with anchors, box coder and FCOS's centre
-    sampling radius read from ``spec``.
+    """The training loss of a detection head, with anchors, box coder and the block's loss
+    options (FCOS's centre sampling radius) read from ``spec``.
 
-    Calls :func:`heads.losses.detection.retinanet_loss` or
-    :func:`heads.losses.detection.fcos_loss` (see ``docs/tasks.md``, Detection operations).
+    Calls the dense head block's loss (:func:`heads.losses.detection.retinanet_loss` or
+    :func:`heads.losses.detection.fcos_loss`; see ``docs/tasks.md``, Detection operations).
 
     Args:
         spec: the head's spec.
@@ -574,69 +680,61 @@ def detection_loss(
     Returns:
         the loss terms: ``classification``, ``bbox_regression`` (and ``bbox_ctrness``).
     """
-    from heads.losses.detection import fcos_loss, retinanet_loss
-
-    node = dense_head_node(spec)
-    cls_logits = outputs["cls_logits"]
-    anchors = torch.cat(
-        anchors_for(spec, feature_sizes, torch.float32, cls_logits.device, input_size=input_size)
+    return dense_head_ops(spec).loss(
+        outputs, targets, feature_sizes, input_size=input_size, **options
     )
-    if anchors.shape[0] != cls_logits.shape[1]:
-        raise ValueError(
-            f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "
-            f"{list(map(tuple, feature_sizes))} give {anchors.shape[0]}"
+
+
+def instance_masks(
+    spec: HeadSpec,
+    head: nn.Module,
+    outputs: Mapping[str, Any],
+    detections: Sequence[Mapping[str, Tensor]],
+    image_sizes: Sequence[Sequence[int]],
+) -> list[dict[str, Tensor]]:
+    """Each image's detections with ``masks (R_i, 1, H, W)`` (probabilities at image size)
+    from the spec's instance mask node (a block with :class:`heads.registry.InstanceOps`).
+
+    Args:
+        spec: the head's spec.
+        head: the head module (a :class:`~heads.graph.GraphHead` or an exported head: its
+            attribute of the node's name holds the mask head).
+        outputs: the head's outputs (the mask node's, the levels it pools from, among them).
+        detections: per image ``boxes (R_i, 4)`` image pixels and ``labels (R_i,)``
+            (:func:`decode_detections`).
+        image_sizes: ``(H, W)`` per image.
+
+    Raises:
+        SpecError: when the spec has no instance mask node whose outputs are an output.
+
+    Example:
+        >>> import torch, heads
+        >>> spec = heads.get_preset("fcos_instance", num_classes=3, channels=16, mask_channels=8)
+        >>> head = heads.GraphHead(spec).eval()
+        >>> feats = [torch.randn(1, c, 64 // s, 64 // s) for c, s in ((40, 8), (112, 16), (320, 32))]
+        >>> out = head(feats)
+        >>> dets = decode_detections(spec, out, None, [(64, 64)], score_threshold=0.0, detections_per_img=5)
+        >>> instance_masks(spec, head, out, dets, [(64, 64)])[0]["masks"].shape
+        torch.Size([5, 1, 64, 64])
+    """
+    found = [n for n in spec.nodes if get_block(n.block, node=n.name).instance is not None]
+    keys = {src: key for key, src in spec.outputs if src in {n.name for n in found}}
+    if len(found) != 1 or found[0].name not in keys:
+        takers = ", ".join(b.name for b in list_blocks() if b.instance is not None)
+        raise SpecError(
+            f"the spec needs one instance mask node ({takers}) whose outputs are an output "
+            "of the head (aux_mask_levels: <node>)",
+            field="outputs",
         )
-    head_outputs = dict(outputs)
-    if node.block == "retinanet_head":
-        return retinanet_loss(head_outputs, anchors, targets, coder=box_coder_for(spec), **options)
-    options.setdefault("center_sampling_radius", node.params.center_sampling_radius)
-    counts = num_anchors_per_level(spec, feature_sizes)
-    return fcos_loss(head_outputs, anchors, counts, targets, coder=box_coder_for(spec), **options)
+    node = found[0]
+    ops = get_block(node.block).instance
+    sizes = [(int(h), int(w)) for h, w in image_sizes]
+    return ops.predict(getattr(head, node.name), outputs[keys[node.name]], list(detections), sizes)
 
 
 # ---------------------------------------------------------------------------------------------
 # Weight transplant from torchvision
 # ---------------------------------------------------------------------------------------------
-
-Rule = tuple[str, Callable[[re.Match], str]]
-
-
-def _fpn_rules() -> list[Rule]:
-    part = {"0": "conv", "1": "norm"}
-    return [
-        (r"inner_blocks\.(\d+)\.(\d)\.(.+)", lambda m: f"lateral.{m[1]}.{part[m[2]]}.{m[3]}"),
-        (r"inner_blocks\.(\d+)\.(weight|bias)", lambda m: f"lateral.{m[1]}.conv.{m[2]}"),
-        (r"layer_blocks\.(\d+)\.(\d)\.(.+)", lambda m: f"output.{m[1]}.{part[m[2]]}.{m[3]}"),
-        (r"layer_blocks\.(\d+)\.(weight|bias)", lambda m: f"output.{m[1]}.conv.{m[2]}"),
-        (r"extra_blocks\.p(\d+)\.(.+)", lambda m: f"extra.{int(m[1]) - 6}.{m[2]}"),
-    ]
-
-
-def _retinanet_rules() -> list[Rule]:
-    part = {"0": "conv", "1": "norm"}
-    tower = {"classification_head": "cls_tower", "regression_head": "box_tower"}
-    return [
-        (
-            r"(classification_head|regression_head)\.conv\.(\d+)\.(\d)\.(.+)",
-            lambda m: f"{tower[m[1]]}.{m[2]}.{part[m[3]]}.{m[4]}",
-        ),
-        (r"classification_head\.cls_logits\.(.+)", lambda m: f"cls_logits.{m[1]}"),
-        (r"regression_head\.bbox_reg\.(.+)", lambda m: f"bbox_pred.{m[1]}"),
-    ]
-
-
-def _fcos_rules() -> list[Rule]:
-    part = {0: "conv", 1: "norm"}
-    tower = {"classification_head": "cls_tower", "regression_head": "box_tower"}
-    return [
-        (
-            r"(classification_head|regression_head)\.conv\.(\d+)\.(.+)",
-            lambda m: f"{tower[m[1]]}.{int(m[2]) // 3}.{part.get(int(m[2]) % 3, 'act')}.{m[3]}",
-        ),
-        (r"classification_head\.cls_logits\.(.+)", lambda m: f"cls_logits.{m[1]}"),
-        (r"regression_head\.bbox_reg\.(.+)", lambda m: f"bbox_pred.{m[1]}"),
-        (r"regression_head\.bbox_ctrness\.(.+)", lambda m: f"ctrness.{m[1]}"),
-    ]
 
 
 def _torchvision_parts(module: nn.Module) -> list[tuple[str, nn.Module, str]]:
@@ -663,18 +761,22 @@ def _torchvision_parts(module: nn.Module) -> list[tuple[str, nn.Module, str]]:
     )
 
 
-def _target_node(spec: HeadSpec, kind: str) -> tuple[str, str]:
-    """The node (and its sub-module prefix) that receives a torchvision part of ``kind``."""
-    if kind == "fpn":
-        found = [(n.name, f"{n.name}.") for n in spec.nodes if n.block == "fpn"]
-        found += [(n.name, f"{n.name}.fpn.") for n in spec.nodes if n.block == "pan"]
-    else:
-        found = [(n.name, f"{n.name}.") for n in spec.nodes if n.block == kind]
+def _target_node(spec: HeadSpec, kind: str) -> tuple[str, str, TransplantRule]:
+    """The node that receives a torchvision part of ``kind``, its sub-module prefix and its
+    block's transplant rule (blocks declare what they take, :class:`heads.registry.TransplantRule`)."""
+    found = []
+    for n in spec.nodes:
+        rule = get_block(n.block).transplant
+        if rule is not None and rule.source == kind:
+            found.append((n.name, f"{n.name}.{rule.prefix}", rule))
     if len(found) != 1:
         blocks = ", ".join(f"{n.name} ({n.block})" for n in spec.nodes)
-        want = "an 'fpn' or 'pan'" if kind == "fpn" else f"a {kind!r}"
+        takers = ", ".join(
+            b.name for b in list_blocks() if b.transplant and b.transplant.source == kind
+        )
         raise ValueError(
-            f"the spec needs exactly one {want} node to take these weights; it has: {blocks}"
+            f"the spec needs exactly one node that takes torchvision's {kind} weights "
+            f"({takers}); it has: {blocks}"
         )
     return found[0]
 
@@ -704,53 +806,25 @@ def _layer_mismatch(src: nn.Module, dst: nn.Module) -> str | None:
     return None
 
 
-def _source_settings(kind: str, part: nn.Module) -> dict[str, Any]:
-    """The node parameters a torchvision part implies (what a spec must say to compute the same)."""
-    from torchvision.ops.feature_pyramid_network import LastLevelMaxPool, LastLevelP6P7
-
-    settings: dict[str, Any] = {}
-    groups = {m.num_groups for m in part.modules() if isinstance(m, nn.GroupNorm)}
-    if len(groups) == 1:
-        settings["norm_groups"] = groups.pop()
-    if kind == "fpn":
-        extra = getattr(part, "extra_blocks", None)
-        if isinstance(extra, LastLevelP6P7):
-            settings["extra_levels"] = 2
-            settings["extra_mode"] = (
-                ExtraLevel.CONV_OUTPUT if extra.use_P5 else ExtraLevel.CONV_INPUT
-            )
-        elif isinstance(extra, LastLevelMaxPool):
-            settings["extra_levels"] = 1
-            settings["extra_mode"] = ExtraLevel.MAXPOOL
-        else:
-            settings["extra_levels"] = 0
-    else:
-        settings["act"] = Act.RELU  # both torchvision dense heads use ReLU towers
-    return settings
-
-
 def _adopt_settings(
-    spec: HeadSpec, node: str, kind: str, part: nn.Module
+    spec: HeadSpec, node: str, rule: TransplantRule, part: nn.Module
 ) -> tuple[HeadSpec, list[str]]:
-    """``spec`` with the node's group count set from the source; the settings it cannot take
-    from the source (they change the design, not just how a norm groups) as problems."""
+    """``spec`` with the node's parameters that the block sets from the source (a group
+    count), and the parameters that must already equal the source's as problems."""
+    if rule.settings is None:
+        return spec, []
     params = spec.node(node).params
+    adopt, need = rule.settings(part, params)
+    changed = {k: v for k, v in adopt.items() if getattr(params, k) != v}
+    if changed:
+        spec = spec.with_params(node, **changed)
     problems = []
-    for name, want in _source_settings(kind, part).items():
-        if not hasattr(params, name):
-            continue
+    for name, want in need.items():
         have = getattr(params, name)
-        if name == "norm_groups":
-            if Norm(params.norm) is Norm.GROUP and have != want:
-                spec = spec.with_params(node, norm_groups=want)
-            continue
-        if name == "extra_mode" and getattr(params, "extra_levels", 0) == 0:
-            continue
         if have != want:
-            shown = want.value if isinstance(want, enum.Enum) else want
             problems.append(
                 f"node '{node}': {name} is {getattr(have, 'value', have)!r} but the torchvision "
-                f"module computes {name}={shown!r}; set it in the spec"
+                f"module computes {name}={getattr(want, 'value', want)!r}; set it in the spec"
             )
     return spec, problems
 
@@ -791,21 +865,22 @@ def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module
     else:
         spec = resolve_spec(spec_or_head)
         for kind, part, _ in parts:
-            spec, found = _adopt_settings(spec, _target_node(spec, kind)[0], kind, part)
+            node, _, rule = _target_node(spec, kind)
+            spec, found = _adopt_settings(spec, node, rule, part)
             problems += found
         head = GraphHead(spec)
-    rules = {"fpn": _fpn_rules(), "retinanet_head": _retinanet_rules(), "fcos_head": _fcos_rules()}
     target = head.state_dict()
     new: dict[str, Tensor] = {}
     prefixes = []
     layers: dict[str, tuple[str, nn.Module]] = {}  # head module path -> (source path, source)
     for kind, part, where in parts:
-        node, prefix = _target_node(head.spec, kind)
+        node, prefix, rule = _target_node(head.spec, kind)
         if isinstance(spec_or_head, GraphHead):
-            problems += _adopt_settings(head.spec, node, kind, part)[1]
+            problems += _adopt_settings(head.spec, node, rule, part)[1]
         prefixes.append(prefix)
+        key_rules = rule.rules()
         for key, value in part.state_dict().items():
-            for pattern, fn in rules[kind]:
+            for pattern, fn in key_rules:
                 m = re.fullmatch(pattern, key)
                 if m:
                     dst = prefix + fn(m)
@@ -844,10 +919,11 @@ def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module
 
 
 __all__ = [
-    "LITE0_LEVELS", "RESNET50_ALL_LEVELS", "RESNET50_LEVELS", "DenseLevel", "DetectionHead",
+    "LITE0_LEVELS", "RESNET50_ALL_LEVELS", "RESNET50_LEVELS", "DenseHeadOps", "DenseLevel",
+    "DetectionHead", "dense_head_ops",
     "anchor_stride_of", "anchors_for", "box_coder_for", "cell_anchors_for", "decode_detections", "dense_head_node", "detection_loss",
     "detection_spec",
-    "feature_sizes_for", "head_levels", "num_anchors_per_level", "pick_levels",
+    "feature_sizes_for", "head_levels", "instance_masks", "num_anchors_per_level", "pick_levels",
     "transplant_from_torchvision",
 ]  # fmt: skip
 

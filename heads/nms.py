@@ -41,7 +41,7 @@ import torch
 from torch import Tensor
 from torchvision import ops
 
-from heads.params import Decay, Suppression, WBFConf
+from heads.params import Decay, Suppression, WBFConf, parse_choice
 
 
 class Suppressed(NamedTuple):
@@ -787,11 +787,7 @@ def weighted_boxes_fusion(
     weights = [1.0] * T if weights is None else [float(w) for w in weights]
     if len(weights) != T or min(weights, default=1.0) <= 0:
         raise ValueError(f"expected {T} positive model weights, got {weights}")
-    try:
-        conf = WBFConf(conf_type)
-    except ValueError:
-        choices = ", ".join(m.value for m in WBFConf)
-        raise ValueError(f"unknown conf_type {conf_type!r}; choose one of: {choices}") from None
+    conf = parse_choice(WBFConf, conf_type, "conf_type", error=ValueError)
     for t, (bx, sc) in enumerate(zip(boxes_list, scores_list)):
         n_labels = None if labels_list is None else labels_list[t].shape
         if (
@@ -928,20 +924,8 @@ def suppress(
         >>> suppress(boxes, scores, method="soft_gaussian").scores
         tensor([0.9000, 0.7000, 0.3167])
     """
-    try:
-        method = Suppression(method)
-    except ValueError:
-        choices = ", ".join(m.value for m in Suppression)
-        raise ValueError(
-            f"unknown suppression method {method!r}; choose one of: {choices}"
-        ) from None
-    try:
-        matrix_decay = Decay(matrix_decay)
-    except ValueError:
-        choices = ", ".join(m.value for m in Decay)
-        raise ValueError(
-            f"unknown matrix_decay {matrix_decay!r}; choose one of: {choices}"
-        ) from None
+    method = parse_choice(Suppression, method, "suppression method", error=ValueError)
+    matrix_decay = parse_choice(Decay, matrix_decay, "matrix_decay", error=ValueError)
     if boxes.ndim != 2 or boxes.shape[-1] != 4 or scores.shape != boxes.shape[:1]:
         raise ValueError(
             f"expected boxes (B, 4) and scores (B,), got {tuple(boxes.shape)} and {tuple(scores.shape)}"

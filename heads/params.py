@@ -7,6 +7,30 @@ post-processing and loss choices (:class:`Suppression`, :class:`Decay`, :class:`
 from __future__ import annotations
 
 import enum
+from typing import Any
+
+
+def parse_choice(
+    enum_cls: type[enum.Enum], value: Any, field: str, *, error: type[Exception] = ValueError
+) -> Any:
+    """``enum_cls(value)``, or ``error`` naming the field, the value and the valid choices.
+
+    The one parser of closed choices (:func:`heads.spec.parse_choice` raises a ``SpecError``
+    naming the node too).
+
+    Example:
+        >>> parse_choice(Norm, "group", "norm")
+        <Norm.GROUP: 'group'>
+        >>> parse_choice(Norm, "instance", "norm")
+        Traceback (most recent call last):
+        ...
+        ValueError: norm: 'instance' is not valid; choose one of: none, batch, group, layer
+    """
+    try:
+        return enum_cls(value)
+    except (ValueError, TypeError):
+        choices = ", ".join(str(m.value) for m in enum_cls)
+        raise error(f"{field}: {value!r} is not valid; choose one of: {choices}") from None
 
 
 class Norm(str, enum.Enum):
@@ -79,6 +103,13 @@ class ExtraLevel(str, enum.Enum):
     CONV_OUTPUT = "conv_output"
     CONV_INPUT = "conv_input"
     MAXPOOL = "maxpool"
+
+
+class DropoutKind(str, enum.Enum):
+    """What dropout zeroes: single values, or whole channels of a map (``Dropout2d``)."""
+
+    ELEMENT = "element"
+    CHANNEL = "channel"
 
 
 class AnchorStride(str, enum.Enum):

@@ -21,7 +21,7 @@ import dataclasses
 import difflib
 import importlib
 import inspect
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,6 +120,21 @@ class DenseOps:
 
 
 @dataclass(frozen=True)
+class InstanceOps:
+    """What instance post-processing needs of a block whose masks are made after decoding
+    (RoI heads need the detected boxes; see :func:`heads.detector.instance_masks`).
+
+    Attributes:
+        predict: ``(module, node outputs, detections, image sizes) -> detections`` with
+            ``masks (R_i, 1, H, W)`` added.
+        logits: ``(module, node outputs, boxes, image sizes) -> mask logits`` for training.
+    """
+
+    predict: Callable[..., list]
+    logits: Callable[..., Any]
+
+
+@dataclass(frozen=True)
 class TransplantRule:
     """How a block receives the weights of one kind of torchvision module.
 
@@ -157,6 +172,7 @@ class BlockDef:
             analysed input size (:func:`heads.analyze` reports them).
         dense: dense detection head operations, for heads whose outputs are decoded.
         transplant: how torchvision weights load into it.
+        instance: instance-mask operations, for blocks whose masks need the detections.
     """
 
     name: str
@@ -171,6 +187,7 @@ class BlockDef:
     size_check: Callable[[dict, list], list[str]] | None = None
     dense: DenseOps | None = None
     transplant: TransplantRule | None = None
+    instance: InstanceOps | None = None
 
     @property
     def module(self) -> type:
@@ -218,6 +235,7 @@ def register_block(
     size_check: Callable[[dict, list], list[str]] | None = None,
     dense: DenseOps | None = None,
     transplant: TransplantRule | None = None,
+    instance: InstanceOps | None = None,
 ) -> Callable[[PlanFn], PlanFn]:
     """Register a block; decorates its plan function. The arguments are :class:`BlockDef` 's.
 
@@ -231,7 +249,7 @@ def register_block(
         desc = description or (inspect.getdoc(fn) or "").split("\n")[0]
         _BLOCKS[name] = BlockDef(
             name, tuple(Task(t) for t in tasks), params, module, fn, multi_input, desc, role,
-            ports, size_check, dense, transplant,
+            ports, size_check, dense, transplant, instance,
         )  # fmt: skip
         return fn
 

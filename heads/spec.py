@@ -36,6 +36,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from heads.params import parse_choice as _parse_choice
+
 SPEC_FORMAT = "model-heads/spec"
 SPEC_VERSION = 1
 
@@ -133,7 +135,8 @@ def parse_choice(
         value: a member or its value.
         field: the parameter or option name (in the message).
         node: the node, for a :class:`SpecError`.
-        error: the exception type (``SpecError`` for specs, ``ValueError`` for function options).
+        error: the exception type (``SpecError`` for specs, ``ValueError`` for function options,
+            as :func:`heads.params.parse_choice`).
 
     Example:
         >>> parse_choice(Kind, "map", "kind")
@@ -143,14 +146,15 @@ def parse_choice(
         ...
         ValueError: kind: 'grid' is not valid; choose one of: map, vector, tokens, dense
     """
+    if error is not SpecError:
+        return _parse_choice(enum_cls, value, field, error=error)
     try:
         return enum_cls(value)
     except (ValueError, TypeError):
         choices = ", ".join(str(m.value) for m in enum_cls)
-        message = f"{value!r} is not valid; choose one of: {choices}"
-        if error is SpecError:
-            raise SpecError(message, node=node, field=field) from None
-        raise error(f"{field}: {message}") from None
+        raise SpecError(
+            f"{value!r} is not valid; choose one of: {choices}", node=node, field=field
+        ) from None
 
 
 class Task(str, enum.Enum):
@@ -347,13 +351,7 @@ class HeadSpec:
         for key in ("task", "inputs", "nodes", "outputs"):
             if key not in data:
                 raise SpecError("missing", field=key)
-        try:
-            task = Task(data["task"])
-        except (ValueError, TypeError):
-            choices = ", ".join(t.value for t in Task)
-            raise SpecError(
-                f"{data['task']!r} is not a task; choose one of: {choices}", field="task"
-            ) from None
+        task = parse_choice(Task, data["task"], "task")
         raw_inputs = data["inputs"]
         if not isinstance(raw_inputs, Mapping) or not raw_inputs:
             raise SpecError(
@@ -499,13 +497,7 @@ def _parse_value(tp: Any, value: Any, path: str, node: str | None) -> Any:
             _parse_value(a, v, f"{path}[{i}]", node) for i, (a, v) in enumerate(zip(args, value))
         )
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        try:
-            return tp(value)
-        except ValueError:
-            choices = ", ".join(str(m.value) for m in tp)
-            raise SpecError(
-                f"{value!r} is not valid; choose one of: {choices}", node=node, field=path
-            ) from None
+        return parse_choice(tp, value, path, node=node)
     if tp is bool:
         if not isinstance(value, bool):
             raise SpecError(f"expected true or false, got {value!r}", node=node, field=path)
@@ -583,13 +575,7 @@ def _check_value(tp: Any, value: Any, meta: Mapping, path: str, node: str | None
         return
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         if not isinstance(value, tp):
-            try:
-                tp(value)
-            except ValueError:
-                choices = ", ".join(str(m.value) for m in tp)
-                raise SpecError(
-                    f"{value!r} is not valid; choose one of: {choices}", node=node, field=path
-                ) from None
+            parse_choice(tp, value, path, node=node)
         return
     if tp is int and (isinstance(value, bool) or not isinstance(value, int)):
         raise SpecError(f"expected an integer, got {value!r}", node=node, field=path)
@@ -658,6 +644,25 @@ class ExecutionPlan:
         """The step of node ``name`` (``KeyError`` when there is none)."""
         return self._steps_by_name[name]
 
+    @functools.cached_property
+    def used_inputs(self) -> tuple[str, ...]:
+        """The input levels some node or output reads, in the spec's order (what a caller must
+        pass; the others may be left out)."""
+        used = {src for s in self.steps for src, _ in s.input_refs}
+        used |= {src for _, src, _ in self.output_refs}
+        return tuple(n for n, _ in self.spec.inputs if n in used)
+
+    @functools.cached_property
+    def consumers(self) -> dict[str, int]:
+        """How many references (inputs of nodes and outputs) read each source."""
+        count: dict[str, int] = {}
+        for step in self.steps:
+            for src, _ in step.input_refs:
+                count[src] = count.get(src, 0) + 1
+        for _, src, _ in self.output_refs:
+            count[src] = count.get(src, 0) + 1
+        return count
+
     def types_of(self, source: str) -> tuple[TensorType, ...]:
         """The output types of a node or input level."""
         step = self._steps_by_name.get(source)
@@ -696,6 +701,87 @@ def parse_ref(ref: str) -> tuple[str, str | None]:
         )
     src, _, port = ref.partition(".")
     return src, (port or None)
+
+
+def resolve_ref(
+    ref: str,
+    types: Mapping[str, tuple[TensorType, ...]],
+    *,
+    node: str | None = None,
+    field: str = "inputs",
+    parsed: tuple[str, str | None] | None = None,
+) -> tuple[str, int | None, tuple[TensorType, ...]]:
+    """What a reference points at: ``(source, output index or None, types)``.
+
+    ``level``, ``node`` (all of its outputs), ``node.3`` or ``node.p3`` (one output, by position
+    or port name). The one resolver of the project: the plan, the app and the code generator
+    use it.
+
+    Args:
+        ref: the reference.
+        types: output types of the sources so far (levels and planned nodes).
+        node, field: where the reference is (for the error).
+        parsed: ``parse_ref(ref)``, when the caller has it.
+
+    Raises:
+        SpecError: for an unknown source or port, listing the valid ones.
+
+    Example:
+        >>> outs = {"fpn": (TensorType(Kind.MAP, 64, 8, "p3"), TensorType(Kind.MAP, 64, 16, "p4"))}
+        >>> resolve_ref("fpn.p4", outs)[:2], resolve_ref("fpn", outs)[:2]
+        (('fpn', 1), ('fpn', None))
+    """
+    src, port = parsed if parsed is not None else parse_ref(ref)
+    if src not in types:
+        valid = ", ".join(types)
+        raise SpecError(f"unknown reference {ref!r}; valid: {valid}", node=node, field=field)
+    outs = types[src]
+    if port is None:
+        return src, None, outs
+    if port.isdigit():
+        idx = int(port)
+    else:
+        names = [t.name for t in outs]
+        idx = names.index(port) if port in names else -1
+    if not 0 <= idx < len(outs):
+        valid = ", ".join([str(i) for i in range(len(outs))] + [t.name for t in outs if t.name])
+        raise SpecError(f"{src!r} has no output {port!r}; valid: {valid}", node=node, field=field)
+    return src, idx, (outs[idx],)
+
+
+def node_input_types(spec: HeadSpec, name: str) -> tuple[TensorType, ...] | None:
+    """The types node ``name`` would receive, planning only the nodes it depends on: what an
+    editor shows for a node of an unfinished design. ``None`` when that part does not plan.
+
+    Example:
+        >>> import heads
+        >>> spec = heads.get_preset("fcos_lite", num_classes=3)
+        >>> [t.describe() for t in node_input_types(spec, "head")]
+        ['64@s8', '64@s16', '64@s32']
+    """
+    by_name = {n.name: n for n in spec.nodes}
+    if name not in by_name:
+        raise KeyError(name)
+    need: dict[str, None] = {}
+    try:
+        stack = [parse_ref(r)[0] for r in by_name[name].inputs]
+        while stack:
+            src = stack.pop()
+            if src in by_name and src not in need and src != name:
+                need[src] = None
+                stack.extend(parse_ref(r)[0] for r in by_name[src].inputs)
+        nodes = tuple(n for n in spec.nodes if n.name in need)
+        types = {k: (input_type(k, v),) for k, v in spec.inputs}
+        if nodes:
+            outs = tuple((f"aux_{i}", n.name) for i, n in enumerate(nodes))
+            p = plan(dataclasses.replace(spec, nodes=nodes, outputs=outs))
+            types.update({s.node.name: s.outputs for s in p.steps})
+        found: list[TensorType] = []
+        for ref in by_name[name].inputs:
+            found.extend(resolve_ref(ref, types, node=name)[2])
+        return tuple(found)
+    except SpecError:
+        return None
 
 
 def _execution_order(nodes: Sequence[Node], sources: Mapping[str, Sequence[str]]) -> list[str]:
@@ -840,21 +926,7 @@ def plan(spec: HeadSpec) -> ExecutionPlan:
     def resolve(
         ref: str, src: str, port: str | None, node: str | None, fld: str
     ) -> tuple[str, int | None, tuple[TensorType, ...]]:
-        if src not in types:
-            valid = ", ".join(types)
-            raise SpecError(f"unknown reference {ref!r}; valid: {valid}", node=node, field=fld)
-        outs = types[src]
-        if port is None:
-            return src, None, outs
-        if port.isdigit():
-            idx = int(port)
-        else:
-            names = [t.name for t in outs]
-            idx = names.index(port) if port in names else -1
-        if not 0 <= idx < len(outs):
-            valid = ", ".join([str(i) for i in range(len(outs))] + [t.name for t in outs if t.name])
-            raise SpecError(f"{src!r} has no output {port!r}; valid: {valid}", node=node, field=fld)
-        return src, idx, (outs[idx],)
+        return resolve_ref(ref, types, node=node, field=fld, parsed=(src, port))
 
     steps = []
     for name in order:

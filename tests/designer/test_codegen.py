@@ -20,7 +20,14 @@ from hypothesis import strategies as st
 
 import heads
 from designer import cli, codegen
-from designer.codegen import CodegenError, check_class_name, export_bundle, to_python
+from designer.codegen import (
+    CodegenError,
+    check_class_name,
+    closure,
+    export_bundle,
+    layout,
+    to_python,
+)
 from heads.spec import FeatureInfo, HeadSpec, Node, SpecError, Task
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -243,8 +250,8 @@ LITERALS = [
 def test_literals_are_written_as_ruff_writes_them(tmp_path):
     lines = []
     for i, value in enumerate(LITERALS):
-        lines += codegen._layout(codegen._node(value), "", f"value_{i} = ")
-    code = "\n".join([*lines, "value_nan = " + codegen._literal(float("nan")), ""])
+        lines += layout._layout(layout._node(value), "", f"value_{i} = ")
+    code = "\n".join([*lines, "value_nan = " + layout._literal(float("nan")), ""])
     namespace: dict = {}
     exec(code, {"__builtins__": {"float": float}}, namespace)
     for i, value in enumerate(LITERALS):
@@ -255,9 +262,9 @@ def test_literals_are_written_as_ruff_writes_them(tmp_path):
     _ruff_fixed_point([path])
     _assert_format_code_keeps(code)
     # Double quotes unless single quotes need fewer escapes, as ruff chooses.
-    assert codegen._literal("it's") == '"it\'s"'
-    assert codegen._literal('say "hi"') == "'say \"hi\"'"
-    assert codegen._literal("both 'single' and \"double\"") == '"both \'single\' and \\"double\\""'
+    assert layout._literal("it's") == '"it\'s"'
+    assert layout._literal('say "hi"') == "'say \"hi\"'"
+    assert layout._literal("both 'single' and \"double\"") == '"both \'single\' and \\"double\\""'
 
 
 def test_import_lines_are_sorted_as_ruff_sorts_them(tmp_path):
@@ -267,12 +274,12 @@ def test_import_lines_are_sorted_as_ruff_sorts_them(tmp_path):
     for path in sorted((ROOT / "heads").rglob("*.py")):
         for node in ast.parse(path.read_text()).body:
             if isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                if codegen._is_allowed_external(node.module):
+                if closure._is_allowed_external(node.module):
                     for a in node.names:
                         imports[a.asname or a.name] = (node.module, a.name)
             elif isinstance(node, ast.Import):
                 for a in node.names:
-                    if codegen._is_allowed_external(a.name):
+                    if closure._is_allowed_external(a.name):
                         alias = a.asname or a.name.split(".")[0]
                         imports[alias] = (a.name if a.asname else alias, None)
     imports.pop("annotations", None)  # from __future__: always the first line
@@ -282,10 +289,10 @@ def test_import_lines_are_sorted_as_ruff_sorts_them(tmp_path):
     abc = ["Collection", "Container", "Hashable", "MutableMapping", "MutableSequence", "Sized"]
     imports |= {n: ("collections.abc", n) for n in abc}
     assert len(imports) > 10
-    lines = codegen._import_lines(imports)
+    lines = layout._import_lines(imports)
     assert "from collections.abc import (" in lines
     # Each name used once, so that none is unused.
-    used = codegen._layout(codegen._Group("[", tuple(sorted(imports)), "]"), "", "__all__ = ")
+    used = layout._layout(layout._Group("[", tuple(sorted(imports)), "]"), "", "__all__ = ")
     code = "\n".join([*lines, "", *used, ""])
     path = tmp_path / "imports.py"
     path.write_text(code)
@@ -723,3 +730,26 @@ def test_exported_code_matches_golden(preset):
     if os.environ.get("UPDATE_GOLDEN"):
         path.write_text(code)
     assert code == path.read_text(), f"{preset}: the exported code changed; see the diff"
+
+
+def test_exported_instance_masks_equal_the_library():
+    from heads import detector
+
+    spec = heads.get_preset("fcos_instance", None, num_classes=3, channels=16, mask_channels=8)
+    module = _load(to_python(spec, "Inst"))
+    graph = heads.GraphHead(spec).eval()
+    with torch.device("meta"):
+        exported = module.Inst().eval()
+    exported.load_state_dict(graph.state_dict(), strict=True, assign=True)
+    x = _inputs(spec, 96, 2)
+    with torch.no_grad():
+        out, out_exported = graph(x), exported(x)
+    sizes = [(96, 96), (80, 90)]
+    dets = detector.decode_detections(
+        spec, out, None, sizes, score_threshold=0.0, detections_per_img=7
+    )
+    want = detector.instance_masks(spec, graph, out, dets, sizes)
+    got = exported.masks.predict_levels(out_exported["aux_mask_levels"], dets, sizes)
+    for w, g, size in zip(want, got, sizes, strict=True):
+        assert w["masks"].shape == (7, 1, *size)
+        torch.testing.assert_close(g["masks"], w["masks"], rtol=0, atol=1e-6)

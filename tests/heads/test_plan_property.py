@@ -70,6 +70,21 @@ def _families():
         "maps": pyramids(),
         "vector": st.integers(1, 64).map(lambda c: {"v": FeatureInfo(c, 1, Kind.VECTOR)}),
         "tokens": st.integers(1, 64).map(lambda c: {"t": FeatureInfo(c, 16, Kind.TOKENS)}),
+        "same_maps": st.tuples(
+            st.integers(2, 4), st.integers(1, 48), st.sampled_from([4, 8, 32]), st.booleans()
+        ).map(
+            lambda nc: {
+                f"m{i}": FeatureInfo(nc[1], nc[2], Kind.MAP if nc[3] else Kind.VECTOR)
+                for i in range(nc[0])
+            }
+        ),
+        "refine": st.tuples(st.integers(1, 8), st.integers(1, 32), st.sampled_from([8, 16])).map(
+            lambda kcs: {
+                "coarse": FeatureInfo(kcs[0], kcs[2]),
+                "fine": FeatureInfo(kcs[1], kcs[2] // 2),
+                "image": FeatureInfo(3, 1),
+            }
+        ),
         "map_and_image": st.tuples(st.integers(1, 48), st.sampled_from([2, 4, 8, 32])).map(
             lambda cs: {"feat": FeatureInfo(cs[0], cs[1]), "image": FeatureInfo(3, 1)}
         ),
@@ -96,6 +111,10 @@ _PROBES = {
     "vector": [{"v": FeatureInfo(32, 1, Kind.VECTOR)}],
     "tokens": [{"t": FeatureInfo(32, 16, Kind.TOKENS)}],
     "map_and_image": [{"feat": FeatureInfo(16, 4), "image": FeatureInfo(3, 1)}],
+    "same_maps": [{"m0": FeatureInfo(16, 8), "m1": FeatureInfo(16, 8)}],
+    "refine": [
+        {"coarse": FeatureInfo(4, 8), "fine": FeatureInfo(16, 4), "image": FeatureInfo(3, 1)}
+    ],
 }
 
 
@@ -142,6 +161,13 @@ def test_plans_match_modules(name):
         except SpecError:
             assume(False)
         spec = HeadSpec(task, levels, (node,), {"aux_out": "node"})
+        # the ports the canvas shows fit every input list the plan accepts, and name the outputs
+        ports = block.input_ports
+        assigned = ports.assign(len(step.input_types))
+        kinds = {p.name: p.kinds for p in ports.inputs}
+        assert all(t.kind in kinds[port] for t, port in zip(step.input_types, assigned))
+        if ports.outputs:
+            assert tuple(t.name for t in step.outputs) == ports.outputs
         a = analyze(spec, size, batch=2)
         shapes = a.node("node").output_shapes
         assert len(shapes) == len(step.outputs), (params, levels)

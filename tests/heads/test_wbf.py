@@ -128,7 +128,7 @@ def test_matching_follows_the_running_fused_box():
 
 def test_bad_arguments_are_named():
     b, s = torch.zeros(1, 4), torch.ones(1)
-    with pytest.raises(ValueError, match="conf_type 'mean'.*avg, max"):
+    with pytest.raises(ValueError, match="conf_type: 'mean' is not valid; choose one of: avg, max"):
         weighted_boxes_fusion([b], [s], conf_type="mean")
     with pytest.raises(ValueError, match="expected 2 positive model weights"):
         weighted_boxes_fusion([b, b], [s, s], weights=[1.0])
