@@ -459,28 +459,36 @@ def to_onnx(parts: Parts, decoding: Decoding = Decoding(), *, image_size: int | 
     example = torch.randint(
         0, 256, (3, side * 3 // 4 + 7, side + 9), generator=g, dtype=torch.uint8
     )
-    notes: list[str] = []
-    if fixed:
-        example = torch.randint(0, 256, (3, side, side), generator=g, dtype=torch.uint8)
-        shapes = None
-        dims: tuple[str, ...] = ()
-        notes = [f"image size fixed at {side}x{side}: node {n!r}: {why}" for n, why in fixed]
-    else:
+    opset = int(decoding.onnx_options().opset)
+    square = torch.randint(0, 256, (3, side, side), generator=g, dtype=torch.uint8)
+    notes = [f"image size fixed at {side}x{side}: node {n!r}: {why}" for n, why in fixed]
+    program, dims = None, ()
+    if not fixed:
         H, W = Dim("height", min=16, max=8192), Dim("width", min=16, max=8192)
-        shapes = ({1: H, 2: W},)
-        dims = ("height", "width")
-    try:
-        program = _torch_export(
-            _Unpacked(module), example, shapes, ["image"], names, int(decoding.onnx_options().opset)
-        )
-    except Exception as e:  # noqa: BLE001 - reported with the node at fault
-        found = _failing_node(module.head, parts.spec, _head_inputs(module, example), 18)
-        if found is not None:
-            node, block, reason = found
+        try:
+            program = _torch_export(
+                _Unpacked(module), example, ({1: H, 2: W},), ["image"], names, opset
+            )
+            dims = ("height", "width")
+        except Exception as e:  # noqa: BLE001 - a fixed size may still export; say why
+            found = _failing_node(
+                module.head, parts.spec, _head_inputs(module, example), opset, dynamic=True
+            )
+            where = f"node {found[0]!r} (block {found[1]}): {found[2]}" if found else _summary(e)
+            notes.append(f"image size fixed at {side}x{side}: dynamic sizes fail at {where}")
+    if program is None:
+        try:
+            program = _torch_export(_Unpacked(module), square, None, ["image"], names, opset)
+        except Exception as e:  # noqa: BLE001 - reported with the node at fault
+            found = _failing_node(module.head, parts.spec, _head_inputs(module, square), opset)
+            if found is not None:
+                node, block, reason = found
+                raise OnnxExportError(
+                    f"node {node!r} (block {block}) cannot be exported to ONNX: {reason}", node
+                ) from None
             raise OnnxExportError(
-                f"node {node!r} (block {block}) cannot be exported to ONNX: {reason}", node
+                f"the predictor cannot be exported to ONNX: {_summary(e)}"
             ) from None
-        raise OnnxExportError(f"the predictor cannot be exported to ONNX: {_summary(e)}") from None
     model = program.model_proto
     _metadata(model, parts.spec, names, parts.contract, notes)
     model.doc_string = (

@@ -671,9 +671,22 @@ class _Node(nn.Module):
         return self.module(args) if self.multi else self.module(args[0])
 
 
-def _failing_node(head: nn.Module, spec: HeadSpec, example: Mapping[str, Tensor], opset: int):
-    """``(node, block, reason)`` of the first node that does not export on its own, or
-    ``None``."""
+def _dynamic_dims(args: list[Tensor]) -> tuple[list[dict[int, Any]]]:
+    """Batch and spatial dimensions of a node's inputs, left for torch.export to relate."""
+    from torch.export import Dim
+
+    return ([{d: Dim.AUTO for d in ((0, 2, 3) if t.ndim == 4 else (0,))} for t in args],)
+
+
+def _failing_node(
+    head: nn.Module,
+    spec: HeadSpec,
+    example: Mapping[str, Tensor],
+    opset: int,
+    dynamic: bool = False,
+):
+    """``(node, block, reason)`` of the first node that does not export on its own (with
+    dynamic batch and map sizes when ``dynamic``), or ``None``."""
     from heads.registry import get_block
 
     captured: dict[str, list[Tensor]] = {}
@@ -708,6 +721,7 @@ def _failing_node(head: nn.Module, spec: HeadSpec, example: Mapping[str, Tensor]
                 warnings.simplefilter("ignore")
                 torch.onnx.export(
                     wrapper, (captured[node.name],), dynamo=True, opset_version=opset,
+                    dynamic_shapes=_dynamic_dims(captured[node.name]) if dynamic else None,
                     optimize=False, verbose=False, report=False,
                 )  # fmt: skip
         except Exception as e:  # noqa: BLE001 - any failure of the exporter is the reason
@@ -816,10 +830,16 @@ def export_module(
             )
         return program, p.dims, notes
     if spatial and options.sizes is Sizes.AUTO:
-        # Dynamic sizes failed: a fixed spatial size may still export.
+        # Dynamic sizes failed: a fixed spatial size may still export. The node that needs it
+        # is the one that does not export alone with dynamic sizes.
         fixed = dataclasses.replace(options, sizes=Sizes.BATCH)
         program, dims, more = export_module(module, spec, used, names, fixed, ())
-        notes.append(f"spatial size fixed at {options.image_size}: {_summary(last)}")
+        head = getattr(module, "head", module)
+        example = _size_plan(spec, used, options, True, attempts[0]).example
+        found = _failing_node(head, spec, example, int(options.opset), dynamic=True)
+        where = f"node {found[0]!r} (block {found[1]}): {found[2]}" if found else _summary(last)
+        size = options.image_size
+        notes.append(f"spatial size fixed at {size}x{size}: dynamic sizes fail at {where}")
         return program, dims, notes + more
     head = getattr(module, "head", module)
     p = _size_plan(spec, used, options, False, 1)

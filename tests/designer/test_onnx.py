@@ -88,6 +88,23 @@ def _spread(state):
     return state
 
 
+#: PointRend's sampled points (torch.topk(sorted=False)) come in no defined order: compared as
+#: sets, each image's points ordered by their coordinates.
+POINT_SETS = ("aux_point_coords", "aux_point_logits")
+
+
+def _by_points(values: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    if "aux_point_coords" not in values:
+        return values
+    coords = values["aux_point_coords"]  # (N, P, 2)
+    order = np.stack([np.lexsort(c.T[::-1]) for c in coords])  # (N, P)
+    out = dict(values)
+    for key in POINT_SETS:
+        if key in values:
+            out[key] = np.take_along_axis(values[key], order[..., None], axis=1)
+    return out
+
+
 def check_raw_parity(spec, result, state, sizes, batches=(1, 3)):
     """onnxruntime's outputs equal torch's within TOL at every size and batch given."""
     sess = _session(result.model)
@@ -95,10 +112,12 @@ def check_raw_parity(spec, result, state, sizes, batches=(1, 3)):
     assert tuple(o.name for o in sess.get_outputs()) == result.outputs
     for size, batch in zip(sizes, batches):
         levels = _levels(spec, result.inputs, (size[0], size[1]), batch, seed=size[0] + batch)
-        got = sess.run(None, {k: v.numpy() for k, v in levels.items()})
-        want = _raw(spec, state, levels)
-        for name, value in zip(result.outputs, got):
-            ref = want[name].numpy()
+        got = _by_points(
+            dict(zip(result.outputs, sess.run(None, {k: v.numpy() for k, v in levels.items()})))
+        )
+        want = _by_points({k: v.numpy() for k, v in _raw(spec, state, levels).items()})
+        for name in result.outputs:
+            value, ref = got[name], want[name]
             assert value.shape == ref.shape, (name, size, batch)
             err = np.abs(value - ref).max() if ref.size else 0.0
             assert err <= TOL * max(1.0, np.abs(ref).max()), (name, size, batch, err)
