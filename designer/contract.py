@@ -165,7 +165,7 @@ def backbone_for(spec: Any) -> str | None:
 
     Example:
         >>> import heads
-        >>> backbone_for(heads.get_preset("lite_unet", num_classes=3))
+        >>> backbone_for(heads.get_preset("fcos_lite", num_classes=3))
         'efficientnet_lite0'
     """
     from designer.backbones import list_backbones
@@ -238,43 +238,49 @@ def contract_for(
     )
 
 
-def bundle_contract(bundle: Any, metrics: Mapping[str, Any] | None = None) -> Contract:
-    """The contract of a :class:`designer.inference.HeadBundle` (a bundled or trained head).
+def trained_on_text(bundle: Any) -> str:
+    """What a :class:`designer.inference.HeadBundle` was trained on, in words: its card's
+    dataset, image count, validation metrics and source (:mod:`designer.cards`), else its note.
 
-    ``metrics`` (a training run's ``<task>_metrics.json``) adds the validation figures to
-    ``trained_on``.
+    Example:
+        >>> from designer.inference import default_head
+        >>> trained_on_text(default_head("detection"))
+        'synthetic Shapes (1,000 images, synthetic pictures only); validation map 0.589, map_50 0.960; python -m designer.assets_train (fcos_lite on frozen EfficientNet-Lite0)'
     """
-    trained = bundle.note if bundle.state_dict is not None else UNTRAINED
-    if metrics and metrics.get("metrics"):
-        figures = ", ".join(
-            f"{k} {v:.3f}" for k, v in metrics["metrics"].items() if isinstance(v, int | float)
-        )
-        trained = f"{trained}; validation {figures}"
+    if bundle.state_dict is None:
+        return UNTRAINED
+    card = dict(getattr(bundle, "card", None) or {})
+    if not card.get("dataset"):
+        return bundle.note or "not stated"
+    details = [f"{int(card['image_count']):,} images"] if card.get("image_count") else []
+    if card.get("synthetic"):
+        details.append("synthetic pictures only")
+    text = card["dataset"] + (f" ({', '.join(details)})" if details else "")
+    metrics = card.get("metrics") or {}
+    figures = [f"{k} {v:.3f}" for k, v in metrics.items() if isinstance(v, int | float)]
+    if figures:
+        text += "; validation " + ", ".join(figures)
+    if card.get("source"):
+        text += f"; {card['source']}"
+    return text
+
+
+def bundle_contract(bundle: Any) -> Contract:
+    """The contract of a :class:`designer.inference.HeadBundle` (a bundled or trained head)."""
     return contract_for(
         bundle.spec,
         bundle.backbone,
         class_names=bundle.class_names,
-        trained_on=trained,
+        trained_on=trained_on_text(bundle),
         image_size=bundle.image_size,
     )
 
 
 def bundled_contract(task: Any) -> Contract:
-    """The contract of the head bundled for ``task`` (see :func:`designer.inference.default_head`).
+    """The contract of the head bundled for ``task`` (see :func:`designer.inference.default_head`)."""
+    from designer.inference import default_head
 
-    The Shapes heads are trained by :mod:`designer.assets_train`, which writes their validation
-    figures to ``<task>_metrics.json`` beside the weights.
-    """
-    from designer.inference import default_head, default_head_path
-
-    bundle = default_head(task)
-    path = default_head_path(task).with_name(f"{bundle.spec.task.value}_metrics.json")
-    metrics = json.loads(path.read_text()) if path.is_file() else None
-    if metrics is not None and bundle.state_dict is not None:
-        bundle = dataclasses.replace(
-            bundle, note=f"the Shapes scenes of designer.assets_train ({bundle.note})"
-        )
-    return bundle_contract(bundle, metrics)
+    return bundle_contract(default_head(task))
 
 
 def class_names_arg(text: str | None) -> tuple[str, ...]:
@@ -325,5 +331,6 @@ __all__ = [
     "contract_for",
     "read_metadata",
     "resize_rule",
+    "trained_on_text",
     "used_levels",
 ]
