@@ -39,6 +39,7 @@ BENCHMARKS = {
     "tta": ("bench.bench_tta", [], "tta"),
     "big_photo": ("bench.bench_big_photo", [], "big_photo"),
     "memory": ("bench.bench_memory", [], "memory"),
+    "onnx": ("bench.bench_onnx", [], "onnx"),
 }  # fmt: skip
 
 # Run by bench/gpu.sh on a machine with CUDA; their committed results join the summary.

@@ -61,10 +61,10 @@ def bundled_card(task: str, heads_dir: Any = None) -> dict[str, Any]:
     import json
     from pathlib import Path
 
-    from designer.inference import HEADS_DIR
+    from designer.resources import heads_dir as bundled_heads_dir
 
     card = dict(BUNDLED_CARDS[task])
-    metrics = Path(heads_dir or HEADS_DIR) / f"{task}_metrics.json"
+    metrics = Path(heads_dir or bundled_heads_dir()) / f"{task}_metrics.json"
     if "metrics" not in card and metrics.is_file():
         card["metrics"] = _scalar_metrics(json.loads(metrics.read_text())["metrics"])
     return card

@@ -66,14 +66,13 @@ from designer.backbones import (
 )
 from designer.images import open_image
 from designer.limits import MAX_IMAGE_PIXELS, check_design
+from designer.resources import heads_dir
 from designer.tta_inference import TTAOptions
 from heads.graph import GraphHead, resolve_spec
 from heads.inference import InferenceHead, optimize_for_inference
 from heads.segmenter import IMAGE_LEVEL
 from heads.spec import FeatureInfo, HeadSpec, SpecError, Task
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
-HEADS_DIR = ASSETS / "heads"
 #: Overlays are drawn at most this large (longest side); data keeps original coordinates.
 DISPLAY_MAX_SIDE = 1600
 #: A big photo is decoded no smaller than this (longest side) for the overlay: the JPEG decoder
@@ -179,7 +178,7 @@ class HeadBundle:
 
 def default_head_path(task: Task | str) -> Path:
     """Where the bundled head of ``task`` lives: ``assets/heads/<task>.safetensors``."""
-    return HEADS_DIR / f"{Task(task).value}.safetensors"
+    return heads_dir() / f"{Task(task).value}.safetensors"
 
 
 def _fallback_spec(task: Task) -> tuple[HeadSpec, tuple[str, ...]]:

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from designer import session as ss
+from designer.resources import example_images
 from designer.ui import tta
 from designer.ui.common import USER_ERRORS, ImagePath, Page, SketchPaths, escape, raising
 from heads.spec import Task
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
-EXAMPLES_DIR = ASSETS / "examples"
 SUPPRESSION_CHOICES = [
     ("class-aware NMS", "class_aware"),
     ("NMS across classes", "hard"),
@@ -35,11 +33,7 @@ SUPPRESSION_CHOICES = [
 
 
 def _examples() -> list[str]:
-    if not EXAMPLES_DIR.is_dir():
-        return []
-    return sorted(
-        str(p) for p in EXAMPLES_DIR.iterdir() if p.suffix.lower() in (".png", ".jpg", ".jpeg")
-    )
+    return [str(p) for p in example_images()]
 
 
 def _settings(score, iou, suppression, topk, opacity=0.5, hidden=None, *views):
