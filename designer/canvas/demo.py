@@ -76,10 +76,6 @@ def _spec_json(value: CanvasValue) -> str:
     return value.spec.to_json()
 
 
-def _note(text: str, value: CanvasValue) -> CanvasValue:
-    return dataclasses.replace(value, notice=text, answered=None)
-
-
 def create_demo(
     spec: HeadSpec | None = None, *, image_size: int = 224, height: int = 640
 ) -> gr.Blocks:
@@ -100,7 +96,18 @@ def create_demo(
             spec_view = gr.Code(
                 _spec_json(first), language="json", label="spec", elem_id="canvas-spec"
             )
-            saved = gr.Code("", language="json", label="saved", elem_id="canvas-saved")
+            with gr.Column():
+                saved = gr.Textbox(
+                    label="saved (the canvas's value, read back)",
+                    lines=6,
+                    max_lines=12,
+                    interactive=True,
+                    elem_id="canvas-saved",
+                )
+                pasted = gr.Textbox(
+                    label="a spec's JSON to load", lines=3, max_lines=8, elem_id="canvas-json"
+                )
+                load_json = gr.Button("Load JSON", elem_id="canvas-load-json")
 
         def on_edit(h: History, evt: gr.EventData) -> tuple[Any, History, Any]:
             edit = evt._data
@@ -116,13 +123,13 @@ def create_demo(
         def on_undo(h: History) -> tuple[Any, History, str]:
             h2 = h.undo()
             if h2 is h:
-                return _note("nothing to undo", h.present), h, gr.skip()
+                return h.present.noted("nothing to undo"), h, gr.skip()
             return h2.present, h2, _spec_json(h2.present)
 
         def on_redo(h: History) -> tuple[Any, History, str]:
             h2 = h.redo()
             if h2 is h:
-                return _note("nothing to redo", h.present), h, gr.skip()
+                return h.present.noted("nothing to redo"), h, gr.skip()
             return h2.present, h2, _spec_json(h2.present)
 
         def on_expand(h: History, evt: gr.EventData) -> tuple[CanvasValue, History]:
@@ -142,10 +149,21 @@ def create_demo(
 
         def on_load(h: History, name: str | None) -> tuple[Any, History, Any]:
             if not name:
-                return _note("choose a preset first", h.present), h, gr.skip()
+                return h.present.noted("choose a preset first"), h, gr.skip()
             new = CanvasValue(heads.get_preset(name), image_size=h.present.image_size)
-            new = dataclasses.replace(new, notice=f"loaded preset '{name}' (undo to go back)")
-            return new, h.push(dataclasses.replace(new, notice=None)), _spec_json(new)
+            return (
+                new.noted(f"loaded preset '{name}' (undo to go back)"),
+                h.push(new),
+                _spec_json(new),
+            )
+
+        def on_load_json(h: History, text: str) -> tuple[Any, History, Any]:
+            try:
+                spec = HeadSpec.from_json(text or "")
+            except SpecError as e:
+                return h.present.refused(f"not loaded: {e}"), h, gr.skip()
+            new = CanvasValue(spec, image_size=h.present.image_size)
+            return new, h.push(new), _spec_json(new)
 
         def on_save(value: CanvasValue | None) -> str:
             return "" if value is None else value.spec.to_json()
@@ -156,6 +174,9 @@ def create_demo(
         canvas.expand(on_expand, [history], [canvas, history], queue=False)
         canvas.select(on_select, [history], [selected], queue=False)
         load.click(on_load, [history, preset], [canvas, history, spec_view], api_name="load")
+        load_json.click(
+            on_load_json, [history, pasted], [canvas, history, spec_view], api_name="load_json"
+        )
         save.click(on_save, [canvas], [saved], api_name="save")
     return demo
 

@@ -130,6 +130,7 @@ def _edge(
     if src is None:
         return None
     kind = source.types[0].kind.value if source.types else None
+    own = error or (None if source.waiting else source.error)
     return {
         "id": edge_id(target, slot),
         "source": src,
@@ -141,7 +142,9 @@ def _edge(
         "label": _edge_label(source),
         "kind": kind,
         "color": KIND_COLORS.get(kind or "", "#90a4ae"),
-        "error": error or source.error,
+        "error": own,
+        # the wire's tensor is unknown because a node before it is invalid (not its own fault)
+        "waiting": source.waiting and not own,
     }
 
 
@@ -166,7 +169,7 @@ def _level_node(name: str, info: FeatureInfo, t: TensorType, shape: Sequence[int
 
 def _slot_errors(node: Node, result: NodeResult) -> dict[int, str]:
     """Per-wire errors of a node: references that do not resolve, and kinds it cannot take."""
-    errors = {i: s.error for i, s in enumerate(result.sources) if s.error}
+    errors = {i: s.error for i, s in enumerate(result.sources) if s.error and not s.waiting}
     if result.status is Status.ERROR and result.field == "inputs":
         try:
             accepts = accepted_kinds(get_block(node.block))
@@ -284,10 +287,15 @@ def _output_node(key: str, ref: str, source: Source, design: Design) -> tuple[di
     else:
         text = f"{len(source.shapes)} tensors"
     message = None
+    status = Status.OK
     if design.message and design.message_node is None and repr(key) in design.message:
-        message = design.message
-    elif source.error and source.source is None:
-        message = "connect a node to this output" if not ref else source.error
+        message, status = design.message, Status.ERROR
+    elif source.waiting:
+        message, status = f"waits for '{source.source}', which is invalid", Status.BLOCKED
+    elif source.error:
+        message, status = source.error, Status.ERROR
+        if source.source is None and not ref:
+            message = "connect a node to this output"
     data = {
         "id": sid,
         "type": "output",
@@ -299,8 +307,8 @@ def _output_node(key: str, ref: str, source: Source, design: Design) -> tuple[di
         "inputs": [{"handle": "i:0", "slot": 0, "ref": ref or None, "label": "", "accepts": []}],
         "outputs": [],
         "bundle": None,
-        "status": Status.ERROR.value if message or source.error else Status.OK.value,
-        "message": message or source.error,
+        "status": status.value,
+        "message": message,
         "fill": fill,
         "border": border,
     }
@@ -369,7 +377,13 @@ def spec_to_canvas(
         for n in nodes
         if n["status"] == Status.ERROR.value and n["message"]
     ]
-    errors += [{"id": e["id"], "message": e["error"]} for e in edges if e["error"]]
+    # A wire's error is usually its node's (a kind the node cannot take): listed once, at the node.
+    said = {(e["id"], e["message"]) for e in errors}
+    errors += [
+        {"id": e["id"], "message": e["error"]}
+        for e in edges
+        if e["error"] and (e["target"], e["error"]) not in said
+    ]
     return {
         "version": CANVAS_VERSION,
         "task": spec.task.value,

@@ -69,6 +69,8 @@ class Source:
     types: tuple[TensorType, ...] = ()
     shapes: tuple[Shape, ...] = ()
     error: str | None = None
+    #: the error is upstream: the source node is invalid or waits itself
+    waiting: bool = False
 
 
 @dataclass
@@ -193,7 +195,9 @@ def resolve(
         return Source(ref, None, None, error=f"unknown reference '{ref}'; valid: {valid}")
     result = nodes[src]
     if result.status is not Status.OK:
-        return Source(ref, src, None, error=f"'{src}' is invalid, so its output is unknown")
+        return Source(
+            ref, src, None, error=f"'{src}' is invalid, so its output is unknown", waiting=True
+        )
     outs, shapes = result.outputs, result.output_shapes
     if port is None:
         return Source(ref, src, None, outs, shapes)

@@ -53,6 +53,7 @@ class CanvasValue:
         image_size: ``(height, width)`` shapes and FLOPs are computed at.
         expanded: nodes whose inner layers are shown.
         notice: a message for the person (a refused edit's reason), shown once.
+        notice_kind: ``"error"`` (a refusal) or ``"info"`` (what an action did).
         answered: the ``seq`` of the edit this value answers (the canvas times edits by it).
     """
 
@@ -62,6 +63,7 @@ class CanvasValue:
     expanded: tuple[str, ...] = ()
     notice: str | None = None
     answered: int | None = None
+    notice_kind: str = "error"
 
     def __post_init__(self) -> None:
         layout = {
@@ -90,8 +92,15 @@ class CanvasValue:
         """The same design, with ``error``'s message as the notice."""
         seq = (edit or {}).get("seq")
         return dataclasses.replace(
-            self, notice=str(error), answered=seq if isinstance(seq, int) else None
+            self,
+            notice=str(error),
+            notice_kind="error",
+            answered=seq if isinstance(seq, int) else None,
         )
+
+    def noted(self, text: str) -> CanvasValue:
+        """The same design, with ``text`` as an informative notice (what an action did)."""
+        return dataclasses.replace(self, notice=text, notice_kind="info", answered=None)
 
     def with_expanded(self, node: str, expanded: bool) -> CanvasValue:
         """The same design with ``node``'s inner layers shown or hidden."""
@@ -111,6 +120,7 @@ class CanvasValue:
             "image_size": list(self.image_size),
             "expanded": list(self.expanded),
             "notice": self.notice,
+            "notice_kind": self.notice_kind,
             "answered": self.answered,
             "canvas": spec_to_canvas(
                 self.spec, self.layout, self.image_size, expanded=self.expanded

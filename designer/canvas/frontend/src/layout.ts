@@ -59,22 +59,36 @@ export function layered_layout(
 }
 
 /**
- * Levels that share a column, shallow to deep from the top: the order multi-level blocks take
- * them in, so their wires do not cross (dagre sees nodes, not the ports wires end at).
+ * Sources and sinks that share a column, in the order of the ports they meet (dagre orders
+ * nodes, not the ports wires end at): levels shallow to deep from the top, as multi-level
+ * blocks take them; outputs in the order of the ports that feed them.
  */
 function order_levels(graph: CanvasGraph, out: Record<string, { x: number; y: number }>): void {
-	const columns = new Map<number, CanvasNode[]>();
-	for (const n of graph.nodes) {
-		if (n.type !== "level" || !out[n.id]) continue;
-		const x = out[n.id].x;
-		if (!columns.has(x)) columns.set(x, []);
-		columns.get(x)!.push(n);
+	const feeder = new Map<string, { source: string; index: number }>();
+	for (const e of graph.edges) {
+		const index = e.source_handle.startsWith("o:") ? Number(e.source_handle.slice(2)) : 0;
+		feeder.set(e.target, { source: e.source, index: Number.isFinite(index) ? index : 0 });
 	}
-	for (const levels of columns.values()) {
-		const slots = levels.map((n) => out[n.id].y).sort((a, b) => a - b);
-		const by_stride = [...levels].sort(
-			(a, b) => (a.level?.stride ?? 0) - (b.level?.stride ?? 0)
-		);
-		by_stride.forEach((n, i) => (out[n.id] = { x: out[n.id].x, y: slots[i] }));
+	const rank = (n: CanvasNode): number[] => {
+		if (n.type === "level") return [n.level?.stride ?? 0];
+		const f = feeder.get(n.id);
+		return f ? [out[f.source]?.y ?? 0, f.index] : [Infinity, 0];
+	};
+	const columns = new Map<string, CanvasNode[]>();
+	for (const n of graph.nodes) {
+		if ((n.type !== "level" && n.type !== "output") || !out[n.id]) continue;
+		const key = `${n.type}:${out[n.id].x}`;
+		if (!columns.has(key)) columns.set(key, []);
+		columns.get(key)!.push(n);
+	}
+	for (const column of columns.values()) {
+		const slots = column.map((n) => out[n.id].y).sort((a, b) => a - b);
+		const ranks = new Map(column.map((n) => [n.id, rank(n)]));
+		const sorted = [...column].sort((a, b) => {
+			const ra = ranks.get(a.id)!;
+			const rb = ranks.get(b.id)!;
+			return ra[0] - rb[0] || (ra[1] ?? 0) - (rb[1] ?? 0);
+		});
+		sorted.forEach((n, i) => (out[n.id] = { x: out[n.id].x, y: slots[i] }));
 	}
 }

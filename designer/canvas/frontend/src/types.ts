@@ -84,6 +84,7 @@ export interface CanvasEdge {
 	kind: Kind | null;
 	color: string;
 	error: string | null;
+	waiting: boolean;
 }
 
 export interface CanvasGraph {
@@ -114,6 +115,7 @@ export interface CanvasPayload {
 	image_size: [number, number];
 	expanded: string[];
 	notice: string | null;
+	notice_kind: "error" | "info";
 	answered: number | null;
 	canvas: CanvasGraph;
 }

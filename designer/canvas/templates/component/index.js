@@ -1,34 +1,34 @@
-import { D as ze, i as zo, g as Ws, o as xc, c as Tt, a as Ot, b as Ec, d as qs, T as Gs, e as kc, f as wt, r as To, h as Dt, p as Do, j as Ht, m as Nc, s as Us, k as Sr, E as Lo, l as Sc, n as Ln, q as l, t as Ei, u as Qs, v as Js, w as Ro, x as Cc, y as Mc, z as Pc, A as ki, B as Oc, C as ot, I as jr, F as $s, G as Ic, H as Ac, J as zc, K as Rn, L as Oe, M as ea, N as Tc, O as ta, P as Dc, Q as Lc, R as Rc, S as Hc, U as Vc, V as Bc, W as Fc, X as Xt, Y as jc, Z as Kc, _ as Yc, $ as Xc, a0 as Zc, a1 as Wc, a2 as qc, a3 as na, a4 as Ni, a5 as nr, a6 as Gc, a7 as Ho, a8 as Uc, a9 as ra, aa as Si, ab as Ie, ac as Qc, ad as oa, ae as Nt, af as Jc, ag as go, ah as $c, ai as eu, aj as nn, ak as B, al as tu, am as nu, an as ru, ao as ou, ap as iu, aq as ia, ar as bn, as as su, at as au, au as lu, av as Vo, aw as Bo, ax as le, ay as ce, az as w, aA as j, aB as Hn, aC as ge, aD as re, aE as W, aF as oe, aG as sa, aH as me, aI as aa, aJ as vo, aK as Vn, aL as lt, aM as Me, aN as cu, aO as Le, aP as uu, aQ as du } from "./svelte_runtime_entry-CVaAXr-z.js";
-var fu = "font-weight: bold", hu = "font-weight: normal";
-function Ci(e) {
-  ze ? console.warn(
+import { D as Ve, i as Lo, g as Us, o as Nc, c as Lt, a as At, b as Sc, d as Qs, T as Js, e as Cc, f as xt, r as Ro, h as Rt, p as Ho, j as Bt, m as Mc, s as $s, k as Pr, E as Vo, l as Pc, n as Vn, q as l, t as Si, u as ea, v as ta, w as Bo, x as Oc, y as Ic, z as Ac, A as Ci, B as zc, C as ct, I as Xr, F as na, G as Tc, H as Dc, J as Lc, K as Bn, L as De, M as ra, N as Rc, O as oa, P as Hc, Q as Vc, R as Bc, S as Fc, U as jc, V as Kc, W as Yc, X as Wt, Y as Xc, Z as Zc, _ as Wc, $ as qc, a0 as Gc, a1 as Uc, a2 as Qc, a3 as ia, a4 as Mi, a5 as ir, a6 as Jc, a7 as Fo, a8 as $c, a9 as sa, aa as Pi, ab as Le, ac as eu, ad as aa, ae as Ct, af as tu, ag as mo, ah as nu, ai as ru, aj as sn, ak as V, al as ou, am as iu, an as su, ao as au, ap as lu, aq as la, ar as xn, as as cu, at as uu, au as du, av as jo, aw as Ko, ax as ce, ay as ue, az as w, aA as K, aB as Fn, aC as he, aD as re, aE as Z, aF as ie, aG as ca, aH as me, aI as ua, aJ as yo, aK as jn, aL as Ze, aM as Ae, aN as fu, aO as Te, aP as hu, aQ as gu } from "./svelte_runtime_entry-CVaAXr-z.js";
+var vu = "font-weight: bold", pu = "font-weight: normal";
+function Oi(e) {
+  Ve ? console.warn(
     `%c[svelte] state_snapshot_uncloneable
 %c${e ? `The following properties cannot be cloned with \`$state.snapshot\` — the return value contains the originals:
 
 ${e}` : "Value cannot be cloned with `$state.snapshot` — the original value was returned"}
 https://svelte.dev/e/state_snapshot_uncloneable`,
-    fu,
-    hu
+    vu,
+    pu
   ) : console.warn("https://svelte.dev/e/state_snapshot_uncloneable");
 }
-const gu = [];
-function Fo(e, t = !1, n = !1) {
-  if (ze && !t) {
-    const r = [], o = Sn(e, /* @__PURE__ */ new Map(), "", r, null, n);
+const mu = [];
+function Yo(e, t = !1, n = !1) {
+  if (Ve && !t) {
+    const r = [], o = Pn(e, /* @__PURE__ */ new Map(), "", r, null, n);
     if (r.length === 1 && r[0] === "")
-      Ci();
+      Oi();
     else if (r.length > 0) {
       const i = r.length > 10 ? r.slice(0, 7) : r.slice(0, 10), s = r.length - i.length;
       let a = i.map((c) => `- <value>${c}`).join(`
 `);
       s > 0 && (a += `
-- ...and ${s} more`), Ci(a);
+- ...and ${s} more`), Oi(a);
     }
     return o;
   }
-  return Sn(e, /* @__PURE__ */ new Map(), "", gu, null, n);
+  return Pn(e, /* @__PURE__ */ new Map(), "", mu, null, n);
 }
-function Sn(e, t, n, r, o = null, i = !1) {
+function Pn(e, t, n, r, o = null, i = !1) {
   if (typeof e == "object" && e !== null) {
     var s = t.get(e);
     if (s !== void 0) return s;
@@ -40,7 +40,7 @@ function Sn(e, t, n, r, o = null, i = !1) {
       /** @type {Snapshot<T>} */
       new Set(e)
     );
-    if (zo(e)) {
+    if (Lo(e)) {
       var a = (
         /** @type {Snapshot<any>} */
         Array(e.length)
@@ -48,18 +48,18 @@ function Sn(e, t, n, r, o = null, i = !1) {
       t.set(e, a), o !== null && t.set(o, a);
       for (var c = 0; c < e.length; c += 1) {
         var u = e[c];
-        c in e && (a[c] = Sn(u, t, ze ? `${n}[${c}]` : n, r, null, i));
+        c in e && (a[c] = Pn(u, t, Ve ? `${n}[${c}]` : n, r, null, i));
       }
       return a;
     }
-    if (Ws(e) === xc) {
+    if (Us(e) === Nc) {
       a = {}, t.set(e, a), o !== null && t.set(o, a);
       for (var d in e)
-        a[d] = Sn(
+        a[d] = Pn(
           // @ts-expect-error
           e[d],
           t,
-          ze ? `${n}.${d}` : n,
+          Ve ? `${n}.${d}` : n,
           r,
           null,
           i
@@ -73,11 +73,11 @@ function Sn(e, t, n, r, o = null, i = !1) {
       );
     if (typeof /** @type {T & { toJSON?: any } } */
     e.toJSON == "function" && !i)
-      return Sn(
+      return Pn(
         /** @type {T & { toJSON(): any } } */
         e.toJSON(),
         t,
-        ze ? `${n}.toJSON()` : n,
+        Ve ? `${n}.toJSON()` : n,
         r,
         // Associate the instance with the toJSON clone
         e
@@ -94,66 +94,66 @@ function Sn(e, t, n, r, o = null, i = !1) {
       structuredClone(e)
     );
   } catch {
-    return ze && r.push(n), /** @type {Snapshot<T>} */
+    return Ve && r.push(n), /** @type {Snapshot<T>} */
     e;
   }
 }
-function la(e) {
+function da(e) {
   var t = document.createElement("template");
   return t.innerHTML = e.replaceAll("<!>", "<!---->"), t.content;
 }
-function rn(e, t) {
+function an(e, t) {
   var n = (
     /** @type {Effect} */
-    qs
+    Qs
   );
   n.nodes === null && (n.nodes = { start: e, end: t, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function J(e, t) {
-  var n = (t & Gs) !== 0, r = (t & kc) !== 0, o, i = !e.startsWith("<!>");
+function $(e, t) {
+  var n = (t & Js) !== 0, r = (t & Cc) !== 0, o, i = !e.startsWith("<!>");
   return () => {
-    o === void 0 && (o = la(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
-    Ot(o)));
+    o === void 0 && (o = da(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
+    At(o)));
     var s = (
       /** @type {TemplateNode} */
-      r || Ec ? document.importNode(o, !0) : o.cloneNode(!0)
+      r || Sc ? document.importNode(o, !0) : o.cloneNode(!0)
     );
     if (n) {
       var a = (
         /** @type {TemplateNode} */
-        Ot(s)
+        At(s)
       ), c = (
         /** @type {TemplateNode} */
         s.lastChild
       );
-      rn(a, c);
+      an(a, c);
     } else
-      rn(s, s);
+      an(s, s);
     return s;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function vu(e, t, n = "svg") {
-  var r = !e.startsWith("<!>"), o = (t & Gs) !== 0, i = `<${n}>${r ? e : "<!>" + e}</${n}>`, s;
+function yu(e, t, n = "svg") {
+  var r = !e.startsWith("<!>"), o = (t & Js) !== 0, i = `<${n}>${r ? e : "<!>" + e}</${n}>`, s;
   return () => {
     if (!s) {
       var a = (
         /** @type {DocumentFragment} */
-        la(i)
+        da(i)
       ), c = (
         /** @type {Element} */
-        Ot(a)
+        At(a)
       );
       if (o)
-        for (s = document.createDocumentFragment(); Ot(c); )
+        for (s = document.createDocumentFragment(); At(c); )
           s.appendChild(
             /** @type {TemplateNode} */
-            Ot(c)
+            At(c)
           );
       else
         s = /** @type {Element} */
-        Ot(c);
+        At(c);
     }
     var u = (
       /** @type {TemplateNode} */
@@ -162,38 +162,38 @@ function vu(e, t, n = "svg") {
     if (o) {
       var d = (
         /** @type {TemplateNode} */
-        Ot(u)
+        At(u)
       ), h = (
         /** @type {TemplateNode} */
         u.lastChild
       );
-      rn(d, h);
+      an(d, h);
     } else
-      rn(u, u);
+      an(u, u);
     return u;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function ke(e, t) {
-  return /* @__PURE__ */ vu(e, t, "svg");
+function Ne(e, t) {
+  return /* @__PURE__ */ yu(e, t, "svg");
 }
-function rr(e = "") {
+function sr(e = "") {
   {
-    var t = Tt(e + "");
-    return rn(t, t), t;
+    var t = Lt(e + "");
+    return an(t, t), t;
   }
 }
-function Ee() {
-  var e = document.createDocumentFragment(), t = document.createComment(""), n = Tt();
-  return e.append(t, n), rn(t, n), e;
+function xe() {
+  var e = document.createDocumentFragment(), t = document.createComment(""), n = Lt();
+  return e.append(t, n), an(t, n), e;
 }
-function V(e, t) {
+function H(e, t) {
   e !== null && e.before(
     /** @type {Node} */
     t
   );
 }
-class jo {
+class Xo {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -239,7 +239,7 @@ class jo {
   #i = () => {
     var t = (
       /** @type {Batch} */
-      wt
+      xt
     );
     if (this.#e.has(t)) {
       var n = (
@@ -247,7 +247,7 @@ class jo {
         this.#e.get(t)
       ), r = this.#t.get(n);
       if (r)
-        To(r), this.#r.delete(n);
+        Ro(r), this.#r.delete(n);
       else {
         var o = this.#n.get(n);
         o && (this.#t.set(n, o.effect), this.#n.delete(n), o.fragment.lastChild.remove(), this.anchor.before(o.fragment), r = o.effect);
@@ -256,19 +256,19 @@ class jo {
         if (this.#e.delete(i), i === t)
           break;
         const a = this.#n.get(s);
-        a && (Dt(a.effect), this.#n.delete(s));
+        a && (Rt(a.effect), this.#n.delete(s));
       }
       for (const [i, s] of this.#t) {
         if (i === n || this.#r.has(i)) continue;
         const a = () => {
           if (Array.from(this.#e.values()).includes(i)) {
             var u = document.createDocumentFragment();
-            Nc(s, u), u.append(Tt()), this.#n.set(i, { effect: s, fragment: u });
+            Mc(s, u), u.append(Lt()), this.#n.set(i, { effect: s, fragment: u });
           } else
-            Dt(s);
+            Rt(s);
           this.#r.delete(i), this.#t.delete(i);
         };
-        this.#o || !r ? (this.#r.add(i), Do(s, a, !1)) : a();
+        this.#o || !r ? (this.#r.add(i), Ho(s, a, !1)) : a();
       }
     }
   };
@@ -279,7 +279,7 @@ class jo {
     this.#e.delete(t);
     const n = Array.from(this.#e.values());
     for (const [r, o] of this.#n)
-      n.includes(r) || (Dt(o.effect), this.#n.delete(r));
+      n.includes(r) || (Rt(o.effect), this.#n.delete(r));
   };
   /**
    *
@@ -289,19 +289,19 @@ class jo {
   ensure(t, n) {
     var r = (
       /** @type {Batch} */
-      wt
-    ), o = Us();
+      xt
+    ), o = $s();
     if (n && !this.#t.has(t) && !this.#n.has(t))
       if (o) {
-        var i = document.createDocumentFragment(), s = Tt();
+        var i = document.createDocumentFragment(), s = Lt();
         i.append(s), this.#n.set(t, {
-          effect: Ht(() => n(s)),
+          effect: Bt(() => n(s)),
           fragment: i
         });
       } else
         this.#t.set(
           t,
-          Ht(() => n(this.anchor))
+          Bt(() => n(this.anchor))
         );
     if (this.#e.set(r, t), o) {
       for (const [a, c] of this.#t)
@@ -313,27 +313,27 @@ class jo {
       this.#i();
   }
 }
-function Te(e, t, ...n) {
-  var r = new jo(e);
-  Sr(() => {
+function Be(e, t, ...n) {
+  var r = new Xo(e);
+  Pr(() => {
     const o = t() ?? null;
-    ze && o == null && Sc(), r.ensure(o, o && ((i) => o(i, ...n)));
-  }, Lo);
+    Ve && o == null && Pc(), r.ensure(o, o && ((i) => o(i, ...n)));
+  }, Vo);
 }
-function se(e, t, n = !1) {
-  var r = new jo(e), o = n ? Lo : 0;
+function ae(e, t, n = !1) {
+  var r = new Xo(e), o = n ? Vo : 0;
   function i(s, a) {
     r.ensure(s, a);
   }
-  Sr(() => {
+  Pr(() => {
     var s = !1;
     t((a, c = !0) => {
       s = !0, i(c, a);
     }), s || i(!1, null);
   }, o);
 }
-function pu(e, t) {
-  Ln(() => {
+function bu(e, t) {
+  Vn(() => {
     var n = t();
     for (var r in n) {
       var o = n[r];
@@ -341,10 +341,10 @@ function pu(e, t) {
     }
   });
 }
-function mu(e, t, n) {
+function wu(e, t, n) {
   for (var r = [], o = t.length, i, s = t.length, a = 0; a < o; a++) {
     let h = t[a];
-    Do(
+    Ho(
       h,
       () => {
         if (i) {
@@ -353,7 +353,7 @@ function mu(e, t, n) {
               /** @type {Set<EachOutroGroup>} */
               e.outrogroups
             );
-            po(Ro(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
+            bo(Bo(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
           }
         } else
           s -= 1;
@@ -371,61 +371,61 @@ function mu(e, t, n) {
         /** @type {Element} */
         u.parentNode
       );
-      Ac(d), d.append(u), e.items.clear();
+      Dc(d), d.append(u), e.items.clear();
     }
-    po(t, !c);
+    bo(t, !c);
   } else
     i = {
       pending: new Set(t),
       done: /* @__PURE__ */ new Set()
     }, (e.outrogroups ??= /* @__PURE__ */ new Set()).add(i);
 }
-function po(e, t = !0) {
+function bo(e, t = !0) {
   for (var n = 0; n < e.length; n++)
-    Dt(e[n], t);
+    Rt(e[n], t);
 }
-var Mi;
-function Qe(e, t, n, r, o, i = null) {
-  var s = e, a = /* @__PURE__ */ new Map(), c = (t & Qs) !== 0;
+var Ii;
+function nt(e, t, n, r, o, i = null) {
+  var s = e, a = /* @__PURE__ */ new Map(), c = (t & ea) !== 0;
   if (c) {
     var u = (
       /** @type {Element} */
       e
     );
-    s = u.appendChild(Tt());
+    s = u.appendChild(Lt());
   }
-  var d = null, h = Js(() => {
+  var d = null, h = ta(() => {
     var _ = n();
-    return zo(_) ? _ : _ == null ? [] : Ro(_);
+    return Lo(_) ? _ : _ == null ? [] : Bo(_);
   }), f, g = !0;
   function v() {
-    y.fallback = d, yu(y, f, s, t, r), d !== null && (f.length === 0 ? (d.f & ot) === 0 ? To(d) : (d.f ^= ot, xn(d, null, s)) : Do(d, () => {
+    y.fallback = d, _u(y, f, s, t, r), d !== null && (f.length === 0 ? (d.f & ct) === 0 ? Ro(d) : (d.f ^= ct, Nn(d, null, s)) : Ho(d, () => {
       d = null;
     }));
   }
-  var p = Sr(() => {
+  var p = Pr(() => {
     f = /** @type {V[]} */
     l(h);
     for (var _ = f.length, S = /* @__PURE__ */ new Set(), b = (
       /** @type {Batch} */
-      wt
-    ), x = Us(), C = 0; C < _; C += 1) {
+      xt
+    ), x = $s(), C = 0; C < _; C += 1) {
       var O = f[C], T = r(O, C), A = g ? null : a.get(T);
-      A ? (A.v && Ei(A.v, O), A.i && Ei(A.i, C), x && b.skipped_effects.delete(A.e)) : (A = bu(
+      A ? (A.v && Si(A.v, O), A.i && Si(A.i, C), x && b.skipped_effects.delete(A.e)) : (A = xu(
         a,
-        g ? s : Mi ??= Tt(),
+        g ? s : Ii ??= Lt(),
         O,
         T,
         C,
         o,
         t,
         n
-      ), g || (A.e.f |= ot), a.set(T, A)), S.add(T);
+      ), g || (A.e.f |= ct), a.set(T, A)), S.add(T);
     }
-    if (_ === 0 && i && !d && (g ? d = Ht(() => i(s)) : (d = Ht(() => i(Mi ??= Tt())), d.f |= ot)), !g)
+    if (_ === 0 && i && !d && (g ? d = Bt(() => i(s)) : (d = Bt(() => i(Ii ??= Lt())), d.f |= ct)), !g)
       if (x) {
-        for (const [H, X] of a)
-          S.has(H) || b.skipped_effects.add(X.e);
+        for (const [R, X] of a)
+          S.has(R) || b.skipped_effects.add(X.e);
         b.oncommit(v), b.ondiscard(() => {
         });
       } else
@@ -434,38 +434,38 @@ function Qe(e, t, n, r, o, i = null) {
   }), y = { effect: p, items: a, outrogroups: null, fallback: d };
   g = !1;
 }
-function yu(e, t, n, r, o) {
-  var i = (r & Ic) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, y, _;
+function _u(e, t, n, r, o) {
+  var i = (r & Tc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, y, _;
   if (i)
     for (_ = 0; _ < s; _ += 1)
       v = t[_], p = o(v, _), y = /** @type {EachItem} */
-      a.get(p).e, (y.f & ot) === 0 && (y.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(y));
+      a.get(p).e, (y.f & ct) === 0 && (y.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(y));
   for (_ = 0; _ < s; _ += 1) {
     if (v = t[_], p = o(v, _), y = /** @type {EachItem} */
     a.get(p).e, e.outrogroups !== null)
       for (const X of e.outrogroups)
         X.pending.delete(y), X.done.delete(y);
-    if ((y.f & ot) !== 0)
-      if (y.f ^= ot, y === c)
-        xn(y, null, n);
+    if ((y.f & ct) !== 0)
+      if (y.f ^= ct, y === c)
+        Nn(y, null, n);
       else {
         var S = d ? d.next : c;
-        y === e.effect.last && (e.effect.last = y.prev), y.prev && (y.prev.next = y.next), y.next && (y.next.prev = y.prev), yt(e, d, y), yt(e, y, S), xn(y, S, n), d = y, f = [], g = [], c = d.next;
+        y === e.effect.last && (e.effect.last = y.prev), y.prev && (y.prev.next = y.next), y.next && (y.next.prev = y.prev), wt(e, d, y), wt(e, y, S), Nn(y, S, n), d = y, f = [], g = [], c = d.next;
         continue;
       }
-    if ((y.f & jr) !== 0 && (To(y), i && (y.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(y))), y !== c) {
+    if ((y.f & Xr) !== 0 && (Ro(y), i && (y.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(y))), y !== c) {
       if (u !== void 0 && u.has(y)) {
         if (f.length < g.length) {
           var b = g[0], x;
           d = b.prev;
           var C = f[0], O = f[f.length - 1];
           for (x = 0; x < f.length; x += 1)
-            xn(f[x], b, n);
+            Nn(f[x], b, n);
           for (x = 0; x < g.length; x += 1)
             u.delete(g[x]);
-          yt(e, C.prev, O.next), yt(e, d, C), yt(e, O, b), c = b, d = O, _ -= 1, f = [], g = [];
+          wt(e, C.prev, O.next), wt(e, d, C), wt(e, O, b), c = b, d = O, _ -= 1, f = [], g = [];
         } else
-          u.delete(y), xn(y, c, n), yt(e, y.prev, y.next), yt(e, y, d === null ? e.effect.first : d.next), yt(e, d, y), d = y;
+          u.delete(y), Nn(y, c, n), wt(e, y.prev, y.next), wt(e, y, d === null ? e.effect.first : d.next), wt(e, d, y), d = y;
         continue;
       }
       for (f = [], g = []; c !== null && c !== y; )
@@ -473,86 +473,86 @@ function yu(e, t, n, r, o) {
       if (c === null)
         continue;
     }
-    (y.f & ot) === 0 && f.push(y), d = y, c = y.next;
+    (y.f & ct) === 0 && f.push(y), d = y, c = y.next;
   }
   if (e.outrogroups !== null) {
     for (const X of e.outrogroups)
-      X.pending.size === 0 && (po(Ro(X.done)), e.outrogroups?.delete(X));
+      X.pending.size === 0 && (bo(Bo(X.done)), e.outrogroups?.delete(X));
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
   if (c !== null || u !== void 0) {
     var T = [];
     if (u !== void 0)
       for (y of u)
-        (y.f & jr) === 0 && T.push(y);
+        (y.f & Xr) === 0 && T.push(y);
     for (; c !== null; )
-      (c.f & jr) === 0 && c !== e.fallback && T.push(c), c = c.next;
+      (c.f & Xr) === 0 && c !== e.fallback && T.push(c), c = c.next;
     var A = T.length;
     if (A > 0) {
-      var H = (r & Qs) !== 0 && s === 0 ? n : null;
+      var R = (r & ea) !== 0 && s === 0 ? n : null;
       if (i) {
         for (_ = 0; _ < A; _ += 1)
           T[_].nodes?.a?.measure();
         for (_ = 0; _ < A; _ += 1)
           T[_].nodes?.a?.fix();
       }
-      mu(e, T, H);
+      wu(e, T, R);
     }
   }
-  i && $s(() => {
+  i && na(() => {
     if (h !== void 0)
       for (y of h)
         y.nodes?.a?.apply();
   });
 }
-function bu(e, t, n, r, o, i, s, a) {
-  var c = (s & Cc) !== 0 ? (s & Mc) === 0 ? Pc(n, !1, !1) : ki(n) : null, u = (s & Oc) !== 0 ? ki(o) : null;
-  return ze && c && (c.trace = () => {
+function xu(e, t, n, r, o, i, s, a) {
+  var c = (s & Oc) !== 0 ? (s & Ic) === 0 ? Ac(n, !1, !1) : Ci(n) : null, u = (s & zc) !== 0 ? Ci(o) : null;
+  return Ve && c && (c.trace = () => {
     a()[u?.v ?? o];
   }), {
     v: c,
     i: u,
-    e: Ht(() => (i(t, c ?? n, u ?? o, a), () => {
+    e: Bt(() => (i(t, c ?? n, u ?? o, a), () => {
       e.delete(r);
     }))
   };
 }
-function xn(e, t, n) {
+function Nn(e, t, n) {
   if (e.nodes)
-    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & ot) === 0 ? (
+    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & ct) === 0 ? (
       /** @type {EffectNodes} */
       t.nodes.start
     ) : n; r !== null; ) {
       var s = (
         /** @type {TemplateNode} */
-        zc(r)
+        Lc(r)
       );
       if (i.before(r), r === o)
         return;
       r = s;
     }
 }
-function yt(e, t, n) {
+function wt(e, t, n) {
   t === null ? e.effect.first = n : t.next = n, n === null ? e.effect.last = t : n.prev = t;
 }
-function Cr(e, t, n) {
-  var r = new jo(e);
-  Sr(() => {
+function Or(e, t, n) {
+  var r = new Xo(e);
+  Pr(() => {
     var o = t() ?? null;
     r.ensure(o, o && ((i) => n(i, o)));
-  }, Lo);
+  }, Vo);
 }
-function Pe(e, t, n) {
-  Rn(() => {
-    var r = Oe(() => t(e, n?.()) || {});
+function ze(e, t, n) {
+  Bn(() => {
+    var r = De(() => t(e, n?.()) || {});
     if (n && r?.update) {
       var o = !1, i = (
         /** @type {any} */
         {}
       );
-      Ln(() => {
+      Vn(() => {
         var s = n();
-        ea(s), o && Tc(i, s) && (i = s, r.update(s));
+        ra(s), o && Rc(i, s) && (i = s, r.update(s));
       }), o = !0;
     }
     if (r?.destroy)
@@ -562,36 +562,36 @@ function Pe(e, t, n) {
       );
   });
 }
-function wu(e, t) {
+function Eu(e, t) {
   var n = void 0, r;
-  ta(() => {
-    n !== (n = t()) && (r && (Dt(r), r = null), n && (r = Ht(() => {
-      Rn(() => (
+  oa(() => {
+    n !== (n = t()) && (r && (Rt(r), r = null), n && (r = Bt(() => {
+      Bn(() => (
         /** @type {(node: Element) => void} */
         n(e)
       ));
     })));
   });
 }
-function ca(e) {
+function fa(e) {
   var t, n, r = "";
   if (typeof e == "string" || typeof e == "number") r += e;
   else if (typeof e == "object") if (Array.isArray(e)) {
     var o = e.length;
-    for (t = 0; t < o; t++) e[t] && (n = ca(e[t])) && (r && (r += " "), r += n);
+    for (t = 0; t < o; t++) e[t] && (n = fa(e[t])) && (r && (r += " "), r += n);
   } else for (n in e) e[n] && (r && (r += " "), r += n);
   return r;
 }
-function _u() {
-  for (var e, t, n = 0, r = "", o = arguments.length; n < o; n++) (e = arguments[n]) && (t = ca(e)) && (r && (r += " "), r += t);
+function ku() {
+  for (var e, t, n = 0, r = "", o = arguments.length; n < o; n++) (e = arguments[n]) && (t = fa(e)) && (r && (r += " "), r += t);
   return r;
 }
-function St(e) {
-  return typeof e == "object" ? _u(e) : e ?? "";
+function Mt(e) {
+  return typeof e == "object" ? ku(e) : e ?? "";
 }
-const Pi = [...` 	
+const Ai = [...` 	
 \r\f \v\uFEFF`];
-function xu(e, t, n) {
+function Nu(e, t, n) {
   var r = e == null ? "" : "" + e;
   if (t && (r = r ? r + " " + t : t), n) {
     for (var o in n)
@@ -600,12 +600,12 @@ function xu(e, t, n) {
       else if (r.length)
         for (var i = o.length, s = 0; (s = r.indexOf(o, s)) >= 0; ) {
           var a = s + i;
-          (s === 0 || Pi.includes(r[s - 1])) && (a === r.length || Pi.includes(r[a])) ? r = (s === 0 ? "" : r.substring(0, s)) + r.substring(a + 1) : s = a;
+          (s === 0 || Ai.includes(r[s - 1])) && (a === r.length || Ai.includes(r[a])) ? r = (s === 0 ? "" : r.substring(0, s)) + r.substring(a + 1) : s = a;
         }
   }
   return r === "" ? null : r;
 }
-function Oi(e, t = !1) {
+function zi(e, t = !1) {
   var n = t ? " !important;" : ";", r = "";
   for (var o in e) {
     var i = e[o];
@@ -613,16 +613,16 @@ function Oi(e, t = !1) {
   }
   return r;
 }
-function Kr(e) {
+function Zr(e) {
   return e[0] !== "-" || e[1] !== "-" ? e.toLowerCase() : e;
 }
-function Eu(e, t) {
+function Su(e, t) {
   if (t) {
     var n = "", r, o;
     if (Array.isArray(t) ? (r = t[0], o = t[1]) : r = t, e) {
       e = String(e).replaceAll(/\s*\/\*.*?\*\/\s*/g, "").trim();
       var i = !1, s = 0, a = !1, c = [];
-      r && c.push(...Object.keys(r).map(Kr)), o && c.push(...Object.keys(o).map(Kr));
+      r && c.push(...Object.keys(r).map(Zr)), o && c.push(...Object.keys(o).map(Zr));
       var u = 0, d = -1;
       const p = e.length;
       for (var h = 0; h < p; h++) {
@@ -632,7 +632,7 @@ function Eu(e, t) {
             d = h;
           else if (f === ";" || h === p - 1) {
             if (d !== -1) {
-              var g = Kr(e.substring(u, d).trim());
+              var g = Zr(e.substring(u, d).trim());
               if (!c.includes(g)) {
                 f !== ";" && h++;
                 var v = e.substring(u, h).trim();
@@ -644,14 +644,14 @@ function Eu(e, t) {
         }
       }
     }
-    return r && (n += Oi(r)), o && (n += Oi(o, !0)), n = n.trim(), n === "" ? null : n;
+    return r && (n += zi(r)), o && (n += zi(o, !0)), n = n.trim(), n === "" ? null : n;
   }
   return e == null ? null : String(e);
 }
-function Ce(e, t, n, r, o, i) {
+function Oe(e, t, n, r, o, i) {
   var s = e.__className;
   if (s !== n || s === void 0) {
-    var a = xu(n, r, i);
+    var a = Nu(n, r, i);
     a == null ? e.removeAttribute("class") : t ? e.className = a : e.setAttribute("class", a), e.__className = n;
   } else if (i && o !== i)
     for (var c in i) {
@@ -660,7 +660,7 @@ function Ce(e, t, n, r, o, i) {
     }
   return i;
 }
-function Yr(e, t = {}, n, r) {
+function Wr(e, t = {}, n, r) {
   for (var o in n) {
     var i = n[o];
     t[o] !== i && (n[o] == null ? e.style.removeProperty(o) : e.style.setProperty(o, i, r));
@@ -669,33 +669,33 @@ function Yr(e, t = {}, n, r) {
 function _e(e, t, n, r) {
   var o = e.__style;
   if (o !== t) {
-    var i = Eu(t, r);
+    var i = Su(t, r);
     i == null ? e.removeAttribute("style") : e.style.cssText = i, e.__style = t;
-  } else r && (Array.isArray(r) ? (Yr(e, n?.[0], r[0]), Yr(e, n?.[1], r[1], "important")) : Yr(e, n, r));
+  } else r && (Array.isArray(r) ? (Wr(e, n?.[0], r[0]), Wr(e, n?.[1], r[1], "important")) : Wr(e, n, r));
   return r;
 }
-function mo(e, t, n = !1) {
+function wo(e, t, n = !1) {
   if (e.multiple) {
     if (t == null)
       return;
-    if (!zo(t))
-      return Dc();
+    if (!Lo(t))
+      return Hc();
     for (var r of e.options)
-      r.selected = t.includes(Ii(r));
+      r.selected = t.includes(Ti(r));
     return;
   }
   for (r of e.options) {
-    var o = Ii(r);
-    if (Lc(o, t)) {
+    var o = Ti(r);
+    if (Vc(o, t)) {
       r.selected = !0;
       return;
     }
   }
   (!n || t !== void 0) && (e.selectedIndex = -1);
 }
-function ku(e) {
+function Cu(e) {
   var t = new MutationObserver(() => {
-    mo(e, e.__value);
+    wo(e, e.__value);
   });
   t.observe(e, {
     // Listen to option element changes
@@ -707,27 +707,27 @@ function ku(e) {
     // because that property is not reflected as an attribute)
     attributes: !0,
     attributeFilter: ["value"]
-  }), Rc(() => {
+  }), Bc(() => {
     t.disconnect();
   });
 }
-function Ii(e) {
+function Ti(e) {
   return "__value" in e ? e.__value : e.value;
 }
-const _t = Symbol("class"), rt = Symbol("style"), ua = Symbol("is custom element"), da = Symbol("is html");
-function Nu(e, t) {
+const Et = Symbol("class"), lt = Symbol("style"), ha = Symbol("is custom element"), ga = Symbol("is html");
+function Mu(e, t) {
   t ? e.hasAttribute("selected") || e.setAttribute("selected", "") : e.removeAttribute("selected");
 }
 function U(e, t, n, r) {
-  var o = fa(e);
-  o[t] !== (o[t] = n) && (t === "loading" && (e[Zc] = n), n == null ? e.removeAttribute(t) : typeof n != "string" && ha(e).includes(t) ? e[t] = n : e.setAttribute(t, n));
+  var o = va(e);
+  o[t] !== (o[t] = n) && (t === "loading" && (e[Gc] = n), n == null ? e.removeAttribute(t) : typeof n != "string" && pa(e).includes(t) ? e[t] = n : e.setAttribute(t, n));
 }
-function Su(e, t, n, r, o = !1, i = !1) {
-  var s = fa(e), a = s[ua], c = !s[da], u = t || {}, d = e.tagName === "OPTION";
+function Pu(e, t, n, r, o = !1, i = !1) {
+  var s = va(e), a = s[ha], c = !s[ga], u = t || {}, d = e.tagName === "OPTION";
   for (var h in t)
     h in n || (n[h] = null);
-  n.class ? n.class = St(n.class) : (r || n[_t]) && (n.class = null), n[rt] && (n.style ??= null);
-  var f = ha(e);
+  n.class ? n.class = Mt(n.class) : (r || n[Et]) && (n.class = null), n[lt] && (n.style ??= null);
+  var f = pa(e);
   for (const b in n) {
     let x = n[b];
     if (d && b === "value" && x == null) {
@@ -736,11 +736,11 @@ function Su(e, t, n, r, o = !1, i = !1) {
     }
     if (b === "class") {
       var g = e.namespaceURI === "http://www.w3.org/1999/xhtml";
-      Ce(e, g, x, r, t?.[_t], n[_t]), u[b] = x, u[_t] = n[_t];
+      Oe(e, g, x, r, t?.[Et], n[Et]), u[b] = x, u[Et] = n[Et];
       continue;
     }
     if (b === "style") {
-      _e(e, x, t?.[rt], n[rt]), u[b] = x, u[rt] = n[rt];
+      _e(e, x, t?.[lt], n[lt]), u[b] = x, u[lt] = n[lt];
       continue;
     }
     var v = u[b];
@@ -751,25 +751,25 @@ function Su(e, t, n, r, o = !1, i = !1) {
         if (p === "on") {
           const C = {}, O = "$$" + b;
           let T = b.slice(2);
-          var y = Wc(T);
-          if (Bc(T) && (T = T.slice(0, -7), C.capture = !0), !y && v) {
+          var y = Uc(T);
+          if (Kc(T) && (T = T.slice(0, -7), C.capture = !0), !y && v) {
             if (x != null) continue;
             e.removeEventListener(T, u[O], C), u[O] = null;
           }
           if (x != null)
             if (y)
-              e[`__${T}`] = x, Xt([T]);
+              e[`__${T}`] = x, Wt([T]);
             else {
-              let A = function(H) {
-                u[b].call(this, H);
+              let A = function(R) {
+                u[b].call(this, R);
               };
-              u[O] = Fc(T, e, A, C);
+              u[O] = Yc(T, e, A, C);
             }
           else y && (e[`__${T}`] = void 0);
         } else if (b === "style")
           U(e, b, x);
         else if (b === "autofocus")
-          jc(
+          Xc(
             /** @type {HTMLElement} */
             e,
             !!x
@@ -777,14 +777,14 @@ function Su(e, t, n, r, o = !1, i = !1) {
         else if (!a && (b === "__value" || b === "value" && x != null))
           e.value = e.__value = x;
         else if (b === "selected" && d)
-          Nu(
+          Mu(
             /** @type {HTMLOptionElement} */
             e,
             x
           );
         else {
           var _ = b;
-          c || (_ = Kc(_));
+          c || (_ = Zc(_));
           var S = _ === "defaultValue" || _ === "defaultChecked";
           if (x == null && !a && !S)
             if (s[b] = null, _ === "value" || _ === "checked") {
@@ -802,17 +802,17 @@ function Su(e, t, n, r, o = !1, i = !1) {
               }
             } else
               e.removeAttribute(b);
-          else S || f.includes(_) && (a || typeof x != "string") ? (e[_] = x, _ in s && (s[_] = Yc)) : typeof x != "function" && U(e, _, x);
+          else S || f.includes(_) && (a || typeof x != "string") ? (e[_] = x, _ in s && (s[_] = Wc)) : typeof x != "function" && U(e, _, x);
         }
     }
   }
   return u;
 }
-function Ct(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
-  Hc(o, n, r, (c) => {
+function Pt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
+  Fc(o, n, r, (c) => {
     var u = void 0, d = {}, h = e.nodeName === "SELECT", f = !1;
-    if (ta(() => {
-      var v = t(...c.map(l)), p = Su(
+    if (oa(() => {
+      var v = t(...c.map(l)), p = Pu(
         e,
         u,
         v,
@@ -820,16 +820,16 @@ function Ct(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         s,
         a
       );
-      f && h && "value" in v && mo(
+      f && h && "value" in v && wo(
         /** @type {HTMLSelectElement} */
         e,
         v.value
       );
       for (let _ of Object.getOwnPropertySymbols(d))
-        v[_] || Dt(d[_]);
+        v[_] || Rt(d[_]);
       for (let _ of Object.getOwnPropertySymbols(v)) {
         var y = v[_];
-        _.description === Vc && (!u || y !== u[_]) && (d[_] && Dt(d[_]), d[_] = Ht(() => wu(e, () => y))), p[_] = y;
+        _.description === jc && (!u || y !== u[_]) && (d[_] && Rt(d[_]), d[_] = Bt(() => Eu(e, () => y))), p[_] = y;
       }
       u = p;
     }), h) {
@@ -837,47 +837,47 @@ function Ct(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         /** @type {HTMLSelectElement} */
         e
       );
-      Rn(() => {
-        mo(
+      Bn(() => {
+        wo(
           g,
           /** @type {Record<string | symbol, any>} */
           u.value,
           !0
-        ), ku(g);
+        ), Cu(g);
       });
     }
     f = !0;
   });
 }
-function fa(e) {
+function va(e) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     // @ts-expect-error
     e.__attributes ??= {
-      [ua]: e.nodeName.includes("-"),
-      [da]: e.namespaceURI === Xc
+      [ha]: e.nodeName.includes("-"),
+      [ga]: e.namespaceURI === qc
     }
   );
 }
-var Ai = /* @__PURE__ */ new Map();
-function ha(e) {
-  var t = e.getAttribute("is") || e.nodeName, n = Ai.get(t);
+var Di = /* @__PURE__ */ new Map();
+function pa(e) {
+  var t = e.getAttribute("is") || e.nodeName, n = Di.get(t);
   if (n) return n;
-  Ai.set(t, n = []);
+  Di.set(t, n = []);
   for (var r, o = e, i = Element.prototype; i !== o; ) {
-    r = qc(o);
+    r = Qc(o);
     for (var s in r)
       r[s].set && n.push(s);
-    o = Ws(o);
+    o = Us(o);
   }
   return n;
 }
-function Cu(e, t, n = t) {
+function Ou(e, t, n = t) {
   var r = /* @__PURE__ */ new WeakSet();
-  na(e, "input", async (o) => {
-    ze && e.type === "checkbox" && Ni();
+  ia(e, "input", async (o) => {
+    Ve && e.type === "checkbox" && Mi();
     var i = o ? e.defaultValue : e.value;
-    if (i = Xr(e) ? Zr(i) : i, n(i), wt !== null && r.add(wt), await nr(), i !== (i = t())) {
+    if (i = qr(e) ? Gr(i) : i, n(i), xt !== null && r.add(xt), await ir(), i !== (i = t())) {
       var s = e.selectionStart, a = e.selectionEnd, c = e.value.length;
       if (e.value = i ?? "", a !== null) {
         var u = e.value.length;
@@ -888,40 +888,40 @@ function Cu(e, t, n = t) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  Oe(t) == null && e.value && (n(Xr(e) ? Zr(e.value) : e.value), wt !== null && r.add(wt)), Ln(() => {
-    ze && e.type === "checkbox" && Ni();
+  De(t) == null && e.value && (n(qr(e) ? Gr(e.value) : e.value), xt !== null && r.add(xt)), Vn(() => {
+    Ve && e.type === "checkbox" && Mi();
     var o = t();
     if (e === document.activeElement) {
       var i = (
         /** @type {Batch} */
-        Gc ?? wt
+        Jc ?? xt
       );
       if (r.has(i))
         return;
     }
-    Xr(e) && o === Zr(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
+    qr(e) && o === Gr(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
   });
 }
-function Mu(e, t, n = t) {
-  na(e, "change", (r) => {
+function Iu(e, t, n = t) {
+  ia(e, "change", (r) => {
     var o = r ? e.defaultChecked : e.checked;
     n(o);
   }), // If we are hydrating and the value has since changed,
   // then use the update value from the input instead.
   // If defaultChecked is set, then checked == defaultChecked
-  Oe(t) == null && n(e.checked), Ln(() => {
+  De(t) == null && n(e.checked), Vn(() => {
     var r = t();
     e.checked = !!r;
   });
 }
-function Xr(e) {
+function qr(e) {
   var t = e.type;
   return t === "number" || t === "range";
 }
-function Zr(e) {
+function Gr(e) {
   return e === "" ? null : +e;
 }
-class Ko {
+class Zo {
   /** */
   #e = /* @__PURE__ */ new WeakMap();
   /** @type {ResizeObserver | undefined} */
@@ -950,7 +950,7 @@ class Ko {
       /** @param {any} entries */
       (t) => {
         for (var n of t) {
-          Ko.entries.set(n.target, n);
+          Zo.entries.set(n.target, n);
           for (var r of this.#e.get(n.target) || [])
             r(n);
         }
@@ -958,43 +958,43 @@ class Ko {
     ));
   }
 }
-var Pu = /* @__PURE__ */ new Ko({
+var Au = /* @__PURE__ */ new Zo({
   box: "border-box"
 });
-function zi(e, t, n) {
-  var r = Pu.observe(e, () => n(e[t]));
-  Rn(() => (Oe(() => n(e[t])), r));
+function Li(e, t, n) {
+  var r = Au.observe(e, () => n(e[t]));
+  Bn(() => (De(() => n(e[t])), r));
 }
-function Ti(e, t) {
-  return e === t || e?.[Ho] === t;
+function Ri(e, t) {
+  return e === t || e?.[Fo] === t;
 }
-function gn(e = {}, t, n, r) {
-  return Rn(() => {
+function mn(e = {}, t, n, r) {
+  return Bn(() => {
     var o, i;
-    return Ln(() => {
-      o = i, i = [], Oe(() => {
-        e !== n(...i) && (t(e, ...i), o && Ti(n(...o), e) && t(null, ...o));
+    return Vn(() => {
+      o = i, i = [], De(() => {
+        e !== n(...i) && (t(e, ...i), o && Ri(n(...o), e) && t(null, ...o));
       });
     }), () => {
-      $s(() => {
-        i && Ti(n(...i), e) && t(null, ...i);
+      na(() => {
+        i && Ri(n(...i), e) && t(null, ...i);
       });
     };
   }), e;
 }
-function Ou(e = !1) {
+function zu(e = !1) {
   const t = (
     /** @type {ComponentContextLegacy} */
-    Uc
+    $c
   ), n = t.l.u;
   if (!n) return;
-  let r = () => ea(t.s);
+  let r = () => ra(t.s);
   if (e) {
     let o = 0, i = (
       /** @type {Record<string, any>} */
       {}
     );
-    const s = oa(() => {
+    const s = aa(() => {
       let a = !1;
       const c = t.s;
       for (const u in c)
@@ -1003,27 +1003,27 @@ function Ou(e = !1) {
     });
     r = () => l(s);
   }
-  n.b.length && ra(() => {
-    Di(t, r), Si(n.b);
-  }), Ie(() => {
-    const o = Oe(() => n.m.map(Qc));
+  n.b.length && sa(() => {
+    Hi(t, r), Pi(n.b);
+  }), Le(() => {
+    const o = De(() => n.m.map(eu));
     return () => {
       for (const i of o)
         typeof i == "function" && i();
     };
-  }), n.a.length && Ie(() => {
-    Di(t, r), Si(n.a);
+  }), n.a.length && Le(() => {
+    Hi(t, r), Pi(n.a);
   });
 }
-function Di(e, t) {
+function Hi(e, t) {
   if (e.l.s)
     for (const n of e.l.s) l(n);
   t();
 }
-function Iu(e, t, n) {
+function Tu(e, t, n) {
   if (e == null)
-    return t(void 0), Nt;
-  const r = Oe(
+    return t(void 0), Ct;
+  const r = De(
     () => e.subscribe(
       t,
       // @ts-expect-error
@@ -1032,26 +1032,26 @@ function Iu(e, t, n) {
   );
   return r.unsubscribe ? () => r.unsubscribe() : r;
 }
-function Au(e) {
+function Du(e) {
   let t;
-  return Iu(e, (n) => t = n)(), t;
+  return Tu(e, (n) => t = n)(), t;
 }
-let Gn = !1;
-function zu(e) {
-  var t = Gn;
+let Jn = !1;
+function Lu(e) {
+  var t = Jn;
   try {
-    return Gn = !1, [e(), Gn];
+    return Jn = !1, [e(), Jn];
   } finally {
-    Gn = t;
+    Jn = t;
   }
 }
-const Tu = {
+const Ru = {
   get(e, t) {
     if (!e.exclude.includes(t))
       return e.props[t];
   },
   set(e, t) {
-    return ze && Jc(`${e.name}.${String(t)}`), !1;
+    return Ve && tu(`${e.name}.${String(t)}`), !1;
   },
   getOwnPropertyDescriptor(e, t) {
     if (!e.exclude.includes(t) && t in e.props)
@@ -1069,26 +1069,26 @@ const Tu = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function ut(e, t, n) {
+function gt(e, t, n) {
   return new Proxy(
-    ze ? { props: e, exclude: t, name: n, other: {}, to_proxy: [] } : { props: e, exclude: t },
-    Tu
+    Ve ? { props: e, exclude: t, name: n, other: {}, to_proxy: [] } : { props: e, exclude: t },
+    Ru
   );
 }
-const Du = {
+const Hu = {
   get(e, t) {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (bn(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
+      if (xn(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
     }
   },
   set(e, t, n) {
     let r = e.props.length;
     for (; r--; ) {
       let o = e.props[r];
-      bn(o) && (o = o());
-      const i = go(o, t);
+      xn(o) && (o = o());
+      const i = mo(o, t);
       if (i && i.set)
         return i.set(n), !0;
     }
@@ -1098,22 +1098,22 @@ const Du = {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (bn(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
-        const o = go(r, t);
+      if (xn(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
+        const o = mo(r, t);
         return o && !o.configurable && (o.configurable = !0), o;
       }
     }
   },
   has(e, t) {
-    if (t === Ho || t === ia) return !1;
+    if (t === Fo || t === la) return !1;
     for (let n of e.props)
-      if (bn(n) && (n = n()), n != null && t in n) return !0;
+      if (xn(n) && (n = n()), n != null && t in n) return !0;
     return !1;
   },
   ownKeys(e) {
     const t = [];
     for (let n of e.props)
-      if (bn(n) && (n = n()), !!n) {
+      if (xn(n) && (n = n()), !!n) {
         for (const r in n)
           t.includes(r) || t.push(r);
         for (const r of Object.getOwnPropertySymbols(n))
@@ -1122,14 +1122,14 @@ const Du = {
     return t;
   }
 };
-function It(...e) {
-  return new Proxy({ props: e }, Du);
+function zt(...e) {
+  return new Proxy({ props: e }, Hu);
 }
 function Y(e, t, n, r) {
-  var o = !su || (n & au) !== 0, i = (n & nu) !== 0, s = (n & iu) !== 0, a = (
+  var o = !cu || (n & uu) !== 0, i = (n & iu) !== 0, s = (n & lu) !== 0, a = (
     /** @type {V} */
     r
-  ), c = !0, u = () => (c && (c = !1, a = s ? Oe(
+  ), c = !0, u = () => (c && (c = !1, a = s ? De(
     /** @type {() => V} */
     r
   ) : (
@@ -1137,15 +1137,15 @@ function Y(e, t, n, r) {
     r
   )), a), d;
   if (i) {
-    var h = Ho in e || ia in e;
-    d = go(e, t)?.set ?? (h && t in e ? (b) => e[t] = b : void 0);
+    var h = Fo in e || la in e;
+    d = mo(e, t)?.set ?? (h && t in e ? (b) => e[t] = b : void 0);
   }
   var f, g = !1;
-  i ? [f, g] = zu(() => (
+  i ? [f, g] = Lu(() => (
     /** @type {V} */
     e[t]
   )) : f = /** @type {V} */
-  e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && $c(t), d(f)));
+  e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && nu(t), d(f)));
   var v;
   if (o ? v = () => {
     var b = (
@@ -1160,7 +1160,7 @@ function Y(e, t, n, r) {
     );
     return b !== void 0 && (a = /** @type {V} */
     void 0), b === void 0 ? a : b;
-  }, o && (n & eu) === 0)
+  }, o && (n & ru) === 0)
     return v;
   if (d) {
     var p = e.$$legacy;
@@ -1171,60 +1171,60 @@ function Y(e, t, n, r) {
       })
     );
   }
-  var y = !1, _ = ((n & ru) !== 0 ? oa : Js)(() => (y = !1, v()));
-  ze && (_.label = t), i && l(_);
+  var y = !1, _ = ((n & su) !== 0 ? aa : ta)(() => (y = !1, v()));
+  Ve && (_.label = t), i && l(_);
   var S = (
     /** @type {Effect} */
-    qs
+    Qs
   );
   return (
     /** @type {() => V} */
     (function(b, x) {
       if (arguments.length > 0) {
-        const C = x ? l(_) : o && i ? nn(b) : b;
-        return B(_, C), y = !0, a !== void 0 && (a = C), b;
+        const C = x ? l(_) : o && i ? sn(b) : b;
+        return V(_, C), y = !0, a !== void 0 && (a = C), b;
       }
-      return ou && y || (S.f & tu) !== 0 ? _.v : l(_);
+      return au && y || (S.f & ou) !== 0 ? _.v : l(_);
     })
   );
 }
-var Lu = { value: () => {
+var Vu = { value: () => {
 } };
-function Mr() {
+function Ir() {
   for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
     if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw new Error("illegal type: " + r);
     n[r] = [];
   }
-  return new or(n);
+  return new ar(n);
 }
-function or(e) {
+function ar(e) {
   this._ = e;
 }
-function Ru(e, t) {
+function Bu(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var r = "", o = n.indexOf(".");
     if (o >= 0 && (r = n.slice(o + 1), n = n.slice(0, o)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: r };
   });
 }
-or.prototype = Mr.prototype = {
-  constructor: or,
+ar.prototype = Ir.prototype = {
+  constructor: ar,
   on: function(e, t) {
-    var n = this._, r = Ru(e + "", n), o, i = -1, s = r.length;
+    var n = this._, r = Bu(e + "", n), o, i = -1, s = r.length;
     if (arguments.length < 2) {
-      for (; ++i < s; ) if ((o = (e = r[i]).type) && (o = Hu(n[o], e.name))) return o;
+      for (; ++i < s; ) if ((o = (e = r[i]).type) && (o = Fu(n[o], e.name))) return o;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++i < s; )
-      if (o = (e = r[i]).type) n[o] = Li(n[o], e.name, t);
-      else if (t == null) for (o in n) n[o] = Li(n[o], e.name, null);
+      if (o = (e = r[i]).type) n[o] = Vi(n[o], e.name, t);
+      else if (t == null) for (o in n) n[o] = Vi(n[o], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new or(e);
+    return new ar(e);
   },
   call: function(e, t) {
     if ((o = arguments.length - 2) > 0) for (var n = new Array(o), r = 0, o, i; r < o; ++r) n[r] = arguments[r + 2];
@@ -1236,134 +1236,134 @@ or.prototype = Mr.prototype = {
     for (var r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
   }
 };
-function Hu(e, t) {
+function Fu(e, t) {
   for (var n = 0, r = e.length, o; n < r; ++n)
     if ((o = e[n]).name === t)
       return o.value;
 }
-function Li(e, t, n) {
+function Vi(e, t, n) {
   for (var r = 0, o = e.length; r < o; ++r)
     if (e[r].name === t) {
-      e[r] = Lu, e = e.slice(0, r).concat(e.slice(r + 1));
+      e[r] = Vu, e = e.slice(0, r).concat(e.slice(r + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var yo = "http://www.w3.org/1999/xhtml", Ri = {
+var _o = "http://www.w3.org/1999/xhtml", Bi = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: yo,
+  xhtml: _o,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Pr(e) {
+function Ar(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ri.hasOwnProperty(t) ? { space: Ri[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Bi.hasOwnProperty(t) ? { space: Bi[t], local: e } : e;
 }
-function Vu(e) {
+function ju(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === yo && t.documentElement.namespaceURI === yo ? t.createElement(e) : t.createElementNS(n, e);
+    return n === _o && t.documentElement.namespaceURI === _o ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Bu(e) {
+function Ku(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function ga(e) {
-  var t = Pr(e);
-  return (t.local ? Bu : Vu)(t);
+function ma(e) {
+  var t = Ar(e);
+  return (t.local ? Ku : ju)(t);
 }
-function Fu() {
+function Yu() {
 }
-function Yo(e) {
-  return e == null ? Fu : function() {
+function Wo(e) {
+  return e == null ? Yu : function() {
     return this.querySelector(e);
   };
 }
-function ju(e) {
-  typeof e != "function" && (e = Yo(e));
+function Xu(e) {
+  typeof e != "function" && (e = Wo(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = new Array(s), c, u, d = 0; d < s; ++d)
       (c = i[d]) && (u = e.call(c, c.__data__, d, i)) && ("__data__" in c && (u.__data__ = c.__data__), a[d] = u);
-  return new De(r, this._parents);
+  return new Fe(r, this._parents);
 }
-function Ku(e) {
+function Zu(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Yu() {
+function Wu() {
   return [];
 }
-function va(e) {
-  return e == null ? Yu : function() {
+function ya(e) {
+  return e == null ? Wu : function() {
     return this.querySelectorAll(e);
   };
 }
-function Xu(e) {
+function qu(e) {
   return function() {
-    return Ku(e.apply(this, arguments));
+    return Zu(e.apply(this, arguments));
   };
 }
-function Zu(e) {
-  typeof e == "function" ? e = Xu(e) : e = va(e);
+function Gu(e) {
+  typeof e == "function" ? e = qu(e) : e = ya(e);
   for (var t = this._groups, n = t.length, r = [], o = [], i = 0; i < n; ++i)
     for (var s = t[i], a = s.length, c, u = 0; u < a; ++u)
       (c = s[u]) && (r.push(e.call(c, c.__data__, u, s)), o.push(c));
-  return new De(r, o);
+  return new Fe(r, o);
 }
-function pa(e) {
+function ba(e) {
   return function() {
     return this.matches(e);
   };
 }
-function ma(e) {
+function wa(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Wu = Array.prototype.find;
-function qu(e) {
+var Uu = Array.prototype.find;
+function Qu(e) {
   return function() {
-    return Wu.call(this.children, e);
+    return Uu.call(this.children, e);
   };
 }
-function Gu() {
+function Ju() {
   return this.firstElementChild;
 }
-function Uu(e) {
-  return this.select(e == null ? Gu : qu(typeof e == "function" ? e : ma(e)));
+function $u(e) {
+  return this.select(e == null ? Ju : Qu(typeof e == "function" ? e : wa(e)));
 }
-var Qu = Array.prototype.filter;
-function Ju() {
+var ed = Array.prototype.filter;
+function td() {
   return Array.from(this.children);
 }
-function $u(e) {
+function nd(e) {
   return function() {
-    return Qu.call(this.children, e);
+    return ed.call(this.children, e);
   };
 }
-function ed(e) {
-  return this.selectAll(e == null ? Ju : $u(typeof e == "function" ? e : ma(e)));
+function rd(e) {
+  return this.selectAll(e == null ? td : nd(typeof e == "function" ? e : wa(e)));
 }
-function td(e) {
-  typeof e != "function" && (e = pa(e));
+function od(e) {
+  typeof e != "function" && (e = ba(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
       (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
-  return new De(r, this._parents);
+  return new Fe(r, this._parents);
 }
-function ya(e) {
+function _a(e) {
   return new Array(e.length);
 }
-function nd() {
-  return new De(this._enter || this._groups.map(ya), this._parents);
+function id() {
+  return new Fe(this._enter || this._groups.map(_a), this._parents);
 }
-function cr(e, t) {
+function fr(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-cr.prototype = {
-  constructor: cr,
+fr.prototype = {
+  constructor: fr,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -1377,35 +1377,35 @@ cr.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function rd(e) {
+function sd(e) {
   return function() {
     return e;
   };
 }
-function od(e, t, n, r, o, i) {
+function ad(e, t, n, r, o, i) {
   for (var s = 0, a, c = t.length, u = i.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new cr(e, i[s]);
+    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new fr(e, i[s]);
   for (; s < c; ++s)
     (a = t[s]) && (o[s] = a);
 }
-function id(e, t, n, r, o, i, s) {
+function ld(e, t, n, r, o, i, s) {
   var a, c, u = /* @__PURE__ */ new Map(), d = t.length, h = i.length, f = new Array(d), g;
   for (a = 0; a < d; ++a)
     (c = t[a]) && (f[a] = g = s.call(c, c.__data__, a, t) + "", u.has(g) ? o[a] = c : u.set(g, c));
   for (a = 0; a < h; ++a)
-    g = s.call(e, i[a], a, i) + "", (c = u.get(g)) ? (r[a] = c, c.__data__ = i[a], u.delete(g)) : n[a] = new cr(e, i[a]);
+    g = s.call(e, i[a], a, i) + "", (c = u.get(g)) ? (r[a] = c, c.__data__ = i[a], u.delete(g)) : n[a] = new fr(e, i[a]);
   for (a = 0; a < d; ++a)
     (c = t[a]) && u.get(f[a]) === c && (o[a] = c);
 }
-function sd(e) {
+function cd(e) {
   return e.__data__;
 }
-function ad(e, t) {
-  if (!arguments.length) return Array.from(this, sd);
-  var n = t ? id : od, r = this._parents, o = this._groups;
-  typeof e != "function" && (e = rd(e));
+function ud(e, t) {
+  if (!arguments.length) return Array.from(this, cd);
+  var n = t ? ld : ad, r = this._parents, o = this._groups;
+  typeof e != "function" && (e = sd(e));
   for (var i = o.length, s = new Array(i), a = new Array(i), c = new Array(i), u = 0; u < i; ++u) {
-    var d = r[u], h = o[u], f = h.length, g = ld(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), y = s[u] = new Array(v), _ = c[u] = new Array(f);
+    var d = r[u], h = o[u], f = h.length, g = dd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), y = s[u] = new Array(v), _ = c[u] = new Array(f);
     n(d, h, p, y, _, g, t);
     for (var S = 0, b = 0, x, C; S < v; ++S)
       if (x = p[S]) {
@@ -1413,34 +1413,34 @@ function ad(e, t) {
         x._next = C || null;
       }
   }
-  return s = new De(s, r), s._enter = a, s._exit = c, s;
+  return s = new Fe(s, r), s._enter = a, s._exit = c, s;
 }
-function ld(e) {
+function dd(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function cd() {
-  return new De(this._exit || this._groups.map(ya), this._parents);
+function fd() {
+  return new Fe(this._exit || this._groups.map(_a), this._parents);
 }
-function ud(e, t, n) {
+function hd(e, t, n) {
   var r = this.enter(), o = this, i = this.exit();
   return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (o = t(o), o && (o = o.selection())), n == null ? i.remove() : n(i), r && o ? r.merge(o).order() : o;
 }
-function dd(e) {
+function gd(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, o = n.length, i = r.length, s = Math.min(o, i), a = new Array(o), c = 0; c < s; ++c)
     for (var u = n[c], d = r[c], h = u.length, f = a[c] = new Array(h), g, v = 0; v < h; ++v)
       (g = u[v] || d[v]) && (f[v] = g);
   for (; c < o; ++c)
     a[c] = n[c];
-  return new De(a, this._parents);
+  return new Fe(a, this._parents);
 }
-function fd() {
+function vd() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var r = e[t], o = r.length - 1, i = r[o], s; --o >= 0; )
       (s = r[o]) && (i && s.compareDocumentPosition(i) ^ 4 && i.parentNode.insertBefore(s, i), i = s);
   return this;
 }
-function hd(e) {
-  e || (e = gd);
+function pd(e) {
+  e || (e = md);
   function t(h, f) {
     return h && f ? e(h.__data__, f.__data__) : !h - !f;
   }
@@ -1449,19 +1449,19 @@ function hd(e) {
       (u = s[d]) && (c[d] = u);
     c.sort(t);
   }
-  return new De(o, this._parents).order();
+  return new Fe(o, this._parents).order();
 }
-function gd(e, t) {
+function md(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function vd() {
+function yd() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function pd() {
+function bd() {
   return Array.from(this);
 }
-function md() {
+function wd() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var r = e[t], o = 0, i = r.length; o < i; ++o) {
       var s = r[o];
@@ -1469,114 +1469,114 @@ function md() {
     }
   return null;
 }
-function yd() {
+function _d() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function bd() {
+function xd() {
   return !this.node();
 }
-function wd(e) {
+function Ed(e) {
   for (var t = this._groups, n = 0, r = t.length; n < r; ++n)
     for (var o = t[n], i = 0, s = o.length, a; i < s; ++i)
       (a = o[i]) && e.call(a, a.__data__, i, o);
   return this;
 }
-function _d(e) {
+function kd(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function xd(e) {
+function Nd(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Ed(e, t) {
+function Sd(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function kd(e, t) {
+function Cd(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function Nd(e, t) {
+function Md(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function Sd(e, t) {
+function Pd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function Cd(e, t) {
-  var n = Pr(e);
+function Od(e, t) {
+  var n = Ar(e);
   if (arguments.length < 2) {
     var r = this.node();
     return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? xd : _d : typeof t == "function" ? n.local ? Sd : Nd : n.local ? kd : Ed)(n, t));
+  return this.each((t == null ? n.local ? Nd : kd : typeof t == "function" ? n.local ? Pd : Md : n.local ? Cd : Sd)(n, t));
 }
-function ba(e) {
+function xa(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Md(e) {
+function Id(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Pd(e, t, n) {
+function Ad(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Od(e, t, n) {
+function zd(e, t, n) {
   return function() {
     var r = t.apply(this, arguments);
     r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
   };
 }
-function Id(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Md : typeof t == "function" ? Od : Pd)(e, t, n ?? "")) : on(this.node(), e);
+function Td(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Id : typeof t == "function" ? zd : Ad)(e, t, n ?? "")) : ln(this.node(), e);
 }
-function on(e, t) {
-  return e.style.getPropertyValue(t) || ba(e).getComputedStyle(e, null).getPropertyValue(t);
+function ln(e, t) {
+  return e.style.getPropertyValue(t) || xa(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Ad(e) {
+function Dd(e) {
   return function() {
     delete this[e];
   };
 }
-function zd(e, t) {
+function Ld(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Td(e, t) {
+function Rd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Dd(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Ad : typeof t == "function" ? Td : zd)(e, t)) : this.node()[e];
+function Hd(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Dd : typeof t == "function" ? Rd : Ld)(e, t)) : this.node()[e];
 }
-function wa(e) {
+function Ea(e) {
   return e.trim().split(/^|\s+/);
 }
-function Xo(e) {
-  return e.classList || new _a(e);
+function qo(e) {
+  return e.classList || new ka(e);
 }
-function _a(e) {
-  this._node = e, this._names = wa(e.getAttribute("class") || "");
+function ka(e) {
+  this._node = e, this._names = Ea(e.getAttribute("class") || "");
 }
-_a.prototype = {
+ka.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -1589,129 +1589,129 @@ _a.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function xa(e, t) {
-  for (var n = Xo(e), r = -1, o = t.length; ++r < o; ) n.add(t[r]);
+function Na(e, t) {
+  for (var n = qo(e), r = -1, o = t.length; ++r < o; ) n.add(t[r]);
 }
-function Ea(e, t) {
-  for (var n = Xo(e), r = -1, o = t.length; ++r < o; ) n.remove(t[r]);
+function Sa(e, t) {
+  for (var n = qo(e), r = -1, o = t.length; ++r < o; ) n.remove(t[r]);
 }
-function Ld(e) {
+function Vd(e) {
   return function() {
-    xa(this, e);
+    Na(this, e);
   };
 }
-function Rd(e) {
+function Bd(e) {
   return function() {
-    Ea(this, e);
+    Sa(this, e);
   };
 }
-function Hd(e, t) {
+function Fd(e, t) {
   return function() {
-    (t.apply(this, arguments) ? xa : Ea)(this, e);
+    (t.apply(this, arguments) ? Na : Sa)(this, e);
   };
 }
-function Vd(e, t) {
-  var n = wa(e + "");
+function jd(e, t) {
+  var n = Ea(e + "");
   if (arguments.length < 2) {
-    for (var r = Xo(this.node()), o = -1, i = n.length; ++o < i; ) if (!r.contains(n[o])) return !1;
+    for (var r = qo(this.node()), o = -1, i = n.length; ++o < i; ) if (!r.contains(n[o])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Hd : t ? Ld : Rd)(n, t));
+  return this.each((typeof t == "function" ? Fd : t ? Vd : Bd)(n, t));
 }
-function Bd() {
+function Kd() {
   this.textContent = "";
 }
-function Fd(e) {
+function Yd(e) {
   return function() {
     this.textContent = e;
   };
 }
-function jd(e) {
+function Xd(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Kd(e) {
-  return arguments.length ? this.each(e == null ? Bd : (typeof e == "function" ? jd : Fd)(e)) : this.node().textContent;
+function Zd(e) {
+  return arguments.length ? this.each(e == null ? Kd : (typeof e == "function" ? Xd : Yd)(e)) : this.node().textContent;
 }
-function Yd() {
+function Wd() {
   this.innerHTML = "";
 }
-function Xd(e) {
+function qd(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Zd(e) {
+function Gd(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Wd(e) {
-  return arguments.length ? this.each(e == null ? Yd : (typeof e == "function" ? Zd : Xd)(e)) : this.node().innerHTML;
-}
-function qd() {
-  this.nextSibling && this.parentNode.appendChild(this);
-}
-function Gd() {
-  return this.each(qd);
-}
-function Ud() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+function Ud(e) {
+  return arguments.length ? this.each(e == null ? Wd : (typeof e == "function" ? Gd : qd)(e)) : this.node().innerHTML;
 }
 function Qd() {
-  return this.each(Ud);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
-function Jd(e) {
-  var t = typeof e == "function" ? e : ga(e);
+function Jd() {
+  return this.each(Qd);
+}
+function $d() {
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function ef() {
+  return this.each($d);
+}
+function tf(e) {
+  var t = typeof e == "function" ? e : ma(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function $d() {
+function nf() {
   return null;
 }
-function ef(e, t) {
-  var n = typeof e == "function" ? e : ga(e), r = t == null ? $d : typeof t == "function" ? t : Yo(t);
+function rf(e, t) {
+  var n = typeof e == "function" ? e : ma(e), r = t == null ? nf : typeof t == "function" ? t : Wo(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
   });
 }
-function tf() {
+function of() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function nf() {
-  return this.each(tf);
+function sf() {
+  return this.each(of);
 }
-function rf() {
+function af() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function of() {
+function lf() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function sf(e) {
-  return this.select(e ? of : rf);
+function cf(e) {
+  return this.select(e ? lf : af);
 }
-function af(e) {
+function uf(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function lf(e) {
+function df(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function cf(e) {
+function ff(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", r = t.indexOf(".");
     return r >= 0 && (n = t.slice(r + 1), t = t.slice(0, r)), { type: t, name: n };
   });
 }
-function uf(e) {
+function hf(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -1721,9 +1721,9 @@ function uf(e) {
     }
   };
 }
-function df(e, t, n) {
+function gf(e, t, n) {
   return function() {
-    var r = this.__on, o, i = lf(t);
+    var r = this.__on, o, i = df(t);
     if (r) {
       for (var s = 0, a = r.length; s < a; ++s)
         if ((o = r[s]).type === e.type && o.name === e.name) {
@@ -1734,8 +1734,8 @@ function df(e, t, n) {
     this.addEventListener(e.type, i, n), o = { type: e.type, name: e.name, value: t, listener: i, options: n }, r ? r.push(o) : this.__on = [o];
   };
 }
-function ff(e, t, n) {
-  var r = cf(e + ""), o, i = r.length, s;
+function vf(e, t, n) {
+  var r = ff(e + ""), o, i = r.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -1746,88 +1746,88 @@ function ff(e, t, n) {
     }
     return;
   }
-  for (a = t ? df : uf, o = 0; o < i; ++o) this.each(a(r[o], t, n));
+  for (a = t ? gf : hf, o = 0; o < i; ++o) this.each(a(r[o], t, n));
   return this;
 }
-function ka(e, t, n) {
-  var r = ba(e), o = r.CustomEvent;
+function Ca(e, t, n) {
+  var r = xa(e), o = r.CustomEvent;
   typeof o == "function" ? o = new o(t, n) : (o = r.document.createEvent("Event"), n ? (o.initEvent(t, n.bubbles, n.cancelable), o.detail = n.detail) : o.initEvent(t, !1, !1)), e.dispatchEvent(o);
 }
-function hf(e, t) {
+function pf(e, t) {
   return function() {
-    return ka(this, e, t);
+    return Ca(this, e, t);
   };
 }
-function gf(e, t) {
+function mf(e, t) {
   return function() {
-    return ka(this, e, t.apply(this, arguments));
+    return Ca(this, e, t.apply(this, arguments));
   };
 }
-function vf(e, t) {
-  return this.each((typeof t == "function" ? gf : hf)(e, t));
+function yf(e, t) {
+  return this.each((typeof t == "function" ? mf : pf)(e, t));
 }
-function* pf() {
+function* bf() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var r = e[t], o = 0, i = r.length, s; o < i; ++o)
       (s = r[o]) && (yield s);
 }
-var Na = [null];
-function De(e, t) {
+var Ma = [null];
+function Fe(e, t) {
   this._groups = e, this._parents = t;
 }
-function Bn() {
-  return new De([[document.documentElement]], Na);
+function Kn() {
+  return new Fe([[document.documentElement]], Ma);
 }
-function mf() {
+function wf() {
   return this;
 }
-De.prototype = Bn.prototype = {
-  constructor: De,
-  select: ju,
-  selectAll: Zu,
-  selectChild: Uu,
-  selectChildren: ed,
-  filter: td,
-  data: ad,
-  enter: nd,
-  exit: cd,
-  join: ud,
-  merge: dd,
-  selection: mf,
-  order: fd,
-  sort: hd,
-  call: vd,
-  nodes: pd,
-  node: md,
-  size: yd,
-  empty: bd,
-  each: wd,
-  attr: Cd,
-  style: Id,
-  property: Dd,
-  classed: Vd,
-  text: Kd,
-  html: Wd,
-  raise: Gd,
-  lower: Qd,
-  append: Jd,
-  insert: ef,
-  remove: nf,
-  clone: sf,
-  datum: af,
-  on: ff,
-  dispatch: vf,
-  [Symbol.iterator]: pf
+Fe.prototype = Kn.prototype = {
+  constructor: Fe,
+  select: Xu,
+  selectAll: Gu,
+  selectChild: $u,
+  selectChildren: rd,
+  filter: od,
+  data: ud,
+  enter: id,
+  exit: fd,
+  join: hd,
+  merge: gd,
+  selection: wf,
+  order: vd,
+  sort: pd,
+  call: yd,
+  nodes: bd,
+  node: wd,
+  size: _d,
+  empty: xd,
+  each: Ed,
+  attr: Od,
+  style: Td,
+  property: Hd,
+  classed: jd,
+  text: Zd,
+  html: Ud,
+  raise: Jd,
+  lower: ef,
+  append: tf,
+  insert: rf,
+  remove: sf,
+  clone: cf,
+  datum: uf,
+  on: vf,
+  dispatch: yf,
+  [Symbol.iterator]: bf
 };
-function Re(e) {
-  return typeof e == "string" ? new De([[document.querySelector(e)]], [document.documentElement]) : new De([[e]], Na);
+function je(e) {
+  return typeof e == "string" ? new Fe([[document.querySelector(e)]], [document.documentElement]) : new Fe([[e]], Ma);
 }
-var yf = 0;
-function Hi() {
-  this._ = "@" + (++yf).toString(36);
+var _f = 0;
+function Fi() {
+  this._ = "@" + (++_f).toString(36);
 }
-Hi.prototype = {
-  constructor: Hi,
+Fi.prototype = {
+  constructor: Fi,
   get: function(e) {
     for (var t = this._; !(t in e); ) if (!(e = e.parentNode)) return;
     return e[t];
@@ -1842,13 +1842,13 @@ Hi.prototype = {
     return this._;
   }
 };
-function bf(e) {
+function xf(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function He(e, t) {
-  if (e = bf(e), t === void 0 && (t = e.currentTarget), t) {
+function Ye(e, t) {
+  if (e = xf(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var r = n.createSVGPoint();
@@ -1861,25 +1861,25 @@ function He(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const wf = { passive: !1 }, Mn = { capture: !0, passive: !1 };
-function Wr(e) {
+const Ef = { passive: !1 }, In = { capture: !0, passive: !1 };
+function Ur(e) {
   e.stopImmediatePropagation();
 }
-function Qt(e) {
+function en(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Sa(e) {
-  var t = e.document.documentElement, n = Re(e).on("dragstart.drag", Qt, Mn);
-  "onselectstart" in t ? n.on("selectstart.drag", Qt, Mn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Pa(e) {
+  var t = e.document.documentElement, n = je(e).on("dragstart.drag", en, In);
+  "onselectstart" in t ? n.on("selectstart.drag", en, In) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Ca(e, t) {
-  var n = e.document.documentElement, r = Re(e).on("dragstart.drag", null);
-  t && (r.on("click.drag", Qt, Mn), setTimeout(function() {
+function Oa(e, t) {
+  var n = e.document.documentElement, r = je(e).on("dragstart.drag", null);
+  t && (r.on("click.drag", en, In), setTimeout(function() {
     r.on("click.drag", null);
   }, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-var Un = (e) => () => e;
-function bo(e, {
+var $n = (e) => () => e;
+function xo(e, {
   sourceEvent: t,
   subject: n,
   target: r,
@@ -1905,65 +1905,65 @@ function bo(e, {
     _: { value: d }
   });
 }
-bo.prototype.on = function() {
+xo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function _f(e) {
+function kf(e) {
   return !e.ctrlKey && !e.button;
 }
-function xf() {
+function Nf() {
   return this.parentNode;
 }
-function Ef(e, t) {
+function Sf(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function kf() {
+function Cf() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Nf() {
-  var e = _f, t = xf, n = Ef, r = kf, o = {}, i = Mr("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
+function Mf() {
+  var e = kf, t = Nf, n = Sf, r = Cf, o = {}, i = Ir("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
   function f(x) {
-    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", y).on("touchmove.drag", _, wf).on("touchend.drag touchcancel.drag", S).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", y).on("touchmove.drag", _, Ef).on("touchend.drag touchcancel.drag", S).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function g(x, C) {
     if (!(d || !e.call(this, x, C))) {
       var O = b(this, t.call(this, x, C), x, C, "mouse");
-      O && (Re(x.view).on("mousemove.drag", v, Mn).on("mouseup.drag", p, Mn), Sa(x.view), Wr(x), u = !1, a = x.clientX, c = x.clientY, O("start", x));
+      O && (je(x.view).on("mousemove.drag", v, In).on("mouseup.drag", p, In), Pa(x.view), Ur(x), u = !1, a = x.clientX, c = x.clientY, O("start", x));
     }
   }
   function v(x) {
-    if (Qt(x), !u) {
+    if (en(x), !u) {
       var C = x.clientX - a, O = x.clientY - c;
       u = C * C + O * O > h;
     }
     o.mouse("drag", x);
   }
   function p(x) {
-    Re(x.view).on("mousemove.drag mouseup.drag", null), Ca(x.view, u), Qt(x), o.mouse("end", x);
+    je(x.view).on("mousemove.drag mouseup.drag", null), Oa(x.view, u), en(x), o.mouse("end", x);
   }
   function y(x, C) {
     if (e.call(this, x, C)) {
-      var O = x.changedTouches, T = t.call(this, x, C), A = O.length, H, X;
-      for (H = 0; H < A; ++H)
-        (X = b(this, T, x, C, O[H].identifier, O[H])) && (Wr(x), X("start", x, O[H]));
+      var O = x.changedTouches, T = t.call(this, x, C), A = O.length, R, X;
+      for (R = 0; R < A; ++R)
+        (X = b(this, T, x, C, O[R].identifier, O[R])) && (Ur(x), X("start", x, O[R]));
     }
   }
   function _(x) {
     var C = x.changedTouches, O = C.length, T, A;
     for (T = 0; T < O; ++T)
-      (A = o[C[T].identifier]) && (Qt(x), A("drag", x, C[T]));
+      (A = o[C[T].identifier]) && (en(x), A("drag", x, C[T]));
   }
   function S(x) {
     var C = x.changedTouches, O = C.length, T, A;
     for (d && clearTimeout(d), d = setTimeout(function() {
       d = null;
     }, 500), T = 0; T < O; ++T)
-      (A = o[C[T].identifier]) && (Wr(x), A("end", x, C[T]));
+      (A = o[C[T].identifier]) && (Ur(x), A("end", x, C[T]));
   }
-  function b(x, C, O, T, A, H) {
-    var X = i.copy(), I = He(H || O, C), M, P, m;
-    if ((m = n.call(x, new bo("beforestart", {
+  function b(x, C, O, T, A, R) {
+    var X = i.copy(), I = Ye(R || O, C), M, P, m;
+    if ((m = n.call(x, new xo("beforestart", {
       sourceEvent: O,
       target: f,
       identifier: A,
@@ -1984,13 +1984,13 @@ function Nf() {
             delete o[A], --s;
           // falls through
           case "drag":
-            I = He(z || k, C), L = s;
+            I = Ye(z || k, C), L = s;
             break;
         }
         X.call(
           E,
           x,
-          new bo(E, {
+          new xo(E, {
             sourceEvent: k,
             subject: m,
             target: f,
@@ -2007,13 +2007,13 @@ function Nf() {
       };
   }
   return f.filter = function(x) {
-    return arguments.length ? (e = typeof x == "function" ? x : Un(!!x), f) : e;
+    return arguments.length ? (e = typeof x == "function" ? x : $n(!!x), f) : e;
   }, f.container = function(x) {
-    return arguments.length ? (t = typeof x == "function" ? x : Un(x), f) : t;
+    return arguments.length ? (t = typeof x == "function" ? x : $n(x), f) : t;
   }, f.subject = function(x) {
-    return arguments.length ? (n = typeof x == "function" ? x : Un(x), f) : n;
+    return arguments.length ? (n = typeof x == "function" ? x : $n(x), f) : n;
   }, f.touchable = function(x) {
-    return arguments.length ? (r = typeof x == "function" ? x : Un(!!x), f) : r;
+    return arguments.length ? (r = typeof x == "function" ? x : $n(!!x), f) : r;
   }, f.on = function() {
     var x = i.on.apply(i, arguments);
     return x === i ? f : x;
@@ -2021,17 +2021,17 @@ function Nf() {
     return arguments.length ? (h = (x = +x) * x, f) : Math.sqrt(h);
   }, f;
 }
-function vn(e, t, n) {
+function yn(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Fn(e, t) {
+function Yn(e, t) {
   var n = Object.create(e.prototype);
   for (var r in t) n[r] = t[r];
   return n;
 }
-function Mt() {
+function Ot() {
 }
-var Vt = 0.7, sn = 1 / Vt, Jt = "\\s*([+-]?\\d+)\\s*", Pn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Ge = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Sf = /^#([0-9a-f]{3,8})$/, Cf = new RegExp(`^rgb\\(${Jt},${Jt},${Jt}\\)$`), Mf = new RegExp(`^rgb\\(${Ge},${Ge},${Ge}\\)$`), Pf = new RegExp(`^rgba\\(${Jt},${Jt},${Jt},${Pn}\\)$`), Of = new RegExp(`^rgba\\(${Ge},${Ge},${Ge},${Pn}\\)$`), If = new RegExp(`^hsl\\(${Pn},${Ge},${Ge}\\)$`), Af = new RegExp(`^hsla\\(${Pn},${Ge},${Ge},${Pn}\\)$`), Vi = {
+var Ft = 0.7, cn = 1 / Ft, tn = "\\s*([+-]?\\d+)\\s*", An = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", et = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Pf = /^#([0-9a-f]{3,8})$/, Of = new RegExp(`^rgb\\(${tn},${tn},${tn}\\)$`), If = new RegExp(`^rgb\\(${et},${et},${et}\\)$`), Af = new RegExp(`^rgba\\(${tn},${tn},${tn},${An}\\)$`), zf = new RegExp(`^rgba\\(${et},${et},${et},${An}\\)$`), Tf = new RegExp(`^hsl\\(${An},${et},${et}\\)$`), Df = new RegExp(`^hsla\\(${An},${et},${et},${An}\\)$`), ji = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -2181,283 +2181,283 @@ var Vt = 0.7, sn = 1 / Vt, Jt = "\\s*([+-]?\\d+)\\s*", Pn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-vn(Mt, Bt, {
+yn(Ot, jt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: Bi,
+  hex: Ki,
   // Deprecated! Use color.formatHex.
-  formatHex: Bi,
-  formatHex8: zf,
-  formatHsl: Tf,
-  formatRgb: Fi,
-  toString: Fi
+  formatHex: Ki,
+  formatHex8: Lf,
+  formatHsl: Rf,
+  formatRgb: Yi,
+  toString: Yi
 });
-function Bi() {
+function Ki() {
   return this.rgb().formatHex();
 }
-function zf() {
+function Lf() {
   return this.rgb().formatHex8();
 }
-function Tf() {
-  return Ma(this).formatHsl();
+function Rf() {
+  return Ia(this).formatHsl();
 }
-function Fi() {
+function Yi() {
   return this.rgb().formatRgb();
 }
-function Bt(e) {
+function jt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Sf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ji(t) : n === 3 ? new Ne(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Qn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Qn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Cf.exec(e)) ? new Ne(t[1], t[2], t[3], 1) : (t = Mf.exec(e)) ? new Ne(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Pf.exec(e)) ? Qn(t[1], t[2], t[3], t[4]) : (t = Of.exec(e)) ? Qn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = If.exec(e)) ? Xi(t[1], t[2] / 100, t[3] / 100, 1) : (t = Af.exec(e)) ? Xi(t[1], t[2] / 100, t[3] / 100, t[4]) : Vi.hasOwnProperty(e) ? ji(Vi[e]) : e === "transparent" ? new Ne(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Pf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Xi(t) : n === 3 ? new Me(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? er(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? er(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Of.exec(e)) ? new Me(t[1], t[2], t[3], 1) : (t = If.exec(e)) ? new Me(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Af.exec(e)) ? er(t[1], t[2], t[3], t[4]) : (t = zf.exec(e)) ? er(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Tf.exec(e)) ? qi(t[1], t[2] / 100, t[3] / 100, 1) : (t = Df.exec(e)) ? qi(t[1], t[2] / 100, t[3] / 100, t[4]) : ji.hasOwnProperty(e) ? Xi(ji[e]) : e === "transparent" ? new Me(NaN, NaN, NaN, 0) : null;
 }
-function ji(e) {
-  return new Ne(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function Xi(e) {
+  return new Me(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Qn(e, t, n, r) {
-  return r <= 0 && (e = t = n = NaN), new Ne(e, t, n, r);
+function er(e, t, n, r) {
+  return r <= 0 && (e = t = n = NaN), new Me(e, t, n, r);
 }
-function Zo(e) {
-  return e instanceof Mt || (e = Bt(e)), e ? (e = e.rgb(), new Ne(e.r, e.g, e.b, e.opacity)) : new Ne();
+function Go(e) {
+  return e instanceof Ot || (e = jt(e)), e ? (e = e.rgb(), new Me(e.r, e.g, e.b, e.opacity)) : new Me();
 }
-function wo(e, t, n, r) {
-  return arguments.length === 1 ? Zo(e) : new Ne(e, t, n, r ?? 1);
+function Eo(e, t, n, r) {
+  return arguments.length === 1 ? Go(e) : new Me(e, t, n, r ?? 1);
 }
-function Ne(e, t, n, r) {
+function Me(e, t, n, r) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-vn(Ne, wo, Fn(Mt, {
+yn(Me, Eo, Yn(Ot, {
   brighter(e) {
-    return e = e == null ? sn : Math.pow(sn, e), new Ne(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? cn : Math.pow(cn, e), new Me(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Vt : Math.pow(Vt, e), new Ne(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Ft : Math.pow(Ft, e), new Me(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Ne(Lt(this.r), Lt(this.g), Lt(this.b), ur(this.opacity));
+    return new Me(Ht(this.r), Ht(this.g), Ht(this.b), hr(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: Ki,
+  hex: Zi,
   // Deprecated! Use color.formatHex.
-  formatHex: Ki,
-  formatHex8: Df,
-  formatRgb: Yi,
-  toString: Yi
+  formatHex: Zi,
+  formatHex8: Hf,
+  formatRgb: Wi,
+  toString: Wi
 }));
-function Ki() {
-  return `#${At(this.r)}${At(this.g)}${At(this.b)}`;
+function Zi() {
+  return `#${Tt(this.r)}${Tt(this.g)}${Tt(this.b)}`;
 }
-function Df() {
-  return `#${At(this.r)}${At(this.g)}${At(this.b)}${At((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function Hf() {
+  return `#${Tt(this.r)}${Tt(this.g)}${Tt(this.b)}${Tt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function Yi() {
-  const e = ur(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Lt(this.r)}, ${Lt(this.g)}, ${Lt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function Wi() {
+  const e = hr(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${Ht(this.r)}, ${Ht(this.g)}, ${Ht(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function ur(e) {
+function hr(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Lt(e) {
+function Ht(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function At(e) {
-  return e = Lt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Tt(e) {
+  return e = Ht(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function Xi(e, t, n, r) {
-  return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ve(e, t, n, r);
+function qi(e, t, n, r) {
+  return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Xe(e, t, n, r);
 }
-function Ma(e) {
-  if (e instanceof Ve) return new Ve(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Mt || (e = Bt(e)), !e) return new Ve();
-  if (e instanceof Ve) return e;
+function Ia(e) {
+  if (e instanceof Xe) return new Xe(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Ot || (e = jt(e)), !e) return new Xe();
+  if (e instanceof Xe) return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = Math.min(t, n, r), i = Math.max(t, n, r), s = NaN, a = i - o, c = (i + o) / 2;
-  return a ? (t === i ? s = (n - r) / a + (n < r) * 6 : n === i ? s = (r - t) / a + 2 : s = (t - n) / a + 4, a /= c < 0.5 ? i + o : 2 - i - o, s *= 60) : a = c > 0 && c < 1 ? 0 : s, new Ve(s, a, c, e.opacity);
+  return a ? (t === i ? s = (n - r) / a + (n < r) * 6 : n === i ? s = (r - t) / a + 2 : s = (t - n) / a + 4, a /= c < 0.5 ? i + o : 2 - i - o, s *= 60) : a = c > 0 && c < 1 ? 0 : s, new Xe(s, a, c, e.opacity);
 }
-function Lf(e, t, n, r) {
-  return arguments.length === 1 ? Ma(e) : new Ve(e, t, n, r ?? 1);
+function Vf(e, t, n, r) {
+  return arguments.length === 1 ? Ia(e) : new Xe(e, t, n, r ?? 1);
 }
-function Ve(e, t, n, r) {
+function Xe(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-vn(Ve, Lf, Fn(Mt, {
+yn(Xe, Vf, Yn(Ot, {
   brighter(e) {
-    return e = e == null ? sn : Math.pow(sn, e), new Ve(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? cn : Math.pow(cn, e), new Xe(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Vt : Math.pow(Vt, e), new Ve(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Ft : Math.pow(Ft, e), new Xe(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < 0.5 ? n : 1 - n) * t, o = 2 * n - r;
-    return new Ne(
-      qr(e >= 240 ? e - 240 : e + 120, o, r),
-      qr(e, o, r),
-      qr(e < 120 ? e + 240 : e - 120, o, r),
+    return new Me(
+      Qr(e >= 240 ? e - 240 : e + 120, o, r),
+      Qr(e, o, r),
+      Qr(e < 120 ? e + 240 : e - 120, o, r),
       this.opacity
     );
   },
   clamp() {
-    return new Ve(Zi(this.h), Jn(this.s), Jn(this.l), ur(this.opacity));
+    return new Xe(Gi(this.h), tr(this.s), tr(this.l), hr(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = ur(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Zi(this.h)}, ${Jn(this.s) * 100}%, ${Jn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = hr(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Gi(this.h)}, ${tr(this.s) * 100}%, ${tr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function Zi(e) {
+function Gi(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Jn(e) {
+function tr(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function qr(e, t, n) {
+function Qr(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Pa = Math.PI / 180, Oa = 180 / Math.PI, dr = 18, Ia = 0.96422, Aa = 1, za = 0.82521, Ta = 4 / 29, $t = 6 / 29, Da = 3 * $t * $t, Rf = $t * $t * $t;
-function La(e) {
-  if (e instanceof Ue) return new Ue(e.l, e.a, e.b, e.opacity);
-  if (e instanceof it) return Ra(e);
-  e instanceof Ne || (e = Zo(e));
-  var t = Jr(e.r), n = Jr(e.g), r = Jr(e.b), o = Gr((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / Aa), i, s;
-  return t === n && n === r ? i = s = o : (i = Gr((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Ia), s = Gr((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / za)), new Ue(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
+const Aa = Math.PI / 180, za = 180 / Math.PI, gr = 18, Ta = 0.96422, Da = 1, La = 0.82521, Ra = 4 / 29, nn = 6 / 29, Ha = 3 * nn * nn, Bf = nn * nn * nn;
+function Va(e) {
+  if (e instanceof tt) return new tt(e.l, e.a, e.b, e.opacity);
+  if (e instanceof ut) return Ba(e);
+  e instanceof Me || (e = Go(e));
+  var t = to(e.r), n = to(e.g), r = to(e.b), o = Jr((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / Da), i, s;
+  return t === n && n === r ? i = s = o : (i = Jr((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Ta), s = Jr((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / La)), new tt(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
 }
-function Hf(e, t, n, r) {
-  return arguments.length === 1 ? La(e) : new Ue(e, t, n, r ?? 1);
+function Ff(e, t, n, r) {
+  return arguments.length === 1 ? Va(e) : new tt(e, t, n, r ?? 1);
 }
-function Ue(e, t, n, r) {
+function tt(e, t, n, r) {
   this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-vn(Ue, Hf, Fn(Mt, {
+yn(tt, Ff, Yn(Ot, {
   brighter(e) {
-    return new Ue(this.l + dr * (e ?? 1), this.a, this.b, this.opacity);
+    return new tt(this.l + gr * (e ?? 1), this.a, this.b, this.opacity);
   },
   darker(e) {
-    return new Ue(this.l - dr * (e ?? 1), this.a, this.b, this.opacity);
+    return new tt(this.l - gr * (e ?? 1), this.a, this.b, this.opacity);
   },
   rgb() {
     var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-    return t = Ia * Ur(t), e = Aa * Ur(e), n = za * Ur(n), new Ne(
-      Qr(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
-      Qr(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
-      Qr(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
+    return t = Ta * $r(t), e = Da * $r(e), n = La * $r(n), new Me(
+      eo(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
+      eo(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
+      eo(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
       this.opacity
     );
   }
 }));
-function Gr(e) {
-  return e > Rf ? Math.pow(e, 1 / 3) : e / Da + Ta;
+function Jr(e) {
+  return e > Bf ? Math.pow(e, 1 / 3) : e / Ha + Ra;
 }
-function Ur(e) {
-  return e > $t ? e * e * e : Da * (e - Ta);
+function $r(e) {
+  return e > nn ? e * e * e : Ha * (e - Ra);
 }
-function Qr(e) {
+function eo(e) {
   return 255 * (e <= 31308e-7 ? 12.92 * e : 1.055 * Math.pow(e, 1 / 2.4) - 0.055);
 }
-function Jr(e) {
+function to(e) {
   return (e /= 255) <= 0.04045 ? e / 12.92 : Math.pow((e + 0.055) / 1.055, 2.4);
 }
-function Vf(e) {
-  if (e instanceof it) return new it(e.h, e.c, e.l, e.opacity);
-  if (e instanceof Ue || (e = La(e)), e.a === 0 && e.b === 0) return new it(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-  var t = Math.atan2(e.b, e.a) * Oa;
-  return new it(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function jf(e) {
+  if (e instanceof ut) return new ut(e.h, e.c, e.l, e.opacity);
+  if (e instanceof tt || (e = Va(e)), e.a === 0 && e.b === 0) return new ut(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+  var t = Math.atan2(e.b, e.a) * za;
+  return new ut(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function Bf(e, t, n, r) {
-  return arguments.length === 1 ? Vf(e) : new it(e, t, n, r ?? 1);
+function Kf(e, t, n, r) {
+  return arguments.length === 1 ? jf(e) : new ut(e, t, n, r ?? 1);
 }
-function it(e, t, n, r) {
+function ut(e, t, n, r) {
   this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Ra(e) {
-  if (isNaN(e.h)) return new Ue(e.l, 0, 0, e.opacity);
-  var t = e.h * Pa;
-  return new Ue(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function Ba(e) {
+  if (isNaN(e.h)) return new tt(e.l, 0, 0, e.opacity);
+  var t = e.h * Aa;
+  return new tt(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-vn(it, Bf, Fn(Mt, {
+yn(ut, Kf, Yn(Ot, {
   brighter(e) {
-    return new it(this.h, this.c, this.l + dr * (e ?? 1), this.opacity);
+    return new ut(this.h, this.c, this.l + gr * (e ?? 1), this.opacity);
   },
   darker(e) {
-    return new it(this.h, this.c, this.l - dr * (e ?? 1), this.opacity);
+    return new ut(this.h, this.c, this.l - gr * (e ?? 1), this.opacity);
   },
   rgb() {
-    return Ra(this).rgb();
+    return Ba(this).rgb();
   }
 }));
-var Ha = -0.14861, Wo = 1.78277, qo = -0.29227, Or = -0.90649, On = 1.97294, Wi = On * Or, qi = On * Wo, Gi = Wo * qo - Or * Ha;
-function Ff(e) {
-  if (e instanceof Rt) return new Rt(e.h, e.s, e.l, e.opacity);
-  e instanceof Ne || (e = Zo(e));
-  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (Gi * r + Wi * t - qi * n) / (Gi + Wi - qi), i = r - o, s = (On * (n - o) - qo * i) / Or, a = Math.sqrt(s * s + i * i) / (On * o * (1 - o)), c = a ? Math.atan2(s, i) * Oa - 120 : NaN;
-  return new Rt(c < 0 ? c + 360 : c, a, o, e.opacity);
+var Fa = -0.14861, Uo = 1.78277, Qo = -0.29227, zr = -0.90649, zn = 1.97294, Ui = zn * zr, Qi = zn * Uo, Ji = Uo * Qo - zr * Fa;
+function Yf(e) {
+  if (e instanceof Vt) return new Vt(e.h, e.s, e.l, e.opacity);
+  e instanceof Me || (e = Go(e));
+  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (Ji * r + Ui * t - Qi * n) / (Ji + Ui - Qi), i = r - o, s = (zn * (n - o) - Qo * i) / zr, a = Math.sqrt(s * s + i * i) / (zn * o * (1 - o)), c = a ? Math.atan2(s, i) * za - 120 : NaN;
+  return new Vt(c < 0 ? c + 360 : c, a, o, e.opacity);
 }
-function _o(e, t, n, r) {
-  return arguments.length === 1 ? Ff(e) : new Rt(e, t, n, r ?? 1);
+function ko(e, t, n, r) {
+  return arguments.length === 1 ? Yf(e) : new Vt(e, t, n, r ?? 1);
 }
-function Rt(e, t, n, r) {
+function Vt(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-vn(Rt, _o, Fn(Mt, {
+yn(Vt, ko, Yn(Ot, {
   brighter(e) {
-    return e = e == null ? sn : Math.pow(sn, e), new Rt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? cn : Math.pow(cn, e), new Vt(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Vt : Math.pow(Vt, e), new Rt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Ft : Math.pow(Ft, e), new Vt(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
-    var e = isNaN(this.h) ? 0 : (this.h + 120) * Pa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
-    return new Ne(
-      255 * (t + n * (Ha * r + Wo * o)),
-      255 * (t + n * (qo * r + Or * o)),
-      255 * (t + n * (On * r)),
+    var e = isNaN(this.h) ? 0 : (this.h + 120) * Aa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
+    return new Me(
+      255 * (t + n * (Fa * r + Uo * o)),
+      255 * (t + n * (Qo * r + zr * o)),
+      255 * (t + n * (zn * r)),
       this.opacity
     );
   }
 }));
-var Ir = (e) => () => e;
-function Va(e, t) {
+var Tr = (e) => () => e;
+function ja(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function jf(e, t, n) {
+function Xf(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(r) {
     return Math.pow(e + r * t, n);
   };
 }
-function Kf(e, t) {
+function Zf(e, t) {
   var n = t - e;
-  return n ? Va(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Ir(isNaN(e) ? t : e);
+  return n ? ja(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Tr(isNaN(e) ? t : e);
 }
-function Yf(e) {
-  return (e = +e) == 1 ? en : function(t, n) {
-    return n - t ? jf(t, n, e) : Ir(isNaN(t) ? n : t);
+function Wf(e) {
+  return (e = +e) == 1 ? rn : function(t, n) {
+    return n - t ? Xf(t, n, e) : Tr(isNaN(t) ? n : t);
   };
 }
-function en(e, t) {
+function rn(e, t) {
   var n = t - e;
-  return n ? Va(e, n) : Ir(isNaN(e) ? t : e);
+  return n ? ja(e, n) : Tr(isNaN(e) ? t : e);
 }
-var fr = (function e(t) {
-  var n = Yf(t);
+var vr = (function e(t) {
+  var n = Wf(t);
   function r(o, i) {
-    var s = n((o = wo(o)).r, (i = wo(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = en(o.opacity, i.opacity);
+    var s = n((o = Eo(o)).r, (i = Eo(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = rn(o.opacity, i.opacity);
     return function(d) {
       return o.r = s(d), o.g = a(d), o.b = c(d), o.opacity = u(d), o + "";
     };
   }
   return r.gamma = e, r;
 })(1);
-function Xf(e, t) {
+function qf(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), o;
   return function(i) {
@@ -2465,64 +2465,64 @@ function Xf(e, t) {
     return r;
   };
 }
-function Zf(e) {
+function Gf(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Wf(e, t) {
+function Uf(e, t) {
   var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, o = new Array(r), i = new Array(n), s;
-  for (s = 0; s < r; ++s) o[s] = Cn(e[s], t[s]);
+  for (s = 0; s < r; ++s) o[s] = On(e[s], t[s]);
   for (; s < n; ++s) i[s] = t[s];
   return function(a) {
     for (s = 0; s < r; ++s) i[s] = o[s](a);
     return i;
   };
 }
-function qf(e, t) {
+function Qf(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(r) {
     return n.setTime(e * (1 - r) + t * r), n;
   };
 }
-function We(e, t) {
+function Je(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function Gf(e, t) {
+function Jf(e, t) {
   var n = {}, r = {}, o;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (o in t)
-    o in e ? n[o] = Cn(e[o], t[o]) : r[o] = t[o];
+    o in e ? n[o] = On(e[o], t[o]) : r[o] = t[o];
   return function(i) {
     for (o in n) r[o] = n[o](i);
     return r;
   };
 }
-var xo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, $r = new RegExp(xo.source, "g");
-function Uf(e) {
+var No = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, no = new RegExp(No.source, "g");
+function $f(e) {
   return function() {
     return e;
   };
 }
-function Qf(e) {
+function eh(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Ba(e, t) {
-  var n = xo.lastIndex = $r.lastIndex = 0, r, o, i, s = -1, a = [], c = [];
-  for (e = e + "", t = t + ""; (r = xo.exec(e)) && (o = $r.exec(t)); )
-    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, c.push({ i: s, x: We(r, o) })), n = $r.lastIndex;
-  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? c[0] ? Qf(c[0].x) : Uf(t) : (t = c.length, function(u) {
+function Ka(e, t) {
+  var n = No.lastIndex = no.lastIndex = 0, r, o, i, s = -1, a = [], c = [];
+  for (e = e + "", t = t + ""; (r = No.exec(e)) && (o = no.exec(t)); )
+    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, c.push({ i: s, x: Je(r, o) })), n = no.lastIndex;
+  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? c[0] ? eh(c[0].x) : $f(t) : (t = c.length, function(u) {
     for (var d = 0, h; d < t; ++d) a[(h = c[d]).i] = h.x(u);
     return a.join("");
   });
 }
-function Cn(e, t) {
+function On(e, t) {
   var n = typeof t, r;
-  return t == null || n === "boolean" ? Ir(t) : (n === "number" ? We : n === "string" ? (r = Bt(t)) ? (t = r, fr) : Ba : t instanceof Bt ? fr : t instanceof Date ? qf : Zf(t) ? Xf : Array.isArray(t) ? Wf : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Gf : We)(e, t);
+  return t == null || n === "boolean" ? Tr(t) : (n === "number" ? Je : n === "string" ? (r = jt(t)) ? (t = r, vr) : Ka : t instanceof jt ? vr : t instanceof Date ? Qf : Gf(t) ? qf : Array.isArray(t) ? Uf : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Jf : Je)(e, t);
 }
-var Ui = 180 / Math.PI, Eo = {
+var $i = 180 / Math.PI, So = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -2530,45 +2530,45 @@ var Ui = 180 / Math.PI, Eo = {
   scaleX: 1,
   scaleY: 1
 };
-function Fa(e, t, n, r, o, i) {
+function Ya(e, t, n, r, o, i) {
   var s, a, c;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (c = e * n + t * r) && (n -= e * c, r -= t * c), (a = Math.sqrt(n * n + r * r)) && (n /= a, r /= a, c /= a), e * r < t * n && (e = -e, t = -t, c = -c, s = -s), {
     translateX: o,
     translateY: i,
-    rotate: Math.atan2(t, e) * Ui,
-    skewX: Math.atan(c) * Ui,
+    rotate: Math.atan2(t, e) * $i,
+    skewX: Math.atan(c) * $i,
     scaleX: s,
     scaleY: a
   };
 }
-var $n;
-function Jf(e) {
+var nr;
+function th(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Eo : Fa(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? So : Ya(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function $f(e) {
-  return e == null || ($n || ($n = document.createElementNS("http://www.w3.org/2000/svg", "g")), $n.setAttribute("transform", e), !(e = $n.transform.baseVal.consolidate())) ? Eo : (e = e.matrix, Fa(e.a, e.b, e.c, e.d, e.e, e.f));
+function nh(e) {
+  return e == null || (nr || (nr = document.createElementNS("http://www.w3.org/2000/svg", "g")), nr.setAttribute("transform", e), !(e = nr.transform.baseVal.consolidate())) ? So : (e = e.matrix, Ya(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function ja(e, t, n, r) {
+function Xa(e, t, n, r) {
   function o(u) {
     return u.length ? u.pop() + " " : "";
   }
   function i(u, d, h, f, g, v) {
     if (u !== h || d !== f) {
       var p = g.push("translate(", null, t, null, n);
-      v.push({ i: p - 4, x: We(u, h) }, { i: p - 2, x: We(d, f) });
+      v.push({ i: p - 4, x: Je(u, h) }, { i: p - 2, x: Je(d, f) });
     } else (h || f) && g.push("translate(" + h + t + f + n);
   }
   function s(u, d, h, f) {
-    u !== d ? (u - d > 180 ? d += 360 : d - u > 180 && (u += 360), f.push({ i: h.push(o(h) + "rotate(", null, r) - 2, x: We(u, d) })) : d && h.push(o(h) + "rotate(" + d + r);
+    u !== d ? (u - d > 180 ? d += 360 : d - u > 180 && (u += 360), f.push({ i: h.push(o(h) + "rotate(", null, r) - 2, x: Je(u, d) })) : d && h.push(o(h) + "rotate(" + d + r);
   }
   function a(u, d, h, f) {
-    u !== d ? f.push({ i: h.push(o(h) + "skewX(", null, r) - 2, x: We(u, d) }) : d && h.push(o(h) + "skewX(" + d + r);
+    u !== d ? f.push({ i: h.push(o(h) + "skewX(", null, r) - 2, x: Je(u, d) }) : d && h.push(o(h) + "skewX(" + d + r);
   }
   function c(u, d, h, f, g, v) {
     if (u !== h || d !== f) {
       var p = g.push(o(g) + "scale(", null, ",", null, ")");
-      v.push({ i: p - 4, x: We(u, h) }, { i: p - 2, x: We(d, f) });
+      v.push({ i: p - 4, x: Je(u, h) }, { i: p - 2, x: Je(d, f) });
     } else (h !== 1 || f !== 1) && g.push(o(g) + "scale(" + h + "," + f + ")");
   }
   return function(u, d) {
@@ -2579,20 +2579,20 @@ function ja(e, t, n, r) {
     };
   };
 }
-var eh = ja(Jf, "px, ", "px)", "deg)"), th = ja($f, ", ", ")", ")"), nh = 1e-12;
-function Qi(e) {
+var rh = Xa(th, "px, ", "px)", "deg)"), oh = Xa(nh, ", ", ")", ")"), ih = 1e-12;
+function es(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function rh(e) {
+function sh(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function oh(e) {
+function ah(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var ir = (function e(t, n, r) {
+var lr = (function e(t, n, r) {
   function o(i, s) {
     var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, y, _;
-    if (p < nh)
+    if (p < ih)
       _ = Math.log(f / u) / t, y = function(T) {
         return [
           a + T * g,
@@ -2603,11 +2603,11 @@ var ir = (function e(t, n, r) {
     else {
       var S = Math.sqrt(p), b = (f * f - u * u + r * p) / (2 * u * n * S), x = (f * f - u * u - r * p) / (2 * f * n * S), C = Math.log(Math.sqrt(b * b + 1) - b), O = Math.log(Math.sqrt(x * x + 1) - x);
       _ = (O - C) / t, y = function(T) {
-        var A = T * _, H = Qi(C), X = u / (n * S) * (H * oh(t * A + C) - rh(C));
+        var A = T * _, R = es(C), X = u / (n * S) * (R * ah(t * A + C) - sh(C));
         return [
           a + X * g,
           c + X * v,
-          u * H / Qi(t * A + C)
+          u * R / es(t * A + C)
         ];
       };
     }
@@ -2618,11 +2618,11 @@ var ir = (function e(t, n, r) {
     return e(s, a, c);
   }, o;
 })(Math.SQRT2, 2, 4);
-function Ka(e) {
+function Za(e) {
   return (function t(n) {
     n = +n;
     function r(o, i) {
-      var s = e((o = _o(o)).h, (i = _o(i)).h), a = en(o.s, i.s), c = en(o.l, i.l), u = en(o.opacity, i.opacity);
+      var s = e((o = ko(o)).h, (i = ko(i)).h), a = rn(o.s, i.s), c = rn(o.l, i.l), u = rn(o.opacity, i.opacity);
       return function(d) {
         return o.h = s(d), o.s = a(d), o.l = c(Math.pow(d, n)), o.opacity = u(d), o + "";
       };
@@ -2630,224 +2630,224 @@ function Ka(e) {
     return r.gamma = t, r;
   })(1);
 }
-Ka(Kf);
-Ka(en);
-var an = 0, En = 0, wn = 0, Ya = 1e3, hr, kn, gr = 0, Ft = 0, Ar = 0, In = typeof performance == "object" && performance.now ? performance : Date, Xa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+Za(Zf);
+Za(rn);
+var un = 0, Sn = 0, En = 0, Wa = 1e3, pr, Cn, mr = 0, Kt = 0, Dr = 0, Tn = typeof performance == "object" && performance.now ? performance : Date, qa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function Go() {
-  return Ft || (Xa(ih), Ft = In.now() + Ar);
-}
-function ih() {
-  Ft = 0;
-}
-function vr() {
-  this._call = this._time = this._next = null;
-}
-vr.prototype = Za.prototype = {
-  constructor: vr,
-  restart: function(e, t, n) {
-    if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? Go() : +n) + (t == null ? 0 : +t), !this._next && kn !== this && (kn ? kn._next = this : hr = this, kn = this), this._call = e, this._time = n, ko();
-  },
-  stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, ko());
-  }
-};
-function Za(e, t, n) {
-  var r = new vr();
-  return r.restart(e, t, n), r;
-}
-function sh() {
-  Go(), ++an;
-  for (var e = hr, t; e; )
-    (t = Ft - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --an;
-}
-function Ji() {
-  Ft = (gr = In.now()) + Ar, an = En = 0;
-  try {
-    sh();
-  } finally {
-    an = 0, lh(), Ft = 0;
-  }
-}
-function ah() {
-  var e = In.now(), t = e - gr;
-  t > Ya && (Ar -= t, gr = e);
+function Jo() {
+  return Kt || (qa(lh), Kt = Tn.now() + Dr);
 }
 function lh() {
-  for (var e, t = hr, n, r = 1 / 0; t; )
-    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : hr = n);
-  kn = e, ko(r);
+  Kt = 0;
 }
-function ko(e) {
-  if (!an) {
-    En && (En = clearTimeout(En));
-    var t = e - Ft;
-    t > 24 ? (e < 1 / 0 && (En = setTimeout(Ji, Math.ceil(e - In.now() - Ar) + 1)), wn && (wn = clearInterval(wn))) : (wn || (gr = In.now(), wn = setInterval(ah, Ya)), an = 1, Xa(Ji));
+function yr() {
+  this._call = this._time = this._next = null;
+}
+yr.prototype = Ga.prototype = {
+  constructor: yr,
+  restart: function(e, t, n) {
+    if (typeof e != "function") throw new TypeError("callback is not a function");
+    n = (n == null ? Jo() : +n) + (t == null ? 0 : +t), !this._next && Cn !== this && (Cn ? Cn._next = this : pr = this, Cn = this), this._call = e, this._time = n, Co();
+  },
+  stop: function() {
+    this._call && (this._call = null, this._time = 1 / 0, Co());
+  }
+};
+function Ga(e, t, n) {
+  var r = new yr();
+  return r.restart(e, t, n), r;
+}
+function ch() {
+  Jo(), ++un;
+  for (var e = pr, t; e; )
+    (t = Kt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --un;
+}
+function ts() {
+  Kt = (mr = Tn.now()) + Dr, un = Sn = 0;
+  try {
+    ch();
+  } finally {
+    un = 0, dh(), Kt = 0;
   }
 }
-function $i(e, t, n) {
-  var r = new vr();
+function uh() {
+  var e = Tn.now(), t = e - mr;
+  t > Wa && (Dr -= t, mr = e);
+}
+function dh() {
+  for (var e, t = pr, n, r = 1 / 0; t; )
+    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : pr = n);
+  Cn = e, Co(r);
+}
+function Co(e) {
+  if (!un) {
+    Sn && (Sn = clearTimeout(Sn));
+    var t = e - Kt;
+    t > 24 ? (e < 1 / 0 && (Sn = setTimeout(ts, Math.ceil(e - Tn.now() - Dr) + 1)), En && (En = clearInterval(En))) : (En || (mr = Tn.now(), En = setInterval(uh, Wa)), un = 1, qa(ts));
+  }
+}
+function ns(e, t, n) {
+  var r = new yr();
   return t = t == null ? 0 : +t, r.restart((o) => {
     r.stop(), e(o + t);
   }, t, n), r;
 }
-function ch(e) {
+function fh(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Uo = 3;
+var $o = 3;
 (function e(t) {
   t = +t;
   function n(r) {
     return Math.pow(r, t);
   }
   return n.exponent = e, n;
-})(Uo);
+})($o);
 (function e(t) {
   t = +t;
   function n(r) {
     return 1 - Math.pow(1 - r, t);
   }
   return n.exponent = e, n;
-})(Uo);
+})($o);
 (function e(t) {
   t = +t;
   function n(r) {
     return ((r *= 2) <= 1 ? Math.pow(r, t) : 2 - Math.pow(2 - r, t)) / 2;
   }
   return n.exponent = e, n;
-})(Uo);
-function pr(e) {
+})($o);
+function br(e) {
   return (Math.pow(2, -10 * e) - 9765625e-10) * 1.0009775171065494;
 }
-var Qo = 1.70158;
+var ei = 1.70158;
 (function e(t) {
   t = +t;
   function n(r) {
     return (r = +r) * r * (t * (r - 1) + r);
   }
   return n.overshoot = e, n;
-})(Qo);
+})(ei);
 (function e(t) {
   t = +t;
   function n(r) {
     return --r * r * ((r + 1) * t + r) + 1;
   }
   return n.overshoot = e, n;
-})(Qo);
+})(ei);
 (function e(t) {
   t = +t;
   function n(r) {
     return ((r *= 2) < 1 ? r * r * ((t + 1) * r - t) : (r -= 2) * r * ((t + 1) * r + t) + 2) / 2;
   }
   return n.overshoot = e, n;
-})(Qo);
-var ln = 2 * Math.PI, Jo = 1, $o = 0.3;
+})(ei);
+var dn = 2 * Math.PI, ti = 1, ni = 0.3;
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ln);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= dn);
   function o(i) {
-    return t * pr(- --i) * Math.sin((r - i) / n);
+    return t * br(- --i) * Math.sin((r - i) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * ln);
+    return e(i, n * dn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(Jo, $o);
+})(ti, ni);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ln);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= dn);
   function o(i) {
-    return 1 - t * pr(i = +i) * Math.sin((i + r) / n);
+    return 1 - t * br(i = +i) * Math.sin((i + r) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * ln);
+    return e(i, n * dn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(Jo, $o);
+})(ti, ni);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= ln);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= dn);
   function o(i) {
-    return ((i = i * 2 - 1) < 0 ? t * pr(-i) * Math.sin((r - i) / n) : 2 - t * pr(i) * Math.sin((r + i) / n)) / 2;
+    return ((i = i * 2 - 1) < 0 ? t * br(-i) * Math.sin((r - i) / n) : 2 - t * br(i) * Math.sin((r + i) / n)) / 2;
   }
   return o.amplitude = function(i) {
-    return e(i, n * ln);
+    return e(i, n * dn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(Jo, $o);
-var uh = Mr("start", "end", "cancel", "interrupt"), dh = [], Wa = 0, es = 1, No = 2, sr = 3, ts = 4, So = 5, ar = 6;
-function zr(e, t, n, r, o, i) {
+})(ti, ni);
+var hh = Ir("start", "end", "cancel", "interrupt"), gh = [], Ua = 0, rs = 1, Mo = 2, cr = 3, os = 4, Po = 5, ur = 6;
+function Lr(e, t, n, r, o, i) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  fh(e, n, {
+  vh(e, n, {
     name: t,
     index: r,
     // For context during callback.
     group: o,
     // For context during callback.
-    on: uh,
-    tween: dh,
+    on: hh,
+    tween: gh,
     time: i.time,
     delay: i.delay,
     duration: i.duration,
     ease: i.ease,
     timer: null,
-    state: Wa
+    state: Ua
   });
 }
-function ei(e, t) {
-  var n = Fe(e, t);
-  if (n.state > Wa) throw new Error("too late; already scheduled");
+function ri(e, t) {
+  var n = qe(e, t);
+  if (n.state > Ua) throw new Error("too late; already scheduled");
   return n;
 }
-function $e(e, t) {
-  var n = Fe(e, t);
-  if (n.state > sr) throw new Error("too late; already running");
+function ot(e, t) {
+  var n = qe(e, t);
+  if (n.state > cr) throw new Error("too late; already running");
   return n;
 }
-function Fe(e, t) {
+function qe(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function fh(e, t, n) {
+function vh(e, t, n) {
   var r = e.__transition, o;
-  r[t] = n, n.timer = Za(i, 0, n.time);
+  r[t] = n, n.timer = Ga(i, 0, n.time);
   function i(u) {
-    n.state = es, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
+    n.state = rs, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
   }
   function s(u) {
     var d, h, f, g;
-    if (n.state !== es) return c();
+    if (n.state !== rs) return c();
     for (d in r)
       if (g = r[d], g.name === n.name) {
-        if (g.state === sr) return $i(s);
-        g.state === ts ? (g.state = ar, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = ar, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
+        if (g.state === cr) return ns(s);
+        g.state === os ? (g.state = ur, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = ur, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
       }
-    if ($i(function() {
-      n.state === sr && (n.state = ts, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = No, n.on.call("start", e, e.__data__, n.index, n.group), n.state === No) {
-      for (n.state = sr, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
+    if (ns(function() {
+      n.state === cr && (n.state = os, n.timer.restart(a, n.delay, n.time), a(u));
+    }), n.state = Mo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Mo) {
+      for (n.state = cr, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
         (g = n.tween[d].value.call(e, e.__data__, n.index, n.group)) && (o[++h] = g);
       o.length = h + 1;
     }
   }
   function a(u) {
-    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(c), n.state = So, 1), h = -1, f = o.length; ++h < f; )
+    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(c), n.state = Po, 1), h = -1, f = o.length; ++h < f; )
       o[h].call(e, d);
-    n.state === So && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+    n.state === Po && (n.on.call("end", e, e.__data__, n.index, n.group), c());
   }
   function c() {
-    n.state = ar, n.timer.stop(), delete r[t];
+    n.state = ur, n.timer.stop(), delete r[t];
     for (var u in r) return;
     delete e.__transition;
   }
 }
-function lr(e, t) {
+function dr(e, t) {
   var n = e.__transition, r, o, i = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -2856,20 +2856,20 @@ function lr(e, t) {
         i = !1;
         continue;
       }
-      o = r.state > No && r.state < So, r.state = ar, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
+      o = r.state > Mo && r.state < Po, r.state = ur, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
     }
     i && delete e.__transition;
   }
 }
-function hh(e) {
+function ph(e) {
   return this.each(function() {
-    lr(this, e);
+    dr(this, e);
   });
 }
-function gh(e, t) {
+function mh(e, t) {
   var n, r;
   return function() {
-    var o = $e(this, e), i = o.tween;
+    var o = ot(this, e), i = o.tween;
     if (i !== n) {
       r = n = i;
       for (var s = 0, a = r.length; s < a; ++s)
@@ -2881,11 +2881,11 @@ function gh(e, t) {
     o.tween = r;
   };
 }
-function vh(e, t, n) {
+function yh(e, t, n) {
   var r, o;
   if (typeof n != "function") throw new Error();
   return function() {
-    var i = $e(this, e), s = i.tween;
+    var i = ot(this, e), s = i.tween;
     if (s !== r) {
       o = (r = s).slice();
       for (var a = { name: t, value: n }, c = 0, u = o.length; c < u; ++c)
@@ -2898,403 +2898,403 @@ function vh(e, t, n) {
     i.tween = o;
   };
 }
-function ph(e, t) {
+function bh(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var r = Fe(this.node(), n).tween, o = 0, i = r.length, s; o < i; ++o)
+    for (var r = qe(this.node(), n).tween, o = 0, i = r.length, s; o < i; ++o)
       if ((s = r[o]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? gh : vh)(n, e, t));
+  return this.each((t == null ? mh : yh)(n, e, t));
 }
-function ti(e, t, n) {
+function oi(e, t, n) {
   var r = e._id;
   return e.each(function() {
-    var o = $e(this, r);
+    var o = ot(this, r);
     (o.value || (o.value = {}))[t] = n.apply(this, arguments);
   }), function(o) {
-    return Fe(o, r).value[t];
+    return qe(o, r).value[t];
   };
 }
-function qa(e, t) {
+function Qa(e, t) {
   var n;
-  return (typeof t == "number" ? We : t instanceof Bt ? fr : (n = Bt(t)) ? (t = n, fr) : Ba)(e, t);
+  return (typeof t == "number" ? Je : t instanceof jt ? vr : (n = jt(t)) ? (t = n, vr) : Ka)(e, t);
 }
-function mh(e) {
+function wh(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function yh(e) {
+function _h(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function bh(e, t, n) {
+function xh(e, t, n) {
   var r, o = n + "", i;
   return function() {
     var s = this.getAttribute(e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function wh(e, t, n) {
+function Eh(e, t, n) {
   var r, o = n + "", i;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function _h(e, t, n) {
+function kh(e, t, n) {
   var r, o, i;
   return function() {
     var s, a = n(this), c;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), c = a + "", s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a)));
   };
 }
-function xh(e, t, n) {
+function Nh(e, t, n) {
   var r, o, i;
   return function() {
     var s, a = n(this), c;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), c = a + "", s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a)));
   };
 }
-function Eh(e, t) {
-  var n = Pr(e), r = n === "transform" ? th : qa;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? xh : _h)(n, r, ti(this, "attr." + e, t)) : t == null ? (n.local ? yh : mh)(n) : (n.local ? wh : bh)(n, r, t));
+function Sh(e, t) {
+  var n = Ar(e), r = n === "transform" ? oh : Qa;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Nh : kh)(n, r, oi(this, "attr." + e, t)) : t == null ? (n.local ? _h : wh)(n) : (n.local ? Eh : xh)(n, r, t));
 }
-function kh(e, t) {
+function Ch(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Nh(e, t) {
+function Mh(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Sh(e, t) {
+function Ph(e, t) {
   var n, r;
   function o() {
     var i = t.apply(this, arguments);
-    return i !== r && (n = (r = i) && Nh(e, i)), n;
+    return i !== r && (n = (r = i) && Mh(e, i)), n;
   }
   return o._value = t, o;
 }
-function Ch(e, t) {
+function Oh(e, t) {
   var n, r;
   function o() {
     var i = t.apply(this, arguments);
-    return i !== r && (n = (r = i) && kh(e, i)), n;
+    return i !== r && (n = (r = i) && Ch(e, i)), n;
   }
   return o._value = t, o;
 }
-function Mh(e, t) {
+function Ih(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
-  var r = Pr(e);
-  return this.tween(n, (r.local ? Sh : Ch)(r, t));
-}
-function Ph(e, t) {
-  return function() {
-    ei(this, e).delay = +t.apply(this, arguments);
-  };
-}
-function Oh(e, t) {
-  return t = +t, function() {
-    ei(this, e).delay = t;
-  };
-}
-function Ih(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Ph : Oh)(t, e)) : Fe(this.node(), t).delay;
+  var r = Ar(e);
+  return this.tween(n, (r.local ? Ph : Oh)(r, t));
 }
 function Ah(e, t) {
   return function() {
-    $e(this, e).duration = +t.apply(this, arguments);
+    ri(this, e).delay = +t.apply(this, arguments);
   };
 }
 function zh(e, t) {
   return t = +t, function() {
-    $e(this, e).duration = t;
+    ri(this, e).delay = t;
   };
 }
 function Th(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Ah : zh)(t, e)) : Fe(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? Ah : zh)(t, e)) : qe(this.node(), t).delay;
 }
 function Dh(e, t) {
-  if (typeof t != "function") throw new Error();
   return function() {
-    $e(this, e).ease = t;
+    ot(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Lh(e) {
-  var t = this._id;
-  return arguments.length ? this.each(Dh(t, e)) : Fe(this.node(), t).ease;
+function Lh(e, t) {
+  return t = +t, function() {
+    ot(this, e).duration = t;
+  };
 }
-function Rh(e, t) {
+function Rh(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? Dh : Lh)(t, e)) : qe(this.node(), t).duration;
+}
+function Hh(e, t) {
+  if (typeof t != "function") throw new Error();
+  return function() {
+    ot(this, e).ease = t;
+  };
+}
+function Vh(e) {
+  var t = this._id;
+  return arguments.length ? this.each(Hh(t, e)) : qe(this.node(), t).ease;
+}
+function Bh(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function") throw new Error();
-    $e(this, e).ease = n;
+    ot(this, e).ease = n;
   };
 }
-function Hh(e) {
+function Fh(e) {
   if (typeof e != "function") throw new Error();
-  return this.each(Rh(this._id, e));
+  return this.each(Bh(this._id, e));
 }
-function Vh(e) {
-  typeof e != "function" && (e = pa(e));
+function jh(e) {
+  typeof e != "function" && (e = ba(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
       (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
-  return new ct(r, this._parents, this._name, this._id);
+  return new ht(r, this._parents, this._name, this._id);
 }
-function Bh(e) {
+function Kh(e) {
   if (e._id !== this._id) throw new Error();
   for (var t = this._groups, n = e._groups, r = t.length, o = n.length, i = Math.min(r, o), s = new Array(r), a = 0; a < i; ++a)
     for (var c = t[a], u = n[a], d = c.length, h = s[a] = new Array(d), f, g = 0; g < d; ++g)
       (f = c[g] || u[g]) && (h[g] = f);
   for (; a < r; ++a)
     s[a] = t[a];
-  return new ct(s, this._parents, this._name, this._id);
+  return new ht(s, this._parents, this._name, this._id);
 }
-function Fh(e) {
+function Yh(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function jh(e, t, n) {
-  var r, o, i = Fh(t) ? ei : $e;
+function Xh(e, t, n) {
+  var r, o, i = Yh(t) ? ri : ot;
   return function() {
     var s = i(this, e), a = s.on;
     a !== r && (o = (r = a).copy()).on(t, n), s.on = o;
   };
 }
-function Kh(e, t) {
+function Zh(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? Fe(this.node(), n).on.on(e) : this.each(jh(n, e, t));
+  return arguments.length < 2 ? qe(this.node(), n).on.on(e) : this.each(Xh(n, e, t));
 }
-function Yh(e) {
+function Wh(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function Xh() {
-  return this.on("end.remove", Yh(this._id));
+function qh() {
+  return this.on("end.remove", Wh(this._id));
 }
-function Zh(e) {
+function Gh(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Yo(e));
+  typeof e != "function" && (e = Wo(e));
   for (var r = this._groups, o = r.length, i = new Array(o), s = 0; s < o; ++s)
     for (var a = r[s], c = a.length, u = i[s] = new Array(c), d, h, f = 0; f < c; ++f)
-      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, zr(u[f], t, n, f, u, Fe(d, n)));
-  return new ct(i, this._parents, t, n);
+      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, Lr(u[f], t, n, f, u, qe(d, n)));
+  return new ht(i, this._parents, t, n);
 }
-function Wh(e) {
+function Uh(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = va(e));
+  typeof e != "function" && (e = ya(e));
   for (var r = this._groups, o = r.length, i = [], s = [], a = 0; a < o; ++a)
     for (var c = r[a], u = c.length, d, h = 0; h < u; ++h)
       if (d = c[h]) {
-        for (var f = e.call(d, d.__data__, h, c), g, v = Fe(d, n), p = 0, y = f.length; p < y; ++p)
-          (g = f[p]) && zr(g, t, n, p, f, v);
+        for (var f = e.call(d, d.__data__, h, c), g, v = qe(d, n), p = 0, y = f.length; p < y; ++p)
+          (g = f[p]) && Lr(g, t, n, p, f, v);
         i.push(f), s.push(d);
       }
-  return new ct(i, s, t, n);
+  return new ht(i, s, t, n);
 }
-var qh = Bn.prototype.constructor;
-function Gh() {
-  return new qh(this._groups, this._parents);
+var Qh = Kn.prototype.constructor;
+function Jh() {
+  return new Qh(this._groups, this._parents);
 }
-function Uh(e, t) {
+function $h(e, t) {
   var n, r, o;
   return function() {
-    var i = on(this, e), s = (this.style.removeProperty(e), on(this, e));
+    var i = ln(this, e), s = (this.style.removeProperty(e), ln(this, e));
     return i === s ? null : i === n && s === r ? o : o = t(n = i, r = s);
   };
 }
-function Ga(e) {
+function Ja(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Qh(e, t, n) {
+function eg(e, t, n) {
   var r, o = n + "", i;
   return function() {
-    var s = on(this, e);
+    var s = ln(this, e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function Jh(e, t, n) {
+function tg(e, t, n) {
   var r, o, i;
   return function() {
-    var s = on(this, e), a = n(this), c = a + "";
-    return a == null && (c = a = (this.style.removeProperty(e), on(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
+    var s = ln(this, e), a = n(this), c = a + "";
+    return a == null && (c = a = (this.style.removeProperty(e), ln(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
   };
 }
-function $h(e, t) {
+function ng(e, t) {
   var n, r, o, i = "style." + t, s = "end." + i, a;
   return function() {
-    var c = $e(this, e), u = c.on, d = c.value[i] == null ? a || (a = Ga(t)) : void 0;
+    var c = ot(this, e), u = c.on, d = c.value[i] == null ? a || (a = Ja(t)) : void 0;
     (u !== n || o !== d) && (r = (n = u).copy()).on(s, o = d), c.on = r;
   };
 }
-function eg(e, t, n) {
-  var r = (e += "") == "transform" ? eh : qa;
-  return t == null ? this.styleTween(e, Uh(e, r)).on("end.style." + e, Ga(e)) : typeof t == "function" ? this.styleTween(e, Jh(e, r, ti(this, "style." + e, t))).each($h(this._id, e)) : this.styleTween(e, Qh(e, r, t), n).on("end.style." + e, null);
+function rg(e, t, n) {
+  var r = (e += "") == "transform" ? rh : Qa;
+  return t == null ? this.styleTween(e, $h(e, r)).on("end.style." + e, Ja(e)) : typeof t == "function" ? this.styleTween(e, tg(e, r, oi(this, "style." + e, t))).each(ng(this._id, e)) : this.styleTween(e, eg(e, r, t), n).on("end.style." + e, null);
 }
-function tg(e, t, n) {
+function og(e, t, n) {
   return function(r) {
     this.style.setProperty(e, t.call(this, r), n);
   };
 }
-function ng(e, t, n) {
+function ig(e, t, n) {
   var r, o;
   function i() {
     var s = t.apply(this, arguments);
-    return s !== o && (r = (o = s) && tg(e, s, n)), r;
+    return s !== o && (r = (o = s) && og(e, s, n)), r;
   }
   return i._value = t, i;
 }
-function rg(e, t, n) {
+function sg(e, t, n) {
   var r = "style." + (e += "");
   if (arguments.length < 2) return (r = this.tween(r)) && r._value;
   if (t == null) return this.tween(r, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(r, ng(e, t, n ?? ""));
+  return this.tween(r, ig(e, t, n ?? ""));
 }
-function og(e) {
+function ag(e) {
   return function() {
     this.textContent = e;
   };
 }
-function ig(e) {
+function lg(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function sg(e) {
-  return this.tween("text", typeof e == "function" ? ig(ti(this, "text", e)) : og(e == null ? "" : e + ""));
+function cg(e) {
+  return this.tween("text", typeof e == "function" ? lg(oi(this, "text", e)) : ag(e == null ? "" : e + ""));
 }
-function ag(e) {
+function ug(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function lg(e) {
+function dg(e) {
   var t, n;
   function r() {
     var o = e.apply(this, arguments);
-    return o !== n && (t = (n = o) && ag(o)), t;
+    return o !== n && (t = (n = o) && ug(o)), t;
   }
   return r._value = e, r;
 }
-function cg(e) {
+function fg(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, lg(e));
+  return this.tween(t, dg(e));
 }
-function ug() {
-  for (var e = this._name, t = this._id, n = Ua(), r = this._groups, o = r.length, i = 0; i < o; ++i)
+function hg() {
+  for (var e = this._name, t = this._id, n = $a(), r = this._groups, o = r.length, i = 0; i < o; ++i)
     for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
       if (c = s[u]) {
-        var d = Fe(c, t);
-        zr(c, e, n, u, s, {
+        var d = qe(c, t);
+        Lr(c, e, n, u, s, {
           time: d.time + d.delay + d.duration,
           delay: 0,
           duration: d.duration,
           ease: d.ease
         });
       }
-  return new ct(r, this._parents, e, n);
+  return new ht(r, this._parents, e, n);
 }
-function dg() {
+function gg() {
   var e, t, n = this, r = n._id, o = n.size();
   return new Promise(function(i, s) {
     var a = { value: s }, c = { value: function() {
       --o === 0 && i();
     } };
     n.each(function() {
-      var u = $e(this, r), d = u.on;
+      var u = ot(this, r), d = u.on;
       d !== e && (t = (e = d).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(c)), u.on = t;
     }), o === 0 && i();
   });
 }
-var fg = 0;
-function ct(e, t, n, r) {
+var vg = 0;
+function ht(e, t, n, r) {
   this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function Ua() {
-  return ++fg;
+function $a() {
+  return ++vg;
 }
-var nt = Bn.prototype;
-ct.prototype = {
-  constructor: ct,
-  select: Zh,
-  selectAll: Wh,
-  selectChild: nt.selectChild,
-  selectChildren: nt.selectChildren,
-  filter: Vh,
-  merge: Bh,
-  selection: Gh,
-  transition: ug,
-  call: nt.call,
-  nodes: nt.nodes,
-  node: nt.node,
-  size: nt.size,
-  empty: nt.empty,
-  each: nt.each,
-  on: Kh,
-  attr: Eh,
-  attrTween: Mh,
-  style: eg,
-  styleTween: rg,
-  text: sg,
-  textTween: cg,
-  remove: Xh,
-  tween: ph,
-  delay: Ih,
-  duration: Th,
-  ease: Lh,
-  easeVarying: Hh,
-  end: dg,
-  [Symbol.iterator]: nt[Symbol.iterator]
+var at = Kn.prototype;
+ht.prototype = {
+  constructor: ht,
+  select: Gh,
+  selectAll: Uh,
+  selectChild: at.selectChild,
+  selectChildren: at.selectChildren,
+  filter: jh,
+  merge: Kh,
+  selection: Jh,
+  transition: hg,
+  call: at.call,
+  nodes: at.nodes,
+  node: at.node,
+  size: at.size,
+  empty: at.empty,
+  each: at.each,
+  on: Zh,
+  attr: Sh,
+  attrTween: Ih,
+  style: rg,
+  styleTween: sg,
+  text: cg,
+  textTween: fg,
+  remove: qh,
+  tween: bh,
+  delay: Th,
+  duration: Rh,
+  ease: Vh,
+  easeVarying: Fh,
+  end: gg,
+  [Symbol.iterator]: at[Symbol.iterator]
 };
-var hg = {
+var pg = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: ch
+  ease: fh
 };
-function gg(e, t) {
+function mg(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function vg(e) {
+function yg(e) {
   var t, n;
-  e instanceof ct ? (t = e._id, e = e._name) : (t = Ua(), (n = hg).time = Go(), e = e == null ? null : e + "");
+  e instanceof ht ? (t = e._id, e = e._name) : (t = $a(), (n = pg).time = Jo(), e = e == null ? null : e + "");
   for (var r = this._groups, o = r.length, i = 0; i < o; ++i)
     for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
-      (c = s[u]) && zr(c, e, t, u, s, n || gg(c, t));
-  return new ct(r, this._parents, e, t);
+      (c = s[u]) && Lr(c, e, t, u, s, n || mg(c, t));
+  return new ht(r, this._parents, e, t);
 }
-Bn.prototype.interrupt = hh;
-Bn.prototype.transition = vg;
-var er = (e) => () => e;
-function pg(e, {
+Kn.prototype.interrupt = ph;
+Kn.prototype.transition = yg;
+var rr = (e) => () => e;
+function bg(e, {
   sourceEvent: t,
   target: n,
   transform: r,
@@ -3308,16 +3308,16 @@ function pg(e, {
     _: { value: o }
   });
 }
-function st(e, t, n) {
+function dt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-st.prototype = {
-  constructor: st,
+dt.prototype = {
+  constructor: dt,
   scale: function(e) {
-    return e === 1 ? this : new st(this.k * e, this.x, this.y);
+    return e === 1 ? this : new dt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new st(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new dt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -3347,49 +3347,49 @@ st.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Tr = new st(1, 0, 0);
-Qa.prototype = st.prototype;
-function Qa(e) {
-  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Tr;
+var Rr = new dt(1, 0, 0);
+el.prototype = dt.prototype;
+function el(e) {
+  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Rr;
   return e.__zoom;
 }
-function eo(e) {
+function ro(e) {
   e.stopImmediatePropagation();
 }
-function _n(e) {
+function kn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function mg(e) {
+function wg(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function yg() {
+function _g() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function ns() {
-  return this.__zoom || Tr;
+function is() {
+  return this.__zoom || Rr;
 }
-function bg(e) {
+function xg(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function wg() {
+function Eg() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function _g(e, t, n) {
+function kg(e, t, n) {
   var r = e.invertX(t[0][0]) - n[0][0], o = e.invertX(t[1][0]) - n[1][0], i = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     o > r ? (r + o) / 2 : Math.min(0, r) || Math.max(0, o),
     s > i ? (i + s) / 2 : Math.min(0, i) || Math.max(0, s)
   );
 }
-function Ja() {
-  var e = mg, t = yg, n = _g, r = bg, o = wg, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = ir, u = Mr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, y = 10;
+function tl() {
+  var e = wg, t = _g, n = kg, r = xg, o = Eg, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = lr, u = Ir("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, y = 10;
   function _(m) {
-    m.property("__zoom", ns).on("wheel.zoom", A, { passive: !1 }).on("mousedown.zoom", H).on("dblclick.zoom", X).filter(o).on("touchstart.zoom", I).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    m.property("__zoom", is).on("wheel.zoom", A, { passive: !1 }).on("mousedown.zoom", R).on("dblclick.zoom", X).filter(o).on("touchstart.zoom", I).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   _.transform = function(m, N, E, k) {
     var z = m.selection ? m.selection() : m;
-    z.property("__zoom", ns), m !== z ? C(m, N, E, k) : z.interrupt().each(function() {
+    z.property("__zoom", is), m !== z ? C(m, N, E, k) : z.interrupt().each(function() {
       O(this, arguments).event(k).start().zoom(null, typeof N == "function" ? N.apply(this, arguments) : N).end();
     });
   }, _.scaleBy = function(m, N, E, k) {
@@ -3399,8 +3399,8 @@ function Ja() {
     }, E, k);
   }, _.scaleTo = function(m, N, E, k) {
     _.transform(m, function() {
-      var z = t.apply(this, arguments), D = this.__zoom, L = E == null ? x(z) : typeof E == "function" ? E.apply(this, arguments) : E, F = D.invert(L), G = typeof N == "function" ? N.apply(this, arguments) : N;
-      return n(b(S(D, G), L, F), z, s);
+      var z = t.apply(this, arguments), D = this.__zoom, L = E == null ? x(z) : typeof E == "function" ? E.apply(this, arguments) : E, j = D.invert(L), G = typeof N == "function" ? N.apply(this, arguments) : N;
+      return n(b(S(D, G), L, j), z, s);
     }, E, k);
   }, _.translateBy = function(m, N, E, k) {
     _.transform(m, function() {
@@ -3411,19 +3411,19 @@ function Ja() {
     }, null, k);
   }, _.translateTo = function(m, N, E, k, z) {
     _.transform(m, function() {
-      var D = t.apply(this, arguments), L = this.__zoom, F = k == null ? x(D) : typeof k == "function" ? k.apply(this, arguments) : k;
-      return n(Tr.translate(F[0], F[1]).scale(L.k).translate(
+      var D = t.apply(this, arguments), L = this.__zoom, j = k == null ? x(D) : typeof k == "function" ? k.apply(this, arguments) : k;
+      return n(Rr.translate(j[0], j[1]).scale(L.k).translate(
         typeof N == "function" ? -N.apply(this, arguments) : -N,
         typeof E == "function" ? -E.apply(this, arguments) : -E
       ), D, s);
     }, k, z);
   };
   function S(m, N) {
-    return N = Math.max(i[0], Math.min(i[1], N)), N === m.k ? m : new st(N, m.x, m.y);
+    return N = Math.max(i[0], Math.min(i[1], N)), N === m.k ? m : new dt(N, m.x, m.y);
   }
   function b(m, N, E) {
     var k = N[0] - E[0] * m.k, z = N[1] - E[1] * m.k;
-    return k === m.x && z === m.y ? m : new st(m.k, k, z);
+    return k === m.x && z === m.y ? m : new dt(m.k, k, z);
   }
   function x(m) {
     return [(+m[0][0] + +m[1][0]) / 2, (+m[0][1] + +m[1][1]) / 2];
@@ -3434,14 +3434,14 @@ function Ja() {
     }).on("interrupt.zoom end.zoom", function() {
       O(this, arguments).event(k).end();
     }).tween("zoom", function() {
-      var z = this, D = arguments, L = O(z, D).event(k), F = t.apply(z, D), G = E == null ? x(F) : typeof E == "function" ? E.apply(z, D) : E, q = Math.max(F[1][0] - F[0][0], F[1][1] - F[0][1]), Z = z.__zoom, ne = typeof N == "function" ? N.apply(z, D) : N, te = c(Z.invert(G).concat(q / Z.k), ne.invert(G).concat(q / ne.k));
-      return function($) {
-        if ($ === 1) $ = ne;
+      var z = this, D = arguments, L = O(z, D).event(k), j = t.apply(z, D), G = E == null ? x(j) : typeof E == "function" ? E.apply(z, D) : E, q = Math.max(j[1][0] - j[0][0], j[1][1] - j[0][1]), W = z.__zoom, oe = typeof N == "function" ? N.apply(z, D) : N, ee = c(W.invert(G).concat(q / W.k), oe.invert(G).concat(q / oe.k));
+      return function(Q) {
+        if (Q === 1) Q = oe;
         else {
-          var ie = te($), fe = q / ie[2];
-          $ = new st(fe, G[0] - ie[0] * fe, G[1] - ie[1] * fe);
+          var te = ee(Q), ge = q / te[2];
+          Q = new dt(ge, G[0] - te[0] * ge, G[1] - te[1] * ge);
         }
-        L.zoom(null, $);
+        L.zoom(null, Q);
       };
     });
   }
@@ -3465,11 +3465,11 @@ function Ja() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(m) {
-      var N = Re(this.that).datum();
+      var N = je(this.that).datum();
       u.call(
         m,
         this.that,
-        new pg(m, {
+        new bg(m, {
           sourceEvent: this.sourceEvent,
           target: _,
           transform: this.that.__zoom,
@@ -3481,84 +3481,84 @@ function Ja() {
   };
   function A(m, ...N) {
     if (!e.apply(this, arguments)) return;
-    var E = O(this, N).event(m), k = this.__zoom, z = Math.max(i[0], Math.min(i[1], k.k * Math.pow(2, r.apply(this, arguments)))), D = He(m);
+    var E = O(this, N).event(m), k = this.__zoom, z = Math.max(i[0], Math.min(i[1], k.k * Math.pow(2, r.apply(this, arguments)))), D = Ye(m);
     if (E.wheel)
       (E.mouse[0][0] !== D[0] || E.mouse[0][1] !== D[1]) && (E.mouse[1] = k.invert(E.mouse[0] = D)), clearTimeout(E.wheel);
     else {
       if (k.k === z) return;
-      E.mouse = [D, k.invert(D)], lr(this), E.start();
+      E.mouse = [D, k.invert(D)], dr(this), E.start();
     }
-    _n(m), E.wheel = setTimeout(L, v), E.zoom("mouse", n(b(S(k, z), E.mouse[0], E.mouse[1]), E.extent, s));
+    kn(m), E.wheel = setTimeout(L, v), E.zoom("mouse", n(b(S(k, z), E.mouse[0], E.mouse[1]), E.extent, s));
     function L() {
       E.wheel = null, E.end();
     }
   }
-  function H(m, ...N) {
+  function R(m, ...N) {
     if (f || !e.apply(this, arguments)) return;
-    var E = m.currentTarget, k = O(this, N, !0).event(m), z = Re(m.view).on("mousemove.zoom", G, !0).on("mouseup.zoom", q, !0), D = He(m, E), L = m.clientX, F = m.clientY;
-    Sa(m.view), eo(m), k.mouse = [D, this.__zoom.invert(D)], lr(this), k.start();
-    function G(Z) {
-      if (_n(Z), !k.moved) {
-        var ne = Z.clientX - L, te = Z.clientY - F;
-        k.moved = ne * ne + te * te > p;
+    var E = m.currentTarget, k = O(this, N, !0).event(m), z = je(m.view).on("mousemove.zoom", G, !0).on("mouseup.zoom", q, !0), D = Ye(m, E), L = m.clientX, j = m.clientY;
+    Pa(m.view), ro(m), k.mouse = [D, this.__zoom.invert(D)], dr(this), k.start();
+    function G(W) {
+      if (kn(W), !k.moved) {
+        var oe = W.clientX - L, ee = W.clientY - j;
+        k.moved = oe * oe + ee * ee > p;
       }
-      k.event(Z).zoom("mouse", n(b(k.that.__zoom, k.mouse[0] = He(Z, E), k.mouse[1]), k.extent, s));
+      k.event(W).zoom("mouse", n(b(k.that.__zoom, k.mouse[0] = Ye(W, E), k.mouse[1]), k.extent, s));
     }
-    function q(Z) {
-      z.on("mousemove.zoom mouseup.zoom", null), Ca(Z.view, k.moved), _n(Z), k.event(Z).end();
+    function q(W) {
+      z.on("mousemove.zoom mouseup.zoom", null), Oa(W.view, k.moved), kn(W), k.event(W).end();
     }
   }
   function X(m, ...N) {
     if (e.apply(this, arguments)) {
-      var E = this.__zoom, k = He(m.changedTouches ? m.changedTouches[0] : m, this), z = E.invert(k), D = E.k * (m.shiftKey ? 0.5 : 2), L = n(b(S(E, D), k, z), t.apply(this, N), s);
-      _n(m), a > 0 ? Re(this).transition().duration(a).call(C, L, k, m) : Re(this).call(_.transform, L, k, m);
+      var E = this.__zoom, k = Ye(m.changedTouches ? m.changedTouches[0] : m, this), z = E.invert(k), D = E.k * (m.shiftKey ? 0.5 : 2), L = n(b(S(E, D), k, z), t.apply(this, N), s);
+      kn(m), a > 0 ? je(this).transition().duration(a).call(C, L, k, m) : je(this).call(_.transform, L, k, m);
     }
   }
   function I(m, ...N) {
     if (e.apply(this, arguments)) {
-      var E = m.touches, k = E.length, z = O(this, N, m.changedTouches.length === k).event(m), D, L, F, G;
-      for (eo(m), L = 0; L < k; ++L)
-        F = E[L], G = He(F, this), G = [G, this.__zoom.invert(G), F.identifier], z.touch0 ? !z.touch1 && z.touch0[2] !== G[2] && (z.touch1 = G, z.taps = 0) : (z.touch0 = G, D = !0, z.taps = 1 + !!d);
+      var E = m.touches, k = E.length, z = O(this, N, m.changedTouches.length === k).event(m), D, L, j, G;
+      for (ro(m), L = 0; L < k; ++L)
+        j = E[L], G = Ye(j, this), G = [G, this.__zoom.invert(G), j.identifier], z.touch0 ? !z.touch1 && z.touch0[2] !== G[2] && (z.touch1 = G, z.taps = 0) : (z.touch0 = G, D = !0, z.taps = 1 + !!d);
       d && (d = clearTimeout(d)), D && (z.taps < 2 && (h = G[0], d = setTimeout(function() {
         d = null;
-      }, g)), lr(this), z.start());
+      }, g)), dr(this), z.start());
     }
   }
   function M(m, ...N) {
     if (this.__zooming) {
-      var E = O(this, N).event(m), k = m.changedTouches, z = k.length, D, L, F, G;
-      for (_n(m), D = 0; D < z; ++D)
-        L = k[D], F = He(L, this), E.touch0 && E.touch0[2] === L.identifier ? E.touch0[0] = F : E.touch1 && E.touch1[2] === L.identifier && (E.touch1[0] = F);
+      var E = O(this, N).event(m), k = m.changedTouches, z = k.length, D, L, j, G;
+      for (kn(m), D = 0; D < z; ++D)
+        L = k[D], j = Ye(L, this), E.touch0 && E.touch0[2] === L.identifier ? E.touch0[0] = j : E.touch1 && E.touch1[2] === L.identifier && (E.touch1[0] = j);
       if (L = E.that.__zoom, E.touch1) {
-        var q = E.touch0[0], Z = E.touch0[1], ne = E.touch1[0], te = E.touch1[1], $ = ($ = ne[0] - q[0]) * $ + ($ = ne[1] - q[1]) * $, ie = (ie = te[0] - Z[0]) * ie + (ie = te[1] - Z[1]) * ie;
-        L = S(L, Math.sqrt($ / ie)), F = [(q[0] + ne[0]) / 2, (q[1] + ne[1]) / 2], G = [(Z[0] + te[0]) / 2, (Z[1] + te[1]) / 2];
-      } else if (E.touch0) F = E.touch0[0], G = E.touch0[1];
+        var q = E.touch0[0], W = E.touch0[1], oe = E.touch1[0], ee = E.touch1[1], Q = (Q = oe[0] - q[0]) * Q + (Q = oe[1] - q[1]) * Q, te = (te = ee[0] - W[0]) * te + (te = ee[1] - W[1]) * te;
+        L = S(L, Math.sqrt(Q / te)), j = [(q[0] + oe[0]) / 2, (q[1] + oe[1]) / 2], G = [(W[0] + ee[0]) / 2, (W[1] + ee[1]) / 2];
+      } else if (E.touch0) j = E.touch0[0], G = E.touch0[1];
       else return;
-      E.zoom("touch", n(b(L, F, G), E.extent, s));
+      E.zoom("touch", n(b(L, j, G), E.extent, s));
     }
   }
   function P(m, ...N) {
     if (this.__zooming) {
       var E = O(this, N).event(m), k = m.changedTouches, z = k.length, D, L;
-      for (eo(m), f && clearTimeout(f), f = setTimeout(function() {
+      for (ro(m), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
       }, g), D = 0; D < z; ++D)
         L = k[D], E.touch0 && E.touch0[2] === L.identifier ? delete E.touch0 : E.touch1 && E.touch1[2] === L.identifier && delete E.touch1;
       if (E.touch1 && !E.touch0 && (E.touch0 = E.touch1, delete E.touch1), E.touch0) E.touch0[1] = this.__zoom.invert(E.touch0[0]);
-      else if (E.end(), E.taps === 2 && (L = He(L, this), Math.hypot(h[0] - L[0], h[1] - L[1]) < y)) {
-        var F = Re(this).on("dblclick.zoom");
-        F && F.apply(this, arguments);
+      else if (E.end(), E.taps === 2 && (L = Ye(L, this), Math.hypot(h[0] - L[0], h[1] - L[1]) < y)) {
+        var j = je(this).on("dblclick.zoom");
+        j && j.apply(this, arguments);
       }
     }
   }
   return _.wheelDelta = function(m) {
-    return arguments.length ? (r = typeof m == "function" ? m : er(+m), _) : r;
+    return arguments.length ? (r = typeof m == "function" ? m : rr(+m), _) : r;
   }, _.filter = function(m) {
-    return arguments.length ? (e = typeof m == "function" ? m : er(!!m), _) : e;
+    return arguments.length ? (e = typeof m == "function" ? m : rr(!!m), _) : e;
   }, _.touchable = function(m) {
-    return arguments.length ? (o = typeof m == "function" ? m : er(!!m), _) : o;
+    return arguments.length ? (o = typeof m == "function" ? m : rr(!!m), _) : o;
   }, _.extent = function(m) {
-    return arguments.length ? (t = typeof m == "function" ? m : er([[+m[0][0], +m[0][1]], [+m[1][0], +m[1][1]]]), _) : t;
+    return arguments.length ? (t = typeof m == "function" ? m : rr([[+m[0][0], +m[0][1]], [+m[1][0], +m[1][1]]]), _) : t;
   }, _.scaleExtent = function(m) {
     return arguments.length ? (i[0] = +m[0], i[1] = +m[1], _) : [i[0], i[1]];
   }, _.translateExtent = function(m) {
@@ -3578,7 +3578,7 @@ function Ja() {
     return arguments.length ? (y = +m, _) : y;
   }, _;
 }
-const jt = {
+const Yt = {
   error001: (e = "react") => `Seems like you have not used ${e === "svelte" ? "SvelteFlowProvider" : "ReactFlowProvider"} as an ancestor. Help: https://${e}flow.dev/error#001`,
   error002: () => "It looks like you've created a new nodeTypes or edgeTypes object. If this wasn't on purpose please define the nodeTypes/edgeTypes outside of the component or memoize them.",
   error003: (e) => `Node type "${e}" not found. Using fallback type "default".`,
@@ -3595,10 +3595,10 @@ const jt = {
   error014: () => "useNodeConnections: No node ID found. Call useNodeConnections inside a custom Node or provide a node ID.",
   error015: () => "It seems that you are trying to drag a node that is not initialized. Please use onNodesChange as explained in the docs.",
   error016: (e) => `Edge with id "${e}" does not exist, it may have been removed. This can happen when an edge is deleted before the "onEdgeClick" handler is called.`
-}, Co = [
+}, Oo = [
   [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
   [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
-], $a = ["Enter", " ", "Escape"], xg = {
+], nl = ["Enter", " ", "Escape"], Ng = {
   "node.a11yDescription.default": "Press enter or space to select a node. Press delete to remove it and escape to cancel.",
   "node.a11yDescription.keyboardDisabled": "Press enter or space to select a node. You can then use the arrow keys to move the node around. Press delete to remove it and escape to cancel.",
   "node.a11yDescription.ariaLiveMessage": ({ direction: e, x: t, y: n }) => `Moved selected node ${e}. New position, x: ${t}, y: ${n}`,
@@ -3614,19 +3614,19 @@ const jt = {
   // Handle
   "handle.ariaLabel": "Handle"
 };
-var cn;
+var fn;
 (function(e) {
   e.Strict = "strict", e.Loose = "loose";
-})(cn || (cn = {}));
-var tn;
+})(fn || (fn = {}));
+var on;
 (function(e) {
   e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal";
-})(tn || (tn = {}));
-var mr;
+})(on || (on = {}));
+var wr;
 (function(e) {
   e.Partial = "partial", e.Full = "full";
-})(mr || (mr = {}));
-const Mo = {
+})(wr || (wr = {}));
+const Io = {
   inProgress: !1,
   isValid: null,
   from: null,
@@ -3639,101 +3639,101 @@ const Mo = {
   toNode: null,
   pointer: null
 };
-var xt;
+var kt;
 (function(e) {
   e.Bezier = "default", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e.SimpleBezier = "simplebezier";
-})(xt || (xt = {}));
-var yr;
+})(kt || (kt = {}));
+var _r;
 (function(e) {
   e.Arrow = "arrow", e.ArrowClosed = "arrowclosed";
-})(yr || (yr = {}));
-var ae;
+})(_r || (_r = {}));
+var le;
 (function(e) {
   e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom";
-})(ae || (ae = {}));
-const rs = {
-  [ae.Left]: ae.Right,
-  [ae.Right]: ae.Left,
-  [ae.Top]: ae.Bottom,
-  [ae.Bottom]: ae.Top
-}, el = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, Eg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), ni = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), jn = (e, t = [0, 0]) => {
-  const { width: n, height: r } = et(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
+})(le || (le = {}));
+const ss = {
+  [le.Left]: le.Right,
+  [le.Right]: le.Left,
+  [le.Top]: le.Bottom,
+  [le.Bottom]: le.Top
+}, rl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, Sg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), ii = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), Xn = (e, t = [0, 0]) => {
+  const { width: n, height: r } = it(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
   return {
     x: e.position.x - i,
     y: e.position.y - s
   };
-}, kg = (e, t = { nodeOrigin: [0, 0] }) => {
+}, Cg = (e, t = { nodeOrigin: [0, 0] }) => {
   if (e.length === 0)
     return { x: 0, y: 0, width: 0, height: 0 };
   let n = !1;
   const r = e.reduce((o, i) => {
     const s = typeof i == "string";
     let a = !t.nodeLookup && !s ? i : void 0;
-    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : ni(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, Dr(o, br(a, t.nodeOrigin))) : o;
+    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : ii(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, Hr(o, xr(a, t.nodeOrigin))) : o;
   }, { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 });
-  return n ? Lr(r) : { x: 0, y: 0, width: 0, height: 0 };
-}, Kn = (e, t = {}) => {
+  return n ? Vr(r) : { x: 0, y: 0, width: 0, height: 0 };
+}, Zn = (e, t = {}) => {
   let n = { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 }, r = !1;
   return e.forEach((o) => {
-    (t.filter === void 0 || t.filter(o)) && (n = Dr(n, br(o)), r = !0);
-  }), r ? Lr(n) : { x: 0, y: 0, width: 0, height: 0 };
-}, ri = (e, t, [n, r, o] = [0, 0, 1], i = !1, s = !1) => {
+    (t.filter === void 0 || t.filter(o)) && (n = Hr(n, xr(o)), r = !0);
+  }), r ? Vr(n) : { x: 0, y: 0, width: 0, height: 0 };
+}, si = (e, t, [n, r, o] = [0, 0, 1], i = !1, s = !1) => {
   const a = (t.x - n) / o, c = (t.y - r) / o, u = t.width / o, d = t.height / o, h = [];
   for (const f of e.values()) {
     const { measured: g, selectable: v = !0, hidden: p = !1 } = f;
     if (s && !v || p)
       continue;
-    const y = g.width ?? f.width ?? f.initialWidth ?? 0, _ = g.height ?? f.height ?? f.initialHeight ?? 0, { x: S, y: b } = f.internals.positionAbsolute, x = ol(a, c, u, d, S, b, y, _), C = y * _, O = i && x > 0;
+    const y = g.width ?? f.width ?? f.initialWidth ?? 0, _ = g.height ?? f.height ?? f.initialHeight ?? 0, { x: S, y: b } = f.internals.positionAbsolute, x = al(a, c, u, d, S, b, y, _), C = y * _, O = i && x > 0;
     (!f.internals.handleBounds || O || x >= C || f.dragging) && h.push(f);
   }
   return h;
-}, Ng = (e, t) => {
+}, Mg = (e, t) => {
   const n = /* @__PURE__ */ new Set();
   return e.forEach((r) => {
     n.add(r.id);
   }), t.filter((r) => n.has(r.source) || n.has(r.target));
 };
-function Sg(e, t) {
+function Pg(e, t) {
   const n = /* @__PURE__ */ new Map(), r = t?.nodes ? new Set(t.nodes.map((o) => o.id)) : null;
   return e.forEach((o) => {
     let i;
     if (t?.includeHiddenNodes) {
-      const { width: s, height: a } = et(o);
+      const { width: s, height: a } = it(o);
       i = s > 0 && a > 0;
     } else
       i = !!(o.measured.width && o.measured.height && !o.hidden);
     i && (!r || r.has(o.id)) && n.set(o.id, o);
   }), n;
 }
-async function Cg({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
+async function Og({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
   if (e.size === 0)
     return !0;
-  const a = Sg(e, s), c = Kn(a), u = ii(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
+  const a = Pg(e, s), c = Zn(a), u = li(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
   return await r.setViewport(u, {
     duration: s?.duration,
     ease: s?.ease,
     interpolate: s?.interpolate
   }), !0;
 }
-function tl({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0], nodeExtent: o, onError: i }) {
+function ol({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0], nodeExtent: o, onError: i }) {
   const s = n.get(e), a = s.parentId ? n.get(s.parentId) : void 0, { x: c, y: u } = a ? a.internals.positionAbsolute : { x: 0, y: 0 }, d = s.origin ?? r;
   let h = s.extent || o;
   if (s.extent === "parent" && !s.expandParent)
     if (!a)
-      i?.("005", jt.error005());
+      i?.("005", Yt.error005());
     else {
-      const { width: g, height: v } = et(a);
+      const { width: g, height: v } = it(a);
       g && v && (h = [
         [c, u],
         [c + g, u + v]
       ]);
     }
-  else a && fn(s.extent) && (h = [
+  else a && vn(s.extent) && (h = [
     [s.extent[0][0] + c, s.extent[0][1] + u],
     [s.extent[1][0] + c, s.extent[1][1] + u]
   ]);
-  const f = fn(h) ? Kt(t, h, s.measured) : t;
-  return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", jt.error015()), {
+  const f = vn(h) ? Xt(t, h, s.measured) : t;
+  return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", Yt.error015()), {
     position: {
       x: f.x - c + (s.measured.width ?? 0) * d[0],
       y: f.y - u + (s.measured.height ?? 0) * d[1]
@@ -3741,7 +3741,7 @@ function tl({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0],
     positionAbsolute: f
   };
 }
-async function Mg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edges: r, onBeforeDelete: o }) {
+async function Ig({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edges: r, onBeforeDelete: o }) {
   const i = new Set(e.map((f) => f.id)), s = [];
   for (const f of n) {
     if (f.deletable === !1)
@@ -3749,7 +3749,7 @@ async function Mg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
     const g = i.has(f.id), v = !g && f.parentId && s.find((p) => p.id === f.parentId);
     (g || v) && s.push(f);
   }
-  const a = new Set(t.map((f) => f.id)), c = r.filter((f) => f.deletable !== !1), d = Ng(s, c);
+  const a = new Set(t.map((f) => f.id)), c = r.filter((f) => f.deletable !== !1), d = Mg(s, c);
   for (const f of c)
     a.has(f.id) && !d.find((v) => v.id === f.id) && d.push(f);
   if (!o)
@@ -3763,69 +3763,69 @@ async function Mg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
   });
   return typeof h == "boolean" ? h ? { edges: d, nodes: s } : { edges: [], nodes: [] } : h;
 }
-const un = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), Kt = (e = { x: 0, y: 0 }, t, n) => ({
-  x: un(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
-  y: un(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
+const hn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), Xt = (e = { x: 0, y: 0 }, t, n) => ({
+  x: hn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
+  y: hn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
 });
-function nl(e, t, n) {
-  const { width: r, height: o } = et(n), { x: i, y: s } = n.internals.positionAbsolute;
-  return Kt(e, [
+function il(e, t, n) {
+  const { width: r, height: o } = it(n), { x: i, y: s } = n.internals.positionAbsolute;
+  return Xt(e, [
     [i, s],
     [i + r, s + o]
   ], t);
 }
-const os = (e, t, n) => e < t ? un(Math.abs(e - t), 1, t) / t : e > n ? -un(Math.abs(e - n), 1, t) / t : 0, oi = (e, t, n = 15, r = 40) => {
-  const o = os(e.x, r, t.width - r) * n, i = os(e.y, r, t.height - r) * n;
+const as = (e, t, n) => e < t ? hn(Math.abs(e - t), 1, t) / t : e > n ? -hn(Math.abs(e - n), 1, t) / t : 0, ai = (e, t, n = 15, r = 40) => {
+  const o = as(e.x, r, t.width - r) * n, i = as(e.y, r, t.height - r) * n;
   return [o, i];
-}, Dr = (e, t) => ({
+}, Hr = (e, t) => ({
   x: Math.min(e.x, t.x),
   y: Math.min(e.y, t.y),
   x2: Math.max(e.x2, t.x2),
   y2: Math.max(e.y2, t.y2)
-}), Po = ({ x: e, y: t, width: n, height: r }) => ({
+}), Ao = ({ x: e, y: t, width: n, height: r }) => ({
   x: e,
   y: t,
   x2: e + n,
   y2: t + r
-}), Lr = ({ x: e, y: t, x2: n, y2: r }) => ({
+}), Vr = ({ x: e, y: t, x2: n, y2: r }) => ({
   x: e,
   y: t,
   width: n - e,
   height: r - t
-}), An = (e, t = [0, 0]) => {
-  const { x: n, y: r } = ni(e) ? e.internals.positionAbsolute : jn(e, t);
+}), Dn = (e, t = [0, 0]) => {
+  const { x: n, y: r } = ii(e) ? e.internals.positionAbsolute : Xn(e, t);
   return {
     x: n,
     y: r,
     width: e.measured?.width ?? e.width ?? e.initialWidth ?? 0,
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
-}, br = (e, t = [0, 0]) => {
-  const { x: n, y: r } = ni(e) ? e.internals.positionAbsolute : jn(e, t);
+}, xr = (e, t = [0, 0]) => {
+  const { x: n, y: r } = ii(e) ? e.internals.positionAbsolute : Xn(e, t);
   return {
     x: n,
     y: r,
     x2: n + (e.measured?.width ?? e.width ?? e.initialWidth ?? 0),
     y2: r + (e.measured?.height ?? e.height ?? e.initialHeight ?? 0)
   };
-}, rl = (e, t) => Lr(Dr(Po(e), Po(t))), ol = (e, t, n, r, o, i, s, a) => {
+}, sl = (e, t) => Vr(Hr(Ao(e), Ao(t))), al = (e, t, n, r, o, i, s, a) => {
   const c = Math.max(0, Math.min(e + n, o + s) - Math.max(e, o)), u = Math.max(0, Math.min(t + r, i + a) - Math.max(t, i));
   return Math.ceil(c * u);
-}, wr = (e, t) => ol(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), is = (e) => at(e.width) && at(e.height) && at(e.x) && at(e.y), at = (e) => !isNaN(e) && isFinite(e), il = (e, t) => (n, r) => {
-}, Yn = (e, t = [1, 1]) => ({
+}, Er = (e, t) => al(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), ls = (e) => ft(e.width) && ft(e.height) && ft(e.x) && ft(e.y), ft = (e) => !isNaN(e) && isFinite(e), ll = (e, t) => (n, r) => {
+}, Wn = (e, t = [1, 1]) => ({
   x: t[0] * Math.round(e.x / t[0]),
   y: t[1] * Math.round(e.y / t[1])
-}), Xn = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
+}), qn = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
   const a = {
     x: (e - n) / o,
     y: (t - r) / o
   };
-  return i ? Yn(a, s) : a;
-}, dn = ({ x: e, y: t }, [n, r, o]) => ({
+  return i ? Wn(a, s) : a;
+}, gn = ({ x: e, y: t }, [n, r, o]) => ({
   x: e * o + n,
   y: t * o + r
 });
-function Ut(e, t) {
+function $t(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -3840,9 +3840,9 @@ function Ut(e, t) {
   }
   return console.error(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Pg(e, t, n) {
+function Ag(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const r = Ut(e, n), o = Ut(e, t);
+    const r = $t(e, n), o = $t(e, t);
     return {
       top: r,
       right: o,
@@ -3853,13 +3853,13 @@ function Pg(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const r = Ut(e.top ?? e.y ?? 0, n), o = Ut(e.bottom ?? e.y ?? 0, n), i = Ut(e.left ?? e.x ?? 0, t), s = Ut(e.right ?? e.x ?? 0, t);
+    const r = $t(e.top ?? e.y ?? 0, n), o = $t(e.bottom ?? e.y ?? 0, n), i = $t(e.left ?? e.x ?? 0, t), s = $t(e.right ?? e.x ?? 0, t);
     return { top: r, right: s, bottom: o, left: i, x: i + s, y: r + o };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Og(e, t, n, r, o, i) {
-  const { x: s, y: a } = dn(e, [t, n, r]), { x: c, y: u } = dn({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
+function zg(e, t, n, r, o, i) {
+  const { x: s, y: a } = gn(e, [t, n, r]), { x: c, y: u } = gn({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
   return {
     left: Math.floor(s),
     top: Math.floor(a),
@@ -3867,8 +3867,8 @@ function Og(e, t, n, r, o, i) {
     bottom: Math.floor(h)
   };
 }
-const ii = (e, t, n, r, o, i) => {
-  const s = Pg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = un(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = Og(e, g, v, d, t, n), y = {
+const li = (e, t, n, r, o, i) => {
+  const s = Ag(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = hn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = zg(e, g, v, d, t, n), y = {
     left: Math.min(p.left - s.left, 0),
     top: Math.min(p.top - s.top, 0),
     right: Math.min(p.right - s.right, 0),
@@ -3879,20 +3879,20 @@ const ii = (e, t, n, r, o, i) => {
     y: v - y.top + y.bottom,
     zoom: d
   };
-}, zn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
-function fn(e) {
+}, Ln = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
+function vn(e) {
   return e != null && e !== "parent";
 }
-function et(e) {
+function it(e) {
   return {
     width: e.measured?.width ?? e.width ?? e.initialWidth ?? 0,
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
 }
-function sl(e) {
+function cl(e) {
   return (e.measured?.width ?? e.width ?? e.initialWidth) !== void 0 && (e.measured?.height ?? e.height ?? e.initialHeight) !== void 0;
 }
-function Ig(e, t = { width: 0, height: 0 }, n, r, o) {
+function Tg(e, t = { width: 0, height: 0 }, n, r, o) {
   const i = { ...e }, s = r.get(n);
   if (s) {
     const a = s.origin || o;
@@ -3900,10 +3900,10 @@ function Ig(e, t = { width: 0, height: 0 }, n, r, o) {
   }
   return i;
 }
-function Ag(e) {
-  return { ...xg, ...e || {} };
+function Dg(e) {
+  return { ...Ng, ...e || {} };
 }
-function zg(e, t) {
+function Lg(e, t) {
   if (!e && !t)
     return !0;
   if (!e || !t || e.size !== t.size)
@@ -3915,7 +3915,7 @@ function zg(e, t) {
       return !1;
   return !0;
 }
-function ss(e, t, n) {
+function cs(e, t, n) {
   if (!n)
     return;
   const r = [];
@@ -3923,32 +3923,32 @@ function ss(e, t, n) {
     t?.has(i) || r.push(o);
   }), r.length && n(r);
 }
-function Tg(e) {
+function Rg(e) {
   return e === null ? null : e ? "valid" : "invalid";
 }
-function to(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
-  const { x: i, y: s } = Be(e), a = Xn({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? Yn(a, t) : a;
+function oo(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
+  const { x: i, y: s } = We(e), a = qn({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? Wn(a, t) : a;
   return {
     xSnapped: c,
     ySnapped: u,
     ...a
   };
 }
-const al = (e) => ({
+const ul = (e) => ({
   width: e.offsetWidth,
   height: e.offsetHeight
-}), ll = (e) => e?.getRootNode?.() || window?.document, Dg = ["INPUT", "SELECT", "TEXTAREA"];
-function cl(e) {
+}), dl = (e) => e?.getRootNode?.() || window?.document, Hg = ["INPUT", "SELECT", "TEXTAREA"];
+function fl(e) {
   const t = e.composedPath?.()?.[0] || e.target;
-  return t?.nodeType !== 1 ? !1 : Dg.includes(t.nodeName) || t.hasAttribute("contenteditable") || !!t.closest(".nokey");
+  return t?.nodeType !== 1 ? !1 : Hg.includes(t.nodeName) || t.hasAttribute("contenteditable") || !!t.closest(".nokey");
 }
-const ul = (e) => "clientX" in e, Be = (e, t) => {
-  const n = ul(e), r = n ? e.clientX : e.touches?.[0].clientX, o = n ? e.clientY : e.touches?.[0].clientY;
+const hl = (e) => "clientX" in e, We = (e, t) => {
+  const n = hl(e), r = n ? e.clientX : e.touches?.[0].clientX, o = n ? e.clientY : e.touches?.[0].clientY;
   return {
     x: r - (t?.left ?? 0),
     y: o - (t?.top ?? 0)
   };
-}, as = (e, t, n, r, o) => {
+}, us = (e, t, n, r, o) => {
   const i = t.querySelectorAll(`.${e}`);
   return !i || !i.length ? null : Array.from(i).map((s) => {
     const a = s.getBoundingClientRect();
@@ -3959,45 +3959,45 @@ const ul = (e) => "clientX" in e, Be = (e, t) => {
       position: s.getAttribute("data-handlepos"),
       x: (a.left - n.left) / r,
       y: (a.top - n.top) / r,
-      ...al(s)
+      ...ul(s)
     };
   });
 };
-function Lg({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o, sourceControlY: i, targetControlX: s, targetControlY: a }) {
+function Vg({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o, sourceControlY: i, targetControlX: s, targetControlY: a }) {
   const c = e * 0.125 + o * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + i * 0.375 + a * 0.375 + r * 0.125, d = Math.abs(c - e), h = Math.abs(u - t);
   return [c, u, d, h];
 }
-function tr(e, t) {
+function or(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function ls({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
+function ds({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
   switch (e) {
-    case ae.Left:
-      return [t - tr(t - r, i), n];
-    case ae.Right:
-      return [t + tr(r - t, i), n];
-    case ae.Top:
-      return [t, n - tr(n - o, i)];
-    case ae.Bottom:
-      return [t, n + tr(o - n, i)];
+    case le.Left:
+      return [t - or(t - r, i), n];
+    case le.Right:
+      return [t + or(r - t, i), n];
+    case le.Top:
+      return [t, n - or(n - o, i)];
+    case le.Bottom:
+      return [t, n + or(o - n, i)];
   }
 }
-function si({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, curvature: s = 0.25 }) {
-  const [a, c] = ls({
+function ci({ sourceX: e, sourceY: t, sourcePosition: n = le.Bottom, targetX: r, targetY: o, targetPosition: i = le.Top, curvature: s = 0.25 }) {
+  const [a, c] = ds({
     pos: n,
     x1: e,
     y1: t,
     x2: r,
     y2: o,
     c: s
-  }), [u, d] = ls({
+  }), [u, d] = ds({
     pos: i,
     x1: r,
     y1: o,
     x2: e,
     y2: t,
     c: s
-  }), [h, f, g, v] = Lg({
+  }), [h, f, g, v] = Vg({
     sourceX: e,
     sourceY: t,
     targetX: r,
@@ -4015,18 +4015,18 @@ function si({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r,
     v
   ];
 }
-function dl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
+function gl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
   const o = Math.abs(n - e) / 2, i = n < e ? n + o : n - o, s = Math.abs(r - t) / 2, a = r < t ? r + s : r - s;
   return [i, a, o, s];
 }
-function Rg({ sourceNode: e, targetNode: t, selected: n = !1, zIndex: r = 0, elevateOnSelect: o = !1, zIndexMode: i = "basic" }) {
+function Bg({ sourceNode: e, targetNode: t, selected: n = !1, zIndex: r = 0, elevateOnSelect: o = !1, zIndexMode: i = "basic" }) {
   if (i === "manual")
     return r;
   const s = o && n ? r + 1e3 : r, a = Math.max(e.parentId || o && e.selected ? e.internals.z : 0, t.parentId || o && t.selected ? t.internals.z : 0);
   return s + a;
 }
-function Hg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o }) {
-  const i = Dr(br(e), br(t));
+function Fg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o }) {
+  const i = Hr(xr(e), xr(t));
   i.x === i.x2 && (i.x2 += 1), i.y === i.y2 && (i.y2 += 1);
   const s = {
     x: -o[0] / o[2],
@@ -4034,20 +4034,20 @@ function Hg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o })
     width: n / o[2],
     height: r / o[2]
   };
-  return wr(s, Lr(i)) > 0;
+  return Er(s, Vr(i)) > 0;
 }
-const Vg = ({ source: e, sourceHandle: t, target: n, targetHandle: r }) => `xy-edge__${e}${t || ""}-${n}${r || ""}`, Bg = (e, t) => t.some((n) => n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)), Fg = (e, t, n = {}) => {
+const jg = ({ source: e, sourceHandle: t, target: n, targetHandle: r }) => `xy-edge__${e}${t || ""}-${n}${r || ""}`, Kg = (e, t) => t.some((n) => n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)), Yg = (e, t, n = {}) => {
   if (!e.source || !e.target)
-    return n.onError?.("006", jt.error006()), t;
-  const r = n.getEdgeId || Vg;
+    return n.onError?.("006", Yt.error006()), t;
+  const r = n.getEdgeId || jg;
   let o;
-  return el(e) ? o = { ...e } : o = {
+  return rl(e) ? o = { ...e } : o = {
     ...e,
     id: r(e)
-  }, Bg(o, t) ? t : (o.sourceHandle === null && delete o.sourceHandle, o.targetHandle === null && delete o.targetHandle, t.concat(o));
+  }, Kg(o, t) ? t : (o.sourceHandle === null && delete o.sourceHandle, o.targetHandle === null && delete o.targetHandle, t.concat(o));
 };
-function fl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
-  const [o, i, s, a] = dl({
+function vl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
+  const [o, i, s, a] = gl({
     sourceX: e,
     sourceY: t,
     targetX: n,
@@ -4055,20 +4055,20 @@ function fl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
   });
   return [`M ${e},${t}L ${n},${r}`, o, i, s, a];
 }
-const cs = {
-  [ae.Left]: { x: -1, y: 0 },
-  [ae.Right]: { x: 1, y: 0 },
-  [ae.Top]: { x: 0, y: -1 },
-  [ae.Bottom]: { x: 0, y: 1 }
-}, jg = ({ source: e, sourcePosition: t = ae.Bottom, target: n }) => t === ae.Left || t === ae.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 }, us = (e, t) => Math.sqrt(Math.pow(t.x - e.x, 2) + Math.pow(t.y - e.y, 2));
-function Kg({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPosition: r = ae.Top, center: o, offset: i, stepPosition: s }) {
-  const a = cs[t], c = cs[r], u = { x: e.x + a.x * i, y: e.y + a.y * i }, d = { x: n.x + c.x * i, y: n.y + c.y * i }, h = jg({
+const fs = {
+  [le.Left]: { x: -1, y: 0 },
+  [le.Right]: { x: 1, y: 0 },
+  [le.Top]: { x: 0, y: -1 },
+  [le.Bottom]: { x: 0, y: 1 }
+}, Xg = ({ source: e, sourcePosition: t = le.Bottom, target: n }) => t === le.Left || t === le.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 }, hs = (e, t) => Math.sqrt(Math.pow(t.x - e.x, 2) + Math.pow(t.y - e.y, 2));
+function Zg({ source: e, sourcePosition: t = le.Bottom, target: n, targetPosition: r = le.Top, center: o, offset: i, stepPosition: s }) {
+  const a = fs[t], c = fs[r], u = { x: e.x + a.x * i, y: e.y + a.y * i }, d = { x: n.x + c.x * i, y: n.y + c.y * i }, h = Xg({
     source: u,
     sourcePosition: t,
     target: d
   }), f = h.x !== 0 ? "x" : "y", g = h[f];
   let v = [], p, y;
-  const _ = { x: 0, y: 0 }, S = { x: 0, y: 0 }, [, , b, x] = dl({
+  const _ = { x: 0, y: 0 }, S = { x: 0, y: 0 }, [, , b, x] = gl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
@@ -4079,14 +4079,14 @@ function Kg({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
     const A = [
       { x: p, y: u.y },
       { x: p, y: d.y }
-    ], H = [
+    ], R = [
       { x: u.x, y },
       { x: d.x, y }
     ];
-    a[f] === g ? v = f === "x" ? A : H : v = f === "x" ? H : A;
+    a[f] === g ? v = f === "x" ? A : R : v = f === "x" ? R : A;
   } else {
-    const A = [{ x: u.x, y: d.y }], H = [{ x: d.x, y: u.y }];
-    if (f === "x" ? v = a.x === g ? H : A : v = a.y === g ? A : H, t === r) {
+    const A = [{ x: u.x, y: d.y }], R = [{ x: d.x, y: u.y }];
+    if (f === "x" ? v = a.x === g ? R : A : v = a.y === g ? A : R, t === r) {
       const m = Math.abs(e[f] - n[f]);
       if (m <= i) {
         const N = Math.min(i - 1, i - m);
@@ -4095,7 +4095,7 @@ function Kg({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
     }
     if (t !== r) {
       const m = f === "x" ? "y" : "x", N = a[f] === c[m], E = u[m] > d[m], k = u[m] < d[m];
-      (a[f] === 1 && (!N && E || N && k) || a[f] !== 1 && (!N && k || N && E)) && (v = f === "x" ? A : H);
+      (a[f] === 1 && (!N && E || N && k) || a[f] !== 1 && (!N && k || N && E)) && (v = f === "x" ? A : R);
     }
     const X = { x: u.x + _.x, y: u.y + _.y }, I = { x: d.x + S.x, y: d.y + S.y }, M = Math.max(Math.abs(X.x - v[0].x), Math.abs(I.x - v[0].x)), P = Math.max(Math.abs(X.y - v[0].y), Math.abs(I.y - v[0].y));
     M >= P ? (p = (X.x + I.x) / 2, y = v[0].y) : (p = v[0].x, y = (X.y + I.y) / 2);
@@ -4110,8 +4110,8 @@ function Kg({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
     n
   ], p, y, b, x];
 }
-function Yg(e, t, n, r) {
-  const o = Math.min(us(e, t) / 2, us(t, n) / 2, r), { x: i, y: s } = t;
+function Wg(e, t, n, r) {
+  const o = Math.min(hs(e, t) / 2, hs(t, n) / 2, r), { x: i, y: s } = t;
   if (e.x === i && i === n.x || e.y === s && s === n.y)
     return `L${i} ${s}`;
   if (e.y === s) {
@@ -4121,8 +4121,8 @@ function Yg(e, t, n, r) {
   const a = e.x < n.x ? 1 : -1, c = e.y < n.y ? -1 : 1;
   return `L ${i},${s + o * c}Q ${i},${s} ${i + o * a},${s}`;
 }
-function ai({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, borderRadius: s = 5, centerX: a, centerY: c, offset: u = 20, stepPosition: d = 0.5 }) {
-  const [h, f, g, v, p] = Kg({
+function ui({ sourceX: e, sourceY: t, sourcePosition: n = le.Bottom, targetX: r, targetY: o, targetPosition: i = le.Top, borderRadius: s = 5, centerX: a, centerY: c, offset: u = 20, stepPosition: d = 0.5 }) {
+  const [h, f, g, v, p] = Zg({
     source: { x: e, y: t },
     sourcePosition: n,
     target: { x: r, y: o },
@@ -4133,28 +4133,28 @@ function ai({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r,
   });
   let y = `M${h[0].x} ${h[0].y}`;
   for (let _ = 1; _ < h.length - 1; _++)
-    y += Yg(h[_ - 1], h[_], h[_ + 1], s);
+    y += Wg(h[_ - 1], h[_], h[_ + 1], s);
   return y += `L${h[h.length - 1].x} ${h[h.length - 1].y}`, [y, f, g, v, p];
 }
-function ds(e) {
+function gs(e) {
   return e && !!(e.internals.handleBounds || e.handles?.length) && !!(e.measured.width || e.width || e.initialWidth);
 }
-function Xg(e) {
+function qg(e) {
   const { sourceNode: t, targetNode: n } = e;
-  if (!ds(t) || !ds(n))
+  if (!gs(t) || !gs(n))
     return null;
-  const r = t.internals.handleBounds || fs(t.handles), o = n.internals.handleBounds || fs(n.handles), i = hs(r?.source ?? [], e.sourceHandle), s = hs(
+  const r = t.internals.handleBounds || vs(t.handles), o = n.internals.handleBounds || vs(n.handles), i = ps(r?.source ?? [], e.sourceHandle), s = ps(
     // when connection type is loose we can define all handles as sources and connect source -> source
-    e.connectionMode === cn.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
+    e.connectionMode === fn.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
     e.targetHandle
   );
   if (!i || !s)
-    return e.onError?.("008", jt.error008(i ? "target" : "source", {
+    return e.onError?.("008", Yt.error008(i ? "target" : "source", {
       id: e.id,
       sourceHandle: e.sourceHandle,
       targetHandle: e.targetHandle
     })), null;
-  const a = i?.position || ae.Bottom, c = s?.position || ae.Top, u = Yt(t, i, a), d = Yt(n, s, c);
+  const a = i?.position || le.Bottom, c = s?.position || le.Top, u = Zt(t, i, a), d = Zt(n, s, c);
   return {
     sourceX: u.x,
     sourceY: u.y,
@@ -4164,7 +4164,7 @@ function Xg(e) {
     targetPosition: c
   };
 }
-function fs(e) {
+function vs(e) {
   if (!e)
     return null;
   const t = [], n = [];
@@ -4175,63 +4175,63 @@ function fs(e) {
     target: n
   };
 }
-function Yt(e, t, n = ae.Left, r = !1) {
-  const o = (t?.x ?? 0) + e.internals.positionAbsolute.x, i = (t?.y ?? 0) + e.internals.positionAbsolute.y, { width: s, height: a } = t ?? et(e);
+function Zt(e, t, n = le.Left, r = !1) {
+  const o = (t?.x ?? 0) + e.internals.positionAbsolute.x, i = (t?.y ?? 0) + e.internals.positionAbsolute.y, { width: s, height: a } = t ?? it(e);
   if (r)
     return { x: o + s / 2, y: i + a / 2 };
   switch (t?.position ?? n) {
-    case ae.Top:
+    case le.Top:
       return { x: o + s / 2, y: i };
-    case ae.Right:
+    case le.Right:
       return { x: o + s, y: i + a / 2 };
-    case ae.Bottom:
+    case le.Bottom:
       return { x: o + s / 2, y: i + a };
-    case ae.Left:
+    case le.Left:
       return { x: o, y: i + a / 2 };
   }
 }
-function hs(e, t) {
+function ps(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Oo(e, t) {
+function zo(e, t) {
   return e ? typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((r) => `${r}=${e[r]}`).join("&")}` : "";
 }
-function Zg(e, { id: t, defaultColor: n, defaultMarkerStart: r, defaultMarkerEnd: o }) {
+function Gg(e, { id: t, defaultColor: n, defaultMarkerStart: r, defaultMarkerEnd: o }) {
   const i = /* @__PURE__ */ new Set();
   return e.reduce((s, a) => ([a.markerStart || r, a.markerEnd || o].forEach((c) => {
     if (c && typeof c == "object") {
-      const u = Oo(c, t);
+      const u = zo(c, t);
       i.has(u) || (s.push({ id: u, color: c.color || n, ...c }), i.add(u));
     }
   }), s), []).sort((s, a) => s.id.localeCompare(a.id));
 }
-const hl = 1e3, Wg = 10, li = {
+const pl = 1e3, Ug = 10, di = {
   nodeOrigin: [0, 0],
-  nodeExtent: Co,
+  nodeExtent: Oo,
   elevateNodesOnSelect: !0,
   zIndexMode: "basic",
   defaults: {}
-}, qg = {
-  ...li,
+}, Qg = {
+  ...di,
   checkEquality: !0
 };
-function ci(e, t) {
+function fi(e, t) {
   const n = { ...e };
   for (const r in t)
     t[r] !== void 0 && (n[r] = t[r]);
   return n;
 }
-function Gg(e, t, n) {
-  const r = ci(li, n);
+function Jg(e, t, n) {
+  const r = fi(di, n);
   for (const o of e.values())
     if (o.parentId)
-      di(o, e, t, r);
+      gi(o, e, t, r);
     else {
-      const i = jn(o, r.nodeOrigin), s = fn(o.extent) ? o.extent : r.nodeExtent, a = Kt(i, s, et(o));
+      const i = Xn(o, r.nodeOrigin), s = vn(o.extent) ? o.extent : r.nodeExtent, a = Xt(i, s, it(o));
       o.internals.positionAbsolute = a;
     }
 }
-function Ug(e, t) {
+function $g(e, t) {
   if (!e.handles)
     return e.measured ? t?.internals.handleBounds : void 0;
   const n = [], r = [];
@@ -4253,11 +4253,11 @@ function Ug(e, t) {
     target: r
   };
 }
-function ui(e) {
+function hi(e) {
   return e === "manual";
 }
-function Qg(e, t, n, r = {}) {
-  const o = ci(qg, r), i = { i: 0 }, s = new Map(t), a = o?.elevateNodesOnSelect && !ui(o.zIndexMode) ? hl : 0;
+function e0(e, t, n, r = {}) {
+  const o = fi(Qg, r), i = { i: 0 }, s = new Map(t), a = o?.elevateNodesOnSelect && !hi(o.zIndexMode) ? pl : 0;
   let c = e.length > 0, u = !1;
   t.clear(), n.clear();
   for (const d of e) {
@@ -4265,7 +4265,7 @@ function Qg(e, t, n, r = {}) {
     if (o.checkEquality && d === h?.internals.userNode)
       t.set(d.id, h);
     else {
-      const f = jn(d, o.nodeOrigin), g = fn(d.extent) ? d.extent : o.nodeExtent, v = Kt(f, g, et(d));
+      const f = Xn(d, o.nodeOrigin), g = vn(d.extent) ? d.extent : o.nodeExtent, v = Xt(f, g, it(d));
       h = {
         ...o.defaults,
         ...d,
@@ -4276,30 +4276,30 @@ function Qg(e, t, n, r = {}) {
         internals: {
           positionAbsolute: v,
           // if user re-initializes the node or removes `measured` for whatever reason, we reset the handleBounds so that the node gets re-measured
-          handleBounds: Ug(d, h),
-          z: gl(d, a, o.zIndexMode),
+          handleBounds: $g(d, h),
+          z: ml(d, a, o.zIndexMode),
           userNode: d
         }
       }, t.set(d.id, h);
     }
-    (h.measured === void 0 || h.measured.width === void 0 || h.measured.height === void 0) && !h.hidden && (c = !1), d.parentId && di(h, t, n, r, i), u ||= d.selected ?? !1;
+    (h.measured === void 0 || h.measured.width === void 0 || h.measured.height === void 0) && !h.hidden && (c = !1), d.parentId && gi(h, t, n, r, i), u ||= d.selected ?? !1;
   }
   return { nodesInitialized: c, hasSelectedNodes: u };
 }
-function Jg(e, t) {
+function t0(e, t) {
   if (!e.parentId)
     return;
   const n = t.get(e.parentId);
   n ? n.set(e.id, e) : t.set(e.parentId, /* @__PURE__ */ new Map([[e.id, e]]));
 }
-function di(e, t, n, r, o) {
-  const { elevateNodesOnSelect: i, nodeOrigin: s, nodeExtent: a, zIndexMode: c } = ci(li, r), u = e.parentId, d = t.get(u);
+function gi(e, t, n, r, o) {
+  const { elevateNodesOnSelect: i, nodeOrigin: s, nodeExtent: a, zIndexMode: c } = fi(di, r), u = e.parentId, d = t.get(u);
   if (!d) {
     console.warn(`Parent node ${u} not found. Please make sure that parent nodes are in front of their child nodes in the nodes array.`);
     return;
   }
-  Jg(e, n), o && !d.parentId && d.internals.rootParentIndex === void 0 && c === "auto" && (d.internals.rootParentIndex = ++o.i, d.internals.z = d.internals.z + o.i * Wg), o && d.internals.rootParentIndex !== void 0 && (o.i = d.internals.rootParentIndex);
-  const h = i && !ui(c) ? hl : 0, { x: f, y: g, z: v } = $g(e, d, s, a, h, c), { positionAbsolute: p } = e.internals, y = f !== p.x || g !== p.y;
+  t0(e, n), o && !d.parentId && d.internals.rootParentIndex === void 0 && c === "auto" && (d.internals.rootParentIndex = ++o.i, d.internals.z = d.internals.z + o.i * Ug), o && d.internals.rootParentIndex !== void 0 && (o.i = d.internals.rootParentIndex);
+  const h = i && !hi(c) ? pl : 0, { x: f, y: g, z: v } = n0(e, d, s, a, h, c), { positionAbsolute: p } = e.internals, y = f !== p.x || g !== p.y;
   (y || v !== e.internals.z) && t.set(e.id, {
     ...e,
     internals: {
@@ -4309,32 +4309,32 @@ function di(e, t, n, r, o) {
     }
   });
 }
-function gl(e, t, n) {
-  const r = at(e.zIndex) ? e.zIndex : 0;
-  return ui(n) ? r : r + (e.selected ? t : 0);
+function ml(e, t, n) {
+  const r = ft(e.zIndex) ? e.zIndex : 0;
+  return hi(n) ? r : r + (e.selected ? t : 0);
 }
-function $g(e, t, n, r, o, i) {
-  const { x: s, y: a } = t.internals.positionAbsolute, c = et(e), u = jn(e, n), d = fn(e.extent) ? Kt(u, e.extent, c) : u;
-  let h = Kt({ x: s + d.x, y: a + d.y }, r, c);
-  e.extent === "parent" && (h = nl(h, c, t));
-  const f = gl(e, o, i), g = t.internals.z ?? 0;
+function n0(e, t, n, r, o, i) {
+  const { x: s, y: a } = t.internals.positionAbsolute, c = it(e), u = Xn(e, n), d = vn(e.extent) ? Xt(u, e.extent, c) : u;
+  let h = Xt({ x: s + d.x, y: a + d.y }, r, c);
+  e.extent === "parent" && (h = il(h, c, t));
+  const f = ml(e, o, i), g = t.internals.z ?? 0;
   return {
     x: h.x,
     y: h.y,
     z: g >= f ? g + 1 : f
   };
 }
-function e0(e, t, n, r = [0, 0]) {
+function r0(e, t, n, r = [0, 0]) {
   const o = [], i = /* @__PURE__ */ new Map();
   for (const s of e) {
     const a = t.get(s.parentId);
     if (!a)
       continue;
-    const c = i.get(s.parentId)?.expandedRect ?? An(a), u = rl(c, s.rect);
+    const c = i.get(s.parentId)?.expandedRect ?? Dn(a), u = sl(c, s.rect);
     i.set(s.parentId, { expandedRect: u, parent: a });
   }
   return i.size > 0 && i.forEach(({ expandedRect: s, parent: a }, c) => {
-    const u = a.internals.positionAbsolute, d = et(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), y = (v - d.width) * h[0], _ = (p - d.height) * h[1];
+    const u = a.internals.positionAbsolute, d = it(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), y = (v - d.width) * h[0], _ = (p - d.height) * h[1];
     (f > 0 || g > 0 || y || _) && (o.push({
       id: c,
       type: "position",
@@ -4362,7 +4362,7 @@ function e0(e, t, n, r = [0, 0]) {
     });
   }), o;
 }
-function t0(e, t, n, r, o, i, s) {
+function o0(e, t, n, r, o, i, s) {
   const a = r?.querySelector(".xyflow__viewport");
   let c = !1;
   if (!a)
@@ -4382,14 +4382,14 @@ function t0(e, t, n, r, o, i, s) {
       }), c = !0;
       continue;
     }
-    const p = al(g.nodeElement), y = v.measured.width !== p.width || v.measured.height !== p.height;
+    const p = ul(g.nodeElement), y = v.measured.width !== p.width || v.measured.height !== p.height;
     if (!!(p.width && p.height && (y || !v.internals.handleBounds || g.force))) {
-      const S = g.nodeElement.getBoundingClientRect(), b = fn(v.extent) ? v.extent : i;
+      const S = g.nodeElement.getBoundingClientRect(), b = vn(v.extent) ? v.extent : i;
       let { positionAbsolute: x } = v.internals;
       if (v.parentId && v.extent === "parent") {
         const O = t.get(v.parentId);
-        O && (x = nl(x, p, O));
-      } else b && (x = Kt(x, b, p));
+        O && (x = il(x, p, O));
+      } else b && (x = Xt(x, b, p));
       const C = {
         ...v,
         measured: p,
@@ -4397,29 +4397,29 @@ function t0(e, t, n, r, o, i, s) {
           ...v.internals,
           positionAbsolute: x,
           handleBounds: {
-            source: as("source", g.nodeElement, S, h, v.id),
-            target: as("target", g.nodeElement, S, h, v.id)
+            source: us("source", g.nodeElement, S, h, v.id),
+            target: us("target", g.nodeElement, S, h, v.id)
           }
         }
       };
-      t.set(v.id, C), v.parentId && di(C, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, y && (u.push({
+      t.set(v.id, C), v.parentId && gi(C, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, y && (u.push({
         id: v.id,
         type: "dimensions",
         dimensions: p
       }), v.expandParent && v.parentId && f.push({
         id: v.id,
         parentId: v.parentId,
-        rect: An(C, o)
+        rect: Dn(C, o)
       }));
     }
   }
   if (f.length > 0) {
-    const g = e0(f, t, n, o);
+    const g = r0(f, t, n, o);
     u.push(...g);
   }
   return { changes: u, updatedInternals: c };
 }
-async function n0({ delta: e, panZoom: t, transform: n, translateExtent: r, width: o, height: i }) {
+async function i0({ delta: e, panZoom: t, transform: n, translateExtent: r, width: o, height: i }) {
   if (!t || !e.x && !e.y)
     return !1;
   const s = await t.setViewportConstrained({
@@ -4432,7 +4432,7 @@ async function n0({ delta: e, panZoom: t, transform: n, translateExtent: r, widt
   ], r);
   return !!s && (s.x !== n[0] || s.y !== n[1] || s.k !== n[2]);
 }
-function gs(e, t, n, r, o, i) {
+function ms(e, t, n, r, o, i) {
   let s = o;
   const a = r.get(s) || /* @__PURE__ */ new Map();
   r.set(s, a.set(n, t)), s = `${o}-${e}`;
@@ -4443,20 +4443,20 @@ function gs(e, t, n, r, o, i) {
     r.set(s, u.set(n, t));
   }
 }
-function r0(e, t, n) {
+function s0(e, t, n) {
   e.clear(), t.clear();
   for (const r of n) {
     const { source: o, target: i, sourceHandle: s = null, targetHandle: a = null } = r, c = { edgeId: r.id, source: o, target: i, sourceHandle: s, targetHandle: a }, u = `${o}-${s}--${i}-${a}`, d = `${i}-${a}--${o}-${s}`;
-    gs("source", c, d, e, o, s), gs("target", c, u, e, i, a), t.set(r.id, r);
+    ms("source", c, d, e, o, s), ms("target", c, u, e, i, a), t.set(r.id, r);
   }
 }
-function vl(e, t) {
+function yl(e, t) {
   if (!e.parentId)
     return !1;
   const n = t.get(e.parentId);
-  return n ? n.selected ? !0 : vl(n, t) : !1;
+  return n ? n.selected ? !0 : yl(n, t) : !1;
 }
-function vs(e, t, n) {
+function ys(e, t, n) {
   let r = e;
   do {
     if (r?.matches?.(t))
@@ -4467,10 +4467,10 @@ function vs(e, t, n) {
   } while (r);
   return !1;
 }
-function o0(e, t, n, r) {
+function a0(e, t, n, r) {
   const o = /* @__PURE__ */ new Map();
   for (const [i, s] of e)
-    if ((s.selected || s.id === r) && (!s.parentId || !vl(s, e)) && (s.draggable || t && typeof s.draggable > "u")) {
+    if ((s.selected || s.id === r) && (!s.parentId || !yl(s, e)) && (s.draggable || t && typeof s.draggable > "u")) {
       const a = e.get(i);
       a && o.set(i, {
         id: i,
@@ -4494,7 +4494,7 @@ function o0(e, t, n, r) {
     }
   return o;
 }
-function no({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
+function io({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
   const o = [];
   for (const [s, a] of t) {
     const c = n.get(s)?.internals.userNode;
@@ -4516,69 +4516,69 @@ function no({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
     o
   ];
 }
-function i0({ dragItems: e, snapGrid: t, x: n, y: r }) {
+function l0({ dragItems: e, snapGrid: t, x: n, y: r }) {
   const o = e.values().next().value;
   if (!o)
     return null;
   const i = {
     x: n - o.distance.x,
     y: r - o.distance.y
-  }, s = Yn(i, t);
+  }, s = Wn(i, t);
   return {
     x: s.x - i.x,
     y: s.y - i.y
   };
 }
-function s0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
+function c0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
   let i = { x: null, y: null }, s = 0, a = /* @__PURE__ */ new Map(), c = !1, u = { x: 0, y: 0 }, d = null, h = !1, f = null, g = !1, v = !1, p = null;
   function y({ noDragClassName: S, handleSelector: b, domNode: x, isSelectable: C, nodeId: O, nodeClickDistance: T = 0 }) {
-    f = Re(x);
+    f = je(x);
     function A({ x: M, y: P }) {
-      const { nodeLookup: m, nodeExtent: N, snapGrid: E, snapToGrid: k, nodeOrigin: z, onNodeDrag: D, onSelectionDrag: L, onError: F, updateNodePositions: G } = t();
+      const { nodeLookup: m, nodeExtent: N, snapGrid: E, snapToGrid: k, nodeOrigin: z, onNodeDrag: D, onSelectionDrag: L, onError: j, updateNodePositions: G } = t();
       i = { x: M, y: P };
       let q = !1;
-      const Z = a.size > 1, ne = Z && N ? Po(Kn(a)) : null, te = Z && k ? i0({
+      const W = a.size > 1, oe = W && N ? Ao(Zn(a)) : null, ee = W && k ? l0({
         dragItems: a,
         snapGrid: E,
         x: M,
         y: P
       }) : null;
-      for (const [$, ie] of a) {
-        if (!m.has($))
+      for (const [Q, te] of a) {
+        if (!m.has(Q))
           continue;
-        let fe = { x: M - ie.distance.x, y: P - ie.distance.y };
-        k && (fe = te ? {
-          x: Math.round(fe.x + te.x),
-          y: Math.round(fe.y + te.y)
-        } : Yn(fe, E));
+        let ge = { x: M - te.distance.x, y: P - te.distance.y };
+        k && (ge = ee ? {
+          x: Math.round(ge.x + ee.x),
+          y: Math.round(ge.y + ee.y)
+        } : Wn(ge, E));
         let pe = null;
-        if (Z && N && !ie.extent && ne) {
-          const { positionAbsolute: ee } = ie.internals, ve = ee.x - ne.x + N[0][0], de = ee.x + ie.measured.width - ne.x2 + N[1][0], he = ee.y - ne.y + N[0][1], xe = ee.y + ie.measured.height - ne.y2 + N[1][1];
+        if (W && N && !te.extent && oe) {
+          const { positionAbsolute: ye } = te.internals, F = ye.x - oe.x + N[0][0], B = ye.x + te.measured.width - oe.x2 + N[1][0], se = ye.y - oe.y + N[0][1], be = ye.y + te.measured.height - oe.y2 + N[1][1];
           pe = [
-            [ve, he],
-            [de, xe]
+            [F, se],
+            [B, be]
           ];
         }
-        const { position: R, positionAbsolute: K } = tl({
-          nodeId: $,
-          nextPosition: fe,
+        const { position: de, positionAbsolute: Ee } = ol({
+          nodeId: Q,
+          nextPosition: ge,
           nodeLookup: m,
           nodeExtent: pe || N,
           nodeOrigin: z,
-          onError: F
+          onError: j
         });
-        q = q || ie.position.x !== R.x || ie.position.y !== R.y, ie.position = R, ie.internals.positionAbsolute = K;
+        q = q || te.position.x !== de.x || te.position.y !== de.y, te.position = de, te.internals.positionAbsolute = Ee;
       }
       if (v = v || q, !!q && (G(a, !0), p && (r || D || !O && L))) {
-        const [$, ie] = no({
+        const [Q, te] = io({
           nodeId: O,
           dragItems: a,
           nodeLookup: m
         });
-        r?.(p, a, $, ie), D?.(p, $, ie), O || L?.(p, ie);
+        r?.(p, a, Q, te), D?.(p, Q, te), O || L?.(p, te);
       }
     }
-    async function H() {
+    async function R() {
       if (!d)
         return;
       const { transform: M, panBy: P, autoPanSpeed: m, autoPanOnNodeDrag: N } = t();
@@ -4586,34 +4586,34 @@ function s0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
         c = !1, cancelAnimationFrame(s);
         return;
       }
-      const [E, k] = oi(u, d, m);
-      (E !== 0 || k !== 0) && (i.x = (i.x ?? 0) - E / M[2], i.y = (i.y ?? 0) - k / M[2], await P({ x: E, y: k }) && A(i)), s = requestAnimationFrame(H);
+      const [E, k] = ai(u, d, m);
+      (E !== 0 || k !== 0) && (i.x = (i.x ?? 0) - E / M[2], i.y = (i.y ?? 0) - k / M[2], await P({ x: E, y: k }) && A(i)), s = requestAnimationFrame(R);
     }
     function X(M) {
-      const { nodeLookup: P, multiSelectionActive: m, nodesDraggable: N, transform: E, snapGrid: k, snapToGrid: z, selectNodesOnDrag: D, onNodeDragStart: L, onSelectionDragStart: F, unselectNodesAndEdges: G } = t();
+      const { nodeLookup: P, multiSelectionActive: m, nodesDraggable: N, transform: E, snapGrid: k, snapToGrid: z, selectNodesOnDrag: D, onNodeDragStart: L, onSelectionDragStart: j, unselectNodesAndEdges: G } = t();
       h = !0, (!D || !C) && !m && O && (P.get(O)?.selected || G()), C && D && O && e?.(O);
-      const q = to(M.sourceEvent, { transform: E, snapGrid: k, snapToGrid: z, containerBounds: d });
-      if (i = q, a = o0(P, N, q, O), a.size > 0 && (n || L || !O && F)) {
-        const [Z, ne] = no({
+      const q = oo(M.sourceEvent, { transform: E, snapGrid: k, snapToGrid: z, containerBounds: d });
+      if (i = q, a = a0(P, N, q, O), a.size > 0 && (n || L || !O && j)) {
+        const [W, oe] = io({
           nodeId: O,
           dragItems: a,
           nodeLookup: P
         });
-        n?.(M.sourceEvent, a, Z, ne), L?.(M.sourceEvent, Z, ne), O || F?.(M.sourceEvent, ne);
+        n?.(M.sourceEvent, a, W, oe), L?.(M.sourceEvent, W, oe), O || j?.(M.sourceEvent, oe);
       }
     }
-    const I = Nf().clickDistance(T).on("start", (M) => {
+    const I = Mf().clickDistance(T).on("start", (M) => {
       const { domNode: P, nodeDragThreshold: m, transform: N, snapGrid: E, snapToGrid: k } = t();
-      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, m === 0 && X(M), i = to(M.sourceEvent, { transform: N, snapGrid: E, snapToGrid: k, containerBounds: d }), u = Be(M.sourceEvent, d);
+      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, m === 0 && X(M), i = oo(M.sourceEvent, { transform: N, snapGrid: E, snapToGrid: k, containerBounds: d }), u = We(M.sourceEvent, d);
     }).on("drag", (M) => {
-      const { autoPanOnNodeDrag: P, transform: m, snapGrid: N, snapToGrid: E, nodeDragThreshold: k, nodeLookup: z } = t(), D = to(M.sourceEvent, { transform: m, snapGrid: N, snapToGrid: E, containerBounds: d });
+      const { autoPanOnNodeDrag: P, transform: m, snapGrid: N, snapToGrid: E, nodeDragThreshold: k, nodeLookup: z } = t(), D = oo(M.sourceEvent, { transform: m, snapGrid: N, snapToGrid: E, containerBounds: d });
       if (p = M.sourceEvent, (M.sourceEvent.type === "touchmove" && M.sourceEvent.touches.length > 1 || // if user deletes a node while dragging, we need to abort the drag to prevent errors
       O && !z.has(O)) && (g = !0), !g) {
-        if (!c && P && h && (c = !0, H()), !h) {
-          const L = Be(M.sourceEvent, d), F = L.x - u.x, G = L.y - u.y;
-          Math.sqrt(F * F + G * G) > k && X(M);
+        if (!c && P && h && (c = !0, R()), !h) {
+          const L = We(M.sourceEvent, d), j = L.x - u.x, G = L.y - u.y;
+          Math.sqrt(j * j + G * G) > k && X(M);
         }
-        (i.x !== D.xSnapped || i.y !== D.ySnapped) && a && h && (u = Be(M.sourceEvent, d), A(D));
+        (i.x !== D.xSnapped || i.y !== D.ySnapped) && a && h && (u = We(M.sourceEvent, d), A(D));
       }
     }).on("end", (M) => {
       if (!h || g) {
@@ -4623,7 +4623,7 @@ function s0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
       if (c = !1, h = !1, cancelAnimationFrame(s), a.size > 0) {
         const { nodeLookup: P, updateNodePositions: m, onNodeDragStop: N, onSelectionDragStop: E } = t();
         if (v && (m(a, !1), v = !1), o || N || !O && E) {
-          const [k, z] = no({
+          const [k, z] = io({
             nodeId: O,
             dragItems: a,
             nodeLookup: P,
@@ -4634,7 +4634,7 @@ function s0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
       }
     }).filter((M) => {
       const P = M.target;
-      return !M.button && (!S || !vs(P, `.${S}`, x)) && (!b || vs(P, b, x));
+      return !M.button && (!S || !ys(P, `.${S}`, x)) && (!b || ys(P, b, x));
     });
     f.call(I);
   }
@@ -4646,7 +4646,7 @@ function s0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
     destroy: _
   };
 }
-function a0(e, t, n) {
+function u0(e, t, n) {
   const r = [], o = {
     x: e.x - n,
     y: e.y - n,
@@ -4654,19 +4654,19 @@ function a0(e, t, n) {
     height: n * 2
   };
   for (const i of t.values())
-    wr(o, An(i)) > 0 && r.push(i);
+    Er(o, Dn(i)) > 0 && r.push(i);
   return r;
 }
-const l0 = 250;
-function c0(e, t, n, r) {
+const d0 = 250;
+function f0(e, t, n, r) {
   let o = [], i = 1 / 0;
-  const s = a0(e, n, t + l0);
+  const s = u0(e, n, t + d0);
   for (const a of s) {
     const c = [...a.internals.handleBounds?.source ?? [], ...a.internals.handleBounds?.target ?? []];
     for (const u of c) {
       if (r.nodeId === u.nodeId && r.type === u.type && r.id === u.id)
         continue;
-      const { x: d, y: h } = Yt(a, u, u.position, !0), f = Math.sqrt(Math.pow(d - e.x, 2) + Math.pow(h - e.y, 2));
+      const { x: d, y: h } = Zt(a, u, u.position, !0), f = Math.sqrt(Math.pow(d - e.x, 2) + Math.pow(h - e.y, 2));
       f > t || (f < i ? (o = [{ ...u, x: d, y: h }], i = f) : f === i && o.push({ ...u, x: d, y: h }));
     }
   }
@@ -4678,123 +4678,123 @@ function c0(e, t, n, r) {
   }
   return o[0];
 }
-function pl(e, t, n, r, o, i = !1) {
+function bl(e, t, n, r, o, i = !1) {
   const s = r.get(e);
   if (!s)
     return null;
   const a = o === "strict" ? s.internals.handleBounds?.[t] : [...s.internals.handleBounds?.source ?? [], ...s.internals.handleBounds?.target ?? []], c = (n ? a?.find((u) => u.id === n) : a?.[0]) ?? null;
-  return c && i ? { ...c, ...Yt(s, c, c.position, !0) } : c;
+  return c && i ? { ...c, ...Zt(s, c, c.position, !0) } : c;
 }
-function ml(e, t) {
+function wl(e, t) {
   return e || (t?.classList.contains("target") ? "target" : t?.classList.contains("source") ? "source" : null);
 }
-function u0(e, t) {
+function h0(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-const yl = () => !0;
-function d0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: y, isValidConnection: _ = yl, onReconnectEnd: S, updateConnection: b, getTransform: x, getFromHandle: C, autoPanSpeed: O, dragThreshold: T = 1, handleDomNode: A }) {
-  const H = ll(e.target);
+const _l = () => !0;
+function g0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: y, isValidConnection: _ = _l, onReconnectEnd: S, updateConnection: b, getTransform: x, getFromHandle: C, autoPanSpeed: O, dragThreshold: T = 1, handleDomNode: A }) {
+  const R = dl(e.target);
   let X = 0, I;
-  const { x: M, y: P } = Be(e), m = ml(i, A), N = a?.getBoundingClientRect();
+  const { x: M, y: P } = We(e), m = wl(i, A), N = a?.getBoundingClientRect();
   let E = !1;
   if (!N || !m)
     return;
-  const k = pl(o, m, r, c, t);
+  const k = bl(o, m, r, c, t);
   if (!k)
     return;
-  let z = Be(e, N), D = !1, L = null, F = !1, G = null;
+  let z = We(e, N), D = !1, L = null, j = !1, G = null;
   function q() {
     if (!d || !N)
       return;
-    const [R, K] = oi(z, N, O);
-    f({ x: R, y: K }), X = requestAnimationFrame(q);
+    const [de, Ee] = ai(z, N, O);
+    f({ x: de, y: Ee }), X = requestAnimationFrame(q);
   }
-  const Z = {
+  const W = {
     ...k,
     nodeId: o,
     type: m,
     position: k.position
-  }, ne = c.get(o);
-  let $ = {
+  }, oe = c.get(o);
+  let Q = {
     inProgress: !0,
     isValid: null,
-    from: Yt(ne, Z, ae.Left, !0),
-    fromHandle: Z,
-    fromPosition: Z.position,
-    fromNode: ne,
+    from: Zt(oe, W, le.Left, !0),
+    fromHandle: W,
+    fromPosition: W.position,
+    fromNode: oe,
     to: z,
     toHandle: null,
-    toPosition: rs[Z.position],
+    toPosition: ss[W.position],
     toNode: null,
     pointer: z
   };
-  function ie() {
-    E = !0, b($), v?.(e, { nodeId: o, handleId: r, handleType: m });
+  function te() {
+    E = !0, b(Q), v?.(e, { nodeId: o, handleId: r, handleType: m });
   }
-  T === 0 && ie();
-  function fe(R) {
+  T === 0 && te();
+  function ge(de) {
     if (!E) {
-      const { x: xe, y: ue } = Be(R), Q = xe - M, be = ue - P;
-      if (!(Q * Q + be * be > T * T))
+      const { x: be, y: ne } = We(de), fe = be - M, Se = ne - P;
+      if (!(fe * fe + Se * Se > T * T))
         return;
-      ie();
+      te();
     }
-    if (!C() || !Z) {
-      pe(R);
+    if (!C() || !W) {
+      pe(de);
       return;
     }
-    const K = x();
-    z = Be(R, N), I = c0(Xn(z, K, !1, [1, 1]), n, c, Z), D || (q(), D = !0);
-    const ee = bl(R, {
+    const Ee = x();
+    z = We(de, N), I = f0(qn(z, Ee, !1, [1, 1]), n, c, W), D || (q(), D = !0);
+    const ye = xl(de, {
       handle: I,
       connectionMode: t,
       fromNodeId: o,
       fromHandleId: r,
       fromType: s ? "target" : "source",
       isValidConnection: _,
-      doc: H,
+      doc: R,
       lib: u,
       flowId: h,
       nodeLookup: c
     });
-    G = ee.handleDomNode, L = ee.connection, F = u0(!!I, ee.isValid);
-    const ve = c.get(o), de = ve ? Yt(ve, Z, ae.Left, !0) : $.from, he = {
-      ...$,
-      from: de,
-      isValid: F,
-      to: ee.toHandle && F ? dn({ x: ee.toHandle.x, y: ee.toHandle.y }, K) : z,
-      toHandle: ee.toHandle,
-      toPosition: F && ee.toHandle ? ee.toHandle.position : rs[Z.position],
-      toNode: ee.toHandle ? c.get(ee.toHandle.nodeId) : null,
+    G = ye.handleDomNode, L = ye.connection, j = h0(!!I, ye.isValid);
+    const F = c.get(o), B = F ? Zt(F, W, le.Left, !0) : Q.from, se = {
+      ...Q,
+      from: B,
+      isValid: j,
+      to: ye.toHandle && j ? gn({ x: ye.toHandle.x, y: ye.toHandle.y }, Ee) : z,
+      toHandle: ye.toHandle,
+      toPosition: j && ye.toHandle ? ye.toHandle.position : ss[W.position],
+      toNode: ye.toHandle ? c.get(ye.toHandle.nodeId) : null,
       pointer: z
     };
-    b(he), $ = he;
+    b(se), Q = se;
   }
-  function pe(R) {
-    if (!("touches" in R && R.touches.length > 0)) {
+  function pe(de) {
+    if (!("touches" in de && de.touches.length > 0)) {
       if (E) {
-        (I || G) && L && F && p?.(L);
-        const { inProgress: K, ...ee } = $, ve = {
-          ...ee,
-          toPosition: $.toHandle ? $.toPosition : null
+        (I || G) && L && j && p?.(L);
+        const { inProgress: Ee, ...ye } = Q, F = {
+          ...ye,
+          toPosition: Q.toHandle ? Q.toPosition : null
         };
-        y?.(R, ve), i && S?.(R, ve);
+        y?.(de, F), i && S?.(de, F);
       }
-      g(), cancelAnimationFrame(X), D = !1, F = !1, L = null, G = null, H.removeEventListener("mousemove", fe), H.removeEventListener("mouseup", pe), H.removeEventListener("touchmove", fe), H.removeEventListener("touchend", pe);
+      g(), cancelAnimationFrame(X), D = !1, j = !1, L = null, G = null, R.removeEventListener("mousemove", ge), R.removeEventListener("mouseup", pe), R.removeEventListener("touchmove", ge), R.removeEventListener("touchend", pe);
     }
   }
-  H.addEventListener("mousemove", fe), H.addEventListener("mouseup", pe), H.addEventListener("touchmove", fe), H.addEventListener("touchend", pe);
+  R.addEventListener("mousemove", ge), R.addEventListener("mouseup", pe), R.addEventListener("touchmove", ge), R.addEventListener("touchend", pe);
 }
-function bl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = yl, nodeLookup: d }) {
-  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = Be(e), p = s.elementFromPoint(g, v), y = p?.classList.contains(`${a}-flow__handle`) ? p : f, _ = {
+function xl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = _l, nodeLookup: d }) {
+  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = We(e), p = s.elementFromPoint(g, v), y = p?.classList.contains(`${a}-flow__handle`) ? p : f, _ = {
     handleDomNode: y,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (y) {
-    const S = ml(void 0, y), b = y.getAttribute("data-nodeid"), x = y.getAttribute("data-handleid"), C = y.classList.contains("connectable"), O = y.classList.contains("connectableend");
+    const S = wl(void 0, y), b = y.getAttribute("data-nodeid"), x = y.getAttribute("data-handleid"), C = y.classList.contains("connectable"), O = y.classList.contains("connectableend");
     if (!b || !S)
       return _;
     const T = {
@@ -4804,22 +4804,22 @@ function bl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, f
       targetHandle: h ? o : x
     };
     _.connection = T;
-    const H = C && O && (n === cn.Strict ? h && S === "source" || !h && S === "target" : b !== r || x !== o);
-    _.isValid = H && u(T), _.toHandle = pl(b, S, x, d, n, !0);
+    const R = C && O && (n === fn.Strict ? h && S === "source" || !h && S === "target" : b !== r || x !== o);
+    _.isValid = R && u(T), _.toHandle = bl(b, S, x, d, n, !0);
   }
   return _;
 }
-const ps = {
-  onPointerDown: d0,
-  isValid: bl
+const bs = {
+  onPointerDown: g0,
+  isValid: xl
 };
-function f0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
-  const o = Re(e);
+function v0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
+  const o = je(e);
   function i({ translateExtent: a, width: c, height: u, zoomStep: d = 1, pannable: h = !0, zoomable: f = !0, inversePan: g = !1 }) {
     const v = (b) => {
       if (b.sourceEvent.type !== "wheel" || !t)
         return;
-      const x = n(), C = b.sourceEvent.ctrlKey && zn() ? 10 : 1, O = -b.sourceEvent.deltaY * (b.sourceEvent.deltaMode === 1 ? 0.05 : b.sourceEvent.deltaMode ? 1 : 2e-3) * d, T = x[2] * Math.pow(2, O * C);
+      const x = n(), C = b.sourceEvent.ctrlKey && Ln() ? 10 : 1, O = -b.sourceEvent.deltaY * (b.sourceEvent.deltaMode === 1 ? 0.05 : b.sourceEvent.deltaMode ? 1 : 2e-3) * d, T = x[2] * Math.pow(2, O * C);
       t.scaleTo(T);
     };
     let p = [0, 0];
@@ -4840,7 +4840,7 @@ function f0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
       const T = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), A = {
         x: x[0] - O[0] * T,
         y: x[1] - O[1] * T
-      }, H = [
+      }, R = [
         [0, 0],
         [c, u]
       ];
@@ -4848,8 +4848,8 @@ function f0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
         x: A.x,
         y: A.y,
         zoom: x[2]
-      }, H, a);
-    }, S = Ja().on("start", y).on("zoom", h ? _ : null).on("zoom.wheel", f ? v : null);
+      }, R, a);
+    }, S = tl().on("start", y).on("zoom", h ? _ : null).on("zoom.wheel", f ? v : null);
     o.call(S, {});
   }
   function s() {
@@ -4858,72 +4858,72 @@ function f0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
   return {
     update: i,
     destroy: s,
-    pointer: He
+    pointer: Ye
   };
 }
-const Rr = (e) => ({
+const Br = (e) => ({
   x: e.x,
   y: e.y,
   zoom: e.k
-}), ro = ({ x: e, y: t, zoom: n }) => Tr.translate(e, t).scale(n), bt = (e, t) => e.target.closest(`.${t}`), wl = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), h0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, oo = (e, t = 0, n = h0, r = () => {
+}), so = ({ x: e, y: t, zoom: n }) => Rr.translate(e, t).scale(n), _t = (e, t) => e.target.closest(`.${t}`), El = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), p0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, ao = (e, t = 0, n = p0, r = () => {
 }) => {
   const o = typeof t == "number" && t > 0;
   return o || r(), o ? e.transition().duration(t).ease(n).on("end", r) : e;
-}, _l = (e) => {
-  const t = e.ctrlKey && zn() ? 10 : 1;
+}, kl = (e) => {
+  const t = e.ctrlKey && Ln() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 };
-function g0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
+function m0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
   return (d) => {
-    if (bt(d, t))
+    if (_t(d, t))
       return d.ctrlKey && d.preventDefault(), !1;
     d.preventDefault(), d.stopImmediatePropagation();
     const h = n.property("__zoom").k || 1;
     if (d.ctrlKey && s) {
-      const y = He(d), _ = _l(d), S = h * Math.pow(2, _);
+      const y = Ye(d), _ = kl(d), S = h * Math.pow(2, _);
       r.scaleTo(n, S, y, d);
       return;
     }
     const f = d.deltaMode === 1 ? 20 : 1;
-    let g = o === tn.Vertical ? 0 : d.deltaX * f, v = o === tn.Horizontal ? 0 : d.deltaY * f;
-    !zn() && d.shiftKey && o !== tn.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
+    let g = o === on.Vertical ? 0 : d.deltaX * f, v = o === on.Horizontal ? 0 : d.deltaY * f;
+    !Ln() && d.shiftKey && o !== on.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
       n,
       -(g / h) * i,
       -(v / h) * i,
       // @ts-ignore
       { internal: !0 }
     );
-    const p = Rr(n.property("__zoom"));
+    const p = Br(n.property("__zoom"));
     clearTimeout(e.panScrollTimeout), e.isPanScrolling ? c?.(d, p) : (e.isPanScrolling = !0, a?.(d, p)), e.panScrollTimeout = setTimeout(() => {
       u?.(d, p), e.isPanScrolling = !1;
     }, 150);
   };
 }
-function v0({ noWheelClassName: e, preventScrolling: t, d3ZoomHandler: n }) {
+function y0({ noWheelClassName: e, preventScrolling: t, d3ZoomHandler: n }) {
   return function(r, o) {
-    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = bt(r, e);
+    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = _t(r, e);
     if (r.ctrlKey && i && a && r.preventDefault(), s || a)
       return null;
     r.preventDefault(), n.call(this, r, o);
   };
 }
-function p0({ zoomPanValues: e, onDraggingChange: t, onPanZoomStart: n }) {
+function b0({ zoomPanValues: e, onDraggingChange: t, onPanZoomStart: n }) {
   return (r) => {
     if (r.sourceEvent?.internal)
       return;
-    const o = Rr(r.transform);
+    const o = Br(r.transform);
     e.mouseButton = r.sourceEvent?.button || 0, e.isZoomingOrPanning = !0, e.prevViewport = o, r.sourceEvent?.type === "mousedown" && t(!0), n && n?.(r.sourceEvent, o);
   };
 }
-function m0({ zoomPanValues: e, panOnDrag: t, onPaneContextMenu: n, onTransformChange: r, onPanZoom: o }) {
+function w0({ zoomPanValues: e, panOnDrag: t, onPaneContextMenu: n, onTransformChange: r, onPanZoom: o }) {
   return (i) => {
-    e.usedRightMouseButton = !!(n && wl(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, Rr(i.transform));
+    e.usedRightMouseButton = !!(n && El(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, Br(i.transform));
   };
 }
-function y0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: r, onPanZoomEnd: o, onPaneContextMenu: i }) {
+function _0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: r, onPanZoomEnd: o, onPaneContextMenu: i }) {
   return (s) => {
-    if (!s.sourceEvent?.internal && (e.isZoomingOrPanning = !1, i && wl(t, e.mouseButton ?? 0) && !e.usedRightMouseButton && s.sourceEvent && i(s.sourceEvent), e.usedRightMouseButton = !1, r(!1), o)) {
-      const a = Rr(s.transform);
+    if (!s.sourceEvent?.internal && (e.isZoomingOrPanning = !1, i && El(t, e.mouseButton ?? 0) && !e.usedRightMouseButton && s.sourceEvent && i(s.sourceEvent), e.usedRightMouseButton = !1, r(!1), o)) {
+      const a = Br(s.transform);
       e.prevViewport = a, clearTimeout(e.timerId), e.timerId = setTimeout(
         () => {
           o?.(s.sourceEvent, a);
@@ -4934,12 +4934,12 @@ function y0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: 
     }
   };
 }
-function b0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScroll: n, zoomOnPinch: r, panOnDrag: o, panOnScroll: i, zoomOnDoubleClick: s, userSelectionActive: a, noWheelClassName: c, noPanClassName: u, lib: d, connectionInProgress: h }) {
+function x0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScroll: n, zoomOnPinch: r, panOnDrag: o, panOnScroll: i, zoomOnDoubleClick: s, userSelectionActive: a, noWheelClassName: c, noPanClassName: u, lib: d, connectionInProgress: h }) {
   return (f) => {
     const g = t || n, v = r && f.ctrlKey, p = f.type === "wheel";
-    if (f.button === 1 && f.type === "mousedown" && (bt(f, `${d}-flow__node`) || bt(f, `${d}-flow__edge`) || bt(f, `${d}-flow__selection`) || bt(f, `${d}-flow__nodesselection`)))
+    if (f.button === 1 && f.type === "mousedown" && (_t(f, `${d}-flow__node`) || _t(f, `${d}-flow__edge`) || _t(f, `${d}-flow__selection`) || _t(f, `${d}-flow__nodesselection`)))
       return !0;
-    if (!o && !g && !i && !s && !r || a || h && !p || bt(f, c) && p || bt(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
+    if (!o && !g && !i && !s && !r || a || h && !p || _t(f, c) && p || _t(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
       return !1;
     if (!r && f.type === "touchstart" && f.touches?.length > 1)
       return f.preventDefault(), !1;
@@ -4949,7 +4949,7 @@ function b0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScr
     return (!f.ctrlKey || p || e) && y;
   };
 }
-function w0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: o, onPanZoom: i, onPanZoomStart: s, onPanZoomEnd: a, onDraggingChange: c }) {
+function E0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: o, onPanZoom: i, onPanZoomStart: s, onPanZoomEnd: a, onDraggingChange: c }) {
   const u = {
     isZoomingOrPanning: !1,
     usedRightMouseButton: !1,
@@ -4970,27 +4970,27 @@ function w0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       [m.contentRect.width, m.contentRect.height]
     ]);
   }) : null)?.observe(e);
-  const g = Ja().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = Re(e).call(g);
+  const g = tl().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = je(e).call(g);
   x({
     x: o.x,
     y: o.y,
-    zoom: un(o.zoom, t, n)
+    zoom: hn(o.zoom, t, n)
   }, [
     [0, 0],
     [d.width, d.height]
   ], r);
   const p = v.on("wheel.zoom"), y = v.on("dblclick.zoom");
-  g.wheelDelta(_l);
+  g.wheelDelta(kl);
   async function _(P, m) {
     return v ? new Promise((N) => {
-      g?.interpolate(m?.interpolate === "linear" ? Cn : ir).transform(oo(v, m?.duration, m?.ease, () => N(!0)), P);
+      g?.interpolate(m?.interpolate === "linear" ? On : lr).transform(ao(v, m?.duration, m?.ease, () => N(!0)), P);
     }) : !1;
   }
-  function S({ noWheelClassName: P, noPanClassName: m, onPaneContextMenu: N, userSelectionActive: E, panOnScroll: k, panOnDrag: z, panOnScrollMode: D, panOnScrollSpeed: L, preventScrolling: F, zoomOnPinch: G, zoomOnScroll: q, zoomOnDoubleClick: Z, panActivationKeyPressed: ne = !1, zoomActivationKeyPressed: te, lib: $, onTransformChange: ie, connectionInProgress: fe, paneClickDistance: pe, selectionOnDrag: R }) {
+  function S({ noWheelClassName: P, noPanClassName: m, onPaneContextMenu: N, userSelectionActive: E, panOnScroll: k, panOnDrag: z, panOnScrollMode: D, panOnScrollSpeed: L, preventScrolling: j, zoomOnPinch: G, zoomOnScroll: q, zoomOnDoubleClick: W, panActivationKeyPressed: oe = !1, zoomActivationKeyPressed: ee, lib: Q, onTransformChange: te, connectionInProgress: ge, paneClickDistance: pe, selectionOnDrag: de }) {
     E && !u.isZoomingOrPanning && b();
-    const K = k && !te && !E;
-    g.clickDistance(R ? 1 / 0 : !at(pe) || pe < 0 ? 0 : pe);
-    const ee = K ? g0({
+    const Ee = k && !ee && !E;
+    g.clickDistance(de ? 1 / 0 : !ft(pe) || pe < 0 ? 0 : pe);
+    const ye = Ee ? m0({
       zoomPanValues: u,
       noWheelClassName: P,
       d3Selection: v,
@@ -5001,27 +5001,27 @@ function w0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       onPanZoomStart: s,
       onPanZoom: i,
       onPanZoomEnd: a
-    }) : v0({
+    }) : y0({
       noWheelClassName: P,
-      preventScrolling: F,
+      preventScrolling: j,
       d3ZoomHandler: p
     });
-    v.on("wheel.zoom", ee, { passive: !1 });
-    const ve = p0({
+    v.on("wheel.zoom", ye, { passive: !1 });
+    const F = b0({
       zoomPanValues: u,
       onDraggingChange: c,
       onPanZoomStart: s
     });
-    g.on("start", ve);
-    const de = m0({
+    g.on("start", F);
+    const B = w0({
       zoomPanValues: u,
       panOnDrag: z,
       onPaneContextMenu: !!N,
       onPanZoom: i,
-      onTransformChange: ie
+      onTransformChange: te
     });
-    g.on("zoom", de);
-    const he = y0({
+    g.on("zoom", B);
+    const se = _0({
       zoomPanValues: u,
       panOnDrag: z,
       panOnScroll: k,
@@ -5029,52 +5029,52 @@ function w0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       onPanZoomEnd: a,
       onDraggingChange: c
     });
-    g.on("end", he);
-    const xe = b0({
-      panActivationKeyPressed: ne,
-      zoomActivationKeyPressed: te,
+    g.on("end", se);
+    const be = x0({
+      panActivationKeyPressed: oe,
+      zoomActivationKeyPressed: ee,
       panOnDrag: z,
       zoomOnScroll: q,
       panOnScroll: k,
-      zoomOnDoubleClick: Z,
+      zoomOnDoubleClick: W,
       zoomOnPinch: G,
       userSelectionActive: E,
       noPanClassName: m,
       noWheelClassName: P,
-      lib: $,
-      connectionInProgress: fe
+      lib: Q,
+      connectionInProgress: ge
     });
-    g.filter(xe), Z ? v.on("dblclick.zoom", y) : v.on("dblclick.zoom", null);
+    g.filter(be), W ? v.on("dblclick.zoom", y) : v.on("dblclick.zoom", null);
   }
   function b() {
     g.on("zoom", null);
   }
   async function x(P, m, N) {
-    const E = ro(P), k = g?.constrain()(E, m, N);
+    const E = so(P), k = g?.constrain()(E, m, N);
     return k && await _(k), k;
   }
   async function C(P, m) {
-    const N = ro(P);
+    const N = so(P);
     return await _(N, m), N;
   }
   function O(P) {
     if (v) {
-      const m = ro(P), N = v.property("__zoom");
+      const m = so(P), N = v.property("__zoom");
       (N.k !== P.zoom || N.x !== P.x || N.y !== P.y) && g?.transform(v, m, null, { sync: !0 });
     }
   }
   function T() {
-    const P = v ? Qa(v.node()) : { x: 0, y: 0, k: 1 };
+    const P = v ? el(v.node()) : { x: 0, y: 0, k: 1 };
     return { x: P.x, y: P.y, zoom: P.k };
   }
   async function A(P, m) {
     return v ? new Promise((N) => {
-      g?.interpolate(m?.interpolate === "linear" ? Cn : ir).scaleTo(oo(v, m?.duration, m?.ease, () => N(!0)), P);
+      g?.interpolate(m?.interpolate === "linear" ? On : lr).scaleTo(ao(v, m?.duration, m?.ease, () => N(!0)), P);
     }) : !1;
   }
-  async function H(P, m) {
+  async function R(P, m) {
     return v ? new Promise((N) => {
-      g?.interpolate(m?.interpolate === "linear" ? Cn : ir).scaleBy(oo(v, m?.duration, m?.ease, () => N(!0)), P);
+      g?.interpolate(m?.interpolate === "linear" ? On : lr).scaleBy(ao(v, m?.duration, m?.ease, () => N(!0)), P);
     }) : !1;
   }
   function X(P) {
@@ -5084,7 +5084,7 @@ function w0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     g?.translateExtent(P);
   }
   function M(P) {
-    const m = !at(P) || P < 0 ? 0 : P;
+    const m = !ft(P) || P < 0 ? 0 : P;
     g?.clickDistance(m);
   }
   return {
@@ -5094,40 +5094,40 @@ function w0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     setViewportConstrained: x,
     getViewport: T,
     scaleTo: A,
-    scaleBy: H,
+    scaleBy: R,
     setScaleExtent: X,
     setTranslateExtent: I,
     syncViewport: O,
     setClickDistance: M
   };
 }
-var ms;
+var ws;
 (function(e) {
   e.Line = "line", e.Handle = "handle";
-})(ms || (ms = {}));
-const _0 = il();
-function x0(e, t, n = {}) {
-  return Fg(e, t, {
+})(ws || (ws = {}));
+const k0 = ll();
+function N0(e, t, n = {}) {
+  return Yg(e, t, {
     ...n,
-    onError: n.onError ?? _0
+    onError: n.onError ?? k0
   });
 }
-function fi() {
+function vi() {
   const e = {};
   return [
     (t) => {
-      if (t && !lu(e))
+      if (t && !du(e))
         throw new Error(t);
-      return Vo(e);
+      return jo(e);
     },
-    (t) => Bo(e, t)
+    (t) => Ko(e, t)
   ];
 }
-const [E0, k0] = fi(), [N0, S0] = fi(), [C0, M0] = fi();
-var P0 = /* @__PURE__ */ J("<div><!></div>");
-function kt(e, t) {
-  le(t, !0);
-  let n = Y(t, "id", 3, null), r = Y(t, "type", 3, "source"), o = Y(t, "position", 19, () => ae.Top), i = Y(t, "isConnectableStart", 3, !0), s = Y(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ ut(t, [
+const [S0, C0] = vi(), [M0, P0] = vi(), [O0, I0] = vi();
+var A0 = /* @__PURE__ */ $("<div><!></div>");
+function St(e, t) {
+  ce(t, !0);
+  let n = Y(t, "id", 3, null), r = Y(t, "type", 3, "source"), o = Y(t, "position", 19, () => le.Top), i = Y(t, "isConnectableStart", 3, !0), s = Y(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ gt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5144,15 +5144,15 @@ function kt(e, t) {
     "ondisconnect",
     "children"
   ]);
-  const c = E0("Handle must be used within a Custom Node component"), u = N0("Handle must be used within a Custom Node component");
-  let d = w(() => r() === "target"), h = w(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = dt(), g = w(() => f.ariaLabelConfig), v = null;
-  ra(() => {
+  const c = S0("Handle must be used within a Custom Node component"), u = M0("Handle must be used within a Custom Node component");
+  let d = w(() => r() === "target"), h = w(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = vt(), g = w(() => f.ariaLabelConfig), v = null;
+  sa(() => {
     if (t.onconnect || t.ondisconnect) {
       f.edges;
       let M = f.connectionLookup.get(`${c}-${r()}${n() ? `-${n()}` : ""}`);
-      if (v && !zg(M, v)) {
+      if (v && !Lg(M, v)) {
         const P = M ?? /* @__PURE__ */ new Map();
-        ss(v, P, t.ondisconnect), ss(P, v, t.onconnect);
+        cs(v, P, t.ondisconnect), cs(P, v, t.onconnect);
       }
       v = new Map(M);
     }
@@ -5160,7 +5160,7 @@ function kt(e, t) {
   let p = w(() => {
     if (!f.connection.inProgress)
       return [!1, !1, !1, !1, null];
-    const { fromHandle: M, toHandle: P, isValid: m } = f.connection, N = M && M.nodeId === c && M.type === r() && M.id === n(), E = P && P.nodeId === c && P.type === r() && P.id === n(), k = f.connectionMode === cn.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
+    const { fromHandle: M, toHandle: P, isValid: m } = f.connection, N = M && M.nodeId === c && M.type === r() && M.id === n(), E = P && P.nodeId === c && P.type === r() && P.id === n(), k = f.connectionMode === fn.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
     return [
       !0,
       N,
@@ -5168,14 +5168,14 @@ function kt(e, t) {
       k,
       E && m
     ];
-  }), y = w(() => Hn(l(p), 5)), _ = w(() => l(y)[0]), S = w(() => l(y)[1]), b = w(() => l(y)[2]), x = w(() => l(y)[3]), C = w(() => l(y)[4]);
+  }), y = w(() => Fn(l(p), 5)), _ = w(() => l(y)[0]), S = w(() => l(y)[1]), b = w(() => l(y)[2]), x = w(() => l(y)[3]), C = w(() => l(y)[4]);
   function O(M) {
     const P = f.onbeforeconnect ? f.onbeforeconnect(M) : M;
     P && (f.addEdge(P), f.onconnect?.(M));
   }
   function T(M) {
-    const P = ul(M);
-    M.currentTarget && (P && M.button === 0 || !P) && ps.onPointerDown(M, {
+    const P = hl(M);
+    M.currentTarget && (P && M.button === 0 || !P) && bs.onPointerDown(M, {
       handleId: n(),
       nodeId: c,
       isTarget: l(d),
@@ -5207,7 +5207,7 @@ function kt(e, t) {
       f.onclickconnectstart?.(M, { nodeId: c, handleId: n(), handleType: r() }), f.clickConnectStartHandle = { nodeId: c, type: r(), id: n() };
       return;
     }
-    const P = ll(M.target), m = t.isValidConnection ?? f.isValidConnection, { connectionMode: N, clickConnectStartHandle: E, flowId: k, nodeLookup: z } = f, { connection: D, isValid: L } = ps.isValid(M, {
+    const P = dl(M.target), m = t.isValidConnection ?? f.isValidConnection, { connectionMode: N, clickConnectStartHandle: E, flowId: k, nodeLookup: z } = f, { connection: D, isValid: L } = bs.isValid(M, {
       handle: { nodeId: c, id: n(), type: r() },
       connectionMode: N,
       fromNodeId: E.nodeId,
@@ -5220,12 +5220,12 @@ function kt(e, t) {
       nodeLookup: z
     });
     L && D && O(D);
-    const F = structuredClone(Fo(f.connection));
-    delete F.inProgress, F.toPosition = F.toHandle ? F.toHandle.position : null, f.onclickconnectend?.(M, F), f.clickConnectStartHandle = null;
+    const j = structuredClone(Yo(f.connection));
+    delete j.inProgress, j.toPosition = j.toHandle ? j.toHandle.position : null, f.onclickconnectend?.(M, j), f.clickConnectStartHandle = null;
   }
-  var H = P0(), X = () => {
+  var R = A0(), X = () => {
   };
-  Ct(H, () => ({
+  Pt(R, () => ({
     "data-handleid": n(),
     "data-nodeid": c,
     "data-handlepos": o(),
@@ -5247,7 +5247,7 @@ function kt(e, t) {
     "aria-label": l(g)["handle.ariaLabel"],
     tabindex: "-1",
     ...a,
-    [_t]: {
+    [Et]: {
       valid: l(C),
       connectingto: l(b),
       connectingfrom: l(S),
@@ -5259,82 +5259,82 @@ function kt(e, t) {
       connectionindicator: l(h) && (!l(_) || l(x)) && (l(_) || f.clickConnectStartHandle ? s() : i())
     }
   }));
-  var I = j(H);
-  Te(I, () => t.children ?? Nt), V(e, H), ce();
+  var I = K(R);
+  Be(I, () => t.children ?? Ct), H(e, R), ue();
 }
-var O0 = /* @__PURE__ */ J("<!> <!>", 1);
-function xl(e, t) {
-  le(t, !0);
-  let n = Y(t, "targetPosition", 19, () => ae.Top), r = Y(t, "sourcePosition", 19, () => ae.Bottom);
-  var o = O0(), i = ge(o);
-  kt(i, {
+var z0 = /* @__PURE__ */ $("<!> <!>", 1);
+function Nl(e, t) {
+  ce(t, !0);
+  let n = Y(t, "targetPosition", 19, () => le.Top), r = Y(t, "sourcePosition", 19, () => le.Bottom);
+  var o = z0(), i = he(o);
+  St(i, {
     type: "target",
     get position() {
       return n();
     }
   });
-  var s = W(i), a = W(s);
-  kt(a, {
+  var s = Z(i), a = Z(s);
+  St(a, {
     type: "source",
     get position() {
       return r();
     }
-  }), re(() => oe(s, ` ${t.data?.label ?? ""} `)), V(e, o), ce();
+  }), re(() => ie(s, ` ${t.data?.label ?? ""} `)), H(e, o), ue();
 }
-var I0 = /* @__PURE__ */ J(" <!>", 1);
-function A0(e, t) {
-  le(t, !0);
-  let n = Y(t, "data", 19, () => ({ label: "Node" })), r = Y(t, "sourcePosition", 19, () => ae.Bottom);
-  var o = I0(), i = ge(o), s = W(i);
-  kt(s, {
+var T0 = /* @__PURE__ */ $(" <!>", 1);
+function D0(e, t) {
+  ce(t, !0);
+  let n = Y(t, "data", 19, () => ({ label: "Node" })), r = Y(t, "sourcePosition", 19, () => le.Bottom);
+  var o = T0(), i = he(o), s = Z(i);
+  St(s, {
     type: "source",
     get position() {
       return r();
     }
-  }), re(() => oe(i, `${n()?.label ?? ""} `)), V(e, o), ce();
+  }), re(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), ue();
 }
-var z0 = /* @__PURE__ */ J(" <!>", 1);
-function T0(e, t) {
-  le(t, !0);
-  let n = Y(t, "data", 19, () => ({ label: "Node" })), r = Y(t, "targetPosition", 19, () => ae.Top);
-  var o = z0(), i = ge(o), s = W(i);
-  kt(s, {
+var L0 = /* @__PURE__ */ $(" <!>", 1);
+function R0(e, t) {
+  ce(t, !0);
+  let n = Y(t, "data", 19, () => ({ label: "Node" })), r = Y(t, "targetPosition", 19, () => le.Top);
+  var o = L0(), i = he(o), s = Z(i);
+  St(s, {
     type: "target",
     get position() {
       return r();
     }
-  }), re(() => oe(i, `${n()?.label ?? ""} `)), V(e, o), ce();
+  }), re(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), ue();
 }
-function D0(e, t) {
+function H0(e, t) {
 }
-function io(e, t, n) {
+function lo(e, t, n) {
   if (!n || !t)
     return;
   const r = n === "root" ? t : t.querySelector(`.svelte-flow__${n}`);
   r && r.appendChild(e);
 }
-function L0(e, t) {
-  const n = w(dt), r = w(() => l(n).domNode);
+function V0(e, t) {
+  const n = w(vt), r = w(() => l(n).domNode);
   let o;
-  return l(r) ? io(e, l(r), t) : o = sa(() => {
-    Ie(() => {
-      io(e, l(r), t), o?.();
+  return l(r) ? lo(e, l(r), t) : o = ca(() => {
+    Le(() => {
+      lo(e, l(r), t), o?.();
     });
   }), {
     async update(i) {
-      io(e, l(r), i);
+      lo(e, l(r), i);
     },
     destroy() {
       e.parentNode && e.parentNode.removeChild(e), o?.();
     }
   };
 }
-function R0() {
+function B0() {
   let e = me(typeof window > "u");
   if (l(e)) {
-    const t = sa(() => {
-      Ie(() => {
-        B(e, !1), t?.();
+    const t = ca(() => {
+      Le(() => {
+        V(e, !1), t?.();
       });
     });
   }
@@ -5344,20 +5344,20 @@ function R0() {
     }
   };
 }
-const ys = (e) => Eg(e), H0 = (e) => el(e);
-function Je(e) {
+const _s = (e) => Sg(e), F0 = (e) => rl(e);
+function rt(e) {
   return e === void 0 ? void 0 : `${e}px`;
 }
-const _r = {
+const kr = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-var V0 = /* @__PURE__ */ J("<div><!></div>");
-function El(e, t) {
-  le(t, !0);
-  let n = Y(t, "x", 3, 0), r = Y(t, "y", 3, 0), o = Y(t, "selectEdgeOnClick", 3, !1), i = Y(t, "transparent", 3, !1), s = /* @__PURE__ */ ut(t, [
+var j0 = /* @__PURE__ */ $("<div><!></div>");
+function Sl(e, t) {
+  ce(t, !0);
+  let n = Y(t, "x", 3, 0), r = Y(t, "y", 3, 0), o = Y(t, "selectEdgeOnClick", 3, !1), i = Y(t, "transparent", 3, !1), s = /* @__PURE__ */ gt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5370,12 +5370,12 @@ function El(e, t) {
     "class",
     "children"
   ]);
-  const a = dt(), c = C0("EdgeLabel must be used within a Custom Edge component");
+  const a = vt(), c = O0("EdgeLabel must be used within a Custom Edge component");
   let u = w(() => a.visible.edges.get(c)?.zIndex);
-  var d = V0(), h = () => {
+  var d = j0(), h = () => {
     o() && c && a.handleEdgeSelection(c);
   };
-  Ct(
+  Pt(
     d,
     (g) => ({
       class: [
@@ -5386,16 +5386,16 @@ function El(e, t) {
       tabindex: "-1",
       onclick: h,
       ...s,
-      [rt]: g
+      [lt]: g
     }),
     [
       () => ({
-        display: R0().value ? "none" : void 0,
+        display: B0().value ? "none" : void 0,
         cursor: o() ? "pointer" : void 0,
         transform: `translate(-50%, -50%) translate(${n() ?? ""}px,${r() ?? ""}px)`,
         "pointer-events": "all",
-        width: Je(t.width),
-        height: Je(t.height),
+        width: rt(t.width),
+        height: rt(t.height),
         "z-index": l(u)
       })
     ],
@@ -5403,12 +5403,12 @@ function El(e, t) {
     void 0,
     "svelte-1wg91mu"
   );
-  var f = j(d);
-  Te(f, () => t.children ?? Nt), Pe(d, (g, v) => L0?.(g, v), () => "edge-labels"), V(e, d), ce();
+  var f = K(d);
+  Be(f, () => t.children ?? Ct), ze(d, (g, v) => V0?.(g, v), () => "edge-labels"), H(e, d), ue();
 }
-var B0 = /* @__PURE__ */ ke("<path></path>"), F0 = /* @__PURE__ */ ke('<path fill="none"></path><!><!>', 1);
-function Zn(e, t) {
-  let n = Y(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ ut(t, [
+var K0 = /* @__PURE__ */ Ne("<path></path>"), Y0 = /* @__PURE__ */ Ne('<path fill="none"></path><!><!>', 1);
+function Gn(e, t) {
+  let n = Y(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ gt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5424,27 +5424,27 @@ function Zn(e, t) {
     "interactionWidth",
     "class"
   ]);
-  var o = F0(), i = ge(o), s = W(i);
+  var o = Y0(), i = he(o), s = Z(i);
   {
     var a = (d) => {
-      var h = B0();
-      Ct(h, () => ({
+      var h = K0();
+      Pt(h, () => ({
         d: t.path,
         "stroke-opacity": 0,
         "stroke-width": n(),
         fill: "none",
         class: "svelte-flow__edge-interaction",
         ...r
-      })), V(d, h);
+      })), H(d, h);
     };
-    se(s, (d) => {
+    ae(s, (d) => {
       n() > 0 && d(a);
     });
   }
-  var c = W(s);
+  var c = Z(s);
   {
     var u = (d) => {
-      El(d, {
+      Sl(d, {
         get x() {
           return t.labelX;
         },
@@ -5456,23 +5456,23 @@ function Zn(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (h, f) => {
-          var g = rr();
-          re(() => oe(g, t.label)), V(h, g);
+          var g = sr();
+          re(() => ie(g, t.label)), H(h, g);
         },
         $$slots: { default: !0 }
       });
     };
-    se(c, (d) => {
+    ae(c, (d) => {
       t.label && d(u);
     });
   }
   re(() => {
-    U(i, "id", t.id), U(i, "d", t.path), Ce(i, 0, St(["svelte-flow__edge-path", t.class])), U(i, "marker-start", t.markerStart), U(i, "marker-end", t.markerEnd), _e(i, t.style);
-  }), V(e, o);
+    U(i, "id", t.id), U(i, "d", t.path), Oe(i, 0, Mt(["svelte-flow__edge-path", t.class])), U(i, "marker-start", t.markerStart), U(i, "marker-end", t.markerEnd), _e(i, t.style);
+  }), H(e, o);
 }
-function kl(e, t) {
-  le(t, !0);
-  let n = w(() => si({
+function Cl(e, t) {
+  ce(t, !0);
+  let n = w(() => ci({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5480,8 +5480,8 @@ function kl(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     curvature: t.pathOptions?.curvature
-  })), r = w(() => Hn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  Zn(e, {
+  })), r = w(() => Fn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  Gn(e, {
     get id() {
       return t.id;
     },
@@ -5512,19 +5512,19 @@ function kl(e, t) {
     get style() {
       return t.style;
     }
-  }), ce();
+  }), ue();
 }
-function j0(e, t) {
-  le(t, !0);
-  let n = w(() => ai({
+function X0(e, t) {
+  ce(t, !0);
+  let n = w(() => ui({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY,
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition
-  })), r = w(() => Hn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  Zn(e, {
+  })), r = w(() => Fn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  Gn(e, {
     get path() {
       return l(o);
     },
@@ -5552,17 +5552,17 @@ function j0(e, t) {
     get style() {
       return t.style;
     }
-  }), ce();
+  }), ue();
 }
-function K0(e, t) {
-  le(t, !0);
-  let n = w(() => fl({
+function Z0(e, t) {
+  ce(t, !0);
+  let n = w(() => vl({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY
-  })), r = w(() => Hn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  Zn(e, {
+  })), r = w(() => Fn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  Gn(e, {
     get path() {
       return l(o);
     },
@@ -5590,11 +5590,11 @@ function K0(e, t) {
     get style() {
       return t.style;
     }
-  }), ce();
+  }), ue();
 }
-function Y0(e, t) {
-  le(t, !0);
-  let n = w(() => ai({
+function W0(e, t) {
+  ce(t, !0);
+  let n = w(() => ui({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5602,8 +5602,8 @@ function Y0(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     borderRadius: 0
-  })), r = w(() => Hn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  Zn(e, {
+  })), r = w(() => Fn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  Gn(e, {
     get path() {
       return l(o);
     },
@@ -5631,9 +5631,9 @@ function Y0(e, t) {
     get style() {
       return t.style;
     }
-  }), ce();
+  }), ue();
 }
-class X0 {
+class q0 {
   #e;
   #t;
   /**
@@ -5642,35 +5642,35 @@ class X0 {
    * @param {(update: () => void) => void} onsubscribe
    */
   constructor(t, n) {
-    this.#e = t, this.#t = aa(n);
+    this.#e = t, this.#t = ua(n);
   }
   get current() {
     return this.#t(), this.#e();
   }
 }
-const Z0 = /\(.+\)/, W0 = /* @__PURE__ */ new Set(["all", "print", "screen", "and", "or", "not", "only"]);
-class q0 extends X0 {
+const G0 = /\(.+\)/, U0 = /* @__PURE__ */ new Set(["all", "print", "screen", "and", "or", "not", "only"]);
+class Q0 extends q0 {
   /**
    * @param {string} query A media query string
    * @param {boolean} [fallback] Fallback value for the server
    */
   constructor(t, n) {
-    let r = Z0.test(t) || // we need to use `some` here because technically this `window.matchMedia('random,screen')` still returns true
-    t.split(/[\s,]+/).some((i) => W0.has(i.trim())) ? t : `(${t})`;
+    let r = G0.test(t) || // we need to use `some` here because technically this `window.matchMedia('random,screen')` still returns true
+    t.split(/[\s,]+/).some((i) => U0.has(i.trim())) ? t : `(${t})`;
     const o = window.matchMedia(r);
     super(
       () => o.matches,
-      (i) => vo(o, "change", i)
+      (i) => yo(o, "change", i)
     );
   }
 }
-function G0(e, t, n, r) {
+function J0(e, t, n, r) {
   const o = /* @__PURE__ */ new Map();
-  return ri(e, { x: 0, y: 0, width: n, height: r }, t, !0).forEach((i) => {
+  return si(e, { x: 0, y: 0, width: n, height: r }, t, !0).forEach((i) => {
     o.set(i.id, i);
   }), o;
 }
-function bs(e) {
+function xs(e) {
   const { edges: t, defaultEdgeOptions: n, nodeLookup: r, previousEdges: o, connectionMode: i, onerror: s, onlyRenderVisible: a, elevateEdgesOnSelect: c, zIndexMode: u } = e, d = /* @__PURE__ */ new Map();
   for (const h of t) {
     const f = r.get(h.source), g = r.get(h.target);
@@ -5678,7 +5678,7 @@ function bs(e) {
       continue;
     if (a) {
       const { visibleNodes: y, transform: _, width: S, height: b } = e;
-      if (Hg({
+      if (Fg({
         sourceNode: f,
         targetNode: g,
         width: S,
@@ -5694,7 +5694,7 @@ function bs(e) {
       d.set(h.id, v);
       continue;
     }
-    const p = Xg({
+    const p = qg({
       id: h.id,
       sourceNode: f,
       targetNode: g,
@@ -5707,7 +5707,7 @@ function bs(e) {
       ...n,
       ...h,
       ...p,
-      zIndex: Rg({
+      zIndex: Bg({
         selected: h.selected,
         zIndex: h.zIndex ?? n.zIndex,
         sourceNode: f,
@@ -5722,72 +5722,72 @@ function bs(e) {
   }
   return d;
 }
-const U0 = il(), Nl = {
-  input: A0,
-  output: T0,
-  default: xl,
-  group: D0
-}, Sl = {
-  straight: K0,
-  smoothstep: j0,
-  default: kl,
-  step: Y0
+const $0 = ll(), Ml = {
+  input: D0,
+  output: R0,
+  default: Nl,
+  group: H0
+}, Pl = {
+  straight: Z0,
+  smoothstep: X0,
+  default: Cl,
+  step: W0
 };
-function Q0(e, t, n, r, o, i) {
+function ev(e, t, n, r, o, i) {
   if (t && !n && r && o) {
-    const s = Kn(i, {
+    const s = Zn(i, {
       filter: (a) => !!((a.width || a.initialWidth) && (a.height || a.initialHeight))
     });
-    return ii(s, r, o, 0.5, 2, 0.1);
+    return li(s, r, o, 0.5, 2, 0.1);
   } else
     return n ?? { x: 0, y: 0, zoom: 1 };
 }
-function J0(e) {
+function tv(e) {
   class t {
     #e = w(() => e.props.id ?? "1");
     get flowId() {
       return l(this.#e);
     }
     set flowId(r) {
-      B(this.#e, r);
+      V(this.#e, r);
     }
     #t = me(null);
     get domNode() {
       return l(this.#t);
     }
     set domNode(r) {
-      B(this.#t, r);
+      V(this.#t, r);
     }
     #n = me(null);
     get panZoom() {
       return l(this.#n);
     }
     set panZoom(r) {
-      B(this.#n, r);
+      V(this.#n, r);
     }
     #r = me(e.width ?? 0);
     get width() {
       return l(this.#r);
     }
     set width(r) {
-      B(this.#r, r);
+      V(this.#r, r);
     }
     #o = me(e.height ?? 0);
     get height() {
       return l(this.#o);
     }
     set height(r) {
-      B(this.#o, r);
+      V(this.#o, r);
     }
     #i = me(e.props.zIndexMode ?? "basic");
     get zIndexMode() {
       return l(this.#i);
     }
     set zIndexMode(r) {
-      B(this.#i, r);
+      V(this.#i, r);
     }
     #s = w(() => {
-      const { nodesInitialized: r } = Qg(e.nodes, this.nodeLookup, this.parentLookup, {
+      const { nodesInitialized: r } = e0(e.nodes, this.nodeLookup, this.parentLookup, {
         nodeExtent: this.nodeExtent,
         nodeOrigin: this.nodeOrigin,
         elevateNodesOnSelect: e.props.elevateNodesOnSelect ?? !0,
@@ -5802,21 +5802,21 @@ function J0(e) {
       return l(this.#s);
     }
     set nodesInitialized(r) {
-      B(this.#s, r);
+      V(this.#s, r);
     }
     #a = w(() => this.panZoom !== null);
     get viewportInitialized() {
       return l(this.#a);
     }
     set viewportInitialized(r) {
-      B(this.#a, r);
+      V(this.#a, r);
     }
-    #l = w(() => (r0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
+    #l = w(() => (s0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
     get _edges() {
       return l(this.#l);
     }
     set _edges(r) {
-      B(this.#l, r);
+      V(this.#l, r);
     }
     get nodes() {
       return this.nodesInitialized, e.nodes;
@@ -5840,7 +5840,7 @@ function J0(e) {
       return l(this.#c);
     }
     set selectedNodes(r) {
-      B(this.#c, r);
+      V(this.#c, r);
     }
     _prevSelectedEdges = [];
     _prevSelectedEdgeIds = /* @__PURE__ */ new Set();
@@ -5852,7 +5852,7 @@ function J0(e) {
       return l(this.#u);
     }
     set selectedEdges(r) {
-      B(this.#u, r);
+      V(this.#u, r);
     }
     selectionChangeHandlers = /* @__PURE__ */ new Map();
     nodeLookup = /* @__PURE__ */ new Map();
@@ -5887,7 +5887,7 @@ function J0(e) {
       };
       if (u) {
         const { viewport: p, width: y, height: _ } = this, S = [p.x, p.y, p.zoom];
-        f = G0(s, S, y, _), g = bs({
+        f = J0(s, S, y, _), g = xs({
           ...v,
           onlyRenderVisible: !0,
           visibleNodes: f,
@@ -5896,140 +5896,140 @@ function J0(e) {
           height: _
         });
       } else
-        f = this.nodeLookup, g = bs(v);
+        f = this.nodeLookup, g = xs(v);
       return this._prevVisibleEdges = g, { nodes: f, edges: g };
     });
     get visible() {
       return l(this.#d);
     }
     set visible(r) {
-      B(this.#d, r);
+      V(this.#d, r);
     }
     #f = w(() => e.props.nodesDraggable ?? !0);
     get nodesDraggable() {
       return l(this.#f);
     }
     set nodesDraggable(r) {
-      B(this.#f, r);
+      V(this.#f, r);
     }
     #h = w(() => e.props.nodesConnectable ?? !0);
     get nodesConnectable() {
       return l(this.#h);
     }
     set nodesConnectable(r) {
-      B(this.#h, r);
+      V(this.#h, r);
     }
     #g = w(() => e.props.elementsSelectable ?? !0);
     get elementsSelectable() {
       return l(this.#g);
     }
     set elementsSelectable(r) {
-      B(this.#g, r);
+      V(this.#g, r);
     }
     #v = w(() => e.props.nodesFocusable ?? !0);
     get nodesFocusable() {
       return l(this.#v);
     }
     set nodesFocusable(r) {
-      B(this.#v, r);
+      V(this.#v, r);
     }
     #p = w(() => e.props.edgesFocusable ?? !0);
     get edgesFocusable() {
       return l(this.#p);
     }
     set edgesFocusable(r) {
-      B(this.#p, r);
+      V(this.#p, r);
     }
     #m = w(() => e.props.disableKeyboardA11y ?? !1);
     get disableKeyboardA11y() {
       return l(this.#m);
     }
     set disableKeyboardA11y(r) {
-      B(this.#m, r);
+      V(this.#m, r);
     }
     #y = w(() => e.props.minZoom ?? 0.5);
     get minZoom() {
       return l(this.#y);
     }
     set minZoom(r) {
-      B(this.#y, r);
+      V(this.#y, r);
     }
     #b = w(() => e.props.maxZoom ?? 2);
     get maxZoom() {
       return l(this.#b);
     }
     set maxZoom(r) {
-      B(this.#b, r);
+      V(this.#b, r);
     }
     #w = w(() => e.props.nodeOrigin ?? [0, 0]);
     get nodeOrigin() {
       return l(this.#w);
     }
     set nodeOrigin(r) {
-      B(this.#w, r);
+      V(this.#w, r);
     }
-    #_ = w(() => e.props.nodeExtent ?? Co);
+    #_ = w(() => e.props.nodeExtent ?? Oo);
     get nodeExtent() {
       return l(this.#_);
     }
     set nodeExtent(r) {
-      B(this.#_, r);
+      V(this.#_, r);
     }
-    #x = w(() => e.props.translateExtent ?? Co);
+    #x = w(() => e.props.translateExtent ?? Oo);
     get translateExtent() {
       return l(this.#x);
     }
     set translateExtent(r) {
-      B(this.#x, r);
+      V(this.#x, r);
     }
     #E = w(() => e.props.defaultEdgeOptions ?? {});
     get defaultEdgeOptions() {
       return l(this.#E);
     }
     set defaultEdgeOptions(r) {
-      B(this.#E, r);
+      V(this.#E, r);
     }
     #k = w(() => e.props.nodeDragThreshold ?? 1);
     get nodeDragThreshold() {
       return l(this.#k);
     }
     set nodeDragThreshold(r) {
-      B(this.#k, r);
+      V(this.#k, r);
     }
     #N = w(() => e.props.autoPanOnNodeDrag ?? !0);
     get autoPanOnNodeDrag() {
       return l(this.#N);
     }
     set autoPanOnNodeDrag(r) {
-      B(this.#N, r);
+      V(this.#N, r);
     }
     #S = w(() => e.props.autoPanOnConnect ?? !0);
     get autoPanOnConnect() {
       return l(this.#S);
     }
     set autoPanOnConnect(r) {
-      B(this.#S, r);
+      V(this.#S, r);
     }
     #C = w(() => e.props.autoPanOnNodeFocus ?? !0);
     get autoPanOnNodeFocus() {
       return l(this.#C);
     }
     set autoPanOnNodeFocus(r) {
-      B(this.#C, r);
+      V(this.#C, r);
     }
     #M = w(() => e.props.autoPanSpeed ?? 15);
     get autoPanSpeed() {
       return l(this.#M);
     }
     set autoPanSpeed(r) {
-      B(this.#M, r);
+      V(this.#M, r);
     }
     #P = w(() => e.props.connectionDragThreshold ?? 1);
     get connectionDragThreshold() {
       return l(this.#P);
     }
     set connectionDragThreshold(r) {
-      B(this.#P, r);
+      V(this.#P, r);
     }
     fitViewQueued = e.props.fitView ?? !1;
     fitViewOptions = e.props.fitViewOptions;
@@ -6039,126 +6039,126 @@ function J0(e) {
       return l(this.#O);
     }
     set snapGrid(r) {
-      B(this.#O, r);
+      V(this.#O, r);
     }
     #I = me(!1);
     get dragging() {
       return l(this.#I);
     }
     set dragging(r) {
-      B(this.#I, r);
+      V(this.#I, r);
     }
     #A = me(null);
     get selectionRect() {
       return l(this.#A);
     }
     set selectionRect(r) {
-      B(this.#A, r);
+      V(this.#A, r);
     }
     #z = me(!1);
     get selectionKeyPressed() {
       return l(this.#z);
     }
     set selectionKeyPressed(r) {
-      B(this.#z, r);
+      V(this.#z, r);
     }
     #T = me(!1);
     get multiselectionKeyPressed() {
       return l(this.#T);
     }
     set multiselectionKeyPressed(r) {
-      B(this.#T, r);
+      V(this.#T, r);
     }
     #D = me(!1);
     get deleteKeyPressed() {
       return l(this.#D);
     }
     set deleteKeyPressed(r) {
-      B(this.#D, r);
+      V(this.#D, r);
     }
     #L = me(!1);
     get panActivationKeyPressed() {
       return l(this.#L);
     }
     set panActivationKeyPressed(r) {
-      B(this.#L, r);
+      V(this.#L, r);
     }
     #R = me(!1);
     get zoomActivationKeyPressed() {
       return l(this.#R);
     }
     set zoomActivationKeyPressed(r) {
-      B(this.#R, r);
+      V(this.#R, r);
     }
     #H = me(null);
     get selectionRectMode() {
       return l(this.#H);
     }
     set selectionRectMode(r) {
-      B(this.#H, r);
+      V(this.#H, r);
     }
     #V = me("");
     get ariaLiveMessage() {
       return l(this.#V);
     }
     set ariaLiveMessage(r) {
-      B(this.#V, r);
+      V(this.#V, r);
     }
-    #B = w(() => e.props.selectionMode ?? mr.Partial);
+    #B = w(() => e.props.selectionMode ?? wr.Partial);
     get selectionMode() {
       return l(this.#B);
     }
     set selectionMode(r) {
-      B(this.#B, r);
+      V(this.#B, r);
     }
-    #F = w(() => ({ ...Nl, ...e.props.nodeTypes }));
+    #F = w(() => ({ ...Ml, ...e.props.nodeTypes }));
     get nodeTypes() {
       return l(this.#F);
     }
     set nodeTypes(r) {
-      B(this.#F, r);
+      V(this.#F, r);
     }
-    #j = w(() => ({ ...Sl, ...e.props.edgeTypes }));
+    #j = w(() => ({ ...Pl, ...e.props.edgeTypes }));
     get edgeTypes() {
       return l(this.#j);
     }
     set edgeTypes(r) {
-      B(this.#j, r);
+      V(this.#j, r);
     }
     #K = w(() => e.props.noPanClass ?? "nopan");
     get noPanClass() {
       return l(this.#K);
     }
     set noPanClass(r) {
-      B(this.#K, r);
+      V(this.#K, r);
     }
     #Y = w(() => e.props.noDragClass ?? "nodrag");
     get noDragClass() {
       return l(this.#Y);
     }
     set noDragClass(r) {
-      B(this.#Y, r);
+      V(this.#Y, r);
     }
     #X = w(() => e.props.noWheelClass ?? "nowheel");
     get noWheelClass() {
       return l(this.#X);
     }
     set noWheelClass(r) {
-      B(this.#X, r);
+      V(this.#X, r);
     }
-    #Z = w(() => Ag(e.props.ariaLabelConfig));
+    #Z = w(() => Dg(e.props.ariaLabelConfig));
     get ariaLabelConfig() {
       return l(this.#Z);
     }
     set ariaLabelConfig(r) {
-      B(this.#Z, r);
+      V(this.#Z, r);
     }
-    #W = me(Q0(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
+    #W = me(ev(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
     get _viewport() {
       return l(this.#W);
     }
     set _viewport(r) {
-      B(this.#W, r);
+      V(this.#W, r);
     }
     get viewport() {
       return e.viewport ?? this._viewport;
@@ -6168,60 +6168,60 @@ function J0(e) {
     }
     #q = (
       // _connection is viewport independent and originating from XYHandle
-      me(Mo)
+      me(Io)
     );
     get _connection() {
       return l(this.#q);
     }
     set _connection(r) {
-      B(this.#q, r);
+      V(this.#q, r);
     }
     #G = w(() => this._connection.inProgress ? {
       ...this._connection,
-      to: Xn(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
+      to: qn(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
     } : this._connection);
     get connection() {
       return l(this.#G);
     }
     set connection(r) {
-      B(this.#G, r);
+      V(this.#G, r);
     }
-    #U = w(() => e.props.connectionMode ?? cn.Strict);
+    #U = w(() => e.props.connectionMode ?? fn.Strict);
     get connectionMode() {
       return l(this.#U);
     }
     set connectionMode(r) {
-      B(this.#U, r);
+      V(this.#U, r);
     }
     #Q = w(() => e.props.connectionRadius ?? 20);
     get connectionRadius() {
       return l(this.#Q);
     }
     set connectionRadius(r) {
-      B(this.#Q, r);
+      V(this.#Q, r);
     }
     #J = w(() => e.props.isValidConnection ?? (() => !0));
     get isValidConnection() {
       return l(this.#J);
     }
     set isValidConnection(r) {
-      B(this.#J, r);
+      V(this.#J, r);
     }
     #$ = w(() => e.props.selectNodesOnDrag ?? !0);
     get selectNodesOnDrag() {
       return l(this.#$);
     }
     set selectNodesOnDrag(r) {
-      B(this.#$, r);
+      V(this.#$, r);
     }
     #ee = w(() => e.props.defaultMarkerColor === void 0 ? "#b1b1b7" : e.props.defaultMarkerColor);
     get defaultMarkerColor() {
       return l(this.#ee);
     }
     set defaultMarkerColor(r) {
-      B(this.#ee, r);
+      V(this.#ee, r);
     }
-    #te = w(() => Zg(e.edges, {
+    #te = w(() => Gg(e.edges, {
       defaultColor: this.defaultMarkerColor,
       id: this.flowId,
       defaultMarkerStart: this.defaultEdgeOptions.markerStart,
@@ -6231,143 +6231,143 @@ function J0(e) {
       return l(this.#te);
     }
     set markers(r) {
-      B(this.#te, r);
+      V(this.#te, r);
     }
     #ne = w(() => e.props.onlyRenderVisibleElements ?? !1);
     get onlyRenderVisibleElements() {
       return l(this.#ne);
     }
     set onlyRenderVisibleElements(r) {
-      B(this.#ne, r);
+      V(this.#ne, r);
     }
-    #re = w(() => e.props.onflowerror ?? U0);
+    #re = w(() => e.props.onflowerror ?? $0);
     get onerror() {
       return l(this.#re);
     }
     set onerror(r) {
-      B(this.#re, r);
+      V(this.#re, r);
     }
     #oe = w(() => e.props.ondelete);
     get ondelete() {
       return l(this.#oe);
     }
     set ondelete(r) {
-      B(this.#oe, r);
+      V(this.#oe, r);
     }
     #ie = w(() => e.props.onbeforedelete);
     get onbeforedelete() {
       return l(this.#ie);
     }
     set onbeforedelete(r) {
-      B(this.#ie, r);
+      V(this.#ie, r);
     }
     #se = w(() => e.props.onbeforeconnect);
     get onbeforeconnect() {
       return l(this.#se);
     }
     set onbeforeconnect(r) {
-      B(this.#se, r);
+      V(this.#se, r);
     }
     #ae = w(() => e.props.onconnect);
     get onconnect() {
       return l(this.#ae);
     }
     set onconnect(r) {
-      B(this.#ae, r);
+      V(this.#ae, r);
     }
     #le = w(() => e.props.onconnectstart);
     get onconnectstart() {
       return l(this.#le);
     }
     set onconnectstart(r) {
-      B(this.#le, r);
+      V(this.#le, r);
     }
     #ce = w(() => e.props.onconnectend);
     get onconnectend() {
       return l(this.#ce);
     }
     set onconnectend(r) {
-      B(this.#ce, r);
+      V(this.#ce, r);
     }
     #ue = w(() => e.props.onbeforereconnect);
     get onbeforereconnect() {
       return l(this.#ue);
     }
     set onbeforereconnect(r) {
-      B(this.#ue, r);
+      V(this.#ue, r);
     }
     #de = w(() => e.props.onreconnect);
     get onreconnect() {
       return l(this.#de);
     }
     set onreconnect(r) {
-      B(this.#de, r);
+      V(this.#de, r);
     }
     #fe = w(() => e.props.onreconnectstart);
     get onreconnectstart() {
       return l(this.#fe);
     }
     set onreconnectstart(r) {
-      B(this.#fe, r);
+      V(this.#fe, r);
     }
     #he = w(() => e.props.onreconnectend);
     get onreconnectend() {
       return l(this.#he);
     }
     set onreconnectend(r) {
-      B(this.#he, r);
+      V(this.#he, r);
     }
     #ge = w(() => e.props.clickConnect ?? !0);
     get clickConnect() {
       return l(this.#ge);
     }
     set clickConnect(r) {
-      B(this.#ge, r);
+      V(this.#ge, r);
     }
     #ve = w(() => e.props.onclickconnectstart);
     get onclickconnectstart() {
       return l(this.#ve);
     }
     set onclickconnectstart(r) {
-      B(this.#ve, r);
+      V(this.#ve, r);
     }
     #pe = w(() => e.props.onclickconnectend);
     get onclickconnectend() {
       return l(this.#pe);
     }
     set onclickconnectend(r) {
-      B(this.#pe, r);
+      V(this.#pe, r);
     }
     #me = me(null);
     get clickConnectStartHandle() {
       return l(this.#me);
     }
     set clickConnectStartHandle(r) {
-      B(this.#me, r);
+      V(this.#me, r);
     }
     #ye = w(() => e.props.onselectiondrag);
     get onselectiondrag() {
       return l(this.#ye);
     }
     set onselectiondrag(r) {
-      B(this.#ye, r);
+      V(this.#ye, r);
     }
     #be = w(() => e.props.onselectiondragstart);
     get onselectiondragstart() {
       return l(this.#be);
     }
     set onselectiondragstart(r) {
-      B(this.#be, r);
+      V(this.#be, r);
     }
     #we = w(() => e.props.onselectiondragstop);
     get onselectiondragstop() {
       return l(this.#we);
     }
     set onselectiondragstop(r) {
-      B(this.#we, r);
+      V(this.#we, r);
     }
     resolveFitView = async () => {
-      this.panZoom && (await Cg(
+      this.panZoom && (await Og(
         {
           nodes: this.nodeLookup,
           width: this.width,
@@ -6379,46 +6379,46 @@ function J0(e) {
         this.fitViewOptions
       ), this.fitViewResolver?.resolve(!0), this.fitViewQueued = !1, this.fitViewOptions = void 0, this.fitViewResolver = null);
     };
-    _prefersDark = new q0("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
+    _prefersDark = new Q0("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
     #_e = w(() => e.props.colorMode === "system" ? this._prefersDark.current ? "dark" : "light" : e.props.colorMode ?? "light");
     get colorMode() {
       return l(this.#_e);
     }
     set colorMode(r) {
-      B(this.#_e, r);
+      V(this.#_e, r);
     }
     constructor() {
     }
     resetStoreValues() {
-      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = Mo, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
+      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = Io, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
     }
   }
   return new t();
 }
-const $0 = jt.error001("svelte");
-function dt() {
-  const e = Vo(xr);
+const nv = Yt.error001("svelte");
+function vt() {
+  const e = jo(Nr);
   if (!e)
-    throw new Error($0);
+    throw new Error(nv);
   return e.getStore();
 }
-const xr = Symbol();
-function Io(e) {
-  const t = J0(e);
+const Nr = Symbol();
+function To(e) {
+  const t = tv(e);
   function n(I) {
     t.nodeTypes = {
-      ...Nl,
+      ...Ml,
       ...I
     };
   }
   function r(I) {
     t.edgeTypes = {
-      ...Sl,
+      ...Pl,
       ...I
     };
   }
   function o(I) {
-    t.edges = x0(I, t.edges, { onError: t.onerror });
+    t.edges = N0(I, t.edges, { onError: t.onerror });
   }
   const i = (I, M = !1) => {
     t.nodes = t.nodes.map((P) => {
@@ -6426,7 +6426,7 @@ function Io(e) {
         const N = t.nodeLookup.get(P.id);
         N && (t.connection = {
           ...t.connection,
-          from: Yt(N, t.connection.fromHandle, ae.Left, !0)
+          from: Zt(N, t.connection.fromHandle, le.Left, !0)
         });
       }
       const m = I.get(P.id);
@@ -6434,10 +6434,10 @@ function Io(e) {
     });
   };
   function s(I) {
-    const { changes: M, updatedInternals: P } = t0(I, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
+    const { changes: M, updatedInternals: P } = o0(I, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
     if (!P)
       return;
-    Gg(t.nodeLookup, t.parentLookup, {
+    Jg(t.nodeLookup, t.parentLookup, {
       nodeOrigin: t.nodeOrigin,
       nodeExtent: t.nodeExtent,
       zIndexMode: t.zIndexMode
@@ -6524,7 +6524,7 @@ function Io(e) {
   function b(I, M, P) {
     const m = t.nodeLookup.get(I);
     if (!m) {
-      t.onerror("012", jt.error012(I));
+      t.onerror("012", Yt.error012(I));
       return;
     }
     t.selectionRect = null, t.selectionRectMode = null, m.selected ? (M || m.selected && t.multiselectionKeyPressed) && (y({ nodes: [m.internals.userNode], edges: [] }), requestAnimationFrame(() => P?.blur())) : _([I]);
@@ -6532,35 +6532,35 @@ function Io(e) {
   function x(I) {
     const M = t.edgeLookup.get(I);
     if (!M) {
-      t.onerror("016", jt.error016(I));
+      t.onerror("016", Yt.error016(I));
       return;
     }
     (M.selectable || t.elementsSelectable && typeof M.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, M.selected ? M.selected && t.multiselectionKeyPressed && y({ nodes: [], edges: [M] }) : S([I]));
   }
   function C(I, M) {
-    const { nodeExtent: P, snapGrid: m, nodeOrigin: N, nodeLookup: E, nodesDraggable: k, onerror: z } = t, D = /* @__PURE__ */ new Map(), L = m?.[0] ?? 5, F = m?.[1] ?? 5, G = I.x * L * M, q = I.y * F * M;
-    for (const Z of E.values()) {
-      if (!(Z.selected && (Z.draggable || k && typeof Z.draggable > "u")))
+    const { nodeExtent: P, snapGrid: m, nodeOrigin: N, nodeLookup: E, nodesDraggable: k, onerror: z } = t, D = /* @__PURE__ */ new Map(), L = m?.[0] ?? 5, j = m?.[1] ?? 5, G = I.x * L * M, q = I.y * j * M;
+    for (const W of E.values()) {
+      if (!(W.selected && (W.draggable || k && typeof W.draggable > "u")))
         continue;
-      let te = {
-        x: Z.internals.positionAbsolute.x + G,
-        y: Z.internals.positionAbsolute.y + q
+      let ee = {
+        x: W.internals.positionAbsolute.x + G,
+        y: W.internals.positionAbsolute.y + q
       };
-      m && (te = Yn(te, m));
-      const { position: $, positionAbsolute: ie } = tl({
-        nodeId: Z.id,
-        nextPosition: te,
+      m && (ee = Wn(ee, m));
+      const { position: Q, positionAbsolute: te } = ol({
+        nodeId: W.id,
+        nextPosition: ee,
         nodeLookup: E,
         nodeExtent: P,
         nodeOrigin: N,
         onError: z
       });
-      Z.position = $, Z.internals.positionAbsolute = ie, D.set(Z.id, Z);
+      W.position = Q, W.internals.positionAbsolute = te, D.set(W.id, W);
     }
     i(D);
   }
   function O(I) {
-    return n0({
+    return i0({
       delta: I,
       panZoom: t.panZoom,
       transform: [t.viewport.x, t.viewport.y, t.viewport.zoom],
@@ -6573,9 +6573,9 @@ function Io(e) {
     t._connection = { ...I };
   };
   function A() {
-    t._connection = Mo;
+    t._connection = Io;
   }
-  function H() {
+  function R() {
     t.resetStoreValues(), y();
   }
   return Object.assign(t, {
@@ -6600,11 +6600,11 @@ function Io(e) {
     panBy: O,
     updateConnection: T,
     cancelConnection: A,
-    reset: H
+    reset: R
   });
 }
-function ev(e, t) {
-  const { minZoom: n, maxZoom: r, initialViewport: o, onPanZoomStart: i, onPanZoom: s, onPanZoomEnd: a, translateExtent: c, setPanZoomInstance: u, onDraggingChange: d, onTransformChange: h } = t, f = w0({
+function rv(e, t) {
+  const { minZoom: n, maxZoom: r, initialViewport: o, onPanZoomStart: i, onPanZoom: s, onPanZoomEnd: a, translateExtent: c, setPanZoomInstance: u, onDraggingChange: d, onTransformChange: h } = t, f = E0({
     domNode: e,
     minZoom: n,
     maxZoom: r,
@@ -6621,17 +6621,17 @@ function ev(e, t) {
     }
   };
 }
-var tv = /* @__PURE__ */ J('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
-function nv(e, t) {
-  le(t, !0);
+var ov = /* @__PURE__ */ $('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
+function iv(e, t) {
+  ce(t, !0);
   let n = Y(t, "store", 15), r = w(() => n().panActivationKeyPressed || t.panOnDrag), o = w(() => n().panActivationKeyPressed || t.panOnScroll);
   const { viewport: i } = n();
   let s = !1;
-  Ie(() => {
+  Le(() => {
     !s && n().viewportInitialized && (t.oninit?.(), s = !0);
   });
-  var a = tv(), c = j(a);
-  Te(c, () => t.children), Pe(a, (u, d) => ev?.(u, d), () => ({
+  var a = ov(), c = K(a);
+  Be(c, () => t.children), ze(a, (u, d) => rv?.(u, d), () => ({
     viewport: n().viewport,
     minZoom: n().minZoom,
     maxZoom: n().maxZoom,
@@ -6666,20 +6666,20 @@ function nv(e, t) {
       n(n().viewport = { x: u[0], y: u[1], zoom: u[2] }, !0);
     },
     connectionInProgress: n().connection.inProgress
-  })), V(e, a), ce();
+  })), H(e, a), ue();
 }
-function ws(e, t) {
+function Es(e, t) {
   return (n) => {
     n.target === t && e?.(n);
   };
 }
-function _s(e) {
+function ks(e) {
   return (t) => {
     const n = e.has(t.id);
     return !!t.selected !== n ? { ...t, selected: n } : t;
   };
 }
-function xs(e, t) {
+function Ns(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -6687,9 +6687,9 @@ function xs(e, t) {
       return !1;
   return !0;
 }
-var rv = /* @__PURE__ */ J("<div><!></div>");
-function ov(e, t) {
-  le(t, !0);
+var sv = /* @__PURE__ */ $("<div><!></div>");
+function av(e, t) {
+  ce(t, !0);
   let n = Y(t, "store", 15), r = Y(t, "panOnDrag", 3, !0), o = Y(t, "paneClickDistance", 3, 1), i = Y(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = w(() => n().panActivationKeyPressed || r()), f = w(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = w(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, y = { x: 0, y: 0 }, _ = !1;
   function S(k) {
     if (k.pointerType === "touch" && l(h) !== !1 && !n().selectionKeyPressed || (a = s?.getBoundingClientRect(), !a)) return;
@@ -6697,7 +6697,7 @@ function ov(e, t) {
     if (D || !l(f) || !L || k.button !== 0 || !k.isPrimary)
       return;
     k.target?.setPointerCapture?.(k.pointerId), v = !1, _ = !1;
-    const { x: F, y: G } = Be(k, a), q = Xn({ x: F, y: G }, [
+    const { x: j, y: G } = We(k, a), q = qn({ x: j, y: G }, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
@@ -6708,7 +6708,7 @@ function ov(e, t) {
         height: 0,
         startX: q.x,
         startY: q.y,
-        x: F,
+        x: j,
         y: G
       },
       !0
@@ -6720,11 +6720,11 @@ function ov(e, t) {
     const D = {
       x: n().selectionRect?.startX,
       y: n().selectionRect?.startY
-    }, L = dn(D, [
+    }, L = gn(D, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
-    ]), F = {
+    ]), j = {
       startX: D.x,
       startY: D.y,
       x: k < L.x ? k : L.x,
@@ -6732,33 +6732,33 @@ function ov(e, t) {
       width: Math.abs(k - L.x),
       height: Math.abs(z - L.y)
     }, G = u, q = d;
-    u = new Set(ri(
+    u = new Set(si(
       n().nodeLookup,
-      F,
+      j,
       [
         n().viewport.x,
         n().viewport.y,
         n().viewport.zoom
       ],
-      n().selectionMode === mr.Partial,
+      n().selectionMode === wr.Partial,
       !0
-    ).map((ne) => ne.id));
-    const Z = n().defaultEdgeOptions.selectable ?? !0;
+    ).map((oe) => oe.id));
+    const W = n().defaultEdgeOptions.selectable ?? !0;
     d = /* @__PURE__ */ new Set();
-    for (const ne of u) {
-      const te = n().connectionLookup.get(ne);
-      if (te)
-        for (const { edgeId: $ } of te.values()) {
-          const ie = n().edgeLookup.get($);
-          ie && (ie.selectable ?? Z) && d.add($);
+    for (const oe of u) {
+      const ee = n().connectionLookup.get(oe);
+      if (ee)
+        for (const { edgeId: Q } of ee.values()) {
+          const te = n().edgeLookup.get(Q);
+          te && (te.selectable ?? W) && d.add(Q);
         }
     }
-    xs(G, u) || n(n().nodes = n().nodes.map(_s(u)), !0), xs(q, d) || n(n().edges = n().edges.map(_s(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = F, !0);
+    Ns(G, u) || n(n().nodes = n().nodes.map(ks(u)), !0), Ns(q, d) || n(n().edges = n().edges.map(ks(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = j, !0);
   }
   function x() {
     if (!i() || !a)
       return;
-    const [k, z] = oi(y, a, n().autoPanSpeed);
+    const [k, z] = ai(y, a, n().autoPanSpeed);
     n().panBy({ x: k, y: z }).then((D) => {
       if (!v || !D) {
         p = requestAnimationFrame(x);
@@ -6770,25 +6770,25 @@ function ov(e, t) {
   function C() {
     cancelAnimationFrame(p), p = 0, _ = !1;
   }
-  Vn(() => {
+  jn(() => {
     typeof window < "u" && C();
   });
   function O(k) {
     if (!l(f) || !a || !n().selectionRect)
       return;
-    const z = Be(k, a);
+    const z = We(k, a);
     y = { x: z.x, y: z.y };
     const D = {
       x: n().selectionRect.startX,
       y: n().selectionRect.startY
-    }, L = dn(D, [
+    }, L = gn(D, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
     ]);
     if (!v) {
-      const F = n().selectionKeyPressed ? 0 : o();
-      if (Math.hypot(z.x - L.x, z.y - L.y) <= F)
+      const j = n().selectionKeyPressed ? 0 : o();
+      if (Math.hypot(z.x - L.x, z.y - L.y) <= j)
         return;
       n().unselectNodesAndEdges(), t.onselectionstart?.(k);
     }
@@ -6804,7 +6804,7 @@ function ov(e, t) {
   function A(k) {
     k.target?.releasePointerCapture?.(k.pointerId), C();
   }
-  const H = (k) => {
+  const R = (k) => {
     if (Array.isArray(l(h)) && l(h).includes(2)) {
       k.preventDefault();
       return;
@@ -6820,56 +6820,56 @@ function ov(e, t) {
     }
     t.onpaneclick?.({ event: k }), n().unselectNodesAndEdges(), n(n().selectionRectMode = null, !0), n(n().selectionRect = null, !0);
   }
-  var M = rv();
+  var M = sv();
   let P;
-  var m = w(() => l(g) ? void 0 : ws(I, s));
+  var m = w(() => l(g) ? void 0 : Es(I, s));
   M.__click = function(...k) {
     l(m)?.apply(this, k);
   }, M.__pointermove = function(...k) {
     (l(g) ? O : void 0)?.apply(this, k);
   }, M.__pointerup = T;
-  var N = w(() => ws(H, s));
+  var N = w(() => Es(R, s));
   M.__contextmenu = function(...k) {
     l(N)?.apply(this, k);
   };
-  var E = j(M);
-  Te(E, () => t.children), gn(M, (k) => s = k, () => s), re((k) => P = Ce(M, 1, "svelte-flow__pane svelte-flow__container", null, P, k), [
+  var E = K(M);
+  Be(E, () => t.children), mn(M, (k) => s = k, () => s), re((k) => P = Oe(M, 1, "svelte-flow__pane svelte-flow__container", null, P, k), [
     () => ({
       draggable: r() === !0 || Array.isArray(r()) && r().includes(0),
       dragging: n().dragging,
       selection: l(f)
     })
-  ]), lt(
+  ]), Ze(
     "pointerdown",
     M,
     function(...k) {
       (l(g) ? S : void 0)?.apply(this, k);
     },
     !0
-  ), lt("pointercancel", M, function(...k) {
+  ), Ze("pointercancel", M, function(...k) {
     (l(g) ? A : void 0)?.apply(this, k);
-  }), lt(
+  }), Ze(
     "click",
     M,
     function(...k) {
       (l(g) ? X : void 0)?.apply(this, k);
     },
     !0
-  ), V(e, M), ce();
+  ), H(e, M), ue();
 }
-Xt(["click", "pointermove", "pointerup", "contextmenu"]);
-var iv = /* @__PURE__ */ J('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
-function sv(e, t) {
-  le(t, !0);
-  var n = iv();
+Wt(["click", "pointermove", "pointerup", "contextmenu"]);
+var lv = /* @__PURE__ */ $('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
+function cv(e, t) {
+  ce(t, !0);
+  var n = lv();
   let r;
-  var o = j(n);
-  Te(o, () => t.children), re(() => r = _e(n, "", r, {
+  var o = K(n);
+  Be(o, () => t.children), re(() => r = _e(n, "", r, {
     transform: `translate(${t.store.viewport.x ?? ""}px, ${t.store.viewport.y ?? ""}px) scale(${t.store.viewport.zoom ?? ""})`
-  })), V(e, n), ce();
+  })), H(e, n), ue();
 }
-function Cl(e, t) {
-  const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = s0({
+function Ol(e, t) {
+  const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = c0({
     onDrag: r,
     onDragStart: o,
     onDragStop: i,
@@ -6923,102 +6923,102 @@ function Cl(e, t) {
     }
   };
 }
-var av = /* @__PURE__ */ J('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), lv = /* @__PURE__ */ J('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
-function cv(e, t) {
-  le(t, !0);
-  var n = lv(), r = ge(n), o = j(r), i = W(r, 2), s = j(i), a = W(i, 2);
+var uv = /* @__PURE__ */ $('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), dv = /* @__PURE__ */ $('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
+function fv(e, t) {
+  ce(t, !0);
+  var n = dv(), r = he(n), o = K(r), i = Z(r, 2), s = K(i), a = Z(i, 2);
   {
     var c = (u) => {
-      var d = av(), h = j(d);
+      var d = uv(), h = K(d);
       re(() => {
-        U(d, "id", `${uv}-${t.store.flowId}`), oe(h, t.store.ariaLiveMessage);
-      }), V(u, d);
+        U(d, "id", `${hv}-${t.store.flowId}`), ie(h, t.store.ariaLiveMessage);
+      }), H(u, d);
     };
-    se(a, (u) => {
+    ae(a, (u) => {
       t.store.disableKeyboardA11y || u(c);
     });
   }
   re(() => {
-    U(r, "id", `${Ml}-${t.store.flowId}`), oe(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), U(i, "id", `${Pl}-${t.store.flowId}`), oe(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
-  }), V(e, n), ce();
+    U(r, "id", `${Il}-${t.store.flowId}`), ie(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), U(i, "id", `${Al}-${t.store.flowId}`), ie(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
+  }), H(e, n), ue();
 }
-const Ml = "svelte-flow__node-desc", Pl = "svelte-flow__edge-desc", uv = "svelte-flow__aria-live";
-var dv = /* @__PURE__ */ J("<div><!></div>");
-function fv(e, t) {
-  le(t, !0);
-  let n = Y(t, "store", 15), r = w(() => Me(t.node.data, () => ({}), !0)), o = w(() => Me(t.node.selected, !1)), i = w(() => t.node.draggable), s = w(() => t.node.selectable), a = w(() => Me(t.node.deletable, !0)), c = w(() => t.node.connectable), u = w(() => t.node.focusable), d = w(() => Me(t.node.hidden, !1)), h = w(() => Me(t.node.dragging, !1)), f = w(() => Me(t.node.style, "")), g = w(() => t.node.class), v = w(() => Me(t.node.type, "default")), p = w(() => t.node.parentId), y = w(() => t.node.sourcePosition), _ = w(() => t.node.targetPosition), S = w(() => Me(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), b = w(() => Me(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = w(() => t.node.initialWidth), C = w(() => t.node.initialHeight), O = w(() => t.node.width), T = w(() => t.node.height), A = w(() => t.node.dragHandle), H = w(() => Me(t.node.internals.z, 0)), X = w(() => t.node.internals.positionAbsolute.x), I = w(() => t.node.internals.positionAbsolute.y), M = w(() => t.node.internals.userNode), { id: P } = t.node, m = w(() => l(i) ?? n().nodesDraggable), N = w(() => l(s) ?? n().elementsSelectable), E = w(() => l(c) ?? n().nodesConnectable), k = w(() => sl(t.node)), z = w(() => !!t.node.internals.handleBounds), D = w(() => l(k) && l(z)), L = w(() => l(u) ?? n().nodesFocusable);
-  function F(ue) {
-    return n().parentLookup.has(ue);
+const Il = "svelte-flow__node-desc", Al = "svelte-flow__edge-desc", hv = "svelte-flow__aria-live";
+var gv = /* @__PURE__ */ $("<div><!></div>");
+function vv(e, t) {
+  ce(t, !0);
+  let n = Y(t, "store", 15), r = w(() => Ae(t.node.data, () => ({}), !0)), o = w(() => Ae(t.node.selected, !1)), i = w(() => t.node.draggable), s = w(() => t.node.selectable), a = w(() => Ae(t.node.deletable, !0)), c = w(() => t.node.connectable), u = w(() => t.node.focusable), d = w(() => Ae(t.node.hidden, !1)), h = w(() => Ae(t.node.dragging, !1)), f = w(() => Ae(t.node.style, "")), g = w(() => t.node.class), v = w(() => Ae(t.node.type, "default")), p = w(() => t.node.parentId), y = w(() => t.node.sourcePosition), _ = w(() => t.node.targetPosition), S = w(() => Ae(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), b = w(() => Ae(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = w(() => t.node.initialWidth), C = w(() => t.node.initialHeight), O = w(() => t.node.width), T = w(() => t.node.height), A = w(() => t.node.dragHandle), R = w(() => Ae(t.node.internals.z, 0)), X = w(() => t.node.internals.positionAbsolute.x), I = w(() => t.node.internals.positionAbsolute.y), M = w(() => t.node.internals.userNode), { id: P } = t.node, m = w(() => l(i) ?? n().nodesDraggable), N = w(() => l(s) ?? n().elementsSelectable), E = w(() => l(c) ?? n().nodesConnectable), k = w(() => cl(t.node)), z = w(() => !!t.node.internals.handleBounds), D = w(() => l(k) && l(z)), L = w(() => l(u) ?? n().nodesFocusable);
+  function j(ne) {
+    return n().parentLookup.has(ne);
   }
-  let G = w(() => F(P)), q = me(null), Z = null, ne = l(v), te = l(y), $ = l(_), ie = w(() => n().nodeTypes[l(v)] ?? xl), fe = w(() => n().ariaLabelConfig), pe = {
+  let G = w(() => j(P)), q = me(null), W = null, oe = l(v), ee = l(y), Q = l(_), te = w(() => n().nodeTypes[l(v)] ?? Nl), ge = w(() => n().ariaLabelConfig), pe = {
     get value() {
       return l(E);
     }
   };
-  k0(P), S0(pe);
-  let R = w(() => {
-    const ue = l(S) === void 0 ? l(O) ?? l(x) : l(O), Q = l(b) === void 0 ? l(T) ?? l(C) : l(T);
-    if (!(ue === void 0 && Q === void 0 && l(f) === void 0))
-      return `${l(f)};${ue ? `width:${Je(ue)};` : ""}${Q ? `height:${Je(Q)};` : ""}`;
+  C0(P), P0(pe);
+  let de = w(() => {
+    const ne = l(S) === void 0 ? l(O) ?? l(x) : l(O), fe = l(b) === void 0 ? l(T) ?? l(C) : l(T);
+    if (!(ne === void 0 && fe === void 0 && l(f) === void 0))
+      return `${l(f)};${ne ? `width:${rt(ne)};` : ""}${fe ? `height:${rt(fe)};` : ""}`;
   });
-  Ie(() => {
-    (l(v) !== ne || l(y) !== te || l(_) !== $) && l(q) !== null && requestAnimationFrame(() => {
+  Le(() => {
+    (l(v) !== oe || l(y) !== ee || l(_) !== Q) && l(q) !== null && requestAnimationFrame(() => {
       l(q) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[P, { id: P, nodeElement: l(q), force: !0 }]]));
-    }), ne = l(v), te = l(y), $ = l(_);
-  }), Ie(() => {
-    t.resizeObserver && (!l(D) || l(q) !== Z) && (Z && t.resizeObserver.unobserve(Z), l(q) && t.resizeObserver.observe(l(q)), Z = l(q));
-  }), Vn(() => {
-    Z && t.resizeObserver?.unobserve(Z);
+    }), oe = l(v), ee = l(y), Q = l(_);
+  }), Le(() => {
+    t.resizeObserver && (!l(D) || l(q) !== W) && (W && t.resizeObserver.unobserve(W), l(q) && t.resizeObserver.observe(l(q)), W = l(q));
+  }), jn(() => {
+    W && t.resizeObserver?.unobserve(W);
   });
-  function K(ue) {
-    l(N) && (!n().selectNodesOnDrag || !l(m) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: ue });
+  function Ee(ne) {
+    l(N) && (!n().selectNodesOnDrag || !l(m) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: ne });
   }
-  function ee(ue) {
-    if (!(cl(ue) || n().disableKeyboardA11y))
-      if ($a.includes(ue.key) && l(N)) {
-        const Q = ue.key === "Escape";
-        n().handleNodeSelection(P, Q, l(q));
-      } else l(m) && t.node.selected && Object.prototype.hasOwnProperty.call(_r, ue.key) && (ue.preventDefault(), n(
-        n().ariaLiveMessage = l(fe)["node.a11yDescription.ariaLiveMessage"]({
-          direction: ue.key.replace("Arrow", "").toLowerCase(),
+  function ye(ne) {
+    if (!(fl(ne) || n().disableKeyboardA11y))
+      if (nl.includes(ne.key) && l(N)) {
+        const fe = ne.key === "Escape";
+        n().handleNodeSelection(P, fe, l(q));
+      } else l(m) && t.node.selected && Object.prototype.hasOwnProperty.call(kr, ne.key) && (ne.preventDefault(), n(
+        n().ariaLiveMessage = l(ge)["node.a11yDescription.ariaLiveMessage"]({
+          direction: ne.key.replace("Arrow", "").toLowerCase(),
           x: ~~t.node.internals.positionAbsolute.x,
           y: ~~t.node.internals.positionAbsolute.y
         }),
         !0
-      ), n().moveSelectedNodes(_r[ue.key], ue.shiftKey ? 4 : 1));
+      ), n().moveSelectedNodes(kr[ne.key], ne.shiftKey ? 4 : 1));
   }
-  const ve = () => {
+  const F = () => {
     if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(q)?.matches(":focus-visible"))
       return;
-    const { width: ue, height: Q, viewport: be } = n();
-    ri(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: ue, height: Q }, [be.x, be.y, be.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: be.zoom });
+    const { width: ne, height: fe, viewport: Se } = n();
+    si(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: ne, height: fe }, [Se.x, Se.y, Se.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: Se.zoom });
   };
-  var de = Ee(), he = ge(de);
+  var B = xe(), se = he(B);
   {
-    var xe = (ue) => {
-      var Q = dv();
-      Ct(Q, () => ({
+    var be = (ne) => {
+      var fe = gv();
+      Pt(fe, () => ({
         "data-id": P,
         class: [
           "svelte-flow__node",
           `svelte-flow__node-${l(v)}`,
           l(g)
         ],
-        style: l(R),
-        onclick: K,
-        onpointerenter: t.onnodepointerenter ? (ye) => t.onnodepointerenter({ node: l(M), event: ye }) : void 0,
-        onpointerleave: t.onnodepointerleave ? (ye) => t.onnodepointerleave({ node: l(M), event: ye }) : void 0,
-        onpointermove: t.onnodepointermove ? (ye) => t.onnodepointermove({ node: l(M), event: ye }) : void 0,
-        oncontextmenu: t.onnodecontextmenu ? (ye) => t.onnodecontextmenu({ node: l(M), event: ye }) : void 0,
-        onkeydown: l(L) ? ee : void 0,
-        onfocus: l(L) ? ve : void 0,
+        style: l(de),
+        onclick: Ee,
+        onpointerenter: t.onnodepointerenter ? (ve) => t.onnodepointerenter({ node: l(M), event: ve }) : void 0,
+        onpointerleave: t.onnodepointerleave ? (ve) => t.onnodepointerleave({ node: l(M), event: ve }) : void 0,
+        onpointermove: t.onnodepointermove ? (ve) => t.onnodepointermove({ node: l(M), event: ve }) : void 0,
+        oncontextmenu: t.onnodecontextmenu ? (ve) => t.onnodecontextmenu({ node: l(M), event: ve }) : void 0,
+        onkeydown: l(L) ? ye : void 0,
+        onfocus: l(L) ? F : void 0,
         tabIndex: l(L) ? 0 : void 0,
         role: t.node.ariaRole ?? (l(L) ? "group" : void 0),
         "aria-label": t.node.ariaLabel,
         "aria-roledescription": "node",
-        "aria-describedby": n().disableKeyboardA11y ? void 0 : `${Ml}-${n().flowId}`,
+        "aria-describedby": n().disableKeyboardA11y ? void 0 : `${Il}-${n().flowId}`,
         ...t.node.domAttributes,
-        [_t]: {
+        [Et]: {
           dragging: l(h),
           selected: l(o),
           draggable: l(m),
@@ -7027,15 +7027,15 @@ function fv(e, t) {
           nopan: l(m),
           parent: l(G)
         },
-        [rt]: {
-          "z-index": l(H),
+        [lt]: {
+          "z-index": l(R),
           transform: `translate(${l(X) ?? ""}px, ${l(I) ?? ""}px)`,
           visibility: l(k) ? "visible" : "hidden"
         }
       }));
-      var be = j(Q);
-      Cr(be, () => l(ie), (ye, we) => {
-        we(ye, {
+      var Se = K(fe);
+      Or(Se, () => l(te), (ve, we) => {
+        we(ve, {
           get data() {
             return l(r);
           },
@@ -7058,7 +7058,7 @@ function fv(e, t) {
             return l(_);
           },
           get zIndex() {
-            return l(H);
+            return l(R);
           },
           get dragging() {
             return l(h);
@@ -7091,7 +7091,7 @@ function fv(e, t) {
             return l(T);
           }
         });
-      }), Pe(Q, (ye, we) => Cl?.(ye, we), () => ({
+      }), ze(fe, (ve, we) => Ol?.(ve, we), () => ({
         nodeId: P,
         isSelectable: l(N),
         disabled: !l(m),
@@ -7099,27 +7099,27 @@ function fv(e, t) {
         noDragClass: n().noDragClass,
         nodeClickDistance: t.nodeClickDistance,
         onNodeMouseDown: n().handleNodeSelection,
-        onDrag: (ye, we, Ke, Ye) => {
-          t.onnodedrag?.({ event: ye, targetNode: Ke, nodes: Ye });
+        onDrag: (ve, we, Re, Ie) => {
+          t.onnodedrag?.({ event: ve, targetNode: Re, nodes: Ie });
         },
-        onDragStart: (ye, we, Ke, Ye) => {
-          t.onnodedragstart?.({ event: ye, targetNode: Ke, nodes: Ye });
+        onDragStart: (ve, we, Re, Ie) => {
+          t.onnodedragstart?.({ event: ve, targetNode: Re, nodes: Ie });
         },
-        onDragStop: (ye, we, Ke, Ye) => {
-          t.onnodedragstop?.({ event: ye, targetNode: Ke, nodes: Ye });
+        onDragStop: (ve, we, Re, Ie) => {
+          t.onnodedragstop?.({ event: ve, targetNode: Re, nodes: Ie });
         },
         store: n()
-      })), gn(Q, (ye) => B(q, ye), () => l(q)), V(ue, Q);
+      })), mn(fe, (ve) => V(q, ve), () => l(q)), H(ne, fe);
     };
-    se(he, (ue) => {
-      l(d) || ue(xe);
+    ae(se, (ne) => {
+      l(d) || ne(be);
     });
   }
-  V(e, de), ce();
+  H(e, B), ue();
 }
-var hv = /* @__PURE__ */ J('<div class="svelte-flow__nodes"></div>');
-function gv(e, t) {
-  le(t, !0);
+var pv = /* @__PURE__ */ $('<div class="svelte-flow__nodes"></div>');
+function mv(e, t) {
+  ce(t, !0);
   let n = Y(t, "store", 15);
   const r = typeof ResizeObserver > "u" ? null : new ResizeObserver((i) => {
     const s = /* @__PURE__ */ new Map();
@@ -7128,12 +7128,12 @@ function gv(e, t) {
       s.set(c, { id: c, nodeElement: a.target, force: !0 });
     }), n().updateNodeInternals(s);
   });
-  Vn(() => {
+  jn(() => {
     r?.disconnect();
   });
-  var o = hv();
-  Qe(o, 21, () => n().visible.nodes.values(), (i) => i.id, (i, s) => {
-    fv(i, {
+  var o = pv();
+  nt(o, 21, () => n().visible.nodes.values(), (i) => i.id, (i, s) => {
+    vv(i, {
       get node() {
         return l(s);
       },
@@ -7174,63 +7174,63 @@ function gv(e, t) {
         n(a);
       }
     });
-  }), V(e, o), ce();
+  }), H(e, o), ue();
 }
-var vv = /* @__PURE__ */ ke('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
-function pv(e, t) {
-  le(t, !0);
-  let n = w(() => t.edge.id), r = w(() => t.edge.source), o = w(() => t.edge.target), i = w(() => t.edge.sourceX), s = w(() => t.edge.sourceY), a = w(() => t.edge.targetX), c = w(() => t.edge.targetY), u = w(() => t.edge.sourcePosition), d = w(() => t.edge.targetPosition), h = w(() => Me(t.edge.animated, !1)), f = w(() => Me(t.edge.selected, !1)), g = w(() => t.edge.label), v = w(() => t.edge.labelStyle), p = w(() => Me(t.edge.data, () => ({}), !0)), y = w(() => t.edge.style), _ = w(() => t.edge.interactionWidth), S = w(() => Me(t.edge.type, "default")), b = w(() => t.edge.sourceHandle), x = w(() => t.edge.targetHandle), C = w(() => t.edge.markerStart), O = w(() => t.edge.markerEnd), T = w(() => t.edge.selectable), A = w(() => t.edge.focusable), H = w(() => Me(t.edge.deletable, !0)), X = w(() => t.edge.hidden), I = w(() => t.edge.zIndex), M = w(() => t.edge.class), P = w(() => t.edge.ariaLabel);
-  M0(l(n));
-  let m = null, N = w(() => l(T) ?? t.store.elementsSelectable), E = w(() => l(A) ?? t.store.edgesFocusable), k = w(() => t.store.edgeTypes[l(S)] ?? kl), z = w(() => l(C) ? `url('#${Oo(l(C), t.store.flowId)}')` : void 0), D = w(() => l(O) ? `url('#${Oo(l(O), t.store.flowId)}')` : void 0);
-  function L(te) {
-    const $ = t.store.edgeLookup.get(l(n));
-    $ && (l(N) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: te, edge: $ }));
+var yv = /* @__PURE__ */ Ne('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
+function bv(e, t) {
+  ce(t, !0);
+  let n = w(() => t.edge.id), r = w(() => t.edge.source), o = w(() => t.edge.target), i = w(() => t.edge.sourceX), s = w(() => t.edge.sourceY), a = w(() => t.edge.targetX), c = w(() => t.edge.targetY), u = w(() => t.edge.sourcePosition), d = w(() => t.edge.targetPosition), h = w(() => Ae(t.edge.animated, !1)), f = w(() => Ae(t.edge.selected, !1)), g = w(() => t.edge.label), v = w(() => t.edge.labelStyle), p = w(() => Ae(t.edge.data, () => ({}), !0)), y = w(() => t.edge.style), _ = w(() => t.edge.interactionWidth), S = w(() => Ae(t.edge.type, "default")), b = w(() => t.edge.sourceHandle), x = w(() => t.edge.targetHandle), C = w(() => t.edge.markerStart), O = w(() => t.edge.markerEnd), T = w(() => t.edge.selectable), A = w(() => t.edge.focusable), R = w(() => Ae(t.edge.deletable, !0)), X = w(() => t.edge.hidden), I = w(() => t.edge.zIndex), M = w(() => t.edge.class), P = w(() => t.edge.ariaLabel);
+  I0(l(n));
+  let m = null, N = w(() => l(T) ?? t.store.elementsSelectable), E = w(() => l(A) ?? t.store.edgesFocusable), k = w(() => t.store.edgeTypes[l(S)] ?? Cl), z = w(() => l(C) ? `url('#${zo(l(C), t.store.flowId)}')` : void 0), D = w(() => l(O) ? `url('#${zo(l(O), t.store.flowId)}')` : void 0);
+  function L(ee) {
+    const Q = t.store.edgeLookup.get(l(n));
+    Q && (l(N) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: ee, edge: Q }));
   }
-  function F(te, $) {
-    const ie = t.store.edgeLookup.get(l(n));
-    ie && $({ event: te, edge: ie });
+  function j(ee, Q) {
+    const te = t.store.edgeLookup.get(l(n));
+    te && Q({ event: ee, edge: te });
   }
-  function G(te) {
-    if (!t.store.disableKeyboardA11y && $a.includes(te.key) && l(N)) {
-      const { unselectNodesAndEdges: $, addSelectedEdges: ie } = t.store;
-      te.key === "Escape" ? (m?.blur(), $({ edges: [t.edge] })) : ie([l(n)]);
+  function G(ee) {
+    if (!t.store.disableKeyboardA11y && nl.includes(ee.key) && l(N)) {
+      const { unselectNodesAndEdges: Q, addSelectedEdges: te } = t.store;
+      ee.key === "Escape" ? (m?.blur(), Q({ edges: [t.edge] })) : te([l(n)]);
     }
   }
-  var q = Ee(), Z = ge(q);
+  var q = xe(), W = he(q);
   {
-    var ne = (te) => {
-      var $ = vv();
-      let ie;
-      var fe = j($);
-      Ct(fe, () => ({
+    var oe = (ee) => {
+      var Q = yv();
+      let te;
+      var ge = K(Q);
+      Pt(ge, () => ({
         class: ["svelte-flow__edge", l(M)],
         "data-id": l(n),
         onclick: L,
-        oncontextmenu: t.onedgecontextmenu ? (R) => {
-          F(R, t.onedgecontextmenu);
+        oncontextmenu: t.onedgecontextmenu ? (de) => {
+          j(de, t.onedgecontextmenu);
         } : void 0,
-        onpointerenter: t.onedgepointerenter ? (R) => {
-          F(R, t.onedgepointerenter);
+        onpointerenter: t.onedgepointerenter ? (de) => {
+          j(de, t.onedgepointerenter);
         } : void 0,
-        onpointerleave: t.onedgepointerleave ? (R) => {
-          F(R, t.onedgepointerleave);
+        onpointerleave: t.onedgepointerleave ? (de) => {
+          j(de, t.onedgepointerleave);
         } : void 0,
         "aria-label": l(P) === null ? void 0 : l(P) ? l(P) : `Edge from ${l(r)} to ${l(o)}`,
-        "aria-describedby": l(E) ? `${Pl}-${t.store.flowId}` : void 0,
+        "aria-describedby": l(E) ? `${Al}-${t.store.flowId}` : void 0,
         role: t.edge.ariaRole ?? (l(E) ? "group" : "img"),
         "aria-roledescription": "edge",
         onkeydown: l(E) ? G : void 0,
         tabindex: l(E) ? 0 : void 0,
         ...t.edge.domAttributes,
-        [_t]: {
+        [Et]: {
           animated: l(h),
           selected: l(f),
           selectable: l(N)
         }
       }));
-      var pe = j(fe);
-      Cr(pe, () => l(k), (R, K) => {
-        K(R, {
+      var pe = K(ge);
+      Or(pe, () => l(k), (de, Ee) => {
+        Ee(de, {
           get id() {
             return l(n);
           },
@@ -7283,7 +7283,7 @@ function pv(e, t) {
             return l(N);
           },
           get deletable() {
-            return l(H);
+            return l(R);
           },
           get type() {
             return l(S);
@@ -7301,74 +7301,74 @@ function pv(e, t) {
             return l(D);
           }
         });
-      }), gn(fe, (R) => m = R, () => m), re(() => ie = _e($, "", ie, { "z-index": l(I) })), V(te, $);
+      }), mn(ge, (de) => m = de, () => m), re(() => te = _e(Q, "", te, { "z-index": l(I) })), H(ee, Q);
     };
-    se(Z, (te) => {
-      l(X) || te(ne);
+    ae(W, (ee) => {
+      l(X) || ee(oe);
     });
   }
-  V(e, q), ce();
+  H(e, q), ue();
 }
-cu();
-var mv = /* @__PURE__ */ ke("<defs></defs>");
-function yv(e, t) {
-  le(t, !1);
-  const n = dt();
-  Ou();
-  var r = mv();
-  Qe(r, 5, () => n.markers, (o) => o.id, (o, i) => {
-    xv(o, It(() => l(i)));
-  }), V(e, r), ce();
+fu();
+var wv = /* @__PURE__ */ Ne("<defs></defs>");
+function _v(e, t) {
+  ce(t, !1);
+  const n = vt();
+  zu();
+  var r = wv();
+  nt(r, 5, () => n.markers, (o) => o.id, (o, i) => {
+    Nv(o, zt(() => l(i)));
+  }), H(e, r), ue();
 }
-var bv = /* @__PURE__ */ ke('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), wv = /* @__PURE__ */ ke('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), _v = /* @__PURE__ */ ke('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
-function xv(e, t) {
-  le(t, !0);
+var xv = /* @__PURE__ */ Ne('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), Ev = /* @__PURE__ */ Ne('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), kv = /* @__PURE__ */ Ne('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
+function Nv(e, t) {
+  ce(t, !0);
   let n = Y(t, "width", 3, 12.5), r = Y(t, "height", 3, 12.5), o = Y(t, "markerUnits", 3, "strokeWidth"), i = Y(t, "orient", 3, "auto-start-reverse"), s = Y(t, "color", 3, "none");
-  var a = _v(), c = j(a);
+  var a = kv(), c = K(a);
   {
     var u = (h) => {
-      var f = bv();
+      var f = xv();
       let g;
       re(() => {
         U(f, "stroke-width", t.strokeWidth), g = _e(f, "", g, { stroke: s() });
-      }), V(h, f);
+      }), H(h, f);
     }, d = (h) => {
-      var f = Ee(), g = ge(f);
+      var f = xe(), g = he(f);
       {
         var v = (p) => {
-          var y = wv();
+          var y = Ev();
           let _;
           re(() => {
             U(y, "stroke-width", t.strokeWidth), _ = _e(y, "", _, { stroke: s(), fill: s() });
-          }), V(p, y);
+          }), H(p, y);
         };
-        se(
+        ae(
           g,
           (p) => {
-            t.type === yr.ArrowClosed && p(v);
+            t.type === _r.ArrowClosed && p(v);
           },
           !0
         );
       }
-      V(h, f);
+      H(h, f);
     };
-    se(c, (h) => {
-      t.type === yr.Arrow ? h(u) : h(d, !1);
+    ae(c, (h) => {
+      t.type === _r.Arrow ? h(u) : h(d, !1);
     });
   }
   re(() => {
     U(a, "id", t.id), U(a, "markerWidth", `${n()}`), U(a, "markerHeight", `${r()}`), U(a, "markerUnits", o()), U(a, "orient", i());
-  }), V(e, a), ce();
+  }), H(e, a), ue();
 }
-var Ev = /* @__PURE__ */ J('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
-function kv(e, t) {
-  le(t, !0);
+var Sv = /* @__PURE__ */ $('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
+function Cv(e, t) {
+  ce(t, !0);
   let n = Y(t, "store", 15);
-  var r = Ev(), o = j(r), i = j(o);
-  yv(i, {});
-  var s = W(o, 2);
-  Qe(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, c) => {
-    pv(a, {
+  var r = Sv(), o = K(r), i = K(o);
+  _v(i, {});
+  var s = Z(o, 2);
+  nt(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, c) => {
+    bv(a, {
       get edge() {
         return l(c);
       },
@@ -7391,42 +7391,42 @@ function kv(e, t) {
         n(u);
       }
     });
-  }), V(e, r), ce();
+  }), H(e, r), ue();
 }
-var Nv = /* @__PURE__ */ J('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
-function Ol(e, t) {
-  le(t, !0);
+var Mv = /* @__PURE__ */ $('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
+function zl(e, t) {
+  ce(t, !0);
   let n = Y(t, "x", 3, 0), r = Y(t, "y", 3, 0), o = Y(t, "width", 3, 0), i = Y(t, "height", 3, 0), s = Y(t, "isVisible", 3, !0);
-  var a = Ee(), c = ge(a);
+  var a = xe(), c = he(a);
   {
     var u = (d) => {
-      var h = Nv();
+      var h = Mv();
       let f;
       re((g) => f = _e(h, "", f, g), [
         () => ({
-          width: typeof o() == "string" ? o() : Je(o()),
-          height: typeof i() == "string" ? i() : Je(i()),
+          width: typeof o() == "string" ? o() : rt(o()),
+          height: typeof i() == "string" ? i() : rt(i()),
           transform: `translate(${n()}px, ${r()}px)`
         })
-      ]), V(d, h);
+      ]), H(d, h);
     };
-    se(c, (d) => {
+    ae(c, (d) => {
       s() && d(u);
     });
   }
-  V(e, a), ce();
+  H(e, a), ue();
 }
-var Sv = /* @__PURE__ */ J("<div><!></div>");
-function Cv(e, t) {
-  le(t, !0);
+var Pv = /* @__PURE__ */ $("<div><!></div>");
+function Ov(e, t) {
+  ce(t, !0);
   let n = me(void 0);
-  Ie(() => {
+  Le(() => {
     t.store.disableKeyboardA11y || l(n)?.focus({ preventScroll: !0 });
   });
   let r = w(() => {
     if (t.store.selectionRectMode === "nodes") {
       t.store.nodes;
-      const d = Kn(t.store.nodeLookup, { filter: (h) => !!h.selected });
+      const d = Zn(t.store.nodeLookup, { filter: (h) => !!h.selected });
       if (d.width > 0 && d.height > 0)
         return d;
     }
@@ -7441,18 +7441,18 @@ function Cv(e, t) {
     t.onselectionclick?.({ nodes: h, event: d });
   }
   function s(d) {
-    Object.prototype.hasOwnProperty.call(_r, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(_r[d.key], d.shiftKey ? 4 : 1));
+    Object.prototype.hasOwnProperty.call(kr, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(kr[d.key], d.shiftKey ? 4 : 1));
   }
-  var a = Ee(), c = ge(a);
+  var a = xe(), c = he(a);
   {
     var u = (d) => {
-      var h = Sv();
+      var h = Pv();
       h.__contextmenu = o, h.__click = i, h.__keydown = function(...v) {
         (t.store.disableKeyboardA11y ? void 0 : s)?.apply(this, v);
       };
       let f;
-      var g = j(h);
-      Ol(g, { width: "100%", height: "100%", x: 0, y: 0 }), Pe(h, (v, p) => Cl?.(v, p), () => ({
+      var g = K(h);
+      zl(g, { width: "100%", height: "100%", x: 0, y: 0 }), ze(h, (v, p) => Ol?.(v, p), () => ({
         disabled: !1,
         store: t.store,
         onDrag: (v, p, y, _) => {
@@ -7464,27 +7464,27 @@ function Cv(e, t) {
         onDragStop: (v, p, y, _) => {
           t.onnodedragstop?.({ event: v, targetNode: null, nodes: _ });
         }
-      })), gn(h, (v) => B(n, v), () => l(n)), re(
+      })), mn(h, (v) => V(n, v), () => l(n)), re(
         (v) => {
-          Ce(h, 1, St(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), U(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), U(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = _e(h, "", f, v);
+          Oe(h, 1, Mt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), U(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), U(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = _e(h, "", f, v);
         },
         [
           () => ({
-            width: Je(l(r).width),
-            height: Je(l(r).height),
+            width: rt(l(r).width),
+            height: rt(l(r).height),
             transform: `translate(${l(r).x ?? ""}px, ${l(r).y ?? ""}px)`
           })
         ]
-      ), V(d, h);
+      ), H(d, h);
     };
-    se(c, (d) => {
-      t.store.selectionRectMode === "nodes" && l(r) && at(l(r).x) && at(l(r).y) && d(u);
+    ae(c, (d) => {
+      t.store.selectionRectMode === "nodes" && l(r) && ft(l(r).x) && ft(l(r).y) && d(u);
     });
   }
-  V(e, a), ce();
+  H(e, a), ue();
 }
-Xt(["contextmenu", "click", "keydown"]);
-function Mv(e) {
+Wt(["contextmenu", "click", "keydown"]);
+function Iv(e) {
   switch (e) {
     case "none":
       return 0;
@@ -7498,7 +7498,7 @@ function Mv(e) {
       return 1;
   }
 }
-function Ze(e, t) {
+function Qe(e, t) {
   let { enabled: n = !0, trigger: r, type: o = "keydown" } = t;
   function i(a) {
     const c = Array.isArray(r) ? r : [r], u = [a.metaKey, a.altKey, a.shiftKey, a.ctrlKey].reduce(
@@ -7530,7 +7530,7 @@ function Ze(e, t) {
           let x = !1;
           for (const C of b)
             if ((Array.isArray(C) ? C : [C]).reduce(
-              (T, A) => T | Mv(A),
+              (T, A) => T | Iv(A),
               0
             ) === u) {
               x = !0;
@@ -7549,40 +7549,40 @@ function Ze(e, t) {
     }
   }
   let s;
-  return n && (s = vo(e, o, i)), {
+  return n && (s = yo(e, o, i)), {
     update: (a) => {
       const { enabled: c = !0, type: u = "keydown" } = a;
-      n && (!c || o !== u) ? s?.() : !n && c && (s = vo(e, u, i)), n = c, o = u, r = a.trigger;
+      n && (!c || o !== u) ? s?.() : !n && c && (s = yo(e, u, i)), n = c, o = u, r = a.trigger;
     },
     destroy: () => {
       s?.();
     }
   };
 }
-function Il() {
-  const e = w(dt), t = (i) => {
-    const s = ys(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Ig(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
+function Tl() {
+  const e = w(vt), t = (i) => {
+    const s = _s(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Tg(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
       ...s,
       position: a,
       width: s.measured?.width ?? s.width,
       height: s.measured?.height ?? s.height
     };
-    return An(c);
+    return Dn(c);
   };
   function n(i, s, a = { replace: !1 }) {
-    l(e).nodes = Oe(() => l(e).nodes).map((c) => {
+    l(e).nodes = De(() => l(e).nodes).map((c) => {
       if (c.id === i) {
         const u = typeof s == "function" ? s(c) : s;
-        return a?.replace && ys(u) ? u : { ...c, ...u };
+        return a?.replace && _s(u) ? u : { ...c, ...u };
       }
       return c;
     });
   }
   function r(i, s, a = { replace: !1 }) {
-    l(e).edges = Oe(() => l(e).edges).map((c) => {
+    l(e).edges = De(() => l(e).edges).map((c) => {
       if (c.id === i) {
         const u = typeof s == "function" ? s(c) : s;
-        return a.replace && H0(u) ? u : { ...c, ...u };
+        return a.replace && F0(u) ? u : { ...c, ...u };
       }
       return c;
     });
@@ -7593,9 +7593,9 @@ function Il() {
     zoomOut: l(e).zoomOut,
     getInternalNode: o,
     getNode: (i) => o(i)?.internals.userNode,
-    getNodes: (i) => i === void 0 ? l(e).nodes : Es(l(e).nodeLookup, i),
+    getNodes: (i) => i === void 0 ? l(e).nodes : Ss(l(e).nodeLookup, i),
     getEdge: (i) => l(e).edgeLookup.get(i),
-    getEdges: (i) => i === void 0 ? l(e).edges : Es(l(e).edgeLookup, i),
+    getEdges: (i) => i === void 0 ? l(e).edges : Ss(l(e).edgeLookup, i),
     setZoom: async (i, s) => {
       const a = l(e).panZoom;
       return a ? a.scaleTo(i, s) : !1;
@@ -7612,13 +7612,13 @@ function Il() {
         s
       ), !0) : !1;
     },
-    getViewport: () => Fo(l(e).viewport),
+    getViewport: () => Yo(l(e).viewport),
     setCenter: async (i, s, a) => l(e).setCenter(i, s, a),
     fitView: (i) => l(e).fitView(i),
     fitBounds: async (i, s) => {
       if (!l(e).panZoom)
         return !1;
-      const a = ii(i, l(e).width, l(e).height, l(e).minZoom, l(e).maxZoom, s?.padding ?? 0.1);
+      const a = li(i, l(e).width, l(e).height, l(e).minZoom, l(e).maxZoom, s?.padding ?? 0.1);
       return await l(e).panZoom.setViewport(a, {
         duration: s?.duration,
         ease: s?.ease,
@@ -7631,37 +7631,37 @@ function Il() {
      * considered fully intersecting.
      */
     getIntersectingNodes: (i, s = !0, a) => {
-      const c = is(i), u = c ? i : t(i);
+      const c = ls(i), u = c ? i : t(i);
       return u ? (a || l(e).nodes).filter((d) => {
         const h = l(e).nodeLookup.get(d.id);
         if (!h || !c && d.id === i.id)
           return !1;
-        const f = An(h), g = wr(f, u);
+        const f = Dn(h), g = Er(f, u);
         return s && g > 0 || g >= f.width * f.height || g >= u.width * u.height;
       }) : [];
     },
     isNodeIntersecting: (i, s, a = !0) => {
-      const u = is(i) ? i : t(i);
+      const u = ls(i) ? i : t(i);
       if (!u)
         return !1;
-      const d = wr(u, s);
+      const d = Er(u, s);
       return a && d > 0 || d >= s.width * s.height || d >= u.width * u.height;
     },
     deleteElements: async ({ nodes: i = [], edges: s = [] }) => {
-      const { nodes: a, edges: c } = await Mg({
+      const { nodes: a, edges: c } = await Ig({
         nodesToRemove: i,
         edgesToRemove: s,
         nodes: l(e).nodes,
         edges: l(e).edges,
         onBeforeDelete: l(e).onbeforedelete
       });
-      return a && (l(e).nodes = Oe(() => l(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), c && (l(e).edges = Oe(() => l(e).edges).filter((u) => !c.some(({ id: d }) => d === u.id))), (a.length > 0 || c.length > 0) && l(e).ondelete?.({ nodes: a, edges: c }), { deletedNodes: a, deletedEdges: c };
+      return a && (l(e).nodes = De(() => l(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), c && (l(e).edges = De(() => l(e).edges).filter((u) => !c.some(({ id: d }) => d === u.id))), (a.length > 0 || c.length > 0) && l(e).ondelete?.({ nodes: a, edges: c }), { deletedNodes: a, deletedEdges: c };
     },
     screenToFlowPosition: (i, s = { snapToGrid: !0 }) => {
       if (!l(e).domNode)
         return i;
       const a = s.snapToGrid ? l(e).snapGrid : !1, { x: c, y: u, zoom: d } = l(e).viewport, { x: h, y: f } = l(e).domNode.getBoundingClientRect(), g = { x: i.x - h, y: i.y - f };
-      return Xn(g, [c, u, d], a !== null, a || [1, 1]);
+      return qn(g, [c, u, d], a !== null, a || [1, 1]);
     },
     /**
      *
@@ -7671,7 +7671,7 @@ function Il() {
     flowToScreenPosition: (i) => {
       if (!l(e).domNode)
         return i;
-      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = dn(i, [s, a, c]);
+      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = gn(i, [s, a, c]);
       return { x: h.x + u, y: h.y + d };
     },
     toObject: () => structuredClone({
@@ -7691,14 +7691,14 @@ function Il() {
       }));
     },
     updateEdge: r,
-    getNodesBounds: (i) => kg(i, {
+    getNodesBounds: (i) => Cg(i, {
       nodeLookup: l(e).nodeLookup,
       nodeOrigin: l(e).nodeOrigin
     }),
     getHandleConnections: ({ type: i, id: s, nodeId: a }) => Array.from(l(e).connectionLookup.get(`${a}-${i}-${s ?? null}`)?.values() ?? [])
   };
 }
-function Es(e, t) {
+function Ss(e, t) {
   const n = [];
   for (const r of t) {
     const o = e.get(r);
@@ -7709,9 +7709,9 @@ function Es(e, t) {
   }
   return n;
 }
-function Pv(e, t) {
-  le(t, !0);
-  let n = Y(t, "store", 15), r = Y(t, "selectionKey", 3, "Shift"), o = Y(t, "multiSelectionKey", 19, () => zn() ? "Meta" : "Control"), i = Y(t, "deleteKey", 3, "Backspace"), s = Y(t, "panActivationKey", 3, " "), a = Y(t, "zoomActivationKey", 19, () => zn() ? "Meta" : "Control"), { deleteElements: c } = Il();
+function Av(e, t) {
+  ce(t, !0);
+  let n = Y(t, "store", 15), r = Y(t, "selectionKey", 3, "Shift"), o = Y(t, "multiSelectionKey", 19, () => Ln() ? "Meta" : "Control"), i = Y(t, "deleteKey", 3, "Backspace"), s = Y(t, "panActivationKey", 3, " "), a = Y(t, "zoomActivationKey", 19, () => Ln() ? "Meta" : "Control"), { deleteElements: c } = Tl();
   function u(p) {
     return p !== null && typeof p == "object";
   }
@@ -7739,45 +7739,45 @@ function Pv(e, t) {
     const p = n().nodes.filter((_) => _.selected), y = n().edges.filter((_) => _.selected);
     c({ nodes: p, edges: y });
   }
-  lt("blur", Le, g), lt("contextmenu", Le, g), Pe(Le, (p, y) => Ze?.(p, y), () => ({
+  Ze("blur", Te, g), Ze("contextmenu", Te, g), ze(Te, (p, y) => Qe?.(p, y), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !0, !0)),
     type: "keydown"
-  })), Pe(Le, (p, y) => Ze?.(p, y), () => ({
+  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), Pe(Le, (p, y) => Ze?.(p, y), () => ({
+  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
     trigger: f(o(), () => {
       n(n().multiselectionKeyPressed = !0, !0);
     }),
     type: "keydown"
-  })), Pe(Le, (p, y) => Ze?.(p, y), () => ({
+  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
     trigger: f(o(), () => n(n().multiselectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), Pe(Le, (p, y) => Ze?.(p, y), () => ({
+  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
     trigger: f(i(), (p) => {
-      !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !cl(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
+      !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !fl(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
     }),
     type: "keydown"
-  })), Pe(Le, (p, y) => Ze?.(p, y), () => ({
+  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
     trigger: f(i(), () => n(n().deleteKeyPressed = !1, !0)),
     type: "keyup"
-  })), Pe(Le, (p, y) => Ze?.(p, y), () => ({
+  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), Pe(Le, (p, y) => Ze?.(p, y), () => ({
+  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !1, !0)),
     type: "keyup"
-  })), Pe(Le, (p, y) => Ze?.(p, y), () => ({
+  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), Pe(Le, (p, y) => Ze?.(p, y), () => ({
+  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !1, !0)),
     type: "keyup"
-  })), ce();
+  })), ue();
 }
-var Ov = /* @__PURE__ */ ke('<path fill="none" class="svelte-flow__connection-path"></path>'), Iv = /* @__PURE__ */ ke('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
-function Av(e, t) {
-  le(t, !0);
+var zv = /* @__PURE__ */ Ne('<path fill="none" class="svelte-flow__connection-path"></path>'), Tv = /* @__PURE__ */ Ne('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
+function Dv(e, t) {
+  ce(t, !0);
   let n = w(() => {
     if (!t.store.connection.inProgress)
       return "";
@@ -7790,66 +7790,66 @@ function Av(e, t) {
       targetPosition: t.store.connection.toPosition
     };
     switch (t.type) {
-      case xt.Bezier: {
-        const [a] = si(s);
+      case kt.Bezier: {
+        const [a] = ci(s);
         return a;
       }
-      case xt.Straight: {
-        const [a] = fl(s);
+      case kt.Straight: {
+        const [a] = vl(s);
         return a;
       }
-      case xt.Step:
-      case xt.SmoothStep: {
-        const [a] = ai({
+      case kt.Step:
+      case kt.SmoothStep: {
+        const [a] = ui({
           ...s,
-          borderRadius: t.type === xt.Step ? 0 : void 0
+          borderRadius: t.type === kt.Step ? 0 : void 0
         });
         return a;
       }
     }
   });
-  var r = Ee(), o = ge(r);
+  var r = xe(), o = he(r);
   {
     var i = (s) => {
-      var a = Iv(), c = j(a), u = j(c);
+      var a = Tv(), c = K(a), u = K(c);
       {
         var d = (f) => {
-          var g = Ee(), v = ge(g);
-          Cr(v, () => t.LineComponent, (p, y) => {
+          var g = xe(), v = he(g);
+          Or(v, () => t.LineComponent, (p, y) => {
             y(p, {});
-          }), V(f, g);
+          }), H(f, g);
         }, h = (f) => {
-          var g = Ov();
+          var g = zv();
           re(() => {
             U(g, "d", l(n)), _e(g, t.style);
-          }), V(f, g);
+          }), H(f, g);
         };
-        se(u, (f) => {
+        ae(u, (f) => {
           t.LineComponent ? f(d) : f(h, !1);
         });
       }
       re(
         (f) => {
-          U(a, "width", t.store.width), U(a, "height", t.store.height), _e(a, t.containerStyle), Ce(c, 0, f);
+          U(a, "width", t.store.width), U(a, "height", t.store.height), _e(a, t.containerStyle), Oe(c, 0, f);
         },
         [
-          () => St([
+          () => Mt([
             "svelte-flow__connection",
-            Tg(t.store.connection.isValid)
+            Rg(t.store.connection.isValid)
           ])
         ]
-      ), V(s, a);
+      ), H(s, a);
     };
-    se(o, (s) => {
+    ae(o, (s) => {
       t.store.connection.inProgress && s(i);
     });
   }
-  V(e, r), ce();
+  H(e, r), ue();
 }
-var zv = /* @__PURE__ */ J("<div><!></div>");
-function Tn(e, t) {
-  le(t, !0);
-  let n = Y(t, "position", 3, "top-right"), r = /* @__PURE__ */ ut(t, [
+var Lv = /* @__PURE__ */ $("<div><!></div>");
+function Rn(e, t) {
+  ce(t, !0);
+  let n = Y(t, "position", 3, "top-right"), r = /* @__PURE__ */ gt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -7858,28 +7858,28 @@ function Tn(e, t) {
     "class",
     "children"
   ]), o = w(() => `${n()}`.split("-"));
-  var i = zv();
-  Ct(i, (a) => ({ class: a, style: t.style, ...r }), [
+  var i = Lv();
+  Pt(i, (a) => ({ class: a, style: t.style, ...r }), [
     () => [
       "svelte-flow__panel",
       t.class,
       ...l(o)
     ]
   ]);
-  var s = j(i);
-  Te(s, () => t.children ?? Nt), V(e, i), ce();
+  var s = K(i);
+  Be(s, () => t.children ?? Ct), H(e, i), ue();
 }
-var Tv = /* @__PURE__ */ J('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
-function Dv(e, t) {
-  le(t, !0);
+var Rv = /* @__PURE__ */ $('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
+function Hv(e, t) {
+  ce(t, !0);
   let n = Y(t, "position", 3, "bottom-right");
   const r = "https://svelteflow.dev?utm_source=attribution";
-  var o = Ee(), i = ge(o);
+  var o = xe(), i = he(o);
   {
     var s = (a) => {
       {
         let c = w(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
-        Tn(a, {
+        Rn(a, {
           get position() {
             return n();
           },
@@ -7888,23 +7888,23 @@ function Dv(e, t) {
             return l(c);
           },
           children: (u, d) => {
-            var h = Tv();
-            re(() => U(h, "href", r)), V(u, h);
+            var h = Rv();
+            re(() => U(h, "href", r)), H(u, h);
           },
           $$slots: { default: !0 }
         });
       }
     };
-    se(i, (a) => {
+    ae(i, (a) => {
       t.proOptions?.hideAttribution || a(s);
     });
   }
-  V(e, o), ce();
+  H(e, o), ue();
 }
-var Lv = /* @__PURE__ */ J("<div><!></div>");
-function Rv(e, t) {
-  le(t, !0);
-  let n = Y(t, "domNode", 15), r = Y(t, "clientWidth", 15), o = Y(t, "clientHeight", 15), i = w(() => t.rest.class), s = w(() => uu(t.rest, [
+var Vv = /* @__PURE__ */ $("<div><!></div>");
+function Bv(e, t) {
+  ce(t, !0);
+  let n = Y(t, "domNode", 15), r = Y(t, "clientWidth", 15), o = Y(t, "clientHeight", 15), i = w(() => t.rest.class), s = w(() => hu(t.rest, [
     "id",
     "class",
     "nodeTypes",
@@ -7977,8 +7977,8 @@ function Rv(e, t) {
   function a(d) {
     d.currentTarget.scrollTo({ top: 0, left: 0, behavior: "auto" }), t.rest.onscroll && t.rest.onscroll(d);
   }
-  var c = Lv();
-  Ct(
+  var c = Vv();
+  Pt(
     c,
     (d) => ({
       class: [
@@ -7991,25 +7991,25 @@ function Rv(e, t) {
       role: "application",
       onscroll: a,
       ...l(s),
-      [rt]: d
+      [lt]: d
     }),
     [
       () => ({
-        width: Je(t.width),
-        height: Je(t.height)
+        width: rt(t.width),
+        height: rt(t.height)
       })
     ],
     void 0,
     void 0,
     "svelte-mkap6j"
   );
-  var u = j(c);
-  Te(u, () => t.children ?? Nt), gn(c, (d) => n(d), () => n()), zi(c, "clientHeight", o), zi(c, "clientWidth", r), V(e, c), ce();
+  var u = K(c);
+  Be(u, () => t.children ?? Ct), mn(c, (d) => n(d), () => n()), Li(c, "clientHeight", o), Li(c, "clientWidth", r), H(e, c), ue();
 }
-var Hv = /* @__PURE__ */ J('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), Vv = /* @__PURE__ */ J("<!> <!>", 1), Bv = /* @__PURE__ */ J("<!> <!> <!> <!> <!>", 1);
-function Fv(e, t) {
-  le(t, !0);
-  let n = Y(t, "paneClickDistance", 3, 1), r = Y(t, "nodeClickDistance", 3, 1), o = Y(t, "panOnScrollMode", 19, () => tn.Free), i = Y(t, "preventScrolling", 3, !0), s = Y(t, "zoomOnScroll", 3, !0), a = Y(t, "zoomOnDoubleClick", 3, !0), c = Y(t, "zoomOnPinch", 3, !0), u = Y(t, "panOnScroll", 3, !1), d = Y(t, "panOnScrollSpeed", 3, 0.5), h = Y(t, "panOnDrag", 3, !0), f = Y(t, "selectionOnDrag", 3, !1), g = Y(t, "autoPanOnSelection", 3, !0), v = Y(t, "connectionLineType", 19, () => xt.Bezier), p = Y(t, "nodes", 31, () => nn([])), y = Y(t, "edges", 31, () => nn([])), _ = Y(t, "viewport", 15, void 0), S = /* @__PURE__ */ ut(t, [
+var Fv = /* @__PURE__ */ $('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), jv = /* @__PURE__ */ $("<!> <!>", 1), Kv = /* @__PURE__ */ $("<!> <!> <!> <!> <!>", 1);
+function Yv(e, t) {
+  ce(t, !0);
+  let n = Y(t, "paneClickDistance", 3, 1), r = Y(t, "nodeClickDistance", 3, 1), o = Y(t, "panOnScrollMode", 19, () => on.Free), i = Y(t, "preventScrolling", 3, !0), s = Y(t, "zoomOnScroll", 3, !0), a = Y(t, "zoomOnDoubleClick", 3, !0), c = Y(t, "zoomOnPinch", 3, !0), u = Y(t, "panOnScroll", 3, !1), d = Y(t, "panOnScrollSpeed", 3, 0.5), h = Y(t, "panOnDrag", 3, !0), f = Y(t, "selectionOnDrag", 3, !1), g = Y(t, "autoPanOnSelection", 3, !0), v = Y(t, "connectionLineType", 19, () => kt.Bezier), p = Y(t, "nodes", 31, () => sn([])), y = Y(t, "edges", 31, () => sn([])), _ = Y(t, "viewport", 15, void 0), S = /* @__PURE__ */ gt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8064,7 +8064,7 @@ function Fv(e, t) {
     "nodes",
     "edges",
     "viewport"
-  ]), b = Io({
+  ]), b = To({
     props: S,
     width: t.width,
     height: t.height,
@@ -8087,20 +8087,20 @@ function Fv(e, t) {
       _(C);
     }
   });
-  const x = Vo(xr);
-  x && x.setStore && x.setStore(b), Bo(xr, {
+  const x = jo(Nr);
+  x && x.setStore && x.setStore(b), Ko(Nr, {
     provider: !1,
     getStore() {
       return b;
     }
-  }), Ie(() => {
+  }), Le(() => {
     const C = { nodes: b.selectedNodes, edges: b.selectedEdges };
-    Oe(() => t.onselectionchange)?.(C);
+    De(() => t.onselectionchange)?.(C);
     for (const O of b.selectionChangeHandlers.values())
       O(C);
-  }), Vn(() => {
-    x?.setStore(Io({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
-  }), Rv(e, {
+  }), jn(() => {
+    x?.setStore(To({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
+  }), Bv(e, {
     get colorMode() {
       return b.colorMode;
     },
@@ -8132,8 +8132,8 @@ function Fv(e, t) {
       b.height = C;
     },
     children: (C, O) => {
-      var T = Bv(), A = ge(T);
-      Pv(A, {
+      var T = Kv(), A = he(T);
+      Av(A, {
         get selectionKey() {
           return t.selectionKey;
         },
@@ -8156,8 +8156,8 @@ function Fv(e, t) {
           b = P;
         }
       });
-      var H = W(A, 2);
-      nv(H, {
+      var R = Z(A, 2);
+      iv(R, {
         get panOnScrollMode() {
           return o();
         },
@@ -8207,7 +8207,7 @@ function Fv(e, t) {
           b = P;
         },
         children: (P, m) => {
-          ov(P, {
+          av(P, {
             get onpaneclick() {
               return t.onpaneclick;
             },
@@ -8239,17 +8239,17 @@ function Fv(e, t) {
               b = N;
             },
             children: (N, E) => {
-              var k = Vv(), z = ge(k);
-              sv(z, {
+              var k = jv(), z = he(k);
+              cv(z, {
                 get store() {
                   return b;
                 },
                 set store(L) {
                   b = L;
                 },
-                children: (L, F) => {
-                  var G = Hv(), q = W(ge(G), 2);
-                  kv(q, {
+                children: (L, j) => {
+                  var G = Fv(), q = Z(he(G), 2);
+                  Cv(q, {
                     get onedgeclick() {
                       return t.onedgeclick;
                     },
@@ -8265,12 +8265,12 @@ function Fv(e, t) {
                     get store() {
                       return b;
                     },
-                    set store($) {
-                      b = $;
+                    set store(Q) {
+                      b = Q;
                     }
                   });
-                  var Z = W(q, 4);
-                  Av(Z, {
+                  var W = Z(q, 4);
+                  Dv(W, {
                     get type() {
                       return v();
                     },
@@ -8286,12 +8286,12 @@ function Fv(e, t) {
                     get store() {
                       return b;
                     },
-                    set store($) {
-                      b = $;
+                    set store(Q) {
+                      b = Q;
                     }
                   });
-                  var ne = W(Z, 2);
-                  gv(ne, {
+                  var oe = Z(W, 2);
+                  mv(oe, {
                     get nodeClickDistance() {
                       return r();
                     },
@@ -8322,12 +8322,12 @@ function Fv(e, t) {
                     get store() {
                       return b;
                     },
-                    set store($) {
-                      b = $;
+                    set store(Q) {
+                      b = Q;
                     }
                   });
-                  var te = W(ne, 2);
-                  Cv(te, {
+                  var ee = Z(oe, 2);
+                  Ov(ee, {
                     get onselectionclick() {
                       return t.onselectionclick;
                     },
@@ -8346,22 +8346,22 @@ function Fv(e, t) {
                     get store() {
                       return b;
                     },
-                    set store($) {
-                      b = $;
+                    set store(Q) {
+                      b = Q;
                     }
-                  }), V(L, G);
+                  }), H(L, G);
                 },
                 $$slots: { default: !0 }
               });
-              var D = W(z, 2);
+              var D = Z(z, 2);
               {
-                let L = w(() => !!(b.selectionRect && b.selectionRectMode === "user")), F = w(() => b.selectionRect?.width), G = w(() => b.selectionRect?.height), q = w(() => b.selectionRect?.x), Z = w(() => b.selectionRect?.y);
-                Ol(D, {
+                let L = w(() => !!(b.selectionRect && b.selectionRectMode === "user")), j = w(() => b.selectionRect?.width), G = w(() => b.selectionRect?.height), q = w(() => b.selectionRect?.x), W = w(() => b.selectionRect?.y);
+                zl(D, {
                   get isVisible() {
                     return l(L);
                   },
                   get width() {
-                    return l(F);
+                    return l(j);
                   },
                   get height() {
                     return l(G);
@@ -8370,19 +8370,19 @@ function Fv(e, t) {
                     return l(q);
                   },
                   get y() {
-                    return l(Z);
+                    return l(W);
                   }
                 });
               }
-              V(N, k);
+              H(N, k);
             },
             $$slots: { default: !0 }
           });
         },
         $$slots: { default: !0 }
       });
-      var X = W(H, 2);
-      Dv(X, {
+      var X = Z(R, 2);
+      Hv(X, {
         get proOptions() {
           return t.proOptions;
         },
@@ -8390,38 +8390,38 @@ function Fv(e, t) {
           return t.attributionPosition;
         }
       });
-      var I = W(X, 2);
-      cv(I, {
+      var I = Z(X, 2);
+      fv(I, {
         get store() {
           return b;
         }
       });
-      var M = W(I, 2);
-      Te(M, () => t.children ?? Nt), V(C, T);
+      var M = Z(I, 2);
+      Be(M, () => t.children ?? Ct), H(C, T);
     },
     $$slots: { default: !0 }
-  }), ce();
+  }), ue();
 }
-function jv(e, t) {
-  le(t, !0);
-  let n = me(Io({ props: {}, nodes: [], edges: [] }));
-  Bo(xr, {
+function Xv(e, t) {
+  ce(t, !0);
+  let n = me(To({ props: {}, nodes: [], edges: [] }));
+  Ko(Nr, {
     provider: !0,
     getStore() {
       return l(n);
     },
     setStore: (i) => {
-      B(n, i);
+      V(n, i);
     }
-  }), Vn(() => {
+  }), jn(() => {
     l(n).reset();
   });
-  var r = Ee(), o = ge(r);
-  Te(o, () => t.children ?? Nt), V(e, r), ce();
+  var r = xe(), o = he(r);
+  Be(o, () => t.children ?? Ct), H(e, r), ue();
 }
-var Kv = /* @__PURE__ */ J("<button><!></button>");
-function zt(e, t) {
-  let n = /* @__PURE__ */ ut(t, [
+var Zv = /* @__PURE__ */ $("<button><!></button>");
+function Dt(e, t) {
+  let n = /* @__PURE__ */ gt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8434,13 +8434,13 @@ function zt(e, t) {
     "onclick",
     "children"
   ]);
-  var r = Kv();
-  Ct(r, () => ({
+  var r = Zv();
+  Pt(r, () => ({
     type: "button",
     onclick: t.onclick,
     class: ["svelte-flow__controls-button", t.class],
     ...n,
-    [rt]: {
+    [lt]: {
       "--xy-controls-button-background-color-props": t.bgColor,
       "--xy-controls-button-background-color-hover-props": t.bgColorHover,
       "--xy-controls-button-color-props": t.color,
@@ -8448,38 +8448,38 @@ function zt(e, t) {
       "--xy-controls-button-border-color-props": t.borderColor
     }
   }));
-  var o = j(r);
-  Te(o, () => t.children ?? Nt), V(e, r);
+  var o = K(r);
+  Be(o, () => t.children ?? Ct), H(e, r);
 }
-var Yv = /* @__PURE__ */ ke('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
-function Xv(e) {
-  var t = Yv();
-  V(e, t);
+var Wv = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
+function qv(e) {
+  var t = Wv();
+  H(e, t);
 }
-var Zv = /* @__PURE__ */ ke('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
-function Wv(e) {
-  var t = Zv();
-  V(e, t);
+var Gv = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
+function Uv(e) {
+  var t = Gv();
+  H(e, t);
 }
-var qv = /* @__PURE__ */ ke('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
-function Gv(e) {
-  var t = qv();
-  V(e, t);
+var Qv = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
+function Jv(e) {
+  var t = Qv();
+  H(e, t);
 }
-var Uv = /* @__PURE__ */ ke('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
-function Qv(e) {
-  var t = Uv();
-  V(e, t);
+var $v = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
+function ep(e) {
+  var t = $v();
+  H(e, t);
 }
-var Jv = /* @__PURE__ */ ke('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
-function $v(e) {
-  var t = Jv();
-  V(e, t);
+var tp = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
+function np(e) {
+  var t = tp();
+  H(e, t);
 }
-var ep = /* @__PURE__ */ J("<!> <!>", 1), tp = /* @__PURE__ */ J("<!> <!> <!> <!> <!> <!>", 1);
-function np(e, t) {
-  le(t, !0);
-  let n = Y(t, "position", 3, "bottom-left"), r = Y(t, "orientation", 3, "vertical"), o = Y(t, "showZoom", 3, !0), i = Y(t, "showFitView", 3, !0), s = Y(t, "showLock", 3, !0), a = /* @__PURE__ */ ut(t, [
+var rp = /* @__PURE__ */ $("<!> <!>", 1), op = /* @__PURE__ */ $("<!> <!> <!> <!> <!> <!>", 1);
+function ip(e, t) {
+  ce(t, !0);
+  let n = Y(t, "position", 3, "bottom-left"), r = Y(t, "orientation", 3, "vertical"), o = Y(t, "showZoom", 3, !0), i = Y(t, "showFitView", 3, !0), s = Y(t, "showLock", 3, !0), a = /* @__PURE__ */ gt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8499,7 +8499,7 @@ function np(e, t) {
     "children",
     "before",
     "after"
-  ]), c = w(dt);
+  ]), c = w(vt);
   const u = w(() => ({
     bgColor: t.buttonBgColor,
     bgColorHover: t.buttonBgColorHover,
@@ -8524,7 +8524,7 @@ function np(e, t) {
       l(v),
       t.class
     ]);
-    Tn(e, It(
+    Rn(e, zt(
       {
         get class() {
           return l(b);
@@ -8543,21 +8543,21 @@ function np(e, t) {
       () => a,
       {
         children: (x, C) => {
-          var O = tp(), T = ge(O);
+          var O = op(), T = he(O);
           {
             var A = (D) => {
-              var L = Ee(), F = ge(L);
-              Te(F, () => t.before), V(D, L);
+              var L = xe(), j = he(L);
+              Be(j, () => t.before), H(D, L);
             };
-            se(T, (D) => {
+            ae(T, (D) => {
               t.before && D(A);
             });
           }
-          var H = W(T, 2);
+          var R = Z(T, 2);
           {
             var X = (D) => {
-              var L = ep(), F = ge(L);
-              zt(F, It(
+              var L = rp(), j = he(L);
+              Dt(j, zt(
                 {
                   onclick: p,
                   class: "svelte-flow__controls-zoomin",
@@ -8573,14 +8573,14 @@ function np(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (q, Z) => {
-                    Xv(q);
+                  children: (q, W) => {
+                    qv(q);
                   },
                   $$slots: { default: !0 }
                 }
               ));
-              var G = W(F, 2);
-              zt(G, It(
+              var G = Z(j, 2);
+              Dt(G, zt(
                 {
                   onclick: y,
                   class: "svelte-flow__controls-zoomout",
@@ -8596,21 +8596,21 @@ function np(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (q, Z) => {
-                    Wv(q);
+                  children: (q, W) => {
+                    Uv(q);
                   },
                   $$slots: { default: !0 }
                 }
-              )), V(D, L);
+              )), H(D, L);
             };
-            se(H, (D) => {
+            ae(R, (D) => {
               o() && D(X);
             });
           }
-          var I = W(H, 2);
+          var I = Z(R, 2);
           {
             var M = (D) => {
-              zt(D, It(
+              Dt(D, zt(
                 {
                   class: "svelte-flow__controls-fitview",
                   onclick: _,
@@ -8623,21 +8623,21 @@ function np(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (L, F) => {
-                    Gv(L);
+                  children: (L, j) => {
+                    Jv(L);
                   },
                   $$slots: { default: !0 }
                 }
               ));
             };
-            se(I, (D) => {
+            ae(I, (D) => {
               i() && D(M);
             });
           }
-          var P = W(I, 2);
+          var P = Z(I, 2);
           {
             var m = (D) => {
-              zt(D, It(
+              Dt(D, zt(
                 {
                   class: "svelte-flow__controls-interactive",
                   onclick: S,
@@ -8650,102 +8650,102 @@ function np(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (L, F) => {
-                    var G = Ee(), q = ge(G);
+                  children: (L, j) => {
+                    var G = xe(), q = he(G);
                     {
-                      var Z = (te) => {
-                        $v(te);
-                      }, ne = (te) => {
-                        Qv(te);
+                      var W = (ee) => {
+                        np(ee);
+                      }, oe = (ee) => {
+                        ep(ee);
                       };
-                      se(q, (te) => {
-                        l(d) ? te(Z) : te(ne, !1);
+                      ae(q, (ee) => {
+                        l(d) ? ee(W) : ee(oe, !1);
                       });
                     }
-                    V(L, G);
+                    H(L, G);
                   },
                   $$slots: { default: !0 }
                 }
               ));
             };
-            se(P, (D) => {
+            ae(P, (D) => {
               s() && D(m);
             });
           }
-          var N = W(P, 2);
+          var N = Z(P, 2);
           {
             var E = (D) => {
-              var L = Ee(), F = ge(L);
-              Te(F, () => t.children), V(D, L);
+              var L = xe(), j = he(L);
+              Be(j, () => t.children), H(D, L);
             };
-            se(N, (D) => {
+            ae(N, (D) => {
               t.children && D(E);
             });
           }
-          var k = W(N, 2);
+          var k = Z(N, 2);
           {
             var z = (D) => {
-              var L = Ee(), F = ge(L);
-              Te(F, () => t.after), V(D, L);
+              var L = xe(), j = he(L);
+              Be(j, () => t.after), H(D, L);
             };
-            se(k, (D) => {
+            ae(k, (D) => {
               t.after && D(z);
             });
           }
-          V(x, O);
+          H(x, O);
         },
         $$slots: { default: !0 }
       }
     ));
   }
-  ce();
+  ue();
 }
-var Et;
+var Nt;
 (function(e) {
   e.Lines = "lines", e.Dots = "dots", e.Cross = "cross";
-})(Et || (Et = {}));
-var rp = /* @__PURE__ */ ke("<circle></circle>");
-function op(e, t) {
-  var n = rp();
+})(Nt || (Nt = {}));
+var sp = /* @__PURE__ */ Ne("<circle></circle>");
+function ap(e, t) {
+  var n = sp();
   re(() => {
-    U(n, "cx", t.radius), U(n, "cy", t.radius), U(n, "r", t.radius), Ce(n, 0, St(["svelte-flow__background-pattern", "dots", t.class]));
-  }), V(e, n);
+    U(n, "cx", t.radius), U(n, "cy", t.radius), U(n, "r", t.radius), Oe(n, 0, Mt(["svelte-flow__background-pattern", "dots", t.class]));
+  }), H(e, n);
 }
-var ip = /* @__PURE__ */ ke("<path></path>");
-function sp(e, t) {
-  le(t, !0);
-  var n = ip();
+var lp = /* @__PURE__ */ Ne("<path></path>");
+function cp(e, t) {
+  ce(t, !0);
+  var n = lp();
   re(() => {
-    U(n, "stroke-width", t.lineWidth), U(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), Ce(n, 0, St([
+    U(n, "stroke-width", t.lineWidth), U(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), Oe(n, 0, Mt([
       "svelte-flow__background-pattern",
       t.variant,
       t.class
     ]));
-  }), V(e, n), ce();
+  }), H(e, n), ue();
 }
-const ap = {
-  [Et.Dots]: 1,
-  [Et.Lines]: 1,
-  [Et.Cross]: 6
+const up = {
+  [Nt.Dots]: 1,
+  [Nt.Lines]: 1,
+  [Nt.Cross]: 6
 };
-var lp = /* @__PURE__ */ ke('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
-function cp(e, t) {
-  le(t, !0);
-  let n = Y(t, "variant", 19, () => Et.Dots), r = Y(t, "gap", 3, 20), o = Y(t, "lineWidth", 3, 1), i = w(dt), s = w(() => n() === Et.Dots), a = w(() => n() === Et.Cross), c = w(() => Array.isArray(r()) ? r() : [r(), r()]), u = w(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = w(() => [
+var dp = /* @__PURE__ */ Ne('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
+function fp(e, t) {
+  ce(t, !0);
+  let n = Y(t, "variant", 19, () => Nt.Dots), r = Y(t, "gap", 3, 20), o = Y(t, "lineWidth", 3, 1), i = w(vt), s = w(() => n() === Nt.Dots), a = w(() => n() === Nt.Cross), c = w(() => Array.isArray(r()) ? r() : [r(), r()]), u = w(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = w(() => [
     l(c)[0] * l(i).viewport.zoom || 1,
     l(c)[1] * l(i).viewport.zoom || 1
-  ]), h = w(() => (t.size ?? ap[n()]) * l(i).viewport.zoom), f = w(() => l(a) ? [l(h), l(h)] : l(d)), g = w(() => l(s) ? [l(h) / 2, l(h) / 2] : [
+  ]), h = w(() => (t.size ?? up[n()]) * l(i).viewport.zoom), f = w(() => l(a) ? [l(h), l(h)] : l(d)), g = w(() => l(s) ? [l(h) / 2, l(h) / 2] : [
     l(f)[0] / 2,
     l(f)[1] / 2
   ]);
-  var v = lp();
+  var v = dp();
   let p;
-  var y = j(v), _ = j(y);
+  var y = K(v), _ = K(y);
   {
     var S = (C) => {
       {
         let O = w(() => l(h) / 2);
-        op(C, {
+        ap(C, {
           get radius() {
             return l(O);
           },
@@ -8755,7 +8755,7 @@ function cp(e, t) {
         });
       }
     }, b = (C) => {
-      sp(C, {
+      cp(C, {
         get dimensions() {
           return l(f);
         },
@@ -8770,13 +8770,13 @@ function cp(e, t) {
         }
       });
     };
-    se(_, (C) => {
+    ae(_, (C) => {
       l(s) ? C(S) : C(b, !1);
     });
   }
-  var x = W(y);
+  var x = Z(y);
   re(() => {
-    Ce(v, 0, St([
+    Oe(v, 0, Mt([
       "svelte-flow__background",
       "svelte-flow__container",
       t.class
@@ -8784,23 +8784,23 @@ function cp(e, t) {
       "--xy-background-color-props": t.bgColor,
       "--xy-background-pattern-color-props": t.patternColor
     }), U(y, "id", l(u)), U(y, "x", l(i).viewport.x % l(d)[0]), U(y, "y", l(i).viewport.y % l(d)[1]), U(y, "width", l(d)[0]), U(y, "height", l(d)[1]), U(y, "patternTransform", `translate(-${l(g)[0]},-${l(g)[1]})`), U(x, "fill", `url(#${l(u)})`);
-  }), V(e, v), ce();
+  }), H(e, v), ue();
 }
-function up(e) {
-  const t = w(dt), n = w(() => l(t).nodeLookup), r = w(() => l(t).nodes), o = w(() => (l(r), l(n).get(e)));
+function hp(e) {
+  const t = w(vt), n = w(() => l(t).nodeLookup), r = w(() => l(t).nodes), o = w(() => (l(r), l(n).get(e)));
   return {
     get current() {
       return l(o);
     }
   };
 }
-var dp = /* @__PURE__ */ ke("<rect></rect>");
-function fp(e, t) {
-  le(t, !0);
-  let n = Y(t, "borderRadius", 3, 5), r = Y(t, "strokeWidth", 3, 2), o = w(() => up(t.id)), i = w(() => {
+var gp = /* @__PURE__ */ Ne("<rect></rect>");
+function vp(e, t) {
+  ce(t, !0);
+  let n = Y(t, "borderRadius", 3, 5), r = Y(t, "strokeWidth", 3, 2), o = w(() => hp(t.id)), i = w(() => {
     if (!l(o).current)
       return { width: 0, height: 0, x: 0, y: 0 };
-    const { width: v, height: p } = et(l(o).current);
+    const { width: v, height: p } = it(l(o).current);
     return {
       width: t.width ?? v,
       height: t.height ?? p,
@@ -8808,12 +8808,12 @@ function fp(e, t) {
       y: t.y ?? l(o).current.internals.positionAbsolute.y
     };
   }), s = w(() => l(i).width), a = w(() => l(i).height), c = w(() => l(i).x), u = w(() => l(i).y);
-  var d = Ee(), h = ge(d);
+  var d = xe(), h = he(d);
   {
     var f = (v) => {
       const p = w(() => t.nodeComponent);
-      var y = Ee(), _ = ge(y);
-      Cr(_, () => l(p), (S, b) => {
+      var y = xe(), _ = he(y);
+      Or(_, () => l(p), (S, b) => {
         b(S, {
           get id() {
             return t.id;
@@ -8852,26 +8852,26 @@ function fp(e, t) {
             return t.selected;
           }
         });
-      }), V(v, y);
+      }), H(v, y);
     }, g = (v) => {
-      var p = dp();
+      var p = gp();
       let y, _;
       re(() => {
-        y = Ce(p, 0, St(["svelte-flow__minimap-node", t.class]), null, y, { selected: t.selected }), U(p, "x", l(c)), U(p, "y", l(u)), U(p, "rx", n()), U(p, "ry", n()), U(p, "width", l(s)), U(p, "height", l(a)), U(p, "shape-rendering", t.shapeRendering), _ = _e(p, "", _, {
+        y = Oe(p, 0, Mt(["svelte-flow__minimap-node", t.class]), null, y, { selected: t.selected }), U(p, "x", l(c)), U(p, "y", l(u)), U(p, "rx", n()), U(p, "ry", n()), U(p, "width", l(s)), U(p, "height", l(a)), U(p, "shape-rendering", t.shapeRendering), _ = _e(p, "", _, {
           fill: t.color,
           stroke: t.strokeColor,
           "stroke-width": r()
         });
-      }), V(v, p);
+      }), H(v, p);
     };
-    se(h, (v) => {
+    ae(h, (v) => {
       t.nodeComponent ? v(f) : v(g, !1);
     });
   }
-  V(e, d), ce();
+  H(e, d), ue();
 }
-function hp(e, t) {
-  const n = f0({
+function pp(e, t) {
+  const n = v0({
     domNode: e,
     panZoom: t.panZoom,
     getTransform: () => {
@@ -8907,11 +8907,11 @@ function hp(e, t) {
     }
   };
 }
-const so = (e) => e instanceof Function ? e : () => e;
-var gp = /* @__PURE__ */ ke("<title> </title>"), vp = /* @__PURE__ */ ke('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), pp = /* @__PURE__ */ J('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
-function mp(e, t) {
-  le(t, !0);
-  let n = Y(t, "position", 3, "bottom-right"), r = Y(t, "nodeStrokeColor", 3, "transparent"), o = Y(t, "nodeClass", 3, ""), i = Y(t, "nodeBorderRadius", 3, 5), s = Y(t, "nodeStrokeWidth", 3, 2), a = Y(t, "width", 3, 200), c = Y(t, "height", 3, 150), u = Y(t, "pannable", 3, !0), d = Y(t, "zoomable", 3, !0), h = /* @__PURE__ */ ut(t, [
+const co = (e) => e instanceof Function ? e : () => e;
+var mp = /* @__PURE__ */ Ne("<title> </title>"), yp = /* @__PURE__ */ Ne('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), bp = /* @__PURE__ */ $('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
+function wp(e, t) {
+  ce(t, !0);
+  let n = Y(t, "position", 3, "bottom-right"), r = Y(t, "nodeStrokeColor", 3, "transparent"), o = Y(t, "nodeClass", 3, ""), i = Y(t, "nodeBorderRadius", 3, 5), s = Y(t, "nodeStrokeWidth", 3, 2), a = Y(t, "width", 3, 200), c = Y(t, "height", 3, 150), u = Y(t, "pannable", 3, !0), d = Y(t, "zoomable", 3, !0), h = /* @__PURE__ */ gt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8934,7 +8934,7 @@ function mp(e, t) {
     "inversePan",
     "zoomStep",
     "class"
-  ]), f = w(dt), g = w(() => l(f).ariaLabelConfig);
+  ]), f = w(vt), g = w(() => l(f).ariaLabelConfig);
   const v = (
     // @ts-expect-error - TS doesn't know about chrome
     typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision"
@@ -8944,12 +8944,12 @@ function mp(e, t) {
     y: -l(f).viewport.y / l(f).viewport.zoom,
     width: l(f).width / l(f).viewport.zoom,
     height: l(f).height / l(f).viewport.zoom
-  })), _ = w(() => l(f).nodes.some((E) => !E.hidden)), S = w(() => l(_) ? rl(Kn(l(f).nodeLookup, { filter: (E) => !E.hidden }), l(y)) : l(y)), b = w(() => l(S).width / a()), x = w(() => l(S).height / c()), C = w(() => Math.max(l(b), l(x))), O = w(() => l(C) * a()), T = w(() => l(C) * c()), A = w(() => 5 * l(C)), H = w(() => l(S).x - (l(O) - l(S).width) / 2 - l(A)), X = w(() => l(S).y - (l(T) - l(S).height) / 2 - l(A)), I = w(() => l(O) + l(A) * 2), M = w(() => l(T) + l(A) * 2);
+  })), _ = w(() => l(f).nodes.some((E) => !E.hidden)), S = w(() => l(_) ? sl(Zn(l(f).nodeLookup, { filter: (E) => !E.hidden }), l(y)) : l(y)), b = w(() => l(S).width / a()), x = w(() => l(S).height / c()), C = w(() => Math.max(l(b), l(x))), O = w(() => l(C) * a()), T = w(() => l(C) * c()), A = w(() => 5 * l(C)), R = w(() => l(S).x - (l(O) - l(S).width) / 2 - l(A)), X = w(() => l(S).y - (l(T) - l(S).height) / 2 - l(A)), I = w(() => l(O) + l(A) * 2), M = w(() => l(T) + l(A) * 2);
   const P = () => l(C);
-  var m = pp(), N = ge(m);
+  var m = bp(), N = he(m);
   {
     let E = w(() => ["svelte-flow__minimap", t.class]);
-    pu(N, () => ({ "--xy-minimap-background-color-props": t.bgColor })), Tn(N.lastChild, It(
+    bu(N, () => ({ "--xy-minimap-background-color-props": t.bgColor })), Rn(N.lastChild, zt(
       {
         get position() {
           return n();
@@ -8962,49 +8962,49 @@ function mp(e, t) {
       () => h,
       {
         children: (k, z) => {
-          var D = Ee(), L = ge(D);
+          var D = xe(), L = he(D);
           {
-            var F = (G) => {
-              var q = vp();
-              let Z;
-              var ne = j(q);
+            var j = (G) => {
+              var q = yp();
+              let W;
+              var oe = K(q);
               {
-                var te = (fe) => {
-                  var pe = gp(), R = j(pe);
+                var ee = (ge) => {
+                  var pe = mp(), de = K(pe);
                   re(() => {
-                    U(pe, "id", l(p)), oe(R, t.ariaLabel ?? l(g)["minimap.ariaLabel"]);
-                  }), V(fe, pe);
+                    U(pe, "id", l(p)), ie(de, t.ariaLabel ?? l(g)["minimap.ariaLabel"]);
+                  }), H(ge, pe);
                 };
-                se(ne, (fe) => {
-                  (t.ariaLabel ?? l(g)["minimap.ariaLabel"]) && fe(te);
+                ae(oe, (ge) => {
+                  (t.ariaLabel ?? l(g)["minimap.ariaLabel"]) && ge(ee);
                 });
               }
-              var $ = W(ne);
-              Qe($, 17, () => l(f).nodes, (fe) => fe.id, (fe, pe) => {
-                const R = w(() => l(f).nodeLookup.get(l(pe).id));
-                var K = Ee(), ee = ge(K);
+              var Q = Z(oe);
+              nt(Q, 17, () => l(f).nodes, (ge) => ge.id, (ge, pe) => {
+                const de = w(() => l(f).nodeLookup.get(l(pe).id));
+                var Ee = xe(), ye = he(Ee);
                 {
-                  var ve = (de) => {
+                  var F = (B) => {
                     {
-                      let he = w(() => t.nodeColor === void 0 ? void 0 : so(t.nodeColor)(l(pe))), xe = w(() => so(r())(l(pe))), ue = w(() => so(o())(l(pe)));
-                      fp(de, {
+                      let se = w(() => t.nodeColor === void 0 ? void 0 : co(t.nodeColor)(l(pe))), be = w(() => co(r())(l(pe))), ne = w(() => co(o())(l(pe)));
+                      vp(B, {
                         get id() {
-                          return l(R).id;
+                          return l(de).id;
                         },
                         get selected() {
-                          return l(R).selected;
+                          return l(de).selected;
                         },
                         get nodeComponent() {
                           return t.nodeComponent;
                         },
                         get color() {
-                          return l(he);
+                          return l(se);
                         },
                         get borderRadius() {
                           return i();
                         },
                         get strokeColor() {
-                          return l(xe);
+                          return l(be);
                         },
                         get strokeWidth() {
                           return s();
@@ -9013,19 +9013,19 @@ function mp(e, t) {
                           return v;
                         },
                         get class() {
-                          return l(ue);
+                          return l(ne);
                         }
                       });
                     }
                   };
-                  se(ee, (de) => {
-                    l(R) && sl(l(R)) && !l(R).hidden && de(ve);
+                  ae(ye, (B) => {
+                    l(de) && cl(l(de)) && !l(de).hidden && B(F);
                   });
                 }
-                V(fe, K);
+                H(ge, Ee);
               });
-              var ie = W($);
-              Pe(q, (fe, pe) => hp?.(fe, pe), () => ({
+              var te = Z(Q);
+              ze(q, (ge, pe) => pp?.(ge, pe), () => ({
                 store: l(f),
                 panZoom: l(f).panZoom,
                 getViewScale: P,
@@ -9037,27 +9037,27 @@ function mp(e, t) {
                 pannable: u(),
                 zoomable: d()
               })), re(() => {
-                U(q, "width", a()), U(q, "height", c()), U(q, "viewBox", `${l(H) ?? ""} ${l(X) ?? ""} ${l(I) ?? ""} ${l(M) ?? ""}`), U(q, "aria-labelledby", l(p)), Z = _e(q, "", Z, {
+                U(q, "width", a()), U(q, "height", c()), U(q, "viewBox", `${l(R) ?? ""} ${l(X) ?? ""} ${l(I) ?? ""} ${l(M) ?? ""}`), U(q, "aria-labelledby", l(p)), W = _e(q, "", W, {
                   "--xy-minimap-mask-background-color-props": t.maskColor,
                   "--xy-minimap-mask-stroke-color-props": t.maskStrokeColor,
                   "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * l(C) : void 0
-                }), U(ie, "d", `M${l(H) - l(A)},${l(X) - l(A)}h${l(I) + l(A) * 2}v${l(M) + l(A) * 2}h${-l(I) - l(A) * 2}z
+                }), U(te, "d", `M${l(R) - l(A)},${l(X) - l(A)}h${l(I) + l(A) * 2}v${l(M) + l(A) * 2}h${-l(I) - l(A) * 2}z
       M${l(y).x ?? ""},${l(y).y ?? ""}h${l(y).width ?? ""}v${l(y).height ?? ""}h${-l(y).width}z`);
-              }), V(G, q);
+              }), H(G, q);
             };
-            se(L, (G) => {
-              l(f).panZoom && G(F);
+            ae(L, (G) => {
+              l(f).panZoom && G(j);
             });
           }
-          V(k, D);
+          H(k, D);
         },
         $$slots: { default: !0 }
       }
     ));
   }
-  V(e, m), ce();
+  H(e, m), ue();
 }
-const yp = [
+const _p = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -9068,7 +9068,7 @@ const yp = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], ks = {
+], Cs = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -9361,19 +9361,19 @@ const yp = [
     950: "#4c0519"
   }
 };
-yp.reduce(
+_p.reduce(
   (e, { color: t, primary: n, secondary: r }) => ({
     ...e,
     [t]: {
-      primary: ks[t][n],
-      secondary: ks[t][r]
+      primary: Cs[t][n],
+      secondary: Cs[t][r]
     }
   }),
   {}
 );
-function bp(e) {
+function xp(e) {
   let t;
-  const n = aa((o) => {
+  const n = ua((o) => {
     let i = !1;
     const s = e.subscribe((a) => {
       t = a, i && o();
@@ -9381,7 +9381,7 @@ function bp(e) {
     return i = !0, s;
   });
   function r() {
-    return du() ? (n(), t) : Au(e);
+    return gu() ? (n(), t) : Du(e);
   }
   return "set" in e ? {
     get current() {
@@ -9396,14 +9396,14 @@ function bp(e) {
     }
   };
 }
-const wp = "__i18n__", _p = [
+const Ep = "__i18n__", kp = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], xp = [
+], Np = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -9436,33 +9436,33 @@ const wp = "__i18n__", _p = [
   "unregister_component",
   "dispatcher"
 ];
-function Ep(e) {
-  return typeof e == "string" && e.includes(wp);
+function Sp(e) {
+  return typeof e == "string" && e.includes(Ep);
 }
-class kp {
+class Cp {
   #e;
   get shared() {
     return l(this.#e);
   }
   set shared(t) {
-    B(this.#e, t, !0);
+    V(this.#e, t, !0);
   }
   #t;
   get props() {
     return l(this.#t);
   }
   set props(t) {
-    B(this.#t, t, !0);
+    V(this.#t, t, !0);
   }
   #n;
   get i18n() {
     return l(this.#n);
   }
   set i18n(t) {
-    B(this.#n, t, !0);
+    V(this.#n, t, !0);
   }
   constructor(t, n) {
-    this.#e = me(nn({})), this.#t = me(nn({})), this.#n = me((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = xp, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
+    this.#e = me(sn({})), this.#t = me(sn({})), this.#n = me((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Np, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
     for (const r in t.shared_props)
       this.shared[r] = t.shared_props[r];
     for (const r in t.props)
@@ -9470,8 +9470,8 @@ class kp {
     if (n)
       for (const r in n)
         this.props[r] === void 0 && (this.props[r] = n[r]);
-    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = t.props.i18n_store, this._i18n_from_store = this.i18n_store ? bp(this.i18n_store) : void 0;
-    for (const r of _p)
+    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = t.props.i18n_store, this._i18n_from_store = this.i18n_store ? xp(this.i18n_store) : void 0;
+    for (const r of kp)
       this.shared[r] = this._translate_and_store(
         "shared",
         r,
@@ -9491,7 +9491,7 @@ class kp {
       // @ts-ignore
       this.set_data_callback,
       this.get_data_callback
-    ), this.registered_id = this.shared.id, this.last_shared_props = t.shared_props, this.last_props = t.props, Ie(() => {
+    ), this.registered_id = this.shared.id, this.last_shared_props = t.shared_props, this.last_props = t.props, Le(() => {
       const r = t.shared_props.id;
       if (this.last_shared_props !== t.shared_props) {
         for (const o in t.shared_props) {
@@ -9513,12 +9513,12 @@ class kp {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = r, Oe(() => {
+      ), this.registered_id = r, De(() => {
         this.shared.id = r;
       });
-    }), Ie(() => () => {
+    }), Le(() => () => {
       this.registered_id !== null && this.unregister_component(this.registered_id, this.set_data_callback);
-    }), Ie(() => this.i18n_store ? this.i18n_store.subscribe(() => {
+    }), Le(() => this.i18n_store ? this.i18n_store.subscribe(() => {
       for (const [o, i] of Object.entries(this.translatable_props)) {
         const [s, a] = o.split("."), c = this.i18n(i);
         s === "shared" ? this.shared[a] = c : this.props[a] = c;
@@ -9539,14 +9539,14 @@ class kp {
     this.dispatcher(this.shared.id, t, n);
   }
   async get_data() {
-    return Fo(this.props);
+    return Yo(this.props);
   }
   update(t) {
     this.set_data(t);
   }
   set_data(t) {
     for (const n in t) {
-      const r = t[n], o = Ep(r) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, r) : r;
+      const r = t[n], o = Sp(r) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, r) : r;
       if (this.shared_props.includes(n)) {
         const i = n;
         this.shared[i] = o;
@@ -9556,15 +9556,15 @@ class kp {
     }
   }
   watch_for_change() {
-    Ie(() => {
+    Le(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
 }
-var Np = /* @__PURE__ */ J('<button class="fold svelte-1p2zvd"> </button>'), Sp = /* @__PURE__ */ J('<span class="fold svelte-1p2zvd"></span>'), Cp = /* @__PURE__ */ J('<span class="repeat svelte-1p2zvd"> </span>'), Mp = /* @__PURE__ */ J('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
-function Al(e, t) {
-  le(t, !0);
-  let n = nn({});
+var Mp = /* @__PURE__ */ $('<button class="fold svelte-1p2zvd"> </button>'), Pp = /* @__PURE__ */ $('<span class="fold svelte-1p2zvd"></span>'), Op = /* @__PURE__ */ $('<span class="repeat svelte-1p2zvd"> </span>'), Ip = /* @__PURE__ */ $('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
+function Dl(e, t) {
+  ce(t, !0);
+  let n = sn({});
   function r(c) {
     return c >= 1e6 ? `${+(c / 1e6).toPrecision(3)}M` : c >= 1e3 ? `${+(c / 1e3).toPrecision(3)}k` : `${c}`;
   }
@@ -9576,44 +9576,44 @@ function Al(e, t) {
   function i(c) {
     return c.repeat <= 1 ? c.name : c.names.every((d) => /^\d+$/.test(d)) ? `${c.names[0]}–${c.names[c.names.length - 1]}` : c.names.join(", ");
   }
-  var s = Ee(), a = ge(s);
-  Qe(a, 17, () => t.layers, (c) => c.path, (c, u) => {
+  var s = xe(), a = he(s);
+  nt(a, 17, () => t.layers, (c) => c.path, (c, u) => {
     const d = w(() => l(u).children.length > 0), h = w(() => n[l(u).path] ?? t.depth === 0);
-    var f = Mp(), g = ge(f);
+    var f = Ip(), g = he(f);
     let v;
-    var p = j(g);
+    var p = K(g);
     {
       var y = (E) => {
-        var k = Np();
+        var k = Mp();
         k.__click = () => n[l(u).path] = !l(h);
-        var z = j(k);
+        var z = K(k);
         re(() => {
-          U(k, "aria-label", l(h) ? "fold" : "unfold"), oe(z, l(h) ? "▾" : "▸");
-        }), V(E, k);
+          U(k, "aria-label", l(h) ? "fold" : "unfold"), ie(z, l(h) ? "▾" : "▸");
+        }), H(E, k);
       }, _ = (E) => {
-        var k = Sp();
-        V(E, k);
+        var k = Pp();
+        H(E, k);
       };
-      se(p, (E) => {
+      ae(p, (E) => {
         l(d) ? E(y) : E(_, !1);
       });
     }
-    var S = W(p, 2), b = j(S), x = W(S, 2), C = j(x), O = W(x, 2);
+    var S = Z(p, 2), b = K(S), x = Z(S, 2), C = K(x), O = Z(x, 2);
     {
       var T = (E) => {
-        var k = Cp(), z = j(k);
-        re(() => oe(z, `×${l(u).repeat ?? ""}`)), V(E, k);
+        var k = Op(), z = K(k);
+        re(() => ie(z, `×${l(u).repeat ?? ""}`)), H(E, k);
       };
-      se(O, (E) => {
+      ae(O, (E) => {
         l(u).repeat > 1 && E(T);
       });
     }
-    var A = W(O, 2), H = j(A), X = W(A, 2), I = j(X), M = W(X, 2), P = j(M), m = W(g, 2);
+    var A = Z(O, 2), R = K(A), X = Z(A, 2), I = K(X), M = Z(X, 2), P = K(M), m = Z(g, 2);
     {
       var N = (E) => {
         {
           let k = w(() => t.depth + 1);
-          Al(E, {
+          Dl(E, {
             get layers() {
               return l(u).children;
             },
@@ -9623,26 +9623,26 @@ function Al(e, t) {
           });
         }
       };
-      se(m, (E) => {
+      ae(m, (E) => {
         l(d) && l(h) && E(N);
       });
     }
     re(
       (E, k, z) => {
-        U(g, "data-layer", l(u).path), v = _e(g, "", v, { "padding-left": `${t.depth * 12}px` }), oe(b, E), oe(C, l(u).type), oe(H, l(u).detail), oe(I, k), oe(P, z);
+        U(g, "data-layer", l(u).path), v = _e(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(b, E), ie(C, l(u).type), ie(R, l(u).detail), ie(I, k), ie(P, z);
       },
       [
         () => i(l(u)),
         () => o(l(u)),
         () => l(u).params ? r(l(u).params * l(u).repeat) : ""
       ]
-    ), V(c, f);
-  }), V(e, s), ce();
+    ), H(c, f);
+  }), H(e, s), ue();
 }
-Xt(["click"]);
-var Pp = /* @__PURE__ */ J('<button class="expand nodrag svelte-fi58hk"> </button>'), Op = /* @__PURE__ */ J('<div><!> <span class="label svelte-fi58hk"> </span></div>'), Ip = /* @__PURE__ */ J('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Ap = /* @__PURE__ */ J('<div class="summary svelte-fi58hk"> </div>'), zp = /* @__PURE__ */ J('<div class="stats svelte-fi58hk"> </div>'), Tp = /* @__PURE__ */ J('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Dp = /* @__PURE__ */ J('<div class="message warning svelte-fi58hk"> </div>'), Lp = /* @__PURE__ */ J('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), Rp = /* @__PURE__ */ J('<div><div class="header svelte-fi58hk"><span class="name svelte-fi58hk"> </span> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
-function Hp(e, t) {
-  le(t, !0);
+Wt(["click"]);
+var Ap = /* @__PURE__ */ $('<button class="expand nodrag svelte-fi58hk"> </button>'), zp = /* @__PURE__ */ $('<div><!> <span class="label svelte-fi58hk"> </span></div>'), Tp = /* @__PURE__ */ $('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Dp = /* @__PURE__ */ $('<div class="summary svelte-fi58hk"> </div>'), Lp = /* @__PURE__ */ $('<div class="stats svelte-fi58hk"> </div>'), Rp = /* @__PURE__ */ $('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Hp = /* @__PURE__ */ $('<div class="message warning svelte-fi58hk"> </div>'), Vp = /* @__PURE__ */ $('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), Bp = /* @__PURE__ */ $('<div><div class="header svelte-fi58hk"><span class="name svelte-fi58hk"> </span> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
+function Fp(e, t) {
+  ce(t, !0);
   let n = Y(t, "selected", 3, !1);
   const r = w(() => t.data.node), o = w(() => [
     ...l(r).outputs.map((E) => ({
@@ -9679,74 +9679,74 @@ function Hp(e, t) {
     ...(l(r).warnings ?? []).map((E) => `△ ${E}`)
   ].filter(Boolean).join(`
 `));
-  var u = Rp();
+  var u = Bp();
   let d, h;
-  var f = j(u), g = j(f), v = j(g), p = W(g, 2), y = j(p), _ = W(p, 2);
+  var f = K(u), g = K(f), v = K(g), p = Z(g, 2), y = K(p), _ = Z(p, 2);
   {
     var S = (E) => {
-      var k = Pp();
+      var k = Ap();
       k.__click = (D) => {
         D.stopPropagation(), t.data.expand(l(r).id, !l(r).layers);
       };
-      var z = j(k);
+      var z = K(k);
       re(() => {
-        U(k, "title", l(r).layers ? "hide the inner layers" : "show the inner layers"), U(k, "aria-label", l(r).layers ? "collapse" : "expand"), oe(z, l(r).layers ? "−" : "+");
-      }), V(E, k);
+        U(k, "title", l(r).layers ? "hide the inner layers" : "show the inner layers"), U(k, "aria-label", l(r).layers ? "collapse" : "expand"), ie(z, l(r).layers ? "−" : "+");
+      }), H(E, k);
     };
-    se(_, (E) => {
+    ae(_, (E) => {
       l(r).expandable && E(S);
     });
   }
-  var b = W(f, 2);
+  var b = Z(f, 2);
   let x;
-  var C = j(b);
-  Qe(C, 19, () => l(r).inputs, (E) => E.handle, (E, k, z) => {
-    var D = Op();
-    let L, F;
-    var G = j(D);
+  var C = K(b);
+  nt(C, 19, () => l(r).inputs, (E) => E.handle, (E, k, z) => {
+    var D = zp();
+    let L, j;
+    var G = K(D);
     {
-      let ne = w(() => l(k).ref ? "used" : "free"), te = w(() => l(k).error ? "#e53935" : a(l(k).accepts));
-      kt(G, {
+      let oe = w(() => l(k).ref ? "used" : "free"), ee = w(() => l(k).error ? "#e53935" : a(l(k).accepts));
+      St(G, {
         type: "target",
         get position() {
-          return ae.Left;
+          return le.Left;
         },
         get id() {
           return l(k).handle;
         },
         get class() {
-          return `handle ${l(ne) ?? ""}`;
+          return `handle ${l(oe) ?? ""}`;
         },
         get style() {
-          return `background: ${l(te) ?? ""}`;
+          return `background: ${l(ee) ?? ""}`;
         },
         get isConnectable() {
           return t.data.editable;
         }
       });
     }
-    var q = W(G, 2), Z = j(q);
+    var q = Z(G, 2), W = K(q);
     re(() => {
-      L = Ce(D, 1, "port in svelte-fi58hk", null, L, { bad: !!l(k).error }), U(D, "title", l(k).error ?? ""), F = _e(D, "", F, { top: `${l(z) * 18}px` }), oe(Z, l(k).ref ?? l(k).label);
-    }), V(E, D);
+      L = Oe(D, 1, "port in svelte-fi58hk", null, L, { bad: !!l(k).error }), U(D, "title", l(k).error ?? ""), j = _e(D, "", j, { top: `${l(z) * 18}px` }), ie(W, l(k).ref ?? l(k).label);
+    }), H(E, D);
   });
-  var O = W(C, 2);
-  Qe(O, 19, () => l(o), (E) => E.handle, (E, k, z) => {
-    var D = Ip();
+  var O = Z(C, 2);
+  nt(O, 19, () => l(o), (E) => E.handle, (E, k, z) => {
+    var D = Tp();
     let L;
-    var F = j(D), G = j(F), q = j(G), Z = W(G), ne = W(F, 2);
+    var j = K(D), G = K(j), q = K(G), W = Z(G), oe = Z(j, 2);
     {
-      let te = w(() => l(k).handle === "o:*" ? "bundle" : "");
-      kt(ne, {
+      let ee = w(() => l(k).handle === "o:*" ? "bundle" : "");
+      St(oe, {
         type: "source",
         get position() {
-          return ae.Right;
+          return le.Right;
         },
         get id() {
           return l(k).handle;
         },
         get class() {
-          return `handle ${l(te) ?? ""}`;
+          return `handle ${l(ee) ?? ""}`;
         },
         get style() {
           return `background: ${l(k).color ?? ""}`;
@@ -9757,43 +9757,43 @@ function Hp(e, t) {
       });
     }
     re(() => {
-      U(D, "title", l(k).title), L = _e(D, "", L, { top: `${l(z) * 18}px` }), oe(q, l(k).label), oe(Z, ` ${l(k).text ?? ""}`);
-    }), V(E, D);
+      U(D, "title", l(k).title), L = _e(D, "", L, { top: `${l(z) * 18}px` }), ie(q, l(k).label), ie(W, ` ${l(k).text ?? ""}`);
+    }), H(E, D);
   });
-  var T = W(b, 2);
+  var T = Z(b, 2);
   {
     var A = (E) => {
-      var k = Ap(), z = j(k);
-      re((D) => oe(z, D), [() => l(r).summary.join(" · ")]), V(E, k);
+      var k = Dp(), z = K(k);
+      re((D) => ie(z, D), [() => l(r).summary.join(" · ")]), H(E, k);
     };
-    se(T, (E) => {
+    ae(T, (E) => {
       l(r).summary?.length && E(A);
     });
   }
-  var H = W(T, 2);
+  var R = Z(T, 2);
   {
     var X = (E) => {
-      var k = zp(), z = j(k);
-      re(() => oe(z, l(r).stats.text)), V(E, k);
+      var k = Lp(), z = K(k);
+      re(() => ie(z, l(r).stats.text)), H(E, k);
     };
-    se(H, (E) => {
+    ae(R, (E) => {
       l(r).stats && E(X);
     });
   }
-  var I = W(H, 2);
+  var I = Z(R, 2);
   {
     var M = (E) => {
-      var k = Tp(), z = j(k);
-      re(() => oe(z, `${l(r).status === "blocked" ? "⏸" : "⚠"}
-			${l(r).message ?? ""}`)), V(E, k);
+      var k = Rp(), z = K(k);
+      re(() => ie(z, `${l(r).status === "blocked" ? "⏸" : "⚠"}
+			${l(r).message ?? ""}`)), H(E, k);
     }, P = (E) => {
-      var k = Ee(), z = ge(k);
+      var k = xe(), z = he(k);
       {
         var D = (L) => {
-          var F = Dp(), G = j(F);
-          re(() => oe(G, `△ ${l(r).warnings[0] ?? ""}`)), V(L, F);
+          var j = Hp(), G = K(j);
+          re(() => ie(G, `△ ${l(r).warnings[0] ?? ""}`)), H(L, j);
         };
-        se(
+        ae(
           z,
           (L) => {
             l(r).warnings?.length && L(D);
@@ -9801,52 +9801,52 @@ function Hp(e, t) {
           !0
         );
       }
-      V(E, k);
+      H(E, k);
     };
-    se(I, (E) => {
+    ae(I, (E) => {
       l(r).message ? E(M) : E(P, !1);
     });
   }
-  var m = W(I, 2);
+  var m = Z(I, 2);
   {
     var N = (E) => {
-      var k = Lp(), z = j(k);
-      Al(z, {
+      var k = Vp(), z = K(k);
+      Dl(z, {
         get layers() {
           return l(r).layers;
         },
         depth: 0
-      }), V(E, k);
+      }), H(E, k);
     };
-    se(m, (E) => {
+    ae(m, (E) => {
       l(r).layers && E(N);
     });
   }
   re(() => {
-    d = Ce(u, 1, "block-node svelte-fi58hk", null, d, {
+    d = Oe(u, 1, "block-node svelte-fi58hk", null, d, {
       error: l(r).status === "error",
       blocked: l(r).status === "blocked",
       warn: l(r).status === "ok" && (l(r).warnings?.length ?? 0) > 0,
       selected: n(),
       expanded: !!l(r).layers
-    }), U(u, "data-node", l(r).id), U(u, "data-status", l(r).status), U(u, "title", l(c)), h = _e(u, "", h, { "--fill": l(r).fill, "--border": l(r).border }), oe(v, l(r).name), oe(y, l(r).block), x = _e(b, "", x, { height: `${l(i) * 18}px` });
-  }), V(e, u), ce();
+    }), U(u, "data-node", l(r).id), U(u, "data-status", l(r).status), U(u, "title", l(c)), h = _e(u, "", h, { "--fill": l(r).fill, "--border": l(r).border }), ie(v, l(r).name), ie(y, l(r).block), x = _e(b, "", x, { height: `${l(i) * 18}px` });
+  }), H(e, u), ue();
 }
-Xt(["click"]);
-var Vp = /* @__PURE__ */ J('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
-function Bp(e, t) {
-  le(t, !0);
+Wt(["click"]);
+var jp = /* @__PURE__ */ $('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
+function Kp(e, t) {
+  ce(t, !0);
   let n = Y(t, "selected", 3, !1);
   const r = w(() => t.data.node), o = w(() => l(r).outputs[0]);
-  var i = Vp();
+  var i = jp();
   let s, a;
-  var c = j(i), u = j(c), d = W(c, 2), h = j(d), f = W(d, 2), g = j(f), v = W(f, 2);
+  var c = K(i), u = K(c), d = Z(c, 2), h = K(d), f = Z(d, 2), g = K(f), v = Z(f, 2);
   {
     var p = (y) => {
-      kt(y, {
+      St(y, {
         type: "source",
         get position() {
-          return ae.Right;
+          return le.Right;
         },
         id: "o:0",
         class: "handle",
@@ -9858,28 +9858,28 @@ function Bp(e, t) {
         }
       });
     };
-    se(v, (y) => {
+    ae(v, (y) => {
       l(o) && y(p);
     });
   }
   re(() => {
-    s = Ce(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), U(i, "data-node", l(r).id), U(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = _e(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), oe(u, l(r).name), oe(h, l(r).subtitle), oe(g, l(o)?.shape_text ?? "");
-  }), V(e, i), ce();
+    s = Oe(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), U(i, "data-node", l(r).id), U(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = _e(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).subtitle), ie(g, l(o)?.shape_text ?? "");
+  }), H(e, i), ue();
 }
-var Fp = /* @__PURE__ */ J('<div><!> <div class="name svelte-p4h0w2"> </div> <div class="sub svelte-p4h0w2"> </div></div>');
-function jp(e, t) {
-  le(t, !0);
+var Yp = /* @__PURE__ */ $('<div><!> <div class="name svelte-p4h0w2"> </div> <div class="sub svelte-p4h0w2"> </div></div>');
+function Xp(e, t) {
+  ce(t, !0);
   let n = Y(t, "selected", 3, !1);
   const r = w(() => t.data.node);
-  var o = Fp();
+  var o = Yp();
   let i, s;
-  var a = j(o);
+  var a = K(o);
   {
     let f = w(() => l(r).ref ? "used" : "free");
-    kt(a, {
+    St(a, {
       type: "target",
       get position() {
-        return ae.Left;
+        return le.Left;
       },
       id: "i:0",
       get class() {
@@ -9890,14 +9890,18 @@ function jp(e, t) {
       }
     });
   }
-  var c = W(a, 2), u = j(c), d = W(c, 2), h = j(d);
+  var c = Z(a, 2), u = K(c), d = Z(c, 2), h = K(d);
   re(() => {
-    i = Ce(o, 1, "output-node svelte-p4h0w2", null, i, { selected: n(), error: l(r).status === "error" }), U(o, "data-node", l(r).id), U(o, "data-status", l(r).status), U(o, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), s = _e(o, "", s, { "--fill": l(r).fill, "--border": l(r).border }), oe(u, l(r).name), oe(h, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
-  }), V(e, o), ce();
+    i = Oe(o, 1, "output-node svelte-p4h0w2", null, i, {
+      selected: n(),
+      error: l(r).status === "error",
+      blocked: l(r).status === "blocked"
+    }), U(o, "data-node", l(r).id), U(o, "data-status", l(r).status), U(o, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), s = _e(o, "", s, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
+  }), H(e, o), ue();
 }
-var Kp = /* @__PURE__ */ J('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), Yp = /* @__PURE__ */ J('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), Xp = /* @__PURE__ */ J('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), Zp = /* @__PURE__ */ J('<div class="empty svelte-5mstgu"> </div>'), Wp = /* @__PURE__ */ J('<aside class="palette svelte-5mstgu" aria-label="blocks"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
-function qp(e, t) {
-  le(t, !0);
+var Zp = /* @__PURE__ */ $('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), Wp = /* @__PURE__ */ $('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), qp = /* @__PURE__ */ $('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), Gp = /* @__PURE__ */ $('<div class="empty svelte-5mstgu"> </div>'), Up = /* @__PURE__ */ $('<aside class="palette svelte-5mstgu" aria-label="blocks"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
+function Qp(e, t) {
+  ce(t, !0);
   let n = me(""), r = me(!0);
   const o = w(() => {
     const S = l(n).trim().toLowerCase(), b = t.entries.filter((C) => (!l(r) || C.tasks.length === 0 || C.tasks.includes(t.task)) && (!S || C.name.toLowerCase().includes(S) || C.role.toLowerCase().includes(S) || C.description.toLowerCase().includes(S))), x = [];
@@ -9910,50 +9914,50 @@ function qp(e, t) {
   function s(S, b) {
     S.dataTransfer?.setData("application/x-head-block", b ?? "__output__"), S.dataTransfer?.setData("text/plain", b ?? "output"), S.dataTransfer && (S.dataTransfer.effectAllowed = "copy");
   }
-  var a = Wp(), c = j(a), u = W(c, 2), d = j(u), h = W(d), f = W(u, 2), g = j(f);
-  Qe(g, 17, () => l(o), (S) => S.role, (S, b) => {
-    var x = Yp(), C = j(x), O = j(C), T = W(C, 2);
-    Qe(T, 17, () => l(b).items, (A) => A.name, (A, H) => {
-      var X = Kp();
-      X.__click = () => t.onadd(l(H).name);
+  var a = Up(), c = K(a), u = Z(c, 2), d = K(u), h = Z(d), f = Z(u, 2), g = K(f);
+  nt(g, 17, () => l(o), (S) => S.role, (S, b) => {
+    var x = Wp(), C = K(x), O = K(C), T = Z(C, 2);
+    nt(T, 17, () => l(b).items, (A) => A.name, (A, R) => {
+      var X = Zp();
+      X.__click = () => t.onadd(l(R).name);
       let I;
-      var M = W(j(X), 2), P = j(M), m = W(M, 2), N = j(m);
+      var M = Z(K(X), 2), P = K(M), m = Z(M, 2), N = K(m);
       re(
         (E) => {
-          U(X, "data-block", l(H).name), U(X, "title", `${l(H).description ?? ""} inputs: ${E ?? ""}${l(H).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), I = _e(X, "", I, { "--fill": l(H).fill, "--border": l(H).border }), oe(P, l(H).name), oe(N, l(H).description);
+          U(X, "data-block", l(R).name), U(X, "title", `${l(R).description ?? ""} inputs: ${E ?? ""}${l(R).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), I = _e(X, "", I, { "--fill": l(R).fill, "--border": l(R).border }), ie(P, l(R).name), ie(N, l(R).description);
         },
-        [() => l(H).accepts.join(" or ")]
-      ), lt("dragstart", X, (E) => s(E, l(H).name)), V(A, X);
-    }), re(() => oe(O, l(b).title)), V(S, x);
+        [() => l(R).accepts.join(" or ")]
+      ), Ze("dragstart", X, (E) => s(E, l(R).name)), H(A, X);
+    }), re(() => ie(O, l(b).title)), H(S, x);
   });
-  var v = W(g, 2);
+  var v = Z(g, 2);
   {
     var p = (S) => {
-      var b = Xp(), x = W(j(b), 2);
-      x.__click = () => t.onadd(null), _e(x, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), lt("dragstart", x, (C) => s(C, null)), V(S, b);
+      var b = qp(), x = Z(K(b), 2);
+      x.__click = () => t.onadd(null), _e(x, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", x, (C) => s(C, null)), H(S, b);
     };
-    se(v, (S) => {
+    ae(v, (S) => {
       l(i) && S(p);
     });
   }
-  var y = W(v, 2);
+  var y = Z(v, 2);
   {
     var _ = (S) => {
-      var b = Zp(), x = j(b);
-      re(() => oe(x, `No block matches "${l(n) ?? ""}".`)), V(S, b);
+      var b = Gp(), x = K(b);
+      re(() => ie(x, `No block matches "${l(n) ?? ""}".`)), H(S, b);
     };
-    se(y, (S) => {
+    ae(y, (S) => {
       l(o).length === 0 && !l(i) && S(_);
     });
   }
-  re(() => oe(h, ` ${t.task ?? ""} blocks only`)), Cu(c, () => l(n), (S) => B(n, S)), Mu(d, () => l(r), (S) => B(r, S)), V(e, a), ce();
+  re(() => ie(h, ` ${t.task ?? ""} blocks only`)), Ou(c, () => l(n), (S) => V(n, S)), Iu(d, () => l(r), (S) => V(r, S)), H(e, a), ue();
 }
-Xt(["click"]);
-var Gp = /* @__PURE__ */ J("<div> </div>"), Up = /* @__PURE__ */ J("<!> <!>", 1);
-function Qp(e, t) {
-  le(t, !0);
+Wt(["click"]);
+var Jp = /* @__PURE__ */ $("<div> </div>"), $p = /* @__PURE__ */ $("<!> <!>", 1);
+function em(e, t) {
+  ce(t, !0);
   let n = Y(t, "selected", 3, !1);
-  const r = w(() => si({
+  const r = w(() => ci({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -9965,21 +9969,21 @@ function Qp(e, t) {
     return f >= 0 ? 0.5 * f : 0.25 * 25 * Math.sqrt(-f);
   }
   const i = w(() => {
-    const g = o(t.targetX - t.sourceX), v = [
+    const f = t.targetX >= t.sourceX + 40 ? l(s).label_t ?? 0.5 : 0.5, g = o(t.targetX - t.sourceX), v = [
       [t.sourceX, t.sourceY],
       [t.sourceX + g, t.sourceY],
       [t.targetX - g, t.targetY],
       [t.targetX, t.targetY]
-    ], p = 1 - 0.3, y = [p * p * p, 3 * p * p * 0.3, 3 * p * 0.3 * 0.3, 0.3 * 0.3 * 0.3];
+    ], p = 1 - f, y = [p * p * p, 3 * p * p * f, 3 * p * f * f, f * f * f];
     return {
       x: y.reduce((_, S, b) => _ + S * v[b][0], 0),
       y: y.reduce((_, S, b) => _ + S * v[b][1], 0)
     };
-  }), s = w(() => t.data ?? {}), a = w(() => l(s).error ? "#e53935" : l(s).color ?? "#90a4ae");
-  var c = Up(), u = ge(c);
+  }), s = w(() => t.data ?? {}), a = w(() => l(s).error ? "#e53935" : l(s).waiting ? "#b0bec5" : l(s).color ?? "#90a4ae");
+  var c = $p(), u = he(c);
   {
-    let f = w(() => l(a)), g = w(() => n() ? 3 : 1.8), v = w(() => l(s).error ? "stroke-dasharray: 6 4;" : "");
-    Zn(u, {
+    let f = w(() => l(a)), g = w(() => n() ? 3 : 1.8), v = w(() => l(s).error || l(s).waiting ? "stroke-dasharray: 6 4;" : "");
+    Gn(u, {
       get id() {
         return t.id;
       },
@@ -9991,10 +9995,10 @@ function Qp(e, t) {
       }
     });
   }
-  var d = W(u, 2);
+  var d = Z(u, 2);
   {
     var h = (f) => {
-      El(f, {
+      Sl(f, {
         get x() {
           return l(i).x;
         },
@@ -10003,33 +10007,33 @@ function Qp(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (g, v) => {
-          var p = Gp();
+          var p = Jp();
           let y;
-          var _ = j(p);
+          var _ = K(p);
           re(() => {
-            y = Ce(p, 1, "edge-label svelte-13myl97", null, y, { bad: !!l(s).error, selected: n() }), U(p, "data-edge", t.id), U(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), oe(_, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
-          }), V(g, p);
+            y = Oe(p, 1, "edge-label svelte-13myl97", null, y, { bad: !!l(s).error, selected: n() }), U(p, "data-edge", t.id), U(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(_, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
+          }), H(g, p);
         },
         $$slots: { default: !0 }
       });
     };
-    se(d, (f) => {
+    ae(d, (f) => {
       (l(s).label || l(s).error) && f(h);
     });
   }
-  V(e, c), ce();
+  H(e, c), ue();
 }
-function Jp(e, t) {
+function tm(e, t) {
   if (!t || t === "o:*") return e.outputs.map((o) => o.kind);
   const n = Number(t.slice(2)), r = e.outputs[n];
   return r ? [r.kind] : [];
 }
-function $p(e, t) {
+function nm(e, t) {
   if (!t || t === "o:*" || e.outputs.length <= 1) return e.name;
   const n = e.outputs[Number(t.slice(2))];
   return n && n.port ? `${e.name}.${n.port}` : e.name;
 }
-function em(e, t, n) {
+function rm(e, t, n) {
   const r = /* @__PURE__ */ new Map();
   for (const s of e.edges)
     r.has(s.source) || r.set(s.source, []), r.get(s.source).push(s.target);
@@ -10048,7 +10052,7 @@ function em(e, t, n) {
   }
   return null;
 }
-function tm(e, t) {
+function om(e, t) {
   const n = e.nodes.find((o) => o.id === t.source), r = e.nodes.find((o) => o.id === t.target);
   if (!n || !r) return "that port is not on the canvas";
   if (n.type === "output") return `output '${n.name}' is a sink; wires leave nodes and levels`;
@@ -10056,24 +10060,24 @@ function tm(e, t) {
     return `level '${r.name}' comes from the backbone and takes no inputs`;
   if (n.id === r.id) return `cannot connect ${n.name} to itself`;
   if (r.type === "block") {
-    const o = em(e, r.id, n.id);
+    const o = rm(e, r.id, n.id);
     if (o) {
       const u = o.map((d) => e.nodes.find((h) => h.id === d)?.name ?? d);
       return `cannot connect ${n.name} to ${r.name}: it would make a cycle ${[...u, r.name].join(" -> ")}`;
     }
-    const s = (r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0])?.accepts ?? [], c = Jp(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
+    const s = (r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0])?.accepts ?? [], c = tm(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
     if (c)
-      return `cannot connect ${$p(n, t.sourceHandle)} to ${r.name}: ${r.name} takes ${s.join(" or ")} inputs, got ${c}`;
+      return `cannot connect ${nm(n, t.sourceHandle)} to ${r.name}: ${r.name} takes ${s.join(" or ")} inputs, got ${c}`;
   }
   return null;
 }
-var zl = Object.defineProperty, nm = (e, t, n) => t in e ? zl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, rm = (e, t) => {
-  for (var n in t) zl(e, n, { get: t[n], enumerable: !0 });
-}, om = (e, t, n) => nm(e, t + "", n), Tl = {};
-rm(Tl, { Graph: () => je, alg: () => gi });
-var im = Object.defineProperty, Dl = (e, t) => {
-  for (var n in t) im(e, n, { get: t[n], enumerable: !0 });
-}, hi = class {
+var Ll = Object.defineProperty, im = (e, t, n) => t in e ? Ll(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, sm = (e, t) => {
+  for (var n in t) Ll(e, n, { get: t[n], enumerable: !0 });
+}, am = (e, t, n) => im(e, t + "", n), Rl = {};
+sm(Rl, { Graph: () => Ge, alg: () => mi });
+var lm = Object.defineProperty, Hl = (e, t) => {
+  for (var n in t) lm(e, n, { get: t[n], enumerable: !0 });
+}, pi = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
     }, this._defaultEdgeLabelFn = () => {
@@ -10207,15 +10211,15 @@ var im = Object.defineProperty, Dl = (e, t) => {
   setEdge(e, t, n, r) {
     let o, i, s, a, c = !1;
     typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = t, c = !0)) : (o = e, i = t, s = r, arguments.length > 2 && (a = n, c = !0)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
-    let u = Nn(this._isDirected, o, i, s);
+    let u = Mn(this._isDirected, o, i, s);
     if (u in this._edgeLabels) return c && (this._edgeLabels[u] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(o), this.setNode(i), this._edgeLabels[u] = c ? a : this._defaultEdgeLabelFn(o, i, s);
-    let d = sm(this._isDirected, o, i, s);
-    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Ns(this._preds[i], o), Ns(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
+    let d = cm(this._isDirected, o, i, s);
+    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Ms(this._preds[i], o), Ms(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
   }
   edge(e, t, n) {
-    let r = arguments.length === 1 ? ao(this._isDirected, e) : Nn(this._isDirected, e, t, n);
+    let r = arguments.length === 1 ? uo(this._isDirected, e) : Mn(this._isDirected, e, t, n);
     return this._edgeLabels[r];
   }
   edgeAsObj(e, t, n) {
@@ -10223,13 +10227,13 @@ var im = Object.defineProperty, Dl = (e, t) => {
     return typeof r != "object" || r === null ? { label: r } : r;
   }
   hasEdge(e, t, n) {
-    return (arguments.length === 1 ? ao(this._isDirected, e) : Nn(this._isDirected, e, t, n)) in this._edgeLabels;
+    return (arguments.length === 1 ? uo(this._isDirected, e) : Mn(this._isDirected, e, t, n)) in this._edgeLabels;
   }
   removeEdge(e, t, n) {
-    let r = arguments.length === 1 ? ao(this._isDirected, e) : Nn(this._isDirected, e, t, n), o = this._edgeObjs[r];
+    let r = arguments.length === 1 ? uo(this._isDirected, e) : Mn(this._isDirected, e, t, n), o = this._edgeObjs[r];
     if (o) {
       let i = o.v, s = o.w;
-      delete this._edgeLabels[r], delete this._edgeObjs[r], Ss(this._preds[s], i), Ss(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
+      delete this._edgeLabels[r], delete this._edgeObjs[r], Ps(this._preds[s], i), Ps(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
     }
     return this;
   }
@@ -10251,13 +10255,13 @@ var im = Object.defineProperty, Dl = (e, t) => {
     return n ? r.filter((o) => o.v === t && o.w === n || o.v === n && o.w === t) : r;
   }
 };
-function Ns(e, t) {
+function Ms(e, t) {
   e[t] ? e[t]++ : e[t] = 1;
 }
-function Ss(e, t) {
+function Ps(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
-function Nn(e, t, n, r) {
+function Mn(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let s = o;
@@ -10265,7 +10269,7 @@ function Nn(e, t, n, r) {
   }
   return o + "" + i + "" + (r === void 0 ? "\0" : r);
 }
-function sm(e, t, n, r) {
+function cm(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let a = o;
@@ -10274,45 +10278,45 @@ function sm(e, t, n, r) {
   let s = { v: o, w: i };
   return r && (s.name = r), s;
 }
-function ao(e, t) {
-  return Nn(e, t.v, t.w, t.name);
+function uo(e, t) {
+  return Mn(e, t.v, t.w, t.name);
 }
-var am = {};
-Dl(am, { read: () => dm, write: () => lm });
-function lm(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: cm(e), edges: um(e) }, n = e.graph();
+var um = {};
+Hl(um, { read: () => gm, write: () => dm });
+function dm(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: fm(e), edges: hm(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function cm(e) {
+function fm(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), r = e.parent(t), o = { v: t };
     return n !== void 0 && (o.value = n), r !== void 0 && (o.parent = r), o;
   });
 }
-function um(e) {
+function hm(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), r = { v: t.v, w: t.w };
     return t.name !== void 0 && (r.name = t.name), n !== void 0 && (r.value = n), r;
   });
 }
-function dm(e) {
-  let t = new hi(e.options);
+function gm(e) {
+  let t = new pi(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
   }), e.edges.forEach((n) => {
     t.setEdge({ v: n.v, w: n.w, name: n.name }, n.value);
   }), t;
 }
-var gi = {};
-Dl(gi, { CycleException: () => kr, bellmanFord: () => Ll, components: () => gm, dijkstra: () => Er, dijkstraAll: () => mm, findCycles: () => ym, floydWarshall: () => wm, isAcyclic: () => xm, postorder: () => km, preorder: () => Nm, prim: () => Sm, shortestPaths: () => Cm, tarjan: () => Hl, topsort: () => Vl });
-var fm = () => 1;
-function Ll(e, t, n, r) {
-  return hm(e, String(t), n || fm, r || function(o) {
+var mi = {};
+Hl(mi, { CycleException: () => Cr, bellmanFord: () => Vl, components: () => mm, dijkstra: () => Sr, dijkstraAll: () => wm, findCycles: () => _m, floydWarshall: () => Em, isAcyclic: () => Nm, postorder: () => Cm, preorder: () => Mm, prim: () => Pm, shortestPaths: () => Om, tarjan: () => Fl, topsort: () => jl });
+var vm = () => 1;
+function Vl(e, t, n, r) {
+  return pm(e, String(t), n || vm, r || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function hm(e, t, n, r) {
+function pm(e, t, n, r) {
   let o = {}, i, s = 0, a = e.nodes(), c = function(h) {
     let f = o[h.v], g = o[h.w];
     if (!f || !g) return;
@@ -10335,7 +10339,7 @@ function hm(e, t, n, r) {
   if (s === d - 1 && (i = !1, u(), i)) throw new Error("The graph contains a negative weight cycle");
   return o;
 }
-function gm(e) {
+function mm(e) {
   let t = {}, n = [], r;
   function o(i) {
     var s, a;
@@ -10345,7 +10349,7 @@ function gm(e) {
     r = [], o(i), r.length && n.push(r);
   }), n;
 }
-var Rl = class {
+var Bl = class {
   constructor() {
     this._arr = [], this._keyIndices = {};
   }
@@ -10399,16 +10403,16 @@ var Rl = class {
     let n = this._arr, r = this._keyIndices, o = n[e], i = n[t];
     n[e] = i, n[t] = o, r[i.key] = e, r[o.key] = t;
   }
-}, vm = () => 1;
-function Er(e, t, n, r) {
+}, ym = () => 1;
+function Sr(e, t, n, r) {
   let o = function(i) {
     var s;
     return (s = e.outEdges(i)) != null ? s : [];
   };
-  return pm(e, String(t), n || vm, r || o);
+  return bm(e, String(t), n || ym, r || o);
 }
-function pm(e, t, n, r) {
-  let o = {}, i = new Rl(), s, a, c = function(u) {
+function bm(e, t, n, r) {
+  let o = {}, i = new Bl(), s, a, c = function(u) {
     let d = u.v !== s ? u.v : u.w, h = o[d];
     if (!h) return;
     let f = n(u), g = a.distance + f;
@@ -10426,12 +10430,12 @@ function pm(e, t, n, r) {
   }
   return o;
 }
-function mm(e, t, n) {
+function wm(e, t, n) {
   return e.nodes().reduce(function(r, o) {
-    return r[o] = Er(e, o, t, n), r;
+    return r[o] = Sr(e, o, t, n), r;
   }, {});
 }
-function Hl(e) {
+function Fl(e) {
   let t = 0, n = [], r = {}, o = [];
   function i(s) {
     var a;
@@ -10459,21 +10463,21 @@ function Hl(e) {
     s in r || i(s);
   }), o;
 }
-function ym(e) {
-  return Hl(e).filter(function(t) {
+function _m(e) {
+  return Fl(e).filter(function(t) {
     var n;
     let r = t[0];
     return r ? t.length > 1 || t.length === 1 && ((n = e.outEdges(r, r)) != null ? n : []).length > 0 : !1;
   });
 }
-var bm = () => 1;
-function wm(e, t, n) {
-  return _m(e, t || bm, n || function(r) {
+var xm = () => 1;
+function Em(e, t, n) {
+  return km(e, t || xm, n || function(r) {
     var o;
     return (o = e.outEdges(r)) != null ? o : [];
   });
 }
-function _m(e, t, n) {
+function km(e, t, n) {
   let r = {}, o = e.nodes();
   return o.forEach(function(i) {
     let s = {};
@@ -10497,31 +10501,31 @@ function _m(e, t, n) {
     });
   }), r;
 }
-var kr = class extends Error {
+var Cr = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
 };
-function Vl(e) {
+function jl(e) {
   let t = {}, n = {}, r = [];
   function o(i) {
     var s;
-    if (i in n) throw new kr();
+    if (i in n) throw new Cr();
     i in t || (n[i] = !0, t[i] = !0, (s = e.predecessors(i)) == null || s.forEach(o), delete n[i], r.push(i));
   }
-  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new kr();
+  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Cr();
   return r;
 }
-function xm(e) {
+function Nm(e) {
   try {
-    Vl(e);
+    jl(e);
   } catch (t) {
-    if (t instanceof kr) return !1;
+    if (t instanceof Cr) return !1;
     throw t;
   }
   return !0;
 }
-function Em(e, t, n, r, o) {
+function Sm(e, t, n, r, o) {
   Array.isArray(t) || (t = [t]);
   let i = ((a) => {
     var c;
@@ -10529,28 +10533,28 @@ function Em(e, t, n, r, o) {
   }), s = {};
   return t.forEach(function(a) {
     if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    o = Bl(e, a, n === "post", s, i, r, o);
+    o = Kl(e, a, n === "post", s, i, r, o);
   }), o;
 }
-function Bl(e, t, n, r, o, i, s) {
+function Kl(e, t, n, r, o, i, s) {
   return t in r || (r[t] = !0, n || (s = i(s, t)), o(t).forEach(function(a) {
-    s = Bl(e, a, n, r, o, i, s);
+    s = Kl(e, a, n, r, o, i, s);
   }), n && (s = i(s, t))), s;
 }
-function Fl(e, t, n) {
-  return Em(e, t, n, function(r, o) {
+function Yl(e, t, n) {
+  return Sm(e, t, n, function(r, o) {
     return r.push(o), r;
   }, []);
 }
-function km(e, t) {
-  return Fl(e, t, "post");
+function Cm(e, t) {
+  return Yl(e, t, "post");
 }
-function Nm(e, t) {
-  return Fl(e, t, "pre");
+function Mm(e, t) {
+  return Yl(e, t, "pre");
 }
-function Sm(e, t) {
+function Pm(e, t) {
   var n;
-  let r = new hi(), o = {}, i = new Rl(), s;
+  let r = new pi(), o = {}, i = new Bl(), s;
   function a(d) {
     let h = d.v === s ? d.w : d.v, f = i.priority(h);
     if (f !== void 0) {
@@ -10575,14 +10579,14 @@ function Sm(e, t) {
   }
   return r;
 }
-function Cm(e, t, n, r) {
-  return Mm(e, t, n, r ?? ((o) => {
+function Om(e, t, n, r) {
+  return Im(e, t, n, r ?? ((o) => {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   }));
 }
-function Mm(e, t, n, r) {
-  if (n === void 0) return Er(e, t, n, r);
+function Im(e, t, n, r) {
+  if (n === void 0) return Sr(e, t, n, r);
   let o = !1, i = e.nodes();
   for (let s = 0; s < i.length; s++) {
     let a = i[s];
@@ -10594,56 +10598,56 @@ function Mm(e, t, n, r) {
       let h = d.v === a ? d.v : d.w, f = h === d.v ? d.w : d.v;
       n({ v: h, w: f }) < 0 && (o = !0);
     }
-    if (o) return Ll(e, t, n, r);
+    if (o) return Vl(e, t, n, r);
   }
-  return Er(e, t, n, r);
+  return Sr(e, t, n, r);
 }
-var je = hi;
-function pn(e, t, n, r) {
+var Ge = pi;
+function bn(e, t, n, r) {
   let o = r;
-  for (; e.hasNode(o); ) o = vi(r);
+  for (; e.hasNode(o); ) o = yi(r);
   return n.dummy = t, e.setNode(o, n), o;
 }
-function Pm(e) {
-  let t = new je().setGraph(e.graph());
+function Am(e) {
+  let t = new Ge().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let r = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, o = e.edge(n);
     t.setEdge(n.v, n.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
   }), t;
 }
-function jl(e) {
-  let t = new je({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+function Xl(e) {
+  let t = new Ge({ multigraph: e.isMultigraph() }).setGraph(e.graph());
   return e.nodes().forEach((n) => {
     e.children(n).length || t.setNode(n, e.node(n));
   }), e.edges().forEach((n) => {
     t.setEdge(n, e.edge(n));
   }), t;
 }
-function Cs(e, t) {
+function Os(e, t) {
   let n = e.x, r = e.y, o = t.x - n, i = t.y - r, s = e.width / 2, a = e.height / 2;
   if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
   let c, u;
   return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), c = a * o / i, u = a) : (o < 0 && (s = -s), c = s, u = s * i / o), { x: n + c, y: r + u };
 }
-function Wn(e) {
-  let t = Dn(Yl(e) + 1).map(() => []);
+function Un(e) {
+  let t = Hn(Wl(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
     let r = e.node(n), o = r.rank;
     o !== void 0 && (t[o] || (t[o] = []), t[o][r.order] = n);
   }), t;
 }
-function Om(e) {
+function zm(e) {
   let t = e.nodes().map((r) => {
     let o = e.node(r).rank;
     return o === void 0 ? Number.MAX_VALUE : o;
-  }), n = qe(Math.min, t);
+  }), n = $e(Math.min, t);
   e.nodes().forEach((r) => {
     let o = e.node(r);
     Object.hasOwn(o, "rank") && (o.rank -= n);
   });
 }
-function Im(e) {
-  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = qe(Math.min, t), r = [];
+function Tm(e) {
+  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = $e(Math.min, t), r = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
     r[a] || (r[a] = []), r[a].push(s);
@@ -10653,11 +10657,11 @@ function Im(e) {
     s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((c) => e.node(c).rank += o);
   });
 }
-function Ms(e, t, n, r) {
+function Is(e, t, n, r) {
   let o = { width: 0, height: 0 };
-  return arguments.length >= 4 && (o.rank = n, o.order = r), pn(e, "border", o, t);
+  return arguments.length >= 4 && (o.rank = n, o.order = r), bn(e, "border", o, t);
 }
-function Am(e, t = Kl) {
+function Dm(e, t = Zl) {
   let n = [];
   for (let r = 0; r < e.length; r += t) {
     let o = e.slice(r, r + t);
@@ -10665,27 +10669,27 @@ function Am(e, t = Kl) {
   }
   return n;
 }
-var Kl = 65535;
-function qe(e, t) {
-  if (t.length > Kl) {
-    let n = Am(t);
+var Zl = 65535;
+function $e(e, t) {
+  if (t.length > Zl) {
+    let n = Dm(t);
     return e(...n.map((r) => e(...r)));
   } else return e(...t);
 }
-function Yl(e) {
+function Wl(e) {
   let t = e.nodes().map((n) => {
     let r = e.node(n).rank;
     return r === void 0 ? Number.MIN_VALUE : r;
   });
-  return qe(Math.max, t);
+  return $e(Math.max, t);
 }
-function zm(e, t) {
+function Lm(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((r) => {
     t(r) ? n.lhs.push(r) : n.rhs.push(r);
   }), n;
 }
-function Tm(e, t) {
+function Rm(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10693,15 +10697,15 @@ function Tm(e, t) {
     console.log(e + " time: " + (Date.now() - n) + "ms");
   }
 }
-function Xl(e, t) {
+function ql(e, t) {
   return t();
 }
-var Dm = 0;
-function vi(e) {
-  let t = ++Dm;
+var Hm = 0;
+function yi(e) {
+  let t = ++Hm;
   return e + ("" + t);
 }
-function Dn(e, t, n = 1) {
+function Hn(e, t, n = 1) {
   t == null && (t = e, e = 0);
   let r = (i) => i < t;
   n < 0 && (r = (i) => t < i);
@@ -10709,20 +10713,20 @@ function Dn(e, t, n = 1) {
   for (let i = e; r(i); i += n) o.push(i);
   return o;
 }
-function Nr(e, t) {
+function Mr(e, t) {
   let n = {};
   for (let r of t) e[r] !== void 0 && (n[r] = e[r]);
   return n;
 }
-function Hr(e, t) {
+function Fr(e, t) {
   let n;
   return typeof t == "string" ? n = (r) => r[t] : n = t, Object.entries(e).reduce((r, [o, i]) => (r[o] = n(i, o), r), {});
 }
-function Lm(e, t) {
+function Vm(e, t) {
   return e.reduce((n, r, o) => (n[r] = t[o], n), {});
 }
-var Vr = "\0";
-function Zl(e, t, n) {
+var jr = "\0";
+function Gl(e, t, n) {
   var r, o, i, s, a, c;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
   let u = !0;
@@ -10738,65 +10742,65 @@ function Zl(e, t, n) {
   let g = (a = h[1].order) != null ? a : NaN, v = (c = f[1].order) != null ? c : NaN;
   return isNaN(g - v) ? 0 : g - v;
 }
-var Rm = "3.1.3", Hm = class {
+var Bm = "3.1.3", Fm = class {
   constructor() {
-    om(this, "_sentinel");
+    am(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
   dequeue() {
     let e = this._sentinel, t = e._prev;
-    if (t !== e) return Ps(t), t;
+    if (t !== e) return As(t), t;
   }
   enqueue(e) {
     let t = this._sentinel;
-    e._prev && e._next && Ps(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
+    e._prev && e._next && As(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, Vm)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, jm)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
-function Ps(e) {
+function As(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function Vm(e, t) {
+function jm(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var Bm = Hm, Fm = () => 1;
-function jm(e, t) {
+var Km = Fm, Ym = () => 1;
+function Xm(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = Ym(e, t || Fm);
-  return Km(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
+  let n = Wm(e, t || Ym);
+  return Zm(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
 }
-function Km(e, t, n) {
+function Zm(e, t, n) {
   var r;
   let o = [], i = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
-    for (; a = s.dequeue(); ) lo(e, t, n, a);
-    for (; a = i.dequeue(); ) lo(e, t, n, a);
+    for (; a = s.dequeue(); ) fo(e, t, n, a);
+    for (; a = i.dequeue(); ) fo(e, t, n, a);
     if (e.nodeCount()) {
       for (let c = t.length - 2; c > 0; --c) if (a = (r = t[c]) == null ? void 0 : r.dequeue(), a) {
-        o = o.concat(lo(e, t, n, a, !0) || []);
+        o = o.concat(fo(e, t, n, a, !0) || []);
         break;
       }
     }
   }
   return o;
 }
-function lo(e, t, n, r, o) {
+function fo(e, t, n, r, o) {
   let i = [], s = o ? i : void 0;
   return (e.inEdges(r.v) || []).forEach((a) => {
     let c = e.edge(a), u = e.node(a.v);
-    o && i.push({ v: a.v, w: a.w }), u.out -= c, Ao(t, n, u);
+    o && i.push({ v: a.v, w: a.w }), u.out -= c, Do(t, n, u);
   }), (e.outEdges(r.v) || []).forEach((a) => {
     let c = e.edge(a), u = a.w, d = e.node(u);
-    d.in -= c, Ao(t, n, d);
+    d.in -= c, Do(t, n, d);
   }), e.removeNode(r.v), s;
 }
-function Ym(e, t) {
-  let n = new je(), r = 0, o = 0;
+function Wm(e, t) {
+  let n = new Ge(), r = 0, o = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
   }), e.edges().forEach((a) => {
@@ -10805,30 +10809,30 @@ function Ym(e, t) {
     let h = n.node(a.v), f = n.node(a.w);
     o = Math.max(o, h.out += u), r = Math.max(r, f.in += u);
   });
-  let i = Xm(o + r + 3).map(() => new Bm()), s = r + 1;
+  let i = qm(o + r + 3).map(() => new Km()), s = r + 1;
   return n.nodes().forEach((a) => {
-    Ao(i, s, n.node(a));
+    Do(i, s, n.node(a));
   }), { graph: n, buckets: i, zeroIdx: s };
 }
-function Ao(e, t, n) {
+function Do(e, t, n) {
   var r, o, i;
   n.out ? n.in ? (i = e[n.out - n.in + t]) == null || i.enqueue(n) : (o = e[e.length - 1]) == null || o.enqueue(n) : (r = e[0]) == null || r.enqueue(n);
 }
-function Xm(e) {
+function qm(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function Zm(e, t) {
-  (e.graph().acyclicer === "greedy" ? jm(e, n(e)) : Wm(e, t ?? null)).forEach((r) => {
+function Gm(e, t) {
+  (e.graph().acyclicer === "greedy" ? Xm(e, n(e)) : Um(e, t ?? null)).forEach((r) => {
     let o = e.edge(r);
-    e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, vi("rev"));
+    e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, yi("rev"));
   });
   function n(r) {
     return (o) => r.edge(o).weight;
   }
 }
-function Wm(e, t) {
+function Um(e, t) {
   let n = [], r = {}, o = {};
   function i(c) {
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, e.outEdges(c).forEach((u) => {
@@ -10839,13 +10843,13 @@ function Wm(e, t) {
     var u;
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, (u = e.outEdges(c)) == null || u.forEach((d) => {
       var h, f;
-      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && Gm(e, d.w, d) ? n.push(d) : s(d.w);
+      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && Jm(e, d.w, d) ? n.push(d) : s(d.w);
     }), delete r[c]);
   }
   let a = i;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function qm(e) {
+function Qm(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10855,7 +10859,7 @@ function qm(e) {
     }
   });
 }
-function Gm(e, t, n) {
+function Jm(e, t, n) {
   let r = /* @__PURE__ */ new Set();
   function o(i) {
     var s;
@@ -10866,89 +10870,89 @@ function Gm(e, t, n) {
   }
   return o(t);
 }
-function Um(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => Qm(e, t));
+function $m(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => ey(e, t));
 }
-function Qm(e, t) {
+function ey(e, t) {
   let n = t.v, r = e.node(n).rank, o = t.w, i = e.node(o).rank, s = t.name, a = e.edge(t), c = a.labelRank;
   if (i === r + 1) return;
   e.removeEdge(t);
   let u, d, h;
-  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = pn(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
+  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = bn(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
   e.setEdge(n, o, { weight: a.weight }, s);
 }
-function Jm(e) {
+function ty(e) {
   e.graph().dummyChains.forEach((t) => {
     let n = e.node(t), r = n.edgeLabel, o;
     for (e.setEdge(n.edgeObj, r); n.dummy; ) o = e.successors(t)[0], e.removeNode(t), r.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (r.x = n.x, r.y = n.y, r.width = n.width, r.height = n.height), t = o, n = e.node(t);
   });
 }
-function pi(e) {
+function bi(e) {
   let t = {};
   function n(r) {
     let o = e.node(r);
     if (Object.hasOwn(t, r)) return o.rank;
     t[r] = !0;
-    let i = e.outEdges(r), s = i ? i.map((c) => c == null ? Number.POSITIVE_INFINITY : n(c.w) - e.edge(c).minlen) : [], a = qe(Math.min, s);
+    let i = e.outEdges(r), s = i ? i.map((c) => c == null ? Number.POSITIVE_INFINITY : n(c.w) - e.edge(c).minlen) : [], a = $e(Math.min, s);
     return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
   }
   e.sources().forEach(n);
 }
-function hn(e, t) {
+function pn(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var Wl = $m;
-function $m(e) {
-  let t = new je({ directed: !1 }), n = e.nodes();
+var Ul = ny;
+function ny(e) {
+  let t = new Ge({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let r = n[0], o = e.nodeCount();
   t.setNode(r, {});
   let i, s;
-  for (; ey(t, e) < o && (i = ty(t, e), !!i); ) s = t.hasNode(i.v) ? hn(e, i) : -hn(e, i), ny(t, e, s);
+  for (; ry(t, e) < o && (i = oy(t, e), !!i); ) s = t.hasNode(i.v) ? pn(e, i) : -pn(e, i), iy(t, e, s);
   return t;
 }
-function ey(e, t) {
+function ry(e, t) {
   function n(r) {
     let o = t.nodeEdges(r);
     o && o.forEach((i) => {
       let s = i.v, a = r === s ? i.w : s;
-      !e.hasNode(a) && !hn(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
+      !e.hasNode(a) && !pn(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
     });
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function ty(e, t) {
+function oy(e, t) {
   return t.edges().reduce((n, r) => {
     let o = Number.POSITIVE_INFINITY;
-    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = hn(t, r)), o < n[0] ? [o, r] : n;
+    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = pn(t, r)), o < n[0] ? [o, r] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function ny(e, t, n) {
+function iy(e, t, n) {
   e.nodes().forEach((r) => t.node(r).rank += n);
 }
-var { preorder: ry, postorder: oy } = gi, iy = Zt;
-Zt.initLowLimValues = yi;
-Zt.initCutValues = mi;
-Zt.calcCutValue = ql;
-Zt.leaveEdge = Ul;
-Zt.enterEdge = Ql;
-Zt.exchangeEdges = Jl;
-function Zt(e) {
-  e = Pm(e), pi(e);
-  let t = Wl(e);
-  yi(t), mi(t, e);
+var { preorder: sy, postorder: ay } = mi, ly = qt;
+qt.initLowLimValues = _i;
+qt.initCutValues = wi;
+qt.calcCutValue = Ql;
+qt.leaveEdge = $l;
+qt.enterEdge = ec;
+qt.exchangeEdges = tc;
+function qt(e) {
+  e = Am(e), bi(e);
+  let t = Ul(e);
+  _i(t), wi(t, e);
   let n, r;
-  for (; n = Ul(t); ) r = Ql(t, e, n), Jl(t, e, n, r);
+  for (; n = $l(t); ) r = ec(t, e, n), tc(t, e, n, r);
 }
-function mi(e, t) {
-  let n = oy(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((r) => sy(e, t, r));
+function wi(e, t) {
+  let n = ay(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((r) => cy(e, t, r));
 }
-function sy(e, t, n) {
+function cy(e, t, n) {
   let r = e.node(n).parent, o = e.edge(n, r);
-  o.cutvalue = ql(e, t, n);
+  o.cutvalue = Ql(e, t, n);
 }
-function ql(e, t, n) {
+function Ql(e, t, n) {
   let r = e.node(n).parent, o = !0, i = t.edge(n, r), s = 0;
   i || (o = !1, i = t.edge(r, n)), s = i.weight;
   let a = t.nodeEdges(n);
@@ -10956,84 +10960,84 @@ function ql(e, t, n) {
     let u = c.v === n, d = u ? c.w : c.v;
     if (d !== r) {
       let h = u === o, f = t.edge(c).weight;
-      if (s += h ? f : -f, ly(e, n, d)) {
+      if (s += h ? f : -f, dy(e, n, d)) {
         let g = e.edge(n, d).cutvalue;
         s += h ? -g : g;
       }
     }
   }), s;
 }
-function yi(e, t) {
-  arguments.length < 2 && (t = e.nodes()[0]), Gl(e, {}, 1, t);
+function _i(e, t) {
+  arguments.length < 2 && (t = e.nodes()[0]), Jl(e, {}, 1, t);
 }
-function Gl(e, t, n, r, o) {
+function Jl(e, t, n, r, o) {
   let i = n, s = e.node(r);
   t[r] = !0;
   let a = e.neighbors(r);
   return a && a.forEach((c) => {
-    Object.hasOwn(t, c) || (n = Gl(e, t, n, c, r));
+    Object.hasOwn(t, c) || (n = Jl(e, t, n, c, r));
   }), s.low = i, s.lim = n++, o ? s.parent = o : delete s.parent, n;
 }
-function Ul(e) {
+function $l(e) {
   return e.edges().find((t) => e.edge(t).cutvalue < 0);
 }
-function Ql(e, t, n) {
+function ec(e, t, n) {
   let r = n.v, o = n.w;
   t.hasEdge(r, o) || (r = n.w, o = n.v);
   let i = e.node(r), s = e.node(o), a = i, c = !1;
-  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === Os(e, e.node(u.v), a) && c !== Os(e, e.node(u.w), a)).reduce((u, d) => hn(t, d) < hn(t, u) ? d : u);
+  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === zs(e, e.node(u.v), a) && c !== zs(e, e.node(u.w), a)).reduce((u, d) => pn(t, d) < pn(t, u) ? d : u);
 }
-function Jl(e, t, n, r) {
+function tc(e, t, n, r) {
   let o = n.v, i = n.w;
-  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), yi(e), mi(e, t), ay(e, t);
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), _i(e), wi(e, t), uy(e, t);
 }
-function ay(e, t) {
+function uy(e, t) {
   let n = e.nodes().find((o) => !e.node(o).parent);
   if (!n) return;
-  let r = ry(e, [n]);
+  let r = sy(e, [n]);
   r = r.slice(1), r.forEach((o) => {
     let i = e.node(o).parent, s = t.edge(o, i), a = !1;
     s || (s = t.edge(i, o), a = !0), t.node(o).rank = t.node(i).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function ly(e, t, n) {
+function dy(e, t, n) {
   return e.hasEdge(t, n);
 }
-function Os(e, t, n) {
+function zs(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var cy = uy;
-function uy(e) {
+var fy = hy;
+function hy(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
     case "network-simplex":
-      Is(e);
+      Ts(e);
       break;
     case "tight-tree":
-      fy(e);
+      vy(e);
       break;
     case "longest-path":
-      dy(e);
+      gy(e);
       break;
     case "none":
       break;
     default:
-      Is(e);
+      Ts(e);
   }
 }
-var dy = pi;
-function fy(e) {
-  pi(e), Wl(e);
+var gy = bi;
+function vy(e) {
+  bi(e), Ul(e);
 }
-function Is(e) {
-  iy(e);
+function Ts(e) {
+  ly(e);
 }
-var hy = gy;
-function gy(e) {
-  let t = py(e), n = e.graph();
+var py = my;
+function my(e) {
+  let t = by(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((r) => {
-    let o = e.node(r), i = o.edgeObj, s = vy(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
+    let o = e.node(r), i = o.edgeObj, s = yy(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
     for (; r !== i.w; ) {
       if (o = e.node(r), h) {
         for (; (d = a[u]) !== c && e.node(d).maxRank < o.rank; ) u++;
@@ -11047,7 +11051,7 @@ function gy(e) {
     }
   });
 }
-function vy(e, t, n, r) {
+function yy(e, t, n, r) {
   let o = [], i = [], s = Math.min(t[n].low, t[r].low), a = Math.max(t[n].lim, t[r].lim), c;
   c = n;
   do
@@ -11057,109 +11061,109 @@ function vy(e, t, n, r) {
   for (; (d = e.parent(d)) !== u; ) i.push(d);
   return { path: o.concat(i.reverse()), lca: u };
 }
-function py(e) {
+function by(e) {
   let t = {}, n = 0;
   function r(o) {
     let i = n;
     e.children(o).forEach(r), t[o] = { low: i, lim: n++ };
   }
-  return e.children(Vr).forEach(r), t;
+  return e.children(jr).forEach(r), t;
 }
-function my(e) {
-  let t = pn(e, "root", {}, "_root"), n = yy(e), r = Object.values(n), o = qe(Math.max, r) - 1, i = 2 * o + 1;
+function wy(e) {
+  let t = bn(e, "root", {}, "_root"), n = _y(e), r = Object.values(n), o = $e(Math.max, r) - 1, i = 2 * o + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= i);
-  let s = by(e) + 1;
-  e.children(Vr).forEach((a) => {
-    $l(e, t, i, s, o, n, a);
+  let s = xy(e) + 1;
+  e.children(jr).forEach((a) => {
+    nc(e, t, i, s, o, n, a);
   }), e.graph().nodeRankFactor = i;
 }
-function $l(e, t, n, r, o, i, s) {
+function nc(e, t, n, r, o, i, s) {
   var a;
   let c = e.children(s);
   if (!c.length) {
     s !== t && e.setEdge(t, s, { weight: 0, minlen: n });
     return;
   }
-  let u = Ms(e, "_bt"), d = Ms(e, "_bb"), h = e.node(s);
+  let u = Is(e, "_bt"), d = Is(e, "_bb"), h = e.node(s);
   e.setParent(u, s), h.borderTop = u, e.setParent(d, s), h.borderBottom = d, c.forEach((f) => {
     var g;
-    $l(e, t, n, r, o, i, f);
+    nc(e, t, n, r, o, i, f);
     let v = e.node(f), p = v.borderTop ? v.borderTop : f, y = v.borderBottom ? v.borderBottom : f, _ = v.borderTop ? r : 2 * r, S = p !== y ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
     e.setEdge(u, p, { weight: _, minlen: S, nestingEdge: !0 }), e.setEdge(y, d, { weight: _, minlen: S, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, u, { weight: 0, minlen: o + ((a = i[s]) != null ? a : 0) });
 }
-function yy(e) {
+function _y(e) {
   let t = {};
   function n(r, o) {
     let i = e.children(r);
     i && i.length && i.forEach((s) => n(s, o + 1)), t[r] = o;
   }
-  return e.children(Vr).forEach((r) => n(r, 1)), t;
+  return e.children(jr).forEach((r) => n(r, 1)), t;
 }
-function by(e) {
+function xy(e) {
   return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
 }
-function wy(e) {
+function Ey(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var _y = xy;
-function xy(e) {
+var ky = Ny;
+function Ny(e) {
   function t(n) {
     let r = e.children(n), o = e.node(n);
     if (r.length && r.forEach(t), o && Object.hasOwn(o, "minRank")) {
       o.borderLeft = [], o.borderRight = [];
-      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) As(e, "borderLeft", "_bl", n, o, i), As(e, "borderRight", "_br", n, o, i);
+      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) Ds(e, "borderLeft", "_bl", n, o, i), Ds(e, "borderRight", "_br", n, o, i);
     }
   }
-  e.children(Vr).forEach(t);
+  e.children(jr).forEach(t);
 }
-function As(e, t, n, r, o, i) {
-  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = pn(e, "border", s, n);
+function Ds(e, t, n, r, o, i) {
+  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = bn(e, "border", s, n);
   o[t][i] = c, e.setParent(c, r), a && e.setEdge(a, c, { weight: 1 });
 }
-function Ey(e) {
+function Sy(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && ec(e);
+  (n === "lr" || n === "rl") && rc(e);
 }
-function ky(e) {
+function Cy(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && Ny(e), (n === "lr" || n === "rl") && (Sy(e), ec(e));
+  (n === "bt" || n === "rl") && My(e), (n === "lr" || n === "rl") && (Py(e), rc(e));
 }
-function ec(e) {
-  e.nodes().forEach((t) => zs(e.node(t))), e.edges().forEach((t) => zs(e.edge(t)));
+function rc(e) {
+  e.nodes().forEach((t) => Ls(e.node(t))), e.edges().forEach((t) => Ls(e.edge(t)));
 }
-function zs(e) {
+function Ls(e) {
   let t = e.width;
   e.width = e.height, e.height = t;
 }
-function Ny(e) {
-  e.nodes().forEach((t) => co(e.node(t))), e.edges().forEach((t) => {
+function My(e) {
+  e.nodes().forEach((t) => ho(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
-    (n = r.points) == null || n.forEach(co), Object.hasOwn(r, "y") && co(r);
+    (n = r.points) == null || n.forEach(ho), Object.hasOwn(r, "y") && ho(r);
   });
 }
-function co(e) {
+function ho(e) {
   e.y = -e.y;
 }
-function Sy(e) {
-  e.nodes().forEach((t) => uo(e.node(t))), e.edges().forEach((t) => {
+function Py(e) {
+  e.nodes().forEach((t) => go(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
-    (n = r.points) == null || n.forEach(uo), Object.hasOwn(r, "x") && uo(r);
+    (n = r.points) == null || n.forEach(go), Object.hasOwn(r, "x") && go(r);
   });
 }
-function uo(e) {
+function go(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function Cy(e, t = null) {
-  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = qe(Math.max, o), s = Dn(i + 1).map(() => []);
+function Oy(e, t = null) {
+  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = $e(Math.max, o), s = Hn(i + 1).map(() => []);
   function a(u) {
     if (n[u]) return;
     n[u] = !0;
@@ -11171,17 +11175,17 @@ function Cy(e, t = null) {
   r.sort((u, d) => e.node(u).rank - e.node(d).rank).forEach(a);
   function c(u, d) {
     let h = e.node(u), f = e.node(d);
-    return Zl(t, h, f);
+    return Gl(t, h, f);
   }
   return s;
 }
-function My(e, t) {
+function Iy(e, t) {
   let n = 0;
-  for (let r = 1; r < t.length; ++r) n += Py(e, t[r - 1], t[r]);
+  for (let r = 1; r < t.length; ++r) n += Ay(e, t[r - 1], t[r]);
   return n;
 }
-function Py(e, t, n) {
-  let r = Lm(n, n.map((u, d) => d)), o = t.flatMap((u) => {
+function Ay(e, t, n) {
+  let r = Vm(n, n.map((u, d) => d)), o = t.flatMap((u) => {
     let d = e.outEdges(u);
     return d ? d.map((h) => ({ pos: r[h.w], weight: e.edge(h).weight })).sort((h, f) => h.pos - f.pos) : [];
   }), i = 1;
@@ -11197,7 +11201,7 @@ function Py(e, t, n) {
     c += u.weight * h;
   }), c;
 }
-function Oy(e, t = []) {
+function zy(e, t = []) {
   return t.map((n) => {
     let r = e.inEdges(n);
     if (!r || !r.length) return { v: n };
@@ -11210,7 +11214,7 @@ function Oy(e, t = []) {
     }
   });
 }
-function Iy(e, t) {
+function Ty(e, t) {
   let n = {};
   e.forEach((o, i) => {
     let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
@@ -11220,13 +11224,13 @@ function Iy(e, t) {
     i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
   });
   let r = Object.values(n).filter((o) => !o.indegree);
-  return Ay(r);
+  return Dy(r);
 }
-function Ay(e) {
+function Dy(e) {
   let t = [];
   function n(o) {
     return (i) => {
-      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && zy(o, i);
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Ly(o, i);
     };
   }
   function r(o) {
@@ -11238,68 +11242,68 @@ function Ay(e) {
     let o = e.pop();
     t.push(o), o.in.reverse().forEach(n(o)), o.out.forEach(r(o));
   }
-  return t.filter((o) => !o.merged).map((o) => Nr(o, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((o) => !o.merged).map((o) => Mr(o, ["vs", "i", "barycenter", "weight"]));
 }
-function zy(e, t) {
+function Ly(e, t) {
   let n = 0, r = 0;
   e.weight && (n += e.barycenter * e.weight, r += e.weight), t.weight && (n += t.barycenter * t.weight, r += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / r, e.weight = r, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function Ty(e, t, n, r, o) {
+function Ry(e, t, n, r, o) {
   let i = {}, s = null, a = null, c = o;
   typeof t == "boolean" ? (c = t, i = {}) : t && (i = t, s = n ?? null, a = r ?? null);
-  let u = zm(e, (_) => Object.hasOwn(_, "barycenter")), d = u.lhs, h = u.rhs.sort((_, S) => S.i - _.i), f = [], g = 0, v = 0, p = 0;
-  d.sort(Dy(a, s, !!c));
+  let u = Lm(e, (_) => Object.hasOwn(_, "barycenter")), d = u.lhs, h = u.rhs.sort((_, S) => S.i - _.i), f = [], g = 0, v = 0, p = 0;
+  d.sort(Hy(a, s, !!c));
   for (let [_, S] of Object.entries(i)) {
     let b = d.findIndex((x) => x.vs[0] === _);
     d.splice(b + 1, 0, S);
   }
-  p = Ts(f, h, p), d.forEach((_) => {
-    p += _.vs.length, f.push(_.vs), g += _.barycenter * _.weight, v += _.weight, p = Ts(f, h, p);
+  p = Rs(f, h, p), d.forEach((_) => {
+    p += _.vs.length, f.push(_.vs), g += _.barycenter * _.weight, v += _.weight, p = Rs(f, h, p);
   });
   let y = { vs: f.flat(1) };
   return v && (y.barycenter = g / v, y.weight = v), y;
 }
-function Ts(e, t, n) {
+function Rs(e, t, n) {
   let r;
   for (; t.length && (r = t[t.length - 1]).i <= n; ) t.pop(), e.push(r.vs), n++;
   return n;
 }
-function Dy(e, t, n) {
+function Hy(e, t, n) {
   return (r, o) => {
     if (r.barycenter < o.barycenter) return -1;
     if (r.barycenter > o.barycenter) return 1;
     if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
-      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = Zl(t, i, s);
+      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = Gl(t, i, s);
       if (a !== 0) return a;
     }
     return n ? o.i - r.i : r.i - o.i;
   };
 }
-function tc(e, t, n, r, o) {
+function oc(e, t, n, r, o) {
   var i, s, a, c, u, d, h, f, g, v, p;
   let y = null, _ = o;
   typeof r == "boolean" ? (_ = r, y = null) : r !== void 0 && (y = r);
   let S = e.children(t), b = e.node(t), x = b ? b.borderLeft : void 0, C = b ? b.borderRight : void 0, O = {};
   x && (S = S.filter((M) => M !== x && M !== C));
-  let T = Oy(e, S);
+  let T = zy(e, S);
   T.forEach((M) => {
     if (e.children(M.v).length) {
-      let { result: P } = tc(e, M.v, n, y, _);
-      O[M.v] = P, Object.hasOwn(P, "barycenter") && Ry(M, P);
+      let { result: P } = oc(e, M.v, n, y, _);
+      O[M.v] = P, Object.hasOwn(P, "barycenter") && By(M, P);
     }
   });
-  let A = Iy(T, n);
-  Ly(A, O);
-  let H = {}, X = !1;
+  let A = Ty(T, n);
+  Vy(A, O);
+  let R = {}, X = !1;
   for (let M = 0; M < A.length; M++) for (let P = M + 1; P < A.length; P++) if (!(!A[M] || !A[P] || !((i = A[M]) != null && i.barycenter) || !((s = A[P]) != null && s.barycenter)) && ((a = A[M]) == null ? void 0 : a.barycenter) === A[P].barycenter) {
     let m = (u = (c = A[M]) == null ? void 0 : c.vs[0]) != null ? u : "", N = (h = (d = A[P]) == null ? void 0 : d.vs[0]) != null ? h : "", E = e.node(m), k = e.node(N);
     if (E.dummy === "edge" && k.dummy === "edge" && ((f = E.edgeObj) == null ? void 0 : f.v) === ((g = k.edgeObj) == null ? void 0 : g.v) && ((v = E.edgeObj) == null ? void 0 : v.w) === ((p = k.edgeObj) == null ? void 0 : p.w)) if (E.edgeLabel.reversed) {
-      H[N] = A[M], A.splice(M, 1), M--;
+      R[N] = A[M], A.splice(M, 1), M--;
       break;
-    } else H[m] || (H[m] = A[P], A.splice(P, 1), P--);
+    } else R[m] || (R[m] = A[P], A.splice(P, 1), P--);
     else X = !0;
   }
-  let I = Ty(A, H, y, e, _);
+  let I = Ry(A, R, y, e, _);
   if (x && C) {
     I.vs = [x, I.vs, C].flat(1);
     let M = e.predecessors(x);
@@ -11310,17 +11314,17 @@ function tc(e, t, n, r, o) {
   }
   return Object.defineProperty(I, "result", { value: I, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(I, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), I;
 }
-function Ly(e, t) {
+function Vy(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((r) => t[r] ? t[r].vs : r);
   });
 }
-function Ry(e, t) {
+function By(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function Hy(e, t, n, r) {
+function Fy(e, t, n, r) {
   r || (r = e.nodes());
-  let o = Vy(e), i = new je({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  let o = jy(e), i = new Ge({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
   return r.forEach((s) => {
     let a = e.node(s), c = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
@@ -11333,12 +11337,12 @@ function Hy(e, t, n, r) {
     }
   }), i;
 }
-function Vy(e) {
+function jy(e) {
   let t;
-  for (; e.hasNode(t = vi("_root")); ) ;
+  for (; e.hasNode(t = yi("_root")); ) ;
   return t;
 }
-function By(e, t, n) {
+function Ky(e, t, n) {
   let r = {}, o;
   n.forEach((i) => {
     let s = e.parent(i), a, c;
@@ -11351,22 +11355,22 @@ function By(e, t, n) {
     }
   });
 }
-function nc(e, t = {}, n = null) {
+function ic(e, t = {}, n = null) {
   if (typeof t.customOrder == "function") {
-    t.customOrder(e, nc);
+    t.customOrder(e, ic);
     return;
   }
-  let r = Yl(e), o = Ds(e, Dn(1, r + 1), "inEdges"), i = Ds(e, Dn(r - 1, -1, -1), "outEdges"), s = Cy(e, n);
-  if (Ls(e, s), t.disableOptimalOrderHeuristic) return;
+  let r = Wl(e), o = Hs(e, Hn(1, r + 1), "inEdges"), i = Hs(e, Hn(r - 1, -1, -1), "outEdges"), s = Oy(e, n);
+  if (Vs(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, c, u = t.constraints || [];
   for (let d = 0, h = 0; h < 4; ++d, ++h) {
-    Fy(d % 2 ? o : i, d % 4 >= 2, u, n), s = Wn(e);
-    let f = My(e, s);
+    Yy(d % 2 ? o : i, d % 4 >= 2, u, n), s = Un(e);
+    let f = Iy(e, s);
     f < a ? (h = 0, c = Object.assign({}, s), a = f) : f === a && (c = structuredClone(s));
   }
-  Ls(e, c);
+  Vs(e, c);
 }
-function Ds(e, t, n) {
+function Hs(e, t, n) {
   let r = /* @__PURE__ */ new Map(), o = (i, s) => {
     r.has(i) || r.set(i, []), r.get(i).push(s);
   };
@@ -11375,38 +11379,38 @@ function Ds(e, t, n) {
     if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
   }
   return t.map(function(i) {
-    return Hy(e, i, n, r.get(i) || []);
+    return Fy(e, i, n, r.get(i) || []);
   });
 }
-function Fy(e, t, n, r) {
-  let o = !0, i = new je();
+function Yy(e, t, n, r) {
+  let o = !0, i = new Ge();
   e.forEach(function(s) {
     n.forEach((d) => i.setEdge(d.left, d.right));
-    let a = s.graph().root, { result: c, usedBias: u } = tc(s, a, i, r, o);
-    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), By(s, i, c.vs);
+    let a = s.graph().root, { result: c, usedBias: u } = oc(s, a, i, r, o);
+    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), Ky(s, i, c.vs);
   });
 }
-function Ls(e, t) {
+function Vs(e, t) {
   Object.values(t).forEach((n) => n.forEach((r, o) => e.node(r).order = o));
 }
-function jy(e, t) {
+function Xy(e, t) {
   let n = {};
   function r(o, i) {
     let s = 0, a = 0, c = o.length, u = i[i.length - 1];
     return i.forEach((d, h) => {
-      let f = Yy(e, d), g = f ? e.node(f).order : c;
+      let f = Wy(e, d), g = f ? e.node(f).order : c;
       (f || d === u) && (i.slice(a, h + 1).forEach((v) => {
         let p = e.predecessors(v);
         p && p.forEach((y) => {
           let _ = e.node(y), S = _.order;
-          (S < s || g < S) && !(_.dummy && e.node(v).dummy) && rc(n, y, v);
+          (S < s || g < S) && !(_.dummy && e.node(v).dummy) && sc(n, y, v);
         });
       }), a = h + 1, s = g);
     }), i;
   }
   return t.length && t.reduce(r), n;
 }
-function Ky(e, t) {
+function Zy(e, t) {
   let n = {};
   function r(s) {
     var a;
@@ -11414,14 +11418,14 @@ function Ky(e, t) {
   }
   if (!e.nodes().some(r)) return n;
   function o(s, a, c, u, d) {
-    Dn(a, c).forEach((h) => {
+    Hn(a, c).forEach((h) => {
       let f = s[h];
       if (f !== void 0 && e.node(f).dummy) {
         let g = e.predecessors(f);
         g && g.forEach((v) => {
           if (v === void 0) return;
           let p = e.node(v);
-          p.dummy && (p.order < u || p.order > d) && rc(n, v, f);
+          p.dummy && (p.order < u || p.order > d) && sc(n, v, f);
         });
       }
     });
@@ -11442,13 +11446,13 @@ function Ky(e, t) {
   }
   return t.length && t.reduce(i), n;
 }
-function Yy(e, t) {
+function Wy(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((r) => e.node(r).dummy);
   }
 }
-function rc(e, t, n) {
+function sc(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11456,7 +11460,7 @@ function rc(e, t, n) {
   let r = e[t];
   r || (e[t] = r = {}), r[n] = !0;
 }
-function Xy(e, t, n) {
+function qy(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11464,19 +11468,19 @@ function Xy(e, t, n) {
   let r = e[t];
   return r !== void 0 && Object.hasOwn(r, n);
 }
-function Zy(e, t, n, r, o) {
+function Gy(e, t, n, r, o) {
   let i = {}, s = {}, a = {};
   return t.forEach((c) => {
     c.forEach((u, d) => {
       i[u] = u, s[u] = u, a[u] = d;
     });
   }), t.forEach((c) => {
-    let u = -1, d = -1, h = !1, f = c, g = c.findIndex((v) => o?.includes(v) || Rs(v, e, o));
+    let u = -1, d = -1, h = !1, f = c, g = c.findIndex((v) => o?.includes(v) || Bs(v, e, o));
     g > 0 && (f = [c[g], ...c.slice(0, g), ...c.slice(g + 1)], h = !0), f.forEach((v) => {
       var p;
       let y = r(v);
       if (y && y.length) {
-        o != null && o.includes(v) && (y = y.filter((b) => Rs(b, e, o)));
+        o != null && o.includes(v) && (y = y.filter((b) => Bs(b, e, o)));
         let _ = y.sort((b, x) => {
           let C = a[b], O = a[x];
           return (C !== void 0 ? C : 0) - (O !== void 0 ? O : 0);
@@ -11485,7 +11489,7 @@ function Zy(e, t, n, r, o) {
           let C = _[b];
           if (C === void 0) continue;
           let O = a[C];
-          if (O !== void 0 && s[v] === v && u < O && a[C] !== d && !Xy(n, v, C)) {
+          if (O !== void 0 && s[v] === v && u < O && a[C] !== d && !qy(n, v, C)) {
             let T = i[C];
             T !== void 0 && (s[C] = v, s[v] = i[v] = T, u = O, h && (u = -1, d = (p = a[C]) != null ? p : -1, h = !1));
           }
@@ -11494,8 +11498,8 @@ function Zy(e, t, n, r, o) {
     });
   }), { root: i, align: s };
 }
-function Wy(e, t, n, r, o = !1) {
-  let i = {}, s = qy(e, t, n, o), a = o ? "borderLeft" : "borderRight";
+function Uy(e, t, n, r, o = !1) {
+  let i = {}, s = Qy(e, t, n, o), a = o ? "borderLeft" : "borderRight";
   function c(g, v) {
     let p = s.nodes().slice(), y = {}, _ = p.pop();
     for (; _; ) {
@@ -11536,8 +11540,8 @@ function Wy(e, t, n, r, o = !1) {
     p !== void 0 && (i[g] = (v = i[p]) != null ? v : 0);
   }), i;
 }
-function qy(e, t, n, r) {
-  let o = new je(), i = e.graph(), s = $y(i.nodesep, i.edgesep, r);
+function Qy(e, t, n, r) {
+  let o = new Ge(), i = e.graph(), s = nb(i.nodesep, i.edgesep, r);
   return t.forEach((a) => {
     let c;
     a.forEach((u) => {
@@ -11555,31 +11559,31 @@ function qy(e, t, n, r) {
     });
   }), o;
 }
-function Gy(e, t) {
+function Jy(e, t) {
   return Object.values(t).reduce((n, r) => {
     let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
     Object.entries(r).forEach(([a, c]) => {
-      let u = eb(e, a) / 2;
+      let u = rb(e, a) / 2;
       o = Math.max(c + u, o), i = Math.min(c - u, i);
     });
     let s = o - i;
     return s < n[0] && (n = [s, r]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function Uy(e, t) {
-  let n = Object.values(t), r = qe(Math.min, n), o = qe(Math.max, n);
+function $y(e, t) {
+  let n = Object.values(t), r = $e(Math.min, n), o = $e(Math.max, n);
   ["u", "d"].forEach((i) => {
     ["l", "r"].forEach((s) => {
       let a = i + s, c = e[a];
       if (!c || c === t) return;
-      let u = Object.values(c), d = r - qe(Math.min, u);
-      s !== "l" && (d = o - qe(Math.max, u)), d && (e[a] = Hr(c, (h) => h + d));
+      let u = Object.values(c), d = r - $e(Math.min, u);
+      s !== "l" && (d = o - $e(Math.max, u)), d && (e[a] = Fr(c, (h) => h + d));
     });
   });
 }
-function Qy(e, t = void 0) {
+function eb(e, t = void 0) {
   let n = e.ul;
-  return n ? Hr(n, (r, o) => {
+  return n ? Fr(n, (r, o) => {
     var i, s;
     if (t) {
       let c = t.toLowerCase(), u = e[c];
@@ -11592,19 +11596,19 @@ function Qy(e, t = void 0) {
     return (((i = a[1]) != null ? i : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function Jy(e, t) {
-  let n = Wn(e), r = Object.assign(jy(e, n), Ky(e, n)), o = {}, i;
+function tb(e, t) {
+  let n = Un(e), r = Object.assign(Xy(e, n), Zy(e, n)), o = {}, i;
   ["u", "d"].forEach((a) => {
     i = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((c) => {
       c === "r" && (i = i.map((h) => Object.values(h).reverse()));
-      let u = Zy(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = Wy(e, i, u.root, u.align, c === "r");
-      c === "r" && (d = Hr(d, (h) => -h)), o[a + c] = d;
+      let u = Gy(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = Uy(e, i, u.root, u.align, c === "r");
+      c === "r" && (d = Fr(d, (h) => -h)), o[a + c] = d;
     });
   });
-  let s = Gy(e, o);
-  return Uy(o, s), Qy(o, e.graph().align);
+  let s = Jy(e, o);
+  return $y(o, s), eb(o, e.graph().align);
 }
-function $y(e, t, n) {
+function nb(e, t, n) {
   return (r, o, i) => {
     let s = r.node(o), a = r.node(i), c = 0, u;
     if (c += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
@@ -11626,10 +11630,10 @@ function $y(e, t, n) {
     return u && (c += n ? u : -u), c;
   };
 }
-function eb(e, t) {
+function rb(e, t) {
   return e.node(t).width;
 }
-function Rs(e, t, n) {
+function Bs(e, t, n) {
   var r;
   if (!n) return !1;
   let o = (r = t.node(e)) == null ? void 0 : r.edgeObj;
@@ -11637,11 +11641,11 @@ function Rs(e, t, n) {
   let i = n.indexOf(o?.v), s = n.indexOf(o?.w);
   return i !== -1 && s !== -1 && i === (s + 1) % n.length || i === (s - 1) % n.length;
 }
-function tb(e, t) {
-  e = jl(e), nb(e), Object.entries(Jy(e, t)).forEach(([n, r]) => e.node(n).x = r);
+function ob(e, t) {
+  e = Xl(e), ib(e), Object.entries(tb(e, t)).forEach(([n, r]) => e.node(n).x = r);
 }
-function nb(e) {
-  let t = Wn(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
+function ib(e) {
+  let t = Un(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
   t.forEach((s) => {
     let a = s.reduce((c, u) => {
       var d;
@@ -11654,11 +11658,11 @@ function nb(e) {
     }), i += a + r;
   });
 }
-var Hs = /* @__PURE__ */ new WeakMap();
-function rb(e, t = {}) {
-  return oc(e, Xl, t), e;
+var Fs = /* @__PURE__ */ new WeakMap();
+function sb(e, t = {}) {
+  return ac(e, ql, t), e;
 }
-function Vs(e, t, n) {
+function js(e, t, n) {
   let r = t;
   for (; r !== void 0; ) {
     let o = e.parent(r);
@@ -11666,13 +11670,13 @@ function Vs(e, t, n) {
     r = o;
   }
 }
-function oc(e, t, n) {
+function ac(e, t, n) {
   var r;
   let o = e.nodes().filter((S) => e.children(S).length), i = {};
   o.forEach((S) => {
     let b = e.node(S);
     if (b && b.rankdir) {
-      let x = new je({ multigraph: !0, compound: !0 });
+      let x = new Ge({ multigraph: !0, compound: !0 });
       x.setGraph({ rankdir: b.rankdir });
       let C = e.children(S);
       C.forEach((m) => {
@@ -11683,23 +11687,23 @@ function oc(e, t, n) {
       });
       let O = /* @__PURE__ */ new Set();
       e.edges().forEach((m) => {
-        let N = Vs(e, m.v, S), E = Vs(e, m.w, S);
+        let N = js(e, m.v, S), E = js(e, m.w, S);
         if (N === m.v && E === m.w) x.setEdge(m, { ...e.edge(m) });
         else if (N && E && N !== E) {
           let k = `${N}\0${E}`;
           O.has(k) || (O.add(k), x.setEdge(N, E, { ...e.edge(m) }));
         }
-      }), oc(x, t, n);
-      let T = Ys(x);
-      Fs(T, t, n, null), js(x, T);
-      let A = 1 / 0, H = 1 / 0, X = -1 / 0, I = -1 / 0;
+      }), ac(x, t, n);
+      let T = Ws(x);
+      Ys(T, t, n, null), Xs(x, T);
+      let A = 1 / 0, R = 1 / 0, X = -1 / 0, I = -1 / 0;
       x.nodes().forEach((m) => {
         if (m === S) return;
         let N = x.node(m);
-        N && typeof N.x == "number" && typeof N.y == "number" && typeof N.width == "number" && typeof N.height == "number" && (A = Math.min(A, N.x - N.width / 2), X = Math.max(X, N.x + N.width / 2), H = Math.min(H, N.y - N.height / 2), I = Math.max(I, N.y + N.height / 2));
-      }), (!isFinite(A) || !isFinite(H) || !isFinite(X) || !isFinite(I)) && (A = H = 0, X = I = 0);
-      let M = X - A, P = I - H;
-      i[S] = { minX: A, minY: H, maxX: X, maxY: I, width: M, height: P, offsetX: A, offsetY: H }, b._dagreClusterSubgraph = x;
+        N && typeof N.x == "number" && typeof N.y == "number" && typeof N.width == "number" && typeof N.height == "number" && (A = Math.min(A, N.x - N.width / 2), X = Math.max(X, N.x + N.width / 2), R = Math.min(R, N.y - N.height / 2), I = Math.max(I, N.y + N.height / 2));
+      }), (!isFinite(A) || !isFinite(R) || !isFinite(X) || !isFinite(I)) && (A = R = 0, X = I = 0);
+      let M = X - A, P = I - R;
+      i[S] = { minX: A, minY: R, maxX: X, maxY: I, width: M, height: P, offsetX: A, offsetY: R }, b._dagreClusterSubgraph = x;
     }
   });
   let s = [], a = (S) => {
@@ -11732,8 +11736,8 @@ function oc(e, t, n) {
   }), d.forEach((S, b) => {
     let x = e.node(b), C = [];
     S.forEach((A) => {
-      let H = e.node(A);
-      H && (C.push({ id: A, node: H, parent: v.get(A) }), e.removeNode(A));
+      let R = e.node(A);
+      R && (C.push({ id: A, node: R, parent: v.get(A) }), e.removeNode(A));
     });
     let O = g.filter(({ edge: A }) => S.includes(A.v) || S.includes(A.w)), T = i[b];
     x && (s.push({ clusterId: b, subgraph: x._dagreClusterSubgraph, bounds: T, children: S, removedNodes: C, removedEdges: O }), x.width = T.width, x.height = T.height);
@@ -11746,13 +11750,13 @@ function oc(e, t, n) {
       p.has(O) || (p.add(O), e.setEdge(x, C, { ...b, width: 0, height: 0 }));
     }
   });
-  let y = Ys(e), _ = Fs(y, t, n, (r = Hs.get(e)) != null ? r : null);
-  Hs.set(e, _), js(e, y), p.forEach((S) => {
+  let y = Ws(e), _ = Ys(y, t, n, (r = Fs.get(e)) != null ? r : null);
+  Fs.set(e, _), Xs(e, y), p.forEach((S) => {
     let b = S.indexOf("\0"), x = S.slice(0, b), C = S.slice(b + 1);
     e.hasEdge(x, C) && e.removeEdge(x, C);
   }), s.forEach(({ clusterId: S, subgraph: b, bounds: x, removedNodes: C, removedEdges: O }) => {
     var T, A;
-    let H = e.node(S), X = (T = H?.x) != null ? T : 0, I = (A = H?.y) != null ? A : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
+    let R = e.node(S), X = (T = R?.x) != null ? T : 0, I = (A = R?.y) != null ? A : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
     C.forEach(({ id: m, node: N, parent: E }) => {
       e.setNode(m, N), E !== void 0 && e.setParent(m, E);
     }), O.forEach(({ edge: m, label: N }) => {
@@ -11761,38 +11765,38 @@ function oc(e, t, n) {
       if (m === S) return;
       let N = b.node(m), E = e.node(m);
       E && N && typeof N.x == "number" && typeof N.y == "number" && (E.x = X + (N.x - M), E.y = I + (N.y - P));
-    }), Bs(e, b, X - M, I - P), delete H._dagreClusterSubgraph;
+    }), Ks(e, b, X - M, I - P), delete R._dagreClusterSubgraph;
   }), o.forEach((S) => {
     var b, x;
     let C = e.node(S), O = i[S];
     if (C && C.rankdir && C._dagreClusterSubgraph && O) {
-      let T = C._dagreClusterSubgraph, A = (b = C.x) != null ? b : 0, H = (x = C.y) != null ? x : 0, X = (O.minX + O.maxX) / 2, I = (O.minY + O.maxY) / 2;
+      let T = C._dagreClusterSubgraph, A = (b = C.x) != null ? b : 0, R = (x = C.y) != null ? x : 0, X = (O.minX + O.maxX) / 2, I = (O.minY + O.maxY) / 2;
       T.nodes().forEach((M) => {
         if (M === S) return;
         let P = T.node(M), m = e.node(M);
         if (m && P && typeof P.x == "number" && typeof P.y == "number") {
           let N = P.x - X, E = P.y - I;
-          m.x = A + N, m.y = H + E;
+          m.x = A + N, m.y = R + E;
         }
-      }), Bs(e, T, A - X, H - I), delete C._dagreClusterSubgraph;
+      }), Ks(e, T, A - X, R - I), delete C._dagreClusterSubgraph;
     }
   });
 }
-function Bs(e, t, n, r) {
+function Ks(e, t, n, r) {
   t.edges().forEach((o) => {
     if (!e.hasEdge(o)) return;
     let i = t.edge(o), s = e.edge(o);
     s.points = i.points.map((a) => ({ x: a.x + n, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + n, s.y = i.y + r);
   });
 }
-function Fs(e, t, n, r = null) {
+function Ys(e, t, n, r = null) {
   var o, i;
   let s = n?.useDynamic !== !1, a = s && (o = r?.graph) != null ? o : null, c = s && (i = r?.rawNodes) != null ? i : null;
-  t("    makeSpaceForEdgeLabels", () => db(e)), t("    removeSelfEdges", () => wb(e)), t("    acyclic", () => Zm(e, a)), t("    nestingGraph.run", () => my(e)), t("    rank", () => cy(jl(e))), t("    injectEdgeLabelProxies", () => fb(e)), t("    removeEmptyRanks", () => Im(e)), t("    nestingGraph.cleanup", () => wy(e)), t("    normalizeRanks", () => Om(e)), t("    assignRankMinMax", () => hb(e)), t("    removeEdgeLabelProxies", () => gb(e)), t("    normalize.run", () => Um(e)), t("    parentDummyChains", () => hy(e)), t("    addBorderSegments", () => _y(e)), t("    order", () => nc(e, n, c)), t("    insertSelfEdges", () => _b(e)), t("    adjustCoordinateSystem", () => Ey(e)), t("    position", () => tb(e, n.corePath)), t("    positionSelfEdges", () => xb(e));
+  t("    makeSpaceForEdgeLabels", () => gb(e)), t("    removeSelfEdges", () => Eb(e)), t("    acyclic", () => Gm(e, a)), t("    nestingGraph.run", () => wy(e)), t("    rank", () => fy(Xl(e))), t("    injectEdgeLabelProxies", () => vb(e)), t("    removeEmptyRanks", () => Tm(e)), t("    nestingGraph.cleanup", () => Ey(e)), t("    normalizeRanks", () => zm(e)), t("    assignRankMinMax", () => pb(e)), t("    removeEdgeLabelProxies", () => mb(e)), t("    normalize.run", () => $m(e)), t("    parentDummyChains", () => py(e)), t("    addBorderSegments", () => ky(e)), t("    order", () => ic(e, n, c)), t("    insertSelfEdges", () => kb(e)), t("    adjustCoordinateSystem", () => Sy(e)), t("    position", () => ob(e, n.corePath)), t("    positionSelfEdges", () => Nb(e));
   let u = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => bb(e)), t("    normalize.undo", () => Jm(e)), t("    fixupEdgeLabelCoords", () => mb(e)), t("    undoCoordinateSystem", () => ky(e)), t("    translateGraph", () => vb(e)), t("    assignNodeIntersects", () => pb(e)), t("    reversePoints", () => yb(e)), t("    acyclic.undo", () => qm(e)), { graph: e, rawNodes: u };
+  return t("    removeBorderNodes", () => xb(e)), t("    normalize.undo", () => ty(e)), t("    fixupEdgeLabelCoords", () => wb(e)), t("    undoCoordinateSystem", () => Cy(e)), t("    translateGraph", () => yb(e)), t("    assignNodeIntersects", () => bb(e)), t("    reversePoints", () => _b(e)), t("    acyclic.undo", () => Qm(e)), { graph: e, rawNodes: u };
 }
-function js(e, t) {
+function Xs(e, t) {
   e.nodes().forEach((n) => {
     let r = e.node(n), o = t.node(n);
     r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, t.children(n).length && (r.width = o.width, r.height = o.height));
@@ -11801,22 +11805,22 @@ function js(e, t) {
     r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var ob = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], ib = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, sb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], ab = ["width", "height", "rank"], Ks = { width: 0, height: 0 }, lb = ["minlen", "weight", "width", "height", "labeloffset"], cb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, ub = ["labelpos"];
-function Ys(e) {
-  let t = new je({ multigraph: !0, compound: !0 }), n = ho(e.graph());
-  return t.setGraph(Object.assign({}, ib, fo(n, ob), Nr(n, sb))), e.nodes().forEach((r) => {
-    let o = ho(e.node(r)), i = fo(o, ab);
-    Object.keys(Ks).forEach((a) => {
-      i[a] === void 0 && (i[a] = Ks[a]);
+var ab = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], lb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, cb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], ub = ["width", "height", "rank"], Zs = { width: 0, height: 0 }, db = ["minlen", "weight", "width", "height", "labeloffset"], fb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, hb = ["labelpos"];
+function Ws(e) {
+  let t = new Ge({ multigraph: !0, compound: !0 }), n = po(e.graph());
+  return t.setGraph(Object.assign({}, lb, vo(n, ab), Mr(n, cb))), e.nodes().forEach((r) => {
+    let o = po(e.node(r)), i = vo(o, ub);
+    Object.keys(Zs).forEach((a) => {
+      i[a] === void 0 && (i[a] = Zs[a]);
     }), t.setNode(r, i);
     let s = e.parent(r);
     s !== void 0 && t.setParent(r, s);
   }), e.edges().forEach((r) => {
-    let o = ho(e.edge(r));
-    t.setEdge(r, Object.assign({}, cb, fo(o, lb), Nr(o, ub)));
+    let o = po(e.edge(r));
+    t.setEdge(r, Object.assign({}, fb, vo(o, db), Mr(o, hb)));
   }), t;
 }
-function db(e) {
+function gb(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var r;
@@ -11824,23 +11828,23 @@ function db(e) {
     o.minlen *= 2, ((r = o.labelpos) != null ? r : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? o.width += o.labeloffset : o.height += o.labeloffset);
   });
 }
-function fb(e) {
+function vb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
       let r = e.node(t.v), o = { rank: (e.node(t.w).rank - r.rank) / 2 + r.rank, e: t };
-      pn(e, "edge-proxy", o, "_ep");
+      bn(e, "edge-proxy", o, "_ep");
     }
   });
 }
-function hb(e) {
+function pb(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let r = e.node(n);
     r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, t = Math.max(t, r.maxRank));
   }), e.graph().maxRank = t;
 }
-function gb(e) {
+function mb(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11849,7 +11853,7 @@ function gb(e) {
     }
   });
 }
-function vb(e) {
+function yb(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
   function c(u) {
     let d = u.x, h = u.y, f = u.width, g = u.height;
@@ -11868,14 +11872,14 @@ function vb(e) {
     }), Object.hasOwn(d, "x") && (d.x -= t), Object.hasOwn(d, "y") && (d.y -= r);
   }), i.width = n - t + s, i.height = o - r + a;
 }
-function pb(e) {
+function bb(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), r = e.node(t.v), o = e.node(t.w), i, s;
-    n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(Cs(r, i)), n.points.push(Cs(o, s));
+    n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(Os(r, i)), n.points.push(Os(o, s));
   });
 }
-function mb(e) {
+function wb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11888,13 +11892,13 @@ function mb(e) {
     }
   });
 }
-function yb(e) {
+function _b(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function bb(e) {
+function xb(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), r = e.node(n.borderTop), o = e.node(n.borderBottom), i = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -11904,7 +11908,7 @@ function bb(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function wb(e) {
+function Eb(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -11912,18 +11916,18 @@ function wb(e) {
     }
   });
 }
-function _b(e) {
-  Wn(e).forEach((t) => {
+function kb(e) {
+  Un(e).forEach((t) => {
     let n = 0;
     t.forEach((r, o) => {
       let i = e.node(r);
       typeof i.rank != "number" && (i.rank = 0), i.order = o + n, (i.selfEdges || []).forEach((s) => {
-        pn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+        bn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
       }), delete i.selfEdges;
     });
   });
 }
-function xb(e) {
+function Nb(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), r = (o) => typeof o == "number" && isFinite(o);
     if (n.dummy === "selfedge") {
@@ -11937,17 +11941,17 @@ function xb(e) {
     });
   });
 }
-function fo(e, t) {
-  return Hr(Nr(e, t), Number);
+function vo(e, t) {
+  return Fr(Mr(e, t), Number);
 }
-function ho(e) {
+function po(e) {
   let t = {};
   return e && Object.entries(e).forEach(([n, r]) => {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = r;
   }), t;
 }
-function Eb(e) {
-  let t = Wn(e), n = new je({ compound: !0, multigraph: !0 }).setGraph({});
+function Sb(e) {
+  let t = Un(e), n = new Ge({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((r) => {
     n.setNode(r, { label: r }), n.setParent(r, "layer" + e.node(r).rank);
   }), e.edges().forEach((r) => n.setEdge(r.v, r.w, {}, r.name)), t.forEach((r, o) => {
@@ -11955,244 +11959,273 @@ function Eb(e) {
     n.setNode(i, { rank: "same" }), r.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var kb = { graphlib: Tl, version: Rm, layout: rb, debug: Eb, util: { time: Tm, notime: Xl } }, Xs = kb;
+var Cb = { graphlib: Rl, version: Bm, layout: sb, debug: Sb, util: { time: Rm, notime: ql } }, qs = Cb;
 /*! For license information please see dagre.esm.js.LEGAL.txt */
-const Nb = 236, Sb = 360, Cb = 150, Mb = 160, Pb = 18;
-function ic(e) {
-  return e.reduce((t, n) => t + 1 + ic(n.children), 0);
+const Mb = 236, Pb = 360, Ob = 150, Ib = 160, Ab = 18;
+function lc(e) {
+  return e.reduce((t, n) => t + 1 + lc(n.children), 0);
 }
-function sc(e) {
-  if (e.type === "level") return { width: Cb, height: 58 };
-  if (e.type === "output") return { width: Mb, height: 48 };
-  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Pb + 8;
-  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(ic(e.layers), 40)), { width: e.layers ? Sb : Nb, height: n };
+function cc(e) {
+  if (e.type === "level") return { width: Ob, height: 58 };
+  if (e.type === "output") return { width: Ib, height: 48 };
+  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Ab + 8;
+  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(lc(e.layers), 40)), { width: e.layers ? Pb : Mb, height: n };
 }
-function Zs(e, t = /* @__PURE__ */ new Map()) {
-  const n = new Xs.graphlib.Graph({ multigraph: !0 });
+function Gs(e, t = /* @__PURE__ */ new Map()) {
+  const n = new qs.graphlib.Graph({ multigraph: !0 });
   n.setGraph({ rankdir: "LR", nodesep: 26, ranksep: 64, edgesep: 14, marginx: 20, marginy: 20 }), n.setDefaultEdgeLabel(() => ({}));
   for (const o of e.nodes) {
-    const i = t.get(o.id) ?? sc(o);
+    const i = t.get(o.id) ?? cc(o);
     n.setNode(o.id, { width: i.width, height: i.height });
   }
   for (const o of e.edges)
     n.hasNode(o.source) && n.hasNode(o.target) && n.setEdge(o.source, o.target, { width: 110, height: 18, labelpos: "c" }, o.id);
-  Xs.layout(n);
+  qs.layout(n);
   const r = {};
   for (const o of n.nodes()) {
     const i = n.node(o);
     r[o] = { x: Math.round(i.x - i.width / 2), y: Math.round(i.y - i.height / 2) };
   }
-  return Ob(e, r), r;
+  return zb(e, r), r;
 }
-function Ob(e, t) {
+function zb(e, t) {
   const n = /* @__PURE__ */ new Map();
-  for (const r of e.nodes) {
-    if (r.type !== "level" || !t[r.id]) continue;
-    const o = t[r.id].x;
-    n.has(o) || n.set(o, []), n.get(o).push(r);
+  for (const i of e.edges) {
+    const s = i.source_handle.startsWith("o:") ? Number(i.source_handle.slice(2)) : 0;
+    n.set(i.target, { source: i.source, index: Number.isFinite(s) ? s : 0 });
   }
-  for (const r of n.values()) {
-    const o = r.map((s) => t[s.id].y).sort((s, a) => s - a);
-    [...r].sort(
-      (s, a) => (s.level?.stride ?? 0) - (a.level?.stride ?? 0)
-    ).forEach((s, a) => t[s.id] = { x: t[s.id].x, y: o[a] });
+  const r = (i) => {
+    if (i.type === "level") return [i.level?.stride ?? 0];
+    const s = n.get(i.id);
+    return s ? [t[s.source]?.y ?? 0, s.index] : [1 / 0, 0];
+  }, o = /* @__PURE__ */ new Map();
+  for (const i of e.nodes) {
+    if (i.type !== "level" && i.type !== "output" || !t[i.id]) continue;
+    const s = `${i.type}:${t[i.id].x}`;
+    o.has(s) || o.set(s, []), o.get(s).push(i);
+  }
+  for (const i of o.values()) {
+    const s = i.map((u) => t[u.id].y).sort((u, d) => u - d), a = new Map(i.map((u) => [u.id, r(u)]));
+    [...i].sort((u, d) => {
+      const h = a.get(u.id), f = a.get(d.id);
+      return h[0] - f[0] || (h[1] ?? 0) - (f[1] ?? 0);
+    }).forEach((u, d) => t[u.id] = { x: t[u.id].x, y: s[d] });
   }
 }
-var Ib = /* @__PURE__ */ J("<!> <!> <!>", 1), Ab = /* @__PURE__ */ J('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), zb = /* @__PURE__ */ J('<span class="ok svelte-pj8ljn">✓ valid</span>'), Tb = /* @__PURE__ */ J('<span class="bad svelte-pj8ljn"> </span>'), Db = /* @__PURE__ */ J('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), Lb = /* @__PURE__ */ J('<li class="more svelte-pj8ljn"> </li>'), Rb = /* @__PURE__ */ J('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), Hb = /* @__PURE__ */ J('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), Vb = /* @__PURE__ */ J('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), Bb = /* @__PURE__ */ J('<div data-testid="canvas-notice" role="alert"><span> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), Fb = /* @__PURE__ */ J("<!> <!> <!> <!> <!>", 1), jb = /* @__PURE__ */ J('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
-function Kb(e, t) {
-  le(t, !0);
-  const n = Il(), r = 0.8, o = { level: Bp, block: Hp, output: jp }, i = { shape: Qp };
-  let s = me([]), a = me([]), c = me(null), u = me(null), d, h, f = !1, g = null, v = 0, p = /* @__PURE__ */ new Map(), y = null;
-  const _ = window;
-  _.__head_canvas_mounts = (_.__head_canvas_mounts ?? 0) + 1;
-  const S = _.__head_canvas_mounts;
-  function b(R) {
-    v += 1, R.seq = v;
-    const K = `head-canvas:edit:${v}`;
-    performance.mark(K), p.set(v, K), t.emit("edit", R);
+var Tb = /* @__PURE__ */ $("<!> <!> <!>", 1), Db = /* @__PURE__ */ $('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), Lb = /* @__PURE__ */ $('<span class="ok svelte-pj8ljn">✓ valid</span>'), Rb = /* @__PURE__ */ $('<span class="bad svelte-pj8ljn"> </span>'), Hb = /* @__PURE__ */ $('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), Vb = /* @__PURE__ */ $('<li class="more svelte-pj8ljn"> </li>'), Bb = /* @__PURE__ */ $('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), Fb = /* @__PURE__ */ $('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), jb = /* @__PURE__ */ $('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), Kb = /* @__PURE__ */ $('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), Yb = /* @__PURE__ */ $("<!> <!> <!> <!> <!>", 1), Xb = /* @__PURE__ */ $('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
+function Zb(e, t) {
+  ce(t, !0);
+  const n = Tl(), r = 0.8, o = { level: Kp, block: Fp, output: Xp }, i = { shape: em };
+  let s = me([]), a = me([]), c = me(null), u = me(null), d, h, f = !1, g = null, v = 0, p = /* @__PURE__ */ new Map(), y = me(0), _ = null;
+  const S = window;
+  S.__head_canvas_mounts = (S.__head_canvas_mounts ?? 0) + 1;
+  const b = S.__head_canvas_mounts;
+  function x(F) {
+    v += 1, F.seq = v;
+    const B = `head-canvas:edit:${v}`;
+    performance.mark(B), p.set(v, B), V(y, p.size, !0), t.emit("edit", F);
   }
-  function x(R, K = "error") {
-    B(u, { text: R, kind: K }, !0), clearTimeout(d), d = setTimeout(() => B(u, null), 8e3);
+  function C(F, B = "error") {
+    V(u, { text: F, kind: B }, !0), clearTimeout(d), d = setTimeout(() => V(u, null), 8e3);
   }
-  function C() {
-    const R = /* @__PURE__ */ new Map();
-    for (const K of l(s))
-      K.measured?.width && K.measured?.height && R.set(K.id, { width: K.measured.width, height: K.measured.height });
-    return R;
+  function O() {
+    const F = /* @__PURE__ */ new Map();
+    for (const B of l(s))
+      B.measured?.width && B.measured?.height && F.set(B.id, { width: B.measured.width, height: B.measured.height });
+    return F;
   }
-  function O(R, K) {
-    t.emit("expand", { id: R, expanded: K });
+  function T(F, B) {
+    t.emit("expand", { id: F, expanded: B });
   }
-  function T(R, K, ee) {
-    const de = K.edges.filter((Q) => Q.target === R.id).map((Q) => Q.source).map((Q) => ee.get(Q)).filter((Q) => Q !== void 0);
-    if (de.length) {
-      const Q = Math.max(...de.map((ye) => ye.x)) + 320, be = de.reduce((ye, we) => ye + we.y, 0) / de.length;
-      return { x: Math.round(Q), y: Math.round(be) };
+  function A(F, B, se) {
+    const ne = B.edges.filter((we) => we.target === F.id).map((we) => we.source).map((we) => se.get(we)).filter((we) => we !== void 0);
+    if (ne.length) {
+      const we = Math.max(...ne.map((Ie) => Ie.x)) + 320, Re = ne.reduce((Ie, ke) => Ie + ke.y, 0) / ne.length;
+      return { x: Math.round(we), y: Math.round(Re) };
     }
-    const he = h?.getBoundingClientRect(), xe = he ? n.screenToFlowPosition({ x: he.left + he.width / 2, y: he.top + he.height / 2 }) : { x: 0, y: 0 }, ue = sc(R);
+    const fe = h?.getBoundingClientRect(), Se = fe ? n.screenToFlowPosition({ x: fe.left + fe.width / 2, y: fe.top + fe.height / 2 }) : { x: 0, y: 0 }, ve = cc(F);
     return {
-      x: Math.round(xe.x - ue.width / 2),
-      y: Math.round(xe.y - ue.height / 2)
+      x: Math.round(Se.x - ve.width / 2),
+      y: Math.round(Se.y - ve.height / 2)
     };
   }
-  function A(R) {
-    const K = R.canvas, ee = new Map(l(s).map((Q) => [Q.id, Q])), ve = new Map(l(a).map((Q) => [Q.id, Q])), de = /* @__PURE__ */ new Map();
-    for (const Q of K.nodes) {
-      const be = Q.position ?? ee.get(Q.id)?.position;
-      be && de.set(Q.id, be);
+  function R(F) {
+    const B = F.canvas, se = new Map(l(s).map((J) => [J.id, J])), be = new Map(l(a).map((J) => [J.id, J])), ne = B.nodes.some((J) => J.position), fe = B.nodes.length === se.size && B.nodes.every((J) => se.has(J.id)), Se = ne || fe, ve = /* @__PURE__ */ new Map();
+    for (const J of B.nodes) {
+      const Ce = J.position ?? (Se ? se.get(J.id)?.position : void 0);
+      Ce && ve.set(J.id, Ce);
     }
-    const he = {}, xe = K.nodes.filter((Q) => !de.has(Q.id));
-    if (xe.length) {
-      if (xe.length === K.nodes.length || de.size === 0)
-        Object.assign(he, Zs(K));
+    const we = {}, Re = B.nodes.filter((J) => !ve.has(J.id));
+    if (Re.length) {
+      if (Re.length === B.nodes.length || ve.size === 0)
+        Object.assign(we, Gs(B));
       else
-        for (const Q of xe) he[Q.id] = T(Q, K, de);
-      for (const [Q, be] of Object.entries(he)) de.set(Q, be);
+        for (const J of Re) we[J.id] = A(J, B, ve);
+      for (const [J, Ce] of Object.entries(we)) ve.set(J, Ce);
     }
-    B(s, K.nodes.map((Q) => {
-      const be = ee.get(Q.id);
+    V(s, B.nodes.map((J) => {
+      const Ce = se.get(J.id);
       return {
-        id: Q.id,
-        type: Q.type,
-        position: de.get(Q.id) ?? { x: 0, y: 0 },
-        data: { node: Q, expand: O, editable: t.editable },
-        selected: be?.selected ?? !1,
-        deletable: t.editable && Q.type !== "level",
+        id: J.id,
+        type: J.type,
+        position: ve.get(J.id) ?? { x: 0, y: 0 },
+        data: { node: J, expand: T, editable: t.editable },
+        selected: Ce?.selected ?? !1,
+        deletable: t.editable && J.type !== "level",
         connectable: t.editable,
-        measured: be?.measured,
-        class: `kind-${Q.type}`
+        measured: Ce?.measured,
+        // An expanded block grows over its neighbours; it stays on top (above a selection).
+        zIndex: J.layers ? 2e3 : 0,
+        class: `kind-${J.type}`
       };
-    })), B(a, K.edges.map((Q) => ({
-      id: Q.id,
-      source: Q.source,
-      target: Q.target,
-      sourceHandle: Q.source_handle,
-      targetHandle: Q.target_handle,
+    }));
+    const Ie = /* @__PURE__ */ new Map(), ke = /* @__PURE__ */ new Map();
+    for (const J of B.edges)
+      Ie.set(J.target, (Ie.get(J.target) ?? 0) + 1), ke.set(J.source, (ke.get(J.source) ?? 0) + 1);
+    const Gt = (J) => (Ie.get(J.target) ?? 0) > 1 ? 0.28 : (ke.get(J.source) ?? 0) > 1 ? 0.72 : 0.5;
+    V(a, B.edges.map((J) => ({
+      id: J.id,
+      source: J.source,
+      target: J.target,
+      sourceHandle: J.source_handle,
+      targetHandle: J.target_handle,
       type: "shape",
-      selected: ve.get(Q.id)?.selected ?? !1,
+      selected: be.get(J.id)?.selected ?? !1,
       deletable: t.editable,
-      data: { label: Q.label, color: Q.color, error: Q.error, ref: Q.ref },
-      class: Q.error ? "bad-edge" : void 0
-    }))), B(c, K), R.notice && x(R.notice), t.editable && Object.keys(he).length && t.emit("edit", { op: "move", positions: he, auto: !0 }), f || (f = !0, nr().then(() => requestAnimationFrame(() => H())));
-    const ue = R.answered;
-    if (ue != null && p.has(ue)) {
-      const Q = p.get(ue);
-      p.delete(ue), nr().then(() => requestAnimationFrame(() => {
-        const be = `head-canvas:painted:${ue}`;
-        performance.mark(be), performance.measure("head-canvas:edit", Q, be);
+      data: {
+        label: J.label,
+        color: J.color,
+        error: J.error,
+        waiting: J.waiting,
+        ref: J.ref,
+        label_t: Gt(J)
+      },
+      class: J.error ? "bad-edge" : void 0
+    }))), V(c, B), F.notice && C(F.notice, F.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(we).length && t.emit("edit", { op: "move", positions: we, auto: !0 }), f || (f = !0, ir().then(() => requestAnimationFrame(() => X())));
+    const Ke = F.answered;
+    if (Ke != null && p.has(Ke)) {
+      const J = p.get(Ke);
+      p.delete(Ke), V(y, p.size, !0), ir().then(() => requestAnimationFrame(() => {
+        const Ce = `head-canvas:painted:${Ke}`;
+        performance.mark(Ce), performance.measure("head-canvas:edit", J, Ce);
       }));
     }
   }
-  Ie(() => {
-    t.payload && t.payload !== y && (y = t.payload, A(t.payload));
+  Le(() => {
+    t.payload && t.payload !== _ && (_ = t.payload, R(t.payload));
   });
-  function H() {
-    const R = h?.querySelector(".svelte-flow")?.getBoundingClientRect();
-    if (!R || !l(s).length) return;
-    const K = n.getNodesBounds(l(s)), ee = 24, ve = Math.min((R.width - 2 * ee) / K.width, (R.height - 2 * ee) / K.height), de = Math.max(r, Math.min(1, ve)), he = ve >= r ? (R.width - K.width * de) / 2 - K.x * de : ee - K.x * de, xe = Math.max(ee - K.y * de, (R.height - K.height * de) / 2 - K.y * de);
-    n.setViewport({ x: he, y: xe, zoom: de });
+  function X() {
+    const F = h?.querySelector(".svelte-flow")?.getBoundingClientRect();
+    if (!F || !l(s).length) return;
+    const B = n.getNodesBounds(l(s)), se = 24, be = Math.min((F.width - 2 * se) / B.width, (F.height - 2 * se) / B.height), ne = Math.max(r, Math.min(1, be)), fe = be >= r ? (F.width - B.width * ne) / 2 - B.x * ne : se - B.x * ne, Se = Math.max(se - B.y * ne, (F.height - B.height * ne) / 2 - B.y * ne);
+    n.setViewport({ x: fe, y: Se, zoom: ne });
   }
-  function X(R, K) {
-    if (!R || !R.startsWith(K)) return null;
-    const ee = R.slice(K.length);
-    return /^\d+$/.test(ee) ? Number(ee) : null;
+  function I(F, B) {
+    if (!F || !F.startsWith(B)) return null;
+    const se = F.slice(B.length);
+    return /^\d+$/.test(se) ? Number(se) : null;
   }
-  function I(R) {
-    return l(c) ? (g = tm(l(c), R), g === null) : !1;
+  function M(F) {
+    return l(c) ? (g = om(l(c), F), g === null) : !1;
   }
-  function M(R) {
-    b({
+  function P(F) {
+    x({
       op: "connect",
-      source: R.source,
-      port: X(R.sourceHandle, "o:"),
-      target: R.target,
-      slot: X(R.targetHandle, "i:")
+      source: F.source,
+      port: I(F.sourceHandle, "o:"),
+      target: F.target,
+      slot: I(F.targetHandle, "i:")
     });
   }
-  function P(R, K) {
-    K.toHandle && K.isValid === !1 && g && x(g);
+  function m(F, B) {
+    B.toHandle && B.isValid === !1 && g && C(g);
   }
-  async function m({ nodes: R, edges: K }) {
-    const ee = R.map((he) => he.id).filter((he) => !he.startsWith("in:")), ve = new Set(ee), de = K.filter((he) => he.selected && !ve.has(he.source) && !ve.has(he.target)).map((he) => he.id);
-    return (ee.length || de.length) && b({ op: "delete", nodes: ee, edges: de }), !1;
+  async function N({ nodes: F, edges: B }) {
+    const se = F.map((fe) => fe.id).filter((fe) => !fe.startsWith("in:")), be = new Set(se), ne = B.filter((fe) => fe.selected && !be.has(fe.source) && !be.has(fe.target)).map((fe) => fe.id);
+    return (se.length || ne.length) && x({ op: "delete", nodes: se, edges: ne }), !1;
   }
-  function N({ nodes: R }) {
-    const K = {};
-    for (const ee of R) K[ee.id] = { x: Math.round(ee.position.x), y: Math.round(ee.position.y) };
-    Object.keys(K).length && b({ op: "move", positions: K });
+  function E({ nodes: F }) {
+    const B = {};
+    for (const se of F) B[se.id] = { x: Math.round(se.position.x), y: Math.round(se.position.y) };
+    Object.keys(B).length && x({ op: "move", positions: B });
   }
-  function E({ node: R }) {
-    const K = R.data.node;
+  function k({ node: F }) {
+    const B = F.data.node;
     t.emit("select", {
-      index: K.id,
-      value: { id: K.id, name: K.name, type: K.type, block: K.block ?? null },
+      index: B.id,
+      value: { id: B.id, name: B.name, type: B.type, block: B.block ?? null },
       selected: !0
     });
   }
-  function k(R, K) {
+  function z(F, B) {
     if (!t.editable) return;
-    const ee = { x: Math.round(K.x), y: Math.round(K.y) };
-    b(R ? { op: "add", block: R, position: ee } : { op: "add_output", position: ee });
+    const se = { x: Math.round(B.x), y: Math.round(B.y) };
+    x(F ? { op: "add", block: F, position: se } : { op: "add_output", position: se });
   }
-  function z(R) {
-    const K = R.dataTransfer?.getData("application/x-head-block");
-    if (!K) return;
-    R.preventDefault();
-    const ee = n.screenToFlowPosition({ x: R.clientX, y: R.clientY });
-    k(K === "__output__" ? null : K, { x: ee.x - 20, y: ee.y - 14 });
+  function D(F) {
+    const B = F.dataTransfer?.getData("application/x-head-block");
+    if (!B) return;
+    F.preventDefault();
+    const se = n.screenToFlowPosition({ x: F.clientX, y: F.clientY });
+    z(B === "__output__" ? null : B, { x: se.x - 20, y: se.y - 14 });
   }
-  function D(R) {
-    R.dataTransfer?.types.includes("application/x-head-block") && (R.preventDefault(), R.dataTransfer.dropEffect = "copy");
+  function L(F) {
+    F.dataTransfer?.types.includes("application/x-head-block") && (F.preventDefault(), F.dataTransfer.dropEffect = "copy");
   }
-  function L(R) {
-    const K = h.querySelector(".svelte-flow").getBoundingClientRect(), ee = n.screenToFlowPosition({ x: K.left + K.width / 2, y: K.top + K.height / 2 });
-    k(R, { x: ee.x - 118, y: ee.y - 40 });
+  function j(F) {
+    const B = h.querySelector(".svelte-flow").getBoundingClientRect(), se = n.screenToFlowPosition({ x: B.left + B.width / 2, y: B.top + B.height / 2 });
+    z(F, { x: se.x - 118, y: se.y - 40 });
   }
-  function F() {
-    l(c) && (b({ op: "move", positions: Zs(l(c), C()) }), nr().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
+  function G() {
+    l(c) && (x({ op: "move", positions: Gs(l(c), O()) }), ir().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
   }
-  function G(R) {
-    if (R.target.closest("input, textarea, select, [contenteditable]") || !(R.ctrlKey || R.metaKey)) return;
-    const ve = R.key.toLowerCase();
-    ve === "z" && !R.shiftKey ? (R.preventDefault(), t.emit("undo")) : (ve === "z" && R.shiftKey || ve === "y") && (R.preventDefault(), t.emit("redo"));
+  let q = !1;
+  function W(F) {
+    q = !!h && h.contains(F.target);
   }
-  function q(R) {
-    const K = R.includes("/") ? R.split("/")[0] : R, ee = l(s).find((ve) => ve.id === K);
-    ee && n.fitView({
-      nodes: [{ id: ee.id }],
+  function oe(F) {
+    const B = F.target;
+    if (!(!!h && h.contains(B)) && !(q && (B === document.body || B === null)) || B?.closest?.("input, textarea, select, [contenteditable]") || !(F.ctrlKey || F.metaKey)) return;
+    const ne = F.key.toLowerCase();
+    ne === "z" && !F.shiftKey ? (F.preventDefault(), t.emit("undo")) : (ne === "z" && F.shiftKey || ne === "y") && (F.preventDefault(), t.emit("redo"));
+  }
+  function ee(F) {
+    const B = F.includes("/") ? F.split("/")[0] : F, se = l(s).find((be) => be.id === B);
+    se && n.fitView({
+      nodes: [{ id: se.id }],
       padding: 0.6,
       duration: 250,
       maxZoom: 1.2
     });
   }
-  const Z = w(() => l(c)?.errors ?? []);
-  var ne = jb();
-  ne.__keydown = G;
-  let te;
-  var $ = j(ne);
+  const Q = w(() => l(c)?.errors ?? []);
+  var te = Xb();
+  Ze("pointerdown", Te, W), Ze("keydown", Te, oe);
+  let ge;
+  var pe = K(te);
   {
-    var ie = (R) => {
+    var de = (F) => {
       {
-        let K = w(() => l(c)?.task ?? "");
-        qp(R, {
+        let B = w(() => l(c)?.task ?? "");
+        Qp(F, {
           get entries() {
             return t.palette;
           },
           get task() {
-            return l(K);
+            return l(B);
           },
-          onadd: L
+          onadd: j
         });
       }
     };
-    se($, (R) => {
-      t.editable && R(ie);
+    ae(pe, (F) => {
+      t.editable && F(de);
     });
   }
-  var fe = W($, 2), pe = j(fe);
+  var Ee = Z(pe, 2), ye = K(Ee);
   {
-    let R = w(() => t.editable ? ["Delete", "Backspace"] : null);
-    Fv(pe, {
+    let F = w(() => t.editable ? ["Delete", "Backspace"] : null);
+    Yv(ye, {
       get nodeTypes() {
         return o;
       },
@@ -12202,7 +12235,7 @@ function Kb(e, t) {
       minZoom: 0.1,
       maxZoom: 2.5,
       get deleteKey() {
-        return l(R);
+        return l(F);
       },
       multiSelectionKey: ["Shift", "Meta", "Control"],
       selectionKey: "Shift",
@@ -12213,239 +12246,239 @@ function Kb(e, t) {
         return t.editable;
       },
       connectionRadius: 26,
-      isValidConnection: I,
-      onconnect: M,
-      onconnectend: P,
-      onbeforedelete: m,
-      onnodedragstop: N,
-      onnodeclick: E,
+      isValidConnection: M,
+      onconnect: P,
+      onconnectend: m,
+      onbeforedelete: N,
+      onnodedragstop: E,
+      onnodeclick: k,
       proOptions: { hideAttribution: !0 },
       defaultEdgeOptions: { type: "shape" },
       get nodes() {
         return l(s);
       },
-      set nodes(K) {
-        B(s, K);
+      set nodes(B) {
+        V(s, B);
       },
       get edges() {
         return l(a);
       },
-      set edges(K) {
-        B(a, K);
+      set edges(B) {
+        V(a, B);
       },
-      children: (K, ee) => {
-        var ve = Fb(), de = ge(ve);
-        cp(de, {
+      children: (B, se) => {
+        var be = Yb(), ne = he(be);
+        fp(ne, {
           gap: 18,
           size: 1.2,
           bgColor: "#f7f9fa",
           patternColor: "#d5dde2"
         });
-        var he = W(de, 2);
-        np(he, {
+        var fe = Z(ne, 2);
+        ip(fe, {
           position: "bottom-left",
           showLock: !1,
-          children: (we, Ke) => {
-            var Ye = Ee(), ft = ge(Ye);
+          children: (ke, Gt) => {
+            var Ke = xe(), J = he(Ke);
             {
-              var ht = (gt) => {
-                var vt = Ib(), Wt = ge(vt);
-                zt(Wt, {
+              var Ce = (pt) => {
+                var mt = Tb(), Ut = he(mt);
+                Dt(Ut, {
                   onclick: () => t.emit("undo"),
                   title: "undo (ctrl-z)",
                   "aria-label": "undo",
-                  children: (pt, qn) => {
-                    var mt = rr("↶");
-                    V(pt, mt);
+                  children: (yt, Qn) => {
+                    var bt = sr("↶");
+                    H(yt, bt);
                   },
                   $$slots: { default: !0 }
                 });
-                var Pt = W(Wt, 2);
-                zt(Pt, {
+                var It = Z(Ut, 2);
+                Dt(It, {
                   onclick: () => t.emit("redo"),
                   title: "redo (ctrl-shift-z)",
                   "aria-label": "redo",
-                  children: (pt, qn) => {
-                    var mt = rr("↷");
-                    V(pt, mt);
+                  children: (yt, Qn) => {
+                    var bt = sr("↷");
+                    H(yt, bt);
                   },
                   $$slots: { default: !0 }
                 });
-                var Br = W(Pt, 2);
-                zt(Br, {
-                  onclick: F,
+                var Kr = Z(It, 2);
+                Dt(Kr, {
+                  onclick: G,
                   title: "lay the graph out again",
                   "aria-label": "auto-layout",
-                  children: (pt, qn) => {
-                    var mt = rr("⇶");
-                    V(pt, mt);
+                  children: (yt, Qn) => {
+                    var bt = sr("⇶");
+                    H(yt, bt);
                   },
                   $$slots: { default: !0 }
-                }), V(gt, vt);
+                }), H(pt, mt);
               };
-              se(ft, (gt) => {
-                t.editable && gt(ht);
+              ae(J, (pt) => {
+                t.editable && pt(Ce);
               });
             }
-            V(we, Ye);
+            H(ke, Ke);
           },
           $$slots: { default: !0 }
         });
-        var xe = W(he, 2);
-        mp(xe, {
+        var Se = Z(fe, 2);
+        wp(Se, {
           position: "bottom-right",
           pannable: !0,
           zoomable: !0,
           width: 170,
           height: 110,
-          nodeColor: (we) => we.data.node.status === "error" ? "#ef9a9a" : we.data.node.fill,
-          nodeStrokeColor: (we) => we.data.node.border,
+          nodeColor: (ke) => ke.data.node.status === "error" ? "#ef9a9a" : ke.data.node.fill,
+          nodeStrokeColor: (ke) => ke.data.node.border,
           nodeStrokeWidth: 3
         });
-        var ue = W(xe, 2);
+        var ve = Z(Se, 2);
         {
-          var Q = (we) => {
-            Tn(we, {
+          var we = (ke) => {
+            Rn(ke, {
               position: "top-right",
-              children: (Ke, Ye) => {
-                var ft = Vb(), ht = ge(ft);
-                let gt;
-                var vt = j(ht), Wt = j(vt), Pt = W(vt, 4), Br = j(Pt), pt = W(Pt, 4), qn = j(pt), mt = W(pt, 4), ac = j(mt), lc = j(ac), bi = W(mt, 2), cc = j(bi), uc = j(cc), wi = W(bi, 2), dc = j(wi), fc = j(dc), _i = W(wi, 2);
+              children: (Gt, Ke) => {
+                var J = jb(), Ce = he(J);
+                let pt;
+                var mt = K(Ce), Ut = K(mt), It = Z(mt, 4), Kr = K(It), yt = Z(It, 4), Qn = K(yt), bt = Z(yt, 4), uc = K(bt), dc = K(uc), xi = Z(bt, 2), fc = K(xi), hc = K(fc), Ei = Z(xi, 2), gc = K(Ei), vc = K(gc), ki = Z(Ei, 2);
                 {
-                  var hc = (Se) => {
-                    var Ae = Ab();
-                    V(Se, Ae);
+                  var pc = (Pe) => {
+                    var He = Db();
+                    H(Pe, He);
                   };
-                  se(_i, (Se) => {
-                    l(c).totals.partial && Se(hc);
+                  ae(ki, (Pe) => {
+                    l(c).totals.partial && Pe(pc);
                   });
                 }
-                var gc = W(_i, 4);
+                var mc = Z(ki, 4);
                 {
-                  var vc = (Se) => {
-                    var Ae = zb();
-                    V(Se, Ae);
-                  }, pc = (Se) => {
-                    var Ae = Tb(), qt = j(Ae);
+                  var yc = (Pe) => {
+                    var He = Lb();
+                    H(Pe, He);
+                  }, bc = (Pe) => {
+                    var He = Rb(), Qt = K(He);
                     re(
-                      (mn) => {
-                        U(Ae, "title", l(c).message), oe(qt, `⚠ ${mn ?? ""} problem${l(Z).length > 1 ? "s" : ""}`);
+                      (wn) => {
+                        U(He, "title", l(c).message), ie(Qt, `⚠ ${wn ?? ""} problem${l(Q).length > 1 ? "s" : ""}`);
                       },
-                      [() => Math.max(l(Z).length, 1)]
-                    ), V(Se, Ae);
+                      [() => Math.max(l(Q).length, 1)]
+                    ), H(Pe, He);
                   };
-                  se(gc, (Se) => {
-                    l(c).valid ? Se(vc) : Se(pc, !1);
+                  ae(mc, (Pe) => {
+                    l(c).valid ? Pe(yc) : Pe(bc, !1);
                   });
                 }
-                var mc = W(ht, 2);
+                var wc = Z(Ce, 2);
                 {
-                  var yc = (Se) => {
-                    var Ae = Rb(), qt = j(Ae);
-                    Qe(qt, 17, () => l(Z).slice(0, 4), (Xe) => Xe.id, (Xe, tt) => {
-                      var Gt = Db(), Fr = j(Gt);
-                      Fr.__click = () => q(l(tt).id);
-                      var xi = j(Fr), wc = j(xi), _c = W(xi);
+                  var _c = (Pe) => {
+                    var He = Bb(), Qt = K(He);
+                    nt(Qt, 17, () => l(Q).slice(0, 4), (Ue) => Ue.id, (Ue, st) => {
+                      var Jt = Hb(), Yr = K(Jt);
+                      Yr.__click = () => ee(l(st).id);
+                      var Ni = K(Yr), Ec = K(Ni), kc = Z(Ni);
                       re(() => {
-                        U(Fr, "title", l(tt).message), oe(wc, l(tt).id), oe(_c, ` ${l(tt).message ?? ""}`);
-                      }), V(Xe, Gt);
+                        U(Yr, "title", l(st).message), ie(Ec, l(st).id), ie(kc, ` ${l(st).message ?? ""}`);
+                      }), H(Ue, Jt);
                     });
-                    var mn = W(qt, 2);
+                    var wn = Z(Qt, 2);
                     {
-                      var yn = (Xe) => {
-                        var tt = Lb(), Gt = j(tt);
-                        re(() => oe(Gt, `and ${l(Z).length - 4} more`)), V(Xe, tt);
+                      var _n = (Ue) => {
+                        var st = Vb(), Jt = K(st);
+                        re(() => ie(Jt, `and ${l(Q).length - 4} more`)), H(Ue, st);
                       };
-                      se(mn, (Xe) => {
-                        l(Z).length > 4 && Xe(yn);
+                      ae(wn, (Ue) => {
+                        l(Q).length > 4 && Ue(_n);
                       });
                     }
-                    V(Se, Ae);
-                  }, bc = (Se) => {
-                    var Ae = Ee(), qt = ge(Ae);
+                    H(Pe, He);
+                  }, xc = (Pe) => {
+                    var He = xe(), Qt = he(He);
                     {
-                      var mn = (yn) => {
-                        var Xe = Hb(), tt = j(Xe), Gt = j(tt);
-                        re(() => oe(Gt, l(c).message)), V(yn, Xe);
+                      var wn = (_n) => {
+                        var Ue = Fb(), st = K(Ue), Jt = K(st);
+                        re(() => ie(Jt, l(c).message)), H(_n, Ue);
                       };
-                      se(
-                        qt,
-                        (yn) => {
-                          !l(c).valid && l(c).message && yn(mn);
+                      ae(
+                        Qt,
+                        (_n) => {
+                          !l(c).valid && l(c).message && _n(wn);
                         },
                         !0
                       );
                     }
-                    V(Se, Ae);
+                    H(Pe, He);
                   };
-                  se(mc, (Se) => {
-                    !l(c).valid && l(Z).length ? Se(yc) : Se(bc, !1);
+                  ae(wc, (Pe) => {
+                    !l(c).valid && l(Q).length ? Pe(_c) : Pe(xc, !1);
                   });
                 }
                 re(() => {
-                  gt = Ce(ht, 1, "totals svelte-pj8ljn", null, gt, { invalid: !l(c).valid }), oe(Wt, l(c).name || "design"), oe(Br, l(c).task), oe(qn, `${l(c).image_size[0] ?? ""}×${l(c).image_size[1] ?? ""}`), oe(lc, l(c).totals.nodes), oe(uc, l(c).totals.params_text), oe(fc, l(c).totals.flops_text);
-                }), V(Ke, ft);
+                  pt = Oe(Ce, 1, "totals svelte-pj8ljn", null, pt, { invalid: !l(c).valid }), ie(Ut, l(c).name || "design"), ie(Kr, l(c).task), ie(Qn, `${l(c).image_size[0] ?? ""}×${l(c).image_size[1] ?? ""}`), ie(dc, l(c).totals.nodes), ie(hc, l(c).totals.params_text), ie(vc, l(c).totals.flops_text);
+                }), H(Gt, J);
               },
               $$slots: { default: !0 }
             });
           };
-          se(ue, (we) => {
-            l(c) && we(Q);
+          ae(ve, (ke) => {
+            l(c) && ke(we);
           });
         }
-        var be = W(ue, 2);
+        var Re = Z(ve, 2);
         {
-          var ye = (we) => {
-            Tn(we, {
+          var Ie = (ke) => {
+            Rn(ke, {
               position: "bottom-center",
-              children: (Ke, Ye) => {
-                var ft = Bb(), ht = j(ft), gt = j(ht), vt = W(ht, 2), Wt = j(vt), Pt = W(vt, 2);
-                Pt.__click = () => B(u, null), re(() => {
-                  Ce(ft, 1, `notice ${l(u).kind ?? ""}`, "svelte-pj8ljn"), oe(gt, l(u).kind === "error" ? "⛔" : "ℹ"), oe(Wt, l(u).text);
-                }), V(Ke, ft);
+              children: (Gt, Ke) => {
+                var J = Kb(), Ce = K(J), pt = K(Ce), mt = Z(Ce, 2), Ut = K(mt), It = Z(mt, 2);
+                It.__click = () => V(u, null), re(() => {
+                  Oe(J, 1, `notice ${l(u).kind ?? ""}`, "svelte-pj8ljn"), ie(pt, l(u).kind === "error" ? "!" : "i"), ie(Ut, l(u).text);
+                }), H(Gt, J);
               },
               $$slots: { default: !0 }
             });
           };
-          se(be, (we) => {
-            l(u) && we(ye);
+          ae(Re, (ke) => {
+            l(u) && ke(Ie);
           });
         }
-        V(K, ve);
+        H(B, be);
       },
       $$slots: { default: !0 }
     });
   }
-  gn(ne, (R) => h = R, () => h), re(() => {
-    U(ne, "data-mount", S), te = _e(ne, "", te, { height: `${t.height ?? ""}px` });
-  }), lt("drop", fe, z), lt("dragover", fe, D), V(e, ne), ce();
+  mn(te, (F) => h = F, () => h), re(() => {
+    U(te, "data-mount", b), U(te, "data-pending", l(y) || void 0), ge = _e(te, "", ge, { height: `${t.height ?? ""}px` });
+  }), Ze("drop", Ee, D), Ze("dragover", Ee, L), H(e, te), ue();
 }
-Xt(["keydown", "click"]);
-var Yb = /* @__PURE__ */ J('<span class="label svelte-49zqag"> </span>'), Xb = /* @__PURE__ */ J('<div data-testid="head-canvas"><!> <!></div>');
-function Wb(e, t) {
-  le(t, !0);
-  const n = /* @__PURE__ */ ut(t, ["$$slots", "$$events", "$$legacy"]), r = new kp(n);
+Wt(["click"]);
+var Wb = /* @__PURE__ */ $('<span class="label svelte-49zqag"> </span>'), qb = /* @__PURE__ */ $('<div data-testid="head-canvas"><!> <!></div>');
+function Ub(e, t) {
+  ce(t, !0);
+  const n = /* @__PURE__ */ gt(t, ["$$slots", "$$events", "$$legacy"]), r = new Cp(n);
   function o(d, h) {
     r.dispatch(d, h);
   }
-  var i = Xb();
+  var i = qb();
   let s;
-  var a = j(i);
+  var a = K(i);
   {
     var c = (d) => {
-      var h = Yb(), f = j(h);
-      re(() => oe(f, r.shared.label)), V(d, h);
+      var h = Wb(), f = K(h);
+      re(() => ie(f, r.shared.label)), H(d, h);
     };
-    se(a, (d) => {
+    ae(a, (d) => {
       r.shared.show_label && r.shared.label && d(c);
     });
   }
-  var u = W(a, 2);
-  jv(u, {
+  var u = Z(a, 2);
+  Xv(u, {
     children: (d, h) => {
       {
         let f = w(() => r.props.palette ?? []), g = w(() => r.shared.interactive !== !1), v = w(() => r.props.height ?? 640);
-        Kb(d, {
+        Zb(d, {
           get payload() {
             return r.props.value;
           },
@@ -12464,12 +12497,12 @@ function Wb(e, t) {
     },
     $$slots: { default: !0 }
   }), re(() => {
-    s = Ce(i, 1, "head-canvas-block svelte-49zqag", null, s, {
+    s = Oe(i, 1, "head-canvas-block svelte-49zqag", null, s, {
       hidden: r.shared.visible === !1,
       "hidden-block": r.shared.visible === "hidden"
     }), U(i, "id", r.shared.elem_id || void 0);
-  }), V(e, i), ce();
+  }), H(e, i), ue();
 }
 export {
-  Wb as default
+  Ub as default
 };
