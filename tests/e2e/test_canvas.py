@@ -87,7 +87,9 @@ def answered(page) -> int:
 def wire(page, source: str, out: str, target: str, slot: str) -> None:
     before = answered(page)
     mouse_drag(page, centre(handle(page, source, out)), centre(handle(page, target, slot)))
-    page.wait_for_function(f"() => performance.getEntriesByName('head-canvas:edit').length > {before}")
+    page.wait_for_function(
+        f"() => performance.getEntriesByName('head-canvas:edit').length > {before}"
+    )
 
 
 def status(page, cid: str) -> str:
@@ -220,18 +222,16 @@ def test_an_invalid_wire_is_red_with_the_message_on_hover_and_the_rest_stays(pag
     assert status(page, "pool") == "ok"
     label = page.locator('[data-edge="conv/0"]')
     assert "takes map inputs, got vector" in label.get_attribute("title")
-    assert "takes map inputs, got vector" in node(page, "conv").locator(".block-node").get_attribute(
-        "title"
-    )
+    assert "takes map inputs, got vector" in node(page, "conv").locator(
+        ".block-node"
+    ).get_attribute("title")
     assert "(N, 512)" in page.locator('[data-edge="conv/0"]').inner_text()
     assert "problem" in page.locator('[data-testid="canvas-totals"]').inner_text()
     label.hover()
     shot(page, artifacts, "invalid_wire")
 
 
-def test_expanding_a_block_shows_its_layers_and_an_update_keeps_view_and_selection(
-    page, artifacts
-):
+def test_expanding_a_block_shows_its_layers_and_an_update_keeps_view_and_selection(page, artifacts):
     load_preset(page, "fcos_lite")
     page.locator(".svelte-flow__controls-fitview").click()
     page.wait_for_timeout(300)
