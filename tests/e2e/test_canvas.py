@@ -75,8 +75,11 @@ def mouse_drag(page, start: tuple[float, float], end: tuple[float, float]) -> No
     """A real drag: press, move in steps, release."""
     page.mouse.move(*start)
     page.mouse.down()
+    # A few pixels first: a drag (HTML drag and drop, or xyflow's) starts past a threshold.
+    page.mouse.move(start[0] + 4, start[1] + 4, steps=3)
     page.mouse.move((start[0] + end[0]) / 2, (start[1] + end[1]) / 2, steps=6)
     page.mouse.move(*end, steps=8)
+    page.wait_for_timeout(50)
     page.mouse.up()
 
 
@@ -261,3 +264,49 @@ def test_expanding_a_block_shows_its_layers_and_an_update_keeps_view_and_selecti
     shot(page, artifacts, "expanded_block")
     node(page, "head").locator("button.expand").click()
     node(page, "head").locator(".layers").wait_for(state="detached")
+
+
+def test_keyboard_add_box_select_delete_and_rename(page, artifacts):
+    # Blocks added from the keyboard (Enter on a palette entry) land in the view, apart.
+    page.locator('.palette [data-block="conv"]').focus()
+    page.keyboard.press("Enter")
+    node(page, "conv").wait_for()
+    page.locator(".palette input[type=search]").fill("mlp")
+    assert page.locator(".palette [data-block]").count() == 1  # the search filters
+    page.locator('.palette [data-block="mlp"]').focus()
+    page.keyboard.press("Enter")
+    node(page, "mlp").wait_for()
+    _settle(page)
+    a, b = node(page, "conv").bounding_box(), node(page, "mlp").bounding_box()
+    assert abs(a["y"] - b["y"]) >= 40 or abs(a["x"] - b["x"]) >= 40
+    # Shift-drag a box around both, delete them in one edit, and undo it in one step.
+    x0 = min(a["x"], b["x"]) - 12
+    y0 = min(a["y"], b["y"]) - 12
+    x1 = max(a["x"] + a["width"], b["x"] + b["width"]) + 12
+    y1 = max(a["y"] + a["height"], b["y"] + b["height"]) + 12
+    page.keyboard.down("Shift")
+    mouse_drag(page, (x0, y0), (x1, y1))
+    page.keyboard.up("Shift")
+    assert page.locator(".svelte-flow__node.selected").count() >= 2
+    page.keyboard.press("Delete")
+    node(page, "conv").wait_for(state="detached")
+    assert node(page, "mlp").count() == 0
+    page.keyboard.press("Control+z")
+    node(page, "conv").wait_for()
+    node(page, "mlp").wait_for()
+    # Rename by double-clicking the name: references follow, a taken name is refused.
+    node(page, "pool").locator(".header .name").dblclick()
+    field = node(page, "pool").locator("input.rename")
+    field.fill("classifier")
+    field.press("Enter")
+    notice = page.locator('[data-testid="canvas-notice"]')
+    notice.wait_for()
+    assert "the name 'classifier' is taken" in notice.inner_text()
+    node(page, "pool").locator(".header .name").dblclick()
+    node(page, "pool").locator("input.rename").fill("gap")
+    node(page, "pool").locator("input.rename").press("Enter")
+    node(page, "gap").wait_for()
+    assert node(page, "classifier").locator(".port.in .label").inner_text() == "gap"
+    assert saved_spec(page)["nodes"][1]["inputs"] == ["gap"]
+    history = page.evaluate("performance.getEntriesByName('head-canvas:history').length")
+    assert history >= 1  # undo is timed like an edit

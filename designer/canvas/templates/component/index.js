@@ -1,34 +1,34 @@
-import { D as Ve, i as Lo, g as Us, o as Nc, c as Lt, a as At, b as Sc, d as Qs, T as Js, e as Cc, f as xt, r as Ro, h as Rt, p as Ho, j as Bt, m as Mc, s as $s, k as Pr, E as Vo, l as Pc, n as Vn, q as l, t as Si, u as ea, v as ta, w as Bo, x as Oc, y as Ic, z as Ac, A as Ci, B as zc, C as ct, I as Xr, F as na, G as Tc, H as Dc, J as Lc, K as Bn, L as De, M as ra, N as Rc, O as oa, P as Hc, Q as Vc, R as Bc, S as Fc, U as jc, V as Kc, W as Yc, X as Wt, Y as Xc, Z as Zc, _ as Wc, $ as qc, a0 as Gc, a1 as Uc, a2 as Qc, a3 as ia, a4 as Mi, a5 as ir, a6 as Jc, a7 as Fo, a8 as $c, a9 as sa, aa as Pi, ab as Le, ac as eu, ad as aa, ae as Ct, af as tu, ag as mo, ah as nu, ai as ru, aj as sn, ak as V, al as ou, am as iu, an as su, ao as au, ap as lu, aq as la, ar as xn, as as cu, at as uu, au as du, av as jo, aw as Ko, ax as ce, ay as ue, az as w, aA as K, aB as Fn, aC as he, aD as re, aE as Z, aF as ie, aG as ca, aH as me, aI as ua, aJ as yo, aK as jn, aL as Ze, aM as Ae, aN as fu, aO as Te, aP as hu, aQ as gu } from "./svelte_runtime_entry-CVaAXr-z.js";
-var vu = "font-weight: bold", pu = "font-weight: normal";
-function Oi(e) {
+import { D as Ve, i as Vo, g as ea, o as Pc, c as Bt, a as Lt, b as Oc, d as ta, T as na, e as Ic, f as kt, r as Bo, h as Ft, p as Fo, j as Yt, m as Ac, s as ra, k as Ar, E as jo, l as zc, n as Yn, q as c, t as Oi, u as oa, v as ia, w as Ko, x as Tc, y as Dc, z as Lc, A as Ii, B as Rc, C as dt, I as qr, F as sa, G as Hc, H as Vc, J as Bc, K as Qt, L as Le, M as aa, N as Fc, O as la, P as jc, Q as Kc, R as Yc, S as Xc, U as Zc, V as Wc, W as qc, X as Pt, Y as Gc, Z as Uc, _ as Qc, $ as Jc, a0 as $c, a1 as eu, a2 as tu, a3 as ca, a4 as Ai, a5 as Pn, a6 as nu, a7 as Yo, a8 as ru, a9 as ua, aa as zi, ab as Re, ac as ou, ad as da, ae as Ot, af as iu, ag as wo, ah as su, ai as au, aj as un, ak as j, al as lu, am as cu, an as uu, ao as du, ap as fu, aq as fa, ar as Sn, as as hu, at as gu, au as vu, av as Xo, aw as Zo, ax as ue, ay as de, az as _, aA as X, aB as Xn, aC as ge, aD as oe, aE as G, aF as ie, aG as ha, aH as ve, aI as ga, aJ as _o, aK as Zn, aL as Be, aM as Te, aN as pu, aO as De, aP as mu, aQ as yu } from "./svelte_runtime_entry-CVaAXr-z.js";
+var bu = "font-weight: bold", wu = "font-weight: normal";
+function Ti(e) {
   Ve ? console.warn(
     `%c[svelte] state_snapshot_uncloneable
 %c${e ? `The following properties cannot be cloned with \`$state.snapshot\` — the return value contains the originals:
 
 ${e}` : "Value cannot be cloned with `$state.snapshot` — the original value was returned"}
 https://svelte.dev/e/state_snapshot_uncloneable`,
-    vu,
-    pu
+    bu,
+    wu
   ) : console.warn("https://svelte.dev/e/state_snapshot_uncloneable");
 }
-const mu = [];
-function Yo(e, t = !1, n = !1) {
+const _u = [];
+function Wo(e, t = !1, n = !1) {
   if (Ve && !t) {
-    const r = [], o = Pn(e, /* @__PURE__ */ new Map(), "", r, null, n);
+    const r = [], o = Tn(e, /* @__PURE__ */ new Map(), "", r, null, n);
     if (r.length === 1 && r[0] === "")
-      Oi();
+      Ti();
     else if (r.length > 0) {
       const i = r.length > 10 ? r.slice(0, 7) : r.slice(0, 10), s = r.length - i.length;
-      let a = i.map((c) => `- <value>${c}`).join(`
+      let a = i.map((l) => `- <value>${l}`).join(`
 `);
       s > 0 && (a += `
-- ...and ${s} more`), Oi(a);
+- ...and ${s} more`), Ti(a);
     }
     return o;
   }
-  return Pn(e, /* @__PURE__ */ new Map(), "", mu, null, n);
+  return Tn(e, /* @__PURE__ */ new Map(), "", _u, null, n);
 }
-function Pn(e, t, n, r, o = null, i = !1) {
+function Tn(e, t, n, r, o = null, i = !1) {
   if (typeof e == "object" && e !== null) {
     var s = t.get(e);
     if (s !== void 0) return s;
@@ -40,22 +40,22 @@ function Pn(e, t, n, r, o = null, i = !1) {
       /** @type {Snapshot<T>} */
       new Set(e)
     );
-    if (Lo(e)) {
+    if (Vo(e)) {
       var a = (
         /** @type {Snapshot<any>} */
         Array(e.length)
       );
       t.set(e, a), o !== null && t.set(o, a);
-      for (var c = 0; c < e.length; c += 1) {
-        var u = e[c];
-        c in e && (a[c] = Pn(u, t, Ve ? `${n}[${c}]` : n, r, null, i));
+      for (var l = 0; l < e.length; l += 1) {
+        var u = e[l];
+        l in e && (a[l] = Tn(u, t, Ve ? `${n}[${l}]` : n, r, null, i));
       }
       return a;
     }
-    if (Us(e) === Nc) {
+    if (ea(e) === Pc) {
       a = {}, t.set(e, a), o !== null && t.set(o, a);
       for (var d in e)
-        a[d] = Pn(
+        a[d] = Tn(
           // @ts-expect-error
           e[d],
           t,
@@ -73,7 +73,7 @@ function Pn(e, t, n, r, o = null, i = !1) {
       );
     if (typeof /** @type {T & { toJSON?: any } } */
     e.toJSON == "function" && !i)
-      return Pn(
+      return Tn(
         /** @type {T & { toJSON(): any } } */
         e.toJSON(),
         t,
@@ -98,62 +98,62 @@ function Pn(e, t, n, r, o = null, i = !1) {
     e;
   }
 }
-function da(e) {
+function va(e) {
   var t = document.createElement("template");
   return t.innerHTML = e.replaceAll("<!>", "<!---->"), t.content;
 }
-function an(e, t) {
+function dn(e, t) {
   var n = (
     /** @type {Effect} */
-    Qs
+    ta
   );
   n.nodes === null && (n.nodes = { start: e, end: t, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
 function $(e, t) {
-  var n = (t & Js) !== 0, r = (t & Cc) !== 0, o, i = !e.startsWith("<!>");
+  var n = (t & na) !== 0, r = (t & Ic) !== 0, o, i = !e.startsWith("<!>");
   return () => {
-    o === void 0 && (o = da(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
-    At(o)));
+    o === void 0 && (o = va(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
+    Lt(o)));
     var s = (
       /** @type {TemplateNode} */
-      r || Sc ? document.importNode(o, !0) : o.cloneNode(!0)
+      r || Oc ? document.importNode(o, !0) : o.cloneNode(!0)
     );
     if (n) {
       var a = (
         /** @type {TemplateNode} */
-        At(s)
-      ), c = (
+        Lt(s)
+      ), l = (
         /** @type {TemplateNode} */
         s.lastChild
       );
-      an(a, c);
+      dn(a, l);
     } else
-      an(s, s);
+      dn(s, s);
     return s;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function yu(e, t, n = "svg") {
-  var r = !e.startsWith("<!>"), o = (t & Js) !== 0, i = `<${n}>${r ? e : "<!>" + e}</${n}>`, s;
+function xu(e, t, n = "svg") {
+  var r = !e.startsWith("<!>"), o = (t & na) !== 0, i = `<${n}>${r ? e : "<!>" + e}</${n}>`, s;
   return () => {
     if (!s) {
       var a = (
         /** @type {DocumentFragment} */
-        da(i)
-      ), c = (
+        va(i)
+      ), l = (
         /** @type {Element} */
-        At(a)
+        Lt(a)
       );
       if (o)
-        for (s = document.createDocumentFragment(); At(c); )
+        for (s = document.createDocumentFragment(); Lt(l); )
           s.appendChild(
             /** @type {TemplateNode} */
-            At(c)
+            Lt(l)
           );
       else
         s = /** @type {Element} */
-        At(c);
+        Lt(l);
     }
     var u = (
       /** @type {TemplateNode} */
@@ -162,30 +162,30 @@ function yu(e, t, n = "svg") {
     if (o) {
       var d = (
         /** @type {TemplateNode} */
-        At(u)
+        Lt(u)
       ), h = (
         /** @type {TemplateNode} */
         u.lastChild
       );
-      an(d, h);
+      dn(d, h);
     } else
-      an(u, u);
+      dn(u, u);
     return u;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Ne(e, t) {
-  return /* @__PURE__ */ yu(e, t, "svg");
+function Ee(e, t) {
+  return /* @__PURE__ */ xu(e, t, "svg");
 }
-function sr(e = "") {
+function cr(e = "") {
   {
-    var t = Lt(e + "");
-    return an(t, t), t;
+    var t = Bt(e + "");
+    return dn(t, t), t;
   }
 }
-function xe() {
-  var e = document.createDocumentFragment(), t = document.createComment(""), n = Lt();
-  return e.append(t, n), an(t, n), e;
+function _e() {
+  var e = document.createDocumentFragment(), t = document.createComment(""), n = Bt();
+  return e.append(t, n), dn(t, n), e;
 }
 function H(e, t) {
   e !== null && e.before(
@@ -193,7 +193,7 @@ function H(e, t) {
     t
   );
 }
-class Xo {
+class qo {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -239,7 +239,7 @@ class Xo {
   #i = () => {
     var t = (
       /** @type {Batch} */
-      xt
+      kt
     );
     if (this.#e.has(t)) {
       var n = (
@@ -247,7 +247,7 @@ class Xo {
         this.#e.get(t)
       ), r = this.#t.get(n);
       if (r)
-        Ro(r), this.#r.delete(n);
+        Bo(r), this.#r.delete(n);
       else {
         var o = this.#n.get(n);
         o && (this.#t.set(n, o.effect), this.#n.delete(n), o.fragment.lastChild.remove(), this.anchor.before(o.fragment), r = o.effect);
@@ -256,19 +256,19 @@ class Xo {
         if (this.#e.delete(i), i === t)
           break;
         const a = this.#n.get(s);
-        a && (Rt(a.effect), this.#n.delete(s));
+        a && (Ft(a.effect), this.#n.delete(s));
       }
       for (const [i, s] of this.#t) {
         if (i === n || this.#r.has(i)) continue;
         const a = () => {
           if (Array.from(this.#e.values()).includes(i)) {
             var u = document.createDocumentFragment();
-            Mc(s, u), u.append(Lt()), this.#n.set(i, { effect: s, fragment: u });
+            Ac(s, u), u.append(Bt()), this.#n.set(i, { effect: s, fragment: u });
           } else
-            Rt(s);
+            Ft(s);
           this.#r.delete(i), this.#t.delete(i);
         };
-        this.#o || !r ? (this.#r.add(i), Ho(s, a, !1)) : a();
+        this.#o || !r ? (this.#r.add(i), Fo(s, a, !1)) : a();
       }
     }
   };
@@ -279,7 +279,7 @@ class Xo {
     this.#e.delete(t);
     const n = Array.from(this.#e.values());
     for (const [r, o] of this.#n)
-      n.includes(r) || (Rt(o.effect), this.#n.delete(r));
+      n.includes(r) || (Ft(o.effect), this.#n.delete(r));
   };
   /**
    *
@@ -289,51 +289,51 @@ class Xo {
   ensure(t, n) {
     var r = (
       /** @type {Batch} */
-      xt
-    ), o = $s();
+      kt
+    ), o = ra();
     if (n && !this.#t.has(t) && !this.#n.has(t))
       if (o) {
-        var i = document.createDocumentFragment(), s = Lt();
+        var i = document.createDocumentFragment(), s = Bt();
         i.append(s), this.#n.set(t, {
-          effect: Bt(() => n(s)),
+          effect: Yt(() => n(s)),
           fragment: i
         });
       } else
         this.#t.set(
           t,
-          Bt(() => n(this.anchor))
+          Yt(() => n(this.anchor))
         );
     if (this.#e.set(r, t), o) {
-      for (const [a, c] of this.#t)
-        a === t ? r.skipped_effects.delete(c) : r.skipped_effects.add(c);
-      for (const [a, c] of this.#n)
-        a === t ? r.skipped_effects.delete(c.effect) : r.skipped_effects.add(c.effect);
+      for (const [a, l] of this.#t)
+        a === t ? r.skipped_effects.delete(l) : r.skipped_effects.add(l);
+      for (const [a, l] of this.#n)
+        a === t ? r.skipped_effects.delete(l.effect) : r.skipped_effects.add(l.effect);
       r.oncommit(this.#i), r.ondiscard(this.#s);
     } else
       this.#i();
   }
 }
-function Be(e, t, ...n) {
-  var r = new Xo(e);
-  Pr(() => {
+function Fe(e, t, ...n) {
+  var r = new qo(e);
+  Ar(() => {
     const o = t() ?? null;
-    Ve && o == null && Pc(), r.ensure(o, o && ((i) => o(i, ...n)));
-  }, Vo);
+    Ve && o == null && zc(), r.ensure(o, o && ((i) => o(i, ...n)));
+  }, jo);
 }
-function ae(e, t, n = !1) {
-  var r = new Xo(e), o = n ? Vo : 0;
+function se(e, t, n = !1) {
+  var r = new qo(e), o = n ? jo : 0;
   function i(s, a) {
     r.ensure(s, a);
   }
-  Pr(() => {
+  Ar(() => {
     var s = !1;
-    t((a, c = !0) => {
-      s = !0, i(c, a);
+    t((a, l = !0) => {
+      s = !0, i(l, a);
     }), s || i(!1, null);
   }, o);
 }
-function bu(e, t) {
-  Vn(() => {
+function Eu(e, t) {
+  Yn(() => {
     var n = t();
     for (var r in n) {
       var o = n[r];
@@ -341,10 +341,10 @@ function bu(e, t) {
     }
   });
 }
-function wu(e, t, n) {
+function ku(e, t, n) {
   for (var r = [], o = t.length, i, s = t.length, a = 0; a < o; a++) {
     let h = t[a];
-    Ho(
+    Fo(
       h,
       () => {
         if (i) {
@@ -353,7 +353,7 @@ function wu(e, t, n) {
               /** @type {Set<EachOutroGroup>} */
               e.outrogroups
             );
-            bo(Bo(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
+            xo(Ko(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
           }
         } else
           s -= 1;
@@ -362,8 +362,8 @@ function wu(e, t, n) {
     );
   }
   if (s === 0) {
-    var c = r.length === 0 && n !== null;
-    if (c) {
+    var l = r.length === 0 && n !== null;
+    if (l) {
       var u = (
         /** @type {Element} */
         n
@@ -371,188 +371,188 @@ function wu(e, t, n) {
         /** @type {Element} */
         u.parentNode
       );
-      Dc(d), d.append(u), e.items.clear();
+      Vc(d), d.append(u), e.items.clear();
     }
-    bo(t, !c);
+    xo(t, !l);
   } else
     i = {
       pending: new Set(t),
       done: /* @__PURE__ */ new Set()
     }, (e.outrogroups ??= /* @__PURE__ */ new Set()).add(i);
 }
-function bo(e, t = !0) {
+function xo(e, t = !0) {
   for (var n = 0; n < e.length; n++)
-    Rt(e[n], t);
+    Ft(e[n], t);
 }
-var Ii;
-function nt(e, t, n, r, o, i = null) {
-  var s = e, a = /* @__PURE__ */ new Map(), c = (t & ea) !== 0;
-  if (c) {
+var Di;
+function rt(e, t, n, r, o, i = null) {
+  var s = e, a = /* @__PURE__ */ new Map(), l = (t & oa) !== 0;
+  if (l) {
     var u = (
       /** @type {Element} */
       e
     );
-    s = u.appendChild(Lt());
+    s = u.appendChild(Bt());
   }
-  var d = null, h = ta(() => {
-    var _ = n();
-    return Lo(_) ? _ : _ == null ? [] : Bo(_);
+  var d = null, h = ia(() => {
+    var w = n();
+    return Vo(w) ? w : w == null ? [] : Ko(w);
   }), f, g = !0;
   function v() {
-    y.fallback = d, _u(y, f, s, t, r), d !== null && (f.length === 0 ? (d.f & ct) === 0 ? Ro(d) : (d.f ^= ct, Nn(d, null, s)) : Ho(d, () => {
+    y.fallback = d, Nu(y, f, s, t, r), d !== null && (f.length === 0 ? (d.f & dt) === 0 ? Bo(d) : (d.f ^= dt, On(d, null, s)) : Fo(d, () => {
       d = null;
     }));
   }
-  var p = Pr(() => {
+  var p = Ar(() => {
     f = /** @type {V[]} */
-    l(h);
-    for (var _ = f.length, S = /* @__PURE__ */ new Set(), b = (
+    c(h);
+    for (var w = f.length, C = /* @__PURE__ */ new Set(), b = (
       /** @type {Batch} */
-      xt
-    ), x = $s(), C = 0; C < _; C += 1) {
-      var O = f[C], T = r(O, C), A = g ? null : a.get(T);
-      A ? (A.v && Si(A.v, O), A.i && Si(A.i, C), x && b.skipped_effects.delete(A.e)) : (A = xu(
+      kt
+    ), x = ra(), S = 0; S < w; S += 1) {
+      var O = f[S], z = r(O, S), A = g ? null : a.get(z);
+      A ? (A.v && Oi(A.v, O), A.i && Oi(A.i, S), x && b.skipped_effects.delete(A.e)) : (A = Su(
         a,
-        g ? s : Ii ??= Lt(),
+        g ? s : Di ??= Bt(),
         O,
-        T,
-        C,
+        z,
+        S,
         o,
         t,
         n
-      ), g || (A.e.f |= ct), a.set(T, A)), S.add(T);
+      ), g || (A.e.f |= dt), a.set(z, A)), C.add(z);
     }
-    if (_ === 0 && i && !d && (g ? d = Bt(() => i(s)) : (d = Bt(() => i(Ii ??= Lt())), d.f |= ct)), !g)
+    if (w === 0 && i && !d && (g ? d = Yt(() => i(s)) : (d = Yt(() => i(Di ??= Bt())), d.f |= dt)), !g)
       if (x) {
-        for (const [R, X] of a)
-          S.has(R) || b.skipped_effects.add(X.e);
+        for (const [V, Z] of a)
+          C.has(V) || b.skipped_effects.add(Z.e);
         b.oncommit(v), b.ondiscard(() => {
         });
       } else
         v();
-    l(h);
+    c(h);
   }), y = { effect: p, items: a, outrogroups: null, fallback: d };
   g = !1;
 }
-function _u(e, t, n, r, o) {
-  var i = (r & Tc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, y, _;
+function Nu(e, t, n, r, o) {
+  var i = (r & Hc) !== 0, s = t.length, a = e.items, l = e.effect.first, u, d = null, h, f = [], g = [], v, p, y, w;
   if (i)
-    for (_ = 0; _ < s; _ += 1)
-      v = t[_], p = o(v, _), y = /** @type {EachItem} */
-      a.get(p).e, (y.f & ct) === 0 && (y.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(y));
-  for (_ = 0; _ < s; _ += 1) {
-    if (v = t[_], p = o(v, _), y = /** @type {EachItem} */
+    for (w = 0; w < s; w += 1)
+      v = t[w], p = o(v, w), y = /** @type {EachItem} */
+      a.get(p).e, (y.f & dt) === 0 && (y.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(y));
+  for (w = 0; w < s; w += 1) {
+    if (v = t[w], p = o(v, w), y = /** @type {EachItem} */
     a.get(p).e, e.outrogroups !== null)
-      for (const X of e.outrogroups)
-        X.pending.delete(y), X.done.delete(y);
-    if ((y.f & ct) !== 0)
-      if (y.f ^= ct, y === c)
-        Nn(y, null, n);
+      for (const Z of e.outrogroups)
+        Z.pending.delete(y), Z.done.delete(y);
+    if ((y.f & dt) !== 0)
+      if (y.f ^= dt, y === l)
+        On(y, null, n);
       else {
-        var S = d ? d.next : c;
-        y === e.effect.last && (e.effect.last = y.prev), y.prev && (y.prev.next = y.next), y.next && (y.next.prev = y.prev), wt(e, d, y), wt(e, y, S), Nn(y, S, n), d = y, f = [], g = [], c = d.next;
+        var C = d ? d.next : l;
+        y === e.effect.last && (e.effect.last = y.prev), y.prev && (y.prev.next = y.next), y.next && (y.next.prev = y.prev), xt(e, d, y), xt(e, y, C), On(y, C, n), d = y, f = [], g = [], l = d.next;
         continue;
       }
-    if ((y.f & Xr) !== 0 && (Ro(y), i && (y.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(y))), y !== c) {
+    if ((y.f & qr) !== 0 && (Bo(y), i && (y.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(y))), y !== l) {
       if (u !== void 0 && u.has(y)) {
         if (f.length < g.length) {
           var b = g[0], x;
           d = b.prev;
-          var C = f[0], O = f[f.length - 1];
+          var S = f[0], O = f[f.length - 1];
           for (x = 0; x < f.length; x += 1)
-            Nn(f[x], b, n);
+            On(f[x], b, n);
           for (x = 0; x < g.length; x += 1)
             u.delete(g[x]);
-          wt(e, C.prev, O.next), wt(e, d, C), wt(e, O, b), c = b, d = O, _ -= 1, f = [], g = [];
+          xt(e, S.prev, O.next), xt(e, d, S), xt(e, O, b), l = b, d = O, w -= 1, f = [], g = [];
         } else
-          u.delete(y), Nn(y, c, n), wt(e, y.prev, y.next), wt(e, y, d === null ? e.effect.first : d.next), wt(e, d, y), d = y;
+          u.delete(y), On(y, l, n), xt(e, y.prev, y.next), xt(e, y, d === null ? e.effect.first : d.next), xt(e, d, y), d = y;
         continue;
       }
-      for (f = [], g = []; c !== null && c !== y; )
-        (u ??= /* @__PURE__ */ new Set()).add(c), g.push(c), c = c.next;
-      if (c === null)
+      for (f = [], g = []; l !== null && l !== y; )
+        (u ??= /* @__PURE__ */ new Set()).add(l), g.push(l), l = l.next;
+      if (l === null)
         continue;
     }
-    (y.f & ct) === 0 && f.push(y), d = y, c = y.next;
+    (y.f & dt) === 0 && f.push(y), d = y, l = y.next;
   }
   if (e.outrogroups !== null) {
-    for (const X of e.outrogroups)
-      X.pending.size === 0 && (bo(Bo(X.done)), e.outrogroups?.delete(X));
+    for (const Z of e.outrogroups)
+      Z.pending.size === 0 && (xo(Ko(Z.done)), e.outrogroups?.delete(Z));
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
-  if (c !== null || u !== void 0) {
-    var T = [];
+  if (l !== null || u !== void 0) {
+    var z = [];
     if (u !== void 0)
       for (y of u)
-        (y.f & Xr) === 0 && T.push(y);
-    for (; c !== null; )
-      (c.f & Xr) === 0 && c !== e.fallback && T.push(c), c = c.next;
-    var A = T.length;
+        (y.f & qr) === 0 && z.push(y);
+    for (; l !== null; )
+      (l.f & qr) === 0 && l !== e.fallback && z.push(l), l = l.next;
+    var A = z.length;
     if (A > 0) {
-      var R = (r & ea) !== 0 && s === 0 ? n : null;
+      var V = (r & oa) !== 0 && s === 0 ? n : null;
       if (i) {
-        for (_ = 0; _ < A; _ += 1)
-          T[_].nodes?.a?.measure();
-        for (_ = 0; _ < A; _ += 1)
-          T[_].nodes?.a?.fix();
+        for (w = 0; w < A; w += 1)
+          z[w].nodes?.a?.measure();
+        for (w = 0; w < A; w += 1)
+          z[w].nodes?.a?.fix();
       }
-      wu(e, T, R);
+      ku(e, z, V);
     }
   }
-  i && na(() => {
+  i && sa(() => {
     if (h !== void 0)
       for (y of h)
         y.nodes?.a?.apply();
   });
 }
-function xu(e, t, n, r, o, i, s, a) {
-  var c = (s & Oc) !== 0 ? (s & Ic) === 0 ? Ac(n, !1, !1) : Ci(n) : null, u = (s & zc) !== 0 ? Ci(o) : null;
-  return Ve && c && (c.trace = () => {
+function Su(e, t, n, r, o, i, s, a) {
+  var l = (s & Tc) !== 0 ? (s & Dc) === 0 ? Lc(n, !1, !1) : Ii(n) : null, u = (s & Rc) !== 0 ? Ii(o) : null;
+  return Ve && l && (l.trace = () => {
     a()[u?.v ?? o];
   }), {
-    v: c,
+    v: l,
     i: u,
-    e: Bt(() => (i(t, c ?? n, u ?? o, a), () => {
+    e: Yt(() => (i(t, l ?? n, u ?? o, a), () => {
       e.delete(r);
     }))
   };
 }
-function Nn(e, t, n) {
+function On(e, t, n) {
   if (e.nodes)
-    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & ct) === 0 ? (
+    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & dt) === 0 ? (
       /** @type {EffectNodes} */
       t.nodes.start
     ) : n; r !== null; ) {
       var s = (
         /** @type {TemplateNode} */
-        Lc(r)
+        Bc(r)
       );
       if (i.before(r), r === o)
         return;
       r = s;
     }
 }
-function wt(e, t, n) {
+function xt(e, t, n) {
   t === null ? e.effect.first = n : t.next = n, n === null ? e.effect.last = t : n.prev = t;
 }
-function Or(e, t, n) {
-  var r = new Xo(e);
-  Pr(() => {
+function zr(e, t, n) {
+  var r = new qo(e);
+  Ar(() => {
     var o = t() ?? null;
     r.ensure(o, o && ((i) => n(i, o)));
-  }, Vo);
+  }, jo);
 }
-function ze(e, t, n) {
-  Bn(() => {
-    var r = De(() => t(e, n?.()) || {});
+function Oe(e, t, n) {
+  Qt(() => {
+    var r = Le(() => t(e, n?.()) || {});
     if (n && r?.update) {
       var o = !1, i = (
         /** @type {any} */
         {}
       );
-      Vn(() => {
+      Yn(() => {
         var s = n();
-        ra(s), o && Rc(i, s) && (i = s, r.update(s));
+        aa(s), o && Fc(i, s) && (i = s, r.update(s));
       }), o = !0;
     }
     if (r?.destroy)
@@ -562,36 +562,36 @@ function ze(e, t, n) {
       );
   });
 }
-function Eu(e, t) {
+function Cu(e, t) {
   var n = void 0, r;
-  oa(() => {
-    n !== (n = t()) && (r && (Rt(r), r = null), n && (r = Bt(() => {
-      Bn(() => (
+  la(() => {
+    n !== (n = t()) && (r && (Ft(r), r = null), n && (r = Yt(() => {
+      Qt(() => (
         /** @type {(node: Element) => void} */
         n(e)
       ));
     })));
   });
 }
-function fa(e) {
+function pa(e) {
   var t, n, r = "";
   if (typeof e == "string" || typeof e == "number") r += e;
   else if (typeof e == "object") if (Array.isArray(e)) {
     var o = e.length;
-    for (t = 0; t < o; t++) e[t] && (n = fa(e[t])) && (r && (r += " "), r += n);
+    for (t = 0; t < o; t++) e[t] && (n = pa(e[t])) && (r && (r += " "), r += n);
   } else for (n in e) e[n] && (r && (r += " "), r += n);
   return r;
 }
-function ku() {
-  for (var e, t, n = 0, r = "", o = arguments.length; n < o; n++) (e = arguments[n]) && (t = fa(e)) && (r && (r += " "), r += t);
+function Mu() {
+  for (var e, t, n = 0, r = "", o = arguments.length; n < o; n++) (e = arguments[n]) && (t = pa(e)) && (r && (r += " "), r += t);
   return r;
 }
-function Mt(e) {
-  return typeof e == "object" ? ku(e) : e ?? "";
+function It(e) {
+  return typeof e == "object" ? Mu(e) : e ?? "";
 }
-const Ai = [...` 	
+const Li = [...` 	
 \r\f \v\uFEFF`];
-function Nu(e, t, n) {
+function Pu(e, t, n) {
   var r = e == null ? "" : "" + e;
   if (t && (r = r ? r + " " + t : t), n) {
     for (var o in n)
@@ -600,12 +600,12 @@ function Nu(e, t, n) {
       else if (r.length)
         for (var i = o.length, s = 0; (s = r.indexOf(o, s)) >= 0; ) {
           var a = s + i;
-          (s === 0 || Ai.includes(r[s - 1])) && (a === r.length || Ai.includes(r[a])) ? r = (s === 0 ? "" : r.substring(0, s)) + r.substring(a + 1) : s = a;
+          (s === 0 || Li.includes(r[s - 1])) && (a === r.length || Li.includes(r[a])) ? r = (s === 0 ? "" : r.substring(0, s)) + r.substring(a + 1) : s = a;
         }
   }
   return r === "" ? null : r;
 }
-function zi(e, t = !1) {
+function Ri(e, t = !1) {
   var n = t ? " !important;" : ";", r = "";
   for (var o in e) {
     var i = e[o];
@@ -613,16 +613,16 @@ function zi(e, t = !1) {
   }
   return r;
 }
-function Zr(e) {
+function Gr(e) {
   return e[0] !== "-" || e[1] !== "-" ? e.toLowerCase() : e;
 }
-function Su(e, t) {
+function Ou(e, t) {
   if (t) {
     var n = "", r, o;
     if (Array.isArray(t) ? (r = t[0], o = t[1]) : r = t, e) {
       e = String(e).replaceAll(/\s*\/\*.*?\*\/\s*/g, "").trim();
-      var i = !1, s = 0, a = !1, c = [];
-      r && c.push(...Object.keys(r).map(Zr)), o && c.push(...Object.keys(o).map(Zr));
+      var i = !1, s = 0, a = !1, l = [];
+      r && l.push(...Object.keys(r).map(Gr)), o && l.push(...Object.keys(o).map(Gr));
       var u = 0, d = -1;
       const p = e.length;
       for (var h = 0; h < p; h++) {
@@ -632,8 +632,8 @@ function Su(e, t) {
             d = h;
           else if (f === ";" || h === p - 1) {
             if (d !== -1) {
-              var g = Zr(e.substring(u, d).trim());
-              if (!c.includes(g)) {
+              var g = Gr(e.substring(u, d).trim());
+              if (!l.includes(g)) {
                 f !== ";" && h++;
                 var v = e.substring(u, h).trim();
                 n += " " + v + ";";
@@ -644,58 +644,58 @@ function Su(e, t) {
         }
       }
     }
-    return r && (n += zi(r)), o && (n += zi(o, !0)), n = n.trim(), n === "" ? null : n;
+    return r && (n += Ri(r)), o && (n += Ri(o, !0)), n = n.trim(), n === "" ? null : n;
   }
   return e == null ? null : String(e);
 }
-function Oe(e, t, n, r, o, i) {
+function Ie(e, t, n, r, o, i) {
   var s = e.__className;
   if (s !== n || s === void 0) {
-    var a = Nu(n, r, i);
+    var a = Pu(n, r, i);
     a == null ? e.removeAttribute("class") : t ? e.className = a : e.setAttribute("class", a), e.__className = n;
   } else if (i && o !== i)
-    for (var c in i) {
-      var u = !!i[c];
-      (o == null || u !== !!o[c]) && e.classList.toggle(c, u);
+    for (var l in i) {
+      var u = !!i[l];
+      (o == null || u !== !!o[l]) && e.classList.toggle(l, u);
     }
   return i;
 }
-function Wr(e, t = {}, n, r) {
+function Ur(e, t = {}, n, r) {
   for (var o in n) {
     var i = n[o];
     t[o] !== i && (n[o] == null ? e.style.removeProperty(o) : e.style.setProperty(o, i, r));
   }
 }
-function _e(e, t, n, r) {
+function we(e, t, n, r) {
   var o = e.__style;
   if (o !== t) {
-    var i = Su(t, r);
+    var i = Ou(t, r);
     i == null ? e.removeAttribute("style") : e.style.cssText = i, e.__style = t;
-  } else r && (Array.isArray(r) ? (Wr(e, n?.[0], r[0]), Wr(e, n?.[1], r[1], "important")) : Wr(e, n, r));
+  } else r && (Array.isArray(r) ? (Ur(e, n?.[0], r[0]), Ur(e, n?.[1], r[1], "important")) : Ur(e, n, r));
   return r;
 }
-function wo(e, t, n = !1) {
+function Eo(e, t, n = !1) {
   if (e.multiple) {
     if (t == null)
       return;
-    if (!Lo(t))
-      return Hc();
+    if (!Vo(t))
+      return jc();
     for (var r of e.options)
-      r.selected = t.includes(Ti(r));
+      r.selected = t.includes(Hi(r));
     return;
   }
   for (r of e.options) {
-    var o = Ti(r);
-    if (Vc(o, t)) {
+    var o = Hi(r);
+    if (Kc(o, t)) {
       r.selected = !0;
       return;
     }
   }
   (!n || t !== void 0) && (e.selectedIndex = -1);
 }
-function Cu(e) {
+function Iu(e) {
   var t = new MutationObserver(() => {
-    wo(e, e.__value);
+    Eo(e, e.__value);
   });
   t.observe(e, {
     // Listen to option element changes
@@ -707,27 +707,27 @@ function Cu(e) {
     // because that property is not reflected as an attribute)
     attributes: !0,
     attributeFilter: ["value"]
-  }), Bc(() => {
+  }), Yc(() => {
     t.disconnect();
   });
 }
-function Ti(e) {
+function Hi(e) {
   return "__value" in e ? e.__value : e.value;
 }
-const Et = Symbol("class"), lt = Symbol("style"), ha = Symbol("is custom element"), ga = Symbol("is html");
-function Mu(e, t) {
+const Nt = Symbol("class"), ut = Symbol("style"), ma = Symbol("is custom element"), ya = Symbol("is html");
+function Au(e, t) {
   t ? e.hasAttribute("selected") || e.setAttribute("selected", "") : e.removeAttribute("selected");
 }
 function U(e, t, n, r) {
-  var o = va(e);
-  o[t] !== (o[t] = n) && (t === "loading" && (e[Gc] = n), n == null ? e.removeAttribute(t) : typeof n != "string" && pa(e).includes(t) ? e[t] = n : e.setAttribute(t, n));
+  var o = ba(e);
+  o[t] !== (o[t] = n) && (t === "loading" && (e[$c] = n), n == null ? e.removeAttribute(t) : typeof n != "string" && wa(e).includes(t) ? e[t] = n : e.setAttribute(t, n));
 }
-function Pu(e, t, n, r, o = !1, i = !1) {
-  var s = va(e), a = s[ha], c = !s[ga], u = t || {}, d = e.tagName === "OPTION";
+function zu(e, t, n, r, o = !1, i = !1) {
+  var s = ba(e), a = s[ma], l = !s[ya], u = t || {}, d = e.tagName === "OPTION";
   for (var h in t)
     h in n || (n[h] = null);
-  n.class ? n.class = Mt(n.class) : (r || n[Et]) && (n.class = null), n[lt] && (n.style ??= null);
-  var f = pa(e);
+  n.class ? n.class = It(n.class) : (r || n[Nt]) && (n.class = null), n[ut] && (n.style ??= null);
+  var f = wa(e);
   for (const b in n) {
     let x = n[b];
     if (d && b === "value" && x == null) {
@@ -736,11 +736,11 @@ function Pu(e, t, n, r, o = !1, i = !1) {
     }
     if (b === "class") {
       var g = e.namespaceURI === "http://www.w3.org/1999/xhtml";
-      Oe(e, g, x, r, t?.[Et], n[Et]), u[b] = x, u[Et] = n[Et];
+      Ie(e, g, x, r, t?.[Nt], n[Nt]), u[b] = x, u[Nt] = n[Nt];
       continue;
     }
     if (b === "style") {
-      _e(e, x, t?.[lt], n[lt]), u[b] = x, u[lt] = n[lt];
+      we(e, x, t?.[ut], n[ut]), u[b] = x, u[ut] = n[ut];
       continue;
     }
     var v = u[b];
@@ -749,27 +749,27 @@ function Pu(e, t, n, r, o = !1, i = !1) {
       var p = b[0] + b[1];
       if (p !== "$$")
         if (p === "on") {
-          const C = {}, O = "$$" + b;
-          let T = b.slice(2);
-          var y = Uc(T);
-          if (Kc(T) && (T = T.slice(0, -7), C.capture = !0), !y && v) {
+          const S = {}, O = "$$" + b;
+          let z = b.slice(2);
+          var y = eu(z);
+          if (Wc(z) && (z = z.slice(0, -7), S.capture = !0), !y && v) {
             if (x != null) continue;
-            e.removeEventListener(T, u[O], C), u[O] = null;
+            e.removeEventListener(z, u[O], S), u[O] = null;
           }
           if (x != null)
             if (y)
-              e[`__${T}`] = x, Wt([T]);
+              e[`__${z}`] = x, Pt([z]);
             else {
-              let A = function(R) {
-                u[b].call(this, R);
+              let A = function(V) {
+                u[b].call(this, V);
               };
-              u[O] = Yc(T, e, A, C);
+              u[O] = qc(z, e, A, S);
             }
-          else y && (e[`__${T}`] = void 0);
+          else y && (e[`__${z}`] = void 0);
         } else if (b === "style")
           U(e, b, x);
         else if (b === "autofocus")
-          Xc(
+          Gc(
             /** @type {HTMLElement} */
             e,
             !!x
@@ -777,42 +777,42 @@ function Pu(e, t, n, r, o = !1, i = !1) {
         else if (!a && (b === "__value" || b === "value" && x != null))
           e.value = e.__value = x;
         else if (b === "selected" && d)
-          Mu(
+          Au(
             /** @type {HTMLOptionElement} */
             e,
             x
           );
         else {
-          var _ = b;
-          c || (_ = Zc(_));
-          var S = _ === "defaultValue" || _ === "defaultChecked";
-          if (x == null && !a && !S)
-            if (s[b] = null, _ === "value" || _ === "checked") {
-              let C = (
+          var w = b;
+          l || (w = Uc(w));
+          var C = w === "defaultValue" || w === "defaultChecked";
+          if (x == null && !a && !C)
+            if (s[b] = null, w === "value" || w === "checked") {
+              let S = (
                 /** @type {HTMLInputElement} */
                 e
               );
               const O = t === void 0;
-              if (_ === "value") {
-                let T = C.defaultValue;
-                C.removeAttribute(_), C.defaultValue = T, C.value = C.__value = O ? T : null;
+              if (w === "value") {
+                let z = S.defaultValue;
+                S.removeAttribute(w), S.defaultValue = z, S.value = S.__value = O ? z : null;
               } else {
-                let T = C.defaultChecked;
-                C.removeAttribute(_), C.defaultChecked = T, C.checked = O ? T : !1;
+                let z = S.defaultChecked;
+                S.removeAttribute(w), S.defaultChecked = z, S.checked = O ? z : !1;
               }
             } else
               e.removeAttribute(b);
-          else S || f.includes(_) && (a || typeof x != "string") ? (e[_] = x, _ in s && (s[_] = Wc)) : typeof x != "function" && U(e, _, x);
+          else C || f.includes(w) && (a || typeof x != "string") ? (e[w] = x, w in s && (s[w] = Qc)) : typeof x != "function" && U(e, w, x);
         }
     }
   }
   return u;
 }
-function Pt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
-  Fc(o, n, r, (c) => {
+function At(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
+  Xc(o, n, r, (l) => {
     var u = void 0, d = {}, h = e.nodeName === "SELECT", f = !1;
-    if (oa(() => {
-      var v = t(...c.map(l)), p = Pu(
+    if (la(() => {
+      var v = t(...l.map(c)), p = zu(
         e,
         u,
         v,
@@ -820,16 +820,16 @@ function Pt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         s,
         a
       );
-      f && h && "value" in v && wo(
+      f && h && "value" in v && Eo(
         /** @type {HTMLSelectElement} */
         e,
         v.value
       );
-      for (let _ of Object.getOwnPropertySymbols(d))
-        v[_] || Rt(d[_]);
-      for (let _ of Object.getOwnPropertySymbols(v)) {
-        var y = v[_];
-        _.description === jc && (!u || y !== u[_]) && (d[_] && Rt(d[_]), d[_] = Bt(() => Eu(e, () => y))), p[_] = y;
+      for (let w of Object.getOwnPropertySymbols(d))
+        v[w] || Ft(d[w]);
+      for (let w of Object.getOwnPropertySymbols(v)) {
+        var y = v[w];
+        w.description === Zc && (!u || y !== u[w]) && (d[w] && Ft(d[w]), d[w] = Yt(() => Cu(e, () => y))), p[w] = y;
       }
       u = p;
     }), h) {
@@ -837,91 +837,91 @@ function Pt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         /** @type {HTMLSelectElement} */
         e
       );
-      Bn(() => {
-        wo(
+      Qt(() => {
+        Eo(
           g,
           /** @type {Record<string | symbol, any>} */
           u.value,
           !0
-        ), Cu(g);
+        ), Iu(g);
       });
     }
     f = !0;
   });
 }
-function va(e) {
+function ba(e) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     // @ts-expect-error
     e.__attributes ??= {
-      [ha]: e.nodeName.includes("-"),
-      [ga]: e.namespaceURI === qc
+      [ma]: e.nodeName.includes("-"),
+      [ya]: e.namespaceURI === Jc
     }
   );
 }
-var Di = /* @__PURE__ */ new Map();
-function pa(e) {
-  var t = e.getAttribute("is") || e.nodeName, n = Di.get(t);
+var Vi = /* @__PURE__ */ new Map();
+function wa(e) {
+  var t = e.getAttribute("is") || e.nodeName, n = Vi.get(t);
   if (n) return n;
-  Di.set(t, n = []);
+  Vi.set(t, n = []);
   for (var r, o = e, i = Element.prototype; i !== o; ) {
-    r = Qc(o);
+    r = tu(o);
     for (var s in r)
       r[s].set && n.push(s);
-    o = Us(o);
+    o = ea(o);
   }
   return n;
 }
-function Ou(e, t, n = t) {
+function Go(e, t, n = t) {
   var r = /* @__PURE__ */ new WeakSet();
-  ia(e, "input", async (o) => {
-    Ve && e.type === "checkbox" && Mi();
+  ca(e, "input", async (o) => {
+    Ve && e.type === "checkbox" && Ai();
     var i = o ? e.defaultValue : e.value;
-    if (i = qr(e) ? Gr(i) : i, n(i), xt !== null && r.add(xt), await ir(), i !== (i = t())) {
-      var s = e.selectionStart, a = e.selectionEnd, c = e.value.length;
+    if (i = Qr(e) ? Jr(i) : i, n(i), kt !== null && r.add(kt), await Pn(), i !== (i = t())) {
+      var s = e.selectionStart, a = e.selectionEnd, l = e.value.length;
       if (e.value = i ?? "", a !== null) {
         var u = e.value.length;
-        s === a && a === c && u > c ? (e.selectionStart = u, e.selectionEnd = u) : (e.selectionStart = s, e.selectionEnd = Math.min(a, u));
+        s === a && a === l && u > l ? (e.selectionStart = u, e.selectionEnd = u) : (e.selectionStart = s, e.selectionEnd = Math.min(a, u));
       }
     }
   }), // If we are hydrating and the value has since changed,
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  De(t) == null && e.value && (n(qr(e) ? Gr(e.value) : e.value), xt !== null && r.add(xt)), Vn(() => {
-    Ve && e.type === "checkbox" && Mi();
+  Le(t) == null && e.value && (n(Qr(e) ? Jr(e.value) : e.value), kt !== null && r.add(kt)), Yn(() => {
+    Ve && e.type === "checkbox" && Ai();
     var o = t();
     if (e === document.activeElement) {
       var i = (
         /** @type {Batch} */
-        Jc ?? xt
+        nu ?? kt
       );
       if (r.has(i))
         return;
     }
-    qr(e) && o === Gr(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
+    Qr(e) && o === Jr(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
   });
 }
-function Iu(e, t, n = t) {
-  ia(e, "change", (r) => {
+function Tu(e, t, n = t) {
+  ca(e, "change", (r) => {
     var o = r ? e.defaultChecked : e.checked;
     n(o);
   }), // If we are hydrating and the value has since changed,
   // then use the update value from the input instead.
   // If defaultChecked is set, then checked == defaultChecked
-  De(t) == null && n(e.checked), Vn(() => {
+  Le(t) == null && n(e.checked), Yn(() => {
     var r = t();
     e.checked = !!r;
   });
 }
-function qr(e) {
+function Qr(e) {
   var t = e.type;
   return t === "number" || t === "range";
 }
-function Gr(e) {
+function Jr(e) {
   return e === "" ? null : +e;
 }
-class Zo {
+class Uo {
   /** */
   #e = /* @__PURE__ */ new WeakMap();
   /** @type {ResizeObserver | undefined} */
@@ -950,7 +950,7 @@ class Zo {
       /** @param {any} entries */
       (t) => {
         for (var n of t) {
-          Zo.entries.set(n.target, n);
+          Uo.entries.set(n.target, n);
           for (var r of this.#e.get(n.target) || [])
             r(n);
         }
@@ -958,72 +958,72 @@ class Zo {
     ));
   }
 }
-var Au = /* @__PURE__ */ new Zo({
+var Du = /* @__PURE__ */ new Uo({
   box: "border-box"
 });
-function Li(e, t, n) {
-  var r = Au.observe(e, () => n(e[t]));
-  Bn(() => (De(() => n(e[t])), r));
+function Bi(e, t, n) {
+  var r = Du.observe(e, () => n(e[t]));
+  Qt(() => (Le(() => n(e[t])), r));
 }
-function Ri(e, t) {
-  return e === t || e?.[Fo] === t;
+function Fi(e, t) {
+  return e === t || e?.[Yo] === t;
 }
-function mn(e = {}, t, n, r) {
-  return Bn(() => {
+function _n(e = {}, t, n, r) {
+  return Qt(() => {
     var o, i;
-    return Vn(() => {
-      o = i, i = [], De(() => {
-        e !== n(...i) && (t(e, ...i), o && Ri(n(...o), e) && t(null, ...o));
+    return Yn(() => {
+      o = i, i = [], Le(() => {
+        e !== n(...i) && (t(e, ...i), o && Fi(n(...o), e) && t(null, ...o));
       });
     }), () => {
-      na(() => {
-        i && Ri(n(...i), e) && t(null, ...i);
+      sa(() => {
+        i && Fi(n(...i), e) && t(null, ...i);
       });
     };
   }), e;
 }
-function zu(e = !1) {
+function Lu(e = !1) {
   const t = (
     /** @type {ComponentContextLegacy} */
-    $c
+    ru
   ), n = t.l.u;
   if (!n) return;
-  let r = () => ra(t.s);
+  let r = () => aa(t.s);
   if (e) {
     let o = 0, i = (
       /** @type {Record<string, any>} */
       {}
     );
-    const s = aa(() => {
+    const s = da(() => {
       let a = !1;
-      const c = t.s;
-      for (const u in c)
-        c[u] !== i[u] && (i[u] = c[u], a = !0);
+      const l = t.s;
+      for (const u in l)
+        l[u] !== i[u] && (i[u] = l[u], a = !0);
       return a && o++, o;
     });
-    r = () => l(s);
+    r = () => c(s);
   }
-  n.b.length && sa(() => {
-    Hi(t, r), Pi(n.b);
-  }), Le(() => {
-    const o = De(() => n.m.map(eu));
+  n.b.length && ua(() => {
+    ji(t, r), zi(n.b);
+  }), Re(() => {
+    const o = Le(() => n.m.map(ou));
     return () => {
       for (const i of o)
         typeof i == "function" && i();
     };
-  }), n.a.length && Le(() => {
-    Hi(t, r), Pi(n.a);
+  }), n.a.length && Re(() => {
+    ji(t, r), zi(n.a);
   });
 }
-function Hi(e, t) {
+function ji(e, t) {
   if (e.l.s)
-    for (const n of e.l.s) l(n);
+    for (const n of e.l.s) c(n);
   t();
 }
-function Tu(e, t, n) {
+function Ru(e, t, n) {
   if (e == null)
-    return t(void 0), Ct;
-  const r = De(
+    return t(void 0), Ot;
+  const r = Le(
     () => e.subscribe(
       t,
       // @ts-expect-error
@@ -1032,26 +1032,26 @@ function Tu(e, t, n) {
   );
   return r.unsubscribe ? () => r.unsubscribe() : r;
 }
-function Du(e) {
+function Hu(e) {
   let t;
-  return Tu(e, (n) => t = n)(), t;
+  return Ru(e, (n) => t = n)(), t;
 }
-let Jn = !1;
-function Lu(e) {
-  var t = Jn;
+let nr = !1;
+function Vu(e) {
+  var t = nr;
   try {
-    return Jn = !1, [e(), Jn];
+    return nr = !1, [e(), nr];
   } finally {
-    Jn = t;
+    nr = t;
   }
 }
-const Ru = {
+const Bu = {
   get(e, t) {
     if (!e.exclude.includes(t))
       return e.props[t];
   },
   set(e, t) {
-    return Ve && tu(`${e.name}.${String(t)}`), !1;
+    return Ve && iu(`${e.name}.${String(t)}`), !1;
   },
   getOwnPropertyDescriptor(e, t) {
     if (!e.exclude.includes(t) && t in e.props)
@@ -1069,26 +1069,26 @@ const Ru = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function gt(e, t, n) {
+function pt(e, t, n) {
   return new Proxy(
     Ve ? { props: e, exclude: t, name: n, other: {}, to_proxy: [] } : { props: e, exclude: t },
-    Ru
+    Bu
   );
 }
-const Hu = {
+const Fu = {
   get(e, t) {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (xn(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
+      if (Sn(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
     }
   },
   set(e, t, n) {
     let r = e.props.length;
     for (; r--; ) {
       let o = e.props[r];
-      xn(o) && (o = o());
-      const i = mo(o, t);
+      Sn(o) && (o = o());
+      const i = wo(o, t);
       if (i && i.set)
         return i.set(n), !0;
     }
@@ -1098,22 +1098,22 @@ const Hu = {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (xn(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
-        const o = mo(r, t);
+      if (Sn(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
+        const o = wo(r, t);
         return o && !o.configurable && (o.configurable = !0), o;
       }
     }
   },
   has(e, t) {
-    if (t === Fo || t === la) return !1;
+    if (t === Yo || t === fa) return !1;
     for (let n of e.props)
-      if (xn(n) && (n = n()), n != null && t in n) return !0;
+      if (Sn(n) && (n = n()), n != null && t in n) return !0;
     return !1;
   },
   ownKeys(e) {
     const t = [];
     for (let n of e.props)
-      if (xn(n) && (n = n()), !!n) {
+      if (Sn(n) && (n = n()), !!n) {
         for (const r in n)
           t.includes(r) || t.push(r);
         for (const r of Object.getOwnPropertySymbols(n))
@@ -1122,14 +1122,14 @@ const Hu = {
     return t;
   }
 };
-function zt(...e) {
-  return new Proxy({ props: e }, Hu);
+function Rt(...e) {
+  return new Proxy({ props: e }, Fu);
 }
-function Y(e, t, n, r) {
-  var o = !cu || (n & uu) !== 0, i = (n & iu) !== 0, s = (n & lu) !== 0, a = (
+function q(e, t, n, r) {
+  var o = !hu || (n & gu) !== 0, i = (n & cu) !== 0, s = (n & fu) !== 0, a = (
     /** @type {V} */
     r
-  ), c = !0, u = () => (c && (c = !1, a = s ? De(
+  ), l = !0, u = () => (l && (l = !1, a = s ? Le(
     /** @type {() => V} */
     r
   ) : (
@@ -1137,22 +1137,22 @@ function Y(e, t, n, r) {
     r
   )), a), d;
   if (i) {
-    var h = Fo in e || la in e;
-    d = mo(e, t)?.set ?? (h && t in e ? (b) => e[t] = b : void 0);
+    var h = Yo in e || fa in e;
+    d = wo(e, t)?.set ?? (h && t in e ? (b) => e[t] = b : void 0);
   }
   var f, g = !1;
-  i ? [f, g] = Lu(() => (
+  i ? [f, g] = Vu(() => (
     /** @type {V} */
     e[t]
   )) : f = /** @type {V} */
-  e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && nu(t), d(f)));
+  e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && su(t), d(f)));
   var v;
   if (o ? v = () => {
     var b = (
       /** @type {V} */
       e[t]
     );
-    return b === void 0 ? u() : (c = !0, b);
+    return b === void 0 ? u() : (l = !0, b);
   } : v = () => {
     var b = (
       /** @type {V} */
@@ -1160,7 +1160,7 @@ function Y(e, t, n, r) {
     );
     return b !== void 0 && (a = /** @type {V} */
     void 0), b === void 0 ? a : b;
-  }, o && (n & ru) === 0)
+  }, o && (n & au) === 0)
     return v;
   if (d) {
     var p = e.$$legacy;
@@ -1171,60 +1171,60 @@ function Y(e, t, n, r) {
       })
     );
   }
-  var y = !1, _ = ((n & su) !== 0 ? aa : ta)(() => (y = !1, v()));
-  Ve && (_.label = t), i && l(_);
-  var S = (
+  var y = !1, w = ((n & uu) !== 0 ? da : ia)(() => (y = !1, v()));
+  Ve && (w.label = t), i && c(w);
+  var C = (
     /** @type {Effect} */
-    Qs
+    ta
   );
   return (
     /** @type {() => V} */
     (function(b, x) {
       if (arguments.length > 0) {
-        const C = x ? l(_) : o && i ? sn(b) : b;
-        return V(_, C), y = !0, a !== void 0 && (a = C), b;
+        const S = x ? c(w) : o && i ? un(b) : b;
+        return j(w, S), y = !0, a !== void 0 && (a = S), b;
       }
-      return au && y || (S.f & ou) !== 0 ? _.v : l(_);
+      return du && y || (C.f & lu) !== 0 ? w.v : c(w);
     })
   );
 }
-var Vu = { value: () => {
+var ju = { value: () => {
 } };
-function Ir() {
+function Tr() {
   for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
     if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw new Error("illegal type: " + r);
     n[r] = [];
   }
-  return new ar(n);
+  return new ur(n);
 }
-function ar(e) {
+function ur(e) {
   this._ = e;
 }
-function Bu(e, t) {
+function Ku(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var r = "", o = n.indexOf(".");
     if (o >= 0 && (r = n.slice(o + 1), n = n.slice(0, o)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: r };
   });
 }
-ar.prototype = Ir.prototype = {
-  constructor: ar,
+ur.prototype = Tr.prototype = {
+  constructor: ur,
   on: function(e, t) {
-    var n = this._, r = Bu(e + "", n), o, i = -1, s = r.length;
+    var n = this._, r = Ku(e + "", n), o, i = -1, s = r.length;
     if (arguments.length < 2) {
-      for (; ++i < s; ) if ((o = (e = r[i]).type) && (o = Fu(n[o], e.name))) return o;
+      for (; ++i < s; ) if ((o = (e = r[i]).type) && (o = Yu(n[o], e.name))) return o;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++i < s; )
-      if (o = (e = r[i]).type) n[o] = Vi(n[o], e.name, t);
-      else if (t == null) for (o in n) n[o] = Vi(n[o], e.name, null);
+      if (o = (e = r[i]).type) n[o] = Ki(n[o], e.name, t);
+      else if (t == null) for (o in n) n[o] = Ki(n[o], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new ar(e);
+    return new ur(e);
   },
   call: function(e, t) {
     if ((o = arguments.length - 2) > 0) for (var n = new Array(o), r = 0, o, i; r < o; ++r) n[r] = arguments[r + 2];
@@ -1236,134 +1236,134 @@ ar.prototype = Ir.prototype = {
     for (var r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
   }
 };
-function Fu(e, t) {
+function Yu(e, t) {
   for (var n = 0, r = e.length, o; n < r; ++n)
     if ((o = e[n]).name === t)
       return o.value;
 }
-function Vi(e, t, n) {
+function Ki(e, t, n) {
   for (var r = 0, o = e.length; r < o; ++r)
     if (e[r].name === t) {
-      e[r] = Vu, e = e.slice(0, r).concat(e.slice(r + 1));
+      e[r] = ju, e = e.slice(0, r).concat(e.slice(r + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var _o = "http://www.w3.org/1999/xhtml", Bi = {
+var ko = "http://www.w3.org/1999/xhtml", Yi = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: _o,
+  xhtml: ko,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Ar(e) {
+function Dr(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Bi.hasOwnProperty(t) ? { space: Bi[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Yi.hasOwnProperty(t) ? { space: Yi[t], local: e } : e;
 }
-function ju(e) {
+function Xu(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === _o && t.documentElement.namespaceURI === _o ? t.createElement(e) : t.createElementNS(n, e);
+    return n === ko && t.documentElement.namespaceURI === ko ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Ku(e) {
+function Zu(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function ma(e) {
-  var t = Ar(e);
-  return (t.local ? Ku : ju)(t);
+function _a(e) {
+  var t = Dr(e);
+  return (t.local ? Zu : Xu)(t);
 }
-function Yu() {
+function Wu() {
 }
-function Wo(e) {
-  return e == null ? Yu : function() {
+function Qo(e) {
+  return e == null ? Wu : function() {
     return this.querySelector(e);
   };
 }
-function Xu(e) {
-  typeof e != "function" && (e = Wo(e));
+function qu(e) {
+  typeof e != "function" && (e = Qo(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
-    for (var i = t[o], s = i.length, a = r[o] = new Array(s), c, u, d = 0; d < s; ++d)
-      (c = i[d]) && (u = e.call(c, c.__data__, d, i)) && ("__data__" in c && (u.__data__ = c.__data__), a[d] = u);
-  return new Fe(r, this._parents);
+    for (var i = t[o], s = i.length, a = r[o] = new Array(s), l, u, d = 0; d < s; ++d)
+      (l = i[d]) && (u = e.call(l, l.__data__, d, i)) && ("__data__" in l && (u.__data__ = l.__data__), a[d] = u);
+  return new je(r, this._parents);
 }
-function Zu(e) {
+function Gu(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Wu() {
+function Uu() {
   return [];
 }
-function ya(e) {
-  return e == null ? Wu : function() {
+function xa(e) {
+  return e == null ? Uu : function() {
     return this.querySelectorAll(e);
   };
 }
-function qu(e) {
+function Qu(e) {
   return function() {
-    return Zu(e.apply(this, arguments));
+    return Gu(e.apply(this, arguments));
   };
 }
-function Gu(e) {
-  typeof e == "function" ? e = qu(e) : e = ya(e);
+function Ju(e) {
+  typeof e == "function" ? e = Qu(e) : e = xa(e);
   for (var t = this._groups, n = t.length, r = [], o = [], i = 0; i < n; ++i)
-    for (var s = t[i], a = s.length, c, u = 0; u < a; ++u)
-      (c = s[u]) && (r.push(e.call(c, c.__data__, u, s)), o.push(c));
-  return new Fe(r, o);
+    for (var s = t[i], a = s.length, l, u = 0; u < a; ++u)
+      (l = s[u]) && (r.push(e.call(l, l.__data__, u, s)), o.push(l));
+  return new je(r, o);
 }
-function ba(e) {
+function Ea(e) {
   return function() {
     return this.matches(e);
   };
 }
-function wa(e) {
+function ka(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Uu = Array.prototype.find;
-function Qu(e) {
+var $u = Array.prototype.find;
+function ed(e) {
   return function() {
-    return Uu.call(this.children, e);
+    return $u.call(this.children, e);
   };
 }
-function Ju() {
+function td() {
   return this.firstElementChild;
 }
-function $u(e) {
-  return this.select(e == null ? Ju : Qu(typeof e == "function" ? e : wa(e)));
+function nd(e) {
+  return this.select(e == null ? td : ed(typeof e == "function" ? e : ka(e)));
 }
-var ed = Array.prototype.filter;
-function td() {
+var rd = Array.prototype.filter;
+function od() {
   return Array.from(this.children);
 }
-function nd(e) {
+function id(e) {
   return function() {
-    return ed.call(this.children, e);
+    return rd.call(this.children, e);
   };
 }
-function rd(e) {
-  return this.selectAll(e == null ? td : nd(typeof e == "function" ? e : wa(e)));
+function sd(e) {
+  return this.selectAll(e == null ? od : id(typeof e == "function" ? e : ka(e)));
 }
-function od(e) {
-  typeof e != "function" && (e = ba(e));
+function ad(e) {
+  typeof e != "function" && (e = Ea(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
-    for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
-      (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
-  return new Fe(r, this._parents);
+    for (var i = t[o], s = i.length, a = r[o] = [], l, u = 0; u < s; ++u)
+      (l = i[u]) && e.call(l, l.__data__, u, i) && a.push(l);
+  return new je(r, this._parents);
 }
-function _a(e) {
+function Na(e) {
   return new Array(e.length);
 }
-function id() {
-  return new Fe(this._enter || this._groups.map(_a), this._parents);
+function ld() {
+  return new je(this._enter || this._groups.map(Na), this._parents);
 }
-function fr(e, t) {
+function vr(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-fr.prototype = {
-  constructor: fr,
+vr.prototype = {
+  constructor: vr,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -1377,91 +1377,91 @@ fr.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function sd(e) {
+function cd(e) {
   return function() {
     return e;
   };
 }
-function ad(e, t, n, r, o, i) {
-  for (var s = 0, a, c = t.length, u = i.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new fr(e, i[s]);
-  for (; s < c; ++s)
+function ud(e, t, n, r, o, i) {
+  for (var s = 0, a, l = t.length, u = i.length; s < u; ++s)
+    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new vr(e, i[s]);
+  for (; s < l; ++s)
     (a = t[s]) && (o[s] = a);
 }
-function ld(e, t, n, r, o, i, s) {
-  var a, c, u = /* @__PURE__ */ new Map(), d = t.length, h = i.length, f = new Array(d), g;
+function dd(e, t, n, r, o, i, s) {
+  var a, l, u = /* @__PURE__ */ new Map(), d = t.length, h = i.length, f = new Array(d), g;
   for (a = 0; a < d; ++a)
-    (c = t[a]) && (f[a] = g = s.call(c, c.__data__, a, t) + "", u.has(g) ? o[a] = c : u.set(g, c));
+    (l = t[a]) && (f[a] = g = s.call(l, l.__data__, a, t) + "", u.has(g) ? o[a] = l : u.set(g, l));
   for (a = 0; a < h; ++a)
-    g = s.call(e, i[a], a, i) + "", (c = u.get(g)) ? (r[a] = c, c.__data__ = i[a], u.delete(g)) : n[a] = new fr(e, i[a]);
+    g = s.call(e, i[a], a, i) + "", (l = u.get(g)) ? (r[a] = l, l.__data__ = i[a], u.delete(g)) : n[a] = new vr(e, i[a]);
   for (a = 0; a < d; ++a)
-    (c = t[a]) && u.get(f[a]) === c && (o[a] = c);
+    (l = t[a]) && u.get(f[a]) === l && (o[a] = l);
 }
-function cd(e) {
+function fd(e) {
   return e.__data__;
 }
-function ud(e, t) {
-  if (!arguments.length) return Array.from(this, cd);
-  var n = t ? ld : ad, r = this._parents, o = this._groups;
-  typeof e != "function" && (e = sd(e));
-  for (var i = o.length, s = new Array(i), a = new Array(i), c = new Array(i), u = 0; u < i; ++u) {
-    var d = r[u], h = o[u], f = h.length, g = dd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), y = s[u] = new Array(v), _ = c[u] = new Array(f);
-    n(d, h, p, y, _, g, t);
-    for (var S = 0, b = 0, x, C; S < v; ++S)
-      if (x = p[S]) {
-        for (S >= b && (b = S + 1); !(C = y[b]) && ++b < v; ) ;
-        x._next = C || null;
+function hd(e, t) {
+  if (!arguments.length) return Array.from(this, fd);
+  var n = t ? dd : ud, r = this._parents, o = this._groups;
+  typeof e != "function" && (e = cd(e));
+  for (var i = o.length, s = new Array(i), a = new Array(i), l = new Array(i), u = 0; u < i; ++u) {
+    var d = r[u], h = o[u], f = h.length, g = gd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), y = s[u] = new Array(v), w = l[u] = new Array(f);
+    n(d, h, p, y, w, g, t);
+    for (var C = 0, b = 0, x, S; C < v; ++C)
+      if (x = p[C]) {
+        for (C >= b && (b = C + 1); !(S = y[b]) && ++b < v; ) ;
+        x._next = S || null;
       }
   }
-  return s = new Fe(s, r), s._enter = a, s._exit = c, s;
+  return s = new je(s, r), s._enter = a, s._exit = l, s;
 }
-function dd(e) {
+function gd(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function fd() {
-  return new Fe(this._exit || this._groups.map(_a), this._parents);
+function vd() {
+  return new je(this._exit || this._groups.map(Na), this._parents);
 }
-function hd(e, t, n) {
+function pd(e, t, n) {
   var r = this.enter(), o = this, i = this.exit();
   return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (o = t(o), o && (o = o.selection())), n == null ? i.remove() : n(i), r && o ? r.merge(o).order() : o;
 }
-function gd(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, o = n.length, i = r.length, s = Math.min(o, i), a = new Array(o), c = 0; c < s; ++c)
-    for (var u = n[c], d = r[c], h = u.length, f = a[c] = new Array(h), g, v = 0; v < h; ++v)
+function md(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, o = n.length, i = r.length, s = Math.min(o, i), a = new Array(o), l = 0; l < s; ++l)
+    for (var u = n[l], d = r[l], h = u.length, f = a[l] = new Array(h), g, v = 0; v < h; ++v)
       (g = u[v] || d[v]) && (f[v] = g);
-  for (; c < o; ++c)
-    a[c] = n[c];
-  return new Fe(a, this._parents);
+  for (; l < o; ++l)
+    a[l] = n[l];
+  return new je(a, this._parents);
 }
-function vd() {
+function yd() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var r = e[t], o = r.length - 1, i = r[o], s; --o >= 0; )
       (s = r[o]) && (i && s.compareDocumentPosition(i) ^ 4 && i.parentNode.insertBefore(s, i), i = s);
   return this;
 }
-function pd(e) {
-  e || (e = md);
+function bd(e) {
+  e || (e = wd);
   function t(h, f) {
     return h && f ? e(h.__data__, f.__data__) : !h - !f;
   }
   for (var n = this._groups, r = n.length, o = new Array(r), i = 0; i < r; ++i) {
-    for (var s = n[i], a = s.length, c = o[i] = new Array(a), u, d = 0; d < a; ++d)
-      (u = s[d]) && (c[d] = u);
-    c.sort(t);
+    for (var s = n[i], a = s.length, l = o[i] = new Array(a), u, d = 0; d < a; ++d)
+      (u = s[d]) && (l[d] = u);
+    l.sort(t);
   }
-  return new Fe(o, this._parents).order();
+  return new je(o, this._parents).order();
 }
-function md(e, t) {
+function wd(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function yd() {
+function _d() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function bd() {
+function xd() {
   return Array.from(this);
 }
-function wd() {
+function Ed() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var r = e[t], o = 0, i = r.length; o < i; ++o) {
       var s = r[o];
@@ -1469,114 +1469,114 @@ function wd() {
     }
   return null;
 }
-function _d() {
+function kd() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function xd() {
+function Nd() {
   return !this.node();
 }
-function Ed(e) {
+function Sd(e) {
   for (var t = this._groups, n = 0, r = t.length; n < r; ++n)
     for (var o = t[n], i = 0, s = o.length, a; i < s; ++i)
       (a = o[i]) && e.call(a, a.__data__, i, o);
   return this;
 }
-function kd(e) {
+function Cd(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Nd(e) {
+function Md(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Sd(e, t) {
+function Pd(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Cd(e, t) {
+function Od(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function Md(e, t) {
+function Id(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function Pd(e, t) {
+function Ad(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function Od(e, t) {
-  var n = Ar(e);
+function zd(e, t) {
+  var n = Dr(e);
   if (arguments.length < 2) {
     var r = this.node();
     return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Nd : kd : typeof t == "function" ? n.local ? Pd : Md : n.local ? Cd : Sd)(n, t));
+  return this.each((t == null ? n.local ? Md : Cd : typeof t == "function" ? n.local ? Ad : Id : n.local ? Od : Pd)(n, t));
 }
-function xa(e) {
+function Sa(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Id(e) {
+function Td(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Ad(e, t, n) {
+function Dd(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function zd(e, t, n) {
+function Ld(e, t, n) {
   return function() {
     var r = t.apply(this, arguments);
     r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
   };
 }
-function Td(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Id : typeof t == "function" ? zd : Ad)(e, t, n ?? "")) : ln(this.node(), e);
+function Rd(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Td : typeof t == "function" ? Ld : Dd)(e, t, n ?? "")) : fn(this.node(), e);
 }
-function ln(e, t) {
-  return e.style.getPropertyValue(t) || xa(e).getComputedStyle(e, null).getPropertyValue(t);
+function fn(e, t) {
+  return e.style.getPropertyValue(t) || Sa(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Dd(e) {
+function Hd(e) {
   return function() {
     delete this[e];
   };
 }
-function Ld(e, t) {
+function Vd(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Rd(e, t) {
+function Bd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Hd(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Dd : typeof t == "function" ? Rd : Ld)(e, t)) : this.node()[e];
+function Fd(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Hd : typeof t == "function" ? Bd : Vd)(e, t)) : this.node()[e];
 }
-function Ea(e) {
+function Ca(e) {
   return e.trim().split(/^|\s+/);
 }
-function qo(e) {
-  return e.classList || new ka(e);
+function Jo(e) {
+  return e.classList || new Ma(e);
 }
-function ka(e) {
-  this._node = e, this._names = Ea(e.getAttribute("class") || "");
+function Ma(e) {
+  this._node = e, this._names = Ca(e.getAttribute("class") || "");
 }
-ka.prototype = {
+Ma.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -1589,129 +1589,129 @@ ka.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Na(e, t) {
-  for (var n = qo(e), r = -1, o = t.length; ++r < o; ) n.add(t[r]);
+function Pa(e, t) {
+  for (var n = Jo(e), r = -1, o = t.length; ++r < o; ) n.add(t[r]);
 }
-function Sa(e, t) {
-  for (var n = qo(e), r = -1, o = t.length; ++r < o; ) n.remove(t[r]);
+function Oa(e, t) {
+  for (var n = Jo(e), r = -1, o = t.length; ++r < o; ) n.remove(t[r]);
 }
-function Vd(e) {
+function jd(e) {
   return function() {
-    Na(this, e);
+    Pa(this, e);
   };
 }
-function Bd(e) {
+function Kd(e) {
   return function() {
-    Sa(this, e);
+    Oa(this, e);
   };
 }
-function Fd(e, t) {
+function Yd(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Na : Sa)(this, e);
+    (t.apply(this, arguments) ? Pa : Oa)(this, e);
   };
 }
-function jd(e, t) {
-  var n = Ea(e + "");
+function Xd(e, t) {
+  var n = Ca(e + "");
   if (arguments.length < 2) {
-    for (var r = qo(this.node()), o = -1, i = n.length; ++o < i; ) if (!r.contains(n[o])) return !1;
+    for (var r = Jo(this.node()), o = -1, i = n.length; ++o < i; ) if (!r.contains(n[o])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Fd : t ? Vd : Bd)(n, t));
+  return this.each((typeof t == "function" ? Yd : t ? jd : Kd)(n, t));
 }
-function Kd() {
+function Zd() {
   this.textContent = "";
 }
-function Yd(e) {
+function Wd(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Xd(e) {
+function qd(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Zd(e) {
-  return arguments.length ? this.each(e == null ? Kd : (typeof e == "function" ? Xd : Yd)(e)) : this.node().textContent;
+function Gd(e) {
+  return arguments.length ? this.each(e == null ? Zd : (typeof e == "function" ? qd : Wd)(e)) : this.node().textContent;
 }
-function Wd() {
+function Ud() {
   this.innerHTML = "";
 }
-function qd(e) {
+function Qd(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Gd(e) {
+function Jd(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Ud(e) {
-  return arguments.length ? this.each(e == null ? Wd : (typeof e == "function" ? Gd : qd)(e)) : this.node().innerHTML;
-}
-function Qd() {
-  this.nextSibling && this.parentNode.appendChild(this);
-}
-function Jd() {
-  return this.each(Qd);
-}
-function $d() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+function $d(e) {
+  return arguments.length ? this.each(e == null ? Ud : (typeof e == "function" ? Jd : Qd)(e)) : this.node().innerHTML;
 }
 function ef() {
-  return this.each($d);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
-function tf(e) {
-  var t = typeof e == "function" ? e : ma(e);
+function tf() {
+  return this.each(ef);
+}
+function nf() {
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function rf() {
+  return this.each(nf);
+}
+function of(e) {
+  var t = typeof e == "function" ? e : _a(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function nf() {
+function sf() {
   return null;
 }
-function rf(e, t) {
-  var n = typeof e == "function" ? e : ma(e), r = t == null ? nf : typeof t == "function" ? t : Wo(t);
+function af(e, t) {
+  var n = typeof e == "function" ? e : _a(e), r = t == null ? sf : typeof t == "function" ? t : Qo(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
   });
 }
-function of() {
+function lf() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function sf() {
-  return this.each(of);
+function cf() {
+  return this.each(lf);
 }
-function af() {
+function uf() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function lf() {
+function df() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function cf(e) {
-  return this.select(e ? lf : af);
+function ff(e) {
+  return this.select(e ? df : uf);
 }
-function uf(e) {
+function hf(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function df(e) {
+function gf(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function ff(e) {
+function vf(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", r = t.indexOf(".");
     return r >= 0 && (n = t.slice(r + 1), t = t.slice(0, r)), { type: t, name: n };
   });
 }
-function hf(e) {
+function pf(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -1721,9 +1721,9 @@ function hf(e) {
     }
   };
 }
-function gf(e, t, n) {
+function mf(e, t, n) {
   return function() {
-    var r = this.__on, o, i = df(t);
+    var r = this.__on, o, i = gf(t);
     if (r) {
       for (var s = 0, a = r.length; s < a; ++s)
         if ((o = r[s]).type === e.type && o.name === e.name) {
@@ -1734,100 +1734,100 @@ function gf(e, t, n) {
     this.addEventListener(e.type, i, n), o = { type: e.type, name: e.name, value: t, listener: i, options: n }, r ? r.push(o) : this.__on = [o];
   };
 }
-function vf(e, t, n) {
-  var r = ff(e + ""), o, i = r.length, s;
+function yf(e, t, n) {
+  var r = vf(e + ""), o, i = r.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
-      for (var c = 0, u = a.length, d; c < u; ++c)
-        for (o = 0, d = a[c]; o < i; ++o)
+      for (var l = 0, u = a.length, d; l < u; ++l)
+        for (o = 0, d = a[l]; o < i; ++o)
           if ((s = r[o]).type === d.type && s.name === d.name)
             return d.value;
     }
     return;
   }
-  for (a = t ? gf : hf, o = 0; o < i; ++o) this.each(a(r[o], t, n));
+  for (a = t ? mf : pf, o = 0; o < i; ++o) this.each(a(r[o], t, n));
   return this;
 }
-function Ca(e, t, n) {
-  var r = xa(e), o = r.CustomEvent;
+function Ia(e, t, n) {
+  var r = Sa(e), o = r.CustomEvent;
   typeof o == "function" ? o = new o(t, n) : (o = r.document.createEvent("Event"), n ? (o.initEvent(t, n.bubbles, n.cancelable), o.detail = n.detail) : o.initEvent(t, !1, !1)), e.dispatchEvent(o);
 }
-function pf(e, t) {
+function bf(e, t) {
   return function() {
-    return Ca(this, e, t);
+    return Ia(this, e, t);
   };
 }
-function mf(e, t) {
+function wf(e, t) {
   return function() {
-    return Ca(this, e, t.apply(this, arguments));
+    return Ia(this, e, t.apply(this, arguments));
   };
 }
-function yf(e, t) {
-  return this.each((typeof t == "function" ? mf : pf)(e, t));
+function _f(e, t) {
+  return this.each((typeof t == "function" ? wf : bf)(e, t));
 }
-function* bf() {
+function* xf() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var r = e[t], o = 0, i = r.length, s; o < i; ++o)
       (s = r[o]) && (yield s);
 }
-var Ma = [null];
-function Fe(e, t) {
+var Aa = [null];
+function je(e, t) {
   this._groups = e, this._parents = t;
 }
-function Kn() {
-  return new Fe([[document.documentElement]], Ma);
+function Wn() {
+  return new je([[document.documentElement]], Aa);
 }
-function wf() {
+function Ef() {
   return this;
 }
-Fe.prototype = Kn.prototype = {
-  constructor: Fe,
-  select: Xu,
-  selectAll: Gu,
-  selectChild: $u,
-  selectChildren: rd,
-  filter: od,
-  data: ud,
-  enter: id,
-  exit: fd,
-  join: hd,
-  merge: gd,
-  selection: wf,
-  order: vd,
-  sort: pd,
-  call: yd,
-  nodes: bd,
-  node: wd,
-  size: _d,
-  empty: xd,
-  each: Ed,
-  attr: Od,
-  style: Td,
-  property: Hd,
-  classed: jd,
-  text: Zd,
-  html: Ud,
-  raise: Jd,
-  lower: ef,
-  append: tf,
-  insert: rf,
-  remove: sf,
-  clone: cf,
-  datum: uf,
-  on: vf,
-  dispatch: yf,
-  [Symbol.iterator]: bf
+je.prototype = Wn.prototype = {
+  constructor: je,
+  select: qu,
+  selectAll: Ju,
+  selectChild: nd,
+  selectChildren: sd,
+  filter: ad,
+  data: hd,
+  enter: ld,
+  exit: vd,
+  join: pd,
+  merge: md,
+  selection: Ef,
+  order: yd,
+  sort: bd,
+  call: _d,
+  nodes: xd,
+  node: Ed,
+  size: kd,
+  empty: Nd,
+  each: Sd,
+  attr: zd,
+  style: Rd,
+  property: Fd,
+  classed: Xd,
+  text: Gd,
+  html: $d,
+  raise: tf,
+  lower: rf,
+  append: of,
+  insert: af,
+  remove: cf,
+  clone: ff,
+  datum: hf,
+  on: yf,
+  dispatch: _f,
+  [Symbol.iterator]: xf
 };
-function je(e) {
-  return typeof e == "string" ? new Fe([[document.querySelector(e)]], [document.documentElement]) : new Fe([[e]], Ma);
+function Ye(e) {
+  return typeof e == "string" ? new je([[document.querySelector(e)]], [document.documentElement]) : new je([[e]], Aa);
 }
-var _f = 0;
-function Fi() {
-  this._ = "@" + (++_f).toString(36);
+var kf = 0;
+function Xi() {
+  this._ = "@" + (++kf).toString(36);
 }
-Fi.prototype = {
-  constructor: Fi,
+Xi.prototype = {
+  constructor: Xi,
   get: function(e) {
     for (var t = this._; !(t in e); ) if (!(e = e.parentNode)) return;
     return e[t];
@@ -1842,13 +1842,13 @@ Fi.prototype = {
     return this._;
   }
 };
-function xf(e) {
+function Nf(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function Ye(e, t) {
-  if (e = xf(e), t === void 0 && (t = e.currentTarget), t) {
+function Ze(e, t) {
+  if (e = Nf(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var r = n.createSVGPoint();
@@ -1861,25 +1861,25 @@ function Ye(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Ef = { passive: !1 }, In = { capture: !0, passive: !1 };
-function Ur(e) {
+const Sf = { passive: !1 }, Ln = { capture: !0, passive: !1 };
+function $r(e) {
   e.stopImmediatePropagation();
 }
-function en(e) {
+function on(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Pa(e) {
-  var t = e.document.documentElement, n = je(e).on("dragstart.drag", en, In);
-  "onselectstart" in t ? n.on("selectstart.drag", en, In) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function za(e) {
+  var t = e.document.documentElement, n = Ye(e).on("dragstart.drag", on, Ln);
+  "onselectstart" in t ? n.on("selectstart.drag", on, Ln) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Oa(e, t) {
-  var n = e.document.documentElement, r = je(e).on("dragstart.drag", null);
-  t && (r.on("click.drag", en, In), setTimeout(function() {
+function Ta(e, t) {
+  var n = e.document.documentElement, r = Ye(e).on("dragstart.drag", null);
+  t && (r.on("click.drag", on, Ln), setTimeout(function() {
     r.on("click.drag", null);
   }, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-var $n = (e) => () => e;
-function xo(e, {
+var rr = (e) => () => e;
+function No(e, {
   sourceEvent: t,
   subject: n,
   target: r,
@@ -1887,7 +1887,7 @@ function xo(e, {
   active: i,
   x: s,
   y: a,
-  dx: c,
+  dx: l,
   dy: u,
   dispatch: d
 }) {
@@ -1900,70 +1900,70 @@ function xo(e, {
     active: { value: i, enumerable: !0, configurable: !0 },
     x: { value: s, enumerable: !0, configurable: !0 },
     y: { value: a, enumerable: !0, configurable: !0 },
-    dx: { value: c, enumerable: !0, configurable: !0 },
+    dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: d }
   });
 }
-xo.prototype.on = function() {
+No.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function kf(e) {
+function Cf(e) {
   return !e.ctrlKey && !e.button;
 }
-function Nf() {
+function Mf() {
   return this.parentNode;
 }
-function Sf(e, t) {
+function Pf(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Cf() {
+function Of() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Mf() {
-  var e = kf, t = Nf, n = Sf, r = Cf, o = {}, i = Ir("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
+function If() {
+  var e = Cf, t = Mf, n = Pf, r = Of, o = {}, i = Tr("start", "drag", "end"), s = 0, a, l, u, d, h = 0;
   function f(x) {
-    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", y).on("touchmove.drag", _, Ef).on("touchend.drag touchcancel.drag", S).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", y).on("touchmove.drag", w, Sf).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function g(x, C) {
-    if (!(d || !e.call(this, x, C))) {
-      var O = b(this, t.call(this, x, C), x, C, "mouse");
-      O && (je(x.view).on("mousemove.drag", v, In).on("mouseup.drag", p, In), Pa(x.view), Ur(x), u = !1, a = x.clientX, c = x.clientY, O("start", x));
+  function g(x, S) {
+    if (!(d || !e.call(this, x, S))) {
+      var O = b(this, t.call(this, x, S), x, S, "mouse");
+      O && (Ye(x.view).on("mousemove.drag", v, Ln).on("mouseup.drag", p, Ln), za(x.view), $r(x), u = !1, a = x.clientX, l = x.clientY, O("start", x));
     }
   }
   function v(x) {
-    if (en(x), !u) {
-      var C = x.clientX - a, O = x.clientY - c;
-      u = C * C + O * O > h;
+    if (on(x), !u) {
+      var S = x.clientX - a, O = x.clientY - l;
+      u = S * S + O * O > h;
     }
     o.mouse("drag", x);
   }
   function p(x) {
-    je(x.view).on("mousemove.drag mouseup.drag", null), Oa(x.view, u), en(x), o.mouse("end", x);
+    Ye(x.view).on("mousemove.drag mouseup.drag", null), Ta(x.view, u), on(x), o.mouse("end", x);
   }
-  function y(x, C) {
-    if (e.call(this, x, C)) {
-      var O = x.changedTouches, T = t.call(this, x, C), A = O.length, R, X;
-      for (R = 0; R < A; ++R)
-        (X = b(this, T, x, C, O[R].identifier, O[R])) && (Ur(x), X("start", x, O[R]));
+  function y(x, S) {
+    if (e.call(this, x, S)) {
+      var O = x.changedTouches, z = t.call(this, x, S), A = O.length, V, Z;
+      for (V = 0; V < A; ++V)
+        (Z = b(this, z, x, S, O[V].identifier, O[V])) && ($r(x), Z("start", x, O[V]));
     }
   }
-  function _(x) {
-    var C = x.changedTouches, O = C.length, T, A;
-    for (T = 0; T < O; ++T)
-      (A = o[C[T].identifier]) && (en(x), A("drag", x, C[T]));
+  function w(x) {
+    var S = x.changedTouches, O = S.length, z, A;
+    for (z = 0; z < O; ++z)
+      (A = o[S[z].identifier]) && (on(x), A("drag", x, S[z]));
   }
-  function S(x) {
-    var C = x.changedTouches, O = C.length, T, A;
+  function C(x) {
+    var S = x.changedTouches, O = S.length, z, A;
     for (d && clearTimeout(d), d = setTimeout(function() {
       d = null;
-    }, 500), T = 0; T < O; ++T)
-      (A = o[C[T].identifier]) && (Ur(x), A("end", x, C[T]));
+    }, 500), z = 0; z < O; ++z)
+      (A = o[S[z].identifier]) && ($r(x), A("end", x, S[z]));
   }
-  function b(x, C, O, T, A, R) {
-    var X = i.copy(), I = Ye(R || O, C), M, P, m;
-    if ((m = n.call(x, new xo("beforestart", {
+  function b(x, S, O, z, A, V) {
+    var Z = i.copy(), I = Ze(V || O, S), P, M, m;
+    if ((m = n.call(x, new No("beforestart", {
       sourceEvent: O,
       target: f,
       identifier: A,
@@ -1972,48 +1972,48 @@ function Mf() {
       y: I[1],
       dx: 0,
       dy: 0,
-      dispatch: X
-    }), T)) != null)
-      return M = m.x - I[0] || 0, P = m.y - I[1] || 0, function N(E, k, z) {
-        var D = I, L;
-        switch (E) {
+      dispatch: Z
+    }), z)) != null)
+      return P = m.x - I[0] || 0, M = m.y - I[1] || 0, function E(k, N, L) {
+        var B = I, F;
+        switch (k) {
           case "start":
-            o[A] = N, L = s++;
+            o[A] = E, F = s++;
             break;
           case "end":
             delete o[A], --s;
           // falls through
           case "drag":
-            I = Ye(z || k, C), L = s;
+            I = Ze(L || N, S), F = s;
             break;
         }
-        X.call(
-          E,
+        Z.call(
+          k,
           x,
-          new xo(E, {
-            sourceEvent: k,
+          new No(k, {
+            sourceEvent: N,
             subject: m,
             target: f,
             identifier: A,
-            active: L,
-            x: I[0] + M,
-            y: I[1] + P,
-            dx: I[0] - D[0],
-            dy: I[1] - D[1],
-            dispatch: X
+            active: F,
+            x: I[0] + P,
+            y: I[1] + M,
+            dx: I[0] - B[0],
+            dy: I[1] - B[1],
+            dispatch: Z
           }),
-          T
+          z
         );
       };
   }
   return f.filter = function(x) {
-    return arguments.length ? (e = typeof x == "function" ? x : $n(!!x), f) : e;
+    return arguments.length ? (e = typeof x == "function" ? x : rr(!!x), f) : e;
   }, f.container = function(x) {
-    return arguments.length ? (t = typeof x == "function" ? x : $n(x), f) : t;
+    return arguments.length ? (t = typeof x == "function" ? x : rr(x), f) : t;
   }, f.subject = function(x) {
-    return arguments.length ? (n = typeof x == "function" ? x : $n(x), f) : n;
+    return arguments.length ? (n = typeof x == "function" ? x : rr(x), f) : n;
   }, f.touchable = function(x) {
-    return arguments.length ? (r = typeof x == "function" ? x : $n(!!x), f) : r;
+    return arguments.length ? (r = typeof x == "function" ? x : rr(!!x), f) : r;
   }, f.on = function() {
     var x = i.on.apply(i, arguments);
     return x === i ? f : x;
@@ -2021,17 +2021,17 @@ function Mf() {
     return arguments.length ? (h = (x = +x) * x, f) : Math.sqrt(h);
   }, f;
 }
-function yn(e, t, n) {
+function xn(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Yn(e, t) {
+function qn(e, t) {
   var n = Object.create(e.prototype);
   for (var r in t) n[r] = t[r];
   return n;
 }
-function Ot() {
+function zt() {
 }
-var Ft = 0.7, cn = 1 / Ft, tn = "\\s*([+-]?\\d+)\\s*", An = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", et = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Pf = /^#([0-9a-f]{3,8})$/, Of = new RegExp(`^rgb\\(${tn},${tn},${tn}\\)$`), If = new RegExp(`^rgb\\(${et},${et},${et}\\)$`), Af = new RegExp(`^rgba\\(${tn},${tn},${tn},${An}\\)$`), zf = new RegExp(`^rgba\\(${et},${et},${et},${An}\\)$`), Tf = new RegExp(`^hsl\\(${An},${et},${et}\\)$`), Df = new RegExp(`^hsla\\(${An},${et},${et},${An}\\)$`), ji = {
+var Xt = 0.7, hn = 1 / Xt, sn = "\\s*([+-]?\\d+)\\s*", Rn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", tt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Af = /^#([0-9a-f]{3,8})$/, zf = new RegExp(`^rgb\\(${sn},${sn},${sn}\\)$`), Tf = new RegExp(`^rgb\\(${tt},${tt},${tt}\\)$`), Df = new RegExp(`^rgba\\(${sn},${sn},${sn},${Rn}\\)$`), Lf = new RegExp(`^rgba\\(${tt},${tt},${tt},${Rn}\\)$`), Rf = new RegExp(`^hsl\\(${Rn},${tt},${tt}\\)$`), Hf = new RegExp(`^hsla\\(${Rn},${tt},${tt},${Rn}\\)$`), Zi = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -2181,283 +2181,283 @@ var Ft = 0.7, cn = 1 / Ft, tn = "\\s*([+-]?\\d+)\\s*", An = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-yn(Ot, jt, {
+xn(zt, Zt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: Ki,
+  hex: Wi,
   // Deprecated! Use color.formatHex.
-  formatHex: Ki,
-  formatHex8: Lf,
-  formatHsl: Rf,
-  formatRgb: Yi,
-  toString: Yi
+  formatHex: Wi,
+  formatHex8: Vf,
+  formatHsl: Bf,
+  formatRgb: qi,
+  toString: qi
 });
-function Ki() {
+function Wi() {
   return this.rgb().formatHex();
 }
-function Lf() {
+function Vf() {
   return this.rgb().formatHex8();
 }
-function Rf() {
-  return Ia(this).formatHsl();
+function Bf() {
+  return Da(this).formatHsl();
 }
-function Yi() {
+function qi() {
   return this.rgb().formatRgb();
 }
-function jt(e) {
+function Zt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Pf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Xi(t) : n === 3 ? new Me(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? er(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? er(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Of.exec(e)) ? new Me(t[1], t[2], t[3], 1) : (t = If.exec(e)) ? new Me(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Af.exec(e)) ? er(t[1], t[2], t[3], t[4]) : (t = zf.exec(e)) ? er(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Tf.exec(e)) ? qi(t[1], t[2] / 100, t[3] / 100, 1) : (t = Df.exec(e)) ? qi(t[1], t[2] / 100, t[3] / 100, t[4]) : ji.hasOwnProperty(e) ? Xi(ji[e]) : e === "transparent" ? new Me(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Af.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Gi(t) : n === 3 ? new Ce(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? or(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? or(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = zf.exec(e)) ? new Ce(t[1], t[2], t[3], 1) : (t = Tf.exec(e)) ? new Ce(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Df.exec(e)) ? or(t[1], t[2], t[3], t[4]) : (t = Lf.exec(e)) ? or(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Rf.exec(e)) ? Ji(t[1], t[2] / 100, t[3] / 100, 1) : (t = Hf.exec(e)) ? Ji(t[1], t[2] / 100, t[3] / 100, t[4]) : Zi.hasOwnProperty(e) ? Gi(Zi[e]) : e === "transparent" ? new Ce(NaN, NaN, NaN, 0) : null;
 }
-function Xi(e) {
-  return new Me(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function Gi(e) {
+  return new Ce(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function er(e, t, n, r) {
-  return r <= 0 && (e = t = n = NaN), new Me(e, t, n, r);
+function or(e, t, n, r) {
+  return r <= 0 && (e = t = n = NaN), new Ce(e, t, n, r);
 }
-function Go(e) {
-  return e instanceof Ot || (e = jt(e)), e ? (e = e.rgb(), new Me(e.r, e.g, e.b, e.opacity)) : new Me();
+function $o(e) {
+  return e instanceof zt || (e = Zt(e)), e ? (e = e.rgb(), new Ce(e.r, e.g, e.b, e.opacity)) : new Ce();
 }
-function Eo(e, t, n, r) {
-  return arguments.length === 1 ? Go(e) : new Me(e, t, n, r ?? 1);
+function So(e, t, n, r) {
+  return arguments.length === 1 ? $o(e) : new Ce(e, t, n, r ?? 1);
 }
-function Me(e, t, n, r) {
+function Ce(e, t, n, r) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-yn(Me, Eo, Yn(Ot, {
+xn(Ce, So, qn(zt, {
   brighter(e) {
-    return e = e == null ? cn : Math.pow(cn, e), new Me(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? hn : Math.pow(hn, e), new Ce(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Ft : Math.pow(Ft, e), new Me(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Xt : Math.pow(Xt, e), new Ce(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Me(Ht(this.r), Ht(this.g), Ht(this.b), hr(this.opacity));
+    return new Ce(jt(this.r), jt(this.g), jt(this.b), pr(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: Zi,
+  hex: Ui,
   // Deprecated! Use color.formatHex.
-  formatHex: Zi,
-  formatHex8: Hf,
-  formatRgb: Wi,
-  toString: Wi
+  formatHex: Ui,
+  formatHex8: Ff,
+  formatRgb: Qi,
+  toString: Qi
 }));
-function Zi() {
-  return `#${Tt(this.r)}${Tt(this.g)}${Tt(this.b)}`;
+function Ui() {
+  return `#${Ht(this.r)}${Ht(this.g)}${Ht(this.b)}`;
 }
-function Hf() {
-  return `#${Tt(this.r)}${Tt(this.g)}${Tt(this.b)}${Tt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function Ff() {
+  return `#${Ht(this.r)}${Ht(this.g)}${Ht(this.b)}${Ht((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function Wi() {
-  const e = hr(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Ht(this.r)}, ${Ht(this.g)}, ${Ht(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function Qi() {
+  const e = pr(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${jt(this.r)}, ${jt(this.g)}, ${jt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function hr(e) {
+function pr(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Ht(e) {
+function jt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Tt(e) {
-  return e = Ht(e), (e < 16 ? "0" : "") + e.toString(16);
+function Ht(e) {
+  return e = jt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function qi(e, t, n, r) {
-  return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Xe(e, t, n, r);
+function Ji(e, t, n, r) {
+  return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new We(e, t, n, r);
 }
-function Ia(e) {
-  if (e instanceof Xe) return new Xe(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Ot || (e = jt(e)), !e) return new Xe();
-  if (e instanceof Xe) return e;
+function Da(e) {
+  if (e instanceof We) return new We(e.h, e.s, e.l, e.opacity);
+  if (e instanceof zt || (e = Zt(e)), !e) return new We();
+  if (e instanceof We) return e;
   e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = Math.min(t, n, r), i = Math.max(t, n, r), s = NaN, a = i - o, c = (i + o) / 2;
-  return a ? (t === i ? s = (n - r) / a + (n < r) * 6 : n === i ? s = (r - t) / a + 2 : s = (t - n) / a + 4, a /= c < 0.5 ? i + o : 2 - i - o, s *= 60) : a = c > 0 && c < 1 ? 0 : s, new Xe(s, a, c, e.opacity);
+  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = Math.min(t, n, r), i = Math.max(t, n, r), s = NaN, a = i - o, l = (i + o) / 2;
+  return a ? (t === i ? s = (n - r) / a + (n < r) * 6 : n === i ? s = (r - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? i + o : 2 - i - o, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new We(s, a, l, e.opacity);
 }
-function Vf(e, t, n, r) {
-  return arguments.length === 1 ? Ia(e) : new Xe(e, t, n, r ?? 1);
+function jf(e, t, n, r) {
+  return arguments.length === 1 ? Da(e) : new We(e, t, n, r ?? 1);
 }
-function Xe(e, t, n, r) {
+function We(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-yn(Xe, Vf, Yn(Ot, {
+xn(We, jf, qn(zt, {
   brighter(e) {
-    return e = e == null ? cn : Math.pow(cn, e), new Xe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? hn : Math.pow(hn, e), new We(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Ft : Math.pow(Ft, e), new Xe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Xt : Math.pow(Xt, e), new We(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < 0.5 ? n : 1 - n) * t, o = 2 * n - r;
-    return new Me(
-      Qr(e >= 240 ? e - 240 : e + 120, o, r),
-      Qr(e, o, r),
-      Qr(e < 120 ? e + 240 : e - 120, o, r),
+    return new Ce(
+      eo(e >= 240 ? e - 240 : e + 120, o, r),
+      eo(e, o, r),
+      eo(e < 120 ? e + 240 : e - 120, o, r),
       this.opacity
     );
   },
   clamp() {
-    return new Xe(Gi(this.h), tr(this.s), tr(this.l), hr(this.opacity));
+    return new We($i(this.h), ir(this.s), ir(this.l), pr(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = hr(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Gi(this.h)}, ${tr(this.s) * 100}%, ${tr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = pr(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${$i(this.h)}, ${ir(this.s) * 100}%, ${ir(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function Gi(e) {
+function $i(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function tr(e) {
+function ir(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function Qr(e, t, n) {
+function eo(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Aa = Math.PI / 180, za = 180 / Math.PI, gr = 18, Ta = 0.96422, Da = 1, La = 0.82521, Ra = 4 / 29, nn = 6 / 29, Ha = 3 * nn * nn, Bf = nn * nn * nn;
-function Va(e) {
-  if (e instanceof tt) return new tt(e.l, e.a, e.b, e.opacity);
-  if (e instanceof ut) return Ba(e);
-  e instanceof Me || (e = Go(e));
-  var t = to(e.r), n = to(e.g), r = to(e.b), o = Jr((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / Da), i, s;
-  return t === n && n === r ? i = s = o : (i = Jr((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Ta), s = Jr((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / La)), new tt(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
+const La = Math.PI / 180, Ra = 180 / Math.PI, mr = 18, Ha = 0.96422, Va = 1, Ba = 0.82521, Fa = 4 / 29, an = 6 / 29, ja = 3 * an * an, Kf = an * an * an;
+function Ka(e) {
+  if (e instanceof nt) return new nt(e.l, e.a, e.b, e.opacity);
+  if (e instanceof ft) return Ya(e);
+  e instanceof Ce || (e = $o(e));
+  var t = oo(e.r), n = oo(e.g), r = oo(e.b), o = to((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / Va), i, s;
+  return t === n && n === r ? i = s = o : (i = to((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Ha), s = to((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / Ba)), new nt(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
 }
-function Ff(e, t, n, r) {
-  return arguments.length === 1 ? Va(e) : new tt(e, t, n, r ?? 1);
+function Yf(e, t, n, r) {
+  return arguments.length === 1 ? Ka(e) : new nt(e, t, n, r ?? 1);
 }
-function tt(e, t, n, r) {
+function nt(e, t, n, r) {
   this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-yn(tt, Ff, Yn(Ot, {
+xn(nt, Yf, qn(zt, {
   brighter(e) {
-    return new tt(this.l + gr * (e ?? 1), this.a, this.b, this.opacity);
+    return new nt(this.l + mr * (e ?? 1), this.a, this.b, this.opacity);
   },
   darker(e) {
-    return new tt(this.l - gr * (e ?? 1), this.a, this.b, this.opacity);
+    return new nt(this.l - mr * (e ?? 1), this.a, this.b, this.opacity);
   },
   rgb() {
     var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-    return t = Ta * $r(t), e = Da * $r(e), n = La * $r(n), new Me(
-      eo(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
-      eo(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
-      eo(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
+    return t = Ha * no(t), e = Va * no(e), n = Ba * no(n), new Ce(
+      ro(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
+      ro(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
+      ro(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
       this.opacity
     );
   }
 }));
-function Jr(e) {
-  return e > Bf ? Math.pow(e, 1 / 3) : e / Ha + Ra;
+function to(e) {
+  return e > Kf ? Math.pow(e, 1 / 3) : e / ja + Fa;
 }
-function $r(e) {
-  return e > nn ? e * e * e : Ha * (e - Ra);
+function no(e) {
+  return e > an ? e * e * e : ja * (e - Fa);
 }
-function eo(e) {
+function ro(e) {
   return 255 * (e <= 31308e-7 ? 12.92 * e : 1.055 * Math.pow(e, 1 / 2.4) - 0.055);
 }
-function to(e) {
+function oo(e) {
   return (e /= 255) <= 0.04045 ? e / 12.92 : Math.pow((e + 0.055) / 1.055, 2.4);
 }
-function jf(e) {
-  if (e instanceof ut) return new ut(e.h, e.c, e.l, e.opacity);
-  if (e instanceof tt || (e = Va(e)), e.a === 0 && e.b === 0) return new ut(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-  var t = Math.atan2(e.b, e.a) * za;
-  return new ut(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function Xf(e) {
+  if (e instanceof ft) return new ft(e.h, e.c, e.l, e.opacity);
+  if (e instanceof nt || (e = Ka(e)), e.a === 0 && e.b === 0) return new ft(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+  var t = Math.atan2(e.b, e.a) * Ra;
+  return new ft(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function Kf(e, t, n, r) {
-  return arguments.length === 1 ? jf(e) : new ut(e, t, n, r ?? 1);
+function Zf(e, t, n, r) {
+  return arguments.length === 1 ? Xf(e) : new ft(e, t, n, r ?? 1);
 }
-function ut(e, t, n, r) {
+function ft(e, t, n, r) {
   this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Ba(e) {
-  if (isNaN(e.h)) return new tt(e.l, 0, 0, e.opacity);
-  var t = e.h * Aa;
-  return new tt(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function Ya(e) {
+  if (isNaN(e.h)) return new nt(e.l, 0, 0, e.opacity);
+  var t = e.h * La;
+  return new nt(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-yn(ut, Kf, Yn(Ot, {
+xn(ft, Zf, qn(zt, {
   brighter(e) {
-    return new ut(this.h, this.c, this.l + gr * (e ?? 1), this.opacity);
+    return new ft(this.h, this.c, this.l + mr * (e ?? 1), this.opacity);
   },
   darker(e) {
-    return new ut(this.h, this.c, this.l - gr * (e ?? 1), this.opacity);
+    return new ft(this.h, this.c, this.l - mr * (e ?? 1), this.opacity);
   },
   rgb() {
-    return Ba(this).rgb();
+    return Ya(this).rgb();
   }
 }));
-var Fa = -0.14861, Uo = 1.78277, Qo = -0.29227, zr = -0.90649, zn = 1.97294, Ui = zn * zr, Qi = zn * Uo, Ji = Uo * Qo - zr * Fa;
-function Yf(e) {
-  if (e instanceof Vt) return new Vt(e.h, e.s, e.l, e.opacity);
-  e instanceof Me || (e = Go(e));
-  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (Ji * r + Ui * t - Qi * n) / (Ji + Ui - Qi), i = r - o, s = (zn * (n - o) - Qo * i) / zr, a = Math.sqrt(s * s + i * i) / (zn * o * (1 - o)), c = a ? Math.atan2(s, i) * za - 120 : NaN;
-  return new Vt(c < 0 ? c + 360 : c, a, o, e.opacity);
+var Xa = -0.14861, ei = 1.78277, ti = -0.29227, Lr = -0.90649, Hn = 1.97294, es = Hn * Lr, ts = Hn * ei, ns = ei * ti - Lr * Xa;
+function Wf(e) {
+  if (e instanceof Kt) return new Kt(e.h, e.s, e.l, e.opacity);
+  e instanceof Ce || (e = $o(e));
+  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (ns * r + es * t - ts * n) / (ns + es - ts), i = r - o, s = (Hn * (n - o) - ti * i) / Lr, a = Math.sqrt(s * s + i * i) / (Hn * o * (1 - o)), l = a ? Math.atan2(s, i) * Ra - 120 : NaN;
+  return new Kt(l < 0 ? l + 360 : l, a, o, e.opacity);
 }
-function ko(e, t, n, r) {
-  return arguments.length === 1 ? Yf(e) : new Vt(e, t, n, r ?? 1);
+function Co(e, t, n, r) {
+  return arguments.length === 1 ? Wf(e) : new Kt(e, t, n, r ?? 1);
 }
-function Vt(e, t, n, r) {
+function Kt(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-yn(Vt, ko, Yn(Ot, {
+xn(Kt, Co, qn(zt, {
   brighter(e) {
-    return e = e == null ? cn : Math.pow(cn, e), new Vt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? hn : Math.pow(hn, e), new Kt(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Ft : Math.pow(Ft, e), new Vt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Xt : Math.pow(Xt, e), new Kt(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
-    var e = isNaN(this.h) ? 0 : (this.h + 120) * Aa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
-    return new Me(
-      255 * (t + n * (Fa * r + Uo * o)),
-      255 * (t + n * (Qo * r + zr * o)),
-      255 * (t + n * (zn * r)),
+    var e = isNaN(this.h) ? 0 : (this.h + 120) * La, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
+    return new Ce(
+      255 * (t + n * (Xa * r + ei * o)),
+      255 * (t + n * (ti * r + Lr * o)),
+      255 * (t + n * (Hn * r)),
       this.opacity
     );
   }
 }));
-var Tr = (e) => () => e;
-function ja(e, t) {
+var Rr = (e) => () => e;
+function Za(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Xf(e, t, n) {
+function qf(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(r) {
     return Math.pow(e + r * t, n);
   };
 }
-function Zf(e, t) {
+function Gf(e, t) {
   var n = t - e;
-  return n ? ja(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Tr(isNaN(e) ? t : e);
+  return n ? Za(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Rr(isNaN(e) ? t : e);
 }
-function Wf(e) {
-  return (e = +e) == 1 ? rn : function(t, n) {
-    return n - t ? Xf(t, n, e) : Tr(isNaN(t) ? n : t);
+function Uf(e) {
+  return (e = +e) == 1 ? ln : function(t, n) {
+    return n - t ? qf(t, n, e) : Rr(isNaN(t) ? n : t);
   };
 }
-function rn(e, t) {
+function ln(e, t) {
   var n = t - e;
-  return n ? ja(e, n) : Tr(isNaN(e) ? t : e);
+  return n ? Za(e, n) : Rr(isNaN(e) ? t : e);
 }
-var vr = (function e(t) {
-  var n = Wf(t);
+var yr = (function e(t) {
+  var n = Uf(t);
   function r(o, i) {
-    var s = n((o = Eo(o)).r, (i = Eo(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = rn(o.opacity, i.opacity);
+    var s = n((o = So(o)).r, (i = So(i)).r), a = n(o.g, i.g), l = n(o.b, i.b), u = ln(o.opacity, i.opacity);
     return function(d) {
-      return o.r = s(d), o.g = a(d), o.b = c(d), o.opacity = u(d), o + "";
+      return o.r = s(d), o.g = a(d), o.b = l(d), o.opacity = u(d), o + "";
     };
   }
   return r.gamma = e, r;
 })(1);
-function qf(e, t) {
+function Qf(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), o;
   return function(i) {
@@ -2465,64 +2465,64 @@ function qf(e, t) {
     return r;
   };
 }
-function Gf(e) {
+function Jf(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Uf(e, t) {
+function $f(e, t) {
   var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, o = new Array(r), i = new Array(n), s;
-  for (s = 0; s < r; ++s) o[s] = On(e[s], t[s]);
+  for (s = 0; s < r; ++s) o[s] = Dn(e[s], t[s]);
   for (; s < n; ++s) i[s] = t[s];
   return function(a) {
     for (s = 0; s < r; ++s) i[s] = o[s](a);
     return i;
   };
 }
-function Qf(e, t) {
+function eh(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(r) {
     return n.setTime(e * (1 - r) + t * r), n;
   };
 }
-function Je(e, t) {
+function $e(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function Jf(e, t) {
+function th(e, t) {
   var n = {}, r = {}, o;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (o in t)
-    o in e ? n[o] = On(e[o], t[o]) : r[o] = t[o];
+    o in e ? n[o] = Dn(e[o], t[o]) : r[o] = t[o];
   return function(i) {
     for (o in n) r[o] = n[o](i);
     return r;
   };
 }
-var No = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, no = new RegExp(No.source, "g");
-function $f(e) {
+var Mo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, io = new RegExp(Mo.source, "g");
+function nh(e) {
   return function() {
     return e;
   };
 }
-function eh(e) {
+function rh(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Ka(e, t) {
-  var n = No.lastIndex = no.lastIndex = 0, r, o, i, s = -1, a = [], c = [];
-  for (e = e + "", t = t + ""; (r = No.exec(e)) && (o = no.exec(t)); )
-    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, c.push({ i: s, x: Je(r, o) })), n = no.lastIndex;
-  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? c[0] ? eh(c[0].x) : $f(t) : (t = c.length, function(u) {
-    for (var d = 0, h; d < t; ++d) a[(h = c[d]).i] = h.x(u);
+function Wa(e, t) {
+  var n = Mo.lastIndex = io.lastIndex = 0, r, o, i, s = -1, a = [], l = [];
+  for (e = e + "", t = t + ""; (r = Mo.exec(e)) && (o = io.exec(t)); )
+    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, l.push({ i: s, x: $e(r, o) })), n = io.lastIndex;
+  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? l[0] ? rh(l[0].x) : nh(t) : (t = l.length, function(u) {
+    for (var d = 0, h; d < t; ++d) a[(h = l[d]).i] = h.x(u);
     return a.join("");
   });
 }
-function On(e, t) {
+function Dn(e, t) {
   var n = typeof t, r;
-  return t == null || n === "boolean" ? Tr(t) : (n === "number" ? Je : n === "string" ? (r = jt(t)) ? (t = r, vr) : Ka : t instanceof jt ? vr : t instanceof Date ? Qf : Gf(t) ? qf : Array.isArray(t) ? Uf : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Jf : Je)(e, t);
+  return t == null || n === "boolean" ? Rr(t) : (n === "number" ? $e : n === "string" ? (r = Zt(t)) ? (t = r, yr) : Wa : t instanceof Zt ? yr : t instanceof Date ? eh : Jf(t) ? Qf : Array.isArray(t) ? $f : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? th : $e)(e, t);
 }
-var $i = 180 / Math.PI, So = {
+var rs = 180 / Math.PI, Po = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -2530,324 +2530,324 @@ var $i = 180 / Math.PI, So = {
   scaleX: 1,
   scaleY: 1
 };
-function Ya(e, t, n, r, o, i) {
-  var s, a, c;
-  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (c = e * n + t * r) && (n -= e * c, r -= t * c), (a = Math.sqrt(n * n + r * r)) && (n /= a, r /= a, c /= a), e * r < t * n && (e = -e, t = -t, c = -c, s = -s), {
+function qa(e, t, n, r, o, i) {
+  var s, a, l;
+  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (l = e * n + t * r) && (n -= e * l, r -= t * l), (a = Math.sqrt(n * n + r * r)) && (n /= a, r /= a, l /= a), e * r < t * n && (e = -e, t = -t, l = -l, s = -s), {
     translateX: o,
     translateY: i,
-    rotate: Math.atan2(t, e) * $i,
-    skewX: Math.atan(c) * $i,
+    rotate: Math.atan2(t, e) * rs,
+    skewX: Math.atan(l) * rs,
     scaleX: s,
     scaleY: a
   };
 }
-var nr;
-function th(e) {
+var sr;
+function oh(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? So : Ya(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Po : qa(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function nh(e) {
-  return e == null || (nr || (nr = document.createElementNS("http://www.w3.org/2000/svg", "g")), nr.setAttribute("transform", e), !(e = nr.transform.baseVal.consolidate())) ? So : (e = e.matrix, Ya(e.a, e.b, e.c, e.d, e.e, e.f));
+function ih(e) {
+  return e == null || (sr || (sr = document.createElementNS("http://www.w3.org/2000/svg", "g")), sr.setAttribute("transform", e), !(e = sr.transform.baseVal.consolidate())) ? Po : (e = e.matrix, qa(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Xa(e, t, n, r) {
+function Ga(e, t, n, r) {
   function o(u) {
     return u.length ? u.pop() + " " : "";
   }
   function i(u, d, h, f, g, v) {
     if (u !== h || d !== f) {
       var p = g.push("translate(", null, t, null, n);
-      v.push({ i: p - 4, x: Je(u, h) }, { i: p - 2, x: Je(d, f) });
+      v.push({ i: p - 4, x: $e(u, h) }, { i: p - 2, x: $e(d, f) });
     } else (h || f) && g.push("translate(" + h + t + f + n);
   }
   function s(u, d, h, f) {
-    u !== d ? (u - d > 180 ? d += 360 : d - u > 180 && (u += 360), f.push({ i: h.push(o(h) + "rotate(", null, r) - 2, x: Je(u, d) })) : d && h.push(o(h) + "rotate(" + d + r);
+    u !== d ? (u - d > 180 ? d += 360 : d - u > 180 && (u += 360), f.push({ i: h.push(o(h) + "rotate(", null, r) - 2, x: $e(u, d) })) : d && h.push(o(h) + "rotate(" + d + r);
   }
   function a(u, d, h, f) {
-    u !== d ? f.push({ i: h.push(o(h) + "skewX(", null, r) - 2, x: Je(u, d) }) : d && h.push(o(h) + "skewX(" + d + r);
+    u !== d ? f.push({ i: h.push(o(h) + "skewX(", null, r) - 2, x: $e(u, d) }) : d && h.push(o(h) + "skewX(" + d + r);
   }
-  function c(u, d, h, f, g, v) {
+  function l(u, d, h, f, g, v) {
     if (u !== h || d !== f) {
       var p = g.push(o(g) + "scale(", null, ",", null, ")");
-      v.push({ i: p - 4, x: Je(u, h) }, { i: p - 2, x: Je(d, f) });
+      v.push({ i: p - 4, x: $e(u, h) }, { i: p - 2, x: $e(d, f) });
     } else (h !== 1 || f !== 1) && g.push(o(g) + "scale(" + h + "," + f + ")");
   }
   return function(u, d) {
     var h = [], f = [];
-    return u = e(u), d = e(d), i(u.translateX, u.translateY, d.translateX, d.translateY, h, f), s(u.rotate, d.rotate, h, f), a(u.skewX, d.skewX, h, f), c(u.scaleX, u.scaleY, d.scaleX, d.scaleY, h, f), u = d = null, function(g) {
+    return u = e(u), d = e(d), i(u.translateX, u.translateY, d.translateX, d.translateY, h, f), s(u.rotate, d.rotate, h, f), a(u.skewX, d.skewX, h, f), l(u.scaleX, u.scaleY, d.scaleX, d.scaleY, h, f), u = d = null, function(g) {
       for (var v = -1, p = f.length, y; ++v < p; ) h[(y = f[v]).i] = y.x(g);
       return h.join("");
     };
   };
 }
-var rh = Xa(th, "px, ", "px)", "deg)"), oh = Xa(nh, ", ", ")", ")"), ih = 1e-12;
-function es(e) {
+var sh = Ga(oh, "px, ", "px)", "deg)"), ah = Ga(ih, ", ", ")", ")"), lh = 1e-12;
+function os(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function sh(e) {
+function ch(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function ah(e) {
+function uh(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var lr = (function e(t, n, r) {
+var dr = (function e(t, n, r) {
   function o(i, s) {
-    var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, y, _;
-    if (p < ih)
-      _ = Math.log(f / u) / t, y = function(T) {
+    var a = i[0], l = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - l, p = g * g + v * v, y, w;
+    if (p < lh)
+      w = Math.log(f / u) / t, y = function(z) {
         return [
-          a + T * g,
-          c + T * v,
-          u * Math.exp(t * T * _)
+          a + z * g,
+          l + z * v,
+          u * Math.exp(t * z * w)
         ];
       };
     else {
-      var S = Math.sqrt(p), b = (f * f - u * u + r * p) / (2 * u * n * S), x = (f * f - u * u - r * p) / (2 * f * n * S), C = Math.log(Math.sqrt(b * b + 1) - b), O = Math.log(Math.sqrt(x * x + 1) - x);
-      _ = (O - C) / t, y = function(T) {
-        var A = T * _, R = es(C), X = u / (n * S) * (R * ah(t * A + C) - sh(C));
+      var C = Math.sqrt(p), b = (f * f - u * u + r * p) / (2 * u * n * C), x = (f * f - u * u - r * p) / (2 * f * n * C), S = Math.log(Math.sqrt(b * b + 1) - b), O = Math.log(Math.sqrt(x * x + 1) - x);
+      w = (O - S) / t, y = function(z) {
+        var A = z * w, V = os(S), Z = u / (n * C) * (V * uh(t * A + S) - ch(S));
         return [
-          a + X * g,
-          c + X * v,
-          u * R / es(t * A + C)
+          a + Z * g,
+          l + Z * v,
+          u * V / os(t * A + S)
         ];
       };
     }
-    return y.duration = Math.abs(_) * 1e3 * t / Math.SQRT2, y;
+    return y.duration = Math.abs(w) * 1e3 * t / Math.SQRT2, y;
   }
   return o.rho = function(i) {
-    var s = Math.max(1e-3, +i), a = s * s, c = a * a;
-    return e(s, a, c);
+    var s = Math.max(1e-3, +i), a = s * s, l = a * a;
+    return e(s, a, l);
   }, o;
 })(Math.SQRT2, 2, 4);
-function Za(e) {
+function Ua(e) {
   return (function t(n) {
     n = +n;
     function r(o, i) {
-      var s = e((o = ko(o)).h, (i = ko(i)).h), a = rn(o.s, i.s), c = rn(o.l, i.l), u = rn(o.opacity, i.opacity);
+      var s = e((o = Co(o)).h, (i = Co(i)).h), a = ln(o.s, i.s), l = ln(o.l, i.l), u = ln(o.opacity, i.opacity);
       return function(d) {
-        return o.h = s(d), o.s = a(d), o.l = c(Math.pow(d, n)), o.opacity = u(d), o + "";
+        return o.h = s(d), o.s = a(d), o.l = l(Math.pow(d, n)), o.opacity = u(d), o + "";
       };
     }
     return r.gamma = t, r;
   })(1);
 }
-Za(Zf);
-Za(rn);
-var un = 0, Sn = 0, En = 0, Wa = 1e3, pr, Cn, mr = 0, Kt = 0, Dr = 0, Tn = typeof performance == "object" && performance.now ? performance : Date, qa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+Ua(Gf);
+Ua(ln);
+var gn = 0, In = 0, Cn = 0, Qa = 1e3, br, An, wr = 0, Wt = 0, Hr = 0, Vn = typeof performance == "object" && performance.now ? performance : Date, Ja = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function Jo() {
-  return Kt || (qa(lh), Kt = Tn.now() + Dr);
-}
-function lh() {
-  Kt = 0;
-}
-function yr() {
-  this._call = this._time = this._next = null;
-}
-yr.prototype = Ga.prototype = {
-  constructor: yr,
-  restart: function(e, t, n) {
-    if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? Jo() : +n) + (t == null ? 0 : +t), !this._next && Cn !== this && (Cn ? Cn._next = this : pr = this, Cn = this), this._call = e, this._time = n, Co();
-  },
-  stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Co());
-  }
-};
-function Ga(e, t, n) {
-  var r = new yr();
-  return r.restart(e, t, n), r;
-}
-function ch() {
-  Jo(), ++un;
-  for (var e = pr, t; e; )
-    (t = Kt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --un;
-}
-function ts() {
-  Kt = (mr = Tn.now()) + Dr, un = Sn = 0;
-  try {
-    ch();
-  } finally {
-    un = 0, dh(), Kt = 0;
-  }
-}
-function uh() {
-  var e = Tn.now(), t = e - mr;
-  t > Wa && (Dr -= t, mr = e);
+function ni() {
+  return Wt || (Ja(dh), Wt = Vn.now() + Hr);
 }
 function dh() {
-  for (var e, t = pr, n, r = 1 / 0; t; )
-    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : pr = n);
-  Cn = e, Co(r);
+  Wt = 0;
 }
-function Co(e) {
-  if (!un) {
-    Sn && (Sn = clearTimeout(Sn));
-    var t = e - Kt;
-    t > 24 ? (e < 1 / 0 && (Sn = setTimeout(ts, Math.ceil(e - Tn.now() - Dr) + 1)), En && (En = clearInterval(En))) : (En || (mr = Tn.now(), En = setInterval(uh, Wa)), un = 1, qa(ts));
+function _r() {
+  this._call = this._time = this._next = null;
+}
+_r.prototype = $a.prototype = {
+  constructor: _r,
+  restart: function(e, t, n) {
+    if (typeof e != "function") throw new TypeError("callback is not a function");
+    n = (n == null ? ni() : +n) + (t == null ? 0 : +t), !this._next && An !== this && (An ? An._next = this : br = this, An = this), this._call = e, this._time = n, Oo();
+  },
+  stop: function() {
+    this._call && (this._call = null, this._time = 1 / 0, Oo());
+  }
+};
+function $a(e, t, n) {
+  var r = new _r();
+  return r.restart(e, t, n), r;
+}
+function fh() {
+  ni(), ++gn;
+  for (var e = br, t; e; )
+    (t = Wt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --gn;
+}
+function is() {
+  Wt = (wr = Vn.now()) + Hr, gn = In = 0;
+  try {
+    fh();
+  } finally {
+    gn = 0, gh(), Wt = 0;
   }
 }
-function ns(e, t, n) {
-  var r = new yr();
+function hh() {
+  var e = Vn.now(), t = e - wr;
+  t > Qa && (Hr -= t, wr = e);
+}
+function gh() {
+  for (var e, t = br, n, r = 1 / 0; t; )
+    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : br = n);
+  An = e, Oo(r);
+}
+function Oo(e) {
+  if (!gn) {
+    In && (In = clearTimeout(In));
+    var t = e - Wt;
+    t > 24 ? (e < 1 / 0 && (In = setTimeout(is, Math.ceil(e - Vn.now() - Hr) + 1)), Cn && (Cn = clearInterval(Cn))) : (Cn || (wr = Vn.now(), Cn = setInterval(hh, Qa)), gn = 1, Ja(is));
+  }
+}
+function ss(e, t, n) {
+  var r = new _r();
   return t = t == null ? 0 : +t, r.restart((o) => {
     r.stop(), e(o + t);
   }, t, n), r;
 }
-function fh(e) {
+function vh(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var $o = 3;
+var ri = 3;
 (function e(t) {
   t = +t;
   function n(r) {
     return Math.pow(r, t);
   }
   return n.exponent = e, n;
-})($o);
+})(ri);
 (function e(t) {
   t = +t;
   function n(r) {
     return 1 - Math.pow(1 - r, t);
   }
   return n.exponent = e, n;
-})($o);
+})(ri);
 (function e(t) {
   t = +t;
   function n(r) {
     return ((r *= 2) <= 1 ? Math.pow(r, t) : 2 - Math.pow(2 - r, t)) / 2;
   }
   return n.exponent = e, n;
-})($o);
-function br(e) {
+})(ri);
+function xr(e) {
   return (Math.pow(2, -10 * e) - 9765625e-10) * 1.0009775171065494;
 }
-var ei = 1.70158;
+var oi = 1.70158;
 (function e(t) {
   t = +t;
   function n(r) {
     return (r = +r) * r * (t * (r - 1) + r);
   }
   return n.overshoot = e, n;
-})(ei);
+})(oi);
 (function e(t) {
   t = +t;
   function n(r) {
     return --r * r * ((r + 1) * t + r) + 1;
   }
   return n.overshoot = e, n;
-})(ei);
+})(oi);
 (function e(t) {
   t = +t;
   function n(r) {
     return ((r *= 2) < 1 ? r * r * ((t + 1) * r - t) : (r -= 2) * r * ((t + 1) * r + t) + 2) / 2;
   }
   return n.overshoot = e, n;
-})(ei);
-var dn = 2 * Math.PI, ti = 1, ni = 0.3;
+})(oi);
+var vn = 2 * Math.PI, ii = 1, si = 0.3;
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= dn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= vn);
   function o(i) {
-    return t * br(- --i) * Math.sin((r - i) / n);
+    return t * xr(- --i) * Math.sin((r - i) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * dn);
+    return e(i, n * vn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(ti, ni);
+})(ii, si);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= dn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= vn);
   function o(i) {
-    return 1 - t * br(i = +i) * Math.sin((i + r) / n);
+    return 1 - t * xr(i = +i) * Math.sin((i + r) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * dn);
+    return e(i, n * vn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(ti, ni);
+})(ii, si);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= dn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= vn);
   function o(i) {
-    return ((i = i * 2 - 1) < 0 ? t * br(-i) * Math.sin((r - i) / n) : 2 - t * br(i) * Math.sin((r + i) / n)) / 2;
+    return ((i = i * 2 - 1) < 0 ? t * xr(-i) * Math.sin((r - i) / n) : 2 - t * xr(i) * Math.sin((r + i) / n)) / 2;
   }
   return o.amplitude = function(i) {
-    return e(i, n * dn);
+    return e(i, n * vn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(ti, ni);
-var hh = Ir("start", "end", "cancel", "interrupt"), gh = [], Ua = 0, rs = 1, Mo = 2, cr = 3, os = 4, Po = 5, ur = 6;
-function Lr(e, t, n, r, o, i) {
+})(ii, si);
+var ph = Tr("start", "end", "cancel", "interrupt"), mh = [], el = 0, as = 1, Io = 2, fr = 3, ls = 4, Ao = 5, hr = 6;
+function Vr(e, t, n, r, o, i) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  vh(e, n, {
+  yh(e, n, {
     name: t,
     index: r,
     // For context during callback.
     group: o,
     // For context during callback.
-    on: hh,
-    tween: gh,
+    on: ph,
+    tween: mh,
     time: i.time,
     delay: i.delay,
     duration: i.duration,
     ease: i.ease,
     timer: null,
-    state: Ua
+    state: el
   });
 }
-function ri(e, t) {
-  var n = qe(e, t);
-  if (n.state > Ua) throw new Error("too late; already scheduled");
+function ai(e, t) {
+  var n = Ge(e, t);
+  if (n.state > el) throw new Error("too late; already scheduled");
   return n;
 }
-function ot(e, t) {
-  var n = qe(e, t);
-  if (n.state > cr) throw new Error("too late; already running");
+function it(e, t) {
+  var n = Ge(e, t);
+  if (n.state > fr) throw new Error("too late; already running");
   return n;
 }
-function qe(e, t) {
+function Ge(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function vh(e, t, n) {
+function yh(e, t, n) {
   var r = e.__transition, o;
-  r[t] = n, n.timer = Ga(i, 0, n.time);
+  r[t] = n, n.timer = $a(i, 0, n.time);
   function i(u) {
-    n.state = rs, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
+    n.state = as, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
   }
   function s(u) {
     var d, h, f, g;
-    if (n.state !== rs) return c();
+    if (n.state !== as) return l();
     for (d in r)
       if (g = r[d], g.name === n.name) {
-        if (g.state === cr) return ns(s);
-        g.state === os ? (g.state = ur, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = ur, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
+        if (g.state === fr) return ss(s);
+        g.state === ls ? (g.state = hr, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = hr, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
       }
-    if (ns(function() {
-      n.state === cr && (n.state = os, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = Mo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Mo) {
-      for (n.state = cr, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
+    if (ss(function() {
+      n.state === fr && (n.state = ls, n.timer.restart(a, n.delay, n.time), a(u));
+    }), n.state = Io, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Io) {
+      for (n.state = fr, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
         (g = n.tween[d].value.call(e, e.__data__, n.index, n.group)) && (o[++h] = g);
       o.length = h + 1;
     }
   }
   function a(u) {
-    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(c), n.state = Po, 1), h = -1, f = o.length; ++h < f; )
+    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Ao, 1), h = -1, f = o.length; ++h < f; )
       o[h].call(e, d);
-    n.state === Po && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+    n.state === Ao && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
-  function c() {
-    n.state = ur, n.timer.stop(), delete r[t];
+  function l() {
+    n.state = hr, n.timer.stop(), delete r[t];
     for (var u in r) return;
     delete e.__transition;
   }
 }
-function dr(e, t) {
+function gr(e, t) {
   var n = e.__transition, r, o, i = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -2856,20 +2856,20 @@ function dr(e, t) {
         i = !1;
         continue;
       }
-      o = r.state > Mo && r.state < Po, r.state = ur, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
+      o = r.state > Io && r.state < Ao, r.state = hr, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
     }
     i && delete e.__transition;
   }
 }
-function ph(e) {
+function bh(e) {
   return this.each(function() {
-    dr(this, e);
+    gr(this, e);
   });
 }
-function mh(e, t) {
+function wh(e, t) {
   var n, r;
   return function() {
-    var o = ot(this, e), i = o.tween;
+    var o = it(this, e), i = o.tween;
     if (i !== n) {
       r = n = i;
       for (var s = 0, a = r.length; s < a; ++s)
@@ -2881,420 +2881,420 @@ function mh(e, t) {
     o.tween = r;
   };
 }
-function yh(e, t, n) {
+function _h(e, t, n) {
   var r, o;
   if (typeof n != "function") throw new Error();
   return function() {
-    var i = ot(this, e), s = i.tween;
+    var i = it(this, e), s = i.tween;
     if (s !== r) {
       o = (r = s).slice();
-      for (var a = { name: t, value: n }, c = 0, u = o.length; c < u; ++c)
-        if (o[c].name === t) {
-          o[c] = a;
+      for (var a = { name: t, value: n }, l = 0, u = o.length; l < u; ++l)
+        if (o[l].name === t) {
+          o[l] = a;
           break;
         }
-      c === u && o.push(a);
+      l === u && o.push(a);
     }
     i.tween = o;
   };
 }
-function bh(e, t) {
+function xh(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var r = qe(this.node(), n).tween, o = 0, i = r.length, s; o < i; ++o)
+    for (var r = Ge(this.node(), n).tween, o = 0, i = r.length, s; o < i; ++o)
       if ((s = r[o]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? mh : yh)(n, e, t));
+  return this.each((t == null ? wh : _h)(n, e, t));
 }
-function oi(e, t, n) {
+function li(e, t, n) {
   var r = e._id;
   return e.each(function() {
-    var o = ot(this, r);
+    var o = it(this, r);
     (o.value || (o.value = {}))[t] = n.apply(this, arguments);
   }), function(o) {
-    return qe(o, r).value[t];
+    return Ge(o, r).value[t];
   };
 }
-function Qa(e, t) {
+function tl(e, t) {
   var n;
-  return (typeof t == "number" ? Je : t instanceof jt ? vr : (n = jt(t)) ? (t = n, vr) : Ka)(e, t);
+  return (typeof t == "number" ? $e : t instanceof Zt ? yr : (n = Zt(t)) ? (t = n, yr) : Wa)(e, t);
 }
-function wh(e) {
+function Eh(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function _h(e) {
+function kh(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function xh(e, t, n) {
+function Nh(e, t, n) {
   var r, o = n + "", i;
   return function() {
     var s = this.getAttribute(e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function Eh(e, t, n) {
+function Sh(e, t, n) {
   var r, o = n + "", i;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function kh(e, t, n) {
+function Ch(e, t, n) {
   var r, o, i;
   return function() {
-    var s, a = n(this), c;
-    return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), c = a + "", s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a)));
+    var s, a = n(this), l;
+    return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), l = a + "", s === l ? null : s === r && l === o ? i : (o = l, i = t(r = s, a)));
   };
 }
-function Nh(e, t, n) {
+function Mh(e, t, n) {
   var r, o, i;
   return function() {
-    var s, a = n(this), c;
-    return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), c = a + "", s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a)));
+    var s, a = n(this), l;
+    return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), l = a + "", s === l ? null : s === r && l === o ? i : (o = l, i = t(r = s, a)));
   };
 }
-function Sh(e, t) {
-  var n = Ar(e), r = n === "transform" ? oh : Qa;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Nh : kh)(n, r, oi(this, "attr." + e, t)) : t == null ? (n.local ? _h : wh)(n) : (n.local ? Eh : xh)(n, r, t));
+function Ph(e, t) {
+  var n = Dr(e), r = n === "transform" ? ah : tl;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Mh : Ch)(n, r, li(this, "attr." + e, t)) : t == null ? (n.local ? kh : Eh)(n) : (n.local ? Sh : Nh)(n, r, t));
 }
-function Ch(e, t) {
+function Oh(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Mh(e, t) {
+function Ih(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Ph(e, t) {
+function Ah(e, t) {
   var n, r;
   function o() {
     var i = t.apply(this, arguments);
-    return i !== r && (n = (r = i) && Mh(e, i)), n;
+    return i !== r && (n = (r = i) && Ih(e, i)), n;
   }
   return o._value = t, o;
 }
-function Oh(e, t) {
+function zh(e, t) {
   var n, r;
   function o() {
     var i = t.apply(this, arguments);
-    return i !== r && (n = (r = i) && Ch(e, i)), n;
+    return i !== r && (n = (r = i) && Oh(e, i)), n;
   }
   return o._value = t, o;
 }
-function Ih(e, t) {
+function Th(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
-  var r = Ar(e);
-  return this.tween(n, (r.local ? Ph : Oh)(r, t));
-}
-function Ah(e, t) {
-  return function() {
-    ri(this, e).delay = +t.apply(this, arguments);
-  };
-}
-function zh(e, t) {
-  return t = +t, function() {
-    ri(this, e).delay = t;
-  };
-}
-function Th(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Ah : zh)(t, e)) : qe(this.node(), t).delay;
+  var r = Dr(e);
+  return this.tween(n, (r.local ? Ah : zh)(r, t));
 }
 function Dh(e, t) {
   return function() {
-    ot(this, e).duration = +t.apply(this, arguments);
+    ai(this, e).delay = +t.apply(this, arguments);
   };
 }
 function Lh(e, t) {
   return t = +t, function() {
-    ot(this, e).duration = t;
+    ai(this, e).delay = t;
   };
 }
 function Rh(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Dh : Lh)(t, e)) : qe(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? Dh : Lh)(t, e)) : Ge(this.node(), t).delay;
 }
 function Hh(e, t) {
-  if (typeof t != "function") throw new Error();
   return function() {
-    ot(this, e).ease = t;
+    it(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Vh(e) {
-  var t = this._id;
-  return arguments.length ? this.each(Hh(t, e)) : qe(this.node(), t).ease;
+function Vh(e, t) {
+  return t = +t, function() {
+    it(this, e).duration = t;
+  };
 }
-function Bh(e, t) {
+function Bh(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? Hh : Vh)(t, e)) : Ge(this.node(), t).duration;
+}
+function Fh(e, t) {
+  if (typeof t != "function") throw new Error();
+  return function() {
+    it(this, e).ease = t;
+  };
+}
+function jh(e) {
+  var t = this._id;
+  return arguments.length ? this.each(Fh(t, e)) : Ge(this.node(), t).ease;
+}
+function Kh(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function") throw new Error();
-    ot(this, e).ease = n;
+    it(this, e).ease = n;
   };
 }
-function Fh(e) {
+function Yh(e) {
   if (typeof e != "function") throw new Error();
-  return this.each(Bh(this._id, e));
+  return this.each(Kh(this._id, e));
 }
-function jh(e) {
-  typeof e != "function" && (e = ba(e));
+function Xh(e) {
+  typeof e != "function" && (e = Ea(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
-    for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
-      (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
-  return new ht(r, this._parents, this._name, this._id);
+    for (var i = t[o], s = i.length, a = r[o] = [], l, u = 0; u < s; ++u)
+      (l = i[u]) && e.call(l, l.__data__, u, i) && a.push(l);
+  return new vt(r, this._parents, this._name, this._id);
 }
-function Kh(e) {
+function Zh(e) {
   if (e._id !== this._id) throw new Error();
   for (var t = this._groups, n = e._groups, r = t.length, o = n.length, i = Math.min(r, o), s = new Array(r), a = 0; a < i; ++a)
-    for (var c = t[a], u = n[a], d = c.length, h = s[a] = new Array(d), f, g = 0; g < d; ++g)
-      (f = c[g] || u[g]) && (h[g] = f);
+    for (var l = t[a], u = n[a], d = l.length, h = s[a] = new Array(d), f, g = 0; g < d; ++g)
+      (f = l[g] || u[g]) && (h[g] = f);
   for (; a < r; ++a)
     s[a] = t[a];
-  return new ht(s, this._parents, this._name, this._id);
+  return new vt(s, this._parents, this._name, this._id);
 }
-function Yh(e) {
+function Wh(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Xh(e, t, n) {
-  var r, o, i = Yh(t) ? ri : ot;
+function qh(e, t, n) {
+  var r, o, i = Wh(t) ? ai : it;
   return function() {
     var s = i(this, e), a = s.on;
     a !== r && (o = (r = a).copy()).on(t, n), s.on = o;
   };
 }
-function Zh(e, t) {
+function Gh(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? qe(this.node(), n).on.on(e) : this.each(Xh(n, e, t));
+  return arguments.length < 2 ? Ge(this.node(), n).on.on(e) : this.each(qh(n, e, t));
 }
-function Wh(e) {
+function Uh(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function qh() {
-  return this.on("end.remove", Wh(this._id));
+function Qh() {
+  return this.on("end.remove", Uh(this._id));
 }
-function Gh(e) {
+function Jh(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Wo(e));
+  typeof e != "function" && (e = Qo(e));
   for (var r = this._groups, o = r.length, i = new Array(o), s = 0; s < o; ++s)
-    for (var a = r[s], c = a.length, u = i[s] = new Array(c), d, h, f = 0; f < c; ++f)
-      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, Lr(u[f], t, n, f, u, qe(d, n)));
-  return new ht(i, this._parents, t, n);
+    for (var a = r[s], l = a.length, u = i[s] = new Array(l), d, h, f = 0; f < l; ++f)
+      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, Vr(u[f], t, n, f, u, Ge(d, n)));
+  return new vt(i, this._parents, t, n);
 }
-function Uh(e) {
+function $h(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = ya(e));
+  typeof e != "function" && (e = xa(e));
   for (var r = this._groups, o = r.length, i = [], s = [], a = 0; a < o; ++a)
-    for (var c = r[a], u = c.length, d, h = 0; h < u; ++h)
-      if (d = c[h]) {
-        for (var f = e.call(d, d.__data__, h, c), g, v = qe(d, n), p = 0, y = f.length; p < y; ++p)
-          (g = f[p]) && Lr(g, t, n, p, f, v);
+    for (var l = r[a], u = l.length, d, h = 0; h < u; ++h)
+      if (d = l[h]) {
+        for (var f = e.call(d, d.__data__, h, l), g, v = Ge(d, n), p = 0, y = f.length; p < y; ++p)
+          (g = f[p]) && Vr(g, t, n, p, f, v);
         i.push(f), s.push(d);
       }
-  return new ht(i, s, t, n);
+  return new vt(i, s, t, n);
 }
-var Qh = Kn.prototype.constructor;
-function Jh() {
-  return new Qh(this._groups, this._parents);
+var eg = Wn.prototype.constructor;
+function tg() {
+  return new eg(this._groups, this._parents);
 }
-function $h(e, t) {
+function ng(e, t) {
   var n, r, o;
   return function() {
-    var i = ln(this, e), s = (this.style.removeProperty(e), ln(this, e));
+    var i = fn(this, e), s = (this.style.removeProperty(e), fn(this, e));
     return i === s ? null : i === n && s === r ? o : o = t(n = i, r = s);
   };
 }
-function Ja(e) {
+function nl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function eg(e, t, n) {
+function rg(e, t, n) {
   var r, o = n + "", i;
   return function() {
-    var s = ln(this, e);
+    var s = fn(this, e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function tg(e, t, n) {
+function og(e, t, n) {
   var r, o, i;
   return function() {
-    var s = ln(this, e), a = n(this), c = a + "";
-    return a == null && (c = a = (this.style.removeProperty(e), ln(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
+    var s = fn(this, e), a = n(this), l = a + "";
+    return a == null && (l = a = (this.style.removeProperty(e), fn(this, e))), s === l ? null : s === r && l === o ? i : (o = l, i = t(r = s, a));
   };
 }
-function ng(e, t) {
+function ig(e, t) {
   var n, r, o, i = "style." + t, s = "end." + i, a;
   return function() {
-    var c = ot(this, e), u = c.on, d = c.value[i] == null ? a || (a = Ja(t)) : void 0;
-    (u !== n || o !== d) && (r = (n = u).copy()).on(s, o = d), c.on = r;
+    var l = it(this, e), u = l.on, d = l.value[i] == null ? a || (a = nl(t)) : void 0;
+    (u !== n || o !== d) && (r = (n = u).copy()).on(s, o = d), l.on = r;
   };
 }
-function rg(e, t, n) {
-  var r = (e += "") == "transform" ? rh : Qa;
-  return t == null ? this.styleTween(e, $h(e, r)).on("end.style." + e, Ja(e)) : typeof t == "function" ? this.styleTween(e, tg(e, r, oi(this, "style." + e, t))).each(ng(this._id, e)) : this.styleTween(e, eg(e, r, t), n).on("end.style." + e, null);
+function sg(e, t, n) {
+  var r = (e += "") == "transform" ? sh : tl;
+  return t == null ? this.styleTween(e, ng(e, r)).on("end.style." + e, nl(e)) : typeof t == "function" ? this.styleTween(e, og(e, r, li(this, "style." + e, t))).each(ig(this._id, e)) : this.styleTween(e, rg(e, r, t), n).on("end.style." + e, null);
 }
-function og(e, t, n) {
+function ag(e, t, n) {
   return function(r) {
     this.style.setProperty(e, t.call(this, r), n);
   };
 }
-function ig(e, t, n) {
+function lg(e, t, n) {
   var r, o;
   function i() {
     var s = t.apply(this, arguments);
-    return s !== o && (r = (o = s) && og(e, s, n)), r;
+    return s !== o && (r = (o = s) && ag(e, s, n)), r;
   }
   return i._value = t, i;
 }
-function sg(e, t, n) {
+function cg(e, t, n) {
   var r = "style." + (e += "");
   if (arguments.length < 2) return (r = this.tween(r)) && r._value;
   if (t == null) return this.tween(r, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(r, ig(e, t, n ?? ""));
+  return this.tween(r, lg(e, t, n ?? ""));
 }
-function ag(e) {
+function ug(e) {
   return function() {
     this.textContent = e;
   };
 }
-function lg(e) {
+function dg(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function cg(e) {
-  return this.tween("text", typeof e == "function" ? lg(oi(this, "text", e)) : ag(e == null ? "" : e + ""));
+function fg(e) {
+  return this.tween("text", typeof e == "function" ? dg(li(this, "text", e)) : ug(e == null ? "" : e + ""));
 }
-function ug(e) {
+function hg(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function dg(e) {
+function gg(e) {
   var t, n;
   function r() {
     var o = e.apply(this, arguments);
-    return o !== n && (t = (n = o) && ug(o)), t;
+    return o !== n && (t = (n = o) && hg(o)), t;
   }
   return r._value = e, r;
 }
-function fg(e) {
+function vg(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, dg(e));
+  return this.tween(t, gg(e));
 }
-function hg() {
-  for (var e = this._name, t = this._id, n = $a(), r = this._groups, o = r.length, i = 0; i < o; ++i)
-    for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
-      if (c = s[u]) {
-        var d = qe(c, t);
-        Lr(c, e, n, u, s, {
+function pg() {
+  for (var e = this._name, t = this._id, n = rl(), r = this._groups, o = r.length, i = 0; i < o; ++i)
+    for (var s = r[i], a = s.length, l, u = 0; u < a; ++u)
+      if (l = s[u]) {
+        var d = Ge(l, t);
+        Vr(l, e, n, u, s, {
           time: d.time + d.delay + d.duration,
           delay: 0,
           duration: d.duration,
           ease: d.ease
         });
       }
-  return new ht(r, this._parents, e, n);
+  return new vt(r, this._parents, e, n);
 }
-function gg() {
+function mg() {
   var e, t, n = this, r = n._id, o = n.size();
   return new Promise(function(i, s) {
-    var a = { value: s }, c = { value: function() {
+    var a = { value: s }, l = { value: function() {
       --o === 0 && i();
     } };
     n.each(function() {
-      var u = ot(this, r), d = u.on;
-      d !== e && (t = (e = d).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(c)), u.on = t;
+      var u = it(this, r), d = u.on;
+      d !== e && (t = (e = d).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(l)), u.on = t;
     }), o === 0 && i();
   });
 }
-var vg = 0;
-function ht(e, t, n, r) {
+var yg = 0;
+function vt(e, t, n, r) {
   this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function $a() {
-  return ++vg;
+function rl() {
+  return ++yg;
 }
-var at = Kn.prototype;
-ht.prototype = {
-  constructor: ht,
-  select: Gh,
-  selectAll: Uh,
-  selectChild: at.selectChild,
-  selectChildren: at.selectChildren,
-  filter: jh,
-  merge: Kh,
-  selection: Jh,
-  transition: hg,
-  call: at.call,
-  nodes: at.nodes,
-  node: at.node,
-  size: at.size,
-  empty: at.empty,
-  each: at.each,
-  on: Zh,
-  attr: Sh,
-  attrTween: Ih,
-  style: rg,
-  styleTween: sg,
-  text: cg,
-  textTween: fg,
-  remove: qh,
-  tween: bh,
-  delay: Th,
-  duration: Rh,
-  ease: Vh,
-  easeVarying: Fh,
-  end: gg,
-  [Symbol.iterator]: at[Symbol.iterator]
+var ct = Wn.prototype;
+vt.prototype = {
+  constructor: vt,
+  select: Jh,
+  selectAll: $h,
+  selectChild: ct.selectChild,
+  selectChildren: ct.selectChildren,
+  filter: Xh,
+  merge: Zh,
+  selection: tg,
+  transition: pg,
+  call: ct.call,
+  nodes: ct.nodes,
+  node: ct.node,
+  size: ct.size,
+  empty: ct.empty,
+  each: ct.each,
+  on: Gh,
+  attr: Ph,
+  attrTween: Th,
+  style: sg,
+  styleTween: cg,
+  text: fg,
+  textTween: vg,
+  remove: Qh,
+  tween: xh,
+  delay: Rh,
+  duration: Bh,
+  ease: jh,
+  easeVarying: Yh,
+  end: mg,
+  [Symbol.iterator]: ct[Symbol.iterator]
 };
-var pg = {
+var bg = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: fh
+  ease: vh
 };
-function mg(e, t) {
+function wg(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function yg(e) {
+function _g(e) {
   var t, n;
-  e instanceof ht ? (t = e._id, e = e._name) : (t = $a(), (n = pg).time = Jo(), e = e == null ? null : e + "");
+  e instanceof vt ? (t = e._id, e = e._name) : (t = rl(), (n = bg).time = ni(), e = e == null ? null : e + "");
   for (var r = this._groups, o = r.length, i = 0; i < o; ++i)
-    for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
-      (c = s[u]) && Lr(c, e, t, u, s, n || mg(c, t));
-  return new ht(r, this._parents, e, t);
+    for (var s = r[i], a = s.length, l, u = 0; u < a; ++u)
+      (l = s[u]) && Vr(l, e, t, u, s, n || wg(l, t));
+  return new vt(r, this._parents, e, t);
 }
-Kn.prototype.interrupt = ph;
-Kn.prototype.transition = yg;
-var rr = (e) => () => e;
-function bg(e, {
+Wn.prototype.interrupt = bh;
+Wn.prototype.transition = _g;
+var ar = (e) => () => e;
+function xg(e, {
   sourceEvent: t,
   target: n,
   transform: r,
@@ -3308,16 +3308,16 @@ function bg(e, {
     _: { value: o }
   });
 }
-function dt(e, t, n) {
+function ht(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-dt.prototype = {
-  constructor: dt,
+ht.prototype = {
+  constructor: ht,
   scale: function(e) {
-    return e === 1 ? this : new dt(this.k * e, this.x, this.y);
+    return e === 1 ? this : new ht(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new dt(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new ht(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -3347,238 +3347,238 @@ dt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Rr = new dt(1, 0, 0);
-el.prototype = dt.prototype;
-function el(e) {
-  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Rr;
+var Br = new ht(1, 0, 0);
+ol.prototype = ht.prototype;
+function ol(e) {
+  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Br;
   return e.__zoom;
 }
-function ro(e) {
+function so(e) {
   e.stopImmediatePropagation();
 }
-function kn(e) {
+function Mn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function wg(e) {
+function Eg(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function _g() {
+function kg() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function is() {
-  return this.__zoom || Rr;
+function cs() {
+  return this.__zoom || Br;
 }
-function xg(e) {
+function Ng(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Eg() {
+function Sg() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function kg(e, t, n) {
+function Cg(e, t, n) {
   var r = e.invertX(t[0][0]) - n[0][0], o = e.invertX(t[1][0]) - n[1][0], i = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     o > r ? (r + o) / 2 : Math.min(0, r) || Math.max(0, o),
     s > i ? (i + s) / 2 : Math.min(0, i) || Math.max(0, s)
   );
 }
-function tl() {
-  var e = wg, t = _g, n = kg, r = xg, o = Eg, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = lr, u = Ir("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, y = 10;
-  function _(m) {
-    m.property("__zoom", is).on("wheel.zoom", A, { passive: !1 }).on("mousedown.zoom", R).on("dblclick.zoom", X).filter(o).on("touchstart.zoom", I).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function il() {
+  var e = Eg, t = kg, n = Cg, r = Ng, o = Sg, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = dr, u = Tr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, y = 10;
+  function w(m) {
+    m.property("__zoom", cs).on("wheel.zoom", A, { passive: !1 }).on("mousedown.zoom", V).on("dblclick.zoom", Z).filter(o).on("touchstart.zoom", I).on("touchmove.zoom", P).on("touchend.zoom touchcancel.zoom", M).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  _.transform = function(m, N, E, k) {
-    var z = m.selection ? m.selection() : m;
-    z.property("__zoom", is), m !== z ? C(m, N, E, k) : z.interrupt().each(function() {
-      O(this, arguments).event(k).start().zoom(null, typeof N == "function" ? N.apply(this, arguments) : N).end();
+  w.transform = function(m, E, k, N) {
+    var L = m.selection ? m.selection() : m;
+    L.property("__zoom", cs), m !== L ? S(m, E, k, N) : L.interrupt().each(function() {
+      O(this, arguments).event(N).start().zoom(null, typeof E == "function" ? E.apply(this, arguments) : E).end();
     });
-  }, _.scaleBy = function(m, N, E, k) {
-    _.scaleTo(m, function() {
-      var z = this.__zoom.k, D = typeof N == "function" ? N.apply(this, arguments) : N;
-      return z * D;
-    }, E, k);
-  }, _.scaleTo = function(m, N, E, k) {
-    _.transform(m, function() {
-      var z = t.apply(this, arguments), D = this.__zoom, L = E == null ? x(z) : typeof E == "function" ? E.apply(this, arguments) : E, j = D.invert(L), G = typeof N == "function" ? N.apply(this, arguments) : N;
-      return n(b(S(D, G), L, j), z, s);
-    }, E, k);
-  }, _.translateBy = function(m, N, E, k) {
-    _.transform(m, function() {
+  }, w.scaleBy = function(m, E, k, N) {
+    w.scaleTo(m, function() {
+      var L = this.__zoom.k, B = typeof E == "function" ? E.apply(this, arguments) : E;
+      return L * B;
+    }, k, N);
+  }, w.scaleTo = function(m, E, k, N) {
+    w.transform(m, function() {
+      var L = t.apply(this, arguments), B = this.__zoom, F = k == null ? x(L) : typeof k == "function" ? k.apply(this, arguments) : k, W = B.invert(F), T = typeof E == "function" ? E.apply(this, arguments) : E;
+      return n(b(C(B, T), F, W), L, s);
+    }, k, N);
+  }, w.translateBy = function(m, E, k, N) {
+    w.transform(m, function() {
       return n(this.__zoom.translate(
-        typeof N == "function" ? N.apply(this, arguments) : N,
-        typeof E == "function" ? E.apply(this, arguments) : E
+        typeof E == "function" ? E.apply(this, arguments) : E,
+        typeof k == "function" ? k.apply(this, arguments) : k
       ), t.apply(this, arguments), s);
-    }, null, k);
-  }, _.translateTo = function(m, N, E, k, z) {
-    _.transform(m, function() {
-      var D = t.apply(this, arguments), L = this.__zoom, j = k == null ? x(D) : typeof k == "function" ? k.apply(this, arguments) : k;
-      return n(Rr.translate(j[0], j[1]).scale(L.k).translate(
-        typeof N == "function" ? -N.apply(this, arguments) : -N,
-        typeof E == "function" ? -E.apply(this, arguments) : -E
-      ), D, s);
-    }, k, z);
+    }, null, N);
+  }, w.translateTo = function(m, E, k, N, L) {
+    w.transform(m, function() {
+      var B = t.apply(this, arguments), F = this.__zoom, W = N == null ? x(B) : typeof N == "function" ? N.apply(this, arguments) : N;
+      return n(Br.translate(W[0], W[1]).scale(F.k).translate(
+        typeof E == "function" ? -E.apply(this, arguments) : -E,
+        typeof k == "function" ? -k.apply(this, arguments) : -k
+      ), B, s);
+    }, N, L);
   };
-  function S(m, N) {
-    return N = Math.max(i[0], Math.min(i[1], N)), N === m.k ? m : new dt(N, m.x, m.y);
+  function C(m, E) {
+    return E = Math.max(i[0], Math.min(i[1], E)), E === m.k ? m : new ht(E, m.x, m.y);
   }
-  function b(m, N, E) {
-    var k = N[0] - E[0] * m.k, z = N[1] - E[1] * m.k;
-    return k === m.x && z === m.y ? m : new dt(m.k, k, z);
+  function b(m, E, k) {
+    var N = E[0] - k[0] * m.k, L = E[1] - k[1] * m.k;
+    return N === m.x && L === m.y ? m : new ht(m.k, N, L);
   }
   function x(m) {
     return [(+m[0][0] + +m[1][0]) / 2, (+m[0][1] + +m[1][1]) / 2];
   }
-  function C(m, N, E, k) {
+  function S(m, E, k, N) {
     m.on("start.zoom", function() {
-      O(this, arguments).event(k).start();
+      O(this, arguments).event(N).start();
     }).on("interrupt.zoom end.zoom", function() {
-      O(this, arguments).event(k).end();
+      O(this, arguments).event(N).end();
     }).tween("zoom", function() {
-      var z = this, D = arguments, L = O(z, D).event(k), j = t.apply(z, D), G = E == null ? x(j) : typeof E == "function" ? E.apply(z, D) : E, q = Math.max(j[1][0] - j[0][0], j[1][1] - j[0][1]), W = z.__zoom, oe = typeof N == "function" ? N.apply(z, D) : N, ee = c(W.invert(G).concat(q / W.k), oe.invert(G).concat(q / oe.k));
+      var L = this, B = arguments, F = O(L, B).event(N), W = t.apply(L, B), T = k == null ? x(W) : typeof k == "function" ? k.apply(L, B) : k, D = Math.max(W[1][0] - W[0][0], W[1][1] - W[0][1]), K = L.__zoom, ee = typeof E == "function" ? E.apply(L, B) : E, te = l(K.invert(T).concat(D / K.k), ee.invert(T).concat(D / ee.k));
       return function(Q) {
-        if (Q === 1) Q = oe;
+        if (Q === 1) Q = ee;
         else {
-          var te = ee(Q), ge = q / te[2];
-          Q = new dt(ge, G[0] - te[0] * ge, G[1] - te[1] * ge);
+          var ne = te(Q), fe = D / ne[2];
+          Q = new ht(fe, T[0] - ne[0] * fe, T[1] - ne[1] * fe);
         }
-        L.zoom(null, Q);
+        F.zoom(null, Q);
       };
     });
   }
-  function O(m, N, E) {
-    return !E && m.__zooming || new T(m, N);
+  function O(m, E, k) {
+    return !k && m.__zooming || new z(m, E);
   }
-  function T(m, N) {
-    this.that = m, this.args = N, this.active = 0, this.sourceEvent = null, this.extent = t.apply(m, N), this.taps = 0;
+  function z(m, E) {
+    this.that = m, this.args = E, this.active = 0, this.sourceEvent = null, this.extent = t.apply(m, E), this.taps = 0;
   }
-  T.prototype = {
+  z.prototype = {
     event: function(m) {
       return m && (this.sourceEvent = m), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(m, N) {
-      return this.mouse && m !== "mouse" && (this.mouse[1] = N.invert(this.mouse[0])), this.touch0 && m !== "touch" && (this.touch0[1] = N.invert(this.touch0[0])), this.touch1 && m !== "touch" && (this.touch1[1] = N.invert(this.touch1[0])), this.that.__zoom = N, this.emit("zoom"), this;
+    zoom: function(m, E) {
+      return this.mouse && m !== "mouse" && (this.mouse[1] = E.invert(this.mouse[0])), this.touch0 && m !== "touch" && (this.touch0[1] = E.invert(this.touch0[0])), this.touch1 && m !== "touch" && (this.touch1[1] = E.invert(this.touch1[0])), this.that.__zoom = E, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(m) {
-      var N = je(this.that).datum();
+      var E = Ye(this.that).datum();
       u.call(
         m,
         this.that,
-        new bg(m, {
+        new xg(m, {
           sourceEvent: this.sourceEvent,
-          target: _,
+          target: w,
           transform: this.that.__zoom,
           dispatch: u
         }),
-        N
+        E
       );
     }
   };
-  function A(m, ...N) {
+  function A(m, ...E) {
     if (!e.apply(this, arguments)) return;
-    var E = O(this, N).event(m), k = this.__zoom, z = Math.max(i[0], Math.min(i[1], k.k * Math.pow(2, r.apply(this, arguments)))), D = Ye(m);
-    if (E.wheel)
-      (E.mouse[0][0] !== D[0] || E.mouse[0][1] !== D[1]) && (E.mouse[1] = k.invert(E.mouse[0] = D)), clearTimeout(E.wheel);
+    var k = O(this, E).event(m), N = this.__zoom, L = Math.max(i[0], Math.min(i[1], N.k * Math.pow(2, r.apply(this, arguments)))), B = Ze(m);
+    if (k.wheel)
+      (k.mouse[0][0] !== B[0] || k.mouse[0][1] !== B[1]) && (k.mouse[1] = N.invert(k.mouse[0] = B)), clearTimeout(k.wheel);
     else {
-      if (k.k === z) return;
-      E.mouse = [D, k.invert(D)], dr(this), E.start();
+      if (N.k === L) return;
+      k.mouse = [B, N.invert(B)], gr(this), k.start();
     }
-    kn(m), E.wheel = setTimeout(L, v), E.zoom("mouse", n(b(S(k, z), E.mouse[0], E.mouse[1]), E.extent, s));
-    function L() {
-      E.wheel = null, E.end();
+    Mn(m), k.wheel = setTimeout(F, v), k.zoom("mouse", n(b(C(N, L), k.mouse[0], k.mouse[1]), k.extent, s));
+    function F() {
+      k.wheel = null, k.end();
     }
   }
-  function R(m, ...N) {
+  function V(m, ...E) {
     if (f || !e.apply(this, arguments)) return;
-    var E = m.currentTarget, k = O(this, N, !0).event(m), z = je(m.view).on("mousemove.zoom", G, !0).on("mouseup.zoom", q, !0), D = Ye(m, E), L = m.clientX, j = m.clientY;
-    Pa(m.view), ro(m), k.mouse = [D, this.__zoom.invert(D)], dr(this), k.start();
-    function G(W) {
-      if (kn(W), !k.moved) {
-        var oe = W.clientX - L, ee = W.clientY - j;
-        k.moved = oe * oe + ee * ee > p;
+    var k = m.currentTarget, N = O(this, E, !0).event(m), L = Ye(m.view).on("mousemove.zoom", T, !0).on("mouseup.zoom", D, !0), B = Ze(m, k), F = m.clientX, W = m.clientY;
+    za(m.view), so(m), N.mouse = [B, this.__zoom.invert(B)], gr(this), N.start();
+    function T(K) {
+      if (Mn(K), !N.moved) {
+        var ee = K.clientX - F, te = K.clientY - W;
+        N.moved = ee * ee + te * te > p;
       }
-      k.event(W).zoom("mouse", n(b(k.that.__zoom, k.mouse[0] = Ye(W, E), k.mouse[1]), k.extent, s));
+      N.event(K).zoom("mouse", n(b(N.that.__zoom, N.mouse[0] = Ze(K, k), N.mouse[1]), N.extent, s));
     }
-    function q(W) {
-      z.on("mousemove.zoom mouseup.zoom", null), Oa(W.view, k.moved), kn(W), k.event(W).end();
-    }
-  }
-  function X(m, ...N) {
-    if (e.apply(this, arguments)) {
-      var E = this.__zoom, k = Ye(m.changedTouches ? m.changedTouches[0] : m, this), z = E.invert(k), D = E.k * (m.shiftKey ? 0.5 : 2), L = n(b(S(E, D), k, z), t.apply(this, N), s);
-      kn(m), a > 0 ? je(this).transition().duration(a).call(C, L, k, m) : je(this).call(_.transform, L, k, m);
+    function D(K) {
+      L.on("mousemove.zoom mouseup.zoom", null), Ta(K.view, N.moved), Mn(K), N.event(K).end();
     }
   }
-  function I(m, ...N) {
+  function Z(m, ...E) {
     if (e.apply(this, arguments)) {
-      var E = m.touches, k = E.length, z = O(this, N, m.changedTouches.length === k).event(m), D, L, j, G;
-      for (ro(m), L = 0; L < k; ++L)
-        j = E[L], G = Ye(j, this), G = [G, this.__zoom.invert(G), j.identifier], z.touch0 ? !z.touch1 && z.touch0[2] !== G[2] && (z.touch1 = G, z.taps = 0) : (z.touch0 = G, D = !0, z.taps = 1 + !!d);
-      d && (d = clearTimeout(d)), D && (z.taps < 2 && (h = G[0], d = setTimeout(function() {
+      var k = this.__zoom, N = Ze(m.changedTouches ? m.changedTouches[0] : m, this), L = k.invert(N), B = k.k * (m.shiftKey ? 0.5 : 2), F = n(b(C(k, B), N, L), t.apply(this, E), s);
+      Mn(m), a > 0 ? Ye(this).transition().duration(a).call(S, F, N, m) : Ye(this).call(w.transform, F, N, m);
+    }
+  }
+  function I(m, ...E) {
+    if (e.apply(this, arguments)) {
+      var k = m.touches, N = k.length, L = O(this, E, m.changedTouches.length === N).event(m), B, F, W, T;
+      for (so(m), F = 0; F < N; ++F)
+        W = k[F], T = Ze(W, this), T = [T, this.__zoom.invert(T), W.identifier], L.touch0 ? !L.touch1 && L.touch0[2] !== T[2] && (L.touch1 = T, L.taps = 0) : (L.touch0 = T, B = !0, L.taps = 1 + !!d);
+      d && (d = clearTimeout(d)), B && (L.taps < 2 && (h = T[0], d = setTimeout(function() {
         d = null;
-      }, g)), dr(this), z.start());
+      }, g)), gr(this), L.start());
     }
   }
-  function M(m, ...N) {
+  function P(m, ...E) {
     if (this.__zooming) {
-      var E = O(this, N).event(m), k = m.changedTouches, z = k.length, D, L, j, G;
-      for (kn(m), D = 0; D < z; ++D)
-        L = k[D], j = Ye(L, this), E.touch0 && E.touch0[2] === L.identifier ? E.touch0[0] = j : E.touch1 && E.touch1[2] === L.identifier && (E.touch1[0] = j);
-      if (L = E.that.__zoom, E.touch1) {
-        var q = E.touch0[0], W = E.touch0[1], oe = E.touch1[0], ee = E.touch1[1], Q = (Q = oe[0] - q[0]) * Q + (Q = oe[1] - q[1]) * Q, te = (te = ee[0] - W[0]) * te + (te = ee[1] - W[1]) * te;
-        L = S(L, Math.sqrt(Q / te)), j = [(q[0] + oe[0]) / 2, (q[1] + oe[1]) / 2], G = [(W[0] + ee[0]) / 2, (W[1] + ee[1]) / 2];
-      } else if (E.touch0) j = E.touch0[0], G = E.touch0[1];
+      var k = O(this, E).event(m), N = m.changedTouches, L = N.length, B, F, W, T;
+      for (Mn(m), B = 0; B < L; ++B)
+        F = N[B], W = Ze(F, this), k.touch0 && k.touch0[2] === F.identifier ? k.touch0[0] = W : k.touch1 && k.touch1[2] === F.identifier && (k.touch1[0] = W);
+      if (F = k.that.__zoom, k.touch1) {
+        var D = k.touch0[0], K = k.touch0[1], ee = k.touch1[0], te = k.touch1[1], Q = (Q = ee[0] - D[0]) * Q + (Q = ee[1] - D[1]) * Q, ne = (ne = te[0] - K[0]) * ne + (ne = te[1] - K[1]) * ne;
+        F = C(F, Math.sqrt(Q / ne)), W = [(D[0] + ee[0]) / 2, (D[1] + ee[1]) / 2], T = [(K[0] + te[0]) / 2, (K[1] + te[1]) / 2];
+      } else if (k.touch0) W = k.touch0[0], T = k.touch0[1];
       else return;
-      E.zoom("touch", n(b(L, j, G), E.extent, s));
+      k.zoom("touch", n(b(F, W, T), k.extent, s));
     }
   }
-  function P(m, ...N) {
+  function M(m, ...E) {
     if (this.__zooming) {
-      var E = O(this, N).event(m), k = m.changedTouches, z = k.length, D, L;
-      for (ro(m), f && clearTimeout(f), f = setTimeout(function() {
+      var k = O(this, E).event(m), N = m.changedTouches, L = N.length, B, F;
+      for (so(m), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, g), D = 0; D < z; ++D)
-        L = k[D], E.touch0 && E.touch0[2] === L.identifier ? delete E.touch0 : E.touch1 && E.touch1[2] === L.identifier && delete E.touch1;
-      if (E.touch1 && !E.touch0 && (E.touch0 = E.touch1, delete E.touch1), E.touch0) E.touch0[1] = this.__zoom.invert(E.touch0[0]);
-      else if (E.end(), E.taps === 2 && (L = Ye(L, this), Math.hypot(h[0] - L[0], h[1] - L[1]) < y)) {
-        var j = je(this).on("dblclick.zoom");
-        j && j.apply(this, arguments);
+      }, g), B = 0; B < L; ++B)
+        F = N[B], k.touch0 && k.touch0[2] === F.identifier ? delete k.touch0 : k.touch1 && k.touch1[2] === F.identifier && delete k.touch1;
+      if (k.touch1 && !k.touch0 && (k.touch0 = k.touch1, delete k.touch1), k.touch0) k.touch0[1] = this.__zoom.invert(k.touch0[0]);
+      else if (k.end(), k.taps === 2 && (F = Ze(F, this), Math.hypot(h[0] - F[0], h[1] - F[1]) < y)) {
+        var W = Ye(this).on("dblclick.zoom");
+        W && W.apply(this, arguments);
       }
     }
   }
-  return _.wheelDelta = function(m) {
-    return arguments.length ? (r = typeof m == "function" ? m : rr(+m), _) : r;
-  }, _.filter = function(m) {
-    return arguments.length ? (e = typeof m == "function" ? m : rr(!!m), _) : e;
-  }, _.touchable = function(m) {
-    return arguments.length ? (o = typeof m == "function" ? m : rr(!!m), _) : o;
-  }, _.extent = function(m) {
-    return arguments.length ? (t = typeof m == "function" ? m : rr([[+m[0][0], +m[0][1]], [+m[1][0], +m[1][1]]]), _) : t;
-  }, _.scaleExtent = function(m) {
-    return arguments.length ? (i[0] = +m[0], i[1] = +m[1], _) : [i[0], i[1]];
-  }, _.translateExtent = function(m) {
-    return arguments.length ? (s[0][0] = +m[0][0], s[1][0] = +m[1][0], s[0][1] = +m[0][1], s[1][1] = +m[1][1], _) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, _.constrain = function(m) {
-    return arguments.length ? (n = m, _) : n;
-  }, _.duration = function(m) {
-    return arguments.length ? (a = +m, _) : a;
-  }, _.interpolate = function(m) {
-    return arguments.length ? (c = m, _) : c;
-  }, _.on = function() {
+  return w.wheelDelta = function(m) {
+    return arguments.length ? (r = typeof m == "function" ? m : ar(+m), w) : r;
+  }, w.filter = function(m) {
+    return arguments.length ? (e = typeof m == "function" ? m : ar(!!m), w) : e;
+  }, w.touchable = function(m) {
+    return arguments.length ? (o = typeof m == "function" ? m : ar(!!m), w) : o;
+  }, w.extent = function(m) {
+    return arguments.length ? (t = typeof m == "function" ? m : ar([[+m[0][0], +m[0][1]], [+m[1][0], +m[1][1]]]), w) : t;
+  }, w.scaleExtent = function(m) {
+    return arguments.length ? (i[0] = +m[0], i[1] = +m[1], w) : [i[0], i[1]];
+  }, w.translateExtent = function(m) {
+    return arguments.length ? (s[0][0] = +m[0][0], s[1][0] = +m[1][0], s[0][1] = +m[0][1], s[1][1] = +m[1][1], w) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, w.constrain = function(m) {
+    return arguments.length ? (n = m, w) : n;
+  }, w.duration = function(m) {
+    return arguments.length ? (a = +m, w) : a;
+  }, w.interpolate = function(m) {
+    return arguments.length ? (l = m, w) : l;
+  }, w.on = function() {
     var m = u.on.apply(u, arguments);
-    return m === u ? _ : m;
-  }, _.clickDistance = function(m) {
-    return arguments.length ? (p = (m = +m) * m, _) : Math.sqrt(p);
-  }, _.tapDistance = function(m) {
-    return arguments.length ? (y = +m, _) : y;
-  }, _;
+    return m === u ? w : m;
+  }, w.clickDistance = function(m) {
+    return arguments.length ? (p = (m = +m) * m, w) : Math.sqrt(p);
+  }, w.tapDistance = function(m) {
+    return arguments.length ? (y = +m, w) : y;
+  }, w;
 }
-const Yt = {
+const qt = {
   error001: (e = "react") => `Seems like you have not used ${e === "svelte" ? "SvelteFlowProvider" : "ReactFlowProvider"} as an ancestor. Help: https://${e}flow.dev/error#001`,
   error002: () => "It looks like you've created a new nodeTypes or edgeTypes object. If this wasn't on purpose please define the nodeTypes/edgeTypes outside of the component or memoize them.",
   error003: (e) => `Node type "${e}" not found. Using fallback type "default".`,
@@ -3595,10 +3595,10 @@ const Yt = {
   error014: () => "useNodeConnections: No node ID found. Call useNodeConnections inside a custom Node or provide a node ID.",
   error015: () => "It seems that you are trying to drag a node that is not initialized. Please use onNodesChange as explained in the docs.",
   error016: (e) => `Edge with id "${e}" does not exist, it may have been removed. This can happen when an edge is deleted before the "onEdgeClick" handler is called.`
-}, Oo = [
+}, zo = [
   [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
   [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
-], nl = ["Enter", " ", "Escape"], Ng = {
+], sl = ["Enter", " ", "Escape"], Mg = {
   "node.a11yDescription.default": "Press enter or space to select a node. Press delete to remove it and escape to cancel.",
   "node.a11yDescription.keyboardDisabled": "Press enter or space to select a node. You can then use the arrow keys to move the node around. Press delete to remove it and escape to cancel.",
   "node.a11yDescription.ariaLiveMessage": ({ direction: e, x: t, y: n }) => `Moved selected node ${e}. New position, x: ${t}, y: ${n}`,
@@ -3614,19 +3614,19 @@ const Yt = {
   // Handle
   "handle.ariaLabel": "Handle"
 };
-var fn;
+var pn;
 (function(e) {
   e.Strict = "strict", e.Loose = "loose";
-})(fn || (fn = {}));
-var on;
+})(pn || (pn = {}));
+var cn;
 (function(e) {
   e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal";
-})(on || (on = {}));
-var wr;
+})(cn || (cn = {}));
+var Er;
 (function(e) {
   e.Partial = "partial", e.Full = "full";
-})(wr || (wr = {}));
-const Io = {
+})(Er || (Er = {}));
+const To = {
   inProgress: !1,
   isValid: null,
   from: null,
@@ -3639,109 +3639,109 @@ const Io = {
   toNode: null,
   pointer: null
 };
-var kt;
+var St;
 (function(e) {
   e.Bezier = "default", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e.SimpleBezier = "simplebezier";
-})(kt || (kt = {}));
-var _r;
+})(St || (St = {}));
+var kr;
 (function(e) {
   e.Arrow = "arrow", e.ArrowClosed = "arrowclosed";
-})(_r || (_r = {}));
-var le;
+})(kr || (kr = {}));
+var ce;
 (function(e) {
   e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom";
-})(le || (le = {}));
-const ss = {
-  [le.Left]: le.Right,
-  [le.Right]: le.Left,
-  [le.Top]: le.Bottom,
-  [le.Bottom]: le.Top
-}, rl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, Sg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), ii = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), Xn = (e, t = [0, 0]) => {
-  const { width: n, height: r } = it(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
+})(ce || (ce = {}));
+const us = {
+  [ce.Left]: ce.Right,
+  [ce.Right]: ce.Left,
+  [ce.Top]: ce.Bottom,
+  [ce.Bottom]: ce.Top
+}, al = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, Pg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), ci = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), Gn = (e, t = [0, 0]) => {
+  const { width: n, height: r } = st(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
   return {
     x: e.position.x - i,
     y: e.position.y - s
   };
-}, Cg = (e, t = { nodeOrigin: [0, 0] }) => {
+}, Og = (e, t = { nodeOrigin: [0, 0] }) => {
   if (e.length === 0)
     return { x: 0, y: 0, width: 0, height: 0 };
   let n = !1;
   const r = e.reduce((o, i) => {
     const s = typeof i == "string";
     let a = !t.nodeLookup && !s ? i : void 0;
-    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : ii(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, Hr(o, xr(a, t.nodeOrigin))) : o;
+    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : ci(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, Fr(o, Nr(a, t.nodeOrigin))) : o;
   }, { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 });
-  return n ? Vr(r) : { x: 0, y: 0, width: 0, height: 0 };
-}, Zn = (e, t = {}) => {
+  return n ? jr(r) : { x: 0, y: 0, width: 0, height: 0 };
+}, Un = (e, t = {}) => {
   let n = { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 }, r = !1;
   return e.forEach((o) => {
-    (t.filter === void 0 || t.filter(o)) && (n = Hr(n, xr(o)), r = !0);
-  }), r ? Vr(n) : { x: 0, y: 0, width: 0, height: 0 };
-}, si = (e, t, [n, r, o] = [0, 0, 1], i = !1, s = !1) => {
-  const a = (t.x - n) / o, c = (t.y - r) / o, u = t.width / o, d = t.height / o, h = [];
+    (t.filter === void 0 || t.filter(o)) && (n = Fr(n, Nr(o)), r = !0);
+  }), r ? jr(n) : { x: 0, y: 0, width: 0, height: 0 };
+}, ui = (e, t, [n, r, o] = [0, 0, 1], i = !1, s = !1) => {
+  const a = (t.x - n) / o, l = (t.y - r) / o, u = t.width / o, d = t.height / o, h = [];
   for (const f of e.values()) {
     const { measured: g, selectable: v = !0, hidden: p = !1 } = f;
     if (s && !v || p)
       continue;
-    const y = g.width ?? f.width ?? f.initialWidth ?? 0, _ = g.height ?? f.height ?? f.initialHeight ?? 0, { x: S, y: b } = f.internals.positionAbsolute, x = al(a, c, u, d, S, b, y, _), C = y * _, O = i && x > 0;
-    (!f.internals.handleBounds || O || x >= C || f.dragging) && h.push(f);
+    const y = g.width ?? f.width ?? f.initialWidth ?? 0, w = g.height ?? f.height ?? f.initialHeight ?? 0, { x: C, y: b } = f.internals.positionAbsolute, x = dl(a, l, u, d, C, b, y, w), S = y * w, O = i && x > 0;
+    (!f.internals.handleBounds || O || x >= S || f.dragging) && h.push(f);
   }
   return h;
-}, Mg = (e, t) => {
+}, Ig = (e, t) => {
   const n = /* @__PURE__ */ new Set();
   return e.forEach((r) => {
     n.add(r.id);
   }), t.filter((r) => n.has(r.source) || n.has(r.target));
 };
-function Pg(e, t) {
+function Ag(e, t) {
   const n = /* @__PURE__ */ new Map(), r = t?.nodes ? new Set(t.nodes.map((o) => o.id)) : null;
   return e.forEach((o) => {
     let i;
     if (t?.includeHiddenNodes) {
-      const { width: s, height: a } = it(o);
+      const { width: s, height: a } = st(o);
       i = s > 0 && a > 0;
     } else
       i = !!(o.measured.width && o.measured.height && !o.hidden);
     i && (!r || r.has(o.id)) && n.set(o.id, o);
   }), n;
 }
-async function Og({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
+async function zg({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
   if (e.size === 0)
     return !0;
-  const a = Pg(e, s), c = Zn(a), u = li(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
+  const a = Ag(e, s), l = Un(a), u = fi(l, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
   return await r.setViewport(u, {
     duration: s?.duration,
     ease: s?.ease,
     interpolate: s?.interpolate
   }), !0;
 }
-function ol({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0], nodeExtent: o, onError: i }) {
-  const s = n.get(e), a = s.parentId ? n.get(s.parentId) : void 0, { x: c, y: u } = a ? a.internals.positionAbsolute : { x: 0, y: 0 }, d = s.origin ?? r;
+function ll({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0], nodeExtent: o, onError: i }) {
+  const s = n.get(e), a = s.parentId ? n.get(s.parentId) : void 0, { x: l, y: u } = a ? a.internals.positionAbsolute : { x: 0, y: 0 }, d = s.origin ?? r;
   let h = s.extent || o;
   if (s.extent === "parent" && !s.expandParent)
     if (!a)
-      i?.("005", Yt.error005());
+      i?.("005", qt.error005());
     else {
-      const { width: g, height: v } = it(a);
+      const { width: g, height: v } = st(a);
       g && v && (h = [
-        [c, u],
-        [c + g, u + v]
+        [l, u],
+        [l + g, u + v]
       ]);
     }
-  else a && vn(s.extent) && (h = [
-    [s.extent[0][0] + c, s.extent[0][1] + u],
-    [s.extent[1][0] + c, s.extent[1][1] + u]
+  else a && bn(s.extent) && (h = [
+    [s.extent[0][0] + l, s.extent[0][1] + u],
+    [s.extent[1][0] + l, s.extent[1][1] + u]
   ]);
-  const f = vn(h) ? Xt(t, h, s.measured) : t;
-  return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", Yt.error015()), {
+  const f = bn(h) ? Gt(t, h, s.measured) : t;
+  return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", qt.error015()), {
     position: {
-      x: f.x - c + (s.measured.width ?? 0) * d[0],
+      x: f.x - l + (s.measured.width ?? 0) * d[0],
       y: f.y - u + (s.measured.height ?? 0) * d[1]
     },
     positionAbsolute: f
   };
 }
-async function Ig({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edges: r, onBeforeDelete: o }) {
+async function Tg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edges: r, onBeforeDelete: o }) {
   const i = new Set(e.map((f) => f.id)), s = [];
   for (const f of n) {
     if (f.deletable === !1)
@@ -3749,8 +3749,8 @@ async function Ig({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
     const g = i.has(f.id), v = !g && f.parentId && s.find((p) => p.id === f.parentId);
     (g || v) && s.push(f);
   }
-  const a = new Set(t.map((f) => f.id)), c = r.filter((f) => f.deletable !== !1), d = Mg(s, c);
-  for (const f of c)
+  const a = new Set(t.map((f) => f.id)), l = r.filter((f) => f.deletable !== !1), d = Ig(s, l);
+  for (const f of l)
     a.has(f.id) && !d.find((v) => v.id === f.id) && d.push(f);
   if (!o)
     return {
@@ -3763,69 +3763,69 @@ async function Ig({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
   });
   return typeof h == "boolean" ? h ? { edges: d, nodes: s } : { edges: [], nodes: [] } : h;
 }
-const hn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), Xt = (e = { x: 0, y: 0 }, t, n) => ({
-  x: hn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
-  y: hn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
+const mn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), Gt = (e = { x: 0, y: 0 }, t, n) => ({
+  x: mn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
+  y: mn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
 });
-function il(e, t, n) {
-  const { width: r, height: o } = it(n), { x: i, y: s } = n.internals.positionAbsolute;
-  return Xt(e, [
+function cl(e, t, n) {
+  const { width: r, height: o } = st(n), { x: i, y: s } = n.internals.positionAbsolute;
+  return Gt(e, [
     [i, s],
     [i + r, s + o]
   ], t);
 }
-const as = (e, t, n) => e < t ? hn(Math.abs(e - t), 1, t) / t : e > n ? -hn(Math.abs(e - n), 1, t) / t : 0, ai = (e, t, n = 15, r = 40) => {
-  const o = as(e.x, r, t.width - r) * n, i = as(e.y, r, t.height - r) * n;
+const ds = (e, t, n) => e < t ? mn(Math.abs(e - t), 1, t) / t : e > n ? -mn(Math.abs(e - n), 1, t) / t : 0, di = (e, t, n = 15, r = 40) => {
+  const o = ds(e.x, r, t.width - r) * n, i = ds(e.y, r, t.height - r) * n;
   return [o, i];
-}, Hr = (e, t) => ({
+}, Fr = (e, t) => ({
   x: Math.min(e.x, t.x),
   y: Math.min(e.y, t.y),
   x2: Math.max(e.x2, t.x2),
   y2: Math.max(e.y2, t.y2)
-}), Ao = ({ x: e, y: t, width: n, height: r }) => ({
+}), Do = ({ x: e, y: t, width: n, height: r }) => ({
   x: e,
   y: t,
   x2: e + n,
   y2: t + r
-}), Vr = ({ x: e, y: t, x2: n, y2: r }) => ({
+}), jr = ({ x: e, y: t, x2: n, y2: r }) => ({
   x: e,
   y: t,
   width: n - e,
   height: r - t
-}), Dn = (e, t = [0, 0]) => {
-  const { x: n, y: r } = ii(e) ? e.internals.positionAbsolute : Xn(e, t);
+}), Bn = (e, t = [0, 0]) => {
+  const { x: n, y: r } = ci(e) ? e.internals.positionAbsolute : Gn(e, t);
   return {
     x: n,
     y: r,
     width: e.measured?.width ?? e.width ?? e.initialWidth ?? 0,
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
-}, xr = (e, t = [0, 0]) => {
-  const { x: n, y: r } = ii(e) ? e.internals.positionAbsolute : Xn(e, t);
+}, Nr = (e, t = [0, 0]) => {
+  const { x: n, y: r } = ci(e) ? e.internals.positionAbsolute : Gn(e, t);
   return {
     x: n,
     y: r,
     x2: n + (e.measured?.width ?? e.width ?? e.initialWidth ?? 0),
     y2: r + (e.measured?.height ?? e.height ?? e.initialHeight ?? 0)
   };
-}, sl = (e, t) => Vr(Hr(Ao(e), Ao(t))), al = (e, t, n, r, o, i, s, a) => {
-  const c = Math.max(0, Math.min(e + n, o + s) - Math.max(e, o)), u = Math.max(0, Math.min(t + r, i + a) - Math.max(t, i));
-  return Math.ceil(c * u);
-}, Er = (e, t) => al(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), ls = (e) => ft(e.width) && ft(e.height) && ft(e.x) && ft(e.y), ft = (e) => !isNaN(e) && isFinite(e), ll = (e, t) => (n, r) => {
-}, Wn = (e, t = [1, 1]) => ({
+}, ul = (e, t) => jr(Fr(Do(e), Do(t))), dl = (e, t, n, r, o, i, s, a) => {
+  const l = Math.max(0, Math.min(e + n, o + s) - Math.max(e, o)), u = Math.max(0, Math.min(t + r, i + a) - Math.max(t, i));
+  return Math.ceil(l * u);
+}, Sr = (e, t) => dl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), fs = (e) => gt(e.width) && gt(e.height) && gt(e.x) && gt(e.y), gt = (e) => !isNaN(e) && isFinite(e), fl = (e, t) => (n, r) => {
+}, Qn = (e, t = [1, 1]) => ({
   x: t[0] * Math.round(e.x / t[0]),
   y: t[1] * Math.round(e.y / t[1])
-}), qn = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
+}), Jn = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
   const a = {
     x: (e - n) / o,
     y: (t - r) / o
   };
-  return i ? Wn(a, s) : a;
-}, gn = ({ x: e, y: t }, [n, r, o]) => ({
+  return i ? Qn(a, s) : a;
+}, yn = ({ x: e, y: t }, [n, r, o]) => ({
   x: e * o + n,
   y: t * o + r
 });
-function $t(e, t) {
+function rn(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -3840,9 +3840,9 @@ function $t(e, t) {
   }
   return console.error(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Ag(e, t, n) {
+function Dg(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const r = $t(e, n), o = $t(e, t);
+    const r = rn(e, n), o = rn(e, t);
     return {
       top: r,
       right: o,
@@ -3853,13 +3853,13 @@ function Ag(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const r = $t(e.top ?? e.y ?? 0, n), o = $t(e.bottom ?? e.y ?? 0, n), i = $t(e.left ?? e.x ?? 0, t), s = $t(e.right ?? e.x ?? 0, t);
+    const r = rn(e.top ?? e.y ?? 0, n), o = rn(e.bottom ?? e.y ?? 0, n), i = rn(e.left ?? e.x ?? 0, t), s = rn(e.right ?? e.x ?? 0, t);
     return { top: r, right: s, bottom: o, left: i, x: i + s, y: r + o };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function zg(e, t, n, r, o, i) {
-  const { x: s, y: a } = gn(e, [t, n, r]), { x: c, y: u } = gn({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
+function Lg(e, t, n, r, o, i) {
+  const { x: s, y: a } = yn(e, [t, n, r]), { x: l, y: u } = yn({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - l, h = i - u;
   return {
     left: Math.floor(s),
     top: Math.floor(a),
@@ -3867,8 +3867,8 @@ function zg(e, t, n, r, o, i) {
     bottom: Math.floor(h)
   };
 }
-const li = (e, t, n, r, o, i) => {
-  const s = Ag(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = hn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = zg(e, g, v, d, t, n), y = {
+const fi = (e, t, n, r, o, i) => {
+  const s = Dg(i, t, n), a = (t - s.x) / e.width, l = (n - s.y) / e.height, u = Math.min(a, l), d = mn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = Lg(e, g, v, d, t, n), y = {
     left: Math.min(p.left - s.left, 0),
     top: Math.min(p.top - s.top, 0),
     right: Math.min(p.right - s.right, 0),
@@ -3879,20 +3879,20 @@ const li = (e, t, n, r, o, i) => {
     y: v - y.top + y.bottom,
     zoom: d
   };
-}, Ln = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
-function vn(e) {
+}, Fn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
+function bn(e) {
   return e != null && e !== "parent";
 }
-function it(e) {
+function st(e) {
   return {
     width: e.measured?.width ?? e.width ?? e.initialWidth ?? 0,
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
 }
-function cl(e) {
+function hl(e) {
   return (e.measured?.width ?? e.width ?? e.initialWidth) !== void 0 && (e.measured?.height ?? e.height ?? e.initialHeight) !== void 0;
 }
-function Tg(e, t = { width: 0, height: 0 }, n, r, o) {
+function Rg(e, t = { width: 0, height: 0 }, n, r, o) {
   const i = { ...e }, s = r.get(n);
   if (s) {
     const a = s.origin || o;
@@ -3900,10 +3900,10 @@ function Tg(e, t = { width: 0, height: 0 }, n, r, o) {
   }
   return i;
 }
-function Dg(e) {
-  return { ...Ng, ...e || {} };
+function Hg(e) {
+  return { ...Mg, ...e || {} };
 }
-function Lg(e, t) {
+function Vg(e, t) {
   if (!e && !t)
     return !0;
   if (!e || !t || e.size !== t.size)
@@ -3915,7 +3915,7 @@ function Lg(e, t) {
       return !1;
   return !0;
 }
-function cs(e, t, n) {
+function hs(e, t, n) {
   if (!n)
     return;
   const r = [];
@@ -3923,32 +3923,32 @@ function cs(e, t, n) {
     t?.has(i) || r.push(o);
   }), r.length && n(r);
 }
-function Rg(e) {
+function Bg(e) {
   return e === null ? null : e ? "valid" : "invalid";
 }
-function oo(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
-  const { x: i, y: s } = We(e), a = qn({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? Wn(a, t) : a;
+function ao(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
+  const { x: i, y: s } = qe(e), a = Jn({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: l, y: u } = n ? Qn(a, t) : a;
   return {
-    xSnapped: c,
+    xSnapped: l,
     ySnapped: u,
     ...a
   };
 }
-const ul = (e) => ({
+const gl = (e) => ({
   width: e.offsetWidth,
   height: e.offsetHeight
-}), dl = (e) => e?.getRootNode?.() || window?.document, Hg = ["INPUT", "SELECT", "TEXTAREA"];
-function fl(e) {
+}), vl = (e) => e?.getRootNode?.() || window?.document, Fg = ["INPUT", "SELECT", "TEXTAREA"];
+function pl(e) {
   const t = e.composedPath?.()?.[0] || e.target;
-  return t?.nodeType !== 1 ? !1 : Hg.includes(t.nodeName) || t.hasAttribute("contenteditable") || !!t.closest(".nokey");
+  return t?.nodeType !== 1 ? !1 : Fg.includes(t.nodeName) || t.hasAttribute("contenteditable") || !!t.closest(".nokey");
 }
-const hl = (e) => "clientX" in e, We = (e, t) => {
-  const n = hl(e), r = n ? e.clientX : e.touches?.[0].clientX, o = n ? e.clientY : e.touches?.[0].clientY;
+const ml = (e) => "clientX" in e, qe = (e, t) => {
+  const n = ml(e), r = n ? e.clientX : e.touches?.[0].clientX, o = n ? e.clientY : e.touches?.[0].clientY;
   return {
     x: r - (t?.left ?? 0),
     y: o - (t?.top ?? 0)
   };
-}, us = (e, t, n, r, o) => {
+}, gs = (e, t, n, r, o) => {
   const i = t.querySelectorAll(`.${e}`);
   return !i || !i.length ? null : Array.from(i).map((s) => {
     const a = s.getBoundingClientRect();
@@ -3959,74 +3959,74 @@ const hl = (e) => "clientX" in e, We = (e, t) => {
       position: s.getAttribute("data-handlepos"),
       x: (a.left - n.left) / r,
       y: (a.top - n.top) / r,
-      ...ul(s)
+      ...gl(s)
     };
   });
 };
-function Vg({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o, sourceControlY: i, targetControlX: s, targetControlY: a }) {
-  const c = e * 0.125 + o * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + i * 0.375 + a * 0.375 + r * 0.125, d = Math.abs(c - e), h = Math.abs(u - t);
-  return [c, u, d, h];
+function jg({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o, sourceControlY: i, targetControlX: s, targetControlY: a }) {
+  const l = e * 0.125 + o * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + i * 0.375 + a * 0.375 + r * 0.125, d = Math.abs(l - e), h = Math.abs(u - t);
+  return [l, u, d, h];
 }
-function or(e, t) {
+function lr(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function ds({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
+function vs({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
   switch (e) {
-    case le.Left:
-      return [t - or(t - r, i), n];
-    case le.Right:
-      return [t + or(r - t, i), n];
-    case le.Top:
-      return [t, n - or(n - o, i)];
-    case le.Bottom:
-      return [t, n + or(o - n, i)];
+    case ce.Left:
+      return [t - lr(t - r, i), n];
+    case ce.Right:
+      return [t + lr(r - t, i), n];
+    case ce.Top:
+      return [t, n - lr(n - o, i)];
+    case ce.Bottom:
+      return [t, n + lr(o - n, i)];
   }
 }
-function ci({ sourceX: e, sourceY: t, sourcePosition: n = le.Bottom, targetX: r, targetY: o, targetPosition: i = le.Top, curvature: s = 0.25 }) {
-  const [a, c] = ds({
+function hi({ sourceX: e, sourceY: t, sourcePosition: n = ce.Bottom, targetX: r, targetY: o, targetPosition: i = ce.Top, curvature: s = 0.25 }) {
+  const [a, l] = vs({
     pos: n,
     x1: e,
     y1: t,
     x2: r,
     y2: o,
     c: s
-  }), [u, d] = ds({
+  }), [u, d] = vs({
     pos: i,
     x1: r,
     y1: o,
     x2: e,
     y2: t,
     c: s
-  }), [h, f, g, v] = Vg({
+  }), [h, f, g, v] = jg({
     sourceX: e,
     sourceY: t,
     targetX: r,
     targetY: o,
     sourceControlX: a,
-    sourceControlY: c,
+    sourceControlY: l,
     targetControlX: u,
     targetControlY: d
   });
   return [
-    `M${e},${t} C${a},${c} ${u},${d} ${r},${o}`,
+    `M${e},${t} C${a},${l} ${u},${d} ${r},${o}`,
     h,
     f,
     g,
     v
   ];
 }
-function gl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
+function yl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
   const o = Math.abs(n - e) / 2, i = n < e ? n + o : n - o, s = Math.abs(r - t) / 2, a = r < t ? r + s : r - s;
   return [i, a, o, s];
 }
-function Bg({ sourceNode: e, targetNode: t, selected: n = !1, zIndex: r = 0, elevateOnSelect: o = !1, zIndexMode: i = "basic" }) {
+function Kg({ sourceNode: e, targetNode: t, selected: n = !1, zIndex: r = 0, elevateOnSelect: o = !1, zIndexMode: i = "basic" }) {
   if (i === "manual")
     return r;
   const s = o && n ? r + 1e3 : r, a = Math.max(e.parentId || o && e.selected ? e.internals.z : 0, t.parentId || o && t.selected ? t.internals.z : 0);
   return s + a;
 }
-function Fg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o }) {
-  const i = Hr(xr(e), xr(t));
+function Yg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o }) {
+  const i = Fr(Nr(e), Nr(t));
   i.x === i.x2 && (i.x2 += 1), i.y === i.y2 && (i.y2 += 1);
   const s = {
     x: -o[0] / o[2],
@@ -4034,20 +4034,20 @@ function Fg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o })
     width: n / o[2],
     height: r / o[2]
   };
-  return Er(s, Vr(i)) > 0;
+  return Sr(s, jr(i)) > 0;
 }
-const jg = ({ source: e, sourceHandle: t, target: n, targetHandle: r }) => `xy-edge__${e}${t || ""}-${n}${r || ""}`, Kg = (e, t) => t.some((n) => n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)), Yg = (e, t, n = {}) => {
+const Xg = ({ source: e, sourceHandle: t, target: n, targetHandle: r }) => `xy-edge__${e}${t || ""}-${n}${r || ""}`, Zg = (e, t) => t.some((n) => n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)), Wg = (e, t, n = {}) => {
   if (!e.source || !e.target)
-    return n.onError?.("006", Yt.error006()), t;
-  const r = n.getEdgeId || jg;
+    return n.onError?.("006", qt.error006()), t;
+  const r = n.getEdgeId || Xg;
   let o;
-  return rl(e) ? o = { ...e } : o = {
+  return al(e) ? o = { ...e } : o = {
     ...e,
     id: r(e)
-  }, Kg(o, t) ? t : (o.sourceHandle === null && delete o.sourceHandle, o.targetHandle === null && delete o.targetHandle, t.concat(o));
+  }, Zg(o, t) ? t : (o.sourceHandle === null && delete o.sourceHandle, o.targetHandle === null && delete o.targetHandle, t.concat(o));
 };
-function vl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
-  const [o, i, s, a] = gl({
+function bl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
+  const [o, i, s, a] = yl({
     sourceX: e,
     sourceY: t,
     targetX: n,
@@ -4055,116 +4055,116 @@ function vl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
   });
   return [`M ${e},${t}L ${n},${r}`, o, i, s, a];
 }
-const fs = {
-  [le.Left]: { x: -1, y: 0 },
-  [le.Right]: { x: 1, y: 0 },
-  [le.Top]: { x: 0, y: -1 },
-  [le.Bottom]: { x: 0, y: 1 }
-}, Xg = ({ source: e, sourcePosition: t = le.Bottom, target: n }) => t === le.Left || t === le.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 }, hs = (e, t) => Math.sqrt(Math.pow(t.x - e.x, 2) + Math.pow(t.y - e.y, 2));
-function Zg({ source: e, sourcePosition: t = le.Bottom, target: n, targetPosition: r = le.Top, center: o, offset: i, stepPosition: s }) {
-  const a = fs[t], c = fs[r], u = { x: e.x + a.x * i, y: e.y + a.y * i }, d = { x: n.x + c.x * i, y: n.y + c.y * i }, h = Xg({
+const ps = {
+  [ce.Left]: { x: -1, y: 0 },
+  [ce.Right]: { x: 1, y: 0 },
+  [ce.Top]: { x: 0, y: -1 },
+  [ce.Bottom]: { x: 0, y: 1 }
+}, qg = ({ source: e, sourcePosition: t = ce.Bottom, target: n }) => t === ce.Left || t === ce.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 }, ms = (e, t) => Math.sqrt(Math.pow(t.x - e.x, 2) + Math.pow(t.y - e.y, 2));
+function Gg({ source: e, sourcePosition: t = ce.Bottom, target: n, targetPosition: r = ce.Top, center: o, offset: i, stepPosition: s }) {
+  const a = ps[t], l = ps[r], u = { x: e.x + a.x * i, y: e.y + a.y * i }, d = { x: n.x + l.x * i, y: n.y + l.y * i }, h = qg({
     source: u,
     sourcePosition: t,
     target: d
   }), f = h.x !== 0 ? "x" : "y", g = h[f];
   let v = [], p, y;
-  const _ = { x: 0, y: 0 }, S = { x: 0, y: 0 }, [, , b, x] = gl({
+  const w = { x: 0, y: 0 }, C = { x: 0, y: 0 }, [, , b, x] = yl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
-  if (a[f] * c[f] === -1) {
+  if (a[f] * l[f] === -1) {
     f === "x" ? (p = o.x ?? u.x + (d.x - u.x) * s, y = o.y ?? (u.y + d.y) / 2) : (p = o.x ?? (u.x + d.x) / 2, y = o.y ?? u.y + (d.y - u.y) * s);
     const A = [
       { x: p, y: u.y },
       { x: p, y: d.y }
-    ], R = [
+    ], V = [
       { x: u.x, y },
       { x: d.x, y }
     ];
-    a[f] === g ? v = f === "x" ? A : R : v = f === "x" ? R : A;
+    a[f] === g ? v = f === "x" ? A : V : v = f === "x" ? V : A;
   } else {
-    const A = [{ x: u.x, y: d.y }], R = [{ x: d.x, y: u.y }];
-    if (f === "x" ? v = a.x === g ? R : A : v = a.y === g ? A : R, t === r) {
+    const A = [{ x: u.x, y: d.y }], V = [{ x: d.x, y: u.y }];
+    if (f === "x" ? v = a.x === g ? V : A : v = a.y === g ? A : V, t === r) {
       const m = Math.abs(e[f] - n[f]);
       if (m <= i) {
-        const N = Math.min(i - 1, i - m);
-        a[f] === g ? _[f] = (u[f] > e[f] ? -1 : 1) * N : S[f] = (d[f] > n[f] ? -1 : 1) * N;
+        const E = Math.min(i - 1, i - m);
+        a[f] === g ? w[f] = (u[f] > e[f] ? -1 : 1) * E : C[f] = (d[f] > n[f] ? -1 : 1) * E;
       }
     }
     if (t !== r) {
-      const m = f === "x" ? "y" : "x", N = a[f] === c[m], E = u[m] > d[m], k = u[m] < d[m];
-      (a[f] === 1 && (!N && E || N && k) || a[f] !== 1 && (!N && k || N && E)) && (v = f === "x" ? A : R);
+      const m = f === "x" ? "y" : "x", E = a[f] === l[m], k = u[m] > d[m], N = u[m] < d[m];
+      (a[f] === 1 && (!E && k || E && N) || a[f] !== 1 && (!E && N || E && k)) && (v = f === "x" ? A : V);
     }
-    const X = { x: u.x + _.x, y: u.y + _.y }, I = { x: d.x + S.x, y: d.y + S.y }, M = Math.max(Math.abs(X.x - v[0].x), Math.abs(I.x - v[0].x)), P = Math.max(Math.abs(X.y - v[0].y), Math.abs(I.y - v[0].y));
-    M >= P ? (p = (X.x + I.x) / 2, y = v[0].y) : (p = v[0].x, y = (X.y + I.y) / 2);
+    const Z = { x: u.x + w.x, y: u.y + w.y }, I = { x: d.x + C.x, y: d.y + C.y }, P = Math.max(Math.abs(Z.x - v[0].x), Math.abs(I.x - v[0].x)), M = Math.max(Math.abs(Z.y - v[0].y), Math.abs(I.y - v[0].y));
+    P >= M ? (p = (Z.x + I.x) / 2, y = v[0].y) : (p = v[0].x, y = (Z.y + I.y) / 2);
   }
-  const C = { x: u.x + _.x, y: u.y + _.y }, O = { x: d.x + S.x, y: d.y + S.y };
+  const S = { x: u.x + w.x, y: u.y + w.y }, O = { x: d.x + C.x, y: d.y + C.y };
   return [[
     e,
     // we only want to add the gapped source/target if they are different from the first/last point to avoid duplicates which can cause issues with the bends
-    ...C.x !== v[0].x || C.y !== v[0].y ? [C] : [],
+    ...S.x !== v[0].x || S.y !== v[0].y ? [S] : [],
     ...v,
     ...O.x !== v[v.length - 1].x || O.y !== v[v.length - 1].y ? [O] : [],
     n
   ], p, y, b, x];
 }
-function Wg(e, t, n, r) {
-  const o = Math.min(hs(e, t) / 2, hs(t, n) / 2, r), { x: i, y: s } = t;
+function Ug(e, t, n, r) {
+  const o = Math.min(ms(e, t) / 2, ms(t, n) / 2, r), { x: i, y: s } = t;
   if (e.x === i && i === n.x || e.y === s && s === n.y)
     return `L${i} ${s}`;
   if (e.y === s) {
     const u = e.x < n.x ? -1 : 1, d = e.y < n.y ? 1 : -1;
     return `L ${i + o * u},${s}Q ${i},${s} ${i},${s + o * d}`;
   }
-  const a = e.x < n.x ? 1 : -1, c = e.y < n.y ? -1 : 1;
-  return `L ${i},${s + o * c}Q ${i},${s} ${i + o * a},${s}`;
+  const a = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
+  return `L ${i},${s + o * l}Q ${i},${s} ${i + o * a},${s}`;
 }
-function ui({ sourceX: e, sourceY: t, sourcePosition: n = le.Bottom, targetX: r, targetY: o, targetPosition: i = le.Top, borderRadius: s = 5, centerX: a, centerY: c, offset: u = 20, stepPosition: d = 0.5 }) {
-  const [h, f, g, v, p] = Zg({
+function gi({ sourceX: e, sourceY: t, sourcePosition: n = ce.Bottom, targetX: r, targetY: o, targetPosition: i = ce.Top, borderRadius: s = 5, centerX: a, centerY: l, offset: u = 20, stepPosition: d = 0.5 }) {
+  const [h, f, g, v, p] = Gg({
     source: { x: e, y: t },
     sourcePosition: n,
     target: { x: r, y: o },
     targetPosition: i,
-    center: { x: a, y: c },
+    center: { x: a, y: l },
     offset: u,
     stepPosition: d
   });
   let y = `M${h[0].x} ${h[0].y}`;
-  for (let _ = 1; _ < h.length - 1; _++)
-    y += Wg(h[_ - 1], h[_], h[_ + 1], s);
+  for (let w = 1; w < h.length - 1; w++)
+    y += Ug(h[w - 1], h[w], h[w + 1], s);
   return y += `L${h[h.length - 1].x} ${h[h.length - 1].y}`, [y, f, g, v, p];
 }
-function gs(e) {
+function ys(e) {
   return e && !!(e.internals.handleBounds || e.handles?.length) && !!(e.measured.width || e.width || e.initialWidth);
 }
-function qg(e) {
+function Qg(e) {
   const { sourceNode: t, targetNode: n } = e;
-  if (!gs(t) || !gs(n))
+  if (!ys(t) || !ys(n))
     return null;
-  const r = t.internals.handleBounds || vs(t.handles), o = n.internals.handleBounds || vs(n.handles), i = ps(r?.source ?? [], e.sourceHandle), s = ps(
+  const r = t.internals.handleBounds || bs(t.handles), o = n.internals.handleBounds || bs(n.handles), i = ws(r?.source ?? [], e.sourceHandle), s = ws(
     // when connection type is loose we can define all handles as sources and connect source -> source
-    e.connectionMode === fn.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
+    e.connectionMode === pn.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
     e.targetHandle
   );
   if (!i || !s)
-    return e.onError?.("008", Yt.error008(i ? "target" : "source", {
+    return e.onError?.("008", qt.error008(i ? "target" : "source", {
       id: e.id,
       sourceHandle: e.sourceHandle,
       targetHandle: e.targetHandle
     })), null;
-  const a = i?.position || le.Bottom, c = s?.position || le.Top, u = Zt(t, i, a), d = Zt(n, s, c);
+  const a = i?.position || ce.Bottom, l = s?.position || ce.Top, u = Ut(t, i, a), d = Ut(n, s, l);
   return {
     sourceX: u.x,
     sourceY: u.y,
     targetX: d.x,
     targetY: d.y,
     sourcePosition: a,
-    targetPosition: c
+    targetPosition: l
   };
 }
-function vs(e) {
+function bs(e) {
   if (!e)
     return null;
   const t = [], n = [];
@@ -4175,63 +4175,63 @@ function vs(e) {
     target: n
   };
 }
-function Zt(e, t, n = le.Left, r = !1) {
-  const o = (t?.x ?? 0) + e.internals.positionAbsolute.x, i = (t?.y ?? 0) + e.internals.positionAbsolute.y, { width: s, height: a } = t ?? it(e);
+function Ut(e, t, n = ce.Left, r = !1) {
+  const o = (t?.x ?? 0) + e.internals.positionAbsolute.x, i = (t?.y ?? 0) + e.internals.positionAbsolute.y, { width: s, height: a } = t ?? st(e);
   if (r)
     return { x: o + s / 2, y: i + a / 2 };
   switch (t?.position ?? n) {
-    case le.Top:
+    case ce.Top:
       return { x: o + s / 2, y: i };
-    case le.Right:
+    case ce.Right:
       return { x: o + s, y: i + a / 2 };
-    case le.Bottom:
+    case ce.Bottom:
       return { x: o + s / 2, y: i + a };
-    case le.Left:
+    case ce.Left:
       return { x: o, y: i + a / 2 };
   }
 }
-function ps(e, t) {
+function ws(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function zo(e, t) {
+function Lo(e, t) {
   return e ? typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((r) => `${r}=${e[r]}`).join("&")}` : "";
 }
-function Gg(e, { id: t, defaultColor: n, defaultMarkerStart: r, defaultMarkerEnd: o }) {
+function Jg(e, { id: t, defaultColor: n, defaultMarkerStart: r, defaultMarkerEnd: o }) {
   const i = /* @__PURE__ */ new Set();
-  return e.reduce((s, a) => ([a.markerStart || r, a.markerEnd || o].forEach((c) => {
-    if (c && typeof c == "object") {
-      const u = zo(c, t);
-      i.has(u) || (s.push({ id: u, color: c.color || n, ...c }), i.add(u));
+  return e.reduce((s, a) => ([a.markerStart || r, a.markerEnd || o].forEach((l) => {
+    if (l && typeof l == "object") {
+      const u = Lo(l, t);
+      i.has(u) || (s.push({ id: u, color: l.color || n, ...l }), i.add(u));
     }
   }), s), []).sort((s, a) => s.id.localeCompare(a.id));
 }
-const pl = 1e3, Ug = 10, di = {
+const wl = 1e3, $g = 10, vi = {
   nodeOrigin: [0, 0],
-  nodeExtent: Oo,
+  nodeExtent: zo,
   elevateNodesOnSelect: !0,
   zIndexMode: "basic",
   defaults: {}
-}, Qg = {
-  ...di,
+}, e0 = {
+  ...vi,
   checkEquality: !0
 };
-function fi(e, t) {
+function pi(e, t) {
   const n = { ...e };
   for (const r in t)
     t[r] !== void 0 && (n[r] = t[r]);
   return n;
 }
-function Jg(e, t, n) {
-  const r = fi(di, n);
+function t0(e, t, n) {
+  const r = pi(vi, n);
   for (const o of e.values())
     if (o.parentId)
-      gi(o, e, t, r);
+      yi(o, e, t, r);
     else {
-      const i = Xn(o, r.nodeOrigin), s = vn(o.extent) ? o.extent : r.nodeExtent, a = Xt(i, s, it(o));
+      const i = Gn(o, r.nodeOrigin), s = bn(o.extent) ? o.extent : r.nodeExtent, a = Gt(i, s, st(o));
       o.internals.positionAbsolute = a;
     }
 }
-function $g(e, t) {
+function n0(e, t) {
   if (!e.handles)
     return e.measured ? t?.internals.handleBounds : void 0;
   const n = [], r = [];
@@ -4253,19 +4253,19 @@ function $g(e, t) {
     target: r
   };
 }
-function hi(e) {
+function mi(e) {
   return e === "manual";
 }
-function e0(e, t, n, r = {}) {
-  const o = fi(Qg, r), i = { i: 0 }, s = new Map(t), a = o?.elevateNodesOnSelect && !hi(o.zIndexMode) ? pl : 0;
-  let c = e.length > 0, u = !1;
+function r0(e, t, n, r = {}) {
+  const o = pi(e0, r), i = { i: 0 }, s = new Map(t), a = o?.elevateNodesOnSelect && !mi(o.zIndexMode) ? wl : 0;
+  let l = e.length > 0, u = !1;
   t.clear(), n.clear();
   for (const d of e) {
     let h = s.get(d.id);
     if (o.checkEquality && d === h?.internals.userNode)
       t.set(d.id, h);
     else {
-      const f = Xn(d, o.nodeOrigin), g = vn(d.extent) ? d.extent : o.nodeExtent, v = Xt(f, g, it(d));
+      const f = Gn(d, o.nodeOrigin), g = bn(d.extent) ? d.extent : o.nodeExtent, v = Gt(f, g, st(d));
       h = {
         ...o.defaults,
         ...d,
@@ -4276,30 +4276,30 @@ function e0(e, t, n, r = {}) {
         internals: {
           positionAbsolute: v,
           // if user re-initializes the node or removes `measured` for whatever reason, we reset the handleBounds so that the node gets re-measured
-          handleBounds: $g(d, h),
-          z: ml(d, a, o.zIndexMode),
+          handleBounds: n0(d, h),
+          z: _l(d, a, o.zIndexMode),
           userNode: d
         }
       }, t.set(d.id, h);
     }
-    (h.measured === void 0 || h.measured.width === void 0 || h.measured.height === void 0) && !h.hidden && (c = !1), d.parentId && gi(h, t, n, r, i), u ||= d.selected ?? !1;
+    (h.measured === void 0 || h.measured.width === void 0 || h.measured.height === void 0) && !h.hidden && (l = !1), d.parentId && yi(h, t, n, r, i), u ||= d.selected ?? !1;
   }
-  return { nodesInitialized: c, hasSelectedNodes: u };
+  return { nodesInitialized: l, hasSelectedNodes: u };
 }
-function t0(e, t) {
+function o0(e, t) {
   if (!e.parentId)
     return;
   const n = t.get(e.parentId);
   n ? n.set(e.id, e) : t.set(e.parentId, /* @__PURE__ */ new Map([[e.id, e]]));
 }
-function gi(e, t, n, r, o) {
-  const { elevateNodesOnSelect: i, nodeOrigin: s, nodeExtent: a, zIndexMode: c } = fi(di, r), u = e.parentId, d = t.get(u);
+function yi(e, t, n, r, o) {
+  const { elevateNodesOnSelect: i, nodeOrigin: s, nodeExtent: a, zIndexMode: l } = pi(vi, r), u = e.parentId, d = t.get(u);
   if (!d) {
     console.warn(`Parent node ${u} not found. Please make sure that parent nodes are in front of their child nodes in the nodes array.`);
     return;
   }
-  t0(e, n), o && !d.parentId && d.internals.rootParentIndex === void 0 && c === "auto" && (d.internals.rootParentIndex = ++o.i, d.internals.z = d.internals.z + o.i * Ug), o && d.internals.rootParentIndex !== void 0 && (o.i = d.internals.rootParentIndex);
-  const h = i && !hi(c) ? pl : 0, { x: f, y: g, z: v } = n0(e, d, s, a, h, c), { positionAbsolute: p } = e.internals, y = f !== p.x || g !== p.y;
+  o0(e, n), o && !d.parentId && d.internals.rootParentIndex === void 0 && l === "auto" && (d.internals.rootParentIndex = ++o.i, d.internals.z = d.internals.z + o.i * $g), o && d.internals.rootParentIndex !== void 0 && (o.i = d.internals.rootParentIndex);
+  const h = i && !mi(l) ? wl : 0, { x: f, y: g, z: v } = i0(e, d, s, a, h, l), { positionAbsolute: p } = e.internals, y = f !== p.x || g !== p.y;
   (y || v !== e.internals.z) && t.set(e.id, {
     ...e,
     internals: {
@@ -4309,64 +4309,64 @@ function gi(e, t, n, r, o) {
     }
   });
 }
-function ml(e, t, n) {
-  const r = ft(e.zIndex) ? e.zIndex : 0;
-  return hi(n) ? r : r + (e.selected ? t : 0);
+function _l(e, t, n) {
+  const r = gt(e.zIndex) ? e.zIndex : 0;
+  return mi(n) ? r : r + (e.selected ? t : 0);
 }
-function n0(e, t, n, r, o, i) {
-  const { x: s, y: a } = t.internals.positionAbsolute, c = it(e), u = Xn(e, n), d = vn(e.extent) ? Xt(u, e.extent, c) : u;
-  let h = Xt({ x: s + d.x, y: a + d.y }, r, c);
-  e.extent === "parent" && (h = il(h, c, t));
-  const f = ml(e, o, i), g = t.internals.z ?? 0;
+function i0(e, t, n, r, o, i) {
+  const { x: s, y: a } = t.internals.positionAbsolute, l = st(e), u = Gn(e, n), d = bn(e.extent) ? Gt(u, e.extent, l) : u;
+  let h = Gt({ x: s + d.x, y: a + d.y }, r, l);
+  e.extent === "parent" && (h = cl(h, l, t));
+  const f = _l(e, o, i), g = t.internals.z ?? 0;
   return {
     x: h.x,
     y: h.y,
     z: g >= f ? g + 1 : f
   };
 }
-function r0(e, t, n, r = [0, 0]) {
+function s0(e, t, n, r = [0, 0]) {
   const o = [], i = /* @__PURE__ */ new Map();
   for (const s of e) {
     const a = t.get(s.parentId);
     if (!a)
       continue;
-    const c = i.get(s.parentId)?.expandedRect ?? Dn(a), u = sl(c, s.rect);
+    const l = i.get(s.parentId)?.expandedRect ?? Bn(a), u = ul(l, s.rect);
     i.set(s.parentId, { expandedRect: u, parent: a });
   }
-  return i.size > 0 && i.forEach(({ expandedRect: s, parent: a }, c) => {
-    const u = a.internals.positionAbsolute, d = it(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), y = (v - d.width) * h[0], _ = (p - d.height) * h[1];
-    (f > 0 || g > 0 || y || _) && (o.push({
-      id: c,
+  return i.size > 0 && i.forEach(({ expandedRect: s, parent: a }, l) => {
+    const u = a.internals.positionAbsolute, d = st(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), y = (v - d.width) * h[0], w = (p - d.height) * h[1];
+    (f > 0 || g > 0 || y || w) && (o.push({
+      id: l,
       type: "position",
       position: {
         x: a.position.x - f + y,
-        y: a.position.y - g + _
+        y: a.position.y - g + w
       }
-    }), n.get(c)?.forEach((S) => {
-      e.some((b) => b.id === S.id) || o.push({
-        id: S.id,
+    }), n.get(l)?.forEach((C) => {
+      e.some((b) => b.id === C.id) || o.push({
+        id: C.id,
         type: "position",
         position: {
-          x: S.position.x + f,
-          y: S.position.y + g
+          x: C.position.x + f,
+          y: C.position.y + g
         }
       });
     })), (d.width < s.width || d.height < s.height || f || g) && o.push({
-      id: c,
+      id: l,
       type: "dimensions",
       setAttributes: !0,
       dimensions: {
         width: v + (f ? h[0] * f - y : 0),
-        height: p + (g ? h[1] * g - _ : 0)
+        height: p + (g ? h[1] * g - w : 0)
       }
     });
   }), o;
 }
-function o0(e, t, n, r, o, i, s) {
+function a0(e, t, n, r, o, i, s) {
   const a = r?.querySelector(".xyflow__viewport");
-  let c = !1;
+  let l = !1;
   if (!a)
-    return { changes: [], updatedInternals: c };
+    return { changes: [], updatedInternals: l };
   const u = [], d = window.getComputedStyle(a), { m22: h } = new window.DOMMatrixReadOnly(d.transform), f = [];
   for (const g of e.values()) {
     const v = t.get(g.id);
@@ -4379,47 +4379,47 @@ function o0(e, t, n, r, o, i, s) {
           ...v.internals,
           handleBounds: void 0
         }
-      }), c = !0;
+      }), l = !0;
       continue;
     }
-    const p = ul(g.nodeElement), y = v.measured.width !== p.width || v.measured.height !== p.height;
+    const p = gl(g.nodeElement), y = v.measured.width !== p.width || v.measured.height !== p.height;
     if (!!(p.width && p.height && (y || !v.internals.handleBounds || g.force))) {
-      const S = g.nodeElement.getBoundingClientRect(), b = vn(v.extent) ? v.extent : i;
+      const C = g.nodeElement.getBoundingClientRect(), b = bn(v.extent) ? v.extent : i;
       let { positionAbsolute: x } = v.internals;
       if (v.parentId && v.extent === "parent") {
         const O = t.get(v.parentId);
-        O && (x = il(x, p, O));
-      } else b && (x = Xt(x, b, p));
-      const C = {
+        O && (x = cl(x, p, O));
+      } else b && (x = Gt(x, b, p));
+      const S = {
         ...v,
         measured: p,
         internals: {
           ...v.internals,
           positionAbsolute: x,
           handleBounds: {
-            source: us("source", g.nodeElement, S, h, v.id),
-            target: us("target", g.nodeElement, S, h, v.id)
+            source: gs("source", g.nodeElement, C, h, v.id),
+            target: gs("target", g.nodeElement, C, h, v.id)
           }
         }
       };
-      t.set(v.id, C), v.parentId && gi(C, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, y && (u.push({
+      t.set(v.id, S), v.parentId && yi(S, t, n, { nodeOrigin: o, zIndexMode: s }), l = !0, y && (u.push({
         id: v.id,
         type: "dimensions",
         dimensions: p
       }), v.expandParent && v.parentId && f.push({
         id: v.id,
         parentId: v.parentId,
-        rect: Dn(C, o)
+        rect: Bn(S, o)
       }));
     }
   }
   if (f.length > 0) {
-    const g = r0(f, t, n, o);
+    const g = s0(f, t, n, o);
     u.push(...g);
   }
-  return { changes: u, updatedInternals: c };
+  return { changes: u, updatedInternals: l };
 }
-async function i0({ delta: e, panZoom: t, transform: n, translateExtent: r, width: o, height: i }) {
+async function l0({ delta: e, panZoom: t, transform: n, translateExtent: r, width: o, height: i }) {
   if (!t || !e.x && !e.y)
     return !1;
   const s = await t.setViewportConstrained({
@@ -4432,31 +4432,31 @@ async function i0({ delta: e, panZoom: t, transform: n, translateExtent: r, widt
   ], r);
   return !!s && (s.x !== n[0] || s.y !== n[1] || s.k !== n[2]);
 }
-function ms(e, t, n, r, o, i) {
+function _s(e, t, n, r, o, i) {
   let s = o;
   const a = r.get(s) || /* @__PURE__ */ new Map();
   r.set(s, a.set(n, t)), s = `${o}-${e}`;
-  const c = r.get(s) || /* @__PURE__ */ new Map();
-  if (r.set(s, c.set(n, t)), i) {
+  const l = r.get(s) || /* @__PURE__ */ new Map();
+  if (r.set(s, l.set(n, t)), i) {
     s = `${o}-${e}-${i}`;
     const u = r.get(s) || /* @__PURE__ */ new Map();
     r.set(s, u.set(n, t));
   }
 }
-function s0(e, t, n) {
+function c0(e, t, n) {
   e.clear(), t.clear();
   for (const r of n) {
-    const { source: o, target: i, sourceHandle: s = null, targetHandle: a = null } = r, c = { edgeId: r.id, source: o, target: i, sourceHandle: s, targetHandle: a }, u = `${o}-${s}--${i}-${a}`, d = `${i}-${a}--${o}-${s}`;
-    ms("source", c, d, e, o, s), ms("target", c, u, e, i, a), t.set(r.id, r);
+    const { source: o, target: i, sourceHandle: s = null, targetHandle: a = null } = r, l = { edgeId: r.id, source: o, target: i, sourceHandle: s, targetHandle: a }, u = `${o}-${s}--${i}-${a}`, d = `${i}-${a}--${o}-${s}`;
+    _s("source", l, d, e, o, s), _s("target", l, u, e, i, a), t.set(r.id, r);
   }
 }
-function yl(e, t) {
+function xl(e, t) {
   if (!e.parentId)
     return !1;
   const n = t.get(e.parentId);
-  return n ? n.selected ? !0 : yl(n, t) : !1;
+  return n ? n.selected ? !0 : xl(n, t) : !1;
 }
-function ys(e, t, n) {
+function xs(e, t, n) {
   let r = e;
   do {
     if (r?.matches?.(t))
@@ -4467,10 +4467,10 @@ function ys(e, t, n) {
   } while (r);
   return !1;
 }
-function a0(e, t, n, r) {
+function u0(e, t, n, r) {
   const o = /* @__PURE__ */ new Map();
   for (const [i, s] of e)
-    if ((s.selected || s.id === r) && (!s.parentId || !yl(s, e)) && (s.draggable || t && typeof s.draggable > "u")) {
+    if ((s.selected || s.id === r) && (!s.parentId || !xl(s, e)) && (s.draggable || t && typeof s.draggable > "u")) {
       const a = e.get(i);
       a && o.set(i, {
         id: i,
@@ -4494,12 +4494,12 @@ function a0(e, t, n, r) {
     }
   return o;
 }
-function io({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
+function lo({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
   const o = [];
   for (const [s, a] of t) {
-    const c = n.get(s)?.internals.userNode;
-    c && o.push({
-      ...c,
+    const l = n.get(s)?.internals.userNode;
+    l && o.push({
+      ...l,
       position: a.position,
       dragging: r
     });
@@ -4516,137 +4516,137 @@ function io({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
     o
   ];
 }
-function l0({ dragItems: e, snapGrid: t, x: n, y: r }) {
+function d0({ dragItems: e, snapGrid: t, x: n, y: r }) {
   const o = e.values().next().value;
   if (!o)
     return null;
   const i = {
     x: n - o.distance.x,
     y: r - o.distance.y
-  }, s = Wn(i, t);
+  }, s = Qn(i, t);
   return {
     x: s.x - i.x,
     y: s.y - i.y
   };
 }
-function c0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
-  let i = { x: null, y: null }, s = 0, a = /* @__PURE__ */ new Map(), c = !1, u = { x: 0, y: 0 }, d = null, h = !1, f = null, g = !1, v = !1, p = null;
-  function y({ noDragClassName: S, handleSelector: b, domNode: x, isSelectable: C, nodeId: O, nodeClickDistance: T = 0 }) {
-    f = je(x);
-    function A({ x: M, y: P }) {
-      const { nodeLookup: m, nodeExtent: N, snapGrid: E, snapToGrid: k, nodeOrigin: z, onNodeDrag: D, onSelectionDrag: L, onError: j, updateNodePositions: G } = t();
-      i = { x: M, y: P };
-      let q = !1;
-      const W = a.size > 1, oe = W && N ? Ao(Zn(a)) : null, ee = W && k ? l0({
+function f0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
+  let i = { x: null, y: null }, s = 0, a = /* @__PURE__ */ new Map(), l = !1, u = { x: 0, y: 0 }, d = null, h = !1, f = null, g = !1, v = !1, p = null;
+  function y({ noDragClassName: C, handleSelector: b, domNode: x, isSelectable: S, nodeId: O, nodeClickDistance: z = 0 }) {
+    f = Ye(x);
+    function A({ x: P, y: M }) {
+      const { nodeLookup: m, nodeExtent: E, snapGrid: k, snapToGrid: N, nodeOrigin: L, onNodeDrag: B, onSelectionDrag: F, onError: W, updateNodePositions: T } = t();
+      i = { x: P, y: M };
+      let D = !1;
+      const K = a.size > 1, ee = K && E ? Do(Un(a)) : null, te = K && N ? d0({
         dragItems: a,
-        snapGrid: E,
-        x: M,
-        y: P
+        snapGrid: k,
+        x: P,
+        y: M
       }) : null;
-      for (const [Q, te] of a) {
+      for (const [Q, ne] of a) {
         if (!m.has(Q))
           continue;
-        let ge = { x: M - te.distance.x, y: P - te.distance.y };
-        k && (ge = ee ? {
-          x: Math.round(ge.x + ee.x),
-          y: Math.round(ge.y + ee.y)
-        } : Wn(ge, E));
-        let pe = null;
-        if (W && N && !te.extent && oe) {
-          const { positionAbsolute: ye } = te.internals, F = ye.x - oe.x + N[0][0], B = ye.x + te.measured.width - oe.x2 + N[1][0], se = ye.y - oe.y + N[0][1], be = ye.y + te.measured.height - oe.y2 + N[1][1];
-          pe = [
-            [F, se],
-            [B, be]
+        let fe = { x: P - ne.distance.x, y: M - ne.distance.y };
+        N && (fe = te ? {
+          x: Math.round(fe.x + te.x),
+          y: Math.round(fe.y + te.y)
+        } : Qn(fe, k));
+        let he = null;
+        if (K && E && !ne.extent && ee) {
+          const { positionAbsolute: ye } = ne.internals, ze = ye.x - ee.x + E[0][0], Ae = ye.x + ne.measured.width - ee.x2 + E[1][0], Ke = ye.y - ee.y + E[0][1], Y = ye.y + ne.measured.height - ee.y2 + E[1][1];
+          he = [
+            [ze, Ke],
+            [Ae, Y]
           ];
         }
-        const { position: de, positionAbsolute: Ee } = ol({
+        const { position: ae, positionAbsolute: be } = ll({
           nodeId: Q,
-          nextPosition: ge,
+          nextPosition: fe,
           nodeLookup: m,
-          nodeExtent: pe || N,
-          nodeOrigin: z,
-          onError: j
+          nodeExtent: he || E,
+          nodeOrigin: L,
+          onError: W
         });
-        q = q || te.position.x !== de.x || te.position.y !== de.y, te.position = de, te.internals.positionAbsolute = Ee;
+        D = D || ne.position.x !== ae.x || ne.position.y !== ae.y, ne.position = ae, ne.internals.positionAbsolute = be;
       }
-      if (v = v || q, !!q && (G(a, !0), p && (r || D || !O && L))) {
-        const [Q, te] = io({
+      if (v = v || D, !!D && (T(a, !0), p && (r || B || !O && F))) {
+        const [Q, ne] = lo({
           nodeId: O,
           dragItems: a,
           nodeLookup: m
         });
-        r?.(p, a, Q, te), D?.(p, Q, te), O || L?.(p, te);
+        r?.(p, a, Q, ne), B?.(p, Q, ne), O || F?.(p, ne);
       }
     }
-    async function R() {
+    async function V() {
       if (!d)
         return;
-      const { transform: M, panBy: P, autoPanSpeed: m, autoPanOnNodeDrag: N } = t();
-      if (!N) {
-        c = !1, cancelAnimationFrame(s);
+      const { transform: P, panBy: M, autoPanSpeed: m, autoPanOnNodeDrag: E } = t();
+      if (!E) {
+        l = !1, cancelAnimationFrame(s);
         return;
       }
-      const [E, k] = ai(u, d, m);
-      (E !== 0 || k !== 0) && (i.x = (i.x ?? 0) - E / M[2], i.y = (i.y ?? 0) - k / M[2], await P({ x: E, y: k }) && A(i)), s = requestAnimationFrame(R);
+      const [k, N] = di(u, d, m);
+      (k !== 0 || N !== 0) && (i.x = (i.x ?? 0) - k / P[2], i.y = (i.y ?? 0) - N / P[2], await M({ x: k, y: N }) && A(i)), s = requestAnimationFrame(V);
     }
-    function X(M) {
-      const { nodeLookup: P, multiSelectionActive: m, nodesDraggable: N, transform: E, snapGrid: k, snapToGrid: z, selectNodesOnDrag: D, onNodeDragStart: L, onSelectionDragStart: j, unselectNodesAndEdges: G } = t();
-      h = !0, (!D || !C) && !m && O && (P.get(O)?.selected || G()), C && D && O && e?.(O);
-      const q = oo(M.sourceEvent, { transform: E, snapGrid: k, snapToGrid: z, containerBounds: d });
-      if (i = q, a = a0(P, N, q, O), a.size > 0 && (n || L || !O && j)) {
-        const [W, oe] = io({
+    function Z(P) {
+      const { nodeLookup: M, multiSelectionActive: m, nodesDraggable: E, transform: k, snapGrid: N, snapToGrid: L, selectNodesOnDrag: B, onNodeDragStart: F, onSelectionDragStart: W, unselectNodesAndEdges: T } = t();
+      h = !0, (!B || !S) && !m && O && (M.get(O)?.selected || T()), S && B && O && e?.(O);
+      const D = ao(P.sourceEvent, { transform: k, snapGrid: N, snapToGrid: L, containerBounds: d });
+      if (i = D, a = u0(M, E, D, O), a.size > 0 && (n || F || !O && W)) {
+        const [K, ee] = lo({
           nodeId: O,
           dragItems: a,
-          nodeLookup: P
+          nodeLookup: M
         });
-        n?.(M.sourceEvent, a, W, oe), L?.(M.sourceEvent, W, oe), O || j?.(M.sourceEvent, oe);
+        n?.(P.sourceEvent, a, K, ee), F?.(P.sourceEvent, K, ee), O || W?.(P.sourceEvent, ee);
       }
     }
-    const I = Mf().clickDistance(T).on("start", (M) => {
-      const { domNode: P, nodeDragThreshold: m, transform: N, snapGrid: E, snapToGrid: k } = t();
-      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, m === 0 && X(M), i = oo(M.sourceEvent, { transform: N, snapGrid: E, snapToGrid: k, containerBounds: d }), u = We(M.sourceEvent, d);
-    }).on("drag", (M) => {
-      const { autoPanOnNodeDrag: P, transform: m, snapGrid: N, snapToGrid: E, nodeDragThreshold: k, nodeLookup: z } = t(), D = oo(M.sourceEvent, { transform: m, snapGrid: N, snapToGrid: E, containerBounds: d });
-      if (p = M.sourceEvent, (M.sourceEvent.type === "touchmove" && M.sourceEvent.touches.length > 1 || // if user deletes a node while dragging, we need to abort the drag to prevent errors
-      O && !z.has(O)) && (g = !0), !g) {
-        if (!c && P && h && (c = !0, R()), !h) {
-          const L = We(M.sourceEvent, d), j = L.x - u.x, G = L.y - u.y;
-          Math.sqrt(j * j + G * G) > k && X(M);
+    const I = If().clickDistance(z).on("start", (P) => {
+      const { domNode: M, nodeDragThreshold: m, transform: E, snapGrid: k, snapToGrid: N } = t();
+      d = M?.getBoundingClientRect() || null, g = !1, v = !1, p = P.sourceEvent, m === 0 && Z(P), i = ao(P.sourceEvent, { transform: E, snapGrid: k, snapToGrid: N, containerBounds: d }), u = qe(P.sourceEvent, d);
+    }).on("drag", (P) => {
+      const { autoPanOnNodeDrag: M, transform: m, snapGrid: E, snapToGrid: k, nodeDragThreshold: N, nodeLookup: L } = t(), B = ao(P.sourceEvent, { transform: m, snapGrid: E, snapToGrid: k, containerBounds: d });
+      if (p = P.sourceEvent, (P.sourceEvent.type === "touchmove" && P.sourceEvent.touches.length > 1 || // if user deletes a node while dragging, we need to abort the drag to prevent errors
+      O && !L.has(O)) && (g = !0), !g) {
+        if (!l && M && h && (l = !0, V()), !h) {
+          const F = qe(P.sourceEvent, d), W = F.x - u.x, T = F.y - u.y;
+          Math.sqrt(W * W + T * T) > N && Z(P);
         }
-        (i.x !== D.xSnapped || i.y !== D.ySnapped) && a && h && (u = We(M.sourceEvent, d), A(D));
+        (i.x !== B.xSnapped || i.y !== B.ySnapped) && a && h && (u = qe(P.sourceEvent, d), A(B));
       }
-    }).on("end", (M) => {
+    }).on("end", (P) => {
       if (!h || g) {
         g && a.size > 0 && t().updateNodePositions(a, !1);
         return;
       }
-      if (c = !1, h = !1, cancelAnimationFrame(s), a.size > 0) {
-        const { nodeLookup: P, updateNodePositions: m, onNodeDragStop: N, onSelectionDragStop: E } = t();
-        if (v && (m(a, !1), v = !1), o || N || !O && E) {
-          const [k, z] = io({
+      if (l = !1, h = !1, cancelAnimationFrame(s), a.size > 0) {
+        const { nodeLookup: M, updateNodePositions: m, onNodeDragStop: E, onSelectionDragStop: k } = t();
+        if (v && (m(a, !1), v = !1), o || E || !O && k) {
+          const [N, L] = lo({
             nodeId: O,
             dragItems: a,
-            nodeLookup: P,
+            nodeLookup: M,
             dragging: !1
           });
-          o?.(M.sourceEvent, a, k, z), N?.(M.sourceEvent, k, z), O || E?.(M.sourceEvent, z);
+          o?.(P.sourceEvent, a, N, L), E?.(P.sourceEvent, N, L), O || k?.(P.sourceEvent, L);
         }
       }
-    }).filter((M) => {
-      const P = M.target;
-      return !M.button && (!S || !ys(P, `.${S}`, x)) && (!b || ys(P, b, x));
+    }).filter((P) => {
+      const M = P.target;
+      return !P.button && (!C || !xs(M, `.${C}`, x)) && (!b || xs(M, b, x));
     });
     f.call(I);
   }
-  function _() {
+  function w() {
     f?.on(".drag", null);
   }
   return {
     update: y,
-    destroy: _
+    destroy: w
   };
 }
-function u0(e, t, n) {
+function h0(e, t, n) {
   const r = [], o = {
     x: e.x - n,
     y: e.y - n,
@@ -4654,19 +4654,19 @@ function u0(e, t, n) {
     height: n * 2
   };
   for (const i of t.values())
-    Er(o, Dn(i)) > 0 && r.push(i);
+    Sr(o, Bn(i)) > 0 && r.push(i);
   return r;
 }
-const d0 = 250;
-function f0(e, t, n, r) {
+const g0 = 250;
+function v0(e, t, n, r) {
   let o = [], i = 1 / 0;
-  const s = u0(e, n, t + d0);
+  const s = h0(e, n, t + g0);
   for (const a of s) {
-    const c = [...a.internals.handleBounds?.source ?? [], ...a.internals.handleBounds?.target ?? []];
-    for (const u of c) {
+    const l = [...a.internals.handleBounds?.source ?? [], ...a.internals.handleBounds?.target ?? []];
+    for (const u of l) {
       if (r.nodeId === u.nodeId && r.type === u.type && r.id === u.id)
         continue;
-      const { x: d, y: h } = Zt(a, u, u.position, !0), f = Math.sqrt(Math.pow(d - e.x, 2) + Math.pow(h - e.y, 2));
+      const { x: d, y: h } = Ut(a, u, u.position, !0), f = Math.sqrt(Math.pow(d - e.x, 2) + Math.pow(h - e.y, 2));
       f > t || (f < i ? (o = [{ ...u, x: d, y: h }], i = f) : f === i && o.push({ ...u, x: d, y: h }));
     }
   }
@@ -4674,153 +4674,153 @@ function f0(e, t, n, r) {
     return null;
   if (o.length > 1) {
     const a = r.type === "source" ? "target" : "source";
-    return o.find((c) => c.type === a) ?? o[0];
+    return o.find((l) => l.type === a) ?? o[0];
   }
   return o[0];
 }
-function bl(e, t, n, r, o, i = !1) {
+function El(e, t, n, r, o, i = !1) {
   const s = r.get(e);
   if (!s)
     return null;
-  const a = o === "strict" ? s.internals.handleBounds?.[t] : [...s.internals.handleBounds?.source ?? [], ...s.internals.handleBounds?.target ?? []], c = (n ? a?.find((u) => u.id === n) : a?.[0]) ?? null;
-  return c && i ? { ...c, ...Zt(s, c, c.position, !0) } : c;
+  const a = o === "strict" ? s.internals.handleBounds?.[t] : [...s.internals.handleBounds?.source ?? [], ...s.internals.handleBounds?.target ?? []], l = (n ? a?.find((u) => u.id === n) : a?.[0]) ?? null;
+  return l && i ? { ...l, ...Ut(s, l, l.position, !0) } : l;
 }
-function wl(e, t) {
+function kl(e, t) {
   return e || (t?.classList.contains("target") ? "target" : t?.classList.contains("source") ? "source" : null);
 }
-function h0(e, t) {
+function p0(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-const _l = () => !0;
-function g0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: y, isValidConnection: _ = _l, onReconnectEnd: S, updateConnection: b, getTransform: x, getFromHandle: C, autoPanSpeed: O, dragThreshold: T = 1, handleDomNode: A }) {
-  const R = dl(e.target);
-  let X = 0, I;
-  const { x: M, y: P } = We(e), m = wl(i, A), N = a?.getBoundingClientRect();
-  let E = !1;
-  if (!N || !m)
+const Nl = () => !0;
+function m0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: l, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: y, isValidConnection: w = Nl, onReconnectEnd: C, updateConnection: b, getTransform: x, getFromHandle: S, autoPanSpeed: O, dragThreshold: z = 1, handleDomNode: A }) {
+  const V = vl(e.target);
+  let Z = 0, I;
+  const { x: P, y: M } = qe(e), m = kl(i, A), E = a?.getBoundingClientRect();
+  let k = !1;
+  if (!E || !m)
     return;
-  const k = bl(o, m, r, c, t);
-  if (!k)
+  const N = El(o, m, r, l, t);
+  if (!N)
     return;
-  let z = We(e, N), D = !1, L = null, j = !1, G = null;
-  function q() {
-    if (!d || !N)
+  let L = qe(e, E), B = !1, F = null, W = !1, T = null;
+  function D() {
+    if (!d || !E)
       return;
-    const [de, Ee] = ai(z, N, O);
-    f({ x: de, y: Ee }), X = requestAnimationFrame(q);
+    const [ae, be] = di(L, E, O);
+    f({ x: ae, y: be }), Z = requestAnimationFrame(D);
   }
-  const W = {
-    ...k,
+  const K = {
+    ...N,
     nodeId: o,
     type: m,
-    position: k.position
-  }, oe = c.get(o);
+    position: N.position
+  }, ee = l.get(o);
   let Q = {
     inProgress: !0,
     isValid: null,
-    from: Zt(oe, W, le.Left, !0),
-    fromHandle: W,
-    fromPosition: W.position,
-    fromNode: oe,
-    to: z,
+    from: Ut(ee, K, ce.Left, !0),
+    fromHandle: K,
+    fromPosition: K.position,
+    fromNode: ee,
+    to: L,
     toHandle: null,
-    toPosition: ss[W.position],
+    toPosition: us[K.position],
     toNode: null,
-    pointer: z
+    pointer: L
   };
-  function te() {
-    E = !0, b(Q), v?.(e, { nodeId: o, handleId: r, handleType: m });
+  function ne() {
+    k = !0, b(Q), v?.(e, { nodeId: o, handleId: r, handleType: m });
   }
-  T === 0 && te();
-  function ge(de) {
-    if (!E) {
-      const { x: be, y: ne } = We(de), fe = be - M, Se = ne - P;
-      if (!(fe * fe + Se * Se > T * T))
+  z === 0 && ne();
+  function fe(ae) {
+    if (!k) {
+      const { x: Y, y: R } = qe(ae), re = Y - P, me = R - M;
+      if (!(re * re + me * me > z * z))
         return;
-      te();
+      ne();
     }
-    if (!C() || !W) {
-      pe(de);
+    if (!S() || !K) {
+      he(ae);
       return;
     }
-    const Ee = x();
-    z = We(de, N), I = f0(qn(z, Ee, !1, [1, 1]), n, c, W), D || (q(), D = !0);
-    const ye = xl(de, {
+    const be = x();
+    L = qe(ae, E), I = v0(Jn(L, be, !1, [1, 1]), n, l, K), B || (D(), B = !0);
+    const ye = Sl(ae, {
       handle: I,
       connectionMode: t,
       fromNodeId: o,
       fromHandleId: r,
       fromType: s ? "target" : "source",
-      isValidConnection: _,
-      doc: R,
+      isValidConnection: w,
+      doc: V,
       lib: u,
       flowId: h,
-      nodeLookup: c
+      nodeLookup: l
     });
-    G = ye.handleDomNode, L = ye.connection, j = h0(!!I, ye.isValid);
-    const F = c.get(o), B = F ? Zt(F, W, le.Left, !0) : Q.from, se = {
+    T = ye.handleDomNode, F = ye.connection, W = p0(!!I, ye.isValid);
+    const ze = l.get(o), Ae = ze ? Ut(ze, K, ce.Left, !0) : Q.from, Ke = {
       ...Q,
-      from: B,
-      isValid: j,
-      to: ye.toHandle && j ? gn({ x: ye.toHandle.x, y: ye.toHandle.y }, Ee) : z,
+      from: Ae,
+      isValid: W,
+      to: ye.toHandle && W ? yn({ x: ye.toHandle.x, y: ye.toHandle.y }, be) : L,
       toHandle: ye.toHandle,
-      toPosition: j && ye.toHandle ? ye.toHandle.position : ss[W.position],
-      toNode: ye.toHandle ? c.get(ye.toHandle.nodeId) : null,
-      pointer: z
+      toPosition: W && ye.toHandle ? ye.toHandle.position : us[K.position],
+      toNode: ye.toHandle ? l.get(ye.toHandle.nodeId) : null,
+      pointer: L
     };
-    b(se), Q = se;
+    b(Ke), Q = Ke;
   }
-  function pe(de) {
-    if (!("touches" in de && de.touches.length > 0)) {
-      if (E) {
-        (I || G) && L && j && p?.(L);
-        const { inProgress: Ee, ...ye } = Q, F = {
+  function he(ae) {
+    if (!("touches" in ae && ae.touches.length > 0)) {
+      if (k) {
+        (I || T) && F && W && p?.(F);
+        const { inProgress: be, ...ye } = Q, ze = {
           ...ye,
           toPosition: Q.toHandle ? Q.toPosition : null
         };
-        y?.(de, F), i && S?.(de, F);
+        y?.(ae, ze), i && C?.(ae, ze);
       }
-      g(), cancelAnimationFrame(X), D = !1, j = !1, L = null, G = null, R.removeEventListener("mousemove", ge), R.removeEventListener("mouseup", pe), R.removeEventListener("touchmove", ge), R.removeEventListener("touchend", pe);
+      g(), cancelAnimationFrame(Z), B = !1, W = !1, F = null, T = null, V.removeEventListener("mousemove", fe), V.removeEventListener("mouseup", he), V.removeEventListener("touchmove", fe), V.removeEventListener("touchend", he);
     }
   }
-  R.addEventListener("mousemove", ge), R.addEventListener("mouseup", pe), R.addEventListener("touchmove", ge), R.addEventListener("touchend", pe);
+  V.addEventListener("mousemove", fe), V.addEventListener("mouseup", he), V.addEventListener("touchmove", fe), V.addEventListener("touchend", he);
 }
-function xl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = _l, nodeLookup: d }) {
-  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = We(e), p = s.elementFromPoint(g, v), y = p?.classList.contains(`${a}-flow__handle`) ? p : f, _ = {
+function Sl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: l, isValidConnection: u = Nl, nodeLookup: d }) {
+  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${l}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = qe(e), p = s.elementFromPoint(g, v), y = p?.classList.contains(`${a}-flow__handle`) ? p : f, w = {
     handleDomNode: y,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (y) {
-    const S = wl(void 0, y), b = y.getAttribute("data-nodeid"), x = y.getAttribute("data-handleid"), C = y.classList.contains("connectable"), O = y.classList.contains("connectableend");
-    if (!b || !S)
-      return _;
-    const T = {
+    const C = kl(void 0, y), b = y.getAttribute("data-nodeid"), x = y.getAttribute("data-handleid"), S = y.classList.contains("connectable"), O = y.classList.contains("connectableend");
+    if (!b || !C)
+      return w;
+    const z = {
       source: h ? b : r,
       sourceHandle: h ? x : o,
       target: h ? r : b,
       targetHandle: h ? o : x
     };
-    _.connection = T;
-    const R = C && O && (n === fn.Strict ? h && S === "source" || !h && S === "target" : b !== r || x !== o);
-    _.isValid = R && u(T), _.toHandle = bl(b, S, x, d, n, !0);
+    w.connection = z;
+    const V = S && O && (n === pn.Strict ? h && C === "source" || !h && C === "target" : b !== r || x !== o);
+    w.isValid = V && u(z), w.toHandle = El(b, C, x, d, n, !0);
   }
-  return _;
+  return w;
 }
-const bs = {
-  onPointerDown: g0,
-  isValid: xl
+const Es = {
+  onPointerDown: m0,
+  isValid: Sl
 };
-function v0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
-  const o = je(e);
-  function i({ translateExtent: a, width: c, height: u, zoomStep: d = 1, pannable: h = !0, zoomable: f = !0, inversePan: g = !1 }) {
+function y0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
+  const o = Ye(e);
+  function i({ translateExtent: a, width: l, height: u, zoomStep: d = 1, pannable: h = !0, zoomable: f = !0, inversePan: g = !1 }) {
     const v = (b) => {
       if (b.sourceEvent.type !== "wheel" || !t)
         return;
-      const x = n(), C = b.sourceEvent.ctrlKey && Ln() ? 10 : 1, O = -b.sourceEvent.deltaY * (b.sourceEvent.deltaMode === 1 ? 0.05 : b.sourceEvent.deltaMode ? 1 : 2e-3) * d, T = x[2] * Math.pow(2, O * C);
-      t.scaleTo(T);
+      const x = n(), S = b.sourceEvent.ctrlKey && Fn() ? 10 : 1, O = -b.sourceEvent.deltaY * (b.sourceEvent.deltaMode === 1 ? 0.05 : b.sourceEvent.deltaMode ? 1 : 2e-3) * d, z = x[2] * Math.pow(2, O * S);
+      t.scaleTo(z);
     };
     let p = [0, 0];
     const y = (b) => {
@@ -4828,29 +4828,29 @@ function v0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
         b.sourceEvent.clientX ?? b.sourceEvent.touches[0].clientX,
         b.sourceEvent.clientY ?? b.sourceEvent.touches[0].clientY
       ]);
-    }, _ = (b) => {
+    }, w = (b) => {
       const x = n();
       if (b.sourceEvent.type !== "mousemove" && b.sourceEvent.type !== "touchmove" || !t)
         return;
-      const C = [
+      const S = [
         b.sourceEvent.clientX ?? b.sourceEvent.touches[0].clientX,
         b.sourceEvent.clientY ?? b.sourceEvent.touches[0].clientY
-      ], O = [C[0] - p[0], C[1] - p[1]];
-      p = C;
-      const T = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), A = {
-        x: x[0] - O[0] * T,
-        y: x[1] - O[1] * T
-      }, R = [
+      ], O = [S[0] - p[0], S[1] - p[1]];
+      p = S;
+      const z = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), A = {
+        x: x[0] - O[0] * z,
+        y: x[1] - O[1] * z
+      }, V = [
         [0, 0],
-        [c, u]
+        [l, u]
       ];
       t.setViewportConstrained({
         x: A.x,
         y: A.y,
         zoom: x[2]
-      }, R, a);
-    }, S = tl().on("start", y).on("zoom", h ? _ : null).on("zoom.wheel", f ? v : null);
-    o.call(S, {});
+      }, V, a);
+    }, C = il().on("start", y).on("zoom", h ? w : null).on("zoom.wheel", f ? v : null);
+    o.call(C, {});
   }
   function s() {
     o.on("zoom", null);
@@ -4858,72 +4858,72 @@ function v0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
   return {
     update: i,
     destroy: s,
-    pointer: Ye
+    pointer: Ze
   };
 }
-const Br = (e) => ({
+const Kr = (e) => ({
   x: e.x,
   y: e.y,
   zoom: e.k
-}), so = ({ x: e, y: t, zoom: n }) => Rr.translate(e, t).scale(n), _t = (e, t) => e.target.closest(`.${t}`), El = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), p0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, ao = (e, t = 0, n = p0, r = () => {
+}), co = ({ x: e, y: t, zoom: n }) => Br.translate(e, t).scale(n), Et = (e, t) => e.target.closest(`.${t}`), Cl = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), b0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, uo = (e, t = 0, n = b0, r = () => {
 }) => {
   const o = typeof t == "number" && t > 0;
   return o || r(), o ? e.transition().duration(t).ease(n).on("end", r) : e;
-}, kl = (e) => {
-  const t = e.ctrlKey && Ln() ? 10 : 1;
+}, Ml = (e) => {
+  const t = e.ctrlKey && Fn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 };
-function m0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
+function w0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: l, onPanZoomEnd: u }) {
   return (d) => {
-    if (_t(d, t))
+    if (Et(d, t))
       return d.ctrlKey && d.preventDefault(), !1;
     d.preventDefault(), d.stopImmediatePropagation();
     const h = n.property("__zoom").k || 1;
     if (d.ctrlKey && s) {
-      const y = Ye(d), _ = kl(d), S = h * Math.pow(2, _);
-      r.scaleTo(n, S, y, d);
+      const y = Ze(d), w = Ml(d), C = h * Math.pow(2, w);
+      r.scaleTo(n, C, y, d);
       return;
     }
     const f = d.deltaMode === 1 ? 20 : 1;
-    let g = o === on.Vertical ? 0 : d.deltaX * f, v = o === on.Horizontal ? 0 : d.deltaY * f;
-    !Ln() && d.shiftKey && o !== on.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
+    let g = o === cn.Vertical ? 0 : d.deltaX * f, v = o === cn.Horizontal ? 0 : d.deltaY * f;
+    !Fn() && d.shiftKey && o !== cn.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
       n,
       -(g / h) * i,
       -(v / h) * i,
       // @ts-ignore
       { internal: !0 }
     );
-    const p = Br(n.property("__zoom"));
-    clearTimeout(e.panScrollTimeout), e.isPanScrolling ? c?.(d, p) : (e.isPanScrolling = !0, a?.(d, p)), e.panScrollTimeout = setTimeout(() => {
+    const p = Kr(n.property("__zoom"));
+    clearTimeout(e.panScrollTimeout), e.isPanScrolling ? l?.(d, p) : (e.isPanScrolling = !0, a?.(d, p)), e.panScrollTimeout = setTimeout(() => {
       u?.(d, p), e.isPanScrolling = !1;
     }, 150);
   };
 }
-function y0({ noWheelClassName: e, preventScrolling: t, d3ZoomHandler: n }) {
+function _0({ noWheelClassName: e, preventScrolling: t, d3ZoomHandler: n }) {
   return function(r, o) {
-    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = _t(r, e);
+    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = Et(r, e);
     if (r.ctrlKey && i && a && r.preventDefault(), s || a)
       return null;
     r.preventDefault(), n.call(this, r, o);
   };
 }
-function b0({ zoomPanValues: e, onDraggingChange: t, onPanZoomStart: n }) {
+function x0({ zoomPanValues: e, onDraggingChange: t, onPanZoomStart: n }) {
   return (r) => {
     if (r.sourceEvent?.internal)
       return;
-    const o = Br(r.transform);
+    const o = Kr(r.transform);
     e.mouseButton = r.sourceEvent?.button || 0, e.isZoomingOrPanning = !0, e.prevViewport = o, r.sourceEvent?.type === "mousedown" && t(!0), n && n?.(r.sourceEvent, o);
   };
 }
-function w0({ zoomPanValues: e, panOnDrag: t, onPaneContextMenu: n, onTransformChange: r, onPanZoom: o }) {
+function E0({ zoomPanValues: e, panOnDrag: t, onPaneContextMenu: n, onTransformChange: r, onPanZoom: o }) {
   return (i) => {
-    e.usedRightMouseButton = !!(n && El(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, Br(i.transform));
+    e.usedRightMouseButton = !!(n && Cl(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, Kr(i.transform));
   };
 }
-function _0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: r, onPanZoomEnd: o, onPaneContextMenu: i }) {
+function k0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: r, onPanZoomEnd: o, onPaneContextMenu: i }) {
   return (s) => {
-    if (!s.sourceEvent?.internal && (e.isZoomingOrPanning = !1, i && El(t, e.mouseButton ?? 0) && !e.usedRightMouseButton && s.sourceEvent && i(s.sourceEvent), e.usedRightMouseButton = !1, r(!1), o)) {
-      const a = Br(s.transform);
+    if (!s.sourceEvent?.internal && (e.isZoomingOrPanning = !1, i && Cl(t, e.mouseButton ?? 0) && !e.usedRightMouseButton && s.sourceEvent && i(s.sourceEvent), e.usedRightMouseButton = !1, r(!1), o)) {
+      const a = Kr(s.transform);
       e.prevViewport = a, clearTimeout(e.timerId), e.timerId = setTimeout(
         () => {
           o?.(s.sourceEvent, a);
@@ -4934,12 +4934,12 @@ function _0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: 
     }
   };
 }
-function x0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScroll: n, zoomOnPinch: r, panOnDrag: o, panOnScroll: i, zoomOnDoubleClick: s, userSelectionActive: a, noWheelClassName: c, noPanClassName: u, lib: d, connectionInProgress: h }) {
+function N0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScroll: n, zoomOnPinch: r, panOnDrag: o, panOnScroll: i, zoomOnDoubleClick: s, userSelectionActive: a, noWheelClassName: l, noPanClassName: u, lib: d, connectionInProgress: h }) {
   return (f) => {
     const g = t || n, v = r && f.ctrlKey, p = f.type === "wheel";
-    if (f.button === 1 && f.type === "mousedown" && (_t(f, `${d}-flow__node`) || _t(f, `${d}-flow__edge`) || _t(f, `${d}-flow__selection`) || _t(f, `${d}-flow__nodesselection`)))
+    if (f.button === 1 && f.type === "mousedown" && (Et(f, `${d}-flow__node`) || Et(f, `${d}-flow__edge`) || Et(f, `${d}-flow__selection`) || Et(f, `${d}-flow__nodesselection`)))
       return !0;
-    if (!o && !g && !i && !s && !r || a || h && !p || _t(f, c) && p || _t(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
+    if (!o && !g && !i && !s && !r || a || h && !p || Et(f, l) && p || Et(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
       return !1;
     if (!r && f.type === "touchstart" && f.touches?.length > 1)
       return f.preventDefault(), !1;
@@ -4949,7 +4949,7 @@ function x0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScr
     return (!f.ctrlKey || p || e) && y;
   };
 }
-function E0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: o, onPanZoom: i, onPanZoomStart: s, onPanZoomEnd: a, onDraggingChange: c }) {
+function S0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: o, onPanZoom: i, onPanZoomStart: s, onPanZoomEnd: a, onDraggingChange: l }) {
   const u = {
     isZoomingOrPanning: !1,
     usedRightMouseButton: !1,
@@ -4963,171 +4963,171 @@ function E0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     [0, 0],
     [d.width, d.height]
   ];
-  (typeof ResizeObserver < "u" ? new ResizeObserver((P) => {
-    const m = P[0];
+  (typeof ResizeObserver < "u" ? new ResizeObserver((M) => {
+    const m = M[0];
     m && (h = [
       [0, 0],
       [m.contentRect.width, m.contentRect.height]
     ]);
   }) : null)?.observe(e);
-  const g = tl().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = je(e).call(g);
+  const g = il().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = Ye(e).call(g);
   x({
     x: o.x,
     y: o.y,
-    zoom: hn(o.zoom, t, n)
+    zoom: mn(o.zoom, t, n)
   }, [
     [0, 0],
     [d.width, d.height]
   ], r);
   const p = v.on("wheel.zoom"), y = v.on("dblclick.zoom");
-  g.wheelDelta(kl);
-  async function _(P, m) {
-    return v ? new Promise((N) => {
-      g?.interpolate(m?.interpolate === "linear" ? On : lr).transform(ao(v, m?.duration, m?.ease, () => N(!0)), P);
+  g.wheelDelta(Ml);
+  async function w(M, m) {
+    return v ? new Promise((E) => {
+      g?.interpolate(m?.interpolate === "linear" ? Dn : dr).transform(uo(v, m?.duration, m?.ease, () => E(!0)), M);
     }) : !1;
   }
-  function S({ noWheelClassName: P, noPanClassName: m, onPaneContextMenu: N, userSelectionActive: E, panOnScroll: k, panOnDrag: z, panOnScrollMode: D, panOnScrollSpeed: L, preventScrolling: j, zoomOnPinch: G, zoomOnScroll: q, zoomOnDoubleClick: W, panActivationKeyPressed: oe = !1, zoomActivationKeyPressed: ee, lib: Q, onTransformChange: te, connectionInProgress: ge, paneClickDistance: pe, selectionOnDrag: de }) {
-    E && !u.isZoomingOrPanning && b();
-    const Ee = k && !ee && !E;
-    g.clickDistance(de ? 1 / 0 : !ft(pe) || pe < 0 ? 0 : pe);
-    const ye = Ee ? m0({
+  function C({ noWheelClassName: M, noPanClassName: m, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: N, panOnDrag: L, panOnScrollMode: B, panOnScrollSpeed: F, preventScrolling: W, zoomOnPinch: T, zoomOnScroll: D, zoomOnDoubleClick: K, panActivationKeyPressed: ee = !1, zoomActivationKeyPressed: te, lib: Q, onTransformChange: ne, connectionInProgress: fe, paneClickDistance: he, selectionOnDrag: ae }) {
+    k && !u.isZoomingOrPanning && b();
+    const be = N && !te && !k;
+    g.clickDistance(ae ? 1 / 0 : !gt(he) || he < 0 ? 0 : he);
+    const ye = be ? w0({
       zoomPanValues: u,
-      noWheelClassName: P,
+      noWheelClassName: M,
       d3Selection: v,
       d3Zoom: g,
-      panOnScrollMode: D,
-      panOnScrollSpeed: L,
-      zoomOnPinch: G,
+      panOnScrollMode: B,
+      panOnScrollSpeed: F,
+      zoomOnPinch: T,
       onPanZoomStart: s,
       onPanZoom: i,
       onPanZoomEnd: a
-    }) : y0({
-      noWheelClassName: P,
-      preventScrolling: j,
+    }) : _0({
+      noWheelClassName: M,
+      preventScrolling: W,
       d3ZoomHandler: p
     });
     v.on("wheel.zoom", ye, { passive: !1 });
-    const F = b0({
+    const ze = x0({
       zoomPanValues: u,
-      onDraggingChange: c,
+      onDraggingChange: l,
       onPanZoomStart: s
     });
-    g.on("start", F);
-    const B = w0({
+    g.on("start", ze);
+    const Ae = E0({
       zoomPanValues: u,
-      panOnDrag: z,
-      onPaneContextMenu: !!N,
+      panOnDrag: L,
+      onPaneContextMenu: !!E,
       onPanZoom: i,
-      onTransformChange: te
+      onTransformChange: ne
     });
-    g.on("zoom", B);
-    const se = _0({
+    g.on("zoom", Ae);
+    const Ke = k0({
       zoomPanValues: u,
-      panOnDrag: z,
-      panOnScroll: k,
-      onPaneContextMenu: N,
+      panOnDrag: L,
+      panOnScroll: N,
+      onPaneContextMenu: E,
       onPanZoomEnd: a,
-      onDraggingChange: c
+      onDraggingChange: l
     });
-    g.on("end", se);
-    const be = x0({
-      panActivationKeyPressed: oe,
-      zoomActivationKeyPressed: ee,
-      panOnDrag: z,
-      zoomOnScroll: q,
-      panOnScroll: k,
-      zoomOnDoubleClick: W,
-      zoomOnPinch: G,
-      userSelectionActive: E,
+    g.on("end", Ke);
+    const Y = N0({
+      panActivationKeyPressed: ee,
+      zoomActivationKeyPressed: te,
+      panOnDrag: L,
+      zoomOnScroll: D,
+      panOnScroll: N,
+      zoomOnDoubleClick: K,
+      zoomOnPinch: T,
+      userSelectionActive: k,
       noPanClassName: m,
-      noWheelClassName: P,
+      noWheelClassName: M,
       lib: Q,
-      connectionInProgress: ge
+      connectionInProgress: fe
     });
-    g.filter(be), W ? v.on("dblclick.zoom", y) : v.on("dblclick.zoom", null);
+    g.filter(Y), K ? v.on("dblclick.zoom", y) : v.on("dblclick.zoom", null);
   }
   function b() {
     g.on("zoom", null);
   }
-  async function x(P, m, N) {
-    const E = so(P), k = g?.constrain()(E, m, N);
-    return k && await _(k), k;
+  async function x(M, m, E) {
+    const k = co(M), N = g?.constrain()(k, m, E);
+    return N && await w(N), N;
   }
-  async function C(P, m) {
-    const N = so(P);
-    return await _(N, m), N;
+  async function S(M, m) {
+    const E = co(M);
+    return await w(E, m), E;
   }
-  function O(P) {
+  function O(M) {
     if (v) {
-      const m = so(P), N = v.property("__zoom");
-      (N.k !== P.zoom || N.x !== P.x || N.y !== P.y) && g?.transform(v, m, null, { sync: !0 });
+      const m = co(M), E = v.property("__zoom");
+      (E.k !== M.zoom || E.x !== M.x || E.y !== M.y) && g?.transform(v, m, null, { sync: !0 });
     }
   }
-  function T() {
-    const P = v ? el(v.node()) : { x: 0, y: 0, k: 1 };
-    return { x: P.x, y: P.y, zoom: P.k };
+  function z() {
+    const M = v ? ol(v.node()) : { x: 0, y: 0, k: 1 };
+    return { x: M.x, y: M.y, zoom: M.k };
   }
-  async function A(P, m) {
-    return v ? new Promise((N) => {
-      g?.interpolate(m?.interpolate === "linear" ? On : lr).scaleTo(ao(v, m?.duration, m?.ease, () => N(!0)), P);
+  async function A(M, m) {
+    return v ? new Promise((E) => {
+      g?.interpolate(m?.interpolate === "linear" ? Dn : dr).scaleTo(uo(v, m?.duration, m?.ease, () => E(!0)), M);
     }) : !1;
   }
-  async function R(P, m) {
-    return v ? new Promise((N) => {
-      g?.interpolate(m?.interpolate === "linear" ? On : lr).scaleBy(ao(v, m?.duration, m?.ease, () => N(!0)), P);
+  async function V(M, m) {
+    return v ? new Promise((E) => {
+      g?.interpolate(m?.interpolate === "linear" ? Dn : dr).scaleBy(uo(v, m?.duration, m?.ease, () => E(!0)), M);
     }) : !1;
   }
-  function X(P) {
-    g?.scaleExtent(P);
+  function Z(M) {
+    g?.scaleExtent(M);
   }
-  function I(P) {
-    g?.translateExtent(P);
+  function I(M) {
+    g?.translateExtent(M);
   }
-  function M(P) {
-    const m = !ft(P) || P < 0 ? 0 : P;
+  function P(M) {
+    const m = !gt(M) || M < 0 ? 0 : M;
     g?.clickDistance(m);
   }
   return {
-    update: S,
+    update: C,
     destroy: b,
-    setViewport: C,
+    setViewport: S,
     setViewportConstrained: x,
-    getViewport: T,
+    getViewport: z,
     scaleTo: A,
-    scaleBy: R,
-    setScaleExtent: X,
+    scaleBy: V,
+    setScaleExtent: Z,
     setTranslateExtent: I,
     syncViewport: O,
-    setClickDistance: M
+    setClickDistance: P
   };
 }
-var ws;
+var ks;
 (function(e) {
   e.Line = "line", e.Handle = "handle";
-})(ws || (ws = {}));
-const k0 = ll();
-function N0(e, t, n = {}) {
-  return Yg(e, t, {
+})(ks || (ks = {}));
+const C0 = fl();
+function M0(e, t, n = {}) {
+  return Wg(e, t, {
     ...n,
-    onError: n.onError ?? k0
+    onError: n.onError ?? C0
   });
 }
-function vi() {
+function bi() {
   const e = {};
   return [
     (t) => {
-      if (t && !du(e))
+      if (t && !vu(e))
         throw new Error(t);
-      return jo(e);
+      return Xo(e);
     },
-    (t) => Ko(e, t)
+    (t) => Zo(e, t)
   ];
 }
-const [S0, C0] = vi(), [M0, P0] = vi(), [O0, I0] = vi();
-var A0 = /* @__PURE__ */ $("<div><!></div>");
-function St(e, t) {
-  ce(t, !0);
-  let n = Y(t, "id", 3, null), r = Y(t, "type", 3, "source"), o = Y(t, "position", 19, () => le.Top), i = Y(t, "isConnectableStart", 3, !0), s = Y(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ gt(t, [
+const [P0, O0] = bi(), [I0, A0] = bi(), [z0, T0] = bi();
+var D0 = /* @__PURE__ */ $("<div><!></div>");
+function Mt(e, t) {
+  ue(t, !0);
+  let n = q(t, "id", 3, null), r = q(t, "type", 3, "source"), o = q(t, "position", 19, () => ce.Top), i = q(t, "isConnectableStart", 3, !0), s = q(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5144,41 +5144,41 @@ function St(e, t) {
     "ondisconnect",
     "children"
   ]);
-  const c = S0("Handle must be used within a Custom Node component"), u = M0("Handle must be used within a Custom Node component");
-  let d = w(() => r() === "target"), h = w(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = vt(), g = w(() => f.ariaLabelConfig), v = null;
-  sa(() => {
+  const l = P0("Handle must be used within a Custom Node component"), u = I0("Handle must be used within a Custom Node component");
+  let d = _(() => r() === "target"), h = _(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = mt(), g = _(() => f.ariaLabelConfig), v = null;
+  ua(() => {
     if (t.onconnect || t.ondisconnect) {
       f.edges;
-      let M = f.connectionLookup.get(`${c}-${r()}${n() ? `-${n()}` : ""}`);
-      if (v && !Lg(M, v)) {
-        const P = M ?? /* @__PURE__ */ new Map();
-        cs(v, P, t.ondisconnect), cs(P, v, t.onconnect);
+      let P = f.connectionLookup.get(`${l}-${r()}${n() ? `-${n()}` : ""}`);
+      if (v && !Vg(P, v)) {
+        const M = P ?? /* @__PURE__ */ new Map();
+        hs(v, M, t.ondisconnect), hs(M, v, t.onconnect);
       }
-      v = new Map(M);
+      v = new Map(P);
     }
   });
-  let p = w(() => {
+  let p = _(() => {
     if (!f.connection.inProgress)
       return [!1, !1, !1, !1, null];
-    const { fromHandle: M, toHandle: P, isValid: m } = f.connection, N = M && M.nodeId === c && M.type === r() && M.id === n(), E = P && P.nodeId === c && P.type === r() && P.id === n(), k = f.connectionMode === fn.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
+    const { fromHandle: P, toHandle: M, isValid: m } = f.connection, E = P && P.nodeId === l && P.type === r() && P.id === n(), k = M && M.nodeId === l && M.type === r() && M.id === n(), N = f.connectionMode === pn.Strict ? P?.type !== r() : l !== P?.nodeId || n() !== P?.id;
     return [
       !0,
-      N,
       E,
       k,
-      E && m
+      N,
+      k && m
     ];
-  }), y = w(() => Fn(l(p), 5)), _ = w(() => l(y)[0]), S = w(() => l(y)[1]), b = w(() => l(y)[2]), x = w(() => l(y)[3]), C = w(() => l(y)[4]);
-  function O(M) {
-    const P = f.onbeforeconnect ? f.onbeforeconnect(M) : M;
-    P && (f.addEdge(P), f.onconnect?.(M));
+  }), y = _(() => Xn(c(p), 5)), w = _(() => c(y)[0]), C = _(() => c(y)[1]), b = _(() => c(y)[2]), x = _(() => c(y)[3]), S = _(() => c(y)[4]);
+  function O(P) {
+    const M = f.onbeforeconnect ? f.onbeforeconnect(P) : P;
+    M && (f.addEdge(M), f.onconnect?.(P));
   }
-  function T(M) {
-    const P = hl(M);
-    M.currentTarget && (P && M.button === 0 || !P) && bs.onPointerDown(M, {
+  function z(P) {
+    const M = ml(P);
+    P.currentTarget && (M && P.button === 0 || !M) && Es.onPointerDown(P, {
       handleId: n(),
-      nodeId: c,
-      isTarget: l(d),
+      nodeId: l,
+      isTarget: c(d),
       connectionRadius: f.connectionRadius,
       domNode: f.domNode,
       nodeLookup: f.nodeLookup,
@@ -5197,39 +5197,39 @@ function St(e, t) {
       getTransform: () => [f.viewport.x, f.viewport.y, f.viewport.zoom],
       getFromHandle: () => f.connection.fromHandle,
       dragThreshold: f.connectionDragThreshold,
-      handleDomNode: M.currentTarget
+      handleDomNode: P.currentTarget
     });
   }
-  function A(M) {
-    if (!c || !f.clickConnectStartHandle && !i())
+  function A(P) {
+    if (!l || !f.clickConnectStartHandle && !i())
       return;
     if (!f.clickConnectStartHandle) {
-      f.onclickconnectstart?.(M, { nodeId: c, handleId: n(), handleType: r() }), f.clickConnectStartHandle = { nodeId: c, type: r(), id: n() };
+      f.onclickconnectstart?.(P, { nodeId: l, handleId: n(), handleType: r() }), f.clickConnectStartHandle = { nodeId: l, type: r(), id: n() };
       return;
     }
-    const P = dl(M.target), m = t.isValidConnection ?? f.isValidConnection, { connectionMode: N, clickConnectStartHandle: E, flowId: k, nodeLookup: z } = f, { connection: D, isValid: L } = bs.isValid(M, {
-      handle: { nodeId: c, id: n(), type: r() },
-      connectionMode: N,
-      fromNodeId: E.nodeId,
-      fromHandleId: E.id ?? null,
-      fromType: E.type,
+    const M = vl(P.target), m = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: N, nodeLookup: L } = f, { connection: B, isValid: F } = Es.isValid(P, {
+      handle: { nodeId: l, id: n(), type: r() },
+      connectionMode: E,
+      fromNodeId: k.nodeId,
+      fromHandleId: k.id ?? null,
+      fromType: k.type,
       isValidConnection: m,
-      flowId: k,
-      doc: P,
+      flowId: N,
+      doc: M,
       lib: "svelte",
-      nodeLookup: z
+      nodeLookup: L
     });
-    L && D && O(D);
-    const j = structuredClone(Yo(f.connection));
-    delete j.inProgress, j.toPosition = j.toHandle ? j.toHandle.position : null, f.onclickconnectend?.(M, j), f.clickConnectStartHandle = null;
+    F && B && O(B);
+    const W = structuredClone(Wo(f.connection));
+    delete W.inProgress, W.toPosition = W.toHandle ? W.toHandle.position : null, f.onclickconnectend?.(P, W), f.clickConnectStartHandle = null;
   }
-  var R = A0(), X = () => {
+  var V = D0(), Z = () => {
   };
-  Pt(R, () => ({
+  At(V, () => ({
     "data-handleid": n(),
-    "data-nodeid": c,
+    "data-nodeid": l,
     "data-handlepos": o(),
-    "data-id": `${f.flowId ?? ""}-${c ?? ""}-${n() ?? "null" ?? ""}-${r() ?? ""}`,
+    "data-id": `${f.flowId ?? ""}-${l ?? ""}-${n() ?? "null" ?? ""}-${r() ?? ""}`,
     class: [
       "svelte-flow__handle",
       `svelte-flow__handle-${o()}`,
@@ -5238,126 +5238,126 @@ function St(e, t) {
       o(),
       t.class
     ],
-    onmousedown: T,
-    ontouchstart: T,
+    onmousedown: z,
+    ontouchstart: z,
     onclick: f.clickConnect ? A : void 0,
-    onkeypress: X,
+    onkeypress: Z,
     style: t.style,
     role: "button",
-    "aria-label": l(g)["handle.ariaLabel"],
+    "aria-label": c(g)["handle.ariaLabel"],
     tabindex: "-1",
     ...a,
-    [Et]: {
-      valid: l(C),
-      connectingto: l(b),
-      connectingfrom: l(S),
-      source: !l(d),
-      target: l(d),
+    [Nt]: {
+      valid: c(S),
+      connectingto: c(b),
+      connectingfrom: c(C),
+      source: !c(d),
+      target: c(d),
       connectablestart: i(),
       connectableend: s(),
-      connectable: l(h),
-      connectionindicator: l(h) && (!l(_) || l(x)) && (l(_) || f.clickConnectStartHandle ? s() : i())
+      connectable: c(h),
+      connectionindicator: c(h) && (!c(w) || c(x)) && (c(w) || f.clickConnectStartHandle ? s() : i())
     }
   }));
-  var I = K(R);
-  Be(I, () => t.children ?? Ct), H(e, R), ue();
+  var I = X(V);
+  Fe(I, () => t.children ?? Ot), H(e, V), de();
 }
-var z0 = /* @__PURE__ */ $("<!> <!>", 1);
-function Nl(e, t) {
-  ce(t, !0);
-  let n = Y(t, "targetPosition", 19, () => le.Top), r = Y(t, "sourcePosition", 19, () => le.Bottom);
-  var o = z0(), i = he(o);
-  St(i, {
+var L0 = /* @__PURE__ */ $("<!> <!>", 1);
+function Pl(e, t) {
+  ue(t, !0);
+  let n = q(t, "targetPosition", 19, () => ce.Top), r = q(t, "sourcePosition", 19, () => ce.Bottom);
+  var o = L0(), i = ge(o);
+  Mt(i, {
     type: "target",
     get position() {
       return n();
     }
   });
-  var s = Z(i), a = Z(s);
-  St(a, {
+  var s = G(i), a = G(s);
+  Mt(a, {
     type: "source",
     get position() {
       return r();
     }
-  }), re(() => ie(s, ` ${t.data?.label ?? ""} `)), H(e, o), ue();
+  }), oe(() => ie(s, ` ${t.data?.label ?? ""} `)), H(e, o), de();
 }
-var T0 = /* @__PURE__ */ $(" <!>", 1);
-function D0(e, t) {
-  ce(t, !0);
-  let n = Y(t, "data", 19, () => ({ label: "Node" })), r = Y(t, "sourcePosition", 19, () => le.Bottom);
-  var o = T0(), i = he(o), s = Z(i);
-  St(s, {
+var R0 = /* @__PURE__ */ $(" <!>", 1);
+function H0(e, t) {
+  ue(t, !0);
+  let n = q(t, "data", 19, () => ({ label: "Node" })), r = q(t, "sourcePosition", 19, () => ce.Bottom);
+  var o = R0(), i = ge(o), s = G(i);
+  Mt(s, {
     type: "source",
     get position() {
       return r();
     }
-  }), re(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), ue();
+  }), oe(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), de();
 }
-var L0 = /* @__PURE__ */ $(" <!>", 1);
-function R0(e, t) {
-  ce(t, !0);
-  let n = Y(t, "data", 19, () => ({ label: "Node" })), r = Y(t, "targetPosition", 19, () => le.Top);
-  var o = L0(), i = he(o), s = Z(i);
-  St(s, {
+var V0 = /* @__PURE__ */ $(" <!>", 1);
+function B0(e, t) {
+  ue(t, !0);
+  let n = q(t, "data", 19, () => ({ label: "Node" })), r = q(t, "targetPosition", 19, () => ce.Top);
+  var o = V0(), i = ge(o), s = G(i);
+  Mt(s, {
     type: "target",
     get position() {
       return r();
     }
-  }), re(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), ue();
+  }), oe(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), de();
 }
-function H0(e, t) {
+function F0(e, t) {
 }
-function lo(e, t, n) {
+function fo(e, t, n) {
   if (!n || !t)
     return;
   const r = n === "root" ? t : t.querySelector(`.svelte-flow__${n}`);
   r && r.appendChild(e);
 }
-function V0(e, t) {
-  const n = w(vt), r = w(() => l(n).domNode);
+function j0(e, t) {
+  const n = _(mt), r = _(() => c(n).domNode);
   let o;
-  return l(r) ? lo(e, l(r), t) : o = ca(() => {
-    Le(() => {
-      lo(e, l(r), t), o?.();
+  return c(r) ? fo(e, c(r), t) : o = ha(() => {
+    Re(() => {
+      fo(e, c(r), t), o?.();
     });
   }), {
     async update(i) {
-      lo(e, l(r), i);
+      fo(e, c(r), i);
     },
     destroy() {
       e.parentNode && e.parentNode.removeChild(e), o?.();
     }
   };
 }
-function B0() {
-  let e = me(typeof window > "u");
-  if (l(e)) {
-    const t = ca(() => {
-      Le(() => {
-        V(e, !1), t?.();
+function K0() {
+  let e = ve(typeof window > "u");
+  if (c(e)) {
+    const t = ha(() => {
+      Re(() => {
+        j(e, !1), t?.();
       });
     });
   }
   return {
     get value() {
-      return l(e);
+      return c(e);
     }
   };
 }
-const _s = (e) => Sg(e), F0 = (e) => rl(e);
-function rt(e) {
+const Ns = (e) => Pg(e), Y0 = (e) => al(e);
+function ot(e) {
   return e === void 0 ? void 0 : `${e}px`;
 }
-const kr = {
+const Cr = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-var j0 = /* @__PURE__ */ $("<div><!></div>");
-function Sl(e, t) {
-  ce(t, !0);
-  let n = Y(t, "x", 3, 0), r = Y(t, "y", 3, 0), o = Y(t, "selectEdgeOnClick", 3, !1), i = Y(t, "transparent", 3, !1), s = /* @__PURE__ */ gt(t, [
+var X0 = /* @__PURE__ */ $("<div><!></div>");
+function Ol(e, t) {
+  ue(t, !0);
+  let n = q(t, "x", 3, 0), r = q(t, "y", 3, 0), o = q(t, "selectEdgeOnClick", 3, !1), i = q(t, "transparent", 3, !1), s = /* @__PURE__ */ pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5370,12 +5370,12 @@ function Sl(e, t) {
     "class",
     "children"
   ]);
-  const a = vt(), c = O0("EdgeLabel must be used within a Custom Edge component");
-  let u = w(() => a.visible.edges.get(c)?.zIndex);
-  var d = j0(), h = () => {
-    o() && c && a.handleEdgeSelection(c);
+  const a = mt(), l = z0("EdgeLabel must be used within a Custom Edge component");
+  let u = _(() => a.visible.edges.get(l)?.zIndex);
+  var d = X0(), h = () => {
+    o() && l && a.handleEdgeSelection(l);
   };
-  Pt(
+  At(
     d,
     (g) => ({
       class: [
@@ -5386,29 +5386,29 @@ function Sl(e, t) {
       tabindex: "-1",
       onclick: h,
       ...s,
-      [lt]: g
+      [ut]: g
     }),
     [
       () => ({
-        display: B0().value ? "none" : void 0,
+        display: K0().value ? "none" : void 0,
         cursor: o() ? "pointer" : void 0,
         transform: `translate(-50%, -50%) translate(${n() ?? ""}px,${r() ?? ""}px)`,
         "pointer-events": "all",
-        width: rt(t.width),
-        height: rt(t.height),
-        "z-index": l(u)
+        width: ot(t.width),
+        height: ot(t.height),
+        "z-index": c(u)
       })
     ],
     void 0,
     void 0,
     "svelte-1wg91mu"
   );
-  var f = K(d);
-  Be(f, () => t.children ?? Ct), ze(d, (g, v) => V0?.(g, v), () => "edge-labels"), H(e, d), ue();
+  var f = X(d);
+  Fe(f, () => t.children ?? Ot), Oe(d, (g, v) => j0?.(g, v), () => "edge-labels"), H(e, d), de();
 }
-var K0 = /* @__PURE__ */ Ne("<path></path>"), Y0 = /* @__PURE__ */ Ne('<path fill="none"></path><!><!>', 1);
-function Gn(e, t) {
-  let n = Y(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ gt(t, [
+var Z0 = /* @__PURE__ */ Ee("<path></path>"), W0 = /* @__PURE__ */ Ee('<path fill="none"></path><!><!>', 1);
+function $n(e, t) {
+  let n = q(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5424,11 +5424,11 @@ function Gn(e, t) {
     "interactionWidth",
     "class"
   ]);
-  var o = Y0(), i = he(o), s = Z(i);
+  var o = W0(), i = ge(o), s = G(i);
   {
     var a = (d) => {
-      var h = K0();
-      Pt(h, () => ({
+      var h = Z0();
+      At(h, () => ({
         d: t.path,
         "stroke-opacity": 0,
         "stroke-width": n(),
@@ -5437,14 +5437,14 @@ function Gn(e, t) {
         ...r
       })), H(d, h);
     };
-    ae(s, (d) => {
+    se(s, (d) => {
       n() > 0 && d(a);
     });
   }
-  var c = Z(s);
+  var l = G(s);
   {
     var u = (d) => {
-      Sl(d, {
+      Ol(d, {
         get x() {
           return t.labelX;
         },
@@ -5456,23 +5456,23 @@ function Gn(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (h, f) => {
-          var g = sr();
-          re(() => ie(g, t.label)), H(h, g);
+          var g = cr();
+          oe(() => ie(g, t.label)), H(h, g);
         },
         $$slots: { default: !0 }
       });
     };
-    ae(c, (d) => {
+    se(l, (d) => {
       t.label && d(u);
     });
   }
-  re(() => {
-    U(i, "id", t.id), U(i, "d", t.path), Oe(i, 0, Mt(["svelte-flow__edge-path", t.class])), U(i, "marker-start", t.markerStart), U(i, "marker-end", t.markerEnd), _e(i, t.style);
+  oe(() => {
+    U(i, "id", t.id), U(i, "d", t.path), Ie(i, 0, It(["svelte-flow__edge-path", t.class])), U(i, "marker-start", t.markerStart), U(i, "marker-end", t.markerEnd), we(i, t.style);
   }), H(e, o);
 }
-function Cl(e, t) {
-  ce(t, !0);
-  let n = w(() => ci({
+function Il(e, t) {
+  ue(t, !0);
+  let n = _(() => hi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5480,19 +5480,19 @@ function Cl(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     curvature: t.pathOptions?.curvature
-  })), r = w(() => Fn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  Gn(e, {
+  })), r = _(() => Xn(c(n), 3)), o = _(() => c(r)[0]), i = _(() => c(r)[1]), s = _(() => c(r)[2]);
+  $n(e, {
     get id() {
       return t.id;
     },
     get path() {
-      return l(o);
+      return c(o);
     },
     get labelX() {
-      return l(i);
+      return c(i);
     },
     get labelY() {
-      return l(s);
+      return c(s);
     },
     get label() {
       return t.label;
@@ -5512,27 +5512,27 @@ function Cl(e, t) {
     get style() {
       return t.style;
     }
-  }), ue();
+  }), de();
 }
-function X0(e, t) {
-  ce(t, !0);
-  let n = w(() => ui({
+function q0(e, t) {
+  ue(t, !0);
+  let n = _(() => gi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY,
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition
-  })), r = w(() => Fn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  Gn(e, {
+  })), r = _(() => Xn(c(n), 3)), o = _(() => c(r)[0]), i = _(() => c(r)[1]), s = _(() => c(r)[2]);
+  $n(e, {
     get path() {
-      return l(o);
+      return c(o);
     },
     get labelX() {
-      return l(i);
+      return c(i);
     },
     get labelY() {
-      return l(s);
+      return c(s);
     },
     get label() {
       return t.label;
@@ -5552,25 +5552,25 @@ function X0(e, t) {
     get style() {
       return t.style;
     }
-  }), ue();
+  }), de();
 }
-function Z0(e, t) {
-  ce(t, !0);
-  let n = w(() => vl({
+function G0(e, t) {
+  ue(t, !0);
+  let n = _(() => bl({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY
-  })), r = w(() => Fn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  Gn(e, {
+  })), r = _(() => Xn(c(n), 3)), o = _(() => c(r)[0]), i = _(() => c(r)[1]), s = _(() => c(r)[2]);
+  $n(e, {
     get path() {
-      return l(o);
+      return c(o);
     },
     get labelX() {
-      return l(i);
+      return c(i);
     },
     get labelY() {
-      return l(s);
+      return c(s);
     },
     get label() {
       return t.label;
@@ -5590,11 +5590,11 @@ function Z0(e, t) {
     get style() {
       return t.style;
     }
-  }), ue();
+  }), de();
 }
-function W0(e, t) {
-  ce(t, !0);
-  let n = w(() => ui({
+function U0(e, t) {
+  ue(t, !0);
+  let n = _(() => gi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5602,16 +5602,16 @@ function W0(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     borderRadius: 0
-  })), r = w(() => Fn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  Gn(e, {
+  })), r = _(() => Xn(c(n), 3)), o = _(() => c(r)[0]), i = _(() => c(r)[1]), s = _(() => c(r)[2]);
+  $n(e, {
     get path() {
-      return l(o);
+      return c(o);
     },
     get labelX() {
-      return l(i);
+      return c(i);
     },
     get labelY() {
-      return l(s);
+      return c(s);
     },
     get label() {
       return t.label;
@@ -5631,9 +5631,9 @@ function W0(e, t) {
     get style() {
       return t.style;
     }
-  }), ue();
+  }), de();
 }
-class q0 {
+class Q0 {
   #e;
   #t;
   /**
@@ -5642,48 +5642,48 @@ class q0 {
    * @param {(update: () => void) => void} onsubscribe
    */
   constructor(t, n) {
-    this.#e = t, this.#t = ua(n);
+    this.#e = t, this.#t = ga(n);
   }
   get current() {
     return this.#t(), this.#e();
   }
 }
-const G0 = /\(.+\)/, U0 = /* @__PURE__ */ new Set(["all", "print", "screen", "and", "or", "not", "only"]);
-class Q0 extends q0 {
+const J0 = /\(.+\)/, $0 = /* @__PURE__ */ new Set(["all", "print", "screen", "and", "or", "not", "only"]);
+class ev extends Q0 {
   /**
    * @param {string} query A media query string
    * @param {boolean} [fallback] Fallback value for the server
    */
   constructor(t, n) {
-    let r = G0.test(t) || // we need to use `some` here because technically this `window.matchMedia('random,screen')` still returns true
-    t.split(/[\s,]+/).some((i) => U0.has(i.trim())) ? t : `(${t})`;
+    let r = J0.test(t) || // we need to use `some` here because technically this `window.matchMedia('random,screen')` still returns true
+    t.split(/[\s,]+/).some((i) => $0.has(i.trim())) ? t : `(${t})`;
     const o = window.matchMedia(r);
     super(
       () => o.matches,
-      (i) => yo(o, "change", i)
+      (i) => _o(o, "change", i)
     );
   }
 }
-function J0(e, t, n, r) {
+function tv(e, t, n, r) {
   const o = /* @__PURE__ */ new Map();
-  return si(e, { x: 0, y: 0, width: n, height: r }, t, !0).forEach((i) => {
+  return ui(e, { x: 0, y: 0, width: n, height: r }, t, !0).forEach((i) => {
     o.set(i.id, i);
   }), o;
 }
-function xs(e) {
-  const { edges: t, defaultEdgeOptions: n, nodeLookup: r, previousEdges: o, connectionMode: i, onerror: s, onlyRenderVisible: a, elevateEdgesOnSelect: c, zIndexMode: u } = e, d = /* @__PURE__ */ new Map();
+function Ss(e) {
+  const { edges: t, defaultEdgeOptions: n, nodeLookup: r, previousEdges: o, connectionMode: i, onerror: s, onlyRenderVisible: a, elevateEdgesOnSelect: l, zIndexMode: u } = e, d = /* @__PURE__ */ new Map();
   for (const h of t) {
     const f = r.get(h.source), g = r.get(h.target);
     if (!f || !g || f.hidden || g.hidden)
       continue;
     if (a) {
-      const { visibleNodes: y, transform: _, width: S, height: b } = e;
-      if (Fg({
+      const { visibleNodes: y, transform: w, width: C, height: b } = e;
+      if (Yg({
         sourceNode: f,
         targetNode: g,
-        width: S,
+        width: C,
         height: b,
-        transform: _
+        transform: w
       }))
         y.set(f.id, f), y.set(g.id, g);
       else
@@ -5694,7 +5694,7 @@ function xs(e) {
       d.set(h.id, v);
       continue;
     }
-    const p = qg({
+    const p = Qg({
       id: h.id,
       sourceNode: f,
       targetNode: g,
@@ -5707,12 +5707,12 @@ function xs(e) {
       ...n,
       ...h,
       ...p,
-      zIndex: Bg({
+      zIndex: Kg({
         selected: h.selected,
         zIndex: h.zIndex ?? n.zIndex,
         sourceNode: f,
         targetNode: g,
-        elevateOnSelect: c,
+        elevateOnSelect: l,
         zIndexMode: u
       }),
       sourceNode: f,
@@ -5722,72 +5722,72 @@ function xs(e) {
   }
   return d;
 }
-const $0 = ll(), Ml = {
-  input: D0,
-  output: R0,
-  default: Nl,
-  group: H0
-}, Pl = {
-  straight: Z0,
-  smoothstep: X0,
-  default: Cl,
-  step: W0
+const nv = fl(), Al = {
+  input: H0,
+  output: B0,
+  default: Pl,
+  group: F0
+}, zl = {
+  straight: G0,
+  smoothstep: q0,
+  default: Il,
+  step: U0
 };
-function ev(e, t, n, r, o, i) {
+function rv(e, t, n, r, o, i) {
   if (t && !n && r && o) {
-    const s = Zn(i, {
+    const s = Un(i, {
       filter: (a) => !!((a.width || a.initialWidth) && (a.height || a.initialHeight))
     });
-    return li(s, r, o, 0.5, 2, 0.1);
+    return fi(s, r, o, 0.5, 2, 0.1);
   } else
     return n ?? { x: 0, y: 0, zoom: 1 };
 }
-function tv(e) {
+function ov(e) {
   class t {
-    #e = w(() => e.props.id ?? "1");
+    #e = _(() => e.props.id ?? "1");
     get flowId() {
-      return l(this.#e);
+      return c(this.#e);
     }
     set flowId(r) {
-      V(this.#e, r);
+      j(this.#e, r);
     }
-    #t = me(null);
+    #t = ve(null);
     get domNode() {
-      return l(this.#t);
+      return c(this.#t);
     }
     set domNode(r) {
-      V(this.#t, r);
+      j(this.#t, r);
     }
-    #n = me(null);
+    #n = ve(null);
     get panZoom() {
-      return l(this.#n);
+      return c(this.#n);
     }
     set panZoom(r) {
-      V(this.#n, r);
+      j(this.#n, r);
     }
-    #r = me(e.width ?? 0);
+    #r = ve(e.width ?? 0);
     get width() {
-      return l(this.#r);
+      return c(this.#r);
     }
     set width(r) {
-      V(this.#r, r);
+      j(this.#r, r);
     }
-    #o = me(e.height ?? 0);
+    #o = ve(e.height ?? 0);
     get height() {
-      return l(this.#o);
+      return c(this.#o);
     }
     set height(r) {
-      V(this.#o, r);
+      j(this.#o, r);
     }
-    #i = me(e.props.zIndexMode ?? "basic");
+    #i = ve(e.props.zIndexMode ?? "basic");
     get zIndexMode() {
-      return l(this.#i);
+      return c(this.#i);
     }
     set zIndexMode(r) {
-      V(this.#i, r);
+      j(this.#i, r);
     }
-    #s = w(() => {
-      const { nodesInitialized: r } = e0(e.nodes, this.nodeLookup, this.parentLookup, {
+    #s = _(() => {
+      const { nodesInitialized: r } = r0(e.nodes, this.nodeLookup, this.parentLookup, {
         nodeExtent: this.nodeExtent,
         nodeOrigin: this.nodeOrigin,
         elevateNodesOnSelect: e.props.elevateNodesOnSelect ?? !0,
@@ -5799,24 +5799,24 @@ function tv(e) {
       })), r;
     });
     get nodesInitialized() {
-      return l(this.#s);
+      return c(this.#s);
     }
     set nodesInitialized(r) {
-      V(this.#s, r);
+      j(this.#s, r);
     }
-    #a = w(() => this.panZoom !== null);
+    #a = _(() => this.panZoom !== null);
     get viewportInitialized() {
-      return l(this.#a);
+      return c(this.#a);
     }
     set viewportInitialized(r) {
-      V(this.#a, r);
+      j(this.#a, r);
     }
-    #l = w(() => (s0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
+    #l = _(() => (c0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
     get _edges() {
-      return l(this.#l);
+      return c(this.#l);
     }
     set _edges(r) {
-      V(this.#l, r);
+      j(this.#l, r);
     }
     get nodes() {
       return this.nodesInitialized, e.nodes;
@@ -5832,27 +5832,27 @@ function tv(e) {
     }
     _prevSelectedNodes = [];
     _prevSelectedNodeIds = /* @__PURE__ */ new Set();
-    #c = w(() => {
+    #c = _(() => {
       const r = this._prevSelectedNodeIds.size, o = /* @__PURE__ */ new Set(), i = this.nodes.filter((s) => (s.selected && (o.add(s.id), this._prevSelectedNodeIds.delete(s.id)), s.selected));
       return (r !== o.size || this._prevSelectedNodeIds.size > 0) && (this._prevSelectedNodes = i), this._prevSelectedNodeIds = o, this._prevSelectedNodes;
     });
     get selectedNodes() {
-      return l(this.#c);
+      return c(this.#c);
     }
     set selectedNodes(r) {
-      V(this.#c, r);
+      j(this.#c, r);
     }
     _prevSelectedEdges = [];
     _prevSelectedEdgeIds = /* @__PURE__ */ new Set();
-    #u = w(() => {
+    #u = _(() => {
       const r = this._prevSelectedEdgeIds.size, o = /* @__PURE__ */ new Set(), i = this.edges.filter((s) => (s.selected && (o.add(s.id), this._prevSelectedEdgeIds.delete(s.id)), s.selected));
       return (r !== o.size || this._prevSelectedEdgeIds.size > 0) && (this._prevSelectedEdges = i), this._prevSelectedEdgeIds = o, this._prevSelectedEdges;
     });
     get selectedEdges() {
-      return l(this.#u);
+      return c(this.#u);
     }
     set selectedEdges(r) {
-      V(this.#u, r);
+      j(this.#u, r);
     }
     selectionChangeHandlers = /* @__PURE__ */ new Map();
     nodeLookup = /* @__PURE__ */ new Map();
@@ -5860,7 +5860,7 @@ function tv(e) {
     connectionLookup = /* @__PURE__ */ new Map();
     edgeLookup = /* @__PURE__ */ new Map();
     _prevVisibleEdges = /* @__PURE__ */ new Map();
-    #d = w(() => {
+    #d = _(() => {
       const {
         // We need to access this._nodes to trigger on changes
         // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -5869,7 +5869,7 @@ function tv(e) {
         _prevVisibleEdges: i,
         nodeLookup: s,
         connectionMode: a,
-        onerror: c,
+        onerror: l,
         onlyRenderVisibleElements: u,
         defaultEdgeOptions: d,
         zIndexMode: h
@@ -5883,282 +5883,282 @@ function tv(e) {
         connectionMode: a,
         elevateEdgesOnSelect: e.props.elevateEdgesOnSelect ?? !0,
         zIndexMode: h,
-        onerror: c
+        onerror: l
       };
       if (u) {
-        const { viewport: p, width: y, height: _ } = this, S = [p.x, p.y, p.zoom];
-        f = J0(s, S, y, _), g = xs({
+        const { viewport: p, width: y, height: w } = this, C = [p.x, p.y, p.zoom];
+        f = tv(s, C, y, w), g = Ss({
           ...v,
           onlyRenderVisible: !0,
           visibleNodes: f,
-          transform: S,
+          transform: C,
           width: y,
-          height: _
+          height: w
         });
       } else
-        f = this.nodeLookup, g = xs(v);
+        f = this.nodeLookup, g = Ss(v);
       return this._prevVisibleEdges = g, { nodes: f, edges: g };
     });
     get visible() {
-      return l(this.#d);
+      return c(this.#d);
     }
     set visible(r) {
-      V(this.#d, r);
+      j(this.#d, r);
     }
-    #f = w(() => e.props.nodesDraggable ?? !0);
+    #f = _(() => e.props.nodesDraggable ?? !0);
     get nodesDraggable() {
-      return l(this.#f);
+      return c(this.#f);
     }
     set nodesDraggable(r) {
-      V(this.#f, r);
+      j(this.#f, r);
     }
-    #h = w(() => e.props.nodesConnectable ?? !0);
+    #h = _(() => e.props.nodesConnectable ?? !0);
     get nodesConnectable() {
-      return l(this.#h);
+      return c(this.#h);
     }
     set nodesConnectable(r) {
-      V(this.#h, r);
+      j(this.#h, r);
     }
-    #g = w(() => e.props.elementsSelectable ?? !0);
+    #g = _(() => e.props.elementsSelectable ?? !0);
     get elementsSelectable() {
-      return l(this.#g);
+      return c(this.#g);
     }
     set elementsSelectable(r) {
-      V(this.#g, r);
+      j(this.#g, r);
     }
-    #v = w(() => e.props.nodesFocusable ?? !0);
+    #v = _(() => e.props.nodesFocusable ?? !0);
     get nodesFocusable() {
-      return l(this.#v);
+      return c(this.#v);
     }
     set nodesFocusable(r) {
-      V(this.#v, r);
+      j(this.#v, r);
     }
-    #p = w(() => e.props.edgesFocusable ?? !0);
+    #p = _(() => e.props.edgesFocusable ?? !0);
     get edgesFocusable() {
-      return l(this.#p);
+      return c(this.#p);
     }
     set edgesFocusable(r) {
-      V(this.#p, r);
+      j(this.#p, r);
     }
-    #m = w(() => e.props.disableKeyboardA11y ?? !1);
+    #m = _(() => e.props.disableKeyboardA11y ?? !1);
     get disableKeyboardA11y() {
-      return l(this.#m);
+      return c(this.#m);
     }
     set disableKeyboardA11y(r) {
-      V(this.#m, r);
+      j(this.#m, r);
     }
-    #y = w(() => e.props.minZoom ?? 0.5);
+    #y = _(() => e.props.minZoom ?? 0.5);
     get minZoom() {
-      return l(this.#y);
+      return c(this.#y);
     }
     set minZoom(r) {
-      V(this.#y, r);
+      j(this.#y, r);
     }
-    #b = w(() => e.props.maxZoom ?? 2);
+    #b = _(() => e.props.maxZoom ?? 2);
     get maxZoom() {
-      return l(this.#b);
+      return c(this.#b);
     }
     set maxZoom(r) {
-      V(this.#b, r);
+      j(this.#b, r);
     }
-    #w = w(() => e.props.nodeOrigin ?? [0, 0]);
+    #w = _(() => e.props.nodeOrigin ?? [0, 0]);
     get nodeOrigin() {
-      return l(this.#w);
+      return c(this.#w);
     }
     set nodeOrigin(r) {
-      V(this.#w, r);
+      j(this.#w, r);
     }
-    #_ = w(() => e.props.nodeExtent ?? Oo);
+    #_ = _(() => e.props.nodeExtent ?? zo);
     get nodeExtent() {
-      return l(this.#_);
+      return c(this.#_);
     }
     set nodeExtent(r) {
-      V(this.#_, r);
+      j(this.#_, r);
     }
-    #x = w(() => e.props.translateExtent ?? Oo);
+    #x = _(() => e.props.translateExtent ?? zo);
     get translateExtent() {
-      return l(this.#x);
+      return c(this.#x);
     }
     set translateExtent(r) {
-      V(this.#x, r);
+      j(this.#x, r);
     }
-    #E = w(() => e.props.defaultEdgeOptions ?? {});
+    #E = _(() => e.props.defaultEdgeOptions ?? {});
     get defaultEdgeOptions() {
-      return l(this.#E);
+      return c(this.#E);
     }
     set defaultEdgeOptions(r) {
-      V(this.#E, r);
+      j(this.#E, r);
     }
-    #k = w(() => e.props.nodeDragThreshold ?? 1);
+    #k = _(() => e.props.nodeDragThreshold ?? 1);
     get nodeDragThreshold() {
-      return l(this.#k);
+      return c(this.#k);
     }
     set nodeDragThreshold(r) {
-      V(this.#k, r);
+      j(this.#k, r);
     }
-    #N = w(() => e.props.autoPanOnNodeDrag ?? !0);
+    #N = _(() => e.props.autoPanOnNodeDrag ?? !0);
     get autoPanOnNodeDrag() {
-      return l(this.#N);
+      return c(this.#N);
     }
     set autoPanOnNodeDrag(r) {
-      V(this.#N, r);
+      j(this.#N, r);
     }
-    #S = w(() => e.props.autoPanOnConnect ?? !0);
+    #S = _(() => e.props.autoPanOnConnect ?? !0);
     get autoPanOnConnect() {
-      return l(this.#S);
+      return c(this.#S);
     }
     set autoPanOnConnect(r) {
-      V(this.#S, r);
+      j(this.#S, r);
     }
-    #C = w(() => e.props.autoPanOnNodeFocus ?? !0);
+    #C = _(() => e.props.autoPanOnNodeFocus ?? !0);
     get autoPanOnNodeFocus() {
-      return l(this.#C);
+      return c(this.#C);
     }
     set autoPanOnNodeFocus(r) {
-      V(this.#C, r);
+      j(this.#C, r);
     }
-    #M = w(() => e.props.autoPanSpeed ?? 15);
+    #M = _(() => e.props.autoPanSpeed ?? 15);
     get autoPanSpeed() {
-      return l(this.#M);
+      return c(this.#M);
     }
     set autoPanSpeed(r) {
-      V(this.#M, r);
+      j(this.#M, r);
     }
-    #P = w(() => e.props.connectionDragThreshold ?? 1);
+    #P = _(() => e.props.connectionDragThreshold ?? 1);
     get connectionDragThreshold() {
-      return l(this.#P);
+      return c(this.#P);
     }
     set connectionDragThreshold(r) {
-      V(this.#P, r);
+      j(this.#P, r);
     }
     fitViewQueued = e.props.fitView ?? !1;
     fitViewOptions = e.props.fitViewOptions;
     fitViewResolver = null;
-    #O = w(() => e.props.snapGrid ?? null);
+    #O = _(() => e.props.snapGrid ?? null);
     get snapGrid() {
-      return l(this.#O);
+      return c(this.#O);
     }
     set snapGrid(r) {
-      V(this.#O, r);
+      j(this.#O, r);
     }
-    #I = me(!1);
+    #I = ve(!1);
     get dragging() {
-      return l(this.#I);
+      return c(this.#I);
     }
     set dragging(r) {
-      V(this.#I, r);
+      j(this.#I, r);
     }
-    #A = me(null);
+    #A = ve(null);
     get selectionRect() {
-      return l(this.#A);
+      return c(this.#A);
     }
     set selectionRect(r) {
-      V(this.#A, r);
+      j(this.#A, r);
     }
-    #z = me(!1);
+    #z = ve(!1);
     get selectionKeyPressed() {
-      return l(this.#z);
+      return c(this.#z);
     }
     set selectionKeyPressed(r) {
-      V(this.#z, r);
+      j(this.#z, r);
     }
-    #T = me(!1);
+    #T = ve(!1);
     get multiselectionKeyPressed() {
-      return l(this.#T);
+      return c(this.#T);
     }
     set multiselectionKeyPressed(r) {
-      V(this.#T, r);
+      j(this.#T, r);
     }
-    #D = me(!1);
+    #D = ve(!1);
     get deleteKeyPressed() {
-      return l(this.#D);
+      return c(this.#D);
     }
     set deleteKeyPressed(r) {
-      V(this.#D, r);
+      j(this.#D, r);
     }
-    #L = me(!1);
+    #L = ve(!1);
     get panActivationKeyPressed() {
-      return l(this.#L);
+      return c(this.#L);
     }
     set panActivationKeyPressed(r) {
-      V(this.#L, r);
+      j(this.#L, r);
     }
-    #R = me(!1);
+    #R = ve(!1);
     get zoomActivationKeyPressed() {
-      return l(this.#R);
+      return c(this.#R);
     }
     set zoomActivationKeyPressed(r) {
-      V(this.#R, r);
+      j(this.#R, r);
     }
-    #H = me(null);
+    #H = ve(null);
     get selectionRectMode() {
-      return l(this.#H);
+      return c(this.#H);
     }
     set selectionRectMode(r) {
-      V(this.#H, r);
+      j(this.#H, r);
     }
-    #V = me("");
+    #V = ve("");
     get ariaLiveMessage() {
-      return l(this.#V);
+      return c(this.#V);
     }
     set ariaLiveMessage(r) {
-      V(this.#V, r);
+      j(this.#V, r);
     }
-    #B = w(() => e.props.selectionMode ?? wr.Partial);
+    #B = _(() => e.props.selectionMode ?? Er.Partial);
     get selectionMode() {
-      return l(this.#B);
+      return c(this.#B);
     }
     set selectionMode(r) {
-      V(this.#B, r);
+      j(this.#B, r);
     }
-    #F = w(() => ({ ...Ml, ...e.props.nodeTypes }));
+    #F = _(() => ({ ...Al, ...e.props.nodeTypes }));
     get nodeTypes() {
-      return l(this.#F);
+      return c(this.#F);
     }
     set nodeTypes(r) {
-      V(this.#F, r);
+      j(this.#F, r);
     }
-    #j = w(() => ({ ...Pl, ...e.props.edgeTypes }));
+    #j = _(() => ({ ...zl, ...e.props.edgeTypes }));
     get edgeTypes() {
-      return l(this.#j);
+      return c(this.#j);
     }
     set edgeTypes(r) {
-      V(this.#j, r);
+      j(this.#j, r);
     }
-    #K = w(() => e.props.noPanClass ?? "nopan");
+    #K = _(() => e.props.noPanClass ?? "nopan");
     get noPanClass() {
-      return l(this.#K);
+      return c(this.#K);
     }
     set noPanClass(r) {
-      V(this.#K, r);
+      j(this.#K, r);
     }
-    #Y = w(() => e.props.noDragClass ?? "nodrag");
+    #Y = _(() => e.props.noDragClass ?? "nodrag");
     get noDragClass() {
-      return l(this.#Y);
+      return c(this.#Y);
     }
     set noDragClass(r) {
-      V(this.#Y, r);
+      j(this.#Y, r);
     }
-    #X = w(() => e.props.noWheelClass ?? "nowheel");
+    #X = _(() => e.props.noWheelClass ?? "nowheel");
     get noWheelClass() {
-      return l(this.#X);
+      return c(this.#X);
     }
     set noWheelClass(r) {
-      V(this.#X, r);
+      j(this.#X, r);
     }
-    #Z = w(() => Dg(e.props.ariaLabelConfig));
+    #Z = _(() => Hg(e.props.ariaLabelConfig));
     get ariaLabelConfig() {
-      return l(this.#Z);
+      return c(this.#Z);
     }
     set ariaLabelConfig(r) {
-      V(this.#Z, r);
+      j(this.#Z, r);
     }
-    #W = me(ev(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
+    #W = ve(rv(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
     get _viewport() {
-      return l(this.#W);
+      return c(this.#W);
     }
     set _viewport(r) {
-      V(this.#W, r);
+      j(this.#W, r);
     }
     get viewport() {
       return e.viewport ?? this._viewport;
@@ -6168,206 +6168,206 @@ function tv(e) {
     }
     #q = (
       // _connection is viewport independent and originating from XYHandle
-      me(Io)
+      ve(To)
     );
     get _connection() {
-      return l(this.#q);
+      return c(this.#q);
     }
     set _connection(r) {
-      V(this.#q, r);
+      j(this.#q, r);
     }
-    #G = w(() => this._connection.inProgress ? {
+    #G = _(() => this._connection.inProgress ? {
       ...this._connection,
-      to: qn(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
+      to: Jn(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
     } : this._connection);
     get connection() {
-      return l(this.#G);
+      return c(this.#G);
     }
     set connection(r) {
-      V(this.#G, r);
+      j(this.#G, r);
     }
-    #U = w(() => e.props.connectionMode ?? fn.Strict);
+    #U = _(() => e.props.connectionMode ?? pn.Strict);
     get connectionMode() {
-      return l(this.#U);
+      return c(this.#U);
     }
     set connectionMode(r) {
-      V(this.#U, r);
+      j(this.#U, r);
     }
-    #Q = w(() => e.props.connectionRadius ?? 20);
+    #Q = _(() => e.props.connectionRadius ?? 20);
     get connectionRadius() {
-      return l(this.#Q);
+      return c(this.#Q);
     }
     set connectionRadius(r) {
-      V(this.#Q, r);
+      j(this.#Q, r);
     }
-    #J = w(() => e.props.isValidConnection ?? (() => !0));
+    #J = _(() => e.props.isValidConnection ?? (() => !0));
     get isValidConnection() {
-      return l(this.#J);
+      return c(this.#J);
     }
     set isValidConnection(r) {
-      V(this.#J, r);
+      j(this.#J, r);
     }
-    #$ = w(() => e.props.selectNodesOnDrag ?? !0);
+    #$ = _(() => e.props.selectNodesOnDrag ?? !0);
     get selectNodesOnDrag() {
-      return l(this.#$);
+      return c(this.#$);
     }
     set selectNodesOnDrag(r) {
-      V(this.#$, r);
+      j(this.#$, r);
     }
-    #ee = w(() => e.props.defaultMarkerColor === void 0 ? "#b1b1b7" : e.props.defaultMarkerColor);
+    #ee = _(() => e.props.defaultMarkerColor === void 0 ? "#b1b1b7" : e.props.defaultMarkerColor);
     get defaultMarkerColor() {
-      return l(this.#ee);
+      return c(this.#ee);
     }
     set defaultMarkerColor(r) {
-      V(this.#ee, r);
+      j(this.#ee, r);
     }
-    #te = w(() => Gg(e.edges, {
+    #te = _(() => Jg(e.edges, {
       defaultColor: this.defaultMarkerColor,
       id: this.flowId,
       defaultMarkerStart: this.defaultEdgeOptions.markerStart,
       defaultMarkerEnd: this.defaultEdgeOptions.markerEnd
     }));
     get markers() {
-      return l(this.#te);
+      return c(this.#te);
     }
     set markers(r) {
-      V(this.#te, r);
+      j(this.#te, r);
     }
-    #ne = w(() => e.props.onlyRenderVisibleElements ?? !1);
+    #ne = _(() => e.props.onlyRenderVisibleElements ?? !1);
     get onlyRenderVisibleElements() {
-      return l(this.#ne);
+      return c(this.#ne);
     }
     set onlyRenderVisibleElements(r) {
-      V(this.#ne, r);
+      j(this.#ne, r);
     }
-    #re = w(() => e.props.onflowerror ?? $0);
+    #re = _(() => e.props.onflowerror ?? nv);
     get onerror() {
-      return l(this.#re);
+      return c(this.#re);
     }
     set onerror(r) {
-      V(this.#re, r);
+      j(this.#re, r);
     }
-    #oe = w(() => e.props.ondelete);
+    #oe = _(() => e.props.ondelete);
     get ondelete() {
-      return l(this.#oe);
+      return c(this.#oe);
     }
     set ondelete(r) {
-      V(this.#oe, r);
+      j(this.#oe, r);
     }
-    #ie = w(() => e.props.onbeforedelete);
+    #ie = _(() => e.props.onbeforedelete);
     get onbeforedelete() {
-      return l(this.#ie);
+      return c(this.#ie);
     }
     set onbeforedelete(r) {
-      V(this.#ie, r);
+      j(this.#ie, r);
     }
-    #se = w(() => e.props.onbeforeconnect);
+    #se = _(() => e.props.onbeforeconnect);
     get onbeforeconnect() {
-      return l(this.#se);
+      return c(this.#se);
     }
     set onbeforeconnect(r) {
-      V(this.#se, r);
+      j(this.#se, r);
     }
-    #ae = w(() => e.props.onconnect);
+    #ae = _(() => e.props.onconnect);
     get onconnect() {
-      return l(this.#ae);
+      return c(this.#ae);
     }
     set onconnect(r) {
-      V(this.#ae, r);
+      j(this.#ae, r);
     }
-    #le = w(() => e.props.onconnectstart);
+    #le = _(() => e.props.onconnectstart);
     get onconnectstart() {
-      return l(this.#le);
+      return c(this.#le);
     }
     set onconnectstart(r) {
-      V(this.#le, r);
+      j(this.#le, r);
     }
-    #ce = w(() => e.props.onconnectend);
+    #ce = _(() => e.props.onconnectend);
     get onconnectend() {
-      return l(this.#ce);
+      return c(this.#ce);
     }
     set onconnectend(r) {
-      V(this.#ce, r);
+      j(this.#ce, r);
     }
-    #ue = w(() => e.props.onbeforereconnect);
+    #ue = _(() => e.props.onbeforereconnect);
     get onbeforereconnect() {
-      return l(this.#ue);
+      return c(this.#ue);
     }
     set onbeforereconnect(r) {
-      V(this.#ue, r);
+      j(this.#ue, r);
     }
-    #de = w(() => e.props.onreconnect);
+    #de = _(() => e.props.onreconnect);
     get onreconnect() {
-      return l(this.#de);
+      return c(this.#de);
     }
     set onreconnect(r) {
-      V(this.#de, r);
+      j(this.#de, r);
     }
-    #fe = w(() => e.props.onreconnectstart);
+    #fe = _(() => e.props.onreconnectstart);
     get onreconnectstart() {
-      return l(this.#fe);
+      return c(this.#fe);
     }
     set onreconnectstart(r) {
-      V(this.#fe, r);
+      j(this.#fe, r);
     }
-    #he = w(() => e.props.onreconnectend);
+    #he = _(() => e.props.onreconnectend);
     get onreconnectend() {
-      return l(this.#he);
+      return c(this.#he);
     }
     set onreconnectend(r) {
-      V(this.#he, r);
+      j(this.#he, r);
     }
-    #ge = w(() => e.props.clickConnect ?? !0);
+    #ge = _(() => e.props.clickConnect ?? !0);
     get clickConnect() {
-      return l(this.#ge);
+      return c(this.#ge);
     }
     set clickConnect(r) {
-      V(this.#ge, r);
+      j(this.#ge, r);
     }
-    #ve = w(() => e.props.onclickconnectstart);
+    #ve = _(() => e.props.onclickconnectstart);
     get onclickconnectstart() {
-      return l(this.#ve);
+      return c(this.#ve);
     }
     set onclickconnectstart(r) {
-      V(this.#ve, r);
+      j(this.#ve, r);
     }
-    #pe = w(() => e.props.onclickconnectend);
+    #pe = _(() => e.props.onclickconnectend);
     get onclickconnectend() {
-      return l(this.#pe);
+      return c(this.#pe);
     }
     set onclickconnectend(r) {
-      V(this.#pe, r);
+      j(this.#pe, r);
     }
-    #me = me(null);
+    #me = ve(null);
     get clickConnectStartHandle() {
-      return l(this.#me);
+      return c(this.#me);
     }
     set clickConnectStartHandle(r) {
-      V(this.#me, r);
+      j(this.#me, r);
     }
-    #ye = w(() => e.props.onselectiondrag);
+    #ye = _(() => e.props.onselectiondrag);
     get onselectiondrag() {
-      return l(this.#ye);
+      return c(this.#ye);
     }
     set onselectiondrag(r) {
-      V(this.#ye, r);
+      j(this.#ye, r);
     }
-    #be = w(() => e.props.onselectiondragstart);
+    #be = _(() => e.props.onselectiondragstart);
     get onselectiondragstart() {
-      return l(this.#be);
+      return c(this.#be);
     }
     set onselectiondragstart(r) {
-      V(this.#be, r);
+      j(this.#be, r);
     }
-    #we = w(() => e.props.onselectiondragstop);
+    #we = _(() => e.props.onselectiondragstop);
     get onselectiondragstop() {
-      return l(this.#we);
+      return c(this.#we);
     }
     set onselectiondragstop(r) {
-      V(this.#we, r);
+      j(this.#we, r);
     }
     resolveFitView = async () => {
-      this.panZoom && (await Og(
+      this.panZoom && (await zg(
         {
           nodes: this.nodeLookup,
           width: this.width,
@@ -6379,104 +6379,104 @@ function tv(e) {
         this.fitViewOptions
       ), this.fitViewResolver?.resolve(!0), this.fitViewQueued = !1, this.fitViewOptions = void 0, this.fitViewResolver = null);
     };
-    _prefersDark = new Q0("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
-    #_e = w(() => e.props.colorMode === "system" ? this._prefersDark.current ? "dark" : "light" : e.props.colorMode ?? "light");
+    _prefersDark = new ev("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
+    #_e = _(() => e.props.colorMode === "system" ? this._prefersDark.current ? "dark" : "light" : e.props.colorMode ?? "light");
     get colorMode() {
-      return l(this.#_e);
+      return c(this.#_e);
     }
     set colorMode(r) {
-      V(this.#_e, r);
+      j(this.#_e, r);
     }
     constructor() {
     }
     resetStoreValues() {
-      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = Io, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
+      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = To, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
     }
   }
   return new t();
 }
-const nv = Yt.error001("svelte");
-function vt() {
-  const e = jo(Nr);
+const iv = qt.error001("svelte");
+function mt() {
+  const e = Xo(Mr);
   if (!e)
-    throw new Error(nv);
+    throw new Error(iv);
   return e.getStore();
 }
-const Nr = Symbol();
-function To(e) {
-  const t = tv(e);
+const Mr = Symbol();
+function Ro(e) {
+  const t = ov(e);
   function n(I) {
     t.nodeTypes = {
-      ...Ml,
+      ...Al,
       ...I
     };
   }
   function r(I) {
     t.edgeTypes = {
-      ...Pl,
+      ...zl,
       ...I
     };
   }
   function o(I) {
-    t.edges = N0(I, t.edges, { onError: t.onerror });
+    t.edges = M0(I, t.edges, { onError: t.onerror });
   }
-  const i = (I, M = !1) => {
-    t.nodes = t.nodes.map((P) => {
-      if (t.connection.inProgress && t.connection.fromNode.id === P.id) {
-        const N = t.nodeLookup.get(P.id);
-        N && (t.connection = {
+  const i = (I, P = !1) => {
+    t.nodes = t.nodes.map((M) => {
+      if (t.connection.inProgress && t.connection.fromNode.id === M.id) {
+        const E = t.nodeLookup.get(M.id);
+        E && (t.connection = {
           ...t.connection,
-          from: Zt(N, t.connection.fromHandle, le.Left, !0)
+          from: Ut(E, t.connection.fromHandle, ce.Left, !0)
         });
       }
-      const m = I.get(P.id);
-      return m ? { ...P, position: m.position, dragging: M } : P;
+      const m = I.get(M.id);
+      return m ? { ...M, position: m.position, dragging: P } : M;
     });
   };
   function s(I) {
-    const { changes: M, updatedInternals: P } = o0(I, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
-    if (!P)
+    const { changes: P, updatedInternals: M } = a0(I, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
+    if (!M)
       return;
-    Jg(t.nodeLookup, t.parentLookup, {
+    t0(t.nodeLookup, t.parentLookup, {
       nodeOrigin: t.nodeOrigin,
       nodeExtent: t.nodeExtent,
       zIndexMode: t.zIndexMode
     }), t.fitViewQueued && t.resolveFitView();
     const m = /* @__PURE__ */ new Map();
-    for (const N of M) {
-      const E = t.nodeLookup.get(N.id)?.internals.userNode;
-      if (!E)
+    for (const E of P) {
+      const k = t.nodeLookup.get(E.id)?.internals.userNode;
+      if (!k)
         continue;
-      const k = { ...E };
-      switch (N.type) {
+      const N = { ...k };
+      switch (E.type) {
         case "dimensions": {
-          const z = { ...k.measured, ...N.dimensions };
-          N.setAttributes && (k.width = N.dimensions?.width ?? k.width, k.height = N.dimensions?.height ?? k.height), k.measured = z;
+          const L = { ...N.measured, ...E.dimensions };
+          E.setAttributes && (N.width = E.dimensions?.width ?? N.width, N.height = E.dimensions?.height ?? N.height), N.measured = L;
           break;
         }
         case "position":
-          k.position = N.position ?? k.position;
+          N.position = E.position ?? N.position;
           break;
       }
-      m.set(N.id, k);
+      m.set(E.id, N);
     }
-    t.nodes = t.nodes.map((N) => m.get(N.id) ?? N);
+    t.nodes = t.nodes.map((E) => m.get(E.id) ?? E);
   }
   function a(I) {
-    const M = t.fitViewResolver ?? Promise.withResolvers();
-    return t.fitViewQueued = !0, t.fitViewOptions = I, t.fitViewResolver = M, t.nodes = [...t.nodes], M.promise;
+    const P = t.fitViewResolver ?? Promise.withResolvers();
+    return t.fitViewQueued = !0, t.fitViewOptions = I, t.fitViewResolver = P, t.nodes = [...t.nodes], P.promise;
   }
-  async function c(I, M, P) {
-    const m = typeof P?.zoom < "u" ? P.zoom : t.maxZoom, N = t.panZoom;
-    return N ? (await N.setViewport({
+  async function l(I, P, M) {
+    const m = typeof M?.zoom < "u" ? M.zoom : t.maxZoom, E = t.panZoom;
+    return E ? (await E.setViewport({
       x: t.width / 2 - I * m,
-      y: t.height / 2 - M * m,
+      y: t.height / 2 - P * m,
       zoom: m
-    }, { duration: P?.duration, ease: P?.ease, interpolate: P?.interpolate }), !0) : !1;
+    }, { duration: M?.duration, ease: M?.ease, interpolate: M?.interpolate }), !0) : !1;
   }
-  async function u(I, M) {
-    const P = t.panZoom;
-    return P ? P.scaleBy(I, M) : !1;
+  async function u(I, P) {
+    const M = t.panZoom;
+    return M ? M.scaleBy(I, P) : !1;
   }
   async function d(I) {
     return u(1.2, I);
@@ -6485,82 +6485,82 @@ function To(e) {
     return u(1 / 1.2, I);
   }
   function f(I) {
-    const M = t.panZoom;
-    M && (M.setScaleExtent([I, t.maxZoom]), t.minZoom = I);
+    const P = t.panZoom;
+    P && (P.setScaleExtent([I, t.maxZoom]), t.minZoom = I);
   }
   function g(I) {
-    const M = t.panZoom;
-    M && (M.setScaleExtent([t.minZoom, I]), t.maxZoom = I);
+    const P = t.panZoom;
+    P && (P.setScaleExtent([t.minZoom, I]), t.maxZoom = I);
   }
   function v(I) {
-    const M = t.panZoom;
-    M && (M.setTranslateExtent(I), t.translateExtent = I);
+    const P = t.panZoom;
+    P && (P.setTranslateExtent(I), t.translateExtent = I);
   }
-  function p(I, M = null) {
-    let P = !1;
-    const m = I.map((N) => (M ? M.has(N.id) : !0) && N.selected ? (P = !0, { ...N, selected: !1 }) : N);
-    return [P, m];
+  function p(I, P = null) {
+    let M = !1;
+    const m = I.map((E) => (P ? P.has(E.id) : !0) && E.selected ? (M = !0, { ...E, selected: !1 }) : E);
+    return [M, m];
   }
   function y(I) {
-    const M = I?.nodes ? new Set(I.nodes.map((z) => z.id)) : null, [P, m] = p(t.nodes, M);
-    P && (t.nodes = m);
-    const N = I?.edges ? new Set(I.edges.map((z) => z.id)) : null, [E, k] = p(t.edges, N);
-    E && (t.edges = k);
+    const P = I?.nodes ? new Set(I.nodes.map((L) => L.id)) : null, [M, m] = p(t.nodes, P);
+    M && (t.nodes = m);
+    const E = I?.edges ? new Set(I.edges.map((L) => L.id)) : null, [k, N] = p(t.edges, E);
+    k && (t.edges = N);
   }
-  function _(I) {
-    const M = t.multiselectionKeyPressed;
-    t.nodes = t.nodes.map((P) => {
-      const m = I.includes(P.id), N = M && P.selected || m;
-      return !!P.selected !== N ? { ...P, selected: N } : P;
-    }), M || y({ nodes: [] });
+  function w(I) {
+    const P = t.multiselectionKeyPressed;
+    t.nodes = t.nodes.map((M) => {
+      const m = I.includes(M.id), E = P && M.selected || m;
+      return !!M.selected !== E ? { ...M, selected: E } : M;
+    }), P || y({ nodes: [] });
   }
-  function S(I) {
-    const M = t.multiselectionKeyPressed;
-    t.edges = t.edges.map((P) => {
-      const m = I.includes(P.id), N = M && P.selected || m;
-      return !!P.selected !== N ? { ...P, selected: N } : P;
-    }), M || y({ edges: [] });
+  function C(I) {
+    const P = t.multiselectionKeyPressed;
+    t.edges = t.edges.map((M) => {
+      const m = I.includes(M.id), E = P && M.selected || m;
+      return !!M.selected !== E ? { ...M, selected: E } : M;
+    }), P || y({ edges: [] });
   }
-  function b(I, M, P) {
+  function b(I, P, M) {
     const m = t.nodeLookup.get(I);
     if (!m) {
-      t.onerror("012", Yt.error012(I));
+      t.onerror("012", qt.error012(I));
       return;
     }
-    t.selectionRect = null, t.selectionRectMode = null, m.selected ? (M || m.selected && t.multiselectionKeyPressed) && (y({ nodes: [m.internals.userNode], edges: [] }), requestAnimationFrame(() => P?.blur())) : _([I]);
+    t.selectionRect = null, t.selectionRectMode = null, m.selected ? (P || m.selected && t.multiselectionKeyPressed) && (y({ nodes: [m.internals.userNode], edges: [] }), requestAnimationFrame(() => M?.blur())) : w([I]);
   }
   function x(I) {
-    const M = t.edgeLookup.get(I);
-    if (!M) {
-      t.onerror("016", Yt.error016(I));
+    const P = t.edgeLookup.get(I);
+    if (!P) {
+      t.onerror("016", qt.error016(I));
       return;
     }
-    (M.selectable || t.elementsSelectable && typeof M.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, M.selected ? M.selected && t.multiselectionKeyPressed && y({ nodes: [], edges: [M] }) : S([I]));
+    (P.selectable || t.elementsSelectable && typeof P.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, P.selected ? P.selected && t.multiselectionKeyPressed && y({ nodes: [], edges: [P] }) : C([I]));
   }
-  function C(I, M) {
-    const { nodeExtent: P, snapGrid: m, nodeOrigin: N, nodeLookup: E, nodesDraggable: k, onerror: z } = t, D = /* @__PURE__ */ new Map(), L = m?.[0] ?? 5, j = m?.[1] ?? 5, G = I.x * L * M, q = I.y * j * M;
-    for (const W of E.values()) {
-      if (!(W.selected && (W.draggable || k && typeof W.draggable > "u")))
+  function S(I, P) {
+    const { nodeExtent: M, snapGrid: m, nodeOrigin: E, nodeLookup: k, nodesDraggable: N, onerror: L } = t, B = /* @__PURE__ */ new Map(), F = m?.[0] ?? 5, W = m?.[1] ?? 5, T = I.x * F * P, D = I.y * W * P;
+    for (const K of k.values()) {
+      if (!(K.selected && (K.draggable || N && typeof K.draggable > "u")))
         continue;
-      let ee = {
-        x: W.internals.positionAbsolute.x + G,
-        y: W.internals.positionAbsolute.y + q
+      let te = {
+        x: K.internals.positionAbsolute.x + T,
+        y: K.internals.positionAbsolute.y + D
       };
-      m && (ee = Wn(ee, m));
-      const { position: Q, positionAbsolute: te } = ol({
-        nodeId: W.id,
-        nextPosition: ee,
-        nodeLookup: E,
-        nodeExtent: P,
-        nodeOrigin: N,
-        onError: z
+      m && (te = Qn(te, m));
+      const { position: Q, positionAbsolute: ne } = ll({
+        nodeId: K.id,
+        nextPosition: te,
+        nodeLookup: k,
+        nodeExtent: M,
+        nodeOrigin: E,
+        onError: L
       });
-      W.position = Q, W.internals.positionAbsolute = te, D.set(W.id, W);
+      K.position = Q, K.internals.positionAbsolute = ne, B.set(K.id, K);
     }
-    i(D);
+    i(B);
   }
   function O(I) {
-    return i0({
+    return l0({
       delta: I,
       panZoom: t.panZoom,
       transform: [t.viewport.x, t.viewport.y, t.viewport.zoom],
@@ -6569,13 +6569,13 @@ function To(e) {
       height: t.height
     });
   }
-  const T = (I) => {
+  const z = (I) => {
     t._connection = { ...I };
   };
   function A() {
-    t._connection = Io;
+    t._connection = To;
   }
-  function R() {
+  function V() {
     t.resetStoreValues(), y();
   }
   return Object.assign(t, {
@@ -6587,28 +6587,28 @@ function To(e) {
     zoomIn: d,
     zoomOut: h,
     fitView: a,
-    setCenter: c,
+    setCenter: l,
     setMinZoom: f,
     setMaxZoom: g,
     setTranslateExtent: v,
     unselectNodesAndEdges: y,
-    addSelectedNodes: _,
-    addSelectedEdges: S,
+    addSelectedNodes: w,
+    addSelectedEdges: C,
     handleNodeSelection: b,
     handleEdgeSelection: x,
-    moveSelectedNodes: C,
+    moveSelectedNodes: S,
     panBy: O,
-    updateConnection: T,
+    updateConnection: z,
     cancelConnection: A,
-    reset: R
+    reset: V
   });
 }
-function rv(e, t) {
-  const { minZoom: n, maxZoom: r, initialViewport: o, onPanZoomStart: i, onPanZoom: s, onPanZoomEnd: a, translateExtent: c, setPanZoomInstance: u, onDraggingChange: d, onTransformChange: h } = t, f = E0({
+function sv(e, t) {
+  const { minZoom: n, maxZoom: r, initialViewport: o, onPanZoomStart: i, onPanZoom: s, onPanZoomEnd: a, translateExtent: l, setPanZoomInstance: u, onDraggingChange: d, onTransformChange: h } = t, f = S0({
     domNode: e,
     minZoom: n,
     maxZoom: r,
-    translateExtent: c,
+    translateExtent: l,
     viewport: o,
     onPanZoom: s,
     onPanZoomStart: i,
@@ -6621,17 +6621,17 @@ function rv(e, t) {
     }
   };
 }
-var ov = /* @__PURE__ */ $('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
-function iv(e, t) {
-  ce(t, !0);
-  let n = Y(t, "store", 15), r = w(() => n().panActivationKeyPressed || t.panOnDrag), o = w(() => n().panActivationKeyPressed || t.panOnScroll);
+var av = /* @__PURE__ */ $('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
+function lv(e, t) {
+  ue(t, !0);
+  let n = q(t, "store", 15), r = _(() => n().panActivationKeyPressed || t.panOnDrag), o = _(() => n().panActivationKeyPressed || t.panOnScroll);
   const { viewport: i } = n();
   let s = !1;
-  Le(() => {
+  Re(() => {
     !s && n().viewportInitialized && (t.oninit?.(), s = !0);
   });
-  var a = ov(), c = K(a);
-  Be(c, () => t.children), ze(a, (u, d) => rv?.(u, d), () => ({
+  var a = av(), l = X(a);
+  Fe(l, () => t.children), Oe(a, (u, d) => sv?.(u, d), () => ({
     viewport: n().viewport,
     minZoom: n().minZoom,
     maxZoom: n().maxZoom,
@@ -6648,8 +6648,8 @@ function iv(e, t) {
     zoomOnScroll: t.zoomOnScroll,
     zoomOnDoubleClick: t.zoomOnDoubleClick,
     zoomOnPinch: t.zoomOnPinch,
-    panOnScroll: l(o),
-    panOnDrag: l(r),
+    panOnScroll: c(o),
+    panOnDrag: c(r),
     panOnScrollSpeed: t.panOnScrollSpeed,
     panOnScrollMode: t.panOnScrollMode,
     panActivationKeyPressed: n().panActivationKeyPressed,
@@ -6666,20 +6666,20 @@ function iv(e, t) {
       n(n().viewport = { x: u[0], y: u[1], zoom: u[2] }, !0);
     },
     connectionInProgress: n().connection.inProgress
-  })), H(e, a), ue();
+  })), H(e, a), de();
 }
-function Es(e, t) {
+function Cs(e, t) {
   return (n) => {
     n.target === t && e?.(n);
   };
 }
-function ks(e) {
+function Ms(e) {
   return (t) => {
     const n = e.has(t.id);
     return !!t.selected !== n ? { ...t, selected: n } : t;
   };
 }
-function Ns(e, t) {
+function Ps(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -6687,17 +6687,17 @@ function Ns(e, t) {
       return !1;
   return !0;
 }
-var sv = /* @__PURE__ */ $("<div><!></div>");
-function av(e, t) {
-  ce(t, !0);
-  let n = Y(t, "store", 15), r = Y(t, "panOnDrag", 3, !0), o = Y(t, "paneClickDistance", 3, 1), i = Y(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = w(() => n().panActivationKeyPressed || r()), f = w(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = w(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, y = { x: 0, y: 0 }, _ = !1;
-  function S(k) {
-    if (k.pointerType === "touch" && l(h) !== !1 && !n().selectionKeyPressed || (a = s?.getBoundingClientRect(), !a)) return;
-    const z = k.target === s, D = !z && !!k.target.closest(".nokey"), L = t.selectionOnDrag && z || n().selectionKeyPressed;
-    if (D || !l(f) || !L || k.button !== 0 || !k.isPrimary)
+var cv = /* @__PURE__ */ $("<div><!></div>");
+function uv(e, t) {
+  ue(t, !0);
+  let n = q(t, "store", 15), r = q(t, "panOnDrag", 3, !0), o = q(t, "paneClickDistance", 3, 1), i = q(t, "autoPanOnSelection", 3, !0), s, a = null, l = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = _(() => n().panActivationKeyPressed || r()), f = _(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && c(h) !== !0), g = _(() => n().elementsSelectable && (c(f) || n().selectionRectMode === "user")), v = !1, p = 0, y = { x: 0, y: 0 }, w = !1;
+  function C(N) {
+    if (N.pointerType === "touch" && c(h) !== !1 && !n().selectionKeyPressed || (a = s?.getBoundingClientRect(), !a)) return;
+    const L = N.target === s, B = !L && !!N.target.closest(".nokey"), F = t.selectionOnDrag && L || n().selectionKeyPressed;
+    if (B || !c(f) || !F || N.button !== 0 || !N.isPrimary)
       return;
-    k.target?.setPointerCapture?.(k.pointerId), v = !1, _ = !1;
-    const { x: j, y: G } = We(k, a), q = qn({ x: j, y: G }, [
+    N.target?.setPointerCapture?.(N.pointerId), v = !1, w = !1;
+    const { x: W, y: T } = qe(N, a), D = Jn({ x: W, y: T }, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
@@ -6706,170 +6706,170 @@ function av(e, t) {
       n().selectionRect = {
         width: 0,
         height: 0,
-        startX: q.x,
-        startY: q.y,
-        x: j,
-        y: G
+        startX: D.x,
+        startY: D.y,
+        x: W,
+        y: T
       },
       !0
-    ), z || (k.stopPropagation(), k.preventDefault());
+    ), L || (N.stopPropagation(), N.preventDefault());
   }
-  function b(k, z) {
+  function b(N, L) {
     if (n().selectionRect?.startX === void 0 || n().selectionRect.startY === void 0)
       return;
-    const D = {
+    const B = {
       x: n().selectionRect?.startX,
       y: n().selectionRect?.startY
-    }, L = gn(D, [
+    }, F = yn(B, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
-    ]), j = {
-      startX: D.x,
-      startY: D.y,
-      x: k < L.x ? k : L.x,
-      y: z < L.y ? z : L.y,
-      width: Math.abs(k - L.x),
-      height: Math.abs(z - L.y)
-    }, G = u, q = d;
-    u = new Set(si(
+    ]), W = {
+      startX: B.x,
+      startY: B.y,
+      x: N < F.x ? N : F.x,
+      y: L < F.y ? L : F.y,
+      width: Math.abs(N - F.x),
+      height: Math.abs(L - F.y)
+    }, T = u, D = d;
+    u = new Set(ui(
       n().nodeLookup,
-      j,
+      W,
       [
         n().viewport.x,
         n().viewport.y,
         n().viewport.zoom
       ],
-      n().selectionMode === wr.Partial,
+      n().selectionMode === Er.Partial,
       !0
-    ).map((oe) => oe.id));
-    const W = n().defaultEdgeOptions.selectable ?? !0;
+    ).map((ee) => ee.id));
+    const K = n().defaultEdgeOptions.selectable ?? !0;
     d = /* @__PURE__ */ new Set();
-    for (const oe of u) {
-      const ee = n().connectionLookup.get(oe);
-      if (ee)
-        for (const { edgeId: Q } of ee.values()) {
-          const te = n().edgeLookup.get(Q);
-          te && (te.selectable ?? W) && d.add(Q);
+    for (const ee of u) {
+      const te = n().connectionLookup.get(ee);
+      if (te)
+        for (const { edgeId: Q } of te.values()) {
+          const ne = n().edgeLookup.get(Q);
+          ne && (ne.selectable ?? K) && d.add(Q);
         }
     }
-    Ns(G, u) || n(n().nodes = n().nodes.map(ks(u)), !0), Ns(q, d) || n(n().edges = n().edges.map(ks(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = j, !0);
+    Ps(T, u) || n(n().nodes = n().nodes.map(Ms(u)), !0), Ps(D, d) || n(n().edges = n().edges.map(Ms(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = W, !0);
   }
   function x() {
     if (!i() || !a)
       return;
-    const [k, z] = ai(y, a, n().autoPanSpeed);
-    n().panBy({ x: k, y: z }).then((D) => {
-      if (!v || !D) {
+    const [N, L] = di(y, a, n().autoPanSpeed);
+    n().panBy({ x: N, y: L }).then((B) => {
+      if (!v || !B) {
         p = requestAnimationFrame(x);
         return;
       }
       b(y.x, y.y), p = requestAnimationFrame(x);
     });
   }
-  function C() {
-    cancelAnimationFrame(p), p = 0, _ = !1;
+  function S() {
+    cancelAnimationFrame(p), p = 0, w = !1;
   }
-  jn(() => {
-    typeof window < "u" && C();
+  Zn(() => {
+    typeof window < "u" && S();
   });
-  function O(k) {
-    if (!l(f) || !a || !n().selectionRect)
+  function O(N) {
+    if (!c(f) || !a || !n().selectionRect)
       return;
-    const z = We(k, a);
-    y = { x: z.x, y: z.y };
-    const D = {
+    const L = qe(N, a);
+    y = { x: L.x, y: L.y };
+    const B = {
       x: n().selectionRect.startX,
       y: n().selectionRect.startY
-    }, L = gn(D, [
+    }, F = yn(B, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
     ]);
     if (!v) {
-      const j = n().selectionKeyPressed ? 0 : o();
-      if (Math.hypot(z.x - L.x, z.y - L.y) <= j)
+      const W = n().selectionKeyPressed ? 0 : o();
+      if (Math.hypot(L.x - F.x, L.y - F.y) <= W)
         return;
-      n().unselectNodesAndEdges(), t.onselectionstart?.(k);
+      n().unselectNodesAndEdges(), t.onselectionstart?.(N);
     }
-    v = !0, _ || (x(), _ = !0), b(z.x, z.y);
+    v = !0, w || (x(), w = !0), b(L.x, L.y);
   }
-  function T(k) {
-    if (!l(g)) {
-      k.target === s && n().connection.inProgress && (c = !0);
+  function z(N) {
+    if (!c(g)) {
+      N.target === s && n().connection.inProgress && (l = !0);
       return;
     }
-    k.button === 0 && (k.target?.releasePointerCapture?.(k.pointerId), !v && k.target === s && I?.(k), n(n().selectionRect = null, !0), v && n(n().selectionRectMode = u.size > 0 ? "nodes" : null, !0), v && t.onselectionend?.(k), C());
+    N.button === 0 && (N.target?.releasePointerCapture?.(N.pointerId), !v && N.target === s && I?.(N), n(n().selectionRect = null, !0), v && n(n().selectionRectMode = u.size > 0 ? "nodes" : null, !0), v && t.onselectionend?.(N), S());
   }
-  function A(k) {
-    k.target?.releasePointerCapture?.(k.pointerId), C();
+  function A(N) {
+    N.target?.releasePointerCapture?.(N.pointerId), S();
   }
-  const R = (k) => {
-    if (Array.isArray(l(h)) && l(h).includes(2)) {
-      k.preventDefault();
+  const V = (N) => {
+    if (Array.isArray(c(h)) && c(h).includes(2)) {
+      N.preventDefault();
       return;
     }
-    t.onpanecontextmenu?.({ event: k });
-  }, X = (k) => {
-    v && (k.stopPropagation(), v = !1);
+    t.onpanecontextmenu?.({ event: N });
+  }, Z = (N) => {
+    v && (N.stopPropagation(), v = !1);
   };
-  function I(k) {
-    if (v || n().connection.inProgress || c) {
-      v = !1, c = !1;
+  function I(N) {
+    if (v || n().connection.inProgress || l) {
+      v = !1, l = !1;
       return;
     }
-    t.onpaneclick?.({ event: k }), n().unselectNodesAndEdges(), n(n().selectionRectMode = null, !0), n(n().selectionRect = null, !0);
+    t.onpaneclick?.({ event: N }), n().unselectNodesAndEdges(), n(n().selectionRectMode = null, !0), n(n().selectionRect = null, !0);
   }
-  var M = sv();
-  let P;
-  var m = w(() => l(g) ? void 0 : Es(I, s));
-  M.__click = function(...k) {
-    l(m)?.apply(this, k);
-  }, M.__pointermove = function(...k) {
-    (l(g) ? O : void 0)?.apply(this, k);
-  }, M.__pointerup = T;
-  var N = w(() => Es(R, s));
-  M.__contextmenu = function(...k) {
-    l(N)?.apply(this, k);
+  var P = cv();
+  let M;
+  var m = _(() => c(g) ? void 0 : Cs(I, s));
+  P.__click = function(...N) {
+    c(m)?.apply(this, N);
+  }, P.__pointermove = function(...N) {
+    (c(g) ? O : void 0)?.apply(this, N);
+  }, P.__pointerup = z;
+  var E = _(() => Cs(V, s));
+  P.__contextmenu = function(...N) {
+    c(E)?.apply(this, N);
   };
-  var E = K(M);
-  Be(E, () => t.children), mn(M, (k) => s = k, () => s), re((k) => P = Oe(M, 1, "svelte-flow__pane svelte-flow__container", null, P, k), [
+  var k = X(P);
+  Fe(k, () => t.children), _n(P, (N) => s = N, () => s), oe((N) => M = Ie(P, 1, "svelte-flow__pane svelte-flow__container", null, M, N), [
     () => ({
       draggable: r() === !0 || Array.isArray(r()) && r().includes(0),
       dragging: n().dragging,
-      selection: l(f)
+      selection: c(f)
     })
-  ]), Ze(
+  ]), Be(
     "pointerdown",
-    M,
-    function(...k) {
-      (l(g) ? S : void 0)?.apply(this, k);
+    P,
+    function(...N) {
+      (c(g) ? C : void 0)?.apply(this, N);
     },
     !0
-  ), Ze("pointercancel", M, function(...k) {
-    (l(g) ? A : void 0)?.apply(this, k);
-  }), Ze(
+  ), Be("pointercancel", P, function(...N) {
+    (c(g) ? A : void 0)?.apply(this, N);
+  }), Be(
     "click",
-    M,
-    function(...k) {
-      (l(g) ? X : void 0)?.apply(this, k);
+    P,
+    function(...N) {
+      (c(g) ? Z : void 0)?.apply(this, N);
     },
     !0
-  ), H(e, M), ue();
+  ), H(e, P), de();
 }
-Wt(["click", "pointermove", "pointerup", "contextmenu"]);
-var lv = /* @__PURE__ */ $('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
-function cv(e, t) {
-  ce(t, !0);
-  var n = lv();
+Pt(["click", "pointermove", "pointerup", "contextmenu"]);
+var dv = /* @__PURE__ */ $('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
+function fv(e, t) {
+  ue(t, !0);
+  var n = dv();
   let r;
-  var o = K(n);
-  Be(o, () => t.children), re(() => r = _e(n, "", r, {
+  var o = X(n);
+  Fe(o, () => t.children), oe(() => r = we(n, "", r, {
     transform: `translate(${t.store.viewport.x ?? ""}px, ${t.store.viewport.y ?? ""}px) scale(${t.store.viewport.zoom ?? ""})`
-  })), H(e, n), ue();
+  })), H(e, n), de();
 }
-function Ol(e, t) {
-  const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = c0({
+function Tl(e, t) {
+  const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = f0({
     onDrag: r,
     onDragStart: o,
     onDragStop: i,
@@ -6900,7 +6900,7 @@ function Ol(e, t) {
       };
     }
   });
-  function c(u, d) {
+  function l(u, d) {
     if (d.disabled) {
       a.destroy();
       return;
@@ -6914,228 +6914,228 @@ function Ol(e, t) {
       nodeClickDistance: d.nodeClickDistance
     });
   }
-  return c(e, t), {
+  return l(e, t), {
     update(u) {
-      c(e, u);
+      l(e, u);
     },
     destroy() {
       a.destroy();
     }
   };
 }
-var uv = /* @__PURE__ */ $('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), dv = /* @__PURE__ */ $('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
-function fv(e, t) {
-  ce(t, !0);
-  var n = dv(), r = he(n), o = K(r), i = Z(r, 2), s = K(i), a = Z(i, 2);
+var hv = /* @__PURE__ */ $('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), gv = /* @__PURE__ */ $('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
+function vv(e, t) {
+  ue(t, !0);
+  var n = gv(), r = ge(n), o = X(r), i = G(r, 2), s = X(i), a = G(i, 2);
   {
-    var c = (u) => {
-      var d = uv(), h = K(d);
-      re(() => {
-        U(d, "id", `${hv}-${t.store.flowId}`), ie(h, t.store.ariaLiveMessage);
+    var l = (u) => {
+      var d = hv(), h = X(d);
+      oe(() => {
+        U(d, "id", `${pv}-${t.store.flowId}`), ie(h, t.store.ariaLiveMessage);
       }), H(u, d);
     };
-    ae(a, (u) => {
-      t.store.disableKeyboardA11y || u(c);
+    se(a, (u) => {
+      t.store.disableKeyboardA11y || u(l);
     });
   }
-  re(() => {
-    U(r, "id", `${Il}-${t.store.flowId}`), ie(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), U(i, "id", `${Al}-${t.store.flowId}`), ie(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
-  }), H(e, n), ue();
+  oe(() => {
+    U(r, "id", `${Dl}-${t.store.flowId}`), ie(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), U(i, "id", `${Ll}-${t.store.flowId}`), ie(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
+  }), H(e, n), de();
 }
-const Il = "svelte-flow__node-desc", Al = "svelte-flow__edge-desc", hv = "svelte-flow__aria-live";
-var gv = /* @__PURE__ */ $("<div><!></div>");
-function vv(e, t) {
-  ce(t, !0);
-  let n = Y(t, "store", 15), r = w(() => Ae(t.node.data, () => ({}), !0)), o = w(() => Ae(t.node.selected, !1)), i = w(() => t.node.draggable), s = w(() => t.node.selectable), a = w(() => Ae(t.node.deletable, !0)), c = w(() => t.node.connectable), u = w(() => t.node.focusable), d = w(() => Ae(t.node.hidden, !1)), h = w(() => Ae(t.node.dragging, !1)), f = w(() => Ae(t.node.style, "")), g = w(() => t.node.class), v = w(() => Ae(t.node.type, "default")), p = w(() => t.node.parentId), y = w(() => t.node.sourcePosition), _ = w(() => t.node.targetPosition), S = w(() => Ae(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), b = w(() => Ae(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = w(() => t.node.initialWidth), C = w(() => t.node.initialHeight), O = w(() => t.node.width), T = w(() => t.node.height), A = w(() => t.node.dragHandle), R = w(() => Ae(t.node.internals.z, 0)), X = w(() => t.node.internals.positionAbsolute.x), I = w(() => t.node.internals.positionAbsolute.y), M = w(() => t.node.internals.userNode), { id: P } = t.node, m = w(() => l(i) ?? n().nodesDraggable), N = w(() => l(s) ?? n().elementsSelectable), E = w(() => l(c) ?? n().nodesConnectable), k = w(() => cl(t.node)), z = w(() => !!t.node.internals.handleBounds), D = w(() => l(k) && l(z)), L = w(() => l(u) ?? n().nodesFocusable);
-  function j(ne) {
-    return n().parentLookup.has(ne);
+const Dl = "svelte-flow__node-desc", Ll = "svelte-flow__edge-desc", pv = "svelte-flow__aria-live";
+var mv = /* @__PURE__ */ $("<div><!></div>");
+function yv(e, t) {
+  ue(t, !0);
+  let n = q(t, "store", 15), r = _(() => Te(t.node.data, () => ({}), !0)), o = _(() => Te(t.node.selected, !1)), i = _(() => t.node.draggable), s = _(() => t.node.selectable), a = _(() => Te(t.node.deletable, !0)), l = _(() => t.node.connectable), u = _(() => t.node.focusable), d = _(() => Te(t.node.hidden, !1)), h = _(() => Te(t.node.dragging, !1)), f = _(() => Te(t.node.style, "")), g = _(() => t.node.class), v = _(() => Te(t.node.type, "default")), p = _(() => t.node.parentId), y = _(() => t.node.sourcePosition), w = _(() => t.node.targetPosition), C = _(() => Te(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), b = _(() => Te(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = _(() => t.node.initialWidth), S = _(() => t.node.initialHeight), O = _(() => t.node.width), z = _(() => t.node.height), A = _(() => t.node.dragHandle), V = _(() => Te(t.node.internals.z, 0)), Z = _(() => t.node.internals.positionAbsolute.x), I = _(() => t.node.internals.positionAbsolute.y), P = _(() => t.node.internals.userNode), { id: M } = t.node, m = _(() => c(i) ?? n().nodesDraggable), E = _(() => c(s) ?? n().elementsSelectable), k = _(() => c(l) ?? n().nodesConnectable), N = _(() => hl(t.node)), L = _(() => !!t.node.internals.handleBounds), B = _(() => c(N) && c(L)), F = _(() => c(u) ?? n().nodesFocusable);
+  function W(R) {
+    return n().parentLookup.has(R);
   }
-  let G = w(() => j(P)), q = me(null), W = null, oe = l(v), ee = l(y), Q = l(_), te = w(() => n().nodeTypes[l(v)] ?? Nl), ge = w(() => n().ariaLabelConfig), pe = {
+  let T = _(() => W(M)), D = ve(null), K = null, ee = c(v), te = c(y), Q = c(w), ne = _(() => n().nodeTypes[c(v)] ?? Pl), fe = _(() => n().ariaLabelConfig), he = {
     get value() {
-      return l(E);
+      return c(k);
     }
   };
-  C0(P), P0(pe);
-  let de = w(() => {
-    const ne = l(S) === void 0 ? l(O) ?? l(x) : l(O), fe = l(b) === void 0 ? l(T) ?? l(C) : l(T);
-    if (!(ne === void 0 && fe === void 0 && l(f) === void 0))
-      return `${l(f)};${ne ? `width:${rt(ne)};` : ""}${fe ? `height:${rt(fe)};` : ""}`;
+  O0(M), A0(he);
+  let ae = _(() => {
+    const R = c(C) === void 0 ? c(O) ?? c(x) : c(O), re = c(b) === void 0 ? c(z) ?? c(S) : c(z);
+    if (!(R === void 0 && re === void 0 && c(f) === void 0))
+      return `${c(f)};${R ? `width:${ot(R)};` : ""}${re ? `height:${ot(re)};` : ""}`;
   });
-  Le(() => {
-    (l(v) !== oe || l(y) !== ee || l(_) !== Q) && l(q) !== null && requestAnimationFrame(() => {
-      l(q) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[P, { id: P, nodeElement: l(q), force: !0 }]]));
-    }), oe = l(v), ee = l(y), Q = l(_);
-  }), Le(() => {
-    t.resizeObserver && (!l(D) || l(q) !== W) && (W && t.resizeObserver.unobserve(W), l(q) && t.resizeObserver.observe(l(q)), W = l(q));
-  }), jn(() => {
-    W && t.resizeObserver?.unobserve(W);
+  Re(() => {
+    (c(v) !== ee || c(y) !== te || c(w) !== Q) && c(D) !== null && requestAnimationFrame(() => {
+      c(D) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[M, { id: M, nodeElement: c(D), force: !0 }]]));
+    }), ee = c(v), te = c(y), Q = c(w);
+  }), Re(() => {
+    t.resizeObserver && (!c(B) || c(D) !== K) && (K && t.resizeObserver.unobserve(K), c(D) && t.resizeObserver.observe(c(D)), K = c(D));
+  }), Zn(() => {
+    K && t.resizeObserver?.unobserve(K);
   });
-  function Ee(ne) {
-    l(N) && (!n().selectNodesOnDrag || !l(m) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: ne });
+  function be(R) {
+    c(E) && (!n().selectNodesOnDrag || !c(m) || n().nodeDragThreshold > 0) && n().handleNodeSelection(M), t.onnodeclick?.({ node: c(P), event: R });
   }
-  function ye(ne) {
-    if (!(fl(ne) || n().disableKeyboardA11y))
-      if (nl.includes(ne.key) && l(N)) {
-        const fe = ne.key === "Escape";
-        n().handleNodeSelection(P, fe, l(q));
-      } else l(m) && t.node.selected && Object.prototype.hasOwnProperty.call(kr, ne.key) && (ne.preventDefault(), n(
-        n().ariaLiveMessage = l(ge)["node.a11yDescription.ariaLiveMessage"]({
-          direction: ne.key.replace("Arrow", "").toLowerCase(),
+  function ye(R) {
+    if (!(pl(R) || n().disableKeyboardA11y))
+      if (sl.includes(R.key) && c(E)) {
+        const re = R.key === "Escape";
+        n().handleNodeSelection(M, re, c(D));
+      } else c(m) && t.node.selected && Object.prototype.hasOwnProperty.call(Cr, R.key) && (R.preventDefault(), n(
+        n().ariaLiveMessage = c(fe)["node.a11yDescription.ariaLiveMessage"]({
+          direction: R.key.replace("Arrow", "").toLowerCase(),
           x: ~~t.node.internals.positionAbsolute.x,
           y: ~~t.node.internals.positionAbsolute.y
         }),
         !0
-      ), n().moveSelectedNodes(kr[ne.key], ne.shiftKey ? 4 : 1));
+      ), n().moveSelectedNodes(Cr[R.key], R.shiftKey ? 4 : 1));
   }
-  const F = () => {
-    if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(q)?.matches(":focus-visible"))
+  const ze = () => {
+    if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !c(D)?.matches(":focus-visible"))
       return;
-    const { width: ne, height: fe, viewport: Se } = n();
-    si(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: ne, height: fe }, [Se.x, Se.y, Se.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: Se.zoom });
+    const { width: R, height: re, viewport: me } = n();
+    ui(/* @__PURE__ */ new Map([[M, t.node]]), { x: 0, y: 0, width: R, height: re }, [me.x, me.y, me.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: me.zoom });
   };
-  var B = xe(), se = he(B);
+  var Ae = _e(), Ke = ge(Ae);
   {
-    var be = (ne) => {
-      var fe = gv();
-      Pt(fe, () => ({
-        "data-id": P,
+    var Y = (R) => {
+      var re = mv();
+      At(re, () => ({
+        "data-id": M,
         class: [
           "svelte-flow__node",
-          `svelte-flow__node-${l(v)}`,
-          l(g)
+          `svelte-flow__node-${c(v)}`,
+          c(g)
         ],
-        style: l(de),
-        onclick: Ee,
-        onpointerenter: t.onnodepointerenter ? (ve) => t.onnodepointerenter({ node: l(M), event: ve }) : void 0,
-        onpointerleave: t.onnodepointerleave ? (ve) => t.onnodepointerleave({ node: l(M), event: ve }) : void 0,
-        onpointermove: t.onnodepointermove ? (ve) => t.onnodepointermove({ node: l(M), event: ve }) : void 0,
-        oncontextmenu: t.onnodecontextmenu ? (ve) => t.onnodecontextmenu({ node: l(M), event: ve }) : void 0,
-        onkeydown: l(L) ? ye : void 0,
-        onfocus: l(L) ? F : void 0,
-        tabIndex: l(L) ? 0 : void 0,
-        role: t.node.ariaRole ?? (l(L) ? "group" : void 0),
+        style: c(ae),
+        onclick: be,
+        onpointerenter: t.onnodepointerenter ? (le) => t.onnodepointerenter({ node: c(P), event: le }) : void 0,
+        onpointerleave: t.onnodepointerleave ? (le) => t.onnodepointerleave({ node: c(P), event: le }) : void 0,
+        onpointermove: t.onnodepointermove ? (le) => t.onnodepointermove({ node: c(P), event: le }) : void 0,
+        oncontextmenu: t.onnodecontextmenu ? (le) => t.onnodecontextmenu({ node: c(P), event: le }) : void 0,
+        onkeydown: c(F) ? ye : void 0,
+        onfocus: c(F) ? ze : void 0,
+        tabIndex: c(F) ? 0 : void 0,
+        role: t.node.ariaRole ?? (c(F) ? "group" : void 0),
         "aria-label": t.node.ariaLabel,
         "aria-roledescription": "node",
-        "aria-describedby": n().disableKeyboardA11y ? void 0 : `${Il}-${n().flowId}`,
+        "aria-describedby": n().disableKeyboardA11y ? void 0 : `${Dl}-${n().flowId}`,
         ...t.node.domAttributes,
-        [Et]: {
-          dragging: l(h),
-          selected: l(o),
-          draggable: l(m),
-          connectable: l(E),
-          selectable: l(N),
-          nopan: l(m),
-          parent: l(G)
+        [Nt]: {
+          dragging: c(h),
+          selected: c(o),
+          draggable: c(m),
+          connectable: c(k),
+          selectable: c(E),
+          nopan: c(m),
+          parent: c(T)
         },
-        [lt]: {
-          "z-index": l(R),
-          transform: `translate(${l(X) ?? ""}px, ${l(I) ?? ""}px)`,
-          visibility: l(k) ? "visible" : "hidden"
+        [ut]: {
+          "z-index": c(V),
+          transform: `translate(${c(Z) ?? ""}px, ${c(I) ?? ""}px)`,
+          visibility: c(N) ? "visible" : "hidden"
         }
       }));
-      var Se = K(fe);
-      Or(Se, () => l(te), (ve, we) => {
-        we(ve, {
+      var me = X(re);
+      zr(me, () => c(ne), (le, pe) => {
+        pe(le, {
           get data() {
-            return l(r);
+            return c(r);
           },
           get id() {
-            return P;
+            return M;
           },
           get selected() {
-            return l(o);
+            return c(o);
           },
           get selectable() {
-            return l(N);
+            return c(E);
           },
           get deletable() {
-            return l(a);
+            return c(a);
           },
           get sourcePosition() {
-            return l(y);
+            return c(y);
           },
           get targetPosition() {
-            return l(_);
+            return c(w);
           },
           get zIndex() {
-            return l(R);
+            return c(V);
           },
           get dragging() {
-            return l(h);
+            return c(h);
           },
           get draggable() {
-            return l(m);
+            return c(m);
           },
           get dragHandle() {
-            return l(A);
+            return c(A);
           },
           get parentId() {
-            return l(p);
+            return c(p);
           },
           get type() {
-            return l(v);
+            return c(v);
           },
           get isConnectable() {
-            return l(E);
+            return c(k);
           },
           get positionAbsoluteX() {
-            return l(X);
+            return c(Z);
           },
           get positionAbsoluteY() {
-            return l(I);
+            return c(I);
           },
           get width() {
-            return l(O);
+            return c(O);
           },
           get height() {
-            return l(T);
+            return c(z);
           }
         });
-      }), ze(fe, (ve, we) => Ol?.(ve, we), () => ({
-        nodeId: P,
-        isSelectable: l(N),
-        disabled: !l(m),
-        handleSelector: l(A),
+      }), Oe(re, (le, pe) => Tl?.(le, pe), () => ({
+        nodeId: M,
+        isSelectable: c(E),
+        disabled: !c(m),
+        handleSelector: c(A),
         noDragClass: n().noDragClass,
         nodeClickDistance: t.nodeClickDistance,
         onNodeMouseDown: n().handleNodeSelection,
-        onDrag: (ve, we, Re, Ie) => {
-          t.onnodedrag?.({ event: ve, targetNode: Re, nodes: Ie });
+        onDrag: (le, pe, Ne, Se) => {
+          t.onnodedrag?.({ event: le, targetNode: Ne, nodes: Se });
         },
-        onDragStart: (ve, we, Re, Ie) => {
-          t.onnodedragstart?.({ event: ve, targetNode: Re, nodes: Ie });
+        onDragStart: (le, pe, Ne, Se) => {
+          t.onnodedragstart?.({ event: le, targetNode: Ne, nodes: Se });
         },
-        onDragStop: (ve, we, Re, Ie) => {
-          t.onnodedragstop?.({ event: ve, targetNode: Re, nodes: Ie });
+        onDragStop: (le, pe, Ne, Se) => {
+          t.onnodedragstop?.({ event: le, targetNode: Ne, nodes: Se });
         },
         store: n()
-      })), mn(fe, (ve) => V(q, ve), () => l(q)), H(ne, fe);
+      })), _n(re, (le) => j(D, le), () => c(D)), H(R, re);
     };
-    ae(se, (ne) => {
-      l(d) || ne(be);
+    se(Ke, (R) => {
+      c(d) || R(Y);
     });
   }
-  H(e, B), ue();
+  H(e, Ae), de();
 }
-var pv = /* @__PURE__ */ $('<div class="svelte-flow__nodes"></div>');
-function mv(e, t) {
-  ce(t, !0);
-  let n = Y(t, "store", 15);
+var bv = /* @__PURE__ */ $('<div class="svelte-flow__nodes"></div>');
+function wv(e, t) {
+  ue(t, !0);
+  let n = q(t, "store", 15);
   const r = typeof ResizeObserver > "u" ? null : new ResizeObserver((i) => {
     const s = /* @__PURE__ */ new Map();
     i.forEach((a) => {
-      const c = a.target.getAttribute("data-id");
-      s.set(c, { id: c, nodeElement: a.target, force: !0 });
+      const l = a.target.getAttribute("data-id");
+      s.set(l, { id: l, nodeElement: a.target, force: !0 });
     }), n().updateNodeInternals(s);
   });
-  jn(() => {
+  Zn(() => {
     r?.disconnect();
   });
-  var o = pv();
-  nt(o, 21, () => n().visible.nodes.values(), (i) => i.id, (i, s) => {
-    vv(i, {
+  var o = bv();
+  rt(o, 21, () => n().visible.nodes.values(), (i) => i.id, (i, s) => {
+    yv(i, {
       get node() {
-        return l(s);
+        return c(s);
       },
       get resizeObserver() {
         return r;
@@ -7174,203 +7174,203 @@ function mv(e, t) {
         n(a);
       }
     });
-  }), H(e, o), ue();
+  }), H(e, o), de();
 }
-var yv = /* @__PURE__ */ Ne('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
-function bv(e, t) {
-  ce(t, !0);
-  let n = w(() => t.edge.id), r = w(() => t.edge.source), o = w(() => t.edge.target), i = w(() => t.edge.sourceX), s = w(() => t.edge.sourceY), a = w(() => t.edge.targetX), c = w(() => t.edge.targetY), u = w(() => t.edge.sourcePosition), d = w(() => t.edge.targetPosition), h = w(() => Ae(t.edge.animated, !1)), f = w(() => Ae(t.edge.selected, !1)), g = w(() => t.edge.label), v = w(() => t.edge.labelStyle), p = w(() => Ae(t.edge.data, () => ({}), !0)), y = w(() => t.edge.style), _ = w(() => t.edge.interactionWidth), S = w(() => Ae(t.edge.type, "default")), b = w(() => t.edge.sourceHandle), x = w(() => t.edge.targetHandle), C = w(() => t.edge.markerStart), O = w(() => t.edge.markerEnd), T = w(() => t.edge.selectable), A = w(() => t.edge.focusable), R = w(() => Ae(t.edge.deletable, !0)), X = w(() => t.edge.hidden), I = w(() => t.edge.zIndex), M = w(() => t.edge.class), P = w(() => t.edge.ariaLabel);
-  I0(l(n));
-  let m = null, N = w(() => l(T) ?? t.store.elementsSelectable), E = w(() => l(A) ?? t.store.edgesFocusable), k = w(() => t.store.edgeTypes[l(S)] ?? Cl), z = w(() => l(C) ? `url('#${zo(l(C), t.store.flowId)}')` : void 0), D = w(() => l(O) ? `url('#${zo(l(O), t.store.flowId)}')` : void 0);
-  function L(ee) {
-    const Q = t.store.edgeLookup.get(l(n));
-    Q && (l(N) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: ee, edge: Q }));
+var _v = /* @__PURE__ */ Ee('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
+function xv(e, t) {
+  ue(t, !0);
+  let n = _(() => t.edge.id), r = _(() => t.edge.source), o = _(() => t.edge.target), i = _(() => t.edge.sourceX), s = _(() => t.edge.sourceY), a = _(() => t.edge.targetX), l = _(() => t.edge.targetY), u = _(() => t.edge.sourcePosition), d = _(() => t.edge.targetPosition), h = _(() => Te(t.edge.animated, !1)), f = _(() => Te(t.edge.selected, !1)), g = _(() => t.edge.label), v = _(() => t.edge.labelStyle), p = _(() => Te(t.edge.data, () => ({}), !0)), y = _(() => t.edge.style), w = _(() => t.edge.interactionWidth), C = _(() => Te(t.edge.type, "default")), b = _(() => t.edge.sourceHandle), x = _(() => t.edge.targetHandle), S = _(() => t.edge.markerStart), O = _(() => t.edge.markerEnd), z = _(() => t.edge.selectable), A = _(() => t.edge.focusable), V = _(() => Te(t.edge.deletable, !0)), Z = _(() => t.edge.hidden), I = _(() => t.edge.zIndex), P = _(() => t.edge.class), M = _(() => t.edge.ariaLabel);
+  T0(c(n));
+  let m = null, E = _(() => c(z) ?? t.store.elementsSelectable), k = _(() => c(A) ?? t.store.edgesFocusable), N = _(() => t.store.edgeTypes[c(C)] ?? Il), L = _(() => c(S) ? `url('#${Lo(c(S), t.store.flowId)}')` : void 0), B = _(() => c(O) ? `url('#${Lo(c(O), t.store.flowId)}')` : void 0);
+  function F(te) {
+    const Q = t.store.edgeLookup.get(c(n));
+    Q && (c(E) && t.store.handleEdgeSelection(c(n)), t.onedgeclick?.({ event: te, edge: Q }));
   }
-  function j(ee, Q) {
-    const te = t.store.edgeLookup.get(l(n));
-    te && Q({ event: ee, edge: te });
+  function W(te, Q) {
+    const ne = t.store.edgeLookup.get(c(n));
+    ne && Q({ event: te, edge: ne });
   }
-  function G(ee) {
-    if (!t.store.disableKeyboardA11y && nl.includes(ee.key) && l(N)) {
-      const { unselectNodesAndEdges: Q, addSelectedEdges: te } = t.store;
-      ee.key === "Escape" ? (m?.blur(), Q({ edges: [t.edge] })) : te([l(n)]);
+  function T(te) {
+    if (!t.store.disableKeyboardA11y && sl.includes(te.key) && c(E)) {
+      const { unselectNodesAndEdges: Q, addSelectedEdges: ne } = t.store;
+      te.key === "Escape" ? (m?.blur(), Q({ edges: [t.edge] })) : ne([c(n)]);
     }
   }
-  var q = xe(), W = he(q);
+  var D = _e(), K = ge(D);
   {
-    var oe = (ee) => {
-      var Q = yv();
-      let te;
-      var ge = K(Q);
-      Pt(ge, () => ({
-        class: ["svelte-flow__edge", l(M)],
-        "data-id": l(n),
-        onclick: L,
-        oncontextmenu: t.onedgecontextmenu ? (de) => {
-          j(de, t.onedgecontextmenu);
+    var ee = (te) => {
+      var Q = _v();
+      let ne;
+      var fe = X(Q);
+      At(fe, () => ({
+        class: ["svelte-flow__edge", c(P)],
+        "data-id": c(n),
+        onclick: F,
+        oncontextmenu: t.onedgecontextmenu ? (ae) => {
+          W(ae, t.onedgecontextmenu);
         } : void 0,
-        onpointerenter: t.onedgepointerenter ? (de) => {
-          j(de, t.onedgepointerenter);
+        onpointerenter: t.onedgepointerenter ? (ae) => {
+          W(ae, t.onedgepointerenter);
         } : void 0,
-        onpointerleave: t.onedgepointerleave ? (de) => {
-          j(de, t.onedgepointerleave);
+        onpointerleave: t.onedgepointerleave ? (ae) => {
+          W(ae, t.onedgepointerleave);
         } : void 0,
-        "aria-label": l(P) === null ? void 0 : l(P) ? l(P) : `Edge from ${l(r)} to ${l(o)}`,
-        "aria-describedby": l(E) ? `${Al}-${t.store.flowId}` : void 0,
-        role: t.edge.ariaRole ?? (l(E) ? "group" : "img"),
+        "aria-label": c(M) === null ? void 0 : c(M) ? c(M) : `Edge from ${c(r)} to ${c(o)}`,
+        "aria-describedby": c(k) ? `${Ll}-${t.store.flowId}` : void 0,
+        role: t.edge.ariaRole ?? (c(k) ? "group" : "img"),
         "aria-roledescription": "edge",
-        onkeydown: l(E) ? G : void 0,
-        tabindex: l(E) ? 0 : void 0,
+        onkeydown: c(k) ? T : void 0,
+        tabindex: c(k) ? 0 : void 0,
         ...t.edge.domAttributes,
-        [Et]: {
-          animated: l(h),
-          selected: l(f),
-          selectable: l(N)
+        [Nt]: {
+          animated: c(h),
+          selected: c(f),
+          selectable: c(E)
         }
       }));
-      var pe = K(ge);
-      Or(pe, () => l(k), (de, Ee) => {
-        Ee(de, {
+      var he = X(fe);
+      zr(he, () => c(N), (ae, be) => {
+        be(ae, {
           get id() {
-            return l(n);
+            return c(n);
           },
           get source() {
-            return l(r);
+            return c(r);
           },
           get target() {
-            return l(o);
+            return c(o);
           },
           get sourceX() {
-            return l(i);
+            return c(i);
           },
           get sourceY() {
-            return l(s);
+            return c(s);
           },
           get targetX() {
-            return l(a);
+            return c(a);
           },
           get targetY() {
-            return l(c);
+            return c(l);
           },
           get sourcePosition() {
-            return l(u);
+            return c(u);
           },
           get targetPosition() {
-            return l(d);
+            return c(d);
           },
           get animated() {
-            return l(h);
+            return c(h);
           },
           get selected() {
-            return l(f);
+            return c(f);
           },
           get label() {
-            return l(g);
+            return c(g);
           },
           get labelStyle() {
-            return l(v);
+            return c(v);
           },
           get data() {
-            return l(p);
+            return c(p);
           },
           get style() {
-            return l(y);
+            return c(y);
           },
           get interactionWidth() {
-            return l(_);
+            return c(w);
           },
           get selectable() {
-            return l(N);
+            return c(E);
           },
           get deletable() {
-            return l(R);
+            return c(V);
           },
           get type() {
-            return l(S);
+            return c(C);
           },
           get sourceHandleId() {
-            return l(b);
+            return c(b);
           },
           get targetHandleId() {
-            return l(x);
+            return c(x);
           },
           get markerStart() {
-            return l(z);
+            return c(L);
           },
           get markerEnd() {
-            return l(D);
+            return c(B);
           }
         });
-      }), mn(ge, (de) => m = de, () => m), re(() => te = _e(Q, "", te, { "z-index": l(I) })), H(ee, Q);
+      }), _n(fe, (ae) => m = ae, () => m), oe(() => ne = we(Q, "", ne, { "z-index": c(I) })), H(te, Q);
     };
-    ae(W, (ee) => {
-      l(X) || ee(oe);
+    se(K, (te) => {
+      c(Z) || te(ee);
     });
   }
-  H(e, q), ue();
+  H(e, D), de();
 }
-fu();
-var wv = /* @__PURE__ */ Ne("<defs></defs>");
-function _v(e, t) {
-  ce(t, !1);
-  const n = vt();
-  zu();
-  var r = wv();
-  nt(r, 5, () => n.markers, (o) => o.id, (o, i) => {
-    Nv(o, zt(() => l(i)));
-  }), H(e, r), ue();
+pu();
+var Ev = /* @__PURE__ */ Ee("<defs></defs>");
+function kv(e, t) {
+  ue(t, !1);
+  const n = mt();
+  Lu();
+  var r = Ev();
+  rt(r, 5, () => n.markers, (o) => o.id, (o, i) => {
+    Mv(o, Rt(() => c(i)));
+  }), H(e, r), de();
 }
-var xv = /* @__PURE__ */ Ne('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), Ev = /* @__PURE__ */ Ne('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), kv = /* @__PURE__ */ Ne('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
-function Nv(e, t) {
-  ce(t, !0);
-  let n = Y(t, "width", 3, 12.5), r = Y(t, "height", 3, 12.5), o = Y(t, "markerUnits", 3, "strokeWidth"), i = Y(t, "orient", 3, "auto-start-reverse"), s = Y(t, "color", 3, "none");
-  var a = kv(), c = K(a);
+var Nv = /* @__PURE__ */ Ee('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), Sv = /* @__PURE__ */ Ee('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), Cv = /* @__PURE__ */ Ee('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
+function Mv(e, t) {
+  ue(t, !0);
+  let n = q(t, "width", 3, 12.5), r = q(t, "height", 3, 12.5), o = q(t, "markerUnits", 3, "strokeWidth"), i = q(t, "orient", 3, "auto-start-reverse"), s = q(t, "color", 3, "none");
+  var a = Cv(), l = X(a);
   {
     var u = (h) => {
-      var f = xv();
+      var f = Nv();
       let g;
-      re(() => {
-        U(f, "stroke-width", t.strokeWidth), g = _e(f, "", g, { stroke: s() });
+      oe(() => {
+        U(f, "stroke-width", t.strokeWidth), g = we(f, "", g, { stroke: s() });
       }), H(h, f);
     }, d = (h) => {
-      var f = xe(), g = he(f);
+      var f = _e(), g = ge(f);
       {
         var v = (p) => {
-          var y = Ev();
-          let _;
-          re(() => {
-            U(y, "stroke-width", t.strokeWidth), _ = _e(y, "", _, { stroke: s(), fill: s() });
+          var y = Sv();
+          let w;
+          oe(() => {
+            U(y, "stroke-width", t.strokeWidth), w = we(y, "", w, { stroke: s(), fill: s() });
           }), H(p, y);
         };
-        ae(
+        se(
           g,
           (p) => {
-            t.type === _r.ArrowClosed && p(v);
+            t.type === kr.ArrowClosed && p(v);
           },
           !0
         );
       }
       H(h, f);
     };
-    ae(c, (h) => {
-      t.type === _r.Arrow ? h(u) : h(d, !1);
+    se(l, (h) => {
+      t.type === kr.Arrow ? h(u) : h(d, !1);
     });
   }
-  re(() => {
+  oe(() => {
     U(a, "id", t.id), U(a, "markerWidth", `${n()}`), U(a, "markerHeight", `${r()}`), U(a, "markerUnits", o()), U(a, "orient", i());
-  }), H(e, a), ue();
+  }), H(e, a), de();
 }
-var Sv = /* @__PURE__ */ $('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
-function Cv(e, t) {
-  ce(t, !0);
-  let n = Y(t, "store", 15);
-  var r = Sv(), o = K(r), i = K(o);
-  _v(i, {});
-  var s = Z(o, 2);
-  nt(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, c) => {
-    bv(a, {
+var Pv = /* @__PURE__ */ $('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
+function Ov(e, t) {
+  ue(t, !0);
+  let n = q(t, "store", 15);
+  var r = Pv(), o = X(r), i = X(o);
+  kv(i, {});
+  var s = G(o, 2);
+  rt(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, l) => {
+    xv(a, {
       get edge() {
-        return l(c);
+        return c(l);
       },
       get onedgeclick() {
         return t.onedgeclick;
@@ -7391,42 +7391,42 @@ function Cv(e, t) {
         n(u);
       }
     });
-  }), H(e, r), ue();
+  }), H(e, r), de();
 }
-var Mv = /* @__PURE__ */ $('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
-function zl(e, t) {
-  ce(t, !0);
-  let n = Y(t, "x", 3, 0), r = Y(t, "y", 3, 0), o = Y(t, "width", 3, 0), i = Y(t, "height", 3, 0), s = Y(t, "isVisible", 3, !0);
-  var a = xe(), c = he(a);
+var Iv = /* @__PURE__ */ $('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
+function Rl(e, t) {
+  ue(t, !0);
+  let n = q(t, "x", 3, 0), r = q(t, "y", 3, 0), o = q(t, "width", 3, 0), i = q(t, "height", 3, 0), s = q(t, "isVisible", 3, !0);
+  var a = _e(), l = ge(a);
   {
     var u = (d) => {
-      var h = Mv();
+      var h = Iv();
       let f;
-      re((g) => f = _e(h, "", f, g), [
+      oe((g) => f = we(h, "", f, g), [
         () => ({
-          width: typeof o() == "string" ? o() : rt(o()),
-          height: typeof i() == "string" ? i() : rt(i()),
+          width: typeof o() == "string" ? o() : ot(o()),
+          height: typeof i() == "string" ? i() : ot(i()),
           transform: `translate(${n()}px, ${r()}px)`
         })
       ]), H(d, h);
     };
-    ae(c, (d) => {
+    se(l, (d) => {
       s() && d(u);
     });
   }
-  H(e, a), ue();
+  H(e, a), de();
 }
-var Pv = /* @__PURE__ */ $("<div><!></div>");
-function Ov(e, t) {
-  ce(t, !0);
-  let n = me(void 0);
-  Le(() => {
-    t.store.disableKeyboardA11y || l(n)?.focus({ preventScroll: !0 });
+var Av = /* @__PURE__ */ $("<div><!></div>");
+function zv(e, t) {
+  ue(t, !0);
+  let n = ve(void 0);
+  Re(() => {
+    t.store.disableKeyboardA11y || c(n)?.focus({ preventScroll: !0 });
   });
-  let r = w(() => {
+  let r = _(() => {
     if (t.store.selectionRectMode === "nodes") {
       t.store.nodes;
-      const d = Zn(t.store.nodeLookup, { filter: (h) => !!h.selected });
+      const d = Un(t.store.nodeLookup, { filter: (h) => !!h.selected });
       if (d.width > 0 && d.height > 0)
         return d;
     }
@@ -7441,50 +7441,50 @@ function Ov(e, t) {
     t.onselectionclick?.({ nodes: h, event: d });
   }
   function s(d) {
-    Object.prototype.hasOwnProperty.call(kr, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(kr[d.key], d.shiftKey ? 4 : 1));
+    Object.prototype.hasOwnProperty.call(Cr, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(Cr[d.key], d.shiftKey ? 4 : 1));
   }
-  var a = xe(), c = he(a);
+  var a = _e(), l = ge(a);
   {
     var u = (d) => {
-      var h = Pv();
+      var h = Av();
       h.__contextmenu = o, h.__click = i, h.__keydown = function(...v) {
         (t.store.disableKeyboardA11y ? void 0 : s)?.apply(this, v);
       };
       let f;
-      var g = K(h);
-      zl(g, { width: "100%", height: "100%", x: 0, y: 0 }), ze(h, (v, p) => Ol?.(v, p), () => ({
+      var g = X(h);
+      Rl(g, { width: "100%", height: "100%", x: 0, y: 0 }), Oe(h, (v, p) => Tl?.(v, p), () => ({
         disabled: !1,
         store: t.store,
-        onDrag: (v, p, y, _) => {
-          t.onnodedrag?.({ event: v, targetNode: null, nodes: _ });
+        onDrag: (v, p, y, w) => {
+          t.onnodedrag?.({ event: v, targetNode: null, nodes: w });
         },
-        onDragStart: (v, p, y, _) => {
-          t.onnodedragstart?.({ event: v, targetNode: null, nodes: _ });
+        onDragStart: (v, p, y, w) => {
+          t.onnodedragstart?.({ event: v, targetNode: null, nodes: w });
         },
-        onDragStop: (v, p, y, _) => {
-          t.onnodedragstop?.({ event: v, targetNode: null, nodes: _ });
+        onDragStop: (v, p, y, w) => {
+          t.onnodedragstop?.({ event: v, targetNode: null, nodes: w });
         }
-      })), mn(h, (v) => V(n, v), () => l(n)), re(
+      })), _n(h, (v) => j(n, v), () => c(n)), oe(
         (v) => {
-          Oe(h, 1, Mt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), U(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), U(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = _e(h, "", f, v);
+          Ie(h, 1, It(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), U(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), U(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = we(h, "", f, v);
         },
         [
           () => ({
-            width: rt(l(r).width),
-            height: rt(l(r).height),
-            transform: `translate(${l(r).x ?? ""}px, ${l(r).y ?? ""}px)`
+            width: ot(c(r).width),
+            height: ot(c(r).height),
+            transform: `translate(${c(r).x ?? ""}px, ${c(r).y ?? ""}px)`
           })
         ]
       ), H(d, h);
     };
-    ae(c, (d) => {
-      t.store.selectionRectMode === "nodes" && l(r) && ft(l(r).x) && ft(l(r).y) && d(u);
+    se(l, (d) => {
+      t.store.selectionRectMode === "nodes" && c(r) && gt(c(r).x) && gt(c(r).y) && d(u);
     });
   }
-  H(e, a), ue();
+  H(e, a), de();
 }
-Wt(["contextmenu", "click", "keydown"]);
-function Iv(e) {
+Pt(["contextmenu", "click", "keydown"]);
+function Tv(e) {
   switch (e) {
     case "none":
       return 0;
@@ -7498,14 +7498,14 @@ function Iv(e) {
       return 1;
   }
 }
-function Qe(e, t) {
+function Je(e, t) {
   let { enabled: n = !0, trigger: r, type: o = "keydown" } = t;
   function i(a) {
-    const c = Array.isArray(r) ? r : [r], u = [a.metaKey, a.altKey, a.shiftKey, a.ctrlKey].reduce(
+    const l = Array.isArray(r) ? r : [r], u = [a.metaKey, a.altKey, a.shiftKey, a.ctrlKey].reduce(
       (d, h, f) => h ? d | 1 << f : d,
       0
     );
-    for (const d of c) {
+    for (const d of l) {
       const h = {
         preventDefault: !1,
         enabled: !0,
@@ -7516,11 +7516,11 @@ function Qe(e, t) {
         code: v,
         callback: p,
         preventDefault: y,
-        enabled: _
+        enabled: w
       } = h;
       if (!g && !v && console.warn(
         "[svelte-put/shortcut] Trigger should have either `key` or `code`, a trigger missing both was detected! Check your configuration"
-      ), _ && (g || v)) {
+      ), w && (g || v)) {
         if (v && a.code !== v) continue;
         if (g && a.key !== g) continue;
         if (f === null || f === !1) {
@@ -7528,9 +7528,9 @@ function Qe(e, t) {
         } else if (f !== void 0 && f?.[0]?.length > 0) {
           const b = Array.isArray(f) ? f : [f];
           let x = !1;
-          for (const C of b)
-            if ((Array.isArray(C) ? C : [C]).reduce(
-              (T, A) => T | Iv(A),
+          for (const S of b)
+            if ((Array.isArray(S) ? S : [S]).reduce(
+              (z, A) => z | Tv(A),
               0
             ) === u) {
               x = !0;
@@ -7539,71 +7539,71 @@ function Qe(e, t) {
           if (!x) continue;
         }
         y && a.preventDefault();
-        const S = {
+        const C = {
           node: e,
           trigger: h,
           originalEvent: a
         };
-        e.dispatchEvent(new CustomEvent("shortcut", { detail: S })), p?.(S);
+        e.dispatchEvent(new CustomEvent("shortcut", { detail: C })), p?.(C);
       }
     }
   }
   let s;
-  return n && (s = yo(e, o, i)), {
+  return n && (s = _o(e, o, i)), {
     update: (a) => {
-      const { enabled: c = !0, type: u = "keydown" } = a;
-      n && (!c || o !== u) ? s?.() : !n && c && (s = yo(e, u, i)), n = c, o = u, r = a.trigger;
+      const { enabled: l = !0, type: u = "keydown" } = a;
+      n && (!l || o !== u) ? s?.() : !n && l && (s = _o(e, u, i)), n = l, o = u, r = a.trigger;
     },
     destroy: () => {
       s?.();
     }
   };
 }
-function Tl() {
-  const e = w(vt), t = (i) => {
-    const s = _s(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Tg(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
+function Hl() {
+  const e = _(mt), t = (i) => {
+    const s = Ns(i) ? i : c(e).nodeLookup.get(i.id), a = s.parentId ? Rg(s.position, s.measured, s.parentId, c(e).nodeLookup, c(e).nodeOrigin) : s.position, l = {
       ...s,
       position: a,
       width: s.measured?.width ?? s.width,
       height: s.measured?.height ?? s.height
     };
-    return Dn(c);
+    return Bn(l);
   };
   function n(i, s, a = { replace: !1 }) {
-    l(e).nodes = De(() => l(e).nodes).map((c) => {
-      if (c.id === i) {
-        const u = typeof s == "function" ? s(c) : s;
-        return a?.replace && _s(u) ? u : { ...c, ...u };
+    c(e).nodes = Le(() => c(e).nodes).map((l) => {
+      if (l.id === i) {
+        const u = typeof s == "function" ? s(l) : s;
+        return a?.replace && Ns(u) ? u : { ...l, ...u };
       }
-      return c;
+      return l;
     });
   }
   function r(i, s, a = { replace: !1 }) {
-    l(e).edges = De(() => l(e).edges).map((c) => {
-      if (c.id === i) {
-        const u = typeof s == "function" ? s(c) : s;
-        return a.replace && F0(u) ? u : { ...c, ...u };
+    c(e).edges = Le(() => c(e).edges).map((l) => {
+      if (l.id === i) {
+        const u = typeof s == "function" ? s(l) : s;
+        return a.replace && Y0(u) ? u : { ...l, ...u };
       }
-      return c;
+      return l;
     });
   }
-  const o = (i) => l(e).nodeLookup.get(i);
+  const o = (i) => c(e).nodeLookup.get(i);
   return {
-    zoomIn: l(e).zoomIn,
-    zoomOut: l(e).zoomOut,
+    zoomIn: c(e).zoomIn,
+    zoomOut: c(e).zoomOut,
     getInternalNode: o,
     getNode: (i) => o(i)?.internals.userNode,
-    getNodes: (i) => i === void 0 ? l(e).nodes : Ss(l(e).nodeLookup, i),
-    getEdge: (i) => l(e).edgeLookup.get(i),
-    getEdges: (i) => i === void 0 ? l(e).edges : Ss(l(e).edgeLookup, i),
+    getNodes: (i) => i === void 0 ? c(e).nodes : Os(c(e).nodeLookup, i),
+    getEdge: (i) => c(e).edgeLookup.get(i),
+    getEdges: (i) => i === void 0 ? c(e).edges : Os(c(e).edgeLookup, i),
     setZoom: async (i, s) => {
-      const a = l(e).panZoom;
+      const a = c(e).panZoom;
       return a ? a.scaleTo(i, s) : !1;
     },
-    getZoom: () => l(e).viewport.zoom,
+    getZoom: () => c(e).viewport.zoom,
     setViewport: async (i, s) => {
-      const a = l(e).viewport;
-      return l(e).panZoom ? (await l(e).panZoom.setViewport(
+      const a = c(e).viewport;
+      return c(e).panZoom ? (await c(e).panZoom.setViewport(
         {
           x: i.x ?? a.x,
           y: i.y ?? a.y,
@@ -7612,14 +7612,14 @@ function Tl() {
         s
       ), !0) : !1;
     },
-    getViewport: () => Yo(l(e).viewport),
-    setCenter: async (i, s, a) => l(e).setCenter(i, s, a),
-    fitView: (i) => l(e).fitView(i),
+    getViewport: () => Wo(c(e).viewport),
+    setCenter: async (i, s, a) => c(e).setCenter(i, s, a),
+    fitView: (i) => c(e).fitView(i),
     fitBounds: async (i, s) => {
-      if (!l(e).panZoom)
+      if (!c(e).panZoom)
         return !1;
-      const a = li(i, l(e).width, l(e).height, l(e).minZoom, l(e).maxZoom, s?.padding ?? 0.1);
-      return await l(e).panZoom.setViewport(a, {
+      const a = fi(i, c(e).width, c(e).height, c(e).minZoom, c(e).maxZoom, s?.padding ?? 0.1);
+      return await c(e).panZoom.setViewport(a, {
         duration: s?.duration,
         ease: s?.ease,
         interpolate: s?.interpolate
@@ -7631,37 +7631,37 @@ function Tl() {
      * considered fully intersecting.
      */
     getIntersectingNodes: (i, s = !0, a) => {
-      const c = ls(i), u = c ? i : t(i);
-      return u ? (a || l(e).nodes).filter((d) => {
-        const h = l(e).nodeLookup.get(d.id);
-        if (!h || !c && d.id === i.id)
+      const l = fs(i), u = l ? i : t(i);
+      return u ? (a || c(e).nodes).filter((d) => {
+        const h = c(e).nodeLookup.get(d.id);
+        if (!h || !l && d.id === i.id)
           return !1;
-        const f = Dn(h), g = Er(f, u);
+        const f = Bn(h), g = Sr(f, u);
         return s && g > 0 || g >= f.width * f.height || g >= u.width * u.height;
       }) : [];
     },
     isNodeIntersecting: (i, s, a = !0) => {
-      const u = ls(i) ? i : t(i);
+      const u = fs(i) ? i : t(i);
       if (!u)
         return !1;
-      const d = Er(u, s);
+      const d = Sr(u, s);
       return a && d > 0 || d >= s.width * s.height || d >= u.width * u.height;
     },
     deleteElements: async ({ nodes: i = [], edges: s = [] }) => {
-      const { nodes: a, edges: c } = await Ig({
+      const { nodes: a, edges: l } = await Tg({
         nodesToRemove: i,
         edgesToRemove: s,
-        nodes: l(e).nodes,
-        edges: l(e).edges,
-        onBeforeDelete: l(e).onbeforedelete
+        nodes: c(e).nodes,
+        edges: c(e).edges,
+        onBeforeDelete: c(e).onbeforedelete
       });
-      return a && (l(e).nodes = De(() => l(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), c && (l(e).edges = De(() => l(e).edges).filter((u) => !c.some(({ id: d }) => d === u.id))), (a.length > 0 || c.length > 0) && l(e).ondelete?.({ nodes: a, edges: c }), { deletedNodes: a, deletedEdges: c };
+      return a && (c(e).nodes = Le(() => c(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), l && (c(e).edges = Le(() => c(e).edges).filter((u) => !l.some(({ id: d }) => d === u.id))), (a.length > 0 || l.length > 0) && c(e).ondelete?.({ nodes: a, edges: l }), { deletedNodes: a, deletedEdges: l };
     },
     screenToFlowPosition: (i, s = { snapToGrid: !0 }) => {
-      if (!l(e).domNode)
+      if (!c(e).domNode)
         return i;
-      const a = s.snapToGrid ? l(e).snapGrid : !1, { x: c, y: u, zoom: d } = l(e).viewport, { x: h, y: f } = l(e).domNode.getBoundingClientRect(), g = { x: i.x - h, y: i.y - f };
-      return qn(g, [c, u, d], a !== null, a || [1, 1]);
+      const a = s.snapToGrid ? c(e).snapGrid : !1, { x: l, y: u, zoom: d } = c(e).viewport, { x: h, y: f } = c(e).domNode.getBoundingClientRect(), g = { x: i.x - h, y: i.y - f };
+      return Jn(g, [l, u, d], a !== null, a || [1, 1]);
     },
     /**
      *
@@ -7669,36 +7669,36 @@ function Tl() {
      * @returns
      */
     flowToScreenPosition: (i) => {
-      if (!l(e).domNode)
+      if (!c(e).domNode)
         return i;
-      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = gn(i, [s, a, c]);
+      const { x: s, y: a, zoom: l } = c(e).viewport, { x: u, y: d } = c(e).domNode.getBoundingClientRect(), h = yn(i, [s, a, l]);
       return { x: h.x + u, y: h.y + d };
     },
     toObject: () => structuredClone({
-      nodes: [...l(e).nodes],
-      edges: [...l(e).edges],
-      viewport: { ...l(e).viewport }
+      nodes: [...c(e).nodes],
+      edges: [...c(e).edges],
+      viewport: { ...c(e).viewport }
     }),
     updateNode: n,
     updateNodeData: (i, s, a) => {
-      const c = l(e).nodeLookup.get(i)?.internals.userNode;
-      if (!c)
+      const l = c(e).nodeLookup.get(i)?.internals.userNode;
+      if (!l)
         return;
-      const u = typeof s == "function" ? s(c) : s;
+      const u = typeof s == "function" ? s(l) : s;
       n(i, (d) => ({
         ...d,
         data: a?.replace ? u : { ...d.data, ...u }
       }));
     },
     updateEdge: r,
-    getNodesBounds: (i) => Cg(i, {
-      nodeLookup: l(e).nodeLookup,
-      nodeOrigin: l(e).nodeOrigin
+    getNodesBounds: (i) => Og(i, {
+      nodeLookup: c(e).nodeLookup,
+      nodeOrigin: c(e).nodeOrigin
     }),
-    getHandleConnections: ({ type: i, id: s, nodeId: a }) => Array.from(l(e).connectionLookup.get(`${a}-${i}-${s ?? null}`)?.values() ?? [])
+    getHandleConnections: ({ type: i, id: s, nodeId: a }) => Array.from(c(e).connectionLookup.get(`${a}-${i}-${s ?? null}`)?.values() ?? [])
   };
 }
-function Ss(e, t) {
+function Os(e, t) {
   const n = [];
   for (const r of t) {
     const o = e.get(r);
@@ -7709,9 +7709,9 @@ function Ss(e, t) {
   }
   return n;
 }
-function Av(e, t) {
-  ce(t, !0);
-  let n = Y(t, "store", 15), r = Y(t, "selectionKey", 3, "Shift"), o = Y(t, "multiSelectionKey", 19, () => Ln() ? "Meta" : "Control"), i = Y(t, "deleteKey", 3, "Backspace"), s = Y(t, "panActivationKey", 3, " "), a = Y(t, "zoomActivationKey", 19, () => Ln() ? "Meta" : "Control"), { deleteElements: c } = Tl();
+function Dv(e, t) {
+  ue(t, !0);
+  let n = q(t, "store", 15), r = q(t, "selectionKey", 3, "Shift"), o = q(t, "multiSelectionKey", 19, () => Fn() ? "Meta" : "Control"), i = q(t, "deleteKey", 3, "Backspace"), s = q(t, "panActivationKey", 3, " "), a = q(t, "zoomActivationKey", 19, () => Fn() ? "Meta" : "Control"), { deleteElements: l } = Hl();
   function u(p) {
     return p !== null && typeof p == "object";
   }
@@ -7722,11 +7722,11 @@ function Av(e, t) {
     return p == null ? "" : u(p) ? p.key : p;
   }
   function f(p, y) {
-    return (Array.isArray(p) ? p : [p]).map((S) => {
-      const b = h(S);
+    return (Array.isArray(p) ? p : [p]).map((C) => {
+      const b = h(C);
       return {
         key: b,
-        modifier: d(S),
+        modifier: d(C),
         enabled: b !== null,
         callback: y
       };
@@ -7736,49 +7736,49 @@ function Av(e, t) {
     n(n().selectionRect = null, !0), n(n().selectionKeyPressed = !1, !0), n(n().multiselectionKeyPressed = !1, !0), n(n().deleteKeyPressed = !1, !0), n(n().panActivationKeyPressed = !1, !0), n(n().zoomActivationKeyPressed = !1, !0);
   }
   function v() {
-    const p = n().nodes.filter((_) => _.selected), y = n().edges.filter((_) => _.selected);
-    c({ nodes: p, edges: y });
+    const p = n().nodes.filter((w) => w.selected), y = n().edges.filter((w) => w.selected);
+    l({ nodes: p, edges: y });
   }
-  Ze("blur", Te, g), Ze("contextmenu", Te, g), ze(Te, (p, y) => Qe?.(p, y), () => ({
+  Be("blur", De, g), Be("contextmenu", De, g), Oe(De, (p, y) => Je?.(p, y), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !0, !0)),
     type: "keydown"
-  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
+  })), Oe(De, (p, y) => Je?.(p, y), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
+  })), Oe(De, (p, y) => Je?.(p, y), () => ({
     trigger: f(o(), () => {
       n(n().multiselectionKeyPressed = !0, !0);
     }),
     type: "keydown"
-  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
+  })), Oe(De, (p, y) => Je?.(p, y), () => ({
     trigger: f(o(), () => n(n().multiselectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
+  })), Oe(De, (p, y) => Je?.(p, y), () => ({
     trigger: f(i(), (p) => {
-      !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !fl(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
+      !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !pl(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
     }),
     type: "keydown"
-  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
+  })), Oe(De, (p, y) => Je?.(p, y), () => ({
     trigger: f(i(), () => n(n().deleteKeyPressed = !1, !0)),
     type: "keyup"
-  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
+  })), Oe(De, (p, y) => Je?.(p, y), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
+  })), Oe(De, (p, y) => Je?.(p, y), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !1, !0)),
     type: "keyup"
-  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
+  })), Oe(De, (p, y) => Je?.(p, y), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), ze(Te, (p, y) => Qe?.(p, y), () => ({
+  })), Oe(De, (p, y) => Je?.(p, y), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !1, !0)),
     type: "keyup"
-  })), ue();
+  })), de();
 }
-var zv = /* @__PURE__ */ Ne('<path fill="none" class="svelte-flow__connection-path"></path>'), Tv = /* @__PURE__ */ Ne('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
-function Dv(e, t) {
-  ce(t, !0);
-  let n = w(() => {
+var Lv = /* @__PURE__ */ Ee('<path fill="none" class="svelte-flow__connection-path"></path>'), Rv = /* @__PURE__ */ Ee('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
+function Hv(e, t) {
+  ue(t, !0);
+  let n = _(() => {
     if (!t.store.connection.inProgress)
       return "";
     const s = {
@@ -7790,66 +7790,66 @@ function Dv(e, t) {
       targetPosition: t.store.connection.toPosition
     };
     switch (t.type) {
-      case kt.Bezier: {
-        const [a] = ci(s);
+      case St.Bezier: {
+        const [a] = hi(s);
         return a;
       }
-      case kt.Straight: {
-        const [a] = vl(s);
+      case St.Straight: {
+        const [a] = bl(s);
         return a;
       }
-      case kt.Step:
-      case kt.SmoothStep: {
-        const [a] = ui({
+      case St.Step:
+      case St.SmoothStep: {
+        const [a] = gi({
           ...s,
-          borderRadius: t.type === kt.Step ? 0 : void 0
+          borderRadius: t.type === St.Step ? 0 : void 0
         });
         return a;
       }
     }
   });
-  var r = xe(), o = he(r);
+  var r = _e(), o = ge(r);
   {
     var i = (s) => {
-      var a = Tv(), c = K(a), u = K(c);
+      var a = Rv(), l = X(a), u = X(l);
       {
         var d = (f) => {
-          var g = xe(), v = he(g);
-          Or(v, () => t.LineComponent, (p, y) => {
+          var g = _e(), v = ge(g);
+          zr(v, () => t.LineComponent, (p, y) => {
             y(p, {});
           }), H(f, g);
         }, h = (f) => {
-          var g = zv();
-          re(() => {
-            U(g, "d", l(n)), _e(g, t.style);
+          var g = Lv();
+          oe(() => {
+            U(g, "d", c(n)), we(g, t.style);
           }), H(f, g);
         };
-        ae(u, (f) => {
+        se(u, (f) => {
           t.LineComponent ? f(d) : f(h, !1);
         });
       }
-      re(
+      oe(
         (f) => {
-          U(a, "width", t.store.width), U(a, "height", t.store.height), _e(a, t.containerStyle), Oe(c, 0, f);
+          U(a, "width", t.store.width), U(a, "height", t.store.height), we(a, t.containerStyle), Ie(l, 0, f);
         },
         [
-          () => Mt([
+          () => It([
             "svelte-flow__connection",
-            Rg(t.store.connection.isValid)
+            Bg(t.store.connection.isValid)
           ])
         ]
       ), H(s, a);
     };
-    ae(o, (s) => {
+    se(o, (s) => {
       t.store.connection.inProgress && s(i);
     });
   }
-  H(e, r), ue();
+  H(e, r), de();
 }
-var Lv = /* @__PURE__ */ $("<div><!></div>");
-function Rn(e, t) {
-  ce(t, !0);
-  let n = Y(t, "position", 3, "top-right"), r = /* @__PURE__ */ gt(t, [
+var Vv = /* @__PURE__ */ $("<div><!></div>");
+function jn(e, t) {
+  ue(t, !0);
+  let n = q(t, "position", 3, "top-right"), r = /* @__PURE__ */ pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -7857,54 +7857,54 @@ function Rn(e, t) {
     "style",
     "class",
     "children"
-  ]), o = w(() => `${n()}`.split("-"));
-  var i = Lv();
-  Pt(i, (a) => ({ class: a, style: t.style, ...r }), [
+  ]), o = _(() => `${n()}`.split("-"));
+  var i = Vv();
+  At(i, (a) => ({ class: a, style: t.style, ...r }), [
     () => [
       "svelte-flow__panel",
       t.class,
-      ...l(o)
+      ...c(o)
     ]
   ]);
-  var s = K(i);
-  Be(s, () => t.children ?? Ct), H(e, i), ue();
+  var s = X(i);
+  Fe(s, () => t.children ?? Ot), H(e, i), de();
 }
-var Rv = /* @__PURE__ */ $('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
-function Hv(e, t) {
-  ce(t, !0);
-  let n = Y(t, "position", 3, "bottom-right");
+var Bv = /* @__PURE__ */ $('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
+function Fv(e, t) {
+  ue(t, !0);
+  let n = q(t, "position", 3, "bottom-right");
   const r = "https://svelteflow.dev?utm_source=attribution";
-  var o = xe(), i = he(o);
+  var o = _e(), i = ge(o);
   {
     var s = (a) => {
       {
-        let c = w(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
-        Rn(a, {
+        let l = _(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
+        jn(a, {
           get position() {
             return n();
           },
           class: "svelte-flow__attribution",
           get "data-message"() {
-            return l(c);
+            return c(l);
           },
           children: (u, d) => {
-            var h = Rv();
-            re(() => U(h, "href", r)), H(u, h);
+            var h = Bv();
+            oe(() => U(h, "href", r)), H(u, h);
           },
           $$slots: { default: !0 }
         });
       }
     };
-    ae(i, (a) => {
+    se(i, (a) => {
       t.proOptions?.hideAttribution || a(s);
     });
   }
-  H(e, o), ue();
+  H(e, o), de();
 }
-var Vv = /* @__PURE__ */ $("<div><!></div>");
-function Bv(e, t) {
-  ce(t, !0);
-  let n = Y(t, "domNode", 15), r = Y(t, "clientWidth", 15), o = Y(t, "clientHeight", 15), i = w(() => t.rest.class), s = w(() => hu(t.rest, [
+var jv = /* @__PURE__ */ $("<div><!></div>");
+function Kv(e, t) {
+  ue(t, !0);
+  let n = q(t, "domNode", 15), r = q(t, "clientWidth", 15), o = q(t, "clientHeight", 15), i = _(() => t.rest.class), s = _(() => mu(t.rest, [
     "id",
     "class",
     "nodeTypes",
@@ -7977,39 +7977,39 @@ function Bv(e, t) {
   function a(d) {
     d.currentTarget.scrollTo({ top: 0, left: 0, behavior: "auto" }), t.rest.onscroll && t.rest.onscroll(d);
   }
-  var c = Vv();
-  Pt(
-    c,
+  var l = jv();
+  At(
+    l,
     (d) => ({
       class: [
         "svelte-flow",
         "svelte-flow__container",
         t.colorMode,
-        l(i)
+        c(i)
       ],
       "data-testid": "svelte-flow__wrapper",
       role: "application",
       onscroll: a,
-      ...l(s),
-      [lt]: d
+      ...c(s),
+      [ut]: d
     }),
     [
       () => ({
-        width: rt(t.width),
-        height: rt(t.height)
+        width: ot(t.width),
+        height: ot(t.height)
       })
     ],
     void 0,
     void 0,
     "svelte-mkap6j"
   );
-  var u = K(c);
-  Be(u, () => t.children ?? Ct), mn(c, (d) => n(d), () => n()), Li(c, "clientHeight", o), Li(c, "clientWidth", r), H(e, c), ue();
+  var u = X(l);
+  Fe(u, () => t.children ?? Ot), _n(l, (d) => n(d), () => n()), Bi(l, "clientHeight", o), Bi(l, "clientWidth", r), H(e, l), de();
 }
-var Fv = /* @__PURE__ */ $('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), jv = /* @__PURE__ */ $("<!> <!>", 1), Kv = /* @__PURE__ */ $("<!> <!> <!> <!> <!>", 1);
-function Yv(e, t) {
-  ce(t, !0);
-  let n = Y(t, "paneClickDistance", 3, 1), r = Y(t, "nodeClickDistance", 3, 1), o = Y(t, "panOnScrollMode", 19, () => on.Free), i = Y(t, "preventScrolling", 3, !0), s = Y(t, "zoomOnScroll", 3, !0), a = Y(t, "zoomOnDoubleClick", 3, !0), c = Y(t, "zoomOnPinch", 3, !0), u = Y(t, "panOnScroll", 3, !1), d = Y(t, "panOnScrollSpeed", 3, 0.5), h = Y(t, "panOnDrag", 3, !0), f = Y(t, "selectionOnDrag", 3, !1), g = Y(t, "autoPanOnSelection", 3, !0), v = Y(t, "connectionLineType", 19, () => kt.Bezier), p = Y(t, "nodes", 31, () => sn([])), y = Y(t, "edges", 31, () => sn([])), _ = Y(t, "viewport", 15, void 0), S = /* @__PURE__ */ gt(t, [
+var Yv = /* @__PURE__ */ $('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), Xv = /* @__PURE__ */ $("<!> <!>", 1), Zv = /* @__PURE__ */ $("<!> <!> <!> <!> <!>", 1);
+function Wv(e, t) {
+  ue(t, !0);
+  let n = q(t, "paneClickDistance", 3, 1), r = q(t, "nodeClickDistance", 3, 1), o = q(t, "panOnScrollMode", 19, () => cn.Free), i = q(t, "preventScrolling", 3, !0), s = q(t, "zoomOnScroll", 3, !0), a = q(t, "zoomOnDoubleClick", 3, !0), l = q(t, "zoomOnPinch", 3, !0), u = q(t, "panOnScroll", 3, !1), d = q(t, "panOnScrollSpeed", 3, 0.5), h = q(t, "panOnDrag", 3, !0), f = q(t, "selectionOnDrag", 3, !1), g = q(t, "autoPanOnSelection", 3, !0), v = q(t, "connectionLineType", 19, () => St.Bezier), p = q(t, "nodes", 31, () => un([])), y = q(t, "edges", 31, () => un([])), w = q(t, "viewport", 15, void 0), C = /* @__PURE__ */ pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8064,43 +8064,43 @@ function Yv(e, t) {
     "nodes",
     "edges",
     "viewport"
-  ]), b = To({
-    props: S,
+  ]), b = Ro({
+    props: C,
     width: t.width,
     height: t.height,
     get nodes() {
       return p();
     },
-    set nodes(C) {
-      p(C);
+    set nodes(S) {
+      p(S);
     },
     get edges() {
       return y();
     },
-    set edges(C) {
-      y(C);
+    set edges(S) {
+      y(S);
     },
     get viewport() {
-      return _();
+      return w();
     },
-    set viewport(C) {
-      _(C);
+    set viewport(S) {
+      w(S);
     }
   });
-  const x = jo(Nr);
-  x && x.setStore && x.setStore(b), Ko(Nr, {
+  const x = Xo(Mr);
+  x && x.setStore && x.setStore(b), Zo(Mr, {
     provider: !1,
     getStore() {
       return b;
     }
-  }), Le(() => {
-    const C = { nodes: b.selectedNodes, edges: b.selectedEdges };
-    De(() => t.onselectionchange)?.(C);
+  }), Re(() => {
+    const S = { nodes: b.selectedNodes, edges: b.selectedEdges };
+    Le(() => t.onselectionchange)?.(S);
     for (const O of b.selectionChangeHandlers.values())
-      O(C);
-  }), jn(() => {
-    x?.setStore(To({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
-  }), Bv(e, {
+      O(S);
+  }), Zn(() => {
+    x?.setStore(Ro({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
+  }), Kv(e, {
     get colorMode() {
       return b.colorMode;
     },
@@ -8111,29 +8111,29 @@ function Yv(e, t) {
       return t.height;
     },
     get rest() {
-      return S;
+      return C;
     },
     get domNode() {
       return b.domNode;
     },
-    set domNode(C) {
-      b.domNode = C;
+    set domNode(S) {
+      b.domNode = S;
     },
     get clientWidth() {
       return b.width;
     },
-    set clientWidth(C) {
-      b.width = C;
+    set clientWidth(S) {
+      b.width = S;
     },
     get clientHeight() {
       return b.height;
     },
-    set clientHeight(C) {
-      b.height = C;
+    set clientHeight(S) {
+      b.height = S;
     },
-    children: (C, O) => {
-      var T = Kv(), A = he(T);
-      Av(A, {
+    children: (S, O) => {
+      var z = Zv(), A = ge(z);
+      Dv(A, {
         get selectionKey() {
           return t.selectionKey;
         },
@@ -8152,12 +8152,12 @@ function Yv(e, t) {
         get store() {
           return b;
         },
-        set store(P) {
-          b = P;
+        set store(M) {
+          b = M;
         }
       });
-      var R = Z(A, 2);
-      iv(R, {
+      var V = G(A, 2);
+      lv(V, {
         get panOnScrollMode() {
           return o();
         },
@@ -8171,7 +8171,7 @@ function Yv(e, t) {
           return a();
         },
         get zoomOnPinch() {
-          return c();
+          return l();
         },
         get panOnScroll() {
           return u();
@@ -8203,11 +8203,11 @@ function Yv(e, t) {
         get store() {
           return b;
         },
-        set store(P) {
-          b = P;
+        set store(M) {
+          b = M;
         },
-        children: (P, m) => {
-          av(P, {
+        children: (M, m) => {
+          uv(M, {
             get onpaneclick() {
               return t.onpaneclick;
             },
@@ -8235,21 +8235,21 @@ function Yv(e, t) {
             get store() {
               return b;
             },
-            set store(N) {
-              b = N;
+            set store(E) {
+              b = E;
             },
-            children: (N, E) => {
-              var k = jv(), z = he(k);
-              cv(z, {
+            children: (E, k) => {
+              var N = Xv(), L = ge(N);
+              fv(L, {
                 get store() {
                   return b;
                 },
-                set store(L) {
-                  b = L;
+                set store(F) {
+                  b = F;
                 },
-                children: (L, j) => {
-                  var G = Fv(), q = Z(he(G), 2);
-                  Cv(q, {
+                children: (F, W) => {
+                  var T = Yv(), D = G(ge(T), 2);
+                  Ov(D, {
                     get onedgeclick() {
                       return t.onedgeclick;
                     },
@@ -8269,8 +8269,8 @@ function Yv(e, t) {
                       b = Q;
                     }
                   });
-                  var W = Z(q, 4);
-                  Dv(W, {
+                  var K = G(D, 4);
+                  Hv(K, {
                     get type() {
                       return v();
                     },
@@ -8290,8 +8290,8 @@ function Yv(e, t) {
                       b = Q;
                     }
                   });
-                  var oe = Z(W, 2);
-                  mv(oe, {
+                  var ee = G(K, 2);
+                  wv(ee, {
                     get nodeClickDistance() {
                       return r();
                     },
@@ -8326,8 +8326,8 @@ function Yv(e, t) {
                       b = Q;
                     }
                   });
-                  var ee = Z(oe, 2);
-                  Ov(ee, {
+                  var te = G(ee, 2);
+                  zv(te, {
                     get onselectionclick() {
                       return t.onselectionclick;
                     },
@@ -8349,40 +8349,40 @@ function Yv(e, t) {
                     set store(Q) {
                       b = Q;
                     }
-                  }), H(L, G);
+                  }), H(F, T);
                 },
                 $$slots: { default: !0 }
               });
-              var D = Z(z, 2);
+              var B = G(L, 2);
               {
-                let L = w(() => !!(b.selectionRect && b.selectionRectMode === "user")), j = w(() => b.selectionRect?.width), G = w(() => b.selectionRect?.height), q = w(() => b.selectionRect?.x), W = w(() => b.selectionRect?.y);
-                zl(D, {
+                let F = _(() => !!(b.selectionRect && b.selectionRectMode === "user")), W = _(() => b.selectionRect?.width), T = _(() => b.selectionRect?.height), D = _(() => b.selectionRect?.x), K = _(() => b.selectionRect?.y);
+                Rl(B, {
                   get isVisible() {
-                    return l(L);
+                    return c(F);
                   },
                   get width() {
-                    return l(j);
+                    return c(W);
                   },
                   get height() {
-                    return l(G);
+                    return c(T);
                   },
                   get x() {
-                    return l(q);
+                    return c(D);
                   },
                   get y() {
-                    return l(W);
+                    return c(K);
                   }
                 });
               }
-              H(N, k);
+              H(E, N);
             },
             $$slots: { default: !0 }
           });
         },
         $$slots: { default: !0 }
       });
-      var X = Z(R, 2);
-      Hv(X, {
+      var Z = G(V, 2);
+      Fv(Z, {
         get proOptions() {
           return t.proOptions;
         },
@@ -8390,38 +8390,38 @@ function Yv(e, t) {
           return t.attributionPosition;
         }
       });
-      var I = Z(X, 2);
-      fv(I, {
+      var I = G(Z, 2);
+      vv(I, {
         get store() {
           return b;
         }
       });
-      var M = Z(I, 2);
-      Be(M, () => t.children ?? Ct), H(C, T);
+      var P = G(I, 2);
+      Fe(P, () => t.children ?? Ot), H(S, z);
     },
     $$slots: { default: !0 }
-  }), ue();
+  }), de();
 }
-function Xv(e, t) {
-  ce(t, !0);
-  let n = me(To({ props: {}, nodes: [], edges: [] }));
-  Ko(Nr, {
+function qv(e, t) {
+  ue(t, !0);
+  let n = ve(Ro({ props: {}, nodes: [], edges: [] }));
+  Zo(Mr, {
     provider: !0,
     getStore() {
-      return l(n);
+      return c(n);
     },
     setStore: (i) => {
-      V(n, i);
+      j(n, i);
     }
-  }), jn(() => {
-    l(n).reset();
+  }), Zn(() => {
+    c(n).reset();
   });
-  var r = xe(), o = he(r);
-  Be(o, () => t.children ?? Ct), H(e, r), ue();
+  var r = _e(), o = ge(r);
+  Fe(o, () => t.children ?? Ot), H(e, r), de();
 }
-var Zv = /* @__PURE__ */ $("<button><!></button>");
-function Dt(e, t) {
-  let n = /* @__PURE__ */ gt(t, [
+var Gv = /* @__PURE__ */ $("<button><!></button>");
+function Vt(e, t) {
+  let n = /* @__PURE__ */ pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8434,13 +8434,13 @@ function Dt(e, t) {
     "onclick",
     "children"
   ]);
-  var r = Zv();
-  Pt(r, () => ({
+  var r = Gv();
+  At(r, () => ({
     type: "button",
     onclick: t.onclick,
     class: ["svelte-flow__controls-button", t.class],
     ...n,
-    [lt]: {
+    [ut]: {
       "--xy-controls-button-background-color-props": t.bgColor,
       "--xy-controls-button-background-color-hover-props": t.bgColorHover,
       "--xy-controls-button-color-props": t.color,
@@ -8448,38 +8448,38 @@ function Dt(e, t) {
       "--xy-controls-button-border-color-props": t.borderColor
     }
   }));
-  var o = K(r);
-  Be(o, () => t.children ?? Ct), H(e, r);
+  var o = X(r);
+  Fe(o, () => t.children ?? Ot), H(e, r);
 }
-var Wv = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
-function qv(e) {
-  var t = Wv();
+var Uv = /* @__PURE__ */ Ee('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
+function Qv(e) {
+  var t = Uv();
   H(e, t);
 }
-var Gv = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
-function Uv(e) {
-  var t = Gv();
+var Jv = /* @__PURE__ */ Ee('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
+function $v(e) {
+  var t = Jv();
   H(e, t);
 }
-var Qv = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
-function Jv(e) {
-  var t = Qv();
+var ep = /* @__PURE__ */ Ee('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
+function tp(e) {
+  var t = ep();
   H(e, t);
 }
-var $v = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
-function ep(e) {
-  var t = $v();
+var np = /* @__PURE__ */ Ee('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
+function rp(e) {
+  var t = np();
   H(e, t);
 }
-var tp = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
-function np(e) {
-  var t = tp();
+var op = /* @__PURE__ */ Ee('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
+function ip(e) {
+  var t = op();
   H(e, t);
 }
-var rp = /* @__PURE__ */ $("<!> <!>", 1), op = /* @__PURE__ */ $("<!> <!> <!> <!> <!> <!>", 1);
-function ip(e, t) {
-  ce(t, !0);
-  let n = Y(t, "position", 3, "bottom-left"), r = Y(t, "orientation", 3, "vertical"), o = Y(t, "showZoom", 3, !0), i = Y(t, "showFitView", 3, !0), s = Y(t, "showLock", 3, !0), a = /* @__PURE__ */ gt(t, [
+var sp = /* @__PURE__ */ $("<!> <!>", 1), ap = /* @__PURE__ */ $("<!> <!> <!> <!> <!> <!>", 1);
+function lp(e, t) {
+  ue(t, !0);
+  let n = q(t, "position", 3, "bottom-left"), r = q(t, "orientation", 3, "vertical"), o = q(t, "showZoom", 3, !0), i = q(t, "showFitView", 3, !0), s = q(t, "showLock", 3, !0), a = /* @__PURE__ */ pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8499,42 +8499,42 @@ function ip(e, t) {
     "children",
     "before",
     "after"
-  ]), c = w(vt);
-  const u = w(() => ({
+  ]), l = _(mt);
+  const u = _(() => ({
     bgColor: t.buttonBgColor,
     bgColorHover: t.buttonBgColorHover,
     color: t.buttonColor,
     colorHover: t.buttonColorHover,
     borderColor: t.buttonBorderColor
   }));
-  let d = w(() => l(c).nodesDraggable || l(c).nodesConnectable || l(c).elementsSelectable), h = w(() => l(c).viewport.zoom <= l(c).minZoom), f = w(() => l(c).viewport.zoom >= l(c).maxZoom), g = w(() => l(c).ariaLabelConfig), v = w(() => r() === "horizontal" ? "horizontal" : "vertical");
+  let d = _(() => c(l).nodesDraggable || c(l).nodesConnectable || c(l).elementsSelectable), h = _(() => c(l).viewport.zoom <= c(l).minZoom), f = _(() => c(l).viewport.zoom >= c(l).maxZoom), g = _(() => c(l).ariaLabelConfig), v = _(() => r() === "horizontal" ? "horizontal" : "vertical");
   const p = () => {
-    l(c).zoomIn();
+    c(l).zoomIn();
   }, y = () => {
-    l(c).zoomOut();
-  }, _ = () => {
-    l(c).fitView(t.fitViewOptions);
-  }, S = () => {
-    let b = !l(d);
-    l(c).nodesDraggable = b, l(c).nodesConnectable = b, l(c).elementsSelectable = b;
+    c(l).zoomOut();
+  }, w = () => {
+    c(l).fitView(t.fitViewOptions);
+  }, C = () => {
+    let b = !c(d);
+    c(l).nodesDraggable = b, c(l).nodesConnectable = b, c(l).elementsSelectable = b;
   };
   {
-    let b = w(() => [
+    let b = _(() => [
       "svelte-flow__controls",
-      l(v),
+      c(v),
       t.class
     ]);
-    Rn(e, zt(
+    jn(e, Rt(
       {
         get class() {
-          return l(b);
+          return c(b);
         },
         get position() {
           return n();
         },
         "data-testid": "svelte-flow__controls",
         get "aria-label"() {
-          return l(g)["controls.ariaLabel"];
+          return c(g)["controls.ariaLabel"];
         },
         get style() {
           return t.style;
@@ -8542,154 +8542,154 @@ function ip(e, t) {
       },
       () => a,
       {
-        children: (x, C) => {
-          var O = op(), T = he(O);
+        children: (x, S) => {
+          var O = ap(), z = ge(O);
           {
-            var A = (D) => {
-              var L = xe(), j = he(L);
-              Be(j, () => t.before), H(D, L);
+            var A = (B) => {
+              var F = _e(), W = ge(F);
+              Fe(W, () => t.before), H(B, F);
             };
-            ae(T, (D) => {
-              t.before && D(A);
+            se(z, (B) => {
+              t.before && B(A);
             });
           }
-          var R = Z(T, 2);
+          var V = G(z, 2);
           {
-            var X = (D) => {
-              var L = rp(), j = he(L);
-              Dt(j, zt(
+            var Z = (B) => {
+              var F = sp(), W = ge(F);
+              Vt(W, Rt(
                 {
                   onclick: p,
                   class: "svelte-flow__controls-zoomin",
                   get title() {
-                    return l(g)["controls.zoomIn.ariaLabel"];
+                    return c(g)["controls.zoomIn.ariaLabel"];
                   },
                   get "aria-label"() {
-                    return l(g)["controls.zoomIn.ariaLabel"];
+                    return c(g)["controls.zoomIn.ariaLabel"];
                   },
                   get disabled() {
-                    return l(f);
+                    return c(f);
                   }
                 },
-                () => l(u),
+                () => c(u),
                 {
-                  children: (q, W) => {
-                    qv(q);
+                  children: (D, K) => {
+                    Qv(D);
                   },
                   $$slots: { default: !0 }
                 }
               ));
-              var G = Z(j, 2);
-              Dt(G, zt(
+              var T = G(W, 2);
+              Vt(T, Rt(
                 {
                   onclick: y,
                   class: "svelte-flow__controls-zoomout",
                   get title() {
-                    return l(g)["controls.zoomOut.ariaLabel"];
+                    return c(g)["controls.zoomOut.ariaLabel"];
                   },
                   get "aria-label"() {
-                    return l(g)["controls.zoomOut.ariaLabel"];
+                    return c(g)["controls.zoomOut.ariaLabel"];
                   },
                   get disabled() {
-                    return l(h);
+                    return c(h);
                   }
                 },
-                () => l(u),
+                () => c(u),
                 {
-                  children: (q, W) => {
-                    Uv(q);
+                  children: (D, K) => {
+                    $v(D);
                   },
                   $$slots: { default: !0 }
                 }
-              )), H(D, L);
+              )), H(B, F);
             };
-            ae(R, (D) => {
-              o() && D(X);
+            se(V, (B) => {
+              o() && B(Z);
             });
           }
-          var I = Z(R, 2);
+          var I = G(V, 2);
           {
-            var M = (D) => {
-              Dt(D, zt(
+            var P = (B) => {
+              Vt(B, Rt(
                 {
                   class: "svelte-flow__controls-fitview",
-                  onclick: _,
+                  onclick: w,
                   get title() {
-                    return l(g)["controls.fitView.ariaLabel"];
+                    return c(g)["controls.fitView.ariaLabel"];
                   },
                   get "aria-label"() {
-                    return l(g)["controls.fitView.ariaLabel"];
+                    return c(g)["controls.fitView.ariaLabel"];
                   }
                 },
-                () => l(u),
+                () => c(u),
                 {
-                  children: (L, j) => {
-                    Jv(L);
+                  children: (F, W) => {
+                    tp(F);
                   },
                   $$slots: { default: !0 }
                 }
               ));
             };
-            ae(I, (D) => {
-              i() && D(M);
+            se(I, (B) => {
+              i() && B(P);
             });
           }
-          var P = Z(I, 2);
+          var M = G(I, 2);
           {
-            var m = (D) => {
-              Dt(D, zt(
+            var m = (B) => {
+              Vt(B, Rt(
                 {
                   class: "svelte-flow__controls-interactive",
-                  onclick: S,
+                  onclick: C,
                   get title() {
-                    return l(g)["controls.interactive.ariaLabel"];
+                    return c(g)["controls.interactive.ariaLabel"];
                   },
                   get "aria-label"() {
-                    return l(g)["controls.interactive.ariaLabel"];
+                    return c(g)["controls.interactive.ariaLabel"];
                   }
                 },
-                () => l(u),
+                () => c(u),
                 {
-                  children: (L, j) => {
-                    var G = xe(), q = he(G);
+                  children: (F, W) => {
+                    var T = _e(), D = ge(T);
                     {
-                      var W = (ee) => {
-                        np(ee);
-                      }, oe = (ee) => {
-                        ep(ee);
+                      var K = (te) => {
+                        ip(te);
+                      }, ee = (te) => {
+                        rp(te);
                       };
-                      ae(q, (ee) => {
-                        l(d) ? ee(W) : ee(oe, !1);
+                      se(D, (te) => {
+                        c(d) ? te(K) : te(ee, !1);
                       });
                     }
-                    H(L, G);
+                    H(F, T);
                   },
                   $$slots: { default: !0 }
                 }
               ));
             };
-            ae(P, (D) => {
-              s() && D(m);
+            se(M, (B) => {
+              s() && B(m);
             });
           }
-          var N = Z(P, 2);
+          var E = G(M, 2);
           {
-            var E = (D) => {
-              var L = xe(), j = he(L);
-              Be(j, () => t.children), H(D, L);
+            var k = (B) => {
+              var F = _e(), W = ge(F);
+              Fe(W, () => t.children), H(B, F);
             };
-            ae(N, (D) => {
-              t.children && D(E);
+            se(E, (B) => {
+              t.children && B(k);
             });
           }
-          var k = Z(N, 2);
+          var N = G(E, 2);
           {
-            var z = (D) => {
-              var L = xe(), j = he(L);
-              Be(j, () => t.after), H(D, L);
+            var L = (B) => {
+              var F = _e(), W = ge(F);
+              Fe(W, () => t.after), H(B, F);
             };
-            ae(k, (D) => {
-              t.after && D(z);
+            se(N, (B) => {
+              t.after && B(L);
             });
           }
           H(x, O);
@@ -8698,66 +8698,66 @@ function ip(e, t) {
       }
     ));
   }
-  ue();
+  de();
 }
-var Nt;
+var Ct;
 (function(e) {
   e.Lines = "lines", e.Dots = "dots", e.Cross = "cross";
-})(Nt || (Nt = {}));
-var sp = /* @__PURE__ */ Ne("<circle></circle>");
-function ap(e, t) {
-  var n = sp();
-  re(() => {
-    U(n, "cx", t.radius), U(n, "cy", t.radius), U(n, "r", t.radius), Oe(n, 0, Mt(["svelte-flow__background-pattern", "dots", t.class]));
+})(Ct || (Ct = {}));
+var cp = /* @__PURE__ */ Ee("<circle></circle>");
+function up(e, t) {
+  var n = cp();
+  oe(() => {
+    U(n, "cx", t.radius), U(n, "cy", t.radius), U(n, "r", t.radius), Ie(n, 0, It(["svelte-flow__background-pattern", "dots", t.class]));
   }), H(e, n);
 }
-var lp = /* @__PURE__ */ Ne("<path></path>");
-function cp(e, t) {
-  ce(t, !0);
-  var n = lp();
-  re(() => {
-    U(n, "stroke-width", t.lineWidth), U(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), Oe(n, 0, Mt([
+var dp = /* @__PURE__ */ Ee("<path></path>");
+function fp(e, t) {
+  ue(t, !0);
+  var n = dp();
+  oe(() => {
+    U(n, "stroke-width", t.lineWidth), U(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), Ie(n, 0, It([
       "svelte-flow__background-pattern",
       t.variant,
       t.class
     ]));
-  }), H(e, n), ue();
+  }), H(e, n), de();
 }
-const up = {
-  [Nt.Dots]: 1,
-  [Nt.Lines]: 1,
-  [Nt.Cross]: 6
+const hp = {
+  [Ct.Dots]: 1,
+  [Ct.Lines]: 1,
+  [Ct.Cross]: 6
 };
-var dp = /* @__PURE__ */ Ne('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
-function fp(e, t) {
-  ce(t, !0);
-  let n = Y(t, "variant", 19, () => Nt.Dots), r = Y(t, "gap", 3, 20), o = Y(t, "lineWidth", 3, 1), i = w(vt), s = w(() => n() === Nt.Dots), a = w(() => n() === Nt.Cross), c = w(() => Array.isArray(r()) ? r() : [r(), r()]), u = w(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = w(() => [
-    l(c)[0] * l(i).viewport.zoom || 1,
-    l(c)[1] * l(i).viewport.zoom || 1
-  ]), h = w(() => (t.size ?? up[n()]) * l(i).viewport.zoom), f = w(() => l(a) ? [l(h), l(h)] : l(d)), g = w(() => l(s) ? [l(h) / 2, l(h) / 2] : [
-    l(f)[0] / 2,
-    l(f)[1] / 2
+var gp = /* @__PURE__ */ Ee('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
+function vp(e, t) {
+  ue(t, !0);
+  let n = q(t, "variant", 19, () => Ct.Dots), r = q(t, "gap", 3, 20), o = q(t, "lineWidth", 3, 1), i = _(mt), s = _(() => n() === Ct.Dots), a = _(() => n() === Ct.Cross), l = _(() => Array.isArray(r()) ? r() : [r(), r()]), u = _(() => `background-pattern-${c(i).flowId}-${t.id ?? ""}`), d = _(() => [
+    c(l)[0] * c(i).viewport.zoom || 1,
+    c(l)[1] * c(i).viewport.zoom || 1
+  ]), h = _(() => (t.size ?? hp[n()]) * c(i).viewport.zoom), f = _(() => c(a) ? [c(h), c(h)] : c(d)), g = _(() => c(s) ? [c(h) / 2, c(h) / 2] : [
+    c(f)[0] / 2,
+    c(f)[1] / 2
   ]);
-  var v = dp();
+  var v = gp();
   let p;
-  var y = K(v), _ = K(y);
+  var y = X(v), w = X(y);
   {
-    var S = (C) => {
+    var C = (S) => {
       {
-        let O = w(() => l(h) / 2);
-        ap(C, {
+        let O = _(() => c(h) / 2);
+        up(S, {
           get radius() {
-            return l(O);
+            return c(O);
           },
           get class() {
             return t.patternClass;
           }
         });
       }
-    }, b = (C) => {
-      cp(C, {
+    }, b = (S) => {
+      fp(S, {
         get dimensions() {
-          return l(f);
+          return c(f);
         },
         get variant() {
           return n();
@@ -8770,65 +8770,65 @@ function fp(e, t) {
         }
       });
     };
-    ae(_, (C) => {
-      l(s) ? C(S) : C(b, !1);
+    se(w, (S) => {
+      c(s) ? S(C) : S(b, !1);
     });
   }
-  var x = Z(y);
-  re(() => {
-    Oe(v, 0, Mt([
+  var x = G(y);
+  oe(() => {
+    Ie(v, 0, It([
       "svelte-flow__background",
       "svelte-flow__container",
       t.class
-    ])), p = _e(v, "", p, {
+    ])), p = we(v, "", p, {
       "--xy-background-color-props": t.bgColor,
       "--xy-background-pattern-color-props": t.patternColor
-    }), U(y, "id", l(u)), U(y, "x", l(i).viewport.x % l(d)[0]), U(y, "y", l(i).viewport.y % l(d)[1]), U(y, "width", l(d)[0]), U(y, "height", l(d)[1]), U(y, "patternTransform", `translate(-${l(g)[0]},-${l(g)[1]})`), U(x, "fill", `url(#${l(u)})`);
-  }), H(e, v), ue();
+    }), U(y, "id", c(u)), U(y, "x", c(i).viewport.x % c(d)[0]), U(y, "y", c(i).viewport.y % c(d)[1]), U(y, "width", c(d)[0]), U(y, "height", c(d)[1]), U(y, "patternTransform", `translate(-${c(g)[0]},-${c(g)[1]})`), U(x, "fill", `url(#${c(u)})`);
+  }), H(e, v), de();
 }
-function hp(e) {
-  const t = w(vt), n = w(() => l(t).nodeLookup), r = w(() => l(t).nodes), o = w(() => (l(r), l(n).get(e)));
+function pp(e) {
+  const t = _(mt), n = _(() => c(t).nodeLookup), r = _(() => c(t).nodes), o = _(() => (c(r), c(n).get(e)));
   return {
     get current() {
-      return l(o);
+      return c(o);
     }
   };
 }
-var gp = /* @__PURE__ */ Ne("<rect></rect>");
-function vp(e, t) {
-  ce(t, !0);
-  let n = Y(t, "borderRadius", 3, 5), r = Y(t, "strokeWidth", 3, 2), o = w(() => hp(t.id)), i = w(() => {
-    if (!l(o).current)
+var mp = /* @__PURE__ */ Ee("<rect></rect>");
+function yp(e, t) {
+  ue(t, !0);
+  let n = q(t, "borderRadius", 3, 5), r = q(t, "strokeWidth", 3, 2), o = _(() => pp(t.id)), i = _(() => {
+    if (!c(o).current)
       return { width: 0, height: 0, x: 0, y: 0 };
-    const { width: v, height: p } = it(l(o).current);
+    const { width: v, height: p } = st(c(o).current);
     return {
       width: t.width ?? v,
       height: t.height ?? p,
-      x: t.x ?? l(o).current.internals.positionAbsolute.x,
-      y: t.y ?? l(o).current.internals.positionAbsolute.y
+      x: t.x ?? c(o).current.internals.positionAbsolute.x,
+      y: t.y ?? c(o).current.internals.positionAbsolute.y
     };
-  }), s = w(() => l(i).width), a = w(() => l(i).height), c = w(() => l(i).x), u = w(() => l(i).y);
-  var d = xe(), h = he(d);
+  }), s = _(() => c(i).width), a = _(() => c(i).height), l = _(() => c(i).x), u = _(() => c(i).y);
+  var d = _e(), h = ge(d);
   {
     var f = (v) => {
-      const p = w(() => t.nodeComponent);
-      var y = xe(), _ = he(y);
-      Or(_, () => l(p), (S, b) => {
-        b(S, {
+      const p = _(() => t.nodeComponent);
+      var y = _e(), w = ge(y);
+      zr(w, () => c(p), (C, b) => {
+        b(C, {
           get id() {
             return t.id;
           },
           get x() {
-            return l(c);
+            return c(l);
           },
           get y() {
-            return l(u);
+            return c(u);
           },
           get width() {
-            return l(s);
+            return c(s);
           },
           get height() {
-            return l(a);
+            return c(a);
           },
           get borderRadius() {
             return n();
@@ -8854,24 +8854,24 @@ function vp(e, t) {
         });
       }), H(v, y);
     }, g = (v) => {
-      var p = gp();
-      let y, _;
-      re(() => {
-        y = Oe(p, 0, Mt(["svelte-flow__minimap-node", t.class]), null, y, { selected: t.selected }), U(p, "x", l(c)), U(p, "y", l(u)), U(p, "rx", n()), U(p, "ry", n()), U(p, "width", l(s)), U(p, "height", l(a)), U(p, "shape-rendering", t.shapeRendering), _ = _e(p, "", _, {
+      var p = mp();
+      let y, w;
+      oe(() => {
+        y = Ie(p, 0, It(["svelte-flow__minimap-node", t.class]), null, y, { selected: t.selected }), U(p, "x", c(l)), U(p, "y", c(u)), U(p, "rx", n()), U(p, "ry", n()), U(p, "width", c(s)), U(p, "height", c(a)), U(p, "shape-rendering", t.shapeRendering), w = we(p, "", w, {
           fill: t.color,
           stroke: t.strokeColor,
           "stroke-width": r()
         });
       }), H(v, p);
     };
-    ae(h, (v) => {
+    se(h, (v) => {
       t.nodeComponent ? v(f) : v(g, !1);
     });
   }
-  H(e, d), ue();
+  H(e, d), de();
 }
-function pp(e, t) {
-  const n = v0({
+function bp(e, t) {
+  const n = y0({
     domNode: e,
     panZoom: t.panZoom,
     getTransform: () => {
@@ -8907,11 +8907,11 @@ function pp(e, t) {
     }
   };
 }
-const co = (e) => e instanceof Function ? e : () => e;
-var mp = /* @__PURE__ */ Ne("<title> </title>"), yp = /* @__PURE__ */ Ne('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), bp = /* @__PURE__ */ $('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
-function wp(e, t) {
-  ce(t, !0);
-  let n = Y(t, "position", 3, "bottom-right"), r = Y(t, "nodeStrokeColor", 3, "transparent"), o = Y(t, "nodeClass", 3, ""), i = Y(t, "nodeBorderRadius", 3, 5), s = Y(t, "nodeStrokeWidth", 3, 2), a = Y(t, "width", 3, 200), c = Y(t, "height", 3, 150), u = Y(t, "pannable", 3, !0), d = Y(t, "zoomable", 3, !0), h = /* @__PURE__ */ gt(t, [
+const ho = (e) => e instanceof Function ? e : () => e;
+var wp = /* @__PURE__ */ Ee("<title> </title>"), _p = /* @__PURE__ */ Ee('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), xp = /* @__PURE__ */ $('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
+function Ep(e, t) {
+  ue(t, !0);
+  let n = q(t, "position", 3, "bottom-right"), r = q(t, "nodeStrokeColor", 3, "transparent"), o = q(t, "nodeClass", 3, ""), i = q(t, "nodeBorderRadius", 3, 5), s = q(t, "nodeStrokeWidth", 3, 2), a = q(t, "width", 3, 200), l = q(t, "height", 3, 150), u = q(t, "pannable", 3, !0), d = q(t, "zoomable", 3, !0), h = /* @__PURE__ */ pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8934,77 +8934,77 @@ function wp(e, t) {
     "inversePan",
     "zoomStep",
     "class"
-  ]), f = w(vt), g = w(() => l(f).ariaLabelConfig);
+  ]), f = _(mt), g = _(() => c(f).ariaLabelConfig);
   const v = (
     // @ts-expect-error - TS doesn't know about chrome
     typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision"
   );
-  let p = w(() => `svelte-flow__minimap-desc-${l(f).flowId}`), y = w(() => ({
-    x: -l(f).viewport.x / l(f).viewport.zoom,
-    y: -l(f).viewport.y / l(f).viewport.zoom,
-    width: l(f).width / l(f).viewport.zoom,
-    height: l(f).height / l(f).viewport.zoom
-  })), _ = w(() => l(f).nodes.some((E) => !E.hidden)), S = w(() => l(_) ? sl(Zn(l(f).nodeLookup, { filter: (E) => !E.hidden }), l(y)) : l(y)), b = w(() => l(S).width / a()), x = w(() => l(S).height / c()), C = w(() => Math.max(l(b), l(x))), O = w(() => l(C) * a()), T = w(() => l(C) * c()), A = w(() => 5 * l(C)), R = w(() => l(S).x - (l(O) - l(S).width) / 2 - l(A)), X = w(() => l(S).y - (l(T) - l(S).height) / 2 - l(A)), I = w(() => l(O) + l(A) * 2), M = w(() => l(T) + l(A) * 2);
-  const P = () => l(C);
-  var m = bp(), N = he(m);
+  let p = _(() => `svelte-flow__minimap-desc-${c(f).flowId}`), y = _(() => ({
+    x: -c(f).viewport.x / c(f).viewport.zoom,
+    y: -c(f).viewport.y / c(f).viewport.zoom,
+    width: c(f).width / c(f).viewport.zoom,
+    height: c(f).height / c(f).viewport.zoom
+  })), w = _(() => c(f).nodes.some((k) => !k.hidden)), C = _(() => c(w) ? ul(Un(c(f).nodeLookup, { filter: (k) => !k.hidden }), c(y)) : c(y)), b = _(() => c(C).width / a()), x = _(() => c(C).height / l()), S = _(() => Math.max(c(b), c(x))), O = _(() => c(S) * a()), z = _(() => c(S) * l()), A = _(() => 5 * c(S)), V = _(() => c(C).x - (c(O) - c(C).width) / 2 - c(A)), Z = _(() => c(C).y - (c(z) - c(C).height) / 2 - c(A)), I = _(() => c(O) + c(A) * 2), P = _(() => c(z) + c(A) * 2);
+  const M = () => c(S);
+  var m = xp(), E = ge(m);
   {
-    let E = w(() => ["svelte-flow__minimap", t.class]);
-    bu(N, () => ({ "--xy-minimap-background-color-props": t.bgColor })), Rn(N.lastChild, zt(
+    let k = _(() => ["svelte-flow__minimap", t.class]);
+    Eu(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), jn(E.lastChild, Rt(
       {
         get position() {
           return n();
         },
         get class() {
-          return l(E);
+          return c(k);
         },
         "data-testid": "svelte-flow__minimap"
       },
       () => h,
       {
-        children: (k, z) => {
-          var D = xe(), L = he(D);
+        children: (N, L) => {
+          var B = _e(), F = ge(B);
           {
-            var j = (G) => {
-              var q = yp();
-              let W;
-              var oe = K(q);
+            var W = (T) => {
+              var D = _p();
+              let K;
+              var ee = X(D);
               {
-                var ee = (ge) => {
-                  var pe = mp(), de = K(pe);
-                  re(() => {
-                    U(pe, "id", l(p)), ie(de, t.ariaLabel ?? l(g)["minimap.ariaLabel"]);
-                  }), H(ge, pe);
+                var te = (fe) => {
+                  var he = wp(), ae = X(he);
+                  oe(() => {
+                    U(he, "id", c(p)), ie(ae, t.ariaLabel ?? c(g)["minimap.ariaLabel"]);
+                  }), H(fe, he);
                 };
-                ae(oe, (ge) => {
-                  (t.ariaLabel ?? l(g)["minimap.ariaLabel"]) && ge(ee);
+                se(ee, (fe) => {
+                  (t.ariaLabel ?? c(g)["minimap.ariaLabel"]) && fe(te);
                 });
               }
-              var Q = Z(oe);
-              nt(Q, 17, () => l(f).nodes, (ge) => ge.id, (ge, pe) => {
-                const de = w(() => l(f).nodeLookup.get(l(pe).id));
-                var Ee = xe(), ye = he(Ee);
+              var Q = G(ee);
+              rt(Q, 17, () => c(f).nodes, (fe) => fe.id, (fe, he) => {
+                const ae = _(() => c(f).nodeLookup.get(c(he).id));
+                var be = _e(), ye = ge(be);
                 {
-                  var F = (B) => {
+                  var ze = (Ae) => {
                     {
-                      let se = w(() => t.nodeColor === void 0 ? void 0 : co(t.nodeColor)(l(pe))), be = w(() => co(r())(l(pe))), ne = w(() => co(o())(l(pe)));
-                      vp(B, {
+                      let Ke = _(() => t.nodeColor === void 0 ? void 0 : ho(t.nodeColor)(c(he))), Y = _(() => ho(r())(c(he))), R = _(() => ho(o())(c(he)));
+                      yp(Ae, {
                         get id() {
-                          return l(de).id;
+                          return c(ae).id;
                         },
                         get selected() {
-                          return l(de).selected;
+                          return c(ae).selected;
                         },
                         get nodeComponent() {
                           return t.nodeComponent;
                         },
                         get color() {
-                          return l(se);
+                          return c(Ke);
                         },
                         get borderRadius() {
                           return i();
                         },
                         get strokeColor() {
-                          return l(be);
+                          return c(Y);
                         },
                         get strokeWidth() {
                           return s();
@@ -9013,51 +9013,51 @@ function wp(e, t) {
                           return v;
                         },
                         get class() {
-                          return l(ne);
+                          return c(R);
                         }
                       });
                     }
                   };
-                  ae(ye, (B) => {
-                    l(de) && cl(l(de)) && !l(de).hidden && B(F);
+                  se(ye, (Ae) => {
+                    c(ae) && hl(c(ae)) && !c(ae).hidden && Ae(ze);
                   });
                 }
-                H(ge, Ee);
+                H(fe, be);
               });
-              var te = Z(Q);
-              ze(q, (ge, pe) => pp?.(ge, pe), () => ({
-                store: l(f),
-                panZoom: l(f).panZoom,
-                getViewScale: P,
-                translateExtent: l(f).translateExtent,
-                width: l(f).width,
-                height: l(f).height,
+              var ne = G(Q);
+              Oe(D, (fe, he) => bp?.(fe, he), () => ({
+                store: c(f),
+                panZoom: c(f).panZoom,
+                getViewScale: M,
+                translateExtent: c(f).translateExtent,
+                width: c(f).width,
+                height: c(f).height,
                 inversePan: t.inversePan,
                 zoomStep: t.zoomStep,
                 pannable: u(),
                 zoomable: d()
-              })), re(() => {
-                U(q, "width", a()), U(q, "height", c()), U(q, "viewBox", `${l(R) ?? ""} ${l(X) ?? ""} ${l(I) ?? ""} ${l(M) ?? ""}`), U(q, "aria-labelledby", l(p)), W = _e(q, "", W, {
+              })), oe(() => {
+                U(D, "width", a()), U(D, "height", l()), U(D, "viewBox", `${c(V) ?? ""} ${c(Z) ?? ""} ${c(I) ?? ""} ${c(P) ?? ""}`), U(D, "aria-labelledby", c(p)), K = we(D, "", K, {
                   "--xy-minimap-mask-background-color-props": t.maskColor,
                   "--xy-minimap-mask-stroke-color-props": t.maskStrokeColor,
-                  "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * l(C) : void 0
-                }), U(te, "d", `M${l(R) - l(A)},${l(X) - l(A)}h${l(I) + l(A) * 2}v${l(M) + l(A) * 2}h${-l(I) - l(A) * 2}z
-      M${l(y).x ?? ""},${l(y).y ?? ""}h${l(y).width ?? ""}v${l(y).height ?? ""}h${-l(y).width}z`);
-              }), H(G, q);
+                  "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * c(S) : void 0
+                }), U(ne, "d", `M${c(V) - c(A)},${c(Z) - c(A)}h${c(I) + c(A) * 2}v${c(P) + c(A) * 2}h${-c(I) - c(A) * 2}z
+      M${c(y).x ?? ""},${c(y).y ?? ""}h${c(y).width ?? ""}v${c(y).height ?? ""}h${-c(y).width}z`);
+              }), H(T, D);
             };
-            ae(L, (G) => {
-              l(f).panZoom && G(j);
+            se(F, (T) => {
+              c(f).panZoom && T(W);
             });
           }
-          H(k, D);
+          H(N, B);
         },
         $$slots: { default: !0 }
       }
     ));
   }
-  H(e, m), ue();
+  H(e, m), de();
 }
-const _p = [
+const kp = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -9068,7 +9068,7 @@ const _p = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], Cs = {
+], Is = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -9361,19 +9361,19 @@ const _p = [
     950: "#4c0519"
   }
 };
-_p.reduce(
+kp.reduce(
   (e, { color: t, primary: n, secondary: r }) => ({
     ...e,
     [t]: {
-      primary: Cs[t][n],
-      secondary: Cs[t][r]
+      primary: Is[t][n],
+      secondary: Is[t][r]
     }
   }),
   {}
 );
-function xp(e) {
+function Np(e) {
   let t;
-  const n = ua((o) => {
+  const n = ga((o) => {
     let i = !1;
     const s = e.subscribe((a) => {
       t = a, i && o();
@@ -9381,7 +9381,7 @@ function xp(e) {
     return i = !0, s;
   });
   function r() {
-    return gu() ? (n(), t) : Du(e);
+    return yu() ? (n(), t) : Hu(e);
   }
   return "set" in e ? {
     get current() {
@@ -9396,14 +9396,14 @@ function xp(e) {
     }
   };
 }
-const Ep = "__i18n__", kp = [
+const Sp = "__i18n__", Cp = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], Np = [
+], Mp = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -9436,33 +9436,33 @@ const Ep = "__i18n__", kp = [
   "unregister_component",
   "dispatcher"
 ];
-function Sp(e) {
-  return typeof e == "string" && e.includes(Ep);
+function Pp(e) {
+  return typeof e == "string" && e.includes(Sp);
 }
-class Cp {
+class Op {
   #e;
   get shared() {
-    return l(this.#e);
+    return c(this.#e);
   }
   set shared(t) {
-    V(this.#e, t, !0);
+    j(this.#e, t, !0);
   }
   #t;
   get props() {
-    return l(this.#t);
+    return c(this.#t);
   }
   set props(t) {
-    V(this.#t, t, !0);
+    j(this.#t, t, !0);
   }
   #n;
   get i18n() {
-    return l(this.#n);
+    return c(this.#n);
   }
   set i18n(t) {
-    V(this.#n, t, !0);
+    j(this.#n, t, !0);
   }
   constructor(t, n) {
-    this.#e = me(sn({})), this.#t = me(sn({})), this.#n = me((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Np, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
+    this.#e = ve(un({})), this.#t = ve(un({})), this.#n = ve((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Mp, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
     for (const r in t.shared_props)
       this.shared[r] = t.shared_props[r];
     for (const r in t.props)
@@ -9470,8 +9470,8 @@ class Cp {
     if (n)
       for (const r in n)
         this.props[r] === void 0 && (this.props[r] = n[r]);
-    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = t.props.i18n_store, this._i18n_from_store = this.i18n_store ? xp(this.i18n_store) : void 0;
-    for (const r of kp)
+    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = t.props.i18n_store, this._i18n_from_store = this.i18n_store ? Np(this.i18n_store) : void 0;
+    for (const r of Cp)
       this.shared[r] = this._translate_and_store(
         "shared",
         r,
@@ -9491,7 +9491,7 @@ class Cp {
       // @ts-ignore
       this.set_data_callback,
       this.get_data_callback
-    ), this.registered_id = this.shared.id, this.last_shared_props = t.shared_props, this.last_props = t.props, Le(() => {
+    ), this.registered_id = this.shared.id, this.last_shared_props = t.shared_props, this.last_props = t.props, Re(() => {
       const r = t.shared_props.id;
       if (this.last_shared_props !== t.shared_props) {
         for (const o in t.shared_props) {
@@ -9513,15 +9513,15 @@ class Cp {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = r, De(() => {
+      ), this.registered_id = r, Le(() => {
         this.shared.id = r;
       });
-    }), Le(() => () => {
+    }), Re(() => () => {
       this.registered_id !== null && this.unregister_component(this.registered_id, this.set_data_callback);
-    }), Le(() => this.i18n_store ? this.i18n_store.subscribe(() => {
+    }), Re(() => this.i18n_store ? this.i18n_store.subscribe(() => {
       for (const [o, i] of Object.entries(this.translatable_props)) {
-        const [s, a] = o.split("."), c = this.i18n(i);
-        s === "shared" ? this.shared[a] = c : this.props[a] = c;
+        const [s, a] = o.split("."), l = this.i18n(i);
+        s === "shared" ? this.shared[a] = l : this.props[a] = l;
       }
     }) : void 0);
   }
@@ -9539,14 +9539,14 @@ class Cp {
     this.dispatcher(this.shared.id, t, n);
   }
   async get_data() {
-    return Yo(this.props);
+    return Wo(this.props);
   }
   update(t) {
     this.set_data(t);
   }
   set_data(t) {
     for (const n in t) {
-      const r = t[n], o = Sp(r) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, r) : r;
+      const r = t[n], o = Pp(r) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, r) : r;
       if (this.shared_props.includes(n)) {
         const i = n;
         this.shared[i] = o;
@@ -9556,408 +9556,464 @@ class Cp {
     }
   }
   watch_for_change() {
-    Le(() => {
+    Re(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
 }
-var Mp = /* @__PURE__ */ $('<button class="fold svelte-1p2zvd"> </button>'), Pp = /* @__PURE__ */ $('<span class="fold svelte-1p2zvd"></span>'), Op = /* @__PURE__ */ $('<span class="repeat svelte-1p2zvd"> </span>'), Ip = /* @__PURE__ */ $('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
-function Dl(e, t) {
-  ce(t, !0);
-  let n = sn({});
-  function r(c) {
-    return c >= 1e6 ? `${+(c / 1e6).toPrecision(3)}M` : c >= 1e3 ? `${+(c / 1e3).toPrecision(3)}k` : `${c}`;
+var Ip = /* @__PURE__ */ $('<button class="fold svelte-1p2zvd"> </button>'), Ap = /* @__PURE__ */ $('<span class="fold svelte-1p2zvd"></span>'), zp = /* @__PURE__ */ $('<span class="repeat svelte-1p2zvd"> </span>'), Tp = /* @__PURE__ */ $('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
+function Vl(e, t) {
+  ue(t, !0);
+  let n = un({});
+  function r(l) {
+    return l >= 1e6 ? `${+(l / 1e6).toPrecision(3)}M` : l >= 1e3 ? `${+(l / 1e3).toPrecision(3)}k` : `${l}`;
   }
-  function o(c) {
-    if (!c.shape) return "";
-    const u = c.shape.slice(1).join("×");
-    return c.shapes.length > 1 && new Set(c.shapes.map((d) => d.join())).size > 1 ? `${u} … (${c.shapes.length} calls)` : u;
+  function o(l) {
+    if (!l.shape) return "";
+    const u = l.shape.slice(1).join("×");
+    return l.shapes.length > 1 && new Set(l.shapes.map((d) => d.join())).size > 1 ? `${u} … (${l.shapes.length} calls)` : u;
   }
-  function i(c) {
-    return c.repeat <= 1 ? c.name : c.names.every((d) => /^\d+$/.test(d)) ? `${c.names[0]}–${c.names[c.names.length - 1]}` : c.names.join(", ");
+  function i(l) {
+    return l.repeat <= 1 ? l.name : l.names.every((d) => /^\d+$/.test(d)) ? `${l.names[0]}–${l.names[l.names.length - 1]}` : l.names.join(", ");
   }
-  var s = xe(), a = he(s);
-  nt(a, 17, () => t.layers, (c) => c.path, (c, u) => {
-    const d = w(() => l(u).children.length > 0), h = w(() => n[l(u).path] ?? t.depth === 0);
-    var f = Ip(), g = he(f);
+  var s = _e(), a = ge(s);
+  rt(a, 17, () => t.layers, (l) => l.path, (l, u) => {
+    const d = _(() => c(u).children.length > 0), h = _(() => n[c(u).path] ?? t.depth === 0);
+    var f = Tp(), g = ge(f);
     let v;
-    var p = K(g);
+    var p = X(g);
     {
-      var y = (E) => {
-        var k = Mp();
-        k.__click = () => n[l(u).path] = !l(h);
-        var z = K(k);
-        re(() => {
-          U(k, "aria-label", l(h) ? "fold" : "unfold"), ie(z, l(h) ? "▾" : "▸");
-        }), H(E, k);
-      }, _ = (E) => {
-        var k = Pp();
-        H(E, k);
+      var y = (k) => {
+        var N = Ip();
+        N.__click = () => n[c(u).path] = !c(h);
+        var L = X(N);
+        oe(() => {
+          U(N, "aria-label", c(h) ? "fold" : "unfold"), ie(L, c(h) ? "▾" : "▸");
+        }), H(k, N);
+      }, w = (k) => {
+        var N = Ap();
+        H(k, N);
       };
-      ae(p, (E) => {
-        l(d) ? E(y) : E(_, !1);
+      se(p, (k) => {
+        c(d) ? k(y) : k(w, !1);
       });
     }
-    var S = Z(p, 2), b = K(S), x = Z(S, 2), C = K(x), O = Z(x, 2);
+    var C = G(p, 2), b = X(C), x = G(C, 2), S = X(x), O = G(x, 2);
     {
-      var T = (E) => {
-        var k = Op(), z = K(k);
-        re(() => ie(z, `×${l(u).repeat ?? ""}`)), H(E, k);
+      var z = (k) => {
+        var N = zp(), L = X(N);
+        oe(() => ie(L, `×${c(u).repeat ?? ""}`)), H(k, N);
       };
-      ae(O, (E) => {
-        l(u).repeat > 1 && E(T);
+      se(O, (k) => {
+        c(u).repeat > 1 && k(z);
       });
     }
-    var A = Z(O, 2), R = K(A), X = Z(A, 2), I = K(X), M = Z(X, 2), P = K(M), m = Z(g, 2);
+    var A = G(O, 2), V = X(A), Z = G(A, 2), I = X(Z), P = G(Z, 2), M = X(P), m = G(g, 2);
     {
-      var N = (E) => {
+      var E = (k) => {
         {
-          let k = w(() => t.depth + 1);
-          Dl(E, {
+          let N = _(() => t.depth + 1);
+          Vl(k, {
             get layers() {
-              return l(u).children;
+              return c(u).children;
             },
             get depth() {
-              return l(k);
+              return c(N);
             }
           });
         }
       };
-      ae(m, (E) => {
-        l(d) && l(h) && E(N);
+      se(m, (k) => {
+        c(d) && c(h) && k(E);
       });
     }
-    re(
-      (E, k, z) => {
-        U(g, "data-layer", l(u).path), v = _e(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(b, E), ie(C, l(u).type), ie(R, l(u).detail), ie(I, k), ie(P, z);
+    oe(
+      (k, N, L) => {
+        U(g, "data-layer", c(u).path), v = we(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(b, k), ie(S, c(u).type), ie(V, c(u).detail), ie(I, N), ie(M, L);
       },
       [
-        () => i(l(u)),
-        () => o(l(u)),
-        () => l(u).params ? r(l(u).params * l(u).repeat) : ""
+        () => i(c(u)),
+        () => o(c(u)),
+        () => c(u).params ? r(c(u).params * c(u).repeat) : ""
       ]
-    ), H(c, f);
-  }), H(e, s), ue();
+    ), H(l, f);
+  }), H(e, s), de();
 }
-Wt(["click"]);
-var Ap = /* @__PURE__ */ $('<button class="expand nodrag svelte-fi58hk"> </button>'), zp = /* @__PURE__ */ $('<div><!> <span class="label svelte-fi58hk"> </span></div>'), Tp = /* @__PURE__ */ $('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Dp = /* @__PURE__ */ $('<div class="summary svelte-fi58hk"> </div>'), Lp = /* @__PURE__ */ $('<div class="stats svelte-fi58hk"> </div>'), Rp = /* @__PURE__ */ $('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Hp = /* @__PURE__ */ $('<div class="message warning svelte-fi58hk"> </div>'), Vp = /* @__PURE__ */ $('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), Bp = /* @__PURE__ */ $('<div><div class="header svelte-fi58hk"><span class="name svelte-fi58hk"> </span> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
-function Fp(e, t) {
-  ce(t, !0);
-  let n = Y(t, "selected", 3, !1);
-  const r = w(() => t.data.node), o = w(() => [
-    ...l(r).outputs.map((E) => ({
-      handle: E.handle,
-      label: E.port || "out",
-      text: E.text,
-      color: E.color,
-      title: `${l(r).name}${E.port ? "." + E.port : ""}: ${E.kind} ${E.shape_text}`
+Pt(["click"]);
+var Dp = /* @__PURE__ */ $('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), Lp = /* @__PURE__ */ $('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Rp = /* @__PURE__ */ $('<button class="expand nodrag svelte-fi58hk"> </button>'), Hp = /* @__PURE__ */ $('<div><!> <span class="label svelte-fi58hk"> </span></div>'), Vp = /* @__PURE__ */ $('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Bp = /* @__PURE__ */ $('<div class="summary svelte-fi58hk"> </div>'), Fp = /* @__PURE__ */ $('<div class="stats svelte-fi58hk"> </div>'), jp = /* @__PURE__ */ $('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Kp = /* @__PURE__ */ $('<div class="message warning svelte-fi58hk"> </div>'), Yp = /* @__PURE__ */ $('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), Xp = /* @__PURE__ */ $('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
+function Zp(e, t) {
+  ue(t, !0);
+  let n = q(t, "selected", 3, !1), r = ve(!1), o = ve("");
+  function i() {
+    t.data.editable && (j(o, t.data.node.name, !0), j(r, !0));
+  }
+  function s(T) {
+    T && c(o).trim() && c(o).trim() !== t.data.node.name && t.data.rename(t.data.node.id, c(o).trim()), j(r, !1);
+  }
+  function a(T) {
+    T.focus(), T.select();
+  }
+  const l = _(() => t.data.node), u = _(() => [
+    ...c(l).outputs.map((T) => ({
+      handle: T.handle,
+      label: T.port || "out",
+      text: T.text,
+      color: T.color,
+      title: `${c(l).name}${T.port ? "." + T.port : ""}: ${T.kind} ${T.shape_text}`
     })),
-    ...l(r).bundle ? [
+    ...c(l).bundle ? [
       {
-        handle: l(r).bundle.handle,
-        label: l(r).bundle.label,
+        handle: c(l).bundle.handle,
+        label: c(l).bundle.label,
         text: "",
-        color: l(r).outputs[0]?.color ?? "#90a4ae",
-        title: l(r).outputs.length > 0 ? `all of ${l(r).name}'s outputs as one input` : `${l(r).name}'s output (known once its inputs are valid)`
+        color: c(l).outputs[0]?.color ?? "#90a4ae",
+        title: c(l).outputs.length > 0 ? `all of ${c(l).name}'s outputs as one input` : `${c(l).name}'s output (known once its inputs are valid)`
       }
     ] : []
-  ]), i = w(() => Math.max(l(r).inputs.length, l(o).length, 1)), s = {
+  ]), d = _(() => Math.max(c(l).inputs.length, c(u).length, 1)), h = {
     map: "#1e88e5",
     vector: "#8e24aa",
     tokens: "#00897b",
     dense: "#ef6c00"
   };
-  function a(E) {
-    return E.length === 1 ? s[E[0]] : "#78909c";
+  function f(T) {
+    return T.length === 1 ? h[T[0]] : "#78909c";
   }
-  const c = w(() => [
-    `${l(r).name} (${l(r).block})`,
-    l(r).description,
-    ...l(r).details ?? [],
-    l(r).stats?.text,
-    l(r).message ? `⚠ ${l(r).message}` : "",
-    ...(l(r).warnings ?? []).map((E) => `△ ${E}`)
+  const g = _(() => [
+    `${c(l).name} (${c(l).block})`,
+    c(l).description,
+    ...c(l).details ?? [],
+    c(l).stats?.text,
+    c(l).message ? `⚠ ${c(l).message}` : "",
+    ...(c(l).warnings ?? []).map((T) => `△ ${T}`)
   ].filter(Boolean).join(`
 `));
-  var u = Bp();
-  let d, h;
-  var f = K(u), g = K(f), v = K(g), p = Z(g, 2), y = K(p), _ = Z(p, 2);
+  var v = Xp();
+  let p, y;
+  var w = X(v), C = X(w);
   {
-    var S = (E) => {
-      var k = Ap();
-      k.__click = (D) => {
-        D.stopPropagation(), t.data.expand(l(r).id, !l(r).layers);
-      };
-      var z = K(k);
-      re(() => {
-        U(k, "title", l(r).layers ? "hide the inner layers" : "show the inner layers"), U(k, "aria-label", l(r).layers ? "collapse" : "expand"), ie(z, l(r).layers ? "−" : "+");
-      }), H(E, k);
+    var b = (T) => {
+      var D = Dp();
+      D.__keydown = (K) => {
+        K.stopPropagation(), K.key === "Enter" && s(!0), K.key === "Escape" && s(!1);
+      }, Qt(() => Go(D, () => c(o), (K) => j(o, K))), Oe(D, (K) => a?.(K)), Be("blur", D, () => s(!0)), H(T, D);
+    }, x = (T) => {
+      var D = Lp();
+      D.__dblclick = i;
+      var K = X(D);
+      oe(() => ie(K, c(l).name)), H(T, D);
     };
-    ae(_, (E) => {
-      l(r).expandable && E(S);
+    se(C, (T) => {
+      c(r) ? T(b) : T(x, !1);
     });
   }
-  var b = Z(f, 2);
-  let x;
-  var C = K(b);
-  nt(C, 19, () => l(r).inputs, (E) => E.handle, (E, k, z) => {
-    var D = zp();
-    let L, j;
-    var G = K(D);
+  var S = G(C, 2), O = X(S), z = G(S, 2);
+  {
+    var A = (T) => {
+      var D = Rp();
+      D.__click = (ee) => {
+        ee.stopPropagation(), t.data.expand(c(l).id, !c(l).layers);
+      };
+      var K = X(D);
+      oe(() => {
+        U(D, "title", c(l).layers ? "hide the inner layers" : "show the inner layers"), U(D, "aria-label", c(l).layers ? "collapse" : "expand"), ie(K, c(l).layers ? "−" : "+");
+      }), H(T, D);
+    };
+    se(z, (T) => {
+      c(l).expandable && T(A);
+    });
+  }
+  var V = G(w, 2);
+  let Z;
+  var I = X(V);
+  rt(I, 19, () => c(l).inputs, (T) => T.handle, (T, D, K) => {
+    var ee = Hp();
+    let te, Q;
+    var ne = X(ee);
     {
-      let oe = w(() => l(k).ref ? "used" : "free"), ee = w(() => l(k).error ? "#e53935" : a(l(k).accepts));
-      St(G, {
+      let ae = _(() => c(D).ref ? "used" : "free"), be = _(() => c(D).error ? "#e53935" : f(c(D).accepts));
+      Mt(ne, {
         type: "target",
         get position() {
-          return le.Left;
+          return ce.Left;
         },
         get id() {
-          return l(k).handle;
+          return c(D).handle;
         },
         get class() {
-          return `handle ${l(oe) ?? ""}`;
+          return `handle ${c(ae) ?? ""}`;
         },
         get style() {
-          return `background: ${l(ee) ?? ""}`;
+          return `background: ${c(be) ?? ""}`;
         },
         get isConnectable() {
           return t.data.editable;
         }
       });
     }
-    var q = Z(G, 2), W = K(q);
-    re(() => {
-      L = Oe(D, 1, "port in svelte-fi58hk", null, L, { bad: !!l(k).error }), U(D, "title", l(k).error ?? ""), j = _e(D, "", j, { top: `${l(z) * 18}px` }), ie(W, l(k).ref ?? l(k).label);
-    }), H(E, D);
+    var fe = G(ne, 2), he = X(fe);
+    oe(() => {
+      te = Ie(ee, 1, "port in svelte-fi58hk", null, te, { bad: !!c(D).error }), U(ee, "title", c(D).error ?? ""), Q = we(ee, "", Q, { top: `${c(K) * 18}px` }), ie(he, c(D).ref ?? c(D).label);
+    }), H(T, ee);
   });
-  var O = Z(C, 2);
-  nt(O, 19, () => l(o), (E) => E.handle, (E, k, z) => {
-    var D = Tp();
-    let L;
-    var j = K(D), G = K(j), q = K(G), W = Z(G), oe = Z(j, 2);
+  var P = G(I, 2);
+  rt(P, 19, () => c(u), (T) => T.handle, (T, D, K) => {
+    var ee = Vp();
+    let te;
+    var Q = X(ee), ne = X(Q), fe = X(ne), he = G(ne), ae = G(Q, 2);
     {
-      let ee = w(() => l(k).handle === "o:*" ? "bundle" : "");
-      St(oe, {
+      let be = _(() => c(D).handle === "o:*" ? "bundle" : "");
+      Mt(ae, {
         type: "source",
         get position() {
-          return le.Right;
+          return ce.Right;
         },
         get id() {
-          return l(k).handle;
+          return c(D).handle;
         },
         get class() {
-          return `handle ${l(ee) ?? ""}`;
+          return `handle ${c(be) ?? ""}`;
         },
         get style() {
-          return `background: ${l(k).color ?? ""}`;
+          return `background: ${c(D).color ?? ""}`;
         },
         get isConnectable() {
           return t.data.editable;
         }
       });
     }
-    re(() => {
-      U(D, "title", l(k).title), L = _e(D, "", L, { top: `${l(z) * 18}px` }), ie(q, l(k).label), ie(W, ` ${l(k).text ?? ""}`);
-    }), H(E, D);
+    oe(() => {
+      U(ee, "title", c(D).title), te = we(ee, "", te, { top: `${c(K) * 18}px` }), ie(fe, c(D).label), ie(he, ` ${c(D).text ?? ""}`);
+    }), H(T, ee);
   });
-  var T = Z(b, 2);
+  var M = G(V, 2);
   {
-    var A = (E) => {
-      var k = Dp(), z = K(k);
-      re((D) => ie(z, D), [() => l(r).summary.join(" · ")]), H(E, k);
+    var m = (T) => {
+      var D = Bp(), K = X(D);
+      oe((ee) => ie(K, ee), [() => c(l).summary.join(" · ")]), H(T, D);
     };
-    ae(T, (E) => {
-      l(r).summary?.length && E(A);
+    se(M, (T) => {
+      c(l).summary?.length && T(m);
     });
   }
-  var R = Z(T, 2);
+  var E = G(M, 2);
   {
-    var X = (E) => {
-      var k = Lp(), z = K(k);
-      re(() => ie(z, l(r).stats.text)), H(E, k);
+    var k = (T) => {
+      var D = Fp(), K = X(D);
+      oe(() => ie(K, c(l).stats.text)), H(T, D);
     };
-    ae(R, (E) => {
-      l(r).stats && E(X);
+    se(E, (T) => {
+      c(l).stats && T(k);
     });
   }
-  var I = Z(R, 2);
+  var N = G(E, 2);
   {
-    var M = (E) => {
-      var k = Rp(), z = K(k);
-      re(() => ie(z, `${l(r).status === "blocked" ? "⏸" : "⚠"}
-			${l(r).message ?? ""}`)), H(E, k);
-    }, P = (E) => {
-      var k = xe(), z = he(k);
+    var L = (T) => {
+      var D = jp(), K = X(D);
+      oe(() => ie(K, `${c(l).status === "blocked" ? "⏸" : "⚠"}
+			${c(l).message ?? ""}`)), H(T, D);
+    }, B = (T) => {
+      var D = _e(), K = ge(D);
       {
-        var D = (L) => {
-          var j = Hp(), G = K(j);
-          re(() => ie(G, `△ ${l(r).warnings[0] ?? ""}`)), H(L, j);
+        var ee = (te) => {
+          var Q = Kp(), ne = X(Q);
+          oe(() => ie(ne, `△ ${c(l).warnings[0] ?? ""}`)), H(te, Q);
         };
-        ae(
-          z,
-          (L) => {
-            l(r).warnings?.length && L(D);
+        se(
+          K,
+          (te) => {
+            c(l).warnings?.length && te(ee);
           },
           !0
         );
       }
-      H(E, k);
+      H(T, D);
     };
-    ae(I, (E) => {
-      l(r).message ? E(M) : E(P, !1);
+    se(N, (T) => {
+      c(l).message ? T(L) : T(B, !1);
     });
   }
-  var m = Z(I, 2);
+  var F = G(N, 2);
   {
-    var N = (E) => {
-      var k = Vp(), z = K(k);
-      Dl(z, {
+    var W = (T) => {
+      var D = Yp(), K = X(D);
+      Vl(K, {
         get layers() {
-          return l(r).layers;
+          return c(l).layers;
         },
         depth: 0
-      }), H(E, k);
+      }), H(T, D);
     };
-    ae(m, (E) => {
-      l(r).layers && E(N);
+    se(F, (T) => {
+      c(l).layers && T(W);
     });
   }
-  re(() => {
-    d = Oe(u, 1, "block-node svelte-fi58hk", null, d, {
-      error: l(r).status === "error",
-      blocked: l(r).status === "blocked",
-      warn: l(r).status === "ok" && (l(r).warnings?.length ?? 0) > 0,
+  oe(() => {
+    p = Ie(v, 1, "block-node svelte-fi58hk", null, p, {
+      error: c(l).status === "error",
+      blocked: c(l).status === "blocked",
+      warn: c(l).status === "ok" && (c(l).warnings?.length ?? 0) > 0,
       selected: n(),
-      expanded: !!l(r).layers
-    }), U(u, "data-node", l(r).id), U(u, "data-status", l(r).status), U(u, "title", l(c)), h = _e(u, "", h, { "--fill": l(r).fill, "--border": l(r).border }), ie(v, l(r).name), ie(y, l(r).block), x = _e(b, "", x, { height: `${l(i) * 18}px` });
-  }), H(e, u), ue();
+      expanded: !!c(l).layers
+    }), U(v, "data-node", c(l).id), U(v, "data-status", c(l).status), U(v, "title", c(g)), y = we(v, "", y, { "--fill": c(l).fill, "--border": c(l).border }), ie(O, c(l).block), Z = we(V, "", Z, { height: `${c(d) * 18}px` });
+  }), H(e, v), de();
 }
-Wt(["click"]);
-var jp = /* @__PURE__ */ $('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
-function Kp(e, t) {
-  ce(t, !0);
-  let n = Y(t, "selected", 3, !1);
-  const r = w(() => t.data.node), o = w(() => l(r).outputs[0]);
-  var i = jp();
+Pt(["keydown", "dblclick", "click"]);
+var Wp = /* @__PURE__ */ $('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
+function qp(e, t) {
+  ue(t, !0);
+  let n = q(t, "selected", 3, !1);
+  const r = _(() => t.data.node), o = _(() => c(r).outputs[0]);
+  var i = Wp();
   let s, a;
-  var c = K(i), u = K(c), d = Z(c, 2), h = K(d), f = Z(d, 2), g = K(f), v = Z(f, 2);
+  var l = X(i), u = X(l), d = G(l, 2), h = X(d), f = G(d, 2), g = X(f), v = G(f, 2);
   {
     var p = (y) => {
-      St(y, {
+      Mt(y, {
         type: "source",
         get position() {
-          return le.Right;
+          return ce.Right;
         },
         id: "o:0",
         class: "handle",
         get style() {
-          return `background: ${l(o).color ?? ""}`;
+          return `background: ${c(o).color ?? ""}`;
         },
         get isConnectable() {
           return t.data.editable;
         }
       });
     };
-    ae(v, (y) => {
-      l(o) && y(p);
+    se(v, (y) => {
+      c(o) && y(p);
     });
   }
-  re(() => {
-    s = Oe(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), U(i, "data-node", l(r).id), U(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = _e(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).subtitle), ie(g, l(o)?.shape_text ?? "");
-  }), H(e, i), ue();
+  oe(() => {
+    s = Ie(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), U(i, "data-node", c(r).id), U(i, "title", `backbone level ${c(r).name ?? ""}: ${c(r).subtitle ?? ""}, ${c(o)?.shape_text ?? "" ?? ""}`), a = we(i, "", a, { "--fill": c(r).fill, "--border": c(r).border }), ie(u, c(r).name), ie(h, c(r).subtitle), ie(g, c(o)?.shape_text ?? "");
+  }), H(e, i), de();
 }
-var Yp = /* @__PURE__ */ $('<div><!> <div class="name svelte-p4h0w2"> </div> <div class="sub svelte-p4h0w2"> </div></div>');
-function Xp(e, t) {
-  ce(t, !0);
-  let n = Y(t, "selected", 3, !1);
-  const r = w(() => t.data.node);
-  var o = Yp();
-  let i, s;
-  var a = K(o);
+var Gp = /* @__PURE__ */ $('<input class="rename nodrag svelte-p4h0w2" aria-label="output key"/>'), Up = /* @__PURE__ */ $('<div class="name svelte-p4h0w2" title="double-click to rename"> </div>'), Qp = /* @__PURE__ */ $('<div><!> <!> <div class="sub svelte-p4h0w2"> </div></div>');
+function Jp(e, t) {
+  ue(t, !0);
+  let n = q(t, "selected", 3, !1);
+  const r = _(() => t.data.node);
+  let o = ve(!1), i = ve("");
+  function s(w) {
+    w && c(i).trim() && c(i).trim() !== c(r).name && t.data.rename(c(r).id, c(i).trim()), j(o, !1);
+  }
+  function a(w) {
+    w.focus(), w.select();
+  }
+  var l = Qp();
+  let u, d;
+  var h = X(l);
   {
-    let f = w(() => l(r).ref ? "used" : "free");
-    St(a, {
+    let w = _(() => c(r).ref ? "used" : "free");
+    Mt(h, {
       type: "target",
       get position() {
-        return le.Left;
+        return ce.Left;
       },
       id: "i:0",
       get class() {
-        return `handle ${l(f) ?? ""}`;
+        return `handle ${c(w) ?? ""}`;
       },
       get isConnectable() {
         return t.data.editable;
       }
     });
   }
-  var c = Z(a, 2), u = K(c), d = Z(c, 2), h = K(d);
-  re(() => {
-    i = Oe(o, 1, "output-node svelte-p4h0w2", null, i, {
+  var f = G(h, 2);
+  {
+    var g = (w) => {
+      var C = Gp();
+      C.__keydown = (b) => {
+        b.stopPropagation(), b.key === "Enter" && s(!0), b.key === "Escape" && s(!1);
+      }, Qt(() => Go(C, () => c(i), (b) => j(i, b))), Oe(C, (b) => a?.(b)), Be("blur", C, () => s(!0)), H(w, C);
+    }, v = (w) => {
+      var C = Up();
+      C.__dblclick = () => {
+        t.data.editable && (j(i, c(r).name, !0), j(o, !0));
+      };
+      var b = X(C);
+      oe(() => ie(b, c(r).name)), H(w, C);
+    };
+    se(f, (w) => {
+      c(o) ? w(g) : w(v, !1);
+    });
+  }
+  var p = G(f, 2), y = X(p);
+  oe(() => {
+    u = Ie(l, 1, "output-node svelte-p4h0w2", null, u, {
       selected: n(),
-      error: l(r).status === "error",
-      blocked: l(r).status === "blocked"
-    }), U(o, "data-node", l(r).id), U(o, "data-status", l(r).status), U(o, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), s = _e(o, "", s, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
-  }), H(e, o), ue();
+      error: c(r).status === "error",
+      blocked: c(r).status === "blocked"
+    }), U(l, "data-node", c(r).id), U(l, "data-status", c(r).status), U(l, "title", c(r).message ? `⚠ ${c(r).message}` : `output ${c(r).name}: ${c(r).subtitle}`), d = we(l, "", d, { "--fill": c(r).fill, "--border": c(r).border }), ie(y, c(r).message ? "⚠ " + c(r).message : c(r).subtitle);
+  }), H(e, l), de();
 }
-var Zp = /* @__PURE__ */ $('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), Wp = /* @__PURE__ */ $('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), qp = /* @__PURE__ */ $('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), Gp = /* @__PURE__ */ $('<div class="empty svelte-5mstgu"> </div>'), Up = /* @__PURE__ */ $('<aside class="palette svelte-5mstgu" aria-label="blocks"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
-function Qp(e, t) {
-  ce(t, !0);
-  let n = me(""), r = me(!0);
-  const o = w(() => {
-    const S = l(n).trim().toLowerCase(), b = t.entries.filter((C) => (!l(r) || C.tasks.length === 0 || C.tasks.includes(t.task)) && (!S || C.name.toLowerCase().includes(S) || C.role.toLowerCase().includes(S) || C.description.toLowerCase().includes(S))), x = [];
-    for (const C of b) {
-      let O = x.find((T) => T.role === C.role);
-      O || (O = { role: C.role, title: C.role_title, items: [] }, x.push(O)), O.items.push(C);
+Pt(["keydown", "dblclick"]);
+var $p = /* @__PURE__ */ $('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), em = /* @__PURE__ */ $('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), tm = /* @__PURE__ */ $('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), nm = /* @__PURE__ */ $('<div class="empty svelte-5mstgu"> </div>'), rm = /* @__PURE__ */ $('<aside class="palette svelte-5mstgu" aria-label="blocks"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
+function om(e, t) {
+  ue(t, !0);
+  let n = ve(""), r = ve(!0);
+  const o = _(() => {
+    const b = c(n).trim().toLowerCase(), x = t.entries.filter((O) => (!c(r) || O.tasks.length === 0 || O.tasks.includes(t.task)) && (!b || O.name.toLowerCase().includes(b) || O.role.toLowerCase().includes(b) || O.description.toLowerCase().includes(b))), S = [];
+    for (const O of x) {
+      let z = S.find((A) => A.role === O.role);
+      z || (z = { role: O.role, title: O.role_title, items: [] }, S.push(z)), z.items.push(O);
     }
-    return x;
-  }), i = w(() => !l(n).trim() || "output".includes(l(n).trim().toLowerCase()));
-  function s(S, b) {
-    S.dataTransfer?.setData("application/x-head-block", b ?? "__output__"), S.dataTransfer?.setData("text/plain", b ?? "output"), S.dataTransfer && (S.dataTransfer.effectAllowed = "copy");
+    return S;
+  }), i = _(() => !c(n).trim() || "output".includes(c(n).trim().toLowerCase()));
+  function s(b, x) {
+    (b.key === "Enter" || b.key === " ") && (b.preventDefault(), b.stopPropagation(), t.onadd(x));
   }
-  var a = Up(), c = K(a), u = Z(c, 2), d = K(u), h = Z(d), f = Z(u, 2), g = K(f);
-  nt(g, 17, () => l(o), (S) => S.role, (S, b) => {
-    var x = Wp(), C = K(x), O = K(C), T = Z(C, 2);
-    nt(T, 17, () => l(b).items, (A) => A.name, (A, R) => {
-      var X = Zp();
-      X.__click = () => t.onadd(l(R).name);
-      let I;
-      var M = Z(K(X), 2), P = K(M), m = Z(M, 2), N = K(m);
-      re(
-        (E) => {
-          U(X, "data-block", l(R).name), U(X, "title", `${l(R).description ?? ""} inputs: ${E ?? ""}${l(R).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), I = _e(X, "", I, { "--fill": l(R).fill, "--border": l(R).border }), ie(P, l(R).name), ie(N, l(R).description);
+  function a(b, x) {
+    b.dataTransfer?.setData("application/x-head-block", x ?? "__output__"), b.dataTransfer?.setData("text/plain", x ?? "output"), b.dataTransfer && (b.dataTransfer.effectAllowed = "copy");
+  }
+  var l = rm(), u = X(l), d = G(u, 2), h = X(d), f = G(h), g = G(d, 2), v = X(g);
+  rt(v, 17, () => c(o), (b) => b.role, (b, x) => {
+    var S = em(), O = X(S), z = X(O), A = G(O, 2);
+    rt(A, 17, () => c(x).items, (V) => V.name, (V, Z) => {
+      var I = $p();
+      I.__keydown = (N) => s(N, c(Z).name), I.__click = () => t.onadd(c(Z).name);
+      let P;
+      var M = G(X(I), 2), m = X(M), E = G(M, 2), k = X(E);
+      oe(
+        (N) => {
+          U(I, "data-block", c(Z).name), U(I, "title", `${c(Z).description ?? ""} inputs: ${N ?? ""}${c(Z).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), P = we(I, "", P, { "--fill": c(Z).fill, "--border": c(Z).border }), ie(m, c(Z).name), ie(k, c(Z).description);
         },
-        [() => l(R).accepts.join(" or ")]
-      ), Ze("dragstart", X, (E) => s(E, l(R).name)), H(A, X);
-    }), re(() => ie(O, l(b).title)), H(S, x);
+        [() => c(Z).accepts.join(" or ")]
+      ), Be("dragstart", I, (N) => a(N, c(Z).name)), H(V, I);
+    }), oe(() => ie(z, c(x).title)), H(b, S);
   });
-  var v = Z(g, 2);
+  var p = G(v, 2);
   {
-    var p = (S) => {
-      var b = qp(), x = Z(K(b), 2);
-      x.__click = () => t.onadd(null), _e(x, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", x, (C) => s(C, null)), H(S, b);
+    var y = (b) => {
+      var x = tm(), S = G(X(x), 2);
+      S.__keydown = (O) => s(O, null), S.__click = () => t.onadd(null), we(S, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Be("dragstart", S, (O) => a(O, null)), H(b, x);
     };
-    ae(v, (S) => {
-      l(i) && S(p);
+    se(p, (b) => {
+      c(i) && b(y);
     });
   }
-  var y = Z(v, 2);
+  var w = G(p, 2);
   {
-    var _ = (S) => {
-      var b = Gp(), x = K(b);
-      re(() => ie(x, `No block matches "${l(n) ?? ""}".`)), H(S, b);
+    var C = (b) => {
+      var x = nm(), S = X(x);
+      oe(() => ie(S, `No block matches "${c(n) ?? ""}".`)), H(b, x);
     };
-    ae(y, (S) => {
-      l(o).length === 0 && !l(i) && S(_);
+    se(w, (b) => {
+      c(o).length === 0 && !c(i) && b(C);
     });
   }
-  re(() => ie(h, ` ${t.task ?? ""} blocks only`)), Ou(c, () => l(n), (S) => V(n, S)), Iu(d, () => l(r), (S) => V(r, S)), H(e, a), ue();
+  oe(() => ie(f, ` ${t.task ?? ""} blocks only`)), Go(u, () => c(n), (b) => j(n, b)), Tu(h, () => c(r), (b) => j(r, b)), H(e, l), de();
 }
-Wt(["click"]);
-var Jp = /* @__PURE__ */ $("<div> </div>"), $p = /* @__PURE__ */ $("<!> <!>", 1);
-function em(e, t) {
-  ce(t, !0);
-  let n = Y(t, "selected", 3, !1);
-  const r = w(() => ci({
+Pt(["keydown", "click"]);
+var im = /* @__PURE__ */ $("<div> </div>"), sm = /* @__PURE__ */ $("<!> <!>", 1);
+function am(e, t) {
+  ue(t, !0);
+  let n = q(t, "selected", 3, !1);
+  const r = _(() => hi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -9968,72 +10024,72 @@ function em(e, t) {
   function o(f) {
     return f >= 0 ? 0.5 * f : 0.25 * 25 * Math.sqrt(-f);
   }
-  const i = w(() => {
-    const f = t.targetX >= t.sourceX + 40 ? l(s).label_t ?? 0.5 : 0.5, g = o(t.targetX - t.sourceX), v = [
+  const i = _(() => {
+    const f = t.targetX >= t.sourceX + 40 ? c(s).label_t ?? 0.5 : 0.5, g = o(t.targetX - t.sourceX), v = [
       [t.sourceX, t.sourceY],
       [t.sourceX + g, t.sourceY],
       [t.targetX - g, t.targetY],
       [t.targetX, t.targetY]
     ], p = 1 - f, y = [p * p * p, 3 * p * p * f, 3 * p * f * f, f * f * f];
     return {
-      x: y.reduce((_, S, b) => _ + S * v[b][0], 0),
-      y: y.reduce((_, S, b) => _ + S * v[b][1], 0)
+      x: y.reduce((w, C, b) => w + C * v[b][0], 0),
+      y: y.reduce((w, C, b) => w + C * v[b][1], 0)
     };
-  }), s = w(() => t.data ?? {}), a = w(() => l(s).error ? "#e53935" : l(s).waiting ? "#b0bec5" : l(s).color ?? "#90a4ae");
-  var c = $p(), u = he(c);
+  }), s = _(() => t.data ?? {}), a = _(() => c(s).error ? "#e53935" : c(s).waiting ? "#b0bec5" : c(s).color ?? "#90a4ae");
+  var l = sm(), u = ge(l);
   {
-    let f = w(() => l(a)), g = w(() => n() ? 3 : 1.8), v = w(() => l(s).error || l(s).waiting ? "stroke-dasharray: 6 4;" : "");
-    Gn(u, {
+    let f = _(() => c(a)), g = _(() => n() ? 3 : 1.8), v = _(() => c(s).error || c(s).waiting ? "stroke-dasharray: 6 4;" : "");
+    $n(u, {
       get id() {
         return t.id;
       },
       get path() {
-        return l(r)[0];
+        return c(r)[0];
       },
       get style() {
-        return `stroke: ${l(f) ?? ""}; stroke-width: ${l(g) ?? ""}px; ${l(v) ?? ""}`;
+        return `stroke: ${c(f) ?? ""}; stroke-width: ${c(g) ?? ""}px; ${c(v) ?? ""}`;
       }
     });
   }
-  var d = Z(u, 2);
+  var d = G(u, 2);
   {
     var h = (f) => {
-      Sl(f, {
+      Ol(f, {
         get x() {
-          return l(i).x;
+          return c(i).x;
         },
         get y() {
-          return l(i).y;
+          return c(i).y;
         },
         selectEdgeOnClick: !0,
         children: (g, v) => {
-          var p = Jp();
+          var p = im();
           let y;
-          var _ = K(p);
-          re(() => {
-            y = Oe(p, 1, "edge-label svelte-13myl97", null, y, { bad: !!l(s).error, selected: n() }), U(p, "data-edge", t.id), U(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(_, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
+          var w = X(p);
+          oe(() => {
+            y = Ie(p, 1, "edge-label svelte-13myl97", null, y, { bad: !!c(s).error, selected: n() }), U(p, "data-edge", t.id), U(p, "title", c(s).error ? `⚠ ${c(s).error}` : `${c(s).ref}: ${c(s).label}`), ie(w, `${c(s).error ? "⚠ " : ""}${(c(s).label || "invalid") ?? ""}`);
           }), H(g, p);
         },
         $$slots: { default: !0 }
       });
     };
-    ae(d, (f) => {
-      (l(s).label || l(s).error) && f(h);
+    se(d, (f) => {
+      (c(s).label || c(s).error) && f(h);
     });
   }
-  H(e, c), ue();
+  H(e, l), de();
 }
-function tm(e, t) {
+function lm(e, t) {
   if (!t || t === "o:*") return e.outputs.map((o) => o.kind);
   const n = Number(t.slice(2)), r = e.outputs[n];
   return r ? [r.kind] : [];
 }
-function nm(e, t) {
+function cm(e, t) {
   if (!t || t === "o:*" || e.outputs.length <= 1) return e.name;
   const n = e.outputs[Number(t.slice(2))];
   return n && n.port ? `${e.name}.${n.port}` : e.name;
 }
-function rm(e, t, n) {
+function um(e, t, n) {
   const r = /* @__PURE__ */ new Map();
   for (const s of e.edges)
     r.has(s.source) || r.set(s.source, []), r.get(s.source).push(s.target);
@@ -10043,16 +10099,16 @@ function rm(e, t, n) {
     for (const a of r.get(s) ?? [])
       if (!o.has(a)) {
         if (o.set(a, s), a === n) {
-          const c = [n];
-          for (; c[c.length - 1] !== t; ) c.push(o.get(c[c.length - 1]));
-          return c.reverse();
+          const l = [n];
+          for (; l[l.length - 1] !== t; ) l.push(o.get(l[l.length - 1]));
+          return l.reverse();
         }
         i.push(a);
       }
   }
   return null;
 }
-function om(e, t) {
+function dm(e, t) {
   const n = e.nodes.find((o) => o.id === t.source), r = e.nodes.find((o) => o.id === t.target);
   if (!n || !r) return "that port is not on the canvas";
   if (n.type === "output") return `output '${n.name}' is a sink; wires leave nodes and levels`;
@@ -10060,24 +10116,24 @@ function om(e, t) {
     return `level '${r.name}' comes from the backbone and takes no inputs`;
   if (n.id === r.id) return `cannot connect ${n.name} to itself`;
   if (r.type === "block") {
-    const o = rm(e, r.id, n.id);
+    const o = um(e, r.id, n.id);
     if (o) {
       const u = o.map((d) => e.nodes.find((h) => h.id === d)?.name ?? d);
       return `cannot connect ${n.name} to ${r.name}: it would make a cycle ${[...u, r.name].join(" -> ")}`;
     }
-    const s = (r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0])?.accepts ?? [], c = tm(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
-    if (c)
-      return `cannot connect ${nm(n, t.sourceHandle)} to ${r.name}: ${r.name} takes ${s.join(" or ")} inputs, got ${c}`;
+    const s = (r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0])?.accepts ?? [], l = lm(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
+    if (l)
+      return `cannot connect ${cm(n, t.sourceHandle)} to ${r.name}: ${r.name} takes ${s.join(" or ")} inputs, got ${l}`;
   }
   return null;
 }
-var Ll = Object.defineProperty, im = (e, t, n) => t in e ? Ll(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, sm = (e, t) => {
-  for (var n in t) Ll(e, n, { get: t[n], enumerable: !0 });
-}, am = (e, t, n) => im(e, t + "", n), Rl = {};
-sm(Rl, { Graph: () => Ge, alg: () => mi });
-var lm = Object.defineProperty, Hl = (e, t) => {
-  for (var n in t) lm(e, n, { get: t[n], enumerable: !0 });
-}, pi = class {
+var Bl = Object.defineProperty, fm = (e, t, n) => t in e ? Bl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, hm = (e, t) => {
+  for (var n in t) Bl(e, n, { get: t[n], enumerable: !0 });
+}, gm = (e, t, n) => fm(e, t + "", n), Fl = {};
+hm(Fl, { Graph: () => Ue, alg: () => _i });
+var vm = Object.defineProperty, jl = (e, t) => {
+  for (var n in t) vm(e, n, { get: t[n], enumerable: !0 });
+}, wi = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
     }, this._defaultEdgeLabelFn = () => {
@@ -10209,17 +10265,17 @@ var lm = Object.defineProperty, Hl = (e, t) => {
     return e.reduce((n, r) => (t !== void 0 ? this.setEdge(n, r, t) : this.setEdge(n, r), r)), this;
   }
   setEdge(e, t, n, r) {
-    let o, i, s, a, c = !1;
-    typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = t, c = !0)) : (o = e, i = t, s = r, arguments.length > 2 && (a = n, c = !0)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
-    let u = Mn(this._isDirected, o, i, s);
-    if (u in this._edgeLabels) return c && (this._edgeLabels[u] = a), this;
+    let o, i, s, a, l = !1;
+    typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = t, l = !0)) : (o = e, i = t, s = r, arguments.length > 2 && (a = n, l = !0)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
+    let u = zn(this._isDirected, o, i, s);
+    if (u in this._edgeLabels) return l && (this._edgeLabels[u] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
-    this.setNode(o), this.setNode(i), this._edgeLabels[u] = c ? a : this._defaultEdgeLabelFn(o, i, s);
-    let d = cm(this._isDirected, o, i, s);
-    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Ms(this._preds[i], o), Ms(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
+    this.setNode(o), this.setNode(i), this._edgeLabels[u] = l ? a : this._defaultEdgeLabelFn(o, i, s);
+    let d = pm(this._isDirected, o, i, s);
+    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, As(this._preds[i], o), As(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
   }
   edge(e, t, n) {
-    let r = arguments.length === 1 ? uo(this._isDirected, e) : Mn(this._isDirected, e, t, n);
+    let r = arguments.length === 1 ? go(this._isDirected, e) : zn(this._isDirected, e, t, n);
     return this._edgeLabels[r];
   }
   edgeAsObj(e, t, n) {
@@ -10227,13 +10283,13 @@ var lm = Object.defineProperty, Hl = (e, t) => {
     return typeof r != "object" || r === null ? { label: r } : r;
   }
   hasEdge(e, t, n) {
-    return (arguments.length === 1 ? uo(this._isDirected, e) : Mn(this._isDirected, e, t, n)) in this._edgeLabels;
+    return (arguments.length === 1 ? go(this._isDirected, e) : zn(this._isDirected, e, t, n)) in this._edgeLabels;
   }
   removeEdge(e, t, n) {
-    let r = arguments.length === 1 ? uo(this._isDirected, e) : Mn(this._isDirected, e, t, n), o = this._edgeObjs[r];
+    let r = arguments.length === 1 ? go(this._isDirected, e) : zn(this._isDirected, e, t, n), o = this._edgeObjs[r];
     if (o) {
       let i = o.v, s = o.w;
-      delete this._edgeLabels[r], delete this._edgeObjs[r], Ps(this._preds[s], i), Ps(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
+      delete this._edgeLabels[r], delete this._edgeObjs[r], zs(this._preds[s], i), zs(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
     }
     return this;
   }
@@ -10255,13 +10311,13 @@ var lm = Object.defineProperty, Hl = (e, t) => {
     return n ? r.filter((o) => o.v === t && o.w === n || o.v === n && o.w === t) : r;
   }
 };
-function Ms(e, t) {
+function As(e, t) {
   e[t] ? e[t]++ : e[t] = 1;
 }
-function Ps(e, t) {
+function zs(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
-function Mn(e, t, n, r) {
+function zn(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let s = o;
@@ -10269,7 +10325,7 @@ function Mn(e, t, n, r) {
   }
   return o + "" + i + "" + (r === void 0 ? "\0" : r);
 }
-function cm(e, t, n, r) {
+function pm(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let a = o;
@@ -10278,46 +10334,46 @@ function cm(e, t, n, r) {
   let s = { v: o, w: i };
   return r && (s.name = r), s;
 }
-function uo(e, t) {
-  return Mn(e, t.v, t.w, t.name);
+function go(e, t) {
+  return zn(e, t.v, t.w, t.name);
 }
-var um = {};
-Hl(um, { read: () => gm, write: () => dm });
-function dm(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: fm(e), edges: hm(e) }, n = e.graph();
+var mm = {};
+jl(mm, { read: () => _m, write: () => ym });
+function ym(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: bm(e), edges: wm(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function fm(e) {
+function bm(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), r = e.parent(t), o = { v: t };
     return n !== void 0 && (o.value = n), r !== void 0 && (o.parent = r), o;
   });
 }
-function hm(e) {
+function wm(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), r = { v: t.v, w: t.w };
     return t.name !== void 0 && (r.name = t.name), n !== void 0 && (r.value = n), r;
   });
 }
-function gm(e) {
-  let t = new pi(e.options);
+function _m(e) {
+  let t = new wi(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
   }), e.edges.forEach((n) => {
     t.setEdge({ v: n.v, w: n.w, name: n.name }, n.value);
   }), t;
 }
-var mi = {};
-Hl(mi, { CycleException: () => Cr, bellmanFord: () => Vl, components: () => mm, dijkstra: () => Sr, dijkstraAll: () => wm, findCycles: () => _m, floydWarshall: () => Em, isAcyclic: () => Nm, postorder: () => Cm, preorder: () => Mm, prim: () => Pm, shortestPaths: () => Om, tarjan: () => Fl, topsort: () => jl });
-var vm = () => 1;
-function Vl(e, t, n, r) {
-  return pm(e, String(t), n || vm, r || function(o) {
+var _i = {};
+jl(_i, { CycleException: () => Or, bellmanFord: () => Kl, components: () => km, dijkstra: () => Pr, dijkstraAll: () => Cm, findCycles: () => Mm, floydWarshall: () => Om, isAcyclic: () => Am, postorder: () => Tm, preorder: () => Dm, prim: () => Lm, shortestPaths: () => Rm, tarjan: () => Xl, topsort: () => Zl });
+var xm = () => 1;
+function Kl(e, t, n, r) {
+  return Em(e, String(t), n || xm, r || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function pm(e, t, n, r) {
-  let o = {}, i, s = 0, a = e.nodes(), c = function(h) {
+function Em(e, t, n, r) {
+  let o = {}, i, s = 0, a = e.nodes(), l = function(h) {
     let f = o[h.v], g = o[h.w];
     if (!f || !g) return;
     let v = n(h);
@@ -10326,7 +10382,7 @@ function pm(e, t, n, r) {
     a.forEach(function(h) {
       r(h).forEach(function(f) {
         let g = f.v === h ? f.v : f.w, v = g === f.v ? f.w : f.v;
-        c({ v: g, w: v });
+        l({ v: g, w: v });
       });
     });
   };
@@ -10339,7 +10395,7 @@ function pm(e, t, n, r) {
   if (s === d - 1 && (i = !1, u(), i)) throw new Error("The graph contains a negative weight cycle");
   return o;
 }
-function mm(e) {
+function km(e) {
   let t = {}, n = [], r;
   function o(i) {
     var s, a;
@@ -10349,7 +10405,7 @@ function mm(e) {
     r = [], o(i), r.length && n.push(r);
   }), n;
 }
-var Bl = class {
+var Yl = class {
   constructor() {
     this._arr = [], this._keyIndices = {};
   }
@@ -10403,16 +10459,16 @@ var Bl = class {
     let n = this._arr, r = this._keyIndices, o = n[e], i = n[t];
     n[e] = i, n[t] = o, r[i.key] = e, r[o.key] = t;
   }
-}, ym = () => 1;
-function Sr(e, t, n, r) {
+}, Nm = () => 1;
+function Pr(e, t, n, r) {
   let o = function(i) {
     var s;
     return (s = e.outEdges(i)) != null ? s : [];
   };
-  return bm(e, String(t), n || ym, r || o);
+  return Sm(e, String(t), n || Nm, r || o);
 }
-function bm(e, t, n, r) {
-  let o = {}, i = new Bl(), s, a, c = function(u) {
+function Sm(e, t, n, r) {
+  let o = {}, i = new Yl(), s, a, l = function(u) {
     let d = u.v !== s ? u.v : u.w, h = o[d];
     if (!h) return;
     let f = n(u), g = a.distance + f;
@@ -10426,30 +10482,30 @@ function bm(e, t, n, r) {
     s = i.removeMin();
     let u = o[s];
     if (!u || u.distance === Number.POSITIVE_INFINITY) break;
-    a = u, r(s).forEach(c);
+    a = u, r(s).forEach(l);
   }
   return o;
 }
-function wm(e, t, n) {
+function Cm(e, t, n) {
   return e.nodes().reduce(function(r, o) {
-    return r[o] = Sr(e, o, t, n), r;
+    return r[o] = Pr(e, o, t, n), r;
   }, {});
 }
-function Fl(e) {
+function Xl(e) {
   let t = 0, n = [], r = {}, o = [];
   function i(s) {
     var a;
-    let c = r[s] = { onStack: !0, lowlink: t, index: t++ };
+    let l = r[s] = { onStack: !0, lowlink: t, index: t++ };
     if (n.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
       if (u in r) {
         let d = r[u];
-        d != null && d.onStack && (c.lowlink = Math.min(c.lowlink, d.index));
+        d != null && d.onStack && (l.lowlink = Math.min(l.lowlink, d.index));
       } else {
         i(u);
         let d = r[u];
-        d && (c.lowlink = Math.min(c.lowlink, d.lowlink));
+        d && (l.lowlink = Math.min(l.lowlink, d.lowlink));
       }
-    }), c.lowlink === c.index) {
+    }), l.lowlink === l.index) {
       let u = [], d;
       do {
         d = n.pop();
@@ -10463,36 +10519,36 @@ function Fl(e) {
     s in r || i(s);
   }), o;
 }
-function _m(e) {
-  return Fl(e).filter(function(t) {
+function Mm(e) {
+  return Xl(e).filter(function(t) {
     var n;
     let r = t[0];
     return r ? t.length > 1 || t.length === 1 && ((n = e.outEdges(r, r)) != null ? n : []).length > 0 : !1;
   });
 }
-var xm = () => 1;
-function Em(e, t, n) {
-  return km(e, t || xm, n || function(r) {
+var Pm = () => 1;
+function Om(e, t, n) {
+  return Im(e, t || Pm, n || function(r) {
     var o;
     return (o = e.outEdges(r)) != null ? o : [];
   });
 }
-function km(e, t, n) {
+function Im(e, t, n) {
   let r = {}, o = e.nodes();
   return o.forEach(function(i) {
     let s = {};
     r[i] = s, s[i] = { distance: 0, predecessor: "" }, o.forEach(function(a) {
       i !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
     }), n(i).forEach(function(a) {
-      let c = a.v === i ? a.w : a.v, u = t(a);
-      s[c] = { distance: u, predecessor: i };
+      let l = a.v === i ? a.w : a.v, u = t(a);
+      s[l] = { distance: u, predecessor: i };
     });
   }), o.forEach(function(i) {
     let s = r[i];
     s && o.forEach(function(a) {
-      let c = r[a];
-      c && o.forEach(function(u) {
-        let d = c[i], h = s[u], f = c[u];
+      let l = r[a];
+      l && o.forEach(function(u) {
+        let d = l[i], h = s[u], f = l[u];
         if (d && h && f) {
           let g = d.distance + h.distance;
           g < f.distance && (f.distance = g, f.predecessor = h.predecessor);
@@ -10501,60 +10557,60 @@ function km(e, t, n) {
     });
   }), r;
 }
-var Cr = class extends Error {
+var Or = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
 };
-function jl(e) {
+function Zl(e) {
   let t = {}, n = {}, r = [];
   function o(i) {
     var s;
-    if (i in n) throw new Cr();
+    if (i in n) throw new Or();
     i in t || (n[i] = !0, t[i] = !0, (s = e.predecessors(i)) == null || s.forEach(o), delete n[i], r.push(i));
   }
-  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Cr();
+  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Or();
   return r;
 }
-function Nm(e) {
+function Am(e) {
   try {
-    jl(e);
+    Zl(e);
   } catch (t) {
-    if (t instanceof Cr) return !1;
+    if (t instanceof Or) return !1;
     throw t;
   }
   return !0;
 }
-function Sm(e, t, n, r, o) {
+function zm(e, t, n, r, o) {
   Array.isArray(t) || (t = [t]);
   let i = ((a) => {
-    var c;
-    return (c = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? c : [];
+    var l;
+    return (l = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l : [];
   }), s = {};
   return t.forEach(function(a) {
     if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    o = Kl(e, a, n === "post", s, i, r, o);
+    o = Wl(e, a, n === "post", s, i, r, o);
   }), o;
 }
-function Kl(e, t, n, r, o, i, s) {
+function Wl(e, t, n, r, o, i, s) {
   return t in r || (r[t] = !0, n || (s = i(s, t)), o(t).forEach(function(a) {
-    s = Kl(e, a, n, r, o, i, s);
+    s = Wl(e, a, n, r, o, i, s);
   }), n && (s = i(s, t))), s;
 }
-function Yl(e, t, n) {
-  return Sm(e, t, n, function(r, o) {
+function ql(e, t, n) {
+  return zm(e, t, n, function(r, o) {
     return r.push(o), r;
   }, []);
 }
-function Cm(e, t) {
-  return Yl(e, t, "post");
+function Tm(e, t) {
+  return ql(e, t, "post");
 }
-function Mm(e, t) {
-  return Yl(e, t, "pre");
+function Dm(e, t) {
+  return ql(e, t, "pre");
 }
-function Pm(e, t) {
+function Lm(e, t) {
   var n;
-  let r = new pi(), o = {}, i = new Bl(), s;
+  let r = new wi(), o = {}, i = new Yl(), s;
   function a(d) {
     let h = d.v === s ? d.w : d.v, f = i.priority(h);
     if (f !== void 0) {
@@ -10566,8 +10622,8 @@ function Pm(e, t) {
   e.nodes().forEach(function(d) {
     i.add(d, Number.POSITIVE_INFINITY), r.setNode(d);
   });
-  let c = e.nodes()[0];
-  c !== void 0 && i.decrease(c, 0);
+  let l = e.nodes()[0];
+  l !== void 0 && i.decrease(l, 0);
   let u = !1;
   for (; i.size() > 0; ) {
     if (s = i.removeMin(), s in o) r.setEdge(s, o[s]);
@@ -10579,89 +10635,89 @@ function Pm(e, t) {
   }
   return r;
 }
-function Om(e, t, n, r) {
-  return Im(e, t, n, r ?? ((o) => {
+function Rm(e, t, n, r) {
+  return Hm(e, t, n, r ?? ((o) => {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   }));
 }
-function Im(e, t, n, r) {
-  if (n === void 0) return Sr(e, t, n, r);
+function Hm(e, t, n, r) {
+  if (n === void 0) return Pr(e, t, n, r);
   let o = !1, i = e.nodes();
   for (let s = 0; s < i.length; s++) {
     let a = i[s];
     if (a === void 0) continue;
-    let c = r(a);
-    for (let u = 0; u < c.length; u++) {
-      let d = c[u];
+    let l = r(a);
+    for (let u = 0; u < l.length; u++) {
+      let d = l[u];
       if (!d) continue;
       let h = d.v === a ? d.v : d.w, f = h === d.v ? d.w : d.v;
       n({ v: h, w: f }) < 0 && (o = !0);
     }
-    if (o) return Vl(e, t, n, r);
+    if (o) return Kl(e, t, n, r);
   }
-  return Sr(e, t, n, r);
+  return Pr(e, t, n, r);
 }
-var Ge = pi;
-function bn(e, t, n, r) {
+var Ue = wi;
+function En(e, t, n, r) {
   let o = r;
-  for (; e.hasNode(o); ) o = yi(r);
+  for (; e.hasNode(o); ) o = xi(r);
   return n.dummy = t, e.setNode(o, n), o;
 }
-function Am(e) {
-  let t = new Ge().setGraph(e.graph());
+function Vm(e) {
+  let t = new Ue().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let r = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, o = e.edge(n);
     t.setEdge(n.v, n.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
   }), t;
 }
-function Xl(e) {
-  let t = new Ge({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+function Gl(e) {
+  let t = new Ue({ multigraph: e.isMultigraph() }).setGraph(e.graph());
   return e.nodes().forEach((n) => {
     e.children(n).length || t.setNode(n, e.node(n));
   }), e.edges().forEach((n) => {
     t.setEdge(n, e.edge(n));
   }), t;
 }
-function Os(e, t) {
+function Ts(e, t) {
   let n = e.x, r = e.y, o = t.x - n, i = t.y - r, s = e.width / 2, a = e.height / 2;
   if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
-  let c, u;
-  return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), c = a * o / i, u = a) : (o < 0 && (s = -s), c = s, u = s * i / o), { x: n + c, y: r + u };
+  let l, u;
+  return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), l = a * o / i, u = a) : (o < 0 && (s = -s), l = s, u = s * i / o), { x: n + l, y: r + u };
 }
-function Un(e) {
-  let t = Hn(Wl(e) + 1).map(() => []);
+function er(e) {
+  let t = Kn(Ql(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
     let r = e.node(n), o = r.rank;
     o !== void 0 && (t[o] || (t[o] = []), t[o][r.order] = n);
   }), t;
 }
-function zm(e) {
+function Bm(e) {
   let t = e.nodes().map((r) => {
     let o = e.node(r).rank;
     return o === void 0 ? Number.MAX_VALUE : o;
-  }), n = $e(Math.min, t);
+  }), n = et(Math.min, t);
   e.nodes().forEach((r) => {
     let o = e.node(r);
     Object.hasOwn(o, "rank") && (o.rank -= n);
   });
 }
-function Tm(e) {
-  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = $e(Math.min, t), r = [];
+function Fm(e) {
+  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = et(Math.min, t), r = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
     r[a] || (r[a] = []), r[a].push(s);
   });
   let o = 0, i = e.graph().nodeRankFactor;
   Array.from(r).forEach((s, a) => {
-    s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((c) => e.node(c).rank += o);
+    s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((l) => e.node(l).rank += o);
   });
 }
-function Is(e, t, n, r) {
+function Ds(e, t, n, r) {
   let o = { width: 0, height: 0 };
-  return arguments.length >= 4 && (o.rank = n, o.order = r), bn(e, "border", o, t);
+  return arguments.length >= 4 && (o.rank = n, o.order = r), En(e, "border", o, t);
 }
-function Dm(e, t = Zl) {
+function jm(e, t = Ul) {
   let n = [];
   for (let r = 0; r < e.length; r += t) {
     let o = e.slice(r, r + t);
@@ -10669,27 +10725,27 @@ function Dm(e, t = Zl) {
   }
   return n;
 }
-var Zl = 65535;
-function $e(e, t) {
-  if (t.length > Zl) {
-    let n = Dm(t);
+var Ul = 65535;
+function et(e, t) {
+  if (t.length > Ul) {
+    let n = jm(t);
     return e(...n.map((r) => e(...r)));
   } else return e(...t);
 }
-function Wl(e) {
+function Ql(e) {
   let t = e.nodes().map((n) => {
     let r = e.node(n).rank;
     return r === void 0 ? Number.MIN_VALUE : r;
   });
-  return $e(Math.max, t);
+  return et(Math.max, t);
 }
-function Lm(e, t) {
+function Km(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((r) => {
     t(r) ? n.lhs.push(r) : n.rhs.push(r);
   }), n;
 }
-function Rm(e, t) {
+function Ym(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10697,15 +10753,15 @@ function Rm(e, t) {
     console.log(e + " time: " + (Date.now() - n) + "ms");
   }
 }
-function ql(e, t) {
+function Jl(e, t) {
   return t();
 }
-var Hm = 0;
-function yi(e) {
-  let t = ++Hm;
+var Xm = 0;
+function xi(e) {
+  let t = ++Xm;
   return e + ("" + t);
 }
-function Hn(e, t, n = 1) {
+function Kn(e, t, n = 1) {
   t == null && (t = e, e = 0);
   let r = (i) => i < t;
   n < 0 && (r = (i) => t < i);
@@ -10713,143 +10769,143 @@ function Hn(e, t, n = 1) {
   for (let i = e; r(i); i += n) o.push(i);
   return o;
 }
-function Mr(e, t) {
+function Ir(e, t) {
   let n = {};
   for (let r of t) e[r] !== void 0 && (n[r] = e[r]);
   return n;
 }
-function Fr(e, t) {
+function Yr(e, t) {
   let n;
   return typeof t == "string" ? n = (r) => r[t] : n = t, Object.entries(e).reduce((r, [o, i]) => (r[o] = n(i, o), r), {});
 }
-function Vm(e, t) {
+function Zm(e, t) {
   return e.reduce((n, r, o) => (n[r] = t[o], n), {});
 }
-var jr = "\0";
-function Gl(e, t, n) {
-  var r, o, i, s, a, c;
+var Xr = "\0";
+function $l(e, t, n) {
+  var r, o, i, s, a, l;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
   let u = !0;
   t.edgeObj.w === n.edgeObj.w && (u = !1);
   let d = u ? (o = (r = e[t.edgeObj.v]) == null ? void 0 : r.rank) != null ? o : NaN + 1 : (s = (i = e[t.edgeObj.w]) == null ? void 0 : i.rank) != null ? s : NaN - 1, h = Object.entries(e).find((p) => {
-    var y, _;
-    return ((y = p[1].edgeObj) == null ? void 0 : y.v) === t.edgeObj.v && ((_ = p[1].edgeObj) == null ? void 0 : _.w) === t.edgeObj.w && p[1].rank === d;
+    var y, w;
+    return ((y = p[1].edgeObj) == null ? void 0 : y.v) === t.edgeObj.v && ((w = p[1].edgeObj) == null ? void 0 : w.w) === t.edgeObj.w && p[1].rank === d;
   }), f = Object.entries(e).find((p) => {
-    var y, _;
-    return ((y = p[1].edgeObj) == null ? void 0 : y.v) === n.edgeObj.v && ((_ = p[1].edgeObj) == null ? void 0 : _.w) === n.edgeObj.w && p[1].rank === d;
+    var y, w;
+    return ((y = p[1].edgeObj) == null ? void 0 : y.v) === n.edgeObj.v && ((w = p[1].edgeObj) == null ? void 0 : w.w) === n.edgeObj.w && p[1].rank === d;
   });
   if (!h || !f) return 0;
-  let g = (a = h[1].order) != null ? a : NaN, v = (c = f[1].order) != null ? c : NaN;
+  let g = (a = h[1].order) != null ? a : NaN, v = (l = f[1].order) != null ? l : NaN;
   return isNaN(g - v) ? 0 : g - v;
 }
-var Bm = "3.1.3", Fm = class {
+var Wm = "3.1.3", qm = class {
   constructor() {
-    am(this, "_sentinel");
+    gm(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
   dequeue() {
     let e = this._sentinel, t = e._prev;
-    if (t !== e) return As(t), t;
+    if (t !== e) return Ls(t), t;
   }
   enqueue(e) {
     let t = this._sentinel;
-    e._prev && e._next && As(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
+    e._prev && e._next && Ls(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, jm)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, Gm)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
-function As(e) {
+function Ls(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function jm(e, t) {
+function Gm(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var Km = Fm, Ym = () => 1;
-function Xm(e, t) {
+var Um = qm, Qm = () => 1;
+function Jm(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = Wm(e, t || Ym);
-  return Zm(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
+  let n = ey(e, t || Qm);
+  return $m(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
 }
-function Zm(e, t, n) {
+function $m(e, t, n) {
   var r;
   let o = [], i = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
-    for (; a = s.dequeue(); ) fo(e, t, n, a);
-    for (; a = i.dequeue(); ) fo(e, t, n, a);
+    for (; a = s.dequeue(); ) vo(e, t, n, a);
+    for (; a = i.dequeue(); ) vo(e, t, n, a);
     if (e.nodeCount()) {
-      for (let c = t.length - 2; c > 0; --c) if (a = (r = t[c]) == null ? void 0 : r.dequeue(), a) {
-        o = o.concat(fo(e, t, n, a, !0) || []);
+      for (let l = t.length - 2; l > 0; --l) if (a = (r = t[l]) == null ? void 0 : r.dequeue(), a) {
+        o = o.concat(vo(e, t, n, a, !0) || []);
         break;
       }
     }
   }
   return o;
 }
-function fo(e, t, n, r, o) {
+function vo(e, t, n, r, o) {
   let i = [], s = o ? i : void 0;
   return (e.inEdges(r.v) || []).forEach((a) => {
-    let c = e.edge(a), u = e.node(a.v);
-    o && i.push({ v: a.v, w: a.w }), u.out -= c, Do(t, n, u);
+    let l = e.edge(a), u = e.node(a.v);
+    o && i.push({ v: a.v, w: a.w }), u.out -= l, Ho(t, n, u);
   }), (e.outEdges(r.v) || []).forEach((a) => {
-    let c = e.edge(a), u = a.w, d = e.node(u);
-    d.in -= c, Do(t, n, d);
+    let l = e.edge(a), u = a.w, d = e.node(u);
+    d.in -= l, Ho(t, n, d);
   }), e.removeNode(r.v), s;
 }
-function Wm(e, t) {
-  let n = new Ge(), r = 0, o = 0;
+function ey(e, t) {
+  let n = new Ue(), r = 0, o = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
   }), e.edges().forEach((a) => {
-    let c = n.edge(a.v, a.w) || 0, u = t(a), d = c + u;
+    let l = n.edge(a.v, a.w) || 0, u = t(a), d = l + u;
     n.setEdge(a.v, a.w, d);
     let h = n.node(a.v), f = n.node(a.w);
     o = Math.max(o, h.out += u), r = Math.max(r, f.in += u);
   });
-  let i = qm(o + r + 3).map(() => new Km()), s = r + 1;
+  let i = ty(o + r + 3).map(() => new Um()), s = r + 1;
   return n.nodes().forEach((a) => {
-    Do(i, s, n.node(a));
+    Ho(i, s, n.node(a));
   }), { graph: n, buckets: i, zeroIdx: s };
 }
-function Do(e, t, n) {
+function Ho(e, t, n) {
   var r, o, i;
   n.out ? n.in ? (i = e[n.out - n.in + t]) == null || i.enqueue(n) : (o = e[e.length - 1]) == null || o.enqueue(n) : (r = e[0]) == null || r.enqueue(n);
 }
-function qm(e) {
+function ty(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function Gm(e, t) {
-  (e.graph().acyclicer === "greedy" ? Xm(e, n(e)) : Um(e, t ?? null)).forEach((r) => {
+function ny(e, t) {
+  (e.graph().acyclicer === "greedy" ? Jm(e, n(e)) : ry(e, t ?? null)).forEach((r) => {
     let o = e.edge(r);
-    e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, yi("rev"));
+    e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, xi("rev"));
   });
   function n(r) {
     return (o) => r.edge(o).weight;
   }
 }
-function Um(e, t) {
+function ry(e, t) {
   let n = [], r = {}, o = {};
-  function i(c) {
-    Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, e.outEdges(c).forEach((u) => {
+  function i(l) {
+    Object.hasOwn(o, l) || (o[l] = !0, r[l] = !0, e.outEdges(l).forEach((u) => {
       Object.hasOwn(r, u.w) ? n.push(u) : i(u.w);
-    }), delete r[c]);
+    }), delete r[l]);
   }
-  function s(c) {
+  function s(l) {
     var u;
-    Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, (u = e.outEdges(c)) == null || u.forEach((d) => {
+    Object.hasOwn(o, l) || (o[l] = !0, r[l] = !0, (u = e.outEdges(l)) == null || u.forEach((d) => {
       var h, f;
-      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && Jm(e, d.w, d) ? n.push(d) : s(d.w);
-    }), delete r[c]);
+      Object.hasOwn(r, d.w) || ((h = t.node(l)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && iy(e, d.w, d) ? n.push(d) : s(d.w);
+    }), delete r[l]);
   }
   let a = i;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function Qm(e) {
+function oy(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10859,7 +10915,7 @@ function Qm(e) {
     }
   });
 }
-function Jm(e, t, n) {
+function iy(e, t, n) {
   let r = /* @__PURE__ */ new Set();
   function o(i) {
     var s;
@@ -10870,178 +10926,178 @@ function Jm(e, t, n) {
   }
   return o(t);
 }
-function $m(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => ey(e, t));
+function sy(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => ay(e, t));
 }
-function ey(e, t) {
-  let n = t.v, r = e.node(n).rank, o = t.w, i = e.node(o).rank, s = t.name, a = e.edge(t), c = a.labelRank;
+function ay(e, t) {
+  let n = t.v, r = e.node(n).rank, o = t.w, i = e.node(o).rank, s = t.name, a = e.edge(t), l = a.labelRank;
   if (i === r + 1) return;
   e.removeEdge(t);
   let u, d, h;
-  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = bn(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
+  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = En(e, "edge", d, "_d"), r === l && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
   e.setEdge(n, o, { weight: a.weight }, s);
 }
-function ty(e) {
+function ly(e) {
   e.graph().dummyChains.forEach((t) => {
     let n = e.node(t), r = n.edgeLabel, o;
     for (e.setEdge(n.edgeObj, r); n.dummy; ) o = e.successors(t)[0], e.removeNode(t), r.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (r.x = n.x, r.y = n.y, r.width = n.width, r.height = n.height), t = o, n = e.node(t);
   });
 }
-function bi(e) {
+function Ei(e) {
   let t = {};
   function n(r) {
     let o = e.node(r);
     if (Object.hasOwn(t, r)) return o.rank;
     t[r] = !0;
-    let i = e.outEdges(r), s = i ? i.map((c) => c == null ? Number.POSITIVE_INFINITY : n(c.w) - e.edge(c).minlen) : [], a = $e(Math.min, s);
+    let i = e.outEdges(r), s = i ? i.map((l) => l == null ? Number.POSITIVE_INFINITY : n(l.w) - e.edge(l).minlen) : [], a = et(Math.min, s);
     return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
   }
   e.sources().forEach(n);
 }
-function pn(e, t) {
+function wn(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var Ul = ny;
-function ny(e) {
-  let t = new Ge({ directed: !1 }), n = e.nodes();
+var ec = cy;
+function cy(e) {
+  let t = new Ue({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let r = n[0], o = e.nodeCount();
   t.setNode(r, {});
   let i, s;
-  for (; ry(t, e) < o && (i = oy(t, e), !!i); ) s = t.hasNode(i.v) ? pn(e, i) : -pn(e, i), iy(t, e, s);
+  for (; uy(t, e) < o && (i = dy(t, e), !!i); ) s = t.hasNode(i.v) ? wn(e, i) : -wn(e, i), fy(t, e, s);
   return t;
 }
-function ry(e, t) {
+function uy(e, t) {
   function n(r) {
     let o = t.nodeEdges(r);
     o && o.forEach((i) => {
       let s = i.v, a = r === s ? i.w : s;
-      !e.hasNode(a) && !pn(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
+      !e.hasNode(a) && !wn(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
     });
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function oy(e, t) {
+function dy(e, t) {
   return t.edges().reduce((n, r) => {
     let o = Number.POSITIVE_INFINITY;
-    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = pn(t, r)), o < n[0] ? [o, r] : n;
+    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = wn(t, r)), o < n[0] ? [o, r] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function iy(e, t, n) {
+function fy(e, t, n) {
   e.nodes().forEach((r) => t.node(r).rank += n);
 }
-var { preorder: sy, postorder: ay } = mi, ly = qt;
-qt.initLowLimValues = _i;
-qt.initCutValues = wi;
-qt.calcCutValue = Ql;
-qt.leaveEdge = $l;
-qt.enterEdge = ec;
-qt.exchangeEdges = tc;
-function qt(e) {
-  e = Am(e), bi(e);
-  let t = Ul(e);
-  _i(t), wi(t, e);
+var { preorder: hy, postorder: gy } = _i, vy = Jt;
+Jt.initLowLimValues = Ni;
+Jt.initCutValues = ki;
+Jt.calcCutValue = tc;
+Jt.leaveEdge = rc;
+Jt.enterEdge = oc;
+Jt.exchangeEdges = ic;
+function Jt(e) {
+  e = Vm(e), Ei(e);
+  let t = ec(e);
+  Ni(t), ki(t, e);
   let n, r;
-  for (; n = $l(t); ) r = ec(t, e, n), tc(t, e, n, r);
+  for (; n = rc(t); ) r = oc(t, e, n), ic(t, e, n, r);
 }
-function wi(e, t) {
-  let n = ay(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((r) => cy(e, t, r));
+function ki(e, t) {
+  let n = gy(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((r) => py(e, t, r));
 }
-function cy(e, t, n) {
+function py(e, t, n) {
   let r = e.node(n).parent, o = e.edge(n, r);
-  o.cutvalue = Ql(e, t, n);
+  o.cutvalue = tc(e, t, n);
 }
-function Ql(e, t, n) {
+function tc(e, t, n) {
   let r = e.node(n).parent, o = !0, i = t.edge(n, r), s = 0;
   i || (o = !1, i = t.edge(r, n)), s = i.weight;
   let a = t.nodeEdges(n);
-  return a && a.forEach((c) => {
-    let u = c.v === n, d = u ? c.w : c.v;
+  return a && a.forEach((l) => {
+    let u = l.v === n, d = u ? l.w : l.v;
     if (d !== r) {
-      let h = u === o, f = t.edge(c).weight;
-      if (s += h ? f : -f, dy(e, n, d)) {
+      let h = u === o, f = t.edge(l).weight;
+      if (s += h ? f : -f, yy(e, n, d)) {
         let g = e.edge(n, d).cutvalue;
         s += h ? -g : g;
       }
     }
   }), s;
 }
-function _i(e, t) {
-  arguments.length < 2 && (t = e.nodes()[0]), Jl(e, {}, 1, t);
+function Ni(e, t) {
+  arguments.length < 2 && (t = e.nodes()[0]), nc(e, {}, 1, t);
 }
-function Jl(e, t, n, r, o) {
+function nc(e, t, n, r, o) {
   let i = n, s = e.node(r);
   t[r] = !0;
   let a = e.neighbors(r);
-  return a && a.forEach((c) => {
-    Object.hasOwn(t, c) || (n = Jl(e, t, n, c, r));
+  return a && a.forEach((l) => {
+    Object.hasOwn(t, l) || (n = nc(e, t, n, l, r));
   }), s.low = i, s.lim = n++, o ? s.parent = o : delete s.parent, n;
 }
-function $l(e) {
+function rc(e) {
   return e.edges().find((t) => e.edge(t).cutvalue < 0);
 }
-function ec(e, t, n) {
+function oc(e, t, n) {
   let r = n.v, o = n.w;
   t.hasEdge(r, o) || (r = n.w, o = n.v);
-  let i = e.node(r), s = e.node(o), a = i, c = !1;
-  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === zs(e, e.node(u.v), a) && c !== zs(e, e.node(u.w), a)).reduce((u, d) => pn(t, d) < pn(t, u) ? d : u);
+  let i = e.node(r), s = e.node(o), a = i, l = !1;
+  return i.lim > s.lim && (a = s, l = !0), t.edges().filter((u) => l === Rs(e, e.node(u.v), a) && l !== Rs(e, e.node(u.w), a)).reduce((u, d) => wn(t, d) < wn(t, u) ? d : u);
 }
-function tc(e, t, n, r) {
+function ic(e, t, n, r) {
   let o = n.v, i = n.w;
-  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), _i(e), wi(e, t), uy(e, t);
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), Ni(e), ki(e, t), my(e, t);
 }
-function uy(e, t) {
+function my(e, t) {
   let n = e.nodes().find((o) => !e.node(o).parent);
   if (!n) return;
-  let r = sy(e, [n]);
+  let r = hy(e, [n]);
   r = r.slice(1), r.forEach((o) => {
     let i = e.node(o).parent, s = t.edge(o, i), a = !1;
     s || (s = t.edge(i, o), a = !0), t.node(o).rank = t.node(i).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function dy(e, t, n) {
+function yy(e, t, n) {
   return e.hasEdge(t, n);
 }
-function zs(e, t, n) {
+function Rs(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var fy = hy;
-function hy(e) {
+var by = wy;
+function wy(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
     case "network-simplex":
-      Ts(e);
+      Hs(e);
       break;
     case "tight-tree":
-      vy(e);
+      xy(e);
       break;
     case "longest-path":
-      gy(e);
+      _y(e);
       break;
     case "none":
       break;
     default:
-      Ts(e);
+      Hs(e);
   }
 }
-var gy = bi;
-function vy(e) {
-  bi(e), Ul(e);
+var _y = Ei;
+function xy(e) {
+  Ei(e), ec(e);
 }
-function Ts(e) {
-  ly(e);
+function Hs(e) {
+  vy(e);
 }
-var py = my;
-function my(e) {
-  let t = by(e), n = e.graph();
+var Ey = ky;
+function ky(e) {
+  let t = Sy(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((r) => {
-    let o = e.node(r), i = o.edgeObj, s = yy(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
+    let o = e.node(r), i = o.edgeObj, s = Ny(e, t, i.v, i.w), a = s.path, l = s.lca, u = 0, d = a[u], h = !0;
     for (; r !== i.w; ) {
       if (o = e.node(r), h) {
-        for (; (d = a[u]) !== c && e.node(d).maxRank < o.rank; ) u++;
-        d === c && (h = !1);
+        for (; (d = a[u]) !== l && e.node(d).maxRank < o.rank; ) u++;
+        d === l && (h = !1);
       }
       if (!h) {
         for (; u < a.length - 1 && e.node(a[u + 1]).minRank <= o.rank; ) u++;
@@ -11051,170 +11107,170 @@ function my(e) {
     }
   });
 }
-function yy(e, t, n, r) {
-  let o = [], i = [], s = Math.min(t[n].low, t[r].low), a = Math.max(t[n].lim, t[r].lim), c;
-  c = n;
+function Ny(e, t, n, r) {
+  let o = [], i = [], s = Math.min(t[n].low, t[r].low), a = Math.max(t[n].lim, t[r].lim), l;
+  l = n;
   do
-    c = e.parent(c), o.push(c);
-  while (c && (t[c].low > s || a > t[c].lim));
-  let u = c, d = r;
+    l = e.parent(l), o.push(l);
+  while (l && (t[l].low > s || a > t[l].lim));
+  let u = l, d = r;
   for (; (d = e.parent(d)) !== u; ) i.push(d);
   return { path: o.concat(i.reverse()), lca: u };
 }
-function by(e) {
+function Sy(e) {
   let t = {}, n = 0;
   function r(o) {
     let i = n;
     e.children(o).forEach(r), t[o] = { low: i, lim: n++ };
   }
-  return e.children(jr).forEach(r), t;
+  return e.children(Xr).forEach(r), t;
 }
-function wy(e) {
-  let t = bn(e, "root", {}, "_root"), n = _y(e), r = Object.values(n), o = $e(Math.max, r) - 1, i = 2 * o + 1;
+function Cy(e) {
+  let t = En(e, "root", {}, "_root"), n = My(e), r = Object.values(n), o = et(Math.max, r) - 1, i = 2 * o + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= i);
-  let s = xy(e) + 1;
-  e.children(jr).forEach((a) => {
-    nc(e, t, i, s, o, n, a);
+  let s = Py(e) + 1;
+  e.children(Xr).forEach((a) => {
+    sc(e, t, i, s, o, n, a);
   }), e.graph().nodeRankFactor = i;
 }
-function nc(e, t, n, r, o, i, s) {
+function sc(e, t, n, r, o, i, s) {
   var a;
-  let c = e.children(s);
-  if (!c.length) {
+  let l = e.children(s);
+  if (!l.length) {
     s !== t && e.setEdge(t, s, { weight: 0, minlen: n });
     return;
   }
-  let u = Is(e, "_bt"), d = Is(e, "_bb"), h = e.node(s);
-  e.setParent(u, s), h.borderTop = u, e.setParent(d, s), h.borderBottom = d, c.forEach((f) => {
+  let u = Ds(e, "_bt"), d = Ds(e, "_bb"), h = e.node(s);
+  e.setParent(u, s), h.borderTop = u, e.setParent(d, s), h.borderBottom = d, l.forEach((f) => {
     var g;
-    nc(e, t, n, r, o, i, f);
-    let v = e.node(f), p = v.borderTop ? v.borderTop : f, y = v.borderBottom ? v.borderBottom : f, _ = v.borderTop ? r : 2 * r, S = p !== y ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
-    e.setEdge(u, p, { weight: _, minlen: S, nestingEdge: !0 }), e.setEdge(y, d, { weight: _, minlen: S, nestingEdge: !0 });
+    sc(e, t, n, r, o, i, f);
+    let v = e.node(f), p = v.borderTop ? v.borderTop : f, y = v.borderBottom ? v.borderBottom : f, w = v.borderTop ? r : 2 * r, C = p !== y ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
+    e.setEdge(u, p, { weight: w, minlen: C, nestingEdge: !0 }), e.setEdge(y, d, { weight: w, minlen: C, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, u, { weight: 0, minlen: o + ((a = i[s]) != null ? a : 0) });
 }
-function _y(e) {
+function My(e) {
   let t = {};
   function n(r, o) {
     let i = e.children(r);
     i && i.length && i.forEach((s) => n(s, o + 1)), t[r] = o;
   }
-  return e.children(jr).forEach((r) => n(r, 1)), t;
+  return e.children(Xr).forEach((r) => n(r, 1)), t;
 }
-function xy(e) {
+function Py(e) {
   return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
 }
-function Ey(e) {
+function Oy(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var ky = Ny;
-function Ny(e) {
+var Iy = Ay;
+function Ay(e) {
   function t(n) {
     let r = e.children(n), o = e.node(n);
     if (r.length && r.forEach(t), o && Object.hasOwn(o, "minRank")) {
       o.borderLeft = [], o.borderRight = [];
-      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) Ds(e, "borderLeft", "_bl", n, o, i), Ds(e, "borderRight", "_br", n, o, i);
+      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) Vs(e, "borderLeft", "_bl", n, o, i), Vs(e, "borderRight", "_br", n, o, i);
     }
   }
-  e.children(jr).forEach(t);
+  e.children(Xr).forEach(t);
 }
-function Ds(e, t, n, r, o, i) {
-  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = bn(e, "border", s, n);
-  o[t][i] = c, e.setParent(c, r), a && e.setEdge(a, c, { weight: 1 });
+function Vs(e, t, n, r, o, i) {
+  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], l = En(e, "border", s, n);
+  o[t][i] = l, e.setParent(l, r), a && e.setEdge(a, l, { weight: 1 });
 }
-function Sy(e) {
+function zy(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && rc(e);
+  (n === "lr" || n === "rl") && ac(e);
 }
-function Cy(e) {
+function Ty(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && My(e), (n === "lr" || n === "rl") && (Py(e), rc(e));
+  (n === "bt" || n === "rl") && Dy(e), (n === "lr" || n === "rl") && (Ly(e), ac(e));
 }
-function rc(e) {
-  e.nodes().forEach((t) => Ls(e.node(t))), e.edges().forEach((t) => Ls(e.edge(t)));
+function ac(e) {
+  e.nodes().forEach((t) => Bs(e.node(t))), e.edges().forEach((t) => Bs(e.edge(t)));
 }
-function Ls(e) {
+function Bs(e) {
   let t = e.width;
   e.width = e.height, e.height = t;
 }
-function My(e) {
-  e.nodes().forEach((t) => ho(e.node(t))), e.edges().forEach((t) => {
+function Dy(e) {
+  e.nodes().forEach((t) => po(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
-    (n = r.points) == null || n.forEach(ho), Object.hasOwn(r, "y") && ho(r);
+    (n = r.points) == null || n.forEach(po), Object.hasOwn(r, "y") && po(r);
   });
 }
-function ho(e) {
+function po(e) {
   e.y = -e.y;
 }
-function Py(e) {
-  e.nodes().forEach((t) => go(e.node(t))), e.edges().forEach((t) => {
+function Ly(e) {
+  e.nodes().forEach((t) => mo(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
-    (n = r.points) == null || n.forEach(go), Object.hasOwn(r, "x") && go(r);
+    (n = r.points) == null || n.forEach(mo), Object.hasOwn(r, "x") && mo(r);
   });
 }
-function go(e) {
+function mo(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function Oy(e, t = null) {
-  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = $e(Math.max, o), s = Hn(i + 1).map(() => []);
+function Ry(e, t = null) {
+  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = et(Math.max, o), s = Kn(i + 1).map(() => []);
   function a(u) {
     if (n[u]) return;
     n[u] = !0;
     let d = e.node(u);
     s[d.rank].push(u);
     let h = e.successors(u);
-    h && [...h].sort((f, g) => c(f, g)).forEach(a);
+    h && [...h].sort((f, g) => l(f, g)).forEach(a);
   }
   r.sort((u, d) => e.node(u).rank - e.node(d).rank).forEach(a);
-  function c(u, d) {
+  function l(u, d) {
     let h = e.node(u), f = e.node(d);
-    return Gl(t, h, f);
+    return $l(t, h, f);
   }
   return s;
 }
-function Iy(e, t) {
+function Hy(e, t) {
   let n = 0;
-  for (let r = 1; r < t.length; ++r) n += Ay(e, t[r - 1], t[r]);
+  for (let r = 1; r < t.length; ++r) n += Vy(e, t[r - 1], t[r]);
   return n;
 }
-function Ay(e, t, n) {
-  let r = Vm(n, n.map((u, d) => d)), o = t.flatMap((u) => {
+function Vy(e, t, n) {
+  let r = Zm(n, n.map((u, d) => d)), o = t.flatMap((u) => {
     let d = e.outEdges(u);
     return d ? d.map((h) => ({ pos: r[h.w], weight: e.edge(h).weight })).sort((h, f) => h.pos - f.pos) : [];
   }), i = 1;
   for (; i < n.length; ) i <<= 1;
   let s = 2 * i - 1;
   i -= 1;
-  let a = new Array(s).fill(0), c = 0;
+  let a = new Array(s).fill(0), l = 0;
   return o.forEach((u) => {
     let d = u.pos + i;
     a[d] += u.weight;
     let h = 0;
     for (; d > 0; ) d % 2 && (h += a[d + 1]), d = d - 1 >> 1, a[d] += u.weight;
-    c += u.weight * h;
-  }), c;
+    l += u.weight * h;
+  }), l;
 }
-function zy(e, t = []) {
+function By(e, t = []) {
   return t.map((n) => {
     let r = e.inEdges(n);
     if (!r || !r.length) return { v: n };
     {
       let o = r.reduce((i, s) => {
-        let a = e.edge(s), c = e.node(s.v);
-        return { sum: i.sum + a.weight * c.order, weight: i.weight + a.weight };
+        let a = e.edge(s), l = e.node(s.v);
+        return { sum: i.sum + a.weight * l.order, weight: i.weight + a.weight };
       }, { sum: 0, weight: 0 });
       return { v: n, barycenter: o.sum / o.weight, weight: o.weight };
     }
   });
 }
-function Ty(e, t) {
+function Fy(e, t) {
   let n = {};
   e.forEach((o, i) => {
     let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
@@ -11224,13 +11280,13 @@ function Ty(e, t) {
     i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
   });
   let r = Object.values(n).filter((o) => !o.indegree);
-  return Dy(r);
+  return jy(r);
 }
-function Dy(e) {
+function jy(e) {
   let t = [];
   function n(o) {
     return (i) => {
-      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Ly(o, i);
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Ky(o, i);
     };
   }
   function r(o) {
@@ -11242,93 +11298,93 @@ function Dy(e) {
     let o = e.pop();
     t.push(o), o.in.reverse().forEach(n(o)), o.out.forEach(r(o));
   }
-  return t.filter((o) => !o.merged).map((o) => Mr(o, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((o) => !o.merged).map((o) => Ir(o, ["vs", "i", "barycenter", "weight"]));
 }
-function Ly(e, t) {
+function Ky(e, t) {
   let n = 0, r = 0;
   e.weight && (n += e.barycenter * e.weight, r += e.weight), t.weight && (n += t.barycenter * t.weight, r += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / r, e.weight = r, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function Ry(e, t, n, r, o) {
-  let i = {}, s = null, a = null, c = o;
-  typeof t == "boolean" ? (c = t, i = {}) : t && (i = t, s = n ?? null, a = r ?? null);
-  let u = Lm(e, (_) => Object.hasOwn(_, "barycenter")), d = u.lhs, h = u.rhs.sort((_, S) => S.i - _.i), f = [], g = 0, v = 0, p = 0;
-  d.sort(Hy(a, s, !!c));
-  for (let [_, S] of Object.entries(i)) {
-    let b = d.findIndex((x) => x.vs[0] === _);
-    d.splice(b + 1, 0, S);
+function Yy(e, t, n, r, o) {
+  let i = {}, s = null, a = null, l = o;
+  typeof t == "boolean" ? (l = t, i = {}) : t && (i = t, s = n ?? null, a = r ?? null);
+  let u = Km(e, (w) => Object.hasOwn(w, "barycenter")), d = u.lhs, h = u.rhs.sort((w, C) => C.i - w.i), f = [], g = 0, v = 0, p = 0;
+  d.sort(Xy(a, s, !!l));
+  for (let [w, C] of Object.entries(i)) {
+    let b = d.findIndex((x) => x.vs[0] === w);
+    d.splice(b + 1, 0, C);
   }
-  p = Rs(f, h, p), d.forEach((_) => {
-    p += _.vs.length, f.push(_.vs), g += _.barycenter * _.weight, v += _.weight, p = Rs(f, h, p);
+  p = Fs(f, h, p), d.forEach((w) => {
+    p += w.vs.length, f.push(w.vs), g += w.barycenter * w.weight, v += w.weight, p = Fs(f, h, p);
   });
   let y = { vs: f.flat(1) };
   return v && (y.barycenter = g / v, y.weight = v), y;
 }
-function Rs(e, t, n) {
+function Fs(e, t, n) {
   let r;
   for (; t.length && (r = t[t.length - 1]).i <= n; ) t.pop(), e.push(r.vs), n++;
   return n;
 }
-function Hy(e, t, n) {
+function Xy(e, t, n) {
   return (r, o) => {
     if (r.barycenter < o.barycenter) return -1;
     if (r.barycenter > o.barycenter) return 1;
     if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
-      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = Gl(t, i, s);
+      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = $l(t, i, s);
       if (a !== 0) return a;
     }
     return n ? o.i - r.i : r.i - o.i;
   };
 }
-function oc(e, t, n, r, o) {
-  var i, s, a, c, u, d, h, f, g, v, p;
-  let y = null, _ = o;
-  typeof r == "boolean" ? (_ = r, y = null) : r !== void 0 && (y = r);
-  let S = e.children(t), b = e.node(t), x = b ? b.borderLeft : void 0, C = b ? b.borderRight : void 0, O = {};
-  x && (S = S.filter((M) => M !== x && M !== C));
-  let T = zy(e, S);
-  T.forEach((M) => {
-    if (e.children(M.v).length) {
-      let { result: P } = oc(e, M.v, n, y, _);
-      O[M.v] = P, Object.hasOwn(P, "barycenter") && By(M, P);
+function lc(e, t, n, r, o) {
+  var i, s, a, l, u, d, h, f, g, v, p;
+  let y = null, w = o;
+  typeof r == "boolean" ? (w = r, y = null) : r !== void 0 && (y = r);
+  let C = e.children(t), b = e.node(t), x = b ? b.borderLeft : void 0, S = b ? b.borderRight : void 0, O = {};
+  x && (C = C.filter((P) => P !== x && P !== S));
+  let z = By(e, C);
+  z.forEach((P) => {
+    if (e.children(P.v).length) {
+      let { result: M } = lc(e, P.v, n, y, w);
+      O[P.v] = M, Object.hasOwn(M, "barycenter") && Wy(P, M);
     }
   });
-  let A = Ty(T, n);
-  Vy(A, O);
-  let R = {}, X = !1;
-  for (let M = 0; M < A.length; M++) for (let P = M + 1; P < A.length; P++) if (!(!A[M] || !A[P] || !((i = A[M]) != null && i.barycenter) || !((s = A[P]) != null && s.barycenter)) && ((a = A[M]) == null ? void 0 : a.barycenter) === A[P].barycenter) {
-    let m = (u = (c = A[M]) == null ? void 0 : c.vs[0]) != null ? u : "", N = (h = (d = A[P]) == null ? void 0 : d.vs[0]) != null ? h : "", E = e.node(m), k = e.node(N);
-    if (E.dummy === "edge" && k.dummy === "edge" && ((f = E.edgeObj) == null ? void 0 : f.v) === ((g = k.edgeObj) == null ? void 0 : g.v) && ((v = E.edgeObj) == null ? void 0 : v.w) === ((p = k.edgeObj) == null ? void 0 : p.w)) if (E.edgeLabel.reversed) {
-      R[N] = A[M], A.splice(M, 1), M--;
+  let A = Fy(z, n);
+  Zy(A, O);
+  let V = {}, Z = !1;
+  for (let P = 0; P < A.length; P++) for (let M = P + 1; M < A.length; M++) if (!(!A[P] || !A[M] || !((i = A[P]) != null && i.barycenter) || !((s = A[M]) != null && s.barycenter)) && ((a = A[P]) == null ? void 0 : a.barycenter) === A[M].barycenter) {
+    let m = (u = (l = A[P]) == null ? void 0 : l.vs[0]) != null ? u : "", E = (h = (d = A[M]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(m), N = e.node(E);
+    if (k.dummy === "edge" && N.dummy === "edge" && ((f = k.edgeObj) == null ? void 0 : f.v) === ((g = N.edgeObj) == null ? void 0 : g.v) && ((v = k.edgeObj) == null ? void 0 : v.w) === ((p = N.edgeObj) == null ? void 0 : p.w)) if (k.edgeLabel.reversed) {
+      V[E] = A[P], A.splice(P, 1), P--;
       break;
-    } else R[m] || (R[m] = A[P], A.splice(P, 1), P--);
-    else X = !0;
+    } else V[m] || (V[m] = A[M], A.splice(M, 1), M--);
+    else Z = !0;
   }
-  let I = Ry(A, R, y, e, _);
-  if (x && C) {
-    I.vs = [x, I.vs, C].flat(1);
-    let M = e.predecessors(x);
-    if (M && M.length) {
-      let P = e.node(M[0]), m = e.predecessors(C), N = e.node(m[0]);
-      Object.hasOwn(I, "barycenter") || (I.barycenter = 0, I.weight = 0), I.barycenter = (I.barycenter * I.weight + P.order + N.order) / (I.weight + 2), I.weight += 2;
+  let I = Yy(A, V, y, e, w);
+  if (x && S) {
+    I.vs = [x, I.vs, S].flat(1);
+    let P = e.predecessors(x);
+    if (P && P.length) {
+      let M = e.node(P[0]), m = e.predecessors(S), E = e.node(m[0]);
+      Object.hasOwn(I, "barycenter") || (I.barycenter = 0, I.weight = 0), I.barycenter = (I.barycenter * I.weight + M.order + E.order) / (I.weight + 2), I.weight += 2;
     }
   }
-  return Object.defineProperty(I, "result", { value: I, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(I, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), I;
+  return Object.defineProperty(I, "result", { value: I, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(I, "usedBias", { value: Z, enumerable: !1, configurable: !0, writable: !0 }), I;
 }
-function Vy(e, t) {
+function Zy(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((r) => t[r] ? t[r].vs : r);
   });
 }
-function By(e, t) {
+function Wy(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function Fy(e, t, n, r) {
+function qy(e, t, n, r) {
   r || (r = e.nodes());
-  let o = jy(e), i = new Ge({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  let o = Gy(e), i = new Ue({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
   return r.forEach((s) => {
-    let a = e.node(s), c = e.parent(s);
+    let a = e.node(s), l = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
-      i.setNode(s), i.setParent(s, c || o);
+      i.setNode(s), i.setParent(s, l || o);
       let u = e[n](s);
       u && u.forEach((d) => {
         let h = d.v === s ? d.w : d.v, f = i.edge(h, s), g = f !== void 0 ? f.weight : 0;
@@ -11337,40 +11393,40 @@ function Fy(e, t, n, r) {
     }
   }), i;
 }
-function jy(e) {
+function Gy(e) {
   let t;
-  for (; e.hasNode(t = yi("_root")); ) ;
+  for (; e.hasNode(t = xi("_root")); ) ;
   return t;
 }
-function Ky(e, t, n) {
+function Uy(e, t, n) {
   let r = {}, o;
   n.forEach((i) => {
-    let s = e.parent(i), a, c;
+    let s = e.parent(i), a, l;
     for (; s; ) {
-      if (a = e.parent(s), a ? (c = r[a], r[a] = s) : (c = o, o = s), c && c !== s) {
-        t.setEdge(c, s);
+      if (a = e.parent(s), a ? (l = r[a], r[a] = s) : (l = o, o = s), l && l !== s) {
+        t.setEdge(l, s);
         return;
       }
       s = a;
     }
   });
 }
-function ic(e, t = {}, n = null) {
+function cc(e, t = {}, n = null) {
   if (typeof t.customOrder == "function") {
-    t.customOrder(e, ic);
+    t.customOrder(e, cc);
     return;
   }
-  let r = Wl(e), o = Hs(e, Hn(1, r + 1), "inEdges"), i = Hs(e, Hn(r - 1, -1, -1), "outEdges"), s = Oy(e, n);
-  if (Vs(e, s), t.disableOptimalOrderHeuristic) return;
-  let a = Number.POSITIVE_INFINITY, c, u = t.constraints || [];
+  let r = Ql(e), o = js(e, Kn(1, r + 1), "inEdges"), i = js(e, Kn(r - 1, -1, -1), "outEdges"), s = Ry(e, n);
+  if (Ks(e, s), t.disableOptimalOrderHeuristic) return;
+  let a = Number.POSITIVE_INFINITY, l, u = t.constraints || [];
   for (let d = 0, h = 0; h < 4; ++d, ++h) {
-    Yy(d % 2 ? o : i, d % 4 >= 2, u, n), s = Un(e);
-    let f = Iy(e, s);
-    f < a ? (h = 0, c = Object.assign({}, s), a = f) : f === a && (c = structuredClone(s));
+    Qy(d % 2 ? o : i, d % 4 >= 2, u, n), s = er(e);
+    let f = Hy(e, s);
+    f < a ? (h = 0, l = Object.assign({}, s), a = f) : f === a && (l = structuredClone(s));
   }
-  Vs(e, c);
+  Ks(e, l);
 }
-function Hs(e, t, n) {
+function js(e, t, n) {
   let r = /* @__PURE__ */ new Map(), o = (i, s) => {
     r.has(i) || r.set(i, []), r.get(i).push(s);
   };
@@ -11379,66 +11435,66 @@ function Hs(e, t, n) {
     if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
   }
   return t.map(function(i) {
-    return Fy(e, i, n, r.get(i) || []);
+    return qy(e, i, n, r.get(i) || []);
   });
 }
-function Yy(e, t, n, r) {
-  let o = !0, i = new Ge();
+function Qy(e, t, n, r) {
+  let o = !0, i = new Ue();
   e.forEach(function(s) {
     n.forEach((d) => i.setEdge(d.left, d.right));
-    let a = s.graph().root, { result: c, usedBias: u } = oc(s, a, i, r, o);
-    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), Ky(s, i, c.vs);
+    let a = s.graph().root, { result: l, usedBias: u } = lc(s, a, i, r, o);
+    t && u && (o = !o), l.vs.forEach((d, h) => s.node(d).order = h), Uy(s, i, l.vs);
   });
 }
-function Vs(e, t) {
+function Ks(e, t) {
   Object.values(t).forEach((n) => n.forEach((r, o) => e.node(r).order = o));
 }
-function Xy(e, t) {
+function Jy(e, t) {
   let n = {};
   function r(o, i) {
-    let s = 0, a = 0, c = o.length, u = i[i.length - 1];
+    let s = 0, a = 0, l = o.length, u = i[i.length - 1];
     return i.forEach((d, h) => {
-      let f = Wy(e, d), g = f ? e.node(f).order : c;
+      let f = eb(e, d), g = f ? e.node(f).order : l;
       (f || d === u) && (i.slice(a, h + 1).forEach((v) => {
         let p = e.predecessors(v);
         p && p.forEach((y) => {
-          let _ = e.node(y), S = _.order;
-          (S < s || g < S) && !(_.dummy && e.node(v).dummy) && sc(n, y, v);
+          let w = e.node(y), C = w.order;
+          (C < s || g < C) && !(w.dummy && e.node(v).dummy) && uc(n, y, v);
         });
       }), a = h + 1, s = g);
     }), i;
   }
   return t.length && t.reduce(r), n;
 }
-function Zy(e, t) {
+function $y(e, t) {
   let n = {};
   function r(s) {
     var a;
     return ((a = e.node(s)) == null ? void 0 : a.dummy) === "border";
   }
   if (!e.nodes().some(r)) return n;
-  function o(s, a, c, u, d) {
-    Hn(a, c).forEach((h) => {
+  function o(s, a, l, u, d) {
+    Kn(a, l).forEach((h) => {
       let f = s[h];
       if (f !== void 0 && e.node(f).dummy) {
         let g = e.predecessors(f);
         g && g.forEach((v) => {
           if (v === void 0) return;
           let p = e.node(v);
-          p.dummy && (p.order < u || p.order > d) && sc(n, v, f);
+          p.dummy && (p.order < u || p.order > d) && uc(n, v, f);
         });
       }
     });
   }
   function i(s, a) {
-    let c = -1, u = -1, d = 0;
+    let l = -1, u = -1, d = 0;
     return a.forEach((h, f) => {
       if (r(h)) {
         let g = e.predecessors(h);
         if (g && g.length) {
           let v = g[0];
           if (v === void 0) return;
-          u = e.node(v).order, o(a, d, f, c, u), d = f, c = u;
+          u = e.node(v).order, o(a, d, f, l, u), d = f, l = u;
         }
       }
       o(a, d, a.length, u, s.length);
@@ -11446,13 +11502,13 @@ function Zy(e, t) {
   }
   return t.length && t.reduce(i), n;
 }
-function Wy(e, t) {
+function eb(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((r) => e.node(r).dummy);
   }
 }
-function sc(e, t, n) {
+function uc(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11460,7 +11516,7 @@ function sc(e, t, n) {
   let r = e[t];
   r || (e[t] = r = {}), r[n] = !0;
 }
-function qy(e, t, n) {
+function tb(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11468,62 +11524,62 @@ function qy(e, t, n) {
   let r = e[t];
   return r !== void 0 && Object.hasOwn(r, n);
 }
-function Gy(e, t, n, r, o) {
+function nb(e, t, n, r, o) {
   let i = {}, s = {}, a = {};
-  return t.forEach((c) => {
-    c.forEach((u, d) => {
+  return t.forEach((l) => {
+    l.forEach((u, d) => {
       i[u] = u, s[u] = u, a[u] = d;
     });
-  }), t.forEach((c) => {
-    let u = -1, d = -1, h = !1, f = c, g = c.findIndex((v) => o?.includes(v) || Bs(v, e, o));
-    g > 0 && (f = [c[g], ...c.slice(0, g), ...c.slice(g + 1)], h = !0), f.forEach((v) => {
+  }), t.forEach((l) => {
+    let u = -1, d = -1, h = !1, f = l, g = l.findIndex((v) => o?.includes(v) || Ys(v, e, o));
+    g > 0 && (f = [l[g], ...l.slice(0, g), ...l.slice(g + 1)], h = !0), f.forEach((v) => {
       var p;
       let y = r(v);
       if (y && y.length) {
-        o != null && o.includes(v) && (y = y.filter((b) => Bs(b, e, o)));
-        let _ = y.sort((b, x) => {
-          let C = a[b], O = a[x];
-          return (C !== void 0 ? C : 0) - (O !== void 0 ? O : 0);
-        }), S = (_.length - 1) / 2;
-        for (let b = Math.floor(S), x = Math.ceil(S); b <= x; ++b) {
-          let C = _[b];
-          if (C === void 0) continue;
-          let O = a[C];
-          if (O !== void 0 && s[v] === v && u < O && a[C] !== d && !qy(n, v, C)) {
-            let T = i[C];
-            T !== void 0 && (s[C] = v, s[v] = i[v] = T, u = O, h && (u = -1, d = (p = a[C]) != null ? p : -1, h = !1));
+        o != null && o.includes(v) && (y = y.filter((b) => Ys(b, e, o)));
+        let w = y.sort((b, x) => {
+          let S = a[b], O = a[x];
+          return (S !== void 0 ? S : 0) - (O !== void 0 ? O : 0);
+        }), C = (w.length - 1) / 2;
+        for (let b = Math.floor(C), x = Math.ceil(C); b <= x; ++b) {
+          let S = w[b];
+          if (S === void 0) continue;
+          let O = a[S];
+          if (O !== void 0 && s[v] === v && u < O && a[S] !== d && !tb(n, v, S)) {
+            let z = i[S];
+            z !== void 0 && (s[S] = v, s[v] = i[v] = z, u = O, h && (u = -1, d = (p = a[S]) != null ? p : -1, h = !1));
           }
         }
       }
     });
   }), { root: i, align: s };
 }
-function Uy(e, t, n, r, o = !1) {
-  let i = {}, s = Qy(e, t, n, o), a = o ? "borderLeft" : "borderRight";
-  function c(g, v) {
-    let p = s.nodes().slice(), y = {}, _ = p.pop();
-    for (; _; ) {
-      if (y[_]) g(_);
+function rb(e, t, n, r, o = !1) {
+  let i = {}, s = ob(e, t, n, o), a = o ? "borderLeft" : "borderRight";
+  function l(g, v) {
+    let p = s.nodes().slice(), y = {}, w = p.pop();
+    for (; w; ) {
+      if (y[w]) g(w);
       else {
-        y[_] = !0, p.push(_);
-        for (let S of v(_)) p.push(S);
+        y[w] = !0, p.push(w);
+        for (let C of v(w)) p.push(C);
       }
-      _ = p.pop();
+      w = p.pop();
     }
   }
   function u(g) {
     let v = s.inEdges(g);
     v ? i[g] = v.reduce((p, y) => {
-      var _;
-      let S = (_ = i[y.v]) != null ? _ : 0, b = s.edge(y);
-      return Math.max(p, S + (b !== void 0 ? b : 0));
+      var w;
+      let C = (w = i[y.v]) != null ? w : 0, b = s.edge(y);
+      return Math.max(p, C + (b !== void 0 ? b : 0));
     }, 0) : i[g] = 0;
   }
   function d(g) {
     let v = s.outEdges(g), p = Number.POSITIVE_INFINITY;
-    v && (p = v.reduce((_, S) => {
-      let b = i[S.w], x = s.edge(S);
-      return Math.min(_, (b !== void 0 ? b : 0) - (x !== void 0 ? x : 0));
+    v && (p = v.reduce((w, C) => {
+      let b = i[C.w], x = s.edge(C);
+      return Math.min(w, (b !== void 0 ? b : 0) - (x !== void 0 ? x : 0));
     }, Number.POSITIVE_INFINITY));
     let y = e.node(g);
     p !== Number.POSITIVE_INFINITY && y.borderType !== a && (i[g] = Math.max(i[g] !== void 0 ? i[g] : 0, p));
@@ -11534,84 +11590,84 @@ function Uy(e, t, n, r, o = !1) {
   function f(g) {
     return s.successors(g) || [];
   }
-  return c(u, h), c(d, f), Object.keys(r).forEach((g) => {
+  return l(u, h), l(d, f), Object.keys(r).forEach((g) => {
     var v;
     let p = n[g];
     p !== void 0 && (i[g] = (v = i[p]) != null ? v : 0);
   }), i;
 }
-function Qy(e, t, n, r) {
-  let o = new Ge(), i = e.graph(), s = nb(i.nodesep, i.edgesep, r);
+function ob(e, t, n, r) {
+  let o = new Ue(), i = e.graph(), s = cb(i.nodesep, i.edgesep, r);
   return t.forEach((a) => {
-    let c;
+    let l;
     a.forEach((u) => {
       let d = n[u];
       if (d !== void 0) {
-        if (o.setNode(d), c !== void 0) {
-          let h = n[c];
+        if (o.setNode(d), l !== void 0) {
+          let h = n[l];
           if (h !== void 0) {
             let f = o.edge(h, d);
-            o.setEdge(h, d, Math.max(s(e, u, c), f || 0));
+            o.setEdge(h, d, Math.max(s(e, u, l), f || 0));
           }
         }
-        c = u;
+        l = u;
       }
     });
   }), o;
 }
-function Jy(e, t) {
+function ib(e, t) {
   return Object.values(t).reduce((n, r) => {
     let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
-    Object.entries(r).forEach(([a, c]) => {
-      let u = rb(e, a) / 2;
-      o = Math.max(c + u, o), i = Math.min(c - u, i);
+    Object.entries(r).forEach(([a, l]) => {
+      let u = ub(e, a) / 2;
+      o = Math.max(l + u, o), i = Math.min(l - u, i);
     });
     let s = o - i;
     return s < n[0] && (n = [s, r]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function $y(e, t) {
-  let n = Object.values(t), r = $e(Math.min, n), o = $e(Math.max, n);
+function sb(e, t) {
+  let n = Object.values(t), r = et(Math.min, n), o = et(Math.max, n);
   ["u", "d"].forEach((i) => {
     ["l", "r"].forEach((s) => {
-      let a = i + s, c = e[a];
-      if (!c || c === t) return;
-      let u = Object.values(c), d = r - $e(Math.min, u);
-      s !== "l" && (d = o - $e(Math.max, u)), d && (e[a] = Fr(c, (h) => h + d));
+      let a = i + s, l = e[a];
+      if (!l || l === t) return;
+      let u = Object.values(l), d = r - et(Math.min, u);
+      s !== "l" && (d = o - et(Math.max, u)), d && (e[a] = Yr(l, (h) => h + d));
     });
   });
 }
-function eb(e, t = void 0) {
+function ab(e, t = void 0) {
   let n = e.ul;
-  return n ? Fr(n, (r, o) => {
+  return n ? Yr(n, (r, o) => {
     var i, s;
     if (t) {
-      let c = t.toLowerCase(), u = e[c];
+      let l = t.toLowerCase(), u = e[l];
       if (u && u[o] !== void 0) return u[o];
     }
-    let a = Object.values(e).map((c) => {
-      let u = c[o];
+    let a = Object.values(e).map((l) => {
+      let u = l[o];
       return u !== void 0 ? u : 0;
-    }).sort((c, u) => c - u);
+    }).sort((l, u) => l - u);
     return (((i = a[1]) != null ? i : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function tb(e, t) {
-  let n = Un(e), r = Object.assign(Xy(e, n), Zy(e, n)), o = {}, i;
+function lb(e, t) {
+  let n = er(e), r = Object.assign(Jy(e, n), $y(e, n)), o = {}, i;
   ["u", "d"].forEach((a) => {
-    i = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((c) => {
-      c === "r" && (i = i.map((h) => Object.values(h).reverse()));
-      let u = Gy(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = Uy(e, i, u.root, u.align, c === "r");
-      c === "r" && (d = Fr(d, (h) => -h)), o[a + c] = d;
+    i = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((l) => {
+      l === "r" && (i = i.map((h) => Object.values(h).reverse()));
+      let u = nb(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = rb(e, i, u.root, u.align, l === "r");
+      l === "r" && (d = Yr(d, (h) => -h)), o[a + l] = d;
     });
   });
-  let s = Jy(e, o);
-  return $y(o, s), eb(o, e.graph().align);
+  let s = ib(e, o);
+  return sb(o, s), ab(o, e.graph().align);
 }
-function nb(e, t, n) {
+function cb(e, t, n) {
   return (r, o, i) => {
-    let s = r.node(o), a = r.node(i), c = 0, u;
-    if (c += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
+    let s = r.node(o), a = r.node(i), l = 0, u;
+    if (l += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
       case "l":
         u = -s.width / 2;
         break;
@@ -11619,7 +11675,7 @@ function nb(e, t, n) {
         u = s.width / 2;
         break;
     }
-    if (u && (c += n ? u : -u), u = void 0, c += (s.dummy ? t : e) / 2, c += (a.dummy ? t : e) / 2, c += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
+    if (u && (l += n ? u : -u), u = void 0, l += (s.dummy ? t : e) / 2, l += (a.dummy ? t : e) / 2, l += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
       case "l":
         u = a.width / 2;
         break;
@@ -11627,13 +11683,13 @@ function nb(e, t, n) {
         u = -a.width / 2;
         break;
     }
-    return u && (c += n ? u : -u), c;
+    return u && (l += n ? u : -u), l;
   };
 }
-function rb(e, t) {
+function ub(e, t) {
   return e.node(t).width;
 }
-function Bs(e, t, n) {
+function Ys(e, t, n) {
   var r;
   if (!n) return !1;
   let o = (r = t.node(e)) == null ? void 0 : r.edgeObj;
@@ -11641,28 +11697,28 @@ function Bs(e, t, n) {
   let i = n.indexOf(o?.v), s = n.indexOf(o?.w);
   return i !== -1 && s !== -1 && i === (s + 1) % n.length || i === (s - 1) % n.length;
 }
-function ob(e, t) {
-  e = Xl(e), ib(e), Object.entries(tb(e, t)).forEach(([n, r]) => e.node(n).x = r);
+function db(e, t) {
+  e = Gl(e), fb(e), Object.entries(lb(e, t)).forEach(([n, r]) => e.node(n).x = r);
 }
-function ib(e) {
-  let t = Un(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
+function fb(e) {
+  let t = er(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
   t.forEach((s) => {
-    let a = s.reduce((c, u) => {
+    let a = s.reduce((l, u) => {
       var d;
       let h = (d = e.node(u).height) != null ? d : 0;
-      return c > h ? c : h;
+      return l > h ? l : h;
     }, 0);
-    s.forEach((c) => {
-      let u = e.node(c);
+    s.forEach((l) => {
+      let u = e.node(l);
       o === "top" ? u.y = i + u.height / 2 : o === "bottom" ? u.y = i + a - u.height / 2 : u.y = i + a / 2;
     }), i += a + r;
   });
 }
-var Fs = /* @__PURE__ */ new WeakMap();
-function sb(e, t = {}) {
-  return ac(e, ql, t), e;
+var Xs = /* @__PURE__ */ new WeakMap();
+function hb(e, t = {}) {
+  return dc(e, Jl, t), e;
 }
-function js(e, t, n) {
+function Zs(e, t, n) {
   let r = t;
   for (; r !== void 0; ) {
     let o = e.parent(r);
@@ -11670,133 +11726,133 @@ function js(e, t, n) {
     r = o;
   }
 }
-function ac(e, t, n) {
+function dc(e, t, n) {
   var r;
-  let o = e.nodes().filter((S) => e.children(S).length), i = {};
-  o.forEach((S) => {
-    let b = e.node(S);
+  let o = e.nodes().filter((C) => e.children(C).length), i = {};
+  o.forEach((C) => {
+    let b = e.node(C);
     if (b && b.rankdir) {
-      let x = new Ge({ multigraph: !0, compound: !0 });
+      let x = new Ue({ multigraph: !0, compound: !0 });
       x.setGraph({ rankdir: b.rankdir });
-      let C = e.children(S);
-      C.forEach((m) => {
-        let N = { ...e.node(m) };
-        x.setNode(m, N);
-        let E = e.parent(m);
-        E && E !== S && C.includes(E) && x.setParent(m, E);
+      let S = e.children(C);
+      S.forEach((m) => {
+        let E = { ...e.node(m) };
+        x.setNode(m, E);
+        let k = e.parent(m);
+        k && k !== C && S.includes(k) && x.setParent(m, k);
       });
       let O = /* @__PURE__ */ new Set();
       e.edges().forEach((m) => {
-        let N = js(e, m.v, S), E = js(e, m.w, S);
-        if (N === m.v && E === m.w) x.setEdge(m, { ...e.edge(m) });
-        else if (N && E && N !== E) {
-          let k = `${N}\0${E}`;
-          O.has(k) || (O.add(k), x.setEdge(N, E, { ...e.edge(m) }));
+        let E = Zs(e, m.v, C), k = Zs(e, m.w, C);
+        if (E === m.v && k === m.w) x.setEdge(m, { ...e.edge(m) });
+        else if (E && k && E !== k) {
+          let N = `${E}\0${k}`;
+          O.has(N) || (O.add(N), x.setEdge(E, k, { ...e.edge(m) }));
         }
-      }), ac(x, t, n);
-      let T = Ws(x);
-      Ys(T, t, n, null), Xs(x, T);
-      let A = 1 / 0, R = 1 / 0, X = -1 / 0, I = -1 / 0;
+      }), dc(x, t, n);
+      let z = Qs(x);
+      qs(z, t, n, null), Gs(x, z);
+      let A = 1 / 0, V = 1 / 0, Z = -1 / 0, I = -1 / 0;
       x.nodes().forEach((m) => {
-        if (m === S) return;
-        let N = x.node(m);
-        N && typeof N.x == "number" && typeof N.y == "number" && typeof N.width == "number" && typeof N.height == "number" && (A = Math.min(A, N.x - N.width / 2), X = Math.max(X, N.x + N.width / 2), R = Math.min(R, N.y - N.height / 2), I = Math.max(I, N.y + N.height / 2));
-      }), (!isFinite(A) || !isFinite(R) || !isFinite(X) || !isFinite(I)) && (A = R = 0, X = I = 0);
-      let M = X - A, P = I - R;
-      i[S] = { minX: A, minY: R, maxX: X, maxY: I, width: M, height: P, offsetX: A, offsetY: R }, b._dagreClusterSubgraph = x;
+        if (m === C) return;
+        let E = x.node(m);
+        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (A = Math.min(A, E.x - E.width / 2), Z = Math.max(Z, E.x + E.width / 2), V = Math.min(V, E.y - E.height / 2), I = Math.max(I, E.y + E.height / 2));
+      }), (!isFinite(A) || !isFinite(V) || !isFinite(Z) || !isFinite(I)) && (A = V = 0, Z = I = 0);
+      let P = Z - A, M = I - V;
+      i[C] = { minX: A, minY: V, maxX: Z, maxY: I, width: P, height: M, offsetX: A, offsetY: V }, b._dagreClusterSubgraph = x;
     }
   });
-  let s = [], a = (S) => {
-    let b = [], x = (e.children(S) || []).filter((C) => C !== S);
+  let s = [], a = (C) => {
+    let b = [], x = (e.children(C) || []).filter((S) => S !== C);
     for (; x.length > 0; ) {
-      let C = x.shift();
-      b.push(C), (e.children(C) || []).filter((O) => O !== C).forEach((O) => x.push(O));
+      let S = x.shift();
+      b.push(S), (e.children(S) || []).filter((O) => O !== S).forEach((O) => x.push(O));
     }
     return b;
-  }, c = /* @__PURE__ */ new Map();
-  o.forEach((S) => {
-    let b = e.node(S);
-    b && b.rankdir && i[S] && c.set(S, (e.children(S) || []).filter((x) => x !== S));
+  }, l = /* @__PURE__ */ new Map();
+  o.forEach((C) => {
+    let b = e.node(C);
+    b && b.rankdir && i[C] && l.set(C, (e.children(C) || []).filter((x) => x !== C));
   });
-  let u = new Set([...c.values()].flat()), d = /* @__PURE__ */ new Map();
-  c.forEach((S, b) => {
+  let u = new Set([...l.values()].flat()), d = /* @__PURE__ */ new Map();
+  l.forEach((C, b) => {
     u.has(b) || d.set(b, a(b));
   });
-  let h = new Set([...d.values()].flat()), f = (S) => {
-    for (let [b, x] of d) if (x.includes(S)) return b;
-    return S;
+  let h = new Set([...d.values()].flat()), f = (C) => {
+    for (let [b, x] of d) if (x.includes(C)) return b;
+    return C;
   }, g = [];
-  e.edges().forEach((S) => {
-    (h.has(S.v) || h.has(S.w)) && g.push({ edge: S, label: e.edge(S) });
+  e.edges().forEach((C) => {
+    (h.has(C.v) || h.has(C.w)) && g.push({ edge: C, label: e.edge(C) });
   });
   let v = /* @__PURE__ */ new Map();
-  h.forEach((S) => {
-    let b = e.parent(S);
-    v.set(S, typeof b == "string" ? b : void 0);
-  }), d.forEach((S, b) => {
-    let x = e.node(b), C = [];
-    S.forEach((A) => {
-      let R = e.node(A);
-      R && (C.push({ id: A, node: R, parent: v.get(A) }), e.removeNode(A));
+  h.forEach((C) => {
+    let b = e.parent(C);
+    v.set(C, typeof b == "string" ? b : void 0);
+  }), d.forEach((C, b) => {
+    let x = e.node(b), S = [];
+    C.forEach((A) => {
+      let V = e.node(A);
+      V && (S.push({ id: A, node: V, parent: v.get(A) }), e.removeNode(A));
     });
-    let O = g.filter(({ edge: A }) => S.includes(A.v) || S.includes(A.w)), T = i[b];
-    x && (s.push({ clusterId: b, subgraph: x._dagreClusterSubgraph, bounds: T, children: S, removedNodes: C, removedEdges: O }), x.width = T.width, x.height = T.height);
+    let O = g.filter(({ edge: A }) => C.includes(A.v) || C.includes(A.w)), z = i[b];
+    x && (s.push({ clusterId: b, subgraph: x._dagreClusterSubgraph, bounds: z, children: C, removedNodes: S, removedEdges: O }), x.width = z.width, x.height = z.height);
   });
   let p = /* @__PURE__ */ new Set();
-  g.forEach(({ edge: S, label: b }) => {
-    let x = f(S.v), C = f(S.w);
-    if (x !== C && e.hasNode(x) && e.hasNode(C)) {
-      let O = `${x}\0${C}`;
-      p.has(O) || (p.add(O), e.setEdge(x, C, { ...b, width: 0, height: 0 }));
+  g.forEach(({ edge: C, label: b }) => {
+    let x = f(C.v), S = f(C.w);
+    if (x !== S && e.hasNode(x) && e.hasNode(S)) {
+      let O = `${x}\0${S}`;
+      p.has(O) || (p.add(O), e.setEdge(x, S, { ...b, width: 0, height: 0 }));
     }
   });
-  let y = Ws(e), _ = Ys(y, t, n, (r = Fs.get(e)) != null ? r : null);
-  Fs.set(e, _), Xs(e, y), p.forEach((S) => {
-    let b = S.indexOf("\0"), x = S.slice(0, b), C = S.slice(b + 1);
-    e.hasEdge(x, C) && e.removeEdge(x, C);
-  }), s.forEach(({ clusterId: S, subgraph: b, bounds: x, removedNodes: C, removedEdges: O }) => {
-    var T, A;
-    let R = e.node(S), X = (T = R?.x) != null ? T : 0, I = (A = R?.y) != null ? A : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
-    C.forEach(({ id: m, node: N, parent: E }) => {
-      e.setNode(m, N), E !== void 0 && e.setParent(m, E);
-    }), O.forEach(({ edge: m, label: N }) => {
-      e.setEdge(m, N);
+  let y = Qs(e), w = qs(y, t, n, (r = Xs.get(e)) != null ? r : null);
+  Xs.set(e, w), Gs(e, y), p.forEach((C) => {
+    let b = C.indexOf("\0"), x = C.slice(0, b), S = C.slice(b + 1);
+    e.hasEdge(x, S) && e.removeEdge(x, S);
+  }), s.forEach(({ clusterId: C, subgraph: b, bounds: x, removedNodes: S, removedEdges: O }) => {
+    var z, A;
+    let V = e.node(C), Z = (z = V?.x) != null ? z : 0, I = (A = V?.y) != null ? A : 0, P = (x.minX + x.maxX) / 2, M = (x.minY + x.maxY) / 2;
+    S.forEach(({ id: m, node: E, parent: k }) => {
+      e.setNode(m, E), k !== void 0 && e.setParent(m, k);
+    }), O.forEach(({ edge: m, label: E }) => {
+      e.setEdge(m, E);
     }), b.nodes().forEach((m) => {
-      if (m === S) return;
-      let N = b.node(m), E = e.node(m);
-      E && N && typeof N.x == "number" && typeof N.y == "number" && (E.x = X + (N.x - M), E.y = I + (N.y - P));
-    }), Ks(e, b, X - M, I - P), delete R._dagreClusterSubgraph;
-  }), o.forEach((S) => {
+      if (m === C) return;
+      let E = b.node(m), k = e.node(m);
+      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = Z + (E.x - P), k.y = I + (E.y - M));
+    }), Ws(e, b, Z - P, I - M), delete V._dagreClusterSubgraph;
+  }), o.forEach((C) => {
     var b, x;
-    let C = e.node(S), O = i[S];
-    if (C && C.rankdir && C._dagreClusterSubgraph && O) {
-      let T = C._dagreClusterSubgraph, A = (b = C.x) != null ? b : 0, R = (x = C.y) != null ? x : 0, X = (O.minX + O.maxX) / 2, I = (O.minY + O.maxY) / 2;
-      T.nodes().forEach((M) => {
-        if (M === S) return;
-        let P = T.node(M), m = e.node(M);
-        if (m && P && typeof P.x == "number" && typeof P.y == "number") {
-          let N = P.x - X, E = P.y - I;
-          m.x = A + N, m.y = R + E;
+    let S = e.node(C), O = i[C];
+    if (S && S.rankdir && S._dagreClusterSubgraph && O) {
+      let z = S._dagreClusterSubgraph, A = (b = S.x) != null ? b : 0, V = (x = S.y) != null ? x : 0, Z = (O.minX + O.maxX) / 2, I = (O.minY + O.maxY) / 2;
+      z.nodes().forEach((P) => {
+        if (P === C) return;
+        let M = z.node(P), m = e.node(P);
+        if (m && M && typeof M.x == "number" && typeof M.y == "number") {
+          let E = M.x - Z, k = M.y - I;
+          m.x = A + E, m.y = V + k;
         }
-      }), Ks(e, T, A - X, R - I), delete C._dagreClusterSubgraph;
+      }), Ws(e, z, A - Z, V - I), delete S._dagreClusterSubgraph;
     }
   });
 }
-function Ks(e, t, n, r) {
+function Ws(e, t, n, r) {
   t.edges().forEach((o) => {
     if (!e.hasEdge(o)) return;
     let i = t.edge(o), s = e.edge(o);
     s.points = i.points.map((a) => ({ x: a.x + n, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + n, s.y = i.y + r);
   });
 }
-function Ys(e, t, n, r = null) {
+function qs(e, t, n, r = null) {
   var o, i;
-  let s = n?.useDynamic !== !1, a = s && (o = r?.graph) != null ? o : null, c = s && (i = r?.rawNodes) != null ? i : null;
-  t("    makeSpaceForEdgeLabels", () => gb(e)), t("    removeSelfEdges", () => Eb(e)), t("    acyclic", () => Gm(e, a)), t("    nestingGraph.run", () => wy(e)), t("    rank", () => fy(Xl(e))), t("    injectEdgeLabelProxies", () => vb(e)), t("    removeEmptyRanks", () => Tm(e)), t("    nestingGraph.cleanup", () => Ey(e)), t("    normalizeRanks", () => zm(e)), t("    assignRankMinMax", () => pb(e)), t("    removeEdgeLabelProxies", () => mb(e)), t("    normalize.run", () => $m(e)), t("    parentDummyChains", () => py(e)), t("    addBorderSegments", () => ky(e)), t("    order", () => ic(e, n, c)), t("    insertSelfEdges", () => kb(e)), t("    adjustCoordinateSystem", () => Sy(e)), t("    position", () => ob(e, n.corePath)), t("    positionSelfEdges", () => Nb(e));
+  let s = n?.useDynamic !== !1, a = s && (o = r?.graph) != null ? o : null, l = s && (i = r?.rawNodes) != null ? i : null;
+  t("    makeSpaceForEdgeLabels", () => _b(e)), t("    removeSelfEdges", () => Ob(e)), t("    acyclic", () => ny(e, a)), t("    nestingGraph.run", () => Cy(e)), t("    rank", () => by(Gl(e))), t("    injectEdgeLabelProxies", () => xb(e)), t("    removeEmptyRanks", () => Fm(e)), t("    nestingGraph.cleanup", () => Oy(e)), t("    normalizeRanks", () => Bm(e)), t("    assignRankMinMax", () => Eb(e)), t("    removeEdgeLabelProxies", () => kb(e)), t("    normalize.run", () => sy(e)), t("    parentDummyChains", () => Ey(e)), t("    addBorderSegments", () => Iy(e)), t("    order", () => cc(e, n, l)), t("    insertSelfEdges", () => Ib(e)), t("    adjustCoordinateSystem", () => zy(e)), t("    position", () => db(e, n.corePath)), t("    positionSelfEdges", () => Ab(e));
   let u = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => xb(e)), t("    normalize.undo", () => ty(e)), t("    fixupEdgeLabelCoords", () => wb(e)), t("    undoCoordinateSystem", () => Cy(e)), t("    translateGraph", () => yb(e)), t("    assignNodeIntersects", () => bb(e)), t("    reversePoints", () => _b(e)), t("    acyclic.undo", () => Qm(e)), { graph: e, rawNodes: u };
+  return t("    removeBorderNodes", () => Pb(e)), t("    normalize.undo", () => ly(e)), t("    fixupEdgeLabelCoords", () => Cb(e)), t("    undoCoordinateSystem", () => Ty(e)), t("    translateGraph", () => Nb(e)), t("    assignNodeIntersects", () => Sb(e)), t("    reversePoints", () => Mb(e)), t("    acyclic.undo", () => oy(e)), { graph: e, rawNodes: u };
 }
-function Xs(e, t) {
+function Gs(e, t) {
   e.nodes().forEach((n) => {
     let r = e.node(n), o = t.node(n);
     r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, t.children(n).length && (r.width = o.width, r.height = o.height));
@@ -11805,22 +11861,22 @@ function Xs(e, t) {
     r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var ab = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], lb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, cb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], ub = ["width", "height", "rank"], Zs = { width: 0, height: 0 }, db = ["minlen", "weight", "width", "height", "labeloffset"], fb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, hb = ["labelpos"];
-function Ws(e) {
-  let t = new Ge({ multigraph: !0, compound: !0 }), n = po(e.graph());
-  return t.setGraph(Object.assign({}, lb, vo(n, ab), Mr(n, cb))), e.nodes().forEach((r) => {
-    let o = po(e.node(r)), i = vo(o, ub);
-    Object.keys(Zs).forEach((a) => {
-      i[a] === void 0 && (i[a] = Zs[a]);
+var gb = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], vb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, pb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], mb = ["width", "height", "rank"], Us = { width: 0, height: 0 }, yb = ["minlen", "weight", "width", "height", "labeloffset"], bb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, wb = ["labelpos"];
+function Qs(e) {
+  let t = new Ue({ multigraph: !0, compound: !0 }), n = bo(e.graph());
+  return t.setGraph(Object.assign({}, vb, yo(n, gb), Ir(n, pb))), e.nodes().forEach((r) => {
+    let o = bo(e.node(r)), i = yo(o, mb);
+    Object.keys(Us).forEach((a) => {
+      i[a] === void 0 && (i[a] = Us[a]);
     }), t.setNode(r, i);
     let s = e.parent(r);
     s !== void 0 && t.setParent(r, s);
   }), e.edges().forEach((r) => {
-    let o = po(e.edge(r));
-    t.setEdge(r, Object.assign({}, fb, vo(o, db), Mr(o, hb)));
+    let o = bo(e.edge(r));
+    t.setEdge(r, Object.assign({}, bb, yo(o, yb), Ir(o, wb)));
   }), t;
 }
-function gb(e) {
+function _b(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var r;
@@ -11828,23 +11884,23 @@ function gb(e) {
     o.minlen *= 2, ((r = o.labelpos) != null ? r : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? o.width += o.labeloffset : o.height += o.labeloffset);
   });
 }
-function vb(e) {
+function xb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
       let r = e.node(t.v), o = { rank: (e.node(t.w).rank - r.rank) / 2 + r.rank, e: t };
-      bn(e, "edge-proxy", o, "_ep");
+      En(e, "edge-proxy", o, "_ep");
     }
   });
 }
-function pb(e) {
+function Eb(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let r = e.node(n);
     r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, t = Math.max(t, r.maxRank));
   }), e.graph().maxRank = t;
 }
-function mb(e) {
+function kb(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11853,15 +11909,15 @@ function mb(e) {
     }
   });
 }
-function yb(e) {
+function Nb(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
-  function c(u) {
+  function l(u) {
     let d = u.x, h = u.y, f = u.width, g = u.height;
     t = Math.min(t, d - f / 2), n = Math.max(n, d + f / 2), r = Math.min(r, h - g / 2), o = Math.max(o, h + g / 2);
   }
-  e.nodes().forEach((u) => c(e.node(u))), e.edges().forEach((u) => {
+  e.nodes().forEach((u) => l(e.node(u))), e.edges().forEach((u) => {
     let d = e.edge(u);
-    Object.hasOwn(d, "x") && c(d);
+    Object.hasOwn(d, "x") && l(d);
   }), t -= s, r -= a, e.nodes().forEach((u) => {
     let d = e.node(u);
     d.x -= t, d.y -= r;
@@ -11872,14 +11928,14 @@ function yb(e) {
     }), Object.hasOwn(d, "x") && (d.x -= t), Object.hasOwn(d, "y") && (d.y -= r);
   }), i.width = n - t + s, i.height = o - r + a;
 }
-function bb(e) {
+function Sb(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), r = e.node(t.v), o = e.node(t.w), i, s;
-    n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(Os(r, i)), n.points.push(Os(o, s));
+    n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(Ts(r, i)), n.points.push(Ts(o, s));
   });
 }
-function wb(e) {
+function Cb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11892,13 +11948,13 @@ function wb(e) {
     }
   });
 }
-function _b(e) {
+function Mb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function xb(e) {
+function Pb(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), r = e.node(n.borderTop), o = e.node(n.borderBottom), i = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -11908,7 +11964,7 @@ function xb(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function Eb(e) {
+function Ob(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -11916,42 +11972,42 @@ function Eb(e) {
     }
   });
 }
-function kb(e) {
-  Un(e).forEach((t) => {
+function Ib(e) {
+  er(e).forEach((t) => {
     let n = 0;
     t.forEach((r, o) => {
       let i = e.node(r);
       typeof i.rank != "number" && (i.rank = 0), i.order = o + n, (i.selfEdges || []).forEach((s) => {
-        bn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+        En(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
       }), delete i.selfEdges;
     });
   });
 }
-function Nb(e) {
+function Ab(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), r = (o) => typeof o == "number" && isFinite(o);
     if (n.dummy === "selfedge") {
-      let o = n, i = e.node(o.e.v), s = r(i?.x) ? i.x : 0, a = r(i?.y) ? i.y : 0, c = r(i?.width) ? i.width : 0, u = r(i?.height) ? i.height : 0, d = r(n.x) ? n.x : s, h = r(n.y) ? n.y : a, f = c / 2, g = u / 2;
+      let o = n, i = e.node(o.e.v), s = r(i?.x) ? i.x : 0, a = r(i?.y) ? i.y : 0, l = r(i?.width) ? i.width : 0, u = r(i?.height) ? i.height : 0, d = r(n.x) ? n.x : s, h = r(n.y) ? n.y : a, f = l / 2, g = u / 2;
       o.edgeLabel.points = [{ x: d + f, y: h - g }, { x: d + f, y: h - g }, { x: d, y: h }, { x: d - f, y: h + g }, { x: d - f, y: h + g }, { x: d, y: h }, { x: d, y: h }], o.edgeLabel.x = d, o.edgeLabel.y = h, e.setEdge(o.e, o.edgeLabel), e.removeNode(t);
     } else n && Array.isArray(n.selfEdges) && n.selfEdges.forEach((o) => {
       if (!Array.isArray(o.label.points) || o.label.points.length !== 7) {
-        let i = r(n.x) ? n.x : 0, s = r(n.y) ? n.y : 0, a = r(n.width) ? n.width : 0, c = r(n.height) ? n.height : 0, u = a / 2, d = c / 2;
+        let i = r(n.x) ? n.x : 0, s = r(n.y) ? n.y : 0, a = r(n.width) ? n.width : 0, l = r(n.height) ? n.height : 0, u = a / 2, d = l / 2;
         o.label.points = [{ x: i + u, y: s - d }, { x: i + u, y: s - d }, { x: i, y: s }, { x: i - u, y: s + d }, { x: i - u, y: s + d }, { x: i, y: s }, { x: i, y: s }];
       }
     });
   });
 }
-function vo(e, t) {
-  return Fr(Mr(e, t), Number);
+function yo(e, t) {
+  return Yr(Ir(e, t), Number);
 }
-function po(e) {
+function bo(e) {
   let t = {};
   return e && Object.entries(e).forEach(([n, r]) => {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = r;
   }), t;
 }
-function Sb(e) {
-  let t = Un(e), n = new Ge({ compound: !0, multigraph: !0 }).setGraph({});
+function zb(e) {
+  let t = er(e), n = new Ue({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((r) => {
     n.setNode(r, { label: r }), n.setParent(r, "layer" + e.node(r).rank);
   }), e.edges().forEach((r) => n.setEdge(r.v, r.w, {}, r.name)), t.forEach((r, o) => {
@@ -11959,36 +12015,36 @@ function Sb(e) {
     n.setNode(i, { rank: "same" }), r.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var Cb = { graphlib: Rl, version: Bm, layout: sb, debug: Sb, util: { time: Rm, notime: ql } }, qs = Cb;
+var Tb = { graphlib: Fl, version: Wm, layout: hb, debug: zb, util: { time: Ym, notime: Jl } }, Js = Tb;
 /*! For license information please see dagre.esm.js.LEGAL.txt */
-const Mb = 236, Pb = 360, Ob = 150, Ib = 160, Ab = 18;
-function lc(e) {
-  return e.reduce((t, n) => t + 1 + lc(n.children), 0);
+const Db = 236, Lb = 360, Rb = 150, Hb = 160, Vb = 18;
+function fc(e) {
+  return e.reduce((t, n) => t + 1 + fc(n.children), 0);
 }
-function cc(e) {
-  if (e.type === "level") return { width: Ob, height: 58 };
-  if (e.type === "output") return { width: Ib, height: 48 };
-  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Ab + 8;
-  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(lc(e.layers), 40)), { width: e.layers ? Pb : Mb, height: n };
+function hc(e) {
+  if (e.type === "level") return { width: Rb, height: 58 };
+  if (e.type === "output") return { width: Hb, height: 48 };
+  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Vb + 8;
+  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(fc(e.layers), 40)), { width: e.layers ? Lb : Db, height: n };
 }
-function Gs(e, t = /* @__PURE__ */ new Map()) {
-  const n = new qs.graphlib.Graph({ multigraph: !0 });
+function $s(e, t = /* @__PURE__ */ new Map()) {
+  const n = new Js.graphlib.Graph({ multigraph: !0 });
   n.setGraph({ rankdir: "LR", nodesep: 26, ranksep: 64, edgesep: 14, marginx: 20, marginy: 20 }), n.setDefaultEdgeLabel(() => ({}));
   for (const o of e.nodes) {
-    const i = t.get(o.id) ?? cc(o);
+    const i = t.get(o.id) ?? hc(o);
     n.setNode(o.id, { width: i.width, height: i.height });
   }
   for (const o of e.edges)
     n.hasNode(o.source) && n.hasNode(o.target) && n.setEdge(o.source, o.target, { width: 110, height: 18, labelpos: "c" }, o.id);
-  qs.layout(n);
+  Js.layout(n);
   const r = {};
   for (const o of n.nodes()) {
     const i = n.node(o);
     r[o] = { x: Math.round(i.x - i.width / 2), y: Math.round(i.y - i.height / 2) };
   }
-  return zb(e, r), r;
+  return Bb(e, r), r;
 }
-function zb(e, t) {
+function Bb(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const i of e.edges) {
     const s = i.source_handle.startsWith("o:") ? Number(i.source_handle.slice(2)) : 0;
@@ -12012,85 +12068,92 @@ function zb(e, t) {
     }).forEach((u, d) => t[u.id] = { x: t[u.id].x, y: s[d] });
   }
 }
-var Tb = /* @__PURE__ */ $("<!> <!> <!>", 1), Db = /* @__PURE__ */ $('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), Lb = /* @__PURE__ */ $('<span class="ok svelte-pj8ljn">✓ valid</span>'), Rb = /* @__PURE__ */ $('<span class="bad svelte-pj8ljn"> </span>'), Hb = /* @__PURE__ */ $('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), Vb = /* @__PURE__ */ $('<li class="more svelte-pj8ljn"> </li>'), Bb = /* @__PURE__ */ $('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), Fb = /* @__PURE__ */ $('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), jb = /* @__PURE__ */ $('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), Kb = /* @__PURE__ */ $('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), Yb = /* @__PURE__ */ $("<!> <!> <!> <!> <!>", 1), Xb = /* @__PURE__ */ $('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
-function Zb(e, t) {
-  ce(t, !0);
-  const n = Tl(), r = 0.8, o = { level: Kp, block: Fp, output: Xp }, i = { shape: em };
-  let s = me([]), a = me([]), c = me(null), u = me(null), d, h, f = !1, g = null, v = 0, p = /* @__PURE__ */ new Map(), y = me(0), _ = null;
-  const S = window;
-  S.__head_canvas_mounts = (S.__head_canvas_mounts ?? 0) + 1;
-  const b = S.__head_canvas_mounts;
-  function x(F) {
-    v += 1, F.seq = v;
-    const B = `head-canvas:edit:${v}`;
-    performance.mark(B), p.set(v, B), V(y, p.size, !0), t.emit("edit", F);
+var Fb = /* @__PURE__ */ $("<!> <!> <!>", 1), jb = /* @__PURE__ */ $('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), Kb = /* @__PURE__ */ $('<span class="ok svelte-pj8ljn">✓ valid</span>'), Yb = /* @__PURE__ */ $('<span class="bad svelte-pj8ljn"> </span>'), Xb = /* @__PURE__ */ $('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), Zb = /* @__PURE__ */ $('<li class="more svelte-pj8ljn"> </li>'), Wb = /* @__PURE__ */ $('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), qb = /* @__PURE__ */ $('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), Gb = /* @__PURE__ */ $('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), Ub = /* @__PURE__ */ $('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), Qb = /* @__PURE__ */ $("<!> <!> <!> <!> <!>", 1), Jb = /* @__PURE__ */ $('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
+function $b(e, t) {
+  ue(t, !0);
+  const n = Hl(), r = 0.8, o = { level: qp, block: Zp, output: Jp }, i = { shape: am };
+  let s = ve([]), a = ve([]), l = ve(null), u = ve(null), d, h, f = !1, g = null, v = 0, p = /* @__PURE__ */ new Map(), y = ve(0), w = null;
+  const C = window;
+  C.__head_canvas_mounts = (C.__head_canvas_mounts ?? 0) + 1;
+  const b = C.__head_canvas_mounts;
+  function x(Y) {
+    v += 1, Y.seq = v;
+    const R = `head-canvas:edit:${v}`;
+    performance.mark(R), p.set(v, R), j(y, p.size, !0), t.emit("edit", Y);
   }
-  function C(F, B = "error") {
-    V(u, { text: F, kind: B }, !0), clearTimeout(d), d = setTimeout(() => V(u, null), 8e3);
+  function S(Y, R = "error") {
+    j(u, { text: Y, kind: R }, !0), clearTimeout(d), d = setTimeout(() => j(u, null), 8e3);
   }
   function O() {
-    const F = /* @__PURE__ */ new Map();
-    for (const B of l(s))
-      B.measured?.width && B.measured?.height && F.set(B.id, { width: B.measured.width, height: B.measured.height });
-    return F;
+    const Y = /* @__PURE__ */ new Map();
+    for (const R of c(s))
+      R.measured?.width && R.measured?.height && Y.set(R.id, { width: R.measured.width, height: R.measured.height });
+    return Y;
   }
-  function T(F, B) {
-    t.emit("expand", { id: F, expanded: B });
+  function z(Y, R) {
+    t.emit("expand", { id: Y, expanded: R });
   }
-  function A(F, B, se) {
-    const ne = B.edges.filter((we) => we.target === F.id).map((we) => we.source).map((we) => se.get(we)).filter((we) => we !== void 0);
-    if (ne.length) {
-      const we = Math.max(...ne.map((Ie) => Ie.x)) + 320, Re = ne.reduce((Ie, ke) => Ie + ke.y, 0) / ne.length;
-      return { x: Math.round(we), y: Math.round(Re) };
+  function A(Y, R) {
+    x({ op: "rename", node: Y, name: R });
+  }
+  let V = null;
+  function Z(Y) {
+    V = `head-canvas:${Y}:${performance.now()}`, performance.mark(V), t.emit(Y);
+  }
+  function I(Y, R, re) {
+    const le = R.edges.filter((Me) => Me.target === Y.id).map((Me) => Me.source).map((Me) => re.get(Me)).filter((Me) => Me !== void 0);
+    if (le.length) {
+      const Me = Math.max(...le.map((at) => at.x)) + 320, Tt = le.reduce((at, xe) => at + xe.y, 0) / le.length;
+      return { x: Math.round(Me), y: Math.round(Tt) };
     }
-    const fe = h?.getBoundingClientRect(), Se = fe ? n.screenToFlowPosition({ x: fe.left + fe.width / 2, y: fe.top + fe.height / 2 }) : { x: 0, y: 0 }, ve = cc(F);
+    const pe = h?.getBoundingClientRect(), Ne = pe ? n.screenToFlowPosition({ x: pe.left + pe.width / 2, y: pe.top + pe.height / 2 }) : { x: 0, y: 0 }, Se = hc(Y);
     return {
-      x: Math.round(Se.x - ve.width / 2),
-      y: Math.round(Se.y - ve.height / 2)
+      x: Math.round(Ne.x - Se.width / 2),
+      y: Math.round(Ne.y - Se.height / 2)
     };
   }
-  function R(F) {
-    const B = F.canvas, se = new Map(l(s).map((J) => [J.id, J])), be = new Map(l(a).map((J) => [J.id, J])), ne = B.nodes.some((J) => J.position), fe = B.nodes.length === se.size && B.nodes.every((J) => se.has(J.id)), Se = ne || fe, ve = /* @__PURE__ */ new Map();
-    for (const J of B.nodes) {
-      const Ce = J.position ?? (Se ? se.get(J.id)?.position : void 0);
-      Ce && ve.set(J.id, Ce);
+  function P(Y) {
+    const R = Y.canvas, re = new Map(c(s).map((J) => [J.id, J])), me = new Map(c(a).map((J) => [J.id, J])), le = R.nodes.some((J) => J.position), pe = R.nodes.length === re.size && R.nodes.every((J) => re.has(J.id)), Ne = le || pe, Se = /* @__PURE__ */ new Map();
+    for (const J of R.nodes) {
+      const ke = J.position ?? (Ne ? re.get(J.id)?.position : void 0);
+      ke && Se.set(J.id, ke);
     }
-    const we = {}, Re = B.nodes.filter((J) => !ve.has(J.id));
-    if (Re.length) {
-      if (Re.length === B.nodes.length || ve.size === 0)
-        Object.assign(we, Gs(B));
+    const Me = {}, Tt = R.nodes.filter((J) => !Se.has(J.id));
+    if (Tt.length) {
+      if (Tt.length === R.nodes.length || Se.size === 0)
+        Object.assign(Me, $s(R));
       else
-        for (const J of Re) we[J.id] = A(J, B, ve);
-      for (const [J, Ce] of Object.entries(we)) ve.set(J, Ce);
+        for (const J of Tt) Me[J.id] = I(J, R, Se);
+      for (const [J, ke] of Object.entries(Me)) Se.set(J, ke);
     }
-    V(s, B.nodes.map((J) => {
-      const Ce = se.get(J.id);
+    j(s, R.nodes.map((J) => {
+      const ke = re.get(J.id);
       return {
         id: J.id,
         type: J.type,
-        position: ve.get(J.id) ?? { x: 0, y: 0 },
-        data: { node: J, expand: T, editable: t.editable },
-        selected: Ce?.selected ?? !1,
+        position: Se.get(J.id) ?? { x: 0, y: 0 },
+        data: { node: J, expand: z, rename: A, editable: t.editable },
+        selected: ke?.selected ?? !1,
         deletable: t.editable && J.type !== "level",
         connectable: t.editable,
-        measured: Ce?.measured,
+        measured: ke?.measured,
         // An expanded block grows over its neighbours; it stays on top (above a selection).
         zIndex: J.layers ? 2e3 : 0,
         class: `kind-${J.type}`
       };
     }));
-    const Ie = /* @__PURE__ */ new Map(), ke = /* @__PURE__ */ new Map();
-    for (const J of B.edges)
-      Ie.set(J.target, (Ie.get(J.target) ?? 0) + 1), ke.set(J.source, (ke.get(J.source) ?? 0) + 1);
-    const Gt = (J) => (Ie.get(J.target) ?? 0) > 1 ? 0.28 : (ke.get(J.source) ?? 0) > 1 ? 0.72 : 0.5;
-    V(a, B.edges.map((J) => ({
+    const at = /* @__PURE__ */ new Map(), xe = /* @__PURE__ */ new Map();
+    for (const J of R.edges)
+      at.set(J.target, (at.get(J.target) ?? 0) + 1), xe.set(J.source, (xe.get(J.source) ?? 0) + 1);
+    const $t = (J) => (at.get(J.target) ?? 0) > 1 ? 0.28 : (xe.get(J.source) ?? 0) > 1 ? 0.72 : 0.5;
+    if (j(a, R.edges.map((J) => ({
       id: J.id,
       source: J.source,
       target: J.target,
       sourceHandle: J.source_handle,
       targetHandle: J.target_handle,
       type: "shape",
-      selected: be.get(J.id)?.selected ?? !1,
+      selected: me.get(J.id)?.selected ?? !1,
       deletable: t.editable,
       data: {
         label: J.label,
@@ -12098,134 +12161,140 @@ function Zb(e, t) {
         error: J.error,
         waiting: J.waiting,
         ref: J.ref,
-        label_t: Gt(J)
+        label_t: $t(J)
       },
       class: J.error ? "bad-edge" : void 0
-    }))), V(c, B), F.notice && C(F.notice, F.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(we).length && t.emit("edit", { op: "move", positions: we, auto: !0 }), f || (f = !0, ir().then(() => requestAnimationFrame(() => X())));
-    const Ke = F.answered;
-    if (Ke != null && p.has(Ke)) {
-      const J = p.get(Ke);
-      p.delete(Ke), V(y, p.size, !0), ir().then(() => requestAnimationFrame(() => {
-        const Ce = `head-canvas:painted:${Ke}`;
-        performance.mark(Ce), performance.measure("head-canvas:edit", J, Ce);
+    }))), j(l, R), Y.notice && S(Y.notice, Y.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(Me).length && t.emit("edit", { op: "move", positions: Me, auto: !0 }), f || (f = !0, Pn().then(() => requestAnimationFrame(() => M()))), V && !(Y.answered !== null && p.has(Y.answered))) {
+      const J = V;
+      V = null, Pn().then(() => requestAnimationFrame(() => {
+        performance.mark(J + ":painted"), performance.measure("head-canvas:history", J, J + ":painted");
+      }));
+    }
+    const Xe = Y.answered;
+    if (Xe != null && p.has(Xe)) {
+      const J = p.get(Xe);
+      p.delete(Xe), j(y, p.size, !0), Pn().then(() => requestAnimationFrame(() => {
+        const ke = `head-canvas:painted:${Xe}`;
+        performance.mark(ke), performance.measure("head-canvas:edit", J, ke);
       }));
     }
   }
-  Le(() => {
-    t.payload && t.payload !== _ && (_ = t.payload, R(t.payload));
+  Re(() => {
+    t.payload && t.payload !== w && (w = t.payload, P(t.payload));
   });
-  function X() {
-    const F = h?.querySelector(".svelte-flow")?.getBoundingClientRect();
-    if (!F || !l(s).length) return;
-    const B = n.getNodesBounds(l(s)), se = 24, be = Math.min((F.width - 2 * se) / B.width, (F.height - 2 * se) / B.height), ne = Math.max(r, Math.min(1, be)), fe = be >= r ? (F.width - B.width * ne) / 2 - B.x * ne : se - B.x * ne, Se = Math.max(se - B.y * ne, (F.height - B.height * ne) / 2 - B.y * ne);
-    n.setViewport({ x: fe, y: Se, zoom: ne });
+  function M() {
+    const Y = h?.querySelector(".svelte-flow")?.getBoundingClientRect();
+    if (!Y || !c(s).length) return;
+    const R = n.getNodesBounds(c(s)), re = 24, me = Math.min((Y.width - 2 * re) / R.width, (Y.height - 2 * re) / R.height), le = Math.max(r, Math.min(1, me)), pe = me >= r ? (Y.width - R.width * le) / 2 - R.x * le : re - R.x * le, Ne = Math.max(re - R.y * le, (Y.height - R.height * le) / 2 - R.y * le);
+    n.setViewport({ x: pe, y: Ne, zoom: le });
   }
-  function I(F, B) {
-    if (!F || !F.startsWith(B)) return null;
-    const se = F.slice(B.length);
-    return /^\d+$/.test(se) ? Number(se) : null;
+  function m(Y, R) {
+    if (!Y || !Y.startsWith(R)) return null;
+    const re = Y.slice(R.length);
+    return /^\d+$/.test(re) ? Number(re) : null;
   }
-  function M(F) {
-    return l(c) ? (g = om(l(c), F), g === null) : !1;
+  function E(Y) {
+    return c(l) ? (g = dm(c(l), Y), g === null) : !1;
   }
-  function P(F) {
+  function k(Y) {
     x({
       op: "connect",
-      source: F.source,
-      port: I(F.sourceHandle, "o:"),
-      target: F.target,
-      slot: I(F.targetHandle, "i:")
+      source: Y.source,
+      port: m(Y.sourceHandle, "o:"),
+      target: Y.target,
+      slot: m(Y.targetHandle, "i:")
     });
   }
-  function m(F, B) {
-    B.toHandle && B.isValid === !1 && g && C(g);
+  function N(Y, R) {
+    R.toHandle && R.isValid === !1 && g && S(g);
   }
-  async function N({ nodes: F, edges: B }) {
-    const se = F.map((fe) => fe.id).filter((fe) => !fe.startsWith("in:")), be = new Set(se), ne = B.filter((fe) => fe.selected && !be.has(fe.source) && !be.has(fe.target)).map((fe) => fe.id);
-    return (se.length || ne.length) && x({ op: "delete", nodes: se, edges: ne }), !1;
+  async function L({ nodes: Y, edges: R }) {
+    const re = Y.map((pe) => pe.id).filter((pe) => !pe.startsWith("in:")), me = new Set(re), le = R.filter((pe) => pe.selected && !me.has(pe.source) && !me.has(pe.target)).map((pe) => pe.id);
+    return (re.length || le.length) && x({ op: "delete", nodes: re, edges: le }), !1;
   }
-  function E({ nodes: F }) {
-    const B = {};
-    for (const se of F) B[se.id] = { x: Math.round(se.position.x), y: Math.round(se.position.y) };
-    Object.keys(B).length && x({ op: "move", positions: B });
+  function B({ nodes: Y }) {
+    const R = {};
+    for (const re of Y) R[re.id] = { x: Math.round(re.position.x), y: Math.round(re.position.y) };
+    Object.keys(R).length && x({ op: "move", positions: R });
   }
-  function k({ node: F }) {
-    const B = F.data.node;
+  function F({ node: Y }) {
+    const R = Y.data.node;
     t.emit("select", {
-      index: B.id,
-      value: { id: B.id, name: B.name, type: B.type, block: B.block ?? null },
+      index: R.id,
+      value: { id: R.id, name: R.name, type: R.type, block: R.block ?? null },
       selected: !0
     });
   }
-  function z(F, B) {
+  function W(Y, R) {
     if (!t.editable) return;
-    const se = { x: Math.round(B.x), y: Math.round(B.y) };
-    x(F ? { op: "add", block: F, position: se } : { op: "add_output", position: se });
+    const re = { x: Math.round(R.x), y: Math.round(R.y) };
+    x(Y ? { op: "add", block: Y, position: re } : { op: "add_output", position: re });
   }
-  function D(F) {
-    const B = F.dataTransfer?.getData("application/x-head-block");
-    if (!B) return;
-    F.preventDefault();
-    const se = n.screenToFlowPosition({ x: F.clientX, y: F.clientY });
-    z(B === "__output__" ? null : B, { x: se.x - 20, y: se.y - 14 });
+  function T(Y) {
+    const R = Y.dataTransfer?.getData("application/x-head-block");
+    if (!R) return;
+    Y.preventDefault();
+    const re = n.screenToFlowPosition({ x: Y.clientX, y: Y.clientY });
+    W(R === "__output__" ? null : R, { x: re.x - 20, y: re.y - 14 });
   }
-  function L(F) {
-    F.dataTransfer?.types.includes("application/x-head-block") && (F.preventDefault(), F.dataTransfer.dropEffect = "copy");
+  function D(Y) {
+    Y.dataTransfer?.types.includes("application/x-head-block") && (Y.preventDefault(), Y.dataTransfer.dropEffect = "copy");
   }
-  function j(F) {
-    const B = h.querySelector(".svelte-flow").getBoundingClientRect(), se = n.screenToFlowPosition({ x: B.left + B.width / 2, y: B.top + B.height / 2 });
-    z(F, { x: se.x - 118, y: se.y - 40 });
+  function K(Y) {
+    const R = h.querySelector(".svelte-flow").getBoundingClientRect(), re = n.screenToFlowPosition({ x: R.left + R.width / 2, y: R.top + R.height / 2 }), me = { x: re.x - 118, y: re.y - 40 }, le = (pe) => c(s).some((Ne) => Math.abs(Ne.position.x - me.x) < 60 && Math.abs(Ne.position.y - pe) < 50);
+    for (; le(me.y); ) me.y += 60;
+    W(Y, me);
   }
-  function G() {
-    l(c) && (x({ op: "move", positions: Gs(l(c), O()) }), ir().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
+  function ee() {
+    c(l) && (x({ op: "move", positions: $s(c(l), O()) }), Pn().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
   }
-  let q = !1;
-  function W(F) {
-    q = !!h && h.contains(F.target);
+  let te = !1;
+  function Q(Y) {
+    te = !!h && h.contains(Y.target);
   }
-  function oe(F) {
-    const B = F.target;
-    if (!(!!h && h.contains(B)) && !(q && (B === document.body || B === null)) || B?.closest?.("input, textarea, select, [contenteditable]") || !(F.ctrlKey || F.metaKey)) return;
-    const ne = F.key.toLowerCase();
-    ne === "z" && !F.shiftKey ? (F.preventDefault(), t.emit("undo")) : (ne === "z" && F.shiftKey || ne === "y") && (F.preventDefault(), t.emit("redo"));
+  function ne(Y) {
+    const R = Y.target;
+    if (!(!!h && h.contains(R)) && !(te && (R === document.body || R === null)) || R?.closest?.("input, textarea, select, [contenteditable]") || !(Y.ctrlKey || Y.metaKey)) return;
+    const le = Y.key.toLowerCase();
+    le === "z" && !Y.shiftKey ? (Y.preventDefault(), Z("undo")) : (le === "z" && Y.shiftKey || le === "y") && (Y.preventDefault(), Z("redo"));
   }
-  function ee(F) {
-    const B = F.includes("/") ? F.split("/")[0] : F, se = l(s).find((be) => be.id === B);
-    se && n.fitView({
-      nodes: [{ id: se.id }],
+  function fe(Y) {
+    const R = Y.includes("/") ? Y.split("/")[0] : Y, re = c(s).find((me) => me.id === R);
+    re && n.fitView({
+      nodes: [{ id: re.id }],
       padding: 0.6,
       duration: 250,
       maxZoom: 1.2
     });
   }
-  const Q = w(() => l(c)?.errors ?? []);
-  var te = Xb();
-  Ze("pointerdown", Te, W), Ze("keydown", Te, oe);
-  let ge;
-  var pe = K(te);
+  const he = _(() => c(l)?.errors ?? []);
+  var ae = Jb();
+  Be("pointerdown", De, Q), Be("keydown", De, ne);
+  let be;
+  var ye = X(ae);
   {
-    var de = (F) => {
+    var ze = (Y) => {
       {
-        let B = w(() => l(c)?.task ?? "");
-        Qp(F, {
+        let R = _(() => c(l)?.task ?? "");
+        om(Y, {
           get entries() {
             return t.palette;
           },
           get task() {
-            return l(B);
+            return c(R);
           },
-          onadd: j
+          onadd: K
         });
       }
     };
-    ae(pe, (F) => {
-      t.editable && F(de);
+    se(ye, (Y) => {
+      t.editable && Y(ze);
     });
   }
-  var Ee = Z(pe, 2), ye = K(Ee);
+  var Ae = G(ye, 2), Ke = X(Ae);
   {
-    let F = w(() => t.editable ? ["Delete", "Backspace"] : null);
-    Yv(ye, {
+    let Y = _(() => t.editable ? ["Delete", "Backspace"] : null);
+    Wv(Ke, {
       get nodeTypes() {
         return o;
       },
@@ -12235,7 +12304,7 @@ function Zb(e, t) {
       minZoom: 0.1,
       maxZoom: 2.5,
       get deleteKey() {
-        return l(F);
+        return c(Y);
       },
       multiSelectionKey: ["Shift", "Meta", "Control"],
       selectionKey: "Shift",
@@ -12246,263 +12315,263 @@ function Zb(e, t) {
         return t.editable;
       },
       connectionRadius: 26,
-      isValidConnection: M,
-      onconnect: P,
-      onconnectend: m,
-      onbeforedelete: N,
-      onnodedragstop: E,
-      onnodeclick: k,
+      isValidConnection: E,
+      onconnect: k,
+      onconnectend: N,
+      onbeforedelete: L,
+      onnodedragstop: B,
+      onnodeclick: F,
       proOptions: { hideAttribution: !0 },
       defaultEdgeOptions: { type: "shape" },
       get nodes() {
-        return l(s);
+        return c(s);
       },
-      set nodes(B) {
-        V(s, B);
+      set nodes(R) {
+        j(s, R);
       },
       get edges() {
-        return l(a);
+        return c(a);
       },
-      set edges(B) {
-        V(a, B);
+      set edges(R) {
+        j(a, R);
       },
-      children: (B, se) => {
-        var be = Yb(), ne = he(be);
-        fp(ne, {
+      children: (R, re) => {
+        var me = Qb(), le = ge(me);
+        vp(le, {
           gap: 18,
           size: 1.2,
           bgColor: "#f7f9fa",
           patternColor: "#d5dde2"
         });
-        var fe = Z(ne, 2);
-        ip(fe, {
+        var pe = G(le, 2);
+        lp(pe, {
           position: "bottom-left",
           showLock: !1,
-          children: (ke, Gt) => {
-            var Ke = xe(), J = he(Ke);
+          children: (xe, $t) => {
+            var Xe = _e(), J = ge(Xe);
             {
-              var Ce = (pt) => {
-                var mt = Tb(), Ut = he(mt);
-                Dt(Ut, {
-                  onclick: () => t.emit("undo"),
+              var ke = (yt) => {
+                var bt = Fb(), en = ge(bt);
+                Vt(en, {
+                  onclick: () => Z("undo"),
                   title: "undo (ctrl-z)",
                   "aria-label": "undo",
-                  children: (yt, Qn) => {
-                    var bt = sr("↶");
-                    H(yt, bt);
+                  children: (wt, tr) => {
+                    var _t = cr("↶");
+                    H(wt, _t);
                   },
                   $$slots: { default: !0 }
                 });
-                var It = Z(Ut, 2);
-                Dt(It, {
-                  onclick: () => t.emit("redo"),
+                var Dt = G(en, 2);
+                Vt(Dt, {
+                  onclick: () => Z("redo"),
                   title: "redo (ctrl-shift-z)",
                   "aria-label": "redo",
-                  children: (yt, Qn) => {
-                    var bt = sr("↷");
-                    H(yt, bt);
+                  children: (wt, tr) => {
+                    var _t = cr("↷");
+                    H(wt, _t);
                   },
                   $$slots: { default: !0 }
                 });
-                var Kr = Z(It, 2);
-                Dt(Kr, {
-                  onclick: G,
+                var Zr = G(Dt, 2);
+                Vt(Zr, {
+                  onclick: ee,
                   title: "lay the graph out again",
                   "aria-label": "auto-layout",
-                  children: (yt, Qn) => {
-                    var bt = sr("⇶");
-                    H(yt, bt);
+                  children: (wt, tr) => {
+                    var _t = cr("⇶");
+                    H(wt, _t);
                   },
                   $$slots: { default: !0 }
-                }), H(pt, mt);
+                }), H(yt, bt);
               };
-              ae(J, (pt) => {
-                t.editable && pt(Ce);
+              se(J, (yt) => {
+                t.editable && yt(ke);
               });
             }
-            H(ke, Ke);
+            H(xe, Xe);
           },
           $$slots: { default: !0 }
         });
-        var Se = Z(fe, 2);
-        wp(Se, {
+        var Ne = G(pe, 2);
+        Ep(Ne, {
           position: "bottom-right",
           pannable: !0,
           zoomable: !0,
           width: 170,
           height: 110,
-          nodeColor: (ke) => ke.data.node.status === "error" ? "#ef9a9a" : ke.data.node.fill,
-          nodeStrokeColor: (ke) => ke.data.node.border,
+          nodeColor: (xe) => xe.data.node.status === "error" ? "#ef9a9a" : xe.data.node.fill,
+          nodeStrokeColor: (xe) => xe.data.node.border,
           nodeStrokeWidth: 3
         });
-        var ve = Z(Se, 2);
+        var Se = G(Ne, 2);
         {
-          var we = (ke) => {
-            Rn(ke, {
+          var Me = (xe) => {
+            jn(xe, {
               position: "top-right",
-              children: (Gt, Ke) => {
-                var J = jb(), Ce = he(J);
-                let pt;
-                var mt = K(Ce), Ut = K(mt), It = Z(mt, 4), Kr = K(It), yt = Z(It, 4), Qn = K(yt), bt = Z(yt, 4), uc = K(bt), dc = K(uc), xi = Z(bt, 2), fc = K(xi), hc = K(fc), Ei = Z(xi, 2), gc = K(Ei), vc = K(gc), ki = Z(Ei, 2);
+              children: ($t, Xe) => {
+                var J = Gb(), ke = ge(J);
+                let yt;
+                var bt = X(ke), en = X(bt), Dt = G(bt, 4), Zr = X(Dt), wt = G(Dt, 4), tr = X(wt), _t = G(wt, 4), gc = X(_t), vc = X(gc), Si = G(_t, 2), pc = X(Si), mc = X(pc), Ci = G(Si, 2), yc = X(Ci), bc = X(yc), Mi = G(Ci, 2);
                 {
-                  var pc = (Pe) => {
-                    var He = Db();
+                  var wc = (Pe) => {
+                    var He = jb();
                     H(Pe, He);
                   };
-                  ae(ki, (Pe) => {
-                    l(c).totals.partial && Pe(pc);
+                  se(Mi, (Pe) => {
+                    c(l).totals.partial && Pe(wc);
                   });
                 }
-                var mc = Z(ki, 4);
+                var _c = G(Mi, 4);
                 {
-                  var yc = (Pe) => {
-                    var He = Lb();
+                  var xc = (Pe) => {
+                    var He = Kb();
                     H(Pe, He);
-                  }, bc = (Pe) => {
-                    var He = Rb(), Qt = K(He);
-                    re(
-                      (wn) => {
-                        U(He, "title", l(c).message), ie(Qt, `⚠ ${wn ?? ""} problem${l(Q).length > 1 ? "s" : ""}`);
+                  }, Ec = (Pe) => {
+                    var He = Yb(), tn = X(He);
+                    oe(
+                      (kn) => {
+                        U(He, "title", c(l).message), ie(tn, `⚠ ${kn ?? ""} problem${c(he).length > 1 ? "s" : ""}`);
                       },
-                      [() => Math.max(l(Q).length, 1)]
+                      [() => Math.max(c(he).length, 1)]
                     ), H(Pe, He);
                   };
-                  ae(mc, (Pe) => {
-                    l(c).valid ? Pe(yc) : Pe(bc, !1);
+                  se(_c, (Pe) => {
+                    c(l).valid ? Pe(xc) : Pe(Ec, !1);
                   });
                 }
-                var wc = Z(Ce, 2);
+                var kc = G(ke, 2);
                 {
-                  var _c = (Pe) => {
-                    var He = Bb(), Qt = K(He);
-                    nt(Qt, 17, () => l(Q).slice(0, 4), (Ue) => Ue.id, (Ue, st) => {
-                      var Jt = Hb(), Yr = K(Jt);
-                      Yr.__click = () => ee(l(st).id);
-                      var Ni = K(Yr), Ec = K(Ni), kc = Z(Ni);
-                      re(() => {
-                        U(Yr, "title", l(st).message), ie(Ec, l(st).id), ie(kc, ` ${l(st).message ?? ""}`);
-                      }), H(Ue, Jt);
+                  var Nc = (Pe) => {
+                    var He = Wb(), tn = X(He);
+                    rt(tn, 17, () => c(he).slice(0, 4), (Qe) => Qe.id, (Qe, lt) => {
+                      var nn = Xb(), Wr = X(nn);
+                      Wr.__click = () => fe(c(lt).id);
+                      var Pi = X(Wr), Cc = X(Pi), Mc = G(Pi);
+                      oe(() => {
+                        U(Wr, "title", c(lt).message), ie(Cc, c(lt).id), ie(Mc, ` ${c(lt).message ?? ""}`);
+                      }), H(Qe, nn);
                     });
-                    var wn = Z(Qt, 2);
+                    var kn = G(tn, 2);
                     {
-                      var _n = (Ue) => {
-                        var st = Vb(), Jt = K(st);
-                        re(() => ie(Jt, `and ${l(Q).length - 4} more`)), H(Ue, st);
+                      var Nn = (Qe) => {
+                        var lt = Zb(), nn = X(lt);
+                        oe(() => ie(nn, `and ${c(he).length - 4} more`)), H(Qe, lt);
                       };
-                      ae(wn, (Ue) => {
-                        l(Q).length > 4 && Ue(_n);
+                      se(kn, (Qe) => {
+                        c(he).length > 4 && Qe(Nn);
                       });
                     }
                     H(Pe, He);
-                  }, xc = (Pe) => {
-                    var He = xe(), Qt = he(He);
+                  }, Sc = (Pe) => {
+                    var He = _e(), tn = ge(He);
                     {
-                      var wn = (_n) => {
-                        var Ue = Fb(), st = K(Ue), Jt = K(st);
-                        re(() => ie(Jt, l(c).message)), H(_n, Ue);
+                      var kn = (Nn) => {
+                        var Qe = qb(), lt = X(Qe), nn = X(lt);
+                        oe(() => ie(nn, c(l).message)), H(Nn, Qe);
                       };
-                      ae(
-                        Qt,
-                        (_n) => {
-                          !l(c).valid && l(c).message && _n(wn);
+                      se(
+                        tn,
+                        (Nn) => {
+                          !c(l).valid && c(l).message && Nn(kn);
                         },
                         !0
                       );
                     }
                     H(Pe, He);
                   };
-                  ae(wc, (Pe) => {
-                    !l(c).valid && l(Q).length ? Pe(_c) : Pe(xc, !1);
+                  se(kc, (Pe) => {
+                    !c(l).valid && c(he).length ? Pe(Nc) : Pe(Sc, !1);
                   });
                 }
-                re(() => {
-                  pt = Oe(Ce, 1, "totals svelte-pj8ljn", null, pt, { invalid: !l(c).valid }), ie(Ut, l(c).name || "design"), ie(Kr, l(c).task), ie(Qn, `${l(c).image_size[0] ?? ""}×${l(c).image_size[1] ?? ""}`), ie(dc, l(c).totals.nodes), ie(hc, l(c).totals.params_text), ie(vc, l(c).totals.flops_text);
-                }), H(Gt, J);
+                oe(() => {
+                  yt = Ie(ke, 1, "totals svelte-pj8ljn", null, yt, { invalid: !c(l).valid }), ie(en, c(l).name || "design"), ie(Zr, c(l).task), ie(tr, `${c(l).image_size[0] ?? ""}×${c(l).image_size[1] ?? ""}`), ie(vc, c(l).totals.nodes), ie(mc, c(l).totals.params_text), ie(bc, c(l).totals.flops_text);
+                }), H($t, J);
               },
               $$slots: { default: !0 }
             });
           };
-          ae(ve, (ke) => {
-            l(c) && ke(we);
+          se(Se, (xe) => {
+            c(l) && xe(Me);
           });
         }
-        var Re = Z(ve, 2);
+        var Tt = G(Se, 2);
         {
-          var Ie = (ke) => {
-            Rn(ke, {
+          var at = (xe) => {
+            jn(xe, {
               position: "bottom-center",
-              children: (Gt, Ke) => {
-                var J = Kb(), Ce = K(J), pt = K(Ce), mt = Z(Ce, 2), Ut = K(mt), It = Z(mt, 2);
-                It.__click = () => V(u, null), re(() => {
-                  Oe(J, 1, `notice ${l(u).kind ?? ""}`, "svelte-pj8ljn"), ie(pt, l(u).kind === "error" ? "!" : "i"), ie(Ut, l(u).text);
-                }), H(Gt, J);
+              children: ($t, Xe) => {
+                var J = Ub(), ke = X(J), yt = X(ke), bt = G(ke, 2), en = X(bt), Dt = G(bt, 2);
+                Dt.__click = () => j(u, null), oe(() => {
+                  Ie(J, 1, `notice ${c(u).kind ?? ""}`, "svelte-pj8ljn"), ie(yt, c(u).kind === "error" ? "!" : "i"), ie(en, c(u).text);
+                }), H($t, J);
               },
               $$slots: { default: !0 }
             });
           };
-          ae(Re, (ke) => {
-            l(u) && ke(Ie);
+          se(Tt, (xe) => {
+            c(u) && xe(at);
           });
         }
-        H(B, be);
+        H(R, me);
       },
       $$slots: { default: !0 }
     });
   }
-  mn(te, (F) => h = F, () => h), re(() => {
-    U(te, "data-mount", b), U(te, "data-pending", l(y) || void 0), ge = _e(te, "", ge, { height: `${t.height ?? ""}px` });
-  }), Ze("drop", Ee, D), Ze("dragover", Ee, L), H(e, te), ue();
+  _n(ae, (Y) => h = Y, () => h), oe(() => {
+    U(ae, "data-mount", b), U(ae, "data-pending", c(y) || void 0), be = we(ae, "", be, { height: `${t.height ?? ""}px` });
+  }), Be("drop", Ae, T), Be("dragover", Ae, D), H(e, ae), de();
 }
-Wt(["click"]);
-var Wb = /* @__PURE__ */ $('<span class="label svelte-49zqag"> </span>'), qb = /* @__PURE__ */ $('<div data-testid="head-canvas"><!> <!></div>');
-function Ub(e, t) {
-  ce(t, !0);
-  const n = /* @__PURE__ */ gt(t, ["$$slots", "$$events", "$$legacy"]), r = new Cp(n);
+Pt(["click"]);
+var ew = /* @__PURE__ */ $('<span class="label svelte-49zqag"> </span>'), tw = /* @__PURE__ */ $('<div data-testid="head-canvas"><!> <!></div>');
+function rw(e, t) {
+  ue(t, !0);
+  const n = /* @__PURE__ */ pt(t, ["$$slots", "$$events", "$$legacy"]), r = new Op(n);
   function o(d, h) {
     r.dispatch(d, h);
   }
-  var i = qb();
+  var i = tw();
   let s;
-  var a = K(i);
+  var a = X(i);
   {
-    var c = (d) => {
-      var h = Wb(), f = K(h);
-      re(() => ie(f, r.shared.label)), H(d, h);
+    var l = (d) => {
+      var h = ew(), f = X(h);
+      oe(() => ie(f, r.shared.label)), H(d, h);
     };
-    ae(a, (d) => {
-      r.shared.show_label && r.shared.label && d(c);
+    se(a, (d) => {
+      r.shared.show_label && r.shared.label && d(l);
     });
   }
-  var u = Z(a, 2);
-  Xv(u, {
+  var u = G(a, 2);
+  qv(u, {
     children: (d, h) => {
       {
-        let f = w(() => r.props.palette ?? []), g = w(() => r.shared.interactive !== !1), v = w(() => r.props.height ?? 640);
-        Zb(d, {
+        let f = _(() => r.props.palette ?? []), g = _(() => r.shared.interactive !== !1), v = _(() => r.props.height ?? 640);
+        $b(d, {
           get payload() {
             return r.props.value;
           },
           get palette() {
-            return l(f);
+            return c(f);
           },
           get editable() {
-            return l(g);
+            return c(g);
           },
           get height() {
-            return l(v);
+            return c(v);
           },
           emit: o
         });
       }
     },
     $$slots: { default: !0 }
-  }), re(() => {
-    s = Oe(i, 1, "head-canvas-block svelte-49zqag", null, s, {
+  }), oe(() => {
+    s = Ie(i, 1, "head-canvas-block svelte-49zqag", null, s, {
       hidden: r.shared.visible === !1,
       "hidden-block": r.shared.visible === "hidden"
     }), U(i, "id", r.shared.elem_id || void 0);
-  }), H(e, i), ue();
+  }), H(e, i), de();
 }
 export {
-  Ub as default
+  rw as default
 };
