@@ -9,7 +9,6 @@ walk the history. The browser tests and the canvas benchmark drive this page.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import os
 from typing import Any
@@ -34,9 +33,11 @@ from .value import CanvasValue  # noqa: E402
 HISTORY_LIMIT = 200
 
 
-@dataclasses.dataclass(frozen=True)
 class History:
     """The design and the steps around it: ``past`` for undo, ``future`` for redo.
+
+    A plain class, not a dataclass: Gradio turns a ``gr.State``'s dataclass value into a dict
+    (recursively) every time it builds the state's config, which is on every event.
 
     Example:
         >>> import heads
@@ -48,9 +49,15 @@ class History:
         ['pool', 'classifier', 'mlp']
     """
 
-    present: CanvasValue
-    past: tuple[CanvasValue, ...] = ()
-    future: tuple[CanvasValue, ...] = ()
+    __slots__ = ("future", "past", "present")
+
+    def __init__(
+        self,
+        present: CanvasValue,
+        past: tuple[CanvasValue, ...] = (),
+        future: tuple[CanvasValue, ...] = (),
+    ) -> None:
+        self.present, self.past, self.future = present, past, future
 
     def push(self, value: CanvasValue) -> History:
         """``value`` becomes the design; the old one can be undone back to."""
@@ -59,7 +66,7 @@ class History:
 
     def replace(self, value: CanvasValue) -> History:
         """``value`` becomes the design without a step (view state, automatic layout)."""
-        return dataclasses.replace(self, present=value)
+        return History(value, self.past, self.future)
 
     def undo(self) -> History:
         if not self.past:
@@ -109,6 +116,12 @@ def create_demo(
                 )
                 load_json = gr.Button("Load JSON", elem_id="canvas-load-json")
 
+        # The smallest event of this page (the same state in, a short text out): what a round
+        # trip through Gradio costs on its own, which the canvas benchmark measures edits against.
+        ping = gr.Button("ping", visible="hidden", elem_id="canvas-ping")
+        pong = gr.Textbox(visible="hidden", elem_id="canvas-pong")
+        ping.click(lambda h, n: str(int(n or 0) + 1), [history, pong], [pong], queue=False)
+
         def on_edit(h: History, evt: gr.EventData) -> tuple[Any, History, Any]:
             edit = evt._data
             try:
@@ -118,7 +131,9 @@ def create_demo(
             if edit_op(edit) is Op.MOVE and edit.get("auto"):
                 # The canvas laid out nodes that had no position: layout, not a step to undo.
                 return gr.skip(), h.replace(new), gr.skip()
-            return new, h.push(new), _spec_json(new)
+            # The JSON view is redrawn only when the spec changed (a move changes the layout).
+            text = gr.skip() if new.spec == h.present.spec else _spec_json(new)
+            return new, h.push(new), text
 
         def on_undo(h: History) -> tuple[Any, History, str]:
             h2 = h.undo()

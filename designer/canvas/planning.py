@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import re
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from keyword import iskeyword
+from typing import Any
 
 from heads.analysis import Analysis, analyze, level_shape
 from heads.registry import BlockDef, get_block
@@ -146,8 +148,42 @@ def _analyze_cached(spec: HeadSpec, image_size: tuple[int, int]) -> Analysis:
 
 
 def clear_cache() -> None:
-    """Forget every cached node analysis (benchmarks measure cold edits with it)."""
+    """Forget every cached node plan and analysis (benchmarks measure cold edits with it)."""
     _cache.clear()
+    _plans.clear()
+    _verdict.cache_clear()
+
+
+# A one-node spec's plan (or its error) is a pure function of that spec, like its analysis; the
+# library's parameter checks read type hints on every call, which a 200-node design feels.
+_plans: OrderedDict[HeadSpec, Any] = OrderedDict()
+
+
+def _plan_cached(spec: HeadSpec) -> Any:
+    if spec in _plans:
+        _plans.move_to_end(spec)
+        hit = _plans[spec]
+    else:
+        try:
+            hit = plan(spec)
+        except SpecError as e:
+            hit = e
+        _plans[spec] = hit
+        if len(_plans) > _CACHE_SIZE:
+            _plans.popitem(last=False)
+    if isinstance(hit, SpecError):
+        raise hit
+    return hit
+
+
+@functools.lru_cache(maxsize=64)
+def _verdict(spec: HeadSpec) -> tuple[str, str | None]:
+    """``heads.plan``'s verdict on a whole spec: ``("", None)`` or (message, node)."""
+    try:
+        plan(spec)
+    except SpecError as e:
+        return str(e), e.node
+    return "", None
 
 
 # -- planning ----------------------------------------------------------------------------------
@@ -236,7 +272,7 @@ def _one_node_spec(spec: HeadSpec, node: Node, types: Sequence[TensorType]) -> H
         for n, t in zip(names, types)
     )
     one = Node(node.name, node.block, tuple(names), node.params)
-    return HeadSpec(spec.task, levels, (one,), (("aux_canvas", node.name),), spec.name)
+    return HeadSpec(spec.task, levels, (one,), (("aux_canvas", node.name),))
 
 
 def _level_types(
@@ -293,11 +329,7 @@ def plan_design(spec: HeadSpec, image_size: tuple[int, int] | int = 224) -> Desi
         OutputResult(key, ref, resolve(ref, levels, results)) for key, ref in spec.outputs
     )
     _mark_unused(results, outputs)
-    try:
-        plan(spec)
-        message, message_node = "", None
-    except SpecError as e:
-        message, message_node = str(e), e.node
+    message, message_node = _verdict(spec)
     return Design(spec, image_size, levels, results, outputs, message, message_node)
 
 
@@ -338,7 +370,7 @@ def _plan_node(
     shapes = tuple(sh for s in result.sources for sh in s.shapes)
     one = _one_node_spec(spec, node, types)
     try:
-        step = plan(one).steps[0]
+        step = _plan_cached(one).steps[0]
         block: BlockDef = get_block(node.block)
         # The one-node plan validated the node; its output types come from the block's plan on
         # the real input types (port names, and strides of vectors, as in the whole spec).

@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -112,7 +113,10 @@ class CanvasValue:
 
     # -- the wire format ------------------------------------------------------------------------
     def to_payload(self) -> dict[str, Any]:
-        """What the browser receives: the spec, the layout, the annotated graph, the notice."""
+        """What the browser receives: the spec, the layout, the annotated graph, the notice.
+
+        ``canvas`` is the annotated graph as JSON text (:meth:`graph` gives it as a dict).
+        """
         return {
             "format": PAYLOAD_FORMAT,
             "spec": self.spec.to_dict(),
@@ -122,10 +126,15 @@ class CanvasValue:
             "notice": self.notice,
             "notice_kind": self.notice_kind,
             "answered": self.answered,
-            "canvas": spec_to_canvas(
-                self.spec, self.layout, self.image_size, expanded=self.expanded
-            ),
+            # The annotated graph travels as JSON text: Gradio walks every nested value of a
+            # component's output (twice, looking for files), and a 200-node graph has some
+            # 17,000; as text it is one. It is derived from the rest, never read back.
+            "canvas": json.dumps(self.graph(), separators=(",", ":")),
         }
+
+    def graph(self) -> dict[str, Any]:
+        """The annotated graph of this design (:func:`~designer.canvas.graph.spec_to_canvas`)."""
+        return spec_to_canvas(self.spec, self.layout, self.image_size, expanded=self.expanded)
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> CanvasValue:

@@ -425,8 +425,10 @@ def test_the_browser_scenario_as_pure_edits():
 def test_canvas_value_payload_round_trip_and_notices():
     value = CanvasValue(linear(), {"pool": {"x": 1, "y": 2}}, image_size=(160, 192))
     payload = json.loads(json.dumps(value.to_payload()))
-    assert payload["canvas"]["image_size"] == [160, 192]
-    assert _node(payload["canvas"], "in:c5")["outputs"][0]["shape"] == [1, 2048, 5, 6]
+    graph = json.loads(payload["canvas"])
+    assert graph == value.graph()
+    assert graph["image_size"] == [160, 192]
+    assert _node(graph, "in:c5")["outputs"][0]["shape"] == [1, 2048, 5, 6]
     assert CanvasValue.from_payload(payload) == value
     refused = value.refused(EditError("no"), {"seq": 7})
     assert refused.notice == "no" and refused.answered == 7 and refused.spec == value.spec
@@ -434,7 +436,7 @@ def test_canvas_value_payload_round_trip_and_notices():
     assert edited.notice is None and edited.answered == 8
     shown = edited.with_expanded("classifier", True)
     assert shown.expanded == ("classifier",)
-    assert _node(shown.to_payload()["canvas"], "classifier")["layers"][0]["type"] == "Dropout"
+    assert _node(shown.graph(), "classifier")["layers"][0]["type"] == "Dropout"
     assert shown.edited({"op": "delete", "nodes": ["classifier"]}).expanded == ()
     with pytest.raises(heads.SpecError, match="layout is an object"):
         CanvasValue.from_payload({**payload, "layout": {"pool": 3}})

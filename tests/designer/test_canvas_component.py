@@ -29,6 +29,17 @@ def test_the_built_frontend_is_in_the_package_and_self_contained():
     assert "svelte-flow" in (TEMPLATES / "style.css").read_text(encoding="utf-8")
 
 
+def test_the_built_files_are_those_of_the_current_frontend_source():
+    from designer.canvas import build
+
+    assert build.built_digest() == build.source_digest(), (
+        "designer/canvas/frontend changed since the last build: "
+        "run `python -m designer.canvas.build` and commit templates/"
+    )
+    example = TEMPLATES.parent / "example"
+    assert (example / "index.js").is_file() and (example / "svelte_runtime_entry.js").is_file()
+
+
 def test_importing_the_canvas_package_loads_no_gradio():
     import subprocess
     import sys
@@ -51,7 +62,8 @@ def test_postprocess_and_preprocess():
     spec = heads.get_preset("fcn")
     payload = canvas.postprocess(spec)
     assert payload["spec"] == spec.to_dict() and payload["layout"] == {}
-    assert payload["canvas"]["valid"] and payload["canvas"]["task"] == "segmentation"
+    graph = json.loads(payload["canvas"])
+    assert graph["valid"] and graph["task"] == "segmentation"
     back = canvas.preprocess(json.loads(json.dumps(payload)))
     assert isinstance(back, CanvasValue) and back.spec == spec
     assert canvas.postprocess(None) is None and canvas.preprocess(None) is None
@@ -94,6 +106,6 @@ def test_load_and_save_through_the_api(demo_url):
     client = Client(demo_url, verbose=False)
     payload, spec_text = client.predict("unet", api_name="/load")
     assert json.loads(spec_text) == heads.get_preset("unet").to_dict()
-    assert payload["canvas"]["valid"]
+    assert json.loads(payload["canvas"])["valid"]
     saved = client.predict(payload, api_name="/save")
     assert json.loads(saved) == heads.get_preset("unet").to_dict()

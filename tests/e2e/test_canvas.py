@@ -41,6 +41,7 @@ def page(browser, canvas_url):
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(canvas_url)
     page.locator(".block-node").first.wait_for()
+    _ready(page)
     _settle(page)
     page.requests, page.errors = requests, errors
     yield page
@@ -49,6 +50,19 @@ def page(browser, canvas_url):
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
+
+def _ready(page) -> None:
+    """Wait until the page has made one round trip (the page's smallest event): Gradio drops an
+    event a component sends before the app has finished connecting."""
+    box = page.locator("#canvas-pong textarea, #canvas-pong input").first
+    before = box.input_value()
+    page.evaluate("document.querySelector('#canvas-ping').click()")
+    page.wait_for_function(
+        "b => { const e = document.querySelector('#canvas-pong textarea, #canvas-pong input');"
+        " return e && e.value !== b; }",
+        arg=before,
+    )
 
 
 def _settle(page) -> None:

@@ -1,7 +1,8 @@
 // Builds the component the way `gradio cc build` (@gradio/preview) does: two ES entries, the
 // component and the Svelte runtime it is mounted with, written to ../templates/component/ as
 // index.js, svelte_runtime_entry.js and style.css, which Gradio serves from
-// /custom_component/<id>/client/component/. Run it with ../build.sh.
+// /custom_component/<id>/client/component/ (and the same under example/). Run it with
+// `python -m designer.canvas.build`.
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
@@ -9,6 +10,9 @@ import { sveltePreprocess } from "svelte-preprocess";
 import { defineConfig } from "vite";
 
 const here = dirname(fileURLToPath(import.meta.url));
+// Two builds, as `gradio cc build` makes: the component, and the view a table of examples uses.
+const variant = process.env.HEAD_CANVAS_VARIANT === "example" ? "example" : "component";
+const entry = variant === "example" ? "Example.svelte" : "Index.svelte";
 
 export default defineConfig({
 	root: here,
@@ -26,12 +30,12 @@ export default defineConfig({
 	],
 	build: {
 		target: "es2022",
-		outDir: resolve(here, "../templates/component"),
+		outDir: resolve(here, `../templates/${variant}`),
 		emptyOutDir: true,
 		minify: true,
 		sourcemap: false,
 		lib: {
-			entry: [join(here, "svelte_runtime_entry.js"), join(here, "Index.svelte")],
+			entry: [join(here, "svelte_runtime_entry.js"), join(here, entry)],
 			formats: ["es"]
 		},
 		rollupOptions: {

@@ -117,7 +117,8 @@ export interface CanvasPayload {
 	notice: string | null;
 	notice_kind: "error" | "info";
 	answered: number | null;
-	canvas: CanvasGraph;
+	/** the annotated graph, as JSON text */
+	canvas: string | CanvasGraph;
 }
 
 export interface PaletteEntry {
