@@ -150,7 +150,14 @@ def load_json(page, spec) -> None:
     _settle(page)
 
 
-def shot(page, artifacts: Path, name: str) -> None:
+def shot(page, artifacts: Path, name: str, *, fit: bool = False) -> None:
+    """A screenshot of the canvas (the whole graph in view with ``fit``), without notices."""
+    if fit:
+        page.locator(".svelte-flow__controls-fitview").click()
+        page.wait_for_timeout(400)
+    dismiss = page.locator('[data-testid="canvas-notice"] button')
+    if dismiss.count():
+        dismiss.click()
     page.locator(".head-canvas").screenshot(path=str(artifacts / f"canvas_{name}.png"))
 
 
@@ -221,9 +228,10 @@ def test_every_preset_loads_onto_the_canvas_and_saves_back_identical(page, artif
         assert page.locator('.block-node[data-status="error"]').count() == 0, name
         assert page.locator('[data-testid="canvas-totals"] .ok').count() == 1, name
         assert saved_spec(page) == spec.to_dict(), name
+    page.set_viewport_size({"width": 1800, "height": 1000})  # the whole graph, readable
     for task, name in TASK_PRESETS.items():
         load_preset(page, name)
-        shot(page, artifacts, f"preset_{task}_{name}")
+        shot(page, artifacts, f"preset_{task}_{name}", fit=True)
 
 
 def test_an_invalid_wire_is_red_with_the_message_on_hover_and_the_rest_stays(page, artifacts):
@@ -273,9 +281,7 @@ def test_expanding_a_block_shows_its_layers_and_an_update_keeps_view_and_selecti
     # Unfold the tower: its conv, norm and activation with their shapes.
     rows.locator('[data-layer="cls_tower.0"] button.fold').click()
     assert "Conv2d" in rows.inner_text() and "GroupNorm" in rows.inner_text()
-    page.locator(".svelte-flow__controls-fitview").click()
-    page.wait_for_timeout(400)
-    shot(page, artifacts, "expanded_block")
+    shot(page, artifacts, "expanded_block", fit=True)
     node(page, "head").locator("button.expand").click()
     node(page, "head").locator(".layers").wait_for(state="detached")
 

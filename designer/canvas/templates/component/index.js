@@ -1,4 +1,4 @@
-import { D as je, i as Yo, g as ia, o as zc, c as Xt, a as Ft, b as Tc, d as sa, T as aa, e as Dc, f as Pt, r as Xo, h as Zt, p as Zo, j as Gt, m as Lc, s as la, k as Rr, E as Wo, l as Rc, n as qn, q as l, t as Di, u as ca, v as ua, w as qo, x as Hc, y as Vc, z as Bc, A as Li, B as Fc, C as mt, I as $r, F as da, G as jc, H as Kc, J as Yc, K as nn, L as He, M as fa, N as Xc, O as ha, P as Zc, Q as Wc, R as qc, S as Gc, U as Uc, V as Qc, W as Jc, X as Tt, Y as $c, Z as eu, _ as tu, $ as nu, a0 as ru, a1 as ou, a2 as iu, a3 as ga, a4 as Ri, a5 as zn, a6 as su, a7 as Go, a8 as au, a9 as va, aa as Hi, ab as Ve, ac as lu, ad as pa, ae as Dt, af as cu, ag as No, ah as uu, ai as du, aj as gn, ak as F, al as fu, am as hu, an as gu, ao as vu, ap as pu, aq as ma, ar as On, as as mu, at as yu, au as bu, av as Uo, aw as Qo, ax as ce, ay as ue, az as _, aA as Y, aB as Gn, aC as fe, aD as oe, aE as G, aF as ie, aG as ya, aH as he, aI as ba, aJ as So, aK as Un, aL as Ke, aM as Le, aN as wu, aO as Re, aP as _u, aQ as xu } from "./svelte_runtime_entry-CVaAXr-z.js";
+import { D as je, i as Yo, g as ia, o as zc, c as Xt, a as Ft, b as Tc, d as sa, T as aa, e as Dc, f as Ot, r as Xo, h as Zt, p as Zo, j as Gt, m as Lc, s as la, k as Rr, E as Wo, l as Rc, n as qn, q as l, t as Di, u as ca, v as ua, w as qo, x as Hc, y as Vc, z as Bc, A as Li, B as Fc, C as yt, I as $r, F as da, G as jc, H as Kc, J as Yc, K as nn, L as He, M as fa, N as Xc, O as ha, P as Zc, Q as Wc, R as qc, S as Gc, U as Uc, V as Qc, W as Jc, X as Dt, Y as $c, Z as eu, _ as tu, $ as nu, a0 as ru, a1 as ou, a2 as iu, a3 as ga, a4 as Ri, a5 as zn, a6 as su, a7 as Go, a8 as au, a9 as va, aa as Hi, ab as Ve, ac as lu, ad as pa, ae as Lt, af as cu, ag as No, ah as uu, ai as du, aj as gn, ak as F, al as fu, am as hu, an as gu, ao as vu, ap as pu, aq as ma, ar as On, as as mu, at as yu, au as bu, av as Uo, aw as Qo, ax as ce, ay as ue, az as _, aA as Y, aB as Gn, aC as fe, aD as oe, aE as G, aF as ie, aG as ya, aH as he, aI as ba, aJ as So, aK as Un, aL as Ke, aM as Le, aN as wu, aO as Re, aP as _u, aQ as xu } from "./svelte_runtime_entry-CVaAXr-z.js";
 var Eu = "font-weight: bold", ku = "font-weight: normal";
 function Vi(e) {
   je ? console.warn(
@@ -239,7 +239,7 @@ class $o {
   #i = () => {
     var t = (
       /** @type {Batch} */
-      Pt
+      Ot
     );
     if (this.#e.has(t)) {
       var n = (
@@ -289,7 +289,7 @@ class $o {
   ensure(t, n) {
     var r = (
       /** @type {Batch} */
-      Pt
+      Ot
     ), o = la();
     if (n && !this.#t.has(t) && !this.#n.has(t))
       if (o) {
@@ -399,7 +399,7 @@ function lt(e, t, n, r, o, i = null) {
     return Yo(w) ? w : w == null ? [] : qo(w);
   }), f, g = !0;
   function v() {
-    m.fallback = d, Pu(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & mt) === 0 ? Xo(d) : (d.f ^= mt, Tn(d, null, s)) : Zo(d, () => {
+    m.fallback = d, Pu(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & yt) === 0 ? Xo(d) : (d.f ^= yt, Tn(d, null, s)) : Zo(d, () => {
       d = null;
     }));
   }
@@ -408,7 +408,7 @@ function lt(e, t, n, r, o, i = null) {
     l(h);
     for (var w = f.length, C = /* @__PURE__ */ new Set(), y = (
       /** @type {Batch} */
-      Pt
+      Ot
     ), x = la(), S = 0; S < w; S += 1) {
       var O = f[S], A = r(O, S), z = g ? null : a.get(A);
       z ? (z.v && Di(z.v, O), z.i && Di(z.i, S), x && y.skipped_effects.delete(z.e)) : (z = Ou(
@@ -420,9 +420,9 @@ function lt(e, t, n, r, o, i = null) {
         o,
         t,
         n
-      ), g || (z.e.f |= mt), a.set(A, z)), C.add(A);
+      ), g || (z.e.f |= yt), a.set(A, z)), C.add(A);
     }
-    if (w === 0 && i && !d && (g ? d = Gt(() => i(s)) : (d = Gt(() => i(Bi ??= Xt())), d.f |= mt)), !g)
+    if (w === 0 && i && !d && (g ? d = Gt(() => i(s)) : (d = Gt(() => i(Bi ??= Xt())), d.f |= yt)), !g)
       if (x) {
         for (const [B, Z] of a)
           C.has(B) || y.skipped_effects.add(Z.e);
@@ -439,18 +439,18 @@ function Pu(e, t, n, r, o) {
   if (i)
     for (w = 0; w < s; w += 1)
       v = t[w], p = o(v, w), m = /** @type {EachItem} */
-      a.get(p).e, (m.f & mt) === 0 && (m.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(m));
+      a.get(p).e, (m.f & yt) === 0 && (m.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(m));
   for (w = 0; w < s; w += 1) {
     if (v = t[w], p = o(v, w), m = /** @type {EachItem} */
     a.get(p).e, e.outrogroups !== null)
       for (const Z of e.outrogroups)
         Z.pending.delete(m), Z.done.delete(m);
-    if ((m.f & mt) !== 0)
-      if (m.f ^= mt, m === c)
+    if ((m.f & yt) !== 0)
+      if (m.f ^= yt, m === c)
         Tn(m, null, n);
       else {
         var C = d ? d.next : c;
-        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Ct(e, d, m), Ct(e, m, C), Tn(m, C, n), d = m, f = [], g = [], c = d.next;
+        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Mt(e, d, m), Mt(e, m, C), Tn(m, C, n), d = m, f = [], g = [], c = d.next;
         continue;
       }
     if ((m.f & $r) !== 0 && (Xo(m), i && (m.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(m))), m !== c) {
@@ -463,9 +463,9 @@ function Pu(e, t, n, r, o) {
             Tn(f[x], y, n);
           for (x = 0; x < g.length; x += 1)
             u.delete(g[x]);
-          Ct(e, S.prev, O.next), Ct(e, d, S), Ct(e, O, y), c = y, d = O, w -= 1, f = [], g = [];
+          Mt(e, S.prev, O.next), Mt(e, d, S), Mt(e, O, y), c = y, d = O, w -= 1, f = [], g = [];
         } else
-          u.delete(m), Tn(m, c, n), Ct(e, m.prev, m.next), Ct(e, m, d === null ? e.effect.first : d.next), Ct(e, d, m), d = m;
+          u.delete(m), Tn(m, c, n), Mt(e, m.prev, m.next), Mt(e, m, d === null ? e.effect.first : d.next), Mt(e, d, m), d = m;
         continue;
       }
       for (f = [], g = []; c !== null && c !== m; )
@@ -473,7 +473,7 @@ function Pu(e, t, n, r, o) {
       if (c === null)
         continue;
     }
-    (m.f & mt) === 0 && f.push(m), d = m, c = m.next;
+    (m.f & yt) === 0 && f.push(m), d = m, c = m.next;
   }
   if (e.outrogroups !== null) {
     for (const Z of e.outrogroups)
@@ -519,7 +519,7 @@ function Ou(e, t, n, r, o, i, s, a) {
 }
 function Tn(e, t, n) {
   if (e.nodes)
-    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & mt) === 0 ? (
+    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & yt) === 0 ? (
       /** @type {EffectNodes} */
       t.nodes.start
     ) : n; r !== null; ) {
@@ -532,7 +532,7 @@ function Tn(e, t, n) {
       r = s;
     }
 }
-function Ct(e, t, n) {
+function Mt(e, t, n) {
   t === null ? e.effect.first = n : t.next = n, n === null ? e.effect.last = t : n.prev = t;
 }
 function Hr(e, t, n) {
@@ -586,7 +586,7 @@ function Au() {
   for (var e, t, n = 0, r = "", o = arguments.length; n < o; n++) (e = arguments[n]) && (t = _a(e)) && (r && (r += " "), r += t);
   return r;
 }
-function Lt(e) {
+function Rt(e) {
   return typeof e == "object" ? Au(e) : e ?? "";
 }
 const Fi = [...` 	
@@ -714,7 +714,7 @@ function Du(e) {
 function Ki(e) {
   return "__value" in e ? e.__value : e.value;
 }
-const Ot = Symbol("class"), pt = Symbol("style"), xa = Symbol("is custom element"), Ea = Symbol("is html");
+const It = Symbol("class"), mt = Symbol("style"), xa = Symbol("is custom element"), Ea = Symbol("is html");
 function Lu(e, t) {
   t ? e.hasAttribute("selected") || e.setAttribute("selected", "") : e.removeAttribute("selected");
 }
@@ -726,7 +726,7 @@ function Ru(e, t, n, r, o = !1, i = !1) {
   var s = ka(e), a = s[xa], c = !s[Ea], u = t || {}, d = e.tagName === "OPTION";
   for (var h in t)
     h in n || (n[h] = null);
-  n.class ? n.class = Lt(n.class) : (r || n[Ot]) && (n.class = null), n[pt] && (n.style ??= null);
+  n.class ? n.class = Rt(n.class) : (r || n[It]) && (n.class = null), n[mt] && (n.style ??= null);
   var f = Na(e);
   for (const y in n) {
     let x = n[y];
@@ -736,11 +736,11 @@ function Ru(e, t, n, r, o = !1, i = !1) {
     }
     if (y === "class") {
       var g = e.namespaceURI === "http://www.w3.org/1999/xhtml";
-      Ae(e, g, x, r, t?.[Ot], n[Ot]), u[y] = x, u[Ot] = n[Ot];
+      Ae(e, g, x, r, t?.[It], n[It]), u[y] = x, u[It] = n[It];
       continue;
     }
     if (y === "style") {
-      _e(e, x, t?.[pt], n[pt]), u[y] = x, u[pt] = n[pt];
+      _e(e, x, t?.[mt], n[mt]), u[y] = x, u[mt] = n[mt];
       continue;
     }
     var v = u[y];
@@ -758,7 +758,7 @@ function Ru(e, t, n, r, o = !1, i = !1) {
           }
           if (x != null)
             if (m)
-              e[`__${A}`] = x, Tt([A]);
+              e[`__${A}`] = x, Dt([A]);
             else {
               let z = function(B) {
                 u[y].call(this, B);
@@ -808,7 +808,7 @@ function Ru(e, t, n, r, o = !1, i = !1) {
   }
   return u;
 }
-function Rt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
+function Ht(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
   Gc(o, n, r, (c) => {
     var u = void 0, d = {}, h = e.nodeName === "SELECT", f = !1;
     if (ha(() => {
@@ -877,7 +877,7 @@ function ei(e, t, n = t) {
   ga(e, "input", async (o) => {
     je && e.type === "checkbox" && Ri();
     var i = o ? e.defaultValue : e.value;
-    if (i = no(e) ? ro(i) : i, n(i), Pt !== null && r.add(Pt), await zn(), i !== (i = t())) {
+    if (i = no(e) ? ro(i) : i, n(i), Ot !== null && r.add(Ot), await zn(), i !== (i = t())) {
       var s = e.selectionStart, a = e.selectionEnd, c = e.value.length;
       if (e.value = i ?? "", a !== null) {
         var u = e.value.length;
@@ -888,13 +888,13 @@ function ei(e, t, n = t) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  He(t) == null && e.value && (n(no(e) ? ro(e.value) : e.value), Pt !== null && r.add(Pt)), qn(() => {
+  He(t) == null && e.value && (n(no(e) ? ro(e.value) : e.value), Ot !== null && r.add(Ot)), qn(() => {
     je && e.type === "checkbox" && Ri();
     var o = t();
     if (e === document.activeElement) {
       var i = (
         /** @type {Batch} */
-        su ?? Pt
+        su ?? Ot
       );
       if (r.has(i))
         return;
@@ -1022,7 +1022,7 @@ function Wi(e, t) {
 }
 function Fu(e, t, n) {
   if (e == null)
-    return t(void 0), Dt;
+    return t(void 0), Lt;
   const r = He(
     () => e.subscribe(
       t,
@@ -1069,7 +1069,7 @@ const Yu = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function xt(e, t, n) {
+function Et(e, t, n) {
   return new Proxy(
     je ? { props: e, exclude: t, name: n, other: {}, to_proxy: [] } : { props: e, exclude: t },
     Yu
@@ -2029,7 +2029,7 @@ function Jn(e, t) {
   for (var r in t) n[r] = t[r];
   return n;
 }
-function Ht() {
+function Vt() {
 }
 var Ut = 0.7, mn = 1 / Ut, un = "\\s*([+-]?\\d+)\\s*", Fn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Lf = /^#([0-9a-f]{3,8})$/, Rf = new RegExp(`^rgb\\(${un},${un},${un}\\)$`), Hf = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), Vf = new RegExp(`^rgba\\(${un},${un},${un},${Fn}\\)$`), Bf = new RegExp(`^rgba\\(${st},${st},${st},${Fn}\\)$`), Ff = new RegExp(`^hsl\\(${Fn},${st},${st}\\)$`), jf = new RegExp(`^hsla\\(${Fn},${st},${st},${Fn}\\)$`), Qi = {
   aliceblue: 15792383,
@@ -2181,7 +2181,7 @@ var Ut = 0.7, mn = 1 / Ut, un = "\\s*([+-]?\\d+)\\s*", Fn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-Sn(Ht, Qt, {
+Sn(Vt, Qt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
@@ -2219,7 +2219,7 @@ function lr(e, t, n, r) {
   return r <= 0 && (e = t = n = NaN), new Pe(e, t, n, r);
 }
 function oi(e) {
-  return e instanceof Ht || (e = Qt(e)), e ? (e = e.rgb(), new Pe(e.r, e.g, e.b, e.opacity)) : new Pe();
+  return e instanceof Vt || (e = Qt(e)), e ? (e = e.rgb(), new Pe(e.r, e.g, e.b, e.opacity)) : new Pe();
 }
 function Io(e, t, n, r) {
   return arguments.length === 1 ? oi(e) : new Pe(e, t, n, r ?? 1);
@@ -2227,7 +2227,7 @@ function Io(e, t, n, r) {
 function Pe(e, t, n, r) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Sn(Pe, Io, Jn(Ht, {
+Sn(Pe, Io, Jn(Vt, {
   brighter(e) {
     return e = e == null ? mn : Math.pow(mn, e), new Pe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
@@ -2274,7 +2274,7 @@ function rs(e, t, n, r) {
 }
 function Ba(e) {
   if (e instanceof Qe) return new Qe(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Ht || (e = Qt(e)), !e) return new Qe();
+  if (e instanceof Vt || (e = Qt(e)), !e) return new Qe();
   if (e instanceof Qe) return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = Math.min(t, n, r), i = Math.max(t, n, r), s = NaN, a = i - o, c = (i + o) / 2;
@@ -2286,7 +2286,7 @@ function Zf(e, t, n, r) {
 function Qe(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Sn(Qe, Zf, Jn(Ht, {
+Sn(Qe, Zf, Jn(Vt, {
   brighter(e) {
     return e = e == null ? mn : Math.pow(mn, e), new Qe(this.h, this.s, this.l * e, this.opacity);
   },
@@ -2325,7 +2325,7 @@ function io(e, t, n) {
 const Fa = Math.PI / 180, ja = 180 / Math.PI, xr = 18, Ka = 0.96422, Ya = 1, Xa = 0.82521, Za = 4 / 29, dn = 6 / 29, Wa = 3 * dn * dn, Wf = dn * dn * dn;
 function qa(e) {
   if (e instanceof at) return new at(e.l, e.a, e.b, e.opacity);
-  if (e instanceof yt) return Ga(e);
+  if (e instanceof bt) return Ga(e);
   e instanceof Pe || (e = oi(e));
   var t = co(e.r), n = co(e.g), r = co(e.b), o = so((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / Ya), i, s;
   return t === n && n === r ? i = s = o : (i = so((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Ka), s = so((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / Xa)), new at(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
@@ -2336,7 +2336,7 @@ function qf(e, t, n, r) {
 function at(e, t, n, r) {
   this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Sn(at, qf, Jn(Ht, {
+Sn(at, qf, Jn(Vt, {
   brighter(e) {
     return new at(this.l + xr * (e ?? 1), this.a, this.b, this.opacity);
   },
@@ -2366,15 +2366,15 @@ function co(e) {
   return (e /= 255) <= 0.04045 ? e / 12.92 : Math.pow((e + 0.055) / 1.055, 2.4);
 }
 function Gf(e) {
-  if (e instanceof yt) return new yt(e.h, e.c, e.l, e.opacity);
-  if (e instanceof at || (e = qa(e)), e.a === 0 && e.b === 0) return new yt(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+  if (e instanceof bt) return new bt(e.h, e.c, e.l, e.opacity);
+  if (e instanceof at || (e = qa(e)), e.a === 0 && e.b === 0) return new bt(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
   var t = Math.atan2(e.b, e.a) * ja;
-  return new yt(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+  return new bt(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
 function Uf(e, t, n, r) {
-  return arguments.length === 1 ? Gf(e) : new yt(e, t, n, r ?? 1);
+  return arguments.length === 1 ? Gf(e) : new bt(e, t, n, r ?? 1);
 }
-function yt(e, t, n, r) {
+function bt(e, t, n, r) {
   this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
 function Ga(e) {
@@ -2382,12 +2382,12 @@ function Ga(e) {
   var t = e.h * Fa;
   return new at(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Sn(yt, Uf, Jn(Ht, {
+Sn(bt, Uf, Jn(Vt, {
   brighter(e) {
-    return new yt(this.h, this.c, this.l + xr * (e ?? 1), this.opacity);
+    return new bt(this.h, this.c, this.l + xr * (e ?? 1), this.opacity);
   },
   darker(e) {
-    return new yt(this.h, this.c, this.l - xr * (e ?? 1), this.opacity);
+    return new bt(this.h, this.c, this.l - xr * (e ?? 1), this.opacity);
   },
   rgb() {
     return Ga(this).rgb();
@@ -2406,7 +2406,7 @@ function Ao(e, t, n, r) {
 function qt(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Sn(qt, Ao, Jn(Ht, {
+Sn(qt, Ao, Jn(Vt, {
   brighter(e) {
     return e = e == null ? mn : Math.pow(mn, e), new qt(this.h, this.s, this.l * e, this.opacity);
   },
@@ -3051,7 +3051,7 @@ function Gh(e) {
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
       (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
-  return new _t(r, this._parents, this._name, this._id);
+  return new xt(r, this._parents, this._name, this._id);
 }
 function Uh(e) {
   if (e._id !== this._id) throw new Error();
@@ -3060,7 +3060,7 @@ function Uh(e) {
       (f = c[g] || u[g]) && (h[g] = f);
   for (; a < r; ++a)
     s[a] = t[a];
-  return new _t(s, this._parents, this._name, this._id);
+  return new xt(s, this._parents, this._name, this._id);
 }
 function Qh(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
@@ -3095,7 +3095,7 @@ function ng(e) {
   for (var r = this._groups, o = r.length, i = new Array(o), s = 0; s < o; ++s)
     for (var a = r[s], c = a.length, u = i[s] = new Array(c), d, h, f = 0; f < c; ++f)
       (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, Yr(u[f], t, n, f, u, $e(d, n)));
-  return new _t(i, this._parents, t, n);
+  return new xt(i, this._parents, t, n);
 }
 function rg(e) {
   var t = this._name, n = this._id;
@@ -3107,7 +3107,7 @@ function rg(e) {
           (g = f[p]) && Yr(g, t, n, p, f, v);
         i.push(f), s.push(d);
       }
-  return new _t(i, s, t, n);
+  return new xt(i, s, t, n);
 }
 var og = Qn.prototype.constructor;
 function ig() {
@@ -3216,7 +3216,7 @@ function wg() {
           ease: d.ease
         });
       }
-  return new _t(r, this._parents, e, n);
+  return new xt(r, this._parents, e, n);
 }
 function _g() {
   var e, t, n = this, r = n._id, o = n.size();
@@ -3231,29 +3231,29 @@ function _g() {
   });
 }
 var xg = 0;
-function _t(e, t, n, r) {
+function xt(e, t, n, r) {
   this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
 function ll() {
   return ++xg;
 }
-var vt = Qn.prototype;
-_t.prototype = {
-  constructor: _t,
+var pt = Qn.prototype;
+xt.prototype = {
+  constructor: xt,
   select: ng,
   selectAll: rg,
-  selectChild: vt.selectChild,
-  selectChildren: vt.selectChildren,
+  selectChild: pt.selectChild,
+  selectChildren: pt.selectChildren,
   filter: Gh,
   merge: Uh,
   selection: ig,
   transition: wg,
-  call: vt.call,
-  nodes: vt.nodes,
-  node: vt.node,
-  size: vt.size,
-  empty: vt.empty,
-  each: vt.each,
+  call: pt.call,
+  nodes: pt.nodes,
+  node: pt.node,
+  size: pt.size,
+  empty: pt.empty,
+  each: pt.each,
   on: $h,
   attr: zh,
   attrTween: Hh,
@@ -3268,7 +3268,7 @@ _t.prototype = {
   ease: Zh,
   easeVarying: qh,
   end: _g,
-  [Symbol.iterator]: vt[Symbol.iterator]
+  [Symbol.iterator]: pt[Symbol.iterator]
 };
 var Eg = {
   time: null,
@@ -3285,11 +3285,11 @@ function kg(e, t) {
 }
 function Ng(e) {
   var t, n;
-  e instanceof _t ? (t = e._id, e = e._name) : (t = ll(), (n = Eg).time = ai(), e = e == null ? null : e + "");
+  e instanceof xt ? (t = e._id, e = e._name) : (t = ll(), (n = Eg).time = ai(), e = e == null ? null : e + "");
   for (var r = this._groups, o = r.length, i = 0; i < o; ++i)
     for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
       (c = s[u]) && Yr(c, e, t, u, s, n || kg(c, t));
-  return new _t(r, this._parents, e, t);
+  return new xt(r, this._parents, e, t);
 }
 Qn.prototype.interrupt = Eh;
 Qn.prototype.transition = Ng;
@@ -3308,16 +3308,16 @@ function Sg(e, {
     _: { value: o }
   });
 }
-function bt(e, t, n) {
+function wt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-bt.prototype = {
-  constructor: bt,
+wt.prototype = {
+  constructor: wt,
   scale: function(e) {
-    return e === 1 ? this : new bt(this.k * e, this.x, this.y);
+    return e === 1 ? this : new wt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new bt(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new wt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -3347,8 +3347,8 @@ bt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Xr = new bt(1, 0, 0);
-cl.prototype = bt.prototype;
+var Xr = new wt(1, 0, 0);
+cl.prototype = wt.prototype;
 function cl(e) {
   for (; !e.__zoom; ) if (!(e = e.parentNode)) return Xr;
   return e.__zoom;
@@ -3419,11 +3419,11 @@ function ul() {
     }, N, L);
   };
   function C(b, E) {
-    return E = Math.max(i[0], Math.min(i[1], E)), E === b.k ? b : new bt(E, b.x, b.y);
+    return E = Math.max(i[0], Math.min(i[1], E)), E === b.k ? b : new wt(E, b.x, b.y);
   }
   function y(b, E, k) {
     var N = E[0] - k[0] * b.k, L = E[1] - k[1] * b.k;
-    return N === b.x && L === b.y ? b : new bt(b.k, N, L);
+    return N === b.x && L === b.y ? b : new wt(b.k, N, L);
   }
   function x(b) {
     return [(+b[0][0] + +b[1][0]) / 2, (+b[0][1] + +b[1][1]) / 2];
@@ -3439,7 +3439,7 @@ function ul() {
         if (J === 1) J = ee;
         else {
           var ne = te(J), de = D / ne[2];
-          J = new bt(de, T[0] - ne[0] * de, T[1] - ne[1] * de);
+          J = new wt(de, T[0] - ne[0] * de, T[1] - ne[1] * de);
         }
         V.zoom(null, J);
       };
@@ -3639,10 +3639,10 @@ const Vo = {
   toNode: null,
   pointer: null
 };
-var It;
+var At;
 (function(e) {
   e.Bezier = "default", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e.SimpleBezier = "simplebezier";
-})(It || (It = {}));
+})(At || (At = {}));
 var Pr;
 (function(e) {
   e.Arrow = "arrow", e.ArrowClosed = "arrowclosed";
@@ -3811,7 +3811,7 @@ const ps = (e, t, n) => e < t ? _n(Math.abs(e - t), 1, t) / t : e > n ? -_n(Math
 }, vl = (e, t) => Wr(Zr(Bo(e), Bo(t))), pl = (e, t, n, r, o, i, s, a) => {
   const c = Math.max(0, Math.min(e + n, o + s) - Math.max(e, o)), u = Math.max(0, Math.min(t + r, i + a) - Math.max(t, i));
   return Math.ceil(c * u);
-}, Ir = (e, t) => pl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), ms = (e) => wt(e.width) && wt(e.height) && wt(e.x) && wt(e.y), wt = (e) => !isNaN(e) && isFinite(e), ml = (e, t) => (n, r) => {
+}, Ir = (e, t) => pl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), ms = (e) => _t(e.width) && _t(e.height) && _t(e.x) && _t(e.y), _t = (e) => !isNaN(e) && isFinite(e), ml = (e, t) => (n, r) => {
 }, tr = (e, t = [1, 1]) => ({
   x: t[0] * Math.round(e.x / t[0]),
   y: t[1] * Math.round(e.y / t[1])
@@ -4310,7 +4310,7 @@ function Ei(e, t, n, r, o) {
   });
 }
 function Sl(e, t, n) {
-  const r = wt(e.zIndex) ? e.zIndex : 0;
+  const r = _t(e.zIndex) ? e.zIndex : 0;
   return xi(n) ? r : r + (e.selected ? t : 0);
 }
 function c0(e, t, n, r, o, i) {
@@ -4553,7 +4553,7 @@ function p0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
         } : tr(de, k));
         let ge = null;
         if (K && E && !ne.extent && ee) {
-          const { positionAbsolute: pe } = ne.internals, ke = pe.x - ee.x + E[0][0], De = pe.x + ne.measured.width - ee.x2 + E[1][0], Be = pe.y - ee.y + E[0][1], qe = pe.y + ne.measured.height - ee.y2 + E[1][1];
+          const { positionAbsolute: ve } = ne.internals, ke = ve.x - ee.x + E[0][0], De = ve.x + ne.measured.width - ee.x2 + E[1][0], Be = ve.y - ee.y + E[0][1], qe = ve.y + ne.measured.height - ee.y2 + E[1][1];
           ge = [
             [ke, Be],
             [De, qe]
@@ -4735,7 +4735,7 @@ function _0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o,
   A === 0 && ne();
   function de(le) {
     if (!k) {
-      const { x: qe, y: me } = Je(le), Ce = qe - M, j = me - P;
+      const { x: qe, y: pe } = Je(le), Ce = qe - M, j = pe - P;
       if (!(Ce * Ce + j * j > A * A))
         return;
       ne();
@@ -4746,7 +4746,7 @@ function _0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o,
     }
     const xe = x();
     L = Je(le, E), I = b0(nr(L, xe, !1, [1, 1]), n, c, K), H || (D(), H = !0);
-    const pe = Il(le, {
+    const ve = Il(le, {
       handle: I,
       connectionMode: t,
       fromNodeId: o,
@@ -4758,15 +4758,15 @@ function _0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o,
       flowId: h,
       nodeLookup: c
     });
-    T = pe.handleDomNode, V = pe.connection, W = w0(!!I, pe.isValid);
+    T = ve.handleDomNode, V = ve.connection, W = w0(!!I, ve.isValid);
     const ke = c.get(o), De = ke ? tn(ke, K, ae.Left, !0) : J.from, Be = {
       ...J,
       from: De,
       isValid: W,
-      to: pe.toHandle && W ? xn({ x: pe.toHandle.x, y: pe.toHandle.y }, xe) : L,
-      toHandle: pe.toHandle,
-      toPosition: W && pe.toHandle ? pe.toHandle.position : vs[K.position],
-      toNode: pe.toHandle ? c.get(pe.toHandle.nodeId) : null,
+      to: ve.toHandle && W ? xn({ x: ve.toHandle.x, y: ve.toHandle.y }, xe) : L,
+      toHandle: ve.toHandle,
+      toPosition: W && ve.toHandle ? ve.toHandle.position : vs[K.position],
+      toNode: ve.toHandle ? c.get(ve.toHandle.nodeId) : null,
       pointer: L
     };
     y(Be), J = Be;
@@ -4775,8 +4775,8 @@ function _0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o,
     if (!("touches" in le && le.touches.length > 0)) {
       if (k) {
         (I || T) && V && W && p?.(V);
-        const { inProgress: xe, ...pe } = J, ke = {
-          ...pe,
+        const { inProgress: xe, ...ve } = J, ke = {
+          ...ve,
           toPosition: J.toHandle ? J.toPosition : null
         };
         m?.(le, ke), i && C?.(le, ke);
@@ -4865,7 +4865,7 @@ const qr = (e) => ({
   x: e.x,
   y: e.y,
   zoom: e.k
-}), vo = ({ x: e, y: t, zoom: n }) => Xr.translate(e, t).scale(n), Mt = (e, t) => e.target.closest(`.${t}`), Al = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), E0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, po = (e, t = 0, n = E0, r = () => {
+}), vo = ({ x: e, y: t, zoom: n }) => Xr.translate(e, t).scale(n), Pt = (e, t) => e.target.closest(`.${t}`), Al = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), E0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, po = (e, t = 0, n = E0, r = () => {
 }) => {
   const o = typeof t == "number" && t > 0;
   return o || r(), o ? e.transition().duration(t).ease(n).on("end", r) : e;
@@ -4875,7 +4875,7 @@ const qr = (e) => ({
 };
 function k0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
   return (d) => {
-    if (Mt(d, t))
+    if (Pt(d, t))
       return d.ctrlKey && d.preventDefault(), !1;
     d.preventDefault(), d.stopImmediatePropagation();
     const h = n.property("__zoom").k || 1;
@@ -4901,7 +4901,7 @@ function k0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, 
 }
 function N0({ noWheelClassName: e, preventScrolling: t, d3ZoomHandler: n }) {
   return function(r, o) {
-    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = Mt(r, e);
+    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = Pt(r, e);
     if (r.ctrlKey && i && a && r.preventDefault(), s || a)
       return null;
     r.preventDefault(), n.call(this, r, o);
@@ -4937,9 +4937,9 @@ function M0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: 
 function P0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScroll: n, zoomOnPinch: r, panOnDrag: o, panOnScroll: i, zoomOnDoubleClick: s, userSelectionActive: a, noWheelClassName: c, noPanClassName: u, lib: d, connectionInProgress: h }) {
   return (f) => {
     const g = t || n, v = r && f.ctrlKey, p = f.type === "wheel";
-    if (f.button === 1 && f.type === "mousedown" && (Mt(f, `${d}-flow__node`) || Mt(f, `${d}-flow__edge`) || Mt(f, `${d}-flow__selection`) || Mt(f, `${d}-flow__nodesselection`)))
+    if (f.button === 1 && f.type === "mousedown" && (Pt(f, `${d}-flow__node`) || Pt(f, `${d}-flow__edge`) || Pt(f, `${d}-flow__selection`) || Pt(f, `${d}-flow__nodesselection`)))
       return !0;
-    if (!o && !g && !i && !s && !r || a || h && !p || Mt(f, c) && p || Mt(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
+    if (!o && !g && !i && !s && !r || a || h && !p || Pt(f, c) && p || Pt(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
       return !1;
     if (!r && f.type === "touchstart" && f.touches?.length > 1)
       return f.preventDefault(), !1;
@@ -4989,8 +4989,8 @@ function O0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
   function C({ noWheelClassName: P, noPanClassName: b, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: N, panOnDrag: L, panOnScrollMode: H, panOnScrollSpeed: V, preventScrolling: W, zoomOnPinch: T, zoomOnScroll: D, zoomOnDoubleClick: K, panActivationKeyPressed: ee = !1, zoomActivationKeyPressed: te, lib: J, onTransformChange: ne, connectionInProgress: de, paneClickDistance: ge, selectionOnDrag: le }) {
     k && !u.isZoomingOrPanning && y();
     const xe = N && !te && !k;
-    g.clickDistance(le ? 1 / 0 : !wt(ge) || ge < 0 ? 0 : ge);
-    const pe = xe ? k0({
+    g.clickDistance(le ? 1 / 0 : !_t(ge) || ge < 0 ? 0 : ge);
+    const ve = xe ? k0({
       zoomPanValues: u,
       noWheelClassName: P,
       d3Selection: v,
@@ -5006,7 +5006,7 @@ function O0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       preventScrolling: W,
       d3ZoomHandler: p
     });
-    v.on("wheel.zoom", pe, { passive: !1 });
+    v.on("wheel.zoom", ve, { passive: !1 });
     const ke = S0({
       zoomPanValues: u,
       onDraggingChange: c,
@@ -5084,7 +5084,7 @@ function O0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     g?.translateExtent(P);
   }
   function M(P) {
-    const b = !wt(P) || P < 0 ? 0 : P;
+    const b = !_t(P) || P < 0 ? 0 : P;
     g?.clickDistance(b);
   }
   return {
@@ -5125,9 +5125,9 @@ function ki() {
 }
 const [z0, T0] = ki(), [D0, L0] = ki(), [R0, H0] = ki();
 var V0 = /* @__PURE__ */ $("<div><!></div>");
-function zt(e, t) {
+function Tt(e, t) {
   ce(t, !0);
-  let n = q(t, "id", 3, null), r = q(t, "type", 3, "source"), o = q(t, "position", 19, () => ae.Top), i = q(t, "isConnectableStart", 3, !0), s = q(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ xt(t, [
+  let n = q(t, "id", 3, null), r = q(t, "type", 3, "source"), o = q(t, "position", 19, () => ae.Top), i = q(t, "isConnectableStart", 3, !0), s = q(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5145,7 +5145,7 @@ function zt(e, t) {
     "children"
   ]);
   const c = z0("Handle must be used within a Custom Node component"), u = D0("Handle must be used within a Custom Node component");
-  let d = _(() => r() === "target"), h = _(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = Et(), g = _(() => f.ariaLabelConfig), v = null;
+  let d = _(() => r() === "target"), h = _(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = kt(), g = _(() => f.ariaLabelConfig), v = null;
   va(() => {
     if (t.onconnect || t.ondisconnect) {
       f.edges;
@@ -5225,7 +5225,7 @@ function zt(e, t) {
   }
   var B = V0(), Z = () => {
   };
-  Rt(B, () => ({
+  Ht(B, () => ({
     "data-handleid": n(),
     "data-nodeid": c,
     "data-handlepos": o(),
@@ -5247,7 +5247,7 @@ function zt(e, t) {
     "aria-label": l(g)["handle.ariaLabel"],
     tabindex: "-1",
     ...a,
-    [Ot]: {
+    [It]: {
       valid: l(S),
       connectingto: l(y),
       connectingfrom: l(C),
@@ -5260,21 +5260,21 @@ function zt(e, t) {
     }
   }));
   var I = Y(B);
-  Ye(I, () => t.children ?? Dt), R(e, B), ue();
+  Ye(I, () => t.children ?? Lt), R(e, B), ue();
 }
 var B0 = /* @__PURE__ */ $("<!> <!>", 1);
 function Tl(e, t) {
   ce(t, !0);
   let n = q(t, "targetPosition", 19, () => ae.Top), r = q(t, "sourcePosition", 19, () => ae.Bottom);
   var o = B0(), i = fe(o);
-  zt(i, {
+  Tt(i, {
     type: "target",
     get position() {
       return n();
     }
   });
   var s = G(i), a = G(s);
-  zt(a, {
+  Tt(a, {
     type: "source",
     get position() {
       return r();
@@ -5286,7 +5286,7 @@ function j0(e, t) {
   ce(t, !0);
   let n = q(t, "data", 19, () => ({ label: "Node" })), r = q(t, "sourcePosition", 19, () => ae.Bottom);
   var o = F0(), i = fe(o), s = G(i);
-  zt(s, {
+  Tt(s, {
     type: "source",
     get position() {
       return r();
@@ -5298,7 +5298,7 @@ function Y0(e, t) {
   ce(t, !0);
   let n = q(t, "data", 19, () => ({ label: "Node" })), r = q(t, "targetPosition", 19, () => ae.Top);
   var o = K0(), i = fe(o), s = G(i);
-  zt(s, {
+  Tt(s, {
     type: "target",
     get position() {
       return r();
@@ -5314,7 +5314,7 @@ function mo(e, t, n) {
   r && r.appendChild(e);
 }
 function Z0(e, t) {
-  const n = _(Et), r = _(() => l(n).domNode);
+  const n = _(kt), r = _(() => l(n).domNode);
   let o;
   return l(r) ? mo(e, l(r), t) : o = ya(() => {
     Ve(() => {
@@ -5357,7 +5357,7 @@ const Ar = {
 var G0 = /* @__PURE__ */ $("<div><!></div>");
 function Dl(e, t) {
   ce(t, !0);
-  let n = q(t, "x", 3, 0), r = q(t, "y", 3, 0), o = q(t, "selectEdgeOnClick", 3, !1), i = q(t, "transparent", 3, !1), s = /* @__PURE__ */ xt(t, [
+  let n = q(t, "x", 3, 0), r = q(t, "y", 3, 0), o = q(t, "selectEdgeOnClick", 3, !1), i = q(t, "transparent", 3, !1), s = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5370,12 +5370,12 @@ function Dl(e, t) {
     "class",
     "children"
   ]);
-  const a = Et(), c = R0("EdgeLabel must be used within a Custom Edge component");
+  const a = kt(), c = R0("EdgeLabel must be used within a Custom Edge component");
   let u = _(() => a.visible.edges.get(c)?.zIndex);
   var d = G0(), h = () => {
     o() && c && a.handleEdgeSelection(c);
   };
-  Rt(
+  Ht(
     d,
     (g) => ({
       class: [
@@ -5386,7 +5386,7 @@ function Dl(e, t) {
       tabindex: "-1",
       onclick: h,
       ...s,
-      [pt]: g
+      [mt]: g
     }),
     [
       () => ({
@@ -5404,11 +5404,11 @@ function Dl(e, t) {
     "svelte-1wg91mu"
   );
   var f = Y(d);
-  Ye(f, () => t.children ?? Dt), Ie(d, (g, v) => Z0?.(g, v), () => "edge-labels"), R(e, d), ue();
+  Ye(f, () => t.children ?? Lt), Ie(d, (g, v) => Z0?.(g, v), () => "edge-labels"), R(e, d), ue();
 }
 var U0 = /* @__PURE__ */ Ne("<path></path>"), Q0 = /* @__PURE__ */ Ne('<path fill="none"></path><!><!>', 1);
 function rr(e, t) {
-  let n = q(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ xt(t, [
+  let n = q(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5428,7 +5428,7 @@ function rr(e, t) {
   {
     var a = (d) => {
       var h = U0();
-      Rt(h, () => ({
+      Ht(h, () => ({
         d: t.path,
         "stroke-opacity": 0,
         "stroke-width": n(),
@@ -5467,7 +5467,7 @@ function rr(e, t) {
     });
   }
   oe(() => {
-    Q(i, "id", t.id), Q(i, "d", t.path), Ae(i, 0, Lt(["svelte-flow__edge-path", t.class])), Q(i, "marker-start", t.markerStart), Q(i, "marker-end", t.markerEnd), _e(i, t.style);
+    Q(i, "id", t.id), Q(i, "d", t.path), Ae(i, 0, Rt(["svelte-flow__edge-path", t.class])), Q(i, "marker-start", t.markerStart), Q(i, "marker-end", t.markerEnd), _e(i, t.style);
   }), R(e, o);
 }
 function Ll(e, t) {
@@ -6396,7 +6396,7 @@ function lv(e) {
   return new t();
 }
 const cv = $t.error001("svelte");
-function Et() {
+function kt() {
   const e = Uo(zr);
   if (!e)
     throw new Error(cv);
@@ -6857,7 +6857,7 @@ function gv(e, t) {
     !0
   ), R(e, M), ue();
 }
-Tt(["click", "pointermove", "pointerup", "contextmenu"]);
+Dt(["click", "pointermove", "pointerup", "contextmenu"]);
 var vv = /* @__PURE__ */ $('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
 function pv(e, t) {
   ce(t, !0);
@@ -6947,8 +6947,8 @@ var _v = /* @__PURE__ */ $("<div><!></div>");
 function xv(e, t) {
   ce(t, !0);
   let n = q(t, "store", 15), r = _(() => Le(t.node.data, () => ({}), !0)), o = _(() => Le(t.node.selected, !1)), i = _(() => t.node.draggable), s = _(() => t.node.selectable), a = _(() => Le(t.node.deletable, !0)), c = _(() => t.node.connectable), u = _(() => t.node.focusable), d = _(() => Le(t.node.hidden, !1)), h = _(() => Le(t.node.dragging, !1)), f = _(() => Le(t.node.style, "")), g = _(() => t.node.class), v = _(() => Le(t.node.type, "default")), p = _(() => t.node.parentId), m = _(() => t.node.sourcePosition), w = _(() => t.node.targetPosition), C = _(() => Le(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), y = _(() => Le(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = _(() => t.node.initialWidth), S = _(() => t.node.initialHeight), O = _(() => t.node.width), A = _(() => t.node.height), z = _(() => t.node.dragHandle), B = _(() => Le(t.node.internals.z, 0)), Z = _(() => t.node.internals.positionAbsolute.x), I = _(() => t.node.internals.positionAbsolute.y), M = _(() => t.node.internals.userNode), { id: P } = t.node, b = _(() => l(i) ?? n().nodesDraggable), E = _(() => l(s) ?? n().elementsSelectable), k = _(() => l(c) ?? n().nodesConnectable), N = _(() => yl(t.node)), L = _(() => !!t.node.internals.handleBounds), H = _(() => l(N) && l(L)), V = _(() => l(u) ?? n().nodesFocusable);
-  function W(me) {
-    return n().parentLookup.has(me);
+  function W(pe) {
+    return n().parentLookup.has(pe);
   }
   let T = _(() => W(P)), D = he(null), K = null, ee = l(v), te = l(m), J = l(w), ne = _(() => n().nodeTypes[l(v)] ?? Tl), de = _(() => n().ariaLabelConfig), ge = {
     get value() {
@@ -6957,9 +6957,9 @@ function xv(e, t) {
   };
   T0(P), L0(ge);
   let le = _(() => {
-    const me = l(C) === void 0 ? l(O) ?? l(x) : l(O), Ce = l(y) === void 0 ? l(A) ?? l(S) : l(A);
-    if (!(me === void 0 && Ce === void 0 && l(f) === void 0))
-      return `${l(f)};${me ? `width:${ct(me)};` : ""}${Ce ? `height:${ct(Ce)};` : ""}`;
+    const pe = l(C) === void 0 ? l(O) ?? l(x) : l(O), Ce = l(y) === void 0 ? l(A) ?? l(S) : l(A);
+    if (!(pe === void 0 && Ce === void 0 && l(f) === void 0))
+      return `${l(f)};${pe ? `width:${ct(pe)};` : ""}${Ce ? `height:${ct(Ce)};` : ""}`;
   });
   Ve(() => {
     (l(v) !== ee || l(m) !== te || l(w) !== J) && l(D) !== null && requestAnimationFrame(() => {
@@ -6970,34 +6970,34 @@ function xv(e, t) {
   }), Un(() => {
     K && t.resizeObserver?.unobserve(K);
   });
-  function xe(me) {
-    l(E) && (!n().selectNodesOnDrag || !l(b) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: me });
+  function xe(pe) {
+    l(E) && (!n().selectNodesOnDrag || !l(b) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: pe });
   }
-  function pe(me) {
-    if (!(_l(me) || n().disableKeyboardA11y))
-      if (dl.includes(me.key) && l(E)) {
-        const Ce = me.key === "Escape";
+  function ve(pe) {
+    if (!(_l(pe) || n().disableKeyboardA11y))
+      if (dl.includes(pe.key) && l(E)) {
+        const Ce = pe.key === "Escape";
         n().handleNodeSelection(P, Ce, l(D));
-      } else l(b) && t.node.selected && Object.prototype.hasOwnProperty.call(Ar, me.key) && (me.preventDefault(), n(
+      } else l(b) && t.node.selected && Object.prototype.hasOwnProperty.call(Ar, pe.key) && (pe.preventDefault(), n(
         n().ariaLiveMessage = l(de)["node.a11yDescription.ariaLiveMessage"]({
-          direction: me.key.replace("Arrow", "").toLowerCase(),
+          direction: pe.key.replace("Arrow", "").toLowerCase(),
           x: ~~t.node.internals.positionAbsolute.x,
           y: ~~t.node.internals.positionAbsolute.y
         }),
         !0
-      ), n().moveSelectedNodes(Ar[me.key], me.shiftKey ? 4 : 1));
+      ), n().moveSelectedNodes(Ar[pe.key], pe.shiftKey ? 4 : 1));
   }
   const ke = () => {
     if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(D)?.matches(":focus-visible"))
       return;
-    const { width: me, height: Ce, viewport: j } = n();
-    vi(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: me, height: Ce }, [j.x, j.y, j.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: j.zoom });
+    const { width: pe, height: Ce, viewport: j } = n();
+    vi(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: pe, height: Ce }, [j.x, j.y, j.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: j.zoom });
   };
   var De = Ee(), Be = fe(De);
   {
-    var qe = (me) => {
+    var qe = (pe) => {
       var Ce = _v();
-      Rt(Ce, () => ({
+      Ht(Ce, () => ({
         "data-id": P,
         class: [
           "svelte-flow__node",
@@ -7010,7 +7010,7 @@ function xv(e, t) {
         onpointerleave: t.onnodepointerleave ? (X) => t.onnodepointerleave({ node: l(M), event: X }) : void 0,
         onpointermove: t.onnodepointermove ? (X) => t.onnodepointermove({ node: l(M), event: X }) : void 0,
         oncontextmenu: t.onnodecontextmenu ? (X) => t.onnodecontextmenu({ node: l(M), event: X }) : void 0,
-        onkeydown: l(V) ? pe : void 0,
+        onkeydown: l(V) ? ve : void 0,
         onfocus: l(V) ? ke : void 0,
         tabIndex: l(V) ? 0 : void 0,
         role: t.node.ariaRole ?? (l(V) ? "group" : void 0),
@@ -7018,7 +7018,7 @@ function xv(e, t) {
         "aria-roledescription": "node",
         "aria-describedby": n().disableKeyboardA11y ? void 0 : `${Bl}-${n().flowId}`,
         ...t.node.domAttributes,
-        [Ot]: {
+        [It]: {
           dragging: l(h),
           selected: l(o),
           draggable: l(b),
@@ -7027,7 +7027,7 @@ function xv(e, t) {
           nopan: l(b),
           parent: l(T)
         },
-        [pt]: {
+        [mt]: {
           "z-index": l(B),
           transform: `translate(${l(Z) ?? ""}px, ${l(I) ?? ""}px)`,
           visibility: l(N) ? "visible" : "hidden"
@@ -7099,20 +7099,20 @@ function xv(e, t) {
         noDragClass: n().noDragClass,
         nodeClickDistance: t.nodeClickDistance,
         onNodeMouseDown: n().handleNodeSelection,
-        onDrag: (X, re, be, ve) => {
-          t.onnodedrag?.({ event: X, targetNode: be, nodes: ve });
+        onDrag: (X, re, ye, be) => {
+          t.onnodedrag?.({ event: X, targetNode: ye, nodes: be });
         },
-        onDragStart: (X, re, be, ve) => {
-          t.onnodedragstart?.({ event: X, targetNode: be, nodes: ve });
+        onDragStart: (X, re, ye, be) => {
+          t.onnodedragstart?.({ event: X, targetNode: ye, nodes: be });
         },
-        onDragStop: (X, re, be, ve) => {
-          t.onnodedragstop?.({ event: X, targetNode: be, nodes: ve });
+        onDragStop: (X, re, ye, be) => {
+          t.onnodedragstop?.({ event: X, targetNode: ye, nodes: be });
         },
         store: n()
-      })), Nn(Ce, (X) => F(D, X), () => l(D)), R(me, Ce);
+      })), Nn(Ce, (X) => F(D, X), () => l(D)), R(pe, Ce);
     };
-    se(Be, (me) => {
-      l(d) || me(qe);
+    se(Be, (pe) => {
+      l(d) || pe(qe);
     });
   }
   R(e, De), ue();
@@ -7202,7 +7202,7 @@ function Sv(e, t) {
       var J = Nv();
       let ne;
       var de = Y(J);
-      Rt(de, () => ({
+      Ht(de, () => ({
         class: ["svelte-flow__edge", l(M)],
         "data-id": l(n),
         onclick: V,
@@ -7222,7 +7222,7 @@ function Sv(e, t) {
         onkeydown: l(k) ? T : void 0,
         tabindex: l(k) ? 0 : void 0,
         ...t.edge.domAttributes,
-        [Ot]: {
+        [It]: {
           animated: l(h),
           selected: l(f),
           selectable: l(E)
@@ -7313,7 +7313,7 @@ wu();
 var Cv = /* @__PURE__ */ Ne("<defs></defs>");
 function Mv(e, t) {
   ce(t, !1);
-  const n = Et();
+  const n = kt();
   Bu();
   var r = Cv();
   lt(r, 5, () => n.markers, (o) => o.id, (o, i) => {
@@ -7466,7 +7466,7 @@ function Rv(e, t) {
         }
       })), Nn(h, (v) => F(n, v), () => l(n)), oe(
         (v) => {
-          Ae(h, 1, Lt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), Q(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), Q(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = _e(h, "", f, v);
+          Ae(h, 1, Rt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), Q(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), Q(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = _e(h, "", f, v);
         },
         [
           () => ({
@@ -7478,12 +7478,12 @@ function Rv(e, t) {
       ), R(d, h);
     };
     se(c, (d) => {
-      t.store.selectionRectMode === "nodes" && l(r) && wt(l(r).x) && wt(l(r).y) && d(u);
+      t.store.selectionRectMode === "nodes" && l(r) && _t(l(r).x) && _t(l(r).y) && d(u);
     });
   }
   R(e, a), ue();
 }
-Tt(["contextmenu", "click", "keydown"]);
+Dt(["contextmenu", "click", "keydown"]);
 function Hv(e) {
   switch (e) {
     case "none":
@@ -7560,7 +7560,7 @@ function rt(e, t) {
   };
 }
 function Kl() {
-  const e = _(Et), t = (i) => {
+  const e = _(kt), t = (i) => {
     const s = Os(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Fg(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
       ...s,
       position: a,
@@ -7790,19 +7790,19 @@ function jv(e, t) {
       targetPosition: t.store.connection.toPosition
     };
     switch (t.type) {
-      case It.Bezier: {
+      case At.Bezier: {
         const [a] = yi(s);
         return a;
       }
-      case It.Straight: {
+      case At.Straight: {
         const [a] = kl(s);
         return a;
       }
-      case It.Step:
-      case It.SmoothStep: {
+      case At.Step:
+      case At.SmoothStep: {
         const [a] = bi({
           ...s,
-          borderRadius: t.type === It.Step ? 0 : void 0
+          borderRadius: t.type === At.Step ? 0 : void 0
         });
         return a;
       }
@@ -7833,7 +7833,7 @@ function jv(e, t) {
           Q(a, "width", t.store.width), Q(a, "height", t.store.height), _e(a, t.containerStyle), Ae(c, 0, f);
         },
         [
-          () => Lt([
+          () => Rt([
             "svelte-flow__connection",
             Yg(t.store.connection.isValid)
           ])
@@ -7849,7 +7849,7 @@ function jv(e, t) {
 var Kv = /* @__PURE__ */ $("<div><!></div>");
 function Zn(e, t) {
   ce(t, !0);
-  let n = q(t, "position", 3, "top-right"), r = /* @__PURE__ */ xt(t, [
+  let n = q(t, "position", 3, "top-right"), r = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -7859,7 +7859,7 @@ function Zn(e, t) {
     "children"
   ]), o = _(() => `${n()}`.split("-"));
   var i = Kv();
-  Rt(i, (a) => ({ class: a, style: t.style, ...r }), [
+  Ht(i, (a) => ({ class: a, style: t.style, ...r }), [
     () => [
       "svelte-flow__panel",
       t.class,
@@ -7867,7 +7867,7 @@ function Zn(e, t) {
     ]
   ]);
   var s = Y(i);
-  Ye(s, () => t.children ?? Dt), R(e, i), ue();
+  Ye(s, () => t.children ?? Lt), R(e, i), ue();
 }
 var Yv = /* @__PURE__ */ $('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
 function Xv(e, t) {
@@ -7978,7 +7978,7 @@ function Wv(e, t) {
     d.currentTarget.scrollTo({ top: 0, left: 0, behavior: "auto" }), t.rest.onscroll && t.rest.onscroll(d);
   }
   var c = Zv();
-  Rt(
+  Ht(
     c,
     (d) => ({
       class: [
@@ -7991,7 +7991,7 @@ function Wv(e, t) {
       role: "application",
       onscroll: a,
       ...l(s),
-      [pt]: d
+      [mt]: d
     }),
     [
       () => ({
@@ -8004,12 +8004,12 @@ function Wv(e, t) {
     "svelte-mkap6j"
   );
   var u = Y(c);
-  Ye(u, () => t.children ?? Dt), Nn(c, (d) => n(d), () => n()), Xi(c, "clientHeight", o), Xi(c, "clientWidth", r), R(e, c), ue();
+  Ye(u, () => t.children ?? Lt), Nn(c, (d) => n(d), () => n()), Xi(c, "clientHeight", o), Xi(c, "clientWidth", r), R(e, c), ue();
 }
 var qv = /* @__PURE__ */ $('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), Gv = /* @__PURE__ */ $("<!> <!>", 1), Uv = /* @__PURE__ */ $("<!> <!> <!> <!> <!>", 1);
 function Qv(e, t) {
   ce(t, !0);
-  let n = q(t, "paneClickDistance", 3, 1), r = q(t, "nodeClickDistance", 3, 1), o = q(t, "panOnScrollMode", 19, () => hn.Free), i = q(t, "preventScrolling", 3, !0), s = q(t, "zoomOnScroll", 3, !0), a = q(t, "zoomOnDoubleClick", 3, !0), c = q(t, "zoomOnPinch", 3, !0), u = q(t, "panOnScroll", 3, !1), d = q(t, "panOnScrollSpeed", 3, 0.5), h = q(t, "panOnDrag", 3, !0), f = q(t, "selectionOnDrag", 3, !1), g = q(t, "autoPanOnSelection", 3, !0), v = q(t, "connectionLineType", 19, () => It.Bezier), p = q(t, "nodes", 31, () => gn([])), m = q(t, "edges", 31, () => gn([])), w = q(t, "viewport", 15, void 0), C = /* @__PURE__ */ xt(t, [
+  let n = q(t, "paneClickDistance", 3, 1), r = q(t, "nodeClickDistance", 3, 1), o = q(t, "panOnScrollMode", 19, () => hn.Free), i = q(t, "preventScrolling", 3, !0), s = q(t, "zoomOnScroll", 3, !0), a = q(t, "zoomOnDoubleClick", 3, !0), c = q(t, "zoomOnPinch", 3, !0), u = q(t, "panOnScroll", 3, !1), d = q(t, "panOnScrollSpeed", 3, 0.5), h = q(t, "panOnDrag", 3, !0), f = q(t, "selectionOnDrag", 3, !1), g = q(t, "autoPanOnSelection", 3, !0), v = q(t, "connectionLineType", 19, () => At.Bezier), p = q(t, "nodes", 31, () => gn([])), m = q(t, "edges", 31, () => gn([])), w = q(t, "viewport", 15, void 0), C = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8397,7 +8397,7 @@ function Qv(e, t) {
         }
       });
       var M = G(I, 2);
-      Ye(M, () => t.children ?? Dt), R(S, A);
+      Ye(M, () => t.children ?? Lt), R(S, A);
     },
     $$slots: { default: !0 }
   }), ue();
@@ -8417,11 +8417,11 @@ function Jv(e, t) {
     l(n).reset();
   });
   var r = Ee(), o = fe(r);
-  Ye(o, () => t.children ?? Dt), R(e, r), ue();
+  Ye(o, () => t.children ?? Lt), R(e, r), ue();
 }
 var $v = /* @__PURE__ */ $("<button><!></button>");
 function Yt(e, t) {
-  let n = /* @__PURE__ */ xt(t, [
+  let n = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8435,12 +8435,12 @@ function Yt(e, t) {
     "children"
   ]);
   var r = $v();
-  Rt(r, () => ({
+  Ht(r, () => ({
     type: "button",
     onclick: t.onclick,
     class: ["svelte-flow__controls-button", t.class],
     ...n,
-    [pt]: {
+    [mt]: {
       "--xy-controls-button-background-color-props": t.bgColor,
       "--xy-controls-button-background-color-hover-props": t.bgColorHover,
       "--xy-controls-button-color-props": t.color,
@@ -8449,7 +8449,7 @@ function Yt(e, t) {
     }
   }));
   var o = Y(r);
-  Ye(o, () => t.children ?? Dt), R(e, r);
+  Ye(o, () => t.children ?? Lt), R(e, r);
 }
 var ep = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
 function tp(e) {
@@ -8479,7 +8479,7 @@ function cp(e) {
 var up = /* @__PURE__ */ $("<!> <!>", 1), dp = /* @__PURE__ */ $("<!> <!> <!> <!> <!> <!>", 1);
 function fp(e, t) {
   ce(t, !0);
-  let n = q(t, "position", 3, "bottom-left"), r = q(t, "orientation", 3, "vertical"), o = q(t, "showZoom", 3, !0), i = q(t, "showFitView", 3, !0), s = q(t, "showLock", 3, !0), a = /* @__PURE__ */ xt(t, [
+  let n = q(t, "position", 3, "bottom-left"), r = q(t, "orientation", 3, "vertical"), o = q(t, "showZoom", 3, !0), i = q(t, "showFitView", 3, !0), s = q(t, "showLock", 3, !0), a = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8499,7 +8499,7 @@ function fp(e, t) {
     "children",
     "before",
     "after"
-  ]), c = _(Et);
+  ]), c = _(kt);
   const u = _(() => ({
     bgColor: t.buttonBgColor,
     bgColorHover: t.buttonBgColorHover,
@@ -8700,15 +8700,15 @@ function fp(e, t) {
   }
   ue();
 }
-var At;
+var zt;
 (function(e) {
   e.Lines = "lines", e.Dots = "dots", e.Cross = "cross";
-})(At || (At = {}));
+})(zt || (zt = {}));
 var hp = /* @__PURE__ */ Ne("<circle></circle>");
 function gp(e, t) {
   var n = hp();
   oe(() => {
-    Q(n, "cx", t.radius), Q(n, "cy", t.radius), Q(n, "r", t.radius), Ae(n, 0, Lt(["svelte-flow__background-pattern", "dots", t.class]));
+    Q(n, "cx", t.radius), Q(n, "cy", t.radius), Q(n, "r", t.radius), Ae(n, 0, Rt(["svelte-flow__background-pattern", "dots", t.class]));
   }), R(e, n);
 }
 var vp = /* @__PURE__ */ Ne("<path></path>");
@@ -8716,7 +8716,7 @@ function pp(e, t) {
   ce(t, !0);
   var n = vp();
   oe(() => {
-    Q(n, "stroke-width", t.lineWidth), Q(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), Ae(n, 0, Lt([
+    Q(n, "stroke-width", t.lineWidth), Q(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), Ae(n, 0, Rt([
       "svelte-flow__background-pattern",
       t.variant,
       t.class
@@ -8724,14 +8724,14 @@ function pp(e, t) {
   }), R(e, n), ue();
 }
 const mp = {
-  [At.Dots]: 1,
-  [At.Lines]: 1,
-  [At.Cross]: 6
+  [zt.Dots]: 1,
+  [zt.Lines]: 1,
+  [zt.Cross]: 6
 };
 var yp = /* @__PURE__ */ Ne('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
 function bp(e, t) {
   ce(t, !0);
-  let n = q(t, "variant", 19, () => At.Dots), r = q(t, "gap", 3, 20), o = q(t, "lineWidth", 3, 1), i = _(Et), s = _(() => n() === At.Dots), a = _(() => n() === At.Cross), c = _(() => Array.isArray(r()) ? r() : [r(), r()]), u = _(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = _(() => [
+  let n = q(t, "variant", 19, () => zt.Dots), r = q(t, "gap", 3, 20), o = q(t, "lineWidth", 3, 1), i = _(kt), s = _(() => n() === zt.Dots), a = _(() => n() === zt.Cross), c = _(() => Array.isArray(r()) ? r() : [r(), r()]), u = _(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = _(() => [
     l(c)[0] * l(i).viewport.zoom || 1,
     l(c)[1] * l(i).viewport.zoom || 1
   ]), h = _(() => (t.size ?? mp[n()]) * l(i).viewport.zoom), f = _(() => l(a) ? [l(h), l(h)] : l(d)), g = _(() => l(s) ? [l(h) / 2, l(h) / 2] : [
@@ -8776,7 +8776,7 @@ function bp(e, t) {
   }
   var x = G(m);
   oe(() => {
-    Ae(v, 0, Lt([
+    Ae(v, 0, Rt([
       "svelte-flow__background",
       "svelte-flow__container",
       t.class
@@ -8787,7 +8787,7 @@ function bp(e, t) {
   }), R(e, v), ue();
 }
 function wp(e) {
-  const t = _(Et), n = _(() => l(t).nodeLookup), r = _(() => l(t).nodes), o = _(() => (l(r), l(n).get(e)));
+  const t = _(kt), n = _(() => l(t).nodeLookup), r = _(() => l(t).nodes), o = _(() => (l(r), l(n).get(e)));
   return {
     get current() {
       return l(o);
@@ -8857,7 +8857,7 @@ function xp(e, t) {
       var p = _p();
       let m, w;
       oe(() => {
-        m = Ae(p, 0, Lt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), w = _e(p, "", w, {
+        m = Ae(p, 0, Rt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), w = _e(p, "", w, {
           fill: t.color,
           stroke: t.strokeColor,
           "stroke-width": r()
@@ -8911,7 +8911,7 @@ const yo = (e) => e instanceof Function ? e : () => e;
 var kp = /* @__PURE__ */ Ne("<title> </title>"), Np = /* @__PURE__ */ Ne('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Sp = /* @__PURE__ */ $('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
 function Cp(e, t) {
   ce(t, !0);
-  let n = q(t, "position", 3, "bottom-right"), r = q(t, "nodeStrokeColor", 3, "transparent"), o = q(t, "nodeClass", 3, ""), i = q(t, "nodeBorderRadius", 3, 5), s = q(t, "nodeStrokeWidth", 3, 2), a = q(t, "width", 3, 200), c = q(t, "height", 3, 150), u = q(t, "pannable", 3, !0), d = q(t, "zoomable", 3, !0), h = /* @__PURE__ */ xt(t, [
+  let n = q(t, "position", 3, "bottom-right"), r = q(t, "nodeStrokeColor", 3, "transparent"), o = q(t, "nodeClass", 3, ""), i = q(t, "nodeBorderRadius", 3, 5), s = q(t, "nodeStrokeWidth", 3, 2), a = q(t, "width", 3, 200), c = q(t, "height", 3, 150), u = q(t, "pannable", 3, !0), d = q(t, "zoomable", 3, !0), h = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8934,7 +8934,7 @@ function Cp(e, t) {
     "inversePan",
     "zoomStep",
     "class"
-  ]), f = _(Et), g = _(() => l(f).ariaLabelConfig);
+  ]), f = _(kt), g = _(() => l(f).ariaLabelConfig);
   const v = (
     // @ts-expect-error - TS doesn't know about chrome
     typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision"
@@ -8982,11 +8982,11 @@ function Cp(e, t) {
               var J = G(ee);
               lt(J, 17, () => l(f).nodes, (de) => de.id, (de, ge) => {
                 const le = _(() => l(f).nodeLookup.get(l(ge).id));
-                var xe = Ee(), pe = fe(xe);
+                var xe = Ee(), ve = fe(xe);
                 {
                   var ke = (De) => {
                     {
-                      let Be = _(() => t.nodeColor === void 0 ? void 0 : yo(t.nodeColor)(l(ge))), qe = _(() => yo(r())(l(ge))), me = _(() => yo(o())(l(ge)));
+                      let Be = _(() => t.nodeColor === void 0 ? void 0 : yo(t.nodeColor)(l(ge))), qe = _(() => yo(r())(l(ge))), pe = _(() => yo(o())(l(ge)));
                       xp(De, {
                         get id() {
                           return l(le).id;
@@ -9013,12 +9013,12 @@ function Cp(e, t) {
                           return v;
                         },
                         get class() {
-                          return l(me);
+                          return l(pe);
                         }
                       });
                     }
                   };
-                  se(pe, (De) => {
+                  se(ve, (De) => {
                     l(le) && yl(l(le)) && !l(le).hidden && De(ke);
                   });
                 }
@@ -9639,7 +9639,7 @@ function Yl(e, t) {
     ), R(c, f);
   }), R(e, s), ue();
 }
-Tt(["click"]);
+Dt(["click"]);
 var Vp = /* @__PURE__ */ $('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), Bp = /* @__PURE__ */ $('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Fp = /* @__PURE__ */ $('<button class="expand nodrag svelte-fi58hk"> </button>'), jp = /* @__PURE__ */ $('<div><!> <span class="label svelte-fi58hk"> </span></div>'), Kp = /* @__PURE__ */ $('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Yp = /* @__PURE__ */ $('<div class="summary svelte-fi58hk"> </div>'), Xp = /* @__PURE__ */ $('<div class="stats svelte-fi58hk"> </div>'), Zp = /* @__PURE__ */ $('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Wp = /* @__PURE__ */ $('<div class="message warning svelte-fi58hk"> </div>'), qp = /* @__PURE__ */ $('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), Gp = /* @__PURE__ */ $('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
 function Up(e, t) {
   ce(t, !0);
@@ -9732,7 +9732,7 @@ function Up(e, t) {
     var ne = Y(ee);
     {
       let le = _(() => l(D).ref ? "used" : "free"), xe = _(() => l(D).error ? "#e53935" : f(l(D).accepts));
-      zt(ne, {
+      Tt(ne, {
         type: "target",
         get position() {
           return ae.Left;
@@ -9763,7 +9763,7 @@ function Up(e, t) {
     var J = Y(ee), ne = Y(J), de = Y(ne), ge = G(ne), le = G(J, 2);
     {
       let xe = _(() => l(D).handle === "o:*" ? "bundle" : "");
-      zt(le, {
+      Tt(le, {
         type: "source",
         get position() {
           return ae.Right;
@@ -9858,7 +9858,7 @@ function Up(e, t) {
     }), Q(v, "data-node", l(c).id), Q(v, "data-status", l(c).status), Q(v, "title", l(g)), m = _e(v, "", m, { "--fill": l(c).fill, "--border": l(c).border }), ie(O, l(c).block), Z = _e(B, "", Z, { height: `${l(d) * 18}px` });
   }), R(e, v), ue();
 }
-Tt(["keydown", "dblclick", "click"]);
+Dt(["keydown", "dblclick", "click"]);
 var Qp = /* @__PURE__ */ $('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
 function Jp(e, t) {
   ce(t, !0);
@@ -9869,7 +9869,7 @@ function Jp(e, t) {
   var c = Y(i), u = Y(c), d = G(c, 2), h = Y(d), f = G(d, 2), g = Y(f), v = G(f, 2);
   {
     var p = (m) => {
-      zt(m, {
+      Tt(m, {
         type: "source",
         get position() {
           return ae.Right;
@@ -9909,7 +9909,7 @@ function nm(e, t) {
   var h = Y(c);
   {
     let w = _(() => l(r).ref ? "used" : "free");
-    zt(h, {
+    Tt(h, {
       type: "target",
       get position() {
         return ae.Left;
@@ -9951,7 +9951,7 @@ function nm(e, t) {
     }), Q(c, "data-node", l(r).id), Q(c, "data-status", l(r).status), Q(c, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), d = _e(c, "", d, { "--fill": l(r).fill, "--border": l(r).border }), ie(m, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
   }), R(e, c), ue();
 }
-Tt(["keydown", "dblclick"]);
+Dt(["keydown", "dblclick"]);
 var rm = /* @__PURE__ */ $('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), om = /* @__PURE__ */ $('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), im = /* @__PURE__ */ $('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), sm = /* @__PURE__ */ $('<div class="empty svelte-5mstgu"> </div>'), am = /* @__PURE__ */ $('<aside class="palette svelte-5mstgu" aria-label="blocks"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
 function lm(e, t) {
   ce(t, !0);
@@ -10008,7 +10008,7 @@ function lm(e, t) {
   }
   oe(() => ie(f, ` ${t.task ?? ""} blocks only`)), ei(u, () => l(n), (y) => F(n, y)), Hu(h, () => l(r), (y) => F(r, y)), R(e, c), ue();
 }
-Tt(["keydown", "click"]);
+Dt(["keydown", "click"]);
 var cm = /* @__PURE__ */ $("<div> </div>"), um = /* @__PURE__ */ $("<!> <!>", 1);
 function dm(e, t) {
   ce(t, !0);
@@ -12101,44 +12101,44 @@ function rw(e, t) {
     M = `head-canvas:${j}:${performance.now()}`, performance.mark(M), t.emit(j);
   }
   function b(j, X, re) {
-    const ve = X.edges.filter((Se) => Se.target === j.id).map((Se) => Se.source).map((Se) => re.get(Se)).filter((Se) => Se !== void 0);
-    if (ve.length) {
-      const Se = Math.max(...ve.map((ht) => ht.x)) + 320, ft = ve.reduce((ht, on) => ht + on.y, 0) / ve.length;
-      return { x: Math.round(Se), y: Math.round(ft) };
+    const be = X.edges.filter((Se) => Se.target === j.id).map((Se) => Se.source).map((Se) => re.get(Se)).filter((Se) => Se !== void 0);
+    if (be.length) {
+      const Se = Math.max(...be.map((gt) => gt.x)) + 320, ht = be.reduce((gt, on) => gt + on.y, 0) / be.length;
+      return { x: Math.round(Se), y: Math.round(ht) };
     }
-    const we = f?.getBoundingClientRect(), Ze = we ? n.screenToFlowPosition({ x: we.left + we.width / 2, y: we.top + we.height / 2 }) : { x: 0, y: 0 }, Vt = br(j);
+    const me = f?.getBoundingClientRect(), Ze = me ? n.screenToFlowPosition({ x: me.left + me.width / 2, y: me.top + me.height / 2 }) : { x: 0, y: 0 }, ft = br(j);
     return {
-      x: Math.round(Ze.x - Vt.width / 2),
-      y: Math.round(Ze.y - Vt.height / 2)
+      x: Math.round(Ze.x - ft.width / 2),
+      y: Math.round(Ze.y - ft.height / 2)
     };
   }
   function E(j) {
     j.answered !== null && m.has(j.answered) && performance.mark(`head-canvas:received:${j.answered}`);
-    const re = typeof j.canvas == "string" ? JSON.parse(j.canvas) : j.canvas, be = new Map(l(a).map((U) => [U.id, U])), ve = new Map(l(c).map((U) => [U.id, U])), we = re.nodes.some((U) => U.position), Ze = re.nodes.length === be.size && re.nodes.every((U) => be.has(U.id)), Vt = we || Ze, Se = /* @__PURE__ */ new Map();
+    const re = typeof j.canvas == "string" ? JSON.parse(j.canvas) : j.canvas, ye = new Map(l(a).map((U) => [U.id, U])), be = new Map(l(c).map((U) => [U.id, U])), me = re.nodes.some((U) => U.position), Ze = re.nodes.length === ye.size && re.nodes.every((U) => ye.has(U.id)), ft = me || Ze, Se = /* @__PURE__ */ new Map();
     for (const U of re.nodes) {
-      const ye = U.position ?? (Vt ? be.get(U.id)?.position : void 0);
-      ye && Se.set(U.id, ye);
+      const we = U.position ?? (ft ? ye.get(U.id)?.position : void 0);
+      we && Se.set(U.id, we);
     }
-    const ft = {}, ht = re.nodes.filter((U) => !Se.has(U.id));
-    if (ht.length) {
-      if (ht.length === re.nodes.length || Se.size === 0)
-        Object.assign(ft, oa(re));
+    const ht = {}, gt = re.nodes.filter((U) => !Se.has(U.id));
+    if (gt.length) {
+      if (gt.length === re.nodes.length || Se.size === 0)
+        Object.assign(ht, oa(re));
       else
-        for (const U of ht) ft[U.id] = b(U, re, Se);
-      for (const [U, ye] of Object.entries(ft)) Se.set(U, ye);
+        for (const U of gt) ht[U.id] = b(U, re, Se);
+      for (const [U, we] of Object.entries(ht)) Se.set(U, we);
     }
     const on = /* @__PURE__ */ new Map();
     F(a, re.nodes.map((U) => {
-      const ye = be.get(U.id), Te = Se.get(U.id) ?? { x: 0, y: 0 }, tt = `${t.editable}|${JSON.stringify(U)}`;
-      return on.set(U.id, tt), ye && y.get(U.id) === tt && ye.position.x === Te.x && ye.position.y === Te.y ? ye : {
+      const we = ye.get(U.id), Te = Se.get(U.id) ?? { x: 0, y: 0 }, tt = `${t.editable}|${JSON.stringify(U)}`;
+      return on.set(U.id, tt), we && y.get(U.id) === tt && we.position.x === Te.x && we.position.y === Te.y ? we : {
         id: U.id,
         type: U.type,
         position: Te,
         data: { node: U, expand: Z, rename: I, editable: t.editable },
-        selected: ye?.selected ?? !1,
+        selected: we?.selected ?? !1,
         deletable: t.editable && U.type !== "level",
         connectable: t.editable,
-        measured: ye?.measured,
+        measured: we?.measured,
         // what xyflow assumes before it has measured the node (large designs draw only
         // the nodes in view, and need the size of the others to know which those are)
         initialWidth: br(U).width,
@@ -12148,24 +12148,24 @@ function rw(e, t) {
         class: `kind-${U.type}`
       };
     }));
-    const Me = /* @__PURE__ */ new Map(), kt = /* @__PURE__ */ new Map();
+    const Me = /* @__PURE__ */ new Map(), Nt = /* @__PURE__ */ new Map();
     for (const U of re.edges)
-      Me.set(U.target, (Me.get(U.target) ?? 0) + 1), kt.set(U.source, (kt.get(U.source) ?? 0) + 1);
-    const Bt = (U) => (Me.get(U.target) ?? 0) > 1 ? 0.28 : (kt.get(U.source) ?? 0) > 1 ? 0.72 : 0.5;
+      Me.set(U.target, (Me.get(U.target) ?? 0) + 1), Nt.set(U.source, (Nt.get(U.source) ?? 0) + 1);
+    const Bt = (U) => (Me.get(U.target) ?? 0) > 1 ? 0.28 : (Nt.get(U.source) ?? 0) > 1 ? 0.72 : 0.5;
     y = on;
     const Ge = /* @__PURE__ */ new Map();
     if (F(c, re.edges.map((U) => {
-      const ye = `${t.editable}|${Bt(U)}|${JSON.stringify(U)}`;
-      Ge.set(U.id, ye);
-      const Te = ve.get(U.id);
-      return Te && x.get(U.id) === ye ? Te : {
+      const we = `${t.editable}|${Bt(U)}|${JSON.stringify(U)}`;
+      Ge.set(U.id, we);
+      const Te = be.get(U.id);
+      return Te && x.get(U.id) === we ? Te : {
         id: U.id,
         source: U.source,
         target: U.target,
         sourceHandle: U.source_handle,
         targetHandle: U.target_handle,
         type: "shape",
-        selected: ve.get(U.id)?.selected ?? !1,
+        selected: be.get(U.id)?.selected ?? !1,
         deletable: t.editable,
         data: {
           label: U.label,
@@ -12177,7 +12177,7 @@ function rw(e, t) {
         },
         class: U.error ? "bad-edge" : void 0
       };
-    })), x = Ge, F(u, re), j.notice && z(j.notice, j.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(ft).length && t.emit("edit", { op: "move", positions: ft, auto: !0 }), g || (g = !0, zn().then(() => requestAnimationFrame(() => k()))), M && !(j.answered !== null && m.has(j.answered))) {
+    })), x = Ge, F(u, re), j.notice && z(j.notice, j.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(ht).length && t.emit("edit", { op: "move", positions: ht, auto: !0 }), g || (g = !0, zn().then(() => requestAnimationFrame(() => k()))), M && !(j.answered !== null && m.has(j.answered))) {
       const U = M;
       M = null, zn().then(() => requestAnimationFrame(() => {
         performance.mark(U + ":painted"), performance.measure("head-canvas:history", U, U + ":painted");
@@ -12187,10 +12187,10 @@ function rw(e, t) {
     if (ze != null && m.has(ze)) {
       const U = m.get(ze);
       m.delete(ze), F(w, m.size, !0), zn().then(() => requestAnimationFrame(() => {
-        const ye = `head-canvas:painted:${ze}`;
-        performance.mark(ye), performance.measure("head-canvas:edit", U, ye);
+        const we = `head-canvas:painted:${ze}`;
+        performance.mark(we), performance.measure("head-canvas:edit", U, we);
         const Te = `head-canvas:received:${ze}`;
-        performance.measure("head-canvas:edit:server", U, Te), performance.measure("head-canvas:edit:draw", Te, ye);
+        performance.measure("head-canvas:edit:server", U, Te), performance.measure("head-canvas:edit:draw", Te, we);
       }));
     }
   }
@@ -12200,8 +12200,8 @@ function rw(e, t) {
   function k() {
     const j = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
     if (!j || !l(a).length) return;
-    const X = n.getNodesBounds(l(a)), re = 24, be = Math.min((j.width - 2 * re) / X.width, (j.height - 2 * re) / X.height), ve = Math.max(r, Math.min(1, be)), we = be >= r ? (j.width - X.width * ve) / 2 - X.x * ve : re - X.x * ve, Ze = Math.max(re - X.y * ve, (j.height - X.height * ve) / 2 - X.y * ve);
-    n.setViewport({ x: we, y: Ze, zoom: ve });
+    const X = n.getNodesBounds(l(a)), re = 24, ye = 64, be = Math.min((j.width - ye - re) / X.width, (j.height - 2 * re) / X.height), me = Math.max(r, Math.min(1, be)), Ze = be >= r ? ye + (j.width - ye - re - X.width * me) / 2 - X.x * me : ye - X.x * me, ft = Math.max(re - X.y * me, (j.height - X.height * me) / 2 - X.y * me);
+    n.setViewport({ x: Ze, y: ft, zoom: me });
   }
   function N(j, X) {
     if (!j || !j.startsWith(X)) return null;
@@ -12224,8 +12224,8 @@ function rw(e, t) {
     X.toHandle && X.isValid === !1 && v && z(v);
   }
   async function W({ nodes: j, edges: X }) {
-    const re = j.map((we) => we.id).filter((we) => !we.startsWith("in:")), be = new Set(re), ve = X.filter((we) => we.selected && !be.has(we.source) && !be.has(we.target)).map((we) => we.id);
-    return (re.length || ve.length) && A({ op: "delete", nodes: re, edges: ve }), !1;
+    const re = j.map((me) => me.id).filter((me) => !me.startsWith("in:")), ye = new Set(re), be = X.filter((me) => me.selected && !ye.has(me.source) && !ye.has(me.target)).map((me) => me.id);
+    return (re.length || be.length) && A({ op: "delete", nodes: re, edges: be }), !1;
   }
   function T({ nodes: j }) {
     const X = {};
@@ -12256,9 +12256,9 @@ function rw(e, t) {
     j.dataTransfer?.types.includes("application/x-head-block") && (j.preventDefault(), j.dataTransfer.dropEffect = "copy");
   }
   function J(j) {
-    const X = f.querySelector(".svelte-flow").getBoundingClientRect(), re = n.screenToFlowPosition({ x: X.left + X.width / 2, y: X.top + X.height / 2 }), be = { x: re.x - 118, y: re.y - 40 }, ve = (we) => l(a).some((Ze) => Math.abs(Ze.position.x - be.x) < 60 && Math.abs(Ze.position.y - we) < 50);
-    for (; ve(be.y); ) be.y += 60;
-    K(j, be);
+    const X = f.querySelector(".svelte-flow").getBoundingClientRect(), re = n.screenToFlowPosition({ x: X.left + X.width / 2, y: X.top + X.height / 2 }), ye = { x: re.x - 118, y: re.y - 40 }, be = (me) => l(a).some((Ze) => Math.abs(Ze.position.x - ye.x) < 60 && Math.abs(Ze.position.y - me) < 50);
+    for (; be(ye.y); ) ye.y += 60;
+    K(j, ye);
   }
   function ne() {
     l(u) && (A({ op: "move", positions: oa(l(u), B()) }), zn().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
@@ -12270,11 +12270,11 @@ function rw(e, t) {
   function le(j) {
     const X = j.target;
     if (!(!!f && f.contains(X)) && !(de && (X === document.body || X === null)) || X?.closest?.("input, textarea, select, [contenteditable]") || !(j.ctrlKey || j.metaKey)) return;
-    const ve = j.key.toLowerCase();
-    ve === "z" && !j.shiftKey ? (j.preventDefault(), P("undo")) : (ve === "z" && j.shiftKey || ve === "y") && (j.preventDefault(), P("redo"));
+    const be = j.key.toLowerCase();
+    be === "z" && !j.shiftKey ? (j.preventDefault(), P("undo")) : (be === "z" && j.shiftKey || be === "y") && (j.preventDefault(), P("redo"));
   }
   function xe(j) {
-    const X = j.includes("/") ? j.split("/")[0] : j, re = l(a).find((be) => be.id === X);
+    const X = j.includes("/") ? j.split("/")[0] : j, re = l(a).find((ye) => ye.id === X);
     re && n.fitView({
       nodes: [{ id: re.id }],
       padding: 0.6,
@@ -12282,7 +12282,7 @@ function rw(e, t) {
       maxZoom: 1.2
     });
   }
-  const pe = _(() => l(u)?.errors ?? []);
+  const ve = _(() => l(u)?.errors ?? []);
   var ke = nw();
   Ke("pointerdown", Re, ge, !0), Ke("keydown", Re, le);
   let De;
@@ -12306,7 +12306,7 @@ function rw(e, t) {
       t.editable && j(qe);
     });
   }
-  var me = G(Be, 2), Ce = Y(me);
+  var pe = G(Be, 2), Ce = Y(pe);
   {
     let j = _(() => t.editable ? ["Delete", "Backspace"] : null), X = _(() => l(a).length > o);
     Qv(Ce, {
@@ -12353,30 +12353,30 @@ function rw(e, t) {
       set edges(re) {
         F(c, re);
       },
-      children: (re, be) => {
-        var ve = tw(), we = fe(ve);
-        bp(we, {
+      children: (re, ye) => {
+        var be = tw(), me = fe(be);
+        bp(me, {
           gap: 18,
           size: 1.2,
           bgColor: "#f7f9fa",
           patternColor: "#d5dde2"
         });
-        var Ze = G(we, 2);
+        var Ze = G(me, 2);
         fp(Ze, {
           position: "bottom-left",
           showLock: !1,
-          children: (Me, kt) => {
+          children: (Me, Nt) => {
             var Bt = Ee(), Ge = fe(Bt);
             {
               var ze = (U) => {
-                var ye = Xb(), Te = fe(ye);
+                var we = Xb(), Te = fe(we);
                 Yt(Te, {
                   onclick: () => P("undo"),
                   title: "undo (ctrl-z)",
                   "aria-label": "undo",
-                  children: (Nt, ir) => {
-                    var St = hr("↶");
-                    R(Nt, St);
+                  children: (St, ir) => {
+                    var Ct = hr("↶");
+                    R(St, Ct);
                   },
                   $$slots: { default: !0 }
                 });
@@ -12385,9 +12385,9 @@ function rw(e, t) {
                   onclick: () => P("redo"),
                   title: "redo (ctrl-shift-z)",
                   "aria-label": "redo",
-                  children: (Nt, ir) => {
-                    var St = hr("↷");
-                    R(Nt, St);
+                  children: (St, ir) => {
+                    var Ct = hr("↷");
+                    R(St, Ct);
                   },
                   $$slots: { default: !0 }
                 });
@@ -12396,12 +12396,12 @@ function rw(e, t) {
                   onclick: ne,
                   title: "lay the graph out again",
                   "aria-label": "auto-layout",
-                  children: (Nt, ir) => {
-                    var St = hr("⇶");
-                    R(Nt, St);
+                  children: (St, ir) => {
+                    var Ct = hr("⇶");
+                    R(St, Ct);
                   },
                   $$slots: { default: !0 }
-                }), R(U, ye);
+                }), R(U, we);
               };
               se(Ge, (U) => {
                 t.editable && U(ze);
@@ -12411,8 +12411,8 @@ function rw(e, t) {
           },
           $$slots: { default: !0 }
         });
-        var Vt = G(Ze, 2);
-        Cp(Vt, {
+        var ft = G(Ze, 2);
+        Cp(ft, {
           position: "bottom-right",
           pannable: !0,
           zoomable: !0,
@@ -12422,15 +12422,15 @@ function rw(e, t) {
           nodeStrokeColor: (Me) => Me.data.node.border,
           nodeStrokeWidth: 3
         });
-        var Se = G(Vt, 2);
+        var Se = G(ft, 2);
         {
-          var ft = (Me) => {
+          var ht = (Me) => {
             Zn(Me, {
               position: "top-right",
-              children: (kt, Bt) => {
+              children: (Nt, Bt) => {
                 var Ge = $b(), ze = fe(Ge);
                 let U;
-                var ye = Y(ze), Te = Y(ye), tt = G(ye, 4), Qr = Y(tt), Nt = G(tt, 4), ir = Y(Nt), St = G(Nt, 4), yc = Y(St), bc = Y(yc), Ii = G(St, 2), wc = Y(Ii), _c = Y(wc), Ai = G(Ii, 2), xc = Y(Ai), Ec = Y(xc), zi = G(Ai, 2);
+                var we = Y(ze), Te = Y(we), tt = G(we, 4), Qr = Y(tt), St = G(tt, 4), ir = Y(St), Ct = G(St, 4), yc = Y(Ct), bc = Y(yc), Ii = G(Ct, 2), wc = Y(Ii), _c = Y(wc), Ai = G(Ii, 2), xc = Y(Ai), Ec = Y(xc), zi = G(Ai, 2);
                 {
                   var kc = (Oe) => {
                     var Fe = Zb();
@@ -12449,9 +12449,9 @@ function rw(e, t) {
                     var Fe = qb(), sn = Y(Fe);
                     oe(
                       (Mn) => {
-                        Q(Fe, "title", l(u).message), ie(sn, `⚠ ${Mn ?? ""} problem${l(pe).length > 1 ? "s" : ""}`);
+                        Q(Fe, "title", l(u).message), ie(sn, `⚠ ${Mn ?? ""} problem${l(ve).length > 1 ? "s" : ""}`);
                       },
-                      [() => Math.max(l(pe).length, 1)]
+                      [() => Math.max(l(ve).length, 1)]
                     ), R(Oe, Fe);
                   };
                   se(Nc, (Oe) => {
@@ -12462,22 +12462,22 @@ function rw(e, t) {
                 {
                   var Pc = (Oe) => {
                     var Fe = Qb(), sn = Y(Fe);
-                    lt(sn, 17, () => l(pe).slice(0, 4), (nt) => nt.id, (nt, gt) => {
+                    lt(sn, 17, () => l(ve).slice(0, 4), (nt) => nt.id, (nt, vt) => {
                       var an = Gb(), Jr = Y(an);
-                      Jr.__click = () => xe(l(gt).id);
+                      Jr.__click = () => xe(l(vt).id);
                       var Ti = Y(Jr), Ic = Y(Ti), Ac = G(Ti);
                       oe(() => {
-                        Q(Jr, "title", l(gt).message), ie(Ic, l(gt).id), ie(Ac, ` ${l(gt).message ?? ""}`);
+                        Q(Jr, "title", l(vt).message), ie(Ic, l(vt).id), ie(Ac, ` ${l(vt).message ?? ""}`);
                       }), R(nt, an);
                     });
                     var Mn = G(sn, 2);
                     {
                       var Pn = (nt) => {
-                        var gt = Ub(), an = Y(gt);
-                        oe(() => ie(an, `and ${l(pe).length - 4} more`)), R(nt, gt);
+                        var vt = Ub(), an = Y(vt);
+                        oe(() => ie(an, `and ${l(ve).length - 4} more`)), R(nt, vt);
                       };
                       se(Mn, (nt) => {
-                        l(pe).length > 4 && nt(Pn);
+                        l(ve).length > 4 && nt(Pn);
                       });
                     }
                     R(Oe, Fe);
@@ -12485,7 +12485,7 @@ function rw(e, t) {
                     var Fe = Ee(), sn = fe(Fe);
                     {
                       var Mn = (Pn) => {
-                        var nt = Jb(), gt = Y(nt), an = Y(gt);
+                        var nt = Jb(), vt = Y(nt), an = Y(vt);
                         oe(() => ie(an, l(u).message)), R(Pn, nt);
                       };
                       se(
@@ -12499,52 +12499,52 @@ function rw(e, t) {
                     R(Oe, Fe);
                   };
                   se(Mc, (Oe) => {
-                    !l(u).valid && l(pe).length ? Oe(Pc) : Oe(Oc, !1);
+                    !l(u).valid && l(ve).length ? Oe(Pc) : Oe(Oc, !1);
                   });
                 }
                 oe(() => {
                   U = Ae(ze, 1, "totals svelte-pj8ljn", null, U, { invalid: !l(u).valid }), ie(Te, l(u).name || "design"), ie(Qr, l(u).task), ie(ir, `${l(u).image_size[0] ?? ""}×${l(u).image_size[1] ?? ""}`), ie(bc, l(u).totals.nodes), ie(_c, l(u).totals.params_text), ie(Ec, l(u).totals.flops_text);
-                }), R(kt, Ge);
+                }), R(Nt, Ge);
               },
               $$slots: { default: !0 }
             });
           };
           se(Se, (Me) => {
-            l(u) && Me(ft);
+            l(u) && Me(ht);
           });
         }
-        var ht = G(Se, 2);
+        var gt = G(Se, 2);
         {
           var on = (Me) => {
             Zn(Me, {
               position: "bottom-center",
-              children: (kt, Bt) => {
-                var Ge = ew(), ze = Y(Ge), U = Y(ze), ye = G(ze, 2), Te = Y(ye), tt = G(ye, 2);
+              children: (Nt, Bt) => {
+                var Ge = ew(), ze = Y(Ge), U = Y(ze), we = G(ze, 2), Te = Y(we), tt = G(we, 2);
                 tt.__click = () => F(d, null), oe(() => {
                   Ae(Ge, 1, `notice ${l(d).kind ?? ""}`, "svelte-pj8ljn"), ie(U, l(d).kind === "error" ? "!" : "i"), ie(Te, l(d).text);
-                }), R(kt, Ge);
+                }), R(Nt, Ge);
               },
               $$slots: { default: !0 }
             });
           };
-          se(ht, (Me) => {
+          se(gt, (Me) => {
             l(d) && Me(on);
           });
         }
-        R(re, ve);
+        R(re, be);
       },
       $$slots: { default: !0 }
     });
   }
   Nn(ke, (j) => f = j, () => f), oe(() => {
     Q(ke, "data-mount", O), Q(ke, "data-pending", l(w) || void 0), De = _e(ke, "", De, { height: `${t.height ?? ""}px` });
-  }), Ke("drop", me, ee), Ke("dragover", me, te), R(e, ke), ue();
+  }), Ke("drop", pe, ee), Ke("dragover", pe, te), R(e, ke), ue();
 }
-Tt(["click"]);
+Dt(["click"]);
 var ow = /* @__PURE__ */ $('<span class="label svelte-49zqag"> </span>'), iw = /* @__PURE__ */ $('<div data-testid="head-canvas"><!> <!></div>');
 function aw(e, t) {
   ce(t, !0);
-  const n = /* @__PURE__ */ xt(t, ["$$slots", "$$events", "$$legacy"]), r = new Tp(n);
+  const n = /* @__PURE__ */ Et(t, ["$$slots", "$$events", "$$legacy"]), r = new Tp(n);
   function o(d, h) {
     r.dispatch(d, h);
   }
