@@ -33,6 +33,7 @@ BENCHMARKS = {
     "app": ("bench.bench_app", [], "app"),
     "training": ("bench.bench_training", [], "training"),
     "load": ("bench.bench_load", [], "load"),
+    "spec": ("bench.bench_spec", [], "spec"),
 }  # fmt: skip
 
 # Run by bench/gpu.sh on a machine with CUDA; their committed results join the summary.

@@ -163,12 +163,7 @@ class _Group:
 def _groups(spec: Any, p: Any, expand: bool) -> list[_Group]:
     from heads.registry import get_block
 
-    consumers: dict[str, int] = {}
-    for step in p.steps:
-        for src, _ in step.input_refs:
-            consumers[src] = consumers.get(src, 0) + 1
-    for _, src, _ in p.output_refs:
-        consumers[src] = consumers.get(src, 0) + 1
+    consumers = p.consumers
     groups: list[_Group] = []
     by_last: dict[str, _Group] = {}
     params = {s.node.name: s.node.params for s in p.steps}

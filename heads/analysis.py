@@ -11,6 +11,7 @@ import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import torch
 from torch import Tensor
@@ -95,9 +96,31 @@ def analyze(spec: HeadSpec, image_size: tuple[int, int] | int = 224, batch: int 
         >>> a.outputs["logits"], a.total_params, a.total_flops
         ((1, 10), 20490, 40960)
     """
-    if isinstance(image_size, int):
-        image_size = (image_size, image_size)
-    return _analyze(spec, (int(image_size[0]), int(image_size[1])), int(batch))
+    size = _positive_ints(image_size, "image_size", 2)
+    (batch,) = _positive_ints(batch, "batch", 1)
+    try:
+        hash(spec)
+    except TypeError:
+        # A value that is not a plain one (a list where a tuple belongs): validation names it.
+        plan(spec)
+        raise SpecError("the spec holds a value that is not a JSON value") from None
+    return _analyze(spec, (size[0], size[1]), batch)
+
+
+def _positive_ints(value: Any, name: str, n: int) -> tuple[int, ...]:
+    """``value`` (one number, or ``n`` of them) as positive ints; whole floats are accepted."""
+    values = (value,) * n if not isinstance(value, tuple | list) else tuple(value)
+    try:
+        ok = len(values) == n and all(
+            not isinstance(v, bool) and float(v).is_integer() and v >= 1 for v in values
+        )
+    except (TypeError, ValueError, OverflowError):
+        ok = False
+    if not ok:
+        raise ValueError(
+            f"{name} must be a positive integer{' or (H, W)' if n == 2 else ''}, got {value!r}"
+        )
+    return tuple(int(v) for v in values)
 
 
 @functools.lru_cache(maxsize=64)
@@ -136,7 +159,7 @@ def _analyze(spec: HeadSpec, image_size: tuple[int, int], batch: int) -> Analysi
         outs = (out,) if isinstance(out, Tensor) else tuple(out)
         env[step.node.name] = outs
         n_params = sum(t.numel() for t in module.parameters())
-        check = _SIZE_CHECKS.get(step.node.block)
+        check = block.size_check
         if check is not None:
             where = f"node '{step.node.name}' at {image_size[0]}x{image_size[1]} input: "
             shapes = [tuple(a.shape) for a in args]
@@ -173,16 +196,19 @@ def _analyze(spec: HeadSpec, image_size: tuple[int, int], batch: int) -> Analysi
 
 # -- Size checks -------------------------------------------------------------------------------
 # A block's plan function never sees the image size, so a design that is valid as a graph can
-# still be poor at a given input (an atrous rate larger than its feature map). A block may
-# register a check ``(planned kwargs, input shapes) -> list of messages``; analyze() reports them.
-_SIZE_CHECKS: dict[str, Callable[[dict, list[tuple[int, ...]]], list[str]]] = {}
+# still be poor at a given input (an atrous rate larger than its feature map). A block registers
+# a check ``(planned kwargs, input shapes) -> list of messages`` with its BlockDef
+# (``size_check``); analyze() reports what it says.
 
 
 def register_size_check(
     block: str, check: Callable[[dict, list[tuple[int, ...]]], list[str]]
 ) -> None:
-    """Register a size check for ``block``, run by :func:`analyze` on every node of that block."""
-    _SIZE_CHECKS[block] = check
+    """Give ``block`` the size check :func:`analyze` runs on every node of that block (the
+    same as registering the block with ``size_check=check``)."""
+    from heads.registry import update_block
+
+    update_block(block, size_check=check)
 
 
 __all__ = ["Analysis", "NodeStats", "analyze", "level_shape", "register_size_check"]

@@ -16,10 +16,12 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import torch
 from torch import Tensor
+
+from heads.params import AnchorStride
 
 #: RetinaNet's base anchor size per level (strides 8 to 128).
 RETINANET_SIZES = (32, 64, 128, 256, 512)
@@ -119,6 +121,62 @@ def grid_anchors(
         # (HW, 1, 4) + (1, A, 4) -> (HW, A, 4) -> (HWA, 4)
         out.append((shifts.view(-1, 1, 4) + cells.view(1, -1, 4)).reshape(-1, 4))
     return out
+
+
+def _spec_strides(
+    feature_sizes: Sequence[Sequence[int]], strides: Sequence[int], input_size: Sequence[int]
+) -> list[tuple[int, int]]:
+    return [(int(s), int(s)) for s in strides]
+
+
+def _image_over_feature(
+    feature_sizes: Sequence[Sequence[int]], strides: Sequence[int], input_size: Sequence[int]
+) -> list[tuple[int, int]]:
+    # torchvision's AnchorGenerator: image_size // feature_size, per axis, in integers.
+    H, W = int(input_size[0]), int(input_size[1])
+    return [(H // max(int(h), 1), W // max(int(w), 1)) for h, w in feature_sizes]
+
+
+#: The grid spacing of each level by :class:`heads.params.AnchorStride` rule.
+STRIDE_RULES: dict[AnchorStride, Callable[..., list[tuple[int, int]]]] = {
+    AnchorStride.SPEC: _spec_strides,
+    AnchorStride.IMAGE_OVER_FEATURE: _image_over_feature,
+}
+
+
+def level_strides(
+    feature_sizes: Sequence[Sequence[int]],
+    strides: Sequence[int],
+    rule: AnchorStride | str = AnchorStride.SPEC,
+    input_size: Sequence[int] | None = None,
+) -> list[tuple[int, int]]:
+    """``(stride_h, stride_w)`` of each level's anchor grid under a :class:`AnchorStride` rule.
+
+    Args:
+        feature_sizes: ``(H_l, W_l)`` per level.
+        strides: each level's stride in the spec.
+        rule: ``spec`` (the spec's strides) or ``image_over_feature`` (torchvision's
+            ``input_size // feature_size``).
+        input_size: ``(H, W)`` of the padded input the backbone ran on. Default: the finest
+            level's map size times its stride, which is exact whenever the padded input is a
+            multiple of the finest stride (torchvision pads to multiples of 32).
+
+    Example:
+        >>> sizes = [(44, 68), (22, 34), (11, 17), (6, 9), (3, 5)]  # a 352x544 input
+        >>> level_strides(sizes, (8, 16, 32, 64, 128), "image_over_feature", (352, 544))[3:]
+        [(58, 60), (117, 108)]
+        >>> level_strides(sizes, (8, 16, 32, 64, 128))[3:]
+        [(64, 64), (128, 128)]
+    """
+    if len(feature_sizes) != len(strides):
+        raise ValueError(
+            f"one feature size per level: got {len(feature_sizes)} for {len(strides)} levels"
+        )
+    if input_size is None:
+        finest = min(range(len(strides)), key=lambda i: strides[i])
+        h, w = feature_sizes[finest]
+        input_size = (int(h) * int(strides[finest]), int(w) * int(strides[finest]))
+    return STRIDE_RULES[AnchorStride(rule)](feature_sizes, strides, input_size)
 
 
 class Anchors:
@@ -245,6 +303,8 @@ __all__ = [
     "Anchors",
     "anchor_sides",
     "cell_anchors",
+    "STRIDE_RULES",
     "grid_anchors",
+    "level_strides",
     "octave_sizes",
 ]

@@ -10,7 +10,7 @@ from heads.blocks.classification import ClassifierParams, ConvParams, MLPParams,
 from heads.graph import GraphHead
 from heads.params import Act, LabelMode, Norm, PoolType
 from heads.registry import register_preset
-from heads.spec import FeatureInfo, HeadSpec, Node, SpecError, Task
+from heads.spec import FeatureInfo, HeadSpec, Kind, Node, SpecError, Task
 
 
 def _deepest(levels: dict[str, FeatureInfo]) -> str:
@@ -133,11 +133,14 @@ class ClassificationHead(GraphHead):
         self._build(classification_spec(in_features, **dict(config or {})))
 
     def forward(self, features):
-        # A pooled vector (N, C) skips pooling: it is what the pool would give for a 1x1 map.
+        # A pooled vector (N, C) given for a map level is that map at 1x1 (what a global pool
+        # gives the same vector for).
+        levels = self.spec.input_levels
         if (
             hasattr(features, "ndim")
             and features.ndim == 2
-            and self.plan.steps[0].node.block == "pool"
+            and len(levels) == 1
+            and next(iter(levels.values())).kind is Kind.MAP
         ):
             features = features[:, :, None, None]  # (N, C) -> (N, C, 1, 1)
         return super().forward(features)

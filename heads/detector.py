@@ -6,9 +6,13 @@ dense head (``retinanet_head`` or ``fcos_head``) over the neck's levels. Its out
 torchvision's: ``cls_logits (N, M, K)``, ``bbox_regression (N, M, 4)`` and, for FCOS,
 ``bbox_ctrness (N, M, 1)``, where ``M = sum(H_l * W_l * A_l)`` over the head's levels.
 
-Everything post-processing needs is read from the spec: the head's levels (strides) and, for
-RetinaNet, the anchor configuration and box coder weights (:func:`head_levels`,
-:func:`anchors_for`, :func:`box_coder_for`, :func:`decode_detections`).
+Everything post-processing needs is read from the spec: the head's levels (strides), the
+anchor configuration, the anchor spacing rule and the box coder (:func:`head_levels`,
+:func:`anchors_for`, :func:`box_coder_for`, :func:`decode_detections`). The ``retinanet`` and
+``fcos`` presets space anchors by torchvision's rule, ``input_size // feature_size``
+(:class:`heads.params.AnchorStride`), so transplanted weights decode and train exactly as in
+torchvision at any input size; pass the padded batch's ``input_size`` where it is not the
+largest image's size.
 
 Example:
     >>> import torch, heads
@@ -25,7 +29,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,13 +41,13 @@ from heads.blocks.detection import (
     BiFPNParams,
     FCOSHeadParams,
     FPNParams,
+    InstanceMaskParams,
     PANParams,
     RetinaNetHeadParams,
-    retinanet_num_anchors,
 )
 from heads.graph import GraphHead, resolve_spec
-from heads.params import Act, ExtraLevel, Norm
-from heads.registry import register_preset
+from heads.params import Act, AnchorStride, ExtraLevel, Norm
+from heads.registry import DenseOps, TransplantRule, get_block, list_blocks, register_preset
 from heads.spec import FeatureInfo, HeadSpec, Kind, Node, SpecError, Task, plan
 
 #: ResNet-50's C3, C4, C5 (what torchvision's RetinaNet and FCOS read).
@@ -61,8 +65,8 @@ LITE0_LEVELS = {
     "c5": FeatureInfo(320, 32),
 }
 
+#: The necks and dense heads :func:`detection_spec` builds (a preset names its blocks).
 NECKS = {"fpn": FPNParams, "pan": PANParams, "bifpn": BiFPNParams}
-DENSE_HEADS = ("retinanet_head", "fcos_head")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -119,8 +123,10 @@ def detection_spec(
     num_convs: int = 4,
     width: int | None = None,
     norm: Norm | str | None = None,
+    norm_groups: int = 0,
     act: Act | str = Act.RELU,
     anchor_size_per_stride: float = 4.0,
+    anchor_stride: AnchorStride | str = AnchorStride.SPEC,
     name: str = "",
 ) -> HeadSpec:
     """The spec of a detection head: a neck over the backbone's levels and a dense head.
@@ -137,8 +143,12 @@ def detection_spec(
         bifpn_repeats: BiFPN layers.
         num_convs, width, norm, act: the head's towers (``width`` defaults to ``channels``,
             ``norm`` to ``none`` for RetinaNet and ``group`` for FCOS).
+        norm_groups: the towers' group norm group count (0: the library's default,
+            :func:`heads.layers.auto_groups`; torchvision's heads use 32).
         anchor_size_per_stride: RetinaNet's base anchor size over the level's stride (4:
             32 px at stride 8, as torchvision).
+        anchor_stride: how the head's anchors are spaced on each level
+            (:class:`heads.params.AnchorStride`; torchvision's rule for its presets).
 
     Example:
         >>> spec = detection_spec(head="retinanet", num_classes=20)
@@ -166,6 +176,8 @@ def detection_spec(
         "num_convs": num_convs,
         "width": width or channels,
         "act": Act(act),
+        "anchor_stride": AnchorStride(anchor_stride),
+        "norm_groups": norm_groups,
     }
     if norm is not None:
         head_kw["norm"] = Norm(norm)
@@ -187,13 +199,26 @@ def detection_spec(
 @register_preset("retinanet", task=Task.DETECTION)
 def retinanet_preset(in_features=None, num_classes: int = 91) -> HeadSpec:
     """torchvision's retinanet_resnet50_fpn head: FPN 256 with P6/P7 from P5, 4-conv towers, 9 anchors."""
-    return detection_spec(in_features, num_classes, head="retinanet", name="retinanet")
+    return detection_spec(
+        in_features,
+        num_classes,
+        head="retinanet",
+        anchor_stride=AnchorStride.IMAGE_OVER_FEATURE,
+        name="retinanet",
+    )
 
 
 @register_preset("fcos", task=Task.DETECTION)
 def fcos_preset(in_features=None, num_classes: int = 91) -> HeadSpec:
     """torchvision's fcos_resnet50_fpn head: FPN 256 with P6/P7 from P5, 4-conv GroupNorm towers."""
-    return detection_spec(in_features, num_classes, head="fcos", name="fcos")
+    return detection_spec(
+        in_features,
+        num_classes,
+        head="fcos",
+        norm_groups=32,
+        anchor_stride=AnchorStride.IMAGE_OVER_FEATURE,
+        name="fcos",
+    )
 
 
 @register_preset("fpn", task=Task.DETECTION)
@@ -269,6 +294,23 @@ def retinanet_lite_preset(in_features=None, num_classes: int = 91, channels: int
     )
 
 
+@register_preset("fcos_instance", task=Task.DETECTION)
+def fcos_instance_preset(
+    in_features=None, num_classes: int = 91, channels: int = 64, mask_channels: int = 64
+) -> HeadSpec:
+    """fcos_lite with an instance mask head (RoIAlign on the pyramid, 2 convs, 28x28 masks);
+    masks come from the detections with heads.instance_masks."""
+    spec = fcos_lite_preset(in_features, num_classes, channels)
+    masks = Node(
+        "masks",
+        "instance_mask_head",
+        ("neck",),
+        InstanceMaskParams(num_classes, channels=mask_channels, num_convs=2),
+    )
+    outputs = {**spec.output_map, "aux_mask_levels": "masks"}
+    return HeadSpec(spec.task, spec.inputs, (*spec.nodes, masks), outputs, "fcos_instance")
+
+
 class DetectionHead(GraphHead):
     """A detection head: a feature pyramid neck and a dense RetinaNet or FCOS head.
 
@@ -328,25 +370,158 @@ class DenseLevel:
 
 
 def dense_head_node(spec: HeadSpec) -> Node:
-    """The dense head node that gives the spec's ``cls_logits``.
+    """The dense head node that gives the spec's ``cls_logits``: a node whose block registers
+    dense-head operations (:class:`heads.registry.DenseOps`).
 
     Raises:
-        SpecError: when the spec has no ``cls_logits`` from a RetinaNet or FCOS head.
+        SpecError: when the spec has no ``cls_logits`` from such a head.
     """
     ref = spec.output_map.get("cls_logits")
     if ref is None:
         raise SpecError("a detection spec needs a 'cls_logits' output", field="outputs")
-    node = (
-        spec.node(ref.partition(".")[0])
-        if ref.partition(".")[0] in {n.name for n in spec.nodes}
-        else None
-    )
-    if node is None or node.block not in DENSE_HEADS:
+    src = ref.partition(".")[0]
+    node = spec.node(src) if src in {n.name for n in spec.nodes} else None
+    if node is None or get_block(node.block, node=node.name).dense is None:
+        dense = ", ".join(b.name for b in list_blocks() if b.dense is not None)
         raise SpecError(
-            f"'cls_logits' must come from a dense head ({', '.join(DENSE_HEADS)}), got {ref!r}",
+            f"'cls_logits' must come from a dense head ({dense}), got {ref!r}",
             field="outputs.cls_logits",
         )
     return node
+
+
+@dataclass(frozen=True)
+class DenseHeadOps:
+    """A spec's dense head with the operations its block registers, bound to its levels: what
+    decoding, losses and training need (use :func:`dense_head_ops`).
+
+    Attributes:
+        spec: the spec.
+        node: the dense head node.
+        ops: its block's :class:`heads.registry.DenseOps`.
+        levels: the head's levels (stride, anchors per location) in output order.
+    """
+
+    spec: HeadSpec
+    node: Node
+    ops: DenseOps
+    levels: tuple[DenseLevel, ...]
+
+    @property
+    def strides(self) -> list[int]:
+        """Each level's stride in the spec."""
+        return [lv.stride for lv in self.levels]
+
+    @property
+    def anchor_stride(self) -> AnchorStride:
+        """How anchors are spaced on each level (:class:`heads.params.AnchorStride`)."""
+        return AnchorStride(self.ops.anchor_stride(self.node.params))
+
+    def box_coder(self) -> Any:
+        """The box coder the head's regressions are decoded with."""
+        return self.ops.box_coder(self.node.params)
+
+    def cell_anchors(self) -> list[Tensor]:
+        """Each level's zero-centred anchors ``(A_l, 4)``."""
+        return list(self.ops.cell_anchors(self.node.params, self.strides))
+
+    def num_anchors_per_level(self, feature_sizes: Sequence[Sequence[int]]) -> list[int]:
+        """``H_l * W_l * A_l`` per level (how the outputs' ``M`` splits into levels)."""
+        self._check(feature_sizes)
+        return [int(h) * int(w) * lv.num_anchors for (h, w), lv in zip(feature_sizes, self.levels)]
+
+    def anchors(
+        self,
+        feature_sizes: Sequence[Sequence[int]],
+        dtype: torch.dtype = torch.float32,
+        device: torch.device | str | None = None,
+        *,
+        input_size: Sequence[int] | None = None,
+    ) -> list[Tensor]:
+        """Every level's anchors (``xyxy`` pixels) in the order the head predicts; see
+        :func:`anchors_for`."""
+        from heads.anchors import grid_anchors, level_strides
+
+        self._check(feature_sizes)
+        cells = [c.to(dtype=dtype, device=device) for c in self.cell_anchors()]
+        spacing = level_strides(feature_sizes, self.strides, self.anchor_stride, input_size)
+        return grid_anchors(feature_sizes, spacing, cells)
+
+    def loss(
+        self,
+        outputs: Mapping[str, Tensor],
+        targets: Sequence[Mapping[str, Tensor]],
+        feature_sizes: Sequence[Sequence[int]],
+        *,
+        input_size: Sequence[int] | None = None,
+        **options: Any,
+    ) -> dict[str, Tensor]:
+        """The head's training loss terms (see :func:`detection_loss`)."""
+        cls_logits = outputs["cls_logits"]
+        anchors = torch.cat(
+            self.anchors(feature_sizes, torch.float32, cls_logits.device, input_size=input_size)
+        )
+        if anchors.shape[0] != cls_logits.shape[1]:
+            raise ValueError(
+                f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "
+                f"{list(map(tuple, feature_sizes))} give {anchors.shape[0]}"
+            )
+        counts = self.num_anchors_per_level(feature_sizes)
+        params = self.node.params
+        return self.ops.loss(
+            params, dict(outputs), anchors, counts, targets, self.box_coder(), **options
+        )
+
+    def decode(
+        self,
+        outputs: Mapping[str, Tensor],
+        feature_sizes: Sequence[Sequence[int]] | None,
+        image_sizes: Sequence[Sequence[int]],
+        *,
+        input_size: Sequence[int] | None = None,
+        **options: Any,
+    ) -> list[dict[str, Tensor]]:
+        """Detections per image (see :func:`decode_detections`)."""
+        from heads.postprocess import decode_dense
+
+        return decode_dense(
+            outputs,
+            image_sizes,
+            feature_sizes,
+            strides=self.strides,
+            cell_anchors=self.cell_anchors(),
+            coder=self.box_coder(),
+            anchor_stride=self.anchor_stride,
+            input_size=input_size,
+            **options,
+        )
+
+    def _check(self, feature_sizes: Sequence[Sequence[int]]) -> None:
+        if len(feature_sizes) != len(self.levels):
+            raise ValueError(
+                f"expected {len(self.levels)} feature sizes (one per head level), got "
+                f"{len(feature_sizes)}"
+            )
+
+
+def dense_head_ops(spec: HeadSpec) -> DenseHeadOps:
+    """The spec's dense head and its block's operations: levels, anchors, box coder, loss and
+    decoding, for training loops and post-processing.
+
+    Example:
+        >>> import heads
+        >>> ops = dense_head_ops(heads.get_preset("retinanet_lite", num_classes=3))
+        >>> ops.strides, [lv.num_anchors for lv in ops.levels], type(ops.box_coder()).__name__
+        ([8, 16, 32], [9, 9, 9], 'DeltaBoxCoder')
+        >>> ops.num_anchors_per_level([(8, 8), (4, 4), (2, 2)])
+        [576, 144, 36]
+    """
+    node = dense_head_node(spec)
+    block = get_block(node.block)
+    step = plan(spec).step(node.name)
+    a = block.dense.num_anchors(node.params)
+    levels = tuple(DenseLevel(t.name, t.stride, a) for t in step.input_types)
+    return DenseHeadOps(spec, node, block.dense, levels)
 
 
 def head_levels(spec: HeadSpec) -> list[DenseLevel]:
@@ -357,10 +532,7 @@ def head_levels(spec: HeadSpec) -> list[DenseLevel]:
         >>> [(l.stride, l.num_anchors) for l in head_levels(heads.get_preset("retinanet"))]
         [(8, 9), (16, 9), (32, 9), (64, 9), (128, 9)]
     """
-    node = dense_head_node(spec)
-    step = next(s for s in plan(spec).steps if s.node.name == node.name)
-    a = retinanet_num_anchors(node.params) if node.block == "retinanet_head" else 1
-    return [DenseLevel(t.name, t.stride, a) for t in step.input_types]
+    return list(dense_head_ops(spec).levels)
 
 
 def feature_sizes_for(spec: HeadSpec, image_size: int | Sequence[int]) -> list[tuple[int, int]]:
@@ -375,12 +547,23 @@ def feature_sizes_for(spec: HeadSpec, image_size: int | Sequence[int]) -> list[t
 
 def num_anchors_per_level(spec: HeadSpec, feature_sizes: Sequence[Sequence[int]]) -> list[int]:
     """``H_l * W_l * A_l`` per dense-head level (how the outputs' ``M`` splits into levels)."""
-    levels = head_levels(spec)
-    if len(feature_sizes) != len(levels):
-        raise ValueError(
-            f"expected {len(levels)} feature sizes (one per head level), got {len(feature_sizes)}"
-        )
-    return [int(h) * int(w) * lv.num_anchors for (h, w), lv in zip(feature_sizes, levels)]
+    return dense_head_ops(spec).num_anchors_per_level(feature_sizes)
+
+
+def cell_anchors_for(spec: HeadSpec) -> list[Tensor]:
+    """The zero-centred anchors of one location of each dense-head level, from the head's
+    block (RetinaNet: its anchor sizes, scales per octave and aspect ratios; FCOS: one square
+    anchor ``anchor_scale * stride`` wide, torchvision's FCOS anchors).
+
+    Shape:
+        one ``(A_l, 4)`` tensor per level, ``xyxy``.
+    """
+    return dense_head_ops(spec).cell_anchors()
+
+
+def anchor_stride_of(spec: HeadSpec) -> AnchorStride:
+    """The dense head's anchor spacing rule (:class:`heads.params.AnchorStride`)."""
+    return dense_head_ops(spec).anchor_stride
 
 
 def anchors_for(
@@ -388,44 +571,32 @@ def anchors_for(
     feature_sizes: Sequence[Sequence[int]],
     dtype: torch.dtype = torch.float32,
     device: torch.device | str | None = None,
+    *,
+    input_size: Sequence[int] | None = None,
 ) -> list[Tensor]:
     """The anchors of every dense-head level (``xyxy`` pixels), in the order the head predicts.
 
-    RetinaNet heads use their parameters' anchor sizes, scales per octave and aspect ratios;
-    FCOS heads one square anchor ``anchor_scale * stride`` wide per location (torchvision's
-    FCOS anchors). Strides come from the spec.
+    Cell anchors come from :func:`cell_anchors_for`; they are spaced on each level by the
+    head's ``anchor_stride`` rule: the spec's strides, or torchvision's
+    ``input_size // feature_size`` (:func:`heads.anchors.level_strides`).
+
+    Args:
+        spec: the head's spec.
+        feature_sizes: ``(H_l, W_l)`` per head level.
+        dtype, device: of the anchors.
+        input_size: ``(H, W)`` of the padded input the backbone ran on (read by the
+            ``image_over_feature`` rule; default: the finest level's size times its stride).
 
     Shape:
         one ``(H_l * W_l * A_l, 4)`` tensor per level.
     """
-    from heads.anchors import Anchors, grid_anchors
-
-    node = dense_head_node(spec)
-    levels = head_levels(spec)
-    p = node.params
-    if node.block == "retinanet_head":
-        gen = Anchors(p.anchor_sizes, p.aspect_ratios, p.scales_per_octave)
-    else:
-        gen = Anchors([(p.anchor_scale * lv.stride,) for lv in levels], (1.0,), 1)
-    if len(feature_sizes) != len(levels):
-        raise ValueError(
-            f"expected {len(levels)} feature sizes (one per head level), got {len(feature_sizes)}"
-        )
-    cells = [c.to(dtype=dtype, device=device) for c in gen.cells]
-    return grid_anchors(feature_sizes, [lv.stride for lv in levels], cells)
+    return dense_head_ops(spec).anchors(feature_sizes, dtype, device, input_size=input_size)
 
 
 def box_coder_for(spec: HeadSpec) -> Any:
-    """The box coder the dense head's regressions are decoded with.
-
-    RetinaNet: ``DeltaBoxCoder(box_weights)``; FCOS: ``LTRBBoxCoder(normalize_by_size=True)``.
-    """
-    from heads.box_coding import DeltaBoxCoder, LTRBBoxCoder
-
-    node = dense_head_node(spec)
-    if node.block == "retinanet_head":
-        return DeltaBoxCoder(node.params.box_weights)
-    return LTRBBoxCoder(normalize_by_size=True)
+    """The box coder the dense head's regressions are decoded with (the block's: RetinaNet
+    ``DeltaBoxCoder(box_weights)``, FCOS ``LTRBBoxCoder(normalize_by_size=True)``)."""
+    return dense_head_ops(spec).box_coder()
 
 
 def decode_detections(
@@ -434,6 +605,7 @@ def decode_detections(
     feature_sizes: Sequence[Sequence[int]] | None,
     image_sizes: Sequence[Sequence[int]],
     *,
+    input_size: Sequence[int] | None = None,
     score_threshold: float = 0.05,
     topk_candidates: int = 1000,
     suppression: Any = "class_aware",
@@ -443,15 +615,19 @@ def decode_detections(
 ) -> list[dict[str, Tensor]]:
     """Boxes, scores and labels per image from a detection head's outputs.
 
-    Reads the head's levels, anchors and box coder from ``spec`` and calls
-    :func:`heads.postprocess.postprocess_detections` (see ``docs/tasks.md``, Detection operations).
+    Reads the head's levels, anchors, anchor spacing rule and box coder from ``spec`` and calls
+    :func:`heads.postprocess.decode_dense` (see ``docs/tasks.md``, Detection operations).
 
     Args:
         spec: the head's spec.
         outputs: the head's output dict.
-        feature_sizes: ``(H_l, W_l)`` per head level; ``None`` derives them from the largest
-            image size (:func:`feature_sizes_for`), right for inputs padded to that size.
+        feature_sizes: ``(H_l, W_l)`` per head level; ``None`` derives them from
+            ``input_size`` (:func:`feature_sizes_for`).
         image_sizes: ``(H, W)`` of each image (boxes are clipped to it).
+        input_size: ``(H, W)`` of the padded batch the backbone ran on; default: the largest
+            image size (torchvision's ``ImageList.tensors`` size, for its own transform).
+            Heads with torchvision's anchor spacing (``anchor_stride="image_over_feature"``)
+            place their anchors by it.
         score_threshold, topk_candidates, suppression, iou_threshold, detections_per_img:
             passed to ``postprocess_detections`` (the defaults are torchvision's RetinaNet
             settings: class-aware NMS at IoU 0.5, 1000 candidates per level, 300 boxes;
@@ -464,28 +640,11 @@ def decode_detections(
     Raises:
         ValueError: when the outputs' ``M`` does not match the feature sizes.
     """
-    from heads.postprocess import postprocess_detections
-
-    if feature_sizes is None:
-        feature_sizes = feature_sizes_for(
-            spec, (max(int(s[0]) for s in image_sizes), max(int(s[1]) for s in image_sizes))
-        )
-    cls_logits = outputs["cls_logits"]
-    counts = num_anchors_per_level(spec, feature_sizes)
-    if sum(counts) != cls_logits.shape[1]:
-        raise ValueError(
-            f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "
-            f"{list(map(tuple, feature_sizes))} give {sum(counts)}; pass the feature sizes the head ran at"
-        )
-    anchors = torch.cat(anchors_for(spec, feature_sizes, cls_logits.dtype, cls_logits.device))
-    return postprocess_detections(
-        cls_logits,
-        outputs["bbox_regression"],
-        [anchors] * cls_logits.shape[0],
-        counts,
-        [tuple(int(v) for v in s) for s in image_sizes],
-        coder=box_coder_for(spec),
-        bbox_ctrness=outputs.get("bbox_ctrness"),
+    return dense_head_ops(spec).decode(
+        outputs,
+        feature_sizes,
+        image_sizes,
+        input_size=input_size,
         score_threshold=score_threshold,
         topk_candidates=topk_candidates,
         suppression=suppression,
@@ -500,85 +659,82 @@ def detection_loss(
     outputs: Mapping[str, Tensor],
     targets: Sequence[Mapping[str, Tensor]],
     feature_sizes: Sequence[Sequence[int]],
+    *,
+    input_size: Sequence[int] | None = None,
     **options: Any,
 ) -> dict[str, Tensor]:
-    """The training loss of a detection head, with anchors, box coder and FCOS's centre
-    sampling radius read from ``spec``.
+    """The training loss of a detection head, with anchors, box coder and the block's loss
+    options (FCOS's centre sampling radius) read from ``spec``.
 
-    Calls :func:`heads.losses.detection.retinanet_loss` or
-    :func:`heads.losses.detection.fcos_loss` (see ``docs/tasks.md``, Detection operations).
+    Calls the dense head block's loss (:func:`heads.losses.detection.retinanet_loss` or
+    :func:`heads.losses.detection.fcos_loss`; see ``docs/tasks.md``, Detection operations).
 
     Args:
         spec: the head's spec.
         outputs: the head's output dict.
         targets: per image ``boxes (G, 4)`` xyxy pixels and ``labels (G,)``.
         feature_sizes: ``(H_l, W_l)`` per head level (:func:`feature_sizes_for`).
+        input_size: ``(H, W)`` of the padded batch (see :func:`anchors_for`).
         **options: further options of the loss (``box_loss``, ``size_ranges``, ``matcher`` ...).
 
     Returns:
         the loss terms: ``classification``, ``bbox_regression`` (and ``bbox_ctrness``).
     """
-    from heads.losses.detection import fcos_loss, retinanet_loss
+    return dense_head_ops(spec).loss(
+        outputs, targets, feature_sizes, input_size=input_size, **options
+    )
 
-    node = dense_head_node(spec)
-    cls_logits = outputs["cls_logits"]
-    anchors = torch.cat(anchors_for(spec, feature_sizes, torch.float32, cls_logits.device))
-    if anchors.shape[0] != cls_logits.shape[1]:
-        raise ValueError(
-            f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "
-            f"{list(map(tuple, feature_sizes))} give {anchors.shape[0]}"
+
+def instance_masks(
+    spec: HeadSpec,
+    head: nn.Module,
+    outputs: Mapping[str, Any],
+    detections: Sequence[Mapping[str, Tensor]],
+    image_sizes: Sequence[Sequence[int]],
+) -> list[dict[str, Tensor]]:
+    """Each image's detections with ``masks (R_i, 1, H, W)`` (probabilities at image size)
+    from the spec's instance mask node (a block with :class:`heads.registry.InstanceOps`).
+
+    Args:
+        spec: the head's spec.
+        head: the head module (a :class:`~heads.graph.GraphHead` or an exported head: its
+            attribute of the node's name holds the mask head).
+        outputs: the head's outputs (the mask node's, the levels it pools from, among them).
+        detections: per image ``boxes (R_i, 4)`` image pixels and ``labels (R_i,)``
+            (:func:`decode_detections`).
+        image_sizes: ``(H, W)`` per image.
+
+    Raises:
+        SpecError: when the spec has no instance mask node whose outputs are an output.
+
+    Example:
+        >>> import torch, heads
+        >>> spec = heads.get_preset("fcos_instance", num_classes=3, channels=16, mask_channels=8)
+        >>> head = heads.GraphHead(spec).eval()
+        >>> feats = [torch.randn(1, c, 64 // s, 64 // s) for c, s in ((40, 8), (112, 16), (320, 32))]
+        >>> out = head(feats)
+        >>> dets = decode_detections(spec, out, None, [(64, 64)], score_threshold=0.0, detections_per_img=5)
+        >>> instance_masks(spec, head, out, dets, [(64, 64)])[0]["masks"].shape
+        torch.Size([5, 1, 64, 64])
+    """
+    found = [n for n in spec.nodes if get_block(n.block, node=n.name).instance is not None]
+    keys = {src: key for key, src in spec.outputs if src in {n.name for n in found}}
+    if len(found) != 1 or found[0].name not in keys:
+        takers = ", ".join(b.name for b in list_blocks() if b.instance is not None)
+        raise SpecError(
+            f"the spec needs one instance mask node ({takers}) whose outputs are an output "
+            "of the head (aux_mask_levels: <node>)",
+            field="outputs",
         )
-    head_outputs = dict(outputs)
-    if node.block == "retinanet_head":
-        return retinanet_loss(head_outputs, anchors, targets, coder=box_coder_for(spec), **options)
-    options.setdefault("center_sampling_radius", node.params.center_sampling_radius)
-    counts = num_anchors_per_level(spec, feature_sizes)
-    return fcos_loss(head_outputs, anchors, counts, targets, coder=box_coder_for(spec), **options)
+    node = found[0]
+    ops = get_block(node.block).instance
+    sizes = [(int(h), int(w)) for h, w in image_sizes]
+    return ops.predict(getattr(head, node.name), outputs[keys[node.name]], list(detections), sizes)
 
 
 # ---------------------------------------------------------------------------------------------
 # Weight transplant from torchvision
 # ---------------------------------------------------------------------------------------------
-
-Rule = tuple[str, Callable[[re.Match], str]]
-
-
-def _fpn_rules() -> list[Rule]:
-    part = {"0": "conv", "1": "norm"}
-    return [
-        (r"inner_blocks\.(\d+)\.(\d)\.(.+)", lambda m: f"lateral.{m[1]}.{part[m[2]]}.{m[3]}"),
-        (r"inner_blocks\.(\d+)\.(weight|bias)", lambda m: f"lateral.{m[1]}.conv.{m[2]}"),
-        (r"layer_blocks\.(\d+)\.(\d)\.(.+)", lambda m: f"output.{m[1]}.{part[m[2]]}.{m[3]}"),
-        (r"layer_blocks\.(\d+)\.(weight|bias)", lambda m: f"output.{m[1]}.conv.{m[2]}"),
-        (r"extra_blocks\.p(\d+)\.(.+)", lambda m: f"extra.{int(m[1]) - 6}.{m[2]}"),
-    ]
-
-
-def _retinanet_rules() -> list[Rule]:
-    part = {"0": "conv", "1": "norm"}
-    tower = {"classification_head": "cls_tower", "regression_head": "box_tower"}
-    return [
-        (
-            r"(classification_head|regression_head)\.conv\.(\d+)\.(\d)\.(.+)",
-            lambda m: f"{tower[m[1]]}.{m[2]}.{part[m[3]]}.{m[4]}",
-        ),
-        (r"classification_head\.cls_logits\.(.+)", lambda m: f"cls_logits.{m[1]}"),
-        (r"regression_head\.bbox_reg\.(.+)", lambda m: f"bbox_pred.{m[1]}"),
-    ]
-
-
-def _fcos_rules() -> list[Rule]:
-    part = {0: "conv", 1: "norm"}
-    tower = {"classification_head": "cls_tower", "regression_head": "box_tower"}
-    return [
-        (
-            r"(classification_head|regression_head)\.conv\.(\d+)\.(.+)",
-            lambda m: f"{tower[m[1]]}.{int(m[2]) // 3}.{part.get(int(m[2]) % 3, 'act')}.{m[3]}",
-        ),
-        (r"classification_head\.cls_logits\.(.+)", lambda m: f"cls_logits.{m[1]}"),
-        (r"regression_head\.bbox_reg\.(.+)", lambda m: f"bbox_pred.{m[1]}"),
-        (r"regression_head\.bbox_ctrness\.(.+)", lambda m: f"ctrness.{m[1]}"),
-    ]
 
 
 def _torchvision_parts(module: nn.Module) -> list[tuple[str, nn.Module, str]]:
@@ -605,20 +761,72 @@ def _torchvision_parts(module: nn.Module) -> list[tuple[str, nn.Module, str]]:
     )
 
 
-def _target_node(spec: HeadSpec, kind: str) -> tuple[str, str]:
-    """The node (and its sub-module prefix) that receives a torchvision part of ``kind``."""
-    if kind == "fpn":
-        found = [(n.name, f"{n.name}.") for n in spec.nodes if n.block == "fpn"]
-        found += [(n.name, f"{n.name}.fpn.") for n in spec.nodes if n.block == "pan"]
-    else:
-        found = [(n.name, f"{n.name}.") for n in spec.nodes if n.block == kind]
+def _target_node(spec: HeadSpec, kind: str) -> tuple[str, str, TransplantRule]:
+    """The node that receives a torchvision part of ``kind``, its sub-module prefix and its
+    block's transplant rule (blocks declare what they take, :class:`heads.registry.TransplantRule`)."""
+    found = []
+    for n in spec.nodes:
+        rule = get_block(n.block).transplant
+        if rule is not None and rule.source == kind:
+            found.append((n.name, f"{n.name}.{rule.prefix}", rule))
     if len(found) != 1:
         blocks = ", ".join(f"{n.name} ({n.block})" for n in spec.nodes)
-        want = "an 'fpn' or 'pan'" if kind == "fpn" else f"a {kind!r}"
+        takers = ", ".join(
+            b.name for b in list_blocks() if b.transplant and b.transplant.source == kind
+        )
         raise ValueError(
-            f"the spec needs exactly one {want} node to take these weights; it has: {blocks}"
+            f"the spec needs exactly one node that takes torchvision's {kind} weights "
+            f"({takers}); it has: {blocks}"
         )
     return found[0]
+
+
+#: Layer settings that decide what a layer computes beyond its weights' shapes: a transplant
+#: refuses to load weights into a layer whose settings differ from the source's.
+_COMPUTES: tuple[tuple[type[nn.Module], tuple[str, ...]], ...] = (
+    (nn.Conv2d, ("stride", "padding", "dilation", "groups", "padding_mode")),
+    (nn.GroupNorm, ("num_groups", "eps", "affine")),
+    (nn.BatchNorm2d, ("eps",)),
+    (nn.LayerNorm, ("normalized_shape", "eps")),
+)
+
+
+def _layer_mismatch(src: nn.Module, dst: nn.Module) -> str | None:
+    """How ``dst`` computes something else than ``src`` (``None`` when it does not)."""
+    for cls, attrs in _COMPUTES:
+        if isinstance(src, cls):
+            if not isinstance(dst, cls):
+                return f"{type(src).__name__} here, {type(dst).__name__} in the head"
+            diff = [
+                f"{a}={getattr(src, a)!r} here, {getattr(dst, a)!r} in the head"
+                for a in attrs
+                if getattr(src, a) != getattr(dst, a)
+            ]
+            return "; ".join(diff) or None
+    return None
+
+
+def _adopt_settings(
+    spec: HeadSpec, node: str, rule: TransplantRule, part: nn.Module
+) -> tuple[HeadSpec, list[str]]:
+    """``spec`` with the node's parameters that the block sets from the source (a group
+    count), and the parameters that must already equal the source's as problems."""
+    if rule.settings is None:
+        return spec, []
+    params = spec.node(node).params
+    adopt, need = rule.settings(part, params)
+    changed = {k: v for k, v in adopt.items() if getattr(params, k) != v}
+    if changed:
+        spec = spec.with_params(node, **changed)
+    problems = []
+    for name, want in need.items():
+        have = getattr(params, name)
+        if have != want:
+            problems.append(
+                f"node '{node}': {name} is {getattr(have, 'value', have)!r} but the torchvision "
+                f"module computes {name}={getattr(want, 'value', want)!r}; set it in the spec"
+            )
+    return spec, problems
 
 
 def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module) -> GraphHead:
@@ -631,32 +839,48 @@ def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module
     receiving nodes must be filled (conv biases torchvision leaves out are set to zero), so
     that the head's outputs then equal torchvision's.
 
+    Weights are never loaded into a layer that computes something else: the receiving layers'
+    settings (conv strides and padding, group norm group counts, norm epsilons) must equal the
+    source's, and so must the design choices the source implies (extra pyramid levels, the
+    towers' ReLU). Given a spec, the group norms' group count is taken from the source
+    (torchvision's heads use ``GroupNorm(32, C)``; the library's default keeps two channels
+    per group, so at 32 channels they differ); given a built head, a different count is refused.
+
     Args:
         spec_or_head: a :class:`~heads.graph.GraphHead` (changed in place), a spec or a preset
             name (a new head is built).
         torchvision_module: the torchvision module to copy from.
 
     Returns:
-        the head holding the copied weights.
+        the head holding the copied weights (its ``spec`` has the source's group count).
 
     Raises:
-        ValueError: naming the keys that do not match (missing, unexpected or of another shape).
+        ValueError: naming the keys that do not match (missing, unexpected or of another shape)
+            and the layers or parameters that would compute something else.
     """
-    head = (
-        spec_or_head
-        if isinstance(spec_or_head, GraphHead)
-        else GraphHead(resolve_spec(spec_or_head))
-    )
-    rules = {"fpn": _fpn_rules(), "retinanet_head": _retinanet_rules(), "fcos_head": _fcos_rules()}
+    parts = _torchvision_parts(torchvision_module)
+    problems: list[str] = []
+    if isinstance(spec_or_head, GraphHead):
+        head = spec_or_head
+    else:
+        spec = resolve_spec(spec_or_head)
+        for kind, part, _ in parts:
+            node, _, rule = _target_node(spec, kind)
+            spec, found = _adopt_settings(spec, node, rule, part)
+            problems += found
+        head = GraphHead(spec)
     target = head.state_dict()
     new: dict[str, Tensor] = {}
-    problems: list[str] = []
     prefixes = []
-    for kind, part, where in _torchvision_parts(torchvision_module):
-        node, prefix = _target_node(head.spec, kind)
+    layers: dict[str, tuple[str, nn.Module]] = {}  # head module path -> (source path, source)
+    for kind, part, where in parts:
+        node, prefix, rule = _target_node(head.spec, kind)
+        if isinstance(spec_or_head, GraphHead):
+            problems += _adopt_settings(head.spec, node, rule, part)[1]
         prefixes.append(prefix)
+        key_rules = rule.rules()
         for key, value in part.state_dict().items():
-            for pattern, fn in rules[kind]:
+            for pattern, fn in key_rules:
                 m = re.fullmatch(pattern, key)
                 if m:
                     dst = prefix + fn(m)
@@ -672,6 +896,16 @@ def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module
                 )
             else:
                 new[dst] = value
+                src_path = key.rpartition(".")[0]
+                layers[dst.rpartition(".")[0]] = (where + src_path, part.get_submodule(src_path))
+    for dst_path, (src_path, src) in layers.items():
+        reason = _layer_mismatch(src, head.get_submodule(dst_path))
+        if reason:
+            problems.append(
+                f"{src_path} -> {dst_path}: computes something else ({reason}); give the node "
+                "the source's settings (norm_groups for a group count), or pass the spec and "
+                "let the transplant set them"
+            )
     for key, value in target.items():
         if any(key.startswith(p) for p in prefixes) and key not in new:
             if key.endswith("conv.bias"):
@@ -685,10 +919,11 @@ def transplant_from_torchvision(spec_or_head: Any, torchvision_module: nn.Module
 
 
 __all__ = [
-    "LITE0_LEVELS", "RESNET50_ALL_LEVELS", "RESNET50_LEVELS", "DenseLevel", "DetectionHead",
-    "anchors_for", "box_coder_for", "decode_detections", "dense_head_node", "detection_loss",
+    "LITE0_LEVELS", "RESNET50_ALL_LEVELS", "RESNET50_LEVELS", "DenseHeadOps", "DenseLevel",
+    "DetectionHead", "dense_head_ops",
+    "anchor_stride_of", "anchors_for", "box_coder_for", "cell_anchors_for", "decode_detections", "dense_head_node", "detection_loss",
     "detection_spec",
-    "feature_sizes_for", "head_levels", "num_anchors_per_level", "pick_levels",
+    "feature_sizes_for", "head_levels", "instance_masks", "num_anchors_per_level", "pick_levels",
     "transplant_from_torchvision",
 ]  # fmt: skip
 

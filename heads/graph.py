@@ -49,9 +49,7 @@ class GraphHead(BaseHead):
             self.add_module(step.node.name, block.module(**step.block_plan.kwargs))
         self._input_names = tuple(spec.input_levels)
         # Only the levels some node reads are needed from the caller.
-        used = {src for s in self.plan.steps for src, _ in s.input_refs}
-        used |= {src for _, src, _ in self.plan.output_refs}
-        self._used_inputs = tuple(n for n in self._input_names if n in used)
+        self._used_inputs = self.plan.used_inputs
         self._multi = {s.node.name: get_block(s.node.block).multi_input for s in self.plan.steps}
 
     @property

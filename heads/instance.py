@@ -152,6 +152,12 @@ class InstanceMaskHead(nn.Module):
     def forward(
         self, features: dict[str, Tensor], boxes: list[Tensor], image_sizes: list[tuple[int, int]]
     ) -> Tensor:
+        return self.mask_logits(features, boxes, image_sizes)
+
+    def mask_logits(
+        self, features: dict[str, Tensor], boxes: list[Tensor], image_sizes: list[tuple[int, int]]
+    ) -> Tensor:
+        """Mask logits ``(sum R_i, K, 2S, 2S)`` of the boxes (image pixels) of each image."""
         rois = self.roi_align(features, boxes, image_sizes)  # (R, C, S, S)
         return self.mask_head(rois)
 
@@ -165,13 +171,83 @@ class InstanceMaskHead(nn.Module):
         """Add ``masks`` ``(R_i, 1, H, W)`` probabilities at image resolution to each image's
         detections (``boxes`` and ``labels``), as torchvision's Mask R-CNN returns them."""
         boxes = [d["boxes"] for d in detections]
-        logits = self(features, boxes, image_sizes)
+        logits = self.mask_logits(features, boxes, image_sizes)
         labels = torch.cat([d["labels"] for d in detections]) if detections else None
         probs = select_class_masks(logits, labels).sigmoid()
         out = []
         for det, p, size in zip(detections, probs.split([len(b) for b in boxes]), image_sizes):
             out.append({**det, "masks": paste_instance_masks(p, det["boxes"], size)})
         return out
+
+
+class InstanceMaskBlock(InstanceMaskHead):
+    """The instance mask head as a graph block: it holds the mask head's weights and passes the
+    pyramid levels it pools from on as its outputs; masks are made after decoding, from those
+    outputs and the detections (:meth:`predict_levels`, :func:`heads.detector.instance_masks`),
+    because RoIAlign needs the boxes.
+
+    Args:
+        in_channels: channels of the levels (equal, as a neck gives them).
+        num_levels: levels it reads (their scales are inferred from the image size).
+        num_classes, channels, num_convs, roi_size, sampling_ratio, class_agnostic, norm, act:
+            as :class:`InstanceMaskHead`.
+
+    Shape:
+        [(N, C, H_l, W_l)] * L -> the same levels; ``predict_levels`` ->
+        per image ``masks (R_i, 1, H, W)``
+
+    Example:
+        >>> m = InstanceMaskBlock(16, 2, num_classes=3, channels=8, num_convs=1).eval()
+        >>> levels = m([torch.randn(1, 16, 13, 17), torch.randn(1, 16, 7, 9)])
+        >>> dets = [{"boxes": torch.tensor([[10.0, 20.0, 60.0, 70.0]]), "labels": torch.tensor([2])}]
+        >>> m.predict_levels(levels, dets, [(100, 130)])[0]["masks"].shape
+        torch.Size([1, 1, 100, 130])
+    """
+
+    def __init__(
+        self,
+        in_channels: int,
+        num_levels: int,
+        num_classes: int,
+        channels: int = 256,
+        num_convs: int = 4,
+        roi_size: int = 14,
+        sampling_ratio: int = 2,
+        class_agnostic: bool = False,
+        norm: str = "none",
+        act: str = "relu",
+    ) -> None:
+        names = tuple(str(i) for i in range(num_levels))
+        super().__init__(
+            names, in_channels, num_classes, channels, num_convs, roi_size, sampling_ratio,
+            class_agnostic, norm, act,
+        )  # fmt: skip
+
+    def forward(self, xs: list[Tensor]) -> tuple[Tensor, ...]:
+        return tuple(xs)
+
+    def _named(self, levels: list[Tensor] | tuple[Tensor, ...]) -> dict[str, Tensor]:
+        return {str(i): x for i, x in enumerate(levels)}
+
+    def level_mask_logits(
+        self,
+        levels: list[Tensor] | tuple[Tensor, ...],
+        boxes: list[Tensor],
+        image_sizes: list[tuple[int, int]],
+    ) -> Tensor:
+        """Mask logits ``(sum R_i, K, 2S, 2S)`` (training: with :func:`project_masks_on_boxes`
+        targets and :func:`instance_mask_loss`)."""
+        return self.mask_logits(self._named(levels), boxes, image_sizes)
+
+    @torch.no_grad()
+    def predict_levels(
+        self,
+        levels: list[Tensor] | tuple[Tensor, ...],
+        detections: list[dict[str, Tensor]],
+        image_sizes: list[tuple[int, int]],
+    ) -> list[dict[str, Tensor]]:
+        """:meth:`InstanceMaskHead.predict` from the block's outputs (the levels)."""
+        return self.predict(self._named(levels), detections, image_sizes)
 
 
 def select_class_masks(mask_logits: Tensor, labels: Tensor | None) -> Tensor:
@@ -247,6 +323,6 @@ def instance_mask_loss(mask_logits: Tensor, labels: Tensor, targets: Tensor) -> 
 
 
 __all__ = [
-    "InstanceMaskHead", "MaskHead", "MultiScaleRoIAlignAligned", "instance_mask_loss", "paste_instance_masks",
+    "InstanceMaskBlock", "InstanceMaskHead", "MaskHead", "MultiScaleRoIAlignAligned", "instance_mask_loss", "paste_instance_masks",
     "project_masks_on_boxes", "select_class_masks",
 ]  # fmt: skip

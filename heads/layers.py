@@ -31,25 +31,59 @@ class LayerNorm2d(nn.LayerNorm):
         return x.permute(0, 3, 1, 2)  # (N, H, W, C) -> (N, C, H, W)
 
 
-def _group_norm(channels: int) -> nn.Module:
-    # 32 groups where the channels allow it (the detection heads' convention), else the
-    # largest divisor of the channels not above 32 that leaves two channels per group: one
-    # channel per group cannot be normalised on a 1x1 map (pooled branches at batch 1).
-    groups = max(g for g in range(1, 33) if channels % g == 0 and (channels // g >= 2 or g == 1))
-    return nn.GroupNorm(groups, channels)
+def auto_groups(channels: int) -> int:
+    """The group count of a group norm whose count is not given (``norm_groups=0``).
+
+    32 groups where the channels allow it (the detection heads' convention), else the largest
+    divisor of the channels not above 32 that leaves two channels per group: one channel per
+    group cannot be normalised on a 1x1 map (pooled branches at batch 1). torchvision's heads
+    use ``GroupNorm(32, C)`` at every width, so at 32 channels the two differ: designs that load
+    torchvision's weights give the count explicitly.
+
+    Example:
+        >>> auto_groups(256), auto_groups(32), auto_groups(24)
+        (32, 16, 12)
+    """
+    return max(g for g in range(1, 33) if channels % g == 0 and (channels // g >= 2 or g == 1))
 
 
-NORM_2D: dict[str, Callable[[int], nn.Module]] = {
-    "none": lambda c: nn.Identity(),
-    "batch": nn.BatchNorm2d,
+def _group_norm(channels: int, groups: int = 0) -> nn.Module:
+    return nn.GroupNorm(groups or auto_groups(channels), channels)
+
+
+def _no_norm(channels: int, groups: int = 0) -> nn.Module:
+    return nn.Identity()
+
+
+def _batch_norm_2d(channels: int, groups: int = 0) -> nn.Module:
+    return nn.BatchNorm2d(channels)
+
+
+def _batch_norm_1d(channels: int, groups: int = 0) -> nn.Module:
+    return nn.BatchNorm1d(channels)
+
+
+def _layer_norm_2d(channels: int, groups: int = 0) -> nn.Module:
+    return LayerNorm2d(channels)
+
+
+def _layer_norm_1d(channels: int, groups: int = 0) -> nn.Module:
+    return nn.LayerNorm(channels)
+
+
+#: Norm layers by name: ``(channels, groups) -> module``; ``groups`` is read by group norm only
+#: (0: :func:`auto_groups`).
+NORM_2D: dict[str, Callable[[int, int], nn.Module]] = {
+    "none": _no_norm,
+    "batch": _batch_norm_2d,
     "group": _group_norm,
-    "layer": LayerNorm2d,
+    "layer": _layer_norm_2d,
 }
-NORM_1D: dict[str, Callable[[int], nn.Module]] = {
-    "none": lambda c: nn.Identity(),
-    "batch": nn.BatchNorm1d,
+NORM_1D: dict[str, Callable[[int, int], nn.Module]] = {
+    "none": _no_norm,
+    "batch": _batch_norm_1d,
     "group": _group_norm,
-    "layer": nn.LayerNorm,
+    "layer": _layer_norm_1d,
 }
 ACTIVATIONS: dict[str, Callable[[], nn.Module]] = {
     "none": nn.Identity,
@@ -63,15 +97,23 @@ ACTIVATIONS: dict[str, Callable[[], nn.Module]] = {
 }
 
 
-def make_norm(kind: str, channels: int, dims: int = 2) -> nn.Module:
+def make_norm(kind: str, channels: int, dims: int = 2, groups: int = 0) -> nn.Module:
     """A normalisation layer by name (``none``, ``batch``, ``group``, ``layer``).
+
+    Args:
+        kind: the norm's name.
+        channels: channels normalised.
+        dims: 2 for maps ``(N, C, H, W)``, 1 for vectors ``(N, C)``.
+        groups: group norm's group count (0: :func:`auto_groups`); other norms ignore it.
 
     Example:
         >>> make_norm("group", 64)
         GroupNorm(32, 64, eps=1e-05, affine=True, bias=True)
+        >>> make_norm("group", 32), make_norm("group", 32, groups=32)
+        (GroupNorm(16, 32, eps=1e-05, affine=True, bias=True), GroupNorm(32, 32, eps=1e-05, affine=True, bias=True))
     """
     table = NORM_2D if dims == 2 else NORM_1D
-    return table[kind](channels)
+    return table[kind](channels, groups)
 
 
 def make_act(kind: str) -> nn.Module:
@@ -87,7 +129,8 @@ def make_act(kind: str) -> nn.Module:
 class ConvNormAct(nn.Sequential):
     """Conv2d, then a norm layer, then an activation; the conv has a bias only without norm.
 
-    Children are named ``conv``, ``norm``, ``act`` (``state_dict`` keys ``conv.weight`` ...).
+    Children are named ``conv``, ``norm``, ``act`` (``state_dict`` keys ``conv.weight`` ...);
+    ``norm_groups`` is a group norm's group count (0: :func:`auto_groups`).
 
     Shape:
         (N, C_in, H, W) -> (N, C_out, ceil(H / stride), ceil(W / stride))
@@ -109,6 +152,7 @@ class ConvNormAct(nn.Sequential):
         norm: str = "batch",
         act: str = "relu",
         bias: bool | None = None,
+        norm_groups: int = 0,
     ) -> None:
         padding = (kernel_size - 1) // 2 * dilation
         super().__init__()
@@ -122,7 +166,7 @@ class ConvNormAct(nn.Sequential):
             groups=groups,
             bias=(norm == "none") if bias is None else bias,
         )
-        self.norm = make_norm(norm, out_channels)
+        self.norm = make_norm(norm, out_channels, groups=norm_groups)
         self.act = make_act(act)
 
 
@@ -132,6 +176,7 @@ __all__ = [
     "NORM_2D",
     "ConvNormAct",
     "LayerNorm2d",
+    "auto_groups",
     "make_act",
     "make_norm",
 ]

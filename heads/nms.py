@@ -1,4 +1,4 @@
-"""Suppression of duplicate detections: one dispatcher over eight methods.
+"""Suppression of duplicate detections: one dispatcher over nine methods.
 
 :func:`suppress` returns the same :class:`Suppressed` tuple for every method, because Soft-NMS
 and Matrix-NMS change scores and Weighted Box Fusion changes boxes. Results are sorted by score,
@@ -14,15 +14,19 @@ Which one to pick (see docs/tasks/detection_ops.md):
   whose centres differ (side-by-side objects) survive.
 - ``matrix``: SOLOv2's Matrix-NMS, every decay at once from the pairwise IoUs (no sequential
   loop).
-- ``wbf``: Weighted Box Fusion, each cluster becomes its score-weighted mean box.
+- ``wbf``: Weighted Box Fusion with the reference implementation's semantics (each box joins
+  the cluster whose running fused box it overlaps most), each cluster becomes its score-weighted
+  mean box; :func:`weighted_boxes_fusion` fuses several models' lists with weights.
 - ``topk``: no suppression, the highest scores only (for heads trained one-to-one).
+- ``wbf_nms``: WBF over NMS clusters (a box joins the NMS leader it overlaps most): vectorised,
+  several times faster than ``wbf``, not the reference's clusters.
 
 Every method except ``hard`` works per label; pass ``labels=None`` for one class.
 
 Speed: pairwise work goes only where boxes can interact. An overlap sweep (boxes sorted by left
-edge, labels apart) lists the pairs that overlap, so DIoU-NMS, Matrix-NMS and WBF work on a
-sparse pair list; Soft-NMS runs the labels (linear decay: the overlap components) side by side
-in padded ``(G, S, S)`` blocks, one vectorised step per pick of every group at once. Class-aware
+edge, labels apart) lists the pairs that overlap, so DIoU-NMS, Matrix-NMS and ``wbf_nms`` work
+on a sparse pair list; ``wbf`` places every label's ``t``-th box at step ``t``; Soft-NMS runs
+the labels (linear decay: the overlap components) side by side in padded ``(G, S, S)`` blocks, one vectorised step per pick of every group at once. Class-aware
 NMS over more than :data:`BATCHED_NMS_BOXES` boxes runs its labels side by side in the same
 blocks too, where torchvision's ``batched_nms`` would loop over them.
 """
@@ -30,14 +34,14 @@ blocks too, where torchvision's ``batched_nms`` would loop over them.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import torch
 from torch import Tensor
 from torchvision import ops
 
-from heads.params import Decay, Suppression
+from heads.params import Decay, Suppression, WBFConf, parse_choice
 
 
 class Suppressed(NamedTuple):
@@ -564,12 +568,15 @@ def _matrix(boxes, scores, labels, cfg) -> Suppressed:
     return Suppressed(_rows(boxes, order), new_scores, _rows(labels, order), order)
 
 
-def _wbf(boxes, scores, labels, cfg) -> Suppressed:
-    """Weighted Box Fusion: clusters around greedy-NMS leaders, fused by score-weighted mean.
+def _wbf_nms(boxes, scores, labels, cfg) -> Suppressed:
+    """WBF over NMS clusters (``wbf_nms``): clusters around greedy-NMS leaders, fused by
+    score-weighted mean.
 
     A box joins the same-label leader it overlaps most, the better leader on ties (leaders are
     the boxes class-aware hard NMS keeps, so every other box overlaps one). The cluster's box
-    is the score-weighted mean of its members, its score their mean score.
+    is the score-weighted mean of its members, its score their mean score. Unlike the
+    reference ``wbf`` a box is matched against a cluster's leader, not its running fused box,
+    and the clusters are those of NMS, so every step is vectorised.
     """
     leaders = ops.batched_nms(boxes, scores, labels, cfg["iou_threshold"])
     order, b, lab = _sorted(boxes, scores, labels)
@@ -609,6 +616,258 @@ def _wbf(boxes, scores, labels, cfg) -> Suppressed:
     return Suppressed(fused.to(boxes.dtype), mean, _rows(labels, leaders), leaders)
 
 
+# -- Weighted Box Fusion (the reference semantics) ----------------------------------------------
+
+
+def _fused_iou(fused: Tensor, box: Tensor) -> Tensor:
+    """IoU of each group's running fused boxes with that group's current box.
+
+    Shape:
+        fused (G, S, 4), box (G, 4) -> (G, S)
+    """
+    b = box[:, None, :]  # (G, 4) -> (G, 1, 4)
+    wh = (
+        torch.minimum(fused[..., 2:], b[..., 2:]) - torch.maximum(fused[..., :2], b[..., :2])
+    ).clamp(min=0)
+    inter = wh[..., 0] * wh[..., 1]
+    area_f = (fused[..., 2] - fused[..., 0]) * (fused[..., 3] - fused[..., 1])
+    area_b = (b[..., 2] - b[..., 0]) * (b[..., 3] - b[..., 1])
+    return inter / (area_f + area_b - inter).clamp(min=1e-12)
+
+
+def _avg_conf(st: dict[str, Tensor], total: float, top: float, overflow: bool) -> Tensor:
+    n = st["count"] if overflow else st["count"].clamp(max=st["models"])
+    return st["sum"] / st["count"] * n / total
+
+
+def _max_conf(st: dict[str, Tensor], total: float, top: float, overflow: bool) -> Tensor:
+    return st["max"] / top
+
+
+def _box_and_model_conf(st: dict[str, Tensor], total: float, top: float, overflow: bool) -> Tensor:
+    return st["sum"] / st["weight"] * st["present"] / total
+
+
+def _absent_aware_conf(st: dict[str, Tensor], total: float, top: float, overflow: bool) -> Tensor:
+    return st["sum"] / (st["weight"] + (total - st["present"]))
+
+
+#: A fused box's score per :class:`heads.params.WBFConf` from its cluster's statistics: ``sum``
+#: and ``max`` of the weighted scores, ``count`` of boxes, ``weight`` (their models' weights
+#: summed), ``present`` (the weights of the models in the cluster, each once) and ``models``.
+WBF_SCORES: dict[WBFConf, Callable[..., Tensor]] = {
+    WBFConf.AVG: _avg_conf,
+    WBFConf.MAX: _max_conf,
+    WBFConf.BOX_AND_MODEL_AVG: _box_and_model_conf,
+    WBFConf.ABSENT_MODEL_AWARE_AVG: _absent_aware_conf,
+}
+
+
+def _wbf_clusters(b: Tensor, ws: Tensor, labels: Tensor, iou_threshold: float) -> Tensor:
+    """The cluster of every box (boxes sorted by label, weighted score descending).
+
+    Each box joins the same-label cluster whose *running fused box* it overlaps most, when that
+    IoU is above the threshold (the first such cluster on ties), or starts a cluster. The
+    labels are independent, so they run side by side: step ``t`` places the ``t``-th box of
+    every label that has one, ``max(boxes per label)`` steps in all. Labels are laid out by
+    decreasing box count, so the labels of a step are a leading slice, and all indexing is on
+    flat views (advanced indexing would start the thread pool at every step).
+
+    Shape:
+        b (n, 4), ws (n,), labels (n,) -> (n,) cluster index, numbered label by label.
+    """
+    n, dev = len(ws), b.device
+    # (n,) label number of each box: the sorted labels' changes, summed (what
+    # repeat_interleave gives, without its thread pool)
+    label_of = torch.zeros(n, dtype=torch.int64, device=dev)
+    label_of[1:] = torch.cumsum((labels[1:] != labels[:-1]).to(torch.int64), 0)
+    G = int(label_of[-1]) + 1
+    counts = torch.zeros(G, dtype=torch.int64, device=dev).index_add_(
+        0, label_of, torch.ones_like(label_of)
+    )
+    starts = torch.cumsum(counts, 0) - counts
+    by_size = torch.argsort(counts, descending=True, stable=True)  # label of each row
+    row_of = torch.empty_like(by_size).index_copy_(0, by_size, torch.arange(G, device=dev))
+    S = int(counts.max())
+    sizes = _rows(counts, by_size).tolist()
+    # (n,) slot of each box in the padded (G, S) layout: its label's row, its place in the label
+    flat_in = _rows(row_of, label_of) * S + torch.arange(n, device=dev) - _rows(starts, label_of)
+    boxes = b.new_zeros(G * S, 4).index_copy_(0, flat_in, b).view(G, S, 4)
+    weights = ws.new_zeros(G * S).index_copy_(0, flat_in, ws).view(G, S)
+    fused = b.new_zeros(G * S, 4)  # running fused box of each (label row, cluster) slot
+    coord_sum = b.new_zeros(G * S, 4)  # sum of weighted score * box
+    score_sum = ws.new_zeros(G * S)
+    made = torch.zeros(G, dtype=torch.int64, device=dev)  # clusters so far per label row
+    slot = torch.zeros(G, S, dtype=torch.int64, device=dev)
+    rows = torch.arange(G, device=dev) * S
+    active = G
+    for t in range(S):
+        while sizes[active - 1] <= t:
+            active -= 1
+        box, w = boxes[:active, t], weights[:active, t]  # (A, 4), (A,)
+        if t:
+            # a label has at most t clusters before its t-th box
+            iou = _fused_iou(fused.view(G, S, 4)[:active, :t], box)  # (A, t)
+            cols = torch.arange(t, device=dev)[None, :]
+            iou = iou.masked_fill(cols >= made[:active, None], -1.0)
+            # argmax (the first maximum, as the reference's) and amax, not max(dim=): that one
+            # starts a thread pool per call
+            best, best_iou = iou.argmax(dim=1), iou.amax(dim=1)
+            matched = best_iou > iou_threshold
+            target = torch.where(matched, best, made[:active])
+        else:
+            matched = torch.zeros(active, dtype=torch.bool, device=dev)
+            target = made[:active].clone()  # made changes below
+        at = rows[:active] + target
+        coord_sum.index_add_(0, at, w[:, None] * box)
+        score_sum.index_add_(0, at, w)
+        mean = coord_sum.index_select(0, at) / score_sum.index_select(0, at)[:, None]
+        fused.index_copy_(0, at, torch.where(matched[:, None], mean, box))
+        made[:active] += (~matched).to(made.dtype)
+        slot[:active, t] = target
+    offsets = _rows(torch.cumsum(made, 0) - made, row_of)  # first cluster number of each label
+    return slot.view(-1).index_select(0, flat_in) + _rows(offsets, label_of)
+
+
+def weighted_boxes_fusion(
+    boxes_list: Sequence[Tensor],
+    scores_list: Sequence[Tensor],
+    labels_list: Sequence[Tensor] | None = None,
+    weights: Sequence[float] | None = None,
+    *,
+    iou_threshold: float = 0.55,
+    skip_box_thr: float = 0.0,
+    conf_type: WBFConf | str = WBFConf.AVG,
+    allows_overflow: bool = False,
+) -> Suppressed:
+    """Weighted Box Fusion of several models' detections (Solovyev et al., 2021), with the
+    semantics of the reference implementation (the ``ensemble-boxes`` package).
+
+    Boxes with a score under ``skip_box_thr`` or no area are dropped. Per label, boxes are taken
+    by weighted score (score times the model's weight), highest first; each joins the cluster
+    whose running fused box it overlaps most with an IoU above ``iou_threshold``, or starts a
+    new cluster. A cluster's box is the weighted-score-weighted mean of its boxes, its score
+    set by ``conf_type`` (:class:`heads.params.WBFConf`; ``avg`` lowers the score of an object
+    that some models missed). Unlike the reference, boxes are not clipped to ``[0, 1]``: any
+    coordinates work (pixels too); inverted corners are swapped as the reference does.
+
+    Args:
+        boxes_list: one ``(B_t, 4)`` ``xyxy`` tensor per model.
+        scores_list: one ``(B_t,)`` tensor per model.
+        labels_list: one ``(B_t,)`` tensor per model; ``None``: one class.
+        weights: one weight per model (default: 1 each).
+        iou_threshold: IoU above which a box joins a cluster.
+        skip_box_thr: input boxes scoring below this are dropped.
+        conf_type: how fused boxes are scored.
+        allows_overflow: ``avg`` only: scale by the cluster's size even beyond the number of
+            models (scores may exceed 1).
+
+    Returns:
+        :class:`Suppressed` fused boxes, highest score first; ``indices`` point into the
+        models' boxes concatenated in order, at each cluster's best box.
+
+    Shape:
+        T x (B_t, 4), T x (B_t,) -> D fused boxes, D <= sum(B_t).
+
+    Example:
+        >>> a = torch.tensor([[0.0, 0.0, 10.0, 10.0]]), torch.tensor([0.9])
+        >>> b = torch.tensor([[1.0, 0.0, 11.0, 10.0], [50.0, 50.0, 60.0, 60.0]]), torch.tensor([0.6, 0.8])
+        >>> out = weighted_boxes_fusion([a[0], b[0]], [a[1], b[1]])
+        >>> [[round(v, 3) for v in box] for box in out.boxes.tolist()]
+        [[0.4, 0.0, 10.4, 10.0], [50.0, 50.0, 60.0, 60.0]]
+        >>> [round(v, 3) for v in out.scores.tolist()]  # 0.8 from one of two models: 0.4
+        [0.75, 0.4]
+    """
+    T = len(boxes_list)
+    if len(scores_list) != T or (labels_list is not None and len(labels_list) != T):
+        raise ValueError(
+            f"one boxes, scores and labels tensor per model: got {T}, {len(scores_list)} and "
+            f"{len(labels_list) if labels_list is not None else 'no'} labels"
+        )
+    weights = [1.0] * T if weights is None else [float(w) for w in weights]
+    if len(weights) != T or min(weights, default=1.0) <= 0:
+        raise ValueError(f"expected {T} positive model weights, got {weights}")
+    conf = parse_choice(WBFConf, conf_type, "conf_type", error=ValueError)
+    for t, (bx, sc) in enumerate(zip(boxes_list, scores_list)):
+        n_labels = None if labels_list is None else labels_list[t].shape
+        if (
+            bx.ndim != 2
+            or bx.shape[-1] != 4
+            or sc.shape != bx.shape[:1]
+            or n_labels not in (None, sc.shape)
+        ):
+            raise ValueError(
+                f"model {t}: expected boxes (B, 4), scores (B,) and labels (B,), got "
+                f"{tuple(bx.shape)}, {tuple(sc.shape)} and {tuple(n_labels) if n_labels else None}"
+            )
+    if T == 0 or sum(len(sc) for sc in scores_list) == 0:
+        empty = torch.zeros((0, 4)) if T == 0 else boxes_list[0].new_zeros((0, 4))
+        return _empty(empty, empty.new_zeros((0,)))
+    device, out_dtype = boxes_list[0].device, boxes_list[0].dtype
+    raw = torch.cat(list(boxes_list)).to(torch.float64)
+    scores = torch.cat(list(scores_list)).to(torch.float64)
+    if labels_list is None:
+        labels = torch.zeros(len(scores), dtype=torch.int64, device=device)
+    else:
+        labels = torch.cat(list(labels_list)).to(torch.int64)
+    model = torch.cat(
+        [torch.full((len(sc),), t, device=device) for t, sc in enumerate(scores_list)]
+    )
+    # inverted corners swapped, as the reference does
+    b = torch.cat([torch.minimum(raw[:, :2], raw[:, 2:]), torch.maximum(raw[:, :2], raw[:, 2:])], 1)
+    w_model = torch.tensor(weights, dtype=torch.float64, device=device)
+    area = (b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1])
+    keep = _nonzero((scores >= skip_box_thr) & (area > 0))
+    if len(keep) == 0:
+        return _empty(raw.to(out_dtype), scores.to(out_dtype))
+    b, labels, model = _rows(b, keep), _rows(labels, keep), _rows(model, keep)
+    ws = _rows(scores, keep) * _rows(w_model, model)  # weighted scores
+    order = torch.argsort(ws, descending=True, stable=True)
+    order = _rows(order, torch.argsort(_rows(labels, order), stable=True))  # label, then score
+    b, ws, labels, model = (
+        _rows(b, order),
+        _rows(ws, order),
+        _rows(labels, order),
+        _rows(model, order),
+    )
+    cluster = _wbf_clusters(b, ws, labels, float(iou_threshold))
+    k = int(cluster.max()) + 1
+    total = ws.new_zeros(k)
+    stats = {
+        "sum": total.index_add(0, cluster, ws),
+        "count": total.index_add(0, cluster, torch.ones_like(ws)),
+        "weight": total.index_add(0, cluster, _rows(w_model, model)),
+        "max": total.scatter_reduce(0, cluster, ws, "amax", include_self=False),
+        "models": torch.full_like(total, float(T)),
+    }
+    present = torch.zeros(k, T, dtype=torch.bool, device=device).index_put_(
+        (cluster, model), torch.ones_like(cluster, dtype=torch.bool)
+    )
+    stats["present"] = present.to(torch.float64) @ w_model
+    fused = b.new_zeros(k, 4).index_add_(0, cluster, b * ws[:, None]) / stats["sum"][:, None]
+    fused_scores = WBF_SCORES[conf](
+        stats, float(w_model.sum()), max(weights), bool(allows_overflow)
+    )
+    # each cluster's first box is its best (boxes come by weighted score within a label)
+    first = torch.full((k,), len(cluster), dtype=torch.int64, device=device)
+    first = first.scatter_reduce(0, cluster, torch.arange(len(cluster), device=device), "amin")
+    index = _rows(_rows(keep, order), first)
+    res = Suppressed(fused.to(out_dtype), fused_scores.to(out_dtype), _rows(labels, first), index)
+    rank = torch.argsort(res.scores, descending=True, stable=True)
+    return Suppressed(*(_rows(t, rank) for t in res))
+
+
+def _wbf(boxes, scores, labels, cfg) -> Suppressed:
+    """Weighted Box Fusion of one list (:func:`weighted_boxes_fusion` with one model): boxes
+    not above the score threshold are dropped first (the reference's ``skip_box_thr``)."""
+    keep = _nonzero(scores > cfg["score_threshold"])
+    res = weighted_boxes_fusion(
+        [_rows(boxes, keep)], [_rows(scores, keep)], [_rows(labels, keep)],
+        iou_threshold=cfg["iou_threshold"],
+    )  # fmt: skip
+    return res._replace(indices=_rows(keep, res.indices))
+
+
 METHODS: dict[Suppression, Callable[..., Suppressed]] = {
     Suppression.HARD: _hard,
     Suppression.CLASS_AWARE: _class_aware,
@@ -618,6 +877,7 @@ METHODS: dict[Suppression, Callable[..., Suppressed]] = {
     Suppression.MATRIX: _matrix,
     Suppression.WBF: _wbf,
     Suppression.TOPK: _topk,
+    Suppression.WBF_NMS: _wbf_nms,
 }
 
 #: Methods whose output scores are the input scores of kept boxes: the score threshold can be
@@ -647,7 +907,8 @@ def suppress(
         iou_threshold: overlap above which a box is suppressed (hard, class-aware, DIoU), decayed
             (Soft-NMS linear) or joins a cluster (WBF). Unused by Matrix-NMS, Gaussian Soft-NMS
             and top-k.
-        score_threshold: boxes whose (decayed) score is not above this are dropped.
+        score_threshold: boxes whose (decayed) score is not above this are dropped (WBF: input
+            boxes, before fusing, as the reference's ``skip_box_thr``).
         max_detections: keep at most this many (``None``: all).
         sigma: Gaussian decay ``exp(-iou ** 2 / sigma)`` of Soft-NMS and Matrix-NMS.
         matrix_decay: Matrix-NMS's decay function.
@@ -663,20 +924,8 @@ def suppress(
         >>> suppress(boxes, scores, method="soft_gaussian").scores
         tensor([0.9000, 0.7000, 0.3167])
     """
-    try:
-        method = Suppression(method)
-    except ValueError:
-        choices = ", ".join(m.value for m in Suppression)
-        raise ValueError(
-            f"unknown suppression method {method!r}; choose one of: {choices}"
-        ) from None
-    try:
-        matrix_decay = Decay(matrix_decay)
-    except ValueError:
-        choices = ", ".join(m.value for m in Decay)
-        raise ValueError(
-            f"unknown matrix_decay {matrix_decay!r}; choose one of: {choices}"
-        ) from None
+    method = parse_choice(Suppression, method, "suppression method", error=ValueError)
+    matrix_decay = parse_choice(Decay, matrix_decay, "matrix_decay", error=ValueError)
     if boxes.ndim != 2 or boxes.shape[-1] != 4 or scores.shape != boxes.shape[:1]:
         raise ValueError(
             f"expected boxes (B, 4) and scores (B,), got {tuple(boxes.shape)} and {tuple(scores.shape)}"
@@ -707,9 +956,12 @@ __all__ = [
     "METHODS",
     "PAIR_CHUNK",
     "Decay",
+    "WBF_SCORES",
     "Suppressed",
     "Suppression",
+    "WBFConf",
     "pairwise_diou",
     "pairwise_iou",
     "suppress",
+    "weighted_boxes_fusion",
 ]

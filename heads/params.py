@@ -7,6 +7,30 @@ post-processing and loss choices (:class:`Suppression`, :class:`Decay`, :class:`
 from __future__ import annotations
 
 import enum
+from typing import Any
+
+
+def parse_choice(
+    enum_cls: type[enum.Enum], value: Any, field: str, *, error: type[Exception] = ValueError
+) -> Any:
+    """``enum_cls(value)``, or ``error`` naming the field, the value and the valid choices.
+
+    The one parser of closed choices (:func:`heads.spec.parse_choice` raises a ``SpecError``
+    naming the node too).
+
+    Example:
+        >>> parse_choice(Norm, "group", "norm")
+        <Norm.GROUP: 'group'>
+        >>> parse_choice(Norm, "instance", "norm")
+        Traceback (most recent call last):
+        ...
+        ValueError: norm: 'instance' is not valid; choose one of: none, batch, group, layer
+    """
+    try:
+        return enum_cls(value)
+    except (ValueError, TypeError):
+        choices = ", ".join(str(m.value) for m in enum_cls)
+        raise error(f"{field}: {value!r} is not valid; choose one of: {choices}") from None
 
 
 class Norm(str, enum.Enum):
@@ -81,6 +105,28 @@ class ExtraLevel(str, enum.Enum):
     MAXPOOL = "maxpool"
 
 
+class DropoutKind(str, enum.Enum):
+    """What dropout zeroes: single values, or whole channels of a map (``Dropout2d``)."""
+
+    ELEMENT = "element"
+    CHANNEL = "channel"
+
+
+class AnchorStride(str, enum.Enum):
+    """How far apart a dense head's anchors (or FCOS locations) lie on each level.
+
+    ``spec``: the level's stride in the spec, ``s`` on both axes. ``image_over_feature``:
+    torchvision's ``AnchorGenerator`` rule, ``input_size // feature_size`` per axis (the padded
+    input's size over the level's map size), which is what weights trained in torchvision expect.
+    The two agree when the padded input is a multiple of the level's stride; otherwise they
+    differ, most on the coarse levels: at 800x1344 a P6 map is 13x21 and torchvision spaces its
+    anchors 61 and 64 pixels apart, not 64 and 64.
+    """
+
+    SPEC = "spec"
+    IMAGE_OVER_FEATURE = "image_over_feature"
+
+
 class Attention(str, enum.Enum):
     """Attention applied to a decoder stage's fused features."""
 
@@ -99,6 +145,23 @@ class Suppression(str, enum.Enum):
     MATRIX = "matrix"
     WBF = "wbf"
     TOPK = "topk"
+    WBF_NMS = "wbf_nms"
+
+
+class WBFConf(str, enum.Enum):
+    """How Weighted Box Fusion scores a fused box (the reference implementation's ``conf_type``).
+
+    With ``T`` models of weights ``w``, a cluster of ``n`` boxes with weighted scores ``s_i``
+    (score times its model's weight): ``avg`` gives ``mean(s) * min(T, n) / sum(w)`` (models
+    that missed the object lower the score); ``max`` gives ``max(s) / max(w)``;
+    ``box_and_model_avg`` gives ``mean(s) * n / sum(w_i) * sum(w of the models present) / sum(w)``;
+    ``absent_model_aware_avg`` gives ``mean(s) * n / (sum(w_i) + sum(w of the absent models))``.
+    """
+
+    AVG = "avg"
+    MAX = "max"
+    BOX_AND_MODEL_AVG = "box_and_model_avg"
+    ABSENT_MODEL_AWARE_AVG = "absent_model_aware_avg"
 
 
 class Decay(str, enum.Enum):

@@ -10,13 +10,17 @@ candidates. No Python loop over images until suppression, which is per image.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import torch
 from torch import Tensor
 
+from heads.anchors import grid_anchors, level_strides
 from heads.box_coding import DeltaBoxCoder
 from heads.nms import Decay, Suppression, suppress
+from heads.params import AnchorStride
 
 
 def _anchor_tensor(anchors, num_anchors_per_level: Sequence[int], N: int, M: int) -> Tensor:
@@ -193,4 +197,70 @@ def postprocess_detections(
     return results
 
 
-__all__ = ["postprocess_detections"]
+def decode_dense(
+    outputs: Mapping[str, Tensor],
+    image_sizes: Sequence[Sequence[int]],
+    feature_sizes: Sequence[Sequence[int]] | None = None,
+    *,
+    strides: Sequence[int],
+    cell_anchors: Sequence[Any],
+    coder: Any,
+    anchor_stride: AnchorStride | str = AnchorStride.SPEC,
+    input_size: Sequence[int] | None = None,
+    **options: Any,
+) -> list[dict[str, Tensor]]:
+    """Detections per image from a dense head's output dict, given its anchor configuration.
+
+    The spec-free core of :func:`heads.detector.decode_detections` (which reads the arguments
+    from a spec); exported detection code calls it with the design's values written in.
+
+    Args:
+        outputs: ``cls_logits (N, M, K)``, ``bbox_regression (N, M, 4)`` and optionally
+            ``bbox_ctrness (N, M, 1)``.
+        image_sizes: ``(H, W)`` of each image (boxes are clipped to it).
+        feature_sizes: ``(H_l, W_l)`` per level; ``None``: ``ceil(input_size / stride)``.
+        strides: each level's stride in the spec.
+        cell_anchors: each level's zero-centred ``(A, 4)`` anchors (tensors or nested lists).
+        coder: the box coder the regressions decode with.
+        anchor_stride: the grid spacing rule (:func:`heads.anchors.level_strides`).
+        input_size: ``(H, W)`` of the padded batch the backbone ran on; default: the largest
+            image size when ``feature_sizes`` is ``None``, else what
+            :func:`heads.anchors.level_strides` assumes.
+        **options: :func:`postprocess_detections` options (``score_threshold``,
+            ``suppression``, ``iou_threshold`` ...).
+
+    Raises:
+        ValueError: when the outputs' ``M`` does not match the feature sizes.
+    """
+    if feature_sizes is None:
+        if input_size is None:
+            input_size = (max(int(s[0]) for s in image_sizes), max(int(s[1]) for s in image_sizes))
+        feature_sizes = [
+            (math.ceil(int(input_size[0]) / s), math.ceil(int(input_size[1]) / s)) for s in strides
+        ]
+    cls_logits = outputs["cls_logits"]  # (N, M, K)
+    cells = [
+        torch.as_tensor(c, dtype=cls_logits.dtype, device=cls_logits.device) for c in cell_anchors
+    ]
+    counts = [int(h) * int(w) * len(c) for (h, w), c in zip(feature_sizes, cells)]
+    if len(feature_sizes) != len(cells) or sum(counts) != cls_logits.shape[1]:
+        raise ValueError(
+            f"the outputs have {cls_logits.shape[1]} predictions per image but feature sizes "
+            f"{[tuple(s) for s in feature_sizes]} give {sum(counts)}; pass the feature sizes the "
+            "head ran at"
+        )
+    spacing = level_strides(feature_sizes, strides, anchor_stride, input_size)
+    anchors = torch.cat(grid_anchors(feature_sizes, spacing, cells))  # (M, 4)
+    return postprocess_detections(
+        cls_logits,
+        outputs["bbox_regression"],
+        anchors,
+        counts,
+        [(int(s[0]), int(s[1])) for s in image_sizes],
+        coder=coder,
+        bbox_ctrness=outputs.get("bbox_ctrness"),
+        **options,
+    )
+
+
+__all__ = ["decode_dense", "postprocess_detections"]

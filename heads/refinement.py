@@ -143,6 +143,114 @@ class PointHead(nn.Module):
         return self.predictor(x)
 
 
+def train_points(
+    point_head: nn.Module,
+    coarse: Tensor,
+    fine: Tensor,
+    num_points: int,
+    oversample_ratio: float = 3.0,
+    importance_ratio: float = 0.75,
+) -> tuple[Tensor, Tensor]:
+    """Training: point logits at points picked by :func:`sample_uncertain_points`.
+
+    Shape:
+        coarse (N, K, h, w), fine (N, C, H_f, W_f) -> logits (N, K, P), coords (N, P, 2)
+    """
+    coords = sample_uncertain_points(
+        coarse.detach(), num_points, oversample_ratio, importance_ratio
+    )
+    return point_head(point_sample(fine, coords), point_sample(coarse, coords)), coords
+
+
+def subdivide(
+    point_head: nn.Module, coarse: Tensor, fine: Tensor, size: tuple[int, int], num_points: int
+) -> tuple[Tensor, Tensor, Tensor]:
+    """Inference: upsample 2x and re-predict the ``num_points`` most uncertain points, until
+    ``size``.
+
+    Returns:
+        the refined logits ``(N, K, H, W)`` and the last step's point logits ``(N, K, P)`` and
+        coords ``(N, P, 2)`` (none when the coarse logits are at ``size`` already).
+    """
+    H, W = size
+    x = coarse
+    N, K, h, w = x.shape
+    point_logits = x.new_zeros(N, K, 0)
+    coords = x.new_zeros(N, 0, 2)
+    while h < H or w < W:
+        h, w = min(2 * h, H), min(2 * w, W)
+        x = F.interpolate(x, size=(h, w), mode="bilinear", align_corners=False)
+        idx, coords = uncertain_grid_points(x, num_points)
+        point_logits = point_head(point_sample(fine, coords), point_sample(coarse, coords))
+        flat = x.reshape(N, K, h * w)  # (N, K, h, w) -> (N, K, hw)
+        flat = flat.scatter(2, idx[:, None, :].expand(-1, K, -1), point_logits.to(flat.dtype))
+        x = flat.view(N, K, h, w)  # (N, K, hw) -> (N, K, h, w)
+    return x, point_logits, coords
+
+
+class PointRendRefiner(nn.Module):
+    """PointRend as a graph block: refines coarse logits with a point head on fine features, up
+    to the size of a reference (the image).
+
+    In training the refined logits are the coarse ones upsampled (bilinear) and the point
+    logits are at :func:`sample_uncertain_points` (for :func:`point_loss`); at inference the
+    refined logits come from :func:`subdivide` and the point logits are its last step's. Point
+    logits and coordinates are returned per point, ``(N, P, K)`` and ``(N, P, 2)``, so every
+    output has the same layout in both modes.
+
+    Args:
+        num_classes: classes ``K`` of the coarse logits.
+        fine_channels: channels of the fine features.
+        channels, num_fc: the point head's width and depth.
+        num_points: training points per image.
+        oversample_ratio, importance_ratio: training point selection.
+        subdivision_points: points re-predicted per subdivision step at inference.
+
+    Shape:
+        [coarse (N, K, h, w), fine (N, C, H_f, W_f), reference (N, *, H, W)] ->
+        refined (N, K, H, W), point logits (N, P, K), point coords (N, P, 2)
+
+    Example:
+        >>> r = PointRendRefiner(3, 8, channels=16, subdivision_points=64).eval()
+        >>> out = r([torch.randn(1, 3, 25, 33), torch.randn(1, 8, 25, 33), torch.zeros(1, 3, 97, 131)])
+        >>> [tuple(t.shape) for t in out]
+        [(1, 3, 97, 131), (1, 64, 3), (1, 64, 2)]
+    """
+
+    def __init__(
+        self,
+        num_classes: int,
+        fine_channels: int,
+        channels: int = 256,
+        num_fc: int = 3,
+        num_points: int = 2048,
+        oversample_ratio: float = 3.0,
+        importance_ratio: float = 0.75,
+        subdivision_points: int = 8192,
+    ) -> None:
+        super().__init__()
+        self.point_head = PointHead(fine_channels, num_classes, channels, num_fc)
+        self.num_points = num_points
+        self.oversample_ratio = oversample_ratio
+        self.importance_ratio = importance_ratio
+        self.subdivision_points = subdivision_points
+
+    def forward(self, xs: list[Tensor]) -> tuple[Tensor, Tensor, Tensor]:
+        coarse, fine, reference = xs
+        size = (reference.shape[-2], reference.shape[-1])
+        if self.training:
+            point_logits, coords = train_points(
+                self.point_head, coarse, fine, self.num_points, self.oversample_ratio,
+                self.importance_ratio,
+            )  # fmt: skip
+            refined = F.interpolate(coarse, size=size, mode="bilinear", align_corners=False)
+        else:
+            refined, point_logits, coords = subdivide(
+                self.point_head, coarse, fine, size, self.subdivision_points
+            )
+        return refined, point_logits.transpose(1, 2), coords  # (N, K, P) -> (N, P, K)
+
+
 class PointRend(nn.Module):
     """A segmentation head with PointRend refinement.
 
@@ -201,10 +309,10 @@ class PointRend(nn.Module):
         fine = features[self.fine_level]
         N, _, H, W = features[self.image_level].shape
         if self.training:
-            coords = sample_uncertain_points(
-                coarse.detach(), self.num_points, self.oversample_ratio, self.importance_ratio
-            )
-            point_logits = self.point_head(point_sample(fine, coords), point_sample(coarse, coords))
+            point_logits, coords = train_points(
+                self.point_head, coarse, fine, self.num_points, self.oversample_ratio,
+                self.importance_ratio,
+            )  # fmt: skip
             out["aux_point_logits"], out["aux_point_coords"] = point_logits, coords
             return out
         refined, point_logits, coords = self.subdivide(coarse, fine, (H, W))
@@ -215,31 +323,20 @@ class PointRend(nn.Module):
     def subdivide(
         self, coarse: Tensor, fine: Tensor, size: tuple[int, int]
     ) -> tuple[Tensor, Tensor, Tensor]:
-        """Upsample 2x and re-predict the most uncertain points until ``size``.
+        """Upsample 2x and re-predict the most uncertain points until ``size`` (:func:`subdivide`).
 
         Returns:
             the refined logits ``(N, K, H, W)`` and the last step's point logits and coords.
         """
-        H, W = size
-        x = coarse
-        N, K, h, w = x.shape
-        point_logits = x.new_zeros(N, K, 0)
-        coords = x.new_zeros(N, 0, 2)
-        while h < H or w < W:
-            h, w = min(2 * h, H), min(2 * w, W)
-            x = F.interpolate(x, size=(h, w), mode="bilinear", align_corners=False)
-            idx, coords = uncertain_grid_points(x, self.subdivision_points)
-            point_logits = self.point_head(point_sample(fine, coords), point_sample(coarse, coords))
-            flat = x.reshape(N, K, h * w)  # (N, K, h, w) -> (N, K, hw)
-            flat = flat.scatter(2, idx[:, None, :].expand(-1, K, -1), point_logits.to(flat.dtype))
-            x = flat.view(N, K, h, w)  # (N, K, hw) -> (N, K, h, w)
-        return x, point_logits, coords
+        return subdivide(self.point_head, coarse, fine, size, self.subdivision_points)
 
 
 def point_loss(
     point_logits: Tensor, point_coords: Tensor, target: Tensor, ignore_index: int = 255
 ) -> Tensor:
-    """Cross-entropy of point logits against the labels at the points (nearest), in float32.
+    """Cross-entropy of point logits ``(N, K, P)`` against the labels at the points (nearest),
+    in float32. The ``pointrend`` block returns them per point, ``(N, P, K)``: pass
+    ``point_logits.transpose(1, 2)``.
 
     Example:
         >>> target = torch.zeros(1, 4, 4, dtype=torch.long)
@@ -252,6 +349,6 @@ def point_loss(
 
 
 __all__ = [
-    "PointHead", "PointRend", "point_loss", "point_sample", "sample_uncertain_points",
-    "uncertain_grid_points", "uncertainty",
+    "PointHead", "PointRend", "PointRendRefiner", "point_loss", "point_sample",
+    "sample_uncertain_points", "subdivide", "train_points", "uncertain_grid_points", "uncertainty",
 ]  # fmt: skip

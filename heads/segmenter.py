@@ -32,6 +32,7 @@ from heads.blocks.segmentation import (
     FCNHeadParams,
     LRASPPParams,
     MLPDecoderParams,
+    PointRendParams,
     ResizeParams,
     SegClassifierParams,
     SemanticFPNParams,
@@ -418,6 +419,30 @@ def lite_unet_preset(
         low_res_logits=low_res_logits,
     )
     return HeadSpec(spec.task, spec.inputs, spec.nodes, spec.outputs, "lite_unet")
+
+
+@register_preset("lite_unet_pointrend", task=Task.SEGMENTATION)
+def lite_unet_pointrend_preset(
+    in_features=None,
+    num_classes: int = 4,
+    decoder_channels: Sequence[int] = (64, 48, 32),
+    point_channels: int = 64,
+) -> HeadSpec:
+    """lite_unet whose stride-4 logits PointRend refines to the image's size (a point head on
+    the stride-4 level); the point logits and coordinates are outputs for the point loss."""
+    base = lite_unet_preset(in_features, num_classes, decoder_channels, low_res_logits=True)
+    levels = base.input_levels
+    fine = _low_level(levels, _deepest(levels))
+    params = PointRendParams(point_channels, num_points=512, subdivision_points=2048)
+    refine = Node("refine", "pointrend", ("classifier", fine, IMAGE_LEVEL), params)
+    nodes = tuple(n for n in base.nodes if n.name != "upsample") + (refine,)
+    outputs = {
+        "mask_logits": "refine.mask_logits",
+        "aux_point_logits": "refine.point_logits",
+        "aux_point_coords": "refine.point_coords",
+        "aux_low_res": "classifier",
+    }
+    return HeadSpec(Task.SEGMENTATION, levels, nodes, outputs, "lite_unet_pointrend")
 
 
 # ---------------------------------------------------------------------------------------------

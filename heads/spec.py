@@ -22,7 +22,10 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import enum
+import functools
+import heapq
 import json
 import keyword
 import math
@@ -33,13 +36,19 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from heads.params import parse_choice as _parse_choice
+
 SPEC_FORMAT = "model-heads/spec"
 SPEC_VERSION = 1
 
 #: Output keys a head may return; ``aux_<name>`` keys are allowed too.
 OUTPUT_KEYS = ("logits", "cls_logits", "bbox_regression", "bbox_ctrness", "mask_logits")
-_AUX_KEY = re.compile(r"^aux_[a-z0-9_]{1,40}$")
-_NAME = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
+# Matched with fullmatch: ``$`` would also match before a trailing newline.
+_AUX_KEY = re.compile(r"aux_[a-z0-9_]{1,40}")
+_NAME = re.compile(r"[a-z][a-z0-9_]{0,47}")
+#: The keys of a spec's JSON object, of a node and of an input level.
+SPEC_KEYS = ("format", "version", "name", "task", "inputs", "nodes", "outputs")
+NODE_KEYS = ("name", "block", "inputs", "params")
 #: Names a node may not take: they are attributes of ``nn.Module`` or of the graph head.
 RESERVED_NAMES = frozenset(
     {
@@ -80,6 +89,72 @@ class SpecError(ValueError):
         self.node = node
         self.field = field
         self.reason = message
+
+
+def check_keys(
+    data: Mapping, allowed: Sequence[str], *, where: str, node: str | None = None
+) -> None:
+    """Refuse keys of a JSON object that are not in ``allowed``, suggesting the close ones.
+
+    Raises:
+        SpecError: naming the unknown keys, ``where`` they are and the valid keys.
+
+    Example:
+        >>> check_keys({"name": "a", "param": {}}, NODE_KEYS, where="a node", node="a")
+        Traceback (most recent call last):
+        ...
+        heads.spec.SpecError: node 'a', field 'param': unknown key 'param' (did you mean 'params'?) in a node; valid keys: name, block, inputs, params
+    """
+    unknown = [k for k in data if k not in allowed]
+    if not unknown:
+        return
+    parts = []
+    for key in unknown:
+        close = difflib.get_close_matches(str(key), allowed, n=1)
+        parts.append(f"{key!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+    raise SpecError(
+        f"unknown key{'s' if len(unknown) > 1 else ''} {', '.join(parts)} in {where}; valid keys: "
+        f"{', '.join(allowed)}",
+        node=node,
+        field=str(unknown[0]),
+    )
+
+
+def parse_choice(
+    enum_cls: type[enum.Enum],
+    value: Any,
+    field: str,
+    *,
+    node: str | None = None,
+    error: type[Exception] = SpecError,
+) -> Any:
+    """``enum_cls(value)``, or an error naming the field, the value and the valid choices.
+
+    Args:
+        enum_cls: the closed choice.
+        value: a member or its value.
+        field: the parameter or option name (in the message).
+        node: the node, for a :class:`SpecError`.
+        error: the exception type (``SpecError`` for specs, ``ValueError`` for function options,
+            as :func:`heads.params.parse_choice`).
+
+    Example:
+        >>> parse_choice(Kind, "map", "kind")
+        <Kind.MAP: 'map'>
+        >>> parse_choice(Kind, "grid", "kind", error=ValueError)
+        Traceback (most recent call last):
+        ...
+        ValueError: kind: 'grid' is not valid; choose one of: map, vector, tokens, dense
+    """
+    if error is not SpecError:
+        return _parse_choice(enum_cls, value, field, error=error)
+    try:
+        return enum_cls(value)
+    except (ValueError, TypeError):
+        choices = ", ".join(str(m.value) for m in enum_cls)
+        raise SpecError(
+            f"{value!r} is not valid; choose one of: {choices}", node=node, field=field
+        ) from None
 
 
 class Task(str, enum.Enum):
@@ -264,6 +339,7 @@ class HeadSpec:
 
         if not isinstance(data, Mapping):
             raise SpecError(f"a spec is a JSON object, got {type(data).__name__}")
+        check_keys(data, SPEC_KEYS, where="the spec")
         fmt = data.get("format", SPEC_FORMAT)
         if fmt != SPEC_FORMAT:
             raise SpecError(f"unknown format {fmt!r}; expected {SPEC_FORMAT!r}", field="format")
@@ -275,13 +351,7 @@ class HeadSpec:
         for key in ("task", "inputs", "nodes", "outputs"):
             if key not in data:
                 raise SpecError("missing", field=key)
-        try:
-            task = Task(data["task"])
-        except (ValueError, TypeError):
-            choices = ", ".join(t.value for t in Task)
-            raise SpecError(
-                f"{data['task']!r} is not a task; choose one of: {choices}", field="task"
-            ) from None
+        task = parse_choice(Task, data["task"], "task")
         raw_inputs = data["inputs"]
         if not isinstance(raw_inputs, Mapping) or not raw_inputs:
             raise SpecError(
@@ -293,6 +363,7 @@ class HeadSpec:
                 raise SpecError(
                     f"level {name!r} must be an object {{channels, stride}}", field="inputs"
                 )
+            check_keys(info, ("channels", "stride", "kind"), where=f"input level {name!r}")
             inputs.append((name, _parse_value(FeatureInfo, dict(info), f"inputs.{name}", None)))
         raw_nodes = data["nodes"]
         if not isinstance(raw_nodes, list):
@@ -302,9 +373,10 @@ class HeadSpec:
             if not isinstance(raw, Mapping):
                 raise SpecError(f"node #{i} must be an object", field="nodes")
             name = raw.get("name", f"#{i}")
+            check_keys(raw, NODE_KEYS, where="a node", node=str(name))
             for key in ("name", "block"):
                 if not isinstance(raw.get(key), str):
-                    raise SpecError(f"'{key}' must be a string", node=str(name))
+                    raise SpecError(f"'{key}' must be a string", node=str(name), field=key)
             block = get_block(raw["block"], node=name)
             ins = raw.get("inputs", [])
             if isinstance(ins, str):
@@ -378,7 +450,7 @@ def _parse_value(tp: Any, value: Any, path: str, node: str | None) -> Any:
     if dataclasses.is_dataclass(tp):
         if not isinstance(value, Mapping):
             raise SpecError(f"expected an object, got {value!r}", node=node, field=path or None)
-        hints = typing.get_type_hints(tp)
+        hints = _type_hints(tp)
         names = [f.name for f in dataclasses.fields(tp)]
         unknown = sorted(set(value) - set(names))
         if unknown:
@@ -425,13 +497,7 @@ def _parse_value(tp: Any, value: Any, path: str, node: str | None) -> Any:
             _parse_value(a, v, f"{path}[{i}]", node) for i, (a, v) in enumerate(zip(args, value))
         )
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        try:
-            return tp(value)
-        except ValueError:
-            choices = ", ".join(str(m.value) for m in tp)
-            raise SpecError(
-                f"{value!r} is not valid; choose one of: {choices}", node=node, field=path
-            ) from None
+        return parse_choice(tp, value, path, node=node)
     if tp is bool:
         if not isinstance(value, bool):
             raise SpecError(f"expected true or false, got {value!r}", node=node, field=path)
@@ -453,13 +519,36 @@ def _parse_value(tp: Any, value: Any, path: str, node: str | None) -> Any:
     raise SpecError(f"unsupported parameter type {tp!r}", node=node, field=path)
 
 
+@functools.lru_cache(maxsize=256)
+def _type_hints(cls: type) -> dict[str, Any]:
+    # Resolving a dataclass's annotations costs more than checking its values; classes are few.
+    return typing.get_type_hints(cls)
+
+
+@functools.lru_cache(maxsize=1024)
+def _checked(params: Any) -> bool:
+    check_params(params, node=None)
+    return True
+
+
+def _check_params_once(params: Any, node: str) -> None:
+    """:func:`check_params`, remembering parameter values that passed (frozen and hashable:
+    a chain of equal nodes is checked once)."""
+    try:
+        _checked(params)
+    except TypeError:  # unhashable (a list where a tuple belongs): the full check names it
+        check_params(params, node=node)
+    except SpecError as e:
+        raise SpecError(e.reason, node=node, field=e.field) from None
+
+
 def check_params(params: Any, *, node: str | None, prefix: str = "") -> None:
     """Check types and declared ranges of a parameter dataclass instance.
 
     Raises:
         SpecError: naming the field, the value and the allowed range or choices.
     """
-    hints = typing.get_type_hints(type(params))
+    hints = _type_hints(type(params))
     for f in dataclasses.fields(params):
         value = getattr(params, f.name)
         path = f"{prefix}.{f.name}" if prefix else f.name
@@ -486,13 +575,7 @@ def _check_value(tp: Any, value: Any, meta: Mapping, path: str, node: str | None
         return
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         if not isinstance(value, tp):
-            try:
-                tp(value)
-            except ValueError:
-                choices = ", ".join(str(m.value) for m in tp)
-                raise SpecError(
-                    f"{value!r} is not valid; choose one of: {choices}", node=node, field=path
-                ) from None
+            parse_choice(tp, value, path, node=node)
         return
     if tp is int and (isinstance(value, bool) or not isinstance(value, int)):
         raise SpecError(f"expected an integer, got {value!r}", node=node, field=path)
@@ -553,11 +636,38 @@ class ExecutionPlan:
     output_refs: tuple[tuple[str, str, int | None], ...]  # (key, source, index)
     output_types: dict[str, TensorType | tuple[TensorType, ...]]
 
+    @functools.cached_property
+    def _steps_by_name(self) -> dict[str, Step]:
+        return {s.node.name: s for s in self.steps}
+
+    def step(self, name: str) -> Step:
+        """The step of node ``name`` (``KeyError`` when there is none)."""
+        return self._steps_by_name[name]
+
+    @functools.cached_property
+    def used_inputs(self) -> tuple[str, ...]:
+        """The input levels some node or output reads, in the spec's order (what a caller must
+        pass; the others may be left out)."""
+        used = {src for s in self.steps for src, _ in s.input_refs}
+        used |= {src for _, src, _ in self.output_refs}
+        return tuple(n for n, _ in self.spec.inputs if n in used)
+
+    @functools.cached_property
+    def consumers(self) -> dict[str, int]:
+        """How many references (inputs of nodes and outputs) read each source."""
+        count: dict[str, int] = {}
+        for step in self.steps:
+            for src, _ in step.input_refs:
+                count[src] = count.get(src, 0) + 1
+        for _, src, _ in self.output_refs:
+            count[src] = count.get(src, 0) + 1
+        return count
+
     def types_of(self, source: str) -> tuple[TensorType, ...]:
         """The output types of a node or input level."""
-        for s in self.steps:
-            if s.node.name == source:
-                return s.outputs
+        step = self._steps_by_name.get(source)
+        if step is not None:
+            return step.outputs
         info = self.spec.input_levels[source]
         return (input_type(source, info),)
 
@@ -568,7 +678,7 @@ def input_type(name: str, info: FeatureInfo) -> TensorType:
 
 
 def _check_name(name: Any, what: str, node: str | None = None) -> None:
-    if not isinstance(name, str) or not _NAME.match(name) or keyword.iskeyword(name):
+    if not isinstance(name, str) or not _NAME.fullmatch(name) or keyword.iskeyword(name):
         raise SpecError(
             f"{what} {name!r} is not a valid name: use lower-case letters, digits and '_', "
             "starting with a letter, at most 48 characters",
@@ -579,9 +689,151 @@ def _check_name(name: Any, what: str, node: str | None = None) -> None:
 
 
 def parse_ref(ref: str) -> tuple[str, str | None]:
-    """Split ``node.port`` into ``(node, port)``; a bare name gives ``(name, None)``."""
+    """Split ``node.port`` into ``(node, port)``; a bare name gives ``(name, None)``.
+
+    Raises:
+        SpecError: for a reference that is not a string.
+    """
+    if not isinstance(ref, str):
+        raise SpecError(
+            f"a reference is a string (a level, 'node' or 'node.port'), got {ref!r}",
+            field="inputs",
+        )
     src, _, port = ref.partition(".")
     return src, (port or None)
+
+
+def resolve_ref(
+    ref: str,
+    types: Mapping[str, tuple[TensorType, ...]],
+    *,
+    node: str | None = None,
+    field: str = "inputs",
+    parsed: tuple[str, str | None] | None = None,
+) -> tuple[str, int | None, tuple[TensorType, ...]]:
+    """What a reference points at: ``(source, output index or None, types)``.
+
+    ``level``, ``node`` (all of its outputs), ``node.3`` or ``node.p3`` (one output, by position
+    or port name). The one resolver of the project: the plan, the app and the code generator
+    use it.
+
+    Args:
+        ref: the reference.
+        types: output types of the sources so far (levels and planned nodes).
+        node, field: where the reference is (for the error).
+        parsed: ``parse_ref(ref)``, when the caller has it.
+
+    Raises:
+        SpecError: for an unknown source or port, listing the valid ones.
+
+    Example:
+        >>> outs = {"fpn": (TensorType(Kind.MAP, 64, 8, "p3"), TensorType(Kind.MAP, 64, 16, "p4"))}
+        >>> resolve_ref("fpn.p4", outs)[:2], resolve_ref("fpn", outs)[:2]
+        (('fpn', 1), ('fpn', None))
+    """
+    src, port = parsed if parsed is not None else parse_ref(ref)
+    if src not in types:
+        valid = ", ".join(types)
+        raise SpecError(f"unknown reference {ref!r}; valid: {valid}", node=node, field=field)
+    outs = types[src]
+    if port is None:
+        return src, None, outs
+    if port.isdigit():
+        idx = int(port)
+    else:
+        names = [t.name for t in outs]
+        idx = names.index(port) if port in names else -1
+    if not 0 <= idx < len(outs):
+        valid = ", ".join([str(i) for i in range(len(outs))] + [t.name for t in outs if t.name])
+        raise SpecError(f"{src!r} has no output {port!r}; valid: {valid}", node=node, field=field)
+    return src, idx, (outs[idx],)
+
+
+def node_input_types(spec: HeadSpec, name: str) -> tuple[TensorType, ...] | None:
+    """The types node ``name`` would receive, planning only the nodes it depends on: what an
+    editor shows for a node of an unfinished design. ``None`` when that part does not plan.
+
+    Example:
+        >>> import heads
+        >>> spec = heads.get_preset("fcos_lite", num_classes=3)
+        >>> [t.describe() for t in node_input_types(spec, "head")]
+        ['64@s8', '64@s16', '64@s32']
+    """
+    by_name = {n.name: n for n in spec.nodes}
+    if name not in by_name:
+        raise KeyError(name)
+    need: dict[str, None] = {}
+    try:
+        stack = [parse_ref(r)[0] for r in by_name[name].inputs]
+        while stack:
+            src = stack.pop()
+            if src in by_name and src not in need and src != name:
+                need[src] = None
+                stack.extend(parse_ref(r)[0] for r in by_name[src].inputs)
+        nodes = tuple(n for n in spec.nodes if n.name in need)
+        types = {k: (input_type(k, v),) for k, v in spec.inputs}
+        if nodes:
+            outs = tuple((f"aux_{i}", n.name) for i, n in enumerate(nodes))
+            p = plan(dataclasses.replace(spec, nodes=nodes, outputs=outs))
+            types.update({s.node.name: s.outputs for s in p.steps})
+        found: list[TensorType] = []
+        for ref in by_name[name].inputs:
+            found.extend(resolve_ref(ref, types, node=name)[2])
+        return tuple(found)
+    except SpecError:
+        return None
+
+
+def _execution_order(nodes: Sequence[Node], sources: Mapping[str, Sequence[str]]) -> list[str]:
+    """Node names in execution order: a topological order (Kahn's algorithm) that takes the
+    spec's order among the nodes ready at each step, in ``O(E log V)``.
+
+    Args:
+        nodes: the spec's nodes.
+        sources: each node's input sources (node or level names).
+
+    Raises:
+        SpecError: for a cycle, on a node that is on it, with the cycle's path.
+    """
+    index = {n.name: i for i, n in enumerate(nodes)}
+    deps = {n.name: {s for s in sources[n.name] if s in index} for n in nodes}
+    consumers: dict[str, list[str]] = {n.name: [] for n in nodes}
+    for name, ds in deps.items():
+        for d in ds:
+            consumers[d].append(name)
+    waiting = {name: len(ds) for name, ds in deps.items()}
+    ready = [index[name] for name, w in waiting.items() if w == 0]
+    heapq.heapify(ready)
+    order: list[str] = []
+    while ready:
+        name = nodes[heapq.heappop(ready)].name
+        order.append(name)
+        for c in consumers[name]:
+            waiting[c] -= 1
+            if waiting[c] == 0:
+                heapq.heappush(ready, index[c])
+    if len(order) < len(nodes):
+        # Every node left waits on another node left: following those back from any of them
+        # comes round to a node seen before, and the nodes from there on form a cycle.
+        done = set(order)
+        path = [next(n.name for n in nodes if n.name not in done)]
+        seen = {path[0]: 0}
+        while True:
+            nxt = min((d for d in deps[path[-1]] if d not in done), key=index.__getitem__)
+            if nxt in seen:
+                cycle = path[seen[nxt] :][::-1]  # producers first
+                break
+            seen[nxt] = len(path)
+            path.append(nxt)
+        first = min(cycle, key=index.__getitem__)
+        at = cycle.index(first)
+        cycle = cycle[at:] + cycle[:at]
+        raise SpecError(
+            f"the graph has a cycle: {' -> '.join([*cycle, cycle[0]])}; remove one of its inputs",
+            node=first,
+            field="inputs",
+        )
+    return order
 
 
 def plan(spec: HeadSpec) -> ExecutionPlan:
@@ -612,7 +864,8 @@ def plan(spec: HeadSpec) -> ExecutionPlan:
                     field="inputs",
                 )
     level_names = [n for n, _ in spec.inputs]
-    if len(set(level_names)) != len(level_names):
+    levels = set(level_names)
+    if len(levels) != len(level_names):
         raise SpecError("input level names must be unique", field="inputs")
     if not spec.nodes:
         raise SpecError("a spec needs at least one node", field="nodes")
@@ -621,30 +874,32 @@ def plan(spec: HeadSpec) -> ExecutionPlan:
         if not isinstance(node, Node):
             raise SpecError(f"nodes must be Node objects, got {type(node).__name__}", field="nodes")
         _check_name(node.name, "node name", node=str(node.name))
-        if node.name in by_name or node.name in level_names:
+        if node.name in by_name or node.name in levels:
             raise SpecError(
                 "the name is used twice; node and level names must be unique", node=node.name
             )
         by_name[node.name] = node
-        block = get_block(node.block, node=node.name)
+    refs_of: dict[str, list[tuple[str, str, str | None]]] = {}  # node -> (ref, source, port)
+    blocks: dict[str, Any] = {}
+    for node in spec.nodes:
+        block = blocks[node.name] = get_block(node.block, node=node.name)
         if not isinstance(node.params, block.params):
             raise SpecError(
                 f"params must be {block.params.__name__}, got {type(node.params).__name__}",
                 node=node.name,
             )
-        check_params(node.params, node=node.name)
+        _check_params_once(node.params, node.name)
         if not node.inputs:
             raise SpecError("the node has no inputs", node=node.name, field="inputs")
+        parsed = []
         for ref in node.inputs:
-            src, _ = parse_ref(ref)
-            if (
-                src not in by_name
-                and src not in level_names
-                and src not in {n.name for n in spec.nodes}
-            ):
-                choices = ", ".join(
-                    level_names + [n.name for n in spec.nodes if n.name != node.name]
-                )
+            try:
+                src, port = parse_ref(ref)
+            except SpecError as e:
+                raise SpecError(e.reason, node=node.name, field="inputs") from None
+            parsed.append((ref, src, port))
+            if src not in by_name and src not in levels:
+                choices = ", ".join(level_names + [n for n in by_name if n != node.name])
                 raise SpecError(
                     f"unknown reference {ref!r}; valid: {choices}", node=node.name, field="inputs"
                 )
@@ -652,28 +907,13 @@ def plan(spec: HeadSpec) -> ExecutionPlan:
                 raise SpecError(
                     "a node cannot take its own output as input (cycle)", node=node.name
                 )
-
-    # Topological order (Kahn), keeping the spec's order among ready nodes.
-    deps = {
-        n.name: {parse_ref(r)[0] for r in n.inputs if parse_ref(r)[0] in by_name}
-        for n in spec.nodes
-    }
-    order: list[str] = []
-    done: set[str] = set()
-    while len(order) < len(spec.nodes):
-        ready = [n.name for n in spec.nodes if n.name not in done and deps[n.name] <= done]
-        if not ready:
-            stuck = sorted(set(by_name) - done)
-            raise SpecError(
-                f"the graph has a cycle through nodes: {', '.join(stuck)}", node=stuck[0]
-            )
-        order.append(ready[0])
-        done.add(ready[0])
+        refs_of[node.name] = parsed
+    order = _execution_order(spec.nodes, {n: [s for _, s, _ in r] for n, r in refs_of.items()})
 
     if not spec.outputs:
         raise SpecError("a spec needs at least one output", field="outputs")
     for key, _ in spec.outputs:
-        if key not in OUTPUT_KEYS and not _AUX_KEY.match(key):
+        if key not in OUTPUT_KEYS and not _AUX_KEY.fullmatch(key):
             raise SpecError(
                 f"unknown output key {key!r}; valid: {', '.join(OUTPUT_KEYS)} or aux_<name>",
                 field="outputs",
@@ -684,33 +924,18 @@ def plan(spec: HeadSpec) -> ExecutionPlan:
     }
 
     def resolve(
-        ref: str, node: str | None, fld: str
+        ref: str, src: str, port: str | None, node: str | None, fld: str
     ) -> tuple[str, int | None, tuple[TensorType, ...]]:
-        src, port = parse_ref(ref)
-        if src not in types:
-            valid = ", ".join(types)
-            raise SpecError(f"unknown reference {ref!r}; valid: {valid}", node=node, field=fld)
-        outs = types[src]
-        if port is None:
-            return src, None, outs
-        if port.isdigit():
-            idx = int(port)
-        else:
-            names = [t.name for t in outs]
-            idx = names.index(port) if port in names else -1
-        if not 0 <= idx < len(outs):
-            valid = ", ".join([str(i) for i in range(len(outs))] + [t.name for t in outs if t.name])
-            raise SpecError(f"{src!r} has no output {port!r}; valid: {valid}", node=node, field=fld)
-        return src, idx, (outs[idx],)
+        return resolve_ref(ref, types, node=node, field=fld, parsed=(src, port))
 
     steps = []
     for name in order:
         node_name = name
         node = by_name[name]
-        block = get_block(node.block, node=node_name)
+        block = blocks[name]
         refs, in_types = [], []
-        for ref in node.inputs:
-            src, idx, ts = resolve(ref, node_name, "inputs")
+        for ref, src, port in refs_of[name]:
+            src, idx, ts = resolve(ref, src, port, node_name, "inputs")
             refs.append((src, idx))
             in_types.extend(ts)
         try:
@@ -727,7 +952,7 @@ def plan(spec: HeadSpec) -> ExecutionPlan:
     output_refs, output_types = [], {}
     used: set[str] = set()
     for key, ref in spec.outputs:
-        src, idx, ts = resolve(ref, None, f"outputs.{key}")
+        src, idx, ts = resolve(ref, *parse_ref(ref), None, f"outputs.{key}")
         output_refs.append((key, src, idx))
         output_types[key] = ts[0] if idx is not None or len(ts) == 1 else ts
         used.add(src)
@@ -758,17 +983,20 @@ def expect_kind(
     Raises:
         SpecError: with ``field='inputs'``, saying what the block takes.
     """
-    names = " or ".join(k.value for k in kinds)
+
+    def names() -> str:
+        return " or ".join(k.value for k in kinds)
+
     if count is not None and len(inputs) != count:
-        raise SpecError(f"takes {count} input(s) ({names}), got {len(inputs)}", field="inputs")
+        raise SpecError(f"takes {count} input(s) ({names()}), got {len(inputs)}", field="inputs")
     if len(inputs) < at_least:
         raise SpecError(
-            f"takes at least {at_least} input(s) ({names}), got {len(inputs)}", field="inputs"
+            f"takes at least {at_least} input(s) ({names()}), got {len(inputs)}", field="inputs"
         )
     for t in inputs:
         if t.kind not in kinds:
             raise SpecError(
-                f"takes {names} inputs, got {t.kind.value} ({t.describe()}{' from ' + t.name if t.name else ''})",
+                f"takes {names()} inputs, got {t.kind.value} ({t.describe()}{' from ' + t.name if t.name else ''})",
                 field="inputs",
             )
 

@@ -1,245 +1,28 @@
 """Classification blocks: global pools, an MLP, the classifier layer, and a conv layer.
 
-Block files follow one pattern (read this one first when adding blocks):
+A block's description is torch-free: its frozen parameter dataclass, its plan function and its
+registration (module, ports, capabilities); the ``nn.Module`` it builds lives in
+:mod:`heads.modules.classification`. Block files follow one pattern (read this one first when
+adding blocks):
 
-1. the ``nn.Module`` takes plain values (ints, floats, strings, tuples) and uses only torch,
-   torchvision and :mod:`heads.layers`, so the code generator can copy its source;
-2. a frozen parameter dataclass with :func:`heads.spec.param` fields (ranges, help texts) and
-   enums for closed choices;
-3. a plan function registered with :func:`heads.registry.register_block` that checks the
-   inputs, returns the module's keyword arguments and the output types.
+1. a frozen parameter dataclass with :func:`heads.spec.param` fields (ranges, help texts) and
+   enums for closed choices: the schema parsing, validation and the app's forms read;
+2. a plan function registered with :func:`heads.registry.register_block` that checks the
+   inputs, returns the module's keyword arguments and the output types;
+3. the registration names the module (a class, or ``"package.module:Class"`` imported on first
+   use), the typed ports and any capabilities (see :class:`heads.registry.BlockDef`).
+
+The module takes plain values (ints, floats, strings, tuples) and uses only torch, torchvision
+and :mod:`heads.layers`, so the code generator can copy its source.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
-import torch
-from torch import Tensor, nn
-
-from heads.layers import ConvNormAct, make_act, make_norm
 from heads.params import Act, LabelMode, Norm, PoolType
-from heads.registry import register_block
+from heads.registry import ONE_MAP, Port, Ports, module_attributes, register_block
 from heads.spec import BlockPlan, Kind, SpecError, Task, TensorType, expect_kind, param
-
-# ---------------------------------------------------------------------------------------------
-# Modules
-# ---------------------------------------------------------------------------------------------
-
-
-def as_map(x: Tensor) -> Tensor:
-    """View tokens ``(N, L, C)`` as a map ``(N, C, L, 1)``; maps pass through."""
-    if x.ndim == 3:
-        return x.transpose(1, 2).unsqueeze(-1)  # (N, L, C) -> (N, C, L, 1)
-    return x
-
-
-class AvgPool(nn.Module):
-    """Global average pool. Shape: (N, C, H, W) or (N, L, C) -> (N, C)."""
-
-    def forward(self, x: Tensor) -> Tensor:
-        return as_map(x).mean(dim=(2, 3))
-
-
-class MaxPool(nn.Module):
-    """Global max pool. Shape: (N, C, H, W) or (N, L, C) -> (N, C)."""
-
-    def forward(self, x: Tensor) -> Tensor:
-        return as_map(x).amax(dim=(2, 3))
-
-
-class AvgMaxPool(nn.Module):
-    """Mean of the global average and max pools. Shape: (N, C, H, W) -> (N, C)."""
-
-    def forward(self, x: Tensor) -> Tensor:
-        x = as_map(x)
-        return 0.5 * (x.mean(dim=(2, 3)) + x.amax(dim=(2, 3)))
-
-
-class CatAvgMaxPool(nn.Module):
-    """Global average and max pools concatenated. Shape: (N, C, H, W) -> (N, 2C)."""
-
-    def forward(self, x: Tensor) -> Tensor:
-        x = as_map(x)
-        return torch.cat([x.mean(dim=(2, 3)), x.amax(dim=(2, 3))], dim=1)
-
-
-class GeMPool(nn.Module):
-    """Generalised-mean pool with a learnable exponent ``p`` (p=1 average, large p max).
-
-    Shape: (N, C, H, W) -> (N, C)
-    """
-
-    def __init__(self, p: float = 3.0, eps: float = 1e-6) -> None:
-        super().__init__()
-        self.p = nn.Parameter(torch.tensor(float(p)))
-        self.eps = eps
-
-    def forward(self, x: Tensor) -> Tensor:
-        x = as_map(x).clamp(min=self.eps).pow(self.p)
-        return x.mean(dim=(2, 3)).pow(1.0 / self.p)
-
-
-class LSEPool(nn.Module):
-    """Log-sum-exp pool, ``log(mean(exp(r * x))) / r``: between average (small r) and max.
-
-    Shape: (N, C, H, W) -> (N, C)
-    """
-
-    def __init__(self, r: float = 10.0) -> None:
-        super().__init__()
-        self.r = r
-
-    def forward(self, x: Tensor) -> Tensor:
-        x = as_map(x).flatten(2)  # (N, C, H, W) -> (N, C, HW)
-        hw = x.shape[-1]
-        return (torch.logsumexp(self.r * x, dim=-1) - math.log(hw)) / self.r
-
-
-class AttentionPool(nn.Module):
-    """Attention pool: a 1x1 conv scores every position, softmax weights the average.
-
-    Shape: (N, C, H, W) -> (N, C)
-    """
-
-    def __init__(self, in_channels: int) -> None:
-        super().__init__()
-        self.score = nn.Conv2d(in_channels, 1, kernel_size=1)
-
-    def forward(self, x: Tensor) -> Tensor:
-        x = as_map(x)
-        w = self.score(x).flatten(2).softmax(dim=-1)  # (N, 1, H, W) -> (N, 1, HW)
-        return (x.flatten(2) * w).sum(dim=-1)  # (N, C, HW) -> (N, C)
-
-
-class TokenPool(nn.Module):
-    """The class token of ViT tokens. Shape: (N, L, C) -> (N, C)."""
-
-    def forward(self, x: Tensor) -> Tensor:
-        return x[:, 0]
-
-
-POOLS = {
-    "avg": lambda c, p, r: AvgPool(),
-    "max": lambda c, p, r: MaxPool(),
-    "avgmax": lambda c, p, r: AvgMaxPool(),
-    "catavgmax": lambda c, p, r: CatAvgMaxPool(),
-    "gem": lambda c, p, r: GeMPool(p),
-    "lse": lambda c, p, r: LSEPool(r),
-    "attention": lambda c, p, r: AttentionPool(c),
-    "token": lambda c, p, r: TokenPool(),
-}
-
-
-class GlobalPool(nn.Module):
-    """Pools each input level to a vector and concatenates them.
-
-    Args:
-        in_channels: channels of each input level.
-        pool_type: one of ``avg, max, avgmax, catavgmax, gem, lse, attention, token``.
-        gem_p: GeM's initial exponent.
-        lse_r: LSE's sharpness.
-
-    Shape:
-        [(N, C_i, H_i, W_i) or (N, L, C_i)] -> (N, sum(C_i)) (twice that for ``catavgmax``)
-
-    Example:
-        >>> pool = GlobalPool((64, 128), "gem")
-        >>> pool([torch.randn(2, 64, 8, 8), torch.randn(2, 128, 4, 4)]).shape
-        torch.Size([2, 192])
-    """
-
-    def __init__(
-        self,
-        in_channels: tuple[int, ...],
-        pool_type: str = "avg",
-        gem_p: float = 3.0,
-        lse_r: float = 10.0,
-    ):
-        super().__init__()
-        self.pools = nn.ModuleList(POOLS[pool_type](c, gem_p, lse_r) for c in in_channels)
-
-    def forward(self, xs: list[Tensor]) -> Tensor:
-        if len(xs) == 1:
-            return self.pools[0](xs[0])
-        return torch.cat([pool(x) for pool, x in zip(self.pools, xs)], dim=1)
-
-
-class MLP(nn.Module):
-    """Pre-logits MLP: optional input norm, then ``Linear -> norm -> act -> dropout`` per layer.
-
-    Shape:
-        (N, C_in) -> (N, hidden_features[-1])
-
-    Example:
-        >>> MLP(64, (128, 32), norm="batch", act="gelu")(torch.randn(4, 64)).shape
-        torch.Size([4, 32])
-    """
-
-    def __init__(
-        self,
-        in_features: int,
-        hidden_features: tuple[int, ...],
-        norm: str = "none",
-        act: str = "relu",
-        dropout: float = 0.0,
-        input_norm: str = "none",
-    ) -> None:
-        super().__init__()
-        self.input_norm = make_norm(input_norm, in_features, dims=1)
-        layers: list[nn.Module] = []
-        width = in_features
-        for hidden in hidden_features:
-            layers += [
-                nn.Linear(width, hidden, bias=norm == "none"),
-                make_norm(norm, hidden, dims=1),
-                make_act(act),
-                nn.Dropout(dropout),
-            ]
-            width = hidden
-        self.layers = nn.Sequential(*layers)
-
-    def forward(self, x: Tensor) -> Tensor:
-        return self.layers(self.input_norm(x))
-
-
-class Classifier(nn.Module):
-    """Dropout, then the linear layer that gives class logits.
-
-    Shape:
-        (N, C) -> (N, K)
-
-    Example:
-        >>> Classifier(2048, 10, dropout=0.2)(torch.randn(3, 2048)).shape
-        torch.Size([3, 10])
-    """
-
-    def __init__(
-        self, in_features: int, num_classes: int, dropout: float = 0.0, prior_prob: float = 0.0
-    ):
-        super().__init__()
-        self.dropout = nn.Dropout(dropout)
-        self.fc = nn.Linear(in_features, num_classes)
-        if prior_prob > 0:
-            # Multi-label heads start near the label prior, so early sigmoid losses stay small.
-            nn.init.constant_(self.fc.bias, -math.log((1 - prior_prob) / prior_prob))
-
-    def forward(self, x: Tensor) -> Tensor:
-        return self.fc(self.dropout(x))
-
-
-class Conv(ConvNormAct):
-    """One ``conv -> norm -> act`` layer on a feature map (a small spatial head before pooling).
-
-    Shape:
-        (N, C_in, H, W) -> (N, C_out, ceil(H / stride), ceil(W / stride))
-    """
-
-
-# ---------------------------------------------------------------------------------------------
-# Parameters and plans
-# ---------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -254,10 +37,11 @@ class PoolParams:
 @register_block(
     "pool",
     params=PoolParams,
-    module=GlobalPool,
+    module="heads.modules.classification:GlobalPool",
     multi_input=True,
     tasks=[Task.CLASSIFICATION],
     role="pool",
+    ports=Ports((Port("levels", (Kind.MAP, Kind.TOKENS), max=None),), ("pooled",)),
 )
 def _plan_pool(inputs: tuple[TensorType, ...], p: PoolParams) -> BlockPlan:
     """Global pool: each input level to a vector, concatenated."""
@@ -289,7 +73,14 @@ class MLPParams:
     input_norm: Norm = param(Norm.NONE, doc="norm of the input vector (norm-MLP heads)")
 
 
-@register_block("mlp", params=MLPParams, module=MLP, tasks=[Task.CLASSIFICATION], role="mlp")
+@register_block(
+    "mlp",
+    params=MLPParams,
+    module="heads.modules.classification:MLP",
+    tasks=[Task.CLASSIFICATION],
+    role="mlp",
+    ports=Ports((Port("x", (Kind.VECTOR,)),), ("features",)),
+)
 def _plan_mlp(inputs: tuple[TensorType, ...], p: MLPParams) -> BlockPlan:
     """MLP pre-logits: linear, norm, activation, dropout per hidden layer."""
     expect_kind(inputs, Kind.VECTOR, count=1)
@@ -327,9 +118,10 @@ class ClassifierParams:
 @register_block(
     "classifier",
     params=ClassifierParams,
-    module=Classifier,
+    module="heads.modules.classification:Classifier",
     tasks=[Task.CLASSIFICATION],
     role="head",
+    ports=Ports((Port("x", (Kind.VECTOR,)),), ("logits",)),
 )
 def _plan_classifier(inputs: tuple[TensorType, ...], p: ClassifierParams) -> BlockPlan:
     """Dropout and a linear layer to class logits."""
@@ -345,17 +137,30 @@ class ConvParams:
     """A conv -> norm -> act layer."""
 
     out_channels: int = param(128, min=1, max=8192, doc="output channels")
-    kernel_size: int = param(3, min=1, max=11, doc="kernel size (odd keeps the size)")
+    kernel_size: int = param(3, min=1, max=11, doc="kernel size (odd: the map keeps its size)")
     stride: int = param(1, min=1, max=4, doc="stride")
     dilation: int = param(1, min=1, max=36, doc="dilation")
     norm: Norm = param(Norm.BATCH, doc="normalisation")
     act: Act = param(Act.RELU, doc="activation")
 
 
-@register_block("conv", params=ConvParams, module=Conv, role="conv")
+@register_block(
+    "conv",
+    params=ConvParams,
+    module="heads.modules.classification:Conv",
+    role="conv",
+    ports=Ports(ONE_MAP.inputs, ("features",)),
+)
 def _plan_conv(inputs: tuple[TensorType, ...], p: ConvParams) -> BlockPlan:
     """A conv -> norm -> act layer on one feature map."""
     expect_kind(inputs, Kind.MAP, count=1)
+    if p.kernel_size % 2 == 0:
+        # "same" padding needs an odd kernel: an even one shrinks the map by one pixel, which
+        # breaks the stride rule every later node and the decoding rely on.
+        raise SpecError(
+            f"kernel_size must be odd (1, 3, 5 ...) to keep the map's size, got {p.kernel_size}",
+            field="kernel_size",
+        )
     kwargs = {
         "in_channels": inputs[0].channels,
         "out_channels": p.out_channels,
@@ -370,8 +175,7 @@ def _plan_conv(inputs: tuple[TensorType, ...], p: ConvParams) -> BlockPlan:
     )
 
 
-__all__ = [
-    "AttentionPool", "AvgMaxPool", "AvgPool", "CatAvgMaxPool", "Classifier", "ClassifierParams",
-    "Conv", "ConvParams", "GeMPool", "GlobalPool", "LSEPool", "MLP", "MLPParams", "MaxPool",
-    "PoolParams", "TokenPool",
-]  # fmt: skip
+__all__ = ["ClassifierParams", "ConvParams", "MLPParams", "PoolParams"]
+
+#: The modules (torch) live in heads.modules.classification; these names still import from here.
+__getattr__ = module_attributes("heads.modules.classification")

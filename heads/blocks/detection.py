@@ -1,5 +1,5 @@
-"""Detection blocks: feature pyramid necks (FPN, PAN, BiFPN), one conv tower, and the dense
-RetinaNet (anchor-based) and FCOS (anchor-free) heads.
+"""Detection blocks: feature pyramid necks (FPN, PAN, BiFPN) and the dense RetinaNet
+(anchor-based) and FCOS (anchor-free) heads.
 
 Necks take any number of ``MAP`` levels with any channels (strides strictly increasing) and
 return one ``MAP`` level per input level plus optional extra levels, all of ``out_channels``
@@ -9,22 +9,30 @@ layout, levels concatenated in order: ``cls_logits (N, HWA, K)``, ``bbox_regress
 (N, HWA, 4)`` and, for FCOS, ``bbox_ctrness (N, HWA, 1)``.
 
 The anchor configuration (sizes per level, aspect ratios, scales per octave, box coder
-weights) is part of the RetinaNet head's parameters, so post-processing reads it from the
-spec (see :func:`heads.detector.decode_detections`).
+weights, and for both heads the spacing rule :class:`heads.params.AnchorStride`) is part of the
+heads' parameters. Each dense head registers its operations (:class:`heads.registry.DenseOps`:
+anchors per location, cell anchors, box coder, loss) and each block that takes torchvision
+weights its transplant rules, so decoding, losses and transplants read them from the block
+(see :func:`heads.detector.dense_head_ops`). The modules live in :mod:`heads.modules.detection`;
+this description imports no torch (the operations import it when called).
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-import torch
-import torch.nn.functional as F
-from torch import Tensor, nn
-
-from heads.layers import ConvNormAct, make_act
-from heads.params import Act, ExtraLevel, Norm
-from heads.registry import register_block
+from heads.params import Act, AnchorStride, ExtraLevel, Norm
+from heads.registry import (
+    LEVELS,
+    DenseOps,
+    InstanceOps,
+    Ports,
+    TransplantRule,
+    module_attributes,
+    register_block,
+)
 from heads.spec import (
     BlockPlan,
     Kind,
@@ -37,435 +45,148 @@ from heads.spec import (
 )
 
 # ---------------------------------------------------------------------------------------------
-# Modules
+# Dense-head operations and transplant rules (what decoding, losses and transplants ask of a block)
 # ---------------------------------------------------------------------------------------------
 
+#: How the necks name their outputs (the canvas shows it).
+PYRAMID_PORTS = "one level per input, then the extra levels: p<log2 stride> (p3 is stride 8)"
 
-def _extra_maxpool(in_channels: int, out_channels: int) -> nn.Module:
-    return nn.MaxPool2d(kernel_size=1, stride=2, padding=0)
-
-
-def _extra_conv(in_channels: int, out_channels: int) -> nn.Module:
-    return nn.Conv2d(in_channels, out_channels, kernel_size=3, stride=2, padding=1)
-
-
-#: Extra pyramid levels by mode: (layer factory, first level reads the input?, ReLU between).
-EXTRA_LEVELS = {
-    "conv_output": (_extra_conv, False, True),
-    "conv_input": (_extra_conv, True, True),
-    "maxpool": (_extra_maxpool, False, False),
-}
-
-
-def kaiming_init_(module: nn.Module) -> None:
-    """Kaiming-uniform (a=1) weights and zero biases for every conv (torchvision's FPN init)."""
-    for m in module.modules():
-        if isinstance(m, nn.Conv2d):
-            nn.init.kaiming_uniform_(m.weight, a=1)
-            if m.bias is not None:
-                nn.init.constant_(m.bias, 0)
-
-
-class FPN(nn.Module):
-    """Feature pyramid network: 1x1 laterals, nearest top-down upsampling, 3x3 output convs.
-
-    Matches ``torchvision.ops.FeaturePyramidNetwork`` (with ``LastLevelP6P7`` or
-    ``LastLevelMaxPool`` as extra levels) layer for layer.
-
-    Args:
-        in_channels: channels of each input level, shallow to deep.
-        out_channels: channels ``C`` of every output level.
-        extra_levels: levels added above the deepest input, each at twice the stride.
-        extra_mode: ``conv_output`` (P6 from P5), ``conv_input`` (P6 from C5) or ``maxpool``.
-        norm: norm after each lateral and output conv (``none`` as torchvision).
-
-    Shape:
-        [(N, C_i, H_i, W_i)] * L -> [(N, C, H_i, W_i)] * L + extra levels
-        (N, C, ceil(H_top / 2^j), ceil(W_top / 2^j)), j = 1..extra_levels
-
-    Example:
-        >>> fpn = FPN((64, 128), 32, extra_levels=2)
-        >>> [tuple(p.shape) for p in fpn([torch.randn(1, 64, 16, 16), torch.randn(1, 128, 8, 8)])]
-        [(1, 32, 16, 16), (1, 32, 8, 8), (1, 32, 4, 4), (1, 32, 2, 2)]
-    """
-
-    def __init__(
-        self,
-        in_channels: tuple[int, ...],
-        out_channels: int,
-        extra_levels: int = 0,
-        extra_mode: str = "conv_output",
-        norm: str = "none",
-    ) -> None:
-        super().__init__()
-        self.lateral = nn.ModuleList(
-            ConvNormAct(c, out_channels, kernel_size=1, norm=norm, act="none") for c in in_channels
-        )
-        self.output = nn.ModuleList(
-            ConvNormAct(out_channels, out_channels, kernel_size=3, norm=norm, act="none")
-            for _ in in_channels
-        )
-        factory, self.extra_from_input, self.extra_relu = EXTRA_LEVELS[extra_mode]
-        first_in = in_channels[-1] if self.extra_from_input else out_channels
-        self.extra = nn.ModuleList(
-            factory(first_in if i == 0 else out_channels, out_channels) for i in range(extra_levels)
-        )
-        kaiming_init_(self)
-
-    def forward(self, xs: list[Tensor]) -> list[Tensor]:
-        last = self.lateral[-1](xs[-1])
-        outs = [self.output[-1](last)]
-        for i in range(len(xs) - 2, -1, -1):
-            _, _, H, W = xs[i].shape
-            top_down = F.interpolate(last, size=(H, W), mode="nearest")
-            last = self.lateral[i](xs[i]) + top_down
-            outs.insert(0, self.output[i](last))
-        y = xs[-1] if self.extra_from_input else outs[-1]
-        for i, layer in enumerate(self.extra):
-            y = layer(F.relu(y) if self.extra_relu and i > 0 else y)
-            outs.append(y)
-        return outs
-
-
-class PAN(nn.Module):
-    """Path aggregation network: an FPN, then a bottom-up path of stride-2 convs.
-
-    ``N_0 = P_0``; ``N_i = fuse_i(P_i + down_i(N_{i-1}))``. Consecutive levels must differ by a
-    stride of 2.
-
-    Args:
-        in_channels, out_channels, extra_levels, extra_mode, norm: as :class:`FPN`.
-        act: activation of the bottom-up convs.
-
-    Shape:
-        as :class:`FPN`.
-
-    Example:
-        >>> pan = PAN((64, 128, 256), 32, norm="batch")
-        >>> xs = [torch.randn(1, 64, 16, 16), torch.randn(1, 128, 8, 8), torch.randn(1, 256, 4, 4)]
-        >>> [tuple(p.shape) for p in pan(xs)]
-        [(1, 32, 16, 16), (1, 32, 8, 8), (1, 32, 4, 4)]
-    """
-
-    def __init__(
-        self,
-        in_channels: tuple[int, ...],
-        out_channels: int,
-        extra_levels: int = 0,
-        extra_mode: str = "conv_output",
-        norm: str = "none",
-        act: str = "relu",
-    ) -> None:
-        super().__init__()
-        self.fpn = FPN(in_channels, out_channels, extra_levels, extra_mode, norm)
-        levels = len(in_channels) + extra_levels
-        self.down = nn.ModuleList(
-            ConvNormAct(out_channels, out_channels, 3, stride=2, norm=norm, act=act)
-            for _ in range(levels - 1)
-        )
-        self.fuse = nn.ModuleList(
-            ConvNormAct(out_channels, out_channels, 3, norm=norm, act=act)
-            for _ in range(levels - 1)
-        )
-
-    def forward(self, xs: list[Tensor]) -> list[Tensor]:
-        ps = self.fpn(xs)
-        outs = [ps[0]]
-        for i in range(1, len(ps)):
-            outs.append(self.fuse[i - 1](ps[i] + self.down[i - 1](outs[-1])))
-        return outs
-
-
-def fast_normalized_fusion(weights: Tensor, xs: list[Tensor], eps: float = 1e-4) -> Tensor:
-    """EfficientDet's fusion: ``sum(relu(w_i) * x_i) / (sum(relu(w)) + eps)``."""
-    w = F.relu(weights)
-    w = w / (w.sum() + eps)
-    out = w[0] * xs[0]
-    for i in range(1, len(xs)):
-        out = out + w[i] * xs[i]
-    return out
-
-
-class SeparableConv(nn.Module):
-    """Activation, depthwise 3x3 conv, pointwise 1x1 conv and norm (BiFPN's fusion conv).
-
-    Shape:
-        (N, C, H, W) -> (N, C, H, W)
-    """
-
-    def __init__(self, channels: int, norm: str = "batch", act: str = "silu") -> None:
-        super().__init__()
-        self.act = make_act(act)
-        self.depthwise = nn.Conv2d(channels, channels, 3, padding=1, groups=channels, bias=False)
-        self.pointwise = ConvNormAct(channels, channels, 1, norm=norm, act="none")
-
-    def forward(self, x: Tensor) -> Tensor:
-        return self.pointwise(self.depthwise(self.act(x)))
-
-
-class BiFPNLayer(nn.Module):
-    """One bidirectional fusion layer over ``L`` levels of ``C`` channels (EfficientDet).
-
-    Top-down: ``T_i = conv(fuse(P_i, up(T_{i+1})))`` with ``T_{L-1} = P_{L-1}``; bottom-up:
-    ``O_0 = T_0``, ``O_i = conv(fuse(P_i, T_i, down(O_{i-1})))``. Each fusion has learnable
-    non-negative weights normalised to sum to one.
-
-    Shape:
-        [(N, C, H_i, W_i)] * L -> [(N, C, H_i, W_i)] * L
-    """
-
-    def __init__(
-        self, num_levels: int, channels: int, norm: str = "batch", act: str = "silu"
-    ) -> None:
-        super().__init__()
-        self.td_weights = nn.Parameter(torch.ones(num_levels - 1, 2))
-        self.out_weights = nn.Parameter(torch.ones(num_levels - 1, 3))
-        self.td_convs = nn.ModuleList(
-            SeparableConv(channels, norm, act) for _ in range(num_levels - 1)
-        )
-        self.out_convs = nn.ModuleList(
-            SeparableConv(channels, norm, act) for _ in range(num_levels - 1)
-        )
-
-    def forward(self, xs: list[Tensor]) -> list[Tensor]:
-        L = len(xs)
-        td = list(xs)
-        for i in range(L - 2, -1, -1):
-            _, _, H, W = xs[i].shape
-            up = F.interpolate(td[i + 1], size=(H, W), mode="nearest")
-            td[i] = self.td_convs[i](fast_normalized_fusion(self.td_weights[i], [xs[i], up]))
-        outs = [td[0]]
-        for i in range(1, L):
-            down = F.max_pool2d(outs[-1], kernel_size=3, stride=2, padding=1)
-            fused = fast_normalized_fusion(self.out_weights[i - 1], [xs[i], td[i], down])
-            outs.append(self.out_convs[i - 1](fused))
-        return outs
-
-
-class BiFPN(nn.Module):
-    """BiFPN neck: 1x1 projections to ``C``, max-pooled extra levels, ``num_repeats`` layers.
-
-    Args:
-        in_channels: channels of each input level, shallow to deep (strides x2 apart).
-        out_channels: channels ``C`` of every level.
-        num_repeats: stacked :class:`BiFPNLayer` s.
-        extra_levels: levels added by 3x3 stride-2 max pooling of the top level.
-        norm, act: of the separable fusion convs (and norm of the projections).
-
-    Shape:
-        [(N, C_i, H_i, W_i)] * L -> [(N, C, H_i, W_i)] * (L + extra_levels)
-
-    Example:
-        >>> neck = BiFPN((40, 112, 320), 64, num_repeats=2, extra_levels=1)
-        >>> xs = [torch.randn(1, 40, 16, 16), torch.randn(1, 112, 8, 8), torch.randn(1, 320, 4, 4)]
-        >>> [tuple(p.shape) for p in neck(xs)]
-        [(1, 64, 16, 16), (1, 64, 8, 8), (1, 64, 4, 4), (1, 64, 2, 2)]
-    """
-
-    def __init__(
-        self,
-        in_channels: tuple[int, ...],
-        out_channels: int,
-        num_repeats: int = 3,
-        extra_levels: int = 0,
-        norm: str = "batch",
-        act: str = "silu",
-    ) -> None:
-        super().__init__()
-        self.extra_levels = extra_levels
-        self.proj = nn.ModuleList(
-            ConvNormAct(c, out_channels, kernel_size=1, norm=norm, act="none") for c in in_channels
-        )
-        levels = len(in_channels) + extra_levels
-        self.layers = nn.ModuleList(
-            BiFPNLayer(levels, out_channels, norm, act) for _ in range(num_repeats)
-        )
-
-    def forward(self, xs: list[Tensor]) -> list[Tensor]:
-        ps = [proj(x) for proj, x in zip(self.proj, xs)]
-        for _ in range(self.extra_levels):
-            ps.append(F.max_pool2d(ps[-1], kernel_size=3, stride=2, padding=1))
-        for layer in self.layers:
-            ps = layer(ps)
-        return ps
-
-
-class ConvTower(nn.Sequential):
-    """``num_convs`` x (3x3 conv -> norm -> act) at ``width`` channels: every dense head's tower.
-
-    Convs keep their bias whatever the norm (as torchvision's FCOS head) and start from
-    N(0, 0.01) weights and zero biases (as torchvision's RetinaNet and FCOS heads).
-
-    Shape:
-        (N, C_in, H, W) -> (N, width, H, W)
-
-    Example:
-        >>> ConvTower(32, 64, num_convs=2, norm="group")(torch.randn(1, 32, 8, 8)).shape
-        torch.Size([1, 64, 8, 8])
-    """
-
-    def __init__(
-        self, in_channels: int, width: int, num_convs: int, norm: str = "none", act: str = "relu"
-    ):
-        super().__init__(
-            *[
-                ConvNormAct(
-                    in_channels if i == 0 else width, width, 3, norm=norm, act=act, bias=True
-                )
-                for i in range(num_convs)
-            ]
-        )
-        for m in self.modules():
-            if isinstance(m, nn.Conv2d):
-                nn.init.normal_(m.weight, std=0.01)
-                nn.init.constant_(m.bias, 0)
-
-
-def dense_conv(in_channels: int, out_channels: int, bias: float = 0.0) -> nn.Conv2d:
-    """A 3x3 prediction conv with N(0, 0.01) weights and a constant bias."""
-    conv = nn.Conv2d(in_channels, out_channels, kernel_size=3, padding=1)
-    nn.init.normal_(conv.weight, std=0.01)
-    nn.init.constant_(conv.bias, bias)
-    return conv
-
-
-def prior_bias(prior_prob: float) -> float:
-    """The logit bias that makes the initial sigmoid equal ``prior_prob`` (focal loss init)."""
-    return -math.log((1 - prior_prob) / prior_prob)
-
-
-class RetinaNetHead(nn.Module):
-    """RetinaNet's dense head: class and box towers shared over levels, A anchors per location.
-
-    Matches ``torchvision.models.detection.retinanet.RetinaNetHead`` (``norm="none"``: v1;
-    ``norm="group"``: v2) after :func:`heads.detector.transplant_from_torchvision`.
-
-    Args:
-        in_channels: channels of every input level.
-        num_anchors: anchors per location ``A``.
-        num_classes: classes ``K``.
-        num_convs: convs in each tower.
-        width: tower width.
-        norm, act: the towers' norm and activation.
-        prior_prob: initial foreground probability of every class logit.
-
-    Shape:
-        [(N, C, H_l, W_l)] * L -> cls_logits (N, M, K), bbox_regression (N, M, 4),
-        M = sum(H_l * W_l * A)
-
-    Example:
-        >>> head = RetinaNetHead(32, num_anchors=9, num_classes=5, num_convs=2, width=32)
-        >>> cls, box = head([torch.randn(2, 32, 8, 8), torch.randn(2, 32, 4, 4)])
-        >>> tuple(cls.shape), tuple(box.shape)
-        ((2, 720, 5), (2, 720, 4))
-    """
-
-    def __init__(
-        self,
-        in_channels: int,
-        num_anchors: int,
-        num_classes: int,
-        num_convs: int = 4,
-        width: int = 256,
-        norm: str = "none",
-        act: str = "relu",
-        prior_prob: float = 0.01,
-    ) -> None:
-        super().__init__()
-        self.num_anchors = num_anchors
-        self.num_classes = num_classes
-        self.cls_tower = ConvTower(in_channels, width, num_convs, norm, act)
-        self.box_tower = ConvTower(in_channels, width, num_convs, norm, act)
-        self.cls_logits = dense_conv(width, num_anchors * num_classes, prior_bias(prior_prob))
-        self.bbox_pred = dense_conv(width, num_anchors * 4)
-
-    def forward(self, xs: list[Tensor]) -> tuple[Tensor, Tensor]:
-        A, K = self.num_anchors, self.num_classes
-        # One branch over every level, then the other: each tower's weights stay in cache (on a
-        # GPU, alternating the towers level by level measured about 7% slower).
-        all_cls = []
-        for x in xs:
-            N, _, H, W = x.shape
-            cls = self.cls_logits(self.cls_tower(x))
-            cls = cls.view(N, A, K, H, W)  # (N, A*K, H, W) -> (N, A, K, H, W)
-            cls = cls.permute(0, 3, 4, 1, 2)  # (N, A, K, H, W) -> (N, H, W, A, K)
-            all_cls.append(cls.reshape(N, H * W * A, K))  # (N, H, W, A, K) -> (N, HWA, K)
-        all_box = []
-        for x in xs:
-            N, _, H, W = x.shape
-            box = self.bbox_pred(self.box_tower(x))
-            box = box.view(N, A, 4, H, W)  # (N, A*4, H, W) -> (N, A, 4, H, W)
-            box = box.permute(0, 3, 4, 1, 2)  # (N, A, 4, H, W) -> (N, H, W, A, 4)
-            all_box.append(box.reshape(N, H * W * A, 4))  # (N, H, W, A, 4) -> (N, HWA, 4)
-        return torch.cat(all_cls, dim=1), torch.cat(all_box, dim=1)
-
-
-class FCOSHead(nn.Module):
-    """FCOS's dense head: a class tower, and a box tower that also predicts centerness.
-
-    Box regressions are non-negative distances (a ReLU, as torchvision) to the left, top,
-    right and bottom box edges, in units of the level's anchor size. Matches
-    ``torchvision.models.detection.fcos.FCOSHead`` after
-    :func:`heads.detector.transplant_from_torchvision`.
-
-    Args:
-        in_channels: channels of every input level.
-        num_classes: classes ``K``.
-        num_convs: convs in each tower.
-        width: tower width.
-        norm, act: the towers' norm and activation.
-        prior_prob: initial foreground probability of every class logit.
-
-    Shape:
-        [(N, C, H_l, W_l)] * L -> cls_logits (N, M, K), bbox_regression (N, M, 4),
-        bbox_ctrness (N, M, 1), M = sum(H_l * W_l)
-
-    Example:
-        >>> head = FCOSHead(32, num_classes=3, num_convs=2, width=32, norm="group")
-        >>> [tuple(t.shape) for t in head([torch.randn(2, 32, 8, 8), torch.randn(2, 32, 4, 4)])]
-        [(2, 80, 3), (2, 80, 4), (2, 80, 1)]
-    """
-
-    def __init__(
-        self,
-        in_channels: int,
-        num_classes: int,
-        num_convs: int = 4,
-        width: int = 256,
-        norm: str = "group",
-        act: str = "relu",
-        prior_prob: float = 0.01,
-    ) -> None:
-        super().__init__()
-        self.num_classes = num_classes
-        self.cls_tower = ConvTower(in_channels, width, num_convs, norm, act)
-        self.box_tower = ConvTower(in_channels, width, num_convs, norm, act)
-        self.cls_logits = dense_conv(width, num_classes, prior_bias(prior_prob))
-        self.bbox_pred = dense_conv(width, 4)
-        self.ctrness = dense_conv(width, 1)
-
-    def forward(self, xs: list[Tensor]) -> tuple[Tensor, Tensor, Tensor]:
-        K = self.num_classes
-        # The class branch over every level, then the box branch (as RetinaNetHead: cache reuse).
-        all_cls = []
-        for x in xs:
-            N, _, H, W = x.shape
-            cls = self.cls_logits(self.cls_tower(x)).permute(0, 2, 3, 1)  # -> (N, H, W, K)
-            all_cls.append(cls.reshape(N, H * W, K))  # (N, H, W, K) -> (N, HW, K)
-        all_box, all_ctr = [], []
-        for x in xs:
-            N, _, H, W = x.shape
-            feat = self.box_tower(x)
-            box = F.relu(self.bbox_pred(feat)).permute(0, 2, 3, 1)  # -> (N, H, W, 4)
-            all_box.append(box.reshape(N, H * W, 4))  # (N, H, W, 4) -> (N, HW, 4)
-            ctr = self.ctrness(feat)
-            all_ctr.append(ctr.reshape(N, H * W, 1))  # (N, 1, H, W) -> (N, HW, 1)
-        return torch.cat(all_cls, dim=1), torch.cat(all_box, dim=1), torch.cat(all_ctr, dim=1)
-
-
-# ---------------------------------------------------------------------------------------------
-# Parameters and plans
-# ---------------------------------------------------------------------------------------------
+
+def retinanet_num_anchors(p: RetinaNetHeadParams) -> int:
+    """Anchors per location: ``len(aspect_ratios) * scales_per_octave``."""
+    return len(p.aspect_ratios) * p.scales_per_octave
+
+
+def _one_anchor(p: object) -> int:
+    return 1
+
+
+def _anchor_stride(p: object) -> AnchorStride:
+    return AnchorStride(p.anchor_stride)  # type: ignore[attr-defined]
+
+
+def _retinanet_cells(p: RetinaNetHeadParams, strides: Sequence[int]) -> list:
+    from heads.anchors import Anchors
+
+    return Anchors(p.anchor_sizes, p.aspect_ratios, p.scales_per_octave).cells
+
+
+def _fcos_cells(p: FCOSHeadParams, strides: Sequence[int]) -> list:
+    # torchvision's FCOS anchors: one square anchor_scale * stride wide per location
+    from heads.anchors import Anchors
+
+    return Anchors([(p.anchor_scale * s,) for s in strides], (1.0,), 1).cells
+
+
+def _delta_coder(p: RetinaNetHeadParams) -> Any:
+    from heads.box_coding import DeltaBoxCoder
+
+    return DeltaBoxCoder(p.box_weights)
+
+
+def _ltrb_coder(p: FCOSHeadParams) -> Any:
+    from heads.box_coding import LTRBBoxCoder
+
+    return LTRBBoxCoder(normalize_by_size=True)
+
+
+def _retinanet_loss(p, outputs, anchors, counts, targets, coder, **options) -> dict:
+    from heads.losses.detection import retinanet_loss
+
+    return retinanet_loss(outputs, anchors, targets, coder=coder, **options)
+
+
+def _fcos_loss(p, outputs, anchors, counts, targets, coder, **options) -> dict:
+    from heads.losses.detection import fcos_loss
+
+    options.setdefault("center_sampling_radius", p.center_sampling_radius)
+    return fcos_loss(outputs, anchors, counts, targets, coder=coder, **options)
+
+
+#: RetinaNet: A anchors per location from its sizes and ratios, delta box coding, focal loss.
+RETINANET_OPS = DenseOps(
+    retinanet_num_anchors, _retinanet_cells, _delta_coder, _retinanet_loss, _anchor_stride
+)
+#: FCOS: one location per pixel, distances to the box edges, focal + GIoU + centerness loss.
+FCOS_OPS = DenseOps(_one_anchor, _fcos_cells, _ltrb_coder, _fcos_loss, _anchor_stride)
+
+_PART = {"0": "conv", "1": "norm"}
+_TOWER = {"classification_head": "cls_tower", "regression_head": "box_tower"}
+
+
+def _fpn_key_rules() -> list:
+    # torchvision's FeaturePyramidNetwork: inner_blocks/layer_blocks are Conv2dNormActivation
+    # (or bare convs in older releases), extra_blocks.p6/p7 the LastLevelP6P7 convs
+    return [
+        (r"inner_blocks\.(\d+)\.(\d)\.(.+)", lambda m: f"lateral.{m[1]}.{_PART[m[2]]}.{m[3]}"),
+        (r"inner_blocks\.(\d+)\.(weight|bias)", lambda m: f"lateral.{m[1]}.conv.{m[2]}"),
+        (r"layer_blocks\.(\d+)\.(\d)\.(.+)", lambda m: f"output.{m[1]}.{_PART[m[2]]}.{m[3]}"),
+        (r"layer_blocks\.(\d+)\.(weight|bias)", lambda m: f"output.{m[1]}.conv.{m[2]}"),
+        (r"extra_blocks\.p(\d+)\.(.+)", lambda m: f"extra.{int(m[1]) - 6}.{m[2]}"),
+    ]
+
+
+def _retinanet_key_rules() -> list:
+    return [
+        (
+            r"(classification_head|regression_head)\.conv\.(\d+)\.(\d)\.(.+)",
+            lambda m: f"{_TOWER[m[1]]}.{m[2]}.{_PART[m[3]]}.{m[4]}",
+        ),
+        (r"classification_head\.cls_logits\.(.+)", lambda m: f"cls_logits.{m[1]}"),
+        (r"regression_head\.bbox_reg\.(.+)", lambda m: f"bbox_pred.{m[1]}"),
+    ]
+
+
+def _fcos_key_rules() -> list:
+    # torchvision's FCOS towers are flat Sequentials: conv, GroupNorm, ReLU per layer
+    part = {0: "conv", 1: "norm"}
+    return [
+        (
+            r"(classification_head|regression_head)\.conv\.(\d+)\.(.+)",
+            lambda m: f"{_TOWER[m[1]]}.{int(m[2]) // 3}.{part.get(int(m[2]) % 3, 'act')}.{m[3]}",
+        ),
+        (r"classification_head\.cls_logits\.(.+)", lambda m: f"cls_logits.{m[1]}"),
+        (r"regression_head\.bbox_reg\.(.+)", lambda m: f"bbox_pred.{m[1]}"),
+        (r"regression_head\.bbox_ctrness\.(.+)", lambda m: f"ctrness.{m[1]}"),
+    ]
+
+
+def _group_count(part: Any, params: Any) -> dict[str, Any]:
+    # a group norm's count is taken from the source (GroupNorm(32, C) in torchvision)
+    from torch import nn
+
+    groups = {m.num_groups for m in part.modules() if isinstance(m, nn.GroupNorm)}
+    if len(groups) == 1 and Norm(params.norm) is Norm.GROUP:
+        return {"norm_groups": groups.pop()}
+    return {}
+
+
+def _fpn_settings(part: Any, params: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """``(set from the source, must equal the source)`` for an FPN receiving ``part``."""
+    from torchvision.ops.feature_pyramid_network import LastLevelMaxPool, LastLevelP6P7
+
+    extra = getattr(part, "extra_blocks", None)
+    need: dict[str, Any] = {"extra_levels": 0}
+    if isinstance(extra, LastLevelP6P7):
+        mode = ExtraLevel.CONV_OUTPUT if extra.use_P5 else ExtraLevel.CONV_INPUT
+        need = {"extra_levels": 2, "extra_mode": mode}
+    elif isinstance(extra, LastLevelMaxPool):
+        need = {"extra_levels": 1, "extra_mode": ExtraLevel.MAXPOOL}
+    return _group_count(part, params), need
+
+
+def _dense_settings(part: Any, params: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    # both torchvision dense heads use ReLU towers
+    return _group_count(part, params), {"act": Act.RELU}
+
+
+FPN_TRANSPLANT = TransplantRule("fpn", _fpn_key_rules, settings=_fpn_settings)
+#: A PAN's top-down path is an FPN (``<node>.fpn``); its bottom-up convs are its own.
+PAN_TRANSPLANT = TransplantRule("fpn", _fpn_key_rules, prefix="fpn.", settings=_fpn_settings)
+RETINANET_TRANSPLANT = TransplantRule(
+    "retinanet_head", _retinanet_key_rules, settings=_dense_settings
+)
+FCOS_TRANSPLANT = TransplantRule("fcos_head", _fcos_key_rules, settings=_dense_settings)
 
 
 def level_name(stride: int) -> str:
@@ -507,6 +228,28 @@ def _pyramid_outputs(
     return tuple(TensorType(Kind.MAP, channels, s, n) for s, n in zip(strides, names))
 
 
+def _groups_kwargs(p: object, width: int) -> dict[str, int]:
+    """``{"norm_groups": g}`` when the parameters give a group count; checks that it applies (a
+    group norm) and divides the normalised width."""
+    groups = p.norm_groups  # type: ignore[attr-defined]
+    if not groups:
+        return {}
+    norm = Norm(p.norm)  # type: ignore[attr-defined]
+    if norm is not Norm.GROUP:
+        raise SpecError(
+            f"{groups} groups apply to norm 'group', not {norm.value!r}; set norm_groups to 0",
+            field="norm_groups",
+        )
+    if width % groups:
+        divisors = ", ".join(str(g) for g in range(1, min(width, 64) + 1) if width % g == 0)
+        raise SpecError(
+            f"{groups} groups do not divide the {width} channels; choose one of {divisors} "
+            "(or 0 for the default)",
+            field="norm_groups",
+        )
+    return {"norm_groups": groups}
+
+
 @dataclass(frozen=True)
 class FPNParams:
     """Feature pyramid network (lateral 1x1, top-down nearest upsampling, 3x3 output convs)."""
@@ -517,10 +260,23 @@ class FPNParams:
         ExtraLevel.CONV_OUTPUT, doc="how extra levels are made: conv on P5, conv on C5, or max pool"
     )
     norm: Norm = param(Norm.NONE, doc="norm after lateral and output convs")
+    norm_groups: int = param(
+        0,
+        min=0,
+        max=4096,
+        doc="group norm's groups (0: 32 where the width allows, 2+ channels each)",
+    )
 
 
 @register_block(
-    "fpn", params=FPNParams, module=FPN, multi_input=True, tasks=[Task.DETECTION], role="neck"
+    "fpn",
+    params=FPNParams,
+    module="heads.modules.detection:FPN",
+    multi_input=True,
+    tasks=[Task.DETECTION],
+    role="neck",
+    ports=Ports(LEVELS.inputs, outputs_doc=PYRAMID_PORTS),
+    transplant=FPN_TRANSPLANT,
 )
 def _plan_fpn(inputs: tuple[TensorType, ...], p: FPNParams) -> BlockPlan:
     """FPN neck: lateral 1x1 convs, top-down nearest upsampling and 3x3 output convs."""
@@ -531,6 +287,7 @@ def _plan_fpn(inputs: tuple[TensorType, ...], p: FPNParams) -> BlockPlan:
         "extra_levels": p.extra_levels,
         "extra_mode": ExtraLevel(p.extra_mode).value,
         "norm": Norm(p.norm).value,
+        **_groups_kwargs(p, p.out_channels),
     }
     return BlockPlan(kwargs, _pyramid_outputs(inputs, p.out_channels, p.extra_levels))
 
@@ -546,10 +303,23 @@ class PANParams:
     )
     norm: Norm = param(Norm.BATCH, doc="norm of every conv")
     act: Act = param(Act.RELU, doc="activation of the bottom-up convs")
+    norm_groups: int = param(
+        0,
+        min=0,
+        max=4096,
+        doc="group norm's groups (0: 32 where the width allows, 2+ channels each)",
+    )
 
 
 @register_block(
-    "pan", params=PANParams, module=PAN, multi_input=True, tasks=[Task.DETECTION], role="neck"
+    "pan",
+    params=PANParams,
+    module="heads.modules.detection:PAN",
+    multi_input=True,
+    tasks=[Task.DETECTION],
+    role="neck",
+    ports=Ports(LEVELS.inputs, outputs_doc=PYRAMID_PORTS),
+    transplant=PAN_TRANSPLANT,
 )
 def _plan_pan(inputs: tuple[TensorType, ...], p: PANParams) -> BlockPlan:
     """PAN neck: an FPN followed by a bottom-up path of stride-2 convs."""
@@ -561,6 +331,7 @@ def _plan_pan(inputs: tuple[TensorType, ...], p: PANParams) -> BlockPlan:
         "extra_mode": ExtraLevel(p.extra_mode).value,
         "norm": Norm(p.norm).value,
         "act": Act(p.act).value,
+        **_groups_kwargs(p, p.out_channels),
     }
     return BlockPlan(kwargs, _pyramid_outputs(inputs, p.out_channels, p.extra_levels))
 
@@ -579,7 +350,13 @@ class BiFPNParams:
 
 
 @register_block(
-    "bifpn", params=BiFPNParams, module=BiFPN, multi_input=True, tasks=[Task.DETECTION], role="neck"
+    "bifpn",
+    params=BiFPNParams,
+    module="heads.modules.detection:BiFPN",
+    multi_input=True,
+    tasks=[Task.DETECTION],
+    role="neck",
+    ports=Ports(LEVELS.inputs, outputs_doc=PYRAMID_PORTS),
 )
 def _plan_bifpn(inputs: tuple[TensorType, ...], p: BiFPNParams) -> BlockPlan:
     """BiFPN neck: fast normalised fusion of top-down and bottom-up paths, repeated."""
@@ -631,20 +408,28 @@ class RetinaNetHeadParams:
     box_weights: tuple[float, float, float, float] = param(
         (1.0, 1.0, 1.0, 1.0), min=0.01, max=100.0, doc="box coder weights (dx, dy, dw, dh)"
     )
-
-
-def retinanet_num_anchors(p: RetinaNetHeadParams) -> int:
-    """Anchors per location: ``len(aspect_ratios) * scales_per_octave``."""
-    return len(p.aspect_ratios) * p.scales_per_octave
+    norm_groups: int = param(
+        0,
+        min=0,
+        max=4096,
+        doc="group norm's groups (0: 32 where the width allows, 2+ channels each)",
+    )
+    anchor_stride: AnchorStride = param(
+        AnchorStride.SPEC,
+        doc="anchor spacing: the spec's stride, or image_over_feature (torchvision's rule)",
+    )
 
 
 @register_block(
     "retinanet_head",
     params=RetinaNetHeadParams,
-    module=RetinaNetHead,
+    module="heads.modules.detection:RetinaNetHead",
     multi_input=True,
     tasks=[Task.DETECTION],
     role="head",
+    ports=Ports(LEVELS.inputs, ("cls_logits", "bbox_regression")),
+    dense=RETINANET_OPS,
+    transplant=RETINANET_TRANSPLANT,
 )
 def _plan_retinanet_head(inputs: tuple[TensorType, ...], p: RetinaNetHeadParams) -> BlockPlan:
     """RetinaNet head: shared class and box towers, A anchors per location, focal-loss prior."""
@@ -669,6 +454,7 @@ def _plan_retinanet_head(inputs: tuple[TensorType, ...], p: RetinaNetHeadParams)
         "norm": Norm(p.norm).value,
         "act": Act(p.act).value,
         "prior_prob": p.prior_prob,
+        **_groups_kwargs(p, p.width),
     }
     outputs = (
         TensorType(Kind.DENSE, p.num_classes, 0, "cls_logits"),
@@ -696,15 +482,28 @@ class FCOSHeadParams:
     anchor_scale: float = param(
         1.0, min=0.125, max=64.0, doc="size of a location's square anchor in strides (box units)"
     )
+    norm_groups: int = param(
+        0,
+        min=0,
+        max=4096,
+        doc="group norm's groups (0: 32 where the width allows, 2+ channels each)",
+    )
+    anchor_stride: AnchorStride = param(
+        AnchorStride.SPEC,
+        doc="anchor spacing: the spec's stride, or image_over_feature (torchvision's rule)",
+    )
 
 
 @register_block(
     "fcos_head",
     params=FCOSHeadParams,
-    module=FCOSHead,
+    module="heads.modules.detection:FCOSHead",
     multi_input=True,
     tasks=[Task.DETECTION],
     role="head",
+    ports=Ports(LEVELS.inputs, ("cls_logits", "bbox_regression", "bbox_ctrness")),
+    dense=FCOS_OPS,
+    transplant=FCOS_TRANSPLANT,
 )
 def _plan_fcos_head(inputs: tuple[TensorType, ...], p: FCOSHeadParams) -> BlockPlan:
     """FCOS head: class tower, box tower with centerness, one prediction per location."""
@@ -719,6 +518,7 @@ def _plan_fcos_head(inputs: tuple[TensorType, ...], p: FCOSHeadParams) -> BlockP
         "norm": Norm(p.norm).value,
         "act": Act(p.act).value,
         "prior_prob": p.prior_prob,
+        **_groups_kwargs(p, p.width),
     }
     outputs = (
         TensorType(Kind.DENSE, p.num_classes, 0, "cls_logits"),
@@ -728,8 +528,69 @@ def _plan_fcos_head(inputs: tuple[TensorType, ...], p: FCOSHeadParams) -> BlockP
     return BlockPlan(kwargs, outputs)
 
 
+@dataclass(frozen=True)
+class InstanceMaskParams:
+    """Instance mask head (RoIAlign on the pyramid, a conv tower, a 2x deconvolution)."""
+
+    num_classes: int = param(91, min=1, max=100000, doc="number of classes")
+    channels: int = param(256, min=1, max=4096, doc="mask tower width")
+    num_convs: int = param(4, min=0, max=8, doc="3x3 convs of the tower (Mask R-CNN: 4)")
+    roi_size: int = param(14, min=1, max=64, doc="RoIAlign output size (masks are twice it)")
+    sampling_ratio: int = param(2, min=0, max=8, doc="RoIAlign samples per bin (0: adaptive)")
+    class_agnostic: bool = param(False, doc="one mask per box instead of one per class")
+    norm: Norm = param(Norm.NONE, doc="tower norm")
+    act: Act = param(Act.RELU, doc="tower activation")
+
+
+def _predict_masks(module, levels, detections, image_sizes) -> list:
+    return module.predict_levels(levels, detections, image_sizes)
+
+
+def _mask_logits(module, levels, boxes, image_sizes) -> Any:
+    return module.level_mask_logits(levels, boxes, image_sizes)
+
+
+@register_block(
+    "instance_mask_head",
+    params=InstanceMaskParams,
+    module="heads.instance:InstanceMaskBlock",
+    multi_input=True,
+    tasks=[Task.DETECTION],
+    role="head",
+    ports=Ports(
+        LEVELS.inputs,
+        outputs_doc="the levels it reads, passed on: masks are made after decoding "
+        "(heads.detector.instance_masks)",
+    ),
+    instance=InstanceOps(_predict_masks, _mask_logits),
+)
+def _plan_instance_masks(inputs: tuple[TensorType, ...], p: InstanceMaskParams) -> BlockPlan:
+    """Instance masks: RoIAlign per detected box on a pyramid, conv tower, 2x deconv (Mask R-CNN)."""
+    _check_levels(inputs, ratio2=False)
+    channels = same_channels(inputs)
+    kwargs = {
+        "in_channels": channels,
+        "num_levels": len(inputs),
+        "num_classes": p.num_classes,
+        "channels": p.channels,
+        "num_convs": p.num_convs,
+        "roi_size": p.roi_size,
+        "sampling_ratio": p.sampling_ratio,
+        "class_agnostic": p.class_agnostic,
+        "norm": Norm(p.norm).value,
+        "act": Act(p.act).value,
+    }
+    outs = tuple(
+        TensorType(Kind.MAP, channels, t.stride, t.name or level_name(t.stride)) for t in inputs
+    )
+    return BlockPlan(kwargs, outs)
+
+
 __all__ = [
-    "EXTRA_LEVELS", "FPN", "PAN", "BiFPN", "BiFPNLayer", "BiFPNParams", "ConvTower", "FCOSHead",
-    "FCOSHeadParams", "FPNParams", "PANParams", "RetinaNetHead", "RetinaNetHeadParams",
-    "SeparableConv", "fast_normalized_fusion", "level_name", "retinanet_num_anchors",
+    "FCOS_OPS",
+    "InstanceMaskParams", "BiFPNParams", "FCOSHeadParams", "FPNParams", "PANParams", "RETINANET_OPS",
+    "RetinaNetHeadParams", "level_name", "retinanet_num_anchors",
 ]  # fmt: skip
+
+#: The modules (torch) live in heads.modules.detection; these names still import from here.
+__getattr__ = module_attributes("heads.modules.detection")

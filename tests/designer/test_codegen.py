@@ -19,8 +19,15 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import heads
-from designer import codegen
-from designer.codegen import CodegenError, check_class_name, export_bundle, to_python
+from designer import cli, codegen
+from designer.codegen import (
+    CodegenError,
+    check_class_name,
+    closure,
+    export_bundle,
+    layout,
+    to_python,
+)
 from heads.spec import FeatureInfo, HeadSpec, Node, SpecError, Task
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -243,8 +250,8 @@ LITERALS = [
 def test_literals_are_written_as_ruff_writes_them(tmp_path):
     lines = []
     for i, value in enumerate(LITERALS):
-        lines += codegen._layout(codegen._node(value), "", f"value_{i} = ")
-    code = "\n".join([*lines, "value_nan = " + codegen._literal(float("nan")), ""])
+        lines += layout._layout(layout._node(value), "", f"value_{i} = ")
+    code = "\n".join([*lines, "value_nan = " + layout._literal(float("nan")), ""])
     namespace: dict = {}
     exec(code, {"__builtins__": {"float": float}}, namespace)
     for i, value in enumerate(LITERALS):
@@ -255,9 +262,9 @@ def test_literals_are_written_as_ruff_writes_them(tmp_path):
     _ruff_fixed_point([path])
     _assert_format_code_keeps(code)
     # Double quotes unless single quotes need fewer escapes, as ruff chooses.
-    assert codegen._literal("it's") == '"it\'s"'
-    assert codegen._literal('say "hi"') == "'say \"hi\"'"
-    assert codegen._literal("both 'single' and \"double\"") == '"both \'single\' and \\"double\\""'
+    assert layout._literal("it's") == '"it\'s"'
+    assert layout._literal('say "hi"') == "'say \"hi\"'"
+    assert layout._literal("both 'single' and \"double\"") == '"both \'single\' and \\"double\\""'
 
 
 def test_import_lines_are_sorted_as_ruff_sorts_them(tmp_path):
@@ -267,12 +274,12 @@ def test_import_lines_are_sorted_as_ruff_sorts_them(tmp_path):
     for path in sorted((ROOT / "heads").rglob("*.py")):
         for node in ast.parse(path.read_text()).body:
             if isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                if codegen._is_allowed_external(node.module):
+                if closure._is_allowed_external(node.module):
                     for a in node.names:
                         imports[a.asname or a.name] = (node.module, a.name)
             elif isinstance(node, ast.Import):
                 for a in node.names:
-                    if codegen._is_allowed_external(a.name):
+                    if closure._is_allowed_external(a.name):
                         alias = a.asname or a.name.split(".")[0]
                         imports[alias] = (a.name if a.asname else alias, None)
     imports.pop("annotations", None)  # from __future__: always the first line
@@ -282,10 +289,10 @@ def test_import_lines_are_sorted_as_ruff_sorts_them(tmp_path):
     abc = ["Collection", "Container", "Hashable", "MutableMapping", "MutableSequence", "Sized"]
     imports |= {n: ("collections.abc", n) for n in abc}
     assert len(imports) > 10
-    lines = codegen._import_lines(imports)
+    lines = layout._import_lines(imports)
     assert "from collections.abc import (" in lines
     # Each name used once, so that none is unused.
-    used = codegen._layout(codegen._Group("[", tuple(sorted(imports)), "]"), "", "__all__ = ")
+    used = layout._layout(layout._Group("[", tuple(sorted(imports)), "]"), "", "__all__ = ")
     code = "\n".join([*lines, "", *used, ""])
     path = tmp_path / "imports.py"
     path.write_text(code)
@@ -367,6 +374,8 @@ def test_bundle_as_zip_and_shared_tensors(tmp_path):
 # ---------------------------------------------------------------------------------------------
 
 BAD_CLASS_NAMES = [
+    "Head\n",
+    "Head\r\n",
     "X:\n import os",
     "Head(nn.Module):\n    pass\nimport os #",
     "class",
@@ -388,6 +397,27 @@ def test_bad_class_names_are_refused(name):
         check_class_name(name)
     with pytest.raises(CodegenError):
         to_python(heads.get_preset("linear", 8), name)
+
+
+@pytest.mark.parametrize("size", [0, -32, 1.5, None, True])
+def test_bad_image_sizes_are_refused_by_export_and_cli(size, tmp_path, capsys):
+    spec = heads.get_preset("linear", 8, num_classes=3)
+    with pytest.raises(CodegenError, match="image_size must be a positive integer"):
+        to_python(spec, image_size=size)
+    if isinstance(size, int) and not isinstance(size, bool):
+        path = tmp_path / "spec.json"
+        path.write_text(spec.to_json())
+        out = tmp_path / "head.py"
+        assert cli.main(["export", str(path), "-o", str(out), "--size", str(size)]) == 1
+        assert "image_size must be a positive integer" in capsys.readouterr().err
+        assert not out.exists()
+
+
+def test_bad_file_stems_are_refused(tmp_path):
+    spec = heads.get_preset("linear", 8, num_classes=3)
+    for stem in ("head\n", "../head", "", "a b"):
+        with pytest.raises(CodegenError, match="file stem"):
+            export_bundle(spec, None, tmp_path / "out", stem=stem)
 
 
 def test_class_name_may_not_shadow_exported_code():
@@ -582,7 +612,7 @@ def test_random_blocks_export_with_parity(spec):
     _check_random(spec)
 
 
-@pytest.mark.parametrize("preset", ["retinanet_lite", "fcos_lite"])
+@pytest.mark.parametrize("preset", ["retinanet_lite", "fcos_lite", "fcos"])
 def test_detection_export_decodes_like_the_library(preset):
     from heads import detector
 
@@ -595,13 +625,19 @@ def test_detection_export_decodes_like_the_library(preset):
     # Spread the scores so that some boxes pass the threshold and suppression has work to do.
     out = {k: torch.randn_like(v) * 3 for k, v in out.items()}
     sizes = [(96, 96), (80, 90)]
-    want = detector.decode_detections(spec, out, None, sizes, score_threshold=0.3)
-    got = module.decode_detections(out, sizes, score_threshold=0.3)
-    assert sum(len(d["boxes"]) for d in want) > 0
-    for w, g in zip(want, got, strict=True):
-        assert torch.equal(w["labels"], g["labels"])
-        torch.testing.assert_close(g["boxes"], w["boxes"], rtol=0, atol=1e-5)
-        torch.testing.assert_close(g["scores"], w["scores"], rtol=0, atol=1e-6)
+    # torchvision's presets space anchors by input_size // feature_size: at 96x96 its P6 and P7
+    # anchors lie 48 and 96 pixels apart, not 64 and 128.
+    feature_sizes = detector.feature_sizes_for(spec, 96)
+    for fs, input_size in ((None, None), (feature_sizes, (96, 96))):
+        want = detector.decode_detections(
+            spec, out, fs, sizes, input_size=input_size, score_threshold=0.3
+        )
+        got = module.decode_detections(out, sizes, fs, input_size=input_size, score_threshold=0.3)
+        assert sum(len(d["boxes"]) for d in want) > 0
+        for w, g in zip(want, got, strict=True):
+            assert torch.equal(w["labels"], g["labels"])
+            torch.testing.assert_close(g["boxes"], w["boxes"], rtol=0, atol=1e-5)
+            torch.testing.assert_close(g["scores"], w["scores"], rtol=0, atol=1e-6)
 
 
 _CLASH_SOURCE = """
@@ -677,3 +713,43 @@ def test_same_names_from_two_modules_are_renamed(clashing_blocks):
     assert "class Block_clash_b(nn.Module)" in code and "SCALE_clash_b = 3.0" in code
     assert "return _helper_clash_b(self.conv(x))" in code and "x * SCALE_clash_b" in code
     _assert_parity(spec, code)
+
+
+GOLDEN = Path(__file__).parent / "golden"
+#: Exports kept byte for byte (every preset but the larger detection ones, which share their
+#: code with fcos_lite and retinanet_lite), as ``<preset>.py.txt`` so that neither pytest nor
+#: ruff takes them for the project's modules. Regenerate on purpose with
+#: ``UPDATE_GOLDEN=1 pytest tests/designer/test_codegen.py -k golden``.
+GOLDEN_PRESETS = sorted(p.name.removesuffix(".py.txt") for p in GOLDEN.glob("*.py.txt"))
+
+
+@pytest.mark.parametrize("preset", GOLDEN_PRESETS)
+def test_exported_code_matches_golden(preset):
+    code = to_python(small_preset(preset))
+    path = GOLDEN / f"{preset}.py.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(code)
+    assert code == path.read_text(), f"{preset}: the exported code changed; see the diff"
+
+
+def test_exported_instance_masks_equal_the_library():
+    from heads import detector
+
+    spec = heads.get_preset("fcos_instance", None, num_classes=3, channels=16, mask_channels=8)
+    module = _load(to_python(spec, "Inst"))
+    graph = heads.GraphHead(spec).eval()
+    with torch.device("meta"):
+        exported = module.Inst().eval()
+    exported.load_state_dict(graph.state_dict(), strict=True, assign=True)
+    x = _inputs(spec, 96, 2)
+    with torch.no_grad():
+        out, out_exported = graph(x), exported(x)
+    sizes = [(96, 96), (80, 90)]
+    dets = detector.decode_detections(
+        spec, out, None, sizes, score_threshold=0.0, detections_per_img=7
+    )
+    want = detector.instance_masks(spec, graph, out, dets, sizes)
+    got = exported.masks.predict_levels(out_exported["aux_mask_levels"], dets, sizes)
+    for w, g, size in zip(want, got, sizes, strict=True):
+        assert w["masks"].shape == (7, 1, *size)
+        torch.testing.assert_close(g["masks"], w["masks"], rtol=0, atol=1e-6)

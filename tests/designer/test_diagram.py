@@ -175,3 +175,14 @@ def test_docs_images_bytes_match_a_regeneration(tmp_path):
     first = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     generate(tmp_path, manifest["image_size"])  # twice: no byte changes
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == first
+
+
+def test_a_list_valued_parameter_is_a_spec_error_not_a_type_error():
+    import dataclasses
+
+    spec = heads.get_preset("mlp", 64, num_classes=3)
+    node = spec.node("mlp")
+    bad = spec.replace_node("mlp", params=dataclasses.replace(node.params, hidden_features=[16]))
+    with pytest.raises(heads.SpecError, match="expected a tuple") as e:
+        to_dot(bad)
+    assert (e.value.node, e.value.field) == ("mlp", "hidden_features")

@@ -265,7 +265,9 @@ def test_decode_detections_reads_the_spec():
 
 
 @pytest.mark.parametrize("preset, fixture", [("retinanet", "tv_retinanet"), ("fcos", "tv_fcos")])
-def test_decode_detections_matches_torchvision_postprocess(preset, fixture, request):
+def test_decode_detections_matches_torchvision_postprocess(
+    preset, fixture, request, same_detections
+):
     pytest.importorskip("heads.postprocess")
     from heads.detector import decode_detections
 
@@ -289,15 +291,7 @@ def test_decode_detections_matches_torchvision_postprocess(preset, fixture, requ
         "topk_candidates": model.topk_candidates,
     }
     ours = decode_detections(spec, out, sizes, [size, size], **settings)
-    for r, o in zip(ref, ours):
-        assert len(r["boxes"]) > 0
-        order_r, order_o = (
-            r["scores"].argsort(descending=True),
-            o["scores"].argsort(descending=True),
-        )
-        torch.testing.assert_close(o["scores"][order_o], r["scores"][order_r])
-        torch.testing.assert_close(o["boxes"][order_o], r["boxes"][order_r], atol=1e-4, rtol=1e-5)
-        assert torch.equal(o["labels"][order_o], r["labels"][order_r])
+    same_detections(ours, ref)
 
 
 @pytest.mark.parametrize("preset, fixture", [("retinanet", "tv_retinanet"), ("fcos", "tv_fcos")])

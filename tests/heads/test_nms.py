@@ -170,12 +170,12 @@ def test_matrix_nms_equals_loop(decay, chunk, monkeypatch):
 @pytest.mark.parametrize(
     ("chunk", "thr"), [(nms.PAIR_CHUNK, 0.55), (7, 0.55), (nms.PAIR_CHUNK, 0.0)]
 )
-def test_wbf_equals_loop(chunk, thr, monkeypatch):
+def test_wbf_over_nms_clusters_equals_loop(chunk, thr, monkeypatch):
     # 7: the overlap sweep in many chunks; 0.0: any overlap joins a cluster
     monkeypatch.setattr(nms, "PAIR_CHUNK", chunk)
     boxes, scores, labels = _random(100)
     expected = _wbf_ref(boxes, scores, labels, thr)
-    res = suppress(boxes, scores, labels, "wbf", iou_threshold=thr)
+    res = suppress(boxes, scores, labels, "wbf_nms", iou_threshold=thr)
     assert sorted(res.indices.tolist()) == sorted(expected)
     for box, score, k in zip(res.boxes.tolist(), res.scores.tolist(), res.indices.tolist()):
         assert box == pytest.approx(expected[k][0], rel=1e-5)

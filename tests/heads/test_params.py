@@ -25,7 +25,14 @@ def test_enum_values_are_unchanged():
         "matrix",
         "wbf",
         "topk",
+        "wbf_nms",
     ]
     assert [m.value for m in heads.params.Decay] == ["linear", "gaussian"]
     assert [m.value for m in heads.params.BoxLoss] == ["l1", "smooth_l1", "giou", "diou", "ciou"]
     assert heads.params.Suppression("wbf") is heads.nms.Suppression.WBF
+    assert [m.value for m in heads.params.WBFConf] == [
+        "avg",
+        "max",
+        "box_and_model_avg",
+        "absent_model_aware_avg",
+    ]

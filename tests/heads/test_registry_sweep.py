@@ -27,6 +27,8 @@ CANDIDATES = [
     {"v": FeatureInfo(32, 1, Kind.VECTOR)},
     {"t": FeatureInfo(32, 16, Kind.TOKENS)},
     {"x": FeatureInfo(32, 4), "image": FeatureInfo(3, 1)},
+    {"a": FeatureInfo(16, 8), "b": FeatureInfo(16, 8)},
+    {"coarse": FeatureInfo(4, 8), "fine": FeatureInfo(16, 4), "image": FeatureInfo(3, 1)},
 ]
 SIZES = [(64, 64), (97, 131)]
 
@@ -68,19 +70,35 @@ def check_head(spec):
     for size in SIZES:
         feats, a = make_inputs(spec, size)
         assert a.total_params == n_params
-        head.train()
-        out = head(feats)
+        with torch.no_grad():
+            out = head.eval()(feats)  # the analysis is of the module in eval mode
         assert list(out) == [k for k, _ in spec.outputs]
         for key, want in a.outputs.items():
             got = [tuple(t.shape) for t in flat(out[key])]
             want = [want] if isinstance(want[0], int) else list(want)
             assert got == want, (key, size)
+        # Training may sample (PointRend's points): the keys stay, every weight gets a gradient.
+        out = head.train()(feats)
+        assert list(out) == [k for k, _ in spec.outputs]
         loss = sum(
             t.float().square().mean()
             for v in out.values()
             for t in flat(v)
             if t.is_floating_point()
         )
+        # An instance mask head's weights train through its mask loss (they see boxes, which
+        # the head's outputs do not have): add that loss.
+        for node in spec.nodes:
+            ops = heads.get_block(node.block).instance
+            if ops is None:
+                continue
+            levels = [
+                t for key, ref in spec.outputs if ref.partition(".")[0] == node.name
+                for t in flat(out[key])
+            ]  # fmt: skip
+            boxes = [torch.tensor([[2.0, 3.0, 30.0, 40.0]])] * len(levels[0])
+            logits = ops.logits(getattr(head, node.name), levels, boxes, [size] * len(boxes))
+            loss = loss + logits.square().mean()
         head.zero_grad()
         loss.backward()
         missing = [n for n, p in head.named_parameters() if p.requires_grad and p.grad is None]

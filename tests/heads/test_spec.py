@@ -4,11 +4,14 @@ import dataclasses
 import json
 
 import pytest
+import torch
 
 import heads
-from heads import FeatureInfo, HeadSpec, Node, SpecError, Task, plan
+from heads import FeatureInfo, HeadSpec, Kind, Node, SpecError, Task, TensorType, plan, registry
 from heads.blocks.classification import ClassifierParams, ConvParams, PoolParams
 from heads.params import PoolType
+from heads.registry import BlockDef
+from heads.spec import BlockPlan
 
 LEVELS = {"c4": FeatureInfo(64, 16), "c5": FeatureInfo(128, 32)}
 
@@ -170,12 +173,38 @@ def test_spec_json_is_plain():
     assert data["inputs"]["c5"] == {"channels": 128, "stride": 32, "kind": "map"}
 
 
-def test_a_design_that_fails_only_at_some_size_is_a_spec_error():
-    # A 2x2 kernel without padding cannot run on the 1x1 map of a 32-pixel image.
-    spec = make_spec().replace_node("conv", params=ConvParams(out_channels=8, kernel_size=2))
+class _UnpaddedConv(torch.nn.Conv2d):
+    """A 5x5 conv without padding: it cannot run on maps smaller than 5x5."""
+
+    def __init__(self, in_channels: int, out_channels: int) -> None:
+        super().__init__(in_channels, out_channels, 5)
+
+
+@dataclasses.dataclass(frozen=True)
+class _UnpaddedParams:
+    out_channels: int = 8
+
+
+def _plan_unpadded(inputs, p):
+    return BlockPlan(
+        {"in_channels": inputs[0].channels, "out_channels": p.out_channels},
+        (TensorType(Kind.MAP, p.out_channels, inputs[0].stride, "features"),),
+    )
+
+
+def test_a_design_that_fails_only_at_some_size_is_a_spec_error(monkeypatch):
+    # The library's own convs pad to keep the size; a block that does not, fails on small maps.
+    monkeypatch.setitem(
+        registry._BLOCKS,
+        "unpadded_conv",
+        BlockDef(
+            "unpadded_conv", (), _UnpaddedParams, _UnpaddedConv, _plan_unpadded, False, "", "conv"
+        ),
+    )
+    spec = make_spec().replace_node("conv", block="unpadded_conv", params=_UnpaddedParams())
     plan(spec)  # nothing wrong whatever the size
     err = expect_error(
         lambda: heads.analyze(spec, 32), "does not run at 32x32", "Kernel size", node="conv"
     )
     assert "larger input size" in str(err)
-    assert heads.analyze(spec, 128).outputs["logits"] == (1, 5)
+    assert heads.analyze(spec, 320).outputs["logits"] == (1, 5)
