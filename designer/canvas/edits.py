@@ -47,7 +47,6 @@ from heads.spec import _AUX_KEY as AUX_KEY  # the library's rule for aux_<name> 
 from heads.spec import (
     OUTPUT_KEYS,
     HeadSpec,
-    Kind,
     Node,
     SpecError,
     TensorType,
@@ -56,7 +55,7 @@ from heads.spec import (
 from heads.spec import _check_name as check_name  # the library's rule for node names
 
 from .graph import LEVEL_PREFIX, OUTPUT_PREFIX, level_id, output_id
-from .palette import accepted_kinds
+from .palette import Slot, fixed_outputs, input_slots
 from .planning import Design, Status, plan_design, resolve
 
 
@@ -258,8 +257,12 @@ def _ref_for(design: Design, source: Target, port: Any) -> str:
     result = design.nodes.get(source.name)
     if port in (None, "", "*"):
         return source.name
-    outs = result.outputs if result is not None and result.status is Status.OK else ()
-    names = [t.name for t in outs]
+    if result is not None and result.status is Status.OK:
+        names = [t.name for t in result.outputs]
+    else:
+        # Not planned yet: the block's fixed output ports (a head's cls_logits ...) still wire.
+        names = list(fixed_outputs(get_block(spec_block(design, source.name))))
+    outs = names
     if isinstance(port, int) or (isinstance(port, str) and port.isdigit()):
         idx = int(port)
     elif port in names:
@@ -269,7 +272,7 @@ def _ref_for(design: Design, source: Target, port: Any) -> str:
     if not 0 <= idx < len(outs):
         if not outs:
             raise EditError(
-                f"{source.name!r} has no known outputs until its inputs are valid; "
+                f"{source.name!r} names its outputs once its inputs are valid; "
                 "connect from its 'out' port",
                 op="connect",
             )
@@ -312,20 +315,23 @@ def _describe(types: Sequence[TensorType]) -> str:
     return ", ".join(t.describe() for t in types) or "unknown"
 
 
-def _kind_error(
-    design: Design, node: Node, slot_types: Sequence[TensorType], label: str
-) -> str | None:
-    """Why ``node`` cannot take tensors of these kinds (the library's words where it has them)."""
-    block = get_block(node.block)
-    accepts = accepted_kinds(block)
-    wrong = [t for t in slot_types if t.kind not in accepts]
+def spec_block(design: Design, name: str) -> str:
+    """The block of node ``name`` in the design's spec."""
+    return design.spec.node(name).block
+
+
+def _kind_error(node: Node, slot: Slot, types: Sequence[TensorType], label: str) -> str | None:
+    """Why ``node``'s input slot cannot take tensors of these kinds, in the library's words where
+    its plan has them (``classifier takes vector inputs, got map (...)``)."""
+    wrong = [t for t in types if t.kind not in slot.kinds]
     if not wrong:
         return None
-    kinds = " or ".join(k.value for k in sorted(accepts, key=list(Kind).index))
+    kinds = " or ".join(k.value for k in slot.kinds)
     reason = f"{node.name} takes {kinds} inputs, got {wrong[0].kind.value}"
-    # The block's own plan, given just these inputs, states the rule in its own terms.
+    if slot.name not in ("x", "levels", "inputs"):
+        reason = f"{node.name}'s input '{slot.name}' takes {kinds}, got {wrong[0].kind.value}"
     try:
-        block.plan(tuple(wrong), node.params)
+        get_block(node.block).plan(tuple(wrong), node.params)
     except SpecError as e:
         if wrong[0].kind.value in e.reason:
             reason = f"{node.name} {e.reason}"
@@ -365,22 +371,26 @@ def _connect(spec: HeadSpec, edit: Mapping, design: Design) -> HeadSpec:
                 f"{' -> '.join(path)}",
                 op="connect",
             )
-    err = _kind_error(design, node, src.types, label) if src.types else None
-    if err:
-        raise EditError(err, op="connect")
-    block = get_block(node.block)
+    try:
+        block = get_block(node.block)
+    except SpecError as e:
+        raise EditError(e.reason, op="connect") from None
     inputs = list(node.inputs)
+    slots = input_slots(block, len(inputs))
+    takes_more = len(slots) > len(inputs)
     if slot is None:
-        slot = len(inputs) if block.multi_input else 0
-    if not block.multi_input and slot > 0:
+        slot = len(inputs) if takes_more else 0
+    if slot > len(inputs) or (slot == len(inputs) and not takes_more):
+        names = ", ".join(s.name for s in slots[: len(inputs)])
+        last = len(inputs) - 1 if not takes_more else len(inputs)
         raise EditError(
-            f"{node.name} ({node.block}) takes one input; connect to its slot 0", op="connect"
-        )
-    if slot > len(inputs):
-        raise EditError(
-            f"{node.name} has {len(inputs)} input(s); connect to slot 0..{len(inputs)}",
+            f"{node.name} ({node.block}) has {len(inputs)} input(s) ({names or 'none'}) and "
+            f"takes {'no more' if not takes_more else 'one more'}; connect to slot 0..{last}",
             op="connect",
         )
+    err = _kind_error(node, slots[slot], src.types, label) if src.types else None
+    if err:
+        raise EditError(err, op="connect")
     if slot == len(inputs):
         inputs.append(ref)
     else:

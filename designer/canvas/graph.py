@@ -10,8 +10,9 @@ that graph, which is how tests show the canvas draws all of a spec and nothing e
 Canvas ids never collide with names: blocks keep their node name, levels are ``in:<name>``,
 outputs ``out:<key>``. Ports are handles: ``o:<index>`` for one output, ``o:*`` for all of a
 node's outputs (a bare reference to a multi-output node, such as an FPN feeding a detection head),
-``i:<slot>`` for the node's ``slot``-th input reference and ``i:+`` for one more input of a block
-that takes several. An edge's id is ``<target>/<slot>``.
+``i:<slot>`` for the node's ``slot``-th input reference (named after the block's input port it
+belongs to), and ``i:<n>`` for one more input while the block's ports take more. An edge's id is
+``<target>/<slot>``.
 
 Example:
     >>> import heads
@@ -31,7 +32,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from designer.canvas.layers import inner_layers
-from designer.canvas.palette import KIND_COLORS, accepted_kinds
+from designer.canvas.palette import KIND_COLORS, Slot, fixed_outputs, input_slots
 from designer.diagram import human, key_params, role_colors, shape_text
 from heads.registry import get_block
 from heads.spec import (
@@ -52,7 +53,6 @@ CANVAS_VERSION = 1
 LEVEL_PREFIX = "in:"
 OUTPUT_PREFIX = "out:"
 ALL_PORTS = "o:*"
-APPEND_SLOT = "i:+"
 #: Key parameters shown on a node (all of them are in its tooltip).
 _SUMMARY_ITEMS = 3
 
@@ -97,11 +97,27 @@ def _source_handle(source: Source, design: Design) -> str:
     if source.source is None or source.source in design.levels:
         return "o:0"
     result = design.nodes.get(source.source)
-    if result is None or result.status is not Status.OK:
+    if result is None:
         return ALL_PORTS
-    if source.index is not None:
-        return f"o:{source.index}"
-    return "o:0" if len(result.outputs) == 1 else ALL_PORTS
+    if result.status is Status.OK:
+        if source.index is not None:
+            return f"o:{source.index}"
+        return "o:0" if len(result.outputs) == 1 else ALL_PORTS
+    # Not planned: the block's fixed output ports, if it has them, are drawn.
+    ports = _fixed_outputs(result.block)
+    port = parse_ref(source.ref)[1]
+    if port is not None and port in ports:
+        return f"o:{ports.index(port)}"
+    if port is not None and port.isdigit() and int(port) < len(ports):
+        return f"o:{port}"
+    return "o:0" if len(ports) == 1 and port is None else ALL_PORTS
+
+
+def _fixed_outputs(block_name: str) -> tuple[str, ...]:
+    try:
+        return fixed_outputs(get_block(block_name))
+    except SpecError:
+        return ()
 
 
 def _source_id(source: Source, design: Design) -> str | None:
@@ -167,18 +183,53 @@ def _level_node(name: str, info: FeatureInfo, t: TensorType, shape: Sequence[int
     }
 
 
-def _slot_errors(node: Node, result: NodeResult) -> dict[int, str]:
-    """Per-wire errors of a node: references that do not resolve, and kinds it cannot take."""
+def _slot_errors(node: Node, result: NodeResult, slots: list[Slot]) -> dict[int, str]:
+    """Per-wire errors of a node: references that do not resolve, and kinds a slot's port does
+    not take (with the library's message when the plan refused the inputs)."""
     errors = {i: s.error for i, s in enumerate(result.sources) if s.error and not s.waiting}
-    if result.status is Status.ERROR and result.field == "inputs":
-        try:
-            accepts = accepted_kinds(get_block(node.block))
-        except SpecError:
-            return errors
-        for i, s in enumerate(result.sources):
-            if not s.error and any(t.kind not in accepts for t in s.types):
-                errors[i] = result.message or "the block does not take this input"
+    for i, (source, slot) in enumerate(zip(result.sources, slots)):
+        wrong = [t for t in source.types if t.kind not in slot.kinds]
+        if i not in errors and wrong:
+            kinds = " or ".join(k.value for k in slot.kinds)
+            errors[i] = (
+                result.message
+                if result.status is Status.ERROR and result.field == "inputs"
+                else f"its port '{slot.name}' takes {kinds}, got {wrong[0].kind.value}"
+            )
     return errors
+
+
+def _unknown_port(name: str, index: int) -> dict[str, Any]:
+    """An output port whose tensor is not known yet (the node is not planned)."""
+    return {
+        "handle": f"o:{index}",
+        "index": index,
+        "kind": None,
+        "channels": None,
+        "stride": None,
+        "port": name,
+        "text": "",
+        "shape": None,
+        "shape_text": "",
+        "color": "#90a4ae",
+    }
+
+
+def _slot_json(i: int, ref: str | None, slot: Slot, error: str | None = None) -> dict[str, Any]:
+    label = slot.name
+    if isinstance(ref, str) and ref:
+        src, port = parse_ref(ref)
+        label = port or src
+    return {
+        "handle": f"i:{i}",
+        "slot": i,
+        "ref": ref,
+        "port": slot.name,
+        "label": label,
+        "accepts": [k.value for k in slot.kinds],
+        "doc": slot.doc,
+        "error": error,
+    }
 
 
 def _block_node(
@@ -187,9 +238,10 @@ def _block_node(
     try:
         block = get_block(node.block)
         role, multi, description = block.role, block.multi_input, block.description
-        accepts = sorted(k.value for k in accepted_kinds(block))
+        slots = input_slots(block, len(node.inputs))
     except SpecError:
-        block, role, multi, description, accepts = None, "block", True, "", []
+        block, role, multi, description = None, "block", True, ""
+        slots = [Slot(f"in {i}", tuple(Kind)) for i in range(len(node.inputs))]
     fill, border = role_colors(role)
     try:
         params = params_to_dict(node.params)
@@ -199,31 +251,20 @@ def _block_node(
         items = key_params(result.kwargs)
     else:
         items = [f"{k}={v}" for k, v in params.items()]
-    slot_errors = _slot_errors(node, result)
+    slot_errors = _slot_errors(node, result, slots)
     inputs = [
-        {
-            "handle": f"i:{i}",
-            "slot": i,
-            "ref": ref,
-            "label": parse_ref(ref)[1] or parse_ref(ref)[0] if isinstance(ref, str) else "?",
-            "accepts": accepts,
-            "error": slot_errors.get(i),
-        }
-        for i, ref in enumerate(node.inputs)
+        _slot_json(i, ref, slot, slot_errors.get(i))
+        for i, (ref, slot) in enumerate(zip(node.inputs, slots))
     ]
-    if multi:
-        inputs.append(
-            {"handle": APPEND_SLOT, "slot": None, "ref": None, "label": "+", "accepts": accepts}
-        )
-    elif not node.inputs:
-        inputs.append({"handle": "i:0", "slot": 0, "ref": None, "label": "in", "accepts": accepts})
+    if len(slots) > len(node.inputs):  # one more wire can go in: an empty slot
+        inputs.append(_slot_json(len(node.inputs), None, slots[len(node.inputs)]))
     if result.status is Status.OK:
         outputs = [
             {"handle": f"o:{i}", "index": i, **_type_json(t, s)}
             for i, (t, s) in enumerate(zip(result.outputs, result.output_shapes))
         ]
     else:
-        outputs = []
+        outputs = [_unknown_port(n, i) for i, n in enumerate(_fixed_outputs(node.block))]
     bundle = None
     if len(outputs) > 1 or not outputs:
         bundle = {
@@ -438,7 +479,6 @@ def canvas_to_spec(canvas: Mapping[str, Any]) -> HeadSpec:
 
 __all__ = [
     "ALL_PORTS",
-    "APPEND_SLOT",
     "canvas_to_spec",
     "edge_id",
     "level_id",

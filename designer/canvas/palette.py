@@ -1,32 +1,30 @@
-"""The canvas's palette: every registered block, grouped by role, with what its inputs accept.
+"""The canvas's palette and ports: every registered block, and what each input slot takes.
 
 The palette is read from the registry (:func:`heads.list_blocks`), so a block added to the
-library appears on the canvas without a change here. What kinds of tensor a block's inputs
-accept is asked of the block itself: its plan function is tried on inputs of each kind, and the
-kinds some arrangement of inputs plans with are the ones a wire may bring.
+library appears on the canvas without a change here. A block's input and output ports are its
+own (:attr:`heads.BlockDef.input_ports`): the canvas labels a node's input slots with their port
+names (``x``, ``reference``, ``low``, ``high``, ``levels``), checks a wire's kind against the
+slot's port, and offers one more slot while the ports take more inputs.
 
 Example:
-    >>> sorted(accepted_kinds(get_block("conv")))
-    [<Kind.MAP: 'map'>]
     >>> sorted(k.value for k in accepted_kinds(get_block("pool")))
     ['map', 'tokens']
+    >>> [(s.name, [k.value for k in s.kinds]) for s in input_slots(get_block("resize"), 1)]
+    [('x', ['map']), ('reference', ['map'])]
     >>> entry = next(b for b in palette() if b["name"] == "classifier")
-    >>> entry["role"], entry["accepts"], entry["tasks"]
-    ('head', ['vector'], ['classification'])
+    >>> entry["role"], entry["accepts"], entry["tasks"], entry["outputs"]
+    ('head', ['vector'], ['classification'], ['logits'])
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 from typing import Any
 
 from designer.diagram import ROLE_ORDER, ROLE_TITLES, role_colors
-from heads.registry import BlockDef, get_block, list_blocks
-from heads.spec import Kind, SpecError, TensorType, params_to_dict
+from heads.registry import BlockDef, Port, Ports, get_block, list_blocks
+from heads.spec import Kind, SpecError, params_to_dict
 
-#: How many inputs the kind probe tries (a RetinaNet head with five anchor sizes needs five).
-_MAX_PROBE_INPUTS = 5
 #: Colours of wires and ports by tensor kind (the diagram has no kinds; these are the canvas's).
 KIND_COLORS = {
     Kind.MAP.value: "#1e88e5",
@@ -36,32 +34,67 @@ KIND_COLORS = {
 }
 
 
-def _probe_inputs(kind: Kind, count: int) -> tuple[TensorType, ...]:
-    # Levels shallow to deep, a stride of 2 apart, as the multi-level blocks expect.
-    return tuple(TensorType(kind, 64, 4 * 2**i, f"p{i + 2}") for i in range(count))
+@dataclasses.dataclass(frozen=True)
+class Slot:
+    """One input slot of a node: the port it belongs to and the kinds it takes.
 
-
-@functools.cache
-def accepted_kinds(block: BlockDef) -> frozenset[Kind]:
-    """The tensor kinds ``block``'s inputs accept, found by planning it on probe inputs.
-
-    A block whose default parameters plan with no probe at all (a rule the probe does not
-    meet) is taken to accept every kind: the server's plan still checks the real inputs.
+    ``extra`` is set for references beyond what the ports take (the plan says why they are
+    wrong); such a slot takes any kind.
     """
+
+    name: str
+    kinds: tuple[Kind, ...]
+    doc: str = ""
+    extra: bool = False
+
+
+def _ports(block: BlockDef) -> Ports:
+    return block.input_ports
+
+
+def accepted_kinds(block: BlockDef) -> frozenset[Kind]:
+    """Every tensor kind some input port of ``block`` takes."""
+    return frozenset(k for p in _ports(block).inputs for k in p.kinds)
+
+
+def _counts(ports: Ports, count: int) -> list[Port]:
+    """The port of each of ``count`` references: as :meth:`Ports.assign` splits them, and for a
+    count the ports do not take (a node being wired), each port its fewest first, in order."""
     try:
-        params = block.params()
-    except TypeError:
-        return frozenset(Kind)
-    found = set()
-    for kind in Kind:
-        for count in range(1, _MAX_PROBE_INPUTS + 1):
-            try:
-                block.plan(_probe_inputs(kind, count), params)
-            except (SpecError, ValueError, TypeError):
-                continue
-            found.add(kind)
-            break
-    return frozenset(found) if found else frozenset(Kind)
+        names = ports.assign(count)
+        by_name = {p.name: p for p in ports.inputs}
+        return [by_name[n] for n in names]
+    except SpecError:
+        pass
+    out: list[Port] = []
+    for p in ports.inputs:  # the required references, port by port
+        out += [p] * min(p.min, count - len(out))
+    for p in ports.inputs:  # then what the ports take beyond that
+        room = (count - len(out)) if p.max is None else max(0, p.max - p.min)
+        out += [p] * min(room, count - len(out))
+    return out
+
+
+def input_slots(block: BlockDef, count: int) -> list[Slot]:
+    """The slots of a node with ``count`` input references, and one more while the ports take
+    more (the canvas's empty slot, named after the port a new wire would go to)."""
+    ports = _ports(block)
+    slots = [Slot(p.name, tuple(p.kinds), p.doc) for p in _counts(ports, count)]
+    slots += [Slot(f"extra {i}", tuple(Kind), "", True) for i in range(len(slots), count)]
+    most = None
+    if all(p.max is not None for p in ports.inputs):
+        most = sum(p.max for p in ports.inputs)
+    if most is None or count < most:
+        nxt = _counts(ports, count + 1)
+        if len(nxt) == count + 1:
+            p = nxt[-1]
+            slots.append(Slot(p.name, tuple(p.kinds), p.doc))
+    return slots
+
+
+def fixed_outputs(block: BlockDef) -> tuple[str, ...]:
+    """Output port names a block has whatever its inputs (empty when the plan names them)."""
+    return tuple(_ports(block).outputs)
 
 
 def role_rank(role: str) -> tuple[int, str]:
@@ -81,6 +114,7 @@ def block_entry(block: BlockDef) -> dict[str, Any]:
         defaults = params_to_dict(block.params())
     except TypeError:
         defaults = {}
+    ports = _ports(block)
     return {
         "name": block.name,
         "role": block.role,
@@ -89,6 +123,18 @@ def block_entry(block: BlockDef) -> dict[str, Any]:
         "tasks": [t.value for t in block.tasks],
         "multi_input": block.multi_input,
         "accepts": sorted(k.value for k in accepted_kinds(block)),
+        "inputs": [
+            {
+                "name": p.name,
+                "kinds": [k.value for k in p.kinds],
+                "min": p.min,
+                "max": p.max,
+                "doc": p.doc,
+            }
+            for p in ports.inputs
+        ],
+        "outputs": list(ports.outputs),
+        "outputs_doc": ports.outputs_doc,
         "params": defaults,
         "fields": [f.name for f in dataclasses.fields(block.params)],
         "fill": fill,
@@ -102,4 +148,14 @@ def palette() -> list[dict[str, Any]]:
     return [block_entry(b) for b in blocks]
 
 
-__all__ = ["KIND_COLORS", "accepted_kinds", "block_entry", "get_block", "palette", "role_rank"]
+__all__ = [
+    "KIND_COLORS",
+    "Slot",
+    "accepted_kinds",
+    "block_entry",
+    "fixed_outputs",
+    "get_block",
+    "input_slots",
+    "palette",
+    "role_rank",
+]

@@ -28,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import functools
+import heapq
 import re
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
@@ -48,6 +49,7 @@ from heads.spec import (
     input_type,
     parse_ref,
     plan,
+    resolve_ref,
 )
 
 Shape = tuple[int, ...]
@@ -191,20 +193,31 @@ def _verdict(spec: HeadSpec) -> tuple[str, str | None]:
 
 def _topological(spec: HeadSpec, names: Sequence[str]) -> tuple[list[str], list[str]]:
     """Kahn's order over the nodes (spec order among ready ones) and the nodes left in cycles."""
-    known = set(names)
-    deps = {
-        n.name: {parse_ref(r)[0] for r in n.inputs if isinstance(r, str)} & known - {n.name}
-        for n in spec.nodes
-        if n.name in known
-    }
+    index = {n: i for i, n in enumerate(names)}
+    deps: dict[str, set[str]] = {n: set() for n in names}
+    for node in spec.nodes:
+        if node.name in deps:
+            deps[node.name] |= {
+                src
+                for src, _ in (parse_ref(r) for r in node.inputs if isinstance(r, str))
+                if src in index and src != node.name
+            }
+    consumers: dict[str, list[str]] = {n: [] for n in names}
+    waiting = {n: len(d) for n, d in deps.items()}
+    for n, d in deps.items():
+        for src in d:
+            consumers[src].append(n)
+    ready = [index[n] for n in names if not waiting[n]]
+    heapq.heapify(ready)
     order: list[str] = []
-    done: set[str] = set()
-    while True:
-        ready = [n for n in names if n not in done and deps[n] <= done]
-        if not ready:
-            break
-        order.append(ready[0])
-        done.add(ready[0])
+    while ready:
+        name = names[heapq.heappop(ready)]
+        order.append(name)
+        for nxt in consumers[name]:
+            waiting[nxt] -= 1
+            if not waiting[nxt]:
+                heapq.heappush(ready, index[nxt])
+    done = set(order)
     return order, [n for n in names if n not in done]
 
 
@@ -213,36 +226,46 @@ def resolve(
     levels: Mapping[str, tuple[TensorType, Shape]],
     nodes: Mapping[str, NodeResult],
 ) -> Source:
-    """Resolve ``node``, ``node.port`` or ``node.<index>`` against what is planned so far.
+    """Resolve ``node``, ``node.port`` or ``node.<index>`` against what is planned so far, with
+    the library's resolver (:func:`heads.spec.resolve_ref`); a node that is not planned (it is
+    invalid, or waits for one that is) leaves its readers waiting rather than wrong."""
+    known = _Known(levels)
+    for r in nodes.values():
+        known.add(r)
+    return known.resolve(ref)
 
-    Follows :func:`heads.spec.plan`'s rules: a bare name is all of a node's outputs, a port is
-    a name of one of its outputs or an index.
-    """
-    if not isinstance(ref, str) or not ref:
-        return Source(str(ref), None, None, error="not connected")
-    src, port = parse_ref(ref)
-    if src in levels:
-        t, shape = levels[src]
-        if port not in (None, "0", t.name):
-            return Source(ref, src, None, error=f"level '{src}' has one output; use '{src}'")
-        return Source(ref, src, None, (t,), (shape,))
-    if src not in nodes:
-        valid = ", ".join([*levels, *nodes])
-        return Source(ref, None, None, error=f"unknown reference '{ref}'; valid: {valid}")
-    result = nodes[src]
-    if result.status is not Status.OK:
-        return Source(
-            ref, src, None, error=f"'{src}' is invalid, so its output is unknown", waiting=True
-        )
-    outs, shapes = result.outputs, result.output_shapes
-    if port is None:
-        return Source(ref, src, None, outs, shapes)
-    names = [t.name for t in outs]
-    idx = int(port) if port.isdigit() else (names.index(port) if port in names else -1)
-    if not 0 <= idx < len(outs):
-        valid = ", ".join([str(i) for i in range(len(outs))] + [n for n in names if n])
-        return Source(ref, src, None, error=f"'{src}' has no output '{port}'; valid: {valid}")
-    return Source(ref, src, idx, (outs[idx],), (shapes[idx],))
+
+class _Known:
+    """The output types and shapes of the levels and of the nodes planned so far."""
+
+    def __init__(self, levels: Mapping[str, tuple[TensorType, Shape]]) -> None:
+        self.types = {k: (t,) for k, (t, _) in levels.items()}
+        self.shapes = {k: (sh,) for k, (_, sh) in levels.items()}
+        self.unplanned: set[str] = set()
+
+    def add(self, result: NodeResult) -> None:
+        if result.name in self.types:
+            return  # a node named like a level: the level is what references mean
+        if result.status is Status.OK:
+            self.types[result.name] = result.outputs
+            self.shapes[result.name] = result.output_shapes
+        else:
+            self.unplanned.add(result.name)
+
+    def resolve(self, ref: str) -> Source:
+        if not isinstance(ref, str) or not ref:
+            return Source(str(ref), None, None, error="not connected")
+        src, port = parse_ref(ref)
+        if src in self.unplanned:
+            return Source(
+                ref, src, None, error=f"'{src}' is invalid, so its output is unknown", waiting=True
+            )
+        try:
+            source, idx, found = resolve_ref(ref, self.types, parsed=(src, port))
+        except SpecError as e:
+            return Source(ref, src if src in self.types else None, None, error=e.reason)
+        shapes = self.shapes[source] if idx is None else (self.shapes[source][idx],)
+        return Source(ref, source, idx, tuple(found), tuple(shapes))
 
 
 _LEVEL_NAME = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
@@ -311,11 +334,13 @@ def plan_design(spec: HeadSpec, image_size: tuple[int, int] | int = 224) -> Desi
     by_name = {n.name: n for n in reversed(spec.nodes)}  # the first of duplicate names wins
     order, cyclic = _topological(spec, names)
     results: dict[str, NodeResult] = {}
+    known = _Known(levels)
     for name in order:
         node = by_name[name]
-        results[name] = _plan_node(spec, node, levels, results, image_size)
+        results[name] = _plan_node(spec, node, known, image_size)
         if name in duplicates:
             _fail(results[name], "the name is used twice; node and level names must be unique")
+        known.add(results[name])
     for name in cyclic:
         node = by_name[name]
         r = NodeResult(name, node.block)
@@ -325,9 +350,9 @@ def plan_design(spec: HeadSpec, image_size: tuple[int, int] | int = 224) -> Desi
         )
         results[name] = r
 
-    outputs = tuple(
-        OutputResult(key, ref, resolve(ref, levels, results)) for key, ref in spec.outputs
-    )
+    for name in cyclic:
+        known.add(results[name])
+    outputs = tuple(OutputResult(key, ref, known.resolve(ref)) for key, ref in spec.outputs)
     _mark_unused(results, outputs)
     message, message_node = _verdict(spec)
     return Design(spec, image_size, levels, results, outputs, message, message_node)
@@ -344,12 +369,11 @@ def _fail(result: NodeResult, message: str, field: str | None = None) -> None:
 def _plan_node(
     spec: HeadSpec,
     node: Node,
-    levels: Mapping[str, tuple[TensorType, Shape]],
-    done: Mapping[str, NodeResult],
+    known: _Known,
     image_size: tuple[int, int],
 ) -> NodeResult:
     result = NodeResult(node.name, node.block)
-    result.sources = tuple(resolve(ref, levels, done) for ref in node.inputs)
+    result.sources = tuple(known.resolve(ref) for ref in node.inputs)
     if not node.inputs:
         _fail(result, "the node has no inputs; connect a level or a node to it", "inputs")
         return result
@@ -357,7 +381,7 @@ def _plan_node(
         _fail(result, "a node cannot take its own output as input (cycle)", "inputs")
         return result
     bad = [s for s in result.sources if s.error]
-    own = [s for s in bad if s.source not in done or done[s.source].status is Status.OK]
+    own = [s for s in bad if not s.waiting]
     if own:
         _fail(result, own[0].error or "bad input", "inputs")
         return result

@@ -77,7 +77,14 @@ def test_ports_are_typed_and_multi_output_nodes_have_a_bundle_port():
     assert [o["port"] for o in neck["outputs"]] == ["p3", "p4", "p5", "p6", "p7"]
     assert [(o["kind"], o["channels"], o["stride"]) for o in neck["outputs"]][0] == ("map", 256, 8)
     assert neck["outputs"][-1]["shape"] == [1, 256, 2, 2]
-    assert neck["bundle"]["handle"] == "o:*" and neck["inputs"][-1]["handle"] == "i:+"
+    assert neck["bundle"]["handle"] == "o:*"
+    # the block's own input port names its slots; one more level can go in
+    assert [(i["handle"], i["port"], i["ref"]) for i in neck["inputs"]] == [
+        ("i:0", "levels", "c3"),
+        ("i:1", "levels", "c4"),
+        ("i:2", "levels", "c5"),
+        ("i:3", "levels", None),
+    ]
     # The head reads the whole pyramid: one wire from the bundle port.
     wire = _edge(canvas, "head/0")
     assert (wire["source"], wire["source_handle"], wire["ref"]) == ("neck", "o:*", "neck")
@@ -173,10 +180,14 @@ def test_an_unconnected_output_and_a_node_without_inputs():
     assert sink["status"] == "error" and sink["message"] == "connect a node to this output"
     mlp = _node(canvas, "mlp")
     assert mlp["status"] == "error" and mlp["field"] == "inputs"
-    assert mlp["inputs"] == [
-        {"handle": "i:0", "slot": 0, "ref": None, "label": "in", "accepts": ["vector"]}
+    assert [(i["handle"], i["port"], i["ref"], i["accepts"]) for i in mlp["inputs"]] == [
+        ("i:0", "x", None, ["vector"])
     ]
-    assert mlp["bundle"]["handle"] == "o:*" and mlp["outputs"] == []
+    # not planned yet, it still shows its fixed output port (and wires from it)
+    assert [(o["handle"], o["port"], o["kind"]) for o in mlp["outputs"]] == [
+        ("o:0", "features", None)
+    ]
+    assert mlp["bundle"] is None
     assert _node(canvas, "classifier")["status"] == "ok"
 
 
@@ -299,12 +310,15 @@ def test_connect_appends_replaces_and_feeds_outputs():
     spec = apply_edit(spec, {"op": "add_output", "key": "aux_p5"})
     spec = apply_edit(spec, {"op": "connect", "source": "conv", "target": "out:aux_p5"})
     assert spec.output_map["aux_p5"] == "conv"
-    # The head waits for the broken neck: its ports are not known, so only its 'out' port wires.
-    with pytest.raises(EditError, match="'head' has no known outputs until its inputs are valid"):
-        apply_edit(spec, {"op": "connect", "source": "head", "port": 1, "target": "out:aux_p5"})
-    spec = apply_edit(spec, {"op": "disconnect", "edge": "neck/3"})
+    # The head waits for the broken neck; its fixed output ports still wire.
     spec = apply_edit(spec, {"op": "connect", "source": "head", "port": 1, "target": "out:aux_p5"})
     assert spec.output_map["aux_p5"] == "head.bbox_regression"
+    canvas = spec_to_canvas(spec)
+    assert _node(canvas, "head")["status"] == "blocked"
+    assert _edge(canvas, "out:aux_p5/0")["source_handle"] == "o:1"
+    # ... but not a neck's, whose outputs are named by its plan
+    with pytest.raises(EditError, match="'neck' names its outputs once its inputs are valid"):
+        apply_edit(spec, {"op": "connect", "source": "neck", "port": "p3", "target": "out:aux_p5"})
 
 
 def test_connect_refuses_with_the_reason():
@@ -325,16 +339,46 @@ def test_connect_refuses_with_the_reason():
         apply_edit(spec, {"op": "connect", "source": "out:logits", "target": "classifier"})
     with pytest.raises(EditError, match=r"no node 'nope' on the canvas; valid: in:c5, pool, "):
         apply_edit(spec, {"op": "connect", "source": "nope", "target": "classifier"})
-    with pytest.raises(EditError, match="takes one input; connect to its slot 0"):
+    with pytest.raises(
+        EditError, match=r"has 1 input\(s\) \(x\) and takes no more; connect to slot 0..0"
+    ):
         apply_edit(spec, {"op": "connect", "source": "pool", "target": "classifier", "slot": 1})
     s = apply_edit(spec, {"op": "add", "block": "fpn"})
-    with pytest.raises(EditError, match=r"has 0 input\(s\); connect to slot 0..0"):
+    with pytest.raises(
+        EditError, match=r"has 0 input\(s\) \(none\) and takes one more; connect to slot 0..0"
+    ):
         apply_edit(s, {"op": "connect", "source": "in:c5", "target": "fpn", "slot": 3})
     with pytest.raises(EditError, match="'pool' has no output 'p9'; valid: pooled"):
         apply_edit(spec, {"op": "connect", "source": "pool", "port": "p9", "target": "out:logits"})
     with pytest.raises(EditError, match="unknown edit op 'conect'; valid: add, add_output"):
         apply_edit(spec, {"op": "conect"})
     assert spec == linear()  # refusals changed nothing
+
+
+def test_slots_are_the_blocks_input_ports_and_wires_are_checked_per_port():
+    spec = heads.get_preset("deeplabv3")  # ... -> classifier -> upsample (resize) -> mask_logits
+    canvas = spec_to_canvas(spec)
+    up = _node(canvas, "upsample")
+    assert [(i["port"], i["ref"]) for i in up["inputs"]] == [
+        ("x", "classifier"),
+        ("reference", "image"),
+    ]
+    assert "its size is the output's" in up["inputs"][1]["doc"]
+    # A resize being wired shows the port its next wire goes to.
+    spec = apply_edit(spec, {"op": "add", "block": "resize"})
+    assert [i["port"] for i in _node(spec_to_canvas(spec), "resize")["inputs"]] == ["x"]
+    spec = apply_edit(spec, {"op": "connect", "source": "classifier", "target": "resize"})
+    slots = _node(spec_to_canvas(spec), "resize")["inputs"]
+    assert [(i["handle"], i["port"], i["ref"]) for i in slots] == [
+        ("i:0", "x", "classifier"),
+        ("i:1", "reference", None),
+    ]
+    with pytest.raises(EditError, match="resize .* takes no more"):
+        s = apply_edit(spec, {"op": "connect", "source": "in:image", "target": "resize"})
+        apply_edit(s, {"op": "connect", "source": "in:image", "target": "resize", "slot": 2})
+    spec = apply_edit(spec, {"op": "add_output", "key": "aux_x"})
+    spec = apply_edit(spec, {"op": "connect", "source": "resize", "target": "out:aux_x"})
+    assert spec.output_map["aux_x"] == "resize"
 
 
 def test_disconnect_delete_and_rename():

@@ -12,10 +12,10 @@ export interface Wire {
 
 /** The kinds a wire leaving `handle` of `node` carries (empty: not known yet). */
 export function source_kinds(node: CanvasNode, handle: string | null | undefined): Kind[] {
-	if (!handle || handle === "o:*") return node.outputs.map((o) => o.kind);
-	const index = Number(handle.slice(2));
-	const port = node.outputs[index];
-	return port ? [port.kind] : [];
+	const ports =
+		!handle || handle === "o:*" ? node.outputs : [node.outputs[Number(handle.slice(2))]];
+	// a port of a node not planned yet has no known kind: the server decides
+	return ports.map((o) => o?.kind).filter((k): k is Kind => !!k);
 }
 
 function describe_source(node: CanvasNode, handle: string | null | undefined): string {
@@ -70,7 +70,10 @@ export function refuse_reason(graph: CanvasGraph, wire: Wire): string | null {
 		const wrong = kinds.find((k) => accepts.length && !accepts.includes(k));
 		if (wrong) {
 			const label = describe_source(source, wire.sourceHandle);
-			return `cannot connect ${label} to ${target.name}: ${target.name} takes ${accepts.join(" or ")} inputs, got ${wrong}`;
+			const which = ["x", "levels", "inputs"].includes(slot.port)
+				? `${target.name} takes`
+				: `${target.name}'s input '${slot.port}' takes`;
+			return `cannot connect ${label} to ${target.name}: ${which} ${accepts.join(" or ")} inputs, got ${wrong}`;
 		}
 	}
 	return null;

@@ -7,9 +7,10 @@ export type Status = "ok" | "error" | "blocked";
 export interface PortType {
 	handle: string;
 	index: number;
-	kind: Kind;
-	channels: number;
-	stride: number;
+	/** null while the node is not planned (a fixed port of its block) */
+	kind: Kind | null;
+	channels: number | null;
+	stride: number | null;
 	port: string;
 	text: string;
 	shape: number[] | null;
@@ -21,8 +22,11 @@ export interface InputSlot {
 	handle: string;
 	slot: number | null;
 	ref: string | null;
+	/** the block's input port this slot belongs to (x, reference, levels ...) */
+	port: string;
 	label: string;
 	accepts: Kind[];
+	doc?: string;
 	error?: string | null;
 }
 

@@ -1,7 +1,7 @@
-import { D as je, i as Yo, g as ia, o as zc, c as Xt, a as Ft, b as Tc, d as sa, T as aa, e as Dc, f as Ot, r as Xo, h as Zt, p as Zo, j as Gt, m as Lc, s as la, k as Rr, E as Wo, l as Rc, n as qn, q as l, t as Di, u as ca, v as ua, w as qo, x as Hc, y as Vc, z as Bc, A as Li, B as Fc, C as yt, I as $r, F as da, G as jc, H as Kc, J as Yc, K as nn, L as He, M as fa, N as Xc, O as ha, P as Zc, Q as Wc, R as qc, S as Gc, U as Uc, V as Qc, W as Jc, X as Dt, Y as $c, Z as eu, _ as tu, $ as nu, a0 as ru, a1 as ou, a2 as iu, a3 as ga, a4 as Ri, a5 as zn, a6 as su, a7 as Go, a8 as au, a9 as va, aa as Hi, ab as Ve, ac as lu, ad as pa, ae as Lt, af as cu, ag as No, ah as uu, ai as du, aj as gn, ak as F, al as fu, am as hu, an as gu, ao as vu, ap as pu, aq as ma, ar as On, as as mu, at as yu, au as bu, av as Uo, aw as Qo, ax as ce, ay as ue, az as _, aA as Y, aB as Gn, aC as fe, aD as oe, aE as G, aF as ie, aG as ya, aH as he, aI as ba, aJ as So, aK as Un, aL as Ke, aM as Le, aN as wu, aO as Re, aP as _u, aQ as xu } from "./svelte_runtime_entry-CVaAXr-z.js";
+import { D as Ke, i as Yo, g as ia, o as zc, c as Xt, a as Ft, b as Tc, d as sa, T as aa, e as Dc, f as Ot, r as Xo, h as Zt, p as Zo, j as Gt, m as Lc, s as la, k as Rr, E as Wo, l as Rc, n as Gn, q as l, t as Di, u as ca, v as ua, w as qo, x as Hc, y as Vc, z as Bc, A as Li, B as Fc, C as yt, I as $r, F as da, G as jc, H as Kc, J as Yc, K as nn, L as Ve, M as fa, N as Xc, O as ha, P as Zc, Q as Wc, R as qc, S as Gc, U as Uc, V as Qc, W as Jc, X as Dt, Y as $c, Z as eu, _ as tu, $ as nu, a0 as ru, a1 as ou, a2 as iu, a3 as ga, a4 as Ri, a5 as Tn, a6 as su, a7 as Go, a8 as au, a9 as va, aa as Hi, ab as Be, ac as lu, ad as pa, ae as Lt, af as cu, ag as No, ah as uu, ai as du, aj as vn, ak as F, al as fu, am as hu, an as gu, ao as vu, ap as pu, aq as ma, ar as In, as as mu, at as yu, au as bu, av as Uo, aw as Qo, ax as ue, ay as de, az as _, aA as Y, aB as Un, aC as fe, aD as oe, aE as q, aF as ie, aG as ya, aH as ge, aI as ba, aJ as So, aK as Qn, aL as Ye, aM as Re, aN as wu, aO as He, aP as _u, aQ as xu } from "./svelte_runtime_entry-CVaAXr-z.js";
 var Eu = "font-weight: bold", ku = "font-weight: normal";
 function Vi(e) {
-  je ? console.warn(
+  Ke ? console.warn(
     `%c[svelte] state_snapshot_uncloneable
 %c${e ? `The following properties cannot be cloned with \`$state.snapshot\` — the return value contains the originals:
 
@@ -13,8 +13,8 @@ https://svelte.dev/e/state_snapshot_uncloneable`,
 }
 const Nu = [];
 function Jo(e, t = !1, n = !1) {
-  if (je && !t) {
-    const r = [], o = Hn(e, /* @__PURE__ */ new Map(), "", r, null, n);
+  if (Ke && !t) {
+    const r = [], o = Vn(e, /* @__PURE__ */ new Map(), "", r, null, n);
     if (r.length === 1 && r[0] === "")
       Vi();
     else if (r.length > 0) {
@@ -26,9 +26,9 @@ function Jo(e, t = !1, n = !1) {
     }
     return o;
   }
-  return Hn(e, /* @__PURE__ */ new Map(), "", Nu, null, n);
+  return Vn(e, /* @__PURE__ */ new Map(), "", Nu, null, n);
 }
-function Hn(e, t, n, r, o = null, i = !1) {
+function Vn(e, t, n, r, o = null, i = !1) {
   if (typeof e == "object" && e !== null) {
     var s = t.get(e);
     if (s !== void 0) return s;
@@ -48,18 +48,18 @@ function Hn(e, t, n, r, o = null, i = !1) {
       t.set(e, a), o !== null && t.set(o, a);
       for (var c = 0; c < e.length; c += 1) {
         var u = e[c];
-        c in e && (a[c] = Hn(u, t, je ? `${n}[${c}]` : n, r, null, i));
+        c in e && (a[c] = Vn(u, t, Ke ? `${n}[${c}]` : n, r, null, i));
       }
       return a;
     }
     if (ia(e) === zc) {
       a = {}, t.set(e, a), o !== null && t.set(o, a);
       for (var d in e)
-        a[d] = Hn(
+        a[d] = Vn(
           // @ts-expect-error
           e[d],
           t,
-          je ? `${n}.${d}` : n,
+          Ke ? `${n}.${d}` : n,
           r,
           null,
           i
@@ -73,11 +73,11 @@ function Hn(e, t, n, r, o = null, i = !1) {
       );
     if (typeof /** @type {T & { toJSON?: any } } */
     e.toJSON == "function" && !i)
-      return Hn(
+      return Vn(
         /** @type {T & { toJSON(): any } } */
         e.toJSON(),
         t,
-        je ? `${n}.toJSON()` : n,
+        Ke ? `${n}.toJSON()` : n,
         r,
         // Associate the instance with the toJSON clone
         e
@@ -94,7 +94,7 @@ function Hn(e, t, n, r, o = null, i = !1) {
       structuredClone(e)
     );
   } catch {
-    return je && r.push(n), /** @type {Snapshot<T>} */
+    return Ke && r.push(n), /** @type {Snapshot<T>} */
     e;
   }
 }
@@ -102,7 +102,7 @@ function wa(e) {
   var t = document.createElement("template");
   return t.innerHTML = e.replaceAll("<!>", "<!---->"), t.content;
 }
-function vn(e, t) {
+function pn(e, t) {
   var n = (
     /** @type {Effect} */
     sa
@@ -110,7 +110,7 @@ function vn(e, t) {
   n.nodes === null && (n.nodes = { start: e, end: t, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function $(e, t) {
+function ee(e, t) {
   var n = (t & aa) !== 0, r = (t & Dc) !== 0, o, i = !e.startsWith("<!>");
   return () => {
     o === void 0 && (o = wa(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
@@ -127,9 +127,9 @@ function $(e, t) {
         /** @type {TemplateNode} */
         s.lastChild
       );
-      vn(a, c);
+      pn(a, c);
     } else
-      vn(s, s);
+      pn(s, s);
     return s;
   };
 }
@@ -167,25 +167,25 @@ function Su(e, t, n = "svg") {
         /** @type {TemplateNode} */
         u.lastChild
       );
-      vn(d, h);
+      pn(d, h);
     } else
-      vn(u, u);
+      pn(u, u);
     return u;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Ne(e, t) {
+function Ce(e, t) {
   return /* @__PURE__ */ Su(e, t, "svg");
 }
-function hr(e = "") {
+function cn(e = "") {
   {
     var t = Xt(e + "");
-    return vn(t, t), t;
+    return pn(t, t), t;
   }
 }
-function Ee() {
+function Se() {
   var e = document.createDocumentFragment(), t = document.createComment(""), n = Xt();
-  return e.append(t, n), vn(t, n), e;
+  return e.append(t, n), pn(t, n), e;
 }
 function R(e, t) {
   e !== null && e.before(
@@ -313,11 +313,11 @@ class $o {
       this.#i();
   }
 }
-function Ye(e, t, ...n) {
+function Xe(e, t, ...n) {
   var r = new $o(e);
   Rr(() => {
     const o = t() ?? null;
-    je && o == null && Rc(), r.ensure(o, o && ((i) => o(i, ...n)));
+    Ke && o == null && Rc(), r.ensure(o, o && ((i) => o(i, ...n)));
   }, Wo);
 }
 function se(e, t, n = !1) {
@@ -333,7 +333,7 @@ function se(e, t, n = !1) {
   }, o);
 }
 function Cu(e, t) {
-  qn(() => {
+  Gn(() => {
     var n = t();
     for (var r in n) {
       var o = n[r];
@@ -399,7 +399,7 @@ function lt(e, t, n, r, o, i = null) {
     return Yo(w) ? w : w == null ? [] : qo(w);
   }), f, g = !0;
   function v() {
-    m.fallback = d, Pu(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & yt) === 0 ? Xo(d) : (d.f ^= yt, Tn(d, null, s)) : Zo(d, () => {
+    m.fallback = d, Pu(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & yt) === 0 ? Xo(d) : (d.f ^= yt, Dn(d, null, s)) : Zo(d, () => {
       d = null;
     }));
   }
@@ -424,8 +424,8 @@ function lt(e, t, n, r, o, i = null) {
     }
     if (w === 0 && i && !d && (g ? d = Gt(() => i(s)) : (d = Gt(() => i(Bi ??= Xt())), d.f |= yt)), !g)
       if (x) {
-        for (const [B, Z] of a)
-          C.has(B) || y.skipped_effects.add(Z.e);
+        for (const [j, X] of a)
+          C.has(j) || y.skipped_effects.add(X.e);
         y.oncommit(v), y.ondiscard(() => {
         });
       } else
@@ -443,14 +443,14 @@ function Pu(e, t, n, r, o) {
   for (w = 0; w < s; w += 1) {
     if (v = t[w], p = o(v, w), m = /** @type {EachItem} */
     a.get(p).e, e.outrogroups !== null)
-      for (const Z of e.outrogroups)
-        Z.pending.delete(m), Z.done.delete(m);
+      for (const X of e.outrogroups)
+        X.pending.delete(m), X.done.delete(m);
     if ((m.f & yt) !== 0)
       if (m.f ^= yt, m === c)
-        Tn(m, null, n);
+        Dn(m, null, n);
       else {
         var C = d ? d.next : c;
-        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Mt(e, d, m), Mt(e, m, C), Tn(m, C, n), d = m, f = [], g = [], c = d.next;
+        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Mt(e, d, m), Mt(e, m, C), Dn(m, C, n), d = m, f = [], g = [], c = d.next;
         continue;
       }
     if ((m.f & $r) !== 0 && (Xo(m), i && (m.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(m))), m !== c) {
@@ -460,12 +460,12 @@ function Pu(e, t, n, r, o) {
           d = y.prev;
           var S = f[0], O = f[f.length - 1];
           for (x = 0; x < f.length; x += 1)
-            Tn(f[x], y, n);
+            Dn(f[x], y, n);
           for (x = 0; x < g.length; x += 1)
             u.delete(g[x]);
           Mt(e, S.prev, O.next), Mt(e, d, S), Mt(e, O, y), c = y, d = O, w -= 1, f = [], g = [];
         } else
-          u.delete(m), Tn(m, c, n), Mt(e, m.prev, m.next), Mt(e, m, d === null ? e.effect.first : d.next), Mt(e, d, m), d = m;
+          u.delete(m), Dn(m, c, n), Mt(e, m.prev, m.next), Mt(e, m, d === null ? e.effect.first : d.next), Mt(e, d, m), d = m;
         continue;
       }
       for (f = [], g = []; c !== null && c !== m; )
@@ -476,8 +476,8 @@ function Pu(e, t, n, r, o) {
     (m.f & yt) === 0 && f.push(m), d = m, c = m.next;
   }
   if (e.outrogroups !== null) {
-    for (const Z of e.outrogroups)
-      Z.pending.size === 0 && (Co(qo(Z.done)), e.outrogroups?.delete(Z));
+    for (const X of e.outrogroups)
+      X.pending.size === 0 && (Co(qo(X.done)), e.outrogroups?.delete(X));
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
   if (c !== null || u !== void 0) {
@@ -489,14 +489,14 @@ function Pu(e, t, n, r, o) {
       (c.f & $r) === 0 && c !== e.fallback && A.push(c), c = c.next;
     var z = A.length;
     if (z > 0) {
-      var B = (r & ca) !== 0 && s === 0 ? n : null;
+      var j = (r & ca) !== 0 && s === 0 ? n : null;
       if (i) {
         for (w = 0; w < z; w += 1)
           A[w].nodes?.a?.measure();
         for (w = 0; w < z; w += 1)
           A[w].nodes?.a?.fix();
       }
-      Mu(e, A, B);
+      Mu(e, A, j);
     }
   }
   i && da(() => {
@@ -507,7 +507,7 @@ function Pu(e, t, n, r, o) {
 }
 function Ou(e, t, n, r, o, i, s, a) {
   var c = (s & Hc) !== 0 ? (s & Vc) === 0 ? Bc(n, !1, !1) : Li(n) : null, u = (s & Fc) !== 0 ? Li(o) : null;
-  return je && c && (c.trace = () => {
+  return Ke && c && (c.trace = () => {
     a()[u?.v ?? o];
   }), {
     v: c,
@@ -517,7 +517,7 @@ function Ou(e, t, n, r, o, i, s, a) {
     }))
   };
 }
-function Tn(e, t, n) {
+function Dn(e, t, n) {
   if (e.nodes)
     for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & yt) === 0 ? (
       /** @type {EffectNodes} */
@@ -542,15 +542,15 @@ function Hr(e, t, n) {
     r.ensure(o, o && ((i) => n(i, o)));
   }, Wo);
 }
-function Ie(e, t, n) {
+function Ae(e, t, n) {
   nn(() => {
-    var r = He(() => t(e, n?.()) || {});
+    var r = Ve(() => t(e, n?.()) || {});
     if (n && r?.update) {
       var o = !1, i = (
         /** @type {any} */
         {}
       );
-      qn(() => {
+      Gn(() => {
         var s = n();
         fa(s), o && Xc(i, s) && (i = s, r.update(s));
       }), o = !0;
@@ -648,7 +648,7 @@ function Tu(e, t) {
   }
   return e == null ? null : String(e);
 }
-function Ae(e, t, n, r, o, i) {
+function ze(e, t, n, r, o, i) {
   var s = e.__className;
   if (s !== n || s === void 0) {
     var a = zu(n, r, i);
@@ -666,7 +666,7 @@ function to(e, t = {}, n, r) {
     t[o] !== i && (n[o] == null ? e.style.removeProperty(o) : e.style.setProperty(o, i, r));
   }
 }
-function _e(e, t, n, r) {
+function ke(e, t, n, r) {
   var o = e.__style;
   if (o !== t) {
     var i = Tu(t, r);
@@ -736,11 +736,11 @@ function Ru(e, t, n, r, o = !1, i = !1) {
     }
     if (y === "class") {
       var g = e.namespaceURI === "http://www.w3.org/1999/xhtml";
-      Ae(e, g, x, r, t?.[It], n[It]), u[y] = x, u[It] = n[It];
+      ze(e, g, x, r, t?.[It], n[It]), u[y] = x, u[It] = n[It];
       continue;
     }
     if (y === "style") {
-      _e(e, x, t?.[mt], n[mt]), u[y] = x, u[mt] = n[mt];
+      ke(e, x, t?.[mt], n[mt]), u[y] = x, u[mt] = n[mt];
       continue;
     }
     var v = u[y];
@@ -760,8 +760,8 @@ function Ru(e, t, n, r, o = !1, i = !1) {
             if (m)
               e[`__${A}`] = x, Dt([A]);
             else {
-              let z = function(B) {
-                u[y].call(this, B);
+              let z = function(j) {
+                u[y].call(this, j);
               };
               u[O] = Jc(A, e, z, S);
             }
@@ -875,9 +875,9 @@ function Na(e) {
 function ei(e, t, n = t) {
   var r = /* @__PURE__ */ new WeakSet();
   ga(e, "input", async (o) => {
-    je && e.type === "checkbox" && Ri();
+    Ke && e.type === "checkbox" && Ri();
     var i = o ? e.defaultValue : e.value;
-    if (i = no(e) ? ro(i) : i, n(i), Ot !== null && r.add(Ot), await zn(), i !== (i = t())) {
+    if (i = no(e) ? ro(i) : i, n(i), Ot !== null && r.add(Ot), await Tn(), i !== (i = t())) {
       var s = e.selectionStart, a = e.selectionEnd, c = e.value.length;
       if (e.value = i ?? "", a !== null) {
         var u = e.value.length;
@@ -888,8 +888,8 @@ function ei(e, t, n = t) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  He(t) == null && e.value && (n(no(e) ? ro(e.value) : e.value), Ot !== null && r.add(Ot)), qn(() => {
-    je && e.type === "checkbox" && Ri();
+  Ve(t) == null && e.value && (n(no(e) ? ro(e.value) : e.value), Ot !== null && r.add(Ot)), Gn(() => {
+    Ke && e.type === "checkbox" && Ri();
     var o = t();
     if (e === document.activeElement) {
       var i = (
@@ -909,7 +909,7 @@ function Hu(e, t, n = t) {
   }), // If we are hydrating and the value has since changed,
   // then use the update value from the input instead.
   // If defaultChecked is set, then checked == defaultChecked
-  He(t) == null && n(e.checked), qn(() => {
+  Ve(t) == null && n(e.checked), Gn(() => {
     var r = t();
     e.checked = !!r;
   });
@@ -963,16 +963,16 @@ var Vu = /* @__PURE__ */ new ti({
 });
 function Xi(e, t, n) {
   var r = Vu.observe(e, () => n(e[t]));
-  nn(() => (He(() => n(e[t])), r));
+  nn(() => (Ve(() => n(e[t])), r));
 }
 function Zi(e, t) {
   return e === t || e?.[Go] === t;
 }
-function Nn(e = {}, t, n, r) {
+function Sn(e = {}, t, n, r) {
   return nn(() => {
     var o, i;
-    return qn(() => {
-      o = i, i = [], He(() => {
+    return Gn(() => {
+      o = i, i = [], Ve(() => {
         e !== n(...i) && (t(e, ...i), o && Zi(n(...o), e) && t(null, ...o));
       });
     }), () => {
@@ -1005,13 +1005,13 @@ function Bu(e = !1) {
   }
   n.b.length && va(() => {
     Wi(t, r), Hi(n.b);
-  }), Ve(() => {
-    const o = He(() => n.m.map(lu));
+  }), Be(() => {
+    const o = Ve(() => n.m.map(lu));
     return () => {
       for (const i of o)
         typeof i == "function" && i();
     };
-  }), n.a.length && Ve(() => {
+  }), n.a.length && Be(() => {
     Wi(t, r), Hi(n.a);
   });
 }
@@ -1023,7 +1023,7 @@ function Wi(e, t) {
 function Fu(e, t, n) {
   if (e == null)
     return t(void 0), Lt;
-  const r = He(
+  const r = Ve(
     () => e.subscribe(
       t,
       // @ts-expect-error
@@ -1036,13 +1036,13 @@ function ju(e) {
   let t;
   return Fu(e, (n) => t = n)(), t;
 }
-let sr = !1;
+let ar = !1;
 function Ku(e) {
-  var t = sr;
+  var t = ar;
   try {
-    return sr = !1, [e(), sr];
+    return ar = !1, [e(), ar];
   } finally {
-    sr = t;
+    ar = t;
   }
 }
 const Yu = {
@@ -1051,7 +1051,7 @@ const Yu = {
       return e.props[t];
   },
   set(e, t) {
-    return je && cu(`${e.name}.${String(t)}`), !1;
+    return Ke && cu(`${e.name}.${String(t)}`), !1;
   },
   getOwnPropertyDescriptor(e, t) {
     if (!e.exclude.includes(t) && t in e.props)
@@ -1071,7 +1071,7 @@ const Yu = {
 // @__NO_SIDE_EFFECTS__
 function Et(e, t, n) {
   return new Proxy(
-    je ? { props: e, exclude: t, name: n, other: {}, to_proxy: [] } : { props: e, exclude: t },
+    Ke ? { props: e, exclude: t, name: n, other: {}, to_proxy: [] } : { props: e, exclude: t },
     Yu
   );
 }
@@ -1080,14 +1080,14 @@ const Xu = {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (On(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
+      if (In(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
     }
   },
   set(e, t, n) {
     let r = e.props.length;
     for (; r--; ) {
       let o = e.props[r];
-      On(o) && (o = o());
+      In(o) && (o = o());
       const i = No(o, t);
       if (i && i.set)
         return i.set(n), !0;
@@ -1098,7 +1098,7 @@ const Xu = {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (On(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
+      if (In(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
         const o = No(r, t);
         return o && !o.configurable && (o.configurable = !0), o;
       }
@@ -1107,13 +1107,13 @@ const Xu = {
   has(e, t) {
     if (t === Go || t === ma) return !1;
     for (let n of e.props)
-      if (On(n) && (n = n()), n != null && t in n) return !0;
+      if (In(n) && (n = n()), n != null && t in n) return !0;
     return !1;
   },
   ownKeys(e) {
     const t = [];
     for (let n of e.props)
-      if (On(n) && (n = n()), !!n) {
+      if (In(n) && (n = n()), !!n) {
         for (const r in n)
           t.includes(r) || t.push(r);
         for (const r of Object.getOwnPropertySymbols(n))
@@ -1125,11 +1125,11 @@ const Xu = {
 function jt(...e) {
   return new Proxy({ props: e }, Xu);
 }
-function q(e, t, n, r) {
+function W(e, t, n, r) {
   var o = !mu || (n & yu) !== 0, i = (n & hu) !== 0, s = (n & pu) !== 0, a = (
     /** @type {V} */
     r
-  ), c = !0, u = () => (c && (c = !1, a = s ? He(
+  ), c = !0, u = () => (c && (c = !1, a = s ? Ve(
     /** @type {() => V} */
     r
   ) : (
@@ -1172,7 +1172,7 @@ function q(e, t, n, r) {
     );
   }
   var m = !1, w = ((n & gu) !== 0 ? pa : ua)(() => (m = !1, v()));
-  je && (w.label = t), i && l(w);
+  Ke && (w.label = t), i && l(w);
   var C = (
     /** @type {Effect} */
     sa
@@ -1181,7 +1181,7 @@ function q(e, t, n, r) {
     /** @type {() => V} */
     (function(y, x) {
       if (arguments.length > 0) {
-        const S = x ? l(w) : o && i ? gn(y) : y;
+        const S = x ? l(w) : o && i ? vn(y) : y;
         return F(w, S), m = !0, a !== void 0 && (a = S), y;
       }
       return vu && m || (C.f & fu) !== 0 ? w.v : l(w);
@@ -1287,7 +1287,7 @@ function Ju(e) {
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = new Array(s), c, u, d = 0; d < s; ++d)
       (c = i[d]) && (u = e.call(c, c.__data__, d, i)) && ("__data__" in c && (u.__data__ = c.__data__), a[d] = u);
-  return new Xe(r, this._parents);
+  return new Ze(r, this._parents);
 }
 function $u(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
@@ -1310,7 +1310,7 @@ function nd(e) {
   for (var t = this._groups, n = t.length, r = [], o = [], i = 0; i < n; ++i)
     for (var s = t[i], a = s.length, c, u = 0; u < a; ++u)
       (c = s[u]) && (r.push(e.call(c, c.__data__, u, s)), o.push(c));
-  return new Xe(r, o);
+  return new Ze(r, o);
 }
 function Ma(e) {
   return function() {
@@ -1351,13 +1351,13 @@ function dd(e) {
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
       (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
-  return new Xe(r, this._parents);
+  return new Ze(r, this._parents);
 }
 function Oa(e) {
   return new Array(e.length);
 }
 function fd() {
-  return new Xe(this._enter || this._groups.map(Oa), this._parents);
+  return new Ze(this._enter || this._groups.map(Oa), this._parents);
 }
 function wr(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
@@ -1413,13 +1413,13 @@ function md(e, t) {
         x._next = S || null;
       }
   }
-  return s = new Xe(s, r), s._enter = a, s._exit = c, s;
+  return s = new Ze(s, r), s._enter = a, s._exit = c, s;
 }
 function yd(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function bd() {
-  return new Xe(this._exit || this._groups.map(Oa), this._parents);
+  return new Ze(this._exit || this._groups.map(Oa), this._parents);
 }
 function wd(e, t, n) {
   var r = this.enter(), o = this, i = this.exit();
@@ -1431,7 +1431,7 @@ function _d(e) {
       (g = u[v] || d[v]) && (f[v] = g);
   for (; c < o; ++c)
     a[c] = n[c];
-  return new Xe(a, this._parents);
+  return new Ze(a, this._parents);
 }
 function xd() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
@@ -1449,7 +1449,7 @@ function Ed(e) {
       (u = s[d]) && (c[d] = u);
     c.sort(t);
   }
-  return new Xe(o, this._parents).order();
+  return new Ze(o, this._parents).order();
 }
 function kd(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
@@ -1543,9 +1543,9 @@ function Bd(e, t, n) {
   };
 }
 function Fd(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Hd : typeof t == "function" ? Bd : Vd)(e, t, n ?? "")) : pn(this.node(), e);
+  return arguments.length > 1 ? this.each((t == null ? Hd : typeof t == "function" ? Bd : Vd)(e, t, n ?? "")) : mn(this.node(), e);
 }
-function pn(e, t) {
+function mn(e, t) {
   return e.style.getPropertyValue(t) || Ia(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function jd(e) {
@@ -1772,17 +1772,17 @@ function* Sf() {
       (s = r[o]) && (yield s);
 }
 var Ra = [null];
-function Xe(e, t) {
+function Ze(e, t) {
   this._groups = e, this._parents = t;
 }
-function Qn() {
-  return new Xe([[document.documentElement]], Ra);
+function Jn() {
+  return new Ze([[document.documentElement]], Ra);
 }
 function Cf() {
   return this;
 }
-Xe.prototype = Qn.prototype = {
-  constructor: Xe,
+Ze.prototype = Jn.prototype = {
+  constructor: Ze,
   select: Ju,
   selectAll: nd,
   selectChild: sd,
@@ -1819,8 +1819,8 @@ Xe.prototype = Qn.prototype = {
   dispatch: Nf,
   [Symbol.iterator]: Sf
 };
-function We(e) {
-  return typeof e == "string" ? new Xe([[document.querySelector(e)]], [document.documentElement]) : new Xe([[e]], Ra);
+function qe(e) {
+  return typeof e == "string" ? new Ze([[document.querySelector(e)]], [document.documentElement]) : new Ze([[e]], Ra);
 }
 var Mf = 0;
 function Ui() {
@@ -1861,24 +1861,24 @@ function Ue(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Of = { passive: !1 }, Bn = { capture: !0, passive: !1 };
+const Of = { passive: !1 }, Fn = { capture: !0, passive: !1 };
 function oo(e) {
   e.stopImmediatePropagation();
 }
-function cn(e) {
+function un(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function Ha(e) {
-  var t = e.document.documentElement, n = We(e).on("dragstart.drag", cn, Bn);
-  "onselectstart" in t ? n.on("selectstart.drag", cn, Bn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+  var t = e.document.documentElement, n = qe(e).on("dragstart.drag", un, Fn);
+  "onselectstart" in t ? n.on("selectstart.drag", un, Fn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
 function Va(e, t) {
-  var n = e.document.documentElement, r = We(e).on("dragstart.drag", null);
-  t && (r.on("click.drag", cn, Bn), setTimeout(function() {
+  var n = e.document.documentElement, r = qe(e).on("dragstart.drag", null);
+  t && (r.on("click.drag", un, Fn), setTimeout(function() {
     r.on("click.drag", null);
   }, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-var ar = (e) => () => e;
+var lr = (e) => () => e;
 function Oo(e, {
   sourceEvent: t,
   subject: n,
@@ -1929,30 +1929,30 @@ function Df() {
   function g(x, S) {
     if (!(d || !e.call(this, x, S))) {
       var O = y(this, t.call(this, x, S), x, S, "mouse");
-      O && (We(x.view).on("mousemove.drag", v, Bn).on("mouseup.drag", p, Bn), Ha(x.view), oo(x), u = !1, a = x.clientX, c = x.clientY, O("start", x));
+      O && (qe(x.view).on("mousemove.drag", v, Fn).on("mouseup.drag", p, Fn), Ha(x.view), oo(x), u = !1, a = x.clientX, c = x.clientY, O("start", x));
     }
   }
   function v(x) {
-    if (cn(x), !u) {
+    if (un(x), !u) {
       var S = x.clientX - a, O = x.clientY - c;
       u = S * S + O * O > h;
     }
     o.mouse("drag", x);
   }
   function p(x) {
-    We(x.view).on("mousemove.drag mouseup.drag", null), Va(x.view, u), cn(x), o.mouse("end", x);
+    qe(x.view).on("mousemove.drag mouseup.drag", null), Va(x.view, u), un(x), o.mouse("end", x);
   }
   function m(x, S) {
     if (e.call(this, x, S)) {
-      var O = x.changedTouches, A = t.call(this, x, S), z = O.length, B, Z;
-      for (B = 0; B < z; ++B)
-        (Z = y(this, A, x, S, O[B].identifier, O[B])) && (oo(x), Z("start", x, O[B]));
+      var O = x.changedTouches, A = t.call(this, x, S), z = O.length, j, X;
+      for (j = 0; j < z; ++j)
+        (X = y(this, A, x, S, O[j].identifier, O[j])) && (oo(x), X("start", x, O[j]));
     }
   }
   function w(x) {
     var S = x.changedTouches, O = S.length, A, z;
     for (A = 0; A < O; ++A)
-      (z = o[S[A].identifier]) && (cn(x), z("drag", x, S[A]));
+      (z = o[S[A].identifier]) && (un(x), z("drag", x, S[A]));
   }
   function C(x) {
     var S = x.changedTouches, O = S.length, A, z;
@@ -1961,8 +1961,8 @@ function Df() {
     }, 500), A = 0; A < O; ++A)
       (z = o[S[A].identifier]) && (oo(x), z("end", x, S[A]));
   }
-  function y(x, S, O, A, z, B) {
-    var Z = i.copy(), I = Ue(B || O, S), M, P, b;
+  function y(x, S, O, A, z, j) {
+    var X = i.copy(), I = Ue(j || O, S), M, P, b;
     if ((b = n.call(x, new Oo("beforestart", {
       sourceEvent: O,
       target: f,
@@ -1972,22 +1972,22 @@ function Df() {
       y: I[1],
       dx: 0,
       dy: 0,
-      dispatch: Z
+      dispatch: X
     }), A)) != null)
       return M = b.x - I[0] || 0, P = b.y - I[1] || 0, function E(k, N, L) {
-        var H = I, V;
+        var H = I, B;
         switch (k) {
           case "start":
-            o[z] = E, V = s++;
+            o[z] = E, B = s++;
             break;
           case "end":
             delete o[z], --s;
           // falls through
           case "drag":
-            I = Ue(L || N, S), V = s;
+            I = Ue(L || N, S), B = s;
             break;
         }
-        Z.call(
+        X.call(
           k,
           x,
           new Oo(k, {
@@ -1995,25 +1995,25 @@ function Df() {
             subject: b,
             target: f,
             identifier: z,
-            active: V,
+            active: B,
             x: I[0] + M,
             y: I[1] + P,
             dx: I[0] - H[0],
             dy: I[1] - H[1],
-            dispatch: Z
+            dispatch: X
           }),
           A
         );
       };
   }
   return f.filter = function(x) {
-    return arguments.length ? (e = typeof x == "function" ? x : ar(!!x), f) : e;
+    return arguments.length ? (e = typeof x == "function" ? x : lr(!!x), f) : e;
   }, f.container = function(x) {
-    return arguments.length ? (t = typeof x == "function" ? x : ar(x), f) : t;
+    return arguments.length ? (t = typeof x == "function" ? x : lr(x), f) : t;
   }, f.subject = function(x) {
-    return arguments.length ? (n = typeof x == "function" ? x : ar(x), f) : n;
+    return arguments.length ? (n = typeof x == "function" ? x : lr(x), f) : n;
   }, f.touchable = function(x) {
-    return arguments.length ? (r = typeof x == "function" ? x : ar(!!x), f) : r;
+    return arguments.length ? (r = typeof x == "function" ? x : lr(!!x), f) : r;
   }, f.on = function() {
     var x = i.on.apply(i, arguments);
     return x === i ? f : x;
@@ -2021,17 +2021,17 @@ function Df() {
     return arguments.length ? (h = (x = +x) * x, f) : Math.sqrt(h);
   }, f;
 }
-function Sn(e, t, n) {
+function Cn(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Jn(e, t) {
+function $n(e, t) {
   var n = Object.create(e.prototype);
   for (var r in t) n[r] = t[r];
   return n;
 }
 function Vt() {
 }
-var Ut = 0.7, mn = 1 / Ut, un = "\\s*([+-]?\\d+)\\s*", Fn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Lf = /^#([0-9a-f]{3,8})$/, Rf = new RegExp(`^rgb\\(${un},${un},${un}\\)$`), Hf = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), Vf = new RegExp(`^rgba\\(${un},${un},${un},${Fn}\\)$`), Bf = new RegExp(`^rgba\\(${st},${st},${st},${Fn}\\)$`), Ff = new RegExp(`^hsl\\(${Fn},${st},${st}\\)$`), jf = new RegExp(`^hsla\\(${Fn},${st},${st},${Fn}\\)$`), Qi = {
+var Ut = 0.7, yn = 1 / Ut, dn = "\\s*([+-]?\\d+)\\s*", jn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Lf = /^#([0-9a-f]{3,8})$/, Rf = new RegExp(`^rgb\\(${dn},${dn},${dn}\\)$`), Hf = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), Vf = new RegExp(`^rgba\\(${dn},${dn},${dn},${jn}\\)$`), Bf = new RegExp(`^rgba\\(${st},${st},${st},${jn}\\)$`), Ff = new RegExp(`^hsl\\(${jn},${st},${st}\\)$`), jf = new RegExp(`^hsla\\(${jn},${st},${st},${jn}\\)$`), Qi = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -2181,7 +2181,7 @@ var Ut = 0.7, mn = 1 / Ut, un = "\\s*([+-]?\\d+)\\s*", Fn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-Sn(Vt, Qt, {
+Cn(Vt, Qt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
@@ -2210,35 +2210,35 @@ function $i() {
 }
 function Qt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Lf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? es(t) : n === 3 ? new Pe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? lr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? lr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Rf.exec(e)) ? new Pe(t[1], t[2], t[3], 1) : (t = Hf.exec(e)) ? new Pe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Vf.exec(e)) ? lr(t[1], t[2], t[3], t[4]) : (t = Bf.exec(e)) ? lr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ff.exec(e)) ? rs(t[1], t[2] / 100, t[3] / 100, 1) : (t = jf.exec(e)) ? rs(t[1], t[2] / 100, t[3] / 100, t[4]) : Qi.hasOwnProperty(e) ? es(Qi[e]) : e === "transparent" ? new Pe(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Lf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? es(t) : n === 3 ? new Oe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? cr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? cr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Rf.exec(e)) ? new Oe(t[1], t[2], t[3], 1) : (t = Hf.exec(e)) ? new Oe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Vf.exec(e)) ? cr(t[1], t[2], t[3], t[4]) : (t = Bf.exec(e)) ? cr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ff.exec(e)) ? rs(t[1], t[2] / 100, t[3] / 100, 1) : (t = jf.exec(e)) ? rs(t[1], t[2] / 100, t[3] / 100, t[4]) : Qi.hasOwnProperty(e) ? es(Qi[e]) : e === "transparent" ? new Oe(NaN, NaN, NaN, 0) : null;
 }
 function es(e) {
-  return new Pe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+  return new Oe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function lr(e, t, n, r) {
-  return r <= 0 && (e = t = n = NaN), new Pe(e, t, n, r);
+function cr(e, t, n, r) {
+  return r <= 0 && (e = t = n = NaN), new Oe(e, t, n, r);
 }
 function oi(e) {
-  return e instanceof Vt || (e = Qt(e)), e ? (e = e.rgb(), new Pe(e.r, e.g, e.b, e.opacity)) : new Pe();
+  return e instanceof Vt || (e = Qt(e)), e ? (e = e.rgb(), new Oe(e.r, e.g, e.b, e.opacity)) : new Oe();
 }
 function Io(e, t, n, r) {
-  return arguments.length === 1 ? oi(e) : new Pe(e, t, n, r ?? 1);
+  return arguments.length === 1 ? oi(e) : new Oe(e, t, n, r ?? 1);
 }
-function Pe(e, t, n, r) {
+function Oe(e, t, n, r) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Sn(Pe, Io, Jn(Vt, {
+Cn(Oe, Io, $n(Vt, {
   brighter(e) {
-    return e = e == null ? mn : Math.pow(mn, e), new Pe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? yn : Math.pow(yn, e), new Oe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Ut : Math.pow(Ut, e), new Pe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Ut : Math.pow(Ut, e), new Oe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Pe(Wt(this.r), Wt(this.g), Wt(this.b), _r(this.opacity));
+    return new Oe(Wt(this.r), Wt(this.g), Wt(this.b), _r(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -2286,16 +2286,16 @@ function Zf(e, t, n, r) {
 function Qe(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Sn(Qe, Zf, Jn(Vt, {
+Cn(Qe, Zf, $n(Vt, {
   brighter(e) {
-    return e = e == null ? mn : Math.pow(mn, e), new Qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? yn : Math.pow(yn, e), new Qe(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
     return e = e == null ? Ut : Math.pow(Ut, e), new Qe(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < 0.5 ? n : 1 - n) * t, o = 2 * n - r;
-    return new Pe(
+    return new Oe(
       io(e >= 240 ? e - 240 : e + 120, o, r),
       io(e, o, r),
       io(e < 120 ? e + 240 : e - 120, o, r),
@@ -2303,30 +2303,30 @@ Sn(Qe, Zf, Jn(Vt, {
     );
   },
   clamp() {
-    return new Qe(os(this.h), cr(this.s), cr(this.l), _r(this.opacity));
+    return new Qe(os(this.h), ur(this.s), ur(this.l), _r(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
     const e = _r(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${os(this.h)}, ${cr(this.s) * 100}%, ${cr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    return `${e === 1 ? "hsl(" : "hsla("}${os(this.h)}, ${ur(this.s) * 100}%, ${ur(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
 function os(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function cr(e) {
+function ur(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
 function io(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Fa = Math.PI / 180, ja = 180 / Math.PI, xr = 18, Ka = 0.96422, Ya = 1, Xa = 0.82521, Za = 4 / 29, dn = 6 / 29, Wa = 3 * dn * dn, Wf = dn * dn * dn;
+const Fa = Math.PI / 180, ja = 180 / Math.PI, xr = 18, Ka = 0.96422, Ya = 1, Xa = 0.82521, Za = 4 / 29, fn = 6 / 29, Wa = 3 * fn * fn, Wf = fn * fn * fn;
 function qa(e) {
   if (e instanceof at) return new at(e.l, e.a, e.b, e.opacity);
   if (e instanceof bt) return Ga(e);
-  e instanceof Pe || (e = oi(e));
+  e instanceof Oe || (e = oi(e));
   var t = co(e.r), n = co(e.g), r = co(e.b), o = so((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / Ya), i, s;
   return t === n && n === r ? i = s = o : (i = so((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Ka), s = so((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / Xa)), new at(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
 }
@@ -2336,7 +2336,7 @@ function qf(e, t, n, r) {
 function at(e, t, n, r) {
   this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Sn(at, qf, Jn(Vt, {
+Cn(at, qf, $n(Vt, {
   brighter(e) {
     return new at(this.l + xr * (e ?? 1), this.a, this.b, this.opacity);
   },
@@ -2345,7 +2345,7 @@ Sn(at, qf, Jn(Vt, {
   },
   rgb() {
     var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-    return t = Ka * ao(t), e = Ya * ao(e), n = Xa * ao(n), new Pe(
+    return t = Ka * ao(t), e = Ya * ao(e), n = Xa * ao(n), new Oe(
       lo(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
       lo(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
       lo(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
@@ -2357,7 +2357,7 @@ function so(e) {
   return e > Wf ? Math.pow(e, 1 / 3) : e / Wa + Za;
 }
 function ao(e) {
-  return e > dn ? e * e * e : Wa * (e - Za);
+  return e > fn ? e * e * e : Wa * (e - Za);
 }
 function lo(e) {
   return 255 * (e <= 31308e-7 ? 12.92 * e : 1.055 * Math.pow(e, 1 / 2.4) - 0.055);
@@ -2382,7 +2382,7 @@ function Ga(e) {
   var t = e.h * Fa;
   return new at(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Sn(bt, Uf, Jn(Vt, {
+Cn(bt, Uf, $n(Vt, {
   brighter(e) {
     return new bt(this.h, this.c, this.l + xr * (e ?? 1), this.opacity);
   },
@@ -2393,11 +2393,11 @@ Sn(bt, Uf, Jn(Vt, {
     return Ga(this).rgb();
   }
 }));
-var Ua = -0.14861, ii = 1.78277, si = -0.29227, Fr = -0.90649, jn = 1.97294, is = jn * Fr, ss = jn * ii, as = ii * si - Fr * Ua;
+var Ua = -0.14861, ii = 1.78277, si = -0.29227, Fr = -0.90649, Kn = 1.97294, is = Kn * Fr, ss = Kn * ii, as = ii * si - Fr * Ua;
 function Qf(e) {
   if (e instanceof qt) return new qt(e.h, e.s, e.l, e.opacity);
-  e instanceof Pe || (e = oi(e));
-  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (as * r + is * t - ss * n) / (as + is - ss), i = r - o, s = (jn * (n - o) - si * i) / Fr, a = Math.sqrt(s * s + i * i) / (jn * o * (1 - o)), c = a ? Math.atan2(s, i) * ja - 120 : NaN;
+  e instanceof Oe || (e = oi(e));
+  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (as * r + is * t - ss * n) / (as + is - ss), i = r - o, s = (Kn * (n - o) - si * i) / Fr, a = Math.sqrt(s * s + i * i) / (Kn * o * (1 - o)), c = a ? Math.atan2(s, i) * ja - 120 : NaN;
   return new qt(c < 0 ? c + 360 : c, a, o, e.opacity);
 }
 function Ao(e, t, n, r) {
@@ -2406,19 +2406,19 @@ function Ao(e, t, n, r) {
 function qt(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Sn(qt, Ao, Jn(Vt, {
+Cn(qt, Ao, $n(Vt, {
   brighter(e) {
-    return e = e == null ? mn : Math.pow(mn, e), new qt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? yn : Math.pow(yn, e), new qt(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
     return e = e == null ? Ut : Math.pow(Ut, e), new qt(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = isNaN(this.h) ? 0 : (this.h + 120) * Fa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
-    return new Pe(
+    return new Oe(
       255 * (t + n * (Ua * r + ii * o)),
       255 * (t + n * (si * r + Fr * o)),
-      255 * (t + n * (jn * r)),
+      255 * (t + n * (Kn * r)),
       this.opacity
     );
   }
@@ -2439,18 +2439,18 @@ function $f(e, t) {
   return n ? Qa(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : jr(isNaN(e) ? t : e);
 }
 function eh(e) {
-  return (e = +e) == 1 ? fn : function(t, n) {
+  return (e = +e) == 1 ? hn : function(t, n) {
     return n - t ? Jf(t, n, e) : jr(isNaN(t) ? n : t);
   };
 }
-function fn(e, t) {
+function hn(e, t) {
   var n = t - e;
   return n ? Qa(e, n) : jr(isNaN(e) ? t : e);
 }
 var Er = (function e(t) {
   var n = eh(t);
   function r(o, i) {
-    var s = n((o = Io(o)).r, (i = Io(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = fn(o.opacity, i.opacity);
+    var s = n((o = Io(o)).r, (i = Io(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = hn(o.opacity, i.opacity);
     return function(d) {
       return o.r = s(d), o.g = a(d), o.b = c(d), o.opacity = u(d), o + "";
     };
@@ -2470,7 +2470,7 @@ function nh(e) {
 }
 function rh(e, t) {
   var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, o = new Array(r), i = new Array(n), s;
-  for (s = 0; s < r; ++s) o[s] = Vn(e[s], t[s]);
+  for (s = 0; s < r; ++s) o[s] = Bn(e[s], t[s]);
   for (; s < n; ++s) i[s] = t[s];
   return function(a) {
     for (s = 0; s < r; ++s) i[s] = o[s](a);
@@ -2492,7 +2492,7 @@ function ih(e, t) {
   var n = {}, r = {}, o;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (o in t)
-    o in e ? n[o] = Vn(e[o], t[o]) : r[o] = t[o];
+    o in e ? n[o] = Bn(e[o], t[o]) : r[o] = t[o];
   return function(i) {
     for (o in n) r[o] = n[o](i);
     return r;
@@ -2518,7 +2518,7 @@ function Ja(e, t) {
     return a.join("");
   });
 }
-function Vn(e, t) {
+function Bn(e, t) {
   var n = typeof t, r;
   return t == null || n === "boolean" ? jr(t) : (n === "number" ? ot : n === "string" ? (r = Qt(t)) ? (t = r, Er) : Ja : t instanceof Qt ? Er : t instanceof Date ? oh : nh(t) ? th : Array.isArray(t) ? rh : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? ih : ot)(e, t);
 }
@@ -2541,13 +2541,13 @@ function $a(e, t, n, r, o, i) {
     scaleY: a
   };
 }
-var ur;
+var dr;
 function lh(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
   return t.isIdentity ? To : $a(t.a, t.b, t.c, t.d, t.e, t.f);
 }
 function ch(e) {
-  return e == null || (ur || (ur = document.createElementNS("http://www.w3.org/2000/svg", "g")), ur.setAttribute("transform", e), !(e = ur.transform.baseVal.consolidate())) ? To : (e = e.matrix, $a(e.a, e.b, e.c, e.d, e.e, e.f));
+  return e == null || (dr || (dr = document.createElementNS("http://www.w3.org/2000/svg", "g")), dr.setAttribute("transform", e), !(e = dr.transform.baseVal.consolidate())) ? To : (e = e.matrix, $a(e.a, e.b, e.c, e.d, e.e, e.f));
 }
 function el(e, t, n, r) {
   function o(u) {
@@ -2603,11 +2603,11 @@ var vr = (function e(t, n, r) {
     else {
       var C = Math.sqrt(p), y = (f * f - u * u + r * p) / (2 * u * n * C), x = (f * f - u * u - r * p) / (2 * f * n * C), S = Math.log(Math.sqrt(y * y + 1) - y), O = Math.log(Math.sqrt(x * x + 1) - x);
       w = (O - S) / t, m = function(A) {
-        var z = A * w, B = cs(S), Z = u / (n * C) * (B * gh(t * z + S) - hh(S));
+        var z = A * w, j = cs(S), X = u / (n * C) * (j * gh(t * z + S) - hh(S));
         return [
-          a + Z * g,
-          c + Z * v,
-          u * B / cs(t * z + S)
+          a + X * g,
+          c + X * v,
+          u * j / cs(t * z + S)
         ];
       };
     }
@@ -2622,7 +2622,7 @@ function tl(e) {
   return (function t(n) {
     n = +n;
     function r(o, i) {
-      var s = e((o = Ao(o)).h, (i = Ao(i)).h), a = fn(o.s, i.s), c = fn(o.l, i.l), u = fn(o.opacity, i.opacity);
+      var s = e((o = Ao(o)).h, (i = Ao(i)).h), a = hn(o.s, i.s), c = hn(o.l, i.l), u = hn(o.opacity, i.opacity);
       return function(d) {
         return o.h = s(d), o.s = a(d), o.l = c(Math.pow(d, n)), o.opacity = u(d), o + "";
       };
@@ -2631,12 +2631,12 @@ function tl(e) {
   })(1);
 }
 tl($f);
-tl(fn);
-var yn = 0, Dn = 0, In = 0, nl = 1e3, kr, Ln, Nr = 0, Jt = 0, Kr = 0, Kn = typeof performance == "object" && performance.now ? performance : Date, rl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+tl(hn);
+var bn = 0, Ln = 0, An = 0, nl = 1e3, kr, Rn, Nr = 0, Jt = 0, Kr = 0, Yn = typeof performance == "object" && performance.now ? performance : Date, rl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function ai() {
-  return Jt || (rl(vh), Jt = Kn.now() + Kr);
+  return Jt || (rl(vh), Jt = Yn.now() + Kr);
 }
 function vh() {
   Jt = 0;
@@ -2648,7 +2648,7 @@ Sr.prototype = ol.prototype = {
   constructor: Sr,
   restart: function(e, t, n) {
     if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? ai() : +n) + (t == null ? 0 : +t), !this._next && Ln !== this && (Ln ? Ln._next = this : kr = this, Ln = this), this._call = e, this._time = n, Do();
+    n = (n == null ? ai() : +n) + (t == null ? 0 : +t), !this._next && Rn !== this && (Rn ? Rn._next = this : kr = this, Rn = this), this._call = e, this._time = n, Do();
   },
   stop: function() {
     this._call && (this._call = null, this._time = 1 / 0, Do());
@@ -2659,33 +2659,33 @@ function ol(e, t, n) {
   return r.restart(e, t, n), r;
 }
 function ph() {
-  ai(), ++yn;
+  ai(), ++bn;
   for (var e = kr, t; e; )
     (t = Jt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --yn;
+  --bn;
 }
 function us() {
-  Jt = (Nr = Kn.now()) + Kr, yn = Dn = 0;
+  Jt = (Nr = Yn.now()) + Kr, bn = Ln = 0;
   try {
     ph();
   } finally {
-    yn = 0, yh(), Jt = 0;
+    bn = 0, yh(), Jt = 0;
   }
 }
 function mh() {
-  var e = Kn.now(), t = e - Nr;
+  var e = Yn.now(), t = e - Nr;
   t > nl && (Kr -= t, Nr = e);
 }
 function yh() {
   for (var e, t = kr, n, r = 1 / 0; t; )
     t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : kr = n);
-  Ln = e, Do(r);
+  Rn = e, Do(r);
 }
 function Do(e) {
-  if (!yn) {
-    Dn && (Dn = clearTimeout(Dn));
+  if (!bn) {
+    Ln && (Ln = clearTimeout(Ln));
     var t = e - Jt;
-    t > 24 ? (e < 1 / 0 && (Dn = setTimeout(us, Math.ceil(e - Kn.now() - Kr) + 1)), In && (In = clearInterval(In))) : (In || (Nr = Kn.now(), In = setInterval(mh, nl)), yn = 1, rl(us));
+    t > 24 ? (e < 1 / 0 && (Ln = setTimeout(us, Math.ceil(e - Yn.now() - Kr) + 1)), An && (An = clearInterval(An))) : (An || (Nr = Yn.now(), An = setInterval(mh, nl)), bn = 1, rl(us));
   }
 }
 function ds(e, t, n) {
@@ -2744,36 +2744,36 @@ var ci = 1.70158;
   }
   return n.overshoot = e, n;
 })(ci);
-var bn = 2 * Math.PI, ui = 1, di = 0.3;
+var wn = 2 * Math.PI, ui = 1, di = 0.3;
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= bn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= wn);
   function o(i) {
     return t * Cr(- --i) * Math.sin((r - i) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * bn);
+    return e(i, n * wn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
 })(ui, di);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= bn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= wn);
   function o(i) {
     return 1 - t * Cr(i = +i) * Math.sin((i + r) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * bn);
+    return e(i, n * wn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
 })(ui, di);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= bn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= wn);
   function o(i) {
     return ((i = i * 2 - 1) < 0 ? t * Cr(-i) * Math.sin((r - i) / n) : 2 - t * Cr(i) * Math.sin((r + i) / n)) / 2;
   }
   return o.amplitude = function(i) {
-    return e(i, n * bn);
+    return e(i, n * wn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
@@ -3109,14 +3109,14 @@ function rg(e) {
       }
   return new xt(i, s, t, n);
 }
-var og = Qn.prototype.constructor;
+var og = Jn.prototype.constructor;
 function ig() {
   return new og(this._groups, this._parents);
 }
 function sg(e, t) {
   var n, r, o;
   return function() {
-    var i = pn(this, e), s = (this.style.removeProperty(e), pn(this, e));
+    var i = mn(this, e), s = (this.style.removeProperty(e), mn(this, e));
     return i === s ? null : i === n && s === r ? o : o = t(n = i, r = s);
   };
 }
@@ -3128,15 +3128,15 @@ function al(e) {
 function ag(e, t, n) {
   var r, o = n + "", i;
   return function() {
-    var s = pn(this, e);
+    var s = mn(this, e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
 function lg(e, t, n) {
   var r, o, i;
   return function() {
-    var s = pn(this, e), a = n(this), c = a + "";
-    return a == null && (c = a = (this.style.removeProperty(e), pn(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
+    var s = mn(this, e), a = n(this), c = a + "";
+    return a == null && (c = a = (this.style.removeProperty(e), mn(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
   };
 }
 function cg(e, t) {
@@ -3237,7 +3237,7 @@ function xt(e, t, n, r) {
 function ll() {
   return ++xg;
 }
-var pt = Qn.prototype;
+var pt = Jn.prototype;
 xt.prototype = {
   constructor: xt,
   select: ng,
@@ -3291,9 +3291,9 @@ function Ng(e) {
       (c = s[u]) && Yr(c, e, t, u, s, n || kg(c, t));
   return new xt(r, this._parents, e, t);
 }
-Qn.prototype.interrupt = Eh;
-Qn.prototype.transition = Ng;
-var dr = (e) => () => e;
+Jn.prototype.interrupt = Eh;
+Jn.prototype.transition = Ng;
+var fr = (e) => () => e;
 function Sg(e, {
   sourceEvent: t,
   target: n,
@@ -3356,7 +3356,7 @@ function cl(e) {
 function fo(e) {
   e.stopImmediatePropagation();
 }
-function An(e) {
+function zn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function Cg(e) {
@@ -3385,7 +3385,7 @@ function Ig(e, t, n) {
 function ul() {
   var e = Cg, t = Mg, n = Ig, r = Pg, o = Og, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = vr, u = Vr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, m = 10;
   function w(b) {
-    b.property("__zoom", gs).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", B).on("dblclick.zoom", Z).filter(o).on("touchstart.zoom", I).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    b.property("__zoom", gs).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", j).on("dblclick.zoom", X).filter(o).on("touchstart.zoom", I).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   w.transform = function(b, E, k, N) {
     var L = b.selection ? b.selection() : b;
@@ -3399,8 +3399,8 @@ function ul() {
     }, k, N);
   }, w.scaleTo = function(b, E, k, N) {
     w.transform(b, function() {
-      var L = t.apply(this, arguments), H = this.__zoom, V = k == null ? x(L) : typeof k == "function" ? k.apply(this, arguments) : k, W = H.invert(V), T = typeof E == "function" ? E.apply(this, arguments) : E;
-      return n(y(C(H, T), V, W), L, s);
+      var L = t.apply(this, arguments), H = this.__zoom, B = k == null ? x(L) : typeof k == "function" ? k.apply(this, arguments) : k, Z = H.invert(B), te = typeof E == "function" ? E.apply(this, arguments) : E;
+      return n(y(C(H, te), B, Z), L, s);
     }, k, N);
   }, w.translateBy = function(b, E, k, N) {
     w.transform(b, function() {
@@ -3411,8 +3411,8 @@ function ul() {
     }, null, N);
   }, w.translateTo = function(b, E, k, N, L) {
     w.transform(b, function() {
-      var H = t.apply(this, arguments), V = this.__zoom, W = N == null ? x(H) : typeof N == "function" ? N.apply(this, arguments) : N;
-      return n(Xr.translate(W[0], W[1]).scale(V.k).translate(
+      var H = t.apply(this, arguments), B = this.__zoom, Z = N == null ? x(H) : typeof N == "function" ? N.apply(this, arguments) : N;
+      return n(Xr.translate(Z[0], Z[1]).scale(B.k).translate(
         typeof E == "function" ? -E.apply(this, arguments) : -E,
         typeof k == "function" ? -k.apply(this, arguments) : -k
       ), H, s);
@@ -3434,14 +3434,14 @@ function ul() {
     }).on("interrupt.zoom end.zoom", function() {
       O(this, arguments).event(N).end();
     }).tween("zoom", function() {
-      var L = this, H = arguments, V = O(L, H).event(N), W = t.apply(L, H), T = k == null ? x(W) : typeof k == "function" ? k.apply(L, H) : k, D = Math.max(W[1][0] - W[0][0], W[1][1] - W[0][1]), K = L.__zoom, ee = typeof E == "function" ? E.apply(L, H) : E, te = c(K.invert(T).concat(D / K.k), ee.invert(T).concat(D / ee.k));
+      var L = this, H = arguments, B = O(L, H).event(N), Z = t.apply(L, H), te = k == null ? x(Z) : typeof k == "function" ? k.apply(L, H) : k, T = Math.max(Z[1][0] - Z[0][0], Z[1][1] - Z[0][1]), D = L.__zoom, U = typeof E == "function" ? E.apply(L, H) : E, $ = c(D.invert(te).concat(T / D.k), U.invert(te).concat(T / U.k));
       return function(J) {
-        if (J === 1) J = ee;
+        if (J === 1) J = U;
         else {
-          var ne = te(J), de = D / ne[2];
-          J = new wt(de, T[0] - ne[0] * de, T[1] - ne[1] * de);
+          var re = $(J), le = T / re[2];
+          J = new wt(le, te[0] - re[0] * le, te[1] - re[1] * le);
         }
-        V.zoom(null, J);
+        B.zoom(null, J);
       };
     });
   }
@@ -3465,7 +3465,7 @@ function ul() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(b) {
-      var E = We(this.that).datum();
+      var E = qe(this.that).datum();
       u.call(
         b,
         this.that,
@@ -3488,77 +3488,77 @@ function ul() {
       if (N.k === L) return;
       k.mouse = [H, N.invert(H)], yr(this), k.start();
     }
-    An(b), k.wheel = setTimeout(V, v), k.zoom("mouse", n(y(C(N, L), k.mouse[0], k.mouse[1]), k.extent, s));
-    function V() {
+    zn(b), k.wheel = setTimeout(B, v), k.zoom("mouse", n(y(C(N, L), k.mouse[0], k.mouse[1]), k.extent, s));
+    function B() {
       k.wheel = null, k.end();
     }
   }
-  function B(b, ...E) {
+  function j(b, ...E) {
     if (f || !e.apply(this, arguments)) return;
-    var k = b.currentTarget, N = O(this, E, !0).event(b), L = We(b.view).on("mousemove.zoom", T, !0).on("mouseup.zoom", D, !0), H = Ue(b, k), V = b.clientX, W = b.clientY;
+    var k = b.currentTarget, N = O(this, E, !0).event(b), L = qe(b.view).on("mousemove.zoom", te, !0).on("mouseup.zoom", T, !0), H = Ue(b, k), B = b.clientX, Z = b.clientY;
     Ha(b.view), fo(b), N.mouse = [H, this.__zoom.invert(H)], yr(this), N.start();
-    function T(K) {
-      if (An(K), !N.moved) {
-        var ee = K.clientX - V, te = K.clientY - W;
-        N.moved = ee * ee + te * te > p;
+    function te(D) {
+      if (zn(D), !N.moved) {
+        var U = D.clientX - B, $ = D.clientY - Z;
+        N.moved = U * U + $ * $ > p;
       }
-      N.event(K).zoom("mouse", n(y(N.that.__zoom, N.mouse[0] = Ue(K, k), N.mouse[1]), N.extent, s));
+      N.event(D).zoom("mouse", n(y(N.that.__zoom, N.mouse[0] = Ue(D, k), N.mouse[1]), N.extent, s));
     }
-    function D(K) {
-      L.on("mousemove.zoom mouseup.zoom", null), Va(K.view, N.moved), An(K), N.event(K).end();
+    function T(D) {
+      L.on("mousemove.zoom mouseup.zoom", null), Va(D.view, N.moved), zn(D), N.event(D).end();
     }
   }
-  function Z(b, ...E) {
+  function X(b, ...E) {
     if (e.apply(this, arguments)) {
-      var k = this.__zoom, N = Ue(b.changedTouches ? b.changedTouches[0] : b, this), L = k.invert(N), H = k.k * (b.shiftKey ? 0.5 : 2), V = n(y(C(k, H), N, L), t.apply(this, E), s);
-      An(b), a > 0 ? We(this).transition().duration(a).call(S, V, N, b) : We(this).call(w.transform, V, N, b);
+      var k = this.__zoom, N = Ue(b.changedTouches ? b.changedTouches[0] : b, this), L = k.invert(N), H = k.k * (b.shiftKey ? 0.5 : 2), B = n(y(C(k, H), N, L), t.apply(this, E), s);
+      zn(b), a > 0 ? qe(this).transition().duration(a).call(S, B, N, b) : qe(this).call(w.transform, B, N, b);
     }
   }
   function I(b, ...E) {
     if (e.apply(this, arguments)) {
-      var k = b.touches, N = k.length, L = O(this, E, b.changedTouches.length === N).event(b), H, V, W, T;
-      for (fo(b), V = 0; V < N; ++V)
-        W = k[V], T = Ue(W, this), T = [T, this.__zoom.invert(T), W.identifier], L.touch0 ? !L.touch1 && L.touch0[2] !== T[2] && (L.touch1 = T, L.taps = 0) : (L.touch0 = T, H = !0, L.taps = 1 + !!d);
-      d && (d = clearTimeout(d)), H && (L.taps < 2 && (h = T[0], d = setTimeout(function() {
+      var k = b.touches, N = k.length, L = O(this, E, b.changedTouches.length === N).event(b), H, B, Z, te;
+      for (fo(b), B = 0; B < N; ++B)
+        Z = k[B], te = Ue(Z, this), te = [te, this.__zoom.invert(te), Z.identifier], L.touch0 ? !L.touch1 && L.touch0[2] !== te[2] && (L.touch1 = te, L.taps = 0) : (L.touch0 = te, H = !0, L.taps = 1 + !!d);
+      d && (d = clearTimeout(d)), H && (L.taps < 2 && (h = te[0], d = setTimeout(function() {
         d = null;
       }, g)), yr(this), L.start());
     }
   }
   function M(b, ...E) {
     if (this.__zooming) {
-      var k = O(this, E).event(b), N = b.changedTouches, L = N.length, H, V, W, T;
-      for (An(b), H = 0; H < L; ++H)
-        V = N[H], W = Ue(V, this), k.touch0 && k.touch0[2] === V.identifier ? k.touch0[0] = W : k.touch1 && k.touch1[2] === V.identifier && (k.touch1[0] = W);
-      if (V = k.that.__zoom, k.touch1) {
-        var D = k.touch0[0], K = k.touch0[1], ee = k.touch1[0], te = k.touch1[1], J = (J = ee[0] - D[0]) * J + (J = ee[1] - D[1]) * J, ne = (ne = te[0] - K[0]) * ne + (ne = te[1] - K[1]) * ne;
-        V = C(V, Math.sqrt(J / ne)), W = [(D[0] + ee[0]) / 2, (D[1] + ee[1]) / 2], T = [(K[0] + te[0]) / 2, (K[1] + te[1]) / 2];
-      } else if (k.touch0) W = k.touch0[0], T = k.touch0[1];
+      var k = O(this, E).event(b), N = b.changedTouches, L = N.length, H, B, Z, te;
+      for (zn(b), H = 0; H < L; ++H)
+        B = N[H], Z = Ue(B, this), k.touch0 && k.touch0[2] === B.identifier ? k.touch0[0] = Z : k.touch1 && k.touch1[2] === B.identifier && (k.touch1[0] = Z);
+      if (B = k.that.__zoom, k.touch1) {
+        var T = k.touch0[0], D = k.touch0[1], U = k.touch1[0], $ = k.touch1[1], J = (J = U[0] - T[0]) * J + (J = U[1] - T[1]) * J, re = (re = $[0] - D[0]) * re + (re = $[1] - D[1]) * re;
+        B = C(B, Math.sqrt(J / re)), Z = [(T[0] + U[0]) / 2, (T[1] + U[1]) / 2], te = [(D[0] + $[0]) / 2, (D[1] + $[1]) / 2];
+      } else if (k.touch0) Z = k.touch0[0], te = k.touch0[1];
       else return;
-      k.zoom("touch", n(y(V, W, T), k.extent, s));
+      k.zoom("touch", n(y(B, Z, te), k.extent, s));
     }
   }
   function P(b, ...E) {
     if (this.__zooming) {
-      var k = O(this, E).event(b), N = b.changedTouches, L = N.length, H, V;
+      var k = O(this, E).event(b), N = b.changedTouches, L = N.length, H, B;
       for (fo(b), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
       }, g), H = 0; H < L; ++H)
-        V = N[H], k.touch0 && k.touch0[2] === V.identifier ? delete k.touch0 : k.touch1 && k.touch1[2] === V.identifier && delete k.touch1;
+        B = N[H], k.touch0 && k.touch0[2] === B.identifier ? delete k.touch0 : k.touch1 && k.touch1[2] === B.identifier && delete k.touch1;
       if (k.touch1 && !k.touch0 && (k.touch0 = k.touch1, delete k.touch1), k.touch0) k.touch0[1] = this.__zoom.invert(k.touch0[0]);
-      else if (k.end(), k.taps === 2 && (V = Ue(V, this), Math.hypot(h[0] - V[0], h[1] - V[1]) < m)) {
-        var W = We(this).on("dblclick.zoom");
-        W && W.apply(this, arguments);
+      else if (k.end(), k.taps === 2 && (B = Ue(B, this), Math.hypot(h[0] - B[0], h[1] - B[1]) < m)) {
+        var Z = qe(this).on("dblclick.zoom");
+        Z && Z.apply(this, arguments);
       }
     }
   }
   return w.wheelDelta = function(b) {
-    return arguments.length ? (r = typeof b == "function" ? b : dr(+b), w) : r;
+    return arguments.length ? (r = typeof b == "function" ? b : fr(+b), w) : r;
   }, w.filter = function(b) {
-    return arguments.length ? (e = typeof b == "function" ? b : dr(!!b), w) : e;
+    return arguments.length ? (e = typeof b == "function" ? b : fr(!!b), w) : e;
   }, w.touchable = function(b) {
-    return arguments.length ? (o = typeof b == "function" ? b : dr(!!b), w) : o;
+    return arguments.length ? (o = typeof b == "function" ? b : fr(!!b), w) : o;
   }, w.extent = function(b) {
-    return arguments.length ? (t = typeof b == "function" ? b : dr([[+b[0][0], +b[0][1]], [+b[1][0], +b[1][1]]]), w) : t;
+    return arguments.length ? (t = typeof b == "function" ? b : fr([[+b[0][0], +b[0][1]], [+b[1][0], +b[1][1]]]), w) : t;
   }, w.scaleExtent = function(b) {
     return arguments.length ? (i[0] = +b[0], i[1] = +b[1], w) : [i[0], i[1]];
   }, w.translateExtent = function(b) {
@@ -3614,14 +3614,14 @@ const $t = {
   // Handle
   "handle.ariaLabel": "Handle"
 };
-var wn;
+var _n;
 (function(e) {
   e.Strict = "strict", e.Loose = "loose";
-})(wn || (wn = {}));
-var hn;
+})(_n || (_n = {}));
+var gn;
 (function(e) {
   e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal";
-})(hn || (hn = {}));
+})(gn || (gn = {}));
 var Mr;
 (function(e) {
   e.Partial = "partial", e.Full = "full";
@@ -3656,7 +3656,7 @@ const vs = {
   [ae.Right]: ae.Left,
   [ae.Top]: ae.Bottom,
   [ae.Bottom]: ae.Top
-}, fl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, zg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), gi = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), $n = (e, t = [0, 0]) => {
+}, fl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, zg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), gi = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), er = (e, t = [0, 0]) => {
   const { width: n, height: r } = dt(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
   return {
     x: e.position.x - i,
@@ -3672,7 +3672,7 @@ const vs = {
     return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : gi(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, Zr(o, Or(a, t.nodeOrigin))) : o;
   }, { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 });
   return n ? Wr(r) : { x: 0, y: 0, width: 0, height: 0 };
-}, er = (e, t = {}) => {
+}, tr = (e, t = {}) => {
   let n = { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 }, r = !1;
   return e.forEach((o) => {
     (t.filter === void 0 || t.filter(o)) && (n = Zr(n, Or(o)), r = !0);
@@ -3708,7 +3708,7 @@ function Lg(e, t) {
 async function Rg({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
   if (e.size === 0)
     return !0;
-  const a = Lg(e, s), c = er(a), u = mi(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
+  const a = Lg(e, s), c = tr(a), u = mi(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
   return await r.setViewport(u, {
     duration: s?.duration,
     ease: s?.ease,
@@ -3728,11 +3728,11 @@ function hl({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0],
         [c + g, u + v]
       ]);
     }
-  else a && En(s.extent) && (h = [
+  else a && kn(s.extent) && (h = [
     [s.extent[0][0] + c, s.extent[0][1] + u],
     [s.extent[1][0] + c, s.extent[1][1] + u]
   ]);
-  const f = En(h) ? en(t, h, s.measured) : t;
+  const f = kn(h) ? en(t, h, s.measured) : t;
   return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", $t.error015()), {
     position: {
       x: f.x - c + (s.measured.width ?? 0) * d[0],
@@ -3763,9 +3763,9 @@ async function Hg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
   });
   return typeof h == "boolean" ? h ? { edges: d, nodes: s } : { edges: [], nodes: [] } : h;
 }
-const _n = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), en = (e = { x: 0, y: 0 }, t, n) => ({
-  x: _n(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
-  y: _n(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
+const xn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), en = (e = { x: 0, y: 0 }, t, n) => ({
+  x: xn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
+  y: xn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
 });
 function gl(e, t, n) {
   const { width: r, height: o } = dt(n), { x: i, y: s } = n.internals.positionAbsolute;
@@ -3774,7 +3774,7 @@ function gl(e, t, n) {
     [i + r, s + o]
   ], t);
 }
-const ps = (e, t, n) => e < t ? _n(Math.abs(e - t), 1, t) / t : e > n ? -_n(Math.abs(e - n), 1, t) / t : 0, pi = (e, t, n = 15, r = 40) => {
+const ps = (e, t, n) => e < t ? xn(Math.abs(e - t), 1, t) / t : e > n ? -xn(Math.abs(e - n), 1, t) / t : 0, pi = (e, t, n = 15, r = 40) => {
   const o = ps(e.x, r, t.width - r) * n, i = ps(e.y, r, t.height - r) * n;
   return [o, i];
 }, Zr = (e, t) => ({
@@ -3792,8 +3792,8 @@ const ps = (e, t, n) => e < t ? _n(Math.abs(e - t), 1, t) / t : e > n ? -_n(Math
   y: t,
   width: n - e,
   height: r - t
-}), Yn = (e, t = [0, 0]) => {
-  const { x: n, y: r } = gi(e) ? e.internals.positionAbsolute : $n(e, t);
+}), Xn = (e, t = [0, 0]) => {
+  const { x: n, y: r } = gi(e) ? e.internals.positionAbsolute : er(e, t);
   return {
     x: n,
     y: r,
@@ -3801,7 +3801,7 @@ const ps = (e, t, n) => e < t ? _n(Math.abs(e - t), 1, t) / t : e > n ? -_n(Math
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
 }, Or = (e, t = [0, 0]) => {
-  const { x: n, y: r } = gi(e) ? e.internals.positionAbsolute : $n(e, t);
+  const { x: n, y: r } = gi(e) ? e.internals.positionAbsolute : er(e, t);
   return {
     x: n,
     y: r,
@@ -3812,16 +3812,16 @@ const ps = (e, t, n) => e < t ? _n(Math.abs(e - t), 1, t) / t : e > n ? -_n(Math
   const c = Math.max(0, Math.min(e + n, o + s) - Math.max(e, o)), u = Math.max(0, Math.min(t + r, i + a) - Math.max(t, i));
   return Math.ceil(c * u);
 }, Ir = (e, t) => pl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), ms = (e) => _t(e.width) && _t(e.height) && _t(e.x) && _t(e.y), _t = (e) => !isNaN(e) && isFinite(e), ml = (e, t) => (n, r) => {
-}, tr = (e, t = [1, 1]) => ({
+}, nr = (e, t = [1, 1]) => ({
   x: t[0] * Math.round(e.x / t[0]),
   y: t[1] * Math.round(e.y / t[1])
-}), nr = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
+}), rr = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
   const a = {
     x: (e - n) / o,
     y: (t - r) / o
   };
-  return i ? tr(a, s) : a;
-}, xn = ({ x: e, y: t }, [n, r, o]) => ({
+  return i ? nr(a, s) : a;
+}, En = ({ x: e, y: t }, [n, r, o]) => ({
   x: e * o + n,
   y: t * o + r
 });
@@ -3859,7 +3859,7 @@ function Vg(e, t, n) {
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
 function Bg(e, t, n, r, o, i) {
-  const { x: s, y: a } = xn(e, [t, n, r]), { x: c, y: u } = xn({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
+  const { x: s, y: a } = En(e, [t, n, r]), { x: c, y: u } = En({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
   return {
     left: Math.floor(s),
     top: Math.floor(a),
@@ -3868,7 +3868,7 @@ function Bg(e, t, n, r, o, i) {
   };
 }
 const mi = (e, t, n, r, o, i) => {
-  const s = Vg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = _n(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = Bg(e, g, v, d, t, n), m = {
+  const s = Vg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = xn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = Bg(e, g, v, d, t, n), m = {
     left: Math.min(p.left - s.left, 0),
     top: Math.min(p.top - s.top, 0),
     right: Math.min(p.right - s.right, 0),
@@ -3879,8 +3879,8 @@ const mi = (e, t, n, r, o, i) => {
     y: v - m.top + m.bottom,
     zoom: d
   };
-}, Xn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
-function En(e) {
+}, Zn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
+function kn(e) {
   return e != null && e !== "parent";
 }
 function dt(e) {
@@ -3927,7 +3927,7 @@ function Yg(e) {
   return e === null ? null : e ? "valid" : "invalid";
 }
 function ho(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
-  const { x: i, y: s } = Je(e), a = nr({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? tr(a, t) : a;
+  const { x: i, y: s } = Je(e), a = rr({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? nr(a, t) : a;
   return {
     xSnapped: c,
     ySnapped: u,
@@ -3967,19 +3967,19 @@ function Zg({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o,
   const c = e * 0.125 + o * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + i * 0.375 + a * 0.375 + r * 0.125, d = Math.abs(c - e), h = Math.abs(u - t);
   return [c, u, d, h];
 }
-function fr(e, t) {
+function hr(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
 function ws({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
   switch (e) {
     case ae.Left:
-      return [t - fr(t - r, i), n];
+      return [t - hr(t - r, i), n];
     case ae.Right:
-      return [t + fr(r - t, i), n];
+      return [t + hr(r - t, i), n];
     case ae.Top:
-      return [t, n - fr(n - o, i)];
+      return [t, n - hr(n - o, i)];
     case ae.Bottom:
-      return [t, n + fr(o - n, i)];
+      return [t, n + hr(o - n, i)];
   }
 }
 function yi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, curvature: s = 0.25 }) {
@@ -4079,14 +4079,14 @@ function $g({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
     const z = [
       { x: p, y: u.y },
       { x: p, y: d.y }
-    ], B = [
+    ], j = [
       { x: u.x, y: m },
       { x: d.x, y: m }
     ];
-    a[f] === g ? v = f === "x" ? z : B : v = f === "x" ? B : z;
+    a[f] === g ? v = f === "x" ? z : j : v = f === "x" ? j : z;
   } else {
-    const z = [{ x: u.x, y: d.y }], B = [{ x: d.x, y: u.y }];
-    if (f === "x" ? v = a.x === g ? B : z : v = a.y === g ? z : B, t === r) {
+    const z = [{ x: u.x, y: d.y }], j = [{ x: d.x, y: u.y }];
+    if (f === "x" ? v = a.x === g ? j : z : v = a.y === g ? z : j, t === r) {
       const b = Math.abs(e[f] - n[f]);
       if (b <= i) {
         const E = Math.min(i - 1, i - b);
@@ -4095,10 +4095,10 @@ function $g({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
     }
     if (t !== r) {
       const b = f === "x" ? "y" : "x", E = a[f] === c[b], k = u[b] > d[b], N = u[b] < d[b];
-      (a[f] === 1 && (!E && k || E && N) || a[f] !== 1 && (!E && N || E && k)) && (v = f === "x" ? z : B);
+      (a[f] === 1 && (!E && k || E && N) || a[f] !== 1 && (!E && N || E && k)) && (v = f === "x" ? z : j);
     }
-    const Z = { x: u.x + w.x, y: u.y + w.y }, I = { x: d.x + C.x, y: d.y + C.y }, M = Math.max(Math.abs(Z.x - v[0].x), Math.abs(I.x - v[0].x)), P = Math.max(Math.abs(Z.y - v[0].y), Math.abs(I.y - v[0].y));
-    M >= P ? (p = (Z.x + I.x) / 2, m = v[0].y) : (p = v[0].x, m = (Z.y + I.y) / 2);
+    const X = { x: u.x + w.x, y: u.y + w.y }, I = { x: d.x + C.x, y: d.y + C.y }, M = Math.max(Math.abs(X.x - v[0].x), Math.abs(I.x - v[0].x)), P = Math.max(Math.abs(X.y - v[0].y), Math.abs(I.y - v[0].y));
+    M >= P ? (p = (X.x + I.x) / 2, m = v[0].y) : (p = v[0].x, m = (X.y + I.y) / 2);
   }
   const S = { x: u.x + w.x, y: u.y + w.y }, O = { x: d.x + C.x, y: d.y + C.y };
   return [[
@@ -4145,7 +4145,7 @@ function t0(e) {
     return null;
   const r = t.internals.handleBounds || ks(t.handles), o = n.internals.handleBounds || ks(n.handles), i = Ns(r?.source ?? [], e.sourceHandle), s = Ns(
     // when connection type is loose we can define all handles as sources and connect source -> source
-    e.connectionMode === wn.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
+    e.connectionMode === _n.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
     e.targetHandle
   );
   if (!i || !s)
@@ -4227,7 +4227,7 @@ function i0(e, t, n) {
     if (o.parentId)
       Ei(o, e, t, r);
     else {
-      const i = $n(o, r.nodeOrigin), s = En(o.extent) ? o.extent : r.nodeExtent, a = en(i, s, dt(o));
+      const i = er(o, r.nodeOrigin), s = kn(o.extent) ? o.extent : r.nodeExtent, a = en(i, s, dt(o));
       o.internals.positionAbsolute = a;
     }
 }
@@ -4265,7 +4265,7 @@ function a0(e, t, n, r = {}) {
     if (o.checkEquality && d === h?.internals.userNode)
       t.set(d.id, h);
     else {
-      const f = $n(d, o.nodeOrigin), g = En(d.extent) ? d.extent : o.nodeExtent, v = en(f, g, dt(d));
+      const f = er(d, o.nodeOrigin), g = kn(d.extent) ? d.extent : o.nodeExtent, v = en(f, g, dt(d));
       h = {
         ...o.defaults,
         ...d,
@@ -4314,7 +4314,7 @@ function Sl(e, t, n) {
   return xi(n) ? r : r + (e.selected ? t : 0);
 }
 function c0(e, t, n, r, o, i) {
-  const { x: s, y: a } = t.internals.positionAbsolute, c = dt(e), u = $n(e, n), d = En(e.extent) ? en(u, e.extent, c) : u;
+  const { x: s, y: a } = t.internals.positionAbsolute, c = dt(e), u = er(e, n), d = kn(e.extent) ? en(u, e.extent, c) : u;
   let h = en({ x: s + d.x, y: a + d.y }, r, c);
   e.extent === "parent" && (h = gl(h, c, t));
   const f = Sl(e, o, i), g = t.internals.z ?? 0;
@@ -4330,7 +4330,7 @@ function u0(e, t, n, r = [0, 0]) {
     const a = t.get(s.parentId);
     if (!a)
       continue;
-    const c = i.get(s.parentId)?.expandedRect ?? Yn(a), u = vl(c, s.rect);
+    const c = i.get(s.parentId)?.expandedRect ?? Xn(a), u = vl(c, s.rect);
     i.set(s.parentId, { expandedRect: u, parent: a });
   }
   return i.size > 0 && i.forEach(({ expandedRect: s, parent: a }, c) => {
@@ -4384,7 +4384,7 @@ function d0(e, t, n, r, o, i, s) {
     }
     const p = bl(g.nodeElement), m = v.measured.width !== p.width || v.measured.height !== p.height;
     if (!!(p.width && p.height && (m || !v.internals.handleBounds || g.force))) {
-      const C = g.nodeElement.getBoundingClientRect(), y = En(v.extent) ? v.extent : i;
+      const C = g.nodeElement.getBoundingClientRect(), y = kn(v.extent) ? v.extent : i;
       let { positionAbsolute: x } = v.internals;
       if (v.parentId && v.extent === "parent") {
         const O = t.get(v.parentId);
@@ -4409,7 +4409,7 @@ function d0(e, t, n, r, o, i, s) {
       }), v.expandParent && v.parentId && f.push({
         id: v.id,
         parentId: v.parentId,
-        rect: Yn(S, o)
+        rect: Xn(S, o)
       }));
     }
   }
@@ -4523,7 +4523,7 @@ function v0({ dragItems: e, snapGrid: t, x: n, y: r }) {
   const i = {
     x: n - o.distance.x,
     y: r - o.distance.y
-  }, s = tr(i, t);
+  }, s = nr(i, t);
   return {
     x: s.x - i.x,
     y: s.y - i.y
@@ -4532,53 +4532,53 @@ function v0({ dragItems: e, snapGrid: t, x: n, y: r }) {
 function p0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
   let i = { x: null, y: null }, s = 0, a = /* @__PURE__ */ new Map(), c = !1, u = { x: 0, y: 0 }, d = null, h = !1, f = null, g = !1, v = !1, p = null;
   function m({ noDragClassName: C, handleSelector: y, domNode: x, isSelectable: S, nodeId: O, nodeClickDistance: A = 0 }) {
-    f = We(x);
+    f = qe(x);
     function z({ x: M, y: P }) {
-      const { nodeLookup: b, nodeExtent: E, snapGrid: k, snapToGrid: N, nodeOrigin: L, onNodeDrag: H, onSelectionDrag: V, onError: W, updateNodePositions: T } = t();
+      const { nodeLookup: b, nodeExtent: E, snapGrid: k, snapToGrid: N, nodeOrigin: L, onNodeDrag: H, onSelectionDrag: B, onError: Z, updateNodePositions: te } = t();
       i = { x: M, y: P };
-      let D = !1;
-      const K = a.size > 1, ee = K && E ? Bo(er(a)) : null, te = K && N ? v0({
+      let T = !1;
+      const D = a.size > 1, U = D && E ? Bo(tr(a)) : null, $ = D && N ? v0({
         dragItems: a,
         snapGrid: k,
         x: M,
         y: P
       }) : null;
-      for (const [J, ne] of a) {
+      for (const [J, re] of a) {
         if (!b.has(J))
           continue;
-        let de = { x: M - ne.distance.x, y: P - ne.distance.y };
-        N && (de = te ? {
-          x: Math.round(de.x + te.x),
-          y: Math.round(de.y + te.y)
-        } : tr(de, k));
-        let ge = null;
-        if (K && E && !ne.extent && ee) {
-          const { positionAbsolute: ve } = ne.internals, ke = ve.x - ee.x + E[0][0], De = ve.x + ne.measured.width - ee.x2 + E[1][0], Be = ve.y - ee.y + E[0][1], qe = ve.y + ne.measured.height - ee.y2 + E[1][1];
-          ge = [
-            [ke, Be],
-            [De, qe]
+        let le = { x: M - re.distance.x, y: P - re.distance.y };
+        N && (le = $ ? {
+          x: Math.round(le.x + $.x),
+          y: Math.round(le.y + $.y)
+        } : nr(le, k));
+        let ve = null;
+        if (D && E && !re.extent && U) {
+          const { positionAbsolute: he } = re.internals, me = he.x - U.x + E[0][0], Ee = he.x + re.measured.width - U.x2 + E[1][0], Le = he.y - U.y + E[0][1], Fe = he.y + re.measured.height - U.y2 + E[1][1];
+          ve = [
+            [me, Le],
+            [Ee, Fe]
           ];
         }
-        const { position: le, positionAbsolute: xe } = hl({
+        const { position: ce, positionAbsolute: Ne } = hl({
           nodeId: J,
-          nextPosition: de,
+          nextPosition: le,
           nodeLookup: b,
-          nodeExtent: ge || E,
+          nodeExtent: ve || E,
           nodeOrigin: L,
-          onError: W
+          onError: Z
         });
-        D = D || ne.position.x !== le.x || ne.position.y !== le.y, ne.position = le, ne.internals.positionAbsolute = xe;
+        T = T || re.position.x !== ce.x || re.position.y !== ce.y, re.position = ce, re.internals.positionAbsolute = Ne;
       }
-      if (v = v || D, !!D && (T(a, !0), p && (r || H || !O && V))) {
-        const [J, ne] = go({
+      if (v = v || T, !!T && (te(a, !0), p && (r || H || !O && B))) {
+        const [J, re] = go({
           nodeId: O,
           dragItems: a,
           nodeLookup: b
         });
-        r?.(p, a, J, ne), H?.(p, J, ne), O || V?.(p, ne);
+        r?.(p, a, J, re), H?.(p, J, re), O || B?.(p, re);
       }
     }
-    async function B() {
+    async function j() {
       if (!d)
         return;
       const { transform: M, panBy: P, autoPanSpeed: b, autoPanOnNodeDrag: E } = t();
@@ -4587,31 +4587,31 @@ function p0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
         return;
       }
       const [k, N] = pi(u, d, b);
-      (k !== 0 || N !== 0) && (i.x = (i.x ?? 0) - k / M[2], i.y = (i.y ?? 0) - N / M[2], await P({ x: k, y: N }) && z(i)), s = requestAnimationFrame(B);
+      (k !== 0 || N !== 0) && (i.x = (i.x ?? 0) - k / M[2], i.y = (i.y ?? 0) - N / M[2], await P({ x: k, y: N }) && z(i)), s = requestAnimationFrame(j);
     }
-    function Z(M) {
-      const { nodeLookup: P, multiSelectionActive: b, nodesDraggable: E, transform: k, snapGrid: N, snapToGrid: L, selectNodesOnDrag: H, onNodeDragStart: V, onSelectionDragStart: W, unselectNodesAndEdges: T } = t();
-      h = !0, (!H || !S) && !b && O && (P.get(O)?.selected || T()), S && H && O && e?.(O);
-      const D = ho(M.sourceEvent, { transform: k, snapGrid: N, snapToGrid: L, containerBounds: d });
-      if (i = D, a = g0(P, E, D, O), a.size > 0 && (n || V || !O && W)) {
-        const [K, ee] = go({
+    function X(M) {
+      const { nodeLookup: P, multiSelectionActive: b, nodesDraggable: E, transform: k, snapGrid: N, snapToGrid: L, selectNodesOnDrag: H, onNodeDragStart: B, onSelectionDragStart: Z, unselectNodesAndEdges: te } = t();
+      h = !0, (!H || !S) && !b && O && (P.get(O)?.selected || te()), S && H && O && e?.(O);
+      const T = ho(M.sourceEvent, { transform: k, snapGrid: N, snapToGrid: L, containerBounds: d });
+      if (i = T, a = g0(P, E, T, O), a.size > 0 && (n || B || !O && Z)) {
+        const [D, U] = go({
           nodeId: O,
           dragItems: a,
           nodeLookup: P
         });
-        n?.(M.sourceEvent, a, K, ee), V?.(M.sourceEvent, K, ee), O || W?.(M.sourceEvent, ee);
+        n?.(M.sourceEvent, a, D, U), B?.(M.sourceEvent, D, U), O || Z?.(M.sourceEvent, U);
       }
     }
     const I = Df().clickDistance(A).on("start", (M) => {
       const { domNode: P, nodeDragThreshold: b, transform: E, snapGrid: k, snapToGrid: N } = t();
-      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, b === 0 && Z(M), i = ho(M.sourceEvent, { transform: E, snapGrid: k, snapToGrid: N, containerBounds: d }), u = Je(M.sourceEvent, d);
+      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, b === 0 && X(M), i = ho(M.sourceEvent, { transform: E, snapGrid: k, snapToGrid: N, containerBounds: d }), u = Je(M.sourceEvent, d);
     }).on("drag", (M) => {
       const { autoPanOnNodeDrag: P, transform: b, snapGrid: E, snapToGrid: k, nodeDragThreshold: N, nodeLookup: L } = t(), H = ho(M.sourceEvent, { transform: b, snapGrid: E, snapToGrid: k, containerBounds: d });
       if (p = M.sourceEvent, (M.sourceEvent.type === "touchmove" && M.sourceEvent.touches.length > 1 || // if user deletes a node while dragging, we need to abort the drag to prevent errors
       O && !L.has(O)) && (g = !0), !g) {
-        if (!c && P && h && (c = !0, B()), !h) {
-          const V = Je(M.sourceEvent, d), W = V.x - u.x, T = V.y - u.y;
-          Math.sqrt(W * W + T * T) > N && Z(M);
+        if (!c && P && h && (c = !0, j()), !h) {
+          const B = Je(M.sourceEvent, d), Z = B.x - u.x, te = B.y - u.y;
+          Math.sqrt(Z * Z + te * te) > N && X(M);
         }
         (i.x !== H.xSnapped || i.y !== H.ySnapped) && a && h && (u = Je(M.sourceEvent, d), z(H));
       }
@@ -4654,7 +4654,7 @@ function m0(e, t, n) {
     height: n * 2
   };
   for (const i of t.values())
-    Ir(o, Yn(i)) > 0 && r.push(i);
+    Ir(o, Xn(i)) > 0 && r.push(i);
   return r;
 }
 const y0 = 250;
@@ -4694,8 +4694,8 @@ function w0(e, t) {
 }
 const Ol = () => !0;
 function _0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: m, isValidConnection: w = Ol, onReconnectEnd: C, updateConnection: y, getTransform: x, getFromHandle: S, autoPanSpeed: O, dragThreshold: A = 1, handleDomNode: z }) {
-  const B = wl(e.target);
-  let Z = 0, I;
+  const j = wl(e.target);
+  let X = 0, I;
   const { x: M, y: P } = Je(e), b = Pl(i, z), E = a?.getBoundingClientRect();
   let k = !1;
   if (!E || !b)
@@ -4703,88 +4703,88 @@ function _0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o,
   const N = Ml(o, b, r, c, t);
   if (!N)
     return;
-  let L = Je(e, E), H = !1, V = null, W = !1, T = null;
-  function D() {
+  let L = Je(e, E), H = !1, B = null, Z = !1, te = null;
+  function T() {
     if (!d || !E)
       return;
-    const [le, xe] = pi(L, E, O);
-    f({ x: le, y: xe }), Z = requestAnimationFrame(D);
+    const [ce, Ne] = pi(L, E, O);
+    f({ x: ce, y: Ne }), X = requestAnimationFrame(T);
   }
-  const K = {
+  const D = {
     ...N,
     nodeId: o,
     type: b,
     position: N.position
-  }, ee = c.get(o);
+  }, U = c.get(o);
   let J = {
     inProgress: !0,
     isValid: null,
-    from: tn(ee, K, ae.Left, !0),
-    fromHandle: K,
-    fromPosition: K.position,
-    fromNode: ee,
+    from: tn(U, D, ae.Left, !0),
+    fromHandle: D,
+    fromPosition: D.position,
+    fromNode: U,
     to: L,
     toHandle: null,
-    toPosition: vs[K.position],
+    toPosition: vs[D.position],
     toNode: null,
     pointer: L
   };
-  function ne() {
+  function re() {
     k = !0, y(J), v?.(e, { nodeId: o, handleId: r, handleType: b });
   }
-  A === 0 && ne();
-  function de(le) {
+  A === 0 && re();
+  function le(ce) {
     if (!k) {
-      const { x: qe, y: pe } = Je(le), Ce = qe - M, j = pe - P;
-      if (!(Ce * Ce + j * j > A * A))
+      const { x: Fe, y: pe } = Je(ce), xe = Fe - M, V = pe - P;
+      if (!(xe * xe + V * V > A * A))
         return;
-      ne();
+      re();
     }
-    if (!S() || !K) {
-      ge(le);
+    if (!S() || !D) {
+      ve(ce);
       return;
     }
-    const xe = x();
-    L = Je(le, E), I = b0(nr(L, xe, !1, [1, 1]), n, c, K), H || (D(), H = !0);
-    const ve = Il(le, {
+    const Ne = x();
+    L = Je(ce, E), I = b0(rr(L, Ne, !1, [1, 1]), n, c, D), H || (T(), H = !0);
+    const he = Il(ce, {
       handle: I,
       connectionMode: t,
       fromNodeId: o,
       fromHandleId: r,
       fromType: s ? "target" : "source",
       isValidConnection: w,
-      doc: B,
+      doc: j,
       lib: u,
       flowId: h,
       nodeLookup: c
     });
-    T = ve.handleDomNode, V = ve.connection, W = w0(!!I, ve.isValid);
-    const ke = c.get(o), De = ke ? tn(ke, K, ae.Left, !0) : J.from, Be = {
+    te = he.handleDomNode, B = he.connection, Z = w0(!!I, he.isValid);
+    const me = c.get(o), Ee = me ? tn(me, D, ae.Left, !0) : J.from, Le = {
       ...J,
-      from: De,
-      isValid: W,
-      to: ve.toHandle && W ? xn({ x: ve.toHandle.x, y: ve.toHandle.y }, xe) : L,
-      toHandle: ve.toHandle,
-      toPosition: W && ve.toHandle ? ve.toHandle.position : vs[K.position],
-      toNode: ve.toHandle ? c.get(ve.toHandle.nodeId) : null,
+      from: Ee,
+      isValid: Z,
+      to: he.toHandle && Z ? En({ x: he.toHandle.x, y: he.toHandle.y }, Ne) : L,
+      toHandle: he.toHandle,
+      toPosition: Z && he.toHandle ? he.toHandle.position : vs[D.position],
+      toNode: he.toHandle ? c.get(he.toHandle.nodeId) : null,
       pointer: L
     };
-    y(Be), J = Be;
+    y(Le), J = Le;
   }
-  function ge(le) {
-    if (!("touches" in le && le.touches.length > 0)) {
+  function ve(ce) {
+    if (!("touches" in ce && ce.touches.length > 0)) {
       if (k) {
-        (I || T) && V && W && p?.(V);
-        const { inProgress: xe, ...ve } = J, ke = {
-          ...ve,
+        (I || te) && B && Z && p?.(B);
+        const { inProgress: Ne, ...he } = J, me = {
+          ...he,
           toPosition: J.toHandle ? J.toPosition : null
         };
-        m?.(le, ke), i && C?.(le, ke);
+        m?.(ce, me), i && C?.(ce, me);
       }
-      g(), cancelAnimationFrame(Z), H = !1, W = !1, V = null, T = null, B.removeEventListener("mousemove", de), B.removeEventListener("mouseup", ge), B.removeEventListener("touchmove", de), B.removeEventListener("touchend", ge);
+      g(), cancelAnimationFrame(X), H = !1, Z = !1, B = null, te = null, j.removeEventListener("mousemove", le), j.removeEventListener("mouseup", ve), j.removeEventListener("touchmove", le), j.removeEventListener("touchend", ve);
     }
   }
-  B.addEventListener("mousemove", de), B.addEventListener("mouseup", ge), B.addEventListener("touchmove", de), B.addEventListener("touchend", ge);
+  j.addEventListener("mousemove", le), j.addEventListener("mouseup", ve), j.addEventListener("touchmove", le), j.addEventListener("touchend", ve);
 }
 function Il(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = Ol, nodeLookup: d }) {
   const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = Je(e), p = s.elementFromPoint(g, v), m = p?.classList.contains(`${a}-flow__handle`) ? p : f, w = {
@@ -4804,8 +4804,8 @@ function Il(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, f
       targetHandle: h ? o : x
     };
     w.connection = A;
-    const B = S && O && (n === wn.Strict ? h && C === "source" || !h && C === "target" : y !== r || x !== o);
-    w.isValid = B && u(A), w.toHandle = Ml(y, C, x, d, n, !0);
+    const j = S && O && (n === _n.Strict ? h && C === "source" || !h && C === "target" : y !== r || x !== o);
+    w.isValid = j && u(A), w.toHandle = Ml(y, C, x, d, n, !0);
   }
   return w;
 }
@@ -4814,12 +4814,12 @@ const Ms = {
   isValid: Il
 };
 function x0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
-  const o = We(e);
+  const o = qe(e);
   function i({ translateExtent: a, width: c, height: u, zoomStep: d = 1, pannable: h = !0, zoomable: f = !0, inversePan: g = !1 }) {
     const v = (y) => {
       if (y.sourceEvent.type !== "wheel" || !t)
         return;
-      const x = n(), S = y.sourceEvent.ctrlKey && Xn() ? 10 : 1, O = -y.sourceEvent.deltaY * (y.sourceEvent.deltaMode === 1 ? 0.05 : y.sourceEvent.deltaMode ? 1 : 2e-3) * d, A = x[2] * Math.pow(2, O * S);
+      const x = n(), S = y.sourceEvent.ctrlKey && Zn() ? 10 : 1, O = -y.sourceEvent.deltaY * (y.sourceEvent.deltaMode === 1 ? 0.05 : y.sourceEvent.deltaMode ? 1 : 2e-3) * d, A = x[2] * Math.pow(2, O * S);
       t.scaleTo(A);
     };
     let p = [0, 0];
@@ -4840,7 +4840,7 @@ function x0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
       const A = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), z = {
         x: x[0] - O[0] * A,
         y: x[1] - O[1] * A
-      }, B = [
+      }, j = [
         [0, 0],
         [c, u]
       ];
@@ -4848,7 +4848,7 @@ function x0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
         x: z.x,
         y: z.y,
         zoom: x[2]
-      }, B, a);
+      }, j, a);
     }, C = ul().on("start", m).on("zoom", h ? w : null).on("zoom.wheel", f ? v : null);
     o.call(C, {});
   }
@@ -4870,7 +4870,7 @@ const qr = (e) => ({
   const o = typeof t == "number" && t > 0;
   return o || r(), o ? e.transition().duration(t).ease(n).on("end", r) : e;
 }, zl = (e) => {
-  const t = e.ctrlKey && Xn() ? 10 : 1;
+  const t = e.ctrlKey && Zn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 };
 function k0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
@@ -4885,8 +4885,8 @@ function k0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, 
       return;
     }
     const f = d.deltaMode === 1 ? 20 : 1;
-    let g = o === hn.Vertical ? 0 : d.deltaX * f, v = o === hn.Horizontal ? 0 : d.deltaY * f;
-    !Xn() && d.shiftKey && o !== hn.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
+    let g = o === gn.Vertical ? 0 : d.deltaX * f, v = o === gn.Horizontal ? 0 : d.deltaY * f;
+    !Zn() && d.shiftKey && o !== gn.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
       n,
       -(g / h) * i,
       -(v / h) * i,
@@ -4970,11 +4970,11 @@ function O0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       [b.contentRect.width, b.contentRect.height]
     ]);
   }) : null)?.observe(e);
-  const g = ul().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = We(e).call(g);
+  const g = ul().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = qe(e).call(g);
   x({
     x: o.x,
     y: o.y,
-    zoom: _n(o.zoom, t, n)
+    zoom: xn(o.zoom, t, n)
   }, [
     [0, 0],
     [d.width, d.height]
@@ -4983,45 +4983,45 @@ function O0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
   g.wheelDelta(zl);
   async function w(P, b) {
     return v ? new Promise((E) => {
-      g?.interpolate(b?.interpolate === "linear" ? Vn : vr).transform(po(v, b?.duration, b?.ease, () => E(!0)), P);
+      g?.interpolate(b?.interpolate === "linear" ? Bn : vr).transform(po(v, b?.duration, b?.ease, () => E(!0)), P);
     }) : !1;
   }
-  function C({ noWheelClassName: P, noPanClassName: b, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: N, panOnDrag: L, panOnScrollMode: H, panOnScrollSpeed: V, preventScrolling: W, zoomOnPinch: T, zoomOnScroll: D, zoomOnDoubleClick: K, panActivationKeyPressed: ee = !1, zoomActivationKeyPressed: te, lib: J, onTransformChange: ne, connectionInProgress: de, paneClickDistance: ge, selectionOnDrag: le }) {
+  function C({ noWheelClassName: P, noPanClassName: b, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: N, panOnDrag: L, panOnScrollMode: H, panOnScrollSpeed: B, preventScrolling: Z, zoomOnPinch: te, zoomOnScroll: T, zoomOnDoubleClick: D, panActivationKeyPressed: U = !1, zoomActivationKeyPressed: $, lib: J, onTransformChange: re, connectionInProgress: le, paneClickDistance: ve, selectionOnDrag: ce }) {
     k && !u.isZoomingOrPanning && y();
-    const xe = N && !te && !k;
-    g.clickDistance(le ? 1 / 0 : !_t(ge) || ge < 0 ? 0 : ge);
-    const ve = xe ? k0({
+    const Ne = N && !$ && !k;
+    g.clickDistance(ce ? 1 / 0 : !_t(ve) || ve < 0 ? 0 : ve);
+    const he = Ne ? k0({
       zoomPanValues: u,
       noWheelClassName: P,
       d3Selection: v,
       d3Zoom: g,
       panOnScrollMode: H,
-      panOnScrollSpeed: V,
-      zoomOnPinch: T,
+      panOnScrollSpeed: B,
+      zoomOnPinch: te,
       onPanZoomStart: s,
       onPanZoom: i,
       onPanZoomEnd: a
     }) : N0({
       noWheelClassName: P,
-      preventScrolling: W,
+      preventScrolling: Z,
       d3ZoomHandler: p
     });
-    v.on("wheel.zoom", ve, { passive: !1 });
-    const ke = S0({
+    v.on("wheel.zoom", he, { passive: !1 });
+    const me = S0({
       zoomPanValues: u,
       onDraggingChange: c,
       onPanZoomStart: s
     });
-    g.on("start", ke);
-    const De = C0({
+    g.on("start", me);
+    const Ee = C0({
       zoomPanValues: u,
       panOnDrag: L,
       onPaneContextMenu: !!E,
       onPanZoom: i,
-      onTransformChange: ne
+      onTransformChange: re
     });
-    g.on("zoom", De);
-    const Be = M0({
+    g.on("zoom", Ee);
+    const Le = M0({
       zoomPanValues: u,
       panOnDrag: L,
       panOnScroll: N,
@@ -5029,22 +5029,22 @@ function O0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       onPanZoomEnd: a,
       onDraggingChange: c
     });
-    g.on("end", Be);
-    const qe = P0({
-      panActivationKeyPressed: ee,
-      zoomActivationKeyPressed: te,
+    g.on("end", Le);
+    const Fe = P0({
+      panActivationKeyPressed: U,
+      zoomActivationKeyPressed: $,
       panOnDrag: L,
-      zoomOnScroll: D,
+      zoomOnScroll: T,
       panOnScroll: N,
-      zoomOnDoubleClick: K,
-      zoomOnPinch: T,
+      zoomOnDoubleClick: D,
+      zoomOnPinch: te,
       userSelectionActive: k,
       noPanClassName: b,
       noWheelClassName: P,
       lib: J,
-      connectionInProgress: de
+      connectionInProgress: le
     });
-    g.filter(qe), K ? v.on("dblclick.zoom", m) : v.on("dblclick.zoom", null);
+    g.filter(Fe), D ? v.on("dblclick.zoom", m) : v.on("dblclick.zoom", null);
   }
   function y() {
     g.on("zoom", null);
@@ -5069,15 +5069,15 @@ function O0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
   }
   async function z(P, b) {
     return v ? new Promise((E) => {
-      g?.interpolate(b?.interpolate === "linear" ? Vn : vr).scaleTo(po(v, b?.duration, b?.ease, () => E(!0)), P);
+      g?.interpolate(b?.interpolate === "linear" ? Bn : vr).scaleTo(po(v, b?.duration, b?.ease, () => E(!0)), P);
     }) : !1;
   }
-  async function B(P, b) {
+  async function j(P, b) {
     return v ? new Promise((E) => {
-      g?.interpolate(b?.interpolate === "linear" ? Vn : vr).scaleBy(po(v, b?.duration, b?.ease, () => E(!0)), P);
+      g?.interpolate(b?.interpolate === "linear" ? Bn : vr).scaleBy(po(v, b?.duration, b?.ease, () => E(!0)), P);
     }) : !1;
   }
-  function Z(P) {
+  function X(P) {
     g?.scaleExtent(P);
   }
   function I(P) {
@@ -5094,8 +5094,8 @@ function O0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     setViewportConstrained: x,
     getViewport: A,
     scaleTo: z,
-    scaleBy: B,
-    setScaleExtent: Z,
+    scaleBy: j,
+    setScaleExtent: X,
     setTranslateExtent: I,
     syncViewport: O,
     setClickDistance: M
@@ -5124,10 +5124,10 @@ function ki() {
   ];
 }
 const [z0, T0] = ki(), [D0, L0] = ki(), [R0, H0] = ki();
-var V0 = /* @__PURE__ */ $("<div><!></div>");
+var V0 = /* @__PURE__ */ ee("<div><!></div>");
 function Tt(e, t) {
-  ce(t, !0);
-  let n = q(t, "id", 3, null), r = q(t, "type", 3, "source"), o = q(t, "position", 19, () => ae.Top), i = q(t, "isConnectableStart", 3, !0), s = q(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ Et(t, [
+  ue(t, !0);
+  let n = W(t, "id", 3, null), r = W(t, "type", 3, "source"), o = W(t, "position", 19, () => ae.Top), i = W(t, "isConnectableStart", 3, !0), s = W(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5160,7 +5160,7 @@ function Tt(e, t) {
   let p = _(() => {
     if (!f.connection.inProgress)
       return [!1, !1, !1, !1, null];
-    const { fromHandle: M, toHandle: P, isValid: b } = f.connection, E = M && M.nodeId === c && M.type === r() && M.id === n(), k = P && P.nodeId === c && P.type === r() && P.id === n(), N = f.connectionMode === wn.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
+    const { fromHandle: M, toHandle: P, isValid: b } = f.connection, E = M && M.nodeId === c && M.type === r() && M.id === n(), k = P && P.nodeId === c && P.type === r() && P.id === n(), N = f.connectionMode === _n.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
     return [
       !0,
       E,
@@ -5168,7 +5168,7 @@ function Tt(e, t) {
       N,
       k && b
     ];
-  }), m = _(() => Gn(l(p), 5)), w = _(() => l(m)[0]), C = _(() => l(m)[1]), y = _(() => l(m)[2]), x = _(() => l(m)[3]), S = _(() => l(m)[4]);
+  }), m = _(() => Un(l(p), 5)), w = _(() => l(m)[0]), C = _(() => l(m)[1]), y = _(() => l(m)[2]), x = _(() => l(m)[3]), S = _(() => l(m)[4]);
   function O(M) {
     const P = f.onbeforeconnect ? f.onbeforeconnect(M) : M;
     P && (f.addEdge(P), f.onconnect?.(M));
@@ -5207,7 +5207,7 @@ function Tt(e, t) {
       f.onclickconnectstart?.(M, { nodeId: c, handleId: n(), handleType: r() }), f.clickConnectStartHandle = { nodeId: c, type: r(), id: n() };
       return;
     }
-    const P = wl(M.target), b = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: N, nodeLookup: L } = f, { connection: H, isValid: V } = Ms.isValid(M, {
+    const P = wl(M.target), b = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: N, nodeLookup: L } = f, { connection: H, isValid: B } = Ms.isValid(M, {
       handle: { nodeId: c, id: n(), type: r() },
       connectionMode: E,
       fromNodeId: k.nodeId,
@@ -5219,13 +5219,13 @@ function Tt(e, t) {
       lib: "svelte",
       nodeLookup: L
     });
-    V && H && O(H);
-    const W = structuredClone(Jo(f.connection));
-    delete W.inProgress, W.toPosition = W.toHandle ? W.toHandle.position : null, f.onclickconnectend?.(M, W), f.clickConnectStartHandle = null;
+    B && H && O(H);
+    const Z = structuredClone(Jo(f.connection));
+    delete Z.inProgress, Z.toPosition = Z.toHandle ? Z.toHandle.position : null, f.onclickconnectend?.(M, Z), f.clickConnectStartHandle = null;
   }
-  var B = V0(), Z = () => {
+  var j = V0(), X = () => {
   };
-  Ht(B, () => ({
+  Ht(j, () => ({
     "data-handleid": n(),
     "data-nodeid": c,
     "data-handlepos": o(),
@@ -5241,7 +5241,7 @@ function Tt(e, t) {
     onmousedown: A,
     ontouchstart: A,
     onclick: f.clickConnect ? z : void 0,
-    onkeypress: Z,
+    onkeypress: X,
     style: t.style,
     role: "button",
     "aria-label": l(g)["handle.ariaLabel"],
@@ -5259,13 +5259,13 @@ function Tt(e, t) {
       connectionindicator: l(h) && (!l(w) || l(x)) && (l(w) || f.clickConnectStartHandle ? s() : i())
     }
   }));
-  var I = Y(B);
-  Ye(I, () => t.children ?? Lt), R(e, B), ue();
+  var I = Y(j);
+  Xe(I, () => t.children ?? Lt), R(e, j), de();
 }
-var B0 = /* @__PURE__ */ $("<!> <!>", 1);
+var B0 = /* @__PURE__ */ ee("<!> <!>", 1);
 function Tl(e, t) {
-  ce(t, !0);
-  let n = q(t, "targetPosition", 19, () => ae.Top), r = q(t, "sourcePosition", 19, () => ae.Bottom);
+  ue(t, !0);
+  let n = W(t, "targetPosition", 19, () => ae.Top), r = W(t, "sourcePosition", 19, () => ae.Bottom);
   var o = B0(), i = fe(o);
   Tt(i, {
     type: "target",
@@ -5273,37 +5273,37 @@ function Tl(e, t) {
       return n();
     }
   });
-  var s = G(i), a = G(s);
+  var s = q(i), a = q(s);
   Tt(a, {
     type: "source",
     get position() {
       return r();
     }
-  }), oe(() => ie(s, ` ${t.data?.label ?? ""} `)), R(e, o), ue();
+  }), oe(() => ie(s, ` ${t.data?.label ?? ""} `)), R(e, o), de();
 }
-var F0 = /* @__PURE__ */ $(" <!>", 1);
+var F0 = /* @__PURE__ */ ee(" <!>", 1);
 function j0(e, t) {
-  ce(t, !0);
-  let n = q(t, "data", 19, () => ({ label: "Node" })), r = q(t, "sourcePosition", 19, () => ae.Bottom);
-  var o = F0(), i = fe(o), s = G(i);
+  ue(t, !0);
+  let n = W(t, "data", 19, () => ({ label: "Node" })), r = W(t, "sourcePosition", 19, () => ae.Bottom);
+  var o = F0(), i = fe(o), s = q(i);
   Tt(s, {
     type: "source",
     get position() {
       return r();
     }
-  }), oe(() => ie(i, `${n()?.label ?? ""} `)), R(e, o), ue();
+  }), oe(() => ie(i, `${n()?.label ?? ""} `)), R(e, o), de();
 }
-var K0 = /* @__PURE__ */ $(" <!>", 1);
+var K0 = /* @__PURE__ */ ee(" <!>", 1);
 function Y0(e, t) {
-  ce(t, !0);
-  let n = q(t, "data", 19, () => ({ label: "Node" })), r = q(t, "targetPosition", 19, () => ae.Top);
-  var o = K0(), i = fe(o), s = G(i);
+  ue(t, !0);
+  let n = W(t, "data", 19, () => ({ label: "Node" })), r = W(t, "targetPosition", 19, () => ae.Top);
+  var o = K0(), i = fe(o), s = q(i);
   Tt(s, {
     type: "target",
     get position() {
       return r();
     }
-  }), oe(() => ie(i, `${n()?.label ?? ""} `)), R(e, o), ue();
+  }), oe(() => ie(i, `${n()?.label ?? ""} `)), R(e, o), de();
 }
 function X0(e, t) {
 }
@@ -5317,7 +5317,7 @@ function Z0(e, t) {
   const n = _(kt), r = _(() => l(n).domNode);
   let o;
   return l(r) ? mo(e, l(r), t) : o = ya(() => {
-    Ve(() => {
+    Be(() => {
       mo(e, l(r), t), o?.();
     });
   }), {
@@ -5330,10 +5330,10 @@ function Z0(e, t) {
   };
 }
 function W0() {
-  let e = he(typeof window > "u");
+  let e = ge(typeof window > "u");
   if (l(e)) {
     const t = ya(() => {
-      Ve(() => {
+      Be(() => {
         F(e, !1), t?.();
       });
     });
@@ -5354,10 +5354,10 @@ const Ar = {
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-var G0 = /* @__PURE__ */ $("<div><!></div>");
+var G0 = /* @__PURE__ */ ee("<div><!></div>");
 function Dl(e, t) {
-  ce(t, !0);
-  let n = q(t, "x", 3, 0), r = q(t, "y", 3, 0), o = q(t, "selectEdgeOnClick", 3, !1), i = q(t, "transparent", 3, !1), s = /* @__PURE__ */ Et(t, [
+  ue(t, !0);
+  let n = W(t, "x", 3, 0), r = W(t, "y", 3, 0), o = W(t, "selectEdgeOnClick", 3, !1), i = W(t, "transparent", 3, !1), s = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5404,11 +5404,11 @@ function Dl(e, t) {
     "svelte-1wg91mu"
   );
   var f = Y(d);
-  Ye(f, () => t.children ?? Lt), Ie(d, (g, v) => Z0?.(g, v), () => "edge-labels"), R(e, d), ue();
+  Xe(f, () => t.children ?? Lt), Ae(d, (g, v) => Z0?.(g, v), () => "edge-labels"), R(e, d), de();
 }
-var U0 = /* @__PURE__ */ Ne("<path></path>"), Q0 = /* @__PURE__ */ Ne('<path fill="none"></path><!><!>', 1);
-function rr(e, t) {
-  let n = q(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Et(t, [
+var U0 = /* @__PURE__ */ Ce("<path></path>"), Q0 = /* @__PURE__ */ Ce('<path fill="none"></path><!><!>', 1);
+function or(e, t) {
+  let n = W(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5424,7 +5424,7 @@ function rr(e, t) {
     "interactionWidth",
     "class"
   ]);
-  var o = Q0(), i = fe(o), s = G(i);
+  var o = Q0(), i = fe(o), s = q(i);
   {
     var a = (d) => {
       var h = U0();
@@ -5441,7 +5441,7 @@ function rr(e, t) {
       n() > 0 && d(a);
     });
   }
-  var c = G(s);
+  var c = q(s);
   {
     var u = (d) => {
       Dl(d, {
@@ -5456,7 +5456,7 @@ function rr(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (h, f) => {
-          var g = hr();
+          var g = cn();
           oe(() => ie(g, t.label)), R(h, g);
         },
         $$slots: { default: !0 }
@@ -5467,11 +5467,11 @@ function rr(e, t) {
     });
   }
   oe(() => {
-    Q(i, "id", t.id), Q(i, "d", t.path), Ae(i, 0, Rt(["svelte-flow__edge-path", t.class])), Q(i, "marker-start", t.markerStart), Q(i, "marker-end", t.markerEnd), _e(i, t.style);
+    Q(i, "id", t.id), Q(i, "d", t.path), ze(i, 0, Rt(["svelte-flow__edge-path", t.class])), Q(i, "marker-start", t.markerStart), Q(i, "marker-end", t.markerEnd), ke(i, t.style);
   }), R(e, o);
 }
 function Ll(e, t) {
-  ce(t, !0);
+  ue(t, !0);
   let n = _(() => yi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
@@ -5480,8 +5480,8 @@ function Ll(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     curvature: t.pathOptions?.curvature
-  })), r = _(() => Gn(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  rr(e, {
+  })), r = _(() => Un(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  or(e, {
     get id() {
       return t.id;
     },
@@ -5512,10 +5512,10 @@ function Ll(e, t) {
     get style() {
       return t.style;
     }
-  }), ue();
+  }), de();
 }
 function J0(e, t) {
-  ce(t, !0);
+  ue(t, !0);
   let n = _(() => bi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
@@ -5523,8 +5523,8 @@ function J0(e, t) {
     targetY: t.targetY,
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition
-  })), r = _(() => Gn(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  rr(e, {
+  })), r = _(() => Un(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  or(e, {
     get path() {
       return l(o);
     },
@@ -5552,17 +5552,17 @@ function J0(e, t) {
     get style() {
       return t.style;
     }
-  }), ue();
+  }), de();
 }
 function $0(e, t) {
-  ce(t, !0);
+  ue(t, !0);
   let n = _(() => kl({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY
-  })), r = _(() => Gn(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  rr(e, {
+  })), r = _(() => Un(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  or(e, {
     get path() {
       return l(o);
     },
@@ -5590,10 +5590,10 @@ function $0(e, t) {
     get style() {
       return t.style;
     }
-  }), ue();
+  }), de();
 }
 function ev(e, t) {
-  ce(t, !0);
+  ue(t, !0);
   let n = _(() => bi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
@@ -5602,8 +5602,8 @@ function ev(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     borderRadius: 0
-  })), r = _(() => Gn(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  rr(e, {
+  })), r = _(() => Un(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  or(e, {
     get path() {
       return l(o);
     },
@@ -5631,7 +5631,7 @@ function ev(e, t) {
     get style() {
       return t.style;
     }
-  }), ue();
+  }), de();
 }
 class tv {
   #e;
@@ -5735,7 +5735,7 @@ const sv = ml(), Rl = {
 };
 function av(e, t, n, r, o, i) {
   if (t && !n && r && o) {
-    const s = er(i, {
+    const s = tr(i, {
       filter: (a) => !!((a.width || a.initialWidth) && (a.height || a.initialHeight))
     });
     return mi(s, r, o, 0.5, 2, 0.1);
@@ -5751,35 +5751,35 @@ function lv(e) {
     set flowId(r) {
       F(this.#e, r);
     }
-    #t = he(null);
+    #t = ge(null);
     get domNode() {
       return l(this.#t);
     }
     set domNode(r) {
       F(this.#t, r);
     }
-    #n = he(null);
+    #n = ge(null);
     get panZoom() {
       return l(this.#n);
     }
     set panZoom(r) {
       F(this.#n, r);
     }
-    #r = he(e.width ?? 0);
+    #r = ge(e.width ?? 0);
     get width() {
       return l(this.#r);
     }
     set width(r) {
       F(this.#r, r);
     }
-    #o = he(e.height ?? 0);
+    #o = ge(e.height ?? 0);
     get height() {
       return l(this.#o);
     }
     set height(r) {
       F(this.#o, r);
     }
-    #i = he(e.props.zIndexMode ?? "basic");
+    #i = ge(e.props.zIndexMode ?? "basic");
     get zIndexMode() {
       return l(this.#i);
     }
@@ -6041,63 +6041,63 @@ function lv(e) {
     set snapGrid(r) {
       F(this.#O, r);
     }
-    #I = he(!1);
+    #I = ge(!1);
     get dragging() {
       return l(this.#I);
     }
     set dragging(r) {
       F(this.#I, r);
     }
-    #A = he(null);
+    #A = ge(null);
     get selectionRect() {
       return l(this.#A);
     }
     set selectionRect(r) {
       F(this.#A, r);
     }
-    #z = he(!1);
+    #z = ge(!1);
     get selectionKeyPressed() {
       return l(this.#z);
     }
     set selectionKeyPressed(r) {
       F(this.#z, r);
     }
-    #T = he(!1);
+    #T = ge(!1);
     get multiselectionKeyPressed() {
       return l(this.#T);
     }
     set multiselectionKeyPressed(r) {
       F(this.#T, r);
     }
-    #D = he(!1);
+    #D = ge(!1);
     get deleteKeyPressed() {
       return l(this.#D);
     }
     set deleteKeyPressed(r) {
       F(this.#D, r);
     }
-    #L = he(!1);
+    #L = ge(!1);
     get panActivationKeyPressed() {
       return l(this.#L);
     }
     set panActivationKeyPressed(r) {
       F(this.#L, r);
     }
-    #R = he(!1);
+    #R = ge(!1);
     get zoomActivationKeyPressed() {
       return l(this.#R);
     }
     set zoomActivationKeyPressed(r) {
       F(this.#R, r);
     }
-    #H = he(null);
+    #H = ge(null);
     get selectionRectMode() {
       return l(this.#H);
     }
     set selectionRectMode(r) {
       F(this.#H, r);
     }
-    #V = he("");
+    #V = ge("");
     get ariaLiveMessage() {
       return l(this.#V);
     }
@@ -6153,7 +6153,7 @@ function lv(e) {
     set ariaLabelConfig(r) {
       F(this.#Z, r);
     }
-    #W = he(av(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
+    #W = ge(av(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
     get _viewport() {
       return l(this.#W);
     }
@@ -6168,7 +6168,7 @@ function lv(e) {
     }
     #q = (
       // _connection is viewport independent and originating from XYHandle
-      he(Vo)
+      ge(Vo)
     );
     get _connection() {
       return l(this.#q);
@@ -6178,7 +6178,7 @@ function lv(e) {
     }
     #G = _(() => this._connection.inProgress ? {
       ...this._connection,
-      to: nr(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
+      to: rr(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
     } : this._connection);
     get connection() {
       return l(this.#G);
@@ -6186,7 +6186,7 @@ function lv(e) {
     set connection(r) {
       F(this.#G, r);
     }
-    #U = _(() => e.props.connectionMode ?? wn.Strict);
+    #U = _(() => e.props.connectionMode ?? _n.Strict);
     get connectionMode() {
       return l(this.#U);
     }
@@ -6338,7 +6338,7 @@ function lv(e) {
     set onclickconnectend(r) {
       F(this.#pe, r);
     }
-    #me = he(null);
+    #me = ge(null);
     get clickConnectStartHandle() {
       return l(this.#me);
     }
@@ -6538,24 +6538,24 @@ function jo(e) {
     (M.selectable || t.elementsSelectable && typeof M.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, M.selected ? M.selected && t.multiselectionKeyPressed && m({ nodes: [], edges: [M] }) : C([I]));
   }
   function S(I, M) {
-    const { nodeExtent: P, snapGrid: b, nodeOrigin: E, nodeLookup: k, nodesDraggable: N, onerror: L } = t, H = /* @__PURE__ */ new Map(), V = b?.[0] ?? 5, W = b?.[1] ?? 5, T = I.x * V * M, D = I.y * W * M;
-    for (const K of k.values()) {
-      if (!(K.selected && (K.draggable || N && typeof K.draggable > "u")))
+    const { nodeExtent: P, snapGrid: b, nodeOrigin: E, nodeLookup: k, nodesDraggable: N, onerror: L } = t, H = /* @__PURE__ */ new Map(), B = b?.[0] ?? 5, Z = b?.[1] ?? 5, te = I.x * B * M, T = I.y * Z * M;
+    for (const D of k.values()) {
+      if (!(D.selected && (D.draggable || N && typeof D.draggable > "u")))
         continue;
-      let te = {
-        x: K.internals.positionAbsolute.x + T,
-        y: K.internals.positionAbsolute.y + D
+      let $ = {
+        x: D.internals.positionAbsolute.x + te,
+        y: D.internals.positionAbsolute.y + T
       };
-      b && (te = tr(te, b));
-      const { position: J, positionAbsolute: ne } = hl({
-        nodeId: K.id,
-        nextPosition: te,
+      b && ($ = nr($, b));
+      const { position: J, positionAbsolute: re } = hl({
+        nodeId: D.id,
+        nextPosition: $,
         nodeLookup: k,
         nodeExtent: P,
         nodeOrigin: E,
         onError: L
       });
-      K.position = J, K.internals.positionAbsolute = ne, H.set(K.id, K);
+      D.position = J, D.internals.positionAbsolute = re, H.set(D.id, D);
     }
     i(H);
   }
@@ -6575,7 +6575,7 @@ function jo(e) {
   function z() {
     t._connection = Vo;
   }
-  function B() {
+  function j() {
     t.resetStoreValues(), m();
   }
   return Object.assign(t, {
@@ -6600,7 +6600,7 @@ function jo(e) {
     panBy: O,
     updateConnection: A,
     cancelConnection: z,
-    reset: B
+    reset: j
   });
 }
 function uv(e, t) {
@@ -6621,17 +6621,17 @@ function uv(e, t) {
     }
   };
 }
-var dv = /* @__PURE__ */ $('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
+var dv = /* @__PURE__ */ ee('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
 function fv(e, t) {
-  ce(t, !0);
-  let n = q(t, "store", 15), r = _(() => n().panActivationKeyPressed || t.panOnDrag), o = _(() => n().panActivationKeyPressed || t.panOnScroll);
+  ue(t, !0);
+  let n = W(t, "store", 15), r = _(() => n().panActivationKeyPressed || t.panOnDrag), o = _(() => n().panActivationKeyPressed || t.panOnScroll);
   const { viewport: i } = n();
   let s = !1;
-  Ve(() => {
+  Be(() => {
     !s && n().viewportInitialized && (t.oninit?.(), s = !0);
   });
   var a = dv(), c = Y(a);
-  Ye(c, () => t.children), Ie(a, (u, d) => uv?.(u, d), () => ({
+  Xe(c, () => t.children), Ae(a, (u, d) => uv?.(u, d), () => ({
     viewport: n().viewport,
     minZoom: n().minZoom,
     maxZoom: n().maxZoom,
@@ -6666,7 +6666,7 @@ function fv(e, t) {
       n(n().viewport = { x: u[0], y: u[1], zoom: u[2] }, !0);
     },
     connectionInProgress: n().connection.inProgress
-  })), R(e, a), ue();
+  })), R(e, a), de();
 }
 function As(e, t) {
   return (n) => {
@@ -6687,17 +6687,17 @@ function Ts(e, t) {
       return !1;
   return !0;
 }
-var hv = /* @__PURE__ */ $("<div><!></div>");
+var hv = /* @__PURE__ */ ee("<div><!></div>");
 function gv(e, t) {
-  ce(t, !0);
-  let n = q(t, "store", 15), r = q(t, "panOnDrag", 3, !0), o = q(t, "paneClickDistance", 3, 1), i = q(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = _(() => n().panActivationKeyPressed || r()), f = _(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = _(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, m = { x: 0, y: 0 }, w = !1;
+  ue(t, !0);
+  let n = W(t, "store", 15), r = W(t, "panOnDrag", 3, !0), o = W(t, "paneClickDistance", 3, 1), i = W(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = _(() => n().panActivationKeyPressed || r()), f = _(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = _(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, m = { x: 0, y: 0 }, w = !1;
   function C(N) {
     if (N.pointerType === "touch" && l(h) !== !1 && !n().selectionKeyPressed || (a = s?.getBoundingClientRect(), !a)) return;
-    const L = N.target === s, H = !L && !!N.target.closest(".nokey"), V = t.selectionOnDrag && L || n().selectionKeyPressed;
-    if (H || !l(f) || !V || N.button !== 0 || !N.isPrimary)
+    const L = N.target === s, H = !L && !!N.target.closest(".nokey"), B = t.selectionOnDrag && L || n().selectionKeyPressed;
+    if (H || !l(f) || !B || N.button !== 0 || !N.isPrimary)
       return;
     N.target?.setPointerCapture?.(N.pointerId), v = !1, w = !1;
-    const { x: W, y: T } = Je(N, a), D = nr({ x: W, y: T }, [
+    const { x: Z, y: te } = Je(N, a), T = rr({ x: Z, y: te }, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
@@ -6706,10 +6706,10 @@ function gv(e, t) {
       n().selectionRect = {
         width: 0,
         height: 0,
-        startX: D.x,
-        startY: D.y,
-        x: W,
-        y: T
+        startX: T.x,
+        startY: T.y,
+        x: Z,
+        y: te
       },
       !0
     ), L || (N.stopPropagation(), N.preventDefault());
@@ -6720,21 +6720,21 @@ function gv(e, t) {
     const H = {
       x: n().selectionRect?.startX,
       y: n().selectionRect?.startY
-    }, V = xn(H, [
+    }, B = En(H, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
-    ]), W = {
+    ]), Z = {
       startX: H.x,
       startY: H.y,
-      x: N < V.x ? N : V.x,
-      y: L < V.y ? L : V.y,
-      width: Math.abs(N - V.x),
-      height: Math.abs(L - V.y)
-    }, T = u, D = d;
+      x: N < B.x ? N : B.x,
+      y: L < B.y ? L : B.y,
+      width: Math.abs(N - B.x),
+      height: Math.abs(L - B.y)
+    }, te = u, T = d;
     u = new Set(vi(
       n().nodeLookup,
-      W,
+      Z,
       [
         n().viewport.x,
         n().viewport.y,
@@ -6742,18 +6742,18 @@ function gv(e, t) {
       ],
       n().selectionMode === Mr.Partial,
       !0
-    ).map((ee) => ee.id));
-    const K = n().defaultEdgeOptions.selectable ?? !0;
+    ).map((U) => U.id));
+    const D = n().defaultEdgeOptions.selectable ?? !0;
     d = /* @__PURE__ */ new Set();
-    for (const ee of u) {
-      const te = n().connectionLookup.get(ee);
-      if (te)
-        for (const { edgeId: J } of te.values()) {
-          const ne = n().edgeLookup.get(J);
-          ne && (ne.selectable ?? K) && d.add(J);
+    for (const U of u) {
+      const $ = n().connectionLookup.get(U);
+      if ($)
+        for (const { edgeId: J } of $.values()) {
+          const re = n().edgeLookup.get(J);
+          re && (re.selectable ?? D) && d.add(J);
         }
     }
-    Ts(T, u) || n(n().nodes = n().nodes.map(zs(u)), !0), Ts(D, d) || n(n().edges = n().edges.map(zs(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = W, !0);
+    Ts(te, u) || n(n().nodes = n().nodes.map(zs(u)), !0), Ts(T, d) || n(n().edges = n().edges.map(zs(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = Z, !0);
   }
   function x() {
     if (!i() || !a)
@@ -6770,7 +6770,7 @@ function gv(e, t) {
   function S() {
     cancelAnimationFrame(p), p = 0, w = !1;
   }
-  Un(() => {
+  Qn(() => {
     typeof window < "u" && S();
   });
   function O(N) {
@@ -6781,14 +6781,14 @@ function gv(e, t) {
     const H = {
       x: n().selectionRect.startX,
       y: n().selectionRect.startY
-    }, V = xn(H, [
+    }, B = En(H, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
     ]);
     if (!v) {
-      const W = n().selectionKeyPressed ? 0 : o();
-      if (Math.hypot(L.x - V.x, L.y - V.y) <= W)
+      const Z = n().selectionKeyPressed ? 0 : o();
+      if (Math.hypot(L.x - B.x, L.y - B.y) <= Z)
         return;
       n().unselectNodesAndEdges(), t.onselectionstart?.(N);
     }
@@ -6804,13 +6804,13 @@ function gv(e, t) {
   function z(N) {
     N.target?.releasePointerCapture?.(N.pointerId), S();
   }
-  const B = (N) => {
+  const j = (N) => {
     if (Array.isArray(l(h)) && l(h).includes(2)) {
       N.preventDefault();
       return;
     }
     t.onpanecontextmenu?.({ event: N });
-  }, Z = (N) => {
+  }, X = (N) => {
     v && (N.stopPropagation(), v = !1);
   };
   function I(N) {
@@ -6828,45 +6828,45 @@ function gv(e, t) {
   }, M.__pointermove = function(...N) {
     (l(g) ? O : void 0)?.apply(this, N);
   }, M.__pointerup = A;
-  var E = _(() => As(B, s));
+  var E = _(() => As(j, s));
   M.__contextmenu = function(...N) {
     l(E)?.apply(this, N);
   };
   var k = Y(M);
-  Ye(k, () => t.children), Nn(M, (N) => s = N, () => s), oe((N) => P = Ae(M, 1, "svelte-flow__pane svelte-flow__container", null, P, N), [
+  Xe(k, () => t.children), Sn(M, (N) => s = N, () => s), oe((N) => P = ze(M, 1, "svelte-flow__pane svelte-flow__container", null, P, N), [
     () => ({
       draggable: r() === !0 || Array.isArray(r()) && r().includes(0),
       dragging: n().dragging,
       selection: l(f)
     })
-  ]), Ke(
+  ]), Ye(
     "pointerdown",
     M,
     function(...N) {
       (l(g) ? C : void 0)?.apply(this, N);
     },
     !0
-  ), Ke("pointercancel", M, function(...N) {
+  ), Ye("pointercancel", M, function(...N) {
     (l(g) ? z : void 0)?.apply(this, N);
-  }), Ke(
+  }), Ye(
     "click",
     M,
     function(...N) {
-      (l(g) ? Z : void 0)?.apply(this, N);
+      (l(g) ? X : void 0)?.apply(this, N);
     },
     !0
-  ), R(e, M), ue();
+  ), R(e, M), de();
 }
 Dt(["click", "pointermove", "pointerup", "contextmenu"]);
-var vv = /* @__PURE__ */ $('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
+var vv = /* @__PURE__ */ ee('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
 function pv(e, t) {
-  ce(t, !0);
+  ue(t, !0);
   var n = vv();
   let r;
   var o = Y(n);
-  Ye(o, () => t.children), oe(() => r = _e(n, "", r, {
+  Xe(o, () => t.children), oe(() => r = ke(n, "", r, {
     transform: `translate(${t.store.viewport.x ?? ""}px, ${t.store.viewport.y ?? ""}px) scale(${t.store.viewport.zoom ?? ""})`
-  })), R(e, n), ue();
+  })), R(e, n), de();
 }
 function Vl(e, t) {
   const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = p0({
@@ -6923,10 +6923,10 @@ function Vl(e, t) {
     }
   };
 }
-var mv = /* @__PURE__ */ $('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), yv = /* @__PURE__ */ $('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
+var mv = /* @__PURE__ */ ee('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), yv = /* @__PURE__ */ ee('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
 function bv(e, t) {
-  ce(t, !0);
-  var n = yv(), r = fe(n), o = Y(r), i = G(r, 2), s = Y(i), a = G(i, 2);
+  ue(t, !0);
+  var n = yv(), r = fe(n), o = Y(r), i = q(r, 2), s = Y(i), a = q(i, 2);
   {
     var c = (u) => {
       var d = mv(), h = Y(d);
@@ -6940,46 +6940,46 @@ function bv(e, t) {
   }
   oe(() => {
     Q(r, "id", `${Bl}-${t.store.flowId}`), ie(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), Q(i, "id", `${Fl}-${t.store.flowId}`), ie(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
-  }), R(e, n), ue();
+  }), R(e, n), de();
 }
 const Bl = "svelte-flow__node-desc", Fl = "svelte-flow__edge-desc", wv = "svelte-flow__aria-live";
-var _v = /* @__PURE__ */ $("<div><!></div>");
+var _v = /* @__PURE__ */ ee("<div><!></div>");
 function xv(e, t) {
-  ce(t, !0);
-  let n = q(t, "store", 15), r = _(() => Le(t.node.data, () => ({}), !0)), o = _(() => Le(t.node.selected, !1)), i = _(() => t.node.draggable), s = _(() => t.node.selectable), a = _(() => Le(t.node.deletable, !0)), c = _(() => t.node.connectable), u = _(() => t.node.focusable), d = _(() => Le(t.node.hidden, !1)), h = _(() => Le(t.node.dragging, !1)), f = _(() => Le(t.node.style, "")), g = _(() => t.node.class), v = _(() => Le(t.node.type, "default")), p = _(() => t.node.parentId), m = _(() => t.node.sourcePosition), w = _(() => t.node.targetPosition), C = _(() => Le(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), y = _(() => Le(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = _(() => t.node.initialWidth), S = _(() => t.node.initialHeight), O = _(() => t.node.width), A = _(() => t.node.height), z = _(() => t.node.dragHandle), B = _(() => Le(t.node.internals.z, 0)), Z = _(() => t.node.internals.positionAbsolute.x), I = _(() => t.node.internals.positionAbsolute.y), M = _(() => t.node.internals.userNode), { id: P } = t.node, b = _(() => l(i) ?? n().nodesDraggable), E = _(() => l(s) ?? n().elementsSelectable), k = _(() => l(c) ?? n().nodesConnectable), N = _(() => yl(t.node)), L = _(() => !!t.node.internals.handleBounds), H = _(() => l(N) && l(L)), V = _(() => l(u) ?? n().nodesFocusable);
-  function W(pe) {
+  ue(t, !0);
+  let n = W(t, "store", 15), r = _(() => Re(t.node.data, () => ({}), !0)), o = _(() => Re(t.node.selected, !1)), i = _(() => t.node.draggable), s = _(() => t.node.selectable), a = _(() => Re(t.node.deletable, !0)), c = _(() => t.node.connectable), u = _(() => t.node.focusable), d = _(() => Re(t.node.hidden, !1)), h = _(() => Re(t.node.dragging, !1)), f = _(() => Re(t.node.style, "")), g = _(() => t.node.class), v = _(() => Re(t.node.type, "default")), p = _(() => t.node.parentId), m = _(() => t.node.sourcePosition), w = _(() => t.node.targetPosition), C = _(() => Re(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), y = _(() => Re(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = _(() => t.node.initialWidth), S = _(() => t.node.initialHeight), O = _(() => t.node.width), A = _(() => t.node.height), z = _(() => t.node.dragHandle), j = _(() => Re(t.node.internals.z, 0)), X = _(() => t.node.internals.positionAbsolute.x), I = _(() => t.node.internals.positionAbsolute.y), M = _(() => t.node.internals.userNode), { id: P } = t.node, b = _(() => l(i) ?? n().nodesDraggable), E = _(() => l(s) ?? n().elementsSelectable), k = _(() => l(c) ?? n().nodesConnectable), N = _(() => yl(t.node)), L = _(() => !!t.node.internals.handleBounds), H = _(() => l(N) && l(L)), B = _(() => l(u) ?? n().nodesFocusable);
+  function Z(pe) {
     return n().parentLookup.has(pe);
   }
-  let T = _(() => W(P)), D = he(null), K = null, ee = l(v), te = l(m), J = l(w), ne = _(() => n().nodeTypes[l(v)] ?? Tl), de = _(() => n().ariaLabelConfig), ge = {
+  let te = _(() => Z(P)), T = ge(null), D = null, U = l(v), $ = l(m), J = l(w), re = _(() => n().nodeTypes[l(v)] ?? Tl), le = _(() => n().ariaLabelConfig), ve = {
     get value() {
       return l(k);
     }
   };
-  T0(P), L0(ge);
-  let le = _(() => {
-    const pe = l(C) === void 0 ? l(O) ?? l(x) : l(O), Ce = l(y) === void 0 ? l(A) ?? l(S) : l(A);
-    if (!(pe === void 0 && Ce === void 0 && l(f) === void 0))
-      return `${l(f)};${pe ? `width:${ct(pe)};` : ""}${Ce ? `height:${ct(Ce)};` : ""}`;
+  T0(P), L0(ve);
+  let ce = _(() => {
+    const pe = l(C) === void 0 ? l(O) ?? l(x) : l(O), xe = l(y) === void 0 ? l(A) ?? l(S) : l(A);
+    if (!(pe === void 0 && xe === void 0 && l(f) === void 0))
+      return `${l(f)};${pe ? `width:${ct(pe)};` : ""}${xe ? `height:${ct(xe)};` : ""}`;
   });
-  Ve(() => {
-    (l(v) !== ee || l(m) !== te || l(w) !== J) && l(D) !== null && requestAnimationFrame(() => {
-      l(D) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[P, { id: P, nodeElement: l(D), force: !0 }]]));
-    }), ee = l(v), te = l(m), J = l(w);
-  }), Ve(() => {
-    t.resizeObserver && (!l(H) || l(D) !== K) && (K && t.resizeObserver.unobserve(K), l(D) && t.resizeObserver.observe(l(D)), K = l(D));
-  }), Un(() => {
-    K && t.resizeObserver?.unobserve(K);
+  Be(() => {
+    (l(v) !== U || l(m) !== $ || l(w) !== J) && l(T) !== null && requestAnimationFrame(() => {
+      l(T) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[P, { id: P, nodeElement: l(T), force: !0 }]]));
+    }), U = l(v), $ = l(m), J = l(w);
+  }), Be(() => {
+    t.resizeObserver && (!l(H) || l(T) !== D) && (D && t.resizeObserver.unobserve(D), l(T) && t.resizeObserver.observe(l(T)), D = l(T));
+  }), Qn(() => {
+    D && t.resizeObserver?.unobserve(D);
   });
-  function xe(pe) {
+  function Ne(pe) {
     l(E) && (!n().selectNodesOnDrag || !l(b) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: pe });
   }
-  function ve(pe) {
+  function he(pe) {
     if (!(_l(pe) || n().disableKeyboardA11y))
       if (dl.includes(pe.key) && l(E)) {
-        const Ce = pe.key === "Escape";
-        n().handleNodeSelection(P, Ce, l(D));
+        const xe = pe.key === "Escape";
+        n().handleNodeSelection(P, xe, l(T));
       } else l(b) && t.node.selected && Object.prototype.hasOwnProperty.call(Ar, pe.key) && (pe.preventDefault(), n(
-        n().ariaLiveMessage = l(de)["node.a11yDescription.ariaLiveMessage"]({
+        n().ariaLiveMessage = l(le)["node.a11yDescription.ariaLiveMessage"]({
           direction: pe.key.replace("Arrow", "").toLowerCase(),
           x: ~~t.node.internals.positionAbsolute.x,
           y: ~~t.node.internals.positionAbsolute.y
@@ -6987,33 +6987,33 @@ function xv(e, t) {
         !0
       ), n().moveSelectedNodes(Ar[pe.key], pe.shiftKey ? 4 : 1));
   }
-  const ke = () => {
-    if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(D)?.matches(":focus-visible"))
+  const me = () => {
+    if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(T)?.matches(":focus-visible"))
       return;
-    const { width: pe, height: Ce, viewport: j } = n();
-    vi(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: pe, height: Ce }, [j.x, j.y, j.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: j.zoom });
+    const { width: pe, height: xe, viewport: V } = n();
+    vi(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: pe, height: xe }, [V.x, V.y, V.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: V.zoom });
   };
-  var De = Ee(), Be = fe(De);
+  var Ee = Se(), Le = fe(Ee);
   {
-    var qe = (pe) => {
-      var Ce = _v();
-      Ht(Ce, () => ({
+    var Fe = (pe) => {
+      var xe = _v();
+      Ht(xe, () => ({
         "data-id": P,
         class: [
           "svelte-flow__node",
           `svelte-flow__node-${l(v)}`,
           l(g)
         ],
-        style: l(le),
-        onclick: xe,
-        onpointerenter: t.onnodepointerenter ? (X) => t.onnodepointerenter({ node: l(M), event: X }) : void 0,
-        onpointerleave: t.onnodepointerleave ? (X) => t.onnodepointerleave({ node: l(M), event: X }) : void 0,
-        onpointermove: t.onnodepointermove ? (X) => t.onnodepointermove({ node: l(M), event: X }) : void 0,
-        oncontextmenu: t.onnodecontextmenu ? (X) => t.onnodecontextmenu({ node: l(M), event: X }) : void 0,
-        onkeydown: l(V) ? ve : void 0,
-        onfocus: l(V) ? ke : void 0,
-        tabIndex: l(V) ? 0 : void 0,
-        role: t.node.ariaRole ?? (l(V) ? "group" : void 0),
+        style: l(ce),
+        onclick: Ne,
+        onpointerenter: t.onnodepointerenter ? (K) => t.onnodepointerenter({ node: l(M), event: K }) : void 0,
+        onpointerleave: t.onnodepointerleave ? (K) => t.onnodepointerleave({ node: l(M), event: K }) : void 0,
+        onpointermove: t.onnodepointermove ? (K) => t.onnodepointermove({ node: l(M), event: K }) : void 0,
+        oncontextmenu: t.onnodecontextmenu ? (K) => t.onnodecontextmenu({ node: l(M), event: K }) : void 0,
+        onkeydown: l(B) ? he : void 0,
+        onfocus: l(B) ? me : void 0,
+        tabIndex: l(B) ? 0 : void 0,
+        role: t.node.ariaRole ?? (l(B) ? "group" : void 0),
         "aria-label": t.node.ariaLabel,
         "aria-roledescription": "node",
         "aria-describedby": n().disableKeyboardA11y ? void 0 : `${Bl}-${n().flowId}`,
@@ -7025,17 +7025,17 @@ function xv(e, t) {
           connectable: l(k),
           selectable: l(E),
           nopan: l(b),
-          parent: l(T)
+          parent: l(te)
         },
         [mt]: {
-          "z-index": l(B),
-          transform: `translate(${l(Z) ?? ""}px, ${l(I) ?? ""}px)`,
+          "z-index": l(j),
+          transform: `translate(${l(X) ?? ""}px, ${l(I) ?? ""}px)`,
           visibility: l(N) ? "visible" : "hidden"
         }
       }));
-      var j = Y(Ce);
-      Hr(j, () => l(ne), (X, re) => {
-        re(X, {
+      var V = Y(xe);
+      Hr(V, () => l(re), (K, ne) => {
+        ne(K, {
           get data() {
             return l(r);
           },
@@ -7058,7 +7058,7 @@ function xv(e, t) {
             return l(w);
           },
           get zIndex() {
-            return l(B);
+            return l(j);
           },
           get dragging() {
             return l(h);
@@ -7079,7 +7079,7 @@ function xv(e, t) {
             return l(k);
           },
           get positionAbsoluteX() {
-            return l(Z);
+            return l(X);
           },
           get positionAbsoluteY() {
             return l(I);
@@ -7091,7 +7091,7 @@ function xv(e, t) {
             return l(A);
           }
         });
-      }), Ie(Ce, (X, re) => Vl?.(X, re), () => ({
+      }), Ae(xe, (K, ne) => Vl?.(K, ne), () => ({
         nodeId: P,
         isSelectable: l(E),
         disabled: !l(b),
@@ -7099,28 +7099,28 @@ function xv(e, t) {
         noDragClass: n().noDragClass,
         nodeClickDistance: t.nodeClickDistance,
         onNodeMouseDown: n().handleNodeSelection,
-        onDrag: (X, re, ye, be) => {
-          t.onnodedrag?.({ event: X, targetNode: ye, nodes: be });
+        onDrag: (K, ne, ye, we) => {
+          t.onnodedrag?.({ event: K, targetNode: ye, nodes: we });
         },
-        onDragStart: (X, re, ye, be) => {
-          t.onnodedragstart?.({ event: X, targetNode: ye, nodes: be });
+        onDragStart: (K, ne, ye, we) => {
+          t.onnodedragstart?.({ event: K, targetNode: ye, nodes: we });
         },
-        onDragStop: (X, re, ye, be) => {
-          t.onnodedragstop?.({ event: X, targetNode: ye, nodes: be });
+        onDragStop: (K, ne, ye, we) => {
+          t.onnodedragstop?.({ event: K, targetNode: ye, nodes: we });
         },
         store: n()
-      })), Nn(Ce, (X) => F(D, X), () => l(D)), R(pe, Ce);
+      })), Sn(xe, (K) => F(T, K), () => l(T)), R(pe, xe);
     };
-    se(Be, (pe) => {
-      l(d) || pe(qe);
+    se(Le, (pe) => {
+      l(d) || pe(Fe);
     });
   }
-  R(e, De), ue();
+  R(e, Ee), de();
 }
-var Ev = /* @__PURE__ */ $('<div class="svelte-flow__nodes"></div>');
+var Ev = /* @__PURE__ */ ee('<div class="svelte-flow__nodes"></div>');
 function kv(e, t) {
-  ce(t, !0);
-  let n = q(t, "store", 15);
+  ue(t, !0);
+  let n = W(t, "store", 15);
   const r = typeof ResizeObserver > "u" ? null : new ResizeObserver((i) => {
     const s = /* @__PURE__ */ new Map();
     i.forEach((a) => {
@@ -7128,7 +7128,7 @@ function kv(e, t) {
       s.set(c, { id: c, nodeElement: a.target, force: !0 });
     }), n().updateNodeInternals(s);
   });
-  Un(() => {
+  Qn(() => {
     r?.disconnect();
   });
   var o = Ev();
@@ -7174,52 +7174,52 @@ function kv(e, t) {
         n(a);
       }
     });
-  }), R(e, o), ue();
+  }), R(e, o), de();
 }
-var Nv = /* @__PURE__ */ Ne('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
+var Nv = /* @__PURE__ */ Ce('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
 function Sv(e, t) {
-  ce(t, !0);
-  let n = _(() => t.edge.id), r = _(() => t.edge.source), o = _(() => t.edge.target), i = _(() => t.edge.sourceX), s = _(() => t.edge.sourceY), a = _(() => t.edge.targetX), c = _(() => t.edge.targetY), u = _(() => t.edge.sourcePosition), d = _(() => t.edge.targetPosition), h = _(() => Le(t.edge.animated, !1)), f = _(() => Le(t.edge.selected, !1)), g = _(() => t.edge.label), v = _(() => t.edge.labelStyle), p = _(() => Le(t.edge.data, () => ({}), !0)), m = _(() => t.edge.style), w = _(() => t.edge.interactionWidth), C = _(() => Le(t.edge.type, "default")), y = _(() => t.edge.sourceHandle), x = _(() => t.edge.targetHandle), S = _(() => t.edge.markerStart), O = _(() => t.edge.markerEnd), A = _(() => t.edge.selectable), z = _(() => t.edge.focusable), B = _(() => Le(t.edge.deletable, !0)), Z = _(() => t.edge.hidden), I = _(() => t.edge.zIndex), M = _(() => t.edge.class), P = _(() => t.edge.ariaLabel);
+  ue(t, !0);
+  let n = _(() => t.edge.id), r = _(() => t.edge.source), o = _(() => t.edge.target), i = _(() => t.edge.sourceX), s = _(() => t.edge.sourceY), a = _(() => t.edge.targetX), c = _(() => t.edge.targetY), u = _(() => t.edge.sourcePosition), d = _(() => t.edge.targetPosition), h = _(() => Re(t.edge.animated, !1)), f = _(() => Re(t.edge.selected, !1)), g = _(() => t.edge.label), v = _(() => t.edge.labelStyle), p = _(() => Re(t.edge.data, () => ({}), !0)), m = _(() => t.edge.style), w = _(() => t.edge.interactionWidth), C = _(() => Re(t.edge.type, "default")), y = _(() => t.edge.sourceHandle), x = _(() => t.edge.targetHandle), S = _(() => t.edge.markerStart), O = _(() => t.edge.markerEnd), A = _(() => t.edge.selectable), z = _(() => t.edge.focusable), j = _(() => Re(t.edge.deletable, !0)), X = _(() => t.edge.hidden), I = _(() => t.edge.zIndex), M = _(() => t.edge.class), P = _(() => t.edge.ariaLabel);
   H0(l(n));
   let b = null, E = _(() => l(A) ?? t.store.elementsSelectable), k = _(() => l(z) ?? t.store.edgesFocusable), N = _(() => t.store.edgeTypes[l(C)] ?? Ll), L = _(() => l(S) ? `url('#${Fo(l(S), t.store.flowId)}')` : void 0), H = _(() => l(O) ? `url('#${Fo(l(O), t.store.flowId)}')` : void 0);
-  function V(te) {
+  function B($) {
     const J = t.store.edgeLookup.get(l(n));
-    J && (l(E) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: te, edge: J }));
+    J && (l(E) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: $, edge: J }));
   }
-  function W(te, J) {
-    const ne = t.store.edgeLookup.get(l(n));
-    ne && J({ event: te, edge: ne });
+  function Z($, J) {
+    const re = t.store.edgeLookup.get(l(n));
+    re && J({ event: $, edge: re });
   }
-  function T(te) {
-    if (!t.store.disableKeyboardA11y && dl.includes(te.key) && l(E)) {
-      const { unselectNodesAndEdges: J, addSelectedEdges: ne } = t.store;
-      te.key === "Escape" ? (b?.blur(), J({ edges: [t.edge] })) : ne([l(n)]);
+  function te($) {
+    if (!t.store.disableKeyboardA11y && dl.includes($.key) && l(E)) {
+      const { unselectNodesAndEdges: J, addSelectedEdges: re } = t.store;
+      $.key === "Escape" ? (b?.blur(), J({ edges: [t.edge] })) : re([l(n)]);
     }
   }
-  var D = Ee(), K = fe(D);
+  var T = Se(), D = fe(T);
   {
-    var ee = (te) => {
+    var U = ($) => {
       var J = Nv();
-      let ne;
-      var de = Y(J);
-      Ht(de, () => ({
+      let re;
+      var le = Y(J);
+      Ht(le, () => ({
         class: ["svelte-flow__edge", l(M)],
         "data-id": l(n),
-        onclick: V,
-        oncontextmenu: t.onedgecontextmenu ? (le) => {
-          W(le, t.onedgecontextmenu);
+        onclick: B,
+        oncontextmenu: t.onedgecontextmenu ? (ce) => {
+          Z(ce, t.onedgecontextmenu);
         } : void 0,
-        onpointerenter: t.onedgepointerenter ? (le) => {
-          W(le, t.onedgepointerenter);
+        onpointerenter: t.onedgepointerenter ? (ce) => {
+          Z(ce, t.onedgepointerenter);
         } : void 0,
-        onpointerleave: t.onedgepointerleave ? (le) => {
-          W(le, t.onedgepointerleave);
+        onpointerleave: t.onedgepointerleave ? (ce) => {
+          Z(ce, t.onedgepointerleave);
         } : void 0,
         "aria-label": l(P) === null ? void 0 : l(P) ? l(P) : `Edge from ${l(r)} to ${l(o)}`,
         "aria-describedby": l(k) ? `${Fl}-${t.store.flowId}` : void 0,
         role: t.edge.ariaRole ?? (l(k) ? "group" : "img"),
         "aria-roledescription": "edge",
-        onkeydown: l(k) ? T : void 0,
+        onkeydown: l(k) ? te : void 0,
         tabindex: l(k) ? 0 : void 0,
         ...t.edge.domAttributes,
         [It]: {
@@ -7228,9 +7228,9 @@ function Sv(e, t) {
           selectable: l(E)
         }
       }));
-      var ge = Y(de);
-      Hr(ge, () => l(N), (le, xe) => {
-        xe(le, {
+      var ve = Y(le);
+      Hr(ve, () => l(N), (ce, Ne) => {
+        Ne(ce, {
           get id() {
             return l(n);
           },
@@ -7283,7 +7283,7 @@ function Sv(e, t) {
             return l(E);
           },
           get deletable() {
-            return l(B);
+            return l(j);
           },
           get type() {
             return l(C);
@@ -7301,45 +7301,45 @@ function Sv(e, t) {
             return l(H);
           }
         });
-      }), Nn(de, (le) => b = le, () => b), oe(() => ne = _e(J, "", ne, { "z-index": l(I) })), R(te, J);
+      }), Sn(le, (ce) => b = ce, () => b), oe(() => re = ke(J, "", re, { "z-index": l(I) })), R($, J);
     };
-    se(K, (te) => {
-      l(Z) || te(ee);
+    se(D, ($) => {
+      l(X) || $(U);
     });
   }
-  R(e, D), ue();
+  R(e, T), de();
 }
 wu();
-var Cv = /* @__PURE__ */ Ne("<defs></defs>");
+var Cv = /* @__PURE__ */ Ce("<defs></defs>");
 function Mv(e, t) {
-  ce(t, !1);
+  ue(t, !1);
   const n = kt();
   Bu();
   var r = Cv();
   lt(r, 5, () => n.markers, (o) => o.id, (o, i) => {
     Av(o, jt(() => l(i)));
-  }), R(e, r), ue();
+  }), R(e, r), de();
 }
-var Pv = /* @__PURE__ */ Ne('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), Ov = /* @__PURE__ */ Ne('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), Iv = /* @__PURE__ */ Ne('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
+var Pv = /* @__PURE__ */ Ce('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), Ov = /* @__PURE__ */ Ce('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), Iv = /* @__PURE__ */ Ce('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
 function Av(e, t) {
-  ce(t, !0);
-  let n = q(t, "width", 3, 12.5), r = q(t, "height", 3, 12.5), o = q(t, "markerUnits", 3, "strokeWidth"), i = q(t, "orient", 3, "auto-start-reverse"), s = q(t, "color", 3, "none");
+  ue(t, !0);
+  let n = W(t, "width", 3, 12.5), r = W(t, "height", 3, 12.5), o = W(t, "markerUnits", 3, "strokeWidth"), i = W(t, "orient", 3, "auto-start-reverse"), s = W(t, "color", 3, "none");
   var a = Iv(), c = Y(a);
   {
     var u = (h) => {
       var f = Pv();
       let g;
       oe(() => {
-        Q(f, "stroke-width", t.strokeWidth), g = _e(f, "", g, { stroke: s() });
+        Q(f, "stroke-width", t.strokeWidth), g = ke(f, "", g, { stroke: s() });
       }), R(h, f);
     }, d = (h) => {
-      var f = Ee(), g = fe(f);
+      var f = Se(), g = fe(f);
       {
         var v = (p) => {
           var m = Ov();
           let w;
           oe(() => {
-            Q(m, "stroke-width", t.strokeWidth), w = _e(m, "", w, { stroke: s(), fill: s() });
+            Q(m, "stroke-width", t.strokeWidth), w = ke(m, "", w, { stroke: s(), fill: s() });
           }), R(p, m);
         };
         se(
@@ -7358,15 +7358,15 @@ function Av(e, t) {
   }
   oe(() => {
     Q(a, "id", t.id), Q(a, "markerWidth", `${n()}`), Q(a, "markerHeight", `${r()}`), Q(a, "markerUnits", o()), Q(a, "orient", i());
-  }), R(e, a), ue();
+  }), R(e, a), de();
 }
-var zv = /* @__PURE__ */ $('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
+var zv = /* @__PURE__ */ ee('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
 function Tv(e, t) {
-  ce(t, !0);
-  let n = q(t, "store", 15);
+  ue(t, !0);
+  let n = W(t, "store", 15);
   var r = zv(), o = Y(r), i = Y(o);
   Mv(i, {});
-  var s = G(o, 2);
+  var s = q(o, 2);
   lt(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, c) => {
     Sv(a, {
       get edge() {
@@ -7391,18 +7391,18 @@ function Tv(e, t) {
         n(u);
       }
     });
-  }), R(e, r), ue();
+  }), R(e, r), de();
 }
-var Dv = /* @__PURE__ */ $('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
+var Dv = /* @__PURE__ */ ee('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
 function jl(e, t) {
-  ce(t, !0);
-  let n = q(t, "x", 3, 0), r = q(t, "y", 3, 0), o = q(t, "width", 3, 0), i = q(t, "height", 3, 0), s = q(t, "isVisible", 3, !0);
-  var a = Ee(), c = fe(a);
+  ue(t, !0);
+  let n = W(t, "x", 3, 0), r = W(t, "y", 3, 0), o = W(t, "width", 3, 0), i = W(t, "height", 3, 0), s = W(t, "isVisible", 3, !0);
+  var a = Se(), c = fe(a);
   {
     var u = (d) => {
       var h = Dv();
       let f;
-      oe((g) => f = _e(h, "", f, g), [
+      oe((g) => f = ke(h, "", f, g), [
         () => ({
           width: typeof o() == "string" ? o() : ct(o()),
           height: typeof i() == "string" ? i() : ct(i()),
@@ -7414,19 +7414,19 @@ function jl(e, t) {
       s() && d(u);
     });
   }
-  R(e, a), ue();
+  R(e, a), de();
 }
-var Lv = /* @__PURE__ */ $("<div><!></div>");
+var Lv = /* @__PURE__ */ ee("<div><!></div>");
 function Rv(e, t) {
-  ce(t, !0);
-  let n = he(void 0);
-  Ve(() => {
+  ue(t, !0);
+  let n = ge(void 0);
+  Be(() => {
     t.store.disableKeyboardA11y || l(n)?.focus({ preventScroll: !0 });
   });
   let r = _(() => {
     if (t.store.selectionRectMode === "nodes") {
       t.store.nodes;
-      const d = er(t.store.nodeLookup, { filter: (h) => !!h.selected });
+      const d = tr(t.store.nodeLookup, { filter: (h) => !!h.selected });
       if (d.width > 0 && d.height > 0)
         return d;
     }
@@ -7443,7 +7443,7 @@ function Rv(e, t) {
   function s(d) {
     Object.prototype.hasOwnProperty.call(Ar, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(Ar[d.key], d.shiftKey ? 4 : 1));
   }
-  var a = Ee(), c = fe(a);
+  var a = Se(), c = fe(a);
   {
     var u = (d) => {
       var h = Lv();
@@ -7452,7 +7452,7 @@ function Rv(e, t) {
       };
       let f;
       var g = Y(h);
-      jl(g, { width: "100%", height: "100%", x: 0, y: 0 }), Ie(h, (v, p) => Vl?.(v, p), () => ({
+      jl(g, { width: "100%", height: "100%", x: 0, y: 0 }), Ae(h, (v, p) => Vl?.(v, p), () => ({
         disabled: !1,
         store: t.store,
         onDrag: (v, p, m, w) => {
@@ -7464,9 +7464,9 @@ function Rv(e, t) {
         onDragStop: (v, p, m, w) => {
           t.onnodedragstop?.({ event: v, targetNode: null, nodes: w });
         }
-      })), Nn(h, (v) => F(n, v), () => l(n)), oe(
+      })), Sn(h, (v) => F(n, v), () => l(n)), oe(
         (v) => {
-          Ae(h, 1, Rt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), Q(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), Q(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = _e(h, "", f, v);
+          ze(h, 1, Rt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), Q(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), Q(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = ke(h, "", f, v);
         },
         [
           () => ({
@@ -7481,7 +7481,7 @@ function Rv(e, t) {
       t.store.selectionRectMode === "nodes" && l(r) && _t(l(r).x) && _t(l(r).y) && d(u);
     });
   }
-  R(e, a), ue();
+  R(e, a), de();
 }
 Dt(["contextmenu", "click", "keydown"]);
 function Hv(e) {
@@ -7567,10 +7567,10 @@ function Kl() {
       width: s.measured?.width ?? s.width,
       height: s.measured?.height ?? s.height
     };
-    return Yn(c);
+    return Xn(c);
   };
   function n(i, s, a = { replace: !1 }) {
-    l(e).nodes = He(() => l(e).nodes).map((c) => {
+    l(e).nodes = Ve(() => l(e).nodes).map((c) => {
       if (c.id === i) {
         const u = typeof s == "function" ? s(c) : s;
         return a?.replace && Os(u) ? u : { ...c, ...u };
@@ -7579,7 +7579,7 @@ function Kl() {
     });
   }
   function r(i, s, a = { replace: !1 }) {
-    l(e).edges = He(() => l(e).edges).map((c) => {
+    l(e).edges = Ve(() => l(e).edges).map((c) => {
       if (c.id === i) {
         const u = typeof s == "function" ? s(c) : s;
         return a.replace && q0(u) ? u : { ...c, ...u };
@@ -7636,7 +7636,7 @@ function Kl() {
         const h = l(e).nodeLookup.get(d.id);
         if (!h || !c && d.id === i.id)
           return !1;
-        const f = Yn(h), g = Ir(f, u);
+        const f = Xn(h), g = Ir(f, u);
         return s && g > 0 || g >= f.width * f.height || g >= u.width * u.height;
       }) : [];
     },
@@ -7655,13 +7655,13 @@ function Kl() {
         edges: l(e).edges,
         onBeforeDelete: l(e).onbeforedelete
       });
-      return a && (l(e).nodes = He(() => l(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), c && (l(e).edges = He(() => l(e).edges).filter((u) => !c.some(({ id: d }) => d === u.id))), (a.length > 0 || c.length > 0) && l(e).ondelete?.({ nodes: a, edges: c }), { deletedNodes: a, deletedEdges: c };
+      return a && (l(e).nodes = Ve(() => l(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), c && (l(e).edges = Ve(() => l(e).edges).filter((u) => !c.some(({ id: d }) => d === u.id))), (a.length > 0 || c.length > 0) && l(e).ondelete?.({ nodes: a, edges: c }), { deletedNodes: a, deletedEdges: c };
     },
     screenToFlowPosition: (i, s = { snapToGrid: !0 }) => {
       if (!l(e).domNode)
         return i;
       const a = s.snapToGrid ? l(e).snapGrid : !1, { x: c, y: u, zoom: d } = l(e).viewport, { x: h, y: f } = l(e).domNode.getBoundingClientRect(), g = { x: i.x - h, y: i.y - f };
-      return nr(g, [c, u, d], a !== null, a || [1, 1]);
+      return rr(g, [c, u, d], a !== null, a || [1, 1]);
     },
     /**
      *
@@ -7671,7 +7671,7 @@ function Kl() {
     flowToScreenPosition: (i) => {
       if (!l(e).domNode)
         return i;
-      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = xn(i, [s, a, c]);
+      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = En(i, [s, a, c]);
       return { x: h.x + u, y: h.y + d };
     },
     toObject: () => structuredClone({
@@ -7710,8 +7710,8 @@ function Ds(e, t) {
   return n;
 }
 function Vv(e, t) {
-  ce(t, !0);
-  let n = q(t, "store", 15), r = q(t, "selectionKey", 3, "Shift"), o = q(t, "multiSelectionKey", 19, () => Xn() ? "Meta" : "Control"), i = q(t, "deleteKey", 3, "Backspace"), s = q(t, "panActivationKey", 3, " "), a = q(t, "zoomActivationKey", 19, () => Xn() ? "Meta" : "Control"), { deleteElements: c } = Kl();
+  ue(t, !0);
+  let n = W(t, "store", 15), r = W(t, "selectionKey", 3, "Shift"), o = W(t, "multiSelectionKey", 19, () => Zn() ? "Meta" : "Control"), i = W(t, "deleteKey", 3, "Backspace"), s = W(t, "panActivationKey", 3, " "), a = W(t, "zoomActivationKey", 19, () => Zn() ? "Meta" : "Control"), { deleteElements: c } = Kl();
   function u(p) {
     return p !== null && typeof p == "object";
   }
@@ -7739,45 +7739,45 @@ function Vv(e, t) {
     const p = n().nodes.filter((w) => w.selected), m = n().edges.filter((w) => w.selected);
     c({ nodes: p, edges: m });
   }
-  Ke("blur", Re, g), Ke("contextmenu", Re, g), Ie(Re, (p, m) => rt?.(p, m), () => ({
+  Ye("blur", He, g), Ye("contextmenu", He, g), Ae(He, (p, m) => rt?.(p, m), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !0, !0)),
     type: "keydown"
-  })), Ie(Re, (p, m) => rt?.(p, m), () => ({
+  })), Ae(He, (p, m) => rt?.(p, m), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), Ie(Re, (p, m) => rt?.(p, m), () => ({
+  })), Ae(He, (p, m) => rt?.(p, m), () => ({
     trigger: f(o(), () => {
       n(n().multiselectionKeyPressed = !0, !0);
     }),
     type: "keydown"
-  })), Ie(Re, (p, m) => rt?.(p, m), () => ({
+  })), Ae(He, (p, m) => rt?.(p, m), () => ({
     trigger: f(o(), () => n(n().multiselectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), Ie(Re, (p, m) => rt?.(p, m), () => ({
+  })), Ae(He, (p, m) => rt?.(p, m), () => ({
     trigger: f(i(), (p) => {
       !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !_l(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
     }),
     type: "keydown"
-  })), Ie(Re, (p, m) => rt?.(p, m), () => ({
+  })), Ae(He, (p, m) => rt?.(p, m), () => ({
     trigger: f(i(), () => n(n().deleteKeyPressed = !1, !0)),
     type: "keyup"
-  })), Ie(Re, (p, m) => rt?.(p, m), () => ({
+  })), Ae(He, (p, m) => rt?.(p, m), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), Ie(Re, (p, m) => rt?.(p, m), () => ({
+  })), Ae(He, (p, m) => rt?.(p, m), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !1, !0)),
     type: "keyup"
-  })), Ie(Re, (p, m) => rt?.(p, m), () => ({
+  })), Ae(He, (p, m) => rt?.(p, m), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), Ie(Re, (p, m) => rt?.(p, m), () => ({
+  })), Ae(He, (p, m) => rt?.(p, m), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !1, !0)),
     type: "keyup"
-  })), ue();
+  })), de();
 }
-var Bv = /* @__PURE__ */ Ne('<path fill="none" class="svelte-flow__connection-path"></path>'), Fv = /* @__PURE__ */ Ne('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
+var Bv = /* @__PURE__ */ Ce('<path fill="none" class="svelte-flow__connection-path"></path>'), Fv = /* @__PURE__ */ Ce('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
 function jv(e, t) {
-  ce(t, !0);
+  ue(t, !0);
   let n = _(() => {
     if (!t.store.connection.inProgress)
       return "";
@@ -7808,20 +7808,20 @@ function jv(e, t) {
       }
     }
   });
-  var r = Ee(), o = fe(r);
+  var r = Se(), o = fe(r);
   {
     var i = (s) => {
       var a = Fv(), c = Y(a), u = Y(c);
       {
         var d = (f) => {
-          var g = Ee(), v = fe(g);
+          var g = Se(), v = fe(g);
           Hr(v, () => t.LineComponent, (p, m) => {
             m(p, {});
           }), R(f, g);
         }, h = (f) => {
           var g = Bv();
           oe(() => {
-            Q(g, "d", l(n)), _e(g, t.style);
+            Q(g, "d", l(n)), ke(g, t.style);
           }), R(f, g);
         };
         se(u, (f) => {
@@ -7830,7 +7830,7 @@ function jv(e, t) {
       }
       oe(
         (f) => {
-          Q(a, "width", t.store.width), Q(a, "height", t.store.height), _e(a, t.containerStyle), Ae(c, 0, f);
+          Q(a, "width", t.store.width), Q(a, "height", t.store.height), ke(a, t.containerStyle), ze(c, 0, f);
         },
         [
           () => Rt([
@@ -7844,12 +7844,12 @@ function jv(e, t) {
       t.store.connection.inProgress && s(i);
     });
   }
-  R(e, r), ue();
+  R(e, r), de();
 }
-var Kv = /* @__PURE__ */ $("<div><!></div>");
-function Zn(e, t) {
-  ce(t, !0);
-  let n = q(t, "position", 3, "top-right"), r = /* @__PURE__ */ Et(t, [
+var Kv = /* @__PURE__ */ ee("<div><!></div>");
+function Wn(e, t) {
+  ue(t, !0);
+  let n = W(t, "position", 3, "top-right"), r = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -7867,19 +7867,19 @@ function Zn(e, t) {
     ]
   ]);
   var s = Y(i);
-  Ye(s, () => t.children ?? Lt), R(e, i), ue();
+  Xe(s, () => t.children ?? Lt), R(e, i), de();
 }
-var Yv = /* @__PURE__ */ $('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
+var Yv = /* @__PURE__ */ ee('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
 function Xv(e, t) {
-  ce(t, !0);
-  let n = q(t, "position", 3, "bottom-right");
+  ue(t, !0);
+  let n = W(t, "position", 3, "bottom-right");
   const r = "https://svelteflow.dev?utm_source=attribution";
-  var o = Ee(), i = fe(o);
+  var o = Se(), i = fe(o);
   {
     var s = (a) => {
       {
         let c = _(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
-        Zn(a, {
+        Wn(a, {
           get position() {
             return n();
           },
@@ -7899,12 +7899,12 @@ function Xv(e, t) {
       t.proOptions?.hideAttribution || a(s);
     });
   }
-  R(e, o), ue();
+  R(e, o), de();
 }
-var Zv = /* @__PURE__ */ $("<div><!></div>");
+var Zv = /* @__PURE__ */ ee("<div><!></div>");
 function Wv(e, t) {
-  ce(t, !0);
-  let n = q(t, "domNode", 15), r = q(t, "clientWidth", 15), o = q(t, "clientHeight", 15), i = _(() => t.rest.class), s = _(() => _u(t.rest, [
+  ue(t, !0);
+  let n = W(t, "domNode", 15), r = W(t, "clientWidth", 15), o = W(t, "clientHeight", 15), i = _(() => t.rest.class), s = _(() => _u(t.rest, [
     "id",
     "class",
     "nodeTypes",
@@ -8004,12 +8004,12 @@ function Wv(e, t) {
     "svelte-mkap6j"
   );
   var u = Y(c);
-  Ye(u, () => t.children ?? Lt), Nn(c, (d) => n(d), () => n()), Xi(c, "clientHeight", o), Xi(c, "clientWidth", r), R(e, c), ue();
+  Xe(u, () => t.children ?? Lt), Sn(c, (d) => n(d), () => n()), Xi(c, "clientHeight", o), Xi(c, "clientWidth", r), R(e, c), de();
 }
-var qv = /* @__PURE__ */ $('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), Gv = /* @__PURE__ */ $("<!> <!>", 1), Uv = /* @__PURE__ */ $("<!> <!> <!> <!> <!>", 1);
+var qv = /* @__PURE__ */ ee('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), Gv = /* @__PURE__ */ ee("<!> <!>", 1), Uv = /* @__PURE__ */ ee("<!> <!> <!> <!> <!>", 1);
 function Qv(e, t) {
-  ce(t, !0);
-  let n = q(t, "paneClickDistance", 3, 1), r = q(t, "nodeClickDistance", 3, 1), o = q(t, "panOnScrollMode", 19, () => hn.Free), i = q(t, "preventScrolling", 3, !0), s = q(t, "zoomOnScroll", 3, !0), a = q(t, "zoomOnDoubleClick", 3, !0), c = q(t, "zoomOnPinch", 3, !0), u = q(t, "panOnScroll", 3, !1), d = q(t, "panOnScrollSpeed", 3, 0.5), h = q(t, "panOnDrag", 3, !0), f = q(t, "selectionOnDrag", 3, !1), g = q(t, "autoPanOnSelection", 3, !0), v = q(t, "connectionLineType", 19, () => At.Bezier), p = q(t, "nodes", 31, () => gn([])), m = q(t, "edges", 31, () => gn([])), w = q(t, "viewport", 15, void 0), C = /* @__PURE__ */ Et(t, [
+  ue(t, !0);
+  let n = W(t, "paneClickDistance", 3, 1), r = W(t, "nodeClickDistance", 3, 1), o = W(t, "panOnScrollMode", 19, () => gn.Free), i = W(t, "preventScrolling", 3, !0), s = W(t, "zoomOnScroll", 3, !0), a = W(t, "zoomOnDoubleClick", 3, !0), c = W(t, "zoomOnPinch", 3, !0), u = W(t, "panOnScroll", 3, !1), d = W(t, "panOnScrollSpeed", 3, 0.5), h = W(t, "panOnDrag", 3, !0), f = W(t, "selectionOnDrag", 3, !1), g = W(t, "autoPanOnSelection", 3, !0), v = W(t, "connectionLineType", 19, () => At.Bezier), p = W(t, "nodes", 31, () => vn([])), m = W(t, "edges", 31, () => vn([])), w = W(t, "viewport", 15, void 0), C = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8093,12 +8093,12 @@ function Qv(e, t) {
     getStore() {
       return y;
     }
-  }), Ve(() => {
+  }), Be(() => {
     const S = { nodes: y.selectedNodes, edges: y.selectedEdges };
-    He(() => t.onselectionchange)?.(S);
+    Ve(() => t.onselectionchange)?.(S);
     for (const O of y.selectionChangeHandlers.values())
       O(S);
-  }), Un(() => {
+  }), Qn(() => {
     x?.setStore(jo({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
   }), Wv(e, {
     get colorMode() {
@@ -8156,8 +8156,8 @@ function Qv(e, t) {
           y = P;
         }
       });
-      var B = G(z, 2);
-      fv(B, {
+      var j = q(z, 2);
+      fv(j, {
         get panOnScrollMode() {
           return o();
         },
@@ -8244,12 +8244,12 @@ function Qv(e, t) {
                 get store() {
                   return y;
                 },
-                set store(V) {
-                  y = V;
+                set store(B) {
+                  y = B;
                 },
-                children: (V, W) => {
-                  var T = qv(), D = G(fe(T), 2);
-                  Tv(D, {
+                children: (B, Z) => {
+                  var te = qv(), T = q(fe(te), 2);
+                  Tv(T, {
                     get onedgeclick() {
                       return t.onedgeclick;
                     },
@@ -8269,8 +8269,8 @@ function Qv(e, t) {
                       y = J;
                     }
                   });
-                  var K = G(D, 4);
-                  jv(K, {
+                  var D = q(T, 4);
+                  jv(D, {
                     get type() {
                       return v();
                     },
@@ -8290,8 +8290,8 @@ function Qv(e, t) {
                       y = J;
                     }
                   });
-                  var ee = G(K, 2);
-                  kv(ee, {
+                  var U = q(D, 2);
+                  kv(U, {
                     get nodeClickDistance() {
                       return r();
                     },
@@ -8326,8 +8326,8 @@ function Qv(e, t) {
                       y = J;
                     }
                   });
-                  var te = G(ee, 2);
-                  Rv(te, {
+                  var $ = q(U, 2);
+                  Rv($, {
                     get onselectionclick() {
                       return t.onselectionclick;
                     },
@@ -8349,28 +8349,28 @@ function Qv(e, t) {
                     set store(J) {
                       y = J;
                     }
-                  }), R(V, T);
+                  }), R(B, te);
                 },
                 $$slots: { default: !0 }
               });
-              var H = G(L, 2);
+              var H = q(L, 2);
               {
-                let V = _(() => !!(y.selectionRect && y.selectionRectMode === "user")), W = _(() => y.selectionRect?.width), T = _(() => y.selectionRect?.height), D = _(() => y.selectionRect?.x), K = _(() => y.selectionRect?.y);
+                let B = _(() => !!(y.selectionRect && y.selectionRectMode === "user")), Z = _(() => y.selectionRect?.width), te = _(() => y.selectionRect?.height), T = _(() => y.selectionRect?.x), D = _(() => y.selectionRect?.y);
                 jl(H, {
                   get isVisible() {
-                    return l(V);
+                    return l(B);
                   },
                   get width() {
-                    return l(W);
+                    return l(Z);
                   },
                   get height() {
-                    return l(T);
+                    return l(te);
                   },
                   get x() {
-                    return l(D);
+                    return l(T);
                   },
                   get y() {
-                    return l(K);
+                    return l(D);
                   }
                 });
               }
@@ -8381,8 +8381,8 @@ function Qv(e, t) {
         },
         $$slots: { default: !0 }
       });
-      var Z = G(B, 2);
-      Xv(Z, {
+      var X = q(j, 2);
+      Xv(X, {
         get proOptions() {
           return t.proOptions;
         },
@@ -8390,21 +8390,21 @@ function Qv(e, t) {
           return t.attributionPosition;
         }
       });
-      var I = G(Z, 2);
+      var I = q(X, 2);
       bv(I, {
         get store() {
           return y;
         }
       });
-      var M = G(I, 2);
-      Ye(M, () => t.children ?? Lt), R(S, A);
+      var M = q(I, 2);
+      Xe(M, () => t.children ?? Lt), R(S, A);
     },
     $$slots: { default: !0 }
-  }), ue();
+  }), de();
 }
 function Jv(e, t) {
-  ce(t, !0);
-  let n = he(jo({ props: {}, nodes: [], edges: [] }));
+  ue(t, !0);
+  let n = ge(jo({ props: {}, nodes: [], edges: [] }));
   Qo(zr, {
     provider: !0,
     getStore() {
@@ -8413,13 +8413,13 @@ function Jv(e, t) {
     setStore: (i) => {
       F(n, i);
     }
-  }), Un(() => {
+  }), Qn(() => {
     l(n).reset();
   });
-  var r = Ee(), o = fe(r);
-  Ye(o, () => t.children ?? Lt), R(e, r), ue();
+  var r = Se(), o = fe(r);
+  Xe(o, () => t.children ?? Lt), R(e, r), de();
 }
-var $v = /* @__PURE__ */ $("<button><!></button>");
+var $v = /* @__PURE__ */ ee("<button><!></button>");
 function Yt(e, t) {
   let n = /* @__PURE__ */ Et(t, [
     "$$slots",
@@ -8449,37 +8449,37 @@ function Yt(e, t) {
     }
   }));
   var o = Y(r);
-  Ye(o, () => t.children ?? Lt), R(e, r);
+  Xe(o, () => t.children ?? Lt), R(e, r);
 }
-var ep = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
+var ep = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
 function tp(e) {
   var t = ep();
   R(e, t);
 }
-var np = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
+var np = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
 function rp(e) {
   var t = np();
   R(e, t);
 }
-var op = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
+var op = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
 function ip(e) {
   var t = op();
   R(e, t);
 }
-var sp = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
+var sp = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
 function ap(e) {
   var t = sp();
   R(e, t);
 }
-var lp = /* @__PURE__ */ Ne('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
+var lp = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
 function cp(e) {
   var t = lp();
   R(e, t);
 }
-var up = /* @__PURE__ */ $("<!> <!>", 1), dp = /* @__PURE__ */ $("<!> <!> <!> <!> <!> <!>", 1);
+var up = /* @__PURE__ */ ee("<!> <!>", 1), dp = /* @__PURE__ */ ee("<!> <!> <!> <!> <!> <!>", 1);
 function fp(e, t) {
-  ce(t, !0);
-  let n = q(t, "position", 3, "bottom-left"), r = q(t, "orientation", 3, "vertical"), o = q(t, "showZoom", 3, !0), i = q(t, "showFitView", 3, !0), s = q(t, "showLock", 3, !0), a = /* @__PURE__ */ Et(t, [
+  ue(t, !0);
+  let n = W(t, "position", 3, "bottom-left"), r = W(t, "orientation", 3, "vertical"), o = W(t, "showZoom", 3, !0), i = W(t, "showFitView", 3, !0), s = W(t, "showLock", 3, !0), a = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8524,7 +8524,7 @@ function fp(e, t) {
       l(v),
       t.class
     ]);
-    Zn(e, jt(
+    Wn(e, jt(
       {
         get class() {
           return l(y);
@@ -8546,18 +8546,18 @@ function fp(e, t) {
           var O = dp(), A = fe(O);
           {
             var z = (H) => {
-              var V = Ee(), W = fe(V);
-              Ye(W, () => t.before), R(H, V);
+              var B = Se(), Z = fe(B);
+              Xe(Z, () => t.before), R(H, B);
             };
             se(A, (H) => {
               t.before && H(z);
             });
           }
-          var B = G(A, 2);
+          var j = q(A, 2);
           {
-            var Z = (H) => {
-              var V = up(), W = fe(V);
-              Yt(W, jt(
+            var X = (H) => {
+              var B = up(), Z = fe(B);
+              Yt(Z, jt(
                 {
                   onclick: p,
                   class: "svelte-flow__controls-zoomin",
@@ -8573,14 +8573,14 @@ function fp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (D, K) => {
-                    tp(D);
+                  children: (T, D) => {
+                    tp(T);
                   },
                   $$slots: { default: !0 }
                 }
               ));
-              var T = G(W, 2);
-              Yt(T, jt(
+              var te = q(Z, 2);
+              Yt(te, jt(
                 {
                   onclick: m,
                   class: "svelte-flow__controls-zoomout",
@@ -8596,18 +8596,18 @@ function fp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (D, K) => {
-                    rp(D);
+                  children: (T, D) => {
+                    rp(T);
                   },
                   $$slots: { default: !0 }
                 }
-              )), R(H, V);
+              )), R(H, B);
             };
-            se(B, (H) => {
-              o() && H(Z);
+            se(j, (H) => {
+              o() && H(X);
             });
           }
-          var I = G(B, 2);
+          var I = q(j, 2);
           {
             var M = (H) => {
               Yt(H, jt(
@@ -8623,8 +8623,8 @@ function fp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (V, W) => {
-                    ip(V);
+                  children: (B, Z) => {
+                    ip(B);
                   },
                   $$slots: { default: !0 }
                 }
@@ -8634,7 +8634,7 @@ function fp(e, t) {
               i() && H(M);
             });
           }
-          var P = G(I, 2);
+          var P = q(I, 2);
           {
             var b = (H) => {
               Yt(H, jt(
@@ -8650,19 +8650,19 @@ function fp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (V, W) => {
-                    var T = Ee(), D = fe(T);
+                  children: (B, Z) => {
+                    var te = Se(), T = fe(te);
                     {
-                      var K = (te) => {
-                        cp(te);
-                      }, ee = (te) => {
-                        ap(te);
+                      var D = ($) => {
+                        cp($);
+                      }, U = ($) => {
+                        ap($);
                       };
-                      se(D, (te) => {
-                        l(d) ? te(K) : te(ee, !1);
+                      se(T, ($) => {
+                        l(d) ? $(D) : $(U, !1);
                       });
                     }
-                    R(V, T);
+                    R(B, te);
                   },
                   $$slots: { default: !0 }
                 }
@@ -8672,21 +8672,21 @@ function fp(e, t) {
               s() && H(b);
             });
           }
-          var E = G(P, 2);
+          var E = q(P, 2);
           {
             var k = (H) => {
-              var V = Ee(), W = fe(V);
-              Ye(W, () => t.children), R(H, V);
+              var B = Se(), Z = fe(B);
+              Xe(Z, () => t.children), R(H, B);
             };
             se(E, (H) => {
               t.children && H(k);
             });
           }
-          var N = G(E, 2);
+          var N = q(E, 2);
           {
             var L = (H) => {
-              var V = Ee(), W = fe(V);
-              Ye(W, () => t.after), R(H, V);
+              var B = Se(), Z = fe(B);
+              Xe(Z, () => t.after), R(H, B);
             };
             se(N, (H) => {
               t.after && H(L);
@@ -8698,40 +8698,40 @@ function fp(e, t) {
       }
     ));
   }
-  ue();
+  de();
 }
 var zt;
 (function(e) {
   e.Lines = "lines", e.Dots = "dots", e.Cross = "cross";
 })(zt || (zt = {}));
-var hp = /* @__PURE__ */ Ne("<circle></circle>");
+var hp = /* @__PURE__ */ Ce("<circle></circle>");
 function gp(e, t) {
   var n = hp();
   oe(() => {
-    Q(n, "cx", t.radius), Q(n, "cy", t.radius), Q(n, "r", t.radius), Ae(n, 0, Rt(["svelte-flow__background-pattern", "dots", t.class]));
+    Q(n, "cx", t.radius), Q(n, "cy", t.radius), Q(n, "r", t.radius), ze(n, 0, Rt(["svelte-flow__background-pattern", "dots", t.class]));
   }), R(e, n);
 }
-var vp = /* @__PURE__ */ Ne("<path></path>");
+var vp = /* @__PURE__ */ Ce("<path></path>");
 function pp(e, t) {
-  ce(t, !0);
+  ue(t, !0);
   var n = vp();
   oe(() => {
-    Q(n, "stroke-width", t.lineWidth), Q(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), Ae(n, 0, Rt([
+    Q(n, "stroke-width", t.lineWidth), Q(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), ze(n, 0, Rt([
       "svelte-flow__background-pattern",
       t.variant,
       t.class
     ]));
-  }), R(e, n), ue();
+  }), R(e, n), de();
 }
 const mp = {
   [zt.Dots]: 1,
   [zt.Lines]: 1,
   [zt.Cross]: 6
 };
-var yp = /* @__PURE__ */ Ne('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
+var yp = /* @__PURE__ */ Ce('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
 function bp(e, t) {
-  ce(t, !0);
-  let n = q(t, "variant", 19, () => zt.Dots), r = q(t, "gap", 3, 20), o = q(t, "lineWidth", 3, 1), i = _(kt), s = _(() => n() === zt.Dots), a = _(() => n() === zt.Cross), c = _(() => Array.isArray(r()) ? r() : [r(), r()]), u = _(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = _(() => [
+  ue(t, !0);
+  let n = W(t, "variant", 19, () => zt.Dots), r = W(t, "gap", 3, 20), o = W(t, "lineWidth", 3, 1), i = _(kt), s = _(() => n() === zt.Dots), a = _(() => n() === zt.Cross), c = _(() => Array.isArray(r()) ? r() : [r(), r()]), u = _(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = _(() => [
     l(c)[0] * l(i).viewport.zoom || 1,
     l(c)[1] * l(i).viewport.zoom || 1
   ]), h = _(() => (t.size ?? mp[n()]) * l(i).viewport.zoom), f = _(() => l(a) ? [l(h), l(h)] : l(d)), g = _(() => l(s) ? [l(h) / 2, l(h) / 2] : [
@@ -8774,17 +8774,17 @@ function bp(e, t) {
       l(s) ? S(C) : S(y, !1);
     });
   }
-  var x = G(m);
+  var x = q(m);
   oe(() => {
-    Ae(v, 0, Rt([
+    ze(v, 0, Rt([
       "svelte-flow__background",
       "svelte-flow__container",
       t.class
-    ])), p = _e(v, "", p, {
+    ])), p = ke(v, "", p, {
       "--xy-background-color-props": t.bgColor,
       "--xy-background-pattern-color-props": t.patternColor
     }), Q(m, "id", l(u)), Q(m, "x", l(i).viewport.x % l(d)[0]), Q(m, "y", l(i).viewport.y % l(d)[1]), Q(m, "width", l(d)[0]), Q(m, "height", l(d)[1]), Q(m, "patternTransform", `translate(-${l(g)[0]},-${l(g)[1]})`), Q(x, "fill", `url(#${l(u)})`);
-  }), R(e, v), ue();
+  }), R(e, v), de();
 }
 function wp(e) {
   const t = _(kt), n = _(() => l(t).nodeLookup), r = _(() => l(t).nodes), o = _(() => (l(r), l(n).get(e)));
@@ -8794,10 +8794,10 @@ function wp(e) {
     }
   };
 }
-var _p = /* @__PURE__ */ Ne("<rect></rect>");
+var _p = /* @__PURE__ */ Ce("<rect></rect>");
 function xp(e, t) {
-  ce(t, !0);
-  let n = q(t, "borderRadius", 3, 5), r = q(t, "strokeWidth", 3, 2), o = _(() => wp(t.id)), i = _(() => {
+  ue(t, !0);
+  let n = W(t, "borderRadius", 3, 5), r = W(t, "strokeWidth", 3, 2), o = _(() => wp(t.id)), i = _(() => {
     if (!l(o).current)
       return { width: 0, height: 0, x: 0, y: 0 };
     const { width: v, height: p } = dt(l(o).current);
@@ -8808,11 +8808,11 @@ function xp(e, t) {
       y: t.y ?? l(o).current.internals.positionAbsolute.y
     };
   }), s = _(() => l(i).width), a = _(() => l(i).height), c = _(() => l(i).x), u = _(() => l(i).y);
-  var d = Ee(), h = fe(d);
+  var d = Se(), h = fe(d);
   {
     var f = (v) => {
       const p = _(() => t.nodeComponent);
-      var m = Ee(), w = fe(m);
+      var m = Se(), w = fe(m);
       Hr(w, () => l(p), (C, y) => {
         y(C, {
           get id() {
@@ -8857,7 +8857,7 @@ function xp(e, t) {
       var p = _p();
       let m, w;
       oe(() => {
-        m = Ae(p, 0, Rt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), w = _e(p, "", w, {
+        m = ze(p, 0, Rt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), w = ke(p, "", w, {
           fill: t.color,
           stroke: t.strokeColor,
           "stroke-width": r()
@@ -8868,7 +8868,7 @@ function xp(e, t) {
       t.nodeComponent ? v(f) : v(g, !1);
     });
   }
-  R(e, d), ue();
+  R(e, d), de();
 }
 function Ep(e, t) {
   const n = x0({
@@ -8908,10 +8908,10 @@ function Ep(e, t) {
   };
 }
 const yo = (e) => e instanceof Function ? e : () => e;
-var kp = /* @__PURE__ */ Ne("<title> </title>"), Np = /* @__PURE__ */ Ne('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Sp = /* @__PURE__ */ $('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
+var kp = /* @__PURE__ */ Ce("<title> </title>"), Np = /* @__PURE__ */ Ce('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Sp = /* @__PURE__ */ ee('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
 function Cp(e, t) {
-  ce(t, !0);
-  let n = q(t, "position", 3, "bottom-right"), r = q(t, "nodeStrokeColor", 3, "transparent"), o = q(t, "nodeClass", 3, ""), i = q(t, "nodeBorderRadius", 3, 5), s = q(t, "nodeStrokeWidth", 3, 2), a = q(t, "width", 3, 200), c = q(t, "height", 3, 150), u = q(t, "pannable", 3, !0), d = q(t, "zoomable", 3, !0), h = /* @__PURE__ */ Et(t, [
+  ue(t, !0);
+  let n = W(t, "position", 3, "bottom-right"), r = W(t, "nodeStrokeColor", 3, "transparent"), o = W(t, "nodeClass", 3, ""), i = W(t, "nodeBorderRadius", 3, 5), s = W(t, "nodeStrokeWidth", 3, 2), a = W(t, "width", 3, 200), c = W(t, "height", 3, 150), u = W(t, "pannable", 3, !0), d = W(t, "zoomable", 3, !0), h = /* @__PURE__ */ Et(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8944,12 +8944,12 @@ function Cp(e, t) {
     y: -l(f).viewport.y / l(f).viewport.zoom,
     width: l(f).width / l(f).viewport.zoom,
     height: l(f).height / l(f).viewport.zoom
-  })), w = _(() => l(f).nodes.some((k) => !k.hidden)), C = _(() => l(w) ? vl(er(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(m)) : l(m)), y = _(() => l(C).width / a()), x = _(() => l(C).height / c()), S = _(() => Math.max(l(y), l(x))), O = _(() => l(S) * a()), A = _(() => l(S) * c()), z = _(() => 5 * l(S)), B = _(() => l(C).x - (l(O) - l(C).width) / 2 - l(z)), Z = _(() => l(C).y - (l(A) - l(C).height) / 2 - l(z)), I = _(() => l(O) + l(z) * 2), M = _(() => l(A) + l(z) * 2);
+  })), w = _(() => l(f).nodes.some((k) => !k.hidden)), C = _(() => l(w) ? vl(tr(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(m)) : l(m)), y = _(() => l(C).width / a()), x = _(() => l(C).height / c()), S = _(() => Math.max(l(y), l(x))), O = _(() => l(S) * a()), A = _(() => l(S) * c()), z = _(() => 5 * l(S)), j = _(() => l(C).x - (l(O) - l(C).width) / 2 - l(z)), X = _(() => l(C).y - (l(A) - l(C).height) / 2 - l(z)), I = _(() => l(O) + l(z) * 2), M = _(() => l(A) + l(z) * 2);
   const P = () => l(S);
   var b = Sp(), E = fe(b);
   {
     let k = _(() => ["svelte-flow__minimap", t.class]);
-    Cu(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), Zn(E.lastChild, jt(
+    Cu(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), Wn(E.lastChild, jt(
       {
         get position() {
           return n();
@@ -8962,49 +8962,49 @@ function Cp(e, t) {
       () => h,
       {
         children: (N, L) => {
-          var H = Ee(), V = fe(H);
+          var H = Se(), B = fe(H);
           {
-            var W = (T) => {
-              var D = Np();
-              let K;
-              var ee = Y(D);
+            var Z = (te) => {
+              var T = Np();
+              let D;
+              var U = Y(T);
               {
-                var te = (de) => {
-                  var ge = kp(), le = Y(ge);
+                var $ = (le) => {
+                  var ve = kp(), ce = Y(ve);
                   oe(() => {
-                    Q(ge, "id", l(p)), ie(le, t.ariaLabel ?? l(g)["minimap.ariaLabel"]);
-                  }), R(de, ge);
+                    Q(ve, "id", l(p)), ie(ce, t.ariaLabel ?? l(g)["minimap.ariaLabel"]);
+                  }), R(le, ve);
                 };
-                se(ee, (de) => {
-                  (t.ariaLabel ?? l(g)["minimap.ariaLabel"]) && de(te);
+                se(U, (le) => {
+                  (t.ariaLabel ?? l(g)["minimap.ariaLabel"]) && le($);
                 });
               }
-              var J = G(ee);
-              lt(J, 17, () => l(f).nodes, (de) => de.id, (de, ge) => {
-                const le = _(() => l(f).nodeLookup.get(l(ge).id));
-                var xe = Ee(), ve = fe(xe);
+              var J = q(U);
+              lt(J, 17, () => l(f).nodes, (le) => le.id, (le, ve) => {
+                const ce = _(() => l(f).nodeLookup.get(l(ve).id));
+                var Ne = Se(), he = fe(Ne);
                 {
-                  var ke = (De) => {
+                  var me = (Ee) => {
                     {
-                      let Be = _(() => t.nodeColor === void 0 ? void 0 : yo(t.nodeColor)(l(ge))), qe = _(() => yo(r())(l(ge))), pe = _(() => yo(o())(l(ge)));
-                      xp(De, {
+                      let Le = _(() => t.nodeColor === void 0 ? void 0 : yo(t.nodeColor)(l(ve))), Fe = _(() => yo(r())(l(ve))), pe = _(() => yo(o())(l(ve)));
+                      xp(Ee, {
                         get id() {
-                          return l(le).id;
+                          return l(ce).id;
                         },
                         get selected() {
-                          return l(le).selected;
+                          return l(ce).selected;
                         },
                         get nodeComponent() {
                           return t.nodeComponent;
                         },
                         get color() {
-                          return l(Be);
+                          return l(Le);
                         },
                         get borderRadius() {
                           return i();
                         },
                         get strokeColor() {
-                          return l(qe);
+                          return l(Fe);
                         },
                         get strokeWidth() {
                           return s();
@@ -9018,14 +9018,14 @@ function Cp(e, t) {
                       });
                     }
                   };
-                  se(ve, (De) => {
-                    l(le) && yl(l(le)) && !l(le).hidden && De(ke);
+                  se(he, (Ee) => {
+                    l(ce) && yl(l(ce)) && !l(ce).hidden && Ee(me);
                   });
                 }
-                R(de, xe);
+                R(le, Ne);
               });
-              var ne = G(J);
-              Ie(D, (de, ge) => Ep?.(de, ge), () => ({
+              var re = q(J);
+              Ae(T, (le, ve) => Ep?.(le, ve), () => ({
                 store: l(f),
                 panZoom: l(f).panZoom,
                 getViewScale: P,
@@ -9037,16 +9037,16 @@ function Cp(e, t) {
                 pannable: u(),
                 zoomable: d()
               })), oe(() => {
-                Q(D, "width", a()), Q(D, "height", c()), Q(D, "viewBox", `${l(B) ?? ""} ${l(Z) ?? ""} ${l(I) ?? ""} ${l(M) ?? ""}`), Q(D, "aria-labelledby", l(p)), K = _e(D, "", K, {
+                Q(T, "width", a()), Q(T, "height", c()), Q(T, "viewBox", `${l(j) ?? ""} ${l(X) ?? ""} ${l(I) ?? ""} ${l(M) ?? ""}`), Q(T, "aria-labelledby", l(p)), D = ke(T, "", D, {
                   "--xy-minimap-mask-background-color-props": t.maskColor,
                   "--xy-minimap-mask-stroke-color-props": t.maskStrokeColor,
                   "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * l(S) : void 0
-                }), Q(ne, "d", `M${l(B) - l(z)},${l(Z) - l(z)}h${l(I) + l(z) * 2}v${l(M) + l(z) * 2}h${-l(I) - l(z) * 2}z
+                }), Q(re, "d", `M${l(j) - l(z)},${l(X) - l(z)}h${l(I) + l(z) * 2}v${l(M) + l(z) * 2}h${-l(I) - l(z) * 2}z
       M${l(m).x ?? ""},${l(m).y ?? ""}h${l(m).width ?? ""}v${l(m).height ?? ""}h${-l(m).width}z`);
-              }), R(T, D);
+              }), R(te, T);
             };
-            se(V, (T) => {
-              l(f).panZoom && T(W);
+            se(B, (te) => {
+              l(f).panZoom && te(Z);
             });
           }
           R(N, H);
@@ -9055,7 +9055,7 @@ function Cp(e, t) {
       }
     ));
   }
-  R(e, b), ue();
+  R(e, b), de();
 }
 const Mp = [
   { color: "red", primary: 600, secondary: 100 },
@@ -9462,7 +9462,7 @@ class Tp {
     F(this.#n, t, !0);
   }
   constructor(t, n) {
-    this.#e = he(gn({})), this.#t = he(gn({})), this.#n = he((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Ap, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
+    this.#e = ge(vn({})), this.#t = ge(vn({})), this.#n = ge((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Ap, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
     for (const r in t.shared_props)
       this.shared[r] = t.shared_props[r];
     for (const r in t.props)
@@ -9491,7 +9491,7 @@ class Tp {
       // @ts-ignore
       this.set_data_callback,
       this.get_data_callback
-    ), this.registered_id = this.shared.id, this.last_shared_props = t.shared_props, this.last_props = t.props, Ve(() => {
+    ), this.registered_id = this.shared.id, this.last_shared_props = t.shared_props, this.last_props = t.props, Be(() => {
       const r = t.shared_props.id;
       if (this.last_shared_props !== t.shared_props) {
         for (const o in t.shared_props) {
@@ -9513,12 +9513,12 @@ class Tp {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = r, He(() => {
+      ), this.registered_id = r, Ve(() => {
         this.shared.id = r;
       });
-    }), Ve(() => () => {
+    }), Be(() => () => {
       this.registered_id !== null && this.unregister_component(this.registered_id, this.set_data_callback);
-    }), Ve(() => this.i18n_store ? this.i18n_store.subscribe(() => {
+    }), Be(() => this.i18n_store ? this.i18n_store.subscribe(() => {
       for (const [o, i] of Object.entries(this.translatable_props)) {
         const [s, a] = o.split("."), c = this.i18n(i);
         s === "shared" ? this.shared[a] = c : this.props[a] = c;
@@ -9556,15 +9556,15 @@ class Tp {
     }
   }
   watch_for_change() {
-    Ve(() => {
+    Be(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
 }
-var Dp = /* @__PURE__ */ $('<button class="fold svelte-1p2zvd"> </button>'), Lp = /* @__PURE__ */ $('<span class="fold svelte-1p2zvd"></span>'), Rp = /* @__PURE__ */ $('<span class="repeat svelte-1p2zvd"> </span>'), Hp = /* @__PURE__ */ $('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
+var Dp = /* @__PURE__ */ ee('<button class="fold svelte-1p2zvd"> </button>'), Lp = /* @__PURE__ */ ee('<span class="fold svelte-1p2zvd"></span>'), Rp = /* @__PURE__ */ ee('<span class="repeat svelte-1p2zvd"> </span>'), Hp = /* @__PURE__ */ ee('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
 function Yl(e, t) {
-  ce(t, !0);
-  let n = gn({});
+  ue(t, !0);
+  let n = vn({});
   function r(c) {
     return c >= 1e6 ? `${+(c / 1e6).toPrecision(3)}M` : c >= 1e3 ? `${+(c / 1e3).toPrecision(3)}k` : `${c}`;
   }
@@ -9576,7 +9576,7 @@ function Yl(e, t) {
   function i(c) {
     return c.repeat <= 1 ? c.name : c.names.every((d) => /^\d+$/.test(d)) ? `${c.names[0]}–${c.names[c.names.length - 1]}` : c.names.join(", ");
   }
-  var s = Ee(), a = fe(s);
+  var s = Se(), a = fe(s);
   lt(a, 17, () => t.layers, (c) => c.path, (c, u) => {
     const d = _(() => l(u).children.length > 0), h = _(() => n[l(u).path] ?? t.depth === 0);
     var f = Hp(), g = fe(f);
@@ -9598,7 +9598,7 @@ function Yl(e, t) {
         l(d) ? k(m) : k(w, !1);
       });
     }
-    var C = G(p, 2), y = Y(C), x = G(C, 2), S = Y(x), O = G(x, 2);
+    var C = q(p, 2), y = Y(C), x = q(C, 2), S = Y(x), O = q(x, 2);
     {
       var A = (k) => {
         var N = Rp(), L = Y(N);
@@ -9608,7 +9608,7 @@ function Yl(e, t) {
         l(u).repeat > 1 && k(A);
       });
     }
-    var z = G(O, 2), B = Y(z), Z = G(z, 2), I = Y(Z), M = G(Z, 2), P = Y(M), b = G(g, 2);
+    var z = q(O, 2), j = Y(z), X = q(z, 2), I = Y(X), M = q(X, 2), P = Y(M), b = q(g, 2);
     {
       var E = (k) => {
         {
@@ -9629,7 +9629,7 @@ function Yl(e, t) {
     }
     oe(
       (k, N, L) => {
-        Q(g, "data-layer", l(u).path), v = _e(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(y, k), ie(S, l(u).type), ie(B, l(u).detail), ie(I, N), ie(P, L);
+        Q(g, "data-layer", l(u).path), v = ke(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(y, k), ie(S, l(u).type), ie(j, l(u).detail), ie(I, N), ie(P, L);
       },
       [
         () => i(l(u)),
@@ -9637,13 +9637,13 @@ function Yl(e, t) {
         () => l(u).params ? r(l(u).params * l(u).repeat) : ""
       ]
     ), R(c, f);
-  }), R(e, s), ue();
+  }), R(e, s), de();
 }
 Dt(["click"]);
-var Vp = /* @__PURE__ */ $('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), Bp = /* @__PURE__ */ $('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Fp = /* @__PURE__ */ $('<button class="expand nodrag svelte-fi58hk"> </button>'), jp = /* @__PURE__ */ $('<div><!> <span class="label svelte-fi58hk"> </span></div>'), Kp = /* @__PURE__ */ $('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Yp = /* @__PURE__ */ $('<div class="summary svelte-fi58hk"> </div>'), Xp = /* @__PURE__ */ $('<div class="stats svelte-fi58hk"> </div>'), Zp = /* @__PURE__ */ $('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Wp = /* @__PURE__ */ $('<div class="message warning svelte-fi58hk"> </div>'), qp = /* @__PURE__ */ $('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), Gp = /* @__PURE__ */ $('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
-function Up(e, t) {
-  ce(t, !0);
-  let n = q(t, "selected", 3, !1), r = he(!1), o = he("");
+var Vp = /* @__PURE__ */ ee('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), Bp = /* @__PURE__ */ ee('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Fp = /* @__PURE__ */ ee('<button class="expand nodrag svelte-fi58hk"> </button>'), jp = /* @__PURE__ */ ee('<i class="svelte-fi58hk"> </i> ', 1), Kp = /* @__PURE__ */ ee('<div><!> <span class="label svelte-fi58hk"><!></span></div>'), Yp = /* @__PURE__ */ ee('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Xp = /* @__PURE__ */ ee('<div class="summary svelte-fi58hk"> </div>'), Zp = /* @__PURE__ */ ee('<div class="stats svelte-fi58hk"> </div>'), Wp = /* @__PURE__ */ ee('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), qp = /* @__PURE__ */ ee('<div class="message warning svelte-fi58hk"> </div>'), Gp = /* @__PURE__ */ ee('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), Up = /* @__PURE__ */ ee('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
+function Qp(e, t) {
+  ue(t, !0);
+  let n = W(t, "selected", 3, !1), r = ge(!1), o = ge("");
   function i() {
     t.data.editable && (F(o, t.data.node.name, !0), F(r, !0));
   }
@@ -9659,7 +9659,7 @@ function Up(e, t) {
       label: T.port || "out",
       text: T.text,
       color: T.color,
-      title: `${l(c).name}${T.port ? "." + T.port : ""}: ${T.kind} ${T.shape_text}`
+      title: T.kind ? `${l(c).name}${T.port ? "." + T.port : ""}: ${T.kind} ${T.shape_text}` : `${l(c).name}.${T.port} (its tensor is known once the node's inputs are valid)`
     })),
     ...l(c).bundle ? [
       {
@@ -9670,16 +9670,16 @@ function Up(e, t) {
         title: l(c).outputs.length > 0 ? `all of ${l(c).name}'s outputs as one input` : `${l(c).name}'s output (known once its inputs are valid)`
       }
     ] : []
-  ]), d = _(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = {
+  ]), d = _(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = _(() => new Set(l(c).inputs.map((T) => T.port)).size > 1), f = {
     map: "#1e88e5",
     vector: "#8e24aa",
     tokens: "#00897b",
     dense: "#ef6c00"
   };
-  function f(T) {
-    return T.length === 1 ? h[T[0]] : "#78909c";
+  function g(T) {
+    return T.length === 1 ? f[T[0]] : "#78909c";
   }
-  const g = _(() => [
+  const v = _(() => [
     `${l(c).name} (${l(c).block})`,
     l(c).description,
     ...l(c).details ?? [],
@@ -9688,51 +9688,51 @@ function Up(e, t) {
     ...(l(c).warnings ?? []).map((T) => `△ ${T}`)
   ].filter(Boolean).join(`
 `));
-  var v = Gp();
-  let p, m;
-  var w = Y(v), C = Y(w);
+  var p = Up();
+  let m, w;
+  var C = Y(p), y = Y(C);
   {
-    var y = (T) => {
+    var x = (T) => {
       var D = Vp();
-      D.__keydown = (K) => {
-        K.stopPropagation(), K.key === "Enter" && s(!0), K.key === "Escape" && s(!1);
-      }, nn(() => ei(D, () => l(o), (K) => F(o, K))), Ie(D, (K) => a?.(K)), Ke("blur", D, () => s(!0)), R(T, D);
-    }, x = (T) => {
+      D.__keydown = (U) => {
+        U.stopPropagation(), U.key === "Enter" && s(!0), U.key === "Escape" && s(!1);
+      }, nn(() => ei(D, () => l(o), (U) => F(o, U))), Ae(D, (U) => a?.(U)), Ye("blur", D, () => s(!0)), R(T, D);
+    }, S = (T) => {
       var D = Bp();
       D.__dblclick = i;
-      var K = Y(D);
-      oe(() => ie(K, l(c).name)), R(T, D);
+      var U = Y(D);
+      oe(() => ie(U, l(c).name)), R(T, D);
     };
-    se(C, (T) => {
-      l(r) ? T(y) : T(x, !1);
+    se(y, (T) => {
+      l(r) ? T(x) : T(S, !1);
     });
   }
-  var S = G(C, 2), O = Y(S), A = G(S, 2);
+  var O = q(y, 2), A = Y(O), z = q(O, 2);
   {
-    var z = (T) => {
+    var j = (T) => {
       var D = Fp();
-      D.__click = (ee) => {
-        ee.stopPropagation(), t.data.expand(l(c).id, !l(c).layers);
+      D.__click = ($) => {
+        $.stopPropagation(), t.data.expand(l(c).id, !l(c).layers);
       };
-      var K = Y(D);
+      var U = Y(D);
       oe(() => {
-        Q(D, "title", l(c).layers ? "hide the inner layers" : "show the inner layers"), Q(D, "aria-label", l(c).layers ? "collapse" : "expand"), ie(K, l(c).layers ? "−" : "+");
+        Q(D, "title", l(c).layers ? "hide the inner layers" : "show the inner layers"), Q(D, "aria-label", l(c).layers ? "collapse" : "expand"), ie(U, l(c).layers ? "−" : "+");
       }), R(T, D);
     };
-    se(A, (T) => {
-      l(c).expandable && T(z);
+    se(z, (T) => {
+      l(c).expandable && T(j);
     });
   }
-  var B = G(w, 2);
-  let Z;
-  var I = Y(B);
-  lt(I, 19, () => l(c).inputs, (T) => T.handle, (T, D, K) => {
-    var ee = jp();
-    let te, J;
-    var ne = Y(ee);
+  var X = q(C, 2);
+  let I;
+  var M = Y(X);
+  lt(M, 19, () => l(c).inputs, (T) => T.handle, (T, D, U) => {
+    var $ = Kp();
+    let J, re;
+    var le = Y($);
     {
-      let le = _(() => l(D).ref ? "used" : "free"), xe = _(() => l(D).error ? "#e53935" : f(l(D).accepts));
-      Tt(ne, {
+      let me = _(() => l(D).ref ? "used" : "free"), Ee = _(() => l(D).error ? "#e53935" : g(l(D).accepts));
+      Tt(le, {
         type: "target",
         get position() {
           return ae.Left;
@@ -9741,29 +9741,64 @@ function Up(e, t) {
           return l(D).handle;
         },
         get class() {
-          return `handle ${l(le) ?? ""}`;
+          return `handle ${l(me) ?? ""}`;
         },
         get style() {
-          return `background: ${l(xe) ?? ""}`;
+          return `background: ${l(Ee) ?? ""}`;
         },
         get isConnectable() {
           return t.data.editable;
         }
       });
     }
-    var de = G(ne, 2), ge = Y(de);
-    oe(() => {
-      te = Ae(ee, 1, "port in svelte-fi58hk", null, te, { bad: !!l(D).error }), Q(ee, "title", l(D).error ?? ""), J = _e(ee, "", J, { top: `${l(K) * 18}px` }), ie(ge, l(D).ref ?? l(D).label);
-    }), R(T, ee);
-  });
-  var M = G(I, 2);
-  lt(M, 19, () => l(u), (T) => T.handle, (T, D, K) => {
-    var ee = Kp();
-    let te;
-    var J = Y(ee), ne = Y(J), de = Y(ne), ge = G(ne), le = G(J, 2);
+    var ve = q(le, 2), ce = Y(ve);
     {
-      let xe = _(() => l(D).handle === "o:*" ? "bundle" : "");
-      Tt(le, {
+      var Ne = (me) => {
+        var Ee = cn();
+        oe(() => ie(Ee, `+ ${l(D).port ?? ""}`)), R(me, Ee);
+      }, he = (me) => {
+        var Ee = Se(), Le = fe(Ee);
+        {
+          var Fe = (xe) => {
+            var V = jp(), K = fe(V), ne = Y(K), ye = q(K);
+            oe(() => {
+              ie(ne, l(D).port), ie(ye, ` ${l(D).label ?? ""}`);
+            }), R(xe, V);
+          }, pe = (xe) => {
+            var V = cn();
+            oe(() => ie(V, l(D).label)), R(xe, V);
+          };
+          se(
+            Le,
+            (xe) => {
+              l(h) ? xe(Fe) : xe(pe, !1);
+            },
+            !0
+          );
+        }
+        R(me, Ee);
+      };
+      se(ce, (me) => {
+        l(D).ref ? me(he, !1) : me(Ne);
+      });
+    }
+    oe(
+      (me) => {
+        J = ze($, 1, "port in svelte-fi58hk", null, J, { bad: !!l(D).error, empty: !l(D).ref }), Q($, "title", me), re = ke($, "", re, { top: `${l(U) * 18}px` });
+      },
+      [
+        () => l(D).error ?? `${l(D).port}${l(D).doc ? " (" + l(D).doc + ")" : ""}: ${l(D).accepts.join(" or ")}`
+      ]
+    ), R(T, $);
+  });
+  var P = q(M, 2);
+  lt(P, 19, () => l(u), (T) => T.handle, (T, D, U) => {
+    var $ = Yp();
+    let J;
+    var re = Y($), le = Y(re), ve = Y(le), ce = q(le), Ne = q(re, 2);
+    {
+      let he = _(() => l(D).handle === "o:*" ? "bundle" : "");
+      Tt(Ne, {
         type: "source",
         get position() {
           return ae.Right;
@@ -9772,7 +9807,7 @@ function Up(e, t) {
           return l(D).handle;
         },
         get class() {
-          return `handle ${l(xe) ?? ""}`;
+          return `handle ${l(he) ?? ""}`;
         },
         get style() {
           return `background: ${l(D).color ?? ""}`;
@@ -9783,90 +9818,90 @@ function Up(e, t) {
       });
     }
     oe(() => {
-      Q(ee, "title", l(D).title), te = _e(ee, "", te, { top: `${l(K) * 18}px` }), ie(de, l(D).label), ie(ge, ` ${l(D).text ?? ""}`);
-    }), R(T, ee);
+      Q($, "title", l(D).title), J = ke($, "", J, { top: `${l(U) * 18}px` }), ie(ve, l(D).label), ie(ce, ` ${l(D).text ?? ""}`);
+    }), R(T, $);
   });
-  var P = G(B, 2);
+  var b = q(X, 2);
   {
-    var b = (T) => {
-      var D = Yp(), K = Y(D);
-      oe((ee) => ie(K, ee), [() => l(c).summary.join(" · ")]), R(T, D);
+    var E = (T) => {
+      var D = Xp(), U = Y(D);
+      oe(($) => ie(U, $), [() => l(c).summary.join(" · ")]), R(T, D);
     };
-    se(P, (T) => {
-      l(c).summary?.length && T(b);
+    se(b, (T) => {
+      l(c).summary?.length && T(E);
     });
   }
-  var E = G(P, 2);
+  var k = q(b, 2);
   {
-    var k = (T) => {
-      var D = Xp(), K = Y(D);
-      oe(() => ie(K, l(c).stats.text)), R(T, D);
+    var N = (T) => {
+      var D = Zp(), U = Y(D);
+      oe(() => ie(U, l(c).stats.text)), R(T, D);
     };
-    se(E, (T) => {
-      l(c).stats && T(k);
+    se(k, (T) => {
+      l(c).stats && T(N);
     });
   }
-  var N = G(E, 2);
+  var L = q(k, 2);
   {
-    var L = (T) => {
-      var D = Zp(), K = Y(D);
-      oe(() => ie(K, `${l(c).status === "blocked" ? "⏸" : "⚠"}
+    var H = (T) => {
+      var D = Wp(), U = Y(D);
+      oe(() => ie(U, `${l(c).status === "blocked" ? "⏸" : "⚠"}
 			${l(c).message ?? ""}`)), R(T, D);
-    }, H = (T) => {
-      var D = Ee(), K = fe(D);
+    }, B = (T) => {
+      var D = Se(), U = fe(D);
       {
-        var ee = (te) => {
-          var J = Wp(), ne = Y(J);
-          oe(() => ie(ne, `△ ${l(c).warnings[0] ?? ""}`)), R(te, J);
+        var $ = (J) => {
+          var re = qp(), le = Y(re);
+          oe(() => ie(le, `△ ${l(c).warnings[0] ?? ""}`)), R(J, re);
         };
         se(
-          K,
-          (te) => {
-            l(c).warnings?.length && te(ee);
+          U,
+          (J) => {
+            l(c).warnings?.length && J($);
           },
           !0
         );
       }
       R(T, D);
     };
-    se(N, (T) => {
-      l(c).message ? T(L) : T(H, !1);
+    se(L, (T) => {
+      l(c).message ? T(H) : T(B, !1);
     });
   }
-  var V = G(N, 2);
+  var Z = q(L, 2);
   {
-    var W = (T) => {
-      var D = qp(), K = Y(D);
-      Yl(K, {
+    var te = (T) => {
+      var D = Gp(), U = Y(D);
+      Yl(U, {
         get layers() {
           return l(c).layers;
         },
         depth: 0
       }), R(T, D);
     };
-    se(V, (T) => {
-      l(c).layers && T(W);
+    se(Z, (T) => {
+      l(c).layers && T(te);
     });
   }
   oe(() => {
-    p = Ae(v, 1, "block-node svelte-fi58hk", null, p, {
+    m = ze(p, 1, "block-node svelte-fi58hk", null, m, {
       error: l(c).status === "error",
       blocked: l(c).status === "blocked",
       warn: l(c).status === "ok" && (l(c).warnings?.length ?? 0) > 0,
       selected: n(),
       expanded: !!l(c).layers
-    }), Q(v, "data-node", l(c).id), Q(v, "data-status", l(c).status), Q(v, "title", l(g)), m = _e(v, "", m, { "--fill": l(c).fill, "--border": l(c).border }), ie(O, l(c).block), Z = _e(B, "", Z, { height: `${l(d) * 18}px` });
-  }), R(e, v), ue();
+    }), Q(p, "data-node", l(c).id), Q(p, "data-status", l(c).status), Q(p, "title", l(v)), w = ke(p, "", w, { "--fill": l(c).fill, "--border": l(c).border }), ie(A, l(c).block), I = ke(X, "", I, { height: `${l(d) * 18}px` });
+  }), R(e, p), de();
 }
 Dt(["keydown", "dblclick", "click"]);
-var Qp = /* @__PURE__ */ $('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
-function Jp(e, t) {
-  ce(t, !0);
-  let n = q(t, "selected", 3, !1);
+var Jp = /* @__PURE__ */ ee('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
+function $p(e, t) {
+  ue(t, !0);
+  let n = W(t, "selected", 3, !1);
   const r = _(() => t.data.node), o = _(() => l(r).outputs[0]);
-  var i = Qp();
+  var i = Jp();
   let s, a;
-  var c = Y(i), u = Y(c), d = G(c, 2), h = Y(d), f = G(d, 2), g = Y(f), v = G(f, 2);
+  var c = Y(i), u = Y(c), d = q(c, 2), h = Y(d), f = q(d, 2), g = Y(f), v = q(f, 2);
   {
     var p = (m) => {
       Tt(m, {
@@ -9889,22 +9924,22 @@ function Jp(e, t) {
     });
   }
   oe(() => {
-    s = Ae(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), Q(i, "data-node", l(r).id), Q(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = _e(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).subtitle), ie(g, l(o)?.shape_text ?? "");
-  }), R(e, i), ue();
+    s = ze(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), Q(i, "data-node", l(r).id), Q(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = ke(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).subtitle), ie(g, l(o)?.shape_text ?? "");
+  }), R(e, i), de();
 }
-var $p = /* @__PURE__ */ $('<input class="rename nodrag svelte-p4h0w2" aria-label="output key"/>'), em = /* @__PURE__ */ $('<div class="name svelte-p4h0w2" title="double-click to rename"> </div>'), tm = /* @__PURE__ */ $('<div><!> <!> <div class="sub svelte-p4h0w2"> </div></div>');
-function nm(e, t) {
-  ce(t, !0);
-  let n = q(t, "selected", 3, !1);
+var em = /* @__PURE__ */ ee('<input class="rename nodrag svelte-p4h0w2" aria-label="output key"/>'), tm = /* @__PURE__ */ ee('<div class="name svelte-p4h0w2" title="double-click to rename"> </div>'), nm = /* @__PURE__ */ ee('<div><!> <!> <div class="sub svelte-p4h0w2"> </div></div>');
+function rm(e, t) {
+  ue(t, !0);
+  let n = W(t, "selected", 3, !1);
   const r = _(() => t.data.node);
-  let o = he(!1), i = he("");
+  let o = ge(!1), i = ge("");
   function s(w) {
     w && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), F(o, !1);
   }
   function a(w) {
     w.focus(), w.select();
   }
-  var c = tm();
+  var c = nm();
   let u, d;
   var h = Y(c);
   {
@@ -9923,15 +9958,15 @@ function nm(e, t) {
       }
     });
   }
-  var f = G(h, 2);
+  var f = q(h, 2);
   {
     var g = (w) => {
-      var C = $p();
+      var C = em();
       C.__keydown = (y) => {
         y.stopPropagation(), y.key === "Enter" && s(!0), y.key === "Escape" && s(!1);
-      }, nn(() => ei(C, () => l(i), (y) => F(i, y))), Ie(C, (y) => a?.(y)), Ke("blur", C, () => s(!0)), R(w, C);
+      }, nn(() => ei(C, () => l(i), (y) => F(i, y))), Ae(C, (y) => a?.(y)), Ye("blur", C, () => s(!0)), R(w, C);
     }, v = (w) => {
-      var C = em();
+      var C = tm();
       C.__dblclick = () => {
         t.data.editable && (F(i, l(r).name, !0), F(o, !0));
       };
@@ -9942,20 +9977,20 @@ function nm(e, t) {
       l(o) ? w(g) : w(v, !1);
     });
   }
-  var p = G(f, 2), m = Y(p);
+  var p = q(f, 2), m = Y(p);
   oe(() => {
-    u = Ae(c, 1, "output-node svelte-p4h0w2", null, u, {
+    u = ze(c, 1, "output-node svelte-p4h0w2", null, u, {
       selected: n(),
       error: l(r).status === "error",
       blocked: l(r).status === "blocked"
-    }), Q(c, "data-node", l(r).id), Q(c, "data-status", l(r).status), Q(c, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), d = _e(c, "", d, { "--fill": l(r).fill, "--border": l(r).border }), ie(m, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
-  }), R(e, c), ue();
+    }), Q(c, "data-node", l(r).id), Q(c, "data-status", l(r).status), Q(c, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), d = ke(c, "", d, { "--fill": l(r).fill, "--border": l(r).border }), ie(m, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
+  }), R(e, c), de();
 }
 Dt(["keydown", "dblclick"]);
-var rm = /* @__PURE__ */ $('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), om = /* @__PURE__ */ $('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), im = /* @__PURE__ */ $('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), sm = /* @__PURE__ */ $('<div class="empty svelte-5mstgu"> </div>'), am = /* @__PURE__ */ $('<aside class="palette svelte-5mstgu" aria-label="blocks"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
-function lm(e, t) {
-  ce(t, !0);
-  let n = he(""), r = he(!0);
+var om = /* @__PURE__ */ ee('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), im = /* @__PURE__ */ ee('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), sm = /* @__PURE__ */ ee('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), am = /* @__PURE__ */ ee('<div class="empty svelte-5mstgu"> </div>'), lm = /* @__PURE__ */ ee('<aside class="palette svelte-5mstgu" aria-label="blocks"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
+function cm(e, t) {
+  ue(t, !0);
+  let n = ge(""), r = ge(!0);
   const o = _(() => {
     const y = l(n).trim().toLowerCase(), x = t.entries.filter((O) => (!l(r) || O.tasks.length === 0 || O.tasks.includes(t.task)) && (!y || O.name.toLowerCase().includes(y) || O.role.toLowerCase().includes(y) || O.description.toLowerCase().includes(y))), S = [];
     for (const O of x) {
@@ -9970,49 +10005,49 @@ function lm(e, t) {
   function a(y, x) {
     y.dataTransfer?.setData("application/x-head-block", x ?? "__output__"), y.dataTransfer?.setData("text/plain", x ?? "output"), y.dataTransfer && (y.dataTransfer.effectAllowed = "copy");
   }
-  var c = am(), u = Y(c), d = G(u, 2), h = Y(d), f = G(h), g = G(d, 2), v = Y(g);
+  var c = lm(), u = Y(c), d = q(u, 2), h = Y(d), f = q(h), g = q(d, 2), v = Y(g);
   lt(v, 17, () => l(o), (y) => y.role, (y, x) => {
-    var S = om(), O = Y(S), A = Y(O), z = G(O, 2);
-    lt(z, 17, () => l(x).items, (B) => B.name, (B, Z) => {
-      var I = rm();
-      I.__keydown = (N) => s(N, l(Z).name), I.__click = () => t.onadd(l(Z).name);
+    var S = im(), O = Y(S), A = Y(O), z = q(O, 2);
+    lt(z, 17, () => l(x).items, (j) => j.name, (j, X) => {
+      var I = om();
+      I.__keydown = (N) => s(N, l(X).name), I.__click = () => t.onadd(l(X).name);
       let M;
-      var P = G(Y(I), 2), b = Y(P), E = G(P, 2), k = Y(E);
+      var P = q(Y(I), 2), b = Y(P), E = q(P, 2), k = Y(E);
       oe(
         (N) => {
-          Q(I, "data-block", l(Z).name), Q(I, "title", `${l(Z).description ?? ""} inputs: ${N ?? ""}${l(Z).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), M = _e(I, "", M, { "--fill": l(Z).fill, "--border": l(Z).border }), ie(b, l(Z).name), ie(k, l(Z).description);
+          Q(I, "data-block", l(X).name), Q(I, "title", `${l(X).description ?? ""} inputs: ${N ?? ""}${l(X).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), M = ke(I, "", M, { "--fill": l(X).fill, "--border": l(X).border }), ie(b, l(X).name), ie(k, l(X).description);
         },
-        [() => l(Z).accepts.join(" or ")]
-      ), Ke("dragstart", I, (N) => a(N, l(Z).name)), R(B, I);
+        [() => l(X).accepts.join(" or ")]
+      ), Ye("dragstart", I, (N) => a(N, l(X).name)), R(j, I);
     }), oe(() => ie(A, l(x).title)), R(y, S);
   });
-  var p = G(v, 2);
+  var p = q(v, 2);
   {
     var m = (y) => {
-      var x = im(), S = G(Y(x), 2);
-      S.__keydown = (O) => s(O, null), S.__click = () => t.onadd(null), _e(S, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ke("dragstart", S, (O) => a(O, null)), R(y, x);
+      var x = sm(), S = q(Y(x), 2);
+      S.__keydown = (O) => s(O, null), S.__click = () => t.onadd(null), ke(S, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ye("dragstart", S, (O) => a(O, null)), R(y, x);
     };
     se(p, (y) => {
       l(i) && y(m);
     });
   }
-  var w = G(p, 2);
+  var w = q(p, 2);
   {
     var C = (y) => {
-      var x = sm(), S = Y(x);
+      var x = am(), S = Y(x);
       oe(() => ie(S, `No block matches "${l(n) ?? ""}".`)), R(y, x);
     };
     se(w, (y) => {
       l(o).length === 0 && !l(i) && y(C);
     });
   }
-  oe(() => ie(f, ` ${t.task ?? ""} blocks only`)), ei(u, () => l(n), (y) => F(n, y)), Hu(h, () => l(r), (y) => F(r, y)), R(e, c), ue();
+  oe(() => ie(f, ` ${t.task ?? ""} blocks only`)), ei(u, () => l(n), (y) => F(n, y)), Hu(h, () => l(r), (y) => F(r, y)), R(e, c), de();
 }
 Dt(["keydown", "click"]);
-var cm = /* @__PURE__ */ $("<div> </div>"), um = /* @__PURE__ */ $("<!> <!>", 1);
-function dm(e, t) {
-  ce(t, !0);
-  let n = q(t, "selected", 3, !1);
+var um = /* @__PURE__ */ ee("<div> </div>"), dm = /* @__PURE__ */ ee("<!> <!>", 1);
+function fm(e, t) {
+  ue(t, !0);
+  let n = W(t, "selected", 3, !1);
   const r = _(() => yi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
@@ -10036,10 +10071,10 @@ function dm(e, t) {
       y: m.reduce((w, C, y) => w + C * v[y][1], 0)
     };
   }), s = _(() => t.data ?? {}), a = _(() => l(s).error ? "#e53935" : l(s).waiting ? "#b0bec5" : l(s).color ?? "#90a4ae");
-  var c = um(), u = fe(c);
+  var c = dm(), u = fe(c);
   {
     let f = _(() => l(a)), g = _(() => n() ? 3 : 1.8), v = _(() => l(s).error || l(s).waiting ? "stroke-dasharray: 6 4;" : "");
-    rr(u, {
+    or(u, {
       get id() {
         return t.id;
       },
@@ -10051,7 +10086,7 @@ function dm(e, t) {
       }
     });
   }
-  var d = G(u, 2);
+  var d = q(u, 2);
   {
     var h = (f) => {
       Dl(f, {
@@ -10063,11 +10098,11 @@ function dm(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (g, v) => {
-          var p = cm();
+          var p = um();
           let m;
           var w = Y(p);
           oe(() => {
-            m = Ae(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(w, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
+            m = ze(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(w, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
           }), R(g, p);
         },
         $$slots: { default: !0 }
@@ -10077,19 +10112,17 @@ function dm(e, t) {
       (l(s).label || l(s).error) && f(h);
     });
   }
-  R(e, c), ue();
-}
-function fm(e, t) {
-  if (!t || t === "o:*") return e.outputs.map((o) => o.kind);
-  const n = Number(t.slice(2)), r = e.outputs[n];
-  return r ? [r.kind] : [];
+  R(e, c), de();
 }
 function hm(e, t) {
+  return (!t || t === "o:*" ? e.outputs : [e.outputs[Number(t.slice(2))]]).map((r) => r?.kind).filter((r) => !!r);
+}
+function gm(e, t) {
   if (!t || t === "o:*" || e.outputs.length <= 1) return e.name;
   const n = e.outputs[Number(t.slice(2))];
   return n && n.port ? `${e.name}.${n.port}` : e.name;
 }
-function gm(e, t, n) {
+function vm(e, t, n) {
   const r = /* @__PURE__ */ new Map();
   for (const s of e.edges)
     r.has(s.source) || r.set(s.source, []), r.get(s.source).push(s.target);
@@ -10108,7 +10141,7 @@ function gm(e, t, n) {
   }
   return null;
 }
-function vm(e, t) {
+function pm(e, t) {
   const n = e.nodes.find((o) => o.id === t.source), r = e.nodes.find((o) => o.id === t.target);
   if (!n || !r) return "that port is not on the canvas";
   if (n.type === "output") return `output '${n.name}' is a sink; wires leave nodes and levels`;
@@ -10116,23 +10149,25 @@ function vm(e, t) {
     return `level '${r.name}' comes from the backbone and takes no inputs`;
   if (n.id === r.id) return `cannot connect ${n.name} to itself`;
   if (r.type === "block") {
-    const o = gm(e, r.id, n.id);
+    const o = vm(e, r.id, n.id);
     if (o) {
       const u = o.map((d) => e.nodes.find((h) => h.id === d)?.name ?? d);
       return `cannot connect ${n.name} to ${r.name}: it would make a cycle ${[...u, r.name].join(" -> ")}`;
     }
-    const s = (r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0])?.accepts ?? [], c = fm(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
-    if (c)
-      return `cannot connect ${hm(n, t.sourceHandle)} to ${r.name}: ${r.name} takes ${s.join(" or ")} inputs, got ${c}`;
+    const i = r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0], s = i?.accepts ?? [], c = hm(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
+    if (c) {
+      const u = gm(n, t.sourceHandle), d = ["x", "levels", "inputs"].includes(i.port) ? `${r.name} takes` : `${r.name}'s input '${i.port}' takes`;
+      return `cannot connect ${u} to ${r.name}: ${d} ${s.join(" or ")} inputs, got ${c}`;
+    }
   }
   return null;
 }
-var Xl = Object.defineProperty, pm = (e, t, n) => t in e ? Xl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, mm = (e, t) => {
+var Xl = Object.defineProperty, mm = (e, t, n) => t in e ? Xl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, ym = (e, t) => {
   for (var n in t) Xl(e, n, { get: t[n], enumerable: !0 });
-}, ym = (e, t, n) => pm(e, t + "", n), Zl = {};
-mm(Zl, { Graph: () => et, alg: () => Si });
-var bm = Object.defineProperty, Wl = (e, t) => {
-  for (var n in t) bm(e, n, { get: t[n], enumerable: !0 });
+}, bm = (e, t, n) => mm(e, t + "", n), Zl = {};
+ym(Zl, { Graph: () => et, alg: () => Si });
+var wm = Object.defineProperty, Wl = (e, t) => {
+  for (var n in t) wm(e, n, { get: t[n], enumerable: !0 });
 }, Ni = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
@@ -10267,15 +10302,15 @@ var bm = Object.defineProperty, Wl = (e, t) => {
   setEdge(e, t, n, r) {
     let o, i, s, a, c = !1;
     typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = t, c = !0)) : (o = e, i = t, s = r, arguments.length > 2 && (a = n, c = !0)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
-    let u = Rn(this._isDirected, o, i, s);
+    let u = Hn(this._isDirected, o, i, s);
     if (u in this._edgeLabels) return c && (this._edgeLabels[u] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(o), this.setNode(i), this._edgeLabels[u] = c ? a : this._defaultEdgeLabelFn(o, i, s);
-    let d = wm(this._isDirected, o, i, s);
+    let d = _m(this._isDirected, o, i, s);
     return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Rs(this._preds[i], o), Rs(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
   }
   edge(e, t, n) {
-    let r = arguments.length === 1 ? bo(this._isDirected, e) : Rn(this._isDirected, e, t, n);
+    let r = arguments.length === 1 ? bo(this._isDirected, e) : Hn(this._isDirected, e, t, n);
     return this._edgeLabels[r];
   }
   edgeAsObj(e, t, n) {
@@ -10283,10 +10318,10 @@ var bm = Object.defineProperty, Wl = (e, t) => {
     return typeof r != "object" || r === null ? { label: r } : r;
   }
   hasEdge(e, t, n) {
-    return (arguments.length === 1 ? bo(this._isDirected, e) : Rn(this._isDirected, e, t, n)) in this._edgeLabels;
+    return (arguments.length === 1 ? bo(this._isDirected, e) : Hn(this._isDirected, e, t, n)) in this._edgeLabels;
   }
   removeEdge(e, t, n) {
-    let r = arguments.length === 1 ? bo(this._isDirected, e) : Rn(this._isDirected, e, t, n), o = this._edgeObjs[r];
+    let r = arguments.length === 1 ? bo(this._isDirected, e) : Hn(this._isDirected, e, t, n), o = this._edgeObjs[r];
     if (o) {
       let i = o.v, s = o.w;
       delete this._edgeLabels[r], delete this._edgeObjs[r], Hs(this._preds[s], i), Hs(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
@@ -10317,7 +10352,7 @@ function Rs(e, t) {
 function Hs(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
-function Rn(e, t, n, r) {
+function Hn(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let s = o;
@@ -10325,7 +10360,7 @@ function Rn(e, t, n, r) {
   }
   return o + "" + i + "" + (r === void 0 ? "\0" : r);
 }
-function wm(e, t, n, r) {
+function _m(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let a = o;
@@ -10335,27 +10370,27 @@ function wm(e, t, n, r) {
   return r && (s.name = r), s;
 }
 function bo(e, t) {
-  return Rn(e, t.v, t.w, t.name);
+  return Hn(e, t.v, t.w, t.name);
 }
-var _m = {};
-Wl(_m, { read: () => Nm, write: () => xm });
-function xm(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Em(e), edges: km(e) }, n = e.graph();
+var xm = {};
+Wl(xm, { read: () => Sm, write: () => Em });
+function Em(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: km(e), edges: Nm(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function Em(e) {
+function km(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), r = e.parent(t), o = { v: t };
     return n !== void 0 && (o.value = n), r !== void 0 && (o.parent = r), o;
   });
 }
-function km(e) {
+function Nm(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), r = { v: t.v, w: t.w };
     return t.name !== void 0 && (r.name = t.name), n !== void 0 && (r.value = n), r;
   });
 }
-function Nm(e) {
+function Sm(e) {
   let t = new Ni(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
@@ -10364,15 +10399,15 @@ function Nm(e) {
   }), t;
 }
 var Si = {};
-Wl(Si, { CycleException: () => Dr, bellmanFord: () => ql, components: () => Mm, dijkstra: () => Tr, dijkstraAll: () => Im, findCycles: () => Am, floydWarshall: () => Tm, isAcyclic: () => Lm, postorder: () => Hm, preorder: () => Vm, prim: () => Bm, shortestPaths: () => Fm, tarjan: () => Ul, topsort: () => Ql });
-var Sm = () => 1;
+Wl(Si, { CycleException: () => Dr, bellmanFord: () => ql, components: () => Pm, dijkstra: () => Tr, dijkstraAll: () => Am, findCycles: () => zm, floydWarshall: () => Dm, isAcyclic: () => Rm, postorder: () => Vm, preorder: () => Bm, prim: () => Fm, shortestPaths: () => jm, tarjan: () => Ul, topsort: () => Ql });
+var Cm = () => 1;
 function ql(e, t, n, r) {
-  return Cm(e, String(t), n || Sm, r || function(o) {
+  return Mm(e, String(t), n || Cm, r || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function Cm(e, t, n, r) {
+function Mm(e, t, n, r) {
   let o = {}, i, s = 0, a = e.nodes(), c = function(h) {
     let f = o[h.v], g = o[h.w];
     if (!f || !g) return;
@@ -10395,7 +10430,7 @@ function Cm(e, t, n, r) {
   if (s === d - 1 && (i = !1, u(), i)) throw new Error("The graph contains a negative weight cycle");
   return o;
 }
-function Mm(e) {
+function Pm(e) {
   let t = {}, n = [], r;
   function o(i) {
     var s, a;
@@ -10459,15 +10494,15 @@ var Gl = class {
     let n = this._arr, r = this._keyIndices, o = n[e], i = n[t];
     n[e] = i, n[t] = o, r[i.key] = e, r[o.key] = t;
   }
-}, Pm = () => 1;
+}, Om = () => 1;
 function Tr(e, t, n, r) {
   let o = function(i) {
     var s;
     return (s = e.outEdges(i)) != null ? s : [];
   };
-  return Om(e, String(t), n || Pm, r || o);
+  return Im(e, String(t), n || Om, r || o);
 }
-function Om(e, t, n, r) {
+function Im(e, t, n, r) {
   let o = {}, i = new Gl(), s, a, c = function(u) {
     let d = u.v !== s ? u.v : u.w, h = o[d];
     if (!h) return;
@@ -10486,7 +10521,7 @@ function Om(e, t, n, r) {
   }
   return o;
 }
-function Im(e, t, n) {
+function Am(e, t, n) {
   return e.nodes().reduce(function(r, o) {
     return r[o] = Tr(e, o, t, n), r;
   }, {});
@@ -10519,21 +10554,21 @@ function Ul(e) {
     s in r || i(s);
   }), o;
 }
-function Am(e) {
+function zm(e) {
   return Ul(e).filter(function(t) {
     var n;
     let r = t[0];
     return r ? t.length > 1 || t.length === 1 && ((n = e.outEdges(r, r)) != null ? n : []).length > 0 : !1;
   });
 }
-var zm = () => 1;
-function Tm(e, t, n) {
-  return Dm(e, t || zm, n || function(r) {
+var Tm = () => 1;
+function Dm(e, t, n) {
+  return Lm(e, t || Tm, n || function(r) {
     var o;
     return (o = e.outEdges(r)) != null ? o : [];
   });
 }
-function Dm(e, t, n) {
+function Lm(e, t, n) {
   let r = {}, o = e.nodes();
   return o.forEach(function(i) {
     let s = {};
@@ -10572,7 +10607,7 @@ function Ql(e) {
   if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Dr();
   return r;
 }
-function Lm(e) {
+function Rm(e) {
   try {
     Ql(e);
   } catch (t) {
@@ -10581,7 +10616,7 @@ function Lm(e) {
   }
   return !0;
 }
-function Rm(e, t, n, r, o) {
+function Hm(e, t, n, r, o) {
   Array.isArray(t) || (t = [t]);
   let i = ((a) => {
     var c;
@@ -10598,17 +10633,17 @@ function Jl(e, t, n, r, o, i, s) {
   }), n && (s = i(s, t))), s;
 }
 function $l(e, t, n) {
-  return Rm(e, t, n, function(r, o) {
+  return Hm(e, t, n, function(r, o) {
     return r.push(o), r;
   }, []);
 }
-function Hm(e, t) {
+function Vm(e, t) {
   return $l(e, t, "post");
 }
-function Vm(e, t) {
+function Bm(e, t) {
   return $l(e, t, "pre");
 }
-function Bm(e, t) {
+function Fm(e, t) {
   var n;
   let r = new Ni(), o = {}, i = new Gl(), s;
   function a(d) {
@@ -10635,13 +10670,13 @@ function Bm(e, t) {
   }
   return r;
 }
-function Fm(e, t, n, r) {
-  return jm(e, t, n, r ?? ((o) => {
+function jm(e, t, n, r) {
+  return Km(e, t, n, r ?? ((o) => {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   }));
 }
-function jm(e, t, n, r) {
+function Km(e, t, n, r) {
   if (n === void 0) return Tr(e, t, n, r);
   let o = !1, i = e.nodes();
   for (let s = 0; s < i.length; s++) {
@@ -10659,12 +10694,12 @@ function jm(e, t, n, r) {
   return Tr(e, t, n, r);
 }
 var et = Ni;
-function Cn(e, t, n, r) {
+function Mn(e, t, n, r) {
   let o = r;
   for (; e.hasNode(o); ) o = Ci(r);
   return n.dummy = t, e.setNode(o, n), o;
 }
-function Km(e) {
+function Ym(e) {
   let t = new et().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let r = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, o = e.edge(n);
@@ -10685,14 +10720,14 @@ function Vs(e, t) {
   let c, u;
   return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), c = a * o / i, u = a) : (o < 0 && (s = -s), c = s, u = s * i / o), { x: n + c, y: r + u };
 }
-function or(e) {
-  let t = Wn(nc(e) + 1).map(() => []);
+function ir(e) {
+  let t = qn(nc(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
     let r = e.node(n), o = r.rank;
     o !== void 0 && (t[o] || (t[o] = []), t[o][r.order] = n);
   }), t;
 }
-function Ym(e) {
+function Xm(e) {
   let t = e.nodes().map((r) => {
     let o = e.node(r).rank;
     return o === void 0 ? Number.MAX_VALUE : o;
@@ -10702,7 +10737,7 @@ function Ym(e) {
     Object.hasOwn(o, "rank") && (o.rank -= n);
   });
 }
-function Xm(e) {
+function Zm(e) {
   let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = it(Math.min, t), r = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
@@ -10715,9 +10750,9 @@ function Xm(e) {
 }
 function Bs(e, t, n, r) {
   let o = { width: 0, height: 0 };
-  return arguments.length >= 4 && (o.rank = n, o.order = r), Cn(e, "border", o, t);
+  return arguments.length >= 4 && (o.rank = n, o.order = r), Mn(e, "border", o, t);
 }
-function Zm(e, t = tc) {
+function Wm(e, t = tc) {
   let n = [];
   for (let r = 0; r < e.length; r += t) {
     let o = e.slice(r, r + t);
@@ -10728,7 +10763,7 @@ function Zm(e, t = tc) {
 var tc = 65535;
 function it(e, t) {
   if (t.length > tc) {
-    let n = Zm(t);
+    let n = Wm(t);
     return e(...n.map((r) => e(...r)));
   } else return e(...t);
 }
@@ -10739,13 +10774,13 @@ function nc(e) {
   });
   return it(Math.max, t);
 }
-function Wm(e, t) {
+function qm(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((r) => {
     t(r) ? n.lhs.push(r) : n.rhs.push(r);
   }), n;
 }
-function qm(e, t) {
+function Gm(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10756,12 +10791,12 @@ function qm(e, t) {
 function rc(e, t) {
   return t();
 }
-var Gm = 0;
+var Um = 0;
 function Ci(e) {
-  let t = ++Gm;
+  let t = ++Um;
   return e + ("" + t);
 }
-function Wn(e, t, n = 1) {
+function qn(e, t, n = 1) {
   t == null && (t = e, e = 0);
   let r = (i) => i < t;
   n < 0 && (r = (i) => t < i);
@@ -10778,7 +10813,7 @@ function Gr(e, t) {
   let n;
   return typeof t == "string" ? n = (r) => r[t] : n = t, Object.entries(e).reduce((r, [o, i]) => (r[o] = n(i, o), r), {});
 }
-function Um(e, t) {
+function Qm(e, t) {
   return e.reduce((n, r, o) => (n[r] = t[o], n), {});
 }
 var Ur = "\0";
@@ -10798,9 +10833,9 @@ function oc(e, t, n) {
   let g = (a = h[1].order) != null ? a : NaN, v = (c = f[1].order) != null ? c : NaN;
   return isNaN(g - v) ? 0 : g - v;
 }
-var Qm = "3.1.3", Jm = class {
+var Jm = "3.1.3", $m = class {
   constructor() {
-    ym(this, "_sentinel");
+    bm(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
@@ -10814,23 +10849,23 @@ var Qm = "3.1.3", Jm = class {
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, $m)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, ey)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
 function Fs(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function $m(e, t) {
+function ey(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var ey = Jm, ty = () => 1;
-function ny(e, t) {
+var ty = $m, ny = () => 1;
+function ry(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = oy(e, t || ty);
-  return ry(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
+  let n = iy(e, t || ny);
+  return oy(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
 }
-function ry(e, t, n) {
+function oy(e, t, n) {
   var r;
   let o = [], i = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
@@ -10855,7 +10890,7 @@ function wo(e, t, n, r, o) {
     d.in -= c, Ko(t, n, d);
   }), e.removeNode(r.v), s;
 }
-function oy(e, t) {
+function iy(e, t) {
   let n = new et(), r = 0, o = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
@@ -10865,7 +10900,7 @@ function oy(e, t) {
     let h = n.node(a.v), f = n.node(a.w);
     o = Math.max(o, h.out += u), r = Math.max(r, f.in += u);
   });
-  let i = iy(o + r + 3).map(() => new ey()), s = r + 1;
+  let i = sy(o + r + 3).map(() => new ty()), s = r + 1;
   return n.nodes().forEach((a) => {
     Ko(i, s, n.node(a));
   }), { graph: n, buckets: i, zeroIdx: s };
@@ -10874,13 +10909,13 @@ function Ko(e, t, n) {
   var r, o, i;
   n.out ? n.in ? (i = e[n.out - n.in + t]) == null || i.enqueue(n) : (o = e[e.length - 1]) == null || o.enqueue(n) : (r = e[0]) == null || r.enqueue(n);
 }
-function iy(e) {
+function sy(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function sy(e, t) {
-  (e.graph().acyclicer === "greedy" ? ny(e, n(e)) : ay(e, t ?? null)).forEach((r) => {
+function ay(e, t) {
+  (e.graph().acyclicer === "greedy" ? ry(e, n(e)) : ly(e, t ?? null)).forEach((r) => {
     let o = e.edge(r);
     e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, Ci("rev"));
   });
@@ -10888,7 +10923,7 @@ function sy(e, t) {
     return (o) => r.edge(o).weight;
   }
 }
-function ay(e, t) {
+function ly(e, t) {
   let n = [], r = {}, o = {};
   function i(c) {
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, e.outEdges(c).forEach((u) => {
@@ -10899,13 +10934,13 @@ function ay(e, t) {
     var u;
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, (u = e.outEdges(c)) == null || u.forEach((d) => {
       var h, f;
-      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && cy(e, d.w, d) ? n.push(d) : s(d.w);
+      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && uy(e, d.w, d) ? n.push(d) : s(d.w);
     }), delete r[c]);
   }
   let a = i;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function ly(e) {
+function cy(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10915,7 +10950,7 @@ function ly(e) {
     }
   });
 }
-function cy(e, t, n) {
+function uy(e, t, n) {
   let r = /* @__PURE__ */ new Set();
   function o(i) {
     var s;
@@ -10926,18 +10961,18 @@ function cy(e, t, n) {
   }
   return o(t);
 }
-function uy(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => dy(e, t));
+function dy(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => fy(e, t));
 }
-function dy(e, t) {
+function fy(e, t) {
   let n = t.v, r = e.node(n).rank, o = t.w, i = e.node(o).rank, s = t.name, a = e.edge(t), c = a.labelRank;
   if (i === r + 1) return;
   e.removeEdge(t);
   let u, d, h;
-  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = Cn(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
+  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = Mn(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
   e.setEdge(n, o, { weight: a.weight }, s);
 }
-function fy(e) {
+function hy(e) {
   e.graph().dummyChains.forEach((t) => {
     let n = e.node(t), r = n.edgeLabel, o;
     for (e.setEdge(n.edgeObj, r); n.dummy; ) o = e.successors(t)[0], e.removeNode(t), r.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (r.x = n.x, r.y = n.y, r.width = n.width, r.height = n.height), t = o, n = e.node(t);
@@ -10954,39 +10989,39 @@ function Mi(e) {
   }
   e.sources().forEach(n);
 }
-function kn(e, t) {
+function Nn(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var ic = hy;
-function hy(e) {
+var ic = gy;
+function gy(e) {
   let t = new et({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let r = n[0], o = e.nodeCount();
   t.setNode(r, {});
   let i, s;
-  for (; gy(t, e) < o && (i = vy(t, e), !!i); ) s = t.hasNode(i.v) ? kn(e, i) : -kn(e, i), py(t, e, s);
+  for (; vy(t, e) < o && (i = py(t, e), !!i); ) s = t.hasNode(i.v) ? Nn(e, i) : -Nn(e, i), my(t, e, s);
   return t;
 }
-function gy(e, t) {
+function vy(e, t) {
   function n(r) {
     let o = t.nodeEdges(r);
     o && o.forEach((i) => {
       let s = i.v, a = r === s ? i.w : s;
-      !e.hasNode(a) && !kn(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
+      !e.hasNode(a) && !Nn(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
     });
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function vy(e, t) {
+function py(e, t) {
   return t.edges().reduce((n, r) => {
     let o = Number.POSITIVE_INFINITY;
-    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = kn(t, r)), o < n[0] ? [o, r] : n;
+    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = Nn(t, r)), o < n[0] ? [o, r] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function py(e, t, n) {
+function my(e, t, n) {
   e.nodes().forEach((r) => t.node(r).rank += n);
 }
-var { preorder: my, postorder: yy } = Si, by = rn;
+var { preorder: yy, postorder: by } = Si, wy = rn;
 rn.initLowLimValues = Oi;
 rn.initCutValues = Pi;
 rn.calcCutValue = sc;
@@ -10994,17 +11029,17 @@ rn.leaveEdge = lc;
 rn.enterEdge = cc;
 rn.exchangeEdges = uc;
 function rn(e) {
-  e = Km(e), Mi(e);
+  e = Ym(e), Mi(e);
   let t = ic(e);
   Oi(t), Pi(t, e);
   let n, r;
   for (; n = lc(t); ) r = cc(t, e, n), uc(t, e, n, r);
 }
 function Pi(e, t) {
-  let n = yy(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((r) => wy(e, t, r));
+  let n = by(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((r) => _y(e, t, r));
 }
-function wy(e, t, n) {
+function _y(e, t, n) {
   let r = e.node(n).parent, o = e.edge(n, r);
   o.cutvalue = sc(e, t, n);
 }
@@ -11016,7 +11051,7 @@ function sc(e, t, n) {
     let u = c.v === n, d = u ? c.w : c.v;
     if (d !== r) {
       let h = u === o, f = t.edge(c).weight;
-      if (s += h ? f : -f, xy(e, n, d)) {
+      if (s += h ? f : -f, Ey(e, n, d)) {
         let g = e.edge(n, d).cutvalue;
         s += h ? -g : g;
       }
@@ -11041,29 +11076,29 @@ function cc(e, t, n) {
   let r = n.v, o = n.w;
   t.hasEdge(r, o) || (r = n.w, o = n.v);
   let i = e.node(r), s = e.node(o), a = i, c = !1;
-  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === js(e, e.node(u.v), a) && c !== js(e, e.node(u.w), a)).reduce((u, d) => kn(t, d) < kn(t, u) ? d : u);
+  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === js(e, e.node(u.v), a) && c !== js(e, e.node(u.w), a)).reduce((u, d) => Nn(t, d) < Nn(t, u) ? d : u);
 }
 function uc(e, t, n, r) {
   let o = n.v, i = n.w;
-  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), Oi(e), Pi(e, t), _y(e, t);
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), Oi(e), Pi(e, t), xy(e, t);
 }
-function _y(e, t) {
+function xy(e, t) {
   let n = e.nodes().find((o) => !e.node(o).parent);
   if (!n) return;
-  let r = my(e, [n]);
+  let r = yy(e, [n]);
   r = r.slice(1), r.forEach((o) => {
     let i = e.node(o).parent, s = t.edge(o, i), a = !1;
     s || (s = t.edge(i, o), a = !0), t.node(o).rank = t.node(i).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function xy(e, t, n) {
+function Ey(e, t, n) {
   return e.hasEdge(t, n);
 }
 function js(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var Ey = ky;
-function ky(e) {
+var ky = Ny;
+function Ny(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
@@ -11071,10 +11106,10 @@ function ky(e) {
       Ks(e);
       break;
     case "tight-tree":
-      Sy(e);
+      Cy(e);
       break;
     case "longest-path":
-      Ny(e);
+      Sy(e);
       break;
     case "none":
       break;
@@ -11082,18 +11117,18 @@ function ky(e) {
       Ks(e);
   }
 }
-var Ny = Mi;
-function Sy(e) {
+var Sy = Mi;
+function Cy(e) {
   Mi(e), ic(e);
 }
 function Ks(e) {
-  by(e);
+  wy(e);
 }
-var Cy = My;
-function My(e) {
-  let t = Oy(e), n = e.graph();
+var My = Py;
+function Py(e) {
+  let t = Iy(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((r) => {
-    let o = e.node(r), i = o.edgeObj, s = Py(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
+    let o = e.node(r), i = o.edgeObj, s = Oy(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
     for (; r !== i.w; ) {
       if (o = e.node(r), h) {
         for (; (d = a[u]) !== c && e.node(d).maxRank < o.rank; ) u++;
@@ -11107,7 +11142,7 @@ function My(e) {
     }
   });
 }
-function Py(e, t, n, r) {
+function Oy(e, t, n, r) {
   let o = [], i = [], s = Math.min(t[n].low, t[r].low), a = Math.max(t[n].lim, t[r].lim), c;
   c = n;
   do
@@ -11117,7 +11152,7 @@ function Py(e, t, n, r) {
   for (; (d = e.parent(d)) !== u; ) i.push(d);
   return { path: o.concat(i.reverse()), lca: u };
 }
-function Oy(e) {
+function Iy(e) {
   let t = {}, n = 0;
   function r(o) {
     let i = n;
@@ -11125,10 +11160,10 @@ function Oy(e) {
   }
   return e.children(Ur).forEach(r), t;
 }
-function Iy(e) {
-  let t = Cn(e, "root", {}, "_root"), n = Ay(e), r = Object.values(n), o = it(Math.max, r) - 1, i = 2 * o + 1;
+function Ay(e) {
+  let t = Mn(e, "root", {}, "_root"), n = zy(e), r = Object.values(n), o = it(Math.max, r) - 1, i = 2 * o + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= i);
-  let s = zy(e) + 1;
+  let s = Ty(e) + 1;
   e.children(Ur).forEach((a) => {
     dc(e, t, i, s, o, n, a);
   }), e.graph().nodeRankFactor = i;
@@ -11148,7 +11183,7 @@ function dc(e, t, n, r, o, i, s) {
     e.setEdge(u, p, { weight: w, minlen: C, nestingEdge: !0 }), e.setEdge(m, d, { weight: w, minlen: C, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, u, { weight: 0, minlen: o + ((a = i[s]) != null ? a : 0) });
 }
-function Ay(e) {
+function zy(e) {
   let t = {};
   function n(r, o) {
     let i = e.children(r);
@@ -11156,17 +11191,17 @@ function Ay(e) {
   }
   return e.children(Ur).forEach((r) => n(r, 1)), t;
 }
-function zy(e) {
+function Ty(e) {
   return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
 }
-function Ty(e) {
+function Dy(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var Dy = Ly;
-function Ly(e) {
+var Ly = Ry;
+function Ry(e) {
   function t(n) {
     let r = e.children(n), o = e.node(n);
     if (r.length && r.forEach(t), o && Object.hasOwn(o, "minRank")) {
@@ -11177,18 +11212,18 @@ function Ly(e) {
   e.children(Ur).forEach(t);
 }
 function Ys(e, t, n, r, o, i) {
-  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = Cn(e, "border", s, n);
+  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = Mn(e, "border", s, n);
   o[t][i] = c, e.setParent(c, r), a && e.setEdge(a, c, { weight: 1 });
-}
-function Ry(e) {
-  var t;
-  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && fc(e);
 }
 function Hy(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && Vy(e), (n === "lr" || n === "rl") && (By(e), fc(e));
+  (n === "lr" || n === "rl") && fc(e);
+}
+function Vy(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "bt" || n === "rl") && By(e), (n === "lr" || n === "rl") && (Fy(e), fc(e));
 }
 function fc(e) {
   e.nodes().forEach((t) => Xs(e.node(t))), e.edges().forEach((t) => Xs(e.edge(t)));
@@ -11197,7 +11232,7 @@ function Xs(e) {
   let t = e.width;
   e.width = e.height, e.height = t;
 }
-function Vy(e) {
+function By(e) {
   e.nodes().forEach((t) => _o(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
@@ -11207,7 +11242,7 @@ function Vy(e) {
 function _o(e) {
   e.y = -e.y;
 }
-function By(e) {
+function Fy(e) {
   e.nodes().forEach((t) => xo(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
@@ -11218,8 +11253,8 @@ function xo(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function Fy(e, t = null) {
-  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = it(Math.max, o), s = Wn(i + 1).map(() => []);
+function jy(e, t = null) {
+  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = it(Math.max, o), s = qn(i + 1).map(() => []);
   function a(u) {
     if (n[u]) return;
     n[u] = !0;
@@ -11235,13 +11270,13 @@ function Fy(e, t = null) {
   }
   return s;
 }
-function jy(e, t) {
+function Ky(e, t) {
   let n = 0;
-  for (let r = 1; r < t.length; ++r) n += Ky(e, t[r - 1], t[r]);
+  for (let r = 1; r < t.length; ++r) n += Yy(e, t[r - 1], t[r]);
   return n;
 }
-function Ky(e, t, n) {
-  let r = Um(n, n.map((u, d) => d)), o = t.flatMap((u) => {
+function Yy(e, t, n) {
+  let r = Qm(n, n.map((u, d) => d)), o = t.flatMap((u) => {
     let d = e.outEdges(u);
     return d ? d.map((h) => ({ pos: r[h.w], weight: e.edge(h).weight })).sort((h, f) => h.pos - f.pos) : [];
   }), i = 1;
@@ -11257,7 +11292,7 @@ function Ky(e, t, n) {
     c += u.weight * h;
   }), c;
 }
-function Yy(e, t = []) {
+function Xy(e, t = []) {
   return t.map((n) => {
     let r = e.inEdges(n);
     if (!r || !r.length) return { v: n };
@@ -11270,7 +11305,7 @@ function Yy(e, t = []) {
     }
   });
 }
-function Xy(e, t) {
+function Zy(e, t) {
   let n = {};
   e.forEach((o, i) => {
     let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
@@ -11280,13 +11315,13 @@ function Xy(e, t) {
     i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
   });
   let r = Object.values(n).filter((o) => !o.indegree);
-  return Zy(r);
+  return Wy(r);
 }
-function Zy(e) {
+function Wy(e) {
   let t = [];
   function n(o) {
     return (i) => {
-      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Wy(o, i);
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && qy(o, i);
     };
   }
   function r(o) {
@@ -11300,15 +11335,15 @@ function Zy(e) {
   }
   return t.filter((o) => !o.merged).map((o) => Lr(o, ["vs", "i", "barycenter", "weight"]));
 }
-function Wy(e, t) {
+function qy(e, t) {
   let n = 0, r = 0;
   e.weight && (n += e.barycenter * e.weight, r += e.weight), t.weight && (n += t.barycenter * t.weight, r += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / r, e.weight = r, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function qy(e, t, n, r, o) {
+function Gy(e, t, n, r, o) {
   let i = {}, s = null, a = null, c = o;
   typeof t == "boolean" ? (c = t, i = {}) : t && (i = t, s = n ?? null, a = r ?? null);
-  let u = Wm(e, (w) => Object.hasOwn(w, "barycenter")), d = u.lhs, h = u.rhs.sort((w, C) => C.i - w.i), f = [], g = 0, v = 0, p = 0;
-  d.sort(Gy(a, s, !!c));
+  let u = qm(e, (w) => Object.hasOwn(w, "barycenter")), d = u.lhs, h = u.rhs.sort((w, C) => C.i - w.i), f = [], g = 0, v = 0, p = 0;
+  d.sort(Uy(a, s, !!c));
   for (let [w, C] of Object.entries(i)) {
     let y = d.findIndex((x) => x.vs[0] === w);
     d.splice(y + 1, 0, C);
@@ -11324,7 +11359,7 @@ function Zs(e, t, n) {
   for (; t.length && (r = t[t.length - 1]).i <= n; ) t.pop(), e.push(r.vs), n++;
   return n;
 }
-function Gy(e, t, n) {
+function Uy(e, t, n) {
   return (r, o) => {
     if (r.barycenter < o.barycenter) return -1;
     if (r.barycenter > o.barycenter) return 1;
@@ -11341,25 +11376,25 @@ function hc(e, t, n, r, o) {
   typeof r == "boolean" ? (w = r, m = null) : r !== void 0 && (m = r);
   let C = e.children(t), y = e.node(t), x = y ? y.borderLeft : void 0, S = y ? y.borderRight : void 0, O = {};
   x && (C = C.filter((M) => M !== x && M !== S));
-  let A = Yy(e, C);
+  let A = Xy(e, C);
   A.forEach((M) => {
     if (e.children(M.v).length) {
       let { result: P } = hc(e, M.v, n, m, w);
-      O[M.v] = P, Object.hasOwn(P, "barycenter") && Qy(M, P);
+      O[M.v] = P, Object.hasOwn(P, "barycenter") && Jy(M, P);
     }
   });
-  let z = Xy(A, n);
-  Uy(z, O);
-  let B = {}, Z = !1;
+  let z = Zy(A, n);
+  Qy(z, O);
+  let j = {}, X = !1;
   for (let M = 0; M < z.length; M++) for (let P = M + 1; P < z.length; P++) if (!(!z[M] || !z[P] || !((i = z[M]) != null && i.barycenter) || !((s = z[P]) != null && s.barycenter)) && ((a = z[M]) == null ? void 0 : a.barycenter) === z[P].barycenter) {
     let b = (u = (c = z[M]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = z[P]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(b), N = e.node(E);
     if (k.dummy === "edge" && N.dummy === "edge" && ((f = k.edgeObj) == null ? void 0 : f.v) === ((g = N.edgeObj) == null ? void 0 : g.v) && ((v = k.edgeObj) == null ? void 0 : v.w) === ((p = N.edgeObj) == null ? void 0 : p.w)) if (k.edgeLabel.reversed) {
-      B[E] = z[M], z.splice(M, 1), M--;
+      j[E] = z[M], z.splice(M, 1), M--;
       break;
-    } else B[b] || (B[b] = z[P], z.splice(P, 1), P--);
-    else Z = !0;
+    } else j[b] || (j[b] = z[P], z.splice(P, 1), P--);
+    else X = !0;
   }
-  let I = qy(z, B, m, e, w);
+  let I = Gy(z, j, m, e, w);
   if (x && S) {
     I.vs = [x, I.vs, S].flat(1);
     let M = e.predecessors(x);
@@ -11368,19 +11403,19 @@ function hc(e, t, n, r, o) {
       Object.hasOwn(I, "barycenter") || (I.barycenter = 0, I.weight = 0), I.barycenter = (I.barycenter * I.weight + P.order + E.order) / (I.weight + 2), I.weight += 2;
     }
   }
-  return Object.defineProperty(I, "result", { value: I, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(I, "usedBias", { value: Z, enumerable: !1, configurable: !0, writable: !0 }), I;
+  return Object.defineProperty(I, "result", { value: I, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(I, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), I;
 }
-function Uy(e, t) {
+function Qy(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((r) => t[r] ? t[r].vs : r);
   });
 }
-function Qy(e, t) {
+function Jy(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function Jy(e, t, n, r) {
+function $y(e, t, n, r) {
   r || (r = e.nodes());
-  let o = $y(e), i = new et({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  let o = eb(e), i = new et({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
   return r.forEach((s) => {
     let a = e.node(s), c = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
@@ -11393,12 +11428,12 @@ function Jy(e, t, n, r) {
     }
   }), i;
 }
-function $y(e) {
+function eb(e) {
   let t;
   for (; e.hasNode(t = Ci("_root")); ) ;
   return t;
 }
-function eb(e, t, n) {
+function tb(e, t, n) {
   let r = {}, o;
   n.forEach((i) => {
     let s = e.parent(i), a, c;
@@ -11416,12 +11451,12 @@ function gc(e, t = {}, n = null) {
     t.customOrder(e, gc);
     return;
   }
-  let r = nc(e), o = Ws(e, Wn(1, r + 1), "inEdges"), i = Ws(e, Wn(r - 1, -1, -1), "outEdges"), s = Fy(e, n);
+  let r = nc(e), o = Ws(e, qn(1, r + 1), "inEdges"), i = Ws(e, qn(r - 1, -1, -1), "outEdges"), s = jy(e, n);
   if (qs(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, c, u = t.constraints || [];
   for (let d = 0, h = 0; h < 4; ++d, ++h) {
-    tb(d % 2 ? o : i, d % 4 >= 2, u, n), s = or(e);
-    let f = jy(e, s);
+    nb(d % 2 ? o : i, d % 4 >= 2, u, n), s = ir(e);
+    let f = Ky(e, s);
     f < a ? (h = 0, c = Object.assign({}, s), a = f) : f === a && (c = structuredClone(s));
   }
   qs(e, c);
@@ -11435,26 +11470,26 @@ function Ws(e, t, n) {
     if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
   }
   return t.map(function(i) {
-    return Jy(e, i, n, r.get(i) || []);
+    return $y(e, i, n, r.get(i) || []);
   });
 }
-function tb(e, t, n, r) {
+function nb(e, t, n, r) {
   let o = !0, i = new et();
   e.forEach(function(s) {
     n.forEach((d) => i.setEdge(d.left, d.right));
     let a = s.graph().root, { result: c, usedBias: u } = hc(s, a, i, r, o);
-    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), eb(s, i, c.vs);
+    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), tb(s, i, c.vs);
   });
 }
 function qs(e, t) {
   Object.values(t).forEach((n) => n.forEach((r, o) => e.node(r).order = o));
 }
-function nb(e, t) {
+function rb(e, t) {
   let n = {};
   function r(o, i) {
     let s = 0, a = 0, c = o.length, u = i[i.length - 1];
     return i.forEach((d, h) => {
-      let f = ob(e, d), g = f ? e.node(f).order : c;
+      let f = ib(e, d), g = f ? e.node(f).order : c;
       (f || d === u) && (i.slice(a, h + 1).forEach((v) => {
         let p = e.predecessors(v);
         p && p.forEach((m) => {
@@ -11466,7 +11501,7 @@ function nb(e, t) {
   }
   return t.length && t.reduce(r), n;
 }
-function rb(e, t) {
+function ob(e, t) {
   let n = {};
   function r(s) {
     var a;
@@ -11474,7 +11509,7 @@ function rb(e, t) {
   }
   if (!e.nodes().some(r)) return n;
   function o(s, a, c, u, d) {
-    Wn(a, c).forEach((h) => {
+    qn(a, c).forEach((h) => {
       let f = s[h];
       if (f !== void 0 && e.node(f).dummy) {
         let g = e.predecessors(f);
@@ -11502,7 +11537,7 @@ function rb(e, t) {
   }
   return t.length && t.reduce(i), n;
 }
-function ob(e, t) {
+function ib(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((r) => e.node(r).dummy);
@@ -11516,7 +11551,7 @@ function vc(e, t, n) {
   let r = e[t];
   r || (e[t] = r = {}), r[n] = !0;
 }
-function ib(e, t, n) {
+function sb(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11524,7 +11559,7 @@ function ib(e, t, n) {
   let r = e[t];
   return r !== void 0 && Object.hasOwn(r, n);
 }
-function sb(e, t, n, r, o) {
+function ab(e, t, n, r, o) {
   let i = {}, s = {}, a = {};
   return t.forEach((c) => {
     c.forEach((u, d) => {
@@ -11545,7 +11580,7 @@ function sb(e, t, n, r, o) {
           let S = w[y];
           if (S === void 0) continue;
           let O = a[S];
-          if (O !== void 0 && s[v] === v && u < O && a[S] !== d && !ib(n, v, S)) {
+          if (O !== void 0 && s[v] === v && u < O && a[S] !== d && !sb(n, v, S)) {
             let A = i[S];
             A !== void 0 && (s[S] = v, s[v] = i[v] = A, u = O, h && (u = -1, d = (p = a[S]) != null ? p : -1, h = !1));
           }
@@ -11554,8 +11589,8 @@ function sb(e, t, n, r, o) {
     });
   }), { root: i, align: s };
 }
-function ab(e, t, n, r, o = !1) {
-  let i = {}, s = lb(e, t, n, o), a = o ? "borderLeft" : "borderRight";
+function lb(e, t, n, r, o = !1) {
+  let i = {}, s = cb(e, t, n, o), a = o ? "borderLeft" : "borderRight";
   function c(g, v) {
     let p = s.nodes().slice(), m = {}, w = p.pop();
     for (; w; ) {
@@ -11596,8 +11631,8 @@ function ab(e, t, n, r, o = !1) {
     p !== void 0 && (i[g] = (v = i[p]) != null ? v : 0);
   }), i;
 }
-function lb(e, t, n, r) {
-  let o = new et(), i = e.graph(), s = hb(i.nodesep, i.edgesep, r);
+function cb(e, t, n, r) {
+  let o = new et(), i = e.graph(), s = gb(i.nodesep, i.edgesep, r);
   return t.forEach((a) => {
     let c;
     a.forEach((u) => {
@@ -11615,18 +11650,18 @@ function lb(e, t, n, r) {
     });
   }), o;
 }
-function cb(e, t) {
+function ub(e, t) {
   return Object.values(t).reduce((n, r) => {
     let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
     Object.entries(r).forEach(([a, c]) => {
-      let u = gb(e, a) / 2;
+      let u = vb(e, a) / 2;
       o = Math.max(c + u, o), i = Math.min(c - u, i);
     });
     let s = o - i;
     return s < n[0] && (n = [s, r]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function ub(e, t) {
+function db(e, t) {
   let n = Object.values(t), r = it(Math.min, n), o = it(Math.max, n);
   ["u", "d"].forEach((i) => {
     ["l", "r"].forEach((s) => {
@@ -11637,7 +11672,7 @@ function ub(e, t) {
     });
   });
 }
-function db(e, t = void 0) {
+function fb(e, t = void 0) {
   let n = e.ul;
   return n ? Gr(n, (r, o) => {
     var i, s;
@@ -11652,19 +11687,19 @@ function db(e, t = void 0) {
     return (((i = a[1]) != null ? i : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function fb(e, t) {
-  let n = or(e), r = Object.assign(nb(e, n), rb(e, n)), o = {}, i;
+function hb(e, t) {
+  let n = ir(e), r = Object.assign(rb(e, n), ob(e, n)), o = {}, i;
   ["u", "d"].forEach((a) => {
     i = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((c) => {
       c === "r" && (i = i.map((h) => Object.values(h).reverse()));
-      let u = sb(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = ab(e, i, u.root, u.align, c === "r");
+      let u = ab(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = lb(e, i, u.root, u.align, c === "r");
       c === "r" && (d = Gr(d, (h) => -h)), o[a + c] = d;
     });
   });
-  let s = cb(e, o);
-  return ub(o, s), db(o, e.graph().align);
+  let s = ub(e, o);
+  return db(o, s), fb(o, e.graph().align);
 }
-function hb(e, t, n) {
+function gb(e, t, n) {
   return (r, o, i) => {
     let s = r.node(o), a = r.node(i), c = 0, u;
     if (c += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
@@ -11686,7 +11721,7 @@ function hb(e, t, n) {
     return u && (c += n ? u : -u), c;
   };
 }
-function gb(e, t) {
+function vb(e, t) {
   return e.node(t).width;
 }
 function Gs(e, t, n) {
@@ -11697,11 +11732,11 @@ function Gs(e, t, n) {
   let i = n.indexOf(o?.v), s = n.indexOf(o?.w);
   return i !== -1 && s !== -1 && i === (s + 1) % n.length || i === (s - 1) % n.length;
 }
-function vb(e, t) {
-  e = ec(e), pb(e), Object.entries(fb(e, t)).forEach(([n, r]) => e.node(n).x = r);
+function pb(e, t) {
+  e = ec(e), mb(e), Object.entries(hb(e, t)).forEach(([n, r]) => e.node(n).x = r);
 }
-function pb(e) {
-  let t = or(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
+function mb(e) {
+  let t = ir(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
   t.forEach((s) => {
     let a = s.reduce((c, u) => {
       var d;
@@ -11715,7 +11750,7 @@ function pb(e) {
   });
 }
 var Us = /* @__PURE__ */ new WeakMap();
-function mb(e, t = {}) {
+function yb(e, t = {}) {
   return pc(e, rc, t), e;
 }
 function Qs(e, t, n) {
@@ -11752,14 +11787,14 @@ function pc(e, t, n) {
       }), pc(x, t, n);
       let A = na(x);
       $s(A, t, n, null), ea(x, A);
-      let z = 1 / 0, B = 1 / 0, Z = -1 / 0, I = -1 / 0;
+      let z = 1 / 0, j = 1 / 0, X = -1 / 0, I = -1 / 0;
       x.nodes().forEach((b) => {
         if (b === C) return;
         let E = x.node(b);
-        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (z = Math.min(z, E.x - E.width / 2), Z = Math.max(Z, E.x + E.width / 2), B = Math.min(B, E.y - E.height / 2), I = Math.max(I, E.y + E.height / 2));
-      }), (!isFinite(z) || !isFinite(B) || !isFinite(Z) || !isFinite(I)) && (z = B = 0, Z = I = 0);
-      let M = Z - z, P = I - B;
-      i[C] = { minX: z, minY: B, maxX: Z, maxY: I, width: M, height: P, offsetX: z, offsetY: B }, y._dagreClusterSubgraph = x;
+        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (z = Math.min(z, E.x - E.width / 2), X = Math.max(X, E.x + E.width / 2), j = Math.min(j, E.y - E.height / 2), I = Math.max(I, E.y + E.height / 2));
+      }), (!isFinite(z) || !isFinite(j) || !isFinite(X) || !isFinite(I)) && (z = j = 0, X = I = 0);
+      let M = X - z, P = I - j;
+      i[C] = { minX: z, minY: j, maxX: X, maxY: I, width: M, height: P, offsetX: z, offsetY: j }, y._dagreClusterSubgraph = x;
     }
   });
   let s = [], a = (C) => {
@@ -11792,8 +11827,8 @@ function pc(e, t, n) {
   }), d.forEach((C, y) => {
     let x = e.node(y), S = [];
     C.forEach((z) => {
-      let B = e.node(z);
-      B && (S.push({ id: z, node: B, parent: v.get(z) }), e.removeNode(z));
+      let j = e.node(z);
+      j && (S.push({ id: z, node: j, parent: v.get(z) }), e.removeNode(z));
     });
     let O = g.filter(({ edge: z }) => C.includes(z.v) || C.includes(z.w)), A = i[y];
     x && (s.push({ clusterId: y, subgraph: x._dagreClusterSubgraph, bounds: A, children: C, removedNodes: S, removedEdges: O }), x.width = A.width, x.height = A.height);
@@ -11812,7 +11847,7 @@ function pc(e, t, n) {
     e.hasEdge(x, S) && e.removeEdge(x, S);
   }), s.forEach(({ clusterId: C, subgraph: y, bounds: x, removedNodes: S, removedEdges: O }) => {
     var A, z;
-    let B = e.node(C), Z = (A = B?.x) != null ? A : 0, I = (z = B?.y) != null ? z : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
+    let j = e.node(C), X = (A = j?.x) != null ? A : 0, I = (z = j?.y) != null ? z : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
     S.forEach(({ id: b, node: E, parent: k }) => {
       e.setNode(b, E), k !== void 0 && e.setParent(b, k);
     }), O.forEach(({ edge: b, label: E }) => {
@@ -11820,21 +11855,21 @@ function pc(e, t, n) {
     }), y.nodes().forEach((b) => {
       if (b === C) return;
       let E = y.node(b), k = e.node(b);
-      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = Z + (E.x - M), k.y = I + (E.y - P));
-    }), Js(e, y, Z - M, I - P), delete B._dagreClusterSubgraph;
+      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = X + (E.x - M), k.y = I + (E.y - P));
+    }), Js(e, y, X - M, I - P), delete j._dagreClusterSubgraph;
   }), o.forEach((C) => {
     var y, x;
     let S = e.node(C), O = i[C];
     if (S && S.rankdir && S._dagreClusterSubgraph && O) {
-      let A = S._dagreClusterSubgraph, z = (y = S.x) != null ? y : 0, B = (x = S.y) != null ? x : 0, Z = (O.minX + O.maxX) / 2, I = (O.minY + O.maxY) / 2;
+      let A = S._dagreClusterSubgraph, z = (y = S.x) != null ? y : 0, j = (x = S.y) != null ? x : 0, X = (O.minX + O.maxX) / 2, I = (O.minY + O.maxY) / 2;
       A.nodes().forEach((M) => {
         if (M === C) return;
         let P = A.node(M), b = e.node(M);
         if (b && P && typeof P.x == "number" && typeof P.y == "number") {
-          let E = P.x - Z, k = P.y - I;
-          b.x = z + E, b.y = B + k;
+          let E = P.x - X, k = P.y - I;
+          b.x = z + E, b.y = j + k;
         }
-      }), Js(e, A, z - Z, B - I), delete S._dagreClusterSubgraph;
+      }), Js(e, A, z - X, j - I), delete S._dagreClusterSubgraph;
     }
   });
 }
@@ -11848,9 +11883,9 @@ function Js(e, t, n, r) {
 function $s(e, t, n, r = null) {
   var o, i;
   let s = n?.useDynamic !== !1, a = s && (o = r?.graph) != null ? o : null, c = s && (i = r?.rawNodes) != null ? i : null;
-  t("    makeSpaceForEdgeLabels", () => Nb(e)), t("    removeSelfEdges", () => Tb(e)), t("    acyclic", () => sy(e, a)), t("    nestingGraph.run", () => Iy(e)), t("    rank", () => Ey(ec(e))), t("    injectEdgeLabelProxies", () => Sb(e)), t("    removeEmptyRanks", () => Xm(e)), t("    nestingGraph.cleanup", () => Ty(e)), t("    normalizeRanks", () => Ym(e)), t("    assignRankMinMax", () => Cb(e)), t("    removeEdgeLabelProxies", () => Mb(e)), t("    normalize.run", () => uy(e)), t("    parentDummyChains", () => Cy(e)), t("    addBorderSegments", () => Dy(e)), t("    order", () => gc(e, n, c)), t("    insertSelfEdges", () => Db(e)), t("    adjustCoordinateSystem", () => Ry(e)), t("    position", () => vb(e, n.corePath)), t("    positionSelfEdges", () => Lb(e));
+  t("    makeSpaceForEdgeLabels", () => Sb(e)), t("    removeSelfEdges", () => Db(e)), t("    acyclic", () => ay(e, a)), t("    nestingGraph.run", () => Ay(e)), t("    rank", () => ky(ec(e))), t("    injectEdgeLabelProxies", () => Cb(e)), t("    removeEmptyRanks", () => Zm(e)), t("    nestingGraph.cleanup", () => Dy(e)), t("    normalizeRanks", () => Xm(e)), t("    assignRankMinMax", () => Mb(e)), t("    removeEdgeLabelProxies", () => Pb(e)), t("    normalize.run", () => dy(e)), t("    parentDummyChains", () => My(e)), t("    addBorderSegments", () => Ly(e)), t("    order", () => gc(e, n, c)), t("    insertSelfEdges", () => Lb(e)), t("    adjustCoordinateSystem", () => Hy(e)), t("    position", () => pb(e, n.corePath)), t("    positionSelfEdges", () => Rb(e));
   let u = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => zb(e)), t("    normalize.undo", () => fy(e)), t("    fixupEdgeLabelCoords", () => Ib(e)), t("    undoCoordinateSystem", () => Hy(e)), t("    translateGraph", () => Pb(e)), t("    assignNodeIntersects", () => Ob(e)), t("    reversePoints", () => Ab(e)), t("    acyclic.undo", () => ly(e)), { graph: e, rawNodes: u };
+  return t("    removeBorderNodes", () => Tb(e)), t("    normalize.undo", () => hy(e)), t("    fixupEdgeLabelCoords", () => Ab(e)), t("    undoCoordinateSystem", () => Vy(e)), t("    translateGraph", () => Ob(e)), t("    assignNodeIntersects", () => Ib(e)), t("    reversePoints", () => zb(e)), t("    acyclic.undo", () => cy(e)), { graph: e, rawNodes: u };
 }
 function ea(e, t) {
   e.nodes().forEach((n) => {
@@ -11861,11 +11896,11 @@ function ea(e, t) {
     r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var yb = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], bb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, wb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], _b = ["width", "height", "rank"], ta = { width: 0, height: 0 }, xb = ["minlen", "weight", "width", "height", "labeloffset"], Eb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, kb = ["labelpos"];
+var bb = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], wb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, _b = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], xb = ["width", "height", "rank"], ta = { width: 0, height: 0 }, Eb = ["minlen", "weight", "width", "height", "labeloffset"], kb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, Nb = ["labelpos"];
 function na(e) {
   let t = new et({ multigraph: !0, compound: !0 }), n = ko(e.graph());
-  return t.setGraph(Object.assign({}, bb, Eo(n, yb), Lr(n, wb))), e.nodes().forEach((r) => {
-    let o = ko(e.node(r)), i = Eo(o, _b);
+  return t.setGraph(Object.assign({}, wb, Eo(n, bb), Lr(n, _b))), e.nodes().forEach((r) => {
+    let o = ko(e.node(r)), i = Eo(o, xb);
     Object.keys(ta).forEach((a) => {
       i[a] === void 0 && (i[a] = ta[a]);
     }), t.setNode(r, i);
@@ -11873,10 +11908,10 @@ function na(e) {
     s !== void 0 && t.setParent(r, s);
   }), e.edges().forEach((r) => {
     let o = ko(e.edge(r));
-    t.setEdge(r, Object.assign({}, Eb, Eo(o, xb), Lr(o, kb)));
+    t.setEdge(r, Object.assign({}, kb, Eo(o, Eb), Lr(o, Nb)));
   }), t;
 }
-function Nb(e) {
+function Sb(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var r;
@@ -11884,23 +11919,23 @@ function Nb(e) {
     o.minlen *= 2, ((r = o.labelpos) != null ? r : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? o.width += o.labeloffset : o.height += o.labeloffset);
   });
 }
-function Sb(e) {
+function Cb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
       let r = e.node(t.v), o = { rank: (e.node(t.w).rank - r.rank) / 2 + r.rank, e: t };
-      Cn(e, "edge-proxy", o, "_ep");
+      Mn(e, "edge-proxy", o, "_ep");
     }
   });
 }
-function Cb(e) {
+function Mb(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let r = e.node(n);
     r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, t = Math.max(t, r.maxRank));
   }), e.graph().maxRank = t;
 }
-function Mb(e) {
+function Pb(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11909,7 +11944,7 @@ function Mb(e) {
     }
   });
 }
-function Pb(e) {
+function Ob(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
   function c(u) {
     let d = u.x, h = u.y, f = u.width, g = u.height;
@@ -11928,14 +11963,14 @@ function Pb(e) {
     }), Object.hasOwn(d, "x") && (d.x -= t), Object.hasOwn(d, "y") && (d.y -= r);
   }), i.width = n - t + s, i.height = o - r + a;
 }
-function Ob(e) {
+function Ib(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), r = e.node(t.v), o = e.node(t.w), i, s;
     n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(Vs(r, i)), n.points.push(Vs(o, s));
   });
 }
-function Ib(e) {
+function Ab(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11948,13 +11983,13 @@ function Ib(e) {
     }
   });
 }
-function Ab(e) {
+function zb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function zb(e) {
+function Tb(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), r = e.node(n.borderTop), o = e.node(n.borderBottom), i = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -11964,7 +11999,7 @@ function zb(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function Tb(e) {
+function Db(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -11972,18 +12007,18 @@ function Tb(e) {
     }
   });
 }
-function Db(e) {
-  or(e).forEach((t) => {
+function Lb(e) {
+  ir(e).forEach((t) => {
     let n = 0;
     t.forEach((r, o) => {
       let i = e.node(r);
       typeof i.rank != "number" && (i.rank = 0), i.order = o + n, (i.selfEdges || []).forEach((s) => {
-        Cn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+        Mn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
       }), delete i.selfEdges;
     });
   });
 }
-function Lb(e) {
+function Rb(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), r = (o) => typeof o == "number" && isFinite(o);
     if (n.dummy === "selfedge") {
@@ -12006,8 +12041,8 @@ function ko(e) {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = r;
   }), t;
 }
-function Rb(e) {
-  let t = or(e), n = new et({ compound: !0, multigraph: !0 }).setGraph({});
+function Hb(e) {
+  let t = ir(e), n = new et({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((r) => {
     n.setNode(r, { label: r }), n.setParent(r, "layer" + e.node(r).rank);
   }), e.edges().forEach((r) => n.setEdge(r.v, r.w, {}, r.name)), t.forEach((r, o) => {
@@ -12015,17 +12050,17 @@ function Rb(e) {
     n.setNode(i, { rank: "same" }), r.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var Hb = { graphlib: Zl, version: Qm, layout: mb, debug: Rb, util: { time: qm, notime: rc } }, ra = Hb;
+var Vb = { graphlib: Zl, version: Jm, layout: yb, debug: Hb, util: { time: Gm, notime: rc } }, ra = Vb;
 /*! For license information please see dagre.esm.js.LEGAL.txt */
-const Vb = 236, Bb = 360, Fb = 150, jb = 160, Kb = 18;
+const Bb = 236, Fb = 360, jb = 150, Kb = 160, Yb = 18;
 function mc(e) {
   return e.reduce((t, n) => t + 1 + mc(n.children), 0);
 }
 function br(e) {
-  if (e.type === "level") return { width: Fb, height: 58 };
-  if (e.type === "output") return { width: jb, height: 48 };
-  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Kb + 8;
-  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(mc(e.layers), 40)), { width: e.layers ? Bb : Vb, height: n };
+  if (e.type === "level") return { width: jb, height: 58 };
+  if (e.type === "output") return { width: Kb, height: 48 };
+  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Yb + 8;
+  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(mc(e.layers), 40)), { width: e.layers ? Fb : Bb, height: n };
 }
 function oa(e, t = /* @__PURE__ */ new Map()) {
   const n = new ra.graphlib.Graph({ multigraph: !0 });
@@ -12042,9 +12077,9 @@ function oa(e, t = /* @__PURE__ */ new Map()) {
     const i = n.node(o);
     r[o] = { x: Math.round(i.x - i.width / 2), y: Math.round(i.y - i.height / 2) };
   }
-  return Yb(e, r), r;
+  return Xb(e, r), r;
 }
-function Yb(e, t) {
+function Xb(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const i of e.edges) {
     const s = i.source_handle.startsWith("o:") ? Number(i.source_handle.slice(2)) : 0;
@@ -12068,248 +12103,248 @@ function Yb(e, t) {
     }).forEach((u, d) => t[u.id] = { x: t[u.id].x, y: s[d] });
   }
 }
-var Xb = /* @__PURE__ */ $("<!> <!> <!>", 1), Zb = /* @__PURE__ */ $('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), Wb = /* @__PURE__ */ $('<span class="ok svelte-pj8ljn">✓ valid</span>'), qb = /* @__PURE__ */ $('<span class="bad svelte-pj8ljn"> </span>'), Gb = /* @__PURE__ */ $('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), Ub = /* @__PURE__ */ $('<li class="more svelte-pj8ljn"> </li>'), Qb = /* @__PURE__ */ $('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), Jb = /* @__PURE__ */ $('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), $b = /* @__PURE__ */ $('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), ew = /* @__PURE__ */ $('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), tw = /* @__PURE__ */ $("<!> <!> <!> <!> <!>", 1), nw = /* @__PURE__ */ $('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
-function rw(e, t) {
-  ce(t, !0);
-  const n = Kl(), r = 0.8, o = 80, i = { level: Jp, block: Up, output: nm }, s = { shape: dm };
-  let a = he([]), c = he([]), u = he(null), d = he(null), h, f, g = !1, v = null, p = 0, m = /* @__PURE__ */ new Map(), w = he(0), C = null, y = /* @__PURE__ */ new Map(), x = /* @__PURE__ */ new Map();
+var Zb = /* @__PURE__ */ ee("<!> <!> <!>", 1), Wb = /* @__PURE__ */ ee('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), qb = /* @__PURE__ */ ee('<span class="ok svelte-pj8ljn">✓ valid</span>'), Gb = /* @__PURE__ */ ee('<span class="bad svelte-pj8ljn"> </span>'), Ub = /* @__PURE__ */ ee('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), Qb = /* @__PURE__ */ ee('<li class="more svelte-pj8ljn"> </li>'), Jb = /* @__PURE__ */ ee('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), $b = /* @__PURE__ */ ee('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), ew = /* @__PURE__ */ ee('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), tw = /* @__PURE__ */ ee('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), nw = /* @__PURE__ */ ee("<!> <!> <!> <!> <!>", 1), rw = /* @__PURE__ */ ee('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
+function ow(e, t) {
+  ue(t, !0);
+  const n = Kl(), r = 0.8, o = 80, i = { level: $p, block: Qp, output: rm }, s = { shape: fm };
+  let a = ge([]), c = ge([]), u = ge(null), d = ge(null), h, f, g = !1, v = null, p = 0, m = /* @__PURE__ */ new Map(), w = ge(0), C = null, y = /* @__PURE__ */ new Map(), x = /* @__PURE__ */ new Map();
   const S = window;
   S.__head_canvas_mounts = (S.__head_canvas_mounts ?? 0) + 1;
   const O = S.__head_canvas_mounts;
-  function A(j) {
-    p += 1, j.seq = p;
-    const X = `head-canvas:edit:${p}`;
-    performance.mark(X), m.set(p, X), F(w, m.size, !0), t.emit("edit", j);
+  function A(V) {
+    p += 1, V.seq = p;
+    const K = `head-canvas:edit:${p}`;
+    performance.mark(K), m.set(p, K), F(w, m.size, !0), t.emit("edit", V);
   }
-  function z(j, X = "error") {
-    F(d, { text: j, kind: X }, !0), clearTimeout(h), h = setTimeout(() => F(d, null), 8e3);
+  function z(V, K = "error") {
+    F(d, { text: V, kind: K }, !0), clearTimeout(h), h = setTimeout(() => F(d, null), 8e3);
   }
-  function B() {
-    const j = /* @__PURE__ */ new Map();
-    for (const X of l(a))
-      X.measured?.width && X.measured?.height && j.set(X.id, { width: X.measured.width, height: X.measured.height });
-    return j;
+  function j() {
+    const V = /* @__PURE__ */ new Map();
+    for (const K of l(a))
+      K.measured?.width && K.measured?.height && V.set(K.id, { width: K.measured.width, height: K.measured.height });
+    return V;
   }
-  function Z(j, X) {
-    t.emit("expand", { id: j, expanded: X });
+  function X(V, K) {
+    t.emit("expand", { id: V, expanded: K });
   }
-  function I(j, X) {
-    A({ op: "rename", node: j, name: X });
+  function I(V, K) {
+    A({ op: "rename", node: V, name: K });
   }
   let M = null;
-  function P(j) {
-    M = `head-canvas:${j}:${performance.now()}`, performance.mark(M), t.emit(j);
+  function P(V) {
+    M = `head-canvas:${V}:${performance.now()}`, performance.mark(M), t.emit(V);
   }
-  function b(j, X, re) {
-    const be = X.edges.filter((Se) => Se.target === j.id).map((Se) => Se.source).map((Se) => re.get(Se)).filter((Se) => Se !== void 0);
-    if (be.length) {
-      const Se = Math.max(...be.map((gt) => gt.x)) + 320, ht = be.reduce((gt, on) => gt + on.y, 0) / be.length;
-      return { x: Math.round(Se), y: Math.round(ht) };
+  function b(V, K, ne) {
+    const we = K.edges.filter((Me) => Me.target === V.id).map((Me) => Me.source).map((Me) => ne.get(Me)).filter((Me) => Me !== void 0);
+    if (we.length) {
+      const Me = Math.max(...we.map((gt) => gt.x)) + 320, ht = we.reduce((gt, on) => gt + on.y, 0) / we.length;
+      return { x: Math.round(Me), y: Math.round(ht) };
     }
-    const me = f?.getBoundingClientRect(), Ze = me ? n.screenToFlowPosition({ x: me.left + me.width / 2, y: me.top + me.height / 2 }) : { x: 0, y: 0 }, ft = br(j);
+    const be = f?.getBoundingClientRect(), We = be ? n.screenToFlowPosition({ x: be.left + be.width / 2, y: be.top + be.height / 2 }) : { x: 0, y: 0 }, ft = br(V);
     return {
-      x: Math.round(Ze.x - ft.width / 2),
-      y: Math.round(Ze.y - ft.height / 2)
+      x: Math.round(We.x - ft.width / 2),
+      y: Math.round(We.y - ft.height / 2)
     };
   }
-  function E(j) {
-    j.answered !== null && m.has(j.answered) && performance.mark(`head-canvas:received:${j.answered}`);
-    const re = typeof j.canvas == "string" ? JSON.parse(j.canvas) : j.canvas, ye = new Map(l(a).map((U) => [U.id, U])), be = new Map(l(c).map((U) => [U.id, U])), me = re.nodes.some((U) => U.position), Ze = re.nodes.length === ye.size && re.nodes.every((U) => ye.has(U.id)), ft = me || Ze, Se = /* @__PURE__ */ new Map();
-    for (const U of re.nodes) {
-      const we = U.position ?? (ft ? ye.get(U.id)?.position : void 0);
-      we && Se.set(U.id, we);
+  function E(V) {
+    V.answered !== null && m.has(V.answered) && performance.mark(`head-canvas:received:${V.answered}`);
+    const ne = typeof V.canvas == "string" ? JSON.parse(V.canvas) : V.canvas, ye = new Map(l(a).map((G) => [G.id, G])), we = new Map(l(c).map((G) => [G.id, G])), be = ne.nodes.some((G) => G.position), We = ne.nodes.length === ye.size && ne.nodes.every((G) => ye.has(G.id)), ft = be || We, Me = /* @__PURE__ */ new Map();
+    for (const G of ne.nodes) {
+      const _e = G.position ?? (ft ? ye.get(G.id)?.position : void 0);
+      _e && Me.set(G.id, _e);
     }
-    const ht = {}, gt = re.nodes.filter((U) => !Se.has(U.id));
+    const ht = {}, gt = ne.nodes.filter((G) => !Me.has(G.id));
     if (gt.length) {
-      if (gt.length === re.nodes.length || Se.size === 0)
-        Object.assign(ht, oa(re));
+      if (gt.length === ne.nodes.length || Me.size === 0)
+        Object.assign(ht, oa(ne));
       else
-        for (const U of gt) ht[U.id] = b(U, re, Se);
-      for (const [U, we] of Object.entries(ht)) Se.set(U, we);
+        for (const G of gt) ht[G.id] = b(G, ne, Me);
+      for (const [G, _e] of Object.entries(ht)) Me.set(G, _e);
     }
     const on = /* @__PURE__ */ new Map();
-    F(a, re.nodes.map((U) => {
-      const we = ye.get(U.id), Te = Se.get(U.id) ?? { x: 0, y: 0 }, tt = `${t.editable}|${JSON.stringify(U)}`;
-      return on.set(U.id, tt), we && y.get(U.id) === tt && we.position.x === Te.x && we.position.y === Te.y ? we : {
-        id: U.id,
-        type: U.type,
-        position: Te,
-        data: { node: U, expand: Z, rename: I, editable: t.editable },
-        selected: we?.selected ?? !1,
-        deletable: t.editable && U.type !== "level",
+    F(a, ne.nodes.map((G) => {
+      const _e = ye.get(G.id), De = Me.get(G.id) ?? { x: 0, y: 0 }, tt = `${t.editable}|${JSON.stringify(G)}`;
+      return on.set(G.id, tt), _e && y.get(G.id) === tt && _e.position.x === De.x && _e.position.y === De.y ? _e : {
+        id: G.id,
+        type: G.type,
+        position: De,
+        data: { node: G, expand: X, rename: I, editable: t.editable },
+        selected: _e?.selected ?? !1,
+        deletable: t.editable && G.type !== "level",
         connectable: t.editable,
-        measured: we?.measured,
+        measured: _e?.measured,
         // what xyflow assumes before it has measured the node (large designs draw only
         // the nodes in view, and need the size of the others to know which those are)
-        initialWidth: br(U).width,
-        initialHeight: br(U).height,
+        initialWidth: br(G).width,
+        initialHeight: br(G).height,
         // An expanded block grows over its neighbours; it stays on top (above a selection).
-        zIndex: U.layers ? 2e3 : 0,
-        class: `kind-${U.type}`
+        zIndex: G.layers ? 2e3 : 0,
+        class: `kind-${G.type}`
       };
     }));
-    const Me = /* @__PURE__ */ new Map(), Nt = /* @__PURE__ */ new Map();
-    for (const U of re.edges)
-      Me.set(U.target, (Me.get(U.target) ?? 0) + 1), Nt.set(U.source, (Nt.get(U.source) ?? 0) + 1);
-    const Bt = (U) => (Me.get(U.target) ?? 0) > 1 ? 0.28 : (Nt.get(U.source) ?? 0) > 1 ? 0.72 : 0.5;
+    const Pe = /* @__PURE__ */ new Map(), Nt = /* @__PURE__ */ new Map();
+    for (const G of ne.edges)
+      Pe.set(G.target, (Pe.get(G.target) ?? 0) + 1), Nt.set(G.source, (Nt.get(G.source) ?? 0) + 1);
+    const Bt = (G) => (Pe.get(G.target) ?? 0) > 1 ? 0.28 : (Nt.get(G.source) ?? 0) > 1 ? 0.72 : 0.5;
     y = on;
     const Ge = /* @__PURE__ */ new Map();
-    if (F(c, re.edges.map((U) => {
-      const we = `${t.editable}|${Bt(U)}|${JSON.stringify(U)}`;
-      Ge.set(U.id, we);
-      const Te = be.get(U.id);
-      return Te && x.get(U.id) === we ? Te : {
-        id: U.id,
-        source: U.source,
-        target: U.target,
-        sourceHandle: U.source_handle,
-        targetHandle: U.target_handle,
+    if (F(c, ne.edges.map((G) => {
+      const _e = `${t.editable}|${Bt(G)}|${JSON.stringify(G)}`;
+      Ge.set(G.id, _e);
+      const De = we.get(G.id);
+      return De && x.get(G.id) === _e ? De : {
+        id: G.id,
+        source: G.source,
+        target: G.target,
+        sourceHandle: G.source_handle,
+        targetHandle: G.target_handle,
         type: "shape",
-        selected: be.get(U.id)?.selected ?? !1,
+        selected: we.get(G.id)?.selected ?? !1,
         deletable: t.editable,
         data: {
-          label: U.label,
-          color: U.color,
-          error: U.error,
-          waiting: U.waiting,
-          ref: U.ref,
-          label_t: Bt(U)
+          label: G.label,
+          color: G.color,
+          error: G.error,
+          waiting: G.waiting,
+          ref: G.ref,
+          label_t: Bt(G)
         },
-        class: U.error ? "bad-edge" : void 0
+        class: G.error ? "bad-edge" : void 0
       };
-    })), x = Ge, F(u, re), j.notice && z(j.notice, j.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(ht).length && t.emit("edit", { op: "move", positions: ht, auto: !0 }), g || (g = !0, zn().then(() => requestAnimationFrame(() => k()))), M && !(j.answered !== null && m.has(j.answered))) {
-      const U = M;
-      M = null, zn().then(() => requestAnimationFrame(() => {
-        performance.mark(U + ":painted"), performance.measure("head-canvas:history", U, U + ":painted");
+    })), x = Ge, F(u, ne), V.notice && z(V.notice, V.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(ht).length && t.emit("edit", { op: "move", positions: ht, auto: !0 }), g || (g = !0, Tn().then(() => requestAnimationFrame(() => k()))), M && !(V.answered !== null && m.has(V.answered))) {
+      const G = M;
+      M = null, Tn().then(() => requestAnimationFrame(() => {
+        performance.mark(G + ":painted"), performance.measure("head-canvas:history", G, G + ":painted");
       }));
     }
-    const ze = j.answered;
-    if (ze != null && m.has(ze)) {
-      const U = m.get(ze);
-      m.delete(ze), F(w, m.size, !0), zn().then(() => requestAnimationFrame(() => {
-        const we = `head-canvas:painted:${ze}`;
-        performance.mark(we), performance.measure("head-canvas:edit", U, we);
-        const Te = `head-canvas:received:${ze}`;
-        performance.measure("head-canvas:edit:server", U, Te), performance.measure("head-canvas:edit:draw", Te, we);
+    const Te = V.answered;
+    if (Te != null && m.has(Te)) {
+      const G = m.get(Te);
+      m.delete(Te), F(w, m.size, !0), Tn().then(() => requestAnimationFrame(() => {
+        const _e = `head-canvas:painted:${Te}`;
+        performance.mark(_e), performance.measure("head-canvas:edit", G, _e);
+        const De = `head-canvas:received:${Te}`;
+        performance.measure("head-canvas:edit:server", G, De), performance.measure("head-canvas:edit:draw", De, _e);
       }));
     }
   }
-  Ve(() => {
+  Be(() => {
     t.payload && t.payload !== C && (C = t.payload, E(t.payload));
   });
   function k() {
-    const j = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
-    if (!j || !l(a).length) return;
-    const X = n.getNodesBounds(l(a)), re = 24, ye = 64, be = Math.min((j.width - ye - re) / X.width, (j.height - 2 * re) / X.height), me = Math.max(r, Math.min(1, be)), Ze = be >= r ? ye + (j.width - ye - re - X.width * me) / 2 - X.x * me : ye - X.x * me, ft = Math.max(re - X.y * me, (j.height - X.height * me) / 2 - X.y * me);
-    n.setViewport({ x: Ze, y: ft, zoom: me });
+    const V = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
+    if (!V || !l(a).length) return;
+    const K = n.getNodesBounds(l(a)), ne = 24, ye = 64, we = Math.min((V.width - ye - ne) / K.width, (V.height - 2 * ne) / K.height), be = Math.max(r, Math.min(1, we)), We = we >= r ? ye + (V.width - ye - ne - K.width * be) / 2 - K.x * be : ye - K.x * be, ft = Math.max(ne - K.y * be, (V.height - K.height * be) / 2 - K.y * be);
+    n.setViewport({ x: We, y: ft, zoom: be });
   }
-  function N(j, X) {
-    if (!j || !j.startsWith(X)) return null;
-    const re = j.slice(X.length);
-    return /^\d+$/.test(re) ? Number(re) : null;
+  function N(V, K) {
+    if (!V || !V.startsWith(K)) return null;
+    const ne = V.slice(K.length);
+    return /^\d+$/.test(ne) ? Number(ne) : null;
   }
-  function L(j) {
-    return l(u) ? (v = vm(l(u), j), v === null) : !1;
+  function L(V) {
+    return l(u) ? (v = pm(l(u), V), v === null) : !1;
   }
-  function H(j) {
+  function H(V) {
     A({
       op: "connect",
-      source: j.source,
-      port: N(j.sourceHandle, "o:"),
-      target: j.target,
-      slot: N(j.targetHandle, "i:")
+      source: V.source,
+      port: N(V.sourceHandle, "o:"),
+      target: V.target,
+      slot: N(V.targetHandle, "i:")
     });
   }
-  function V(j, X) {
-    X.toHandle && X.isValid === !1 && v && z(v);
+  function B(V, K) {
+    K.toHandle && K.isValid === !1 && v && z(v);
   }
-  async function W({ nodes: j, edges: X }) {
-    const re = j.map((me) => me.id).filter((me) => !me.startsWith("in:")), ye = new Set(re), be = X.filter((me) => me.selected && !ye.has(me.source) && !ye.has(me.target)).map((me) => me.id);
-    return (re.length || be.length) && A({ op: "delete", nodes: re, edges: be }), !1;
+  async function Z({ nodes: V, edges: K }) {
+    const ne = V.map((be) => be.id).filter((be) => !be.startsWith("in:")), ye = new Set(ne), we = K.filter((be) => be.selected && !ye.has(be.source) && !ye.has(be.target)).map((be) => be.id);
+    return (ne.length || we.length) && A({ op: "delete", nodes: ne, edges: we }), !1;
   }
-  function T({ nodes: j }) {
-    const X = {};
-    for (const re of j) X[re.id] = { x: Math.round(re.position.x), y: Math.round(re.position.y) };
-    Object.keys(X).length && A({ op: "move", positions: X });
+  function te({ nodes: V }) {
+    const K = {};
+    for (const ne of V) K[ne.id] = { x: Math.round(ne.position.x), y: Math.round(ne.position.y) };
+    Object.keys(K).length && A({ op: "move", positions: K });
   }
-  function D({ node: j }) {
-    const X = j.data.node;
+  function T({ node: V }) {
+    const K = V.data.node;
     t.emit("select", {
-      index: X.id,
-      value: { id: X.id, name: X.name, type: X.type, block: X.block ?? null },
+      index: K.id,
+      value: { id: K.id, name: K.name, type: K.type, block: K.block ?? null },
       selected: !0
     });
   }
-  function K(j, X) {
+  function D(V, K) {
     if (!t.editable) return;
-    const re = { x: Math.round(X.x), y: Math.round(X.y) };
-    A(j ? { op: "add", block: j, position: re } : { op: "add_output", position: re });
+    const ne = { x: Math.round(K.x), y: Math.round(K.y) };
+    A(V ? { op: "add", block: V, position: ne } : { op: "add_output", position: ne });
   }
-  function ee(j) {
-    const X = j.dataTransfer?.getData("application/x-head-block");
-    if (!X) return;
-    j.preventDefault();
-    const re = n.screenToFlowPosition({ x: j.clientX, y: j.clientY });
-    K(X === "__output__" ? null : X, { x: re.x - 20, y: re.y - 14 });
+  function U(V) {
+    const K = V.dataTransfer?.getData("application/x-head-block");
+    if (!K) return;
+    V.preventDefault();
+    const ne = n.screenToFlowPosition({ x: V.clientX, y: V.clientY });
+    D(K === "__output__" ? null : K, { x: ne.x - 20, y: ne.y - 14 });
   }
-  function te(j) {
-    j.dataTransfer?.types.includes("application/x-head-block") && (j.preventDefault(), j.dataTransfer.dropEffect = "copy");
+  function $(V) {
+    V.dataTransfer?.types.includes("application/x-head-block") && (V.preventDefault(), V.dataTransfer.dropEffect = "copy");
   }
-  function J(j) {
-    const X = f.querySelector(".svelte-flow").getBoundingClientRect(), re = n.screenToFlowPosition({ x: X.left + X.width / 2, y: X.top + X.height / 2 }), ye = { x: re.x - 118, y: re.y - 40 }, be = (me) => l(a).some((Ze) => Math.abs(Ze.position.x - ye.x) < 60 && Math.abs(Ze.position.y - me) < 50);
-    for (; be(ye.y); ) ye.y += 60;
-    K(j, ye);
+  function J(V) {
+    const K = f.querySelector(".svelte-flow").getBoundingClientRect(), ne = n.screenToFlowPosition({ x: K.left + K.width / 2, y: K.top + K.height / 2 }), ye = { x: ne.x - 118, y: ne.y - 40 }, we = (be) => l(a).some((We) => Math.abs(We.position.x - ye.x) < 60 && Math.abs(We.position.y - be) < 50);
+    for (; we(ye.y); ) ye.y += 60;
+    D(V, ye);
   }
-  function ne() {
-    l(u) && (A({ op: "move", positions: oa(l(u), B()) }), zn().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
+  function re() {
+    l(u) && (A({ op: "move", positions: oa(l(u), j()) }), Tn().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
   }
-  let de = !1;
-  function ge(j) {
-    de = !!f && f.contains(j.target);
+  let le = !1;
+  function ve(V) {
+    le = !!f && f.contains(V.target);
   }
-  function le(j) {
-    const X = j.target;
-    if (!(!!f && f.contains(X)) && !(de && (X === document.body || X === null)) || X?.closest?.("input, textarea, select, [contenteditable]") || !(j.ctrlKey || j.metaKey)) return;
-    const be = j.key.toLowerCase();
-    be === "z" && !j.shiftKey ? (j.preventDefault(), P("undo")) : (be === "z" && j.shiftKey || be === "y") && (j.preventDefault(), P("redo"));
+  function ce(V) {
+    const K = V.target;
+    if (!(!!f && f.contains(K)) && !(le && (K === document.body || K === null)) || K?.closest?.("input, textarea, select, [contenteditable]") || !(V.ctrlKey || V.metaKey)) return;
+    const we = V.key.toLowerCase();
+    we === "z" && !V.shiftKey ? (V.preventDefault(), P("undo")) : (we === "z" && V.shiftKey || we === "y") && (V.preventDefault(), P("redo"));
   }
-  function xe(j) {
-    const X = j.includes("/") ? j.split("/")[0] : j, re = l(a).find((ye) => ye.id === X);
-    re && n.fitView({
-      nodes: [{ id: re.id }],
+  function Ne(V) {
+    const K = V.includes("/") ? V.split("/")[0] : V, ne = l(a).find((ye) => ye.id === K);
+    ne && n.fitView({
+      nodes: [{ id: ne.id }],
       padding: 0.6,
       duration: 250,
       maxZoom: 1.2
     });
   }
-  const ve = _(() => l(u)?.errors ?? []);
-  var ke = nw();
-  Ke("pointerdown", Re, ge, !0), Ke("keydown", Re, le);
-  let De;
-  var Be = Y(ke);
+  const he = _(() => l(u)?.errors ?? []);
+  var me = rw();
+  Ye("pointerdown", He, ve, !0), Ye("keydown", He, ce);
+  let Ee;
+  var Le = Y(me);
   {
-    var qe = (j) => {
+    var Fe = (V) => {
       {
-        let X = _(() => l(u)?.task ?? "");
-        lm(j, {
+        let K = _(() => l(u)?.task ?? "");
+        cm(V, {
           get entries() {
             return t.palette;
           },
           get task() {
-            return l(X);
+            return l(K);
           },
           onadd: J
         });
       }
     };
-    se(Be, (j) => {
-      t.editable && j(qe);
+    se(Le, (V) => {
+      t.editable && V(Fe);
     });
   }
-  var pe = G(Be, 2), Ce = Y(pe);
+  var pe = q(Le, 2), xe = Y(pe);
   {
-    let j = _(() => t.editable ? ["Delete", "Backspace"] : null), X = _(() => l(a).length > o);
-    Qv(Ce, {
+    let V = _(() => t.editable ? ["Delete", "Backspace"] : null), K = _(() => l(a).length > o);
+    Qv(xe, {
       get nodeTypes() {
         return i;
       },
@@ -12319,7 +12354,7 @@ function rw(e, t) {
       minZoom: 0.1,
       maxZoom: 2.5,
       get deleteKey() {
-        return l(j);
+        return l(V);
       },
       multiSelectionKey: ["Shift", "Meta", "Control"],
       selectionKey: "Shift",
@@ -12332,240 +12367,240 @@ function rw(e, t) {
       connectionRadius: 26,
       isValidConnection: L,
       onconnect: H,
-      onconnectend: V,
-      onbeforedelete: W,
-      onnodedragstop: T,
-      onnodeclick: D,
+      onconnectend: B,
+      onbeforedelete: Z,
+      onnodedragstop: te,
+      onnodeclick: T,
       get onlyRenderVisibleElements() {
-        return l(X);
+        return l(K);
       },
       proOptions: { hideAttribution: !0 },
       defaultEdgeOptions: { type: "shape" },
       get nodes() {
         return l(a);
       },
-      set nodes(re) {
-        F(a, re);
+      set nodes(ne) {
+        F(a, ne);
       },
       get edges() {
         return l(c);
       },
-      set edges(re) {
-        F(c, re);
+      set edges(ne) {
+        F(c, ne);
       },
-      children: (re, ye) => {
-        var be = tw(), me = fe(be);
-        bp(me, {
+      children: (ne, ye) => {
+        var we = nw(), be = fe(we);
+        bp(be, {
           gap: 18,
           size: 1.2,
           bgColor: "#f7f9fa",
           patternColor: "#d5dde2"
         });
-        var Ze = G(me, 2);
-        fp(Ze, {
+        var We = q(be, 2);
+        fp(We, {
           position: "bottom-left",
           showLock: !1,
-          children: (Me, Nt) => {
-            var Bt = Ee(), Ge = fe(Bt);
+          children: (Pe, Nt) => {
+            var Bt = Se(), Ge = fe(Bt);
             {
-              var ze = (U) => {
-                var we = Xb(), Te = fe(we);
-                Yt(Te, {
+              var Te = (G) => {
+                var _e = Zb(), De = fe(_e);
+                Yt(De, {
                   onclick: () => P("undo"),
                   title: "undo (ctrl-z)",
                   "aria-label": "undo",
-                  children: (St, ir) => {
-                    var Ct = hr("↶");
+                  children: (St, sr) => {
+                    var Ct = cn("↶");
                     R(St, Ct);
                   },
                   $$slots: { default: !0 }
                 });
-                var tt = G(Te, 2);
+                var tt = q(De, 2);
                 Yt(tt, {
                   onclick: () => P("redo"),
                   title: "redo (ctrl-shift-z)",
                   "aria-label": "redo",
-                  children: (St, ir) => {
-                    var Ct = hr("↷");
+                  children: (St, sr) => {
+                    var Ct = cn("↷");
                     R(St, Ct);
                   },
                   $$slots: { default: !0 }
                 });
-                var Qr = G(tt, 2);
+                var Qr = q(tt, 2);
                 Yt(Qr, {
-                  onclick: ne,
+                  onclick: re,
                   title: "lay the graph out again",
                   "aria-label": "auto-layout",
-                  children: (St, ir) => {
-                    var Ct = hr("⇶");
+                  children: (St, sr) => {
+                    var Ct = cn("⇶");
                     R(St, Ct);
                   },
                   $$slots: { default: !0 }
-                }), R(U, we);
+                }), R(G, _e);
               };
-              se(Ge, (U) => {
-                t.editable && U(ze);
+              se(Ge, (G) => {
+                t.editable && G(Te);
               });
             }
-            R(Me, Bt);
+            R(Pe, Bt);
           },
           $$slots: { default: !0 }
         });
-        var ft = G(Ze, 2);
+        var ft = q(We, 2);
         Cp(ft, {
           position: "bottom-right",
           pannable: !0,
           zoomable: !0,
           width: 170,
           height: 110,
-          nodeColor: (Me) => Me.data.node.status === "error" ? "#ef9a9a" : Me.data.node.fill,
-          nodeStrokeColor: (Me) => Me.data.node.border,
+          nodeColor: (Pe) => Pe.data.node.status === "error" ? "#ef9a9a" : Pe.data.node.fill,
+          nodeStrokeColor: (Pe) => Pe.data.node.border,
           nodeStrokeWidth: 3
         });
-        var Se = G(ft, 2);
+        var Me = q(ft, 2);
         {
-          var ht = (Me) => {
-            Zn(Me, {
+          var ht = (Pe) => {
+            Wn(Pe, {
               position: "top-right",
               children: (Nt, Bt) => {
-                var Ge = $b(), ze = fe(Ge);
-                let U;
-                var we = Y(ze), Te = Y(we), tt = G(we, 4), Qr = Y(tt), St = G(tt, 4), ir = Y(St), Ct = G(St, 4), yc = Y(Ct), bc = Y(yc), Ii = G(Ct, 2), wc = Y(Ii), _c = Y(wc), Ai = G(Ii, 2), xc = Y(Ai), Ec = Y(xc), zi = G(Ai, 2);
+                var Ge = ew(), Te = fe(Ge);
+                let G;
+                var _e = Y(Te), De = Y(_e), tt = q(_e, 4), Qr = Y(tt), St = q(tt, 4), sr = Y(St), Ct = q(St, 4), yc = Y(Ct), bc = Y(yc), Ii = q(Ct, 2), wc = Y(Ii), _c = Y(wc), Ai = q(Ii, 2), xc = Y(Ai), Ec = Y(xc), zi = q(Ai, 2);
                 {
-                  var kc = (Oe) => {
-                    var Fe = Zb();
-                    R(Oe, Fe);
+                  var kc = (Ie) => {
+                    var je = Wb();
+                    R(Ie, je);
                   };
-                  se(zi, (Oe) => {
-                    l(u).totals.partial && Oe(kc);
+                  se(zi, (Ie) => {
+                    l(u).totals.partial && Ie(kc);
                   });
                 }
-                var Nc = G(zi, 4);
+                var Nc = q(zi, 4);
                 {
-                  var Sc = (Oe) => {
-                    var Fe = Wb();
-                    R(Oe, Fe);
-                  }, Cc = (Oe) => {
-                    var Fe = qb(), sn = Y(Fe);
+                  var Sc = (Ie) => {
+                    var je = qb();
+                    R(Ie, je);
+                  }, Cc = (Ie) => {
+                    var je = Gb(), sn = Y(je);
                     oe(
-                      (Mn) => {
-                        Q(Fe, "title", l(u).message), ie(sn, `⚠ ${Mn ?? ""} problem${l(ve).length > 1 ? "s" : ""}`);
+                      (Pn) => {
+                        Q(je, "title", l(u).message), ie(sn, `⚠ ${Pn ?? ""} problem${l(he).length > 1 ? "s" : ""}`);
                       },
-                      [() => Math.max(l(ve).length, 1)]
-                    ), R(Oe, Fe);
+                      [() => Math.max(l(he).length, 1)]
+                    ), R(Ie, je);
                   };
-                  se(Nc, (Oe) => {
-                    l(u).valid ? Oe(Sc) : Oe(Cc, !1);
+                  se(Nc, (Ie) => {
+                    l(u).valid ? Ie(Sc) : Ie(Cc, !1);
                   });
                 }
-                var Mc = G(ze, 2);
+                var Mc = q(Te, 2);
                 {
-                  var Pc = (Oe) => {
-                    var Fe = Qb(), sn = Y(Fe);
-                    lt(sn, 17, () => l(ve).slice(0, 4), (nt) => nt.id, (nt, vt) => {
-                      var an = Gb(), Jr = Y(an);
-                      Jr.__click = () => xe(l(vt).id);
-                      var Ti = Y(Jr), Ic = Y(Ti), Ac = G(Ti);
+                  var Pc = (Ie) => {
+                    var je = Jb(), sn = Y(je);
+                    lt(sn, 17, () => l(he).slice(0, 4), (nt) => nt.id, (nt, vt) => {
+                      var an = Ub(), Jr = Y(an);
+                      Jr.__click = () => Ne(l(vt).id);
+                      var Ti = Y(Jr), Ic = Y(Ti), Ac = q(Ti);
                       oe(() => {
                         Q(Jr, "title", l(vt).message), ie(Ic, l(vt).id), ie(Ac, ` ${l(vt).message ?? ""}`);
                       }), R(nt, an);
                     });
-                    var Mn = G(sn, 2);
+                    var Pn = q(sn, 2);
                     {
-                      var Pn = (nt) => {
-                        var vt = Ub(), an = Y(vt);
-                        oe(() => ie(an, `and ${l(ve).length - 4} more`)), R(nt, vt);
+                      var On = (nt) => {
+                        var vt = Qb(), an = Y(vt);
+                        oe(() => ie(an, `and ${l(he).length - 4} more`)), R(nt, vt);
                       };
-                      se(Mn, (nt) => {
-                        l(ve).length > 4 && nt(Pn);
+                      se(Pn, (nt) => {
+                        l(he).length > 4 && nt(On);
                       });
                     }
-                    R(Oe, Fe);
-                  }, Oc = (Oe) => {
-                    var Fe = Ee(), sn = fe(Fe);
+                    R(Ie, je);
+                  }, Oc = (Ie) => {
+                    var je = Se(), sn = fe(je);
                     {
-                      var Mn = (Pn) => {
-                        var nt = Jb(), vt = Y(nt), an = Y(vt);
-                        oe(() => ie(an, l(u).message)), R(Pn, nt);
+                      var Pn = (On) => {
+                        var nt = $b(), vt = Y(nt), an = Y(vt);
+                        oe(() => ie(an, l(u).message)), R(On, nt);
                       };
                       se(
                         sn,
-                        (Pn) => {
-                          !l(u).valid && l(u).message && Pn(Mn);
+                        (On) => {
+                          !l(u).valid && l(u).message && On(Pn);
                         },
                         !0
                       );
                     }
-                    R(Oe, Fe);
+                    R(Ie, je);
                   };
-                  se(Mc, (Oe) => {
-                    !l(u).valid && l(ve).length ? Oe(Pc) : Oe(Oc, !1);
+                  se(Mc, (Ie) => {
+                    !l(u).valid && l(he).length ? Ie(Pc) : Ie(Oc, !1);
                   });
                 }
                 oe(() => {
-                  U = Ae(ze, 1, "totals svelte-pj8ljn", null, U, { invalid: !l(u).valid }), ie(Te, l(u).name || "design"), ie(Qr, l(u).task), ie(ir, `${l(u).image_size[0] ?? ""}×${l(u).image_size[1] ?? ""}`), ie(bc, l(u).totals.nodes), ie(_c, l(u).totals.params_text), ie(Ec, l(u).totals.flops_text);
+                  G = ze(Te, 1, "totals svelte-pj8ljn", null, G, { invalid: !l(u).valid }), ie(De, l(u).name || "design"), ie(Qr, l(u).task), ie(sr, `${l(u).image_size[0] ?? ""}×${l(u).image_size[1] ?? ""}`), ie(bc, l(u).totals.nodes), ie(_c, l(u).totals.params_text), ie(Ec, l(u).totals.flops_text);
                 }), R(Nt, Ge);
               },
               $$slots: { default: !0 }
             });
           };
-          se(Se, (Me) => {
-            l(u) && Me(ht);
+          se(Me, (Pe) => {
+            l(u) && Pe(ht);
           });
         }
-        var gt = G(Se, 2);
+        var gt = q(Me, 2);
         {
-          var on = (Me) => {
-            Zn(Me, {
+          var on = (Pe) => {
+            Wn(Pe, {
               position: "bottom-center",
               children: (Nt, Bt) => {
-                var Ge = ew(), ze = Y(Ge), U = Y(ze), we = G(ze, 2), Te = Y(we), tt = G(we, 2);
+                var Ge = tw(), Te = Y(Ge), G = Y(Te), _e = q(Te, 2), De = Y(_e), tt = q(_e, 2);
                 tt.__click = () => F(d, null), oe(() => {
-                  Ae(Ge, 1, `notice ${l(d).kind ?? ""}`, "svelte-pj8ljn"), ie(U, l(d).kind === "error" ? "!" : "i"), ie(Te, l(d).text);
+                  ze(Ge, 1, `notice ${l(d).kind ?? ""}`, "svelte-pj8ljn"), ie(G, l(d).kind === "error" ? "!" : "i"), ie(De, l(d).text);
                 }), R(Nt, Ge);
               },
               $$slots: { default: !0 }
             });
           };
-          se(gt, (Me) => {
-            l(d) && Me(on);
+          se(gt, (Pe) => {
+            l(d) && Pe(on);
           });
         }
-        R(re, be);
+        R(ne, we);
       },
       $$slots: { default: !0 }
     });
   }
-  Nn(ke, (j) => f = j, () => f), oe(() => {
-    Q(ke, "data-mount", O), Q(ke, "data-pending", l(w) || void 0), De = _e(ke, "", De, { height: `${t.height ?? ""}px` });
-  }), Ke("drop", pe, ee), Ke("dragover", pe, te), R(e, ke), ue();
+  Sn(me, (V) => f = V, () => f), oe(() => {
+    Q(me, "data-mount", O), Q(me, "data-pending", l(w) || void 0), Ee = ke(me, "", Ee, { height: `${t.height ?? ""}px` });
+  }), Ye("drop", pe, U), Ye("dragover", pe, $), R(e, me), de();
 }
 Dt(["click"]);
-var ow = /* @__PURE__ */ $('<span class="label svelte-49zqag"> </span>'), iw = /* @__PURE__ */ $('<div data-testid="head-canvas"><!> <!></div>');
-function aw(e, t) {
-  ce(t, !0);
+var iw = /* @__PURE__ */ ee('<span class="label svelte-49zqag"> </span>'), sw = /* @__PURE__ */ ee('<div data-testid="head-canvas"><!> <!></div>');
+function lw(e, t) {
+  ue(t, !0);
   const n = /* @__PURE__ */ Et(t, ["$$slots", "$$events", "$$legacy"]), r = new Tp(n);
   function o(d, h) {
     r.dispatch(d, h);
   }
-  var i = iw();
+  var i = sw();
   let s;
   var a = Y(i);
   {
     var c = (d) => {
-      var h = ow(), f = Y(h);
+      var h = iw(), f = Y(h);
       oe(() => ie(f, r.shared.label)), R(d, h);
     };
     se(a, (d) => {
       r.shared.show_label && r.shared.label && d(c);
     });
   }
-  var u = G(a, 2);
+  var u = q(a, 2);
   Jv(u, {
     children: (d, h) => {
       {
         let f = _(() => r.props.palette ?? []), g = _(() => r.shared.interactive !== !1), v = _(() => r.props.height ?? 640);
-        rw(d, {
+        ow(d, {
           get payload() {
             return r.props.value;
           },
@@ -12584,12 +12619,12 @@ function aw(e, t) {
     },
     $$slots: { default: !0 }
   }), oe(() => {
-    s = Ae(i, 1, "head-canvas-block svelte-49zqag", null, s, {
+    s = ze(i, 1, "head-canvas-block svelte-49zqag", null, s, {
       hidden: r.shared.visible === !1,
       "hidden-block": r.shared.visible === "hidden"
     }), Q(i, "id", r.shared.elem_id || void 0);
-  }), R(e, i), ue();
+  }), R(e, i), de();
 }
 export {
-  aw as default
+  lw as default
 };
