@@ -174,7 +174,7 @@ def free_name(spec: HeadSpec, base: str) -> str:
 
 def output_key_error(key: Any, spec: HeadSpec) -> str | None:
     """Why ``key`` cannot name a new output of ``spec`` (``None`` when it can)."""
-    if not isinstance(key, str) or not (key in OUTPUT_KEYS or AUX_KEY.match(key)):
+    if not isinstance(key, str) or not (key in OUTPUT_KEYS or AUX_KEY.fullmatch(key)):
         return f"output key {key!r} is not valid; use one of {', '.join(OUTPUT_KEYS)} or aux_<name>"
     if key in spec.output_map:
         return f"the head has an output {key!r} already"

@@ -282,6 +282,8 @@ def test_add_names_a_node_with_defaults_and_the_designs_class_count():
         apply_edit(spec, {"op": "add", "block": "pool", "name": "pool"})
     with pytest.raises(EditError, match="not a valid name"):
         apply_edit(spec, {"op": "add", "block": "pool", "name": "Pool 2"})
+    with pytest.raises(EditError, match="not a valid name"):
+        apply_edit(spec, {"op": "add", "block": "pool", "name": "pool2\n"})
 
 
 def test_connect_appends_replaces_and_feeds_outputs():
@@ -398,6 +400,8 @@ def test_disconnect_delete_and_rename():
         apply_edit(spec, {"op": "rename", "node": "neck", "name": "head"})
     with pytest.raises(EditError, match="'forward' is reserved"):
         apply_edit(spec, {"op": "rename", "node": "neck", "name": "forward"})
+    with pytest.raises(EditError, match="is not valid; use one of"):
+        apply_edit(spec, {"op": "add_output", "key": "aux_x\n"})  # names are matched whole
     with pytest.raises(EditError, match="output key 'boxes' is not valid"):
         apply_edit(spec, {"op": "rename", "node": "out:cls_logits", "name": "boxes"})
     with pytest.raises(EditError, match="named by the backbone"):
