@@ -150,13 +150,14 @@ def load_json(page, spec) -> None:
     _settle(page)
 
 
-def shot(page, artifacts: Path, name: str, *, fit: bool = False) -> None:
-    """A screenshot of the canvas (the whole graph in view with ``fit``), without notices."""
+def shot(page, artifacts: Path, name: str, *, fit: bool = False, notice: bool = False) -> None:
+    """A screenshot of the canvas (the whole graph in view with ``fit``), without a notice
+    unless it is the point (``notice``)."""
     if fit:
         page.locator(".svelte-flow__controls-fitview").click()
         page.wait_for_timeout(400)
     dismiss = page.locator('[data-testid="canvas-notice"] button')
-    if dismiss.count():
+    if dismiss.count() and not notice:
         dismiss.click()
     page.locator(".head-canvas").screenshot(path=str(artifacts / f"canvas_{name}.png"))
 
@@ -183,7 +184,7 @@ def test_drag_wire_refuse_delete_undo_redo_gives_the_expected_spec(page, artifac
     notice = page.locator('[data-testid="canvas-notice"]')
     notice.wait_for()
     assert "classifier takes vector inputs, got map" in notice.inner_text()
-    shot(page, artifacts, "refused_wire")
+    shot(page, artifacts, "refused_wire", notice=True)
     assert saved_spec(page)["nodes"][1]["inputs"] == ["pool"]  # nothing changed
     # Wire the MLP into the classifier instead (replacing the pool's wire).
     wire(page, "mlp", "o:0", "classifier", "i:0")
