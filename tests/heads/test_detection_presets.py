@@ -251,7 +251,6 @@ def test_transplant_errors_name_the_keys():
 
 
 def test_decode_detections_reads_the_spec():
-    pytest.importorskip("heads.postprocess")
     from heads.detector import decode_detections
 
     spec = heads.get_preset("fcos_lite", SMALL, num_classes=3, channels=16)
@@ -274,7 +273,6 @@ def test_decode_detections_reads_the_spec():
 def test_decode_detections_matches_torchvision_postprocess(
     preset, fixture, request, same_detections
 ):
-    pytest.importorskip("heads.postprocess")
     from heads.detector import decode_detections
 
     model = request.getfixturevalue(fixture)
@@ -302,7 +300,6 @@ def test_decode_detections_matches_torchvision_postprocess(
 
 @pytest.mark.parametrize("preset, fixture", [("retinanet", "tv_retinanet"), ("fcos", "tv_fcos")])
 def test_detection_loss_matches_torchvision_compute_loss(preset, fixture, request):
-    pytest.importorskip("heads.losses.detection")
     from heads.detector import detection_loss
 
     model = request.getfixturevalue(fixture)
