@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for a fresh machine: sets up .venv and the Debian packages, then runs.
 #   bash run.sh app [model-heads app options]   launch the designer on http://127.0.0.1:7860
-#   bash run.sh test [pytest options]           run the whole test suite
+#   bash run.sh test [pytest options]           run the whole test suite (on every core; -n 0: one)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -47,6 +47,12 @@ cmd=${1:-}
 shift || true
 case "$cmd" in
   app)  exec "$VENV/bin/model-heads" app "$@" ;;
-  test) exec "$VENV/bin/python" -m pytest "$@" ;;
+  test)
+    # Both cores (pytest-xdist) unless the caller chose: `bash run.sh test -n 0` runs in one.
+    case " $* " in
+      *" -n "*|*" -n="*|*" -p no:xdist "*|*" --numprocesses"*) ;;
+      *) set -- -n auto "$@" ;;
+    esac
+    exec "$VENV/bin/python" -m pytest "$@" ;;
   *)    echo "usage: bash run.sh app|test [options]" >&2; exit 2 ;;
 esac
