@@ -76,23 +76,18 @@ def bench_round_trip(repeats: int) -> list[dict]:
         # The same prediction called directly: the same design, image and predictor (so the same
         # caches); the caches are cleared before each call on both paths, so both run the whole
         # pipeline.
-        backends = app.Backends(predictor)
-        state, _, _ = app.new_design(
-            None, "detection", "efficientnet_lite0", "fcos_lite", 5, backends=backends
-        )
+        from designer import session as ss
+        from designer.ui.predict import run_prediction
+
+        backends = ss.Backends(predictor)
+        state, _ = ss.new_design(
+            ss.initial_session(backends), "detection", "efficientnet_lite0", "fcos_lite", 5,
+            backends=backends,
+        )  # fmt: skip
 
         def direct():
             predictor.clear_caches()
-            return app.run_prediction(
-                state,
-                image,
-                0.3,
-                0.5,
-                "class_aware",
-                5,
-                backends=backends,
-                progress=lambda *a, **k: None,
-            )
+            return run_prediction(state, image, 0.3, 0.5, "class_aware", 5, backends=backends)
 
         def remote(c=client):
             predictor.clear_caches()

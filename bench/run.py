@@ -34,6 +34,9 @@ BENCHMARKS = {
     "training": ("bench.bench_training", [], "training"),
     "load": ("bench.bench_load", [], "load"),
     "spec": ("bench.bench_spec", [], "spec"),
+    "profile": ("bench.bench_profile", [], "profile"),
+    "anchor_fit": ("bench.bench_anchor_fit", [], "anchor_fit"),
+    "tta": ("bench.bench_tta", [], "tta"),
 }  # fmt: skip
 
 # Run by bench/gpu.sh on a machine with CUDA; their committed results join the summary.

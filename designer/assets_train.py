@@ -23,15 +23,7 @@ from pathlib import Path
 import torch
 
 from designer.data.formats import Sample
-from designer.training import (
-    Prepared,
-    TrainConfig,
-    _seg_flip,
-    _seg_target,
-    fit,
-    prepare,
-    resolve_design,
-)
+from designer.training import TASKS, Prepared, TrainConfig, fit, prepare, resolve_design
 from heads.spec import Task
 
 LEVELS = ("c2", "c3", "c4", "c5")
@@ -60,11 +52,11 @@ def shapes_samples(n: int, seed: int, start: int = 0) -> list[Sample]:
 def _seg_prepared(
     det: Prepared, train: list[Sample], val: list[Sample], names: list[str]
 ) -> Prepared:
-    size = det.image_size
-    t_train = [_seg_target(s, s.load_image(), size) for s in train]
+    size, ops = det.image_size, TASKS[Task.SEGMENTATION]
+    t_train = [ops.target(s, s.load_image(), size) for s in train]
     if det.flip:
-        t_train = t_train + [_seg_flip(t, size) for t in t_train]
-    t_val = [_seg_target(s, s.load_image(), size) for s in val]
+        t_train = t_train + [ops.flip(t, size) for t in t_train]
+    t_val = [ops.target(s, s.load_image(), size) for s in val]
     return Prepared(
         Task.SEGMENTATION, names, det.train, t_train, det.val, t_val, size, det.flip, det.seconds
     )

@@ -298,9 +298,15 @@ class Backbone(nn.Module):
             p.requires_grad_(False)
         return self.to(memory_format=torch.channels_last).train(False)
 
-    def preprocess(self, image: Any) -> tuple[Tensor, PreprocessMeta]:
-        """One image (PIL, path, bytes, array) -> ``((3, H, W) tensor, meta)``."""
-        return preprocess_image(image, self.config)
+    def preprocess(
+        self, image: Any, config: PreprocessConfig | None = None
+    ) -> tuple[Tensor, PreprocessMeta]:
+        """One image (PIL, path, bytes, array) -> ``((3, H, W) tensor, meta)``.
+
+        ``config`` replaces :attr:`config` for this call (a head trained at another size);
+        backbones with a fixed preprocessing of their own (pretrained starts) override this.
+        """
+        return preprocess_image(image, config or self.config)
 
     def prepare(self, images: list[Any]) -> tuple[Tensor, list[PreprocessMeta]]:
         """Several images -> one zero-padded batch ``(N, 3, H, W)`` and their metas."""

@@ -7,8 +7,11 @@ Subcommands::
     model-heads blocks [--task T]                  registered blocks
     model-heads diagram SPEC -o FILE.svg           architecture diagram (svg, png, pdf, dot)
     model-heads export SPEC -o FILE.py             standalone PyTorch module (+ weights)
-    model-heads analyze SPEC                       shapes, parameters and FLOPs per node
+    model-heads analyze SPEC [--measure]           shapes, parameters and FLOPs per node
+    model-heads diff A [B] [-o FILE]               compare two designs (or A and its preset)
+    model-heads fit-anchors --data D [--design S]  fit anchors to a dataset's boxes
     model-heads docs                               regenerate docs/images/
+    model-heads pretrained list|download|predict   torchvision's COCO/VOC models as starts
 
 ``SPEC`` is a preset name or the path of a spec JSON file. Errors a person can cause are one line
 on stderr and exit status 1; nothing heavy is imported before a subcommand runs, so ``--help`` is
@@ -353,9 +356,22 @@ def _load_weights(path: Path) -> dict[str, Any]:
     return state
 
 
+def _add_measure_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--measure",
+        action="store_true",
+        help="also measure CPU time and memory per node (random weights and features)",
+    )
+    p.add_argument("--batch", type=int, default=1, metavar="B", help="--measure: batch (default 1)")
+    p.add_argument(
+        "--runs", type=int, default=10, metavar="R", help="--measure: timed runs (default 10)"
+    )
+
+
 def _args_analyze(p: argparse.ArgumentParser) -> None:
     _add_spec_args(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _add_measure_args(p)
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
@@ -363,6 +379,8 @@ def _run_analyze(args: argparse.Namespace) -> int:
     from heads.analysis import analyze
 
     spec = load_spec(args)
+    if args.measure:
+        return _run_measure(args, spec)
     a = analyze(spec, args.size)
     if args.json:
         data = {
@@ -388,6 +406,141 @@ def _run_analyze(args: argparse.Namespace) -> int:
         print(f"output {key}: {text}")
     print(f"total: {a.total_params:,} params, {human(a.total_flops)} FLOPs")
     return 0
+
+
+def _run_measure(args: argparse.Namespace, spec: Any) -> int:
+    from designer.diagram import human
+    from heads.profile import profile
+
+    prof = profile(spec, args.size, args.batch, runs=args.runs)
+    if args.json:
+        print(json.dumps(prof.to_dict(), indent=2))
+        return 0
+    h, w = prof.image_size
+    print(
+        f"{spec.name or 'design'} ({spec.task.value}) at {h}x{w}, batch {prof.batch}: "
+        f"median of {prof.runs} runs on {prof.threads} CPU thread(s), random weights"
+    )
+    rows = [
+        [r["node"], r["block"], f"{r['params']:,}", human(r["flops"]), f"{r['ms']:.3f}",
+         f"{100 * r['share']:.1f}%", f"{r['gflops_per_s']:.1f}", human(r["output_bytes"], "B"),
+         "-" if r["peak_bytes"] is None else human(r["peak_bytes"], "B")]
+        for r in prof.table()
+    ]  # fmt: skip
+    header = ["node", "block", "params", "FLOPs", "ms", "share", "GFLOP/s", "output", "peak"]
+    _print_table(rows, header)
+    print(
+        f"nodes: {prof.sum_ms:.3f} ms; whole head: {prof.whole_ms:.3f} ms "
+        f"(nodes account for {100 * prof.sum_ms / prof.whole_ms:.0f}%)"
+    )
+    print(
+        f"total: {sum(n.params for n in prof.nodes):,} params, {human(prof.total_flops)} FLOPs "
+        f"(a multiply-add counts as two), {human(prof.activation_bytes, 'B')} of activations"
+    )
+    return 0
+
+
+_DIFF_FORMATS = ("md", "json", "svg", "png", "pdf", "dot")
+
+
+def _args_diff(p: argparse.ArgumentParser) -> None:
+    _add_spec_args(p)
+    p.add_argument(
+        "other",
+        nargs="?",
+        metavar="B",
+        help="the design to compare with (default: A's preset, or --preset)",
+    )
+    p.add_argument("--preset", metavar="NAME", help="without B: compare A with this preset")
+    p.add_argument("-o", "--output", metavar="FILE", help="FILE.md/json/svg/png/pdf/dot")
+    _add_measure_args(p)
+    p.add_argument("--metrics-a", metavar="FILE.json", help="A's training metrics")
+    p.add_argument("--metrics-b", metavar="FILE.json", help="B's training metrics")
+
+
+def _run_diff(args: argparse.Namespace) -> int:
+    from designer.diff import diff, metrics_beside, preset_of, read_metrics
+
+    out = Path(args.output) if args.output else None
+    fmt = out.suffix.lower().lstrip(".") if out else "md"
+    if fmt not in _DIFF_FORMATS:
+        raise ValueError(
+            f"cannot tell the format of {args.output!r}; use one of: "
+            + ", ".join(f".{f}" for f in _DIFF_FORMATS)
+        )
+    spec_a = load_spec(args)
+    if args.other is None:
+        spec_b, spec_a = spec_a, preset_of(spec_a, args.preset)
+        paths = (None, args.spec)
+    else:
+        if args.preset:
+            raise ValueError("--preset applies when there is no design B")
+        spec_b = load_spec(argparse.Namespace(**{**vars(args), "spec": args.other}))
+        paths = (args.spec, args.other)
+    given = (args.metrics_a, args.metrics_b)
+    metrics = tuple(
+        read_metrics(m) if m else metrics_beside(p) if p else None for m, p in zip(given, paths)
+    )
+    d = diff(spec_a, spec_b, image_size=args.size, measure=args.measure, runs=args.runs,
+             batch=args.batch, metrics=metrics)  # fmt: skip
+    if fmt == "md":
+        data = d.to_markdown().encode()
+    elif fmt == "json":
+        data = (d.to_json() + "\n").encode()
+    else:
+        from designer.diagram import render
+
+        dot = d.to_dot()
+        data = dot.encode() if fmt == "dot" else render(dot, fmt)
+    if out is None:
+        sys.stdout.write(data.decode())
+        return 0
+    _write(out, data)
+    print(f"wrote {out} ({len(data)} bytes)", file=sys.stderr)
+    return 0
+
+
+def _args_fit_anchors(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--data",
+        required=True,
+        metavar="SOURCE",
+        help="'shapes' (built-in data), a COCO JSON file, or a folder or zip holding one",
+    )
+    p.add_argument(
+        "--design",
+        default="retinanet_lite",
+        metavar="SPEC_OR_PRESET",
+        help="an anchor-based design: a preset name or a spec JSON file (default retinanet_lite)",
+    )
+    p.add_argument("--backbone", metavar="NAME", help="presets: take this backbone's levels")
+    p.add_argument(
+        "--num-classes", type=int, metavar="K", help="presets: classes (default: the data's)"
+    )
+    p.add_argument(
+        "--size", type=int, default=256, metavar="PX", help="training input size (default 256)"
+    )
+    p.add_argument(
+        "--shapes-images", type=int, default=600, metavar="N", help="shapes: images (default 600)"
+    )
+    p.add_argument(
+        "--threshold", type=float, default=0.5, help="the matcher's foreground IoU (default 0.5)"
+    )
+    p.add_argument("--generations", type=int, default=300, help="evolution steps (default 300)")
+    p.add_argument("--seed", type=int, default=0, help="seed (default 0)")
+    p.add_argument("-o", "--output", metavar="FILE.json", help="write the fitted design here")
+    p.add_argument("--image", metavar="FILE.png", help="draw the anchors before and after here")
+    p.add_argument(
+        "--image-index",
+        type=int,
+        metavar="I",
+        help="which training image to draw (default: the one with most boxes of the first 100)",
+    )
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def _run_fit_anchors(args: argparse.Namespace) -> int:
+    return importlib.import_module("designer.fit_anchors").run(args)
 
 
 def _args_docs(p: argparse.ArgumentParser) -> None:
@@ -417,7 +570,10 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "export": Subcommand("export a design as a standalone PyTorch module", _args_export, _run_export),
     "analyze": Subcommand("shapes, parameters and FLOPs of every node", _args_analyze, _run_analyze),
     "docs": Subcommand("regenerate the docs' diagrams (docs/images)", _args_docs, _run_docs),
+    "fit-anchors": Subcommand("fit a RetinaNet head's anchors to a dataset's boxes", _args_fit_anchors, _run_fit_anchors),
+    "diff": Subcommand("compare two designs (or a design and its preset)", _args_diff, _run_diff),
     "train": Subcommand("train a head on frozen backbone features (model-heads train --help)", forward="designer.training:cli_main"),
+    "pretrained": Subcommand("torchvision detectors and segmenters as starts: list, download, predict", forward="designer.pretrained:cli_main"),
 }  # fmt: skip
 
 

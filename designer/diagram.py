@@ -30,8 +30,10 @@ import shutil
 import subprocess
 import textwrap
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+from designer.fmt import human
 
 #: Fill and border colours per block role; roles not listed get a colour from ``_PALETTE``.
 ROLE_COLORS: dict[str, tuple[str, str]] = {
@@ -93,24 +95,6 @@ def _quote(text: str) -> str:
     """A quoted DOT identifier."""
     text = "".join(c if c.isprintable() else " " for c in text)
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def human(n: float, unit: str = "") -> str:
-    """A short number: ``20490 -> '20.5k'``, ``4.1e9 -> '4.1G'``.
-
-    Example:
-        >>> human(20490), human(1_250_000), human(512)
-        ('20.5k', '1.25M', '512')
-    """
-    units = ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"))
-    for i, (size, suffix) in enumerate(units):
-        value = float(f"{abs(n) / size:.3g}")  # three significant digits
-        if value >= 1000 and i > 0:
-            size, suffix = units[i - 1]
-            value = float(f"{abs(n) / size:.3g}")
-        if value >= 1:
-            return f"{'-' if n < 0 else ''}{value:g}{suffix}{unit}"
-    return f"{int(n)}{unit}" if float(n).is_integer() else f"{n:.3g}{unit}"
 
 
 def shape_text(shape: Sequence[int]) -> str:
@@ -205,9 +189,19 @@ def _node_label(title: str, lines: list[tuple[str, int, str]], bold_size: int = 
 
 
 def _body(
-    spec: Any, analysis: Any, prefix: str, expand: bool, indent: str
+    spec: Any,
+    analysis: Any,
+    prefix: str,
+    expand: bool,
+    indent: str,
+    marks: Mapping[str, tuple[str, str]] | None = None,
 ) -> tuple[list[str], set[str]]:
-    """DOT statements for one spec (ids prefixed), and the roles it uses."""
+    """DOT statements for one spec (ids prefixed), and the roles it uses.
+
+    ``marks`` maps node names to ``(colour, note)``: the node's box gets that border colour, a
+    thick border and the note as its last line (how design diffs mark added, removed and
+    changed nodes).
+    """
     from heads.registry import get_block
 
     p = _plan(spec)
@@ -251,8 +245,14 @@ def _body(
         n_flops = sum(stats[n].flops for n in g.names)
         lines.append((f"{human(n_params)} params \u00b7 {human(n_flops)} FLOPs", 9, "#546e7a"))
         fill, border = role_colors(g.role)
+        mark = next((marks[n] for n in g.names if n in marks), None) if marks else None
+        extra = ""
+        if mark is not None:
+            border, note = mark
+            lines.append((note, 10, border))
+            extra = ", penwidth=3"
         clusters.setdefault(g.role, []).append(
-            f'{nid("n", g.names[0])} [label={_node_label(title, lines)}, fillcolor="{fill}", color="{border}"];'
+            f'{nid("n", g.names[0])} [label={_node_label(title, lines)}, fillcolor="{fill}", color="{border}"{extra}];'
         )
     # Outputs.
     fill, border = role_colors("output")
@@ -411,11 +411,13 @@ def to_dot_many(
     image_size: int | tuple[int, int] = 224,
     rankdir: str = "TB",
     title: str = "Model Heads",
+    marks: Sequence[Mapping[str, tuple[str, str]] | None] | None = None,
 ) -> str:
     """One DOT graph with several heads side by side, each in its own titled cluster.
 
     Args:
         specs: ``(caption, spec)`` pairs.
+        marks: per spec, node name -> ``(colour, note)`` (see ``_body``), or ``None``.
     """
     from heads.analysis import analyze
     from heads.graph import resolve_spec
@@ -427,7 +429,7 @@ def to_dot_many(
     for i, (caption, spec) in enumerate(specs):
         spec = resolve_spec(spec)
         analysis = analyze(spec, image_size)
-        body, used = _body(spec, analysis, f"h{i}/", False, "    ")
+        body, used = _body(spec, analysis, f"h{i}/", False, "    ", marks[i] if marks else None)
         roles |= used
         label = _title_label(caption, _totals(analysis))
         lines.append(f"  subgraph {_quote(f'cluster_head{i}')} {{")

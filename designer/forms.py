@@ -7,8 +7,7 @@ the help text and the current value as a widget shows it -- and :func:`form_to_r
 values (strings and numbers as a browser sends them) back into the JSON values that
 :func:`heads.spec.parse_params` types and checks.
 
-The app renders the fields into a fixed pool of generic widgets (Gradio components are static
-once built); :func:`assign_slots` decides which widget of the pool shows which field.
+The app draws one widget per field with ``@gr.render`` (:mod:`designer.ui.design`).
 
 Example:
     >>> from heads.blocks.classification import MLPParams
@@ -47,18 +46,6 @@ class FieldKind(str, enum.Enum):
     JSON = "json"  # anything else, edited as JSON text
 
 
-#: Which pool of widgets each kind is shown in.
-POOL_OF_KIND: dict[FieldKind, str] = {
-    FieldKind.DROPDOWN: "dropdown",
-    FieldKind.NUMBER: "number",
-    FieldKind.INT: "number",
-    FieldKind.CHECKBOX: "checkbox",
-    FieldKind.INT_LIST: "text",
-    FieldKind.FLOAT_LIST: "text",
-    FieldKind.TEXT: "text",
-    FieldKind.JSON: "text",
-}
-
 #: The empty choice of an optional dropdown.
 NONE_CHOICE = "(none)"
 
@@ -89,11 +76,6 @@ class FormField:
     maximum: float | None = None
     help: str = ""
     optional: bool = False
-
-    @property
-    def pool(self) -> str:
-        """The widget pool (``dropdown``, ``number``, ``checkbox`` or ``text``) it is shown in."""
-        return POOL_OF_KIND[self.kind]
 
 
 def _label(name: str) -> str:
@@ -332,48 +314,7 @@ def form_to_raw(params: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     return {name: from_widget_value(fields[name], v) for name, v in values.items()}
 
 
-@dataclass(frozen=True)
-class SlotAssignment:
-    """Which widget of the app's pools shows each field; fields beyond the pools overflow."""
-
-    slots: dict[str, tuple[str, int]]  # field name -> (pool, index)
-    overflow: tuple[str, ...]  # fields only editable through the JSON box
-
-    def field_in(self, pool: str, index: int) -> str | None:
-        """The field shown by widget ``index`` of ``pool`` (``None`` when it is hidden)."""
-        for name, slot in self.slots.items():
-            if slot == (pool, index):
-                return name
-        return None
-
-
-def assign_slots(fields: list[FormField], sizes: Mapping[str, int]) -> SlotAssignment:
-    """Place fields into pools of widgets: the i-th field of a pool kind takes widget i.
-
-    Args:
-        fields: from :func:`fields_for`.
-        sizes: how many widgets each pool has, e.g. ``{"dropdown": 8, "number": 8, ...}``.
-
-    Example:
-        >>> from heads.blocks.classification import MLPParams
-        >>> a = assign_slots(fields_for(MLPParams), {"dropdown": 2, "number": 4, "text": 2})
-        >>> a.slots["act"], a.overflow
-        (('dropdown', 1), ('input_norm',))
-    """
-    used: dict[str, int] = {}
-    slots: dict[str, tuple[str, int]] = {}
-    overflow = []
-    for f in fields:
-        i = used.get(f.pool, 0)
-        if i < sizes.get(f.pool, 0):
-            slots[f.name] = (f.pool, i)
-            used[f.pool] = i + 1
-        else:
-            overflow.append(f.name)
-    return SlotAssignment(slots, tuple(overflow))
-
-
 __all__ = [
-    "NONE_CHOICE", "FieldKind", "FormField", "SlotAssignment", "assign_slots", "fields_for",
-    "form_to_raw", "from_widget_value", "to_widget_value",
+    "NONE_CHOICE", "FieldKind", "FormField", "fields_for", "form_to_raw", "from_widget_value",
+    "to_widget_value",
 ]  # fmt: skip

@@ -54,20 +54,18 @@ from designer.backbones import (
     WeightsError,
     load_backbone,
     load_state_dict_file,
-    preprocess_image,
 )
 from designer.images import load_image
 from designer.limits import MAX_IMAGE_PIXELS, check_design
 from heads.graph import GraphHead, resolve_spec
 from heads.inference import InferenceHead, optimize_for_inference
+from heads.segmenter import IMAGE_LEVEL
 from heads.spec import FeatureInfo, HeadSpec, SpecError, Task
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 HEADS_DIR = ASSETS / "heads"
 #: Overlays are drawn at most this large (longest side); data keeps original coordinates.
 DISPLAY_MAX_SIDE = 1600
-#: The input level that carries the preprocessed image (segmentation heads resize to it).
-IMAGE_LEVEL = "image"
 UNTRAINED_NOTE = "head is untrained (random weights)"
 #: The safetensors metadata key of a head bundle (a JSON object).
 BUNDLE_KEY = "model_heads.bundle"
@@ -89,6 +87,8 @@ class HeadBundle:
         backbone: the backbone it was trained on.
         image_size: the longest image side it was trained at (``None``: the backbone default).
         note: where the weights come from.
+        card: what the head was trained on (``dataset``, ``image_count``, ``metrics``,
+            ``synthetic``; see :mod:`designer.cards`); empty when unknown.
     """
 
     spec: HeadSpec
@@ -97,6 +97,7 @@ class HeadBundle:
     backbone: str = DEFAULT_BACKBONE
     image_size: int | None = None
     note: str = ""
+    card: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def save(self, path: str | Path) -> Path:
         """Write the bundle (weights and metadata) to ``path`` (a ``.safetensors`` file)."""
@@ -113,6 +114,8 @@ class HeadBundle:
             "image_size": int(self.image_size) if self.image_size else None,
             "note": self.note,
         }
+        if self.card:
+            info["card"] = self.card
         # One metadata key: safetensors writes several keys in an arbitrary order, and a
         # rebuild should give the same bytes.
         meta = {BUNDLE_KEY: json.dumps(info, sort_keys=True)}
@@ -140,12 +143,13 @@ class HeadBundle:
             elif "spec" in meta:  # one metadata key per field (TrainResult.save)
                 info = {k: v for k, v in meta.items() if k != "spec"}
                 info["classes"] = json.loads(meta.get("classes", "[]"))
+                info["card"] = json.loads(meta.get("card", "{}"))
                 spec = HeadSpec.from_json(meta["spec"])
             else:
                 raise WeightsError(
                     f"{path}: not a head bundle (no spec in the safetensors metadata)"
                 )
-        except (SpecError, json.JSONDecodeError, KeyError, TypeError) as e:
+        except (SpecError, json.JSONDecodeError, KeyError, TypeError, ValueError) as e:
             raise WeightsError(f"{path}: bad head bundle metadata ({e})") from None
         size = info.get("image_size")
         return cls(
@@ -155,6 +159,7 @@ class HeadBundle:
             info.get("backbone") or DEFAULT_BACKBONE,
             int(size) if size else None,
             info.get("note") or f"weights from {path.name}",
+            dict(info.get("card") or {}),
         )
 
 
@@ -247,22 +252,49 @@ class Prediction:
 
 
 class TinyBackbone(Backbone):
-    """A random two-level backbone (stride 16 and 32, 16 and 32 channels) that builds instantly.
+    """A fixed random conv backbone with levels ``c3``, ``c4``, ``c5`` (strides 8, 16, 32) that
+    builds instantly, for tests and examples.
 
-    For tests and examples of the pipeline; it knows nothing about images.
+    Each level is random ReLU conv features plus the image average-pooled to that stride (3
+    channels), so colour and layout survive the random weights: a head trained on it learns
+    colours and positions. Real work uses :func:`designer.backbones.load_backbone`.
+
+    Shape:
+        (N, 3, H, W) -> {"c3": (N, 16, H/8, W/8), "c4": (N, 16, H/16, W/16),
+        "c5": (N, 32, H/32, W/32)}
+
+    Example:
+        >>> TinyBackbone()(torch.zeros(1, 3, 64, 64))["c4"].shape
+        torch.Size([1, 16, 4, 4])
     """
 
-    def __init__(self) -> None:
-        info = {"c4": FeatureInfo(16, 16), "c5": FeatureInfo(32, 32)}
+    def __init__(self, seed: int = 0) -> None:
+        info = {"c3": FeatureInfo(16, 8), "c4": FeatureInfo(16, 16), "c5": FeatureInfo(32, 32)}
         super().__init__("tiny", info, PreprocessConfig(max_side=128))
-        self.c4 = nn.Conv2d(3, 16, kernel_size=16, stride=16)
-        self.c5 = nn.Conv2d(16, 32, kernel_size=2, stride=2)
+        g = torch.Generator().manual_seed(seed)
+        # Five stride-2 convs; levels c3..c5 add the 3 pooled image channels to 13, 13, 29.
+        chans = [(3, 8), (8, 16), (16, 13), (13, 13), (13, 29)]
+        self.convs = nn.ModuleList(nn.Conv2d(a, b, 3, stride=2, padding=1) for a, b in chans)
+        with torch.no_grad():
+            for conv in self.convs:
+                fan_in = conv.weight[0].numel()
+                conv.weight.copy_(torch.randn(conv.weight.shape, generator=g) * (2 / fan_in) ** 0.5)
+                conv.bias.zero_()
         self.weights_note = "random weights: a test backbone"
         self.freeze()
 
     def _features(self, images: Tensor, levels: tuple[str, ...]) -> dict[str, Tensor]:
-        c4 = self.c4(images)
-        return {"c4": c4, "c5": self.c5(c4)}
+        out = {}
+        x = images
+        for i, conv in enumerate(self.convs):
+            x = torch.relu(conv(x))
+            if i >= 2:
+                stride = 2 ** (i + 1)
+                pooled = nn.functional.avg_pool2d(
+                    images, stride
+                )  # (N, 3, H, W) -> (N, 3, H/s, W/s)
+                out[f"c{i + 1}"] = torch.cat([x, pooled], dim=1)
+        return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -280,6 +312,7 @@ class PostOptions:
     topk: int = 5
     mask_alpha: float = 0.5
     max_detections: int = 100
+    hidden_classes: tuple[int, ...] = ()  # segmentation: classes left off the overlay
 
 
 def check_options(opts: PostOptions) -> PostOptions:
@@ -349,6 +382,11 @@ def _colour(i: int) -> tuple[int, int, int]:
     return _PALETTE[i % len(_PALETTE)]
 
 
+def colour_hex(i: int) -> str:
+    """The overlay colour of class ``i`` as ``#rrggbb`` (for legends)."""
+    return "#{:02x}{:02x}{:02x}".format(*_colour(i))
+
+
 def _bar_chart(names: list[str], scores: list[float], title: str) -> Image.Image:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
@@ -393,16 +431,19 @@ def _post_classification(
 
 def _decode_boxes(out: Mapping[str, Tensor], ctx: _Ctx) -> tuple[Tensor, Tensor, Tensor]:
     """Boxes (input pixels), scores and labels of one image after suppression."""
-    from heads.detector import decode_detections
+    from heads.detector import decode_detections, feature_sizes_for
 
     w, h = ctx.meta.input_size
+    rw, rh = ctx.meta.resized_size
     o = ctx.opts
-    # Feature sizes follow from the padded input size (every side a multiple of the strides).
+    # Feature sizes follow from the padded input size; boxes are clipped to the image inside
+    # it, before suppression, as torchvision does (the padding holds no image).
     dets = decode_detections(
         ctx.spec,
         dict(out),
-        None,
-        [(h, w)],
+        feature_sizes_for(ctx.spec, (h, w)),
+        [(rh, rw)],
+        input_size=(h, w),
         score_threshold=o.score_threshold,
         suppression=o.suppression,
         iou_threshold=o.iou_threshold,
@@ -462,12 +503,23 @@ def _post_segmentation(
     labels = meta.map_to_original(labels, mode="nearest").long()  # (h, w) -> (H, W)
     counts = torch.bincount(labels.flatten(), minlength=K).tolist()
     total = labels.numel()
+    hidden = set(ctx.opts.hidden_classes)
+    shown = [
+        k
+        for k in range(K)
+        if counts[k] and _name(ctx.class_names, k) != "background" and k not in hidden
+    ]
     classes = [
-        {"label": k, "name": _name(ctx.class_names, k), "fraction": round(c / total, 6)}
+        {
+            "label": k,
+            "name": _name(ctx.class_names, k),
+            "fraction": round(c / total, 6),
+            "color": colour_hex(k),
+            "drawn": k in shown,
+        }
         for k, c in enumerate(counts)
         if c
     ]
-    shown = [k for k in range(K) if counts[k] and _name(ctx.class_names, k) != "background"]
     ctx.render_start = time.perf_counter()
     img = torch.from_numpy(np.asarray(disp, dtype=np.uint8).copy()).permute(
         2, 0, 1
@@ -647,6 +699,7 @@ class Predictor:
         topk: int = 5,
         mask_alpha: float = 0.5,
         max_detections: int = 100,
+        hidden_classes: tuple[int, ...] = (),
     ) -> Prediction:
         """Predict on one image.
 
@@ -661,6 +714,7 @@ class Predictor:
             score_threshold, iou_threshold, suppression: detection post-processing.
             topk: classification: how many classes to list.
             mask_alpha: segmentation overlay opacity.
+            hidden_classes: segmentation: class indices left off the overlay.
             max_detections: detection: keep at most this many boxes.
 
         Raises:
@@ -696,7 +750,7 @@ class Predictor:
             feat_key = (image_hash, self._backbone_key(), cfg)
             entry = self._features.get(feat_key)
             if entry is None:
-                x, meta = preprocess_image(img, cfg)
+                x, meta = bb.preprocess(img, cfg)
                 timings["preprocess"] = _ms(t0)
                 t0 = time.perf_counter()
                 with torch.inference_mode():
@@ -726,6 +780,7 @@ class Predictor:
                 int(topk),
                 float(mask_alpha),
                 int(max_detections),
+                tuple(int(k) for k in hidden_classes),
             )
         )
         ctx = _Ctx(img, meta, spec, names, opts)

@@ -18,11 +18,13 @@ from designer.inference import Predictor, TinyBackbone  # noqa: E402
 EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "examples"
 
 ENDPOINTS = {
-    "/new_design", "/set_backbone", "/select_node", "/add_node", "/insert_node", "/remove_node",
-    "/move_up", "/move_down", "/undo", "/reset", "/rename_node", "/set_inputs", "/set_params",
-    "/set_params_form", "/load_json", "/load_json_file", "/save_json", "/diagram", "/export",
-    "/predict", "/predict_drawing", "/postprocess",
+    "/new_design", "/set_task", "/choose_preset", "/set_backbone", "/set_classes",
+    "/select_node", "/add_node", "/insert_node", "/remove_node", "/move_up", "/move_down",
+    "/undo", "/redo", "/reset", "/rename_node", "/set_inputs", "/set_params", "/load_json",
+    "/load_json_file", "/save_json", "/diagram", "/export", "/predict", "/predict_drawing",
+    "/postprocess", "/train", "/cancel_training",
 }  # fmt: skip
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "images"
 
 
 def _free_port() -> int:
@@ -56,6 +58,8 @@ def _example(name: str = "shapes_0.png") -> str:
 def test_every_action_is_a_named_endpoint(client):
     named = set(client.view_api(return_format="dict", print_info=False)["named_endpoints"])
     assert ENDPOINTS <= named
+    # Nothing else: no page-only helper (a session reset, a redraw) is callable over the API.
+    assert named == ENDPOINTS
 
 
 def test_design_edits_round_trip(client):
@@ -90,21 +94,18 @@ def test_design_edits_round_trip(client):
     assert design["spec"]["nodes"][1]["params"]["hidden_features"] == [512]
 
 
-def test_form_endpoint_takes_widget_values(client):
+def test_parameters_take_form_style_values(client):
     client.predict("classification", "tiny", "linear", 3, api_name="/new_design")
-    msg, design = client.predict("classifier", api_name="/select_node")
-    info = client.view_api(return_format="dict", print_info=False)["named_endpoints"]
-    n = len(info["/set_params_form"]["parameters"])
-    # Pool order: dropdowns, numbers, checkboxes, texts; the classifier's fields are
-    # label_mode (dropdown 0), num_classes, dropout, prior_prob (numbers 0..2).
-    values = [None] * n
-    values[0] = "single"
-    values[6:9] = [7, 0.1, 0.0]
-    values[12:16] = [False] * 4
-    values[16:20] = [""] * 4
-    msg, design = client.predict(*values, api_name="/set_params_form")
+    # Strings, as a browser's widgets send them, are typed by the block's parameter dataclass.
+    msg, design = client.predict(
+        "classifier", '{"num_classes": "7", "dropout": "0.1"}', api_name="/set_params"
+    )
     params = design["spec"]["nodes"][1]["params"]
     assert params["num_classes"] == 7 and params["dropout"] == 0.1, msg
+    msg, design = client.predict(api_name="/undo")
+    assert design["spec"]["nodes"][1]["params"]["num_classes"] == 3 and design["redo"]
+    msg, design = client.predict(api_name="/redo")
+    assert design["spec"]["nodes"][1]["params"]["num_classes"] == 7, msg
 
 
 def test_sessions_do_not_share_designs(url):
@@ -149,8 +150,11 @@ def test_diagram_and_analysis(client):
     client.predict("mlp", api_name="/select_node")
     client.predict(api_name="/remove_node")
     client.predict(api_name="/remove_node")  # the classifier: no output left
+    # Not buildable: the last valid design's diagram and table stay, marked stale.
     png, svg, table, totals, data = client.predict(224, api_name="/diagram")
-    assert png is None and not data["valid"] and "output" in totals
+    assert not data["valid"] and data["stale"] and "output" in data["problem"]
+    assert Path(png).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and "Stale" in totals
+    assert [r[0] for r in table["data"]] == ["pool", "classifier"]
 
 
 def test_export_code_runs_and_loads_weights(client):
@@ -242,3 +246,119 @@ def test_predict_dense_tasks_return_data(client, task, preset, key):
 
         m = Image.open(mask)
         assert m.mode == "L" and m.size[0] > 0
+
+
+# ---------------------------------------------------------------------------------------------
+# What a person hit in the browser, checked through the API
+# ---------------------------------------------------------------------------------------------
+
+
+def test_switching_backbone_keeps_a_segmentation_design_whole(client):
+    msg, design = client.predict(
+        "segmentation", "efficientnet_lite0", "deeplabv3plus", 4, api_name="/new_design"
+    )
+    assert design["valid"], msg
+    msg, design = client.predict("resnet50", api_name="/set_backbone")
+    assert design["backbone"] == "resnet50" and design["valid"], msg
+    upsample = next(n for n in design["spec"]["nodes"] if n["name"] == "upsample")
+    assert upsample["inputs"] == ["classifier", "image"]
+    assert "image stays the image" in msg
+    *_, data = client.predict(224, api_name="/diagram")
+    assert data["outputs"]["mask_logits"] == [1, 4, 224, 224]  # not a 7x7 grid
+    msg, design = client.predict("vit_b_16", api_name="/set_backbone")
+    assert msg.startswith("Not switched") and design["backbone"] == "resnet50"
+    msg, design = client.predict(api_name="/undo")
+    assert design["backbone"] == "efficientnet_lite0"
+
+
+def test_the_task_is_the_designs(client):
+    client.predict("segmentation", "tiny", "fcn", 3, api_name="/new_design")
+    msg, design = client.predict("detection", api_name="/set_task")
+    assert design["task"] == "detection" and design["valid"], msg
+    blocks = {n["block"] for n in design["spec"]["nodes"]}
+    assert blocks & {"fcos_head", "retinanet_head"} and not blocks & {"fcn_head", "resize"}
+    msg, design = client.predict(api_name="/undo")
+    assert design["task"] == "segmentation"
+    msg, design = client.predict("bifpn", api_name="/add_node")
+    assert "'bifpn' is a detection block" in msg
+    assert not any(n["block"] == "bifpn" for n in design["spec"]["nodes"])
+
+
+def _huge_bmp(path: Path) -> Path:
+    import struct
+
+    # A 54-byte BMP header declaring 60000 x 60000 pixels, 24 bits: a bomb by its header.
+    header = b"BM" + struct.pack("<IHHI", 54, 0, 0, 54)
+    header += struct.pack("<IiiHHIIiiII", 40, 60000, 60000, 1, 24, 0, 0, 2835, 2835, 0, 0)
+    path.write_bytes(header)
+    return path
+
+
+@pytest.mark.parametrize("name", ["truncated.png", "svg.png", "bomb_header.png", "huge.bmp"])
+def test_bad_drawings_get_the_apps_message(client, tmp_path, name):
+    client.predict("classification", "tiny", "linear", 3, api_name="/new_design")
+    path = _huge_bmp(tmp_path / name) if name == "huge.bmp" else CORPUS / name
+    picture = handle_file(str(path))
+    drawing = {"background": picture, "layers": [], "composite": picture}
+    with pytest.raises(AppError) as e:
+        client.predict(drawing, 0.3, 0.5, "class_aware", 3, api_name="/predict_drawing")
+    text = str(e.value)
+    assert name in text, text  # the app's loader names the file ...
+    assert "/tmp" not in text and "gradio" not in text  # ... and never the server's folder
+
+
+def test_image_messages_never_show_a_server_path(client):
+    client.predict("classification", "tiny", "linear", 3, api_name="/new_design")
+    for name in ("zero_bytes.png", "text.png", "bomb_64mpx.png"):
+        with pytest.raises(AppError) as e:
+            client.predict(handle_file(str(CORPUS / name)), 0.3, 0.5, "class_aware", 2,
+                           api_name="/predict")  # fmt: skip
+        assert str(e.value).startswith(name) and "/tmp" not in str(e.value), str(e.value)
+
+
+def test_train_and_cancel_over_the_api(url):
+    import time
+
+    c = Client(url, verbose=False)
+    c.predict("classification", "tiny", "linear", 3, api_name="/new_design")
+    # Built-in Shapes, 16 images, 2 epochs at the app's size over the tiny backbone.
+    status, curves, metrics, files = c.predict(
+        "shapes", None, 16, 2, 0, 8, 1e-3, 0, api_name="/train"
+    )
+    assert status.startswith("Done") and metrics["task"] == "classification", status
+    assert {Path(f).suffix for f in files} == {".safetensors", ".json"}
+    k = len(metrics["class_names"])
+    _, design = c.predict(api_name="/undo")  # the class count came from the data: a step
+    assert design["spec"]["nodes"][-1]["params"]["num_classes"] == 3 and not design["trained"]
+    _, design = c.predict(api_name="/redo")
+    assert design["trained"] and design["spec"]["nodes"][-1]["params"]["num_classes"] == k
+    *_, result, _ = c.predict(handle_file(_example()), 0.3, 0.5, "class_aware", 2,
+                              api_name="/predict")  # fmt: skip
+    assert "head is untrained (random weights)" not in result["notes"]
+    # A long run (400 images to cache first), cancelled from another request of the session.
+    job = c.submit("shapes", None, 400, 500, 0, 8, 1e-3, 0, api_name="/train")
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not job.outputs():
+        time.sleep(0.1)
+    assert c.predict(api_name="/cancel_training").startswith("Cancelling")
+    status, *_ = job.result(timeout=120)
+    assert status.startswith("Cancelled")
+    _, design = c.predict(api_name="/undo")
+    assert design["trained"] is False or design["spec"]["nodes"][-1]["params"]["num_classes"] == 3
+    assert c.predict(api_name="/cancel_training") == "No training run is going."
+
+
+def test_the_preset_box_replaces_only_on_another_preset(client):
+    client.predict("segmentation", "tiny", "unet", 3, api_name="/new_design")
+    client.predict("classifier", api_name="/select_node")
+    _, edited = client.predict("cls_out", api_name="/rename_node")
+    for same in ("unet", ""):
+        msg, design = client.predict(same, 3, api_name="/choose_preset")
+        assert design["spec"] == edited["spec"], msg
+    msg, design = client.predict("fcn", 3, api_name="/choose_preset")
+    assert design["preset"] == "fcn" and design["undo"].startswith("Replaced design 'unet'")
+    msg, design = client.predict(api_name="/undo")
+    assert design["spec"] == edited["spec"] and design["preset"] == "unet"
+    # A loaded design started from no preset: the box says so.
+    msg, design = client.predict(json.dumps(edited["spec"]), api_name="/load_json")
+    assert design["preset"] is None and msg.startswith("Replaced design")

@@ -1,5 +1,6 @@
 """What a prediction returns to the page and the API: the result picture (a fresh file per
-call, enlarged when small, close to the drawn picture) and the top classes as a plain value."""
+call, enlarged when small, close to the drawn picture), the top classes as a plain value, the
+segmentation legend; and the output folders' pruning."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ import pytest
 pytest.importorskip("gradio")
 from PIL import Image, ImageDraw  # noqa: E402
 
-from designer import app  # noqa: E402
-from designer.app import DISPLAY_MIN_SIDE, _overlay_file  # noqa: E402
+from designer import session as ss  # noqa: E402
 from designer.inference import Predictor, TinyBackbone  # noqa: E402
+from designer.session import DISPLAY_MIN_SIDE  # noqa: E402
+from designer.session import overlay_file as _overlay_file  # noqa: E402
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "assets" / "examples" / "shapes_0.png"
 
@@ -64,51 +66,65 @@ def test_every_result_is_a_fresh_file():
 
 @pytest.fixture(scope="module")
 def backends():
-    return app.Backends(Predictor(backbone=TinyBackbone()))
+    return ss.Backends(Predictor(backbone=TinyBackbone()))
 
 
 def _predict(backends, task, preset):
-    state, msg, design = app.new_design(None, task, "tiny", preset, 3, backends=backends)
-    assert design["valid"], msg
-    out = app.run_prediction(
-        state, str(EXAMPLE), 0.0, 0.5, "class_aware", 2, backends=backends,
-        progress=lambda *a, **k: None,
-    )  # fmt: skip
-    return state, out
+    session, msg = ss.new_design(
+        ss.initial_session(backends), task, "tiny", preset, 3, backends=backends
+    )
+    assert ss.validate(session).ok, msg
+    return session, ss.predict(session, str(EXAMPLE), ss.PostSettings(score=0.0, topk=2),
+                               backends=backends)  # fmt: skip
 
 
 def test_top_classes_are_a_plain_value_shown_for_classification_only(backends):
-    state, (overlay, label, *_rest, result, _mask, _image) = _predict(
-        backends, "classification", "linear"
-    )
-    assert Path(overlay).is_file()
-    assert label == {d["name"]: pytest.approx(d["score"]) for d in result["topk"]}
-    *controls, label_shown = app.post_controls(state)
-    assert label_shown["visible"] is True and controls[3]["visible"] is True
+    state, p = _predict(backends, "classification", "linear")
+    assert Path(p.overlay).is_file()
+    assert p.top_classes == {d["name"]: pytest.approx(d["score"]) for d in p.result["topk"]}
+    _, p = _predict(backends, "detection", "fcos")
+    assert p.top_classes is None
 
-    state, (_, label, *_rest) = _predict(backends, "detection", "fcos")
-    assert label is None
-    *controls, label_shown = app.post_controls(state)
-    assert label_shown["visible"] is False and controls[0]["visible"] is True
+
+def test_the_segmentation_legend_names_colours_and_areas_and_toggles_classes(backends):
+    from designer.ui.predict import legend_html
+
+    session, p = _predict(backends, "segmentation", "fcn")
+    classes = p.result["classes"]
+    assert abs(sum(c["fraction"] for c in classes) - 1) < 1e-4
+    assert all(c["color"].startswith("#") and len(c["color"]) == 7 for c in classes)
+    html = legend_html(p.result)
+    for c in classes:
+        assert c["name"] in html and c["color"] in html and f"{100 * c['fraction']:.1f}%" in html
+    # Hiding a drawn class takes it off the overlay (the same cached outputs).
+    drawn = [c for c in classes if c["drawn"]]
+    assert drawn, classes
+    hidden = ss.predict(session, str(EXAMPLE), ss.PostSettings(hidden=(drawn[0]["label"],)),
+                        backends=backends)  # fmt: skip
+    again = {c["label"]: c["drawn"] for c in hidden.result["classes"]}
+    assert again[drawn[0]["label"]] is False and hidden.result["cached"]["outputs"]
+    a = np.asarray(Image.open(p.overlay), dtype=int)
+    b = np.asarray(Image.open(hidden.overlay), dtype=int)
+    assert np.abs(a - b).sum(-1).max() > 60
 
 
 def test_output_folders_are_pruned(monkeypatch, tmp_path):
     import os
     import time
 
-    monkeypatch.setattr(app, "_OUTPUT", {"root": tmp_path, "pruned": 0.0})
-    monkeypatch.setattr(app, "OUTPUT_KEEP_S", 600.0)
+    monkeypatch.setattr(ss, "_OUTPUT", {"root": tmp_path, "pruned": 0.0})
+    monkeypatch.setattr(ss, "OUTPUT_KEEP_S", 600.0)
     old, recent = tmp_path / "old", tmp_path / "recent"
     for d in (old, recent):
         d.mkdir()
         (d / "result.jpg").write_bytes(b"x")
     hour_ago = time.time() - 3600
     os.utime(old, (hour_ago, hour_ago))
-    fresh = app._session_dir()
+    fresh = ss.output_dir()
     assert fresh.parent == tmp_path and fresh.is_dir()
     assert not old.exists(), "a folder older than OUTPUT_KEEP_S is removed"
     assert (recent / "result.jpg").exists(), "a recent folder is kept"
     # Pruning runs at most every OUTPUT_KEEP_S / 10 seconds.
     os.utime(recent, (hour_ago, hour_ago))
-    app._session_dir()
+    ss.output_dir()
     assert recent.exists()

@@ -11,7 +11,6 @@ import heads
 from designer.forms import (
     NONE_CHOICE,
     FieldKind,
-    assign_slots,
     fields_for,
     form_to_raw,
     from_widget_value,
@@ -128,16 +127,3 @@ def test_widget_value_of_enum_and_list():
     assert to_widget_value(FieldKind.FLOAT_LIST, (0.5, 2.0)) == "0.5, 2.0"
     f = next(f for f in fields_for(ClassifierParams) if f.name == "num_classes")
     assert from_widget_value(f, 7.0) == 7
-
-
-def test_slots_fill_pools_in_field_order_and_overflow():
-    fs = fields_for(Everything)
-    a = assign_slots(fs, {"dropdown": 1, "number": 2, "checkbox": 1, "text": 3})
-    assert a.slots["color"] == ("dropdown", 0)
-    assert a.slots["count"] == ("number", 0) and a.slots["ratio"] == ("number", 1)
-    assert a.slots["widths"] == ("text", 0) and a.slots["label"] == ("text", 2)
-    assert set(a.overflow) == {"maybe_color", "limit", "extra"}
-    assert a.field_in("text", 1) == "scales"
-    assert a.field_in("number", 5) is None
-    # Every field is placed once or overflows.
-    assert len(a.slots) + len(a.overflow) == len(fs)

@@ -185,44 +185,67 @@ def test_feature_cache_spills_to_disk_and_flips(tmp_path):
     assert cache.nbytes == 3 * 16 * 2
 
 
-def test_app_callback_trains_hands_over_and_cancels(tmp_path):
-    from designer import state as st
-    from designer.training import train_from_app
+def test_background_runs_report_hand_over_and_cancel():
+    from designer import session as ss
+    from designer.training import jobs
 
     bb = TinyBackbone()
     spec = heads.get_preset("linear", bb.feature_info, num_classes=5)
-    design = st.DesignState(heads.Task.CLASSIFICATION, "tiny", spec, origin=spec)
-    assert st.trained_weights(design) is None
-    ev = threading.Event()
-    args = ("shapes", None, 12, 2, 0, 4, 1e-3, 0, ev)
-    updates = list(train_from_app(design, *args, backbone=bb, image_size=SIZE))
-    status, curves, metrics, files, trained_design = updates[-1]
-    assert status.startswith("Done") and curves.endswith("curves.png")
-    assert metrics["task"] == "classification" and len(files) == 3
+    design = ss.new_session("tiny", spec)
+    request = jobs.TrainRequest("shapes", None, 12, 2, 0, 4, 1e-3, 0, SIZE)
+    updates = list(jobs.train_in_app(design, request, backbone=bb))
+    last = updates[-1]
+    assert last.status.startswith("Done") and last.curves.endswith("curves.png")
+    assert last.metrics["task"] == "classification" and len(last.files) == 3
     # The curves were drawn while training ran, once per epoch.
-    assert any(u[1] and "curves_" in u[1] for u in updates[:-1])
-    # The trained weights are what the design now carries (prediction and export use them).
-    trained = st.trained_weights(trained_design)
-    assert trained is not None and trained.spec == trained_design.spec
-    head = heads.build_head(None, trained.spec)
-    head.load_state_dict(trained.state_dict, strict=True)
-    # Any edit of the architecture sets them aside.
-    edited = st.DesignState(
-        trained_design.task,
-        "tiny",
-        trained_design.spec.with_params("pool", pool_type="max"),
-        trained=trained_design.trained,
-    )
-    assert st.trained_weights(edited) is None
-    # Missing upload: a message, no files, the design unchanged.
-    (msg, *rest) = list(train_from_app(design, "upload", None, *args[2:], backbone=bb))[-1]
-    assert msg.startswith("**Cannot train:**") and rest == [None, None, None, design]
-    # Cancelled from the first step on: no files, and the previously trained head stays.
-    long_run = ("shapes", None, 12, 500, 0, 4, 1e-3, 0, ev)
-    gen = train_from_app(trained_design, *long_run, backbone=bb, image_size=SIZE)
-    first = next(gen)
-    assert first[3] is None
-    ev.set()
-    *_, last = gen
-    assert last[0].startswith("Cancelled") and last[3] is None
-    assert last[4] is trained_design and st.trained_weights(last[4]) is trained
+    assert any(u.curves and "curves_" in u.curves for u in updates[:-1])
+    # The trained head, adopted, is what the design then carries.
+    trained, _ = ss.with_trained(design, last.trained)
+    assert ss.trained_weights(trained) is last.trained
+    heads.build_head(None, trained.spec).load_state_dict(last.trained.state_dict, strict=True)
+    assert ss.trained_weights(ss.set_params(trained, "pool", {"pool_type": "max"})[0]) is None
+    # Missing upload: a message, nothing to adopt.
+    (only,) = jobs.train_in_app(design, jobs.TrainRequest("upload"), backbone=bb)
+    assert only.status.startswith("Cannot train") and only.trained is None
+    # Cancelled by the session's id from elsewhere: no files, nothing to adopt.
+    long_run = jobs.TrainRequest("shapes", None, 12, 500, 0, 4, 1e-3, 0, SIZE)
+    run = jobs.train_in_app(trained, long_run, backbone=bb)
+    first = next(run)
+    assert first.files is None and jobs.running(trained.id)
+    try:
+        (second,) = jobs.train_in_app(trained, long_run, backbone=bb)
+        assert second.status.startswith("Cannot train") and "still going" in second.status
+    finally:
+        assert jobs.cancel(trained.id)
+    *_, end = run
+    assert end.status.startswith("Cancelled") and end.trained is None and end.files is None
+    assert not jobs.running(trained.id) and not jobs.cancel(trained.id)
+
+
+def test_training_loss_is_the_librarys_detection_loss():
+    """The loop's detection loss is :func:`heads.detection_loss` on the same batch, with every
+    spec parameter honoured (here a centre-sampling radius other than FCOS's default)."""
+    from designer.training.tasks import TASKS, Context, detection_loss_options
+    from heads.detector import feature_sizes_for
+
+    bb = TinyBackbone()
+    spec = heads.get_preset("fcos_lite", bb.feature_info, num_classes=2)
+    node = next(n for n in spec.nodes if n.block == "fcos_head")
+    spec = spec.with_params(node.name, center_sampling_radius=0.5)
+    size = 128
+    torch.manual_seed(0)
+    out = heads.GraphHead(spec)(bb(torch.randn(2, 3, size, size)))
+    targets = [
+        {"boxes": torch.tensor([[10.0, 12.0, 80.0, 90.0]]), "labels": torch.tensor([1])},
+        {"boxes": torch.tensor([[20.0, 20.0, 60.0, 44.0], [0, 70, 120, 128]]),
+         "labels": torch.tensor([0, 1])},
+    ]  # fmt: skip
+    ctx = Context(spec, size, 2, 2, box_sizes=(20.0, 120.0))
+    got = TASKS[heads.Task.DETECTION].loss(out, targets, ctx)
+    sizes = feature_sizes_for(spec, size)
+    want = heads.detection_loss(spec, out, targets, sizes, **detection_loss_options(ctx))
+    torch.testing.assert_close(got, sum(want.values()))
+    # The radius is the spec's: the default radius gives another loss.
+    other = heads.detection_loss(spec, out, targets, sizes, center_sampling_radius=1.5,
+                                 **detection_loss_options(ctx))  # fmt: skip
+    assert not torch.isclose(got, sum(other.values()))

@@ -55,7 +55,7 @@ def test_design_predict_export_in_the_browser(browser, app_url, artifacts, tmp_p
     import numpy as np
     from PIL import Image
 
-    from designer.app import DISPLAY_MIN_SIDE
+    from designer.session import DISPLAY_MIN_SIDE
 
     page = browser.new_page()
     page.goto(app_url)
@@ -126,6 +126,7 @@ def test_design_predict_export_in_the_browser(browser, app_url, artifacts, tmp_p
     _shot(page, artifacts, "05_threshold_moved")
 
     # Export, download the code, and run it.
+    classes = int(page.get_by_label("Classes").first.input_value())
     page.get_by_role("tab", name="Export").click()
     page.get_by_role("button", name="Generate code and files").click()
     page.get_by_text("Exported 5 files").wait_for(timeout=TIMEOUT)
@@ -150,7 +151,7 @@ def test_design_predict_export_in_the_browser(browser, app_url, artifacts, tmp_p
         [sys.executable, "-c", check], capture_output=True, text=True, timeout=120, cwd=tmp_path
     )
     assert run.returncode == 0, run.stderr
-    assert "bbox_regression" in run.stdout and "(1, 1344, 3)" in run.stdout
+    assert "bbox_regression" in run.stdout and f"(1, 1344, {classes})" in run.stdout
     page.close()
 
 

@@ -1,0 +1,1756 @@
+"""The designer's session model and the services the app calls (no gradio here).
+
+A :class:`Session` is one person's work: the design (a :class:`~heads.spec.HeadSpec` on a
+backbone), where it started from, an undo/redo history whose every step says what it did,
+the selected node, weights trained in this session and the messages so far. It is a frozen
+value: every action is a function ``(session, ...) -> (new session, message)``. An action that
+cannot be done (an unknown block, a parameter out of range, JSON that does not parse, a backbone
+without a level the design reads) returns the *same* session object and a message naming the
+node and the field. An edit that leaves a well-formed but unfinished graph (a node not yet
+connected to an output) is accepted -- a design is built step by step -- and :func:`validate`
+says what is still wrong, at the node.
+
+A design is replaced only by an explicit action (a preset, another task, loaded JSON, reset, a
+backbone switch); each says what it replaced and :func:`undo` brings the old design back.
+
+The services below the model are what the app's tabs call: backbones and their predictors,
+the bundled trained heads, class names, the analysis table, diagrams, export and output
+folders. The web app (:mod:`designer.app`, :mod:`designer.ui`) only lays out widgets and draws
+them from a session.
+
+Example:
+    >>> import heads
+    >>> levels = {"c5": heads.FeatureInfo(512, 32)}
+    >>> s, msg = start("classification", "resnet18", levels, preset="mlp", num_classes=3)
+    >>> [n.name for n in s.spec.nodes]
+    ['pool', 'mlp', 'classifier']
+    >>> s, msg = set_params(s, "mlp", {"hidden_features": "128, 64"})
+    >>> msg
+    "Updated 'mlp': hidden_features = (128, 64)."
+    >>> s, msg = set_params(s, "mlp", {"dropout": "2"})
+    >>> msg
+    "Not applied: node 'mlp', field 'dropout': 2.0 is above the maximum 0.95"
+    >>> undo_label(s), undo(s)[0].spec.node("mlp").params.hidden_features
+    ("Updated 'mlp': hidden_features = (128, 64)", (512,))
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import inspect
+import json
+import re
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from designer import limits
+from designer.fmt import human
+from designer.forms import form_to_raw
+from heads.registry import get_block, get_preset, list_blocks, list_presets
+from heads.segmenter import IMAGE_LEVEL
+from heads.spec import (
+    OUTPUT_KEYS,
+    FeatureInfo,
+    HeadSpec,
+    Node,
+    SpecError,
+    Task,
+    _check_name,
+    check_params,
+    input_type,
+    params_to_dict,
+    parse_params,
+    parse_ref,
+    plan,
+)
+
+#: How many steps :func:`undo` can go back.
+HISTORY_LIMIT = 50
+#: How many messages a session keeps.
+MESSAGE_LIMIT = 20
+#: The preset choice that starts from the task's bundled, trained head.
+BUNDLED = "@bundled"
+#: Classes of a new design when the user has not said.
+DEFAULT_NUM_CLASSES = {Task.CLASSIFICATION: 10, Task.DETECTION: 3, Task.SEGMENTATION: 4}
+#: The output key that carries a task's class scores.
+CLASS_OUTPUT = {
+    Task.CLASSIFICATION: "logits",
+    Task.DETECTION: "cls_logits",
+    Task.SEGMENTATION: "mask_logits",
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# The model
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class TrainedHead:
+    """Weights a training run produced for one spec on one backbone."""
+
+    spec: HeadSpec
+    backbone: str
+    state_dict: Any
+    class_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What :func:`undo` restores: the design, its backbone and where it started from."""
+
+    spec: HeadSpec
+    backbone: str
+    origin: HeadSpec | None
+    origin_preset: str | None
+    selected: str | None
+
+
+@dataclass(frozen=True)
+class Step:
+    """One history step: the design before an action, and what the action did."""
+
+    before: Snapshot
+    label: str
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What is wrong with a design or an edit, and where."""
+
+    message: str
+    node: str | None = None
+    field: str | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class Session:
+    """One person's design session (a frozen value; actions return a new one).
+
+    ``eq=False``: sessions compare and hash by identity, so "did this action change anything"
+    is ``new is not old`` (what gradio's state tracking checks through ``hash``).
+
+    Attributes:
+        backbone: the backbone's name (the app resolves it; the spec holds its levels).
+        spec: the current head spec (possibly unfinished, see :func:`validate`).
+        selected: the node the form edits (``None`` when there are no nodes).
+        origin: the spec the design started from, for :func:`reset`.
+        origin_preset: the preset it started from (:data:`BUNDLED` for the bundled head,
+            ``None`` for loaded or empty designs).
+        undo_steps, redo_steps: the history, most recent last.
+        trained: weights trained in this session; they apply while the design is exactly the
+            trained spec on the trained backbone (any edit of the architecture sets them aside).
+        messages: what the actions said, most recent last.
+        refused: the last edit that was refused, shown at its node and field until the next
+            action.
+        last_valid: the most recent spec that planned (the page keeps its diagram, marked
+            stale, while the design is not buildable).
+        layout: node positions on the canvas, ``(name, (x, y))``; layout only, not the spec.
+        view_size: the input size (pixels, square) the diagram and the analysis table use.
+        id: names the session in process-level registries (training jobs).
+    """
+
+    backbone: str
+    spec: HeadSpec
+    selected: str | None = None
+    origin: HeadSpec | None = None
+    origin_preset: str | None = None
+    undo_steps: tuple[Step, ...] = ()
+    redo_steps: tuple[Step, ...] = ()
+    trained: TrainedHead | None = None
+    messages: tuple[str, ...] = ()
+    refused: Problem | None = None
+    last_valid: HeadSpec | None = None
+    layout: tuple[tuple[str, tuple[float, float]], ...] = ()
+    view_size: int = limits.DESIGN_CHECK_SIZE
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+
+    @property
+    def task(self) -> Task:
+        """The design's task (a property of the spec)."""
+        return self.spec.task
+
+    @property
+    def node_names(self) -> list[str]:
+        return [n.name for n in self.spec.nodes]
+
+    @property
+    def message(self) -> str:
+        """The last message ("" before any)."""
+        return self.messages[-1] if self.messages else ""
+
+
+def new_session(
+    backbone: str,
+    spec: HeadSpec,
+    *,
+    origin_preset: str | None = None,
+    message: str = "",
+) -> Session:
+    """A fresh session (no history) whose design starts from ``spec``."""
+    selected = spec.nodes[0].name if spec.nodes else None
+    s = Session(backbone, spec, selected, spec, origin_preset)
+    s = dataclasses.replace(s, last_valid=spec if validate(s).ok else None)
+    return say(s, message) if message else s
+
+
+def say(session: Session, message: str) -> Session:
+    """The session with ``message`` appended to its messages."""
+    return dataclasses.replace(session, messages=(*session.messages, message)[-MESSAGE_LIMIT:])
+
+
+def design_name(session: Session) -> str:
+    """What to call the design in messages: its name, else the preset it started from."""
+    if session.spec.name:
+        return session.spec.name
+    if session.origin_preset and session.origin_preset != BUNDLED:
+        return session.origin_preset
+    return f"untitled {session.task.value}"
+
+
+@dataclass(frozen=True)
+class Validation:
+    """Whether the design builds, and if not, what is wrong and where."""
+
+    ok: bool
+    message: str
+    node: str | None = None
+    field: str | None = None
+
+
+def validate(session: Session) -> Validation:
+    """Plan the spec; a :class:`Validation` with the first problem, naming node and field."""
+    return _validate_spec(session.spec)
+
+
+def _memo(maxsize: int) -> Callable[[Callable], Callable]:
+    """``functools.lru_cache`` that calls through for arguments it cannot hash (a spec whose
+    parameters hold a list)."""
+
+    def wrap(fn: Callable) -> Callable:
+        cached = functools.lru_cache(maxsize=maxsize)(fn)
+
+        @functools.wraps(fn)
+        def call(*args: Any) -> Any:
+            try:
+                hash(args)
+            except TypeError:
+                return fn(*args)
+            return cached(*args)
+
+        return call
+
+    return wrap
+
+
+@_memo(256)
+def _validate_spec(spec: HeadSpec) -> Validation:
+    # Memoised: the page draws the same design several times per action.
+    try:
+        plan(spec)
+    except SpecError as e:
+        return Validation(False, str(e), e.node, e.field)
+    return Validation(True, "The design is valid.")
+
+
+def problem_suffix(session: Session) -> str:
+    """``" Still to fix: ..."`` for an unfinished design ("" when it builds).
+
+    API callers get it appended to each message; the page shows the problem at its node.
+    """
+    v = validate(session)
+    return "" if v.ok else f" Still to fix: {v.message}."
+
+
+def _snapshot(s: Session) -> Snapshot:
+    return Snapshot(s.spec, s.backbone, s.origin, s.origin_preset, s.selected)
+
+
+def _restore(s: Session, snap: Snapshot) -> Session:
+    return dataclasses.replace(
+        s,
+        spec=snap.spec,
+        backbone=snap.backbone,
+        origin=snap.origin,
+        origin_preset=snap.origin_preset,
+        selected=snap.selected,
+        refused=None,
+        last_valid=snap.spec if _validate_spec(snap.spec).ok else s.last_valid,
+    )
+
+
+_KEEP: Any = object()
+
+
+def _commit(
+    old: Session,
+    spec: HeadSpec,
+    label: str,
+    *,
+    selected: Any = _KEEP,
+    backbone: str | None = None,
+    origin: Any = _KEEP,
+    origin_preset: Any = _KEEP,
+) -> Session:
+    """A new session with ``spec``; the old design goes onto the undo history as ``label``."""
+    history = (*old.undo_steps, Step(_snapshot(old), label.rstrip(".")))[-HISTORY_LIMIT:]
+    sel = old.selected if selected is _KEEP else selected
+    if sel is not None and sel not in {n.name for n in spec.nodes}:
+        sel = spec.nodes[-1].name if spec.nodes else None
+    return dataclasses.replace(
+        old,
+        spec=spec,
+        backbone=backbone or old.backbone,
+        selected=sel,
+        origin=old.origin if origin is _KEEP else origin,
+        origin_preset=old.origin_preset if origin_preset is _KEEP else origin_preset,
+        undo_steps=history,
+        redo_steps=(),
+        refused=None,
+        last_valid=spec if _validate_spec(spec).ok else old.last_valid,
+    )
+
+
+def _refuse(session: Session, message: str, error: SpecError | None = None) -> Session:
+    """The session marked with a refused edit (shown at the node and field)."""
+    node = getattr(error, "node", None)
+    fld = getattr(error, "field", None)
+    return dataclasses.replace(session, refused=Problem(message, node, fld))
+
+
+def undo_label(session: Session) -> str | None:
+    """What :func:`undo` would take back (``None``: nothing)."""
+    return session.undo_steps[-1].label if session.undo_steps else None
+
+
+def redo_label(session: Session) -> str | None:
+    """What :func:`redo` would do again (``None``: nothing)."""
+    return session.redo_steps[-1].label if session.redo_steps else None
+
+
+def undo(session: Session) -> tuple[Session, str]:
+    """Take back the last action (its label says which)."""
+    if not session.undo_steps:
+        return session, "Nothing to undo."
+    step = session.undo_steps[-1]
+    redo = Step(_snapshot(session), step.label)
+    new = _restore(session, step.before)
+    new = dataclasses.replace(
+        new, undo_steps=session.undo_steps[:-1], redo_steps=(*session.redo_steps, redo)
+    )
+    return new, f"Undid: {step.label}."
+
+
+def redo(session: Session) -> tuple[Session, str]:
+    """Do again the last action :func:`undo` took back."""
+    if not session.redo_steps:
+        return session, "Nothing to redo."
+    step = session.redo_steps[-1]
+    back = Step(_snapshot(session), step.label)
+    new = _restore(session, step.before)
+    new = dataclasses.replace(
+        new, undo_steps=(*session.undo_steps, back), redo_steps=session.redo_steps[:-1]
+    )
+    return new, f"Redid: {step.label}."
+
+
+# ---------------------------------------------------------------------------------------------
+# Starting points (each replaces the design, undoably)
+# ---------------------------------------------------------------------------------------------
+
+
+def presets_for(task: Task | str) -> list[str]:
+    """The names of the presets of one task."""
+    return [p.name for p in list_presets(Task(task))]
+
+
+def _parse_task(task: Task | str) -> Task:
+    try:
+        return Task(task)
+    except ValueError:
+        raise SpecError(
+            f"{task!r} is not a task; choose one of: {', '.join(t.value for t in Task)}",
+            field="task",
+        ) from None
+
+
+def _replaced(previous: Session | None, what: str) -> str:
+    if previous is None:
+        return f"Started {what}"
+    return f"Replaced design '{design_name(previous)}' by {what}"
+
+
+def start(
+    task: Task | str,
+    backbone: str,
+    levels: Mapping[str, FeatureInfo],
+    preset: str | None = None,
+    *,
+    previous: Session | None = None,
+    **options: Any,
+) -> tuple[Session, str]:
+    """A new design for ``backbone``'s feature ``levels``: from a preset, or empty.
+
+    With ``previous``, the new design replaces it and :func:`undo` brings it back.
+
+    Raises:
+        SpecError: for an unknown task or preset, or options the preset does not take (the app
+            catches it and keeps its session).
+    """
+    task = _parse_task(task)
+    levels = dict(levels)
+    if preset:
+        spec = get_preset(preset, levels, **options)
+        if spec.task is not task:
+            raise SpecError(
+                f"preset {preset!r} is a {spec.task.value} preset, not {task.value}", field="preset"
+            )
+        what = f"preset '{preset}' on {backbone}"
+    else:
+        spec = HeadSpec(task, levels, (), (), "")
+        what = f"an empty {task.value} design on {backbone}"
+    return start_from_spec(backbone, spec, previous=previous, origin_preset=preset, what=what)
+
+
+def start_from_spec(
+    backbone: str,
+    spec: HeadSpec,
+    *,
+    previous: Session | None = None,
+    origin_preset: str | None = None,
+    what: str | None = None,
+) -> tuple[Session, str]:
+    """A new design that starts from ``spec`` (a preset's, a bundled or a saved head)."""
+    what = what or f"'{spec.name or 'a saved design'}' on {backbone}"
+    label = _replaced(previous, what)
+    selected = spec.nodes[0].name if spec.nodes else None
+    if previous is None:
+        s = new_session(backbone, spec, origin_preset=origin_preset)
+        return s, label + "."
+    s = _commit(
+        previous, spec, label, selected=selected, backbone=backbone, origin=spec,
+        origin_preset=origin_preset,
+    )  # fmt: skip
+    return s, label + " (undo brings it back)."
+
+
+def reset(session: Session) -> tuple[Session, str]:
+    """Back to the spec the design started from (undoable)."""
+    origin = session.origin or HeadSpec(session.task, session.spec.inputs, (), (), "")
+    if origin == session.spec:
+        return session, "Nothing to reset."
+    first = origin.nodes[0].name if origin.nodes else None
+    label = f"Reset design '{design_name(session)}' to its start"
+    return _commit(session, origin, label, selected=first), label + " (undo brings it back)."
+
+
+def select(session: Session, name: str | None) -> tuple[Session, str]:
+    """Select the node the form edits (not a history step)."""
+    if name is None or name == "":
+        return dataclasses.replace(session, selected=None, refused=None), ""
+    if name not in session.node_names:
+        names = ", ".join(session.node_names) or "none"
+        return session, f"There is no node {name!r}; nodes: {names}."
+    if name == session.selected and session.refused is None:
+        return session, f"Selected '{name}'."
+    return dataclasses.replace(session, selected=name, refused=None), f"Selected '{name}'."
+
+
+# ---------------------------------------------------------------------------------------------
+# Nodes
+# ---------------------------------------------------------------------------------------------
+
+
+def blocks_for(task: Task | str) -> list[Any]:
+    """The blocks that fit a task's designs (the palette), by name."""
+    return sorted(list_blocks(Task(task)), key=lambda b: b.name)
+
+
+def _check_block_fits(session: Session, block: str, node: str | None = None) -> Any:
+    bdef = get_block(block, node=node)
+    if bdef.tasks and session.task not in bdef.tasks:
+        tasks = " or ".join(t.value for t in bdef.tasks)
+        fitting = ", ".join(b.name for b in blocks_for(session.task))
+        raise SpecError(
+            f"{block!r} is a {tasks} block and this is a {session.task.value} design; "
+            f"blocks for {session.task.value}: {fitting}",
+            field="block",
+        )
+    return bdef
+
+
+def _free_name(spec: HeadSpec, base: str) -> str:
+    taken = {n.name for n in spec.nodes} | set(spec.input_levels)
+    base = "".join(c if c.isalnum() or c == "_" else "_" for c in base.lower()) or "node"
+    if not base[0].isalpha():
+        base = "n_" + base
+    for c in [base] + [f"{base}_{i}" for i in range(2, 1000)]:
+        try:
+            _check_name(c, "node name")
+        except SpecError:
+            continue
+        if c not in taken:
+            return c
+    raise SpecError(f"no free name for a {base!r} node", field="name")
+
+
+def _deepest_level(spec: HeadSpec) -> str:
+    levels = spec.input_levels
+    return max(reversed(list(levels)), key=lambda k: levels[k].stride)
+
+
+def _default_inputs(spec: HeadSpec, after: str | None) -> tuple[str, ...]:
+    if after is not None:
+        return (after,)
+    if spec.nodes:
+        return (spec.nodes[-1].name,)
+    return (_deepest_level(spec),)
+
+
+def _wire_outputs(spec: HeadSpec, node: Node) -> HeadSpec:
+    """Connect output keys that a node's ports are named after (a ``logits`` port gives
+    ``logits``), where the key is unset or points to a node that no longer exists."""
+    try:
+        block = get_block(node.block)
+        types = _input_types(spec, node)
+        outs = block.plan(types, node.params).outputs if types is not None else ()
+    except SpecError:
+        outs = ()
+    current = spec.output_map
+    names = {n.name for n in spec.nodes} | set(spec.input_levels)
+    changed = False
+    for t in outs:
+        if t.name in OUTPUT_KEYS:
+            ref = node.name if len(outs) == 1 else f"{node.name}.{t.name}"
+            existing = current.get(t.name)
+            if existing is None or parse_ref(existing)[0] not in names:
+                current[t.name] = ref
+                changed = True
+    return dataclasses.replace(spec, outputs=tuple(current.items())) if changed else spec
+
+
+def _input_types(spec: HeadSpec, node: Node):
+    """The types a node would receive, or ``None`` when the graph before it does not plan."""
+    levels = spec.input_levels
+    try:
+        p = None
+        types = []
+        for ref in node.inputs:
+            src, port = parse_ref(ref)
+            if src in levels:
+                types.append(input_type(src, levels[src]))
+                continue
+            if p is None:
+                # Plan just the part of the graph the node depends on.
+                p = _plan_prefix(spec, node.name)
+            outs = p.types_of(src)
+            if port is None:
+                types.extend(outs)
+            elif port.isdigit():
+                types.append(outs[int(port)])
+            else:
+                types.append(next(t for t in outs if t.name == port))
+        return tuple(types)
+    except (SpecError, StopIteration, IndexError, KeyError):
+        return None
+
+
+def _plan_prefix(spec: HeadSpec, name: str):
+    """Plan the nodes ``name`` depends on, with every one of them exposed as an output."""
+    by_name = {n.name: n for n in spec.nodes}
+    need: list[str] = []
+    stack = [parse_ref(r)[0] for r in by_name[name].inputs]
+    while stack:
+        src = stack.pop()
+        if src in by_name and src not in need:
+            need.append(src)
+            stack.extend(parse_ref(r)[0] for r in by_name[src].inputs)
+    nodes = tuple(n for n in spec.nodes if n.name in need)
+    outs = tuple((f"aux_{i}", n.name) for i, n in enumerate(nodes))
+    return plan(dataclasses.replace(spec, nodes=nodes, outputs=outs))
+
+
+def _new_node_name(session: Session, block: str, name: str | None) -> str:
+    node_name = name or _free_name(session.spec, block)
+    _check_name(node_name, "node name", node=node_name)
+    if node_name in session.node_names or node_name in session.spec.input_levels:
+        raise SpecError("the name is taken; choose another", node=node_name, field="name")
+    return node_name
+
+
+def add_node(
+    session: Session,
+    block: str,
+    *,
+    after: str | None = None,
+    name: str | None = None,
+    params: Mapping[str, Any] | None = None,
+) -> tuple[Session, str]:
+    """Add a node of ``block`` after ``after`` (default: the selected node, else the last node,
+    else the deepest input level).
+
+    The new node reads ``after``, and nodes that read ``after`` now read the new node (so
+    adding an MLP after the pool of ``pool -> classifier`` gives ``pool -> mlp ->
+    classifier``). Ports named like output keys (``logits``) become outputs. A block meant for
+    another task is refused.
+    """
+    try:
+        bdef = _check_block_fits(session, block)
+        after = after if after is not None else session.selected
+        if (
+            after is not None
+            and after not in session.node_names
+            and after not in session.spec.input_levels
+        ):
+            raise SpecError(
+                f"unknown node {after!r}; nodes: {', '.join(session.node_names)}", field="after"
+            )
+        node_name = _new_node_name(session, block, name)
+        raw = dict(params or {})
+        p = parse_params(bdef.params, form_to_raw(bdef.params, raw) if raw else {}, node=node_name)
+        check_params(p, node=node_name)
+    except SpecError as e:
+        return _refuse(session, f"Not added: {e}", e), f"Not added: {e}"
+    node = Node(node_name, block, _default_inputs(session.spec, after), p)
+    nodes = list(session.spec.nodes)
+    if after in session.node_names:
+        # Splice into the chain: what read ``after`` now reads the new node.
+        nodes = [
+            dataclasses.replace(n, inputs=tuple(node_name if r == after else r for r in n.inputs))
+            for n in nodes
+        ]
+        nodes.insert(session.node_names.index(after) + 1, node)
+    else:
+        nodes.append(node)
+    spec = _wire_outputs(dataclasses.replace(session.spec, nodes=tuple(nodes)), node)
+    msg = f"Added '{node_name}' ({block}) after {node.inputs[0]}."
+    return _commit(session, spec, msg, selected=node_name), msg
+
+
+def insert_node(
+    session: Session, block: str, *, before: str | None = None, name: str | None = None
+) -> tuple[Session, str]:
+    """Insert a node of ``block`` in front of ``before`` (default: the selected node): it takes
+    ``before``'s inputs and ``before`` takes its output."""
+    before = before if before is not None else session.selected
+    if before is None:
+        return add_node(session, block, name=name)
+    if before not in session.node_names:
+        return session, f"Not inserted: there is no node {before!r}."
+    try:
+        bdef = _check_block_fits(session, block)
+        node_name = _new_node_name(session, block, name)
+        p = bdef.params()
+    except SpecError as e:
+        return _refuse(session, f"Not inserted: {e}", e), f"Not inserted: {e}"
+    target = session.spec.node(before)
+    node = Node(node_name, block, target.inputs, p)
+    nodes = []
+    for n in session.spec.nodes:
+        if n.name == before:
+            nodes.append(node)
+            nodes.append(dataclasses.replace(n, inputs=(node_name,)))
+        else:
+            nodes.append(n)
+    spec = _wire_outputs(dataclasses.replace(session.spec, nodes=tuple(nodes)), node)
+    msg = f"Inserted '{node_name}' ({block}) before '{before}'."
+    return _commit(session, spec, msg, selected=node_name), msg
+
+
+def remove_node(session: Session, name: str | None = None) -> tuple[Session, str]:
+    """Remove a node (default: the selected one). Nodes it fed take its inputs instead;
+    outputs it gave are dropped."""
+    name = name if name is not None else session.selected
+    if name not in session.node_names:
+        return session, f"Not removed: there is no node {name!r}."
+    gone = session.spec.node(name)
+    nodes = []
+    for n in session.spec.nodes:
+        if n.name == name:
+            continue
+        ins: list[str] = []
+        for r in n.inputs:
+            if parse_ref(r)[0] == name:
+                ins.extend(i for i in gone.inputs if i not in ins)
+            elif r not in ins:
+                ins.append(r)
+        nodes.append(dataclasses.replace(n, inputs=tuple(ins)))
+    outputs = tuple((k, r) for k, r in session.spec.outputs if parse_ref(r)[0] != name)
+    spec = dataclasses.replace(session.spec, nodes=tuple(nodes), outputs=outputs)
+    idx = session.node_names.index(name)
+    sel = nodes[min(idx, len(nodes) - 1)].name if nodes else None
+    msg = f"Removed '{name}'."
+    return _commit(session, spec, msg, selected=sel), msg
+
+
+def move_node(session: Session, name: str | None = None, delta: int = -1) -> tuple[Session, str]:
+    """Move a node up (``delta=-1``) or down (``+1``) the list.
+
+    When the two nodes are a chain (one reads exactly the other), they swap places in the data
+    flow as well: ``pool -> mlp -> classifier`` with ``classifier`` moved up gives
+    ``pool -> classifier -> mlp``. Output keys stay with their nodes.
+    """
+    name = name if name is not None else session.selected
+    if name not in session.node_names:
+        return session, f"Not moved: there is no node {name!r}."
+    if delta not in (-1, 1):
+        return session, "Not moved: move by one place (-1 up, +1 down)."
+    names = session.node_names
+    i = names.index(name)
+    j = i + delta
+    if not 0 <= j < len(names):
+        return session, f"'{name}' is already at the {'top' if delta < 0 else 'bottom'}."
+    first, second = (names[j], name) if delta < 0 else (name, names[j])
+    a, b = session.spec.node(first), session.spec.node(second)
+    nodes = list(session.spec.nodes)
+    nodes[i], nodes[j] = nodes[j], nodes[i]
+    if b.inputs == (a.name,):
+        # Swap a -> b into b -> a: b reads a's inputs, a reads b, a's other readers read b's.
+        rewired = []
+        for n in nodes:
+            if n.name == b.name:
+                n = dataclasses.replace(n, inputs=a.inputs)
+            elif n.name == a.name:
+                n = dataclasses.replace(n, inputs=(b.name,))
+            else:
+                n = dataclasses.replace(
+                    n, inputs=tuple(a.name if r == b.name else r for r in n.inputs)
+                )
+            rewired.append(n)
+        nodes = rewired
+    spec = dataclasses.replace(session.spec, nodes=tuple(nodes))
+    msg = f"Moved '{name}' {'up' if delta < 0 else 'down'}."
+    return _commit(session, spec, msg, selected=name), msg
+
+
+def set_params(
+    session: Session, name: str | None, values: Mapping[str, Any]
+) -> tuple[Session, str]:
+    """Change some parameters of a node from form values (strings and numbers).
+
+    The values are typed by :func:`designer.forms.form_to_raw` and
+    :func:`heads.spec.parse_params` and range-checked; a value that does not parse or is out
+    of range leaves the design as it was and the message names the node and the field.
+    """
+    name = name if name is not None else session.selected
+    if name not in session.node_names:
+        return session, f"Not applied: there is no node {name!r}."
+    node = session.spec.node(name)
+    try:
+        bdef = get_block(node.block, node=name)
+        try:
+            raw = form_to_raw(bdef.params, values)
+        except SpecError as e:
+            raise SpecError(e.reason, node=name, field=e.field) from None
+        merged = {**params_to_dict(node.params), **raw}
+        params = parse_params(bdef.params, merged, node=name)
+        check_params(params, node=name)
+    except SpecError as e:
+        return _refuse(session, f"Not applied: {e}", e), f"Not applied: {e}"
+    if params == node.params:
+        return session, f"No change to '{name}'."
+    changed = [
+        f"{f.name} = {_show(getattr(params, f.name))}"
+        for f in dataclasses.fields(params)
+        if getattr(params, f.name) != getattr(node.params, f.name)
+    ]
+    spec = session.spec.replace_node(name, params=params)
+    msg = f"Updated '{name}': {', '.join(changed)}."
+    return _commit(session, spec, msg, selected=name), msg
+
+
+def _show(v: Any) -> str:
+    return str(v.value) if hasattr(v, "value") and not isinstance(v, int | float) else repr(v)
+
+
+def set_inputs(
+    session: Session, name: str | None, refs: Sequence[str] | str
+) -> tuple[Session, str]:
+    """Rewire a node's inputs (``"c3, c4, c5"`` or a list of references)."""
+    name = name if name is not None else session.selected
+    if name not in session.node_names:
+        return session, f"Not rewired: there is no node {name!r}."
+    if isinstance(refs, str):
+        refs = [r.strip() for r in refs.split(",") if r.strip()]
+    valid = list(session.spec.input_levels) + [n for n in session.node_names if n != name]
+    for r in refs:
+        if parse_ref(r)[0] not in valid:
+            e = SpecError(
+                f"unknown reference {r!r}; valid: {', '.join(valid)}", node=name, field="inputs"
+            )
+            return _refuse(session, f"Not rewired: {e}", e), f"Not rewired: {e}"
+    if not refs:
+        e = SpecError("a node needs at least one input", node=name, field="inputs")
+        return _refuse(session, f"Not rewired: {e}", e), f"Not rewired: {e}."
+    spec = session.spec.replace_node(name, inputs=tuple(refs))
+    msg = f"'{name}' now reads {', '.join(refs)}."
+    return _commit(session, spec, msg, selected=name), msg
+
+
+def set_output(session: Session, key: str, ref: str | None) -> tuple[Session, str]:
+    """Point output ``key`` at a reference, or remove it when ``ref`` is empty."""
+    outputs = session.spec.output_map
+    if not ref:
+        if key not in outputs:
+            return session, f"There is no output {key!r}."
+        outputs.pop(key)
+    else:
+        names = session.node_names + list(session.spec.input_levels)
+        if parse_ref(ref)[0] not in names:
+            return (
+                session,
+                f"Not set: field 'outputs.{key}': unknown reference {ref!r}; "
+                f"valid: {', '.join(names)}",
+            )
+        outputs[key] = ref
+    spec = dataclasses.replace(session.spec, outputs=tuple(outputs.items()))
+    msg = f"Output '{key}' now comes from {ref}." if ref else f"Removed output '{key}'."
+    return _commit(session, spec, msg), msg
+
+
+def rename_node(session: Session, old: str | None, new_name: str) -> tuple[Session, str]:
+    """Rename a node and every reference to it (inputs, outputs and its canvas position).
+
+    The name is the module attribute and the ``state_dict`` prefix of the node's weights.
+    """
+    old = old if old is not None else session.selected
+    if old not in session.node_names:
+        return session, f"Not renamed: there is no node {old!r}."
+    new_name = (new_name or "").strip()
+    if new_name == old:
+        return session, "The name is unchanged."
+    try:
+        _check_name(new_name, "node name", node=old)
+        if new_name in session.node_names or new_name in session.spec.input_levels:
+            raise SpecError(f"{new_name!r} is taken", node=old, field="name")
+    except SpecError as e:
+        return _refuse(session, f"Not renamed: {e}", e), f"Not renamed: {e}"
+
+    def ren(ref: str) -> str:
+        src, port = parse_ref(ref)
+        return (new_name + (f".{port}" if port else "")) if src == old else ref
+
+    nodes = tuple(
+        dataclasses.replace(
+            n, name=new_name if n.name == old else n.name, inputs=tuple(map(ren, n.inputs))
+        )
+        for n in session.spec.nodes
+    )
+    outputs = tuple((k, ren(r)) for k, r in session.spec.outputs)
+    spec = dataclasses.replace(session.spec, nodes=nodes, outputs=outputs)
+    msg = f"Renamed '{old}' to '{new_name}'."
+    new = _commit(session, spec, msg, selected=new_name)
+    layout = tuple((new_name if k == old else k, xy) for k, xy in session.layout)
+    return dataclasses.replace(new, layout=layout), msg
+
+
+def set_num_classes(spec: HeadSpec, num_classes: int) -> HeadSpec:
+    """``spec`` with every ``num_classes`` parameter set to ``num_classes``."""
+    for node in spec.nodes:
+        if any(f.name == "num_classes" for f in dataclasses.fields(node.params)):
+            if node.params.num_classes != num_classes:
+                spec = spec.with_params(node.name, num_classes=num_classes)
+    return spec
+
+
+def set_classes(session: Session, num_classes: Any) -> tuple[Session, str]:
+    """Set how many classes the design predicts (every ``num_classes`` parameter)."""
+    try:
+        k = int(num_classes)
+        if k != num_classes and float(num_classes) != k:
+            raise ValueError
+    except (TypeError, ValueError):
+        return session, f"Not changed: field 'num_classes': {num_classes!r} is not a whole number."
+    if not any(hasattr(n.params, "num_classes") for n in session.spec.nodes):
+        return session, "Not changed: no node of the design has a number of classes."
+    try:
+        spec = set_num_classes(session.spec, k)
+        for n in spec.nodes:
+            check_params(n.params, node=n.name)
+    except SpecError as e:
+        return _refuse(session, f"Not changed: {e}", e), f"Not changed: {e}"
+    if spec == session.spec:
+        return session, f"The design predicts {k} classes already."
+    msg = f"Set the number of classes to {k}."
+    return _commit(session, spec, msg), msg
+
+
+def set_view_size(session: Session, size: Any) -> tuple[Session, str]:
+    """The input size the diagram and the table use (a view setting, not a history step)."""
+    try:
+        size = _check_size(size)
+    except (ServiceError, TypeError, ValueError) as e:
+        return session, f"Not changed: {e}"
+    if size == session.view_size:
+        return session, ""
+    return dataclasses.replace(session, view_size=size), f"Shapes and FLOPs at {size}×{size}."
+
+
+# ---------------------------------------------------------------------------------------------
+# Backbone switch: levels map by role and stride
+# ---------------------------------------------------------------------------------------------
+
+
+def _used_levels(spec: HeadSpec) -> list[str]:
+    """Input levels some node or output reads, in input order."""
+    refs = [parse_ref(r)[0] for n in spec.nodes for r in n.inputs]
+    refs += [parse_ref(r)[0] for _, r in spec.outputs]
+    return [name for name in spec.input_levels if name in refs]
+
+
+def counterpart(name: str, info: FeatureInfo, levels: Mapping[str, FeatureInfo]) -> str | None:
+    """The level of ``levels`` that plays the role of level ``name`` of another backbone.
+
+    The image stays the image. Otherwise the same name at the same stride, else a level of the
+    same stride and kind -- a classifier's final conv (``c5_head``) prefers another backbone's
+    final conv, a feature map another feature map. ``None`` when no level has that stride.
+
+    Example:
+        >>> new = {"c4": FeatureInfo(256, 16), "c5": FeatureInfo(512, 32)}
+        >>> counterpart("c5_head", FeatureInfo(1280, 32), new), counterpart("c2", FeatureInfo(24, 4), new)
+        ('c5', None)
+    """
+    if name == IMAGE_LEVEL:
+        return IMAGE_LEVEL
+    same = levels.get(name)
+    if same is not None and (same.stride, same.kind) == (info.stride, info.kind):
+        return name
+    candidates = [n for n, i in levels.items() if (i.stride, i.kind) == (info.stride, info.kind)]
+    if not candidates:
+        return None
+    is_head = name.endswith("_head")
+    candidates.sort(key=lambda n: n.endswith("_head") != is_head)
+    return candidates[0]
+
+
+def set_backbone(
+    session: Session, backbone: str, levels: Mapping[str, FeatureInfo]
+) -> tuple[Session, str]:
+    """Move the design onto another backbone's levels, mapping each level by role and stride.
+
+    The ``image`` level stays the image; feature levels go to the new backbone's level of the
+    same stride (see :func:`counterpart`). When a level the design reads has no counterpart
+    the switch is refused and the design is left as it was. The message lists what was
+    remapped; :func:`undo` switches back.
+    """
+    levels = {k: v for k, v in dict(levels).items() if k != IMAGE_LEVEL}
+    if not levels:
+        return session, f"Not switched: backbone {backbone} has no feature levels."
+    old = session.spec.input_levels
+    used = _used_levels(session.spec)
+    mapping: dict[str, str] = {}
+    missing = []
+    for name, info in old.items():
+        target = counterpart(name, info, levels)
+        if target is not None:
+            mapping[name] = target
+        elif name in used:
+            missing.append(f"'{name}' (stride {info.stride})")
+    if missing:
+        have = ", ".join(f"{k} (stride {v.stride})" for k, v in levels.items())
+        msg = (
+            f"Not switched to {backbone}: the design reads {', '.join(missing)}, which "
+            f"{backbone} has no level for; its levels: {have}. Rewire those nodes first."
+        )
+        return _refuse(session, msg), msg
+
+    def remap(ref: str) -> str:
+        src, port = parse_ref(ref)
+        if src not in mapping:
+            return ref
+        return mapping[src] + (f".{port}" if port else "")
+
+    nodes = []
+    for n in session.spec.nodes:
+        ins: list[str] = []
+        for r in map(remap, n.inputs):
+            if r not in ins:
+                ins.append(r)
+        nodes.append(dataclasses.replace(n, inputs=tuple(ins)))
+    outputs = tuple((k, remap(r)) for k, r in session.spec.outputs)
+    inputs = dict(levels)
+    if IMAGE_LEVEL in old:
+        inputs = {IMAGE_LEVEL: old[IMAGE_LEVEL], **inputs}
+    spec = dataclasses.replace(
+        session.spec, inputs=tuple(inputs.items()), nodes=tuple(nodes), outputs=outputs
+    )
+    changes = []
+    for name in used:
+        target = mapping[name]
+        if name == IMAGE_LEVEL:
+            changes.append("image stays the image")
+            continue
+        was, now = old[name], inputs[target]
+        arrow = name if target == name else f"{name} -> {target}"
+        chans = (
+            f"{was.channels} ch"
+            if was.channels == now.channels
+            else (f"{was.channels} -> {now.channels} ch")
+        )
+        changes.append(f"{arrow} (stride {now.stride}, {chans})")
+    label = f"Switched backbone {session.backbone} -> {backbone}"
+    new = _commit(session, spec, label, backbone=backbone)
+    detail = f"; levels by stride: {'; '.join(changes)}" if changes else ""
+    return new, f"{label}{detail} (undo switches back)."
+
+
+# ---------------------------------------------------------------------------------------------
+# JSON, the canvas and trained weights
+# ---------------------------------------------------------------------------------------------
+
+
+def save_json(session: Session) -> str:
+    """The spec as JSON (the same format the CLI and :meth:`HeadSpec.from_json` read)."""
+    return session.spec.to_json()
+
+
+def load_json(session: Session, text: str | bytes) -> tuple[Session, str]:
+    """Replace the design with a spec from JSON text; the task follows the spec.
+
+    Text that is not a spec leaves the design as it was; the message names the field.
+    """
+    try:
+        if isinstance(text, bytes):
+            text = text.decode("utf-8")
+        spec = HeadSpec.from_json(text)
+    except UnicodeDecodeError:
+        return session, "Not loaded: the file is not UTF-8 text."
+    except (SpecError, TypeError, ValueError) as e:  # ValueError: e.g. a bad FeatureInfo
+        return session, f"Not loaded: {e}"
+    what = f"a loaded {spec.task.value} design with {len(spec.nodes)} nodes"
+    label = _replaced(session, what)
+    first = spec.nodes[0].name if spec.nodes else None
+    new = _commit(session, spec, label, selected=first, origin=spec, origin_preset=None)
+    return new, label + " (undo brings it back)."
+
+
+def to_json_dict(session: Session) -> dict[str, Any]:
+    """The session for an API response: task, backbone, selection, history, spec, validation."""
+    v = validate(session)
+    return {
+        "task": session.task.value,
+        "backbone": session.backbone,
+        "selected": session.selected,
+        "preset": session.origin_preset,
+        "can_undo": bool(session.undo_steps),
+        "undo": undo_label(session),
+        "redo": redo_label(session),
+        "valid": v.ok,
+        "problem": None if v.ok else {"message": v.message, "node": v.node, "field": v.field},
+        "trained": trained_weights(session) is not None,
+        "spec": json.loads(session.spec.to_json()),
+    }
+
+
+def canvas_value(session: Session) -> dict[str, Any]:
+    """What a graph canvas shows: the spec as JSON data, node positions and the problem."""
+    v = validate(session)
+    return {
+        "spec": json.loads(session.spec.to_json()),
+        "layout": {k: list(xy) for k, xy in session.layout},
+        "selected": session.selected,
+        "problem": None if v.ok else {"node": v.node, "field": v.field, "message": v.message},
+    }
+
+
+def apply_canvas(session: Session, value: Mapping[str, Any] | None) -> tuple[Session, str]:
+    """Take a canvas's value: moved nodes change only the layout (no history step); an edited
+    graph is one undoable edit; a graph that is not a spec is refused."""
+    if not value:
+        return session, ""
+    layout = tuple(
+        (str(k), (float(xy[0]), float(xy[1]))) for k, xy in dict(value.get("layout") or {}).items()
+    )
+    try:
+        spec = HeadSpec.from_dict(value.get("spec"))
+    except (SpecError, TypeError, ValueError) as e:
+        return session, f"Not applied: {e}"
+    if spec == session.spec:
+        if layout == session.layout:
+            return session, ""
+        return dataclasses.replace(session, layout=layout), ""
+    if spec.task is not session.task:
+        return session, f"Not applied: the canvas holds a {spec.task.value} design."
+    new = _commit(session, spec, "Edited the graph on the canvas")
+    return dataclasses.replace(new, layout=layout), "Edited the graph on the canvas."
+
+
+def trained_weights(session: Session) -> TrainedHead | None:
+    """The session's trained weights when they fit the current design, else ``None``."""
+    t = session.trained
+    if t is not None and t.spec == session.spec and t.backbone == session.backbone:
+        return t
+    return None
+
+
+def with_trained(session: Session, trained: TrainedHead) -> tuple[Session, str]:
+    """Adopt a training run's result: the design becomes the trained spec (class counts come
+    from the data; an undoable step when that changes the design) and its weights are what
+    prediction and export use."""
+    note = "Training finished: Predict and Export now use the trained weights."
+    if trained.spec != session.spec:
+        label = _replaced(session, "the trained head (class counts from the data)")
+        session = _commit(session, trained.spec, label, backbone=trained.backbone)
+        note += f" {label} (undo brings it back)."
+    return dataclasses.replace(session, trained=trained), note
+
+
+def num_classes_of(spec: HeadSpec) -> int | None:
+    """How many classes the design predicts: its class output's channels, or while it does not
+    plan, its first ``num_classes`` parameter."""
+    out = plan_output(spec, CLASS_OUTPUT[spec.task])
+    k = getattr(out, "channels", None)
+    if k:
+        return int(k)
+    return next(
+        (n.params.num_classes for n in spec.nodes if hasattr(n.params, "num_classes")), None
+    )
+
+
+def plan_output(spec: HeadSpec, key: str) -> Any:
+    """The planned type of output ``key`` (``None`` when the spec does not plan)."""
+    try:
+        return plan(spec).output_types.get(key)
+    except SpecError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Services: backbones, predictors and the bundled heads
+# ---------------------------------------------------------------------------------------------
+
+
+def _backbones():
+    # Imported on first use: the zoo imports torchvision (seconds at start-up).
+    from designer import backbones
+
+    return backbones
+
+
+class Backends:
+    """Backbone levels and predictors: one predictor per backbone, each made on first use.
+
+    An injected predictor serves its own backbone (tests inject one over a tiny backbone).
+    """
+
+    def __init__(self, predictor: Any = None) -> None:
+        self.injected = predictor
+        self._made: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def names(self) -> list[str]:
+        zoo = _backbones().backbone_names()
+        if self.injected is not None and self.injected.backbone_name not in zoo:
+            return [self.injected.backbone_name, *zoo]
+        return zoo
+
+    def choices(self) -> list[tuple[str, str]]:
+        """``(label, name)`` per backbone; the label says whether real weights are here."""
+        weights = {b.name: b.has_pretrained_weights for b in _backbones().list_backbones()}
+        out = []
+        for name in self.names():
+            if name in weights:
+                note = "ImageNet weights" if weights[name] else "random weights: no file here"
+            else:
+                note = "injected"
+            out.append((f"{name} ({note})", name))
+        return out
+
+    def default(self) -> str:
+        if self.injected is not None:
+            return self.injected.backbone_name
+        return _backbones().DEFAULT_BACKBONE
+
+    def levels(self, name: str) -> dict[str, FeatureInfo]:
+        if self.injected is not None and name == self.injected.backbone_name:
+            return dict(self.injected.feature_info)
+        return _backbones().backbone_info(name).feature_info
+
+    def predictor(self, name: str):
+        if self.injected is not None and name == self.injected.backbone_name:
+            return self.injected
+        with self._lock:
+            if name not in self._made:
+                from designer.inference import Predictor
+
+                self._made[name] = Predictor(name)
+            return self._made[name]
+
+
+@functools.lru_cache(maxsize=4)
+def bundled_head(task: Task):
+    """The bundled trained head of ``task`` (``None`` when there is none with weights)."""
+    from designer.inference import default_head
+
+    try:
+        bundle = default_head(task)
+    except (OSError, ValueError):
+        return None
+    return bundle if bundle.state_dict is not None else None
+
+
+def preset_levels(task: Task, levels: Mapping[str, FeatureInfo]) -> dict[str, FeatureInfo]:
+    """The levels a preset is built on: dense tasks take one level per stride (the first, so a
+    classifier's extra 1x1 ``c5_head`` does not stand in a pyramid as a deeper level)."""
+    if task is Task.CLASSIFICATION:
+        return dict(levels)
+    out, seen = {}, set()
+    for name, info in levels.items():
+        if info.stride not in seen:
+            seen.add(info.stride)
+            out[name] = info
+    return out
+
+
+def preset_choices(task: Task | str) -> list[tuple[str, str]]:
+    """``(label, value)`` of the presets of ``task``, the bundled trained head first."""
+    task = Task(task)
+    out = [(p.name, p.name) for p in list_presets(task)]
+    bundle = bundled_head(task)
+    if bundle is not None:
+        out.insert(0, (f"trained: {bundle.spec.name or task.value} ({bundle.backbone})", BUNDLED))
+    return out
+
+
+def block_choices(task: Task | str) -> list[tuple[str, str]]:
+    """``(label, name)`` of the blocks that fit ``task``'s designs."""
+    return [
+        (f"{b.name} — {b.description}" if b.description else b.name, b.name)
+        for b in blocks_for(task)
+    ]
+
+
+def _preset_options(name: str, num_classes: int | None) -> dict[str, Any]:
+    preset = next(p for p in list_presets() if p.name == name)
+    accepts = inspect.signature(preset.build).parameters
+    return {"num_classes": int(num_classes)} if num_classes and "num_classes" in accepts else {}
+
+
+def _start_design(
+    task: Task,
+    backbone: str,
+    preset: str | None,
+    num_classes: int | None,
+    levels: Callable[[], Mapping[str, FeatureInfo]],
+    previous: Session | None,
+) -> tuple[Session, str]:
+    # ``levels`` is called only when needed: a bundled head names its own levels.
+    if preset == BUNDLED:
+        bundle = bundled_head(task)
+        if bundle is None:
+            raise SpecError(f"there is no trained {task.value} head bundled", field="preset")
+        if bundle.backbone != backbone:
+            raise SpecError(
+                f"the trained head was trained on {bundle.backbone}; choose that backbone",
+                field="preset",
+            )
+        what = f"the trained head '{bundle.spec.name}' ({bundle.note})"
+        return start_from_spec(
+            backbone, bundle.spec, previous=previous, origin_preset=BUNDLED, what=what
+        )
+    valid = presets_for(task)
+    if preset and preset not in valid:
+        raise SpecError(
+            f"{preset!r} is not a {task.value} preset; choose one of: {', '.join(valid)}",
+            field="preset",
+        )
+    opts = _preset_options(preset, num_classes) if preset else {}
+    return start(
+        task, backbone, preset_levels(task, levels()), preset or None, previous=previous, **opts
+    )
+
+
+def default_preset(task: Task, backbone: str) -> str | None:
+    """What a design of ``task`` starts from: the bundled trained head when it was trained on
+    ``backbone``, else the task's first preset."""
+    bundle = bundled_head(task)
+    if bundle is not None and bundle.backbone == backbone:
+        return BUNDLED
+    return next(iter(presets_for(task)), None)
+
+
+def initial_session(backends: Backends | None = None, task: Task | str = Task.CLASSIFICATION):
+    """The session a new visitor starts with: the default design of ``task``."""
+    backends = backends or Backends()
+    task = Task(task)
+    backbone = backends.default()
+    preset = default_preset(task, backbone)
+    levels = functools.partial(backends.levels, backbone)
+    s, msg = _start_design(task, backbone, preset, DEFAULT_NUM_CLASSES[task], levels, None)
+    return say(s, msg)
+
+
+def new_design(
+    session: Session,
+    task: Task | str,
+    backbone: str,
+    preset: str | None,
+    num_classes: int | None,
+    *,
+    backends: Backends,
+) -> tuple[Session, str]:
+    """Replace the design by a new one from ``preset`` (empty: an empty design), undoably."""
+    try:
+        levels = functools.partial(backends.levels, backbone)
+        return _start_design(_parse_task(task), backbone, preset, num_classes, levels, session)
+    except (SpecError, ValueError) as e:
+        return session, f"Not started: {e}"
+
+
+def choose_preset(
+    session: Session, preset: str | None, num_classes: int | None, *, backends: Backends
+) -> tuple[Session, str]:
+    """The preset box: a *different* preset replaces the design; the same one, or none, does
+    nothing (so looking at the list and leaving it never loses edits)."""
+    if not preset:
+        return session, ""
+    if preset == session.origin_preset:
+        return session, (
+            f"The design already started from '{preset}'; 'Reset to start' goes back to it."
+        )
+    return new_design(
+        session, session.task, session.backbone, preset, num_classes, backends=backends
+    )
+
+
+def choose_task(session: Session, task: Task | str, *, backends: Backends) -> tuple[Session, str]:
+    """Another task starts a design of that task (its default preset), undoably."""
+    try:
+        task = _parse_task(task)
+    except SpecError as e:
+        return session, f"Not changed: {e}"
+    if task is session.task:
+        return session, f"The design is a {task.value} head already."
+    preset = default_preset(task, session.backbone)
+    return new_design(
+        session, task, session.backbone, preset, DEFAULT_NUM_CLASSES[task], backends=backends
+    )
+
+
+def change_backbone(session: Session, backbone: str, *, backends: Backends) -> tuple[Session, str]:
+    """Move the design onto another backbone's feature levels (see :func:`set_backbone`)."""
+    if backbone == session.backbone:
+        return session, f"The backbone is {backbone} already."
+    try:
+        levels = preset_levels(session.task, backends.levels(backbone))
+    except ValueError as e:
+        return session, f"Not switched: {e}"
+    return set_backbone(session, backbone, levels)
+
+
+def head_weights_for(session: Session):
+    """``(weights, class names)`` of the design: the weights trained in this session when they
+    fit the design, else the bundled trained head's when the design is that head on its
+    backbone, else ``(None, None)`` (random weights)."""
+    trained = trained_weights(session)
+    if trained is not None:
+        return trained.state_dict, trained.class_names or None
+    bundle = bundled_head(session.task)
+    if bundle is not None and bundle.spec == session.spec and bundle.backbone == session.backbone:
+        return bundle.state_dict, bundle.class_names
+    return None, None
+
+
+def class_names_for(session: Session) -> tuple[str, ...] | None:
+    """The design's class names: its weights', else the bundled head's (ImageNet, Shapes) when
+    the design has as many classes."""
+    _, names = head_weights_for(session)
+    if names:
+        return tuple(names)
+    bundle = bundled_head(session.task)
+    candidates = bundle.class_names if bundle is not None else ()
+    if not candidates:
+        from designer.inference import default_head
+
+        candidates = default_head(session.task).class_names
+    k = num_classes_of(session.spec)
+    return tuple(candidates) if candidates and k == len(candidates) else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Services: output folders
+# ---------------------------------------------------------------------------------------------
+
+
+def file_stem(name: str | None) -> str:
+    """A file name stem from a design's name (user text): letters, digits and ``_`` only, so a
+    name like ``../../x`` cannot place a file outside the session folder."""
+    return re.sub(r"[^A-Za-z0-9_]+", "_", name or "").strip("_")[:64] or "head"
+
+
+#: Seconds a call's output folder is kept. Gradio copies returned files into its own cache when
+#: the call returns, so the folder is only needed for moments; old ones are pruned.
+OUTPUT_KEEP_S = 600.0
+_OUTPUT: dict[str, Any] = {"root": None, "pruned": 0.0}
+_OUTPUT_LOCK = threading.Lock()
+
+
+def output_dir() -> Path:
+    """A fresh folder for one call's files (results, diagrams, exports), under one folder per
+    process whose entries older than :data:`OUTPUT_KEEP_S` are removed, so a long-running app
+    does not fill the disk."""
+    with _OUTPUT_LOCK:
+        root = _OUTPUT["root"]
+        if root is None or not root.is_dir():
+            root = _OUTPUT["root"] = Path(tempfile.mkdtemp(prefix="model-heads-"))
+        now = time.time()
+        if now - _OUTPUT["pruned"] > OUTPUT_KEEP_S / 10:
+            _OUTPUT["pruned"] = now
+            for old in root.iterdir():
+                try:
+                    if now - old.stat().st_mtime > OUTPUT_KEEP_S:
+                        shutil.rmtree(old, ignore_errors=True)
+                except OSError:
+                    pass  # removed meanwhile
+        return Path(tempfile.mkdtemp(dir=root))
+
+
+# ---------------------------------------------------------------------------------------------
+# Services: analysis, diagram and export
+# ---------------------------------------------------------------------------------------------
+
+
+class ServiceError(ValueError):
+    """An action the app cannot carry out; the message says why (no server paths)."""
+
+
+ANALYSIS_HEADERS = ["node", "block", "output", "params", "FLOPs"]
+
+
+@dataclass
+class AnalysisView:
+    """The analysis table of a design: rows, a totals line and the data behind them.
+
+    ``stale`` is true when the design does not build and the rows are the last valid design's.
+    """
+
+    rows: list[list[Any]]
+    totals: str
+    data: dict[str, Any]
+    stale: bool = False
+
+
+def _check_size(size: float | None) -> int:
+    size = int(size or limits.DESIGN_CHECK_SIZE)
+    if not 32 <= size <= 4096:
+        raise ServiceError(f"input size {size} is outside 32..4096")
+    return size
+
+
+@_memo(32)
+def _analysis(spec: HeadSpec, size: int):
+    # Selecting a node, undo and a stale table redraw designs already analysed.
+    return limits.check_design(spec, size)
+
+
+def analysis_view(session: Session, size: float | None = None) -> AnalysisView:
+    """Per-node output shapes, parameters and FLOPs at ``size`` x ``size``, and the totals.
+
+    A design that does not build shows the last valid design's table, marked stale; a design
+    over the size limits shows why it is not analysed.
+    """
+    size = _check_size(size or session.view_size)
+    v = validate(session)
+    target = session.spec if v.ok else session.last_valid
+    data: dict[str, Any] = {"valid": v.ok, "stale": not v.ok}
+    if target is None:
+        return AnalysisView([], "", {**data, "problem": v.message}, stale=False)
+    try:
+        a = _analysis(target, size)
+    except SpecError as e:
+        return AnalysisView([], f"No analysis: {e}", {**data, "valid": False, "problem": str(e)})
+    rows = [
+        [r["node"], r["block"], r["output"], human(r["params"]), human(r["flops"])]
+        for r in a.table()
+    ]
+    outs = ", ".join(f"`{k}` {tuple(v)}" for k, v in a.outputs.items())
+    totals = (
+        f"**Total at {size}×{size}:** {human(a.total_params)} parameters, "
+        f"{human(a.total_flops)} FLOPs (a multiply-add counts as two).  \nOutputs: {outs}"
+    )
+    if not v.ok:
+        totals = "**Stale:** the last valid design's figures.  \n" + totals
+    data.update(
+        image_size=list(a.image_size),
+        nodes=a.table(),
+        outputs={k: list(v) for k, v in a.outputs.items()},
+        total_params=a.total_params,
+        total_flops=a.total_flops,
+    )
+    if not v.ok:
+        data["problem"] = v.message
+    return AnalysisView(rows, totals, data, stale=not v.ok)
+
+
+@_memo(32)
+def _diagram_bytes(spec: HeadSpec, size: int) -> tuple[bytes, bytes]:
+    # Undo, redo and a stale diagram re-draw designs already drawn: keep their pictures.
+    from designer import diagram
+
+    dot = diagram.to_dot(spec, image_size=size)
+    return diagram.render(dot, "png"), diagram.render(dot, "svg")
+
+
+def diagram_files(spec: HeadSpec, size: float | None = None) -> tuple[str | None, str | None, str]:
+    """The diagram of ``spec`` as PNG and SVG files; ``(None, None, message)`` when it cannot
+    be drawn."""
+    from designer import diagram
+
+    try:
+        png_bytes, svg_bytes = _diagram_bytes(spec, _check_size(size))
+    except (SpecError, ValueError, diagram.GraphvizNotFound) as e:
+        return None, None, f"No diagram: {e}"
+    out = output_dir()
+    stem = file_stem(spec.name)
+    (out / f"{stem}_diagram.png").write_bytes(png_bytes)
+    (out / f"{stem}_diagram.svg").write_bytes(svg_bytes)
+    return str(out / f"{stem}_diagram.png"), str(out / f"{stem}_diagram.svg"), ""
+
+
+@dataclass
+class DiagramView:
+    """The diagram the page shows: the design's, or the last valid one marked stale."""
+
+    png: str | None
+    svg: str | None
+    caption: str
+    stale: bool
+
+
+def diagram_view(session: Session, size: float | None = None) -> DiagramView:
+    """The current design's diagram; while it does not build, the last valid design's, stale."""
+    size = size or session.view_size
+    v = validate(session)
+    if v.ok:
+        png, svg, problem = diagram_files(session.spec, size)
+        return DiagramView(png, svg, problem or "Diagram (updated on every change)", False)
+    if session.last_valid is None:
+        return DiagramView(None, None, "No diagram yet: the design has never been buildable", True)
+    png, svg, problem = diagram_files(session.last_valid, size)
+    where = f" node '{v.node}'" if v.node else " the design"
+    caption = f"Stale diagram: the last valid design (fix{where} to update it)"
+    return DiagramView(png, svg, problem or caption, True)
+
+
+@dataclass
+class ExportResult:
+    """What an export produced: the module's code, the written files and a summary."""
+
+    code: str
+    files: list[str]
+    message: str
+
+
+def export_design(session: Session, class_name: str | None) -> ExportResult:
+    """Generated Python for the design, and downloads: .py, spec .json, weights, diagram.
+
+    Raises:
+        ServiceError: for a class name that is not an identifier or a design that cannot be
+            exported (not buildable, over the size limits).
+    """
+    from designer import codegen
+
+    class_name = (class_name or "Head").strip()
+    try:
+        code = codegen.to_python(session.spec, class_name)
+        limits.check_design(session.spec)  # before allocating weights
+    except (SpecError, codegen.CodegenError) as e:
+        raise ServiceError(f"Cannot export: {e}") from None
+    out = output_dir()
+    stem = file_stem(session.spec.name)
+    weights, _ = head_weights_for(session)
+    note = "trained weights" if weights is not None else "randomly initialised weights (untrained)"
+    if weights is None:
+        import heads
+
+        weights = heads.build_head(None, session.spec).state_dict()
+    files = codegen.export_bundle(session.spec, weights, out, class_name=class_name, stem=stem)
+    png, svg, _ = diagram_files(session.spec)
+    paths = [str(p) for p in files] + [p for p in (svg, png) if p]
+    names = ", ".join(Path(p).name for p in paths)
+    return ExportResult(code, paths, f"Exported {len(paths)} files ({note}): {names}.")
+
+
+# ---------------------------------------------------------------------------------------------
+# Services: prediction
+# ---------------------------------------------------------------------------------------------
+
+#: Results smaller than this (longest side, pixels) are enlarged for display, so boxes, labels
+#: and masks on small images stay readable.
+DISPLAY_MIN_SIDE = 512
+#: How result pictures are encoded (see :func:`overlay_file`).
+OVERLAY_JPEG = {"quality": 95, "subsampling": 0}
+
+
+def overlay_file(image: Any) -> str | None:
+    """Write a result picture to a fresh file and return its path.
+
+    Returning a path (not a PIL image) lets Gradio copy the file into its cache atomically; it
+    writes returned PIL images in place, keyed by their content, which races when two sessions
+    return the same picture at the same time (one client then reads a truncated file).
+
+    The picture is for display (the results themselves are in the JSON, the segmentation mask
+    in its own lossless PNG), so it is a JPEG: encoding a 512x512 result takes about 3 ms where
+    a PNG takes 30-60 ms, on every prediction and threshold change. Full-resolution colour
+    (no chroma subsampling) keeps thin box lines and coloured labels crisp; quality 95 stays
+    within a few levels of the drawn picture.
+    """
+    if image is None:
+        return None
+    from PIL import Image
+
+    side = max(image.size)
+    if 0 < side < DISPLAY_MIN_SIDE:
+        factor = DISPLAY_MIN_SIDE / side
+        image = image.resize(
+            (round(image.width * factor), round(image.height * factor)), Image.Resampling.LANCZOS
+        )
+    path = output_dir() / "result.jpg"
+    image.convert("RGB").save(path, "JPEG", **OVERLAY_JPEG)
+    return str(path)
+
+
+def mask_file(mask: Any) -> str | None:
+    """A segmentation mask ``(H, W)`` of class indices as a fresh PNG file."""
+    if mask is None:
+        return None
+    import numpy as np
+    from PIL import Image
+
+    path = output_dir() / "mask.png"
+    Image.fromarray(np.asarray(mask).astype("uint8"), mode="L").save(path)
+    return str(path)
+
+
+def load_upload(path: str | Path) -> Any:
+    """An uploaded image through the app's loader (:func:`designer.images.load_image`).
+
+    Raises:
+        designer.images.ImageError: naming the file by its own name (never the server folder
+            it was uploaded to).
+    """
+    from designer.images import load_image
+
+    return load_image(str(path), name=Path(path).name)
+
+
+@dataclass(frozen=True)
+class PostSettings:
+    """The post-processing and drawing choices of the Predict tab (they re-use cached outputs).
+
+    Attributes:
+        score, iou, suppression: detection thresholds and method.
+        topk: classification: how many classes to list.
+        opacity: segmentation: mask opacity.
+        hidden: segmentation: class indices not drawn on the overlay.
+    """
+
+    score: float = 0.3
+    iou: float = 0.5
+    suppression: str = "class_aware"
+    topk: int = 5
+    opacity: float = 0.5
+    hidden: tuple[int, ...] = ()
+
+
+@dataclass
+class PredictionView:
+    """A prediction as the page shows it: files, the top classes, notes and the data."""
+
+    overlay: str | None
+    top_classes: dict[str, float] | None
+    notes: str
+    timings: str
+    result: dict[str, Any]
+    mask: str | None
+
+
+def _timings_text(timings: Mapping[str, float], cached: Mapping[str, bool] | None) -> str:
+    order = ("load", "preprocess", "backbone", "head", "postprocess", "total")
+    parts = [f"{k} **{timings[k]:.0f} ms**" for k in order if k in timings]
+    hits = [k for k, v in (cached or {}).items() if v]
+    tail = f" (from cache: {', '.join(hits)})" if hits else ""
+    return "Times: " + " · ".join(parts) + tail
+
+
+def predict(
+    session: Session, image: Any, settings: PostSettings, *, backends: Backends
+) -> PredictionView:
+    """Predict with the design on ``image`` (an upload's path or a loaded picture).
+
+    Raises:
+        ServiceError: for a design that does not build yet.
+        designer.images.ImageError: for a file that is not a usable image (named by its name).
+    """
+    v = validate(session)
+    if not v.ok:
+        raise ServiceError(f"The design is not buildable yet: {v.message}")
+    picture = image if not isinstance(image, str | Path) else load_upload(image)
+    weights, _ = head_weights_for(session)
+    pred = backends.predictor(session.backbone).predict(
+        picture,
+        session.spec,
+        weights,
+        class_names=class_names_for(session),
+        score_threshold=float(settings.score),
+        iou_threshold=float(settings.iou),
+        suppression=settings.suppression or "class_aware",
+        topk=int(settings.topk or 5),
+        mask_alpha=float(settings.opacity),
+        hidden_classes=tuple(int(k) for k in settings.hidden),
+    )
+    data = dict(pred.data)
+    top = None
+    if pred.task == Task.CLASSIFICATION.value:
+        top = {d["name"]: float(d["score"]) for d in data.get("topk", [])}
+    notes = "".join(f"⚠ {n}  \n" for n in pred.notes) or "✓ Backbone and head have trained weights."
+    result = {"task": pred.task, **data, "timings": pred.timings, "notes": pred.notes}
+    return PredictionView(
+        overlay_file(pred.overlay),
+        top,
+        notes,
+        _timings_text(pred.timings, data.get("cached")),
+        result,
+        mask_file(pred.mask),
+    )
+
+
+def read_spec_file(path: str | Path) -> bytes:
+    """The bytes of an uploaded spec file, within the size limit.
+
+    Raises:
+        ServiceError: naming the file (not its server folder).
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+        limits.check_spec_size(len(data), path.name)
+    except limits.LimitError as e:
+        raise ServiceError(str(e)) from None
+    except OSError as e:
+        raise ServiceError(f"{path.name}: cannot be read ({e.strerror or e})") from None
+    return data
+
+
+__all__ = [
+    "BUNDLED", "DEFAULT_NUM_CLASSES", "HISTORY_LIMIT", "AnalysisView", "Backends", "DiagramView",
+    "DISPLAY_MIN_SIDE", "ExportResult", "PostSettings", "PredictionView", "Problem", "ServiceError", "Session", "Snapshot", "Step", "TrainedHead",
+    "Validation", "add_node", "analysis_view", "apply_canvas", "block_choices", "blocks_for",
+    "bundled_head", "canvas_value", "change_backbone", "choose_preset", "choose_task",
+    "class_names_for", "counterpart", "default_preset", "design_name", "diagram_files",
+    "diagram_view", "export_design", "file_stem", "head_weights_for", "initial_session",
+    "insert_node", "load_json", "move_node", "new_design", "new_session", "num_classes_of",
+    "load_upload", "mask_file", "output_dir", "overlay_file", "predict", "preset_choices", "preset_levels", "presets_for", "problem_suffix",
+    "read_spec_file", "redo", "redo_label", "remove_node", "rename_node", "reset", "save_json",
+    "say", "select", "set_backbone", "set_classes", "set_num_classes", "set_view_size", "set_inputs", "set_output", "set_params", "start",
+    "start_from_spec", "to_json_dict", "trained_weights", "undo", "undo_label", "validate",
+    "with_trained",
+]  # fmt: skip

@@ -1,0 +1,229 @@
+"""What every tab shares: the page (one function draws every design-dependent widget), the
+upload components that hand files to the app's own loader, and the page's look.
+
+Example:
+    >>> "mh-status" in CSS
+    True
+"""
+
+from __future__ import annotations
+
+import abc
+import functools
+import html
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from designer import session as ss
+from designer.images import ImageError
+from heads.spec import SpecError
+
+CSS = """
+.mh-status {min-height: 2.2em; padding: 6px 10px; border-radius: 6px;
+            background: var(--block-background-fill);}
+.mh-problem {color: var(--error-text-color, #b91c1c);}
+.mh-field-error input, .mh-field-error textarea {border-color: #dc2626 !important;}
+.mh-field-error .mh-problem, .mh-field-error span[data-testid="block-info"] {color: #b91c1c;}
+.mh-diagram img {max-height: 640px; object-fit: contain;}
+.mh-stale img {opacity: 0.55; filter: grayscale(60%);}
+.mh-note {font-size: 0.92em; opacity: 0.9;}
+.mh-nodes .wrap {flex-direction: column; align-items: stretch;}
+.mh-nodes .wrap label {width: 100%;}
+.mh-legend {display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 0.92em;}
+.mh-legend .mh-swatch {display: inline-block; width: 0.9em; height: 0.9em; border-radius: 2px;
+                       vertical-align: -0.1em; margin-right: 4px;}
+#export-code .cm-scroller {max-height: 640px; overflow: auto;}
+footer {display: none !important;}
+"""
+THEME = gr.themes.Soft(primary_hue="indigo", secondary_hue="slate")
+
+#: The errors a person can cause: shown as messages, never as tracebacks.
+USER_ERRORS = (SpecError, ImageError, ss.ServiceError, ValueError, OSError)
+
+
+def escape(text: str) -> str:
+    """User or block text for a Markdown widget: ``<stride>`` must not become an HTML tag."""
+    return html.escape(str(text), quote=False)
+
+
+def raising(fn: Callable) -> Callable:
+    """For API endpoints: a person's error becomes a clear ``gr.Error`` (what gradio_client
+    raises as ``AppError``); anything else is logged and reported by type, never as a
+    traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except gr.Error:
+            raise
+        except USER_ERRORS as e:
+            raise gr.Error(str(e)) from None
+        except Exception as e:  # noqa: BLE001
+            traceback.print_exc()
+            raise gr.Error(f"{type(e).__name__}: {e}") from None
+
+    return wrapper
+
+
+def act(fn: Callable, *bound: Any, **options: Any) -> Callable:
+    """A session action as an endpoint: ``(session, *inputs) -> (session, message, JSON)``.
+
+    The page shows the message from the session (and the problem at its node); API callers
+    get it with the design's remaining problem appended.
+    """
+
+    def run(session: ss.Session, *inputs: Any):
+        new, msg = fn(session, *bound, *inputs, **options)
+        if msg:
+            new = ss.say(new, msg)
+        return new, (msg + ss.problem_suffix(new)).strip(), ss.to_json_dict(new)
+
+    # Named after the action, but not ``functools.wraps``: gradio reads the signature, and
+    # this one takes the session plus the event's inputs.
+    run.__name__ = getattr(fn, "__name__", "action")
+    run.__doc__ = fn.__doc__
+    return run
+
+
+# ---------------------------------------------------------------------------------------------
+# The page: every action ends by drawing the design-dependent widgets from the session
+# ---------------------------------------------------------------------------------------------
+
+View = Callable[[ss.Session], dict]
+
+
+@dataclass
+class Page:
+    """The session's ``gr.State`` and the views that draw widgets from it.
+
+    Each tab registers a view (``session -> {component: value or update}``) for the widgets
+    that follow the design, and passes every event that changes the session to :meth:`ends`;
+    :meth:`draw` is the one function that redraws them all, and :meth:`finish` makes every
+    registered event end with it (events passed after :meth:`finish` are chained at once).
+    """
+
+    state: gr.State
+    header: dict[str, Any] = field(default_factory=dict)
+    views: list[View] = field(default_factory=list)
+    outputs: list[Any] = field(default_factory=list)
+    pending: list[Any] = field(default_factory=list)
+    ready: bool = False
+
+    def view(self, outputs: list[Any], fn: View) -> None:
+        """Register ``fn`` as the drawer of ``outputs``."""
+        self.outputs.extend(outputs)
+        self.views.append(fn)
+
+    def draw(self, session: ss.Session) -> dict:
+        """Every design-dependent widget, drawn from ``session``."""
+        out: dict = {}
+        for fn in self.views:
+            out.update(fn(session))
+        return out
+
+    def ends(self, event: Any) -> Any:
+        """Make ``event`` end by drawing the page; returns the chained event."""
+        if self.ready:
+            return event.then(self._draw, [self.state], self.outputs, api_visibility="private")
+        self.pending.append(event)
+        return event
+
+    def finish(self) -> None:
+        self.ready = True
+        for event in self.pending:
+            self.ends(event)
+        self.pending.clear()
+
+    def _draw(self, session: ss.Session) -> dict:
+        try:
+            return self.draw(session)
+        except Exception:  # noqa: BLE001  (a drawing bug must not take the page down)
+            traceback.print_exc()
+            return {}
+
+
+# ---------------------------------------------------------------------------------------------
+# Uploads go to the app's loader
+# ---------------------------------------------------------------------------------------------
+
+
+def _saved(item: Any, name: str) -> str | None:
+    """An upload's server path; bytes (the editor's in-memory layers) are written to a file."""
+    if item is None:
+        return None
+    if isinstance(item, bytes | bytearray | memoryview):
+        path = ss.output_dir() / name
+        path.write_bytes(bytes(item))
+        return str(path)
+    return item.path
+
+
+class _NoStub(type(gr.Image)):
+    """Gradio's component metaclass, less the ``.pyi`` stub it writes beside the defining
+    module at import time. The subclasses here add no events and no constructor arguments
+    (all a stub would describe), and a package must not write into its own folder."""
+
+    def __new__(mcs, name: str, bases: tuple, attrs: dict):
+        return abc.ABCMeta.__new__(mcs, name, bases, attrs)
+
+
+class ImagePath(gr.Image, metaclass=_NoStub):
+    """An image input that hands the uploaded file's path to the app unopened.
+
+    ``gr.Image`` opens every upload with PIL before the event runs, so a corrupt or empty file
+    fails inside Gradio, the page shows only red "Error" badges and the reason reaches only the
+    server log. This one passes the path on, and :func:`designer.session.load_upload` gives
+    each bad file the app's own message.
+    """
+
+    is_template = True  # drawn by the frontend's image component
+
+    def preprocess(self, payload: Any) -> str | None:
+        if payload is None:
+            return None
+        if payload.path is None and payload.url and payload.url.startswith("data:"):
+            import base64
+
+            data = base64.b64decode(payload.url.split(",", 1)[1])
+            return _saved(data, "pasted.png")
+        return payload.path
+
+
+class SketchPaths(gr.Sketchpad, metaclass=_NoStub):
+    """A drawing canvas whose value reaches the app as file paths, unopened (see
+    :class:`ImagePath`): ``{"background": path, "layers": [paths], "composite": path}``."""
+
+    def get_block_name(self) -> str:
+        return "imageeditor"
+
+    def preprocess(self, payload: Any) -> dict | None:
+        if payload is None:
+            return None
+        if payload.id is not None:
+            blobs = self.blob_storage.pop(payload.id, None)
+            if blobs is not None:
+                payload = blobs
+        return {
+            "background": _saved(payload.background, "background.png"),
+            "layers": [
+                p for i, x in enumerate(payload.layers) if (p := _saved(x, f"layer{i}.png"))
+            ],
+            "composite": _saved(payload.composite, "drawing.png"),
+        }
+
+
+def upload_name(path: str | None) -> str:
+    """An upload as the page names it: the file's own name, never the server folder."""
+    return Path(path).name if path else ""
+
+
+__all__ = [
+    "CSS", "THEME", "ImagePath", "act", "Page", "SketchPaths", "USER_ERRORS", "escape", "raising",
+    "upload_name",
+]  # fmt: skip
