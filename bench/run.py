@@ -37,6 +37,9 @@ BENCHMARKS = {
     "profile": ("bench.bench_profile", [], "profile"),
     "anchor_fit": ("bench.bench_anchor_fit", [], "anchor_fit"),
     "tta": ("bench.bench_tta", [], "tta"),
+    "big_photo": ("bench.bench_big_photo", [], "big_photo"),
+    "memory": ("bench.bench_memory", [], "memory"),
+    "onnx": ("bench.bench_onnx", [], "onnx"),
 }  # fmt: skip
 
 # Run by bench/gpu.sh on a machine with CUDA; their committed results join the summary.

@@ -26,6 +26,7 @@ for _key, _value in (
 import argparse  # noqa: E402
 import dataclasses  # noqa: E402
 import uuid  # noqa: E402
+import warnings  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -33,7 +34,18 @@ import gradio as gr  # noqa: E402
 
 from designer import limits  # noqa: E402
 from designer import session as ss  # noqa: E402
-from designer.ui import design, export, header, predict, train  # noqa: E402
+from designer.ui import (  # noqa: E402
+    agents,
+    anchors,
+    compare,
+    design,
+    export,
+    header,
+    measure,
+    predict,
+    pretrained,
+    train,
+)
 from designer.ui.common import CSS, THEME, Page  # noqa: E402
 
 #: The default largest upload.
@@ -72,18 +84,27 @@ def create_demo(predictor: Any = None, *, train_backbone: Any = None) -> gr.Bloc
         page.header = top
         with gr.Tabs():
             with gr.Tab("Design", id="design"):
+                starts = pretrained.build(page, backends, top)
                 tab = design.build_tab(page, start, top)
             with gr.Tab("Predict", id="predict"):
                 pred = predict.build(page, backends)
             with gr.Tab("Train", id="train"):
                 trn = train.build(page, backbone=train_backbone)
+                anc = anchors.build(page, trn)
             with gr.Tab("Export", id="export"):
                 exp = export.build(page)
+            with gr.Tab("Compare", id="compare"):
+                cmp = compare.build(page)
         header.register(page, top)
         design.register(page, top, tab)
+        measure.register(page, tab["meas"])
+        pretrained.register(page, starts)
         predict.register(page, pred)
         train.register(page, trn)
+        anchors.register(page, anc)
         export.register(page, exp)
+        compare.register(page, cmp)
+        agents.build(backends)
         page.finish()
         demo.load(page.draw, [page.state], page.outputs, api_visibility="private")
         demo.queue(default_concurrency_limit=CONCURRENCY_LIMIT, max_size=64)
@@ -102,21 +123,46 @@ def launch(
     predictor: Any = None,
     max_file_size: str | int = MAX_FILE_SIZE,
     prevent_thread_lock: bool = False,
+    mcp: bool = False,
     **kwargs: Any,
 ):
-    """Build and serve the app on ``host:port`` (local only by default; never shared)."""
+    """Build and serve the app on ``host:port`` (local only by default; never shared).
+
+    With ``mcp``, the agents' tools (:mod:`designer.ui.agents`) are also served as MCP tools at
+    ``/gradio_api/mcp/`` (needs the ``mcp`` extra: ``pip install model-heads[mcp]``).
+    """
+    if mcp:
+        _check_mcp()
     demo = create_demo(predictor)
-    demo.launch(
-        server_name=host,
-        server_port=port,
-        share=False,
-        max_file_size=max_file_size,
-        theme=THEME,
-        css=CSS,
-        prevent_thread_lock=prevent_thread_lock,
-        **kwargs,
-    )
+    with warnings.catch_warnings():
+        # Said of the page's endpoints, which restrict_mcp takes off the MCP server next.
+        warnings.filterwarnings("ignore", message="This MCP server includes a tool that has")
+        demo.launch(
+            server_name=host,
+            server_port=port,
+            share=False,
+            max_file_size=max_file_size,
+            theme=THEME,
+            css=CSS,
+            prevent_thread_lock=True,
+            mcp_server=mcp,
+            # Only the agents' tools, from the first connection on.
+            app_kwargs={"lifespan": agents.mcp_lifespan(demo)} if mcp else None,
+            **kwargs,
+        )
+    if not prevent_thread_lock:
+        demo.block_thread()
     return demo
+
+
+def _check_mcp() -> None:
+    try:
+        import mcp  # noqa: F401
+    except ImportError:
+        raise SystemExit(
+            "model-heads app --mcp needs the mcp package: pip install 'model-heads[mcp]' "
+            "(or pip install 'gradio[mcp]')"
+        ) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,8 +171,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     parser.add_argument("--max-file-size", default=MAX_FILE_SIZE, help="largest upload (e.g. 20mb)")
+    parser.add_argument(
+        "--mcp",
+        action="store_true",
+        help="also serve the design tools to agents over MCP at /gradio_api/mcp/ "
+        "(needs the mcp extra)",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
-    launch(args.host, args.port, max_file_size=args.max_file_size)
+    launch(args.host, args.port, max_file_size=args.max_file_size, mcp=args.mcp)
     return 0
 
 

@@ -26,9 +26,11 @@ Example:
 from __future__ import annotations
 
 import enum
+import json
 import math
 import pickle
 import threading
+import zipfile
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
@@ -40,6 +42,7 @@ import torch
 from PIL import Image
 from torch import Tensor, nn
 
+from designer.limits import BACKBONE_CACHE_BYTES, MAX_WEIGHTS_BYTES
 from heads.spec import FeatureInfo, Kind
 
 DEFAULT_BACKBONE = "efficientnet_lite0"
@@ -156,9 +159,14 @@ def preprocess_image(image: Any, cfg: PreprocessConfig) -> tuple[Tensor, Preproc
         >>> tuple(x.shape), meta.resized_size, meta.input_size
         ((3, 256, 320), (320, 240), (320, 256))
     """
-    from designer.images import load_image
+    from designer.images import open_image
 
-    img = image if isinstance(image, Image.Image) and image.mode == "RGB" else load_image(image)
+    if isinstance(image, Image.Image) and image.mode == "RGB":
+        img, original = image, image.size
+    else:
+        # Decoded no larger than needed: a big JPEG comes out of the decoder reduced.
+        photo = open_image(image, max_side=max(cfg.max_side, cfg.min_side))
+        img, original = photo.image, photo.original_size
     w, h = img.size
     scale = _SCALES[ResizePolicy(cfg.policy)](w, h, cfg)
     rw, rh = max(1, round(w * scale)), max(1, round(h * scale))
@@ -176,7 +184,7 @@ def preprocess_image(image: Any, cfg: PreprocessConfig) -> tuple[Tensor, Preproc
     x = (x - mean) / std
     # Zero padding in normalised space is the mean colour: what the network sees least.
     x = nn.functional.pad(x, (0, iw - rw, 0, ih - rh))
-    return x, PreprocessMeta((w, h), (rw, rh), (iw, ih), rw / w)
+    return x, PreprocessMeta(original, (rw, rh), (iw, ih), rw / original[0])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -184,46 +192,183 @@ def preprocess_image(image: Any, cfg: PreprocessConfig) -> tuple[Tensor, Preproc
 # ---------------------------------------------------------------------------------------------
 
 
-def load_state_dict_file(path: str | Path) -> dict[str, Tensor]:
-    """Read a state dict from a ``.safetensors`` file or a torch checkpoint, safely.
+#: Bytes an element of each safetensors dtype takes.
+_SAFETENSORS_DTYPES = {
+    "BOOL": 1, "U8": 1, "I8": 1, "F8_E4M3": 1, "F8_E5M2": 1, "I16": 2, "U16": 2, "F16": 2,
+    "BF16": 2, "I32": 4, "U32": 4, "F32": 4, "I64": 8, "U64": 8, "F64": 8,
+}  # fmt: skip
+#: The largest safetensors header read (the safetensors library's own limit).
+_MAX_SAFETENSORS_HEADER = 100_000_000
 
-    Torch checkpoints load with ``weights_only=True``: a file whose unpickling would run code
-    (or build anything but tensors and plain containers) is refused. A checkpoint nesting its
-    weights under ``state_dict`` or ``model`` is unwrapped.
+
+def _fmt_bytes(n: int) -> str:
+    return f"{n / 2**30:,.1f} GB" if n >= 2**30 else f"{n / 2**20:,.1f} MB"
+
+
+def check_safetensors_header(path: str | Path, max_bytes: int = MAX_WEIGHTS_BYTES) -> dict:
+    """Read and check a safetensors header without reading any tensor data.
+
+    Every tensor must have a known dtype, a shape of non-negative integers, and a byte range
+    inside the file that is exactly its shape's size; the total must be at most ``max_bytes``.
+
+    Returns:
+        the header: tensor name -> ``{"dtype", "shape", "data_offsets"}`` (and
+        ``__metadata__``).
 
     Raises:
-        WeightsError: naming the file and the problem.
+        WeightsError: naming the file (by base name) and the tensor or field that is wrong.
     """
     path = Path(path)
+    name = path.name
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        head = f.read(8)
+        if len(head) < 8:
+            raise WeightsError(f"{name}: not a safetensors file ({size} bytes, no header)")
+        n = int.from_bytes(head, "little")
+        if n > min(_MAX_SAFETENSORS_HEADER, size - 8):
+            raise WeightsError(
+                f"{name}: not a readable safetensors file (its header claims {n:,} bytes; "
+                f"the file has {size:,})"
+            )
+        raw = f.read(n)
+    try:
+        header = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+        raise WeightsError(f"{name}: not a readable safetensors file (header: {e})") from None
+    if not isinstance(header, dict):
+        raise WeightsError(f"{name}: not a readable safetensors file (header is not an object)")
+    data_size = size - 8 - n
+    total = 0
+    for key, entry in header.items():
+        if key == "__metadata__":
+            continue
+        where = f"{name}: tensor {key[:80]!r}"
+        if not isinstance(entry, dict):
+            raise WeightsError(f"{where}: its header entry is not an object")
+        dtype, shape, offsets = entry.get("dtype"), entry.get("shape"), entry.get("data_offsets")
+        if dtype not in _SAFETENSORS_DTYPES:
+            raise WeightsError(
+                f"{where}: unknown dtype {dtype!r}; known: {', '.join(_SAFETENSORS_DTYPES)}"
+            )
+        if not (
+            isinstance(shape, list)
+            and all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape)
+        ):
+            raise WeightsError(f"{where}: shape must be a list of non-negative integers")
+        if not (
+            isinstance(offsets, list)
+            and len(offsets) == 2
+            and all(isinstance(o, int) and not isinstance(o, bool) for o in offsets)
+        ):
+            raise WeightsError(f"{where}: data_offsets must be [start, end]")
+        nbytes = math.prod(shape) * _SAFETENSORS_DTYPES[dtype]
+        start, end = offsets
+        if nbytes > max_bytes:
+            raise WeightsError(
+                f"{where}: declares {dtype} {shape} ({_fmt_bytes(nbytes)}), over the limit of "
+                f"{_fmt_bytes(max_bytes)} for a weights file"
+            )
+        if not 0 <= start <= end <= data_size or end - start != nbytes:
+            raise WeightsError(
+                f"{where}: declares {dtype} {shape} ({nbytes:,} bytes) at bytes {start}..{end}, "
+                f"but the file holds {data_size:,} bytes of data"
+            )
+        total += nbytes
+    if total > max_bytes:
+        raise WeightsError(
+            f"{name}: holds {_fmt_bytes(total)} of tensors, over the limit of "
+            f"{_fmt_bytes(max_bytes)} for a weights file"
+        )
+    return header
+
+
+def check_torch_archive(path: str | Path, max_bytes: int = MAX_WEIGHTS_BYTES) -> None:
+    """Check a ``torch.save`` zip archive's records before anything is unpickled.
+
+    ``torch.save`` stores every record uncompressed, so the tensors a checkpoint holds are never
+    larger than the file. A compressed record (a few kB can inflate to gigabytes), an encrypted
+    one, or records over ``max_bytes`` in all are refused. Legacy (non-zip) checkpoints pass
+    through: torch checks their storage sizes against the bytes present.
+
+    Raises:
+        WeightsError: naming the file and the record.
+    """
+    path = Path(path)
+    if not zipfile.is_zipfile(path):
+        return
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise WeightsError(f"{name}: not a readable torch checkpoint ({e})") from None
+    total = 0
+    for info in infos:
+        record = info.filename[:120]
+        if info.flag_bits & 0x1:
+            raise WeightsError(f"{name}: record {record!r} is encrypted")
+        if info.compress_type != zipfile.ZIP_STORED:
+            raise WeightsError(
+                f"{name}: record {record!r} is compressed ({info.file_size:,} bytes from "
+                f"{info.compress_size:,}); torch.save stores records uncompressed, and a "
+                "compressed one can hide a huge tensor: save the file again with torch.save"
+            )
+        total += info.file_size
+    if total > max_bytes:
+        raise WeightsError(
+            f"{name}: holds {_fmt_bytes(total)} of records, over the limit of "
+            f"{_fmt_bytes(max_bytes)} for a weights file"
+        )
+
+
+def load_state_dict_file(path: str | Path, max_bytes: int = MAX_WEIGHTS_BYTES) -> dict[str, Tensor]:
+    """Read a state dict from a ``.safetensors`` file or a torch checkpoint, safely.
+
+    Declared sizes are checked before any tensor is materialised
+    (:func:`check_safetensors_header`, :func:`check_torch_archive`). Torch checkpoints load with
+    ``weights_only=True``: a file whose unpickling would run code (or build anything but
+    tensors and plain containers) is refused. A checkpoint nesting its weights under
+    ``state_dict`` or ``model`` is unwrapped.
+
+    Raises:
+        WeightsError: naming the file (by base name) and the problem.
+    """
+    path = Path(path)
+    name = path.name
     if not path.is_file():
-        raise WeightsError(f"{path}: no such weights file")
+        raise WeightsError(f"{name}: no such weights file")
+    if path.stat().st_size == 0:
+        raise WeightsError(f"{name}: the file is empty (0 bytes)")
     if path.suffix == ".safetensors":
         from safetensors import SafetensorError
         from safetensors.torch import load_file
 
+        check_safetensors_header(path, max_bytes)
         try:
             return load_file(str(path))
         except (SafetensorError, OSError, ValueError) as e:
-            raise WeightsError(f"{path}: not a readable safetensors file ({e})") from None
+            raise WeightsError(f"{name}: not a readable safetensors file ({e})") from None
+    check_torch_archive(path, max_bytes)
     try:
         obj = torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as e:
         if "unsupported global" not in str(e).lower():  # garbage, not a forbidden class or function
             raise WeightsError(
-                f"{path}: not a readable torch checkpoint ({str(e)[-200:]})"
+                f"{name}: not a readable torch checkpoint ({str(e)[-200:]})"
             ) from None
         raise WeightsError(
-            f"{path}: refused: the checkpoint needs code to unpickle, which is not run for "
+            f"{name}: refused: the checkpoint needs code to unpickle, which is not run for "
             f"safety; save a plain state_dict (or safetensors) instead. Detail: {str(e)[:300]}"
         ) from None
-    except (RuntimeError, OSError, EOFError, ValueError, AttributeError) as e:
-        raise WeightsError(f"{path}: not a readable torch checkpoint ({str(e)[:300]})") from None
+    except Exception as e:  # noqa: BLE001  (torch's readers fail on hostile bytes in many ways)
+        raise WeightsError(f"{name}: not a readable torch checkpoint ({str(e)[:300]})") from None
     for key in ("state_dict", "model"):
         if isinstance(obj, Mapping) and isinstance(obj.get(key), Mapping):
             obj = obj[key]
     if not isinstance(obj, Mapping) or not all(isinstance(v, Tensor) for v in obj.values()):
         raise WeightsError(
-            f"{path}: expected a state_dict (names -> tensors), got {type(obj).__name__}"
+            f"{name}: expected a state_dict (names -> tensors), got {type(obj).__name__}"
         )
     return dict(obj)
 
@@ -430,6 +575,9 @@ class _Entry:
     config: PreprocessConfig = PreprocessConfig()
     random_note: str = ""
     family: str = "torchvision"  # a key of _FAMILIES: how the backbone is built
+    # The file name of torchvision's default weights URL (a test checks it against torchvision),
+    # so finding the cached file does not import torchvision (about 190 MB resident).
+    weights_file: str = ""
 
 
 _ZOO: dict[str, _Entry] = {
@@ -444,17 +592,20 @@ _ZOO: dict[str, _Entry] = {
         "torchvision ResNet-18 (11.7M params)",
         _levels(("c2", 64, 4), ("c3", 128, 8), ("c4", 256, 16), ("c5", 512, 32)),
         {"layer1": "c2", "layer2": "c3", "layer3": "c4", "layer4": "c5"},
+        weights_file="resnet18-f37072fd.pth",
     ),
     "resnet50": _Entry(
         "torchvision ResNet-50 (25.6M params)",
         _levels(("c2", 256, 4), ("c3", 512, 8), ("c4", 1024, 16), ("c5", 2048, 32)),
         {"layer1": "c2", "layer2": "c3", "layer3": "c4", "layer4": "c5"},
+        weights_file="resnet50-11ad3fa6.pth",
     ),
     "mobilenet_v3_large": _Entry(
         "torchvision MobileNetV3-Large (5.5M params)",
         _levels(("c2", 24, 4), ("c3", 40, 8), ("c4", 112, 16), ("c5", 960, 32)),
         {"features.3": "c2", "features.6": "c3", "features.12": "c4", "features.16": "c5"},
         random_note="; a random MobileNetV3 gives near-constant features, so heads learn little",
+        weights_file="mobilenet_v3_large-5c1a4163.pth",
     ),
     "efficientnet_b0": _Entry(
         "torchvision EfficientNet-B0 (5.3M params)",
@@ -468,11 +619,13 @@ _ZOO: dict[str, _Entry] = {
             "features.7": "c5",
             "features.8": "c5_head",
         },
+        weights_file="efficientnet_b0_rwightman-7f5810bc.pth",
     ),
     "convnext_tiny": _Entry(
         "torchvision ConvNeXt-Tiny (28.6M params)",
         _levels(("c2", 96, 4), ("c3", 192, 8), ("c4", 384, 16), ("c5", 768, 32)),
         {"features.1": "c2", "features.3": "c3", "features.5": "c4", "features.7": "c5"},
+        weights_file="convnext_tiny-983f1562.pth",
     ),
     "regnet_y_400mf": _Entry(
         "torchvision RegNetY-400MF (4.3M params)",
@@ -483,12 +636,14 @@ _ZOO: dict[str, _Entry] = {
             "trunk_output.block3": "c4",
             "trunk_output.block4": "c5",
         },
+        weights_file="regnet_y_400mf-e6988f5f.pth",
     ),
     "vit_b_16": _Entry(
         "torchvision ViT-B/16 (86M params): 197 tokens of 768 at 224x224 (images are letterboxed)",
         {"tokens": FeatureInfo(768, 16, Kind.TOKENS)},
         config=PreprocessConfig(policy=ResizePolicy.SQUARE, max_side=224, multiple=16),
         family="vit",
+        weights_file="vit_b_16-c867db91.pth",
     ),
 }
 
@@ -520,10 +675,13 @@ def torchvision_weights_file(name: str) -> Path:
         >>> torchvision_weights_file("resnet50").name
         'resnet50-11ad3fa6.pth'
     """
-    import torchvision
+    entry = _ZOO.get(name)
+    fname = entry.weights_file if entry is not None else ""
+    if not fname:  # not in the zoo's table: ask torchvision
+        import torchvision
 
-    url = torchvision.models.get_model_weights(name).DEFAULT.url
-    return Path(torch.hub.get_dir()) / "checkpoints" / url.rsplit("/", 1)[-1]
+        fname = torchvision.models.get_model_weights(name).DEFAULT.url.rsplit("/", 1)[-1]
+    return Path(torch.hub.get_dir()) / "checkpoints" / fname
 
 
 def _default_weights(name: str) -> tuple[Path | None, str]:
@@ -552,17 +710,14 @@ def _entry(name: str) -> _Entry:
 
 def list_backbones() -> list[BackboneInfo]:
     """Every backbone with its levels and whether a weights file is present (builds nothing)."""
-    out = []
-    for name, e in _ZOO.items():
-        path, where = _default_weights(name)
-        out.append(BackboneInfo(name, e.description, dict(e.feature_info), path is not None, where))
-    return out
+    return [backbone_info(name) for name in _ZOO]
 
 
 def backbone_info(name: str) -> BackboneInfo:
-    """The :class:`BackboneInfo` of one backbone."""
-    _entry(name)
-    return next(b for b in list_backbones() if b.name == name)
+    """The :class:`BackboneInfo` of one backbone (builds nothing, imports no torchvision)."""
+    e = _entry(name)
+    path, where = _default_weights(name)
+    return BackboneInfo(name, e.description, dict(e.feature_info), path is not None, where)
 
 
 def _torchvision_model(name: str) -> nn.Module:
@@ -600,7 +755,7 @@ def build_backbone(name: str, weights: str | Path | None = None) -> Backbone:
     path, where = (Path(weights), str(weights)) if weights is not None else _default_weights(name)
     target, make, ignore = _FAMILIES[e.family](name, e)
     if path is not None:
-        load_checked(target, load_state_dict_file(path), str(path), ignore)
+        load_checked(target, load_state_dict_file(path), path.name, ignore)
     bb = make()
     bb.pretrained = path is not None
     bb.weights_note = (
@@ -636,12 +791,15 @@ def module_bytes(obj: Any) -> int:
 class BoundedCache:
     """A thread-safe LRU cache bounded by total bytes and entry count.
 
+    A value bigger than ``max_bytes`` is returned but not kept, so the bound always holds.
+
     Example:
         >>> cache = BoundedCache(max_bytes=100, max_items=8)
         >>> _ = cache.get_or_create("a", lambda: torch.zeros(10))  # 40 bytes
         >>> _ = cache.get_or_create("b", lambda: torch.zeros(20))  # 80 bytes: "a" is evicted
-        >>> list(cache.keys())
-        ['b']
+        >>> _ = cache.get_or_create("c", lambda: torch.zeros(30))  # 120 bytes: not kept
+        >>> list(cache.keys()), cache.nbytes
+        (['b'], 80)
     """
 
     def __init__(
@@ -651,6 +809,7 @@ class BoundedCache:
         self.max_items = max_items
         self._sizeof = sizeof
         self._items: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
+        self._nbytes = 0
         self._lock = threading.RLock()
 
     def get(self, key: Hashable) -> Any | None:
@@ -661,10 +820,13 @@ class BoundedCache:
             return self._items[key][0]
 
     def put(self, key: Hashable, value: Any) -> Any:
+        size = self._sizeof(value)
         with self._lock:
-            self._items[key] = (value, self._sizeof(value))
-            self._items.move_to_end(key)
-            self._evict(keep=key)
+            self._pop(key)
+            if size <= self.max_bytes:
+                self._items[key] = (value, size)
+                self._nbytes += size
+                self._evict()
             return value
 
     def get_or_create(self, key: Hashable, create: Callable[[], Any]) -> Any:
@@ -674,18 +836,25 @@ class BoundedCache:
                 return hit
             return self.put(key, create())
 
-    def _evict(self, keep: Hashable) -> None:
-        while len(self._items) > 1 and (
-            len(self._items) > self.max_items or self.nbytes > self.max_bytes
-        ):
-            oldest = next(iter(self._items))
-            if oldest == keep:
-                break
-            del self._items[oldest]
+    def _pop(self, key: Hashable) -> None:
+        old = self._items.pop(key, None)
+        if old is not None:
+            self._nbytes -= old[1]
+
+    def _evict(self) -> None:
+        while len(self._items) > self.max_items or self._nbytes > self.max_bytes:
+            self._pop(next(iter(self._items)))
+
+    def discard(self, where: Callable[[Hashable], bool]) -> None:
+        """Forget the entries whose key ``where`` accepts."""
+        with self._lock:
+            for key in [k for k in self._items if where(k)]:
+                self._pop(key)
 
     @property
     def nbytes(self) -> int:
-        return sum(size for _, size in self._items.values())
+        """Bytes held (as ``sizeof`` measures the values)."""
+        return self._nbytes
 
     def keys(self):
         return self._items.keys()
@@ -693,16 +862,18 @@ class BoundedCache:
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self._nbytes = 0
 
     def __len__(self) -> int:
         return len(self._items)
 
 
-_CACHE = BoundedCache(max_bytes=1_500_000_000, max_items=4)
+_CACHE = BoundedCache(max_bytes=BACKBONE_CACHE_BYTES, max_items=4)
 
 
 def load_backbone(name: str = DEFAULT_BACKBONE, weights: str | Path | None = None) -> Backbone:
-    """A backbone in eval mode, cached (LRU, at most about 1.5 GB of weights).
+    """A backbone in eval mode, cached (LRU, at most :data:`designer.limits.BACKBONE_CACHE_BYTES`
+    of weights; a bigger backbone is built each time it is asked for).
 
     Args:
         name: one of :func:`backbone_names`.
@@ -728,7 +899,8 @@ def clear_cache() -> None:
 __all__ = [
     "DEFAULT_BACKBONE", "Backbone", "BackboneError", "BackboneInfo", "BoundedCache",
     "PreprocessConfig", "PreprocessMeta", "ResizePolicy", "WeightsError", "backbone_info",
-    "backbone_names", "build_backbone", "clear_cache", "list_backbones", "load_backbone",
+    "backbone_names", "build_backbone", "check_safetensors_header", "check_torch_archive",
+    "clear_cache", "list_backbones", "load_backbone",
     "load_checked", "load_state_dict_file", "module_bytes", "preprocess_image",
     "torchvision_weights_file",
 ]  # fmt: skip

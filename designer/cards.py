@@ -61,10 +61,10 @@ def bundled_card(task: str, heads_dir: Any = None) -> dict[str, Any]:
     import json
     from pathlib import Path
 
-    from designer.inference import HEADS_DIR
+    from designer.resources import heads_dir as bundled_heads_dir
 
     card = dict(BUNDLED_CARDS[task])
-    metrics = Path(heads_dir or HEADS_DIR) / f"{task}_metrics.json"
+    metrics = Path(heads_dir or bundled_heads_dir()) / f"{task}_metrics.json"
     if "metrics" not in card and metrics.is_file():
         card["metrics"] = _scalar_metrics(json.loads(metrics.read_text())["metrics"])
     return card
@@ -171,8 +171,13 @@ def _names(names: tuple[str, ...]) -> str:
     return f" {len(shown):,} classes ({', '.join(shown[:5])}, ...)"
 
 
-def knowledge_note(bundle: Any) -> str:
+def knowledge_note(bundle: Any, way_out: str = WAY_OUT) -> str:
     """The Predict tab's line about what the head knows.
+
+    Args:
+        bundle: a :class:`~designer.inference.HeadBundle` (its weights, class names and card).
+        way_out: what to do when the head only knows synthetic pictures (the app names its
+            own controls; the default names the command line's).
 
     Example:
         >>> from designer.inference import default_head
@@ -195,7 +200,7 @@ def knowledge_note(bundle: Any) -> str:
     if card.get("synthetic"):
         text += (
             ". It was trained only on synthetic pictures: photos will not be recognised; "
-            + WAY_OUT
+            + way_out
             + "."
         )
     return text

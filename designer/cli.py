@@ -2,11 +2,13 @@
 
 Subcommands::
 
-    model-heads app [--host H] [--port P]          serve the web app
+    model-heads app [--host H] [--port P] [--mcp]  serve the web app (and MCP tools)
     model-heads presets [--task T]                 presets by task, with parameter counts
     model-heads blocks [--task T]                  registered blocks
     model-heads diagram SPEC -o FILE.svg           architecture diagram (svg, png, pdf, dot)
     model-heads export SPEC -o FILE.py             standalone PyTorch module (+ weights)
+    model-heads export SPEC -o FILE.onnx           ONNX model (optionally decoding inside)
+    model-heads export-model HEAD -o DIR           the whole predictor as Python and ONNX
     model-heads analyze SPEC [--measure]           shapes, parameters and FLOPs per node
     model-heads diff A [B] [-o FILE]               compare two designs (or A and its preset)
     model-heads fit-anchors --data D [--design S]  fit anchors to a dataset's boxes
@@ -236,6 +238,10 @@ def _run_blocks(args: argparse.Namespace) -> int:
 
 
 _DIAGRAM_FORMATS = ("svg", "png", "pdf", "dot")
+#: ``designer.onnx_export.Sizes`` and its graph suppression methods (listed here so that
+#: ``--help`` imports no torch; a test keeps them equal).
+ONNX_SIZES = ("auto", "dynamic", "batch", "fixed")
+ONNX_SUPPRESSION = ("class_aware", "hard")
 
 
 def _args_diagram(p: argparse.ArgumentParser) -> None:
@@ -275,7 +281,10 @@ def _write(path: Path, data: bytes) -> None:
 
 def _args_export(p: argparse.ArgumentParser) -> None:
     _add_spec_args(p)
-    p.add_argument("-o", "--output", required=True, metavar="FILE.py", help="the Python file")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the Python (.py) or ONNX file"
+    )
+    p.add_argument("--format", choices=("python", "onnx"), help="default: from the output's suffix")
     p.add_argument("--class-name", default="Head", help="name of the head class (default Head)")
     p.add_argument(
         "--weights",
@@ -289,17 +298,39 @@ def _args_export(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--seed", type=int, default=0, help="seed of fresh weights (default 0)")
     p.add_argument("--spec-json", metavar="FILE.json", help="also write the spec here")
+    onnx = p.add_argument_group("ONNX (--format onnx)")
+    onnx.add_argument("--decode", action="store_true", help="decode inside the graph (see docs)")
+    onnx.add_argument("--sizes", choices=ONNX_SIZES, default="auto", help="dynamic input sizes")
+    onnx.add_argument("--score-threshold", type=float, default=0.3, help="detection (0.3)")
+    onnx.add_argument("--iou-threshold", type=float, default=0.5, help="detection (0.5)")
+    onnx.add_argument("--max-detections", type=int, default=100, help="per image (100)")
+    onnx.add_argument("--suppression", choices=ONNX_SUPPRESSION, default="class_aware")
+    onnx.add_argument(
+        "--contract-backbone",
+        metavar="NAME",
+        help="the backbone the contract names (default: --backbone, else the zoo backbone "
+        "whose levels the head reads)",
+    )
+    onnx.add_argument("--classes", metavar="A,B,.. or FILE", help="class names for the contract")
 
 
 def _run_export(args: argparse.Namespace) -> int:
     from designer.codegen import check_class_name, save_weights, to_python
 
     out = Path(args.output)
+    if (args.format or ("onnx" if out.suffix.lower() == ".onnx" else "python")) == "onnx":
+        from designer.onnx_export import run_cli
+
+        state = _load_weights(Path(args.from_weights)) if args.from_weights else None
+        return run_cli(args, load_spec(args), state)
     if out.suffix != ".py":
         raise ValueError(f"the output must be a .py file, got {args.output!r}")
     check_class_name(args.class_name)
     spec = load_spec(args)
-    code = to_python(spec, args.class_name, image_size=args.size)
+    from designer.contract import cli_contract
+
+    contract = cli_contract(spec, args)
+    code = to_python(spec, args.class_name, image_size=args.size, contract=contract)
     state = None
     if args.weights or args.from_weights:
         import torch
@@ -324,7 +355,8 @@ def _run_export(args: argparse.Namespace) -> int:
     _write(out, code.encode())
     print(f"wrote {out}", file=sys.stderr)
     if args.weights:
-        path = save_weights(state, args.weights, metadata={"spec": spec.to_json(None)})
+        meta = {"spec": spec.to_json(None), **(contract.metadata() if contract else {})}
+        path = save_weights(state, args.weights, metadata=meta)
         print(f"wrote {path}", file=sys.stderr)
     if args.spec_json:
         _write(Path(args.spec_json), (spec.to_json() + "\n").encode())
@@ -333,27 +365,9 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _load_weights(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        raise FileNotFoundError(f"weights file not found: {path}")
-    if path.suffix == ".safetensors":
-        from safetensors import SafetensorError
-        from safetensors.torch import load_file
+    from designer.backbones import load_state_dict_file
 
-        try:
-            return load_file(str(path))
-        except (SafetensorError, OSError) as e:
-            raise ValueError(f"{path} is not a safetensors file: {e}") from None
-    import pickle
-
-    import torch
-
-    try:
-        state = torch.load(path, map_location="cpu", weights_only=True)
-    except (RuntimeError, pickle.UnpicklingError, EOFError) as e:
-        raise ValueError(f"{path} is not a PyTorch state_dict file: {e}") from None
-    if not isinstance(state, dict):
-        raise ValueError(f"{path} holds a {type(state).__name__}, not a state_dict")
-    return state
+    return load_state_dict_file(path)  # a WeightsError (a ValueError) names the file
 
 
 def _add_measure_args(p: argparse.ArgumentParser) -> None:
@@ -548,13 +562,19 @@ def _args_docs(p: argparse.ArgumentParser) -> None:
         "--out",
         default=None,
         metavar="DIR",
-        help="where to write (default: docs/images of this checkout)",
+        help="where to write (default: docs/images of this checkout; needed outside one)",
     )
 
 
 def _run_docs(args: argparse.Namespace) -> int:
     from designer.docs_images import default_dir, generate
+    from designer.resources import source_checkout
 
+    if not args.out and source_checkout() is None:
+        raise ValueError(
+            "this is an installed copy, not a source checkout: choose the folder to write to "
+            "with --out DIR"
+        )
     out = Path(args.out) if args.out else default_dir()
     written = generate(out)
     for path in written:
@@ -567,7 +587,8 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "presets": Subcommand("list presets by task, with parameter counts", _args_presets, _run_presets),
     "blocks": Subcommand("list the registered blocks", _args_blocks, _run_blocks),
     "diagram": Subcommand("draw a design's architecture (svg, png, pdf, dot)", _args_diagram, _run_diagram),
-    "export": Subcommand("export a design as a standalone PyTorch module", _args_export, _run_export),
+    "export": Subcommand("export a design as a standalone PyTorch module or ONNX", _args_export, _run_export),
+    "export-model": Subcommand("export the whole predictor: backbone, preprocessing, head, decoding (model-heads export-model --help)", forward="designer.end_to_end:main"),
     "analyze": Subcommand("shapes, parameters and FLOPs of every node", _args_analyze, _run_analyze),
     "docs": Subcommand("regenerate the docs' diagrams (docs/images)", _args_docs, _run_docs),
     "fit-anchors": Subcommand("fit a RetinaNet head's anchors to a dataset's boxes", _args_fit_anchors, _run_fit_anchors),

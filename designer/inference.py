@@ -6,11 +6,17 @@ per-class mask areas), as pictures (boxes and masks drawn with ``torchvision.uti
 bar chart drawn with matplotlib's Agg canvas), per-stage timings and notes such as "backbone has
 random weights".
 
-Everything loads lazily and is cached with a memory bound: the backbone (see
-:func:`designer.backbones.load_backbone`), built heads, backbone features per image, and raw head
-outputs per ``(image hash, backbone, design hash, weights version)``. Changing the score
-threshold, the IoU threshold, the suppression method or ``topk`` therefore re-runs only
+Everything loads lazily and is cached with a bound in bytes (:mod:`designer.limits`): the
+backbone (see :func:`designer.backbones.load_backbone`), head bundles, built heads, backbone
+features per image, and raw head outputs per ``(image hash, backbone, design hash, weights
+version)``. The head, feature and output caches are shared by every :class:`Predictor` of the
+process (:class:`PredictorCaches`), so their bounds hold however many backbones are in use.
+Changing the score threshold, the IoU threshold, the suppression method or ``topk`` re-runs only
 post-processing and drawing.
+
+A big photo is decoded reduced (:func:`designer.images.open_image`): to no less than what the
+model input and the drawn overlay need, so a 50-megapixel JPEG costs about what a 3-megapixel one
+does; results (boxes, sizes) stay in the original image's pixels.
 
 Bundled heads are *head bundles* (:class:`HeadBundle`): one ``.safetensors`` file whose metadata
 key ``model_heads.bundle`` holds a JSON object with the spec, the class names, the backbone, the
@@ -31,9 +37,10 @@ Example:
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
+import itertools
 import json
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -45,6 +52,7 @@ import torch
 from PIL import Image
 from torch import Tensor, nn
 
+from designer import limits, tta_inference
 from designer.backbones import (
     DEFAULT_BACKBONE,
     Backbone,
@@ -54,18 +62,23 @@ from designer.backbones import (
     WeightsError,
     load_backbone,
     load_state_dict_file,
+    module_bytes,
 )
-from designer.images import load_image
+from designer.images import open_image
 from designer.limits import MAX_IMAGE_PIXELS, check_design
+from designer.resources import heads_dir
+from designer.tta_inference import TTAOptions
 from heads.graph import GraphHead, resolve_spec
 from heads.inference import InferenceHead, optimize_for_inference
 from heads.segmenter import IMAGE_LEVEL
 from heads.spec import FeatureInfo, HeadSpec, SpecError, Task
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
-HEADS_DIR = ASSETS / "heads"
 #: Overlays are drawn at most this large (longest side); data keeps original coordinates.
 DISPLAY_MAX_SIDE = 1600
+#: A big photo is decoded no smaller than this (longest side) for the overlay: the JPEG decoder
+#: picks the smallest of its scales (1/2, 1/4, 1/8) that gives at least this much, so a 24 MP
+#: photo is drawn at 1500 px and a 50 MP one at 1020, without a second resize.
+DISPLAY_MIN_SIDE = 1000
 UNTRAINED_NOTE = "head is untrained (random weights)"
 #: The safetensors metadata key of a head bundle (a JSON object).
 BUNDLE_KEY = "model_heads.bundle"
@@ -165,7 +178,7 @@ class HeadBundle:
 
 def default_head_path(task: Task | str) -> Path:
     """Where the bundled head of ``task`` lives: ``assets/heads/<task>.safetensors``."""
-    return HEADS_DIR / f"{Task(task).value}.safetensors"
+    return heads_dir() / f"{Task(task).value}.safetensors"
 
 
 def _fallback_spec(task: Task) -> tuple[HeadSpec, tuple[str, ...]]:
@@ -186,10 +199,15 @@ def _fallback_spec(task: Task) -> tuple[HeadSpec, tuple[str, ...]]:
     return heads.get_preset(preset, levels, num_classes=len(names)), tuple(names)
 
 
-@functools.lru_cache(maxsize=4)
+#: Bundles read from files, bounded by the bytes of their weights.
+_BUNDLES = BoundedCache(
+    limits.BUNDLE_CACHE_BYTES, max_items=8, sizeof=lambda b: module_bytes(b.state_dict or {})
+)
+
+
 def _load_bundle_cached(path: str, mtime_ns: int) -> HeadBundle:
     # Keyed by modification time too, so a rebuilt bundle is read again.
-    return HeadBundle.load(path)
+    return _BUNDLES.get_or_create((path, mtime_ns), lambda: HeadBundle.load(path))
 
 
 def default_head(task: Task | str = Task.CLASSIFICATION) -> HeadBundle:
@@ -317,7 +335,7 @@ class PostOptions:
 
 def check_options(opts: PostOptions) -> PostOptions:
     """Raise ``ValueError`` naming the option and its valid range or choices."""
-    from heads.nms import Suppression
+    from heads.params import Suppression  # not heads.nms, which imports torchvision
 
     for name in ("score_threshold", "iou_threshold", "mask_alpha"):
         v = getattr(opts, name)
@@ -435,6 +453,12 @@ def _decode_boxes(out: Mapping[str, Tensor], ctx: _Ctx) -> tuple[Tensor, Tensor,
 
     w, h = ctx.meta.input_size
     rw, rh = ctx.meta.resized_size
+    if "boxes" in out:
+        # Already decoded and merged (test-time augmentation, tiles): clip to the image.
+        boxes = out["boxes"].clone()
+        boxes[:, 0::2] = boxes[:, 0::2].clamp(0, rw)
+        boxes[:, 1::2] = boxes[:, 1::2].clamp(0, rh)
+        return boxes, out["scores"], out["labels"]
     o = ctx.opts
     # Feature sizes follow from the padded input size; boxes are clipped to the image inside
     # it, before suppression, as torchvision does (the padding holds no image).
@@ -470,7 +494,8 @@ def _post_detection(
         for b, sc, c in zip(boxes.tolist(), scores.tolist(), labels.tolist())
     ]
     ctx.render_start = time.perf_counter()
-    disp, s = _display(ctx.image)
+    disp, _ = _display(ctx.image)
+    s = disp.width / ctx.meta.original_size[0]  # original pixels -> overlay pixels
     img = torch.from_numpy(np.asarray(disp, dtype=np.uint8).copy()).permute(
         2, 0, 1
     )  # (H, W, 3) -> (3, H, W)
@@ -562,8 +587,109 @@ def _tensor_digest(state: Mapping[str, Tensor]) -> str:
     return h.hexdigest()[:16]
 
 
+def _in_original_pixels(x: Tensor, meta: Any, photo: Any) -> tuple[Tensor, Any]:
+    """Results are in the original image's pixels, whatever size it was decoded at."""
+    if tuple(meta.original_size) == tuple(photo.original_size):
+        return x, meta
+    scale = meta.resized_size[0] / photo.original_size[0]
+    return x, dataclasses.replace(meta, original_size=photo.original_size, scale=scale)
+
+
 def _ms(t0: float) -> float:
     return round((time.perf_counter() - t0) * 1000.0, 2)
+
+
+@dataclass
+class PredictorCaches:
+    """The caches predictors share: built heads, backbone features, raw head outputs.
+
+    Each is an LRU bounded by bytes (and by entries); the defaults are in
+    :mod:`designer.limits`. One instance serves every :class:`Predictor` of the process unless a
+    predictor is given its own, so the bounds hold for the whole process.
+    """
+
+    heads: BoundedCache = dataclasses.field(
+        default_factory=lambda: BoundedCache(limits.HEAD_CACHE_BYTES, max_items=16)
+    )
+    features: BoundedCache = dataclasses.field(
+        default_factory=lambda: BoundedCache(limits.FEATURE_CACHE_BYTES, max_items=32)
+    )
+    outputs: BoundedCache = dataclasses.field(
+        default_factory=lambda: BoundedCache(
+            limits.OUTPUT_CACHE_BYTES, max_items=64, sizeof=tta_inference.raw_bytes
+        )
+    )
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """Per cache: ``items``, ``bytes`` held and the ``max_bytes`` bound."""
+        return {
+            name: {"items": len(c), "bytes": c.nbytes, "max_bytes": c.max_bytes}
+            for name, c in (("heads", self.heads), ("features", self.features),
+                            ("outputs", self.outputs))
+        }  # fmt: skip
+
+    def clear(self) -> None:
+        for c in (self.heads, self.features, self.outputs):
+            c.clear()
+
+
+#: The process-wide caches (see :class:`PredictorCaches`).
+SHARED_CACHES = PredictorCaches()
+
+
+class HeapTrimmer:
+    """Hands freed heap memory back to the operating system a little after work stops.
+
+    glibc's allocator keeps what a prediction frees (decoded images, activations, the chart's
+    many small objects) for reuse, and the heap's free space fragments: with the caches at their
+    bounds, the app's resident memory still grew by about 90 MB per 100 distinct predictions,
+    all of it returned by ``malloc_trim`` (bench/bench_memory.py). :meth:`poke` schedules one
+    ``malloc_trim(0)`` ``delay`` seconds later, on a background thread (ctypes releases the GIL,
+    so no request waits for it); pokes in between share it. Elsewhere than glibc it does nothing.
+    """
+
+    def __init__(self, delay: float = 2.0) -> None:
+        self.delay = delay
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._trim = self._find_trim()
+        self.trims = 0
+
+    @staticmethod
+    def _find_trim() -> Callable[[int], int] | None:
+        import ctypes
+        import ctypes.util
+
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+            return libc.malloc_trim
+        except (OSError, AttributeError):
+            return None
+
+    def poke(self) -> None:
+        """Trim once, ``delay`` seconds from now (unless a trim is already due)."""
+        if self._trim is None:
+            return
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="heap-trim", daemon=True)
+                self._thread.start()
+        self._wake.set()
+
+    def _run(self) -> None:
+        while True:
+            self._wake.wait()
+            time.sleep(self.delay)
+            self._wake.clear()
+            self._trim(0)
+            self.trims += 1
+
+
+#: Poked after every prediction that did real work.
+HEAP_TRIMMER = HeapTrimmer()
+#: Tells predictors apart in shared cache keys (an ``id()`` can be reused after a collection).
+_PREDICTOR_IDS = itertools.count()
 
 
 class Predictor:
@@ -572,8 +698,10 @@ class Predictor:
     Args:
         backbone: a zoo name (loaded lazily on first use) or a :class:`Backbone` object.
         backbone_weights: a weights file for a named backbone (default: ImageNet if present).
-        head_cache_bytes, output_cache_items: bounds of the built-head and raw-output caches.
-        max_pixels: images with more pixels are refused (see :func:`designer.images.load_image`).
+        caches: where built heads, features and outputs are kept (default: the process-wide
+            :data:`SHARED_CACHES`).
+        max_pixels: images whose header declares more pixels are refused (see
+            :func:`designer.images.open_image`).
     """
 
     def __init__(
@@ -581,18 +709,18 @@ class Predictor:
         backbone: str | Backbone = DEFAULT_BACKBONE,
         *,
         backbone_weights: str | Path | None = None,
-        head_cache_bytes: int = 300_000_000,
-        feature_cache_items: int = 8,
-        output_cache_items: int = 64,
+        caches: PredictorCaches | None = None,
         max_pixels: int = MAX_IMAGE_PIXELS,
     ) -> None:
         self._backbone = backbone if isinstance(backbone, Backbone) else None
         self.backbone_name = backbone.name if isinstance(backbone, Backbone) else str(backbone)
         self.backbone_weights = backbone_weights
         self.max_pixels = max_pixels
-        self._heads = BoundedCache(head_cache_bytes, max_items=8)
-        self._features = BoundedCache(400_000_000, max_items=feature_cache_items)
-        self._outputs = BoundedCache(200_000_000, max_items=output_cache_items)
+        self.caches = caches if caches is not None else SHARED_CACHES
+        self._heads = self.caches.heads
+        self._features = self.caches.features
+        self._outputs = self.caches.outputs
+        self._id = next(_PREDICTOR_IDS)
 
     @property
     def backbone(self) -> Backbone:
@@ -612,7 +740,7 @@ class Predictor:
 
     def _backbone_key(self) -> tuple:
         bb = self.backbone
-        return (bb.name, bb.weights_note, id(bb))
+        return (bb.name, bb.weights_note, self._id)
 
     def _head(
         self, spec: HeadSpec, weights: Mapping[str, Tensor] | None, key: tuple
@@ -630,7 +758,7 @@ class Predictor:
             # Norms folded, channels_last: the same outputs, faster on a CPU.
             return optimize_for_inference(head.eval())
 
-        return self._heads.get_or_create(key, build)
+        return self._heads.get_or_create((self._id, *key), build)
 
     def _check_levels(self, spec: HeadSpec) -> None:
         have = {**self.feature_info, IMAGE_LEVEL: FeatureInfo(3, 1)}
@@ -700,6 +828,7 @@ class Predictor:
         mask_alpha: float = 0.5,
         max_detections: int = 100,
         hidden_classes: tuple[int, ...] = (),
+        tta: TTAOptions | None = None,
     ) -> Prediction:
         """Predict on one image.
 
@@ -716,6 +845,9 @@ class Predictor:
             mask_alpha: segmentation overlay opacity.
             hidden_classes: segmentation: class indices left off the overlay.
             max_detections: detection: keep at most this many boxes.
+            tta: flip and multi-scale views, or sliced inference
+                (:class:`designer.tta_inference.TTAOptions`); the views' raw outputs are
+                cached under these options, so only their merge re-runs for new thresholds.
 
         Raises:
             designer.images.ImageError: a bad image.
@@ -725,32 +857,52 @@ class Predictor:
         t_total = time.perf_counter()
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
-        img = load_image(image, max_pixels=self.max_pixels)
-        image_hash = hashlib.sha1(img.tobytes()).hexdigest()[:20] + f"{img.size}"
         spec, weights, names, image_size, notes = self.resolve(spec, head_weights, class_names)
         self._check_levels(spec)
-        timings["load"] = _ms(t0)
-
         bb = self.backbone
-        if not bb.pretrained:
-            notes.insert(0, f"backbone has {bb.weights_note}")
-        design = hashlib.sha1(spec.to_json(None).encode()).hexdigest()[:16]
-        wver = _tensor_digest(weights) if weights is not None else "random"
         cfg = (
             bb.config
             if image_size is None
             else dataclasses.replace(bb.config, max_side=int(image_size))
         )
-        out_key = (image_hash, self._backbone_key(), cfg, design, wver)
+        # Decoded no larger than the model input and the overlay need (big photos reduced).
+        photo = open_image(
+            image, max_side=max(cfg.max_side, DISPLAY_MIN_SIDE), max_pixels=self.max_pixels
+        )
+        img = photo.image
+        image_hash = (
+            hashlib.sha1(img.tobytes()).hexdigest()[:20] + f"{img.size}{photo.original_size}"
+        )
+        timings["load"] = _ms(t0)
+
+        if not bb.pretrained:
+            notes.insert(0, f"backbone has {bb.weights_note}")
+        design = hashlib.sha1(spec.to_json(None).encode()).hexdigest()[:16]
+        wver = _tensor_digest(weights) if weights is not None else "random"
+        if tta is not None:
+            fixed = getattr(cfg.policy, "value", cfg.policy) == "square"
+            tta = tta_inference.check_tta(tta, spec.task, fixed_size=fixed)
+            tta = None if tta.plain else tta
+        if tta is not None and tta.sliced:
+            cfg = tta_inference.sliced_config(cfg, img.size)
+        out_key = (image_hash, self._backbone_key(), cfg, design, wver, tta)
         cached = self._outputs.get(out_key)
         cache_flags = {"features": False, "outputs": cached is not None}
         timings.update(preprocess=0.0, backbone=0.0, head=0.0)
+        if cached is None and tta is not None:
+            t0 = time.perf_counter()
+            x, meta = _in_original_pixels(*bb.preprocess(img, cfg), photo)
+            timings["preprocess"] = _ms(t0)
+            head = self._head(spec, weights, (design, wver))
+            raw, spent = tta_inference.run_views(tta, x, bb, head, spec)
+            timings.update(spent)
+            cached = self._outputs.put(out_key, (raw, meta))
         if cached is None:
             t0 = time.perf_counter()
             feat_key = (image_hash, self._backbone_key(), cfg)
             entry = self._features.get(feat_key)
             if entry is None:
-                x, meta = bb.preprocess(img, cfg)
+                x, meta = _in_original_pixels(*bb.preprocess(img, cfg), photo)
                 timings["preprocess"] = _ms(t0)
                 t0 = time.perf_counter()
                 with torch.inference_mode():
@@ -769,6 +921,7 @@ class Predictor:
             out = {k: v for k, v in out.items() if isinstance(v, Tensor)}
             timings["head"] = _ms(t0)
             cached = self._outputs.put(out_key, (out, meta))
+            HEAP_TRIMMER.poke()  # what the decoding and the backbone freed goes back soon
         out, meta = cached
 
         t0 = time.perf_counter()
@@ -783,29 +936,34 @@ class Predictor:
                 tuple(int(k) for k in hidden_classes),
             )
         )
+        ran = None
+        if tta is not None:
+            ran = tta_inference.summary(tta, out, meta.resized_size)
+            out = tta_inference.merge(out, opts)
         ctx = _Ctx(img, meta, spec, names, opts)
         data, overlay, chart, mask = _POST[spec.task](out, ctx)
         render_start = ctx.render_start or time.perf_counter()
         timings["postprocess"] = round((render_start - t0) * 1000.0, 2)
         timings["render"] = _ms(render_start)
         data.update(
-            image_size=list(img.size),
+            image_size=list(photo.original_size),
             input_size=list(meta.input_size),
             backbone=bb.name,
             design=spec.name or design,
             cached=cache_flags,
+            tta=ran,
         )
         timings["total"] = _ms(t_total)
         return Prediction(spec.task.value, data, overlay, chart, timings, notes, mask)
 
     def clear_caches(self) -> None:
-        """Forget built heads, features and outputs (the backbone stays)."""
-        self._heads.clear()
-        self._features.clear()
-        self._outputs.clear()
+        """Forget this predictor's built heads, features and outputs (the backbone stays)."""
+        self._heads.discard(lambda key: key[0] == self._id)
+        for cache in (self._features, self._outputs):
+            cache.discard(lambda key: key[1][2] == self._id)
 
 
 __all__ = [
-    "HeadBundle", "PostOptions", "Prediction", "Predictor", "TinyBackbone", "default_head",
-    "default_head_path",
+    "HEAP_TRIMMER", "SHARED_CACHES", "HeadBundle", "HeapTrimmer", "PostOptions", "Prediction", "Predictor", "PredictorCaches",
+    "TinyBackbone", "default_head", "default_head_path",
 ]  # fmt: skip

@@ -27,21 +27,58 @@ from typing import Any
 
 from heads.spec import SpecError
 
-#: Largest image, in pixels (width * height), checked from the header before decoding.
-MAX_IMAGE_PIXELS = 40_000_000
+#: Largest image the app takes, in pixels (width * height) as its header declares them, checked
+#: before decoding: anything bigger is refused as a possible decompression bomb. Generous: a
+#: 108-megapixel phone photo passes (big JPEGs are decoded reduced, see designer.images).
+MAX_IMAGE_PIXELS = 150_000_000
+#: Largest image decoded, in pixels: a JPEG is decoded reduced to what the model and the display
+#: need; other formats decode at full size (4 bytes a pixel in Pillow), so this caps the memory
+#: one image can take (a 50-megapixel PNG: 200 MB).
+MAX_DECODE_PIXELS = 52_000_000
+#: Largest image in a training dataset, in pixels: datasets are read image after image, many
+#: times over, and a labelled image this big is a mistake more often than a photo.
+MAX_DATASET_IMAGE_PIXELS = 40_000_000
 #: Largest uploaded file.
 MAX_UPLOAD_BYTES = 20 * 2**20
 #: Largest spec JSON file or text.
 MAX_SPEC_BYTES = 2_000_000
+#: Largest design: nodes. The presets have 2 to 4 (a block is a whole tower or decoder); a
+#: design this big still draws and analyses in well under a second.
+MAX_NODES = 200
 #: Largest design: parameters (400 MB of float32 weights).
 MAX_PARAMS = 100_000_000
 #: Largest design: FLOPs for one image at the analysis size (a multiply-add counts as two).
 MAX_FLOPS = 2_000_000_000_000
 #: The image size designs are checked at when the caller gives none.
 DESIGN_CHECK_SIZE = 224
+#: Largest weights file's tensors, in bytes, checked from the declared sizes (the safetensors
+#: header, a torch archive's records) before anything is read: the zoo's largest backbone
+#: (ViT-B/16, 346 MB) and a head at MAX_PARAMS (400 MB) fit.
+MAX_WEIGHTS_BYTES = 2**30
+#: Memory the process-wide caches may hold, in bytes of tensors: built backbones (the zoo's
+#: largest, ViT-B/16, is 346 MB), head bundles read from files, built heads, backbone features per
+#: image, raw head outputs per image and design. An entry bigger than its whole cache is used
+#: once and not kept; the least recently used entries go first.
+BACKBONE_CACHE_BYTES = 512 * 2**20
+BUNDLE_CACHE_BYTES = 64 * 2**20
+HEAD_CACHE_BYTES = 128 * 2**20
+FEATURE_CACHE_BYTES = 32 * 2**20
+OUTPUT_CACHE_BYTES = 32 * 2**20
 #: Largest dataset: number of images and total bytes on disk (or uncompressed in a zip).
 MAX_DATASET_IMAGES = 50_000
 MAX_DATASET_BYTES = 4 * 2**30
+#: Largest annotation file (COCO JSON, classes.txt), in bytes: read whole into memory.
+MAX_ANNOTATION_BYTES = 256 * 2**20
+#: Zip archives are measured from their directory before anything is extracted: members
+#: (files and folders; an image and its mask are two), uncompressed bytes in all
+#: (MAX_DATASET_BYTES), the compression ratio of the whole archive and of each member of 1 MiB
+#: or more (images and masks are compressed already: a ratio near 1; zeros reach 1000), the
+#: length of each name and of each name's parts, and the folder depth.
+MAX_ZIP_MEMBERS = 2 * MAX_DATASET_IMAGES + 1000
+MAX_ZIP_RATIO = 100
+MAX_ZIP_NAME_CHARS = 1024
+MAX_ZIP_PART_BYTES = 255
+MAX_ZIP_DEPTH = 32
 
 
 class LimitError(ValueError):
@@ -77,12 +114,14 @@ def check_spec_size(size: int, name: str = "spec") -> None:
         )
 
 
-def check_image_pixels(width: int, height: int, name: str = "image") -> None:
-    """Refuse an image with more than :data:`MAX_IMAGE_PIXELS` pixels."""
-    if width * height > MAX_IMAGE_PIXELS:
+def check_image_pixels(
+    width: int, height: int, name: str = "image", limit: int = MAX_IMAGE_PIXELS
+) -> None:
+    """Refuse an image of more than ``limit`` pixels (default :data:`MAX_IMAGE_PIXELS`)."""
+    if width * height > limit:
         raise LimitError(
             f"{name}: {width}x{height} is {width * height:,} pixels, over the limit of "
-            f"{MAX_IMAGE_PIXELS:,}; resize it first"
+            f"{limit:,}; resize it first"
         )
 
 
@@ -92,10 +131,12 @@ def check_design(
     *,
     max_params: int = MAX_PARAMS,
     max_flops: int = MAX_FLOPS,
+    max_nodes: int = MAX_NODES,
 ) -> Any:
     """Validate ``spec`` and refuse it when it is too large to build or run.
 
-    Runs :func:`heads.analyze` on the ``meta`` device (no memory is allocated for weights).
+    Counts the nodes first (:data:`MAX_NODES`), then runs :func:`heads.analyze` on the
+    ``meta`` device (no memory is allocated for weights).
 
     Returns:
         the :class:`heads.analysis.Analysis` of the spec at ``image_size``.
@@ -106,6 +147,13 @@ def check_design(
     """
     from heads.analysis import analyze
 
+    nodes = getattr(spec, "nodes", None)
+    if nodes is not None and len(nodes) > max_nodes:
+        raise DesignTooLargeError(
+            f"the design has {len(nodes):,} nodes, over the limit of {max_nodes:,}; "
+            "a block is a whole tower or decoder: use fewer, larger blocks",
+            field="nodes",
+        )
     a = analyze(spec, image_size)
     size = "x".join(map(str, a.image_size))
     if a.total_params > max_params:
@@ -141,14 +189,29 @@ def check_dataset_size(num_images: int, num_bytes: int = 0, name: str = "dataset
 
 
 __all__ = [
+    "BACKBONE_CACHE_BYTES",
+    "BUNDLE_CACHE_BYTES",
+    "FEATURE_CACHE_BYTES",
+    "HEAD_CACHE_BYTES",
+    "OUTPUT_CACHE_BYTES",
     "DESIGN_CHECK_SIZE",
+    "MAX_ANNOTATION_BYTES",
     "MAX_DATASET_BYTES",
     "MAX_DATASET_IMAGES",
     "MAX_FLOPS",
+    "MAX_NODES",
+    "MAX_DATASET_IMAGE_PIXELS",
+    "MAX_DECODE_PIXELS",
     "MAX_IMAGE_PIXELS",
     "MAX_PARAMS",
     "MAX_SPEC_BYTES",
     "MAX_UPLOAD_BYTES",
+    "MAX_WEIGHTS_BYTES",
+    "MAX_ZIP_DEPTH",
+    "MAX_ZIP_MEMBERS",
+    "MAX_ZIP_NAME_CHARS",
+    "MAX_ZIP_PART_BYTES",
+    "MAX_ZIP_RATIO",
     "DesignTooLargeError",
     "LimitError",
     "check_dataset_size",

@@ -84,7 +84,8 @@ def train_on_photos(
         design: a classification preset or spec (default ``linear``: a pooled linear layer,
             the quickest to train on a few images).
         config: a :class:`designer.training.TrainConfig` (default: 40 epochs at 224 px, no
-            early stopping: a few photos give a noisy validation split).
+            early stopping and the last epoch's weights: a few photos give a validation split
+            too small to choose an epoch by).
         progress, cancel: as :func:`designer.training.train_head`.
         name: what the card calls the data.
 
@@ -93,10 +94,12 @@ def train_on_photos(
         cancelled.
     """
     from designer.cards import bundle_from_training
-    from designer.training import TrainConfig, train_head
+    from designer.training import Keep, TrainConfig, train_head
 
     dataset = photo_dataset(photos, name=name)
-    config = config or TrainConfig(epochs=40, image_size=224, patience=0, batch_size=16)
+    config = config or TrainConfig(
+        epochs=40, image_size=224, patience=0, batch_size=16, keep=Keep.LAST
+    )
     result = train_head(design, dataset, backbone, config, progress=progress, cancel=cancel)
     if result.cancelled:
         return None

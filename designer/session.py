@@ -101,6 +101,37 @@ class TrainedHead:
     backbone: str
     state_dict: Any
     class_names: tuple[str, ...] = ()
+    metrics: Mapping[str, float] = field(default_factory=dict)
+    #: What the head was trained on (:mod:`designer.cards`): dataset, image count, metrics.
+    card: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class PretrainedStart:
+    """The design sits on a pretrained start's backbone (:mod:`designer.pretrained`), with
+    torchvision's own preprocessing.
+
+    Attributes:
+        name: the start (also the session's backbone name).
+        weights: the checkpoint file a person gave (``None``: torchvision's cache).
+        min_size, max_size: detection: the resize bounds (``None``: torchvision's 800/1333).
+        resize_size: segmentation: the shorter side (``None``: torchvision's 520).
+        mean, std: the normalisation the weights were trained with (for display).
+    """
+
+    name: str
+    weights: str | None = None
+    min_size: int | None = None
+    max_size: int | None = None
+    resize_size: int | None = None
+    mean: tuple[float, ...] = ()
+    std: tuple[float, ...] = ()
+
+    @property
+    def load_options(self) -> dict[str, Any]:
+        """The keyword arguments of :func:`designer.pretrained.load_pretrained`."""
+        return {"min_size": self.min_size, "max_size": self.max_size,
+                "resize_size": self.resize_size}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -112,6 +143,7 @@ class Snapshot:
     origin: HeadSpec | None
     origin_preset: str | None
     selected: str | None
+    pretrained: PretrainedStart | None = None
 
 
 @dataclass(frozen=True)
@@ -148,6 +180,10 @@ class Session:
         undo_steps, redo_steps: the history, most recent last.
         trained: weights trained in this session; they apply while the design is exactly the
             trained spec on the trained backbone (any edit of the architecture sets them aside).
+        kept: weights adopted earlier (most recent last); undo back to their design finds
+            them again, so adopting new weights never loses the old ones.
+        pretrained: the pretrained start whose backbone the design sits on (``None``: a zoo
+            backbone); it goes with the backbone through undo and redo.
         messages: what the actions said, most recent last.
         refused: the last edit that was refused, shown at its node and field until the next
             action.
@@ -155,6 +191,8 @@ class Session:
             stale, while the design is not buildable).
         layout: node positions on the canvas, ``(name, (x, y))``; layout only, not the spec.
         view_size: the input size (pixels, square) the diagram and the analysis table use.
+        run_metrics: the numeric metrics of this session's training runs, ``(spec, backbone,
+            ((name, value), ...))``, most recent last (what comparing two trained designs reads).
         id: names the session in process-level registries (training jobs).
     """
 
@@ -166,11 +204,14 @@ class Session:
     undo_steps: tuple[Step, ...] = ()
     redo_steps: tuple[Step, ...] = ()
     trained: TrainedHead | None = None
+    kept: tuple[TrainedHead, ...] = ()
+    pretrained: PretrainedStart | None = None
     messages: tuple[str, ...] = ()
     refused: Problem | None = None
     last_valid: HeadSpec | None = None
     layout: tuple[tuple[str, tuple[float, float]], ...] = ()
     view_size: int = limits.DESIGN_CHECK_SIZE
+    run_metrics: tuple[tuple[HeadSpec, str, tuple[tuple[str, float], ...]], ...] = ()
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     @property
@@ -271,7 +312,7 @@ def problem_suffix(session: Session) -> str:
 
 
 def _snapshot(s: Session) -> Snapshot:
-    return Snapshot(s.spec, s.backbone, s.origin, s.origin_preset, s.selected)
+    return Snapshot(s.spec, s.backbone, s.origin, s.origin_preset, s.selected, s.pretrained)
 
 
 def _restore(s: Session, snap: Snapshot) -> Session:
@@ -282,6 +323,7 @@ def _restore(s: Session, snap: Snapshot) -> Session:
         origin=snap.origin,
         origin_preset=snap.origin_preset,
         selected=snap.selected,
+        pretrained=snap.pretrained,
         refused=None,
         last_valid=snap.spec if _validate_spec(snap.spec).ok else s.last_valid,
     )
@@ -299,16 +341,25 @@ def _commit(
     backbone: str | None = None,
     origin: Any = _KEEP,
     origin_preset: Any = _KEEP,
+    pretrained: Any = _KEEP,
 ) -> Session:
-    """A new session with ``spec``; the old design goes onto the undo history as ``label``."""
+    """A new session with ``spec``; the old design goes onto the undo history as ``label``.
+
+    The pretrained start stays while the backbone does (another backbone leaves it).
+    """
     history = (*old.undo_steps, Step(_snapshot(old), label.rstrip(".")))[-HISTORY_LIMIT:]
     sel = old.selected if selected is _KEEP else selected
     if sel is not None and sel not in {n.name for n in spec.nodes}:
         sel = spec.nodes[-1].name if spec.nodes else None
+    backbone = backbone or old.backbone
+    start = old.pretrained if pretrained is _KEEP else pretrained
+    if start is not None and start.name != backbone:
+        start = None
     return dataclasses.replace(
         old,
         spec=spec,
-        backbone=backbone or old.backbone,
+        backbone=backbone,
+        pretrained=start,
         selected=sel,
         origin=old.origin if origin is _KEEP else origin,
         origin_preset=old.origin_preset if origin_preset is _KEEP else origin_preset,
@@ -1046,6 +1097,7 @@ def to_json_dict(session: Session) -> dict[str, Any]:
         "valid": v.ok,
         "problem": None if v.ok else {"message": v.message, "node": v.node, "field": v.field},
         "trained": trained_weights(session) is not None,
+        "pretrained": dataclasses.asdict(session.pretrained) if session.pretrained else None,
         "spec": json.loads(session.spec.to_json()),
     }
 
@@ -1083,12 +1135,60 @@ def apply_canvas(session: Session, value: Mapping[str, Any] | None) -> tuple[Ses
     return dataclasses.replace(new, layout=layout), "Edited the graph on the canvas."
 
 
+def commit_edit(session: Session, spec: HeadSpec, label: str) -> tuple[Session, str]:
+    """An edit computed elsewhere (fitted anchors, say) as one undoable step named ``label``.
+
+    A spec equal to the design changes nothing; one that is not a spec of the design's task is
+    refused.
+    """
+    if spec == session.spec:
+        return session, "No change to the design."
+    if spec.task is not session.task:
+        return session, f"Not applied: that is a {spec.task.value} design."
+    return _commit(session, spec, label), label.rstrip(".") + " (undo takes it back)."
+
+
+#: How many earlier adopted heads a session keeps for undo (:attr:`Session.kept`).
+KEPT_LIMIT = 4
+
+
 def trained_weights(session: Session) -> TrainedHead | None:
-    """The session's trained weights when they fit the current design, else ``None``."""
-    t = session.trained
-    if t is not None and t.spec == session.spec and t.backbone == session.backbone:
-        return t
+    """The session's trained weights when they fit the current design, else ``None``: the
+    latest adopted head, else an earlier one whose design undo brought back."""
+    for t in (session.trained, *reversed(session.kept)):
+        if t is not None and t.spec == session.spec and t.backbone == session.backbone:
+            return t
     return None
+
+
+def adopt_weights(
+    session: Session, head: TrainedHead, what: str, **commit: Any
+) -> tuple[Session, str]:
+    """Make ``head`` the design's weights; when its spec or backbone differs, the design is
+    replaced by the head's, as one undoable step described as ``what`` (``commit``: what else
+    the step sets, e.g. ``origin`` or ``pretrained``).
+
+    The weights adopted before stay reachable (:attr:`Session.kept`): undo back to their
+    design finds them again.
+
+    Returns:
+        the new session and ``""``, or the replacement's label (with "undo brings it back").
+    """
+    label = ""
+    if head.spec != session.spec or head.backbone != session.backbone:
+        label = _replaced(session, what)
+        session = _commit(session, head.spec, label, backbone=head.backbone, **commit)
+        label += " (undo brings it back)."
+    kept = session.kept
+    if session.trained is not None and session.trained is not head:
+        kept = (*[k for k in kept if k is not session.trained], session.trained)[-KEPT_LIMIT:]
+    return dataclasses.replace(session, trained=head, kept=kept), label
+
+
+def set_pretrained_options(session: Session, start: PretrainedStart, label: str) -> Session:
+    """The same design on the same pretrained start with other options (a weights file,
+    sizes): one undoable step described as ``label``."""
+    return _commit(session, session.spec, label, pretrained=start)
 
 
 def with_trained(session: Session, trained: TrainedHead) -> tuple[Session, str]:
@@ -1096,11 +1196,15 @@ def with_trained(session: Session, trained: TrainedHead) -> tuple[Session, str]:
     from the data; an undoable step when that changes the design) and its weights are what
     prediction and export use."""
     note = "Training finished: Predict and Export now use the trained weights."
-    if trained.spec != session.spec:
-        label = _replaced(session, "the trained head (class counts from the data)")
-        session = _commit(session, trained.spec, label, backbone=trained.backbone)
-        note += f" {label} (undo brings it back)."
-    return dataclasses.replace(session, trained=trained), note
+    session, label = adopt_weights(
+        session, trained, "the trained head (class counts from the data)"
+    )
+    runs = session.run_metrics
+    if trained.metrics:
+        record = (trained.spec, trained.backbone, tuple(sorted(trained.metrics.items())))
+        runs = (*runs, record)[-HISTORY_LIMIT:]
+    session = dataclasses.replace(session, run_metrics=runs)
+    return session, f"{note} {label}".strip()
 
 
 def num_classes_of(spec: HeadSpec) -> int | None:
@@ -1135,6 +1239,13 @@ def _backbones():
     return backbones
 
 
+def is_pretrained_start(name: str) -> bool:
+    """Whether ``name`` is a pretrained start's (:func:`designer.pretrained.pretrained_names`)."""
+    from designer.pretrained import pretrained_names
+
+    return name in pretrained_names()
+
+
 class Backends:
     """Backbone levels and predictors: one predictor per backbone, each made on first use.
 
@@ -1152,10 +1263,13 @@ class Backends:
             return [self.injected.backbone_name, *zoo]
         return zoo
 
-    def choices(self) -> list[tuple[str, str]]:
-        """``(label, name)`` per backbone; the label says whether real weights are here."""
+    def choices(self, current: str | None = None) -> list[tuple[str, str]]:
+        """``(label, name)`` per backbone; the label says whether real weights are here. A
+        pretrained start's backbone (``current``) is listed first while a design sits on it."""
         weights = {b.name: b.has_pretrained_weights for b in _backbones().list_backbones()}
         out = []
+        if current is not None and is_pretrained_start(current):
+            out.append((f"{current} (pretrained start: COCO/VOC weights)", current))
         for name in self.names():
             if name in weights:
                 note = "ImageNet weights" if weights[name] else "random weights: no file here"
@@ -1172,11 +1286,31 @@ class Backends:
     def levels(self, name: str) -> dict[str, FeatureInfo]:
         if self.injected is not None and name == self.injected.backbone_name:
             return dict(self.injected.feature_info)
+        if is_pretrained_start(name):
+            from designer.pretrained import get_pretrained
+
+            return dict(get_pretrained(name).levels)
         return _backbones().backbone_info(name).feature_info
 
-    def predictor(self, name: str):
+    def pretrained(self, start: PretrainedStart):
+        """The loaded pretrained start (:func:`designer.pretrained.load_pretrained`, cached).
+
+        Raises:
+            designer.pretrained.PretrainedError: no weights file (the message says how to get
+                one); designer.backbones.WeightsError: a file that is not the model's.
+        """
+        from designer.pretrained import load_pretrained
+
+        return load_pretrained(start.name, start.weights, **start.load_options)
+
+    def predictor(self, name: str, start: PretrainedStart | None = None):
+        """The predictor of backbone ``name``; for a pretrained start, over its backbone with
+        torchvision's preprocessing (``start``: its weights file and sizes)."""
         if self.injected is not None and name == self.injected.backbone_name:
             return self.injected
+        if is_pretrained_start(name):
+            start = start if start is not None and start.name == name else PretrainedStart(name)
+            return self.pretrained(start).predictor()
         with self._lock:
             if name not in self._made:
                 from designer.inference import Predictor
@@ -1359,6 +1493,57 @@ def head_weights_for(session: Session):
     return None, None
 
 
+def head_card_for(session: Session) -> Mapping[str, Any] | None:
+    """What the design's weights were trained on (:mod:`designer.cards`): the card of the
+    session's trained or pretrained head, else the bundled head's; ``None`` without weights."""
+    trained = trained_weights(session)
+    if trained is not None:
+        return dict(trained.card or {})
+    bundle = bundled_head(session.task)
+    if bundle is not None and bundle.spec == session.spec and bundle.backbone == session.backbone:
+        return dict(bundle.card or {})
+    return None
+
+
+#: Where the app sends a person whose head only knows synthetic pictures.
+APP_WAY_OUT = (
+    'for photos, choose a pretrained start (Design tab, "Pretrained starts") or train the head '
+    'on your own photos (Train tab, "My photos")'
+)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """What the design's head knows, as the Predict tab says it.
+
+    Attributes:
+        text: the note (:func:`designer.cards.knowledge_note`).
+        trained: the head has weights.
+        synthetic: it was trained only on synthetic pictures (photos will not be recognised).
+    """
+
+    text: str
+    trained: bool
+    synthetic: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.trained and not self.synthetic
+
+
+def knowledge_for(session: Session) -> Knowledge:
+    """What the design's head knows: its classes and data, or that it knows nothing yet."""
+    from designer.cards import knowledge_note
+    from designer.inference import HeadBundle
+
+    weights, _ = head_weights_for(session)
+    card = head_card_for(session) or {}
+    names = class_names_for(session) or ()
+    view = HeadBundle(session.spec, weights, tuple(names), session.backbone, card=dict(card))
+    text = knowledge_note(view, way_out=APP_WAY_OUT)
+    return Knowledge(text, weights is not None, bool(card.get("synthetic")))
+
+
 def class_names_for(session: Session) -> tuple[str, ...] | None:
     """The design's class names: its weights', else the bundled head's (ImageNet, Shapes) when
     the design has as many classes."""
@@ -1443,6 +1628,10 @@ def _check_size(size: float | None) -> int:
     if not 32 <= size <= 4096:
         raise ServiceError(f"input size {size} is outside 32..4096")
     return size
+
+
+#: An input size from a widget or an API call, checked (``ServiceError`` outside 32..4096).
+check_size = _check_size
 
 
 @_memo(32)
@@ -1681,10 +1870,29 @@ def _timings_text(timings: Mapping[str, float], cached: Mapping[str, bool] | Non
     return "Times: " + " · ".join(parts) + tail
 
 
+def knowledge_text(knows: Knowledge) -> str:
+    """The knowledge note as a line of the page: ✓ for a head trained on real pictures, ⚠ for
+    an untrained head or one that only saw synthetic pictures."""
+    mark = "✓" if knows.ok else "⚠"
+    text = knows.text.rstrip(".")
+    return f"{mark} {text[0].upper()}{text[1:]}."
+
+
+def prediction_notes(notes: Sequence[str], backbone: str) -> str:
+    """What to know about one prediction besides what the head knows (the knowledge note
+    says that): a backbone with random weights, a head trained on another backbone."""
+    if notes:
+        return "  \n".join(f"⚠ {n}" for n in notes)
+    return f"✓ The backbone ({backbone}) has trained weights."
+
+
 def predict(
-    session: Session, image: Any, settings: PostSettings, *, backends: Backends
+    session: Session, image: Any, settings: PostSettings, *, backends: Backends, tta: Any = None
 ) -> PredictionView:
     """Predict with the design on ``image`` (an upload's path or a loaded picture).
+
+    ``tta`` (a :class:`designer.tta_inference.TTAOptions`) runs flipped and scaled views or
+    tiles; their raw outputs are cached like a plain prediction's.
 
     Raises:
         ServiceError: for a design that does not build yet.
@@ -1695,10 +1903,13 @@ def predict(
         raise ServiceError(f"The design is not buildable yet: {v.message}")
     picture = image if not isinstance(image, str | Path) else load_upload(image)
     weights, _ = head_weights_for(session)
-    pred = backends.predictor(session.backbone).predict(
+    # Only when asked: an injected predictor-like object need not know the option.
+    views = {"tta": tta} if tta is not None else {}
+    pred = backends.predictor(session.backbone, session.pretrained).predict(
         picture,
         session.spec,
         weights,
+        **views,
         class_names=class_names_for(session),
         score_threshold=float(settings.score),
         iou_threshold=float(settings.iou),
@@ -1707,12 +1918,20 @@ def predict(
         mask_alpha=float(settings.opacity),
         hidden_classes=tuple(int(k) for k in settings.hidden),
     )
+    from designer.reports import result_rows
+
     data = dict(pred.data)
     top = None
     if pred.task == Task.CLASSIFICATION.value:
         top = {d["name"]: float(d["score"]) for d in data.get("topk", [])}
-    notes = "".join(f"⚠ {n}  \n" for n in pred.notes) or "✓ Backbone and head have trained weights."
-    result = {"task": pred.task, **data, "timings": pred.timings, "notes": pred.notes}
+    knows = knowledge_for(session)
+    notes = prediction_notes(pred.notes, str(data.get("backbone", session.backbone)))
+    if data.get("tta"):
+        notes += f"  \nℹ Ran {data['tta']['text']}."
+    result = {
+        "task": pred.task, **data, "rows": result_rows(pred), "knows": knows.text,
+        "timings": pred.timings, "notes": pred.notes,
+    }  # fmt: skip
     return PredictionView(
         overlay_file(pred.overlay),
         top,
@@ -1741,7 +1960,10 @@ def read_spec_file(path: str | Path) -> bytes:
 
 
 __all__ = [
-    "BUNDLED", "DEFAULT_NUM_CLASSES", "HISTORY_LIMIT", "AnalysisView", "Backends", "DiagramView",
+    "APP_WAY_OUT", "BUNDLED", "DEFAULT_NUM_CLASSES", "HISTORY_LIMIT", "KEPT_LIMIT", "AnalysisView",
+    "Backends", "DiagramView", "Knowledge", "PretrainedStart", "adopt_weights", "head_card_for",
+    "is_pretrained_start", "knowledge_for", "knowledge_text", "prediction_notes",
+    "set_pretrained_options",
     "DISPLAY_MIN_SIDE", "ExportResult", "PostSettings", "PredictionView", "Problem", "ServiceError", "Session", "Snapshot", "Step", "TrainedHead",
     "Validation", "add_node", "analysis_view", "apply_canvas", "block_choices", "blocks_for",
     "bundled_head", "canvas_value", "change_backbone", "choose_preset", "choose_task",

@@ -41,6 +41,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -171,9 +172,15 @@ def _anchor_node(spec: HeadSpec):
     from heads.detector import dense_head_node
 
     node = dense_head_node(spec)
-    if node.block != "retinanet_head":
+    fields = (
+        {f.name for f in dataclasses.fields(node.params)}
+        if dataclasses.is_dataclass(node.params)
+        else set()
+    )
+    if not {"anchor_sizes", "aspect_ratios"} <= fields:
         raise SpecError(
-            f"anchor fitting needs an anchor-based head (retinanet_head); node '{node.name}' is "
+            f"anchor fitting needs an anchor-based head (one with anchor_sizes and aspect_ratios, "
+            f"such as retinanet_head); node '{node.name}' is "
             f"a {node.block}, which has one point per location and no anchor shapes to fit",
             node=node.name,
         )

@@ -106,7 +106,8 @@ def uncertain_grid_points(logits: Tensor, num_points: int) -> tuple[Tensor, Tens
     """
     N, _, H, W = logits.shape
     unc = uncertainty(logits.float()).view(N, H * W)  # (N, 1, H, W) -> (N, HW)
-    idx = unc.topk(min(num_points, H * W), dim=1).indices
+    # in pixel order: the same points come out in the same order whatever order topk gives
+    idx = unc.topk(min(num_points, H * W), dim=1).indices.sort(dim=1).values
     x = (idx % W).to(torch.float32) + 0.5
     y = torch.div(idx, W, rounding_mode="floor").to(torch.float32) + 0.5
     return idx, torch.stack([x / W, y / H], dim=2)
@@ -248,7 +249,10 @@ class PointRendRefiner(nn.Module):
             refined, point_logits, coords = subdivide(
                 self.point_head, coarse, fine, size, self.subdivision_points
             )
-        return refined, point_logits.transpose(1, 2), coords  # (N, K, P) -> (N, P, K)
+        if coarse.dim() == 4 and coarse.is_contiguous(memory_format=torch.channels_last):
+            refined = refined.contiguous(memory_format=torch.channels_last)  # the layout given
+        # (N, K, P) -> (N, P, K)
+        return refined, point_logits.transpose(1, 2).contiguous(), coords
 
 
 class PointRend(nn.Module):

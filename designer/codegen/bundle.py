@@ -26,12 +26,15 @@ def export_bundle(
     *,
     class_name: str = "Head",
     stem: str = "head",
+    contract: Any = None,
 ) -> list[Path]:
     """Write the exported module, the spec JSON and the weights to a folder or a ``.zip``.
 
     Files: ``<stem>.py`` (see :func:`to_python`), ``<stem>.json`` (the spec) and, when a
     ``state_dict`` is given, ``<stem>.safetensors`` (load with
-    ``safetensors.torch.load_file`` and ``load_state_dict(strict=True)``).
+    ``safetensors.torch.load_file`` and ``load_state_dict(strict=True)``). A ``contract``
+    (:class:`designer.contract.Contract`) goes into the module (see :func:`to_python`) and the
+    safetensors metadata.
 
     Returns:
         the written paths (the zip file alone for a ``.zip`` target).
@@ -42,15 +45,14 @@ def export_bundle(
     if not isinstance(stem, str) or not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}", stem):
         raise CodegenError(f"file stem {stem!r} must be letters, digits, '_', '-' or '.'")
     files: dict[str, bytes] = {
-        f"{stem}.py": to_python(spec, class_name).encode(),
+        f"{stem}.py": to_python(spec, class_name, contract=contract).encode(),
         f"{stem}.json": (spec.to_json() + "\n").encode(),
     }
     if state_dict is not None:
         from safetensors.torch import save
 
-        files[f"{stem}.safetensors"] = save(
-            _safe_state_dict(state_dict), metadata={"spec": spec.to_json(None)}
-        )
+        meta = {"spec": spec.to_json(None), **(contract.metadata() if contract else {})}
+        files[f"{stem}.safetensors"] = save(_safe_state_dict(state_dict), metadata=meta)
     out = Path(out)
     if out.suffix == ".zip":
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,7 @@ import importlib
 import inspect
 import io
 import keyword
+import sys
 import tokenize
 from dataclasses import dataclass, field
 
@@ -46,7 +47,7 @@ _INDEX: dict[str, _ModuleIndex] = {}
 def _index(module_name: str) -> _ModuleIndex:
     if module_name in _INDEX:
         return _INDEX[module_name]
-    mod = importlib.import_module(module_name)
+    mod = sys.modules.get(module_name) or importlib.import_module(module_name)
     source = inspect.getsource(mod)
     tree = ast.parse(source)
     idx = _ModuleIndex(module_name, source, source.splitlines())
@@ -98,8 +99,19 @@ def _referenced_names(stmt: ast.stmt) -> list[str]:
     return list(seen)
 
 
+#: Modules outside ``heads`` whose definitions the export copies: those that define a block's
+#: module (a block registered from a project's own module exports like the library's).
+BLOCK_SOURCES: set[str] = set()
+
+
+def allow_source(module: str) -> None:
+    """Let the export copy definitions from ``module`` (the writer calls it for every block
+    class a design uses)."""
+    BLOCK_SOURCES.add(module)
+
+
 def _is_internal(module: str) -> bool:
-    return module == "heads" or module.startswith("heads.")
+    return module == "heads" or module.startswith("heads.") or module in BLOCK_SOURCES
 
 
 def _is_allowed_external(module: str) -> bool:

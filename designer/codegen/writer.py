@@ -25,6 +25,7 @@ from designer.codegen.closure import (
     _rename,
     _resolve_def,
     _segment,
+    allow_source,
 )
 from designer.codegen.errors import CodegenError
 from designer.codegen.layout import (
@@ -96,6 +97,7 @@ def to_python(
     *,
     image_size: int = 224,
     format: bool = False,  # noqa: A002
+    contract: Any = None,
 ) -> str:
     """A standalone Python module defining ``class_name``, equivalent to ``GraphHead(spec)``.
 
@@ -106,6 +108,8 @@ def to_python(
         format: also pass the text through :func:`format_code` (two ruff subprocesses). Not
             needed: the text is written the way ``ruff format`` and ruff's import sorting
             leave it, at line length :data:`LINE_LENGTH`.
+        contract: what the head expects and gives (a :class:`designer.contract.Contract`):
+            described in the module docstring and held by the constant ``CONTRACT``.
 
     Raises:
         CodegenError: for a bad class name or block code that cannot be exported.
@@ -138,6 +142,8 @@ def to_python(
             raise CodegenError(
                 f"block {step.node.block!r}: {cls.__qualname__} is not a top-level class"
             )
+        if not _is_allowed_external(cls.__module__):
+            allow_source(cls.__module__)  # the block's own module: copied like the library's
         if _is_internal(cls.__module__):
             closure.add(cls.__module__, cls.__name__)
         elif _is_allowed_external(cls.__module__):
@@ -281,6 +287,11 @@ def to_python(
                 if probe
                 else []
             ),
+            *(
+                ["Contract:", "", *(f"    {line}" for line in contract.describe()), ""]
+                if contract is not None
+                else []
+            ),
             "Spec:",
             "",
             textwrap.indent(spec.to_json(indent=2), "    "),
@@ -324,6 +335,10 @@ def to_python(
     generated += ["", *init, "", *fwd]
     if decoder:
         generated += ["", "", *decoder(lambda module, name: final.get((module, name), name))]
+    if contract is not None:
+        generated += ["", "", "#: What the head expects and gives (see the module docstring)."]
+        generated += _statement("", "CONTRACT = ", _node(contract.to_dict()))
+        entries = ["CONTRACT", *entries]
     names = _Group("[", tuple(map(_str_literal, [class_name, *entries])), "]")
     generated += ["", "", *_layout(names, "", "__all__ = "), ""]
     parts += generated

@@ -17,7 +17,15 @@ Layouts:
 - semantic segmentation: ``root/images/<stem>.<ext>`` and ``root/masks/<stem>.png`` whose pixel
   values are class indices (255 = ignore); class names from ``root/classes.txt`` (one a line).
   Splits: ``root/train/{images,masks}`` and ``root/val/{images,masks}``.
-- any of these zipped (:func:`safe_extract` refuses unsafe archives).
+- any of these zipped: :func:`load_dataset` measures the archive before extracting it
+  (:mod:`designer.data.archives`) into a temporary folder of its own, which
+  :meth:`Dataset.close` removes (as does the garbage collector once nothing uses the data).
+
+COCO files are read strictly (:mod:`designer.data.coco`): each malformed entry is a problem
+naming the file, the entry and the field, and a ``file_name`` outside the dataset is refused.
+Images and masks are decoded by :mod:`designer.images` (the accepted formats only) under
+:data:`designer.limits.MAX_DATASET_IMAGE_PIXELS`; a dataset is limited to
+:data:`~designer.limits.MAX_DATASET_IMAGES` images and :data:`~designer.limits.MAX_DATASET_BYTES`.
 
 Example:
     >>> import tempfile, pathlib
@@ -33,11 +41,7 @@ Example:
 
 from __future__ import annotations
 
-import json
 import os
-import stat
-import zipfile
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,34 +49,16 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff")
+from designer import limits
+from designer.data.archives import ExtractedFolder, inspect_zip, safe_extract
+from designer.data.problems import DataError, Problem
+from designer.images import EXTENSIONS, load_image, open_raster
+
+IMAGE_EXTENSIONS = EXTENSIONS
 IGNORE_INDEX = 255
 
 #: Tasks a dataset can be for (the head tasks; ``segmentation`` is semantic segmentation).
 TASKS = ("classification", "detection", "segmentation")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a dataset: the file it is about and what is wrong."""
-
-    file: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.message}"
-
-
-class DataError(ValueError):
-    """A dataset that cannot be used. ``problems`` lists every problem found."""
-
-    def __init__(self, problems: Sequence[Problem] | str, file: str = "") -> None:
-        if isinstance(problems, str):
-            problems = [Problem(file or "dataset", problems)]
-        self.problems = list(problems)
-        shown = "\n".join(f"- {p}" for p in self.problems[:20])
-        more = f"\n... and {len(self.problems) - 20} more" if len(self.problems) > 20 else ""
-        super().__init__(f"{len(self.problems)} problem(s) in the dataset:\n{shown}{more}")
 
 
 @dataclass
@@ -88,6 +74,10 @@ class Sample:
         segmentations: one COCO segmentation (polygons or RLE) per box, or ``None``.
         mask: a path to a mask PNG or an ``(H, W)`` integer array of class indices.
         size: ``(width, height)`` when the annotation states it (COCO), else ``None``.
+        keep: what must live as long as the sample (the folder a zip was extracted into).
+
+    Images are read as stored (no EXIF rotation: annotations are drawn on the stored pixels),
+    transparency composited on white.
     """
 
     image: Any
@@ -98,19 +88,32 @@ class Sample:
     segmentations: list[Any] | None = None
     mask: Any = None
     size: tuple[int, int] | None = None
+    keep: Any = field(default=None, repr=False, compare=False)
 
     def load_image(self) -> Image.Image:
-        """The image as RGB (``OSError``/``ValueError`` when it cannot be read)."""
+        """The image as RGB (:class:`designer.images.ImageError`, a ``ValueError``, naming the
+        sample when it cannot be read or is over the dataset pixel limit)."""
         if isinstance(self.image, Image.Image):
             return self.image.convert("RGB")
-        with Image.open(self.image) as im:
-            return im.convert("RGB")
+        return load_image(
+            self.image,
+            max_pixels=limits.MAX_DATASET_IMAGE_PIXELS,
+            max_decode_pixels=limits.MAX_DATASET_IMAGE_PIXELS,
+            name=self.name,
+            upright=False,
+        )
 
     def load_mask(self) -> np.ndarray:
         """The semantic mask as an ``(H, W)`` int64 array of class indices."""
         if isinstance(self.mask, str | os.PathLike):
-            with Image.open(self.mask) as im:
-                arr = np.asarray(im)
+            arr = np.asarray(
+                open_raster(
+                    self.mask,
+                    max_pixels=limits.MAX_DATASET_IMAGE_PIXELS,
+                    max_decode_pixels=limits.MAX_DATASET_IMAGE_PIXELS,
+                    name=_mask_name(self),
+                )
+            )
         else:
             arr = np.asarray(self.mask)
         if arr.ndim == 3:  # an RGB(A) PNG whose channels repeat the index
@@ -143,6 +146,8 @@ class Dataset:
     """A task, its class names, the samples of each split and the problems met parsing.
 
     ``val`` is ``None`` when the data has no fixed split (training then splits ``train``).
+    ``owned`` holds the temporary folders the data lives in (a zip's extraction):
+    :meth:`close` removes them; use the dataset as a context manager to close it on leaving.
     """
 
     task: str
@@ -151,100 +156,43 @@ class Dataset:
     val: list[Sample] | None = None
     root: str = ""
     problems: list[Problem] = field(default_factory=list)
+    owned: list[ExtractedFolder] = field(default_factory=list, repr=False, compare=False)
+    label: str = ""
 
     @property
     def num_classes(self) -> int:
         return len(self.class_names)
 
+    @property
+    def display_name(self) -> str:
+        """How messages name the dataset: ``label``, else its folder's name (never a path)."""
+        return self.label or Path(self.root).name or "dataset"
+
     def splits(self) -> dict[str, list[Sample]]:
         """The named splits present (``train``, and ``val`` when fixed)."""
         return {"train": self.train} if self.val is None else {"train": self.train, "val": self.val}
 
+    def close(self) -> None:
+        """Remove the temporary folders the data was extracted into (its files are gone after)."""
+        for folder in self.owned:
+            folder.close()
 
-# ---------------------------------------------------------------------------------------------
-# Zip archives
-# ---------------------------------------------------------------------------------------------
+    def __enter__(self) -> Dataset:
+        return self
 
-MAX_ZIP_FILES = 50_000
-MAX_ZIP_BYTES = 4 * 1024**3
-MAX_ZIP_RATIO = 200
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
-def safe_extract(
-    zip_path: str | os.PathLike,
-    dest: str | os.PathLike,
-    *,
-    max_files: int = MAX_ZIP_FILES,
-    max_bytes: int = MAX_ZIP_BYTES,
-    max_ratio: float = MAX_ZIP_RATIO,
-) -> Path:
-    """Extract a zip into ``dest`` after checking every member; nothing is written otherwise.
-
-    Refuses members with absolute paths or ``..`` components, symlinks, more than
-    ``max_files`` members, more than ``max_bytes`` uncompressed, or a member whose compression
-    ratio exceeds ``max_ratio`` (zip bombs). Sizes are checked again while writing, since a
-    header can lie.
-
-    Returns:
-        The folder holding the data: ``dest``, or its only top-level folder.
-
-    Raises:
-        DataError: naming the member and what is wrong.
-    """
-    name = Path(zip_path).name
-    try:
-        zf = zipfile.ZipFile(zip_path)
-    except (zipfile.BadZipFile, OSError) as e:
-        raise DataError(f"not a readable zip archive ({e})", name) from None
-    dest = Path(dest)
-    with zf:
-        members = zf.infolist()
-        if len(members) > max_files:
-            raise DataError(f"too many files ({len(members)} > {max_files})", name)
-        total = 0
-        for m in members:
-            fname = m.filename.replace("\\", "/")
-            parts = [p for p in fname.split("/") if p]
-            if fname.startswith("/") or (len(fname) > 1 and fname[1] == ":") or ".." in parts:
-                raise DataError(f"refusing member {m.filename!r}: path leaves the archive", name)
-            if stat.S_ISLNK(m.external_attr >> 16):
-                raise DataError(f"refusing member {m.filename!r}: symbolic link", name)
-            total += m.file_size
-            if total > max_bytes:
-                raise DataError(f"too large: more than {max_bytes} bytes uncompressed", name)
-            if (
-                m.compress_size
-                and m.file_size / m.compress_size > max_ratio
-                and m.file_size > 1 << 20
-            ):
-                raise DataError(
-                    f"refusing member {m.filename!r}: compression ratio "
-                    f"{m.file_size / m.compress_size:.0f} looks like a zip bomb",
-                    name,
-                )
-        dest.mkdir(parents=True, exist_ok=True)
-        written = 0
-        root = dest.resolve()
-        for m in members:
-            target = (dest / m.filename).resolve()
-            if root not in target.parents and target != root:
-                raise DataError(f"refusing member {m.filename!r}: path leaves the archive", name)
-            if m.is_dir():
-                target.mkdir(parents=True, exist_ok=True)
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with zf.open(m) as src, open(target, "wb") as out:
-                while chunk := src.read(1 << 20):
-                    written += len(chunk)
-                    if written > max_bytes:
-                        raise DataError(
-                            f"too large: more than {max_bytes} bytes uncompressed", name
-                        )
-                    out.write(chunk)
-    entries = [p for p in dest.iterdir() if not p.name.startswith((".", "__MACOSX"))]
-    if len(entries) == 1 and entries[0].is_dir():
-        return entries[0]
-    return dest
+def _mask_name(sample: Sample) -> str:
+    mask = sample.mask
+    if isinstance(mask, str | os.PathLike) and sample.name:
+        # The mask's path relative to the data root, like the sample's own name.
+        parts = Path(sample.name).parts
+        return (
+            str(Path(*parts[:-2], "masks", Path(mask).name)) if len(parts) >= 2 else Path(mask).name
+        )
+    return f"{sample.name} (mask)"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -280,7 +228,7 @@ def load_image_folder(root: str | os.PathLike) -> Dataset:
         classes.update(p.name for p in base.iterdir() if p.is_dir() and not p.name.startswith("."))
     names = sorted(classes)
     if not names:
-        problems.append(Problem(str(root), "no class folders (expected root/<class>/<image>)"))
+        problems.append(Problem(root.name, "no class folders (expected root/<class>/<image>)"))
     splits: dict[str, list[Sample]] = {}
     for split, base in bases.items():
         samples = []
@@ -302,56 +250,9 @@ def load_image_folder(root: str | os.PathLike) -> Dataset:
 def _coco_split(
     json_path: Path, root: Path, problems: list[Problem]
 ) -> tuple[list[str], list[Sample], list[int]]:
-    rel = _rel(json_path, root)
-    try:
-        data = json.loads(json_path.read_text())
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        problems.append(Problem(rel, f"not readable JSON ({e})"))
-        return [], [], []
-    if not isinstance(data, dict) or not all(
-        k in data for k in ("images", "annotations", "categories")
-    ):
-        problems.append(Problem(rel, "a COCO file needs 'images', 'annotations' and 'categories'"))
-        return [], [], []
-    cats = sorted(data["categories"], key=lambda c: c["id"])
-    cat_ids = [int(c["id"]) for c in cats]
-    index = {cid: i for i, cid in enumerate(cat_ids)}
-    names = [str(c.get("name", c["id"])) for c in cats]
-    image_dirs = [root / "images", json_path.parent / "images", json_path.parent, root]
-    samples: dict[int, Sample] = {}
-    for im in data["images"]:
-        fname = str(im.get("file_name", ""))
-        path = next((d / fname for d in image_dirs if (d / fname).is_file()), image_dirs[0] / fname)
-        size = (int(im["width"]), int(im["height"])) if "width" in im and "height" in im else None
-        samples[int(im["id"])] = Sample(
-            path, _rel(path, root), boxes=[], labels=[], segmentations=[], size=size
-        )
-    for i, ann in enumerate(data["annotations"]):
-        where = f"{rel} annotation {ann.get('id', i)}"
-        sample = samples.get(int(ann.get("image_id", -1)))
-        if sample is None:
-            problems.append(Problem(where, f"unknown image id {ann.get('image_id')!r}"))
-            continue
-        cid = ann.get("category_id")
-        if cid not in index:
-            problems.append(
-                Problem(
-                    where,
-                    f"unknown category id {cid!r}; categories are {', '.join(map(str, cat_ids))}",
-                )
-            )
-            continue
-        if ann.get("iscrowd", 0):
-            continue
-        bbox = ann.get("bbox")
-        if not (isinstance(bbox, list) and len(bbox) == 4):
-            problems.append(Problem(where, f"bbox must be [x, y, width, height], got {bbox!r}"))
-            continue
-        x, y, w, h = (float(v) for v in bbox)
-        sample.boxes.append((x, y, x + w, y + h))
-        sample.labels.append(index[cid])
-        sample.segmentations.append(ann.get("segmentation") or None)
-    return names, list(samples.values()), cat_ids
+    from designer.data.coco import parse_coco
+
+    return parse_coco(json_path, root, problems)
 
 
 def load_coco(root: str | os.PathLike, task: str = "detection") -> Dataset:
@@ -379,7 +280,7 @@ def load_coco(root: str | os.PathLike, task: str = "detection") -> Dataset:
                 if not found
                 else f"{len(found)} JSON files; expected one or train.json + val.json"
             )
-            raise DataError(msg, str(root))
+            raise DataError(msg, root.name)
         files = {"train": found[0]}
     splits, names = {}, None
     for split, path in files.items():
@@ -399,7 +300,7 @@ def coco_to_semantic(ds: Dataset) -> Dataset:
     """Turn a COCO dataset's instance masks into semantic masks (class 0 is ``background``)."""
 
     def convert(s: Sample) -> Sample:
-        return Sample(s.image, s.name, mask=_LazySemantic(s), size=s.size)
+        return Sample(s.image, s.name, mask=_LazySemantic(s), size=s.size, keep=s.keep)
 
     return Dataset(
         "segmentation",
@@ -408,6 +309,8 @@ def coco_to_semantic(ds: Dataset) -> Dataset:
         [convert(s) for s in ds.val] if ds.val is not None else None,
         ds.root,
         ds.problems,
+        ds.owned,
+        ds.label,
     )
 
 
@@ -437,7 +340,8 @@ def load_mask_folder(root: str | os.PathLike) -> Dataset:
     for split, base in bases.items():
         img_dir, mask_dir = base / "images", base / "masks"
         if not img_dir.is_dir() or not mask_dir.is_dir():
-            problems.append(Problem(_rel(base, root) or ".", "expected folders images/ and masks/"))
+            where = _rel(base, root) if base != root else root.name
+            problems.append(Problem(where, "expected folders images/ and masks/"))
             splits[split] = []
             continue
         masks = {p.stem: p for p in mask_dir.iterdir() if p.suffix.lower() == ".png"}
@@ -452,7 +356,7 @@ def load_mask_folder(root: str | os.PathLike) -> Dataset:
         splits[split] = samples
     names_file = root / "classes.txt"
     if names_file.is_file():
-        names = [ln.strip() for ln in names_file.read_text().splitlines() if ln.strip()]
+        names = _read_class_names(names_file, problems)
     else:
         # Without names, the classes are the indices the masks use.
         for s in [*splits.get("train", []), *splits.get("val", [])]:
@@ -465,6 +369,26 @@ def load_mask_folder(root: str | os.PathLike) -> Dataset:
                 max_index = max(max_index, int(vals.max()))
         names = [f"class_{i}" for i in range(max_index + 1)]
     return Dataset("segmentation", names, splits["train"], splits.get("val"), str(root), problems)
+
+
+def _read_class_names(path: Path, problems: list[Problem]) -> list[str]:
+    size = path.stat().st_size
+    if size > limits.MAX_ANNOTATION_BYTES:
+        problems.append(Problem(path.name, f"{size:,} bytes, over the limit of "
+                                f"{limits.MAX_ANNOTATION_BYTES:,} for an annotation file"))  # fmt: skip
+        return []
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        problems.append(Problem(path.name, f"cannot be read as UTF-8 text ({e})"))
+        return []
+    names = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(names) > IGNORE_INDEX:
+        problems.append(
+            Problem(path.name, f"{len(names)} classes; masks hold at most {IGNORE_INDEX} "
+                    f"(index {IGNORE_INDEX} means ignore)")
+        )  # fmt: skip
+    return names
 
 
 def load_shapes(
@@ -502,34 +426,31 @@ def load_shapes(
     return Dataset(task, list(names), train, val, "shapes")
 
 
-def load_dataset(
-    task: str, source: str | os.PathLike, *, extract_to: str | os.PathLike | None = None
-) -> Dataset:
-    """Load a dataset for ``task`` from a folder, a COCO JSON file or a zip.
+def _check_size(ds: Dataset) -> None:
+    """Add the image-count and byte problems of a dataset from files."""
+    samples = [s for split in ds.splits().values() for s in split]
+    if len(samples) > limits.MAX_DATASET_IMAGES:
+        ds.problems.append(
+            Problem(ds.display_name, f"{len(samples):,} images, over the limit of "
+                    f"{limits.MAX_DATASET_IMAGES:,}; train on a subset")
+        )  # fmt: skip
+        return
+    total = 0
+    for s in samples:
+        for f in (s.image, s.mask):
+            if isinstance(f, str | os.PathLike):
+                try:
+                    total += os.stat(f).st_size
+                except OSError:
+                    pass  # a missing file is reported by validation, by name
+    if total > limits.MAX_DATASET_BYTES:
+        ds.problems.append(
+            Problem(ds.display_name, f"{total:,} bytes of images and masks, over the limit of "
+                    f"{limits.MAX_DATASET_BYTES:,}; train on a subset")
+        )  # fmt: skip
 
-    Args:
-        task: ``classification``, ``detection`` or ``segmentation``.
-        source: a folder, a ``.json`` file, a ``.zip`` archive, or ``"shapes"`` (built-in
-            data, see :func:`load_shapes`).
-        extract_to: where a zip is extracted (a new temporary folder by default).
 
-    Raises:
-        DataError: for an unknown task, a missing source or an unsafe zip.
-    """
-    if task not in TASKS:
-        raise DataError(f"unknown task {task!r}; choose one of: {', '.join(TASKS)}", "task")
-    if str(source) == "shapes":
-        return load_shapes(task)
-    path = Path(source)
-    if not path.exists():
-        raise DataError("does not exist", str(path))
-    if path.is_file() and path.suffix.lower() == ".zip":
-        import tempfile
-
-        dest = (
-            Path(extract_to) if extract_to else Path(tempfile.mkdtemp(prefix="model-heads-data-"))
-        )
-        path = safe_extract(path, dest)
+def _load_folder(task: str, path: Path) -> Dataset:
     if task == "classification":
         return load_image_folder(path)
     if task == "detection":
@@ -543,8 +464,65 @@ def load_dataset(
     return load_coco(path, "segmentation")
 
 
+def load_dataset(
+    task: str, source: str | os.PathLike, *, extract_to: str | os.PathLike | None = None
+) -> Dataset:
+    """Load a dataset for ``task`` from a folder, a COCO JSON file or a zip.
+
+    A zip is measured first (:func:`designer.data.archives.inspect_zip`) and extracted into
+    ``extract_to`` or else a new temporary folder, which the returned dataset owns: it is
+    removed by :meth:`Dataset.close` (``with load_dataset(...) as ds:``), when the dataset and
+    its samples are garbage, or at exit -- and at once when loading fails.
+
+    Args:
+        task: ``classification``, ``detection`` or ``segmentation``.
+        source: a folder, a ``.json`` file, a ``.zip`` archive, or ``"shapes"`` (built-in
+            data, see :func:`load_shapes`).
+        extract_to: where a zip is extracted (the caller's folder: not removed).
+
+    Raises:
+        DataError: for an unknown task, a missing source or an unsafe zip (every problem).
+    """
+    if task not in TASKS:
+        raise DataError(f"unknown task {task!r}; choose one of: {', '.join(TASKS)}", "task")
+    if str(source) == "shapes":
+        return load_shapes(task)
+    path = Path(source)
+    if not path.exists():
+        raise DataError("does not exist", path.name or str(path))
+    if not (path.is_file() and path.suffix.lower() == ".zip"):
+        ds = _load_folder(task, path)
+        _check_size(ds)
+        return ds
+    folder = None if extract_to else ExtractedFolder.create()
+    try:
+        root = safe_extract(path, extract_to or folder.path)
+        ds = _load_folder(task, root)
+    except BaseException:
+        if folder is not None:
+            folder.close()
+        raise
+    ds.label = path.name
+    # Problems about the extraction folder itself are about the archive.
+    tmp_name = Path(extract_to or folder.path).name
+    ds.problems[:] = [Problem(path.name, p.message) if p.file == tmp_name else p
+                      for p in ds.problems]  # fmt: skip
+    if folder is not None:
+        ds.owned.append(folder)
+        for split in ds.splits().values():
+            for s in split:
+                s.keep = folder
+    _check_size(ds)
+    return ds
+
+
 __all__ = [
-    "IGNORE_INDEX", "TASKS", "DataError", "Dataset", "Problem", "Sample", "coco_to_semantic",
-    "load_coco", "load_dataset", "load_image_folder", "load_mask_folder", "load_shapes",
-    "safe_extract",
+    "IGNORE_INDEX", "IMAGE_EXTENSIONS", "TASKS", "DataError", "Dataset", "ExtractedFolder",
+    "Problem", "Sample", "coco_to_semantic", "inspect_zip", "load_coco", "load_dataset",
+    "load_image_folder", "load_mask_folder", "load_shapes", "safe_extract",
 ]  # fmt: skip
+
+#: The zip limits (see designer.limits), under the names this module has always had.
+MAX_ZIP_FILES = limits.MAX_ZIP_MEMBERS
+MAX_ZIP_BYTES = limits.MAX_DATASET_BYTES
+MAX_ZIP_RATIO = limits.MAX_ZIP_RATIO

@@ -2,7 +2,8 @@
 
 :func:`validate` reads every image header (and every mask) once and reports:
 
-- an image that cannot be read,
+- an image that cannot be read, is not in an accepted format, or is over
+  :data:`designer.limits.MAX_DATASET_IMAGE_PIXELS` (a decompression bomb never gets decoded),
 - a box outside the image, or with no area,
 - an unknown category id (found while parsing COCO, see :mod:`designer.data.formats`),
 - a mask whose size differs from its image, or with a class index out of range,
@@ -25,14 +26,23 @@ import numpy as np
 from PIL import Image
 
 from designer.data.formats import IGNORE_INDEX, DataError, Dataset, Problem, Sample
+from designer.images import ImageError
 
 
 def _image_size(sample: Sample) -> tuple[int, int]:
     if isinstance(sample.image, Image.Image):
         return sample.image.size
-    with Image.open(sample.image) as im:
-        im.load()  # decode fully: a truncated file fails here, not during training
-        return im.size
+    # Decoded fully: a truncated file fails here, not during training.
+    return sample.load_image().size
+
+
+def _problem(e: Exception, file: str) -> Problem:
+    """A loader's error as a problem: ``"<file>: <what>"`` messages keep their file."""
+    msg = str(e)
+    if isinstance(e, ImageError) and ": " in msg:
+        named, what = msg.split(": ", 1)
+        return Problem(named, what)
+    return Problem(file, f"cannot be read ({type(e).__name__}: {msg})")
 
 
 def _check_boxes(sample: Sample, size: tuple[int, int], num_classes: int) -> Iterable[Problem]:
@@ -53,7 +63,7 @@ def _check_mask(sample: Sample, size: tuple[int, int], num_classes: int) -> Iter
     try:
         mask = sample.load_mask()
     except (OSError, ValueError) as e:
-        yield Problem(str(getattr(sample.mask, "name", sample.name)), f"mask cannot be read ({e})")
+        yield _problem(e, f"{sample.name} (mask)")
         return
     mh, mw = mask.shape[:2]
     if (mw, mh) != tuple(size):
@@ -80,23 +90,23 @@ def validate(dataset: Dataset, *, min_train: int = 2, min_val: int = 1) -> list[
     """
     problems = list(dataset.problems)
     if dataset.num_classes < 1:
-        problems.append(Problem(dataset.root or "dataset", "no classes"))
+        problems.append(Problem(dataset.display_name, "no classes"))
     for split, samples in dataset.splits().items():
         need = min_train if split == "train" else min_val
         if not samples:
-            problems.append(Problem(dataset.root or split, f"the {split} split is empty"))
+            problems.append(Problem(dataset.display_name, f"the {split} split is empty"))
         elif len(samples) < need:
             problems.append(
                 Problem(
-                    dataset.root or split,
+                    dataset.display_name,
                     f"the {split} split has {len(samples)} image(s); need {need}",
                 )
             )
         for s in samples:
             try:
                 size = _image_size(s)
-            except (OSError, ValueError, SyntaxError) as e:
-                problems.append(Problem(s.name, f"unreadable image ({type(e).__name__}: {e})"))
+            except (OSError, ValueError) as e:
+                problems.append(_problem(e, s.name))
                 continue
             if s.size is not None and tuple(s.size) != tuple(size):
                 problems.append(

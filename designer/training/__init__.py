@@ -27,12 +27,19 @@ from designer.training.data import (
     split_samples,
     used_levels,
 )
-from designer.training.loop import TrainConfig, configure_optimizers, fit, get_lr, train_head
+from designer.training.loop import (
+    Keep,
+    TrainConfig,
+    configure_optimizers,
+    fit,
+    get_lr,
+    train_head,
+)
 from designer.training.results import Progress, TrainResult, plot_curves
 from designer.training.tasks import TASKS, box_size_range, detection_decode
 
 __all__ = [
-    "TASKS", "Prepared", "Progress", "TinyBackbone", "TrainConfig", "TrainResult",
+    "TASKS", "Keep", "Prepared", "Progress", "TinyBackbone", "TrainConfig", "TrainResult",
     "box_size_range", "cli_main", "configure_optimizers", "detection_decode", "fit", "get_lr",
     "image_tensor", "init_distributed", "load_training_backbone", "plot_curves", "prepare",
     "resolve_design", "split_samples", "train_head", "used_levels",

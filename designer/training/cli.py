@@ -82,6 +82,7 @@ def cli_main(argv: Sequence[str] | None = None) -> int:
     args = p.parse_args(list(argv) if argv is not None else None)
 
     rank, world = init_distributed()
+    dataset = None
     try:
         config = TrainConfig(
             epochs=args.epochs, minutes=args.minutes, batch_size=args.batch_size, lr=args.lr,
@@ -127,6 +128,8 @@ def cli_main(argv: Sequence[str] | None = None) -> int:
             for kind, path in paths.items():
                 print(f"{kind}: {path}")
     finally:
+        if dataset is not None:
+            dataset.close()  # a zip's extracted folder goes with the run
         if world > 1:
             import torch.distributed as dist
 

@@ -29,6 +29,7 @@ Example:
 
 from __future__ import annotations
 
+import enum
 import math
 import threading
 import time
@@ -42,11 +43,22 @@ from torch import Tensor, nn
 
 from designer.data.formats import DataError, Dataset
 from designer.data.validate import check
+from designer.limits import check_design
 from designer.training.data import Prepared, prepare, resolve_design, split_samples, used_levels
 from designer.training.results import Progress, TrainResult
 from designer.training.tasks import TASKS, Context, box_size_range
 from heads.graph import GraphHead
 from heads.spec import HeadSpec, Task
+
+
+class Keep(str, enum.Enum):
+    """Which epoch's weights a run returns."""
+
+    #: The epoch with the best validation metric (the first, on a tie).
+    BEST = "best"
+    #: The last epoch's: for a handful of photos, whose validation split of one or two images
+    #: is perfect after the first epoch and so cannot tell later, better epochs apart.
+    LAST = "last"
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,8 @@ class TrainConfig:
         spill_dir: where a spilled cache goes (a temporary folder by default).
         feature_batch_size: images per backbone call while caching.
         max_val_images: cap on validation images (``None``: all).
+        keep: which epoch's weights the run returns (:class:`Keep`); the metrics reported
+            are that epoch's.
     """
 
     epochs: int = 30
@@ -86,6 +100,7 @@ class TrainConfig:
     spill_dir: str | None = None
     feature_batch_size: int = 16
     max_val_images: int | None = None
+    keep: Keep = Keep.BEST
 
     def __post_init__(self) -> None:
         if self.image_size % 32 or self.image_size < 32:
@@ -223,8 +238,9 @@ def fit(
             metrics = ops.evaluate(head, data.val, data.val_targets, ctx)
             record.update({k: v for k, v in metrics.items() if not isinstance(v, list)})
             if metrics[ops.primary] > best_metric + 1e-6:
-                best_metric, best_epoch, best_metrics = metrics[ops.primary], epoch, metrics
-                best_state, improved = _snapshot(head), True
+                best_metric, improved = metrics[ops.primary], True
+            if improved or config.keep is Keep.LAST:
+                best_epoch, best_metrics, best_state = epoch, metrics, _snapshot(head)
         elif rank == 0:
             best_epoch, best_metrics, best_state, improved = epoch, {}, _snapshot(head), True
         record["seconds"] = round(time.perf_counter() - t0, 3)
@@ -299,6 +315,7 @@ def train_head(
         check(dataset)
     task = Task(dataset.task)
     spec = resolve_design(design, task, backbone.feature_info, dataset.num_classes)
+    check_design(spec, config.image_size)  # too large to build: refused before any work
     train_s, val_s = split_samples(dataset, config.val_fraction, config.seed)
     if config.max_val_images is not None:
         val_s = val_s[: config.max_val_images]

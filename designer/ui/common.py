@@ -38,6 +38,15 @@ CSS = """
 .mh-legend .mh-swatch {display: inline-block; width: 0.9em; height: 0.9em; border-radius: 2px;
                        vertical-align: -0.1em; margin-right: 4px;}
 #export-code .cm-scroller {max-height: 640px; overflow: auto;}
+.mh-warn {color: var(--color-orange-700, #b45309);}
+.mh-photo-cards {display: flex; flex-direction: column; gap: 8px; padding: 8px;}
+.mh-photo-card {border: 1px solid var(--border-color-primary); border-radius: 8px;
+                padding: 6px 10px;}
+.mh-photo-selected {border-color: var(--color-accent); box-shadow: 0 0 0 1px var(--color-accent);}
+.mh-photo-title {margin-bottom: 4px;}
+.mh-photo-thumbs {display: flex; flex-wrap: wrap; gap: 4px; align-items: center;}
+.mh-photo-thumbs img {width: 56px; height: 56px; object-fit: cover; border-radius: 4px;}
+.mh-photo-more, .mh-photo-none, .mh-photo-empty {opacity: 0.75; font-size: 0.92em;}
 footer {display: none !important;}
 """
 THEME = gr.themes.Soft(primary_hue="indigo", secondary_hue="slate")

@@ -20,6 +20,7 @@ import gradio as gr
 
 from designer import session as ss
 from designer.forms import FieldKind, FormField, fields_for
+from designer.ui import measure
 from designer.ui.common import Page, act, escape
 from heads.registry import get_block
 
@@ -90,6 +91,7 @@ def build_tab(page: Page, start: ss.Session, header: dict[str, Any]) -> dict[str
             totals = gr.Markdown(elem_id="totals")
             table = gr.Dataframe(headers=ss.ANALYSIS_HEADERS, interactive=False, wrap=True,
                                  label="Per-node shapes, parameters and FLOPs")  # fmt: skip
+            meas = measure.build()
             with gr.Accordion("Design JSON (what the API returns)", open=False):
                 design_view = gr.JSON()
             analysis = gr.JSON(visible=False)
@@ -304,7 +306,7 @@ def tab_view(w: dict[str, Any], header: dict[str, Any]) -> Callable[[ss.Session]
             w["diagram_svg"]: d.svg,
             w["size"]: s.view_size,
             w["totals"]: a.totals,
-            w["table"]: {"headers": ss.ANALYSIS_HEADERS, "data": a.rows},
+            w["table"]: measure.table_update(s, a),
             w["analysis"]: a.data,
             w["design_view"]: ss.to_json_dict(s),
         }

@@ -90,7 +90,7 @@ def view_of(w: dict[str, Any], backends: ss.Backends) -> Callable[[ss.Session], 
         fields = {f.name for f in fields_for(node.params)} if node else set()
         return {
             w["task"]: s.task.value,
-            w["backbone"]: gr.update(choices=backends.choices(), value=s.backbone),
+            w["backbone"]: gr.update(choices=backends.choices(s.backbone), value=s.backbone),
             w["preset"]: gr.update(choices=ss.preset_choices(s.task), value=s.origin_preset),
             w["classes"]: ss.num_classes_of(s.spec),
             w["undo_btn"]: gr.update(

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from designer import session as ss
+from designer.resources import example_images
+from designer.ui import tta
 from designer.ui.common import USER_ERRORS, ImagePath, Page, SketchPaths, escape, raising
 from heads.spec import Task
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
-EXAMPLES_DIR = ASSETS / "examples"
 SUPPRESSION_CHOICES = [
     ("class-aware NMS", "class_aware"),
     ("NMS across classes", "hard"),
@@ -34,18 +33,16 @@ SUPPRESSION_CHOICES = [
 
 
 def _examples() -> list[str]:
-    if not EXAMPLES_DIR.is_dir():
-        return []
-    return sorted(
-        str(p) for p in EXAMPLES_DIR.iterdir() if p.suffix.lower() in (".png", ".jpg", ".jpeg")
-    )
+    return [str(p) for p in example_images()]
 
 
-def _settings(score, iou, suppression, topk, opacity=0.5, hidden=None) -> ss.PostSettings:
-    return ss.PostSettings(
+def _settings(score, iou, suppression, topk, opacity=0.5, hidden=None, *views):
+    """Post-processing settings and the test-time augmentation options (:mod:`designer.ui.tta`)."""
+    post = ss.PostSettings(
         float(score), float(iou), suppression or "class_aware", int(topk or 5),
         float(0.5 if opacity is None else opacity), tuple(int(k) for k in hidden or ()),
     )  # fmt: skip
+    return post, tta.options(*views)
 
 
 def run_prediction(session: ss.Session, image: str | None, *post: Any, backends: ss.Backends):
@@ -54,8 +51,9 @@ def run_prediction(session: ss.Session, image: str | None, *post: Any, backends:
     (kept for re-running post-processing)."""
     if not image:
         raise ss.ServiceError("Upload an image, pick an example or draw one first.")
-    p = ss.predict(session, image, _settings(*post), backends=backends)
-    return p.overlay, p.top_classes, p.notes, p.timings, p.result, p.mask, str(image)
+    settings, views = _settings(*post)
+    p = ss.predict(session, image, settings, backends=backends, tta=views)
+    return p.overlay, p.top_classes, escape(p.notes), p.timings, p.result, p.mask, str(image)
 
 
 def predict_drawing(session: ss.Session, drawing: dict | None, *post: Any, backends: ss.Backends):
@@ -112,6 +110,32 @@ def legend_html(result: dict | None) -> str:
     return "<div class='mh-legend'>" + "".join(items) + "</div>"
 
 
+#: The per-class table's columns before any prediction (and with no rows).
+ROW_HEADERS = {
+    "classification": ["rank", "class", "score"],
+    "detection": ["class", "count", "best score"],
+    "segmentation": ["class", "area %"],
+}
+_ROW_LABELS = {
+    "classification": "Per class: the top classes",
+    "detection": "Per class: boxes and best score",
+    "segmentation": "Per class: share of the image",
+}
+
+
+def rows_table(result: dict | None):
+    """The per-class table beside the picture (:func:`designer.reports.result_rows`)."""
+    result = result or {}
+    task = result.get("task", "classification")
+    rows = result.get("rows") or []
+    headers = list(rows[0]) if rows else ROW_HEADERS.get(task, ["class"])
+    label = _ROW_LABELS.get(task, "Per class")
+    if task == "detection" and not rows:
+        label = "Per class: no boxes above the score threshold"
+    data = [[r.get(h) for h in headers] for r in rows]
+    return gr.update(value={"headers": headers, "data": data}, label=label)
+
+
 def _toggle_choices(result: dict | None):
     classes = [c for c in (result or {}).get("classes") or [] if c["name"] != "background"]
     return gr.update(choices=[(c["name"], int(c["label"])) for c in classes], value=[])
@@ -143,30 +167,40 @@ def build(page: Page, backends: ss.Backends) -> dict[str, Any]:
             opacity = gr.Slider(0.0, 1.0, 0.5, step=0.05, label="Mask opacity",
                                 elem_id="opacity")  # fmt: skip
             hidden = gr.CheckboxGroup([], label="Hide classes on the overlay", elem_id="hide")
+            aug = tta.build()
         with gr.Column(scale=3, min_width=380):
+            knows = gr.Markdown(elem_classes="mh-status", elem_id="predict-knows")
             notes = gr.Markdown(
                 "Upload an image, pick an example or draw one: the result shows here.",
                 elem_classes="mh-status", elem_id="predict-notes",
             )  # fmt: skip
-            overlay = gr.Image(label="Result", type="filepath", interactive=False, height=480,
-                               elem_id="result-image")  # fmt: skip
-            legend = gr.HTML(elem_id="legend")
+            with gr.Row(equal_height=False):
+                with gr.Column(scale=3, min_width=300):
+                    overlay = gr.Image(label="Result", type="filepath", interactive=False,
+                                       height=480, elem_id="result-image")  # fmt: skip
+                    legend = gr.HTML(elem_id="legend")
+                with gr.Column(scale=2, min_width=220):
+                    per_class = gr.Dataframe(label="Per class", interactive=False, wrap=True,
+                                             elem_id="result-table")  # fmt: skip
+            # The API's top classes (the page shows them in the per-class table).
             topk_label = gr.Label(label="Top classes", visible=False)
             timings = gr.Markdown(elem_classes="mh-note")
             with gr.Accordion("Results as JSON and mask download", open=False):
                 result_json = gr.JSON()
                 mask_file = gr.File(label="Segmentation mask (PNG of class indices)")
     w = dict(locals())
-    post = [score, iou, suppression, topk, opacity, hidden]
+    post = [score, iou, suppression, topk, opacity, hidden, *aug["inputs"]]
     outputs = [overlay, topk_label, notes, timings, result_json, mask_file, last_image]
     bind = functools.partial
     predict_fn = bind(run_prediction, backends=backends)
     draw_fn = bind(predict_drawing, backends=backends)
     rerun_fn = bind(rerun_postprocess, backends=backends)
 
-    def fresh(event):  # a new picture: its legend and its class toggles
-        return event.then(legend_html, [result_json], [legend], api_visibility="private").then(
-            _toggle_choices, [result_json], [hidden], api_visibility="private"
+    def fresh(event):  # a new picture: its table, its legend and its class toggles
+        return (
+            event.then(rows_table, [result_json], [per_class], api_visibility="private")
+            .then(legend_html, [result_json], [legend], api_visibility="private")
+            .then(_toggle_choices, [result_json], [hidden], api_visibility="private")
         )
 
     for trigger in (predict_btn.click, image_in.upload):
@@ -188,7 +222,8 @@ def build(page: Page, backends: ss.Backends) -> dict[str, Any]:
         [c.change if isinstance(c, gr.Slider) else c.input for c in post],
         rerun_if_predicted, [page.state, last_image, *post], outputs,
         api_visibility="private", trigger_mode="always_last",
-    ).then(legend_html, [result_json], [legend], api_visibility="private")  # fmt: skip
+    ).then(legend_html, [result_json], [legend], api_visibility="private").then(
+        rows_table, [result_json], [per_class], api_visibility="private")  # fmt: skip
     return w
 
 
@@ -198,16 +233,21 @@ def view_of(w: dict[str, Any]) -> Callable[[ss.Session], dict]:
 
     def view(s: ss.Session) -> dict:
         cls, det, seg = (s.task is t for t in Task)
-        shown = {"score": det, "iou": det, "suppression": det, "topk": cls, "topk_label": cls}
+        shown = {"score": det, "iou": det, "suppression": det, "topk": cls}
         shown.update(opacity=seg, hidden=seg, legend=seg)
-        return {w[k]: gr.update(visible=v) for k, v in shown.items()}
+        out = {w[k]: gr.update(visible=v) for k, v in shown.items()}
+        knows = ss.knowledge_for(s)
+        text = escape(ss.knowledge_text(knows))
+        out[w["knows"]] = text if knows.ok else f"<span class='mh-warn'>{text}</span>"
+        return out
 
     return view
 
 
 def register(page: Page, w: dict[str, Any]) -> None:
-    names = ("score", "iou", "suppression", "topk", "topk_label", "opacity", "hidden", "legend")
+    names = ("score", "iou", "suppression", "topk", "opacity", "hidden", "legend", "knows")
     page.view([w[k] for k in names], view_of(w))
+    tta.register(page, w["aug"])
 
 
 __all__ = ["SUPPRESSION_CHOICES", "build", "legend_html", "register", "run_prediction"]

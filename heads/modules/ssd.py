@@ -129,7 +129,8 @@ class SSDHead(nn.Module):
             cls = cls.permute(0, 3, 4, 1, 2)  # (N, A, K+1, H, W) -> (N, H, W, A, K+1)
             all_cls.append(cls.reshape(N, -1, C))  # (N, H, W, A, K+1) -> (N, HWA, K+1)
         scores = torch.cat(all_cls, dim=1)  # (N, M, K+1): the background, then the classes
-        return scores[..., 1:], torch.cat(all_box, dim=1), scores[..., :1]
+        # contiguous, like every other head's outputs (callers .view() them)
+        return scores[..., 1:].contiguous(), torch.cat(all_box, dim=1), scores[..., :1].contiguous()
 
 
 __all__ = ["PREDICTORS", "SSDHead", "SeparablePredictor", "conv_predictor"]

@@ -22,7 +22,15 @@ ENDPOINTS = {
     "/select_node", "/add_node", "/insert_node", "/remove_node", "/move_up", "/move_down",
     "/undo", "/redo", "/reset", "/rename_node", "/set_inputs", "/set_params", "/load_json",
     "/load_json_file", "/save_json", "/diagram", "/export", "/predict", "/predict_drawing",
-    "/postprocess", "/train", "/cancel_training",
+    "/postprocess", "/train", "/cancel_training", "/measure", "/compare_preset",
+    "/compare_history", "/compare_spec", "/fit_anchors", "/apply_anchors",
+    # the agents' tools (designer.tools): a design in, a design out
+    "/list_presets", "/list_blocks", "/list_backbones", "/design_from_preset", "/design_add_node",
+    "/design_remove_node", "/design_set_params", "/design_set_inputs", "/design_rename_node",
+    "/design_set_classes", "/design_analyze", "/design_measure", "/design_compare",
+    "/design_diagram", "/design_export",
+    "/list_pretrained", "/choose_pretrained", "/download_weights", "/photos_add_class",
+    "/photos_rename_class", "/photos_remove_class", "/photos_clear", "/photos_add",
 }  # fmt: skip
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "images"
 
@@ -322,11 +330,13 @@ def test_train_and_cancel_over_the_api(url):
     c = Client(url, verbose=False)
     c.predict("classification", "tiny", "linear", 3, api_name="/new_design")
     # Built-in Shapes, 16 images, 2 epochs at the app's size over the tiny backbone.
-    status, curves, metrics, files = c.predict(
+    status, curves, metrics, reports, files = c.predict(
         "shapes", None, 16, 2, 0, 8, 1e-3, 0, api_name="/train"
     )
     assert status.startswith("Done") and metrics["task"] == "classification", status
-    assert {Path(f).suffix for f in files} == {".safetensors", ".json"}
+    # Weights, spec, metrics; the reports' figures and their numbers.
+    assert {Path(f).suffix for f in files} == {".safetensors", ".json", ".png"}
+    assert reports[0]["caption"].startswith("Confusion matrix")
     k = len(metrics["class_names"])
     _, design = c.predict(api_name="/undo")  # the class count came from the data: a step
     assert design["spec"]["nodes"][-1]["params"]["num_classes"] == 3 and not design["trained"]

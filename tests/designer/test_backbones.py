@@ -156,7 +156,7 @@ def test_a_checkpoint_that_runs_code_is_refused(tmp_path):
     torch.save({"conv.weight": torch.zeros(1), "payload": _RunsCode(str(marker))}, evil)
     with pytest.raises(WeightsError, match="refused") as e:
         load_state_dict_file(evil)
-    assert str(evil) in str(e.value)
+    assert str(e.value).startswith("evil.pth: ") and str(tmp_path) not in str(e.value)
     with pytest.raises(WeightsError, match="refused"):
         load_backbone("resnet18", weights=evil)
     assert not marker.exists()
@@ -169,7 +169,7 @@ def test_user_weights_files(tmp_path):
     st = tmp_path / "r18.safetensors"
     save_file({k: v.contiguous() for k, v in state.items()}, str(st))
     bb = B.build_backbone("resnet18", weights=st)
-    assert bb.pretrained and bb.weights_note == f"weights from {st}"
+    assert bb.pretrained and bb.weights_note == f"weights from {st}"  # the caller's own path
     torch.testing.assert_close(
         dict(bb.named_parameters())["body.conv1.weight"], state["conv1.weight"]
     )
@@ -198,8 +198,13 @@ def test_bounded_cache_evicts_least_recently_used():
     assert list(cache.keys()) == ["c", "a", "d"]
     cache.put("e", torch.zeros(200))  # 800 bytes: over max_bytes, c and a go
     assert list(cache.keys()) == ["d", "e"] and cache.nbytes == 1000
-    cache.put("big", torch.zeros(1000))  # larger than the bound alone: kept, the rest go
-    assert list(cache.keys()) == ["big"]
+    big = torch.zeros(1000)
+    assert cache.put("big", big) is big  # larger than the bound alone: returned, not kept
+    assert list(cache.keys()) == ["d", "e"] and cache.nbytes == 1000
+    cache.put("d", torch.zeros(10))  # replacing an entry counts its new size only
+    assert cache.nbytes == 840
+    cache.discard(lambda key: key == "e")
+    assert list(cache.keys()) == ["d"] and cache.nbytes == 40
 
 
 @pytest.mark.slow
@@ -234,3 +239,196 @@ def test_prepare_batches_images_of_different_sizes():
     with torch.inference_mode():
         feats = bb(batch)
     assert feats["c4"].shape == (2, 16, 8, 8) and feats["c5"].shape == (2, 32, 4, 4)
+
+
+# ---------------------------------------------------------------------------------------------
+# Declared sizes are checked before anything is materialised
+# ---------------------------------------------------------------------------------------------
+
+
+def _safetensors(header: dict, data: bytes = b"") -> bytes:
+    import json
+    import struct
+
+    raw = json.dumps(header).encode()
+    return struct.pack("<Q", len(raw)) + raw + data
+
+
+def _refuse_loading(monkeypatch):
+    """Make any tensor loading fail the test: the refusal must come from the declared sizes."""
+    import safetensors.torch
+
+    def boom(*args, **kwargs):
+        raise AssertionError("tensors were loaded before the declared sizes were checked")
+
+    monkeypatch.setattr(torch, "load", boom)
+    monkeypatch.setattr(safetensors.torch, "load_file", boom)
+
+
+@pytest.mark.parametrize(
+    ("header", "data", "message"),
+    [
+        (
+            {"w": {"dtype": "F32", "shape": [100_000, 100_000], "data_offsets": [0, 16]}},
+            b"\0" * 16,
+            r"tensor 'w': declares F32 \[100000, 100000\] \(37.3 GB\), over the limit of 1.0 GB",
+        ),
+        (
+            {"w": {"dtype": "F32", "shape": [4], "data_offsets": [0, 32]}},
+            b"\0" * 16,
+            r"tensor 'w': declares F32 \[4\] \(16 bytes\) at bytes 0..32, but the file holds 16",
+        ),
+        (
+            {"w": {"dtype": "F128", "shape": [1], "data_offsets": [0, 16]}},
+            b"\0" * 16,
+            r"tensor 'w': unknown dtype 'F128'; known: BOOL, U8",
+        ),
+        (
+            {"w": {"dtype": "F32", "shape": [-1, 4], "data_offsets": [0, 16]}},
+            b"\0" * 16,
+            "shape must be a list of non-negative integers",
+        ),
+        (
+            {"w": {"dtype": "F32", "shape": [True], "data_offsets": [0, 4]}},
+            b"\0" * 4,
+            "shape must be a list of non-negative integers",
+        ),
+        ({"w": [1, 2]}, b"", "its header entry is not an object"),
+        ({"w": {"dtype": "F32", "shape": [1]}}, b"\0" * 4, r"data_offsets must be \[start, end\]"),
+    ],
+    ids=["huge_shape", "offsets_past_the_data", "unknown_dtype", "negative_dim", "bool_dim",
+         "entry_not_object", "no_offsets"],
+)  # fmt: skip
+def test_safetensors_header_is_checked_before_reading(tmp_path, monkeypatch, header, data, message):
+    path = tmp_path / "weights.safetensors"
+    path.write_bytes(_safetensors(header, data))
+    _refuse_loading(monkeypatch)
+    with pytest.raises(WeightsError, match=message) as e:
+        load_state_dict_file(path)
+    assert str(e.value).startswith("weights.safetensors: ") and str(tmp_path) not in str(e.value)
+
+
+def test_safetensors_header_framing(tmp_path, monkeypatch):
+    import struct
+
+    _refuse_loading(monkeypatch)
+    cases = {
+        "short.safetensors": b"\x10\0\0",
+        "long_header.safetensors": struct.pack("<Q", 10**6) + b"{}",
+        "deep.safetensors": struct.pack("<Q", 200_000) + b"[" * 200_000,
+        "array.safetensors": struct.pack("<Q", 2) + b"[]",
+    }
+    for name, raw in cases.items():
+        (tmp_path / name).write_bytes(raw)
+        with pytest.raises(WeightsError, match=f"^{name}: not .*safetensors file"):
+            load_state_dict_file(tmp_path / name)
+
+
+def test_total_of_safetensors_tensors_is_bounded(tmp_path):
+    from safetensors.torch import save_file
+
+    path = tmp_path / "two.safetensors"
+    save_file({"a": torch.zeros(100), "b": torch.zeros(100)}, str(path))
+    assert set(load_state_dict_file(path, max_bytes=800)) == {"a", "b"}
+    with pytest.raises(WeightsError, match="holds 0.0 MB of tensors, over the limit"):
+        load_state_dict_file(path, max_bytes=799)
+
+
+def _rezip(src, dst, compress_type=None, flag_bits=0):
+    """Copy a torch.save archive, deflating its tensor records (what torch never writes)."""
+    import zipfile
+
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            new = zipfile.ZipInfo(info.filename, info.date_time)
+            is_record = "/data/" in info.filename
+            new.compress_type = compress_type if is_record and compress_type else 0
+            zout.writestr(new, data)
+            if is_record and flag_bits:
+                zout.getinfo(info.filename).flag_bits |= flag_bits
+    return dst
+
+
+def test_a_deflated_tensor_record_is_refused_before_unpickling(tmp_path, monkeypatch):
+    """A 16 MB zero tensor deflates to 16 kB: torch would inflate it before any shape check."""
+    import zipfile
+
+    plain = tmp_path / "plain.pt"
+    torch.save({"fc.weight": torch.zeros(2048, 2048)}, plain)
+    bomb = _rezip(plain, tmp_path / "small.pt", zipfile.ZIP_DEFLATED)
+    assert bomb.stat().st_size < 40_000 < 16 * 2**20
+    assert torch.load(bomb, weights_only=True)["fc.weight"].shape == (2048, 2048)  # it would load
+    _refuse_loading(monkeypatch)
+    with pytest.raises(WeightsError, match=r"^small.pt: record '.*data/0' is compressed"):
+        load_state_dict_file(bomb)
+    with pytest.raises(WeightsError, match="is compressed"):
+        load_backbone("resnet18", weights=bomb)
+
+
+def test_torch_archive_records_are_bounded_and_never_encrypted(tmp_path, monkeypatch):
+    plain = tmp_path / "plain.pt"
+    torch.save({"w": torch.zeros(1000)}, plain)
+    assert load_state_dict_file(plain)["w"].shape == (1000,)
+    locked = _rezip(plain, tmp_path / "locked.pt", flag_bits=0x1)
+    _refuse_loading(monkeypatch)
+    with pytest.raises(WeightsError, match="^locked.pt: record .* is encrypted"):
+        load_state_dict_file(locked)
+    with pytest.raises(WeightsError, match="^plain.pt: holds .* of records, over the limit"):
+        load_state_dict_file(plain, max_bytes=3000)
+
+
+def test_hostile_weights_through_the_predictor_and_the_cli(tmp_path, capsys):
+    import zipfile
+
+    import heads
+    from designer import cli
+    from designer.inference import Predictor, TinyBackbone
+
+    spec = heads.get_preset("linear", {"c5": heads.FeatureInfo(32, 32)}, num_classes=3)
+    plain = tmp_path / "head.pt"
+    torch.save(heads.GraphHead(spec).state_dict(), plain)
+    bomb = _rezip(plain, tmp_path / "head_bomb.pt", zipfile.ZIP_DEFLATED)
+    huge = tmp_path / "huge.safetensors"
+    huge.write_bytes(
+        _safetensors({"classifier.fc.weight": {"dtype": "F32", "shape": [2**20, 2**20],
+                                               "data_offsets": [0, 4]}}, b"\0" * 4)
+    )  # fmt: skip
+    p = Predictor(backbone=TinyBackbone())
+    spec_file = tmp_path / "spec.json"
+    spec_file.write_text(spec.to_json())
+    for bad in (bomb, huge):
+        with pytest.raises(WeightsError, match=f"^{bad.name}: "):
+            p.predict(Image.new("RGB", (64, 64)), spec, bad)
+        out = tmp_path / "out.safetensors"
+        rc = cli.main(["export", str(spec_file), "-o", str(tmp_path / "h.py"),
+                       "--from-weights", str(bad), "--weights", str(out)])  # fmt: skip
+        err = capsys.readouterr().err
+        assert rc == 1 and f"{bad.name}: " in err and "Traceback" not in err
+        assert not out.exists()
+
+
+def test_weights_file_names_match_torchvision_and_need_no_torchvision_import():
+    import subprocess
+    import sys
+
+    import torchvision
+
+    for name in B.backbone_names():
+        if B._ZOO[name].family == "lite":
+            continue
+        url = torchvision.models.get_model_weights(name).DEFAULT.url
+        assert torchvision_weights_file(name).name == url.rsplit("/", 1)[-1], name
+    # Describing the zoo (what the app does on its first page) leaves torchvision unimported.
+    code = (
+        "import sys; from designer import backbones as b; b.list_backbones(); "
+        "b.backbone_info('resnet50'); print('torchvision' in sys.modules)"
+    )
+    import os
+    from pathlib import Path
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip() == "False"

@@ -47,5 +47,6 @@ def test_torchrun_two_processes(tmp_path):
     head = heads.GraphHead(heads.HeadSpec.from_json((out / "head.json").read_text()))
     head.load_state_dict(load_file(out / "head.safetensors"), strict=True)
     assert sorted(p.name for p in out.iterdir()) == [
-        "curves.png", "head.json", "head.safetensors", "metrics.json",
+        "confusion_matrix.png", "curves.png", "head.json", "head.safetensors", "metrics.json",
+        "report.json", "worst.png",
     ]  # fmt: skip

@@ -197,3 +197,129 @@ def test_head_bundle_round_trip(tmp_path):
     assert UNTRAINED_NOTE not in pred.notes and not any("trained on" in n for n in pred.notes)
     back.backbone = "resnet18"
     assert "this head was trained on resnet18, not tiny" in predictor.predict(_image(), back).notes
+
+
+def _jpeg(img: Image.Image) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=92)
+    return buf.getvalue()
+
+
+def _detection_spec(levels):
+    return next(
+        heads.get_preset(name, levels, num_classes=2)
+        for name in ("fcos_lite", "retinanet_lite")
+        if name in {p.name for p in heads.list_presets("detection")}
+    )
+
+
+def test_big_photo_is_decoded_reduced_and_reported_in_original_pixels(tiny):
+    """A 6000x4000 JPEG is decoded at 1/4 scale (the overlay needs 1000 px), yet image_size,
+    boxes and the model input match a prediction on the full-resolution picture."""
+    rng = np.random.default_rng(5)
+    small = Image.fromarray(rng.integers(0, 256, (40, 60, 3), dtype=np.uint8))
+    full = small.resize((6000, 4000), Image.NEAREST)
+    data = _jpeg(full)
+    spec = _detection_spec(tiny.backbone.feature_info)
+    opts = {"score_threshold": 0.0, "max_detections": 1000, "iou_threshold": 1.0}
+    pred = tiny.predict(data, spec, **opts)
+    ref = tiny.predict(Image.open(__import__("io").BytesIO(data)).convert("RGB"), spec, **opts)
+    assert pred.data["image_size"] == [6000, 4000] == ref.data["image_size"]
+    assert pred.data["input_size"] == ref.data["input_size"]
+    assert max(pred.overlay.size) == 1500 and max(ref.overlay.size) == 1000  # 6000 // 6
+    boxes = np.array([d["box"] for d in pred.data["detections"]])
+    ref_boxes = np.array([d["box"] for d in ref.data["detections"]])
+    assert boxes.shape == ref_boxes.shape and boxes[:, 2].max() > 3000  # original pixels
+    # Every location's box, matched to its nearest: a few original pixels apart on 6000 px.
+    nearest = np.abs(boxes[:, None, :] - ref_boxes[None, :, :]).max(-1).min(1)
+    assert nearest.max() < 60, nearest.max()
+
+
+def test_predictions_keep_caches_under_their_byte_bounds():
+    """Many distinct images and designs through one predictor: every cache stays in bounds."""
+    from designer.backbones import BoundedCache
+    from designer.inference import PredictorCaches
+
+    caches = PredictorCaches(
+        heads=BoundedCache(60_000, max_items=64),
+        features=BoundedCache(500_000, max_items=64),
+        outputs=BoundedCache(400, max_items=64),  # 12 bytes of logits a prediction
+    )
+    p = Predictor(backbone=TinyBackbone(), caches=caches)
+    levels = p.backbone.feature_info
+    peak = {name: 0 for name in caches.stats()}
+    for i in range(60):
+        # A new design each time (1-10 kB of weights) on a new image.
+        spec = heads.get_preset("mlp", levels, num_classes=3, hidden=8 + i)
+        p.predict(_image(i, (64 + i, 64)), spec)
+        for name, st in caches.stats().items():
+            assert st["bytes"] <= st["max_bytes"], (name, st)
+            peak[name] = max(peak[name], st["bytes"])
+    # The bounds were reached, so they are what held the caches back (not the entry counts).
+    assert all(peak[name] > caches.stats()[name]["max_bytes"] // 2 for name in peak), peak
+    assert max(len(caches.features), len(caches.outputs), len(caches.heads)) < 60
+
+
+def test_predictors_share_the_process_caches_without_mixing_results():
+    from designer.inference import SHARED_CACHES
+
+    a, b = Predictor(backbone=TinyBackbone()), Predictor(backbone=TinyBackbone())
+    assert a.caches is SHARED_CACHES is b.caches
+    spec = heads.get_preset("linear", a.backbone.feature_info, num_classes=3)
+    img = _image(7)
+    pa, pb = a.predict(img, spec), b.predict(img, spec)
+    assert not pb.data["cached"]["features"]  # b's backbone is another random one
+    assert a.predict(img, spec).data["cached"]["outputs"]
+    a.clear_caches()
+    assert not a.predict(img, spec).data["cached"]["outputs"]
+    assert b.predict(img, spec).data["cached"]["outputs"]  # b's entries survive a's clearing
+    assert pa.data["topk"] != pb.data["topk"]
+
+
+def test_heap_trimmer_trims_once_after_a_burst_of_pokes():
+    import time
+
+    from designer.inference import HeapTrimmer
+
+    trimmer = HeapTrimmer(delay=0.05)
+    if trimmer._trim is None:
+        pytest.skip("not glibc: the trimmer does nothing")
+    calls = []
+    real = trimmer._trim
+    trimmer._trim = lambda pad: calls.append(pad) or real(pad)
+    for _ in range(20):
+        trimmer.poke()
+    deadline = time.time() + 5
+    while not calls and time.time() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.2)
+    assert calls == [0]  # twenty pokes in a burst: one trim
+    trimmer.poke()
+    while len(calls) < 2 and time.time() < deadline + 5:
+        time.sleep(0.01)
+    assert calls == [0, 0]
+
+
+def test_a_classification_prediction_imports_no_torchvision():
+    """torchvision costs about 190 MB resident: only detection and segmentation need it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, heads\n"
+        "from PIL import Image\n"
+        "from designer.inference import Predictor, TinyBackbone\n"
+        "p = Predictor(backbone=TinyBackbone())\n"
+        "spec = heads.get_preset('linear', p.feature_info, num_classes=3)\n"
+        "p.predict(Image.new('RGB', (64, 48)), spec)\n"
+        "print('torchvision' in sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip().splitlines()[-1] == "False", out.stderr[-2000:]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -196,7 +197,13 @@ def test_background_runs_report_hand_over_and_cancel():
     updates = list(jobs.train_in_app(design, request, backbone=bb))
     last = updates[-1]
     assert last.status.startswith("Done") and last.curves.endswith("curves.png")
-    assert last.metrics["task"] == "classification" and len(last.files) == 3
+    assert last.metrics["task"] == "classification"
+    # Weights, spec and metrics, and the reports saved with the run (shown in the tab).
+    names = {Path(f).name for f in last.files}
+    assert {"head.safetensors", "head.json", "confusion_matrix.png", "worst.png"} <= names
+    assert [Path(p).name for p, _ in last.reports] == ["confusion_matrix.png", "worst.png"]
+    # The head carries what it was trained on.
+    assert last.trained.card["dataset"] == "synthetic Shapes" and last.trained.card["synthetic"]
     # The curves were drawn while training ran, once per epoch.
     assert any(u.curves and "curves_" in u.curves for u in updates[:-1])
     # The trained head, adopted, is what the design then carries.

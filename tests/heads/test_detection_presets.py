@@ -76,16 +76,25 @@ def test_preset_sweep(name):
     expected_keys = {"cls_logits", "bbox_regression"} | (
         {"bbox_ctrness"} if "fcos" in name or name == "fpn" else set()
     )
-    # aux_ outputs are a head's own extras (a YOLO head's box distributions for its loss)
-    assert {k for k in head.output_keys if not k.startswith("aux_")} == expected_keys
+    # aux_ outputs are a head's own extras: what an instance mask head passes on, a YOLO
+    # head's box distributions, an SSD head's background logits (its softmax's own class)
+    expected_keys |= {"aux_mask_levels"} if name == "fcos_instance" else set()
+    expected_keys |= {"aux_bbox_distribution"} if name.startswith("yolo") else set()
+    expected_keys |= {"aux_background_logits"} if name.startswith("ssd") else set()
+    assert set(head.output_keys) == expected_keys
     for size in sizes:
         out = head({k: x for k, x in zip(levels, _features(levels, size))})
+        mask_levels = out.pop("aux_mask_levels", None)  # what an instance mask head passes on
         M = sum(num_anchors_per_level(spec, feature_sizes_for(spec, size)))
         assert out["cls_logits"].shape == (2, M, 3)
         assert out["bbox_regression"].shape == (2, M, 4)
         if "bbox_ctrness" in out:
             assert out["bbox_ctrness"].shape == (2, M, 1)
-    sum(v.square().mean() for v in out.values()).backward()
+    loss = sum(v.square().mean() for v in out.values())
+    if mask_levels is not None:  # the mask head trains through its mask loss, on boxes
+        boxes = [torch.tensor([[4.0, 6.0, 40.0, 50.0]])] * 2
+        loss = loss + head.masks.level_mask_logits(mask_levels, boxes, [size] * 2).square().mean()
+    loss.backward()
     for key, p in head.named_parameters():
         assert p.grad is not None and p.grad.abs().sum() > 0, key
 

@@ -154,6 +154,12 @@ def test_plans_match_modules(name):
         size=st.tuples(st.integers(33, 160), st.integers(33, 160)),
     )
     def check(params, levels, size):
+        sizes = getattr(params, "anchor_sizes", None)
+        if sizes and len(sizes) != len(levels):
+            # one anchor size per level: stretch or cut the drawn tuple to the drawn pyramid
+            params = dataclasses.replace(
+                params, anchor_sizes=tuple(sizes[i % len(sizes)] for i in range(len(levels)))
+            )
         node = Node("node", name, tuple(levels), params)
         task = block.tasks[0] if block.tasks else Task.CLASSIFICATION
         try:

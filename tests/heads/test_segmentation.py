@@ -28,11 +28,13 @@ SMALL = {  # small widths per preset keep the sweep fast
     "upernet": dict(channels=16, aux=True),
     "segformer": dict(embed_dim=16),
     "lite_unet": dict(decoder_channels=(12, 8, 8)),
+    "lite_unet_pointrend": dict(decoder_channels=(12, 8, 8), point_channels=8),
 }
 SIZES = [(97, 131), (45, 33)]
+#: The segmentation blocks (``resize`` serves every task now, among the primitives).
 SEG_BLOCKS = {
-    "aspp", "fcn_head", "seg_classifier", "resize", "lraspp", "unet_decoder",
-    "deeplabv3plus_decoder", "semantic_fpn", "upernet", "mlp_decoder",
+    "aspp", "fcn_head", "seg_classifier", "lraspp", "unet_decoder", "deeplabv3plus_decoder",
+    "semantic_fpn", "upernet", "mlp_decoder", "pointrend",
 }  # fmt: skip
 
 
@@ -64,8 +66,13 @@ def test_preset_shapes_grads_and_json(name):
         out = head(feats)
         assert out["mask_logits"].shape == (2, 3, *size)
         if i == 0:
+            # the analysis is of the module in eval mode (training samples PointRend's points)
             expected = analyze(spec, size, batch=2).outputs
-            assert {k: tuple(v.shape) for k, v in out.items()} == expected
+            with torch.no_grad():
+                evaluated = head.eval()(feats)
+            head.train()
+            assert {k: tuple(v.shape) for k, v in evaluated.items()} == expected
+            assert set(out) == set(expected)
         for key, t in out.items():
             if key.startswith("aux_mask_logits"):
                 assert t.shape == (2, 3, *size)

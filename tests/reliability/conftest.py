@@ -12,6 +12,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from rel_common import CORPUS, manifest, small_predictor  # noqa: E402, F401
 
+#: Scripts that test_offline.py runs in a subprocess with the network guard; importing them
+#: (doctest collection) would start an app inside the test process.
+collect_ignore = ["offline"]
+
 
 @pytest.fixture(scope="session")
 def app_url():

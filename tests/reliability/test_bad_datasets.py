@@ -42,12 +42,12 @@ def test_zip_limits_come_from_designer_limits(tmp_path):
     from designer.data import formats
 
     assert formats.MAX_ZIP_BYTES <= limits.MAX_DATASET_BYTES
-    assert formats.MAX_ZIP_FILES <= limits.MAX_DATASET_IMAGES
+    assert formats.MAX_ZIP_FILES == limits.MAX_ZIP_MEMBERS
     path = tmp_path / "many.zip"
     with zipfile.ZipFile(path, "w") as zf:
         for i in range(12):
             zf.writestr(f"d/a/{i}.txt", b"x")
-    with pytest.raises(DataError, match="too many files"):
+    with pytest.raises(DataError, match="12 members, over the limit of 10"):
         safe_extract(path, tmp_path / "out", max_files=10)
 
 

@@ -19,8 +19,11 @@ def test_limits_are_what_the_code_uses():
 
 
 def test_messages_name_input_and_limit():
-    with pytest.raises(limits.LimitError, match=r"a\.png: 8000x8000 is 64,000,000 pixels"):
-        limits.check_image_pixels(8000, 8000, "a.png")
+    with pytest.raises(limits.LimitError, match=r"a\.png: 13000x12000 is 156,000,000 pixels"):
+        limits.check_image_pixels(13000, 12000, "a.png")
+    limits.check_image_pixels(8160, 6120)  # a 50 MP phone photo
+    with pytest.raises(limits.LimitError, match="over the limit of 40,000,000"):
+        limits.check_image_pixels(8000, 8000, "a.png", limits.MAX_DATASET_IMAGE_PIXELS)
     with pytest.raises(limits.LimitError, match="over the upload limit"):
         limits.check_upload_size(limits.MAX_UPLOAD_BYTES + 1, "big.zip")
     with pytest.raises(limits.LimitError, match="60,000 images is over the limit"):
@@ -39,6 +42,9 @@ def test_design_limits_are_errors_of_the_spec_kind():
     assert isinstance(e.value, limits.LimitError) and e.value.field == "params"
     with pytest.raises(limits.DesignTooLargeError, match="GFLOPs per 224x224"):
         limits.check_design(spec, max_flops=a.total_flops - 1)
+    with pytest.raises(limits.DesignTooLargeError, match="3 nodes, over the limit of 2") as e:
+        limits.check_design(spec, max_nodes=2)
+    assert e.value.field == "nodes"
 
 
 def test_predictor_refuses_a_design_over_the_limit(monkeypatch):
@@ -48,7 +54,9 @@ def test_predictor_refuses_a_design_over_the_limit(monkeypatch):
     p = small_predictor()
     spec = heads.get_preset("conv_pool", p.feature_info, num_classes=3)
     monkeypatch.setattr(limits, "MAX_PARAMS", 10)
-    monkeypatch.setattr(limits.check_design, "__kwdefaults__", {"max_params": 10, "max_flops": 1})
+    monkeypatch.setattr(
+        limits.check_design, "__kwdefaults__", {"max_params": 10, "max_flops": 1, "max_nodes": 200}
+    )
     with pytest.raises(limits.DesignTooLargeError):
         p.predict(Image.new("RGB", (64, 64)), spec)
 

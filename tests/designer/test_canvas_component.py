@@ -1,0 +1,111 @@
+"""The canvas component without a browser: its built files, how the app serves them, its value."""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+import heads
+from designer.canvas.value import CanvasValue
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "designer" / "canvas" / "templates" / "component"
+
+
+def test_the_built_frontend_is_in_the_package_and_self_contained():
+    index = (TEMPLATES / "index.js").read_text(encoding="utf-8")
+    for name in ("index.js", "svelte_runtime_entry.js", "style.css"):
+        assert (TEMPLATES / name).stat().st_size > 0, name
+    # Every chunk the entries import is there, and nothing is imported from another host.
+    for entry in ("index.js", "svelte_runtime_entry.js"):
+        text = (TEMPLATES / entry).read_text(encoding="utf-8")
+        for chunk in re.findall(r"""from\s*["']\./([^"']+)["']""", text):
+            assert (TEMPLATES / chunk).is_file(), chunk
+    assert not re.search(r"""(?:from|import\()\s*["'](?:https?:)?//""", index)
+    assert "head-canvas:edit" in index  # the component's own performance marks
+    assert "svelte-flow" in (TEMPLATES / "style.css").read_text(encoding="utf-8")
+
+
+def test_the_built_files_are_those_of_the_current_frontend_source():
+    from designer.canvas import build
+
+    assert build.built_digest() == build.source_digest(), (
+        "designer/canvas/frontend changed since the last build: "
+        "run `python -m designer.canvas.build` and commit templates/"
+    )
+    example = TEMPLATES.parent / "example"
+    assert (example / "index.js").is_file() and (example / "svelte_runtime_entry.js").is_file()
+
+
+def test_importing_the_canvas_package_loads_no_gradio():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, designer.canvas as c; import heads;"
+        "c.spec_to_canvas(heads.get_preset('linear', 64, num_classes=2));"
+        "print('gradio' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "False"
+
+
+def test_postprocess_and_preprocess():
+    from designer.canvas.component import HeadCanvas
+
+    canvas = HeadCanvas(render=False)
+    spec = heads.get_preset("fcn")
+    payload = canvas.postprocess(spec)
+    assert payload["spec"] == spec.to_dict() and payload["layout"] == {}
+    graph = json.loads(payload["canvas"])
+    assert graph["valid"] and graph["task"] == "segmentation"
+    back = canvas.preprocess(json.loads(json.dumps(payload)))
+    assert isinstance(back, CanvasValue) and back.spec == spec
+    assert canvas.postprocess(None) is None and canvas.preprocess(None) is None
+    assert canvas.postprocess(spec.to_dict())["spec"] == spec.to_dict()
+    assert {e["name"] for e in canvas.palette} == {b.name for b in heads.list_blocks()}
+
+
+@pytest.fixture(scope="module")
+def demo_url():
+    from designer.canvas.demo import create_demo
+
+    demo = create_demo(heads.get_preset("linear", 2048, num_classes=10))
+    _, url, _ = demo.launch(prevent_thread_lock=True, server_name="127.0.0.1", quiet=True)
+    yield url
+    demo.close()
+
+
+def _get(url: str) -> bytes:
+    with urllib.request.urlopen(url, timeout=60) as r:
+        return r.read()
+
+
+def test_the_app_serves_the_built_files_of_the_component(demo_url):
+    from designer.canvas.component import HeadCanvas
+
+    config = json.loads(_get(demo_url + "config"))
+    comp = next(c for c in config["components"] if c["props"].get("elem_id") == "canvas")
+    class_id = HeadCanvas.get_component_class_id()
+    assert comp.get("component_class_id") == class_id
+    assert {e["name"] for e in comp["props"]["palette"]} == {b.name for b in heads.list_blocks()}
+    assert comp["props"]["value"]["spec"]["name"] == "linear"
+    base = f"{demo_url}gradio_api/custom_component/{class_id}/client/component/"
+    for name in ("index.js", "svelte_runtime_entry.js", "style.css"):
+        assert _get(base + name) == (TEMPLATES / name).read_bytes(), name
+
+
+def test_load_and_save_through_the_api(demo_url):
+    from gradio_client import Client
+
+    client = Client(demo_url, verbose=False)
+    payload, spec_text = client.predict("unet", api_name="/load")
+    assert json.loads(spec_text) == heads.get_preset("unet").to_dict()
+    assert json.loads(payload["canvas"])["valid"]
+    saved = client.predict(payload, api_name="/save")
+    assert json.loads(saved) == heads.get_preset("unet").to_dict()

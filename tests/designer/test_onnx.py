@@ -1,0 +1,470 @@
+"""ONNX export: parity under onnxruntime, decoding inside the graph, sizes, metadata, errors.
+
+Raw outputs must be within 1e-4 of torch's at sizes other than the traced one; decoded
+detections must be the boxes :func:`heads.decode_detections` keeps. The quick tests take one
+preset per task and the bundled Shapes heads on the example images; the slow ones every preset
+and random specs from the fuzz strategy.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from hypothesis import given, settings
+
+import heads
+from designer.contract import METADATA_KEY, Contract, bundled_contract, contract_for
+from designer.onnx_export import (
+    SPACING,
+    SPEC_KEY,
+    DetectionDecoder,
+    OnnxExportError,
+    OnnxOptions,
+    Outputs,
+    Sizes,
+    batched_nms,
+    dense_level_sizes,
+    export_onnx,
+    fixed_size_nodes,
+    read_contract,
+    save_onnx,
+)
+
+ort = pytest.importorskip("onnxruntime")
+onnx = pytest.importorskip("onnx")
+
+ROOT = Path(__file__).resolve().parents[2]
+TOL = 1e-4
+
+
+def _session(model: bytes):
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 2
+    options.log_severity_level = 3
+    return ort.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+
+
+def _levels(spec, names, size, batch, seed=0):
+    from heads.analysis import level_shape
+
+    g = torch.Generator().manual_seed(seed)
+    info = dict(spec.inputs)
+    return {k: torch.randn(level_shape(info[k], size, batch), generator=g) for k in names}
+
+
+def _raw(spec, state, levels):
+    head = heads.GraphHead(spec).eval()
+    head.load_state_dict(state)
+    with torch.no_grad():
+        out = head(levels)
+    flat = {}
+    for key, value in out.items():
+        if isinstance(value, list | tuple):
+            flat.update({f"{key}_{i}": v for i, v in enumerate(value)})
+        else:
+            flat[key] = value
+    return flat
+
+
+def _fresh(spec, seed=0):
+    torch.manual_seed(seed)
+    return heads.GraphHead(spec).state_dict()
+
+
+def _spread(state):
+    """An untrained detection head's class scores spread out (its prior bias makes every score
+    about 0.01), so that some boxes pass a threshold and none tie."""
+    g = torch.Generator().manual_seed(1)
+    for k in state:
+        if "cls_logits" in k and k.endswith("weight"):
+            state[k] = torch.randn(state[k].shape, generator=g) * 0.05
+        elif "cls_logits" in k and k.endswith("bias"):
+            state[k] = torch.full_like(state[k], -1.5)
+    return state
+
+
+#: PointRend's sampled points (torch.topk(sorted=False)) come in no defined order: compared as
+#: sets, each image's points ordered by their coordinates.
+POINT_SETS = ("aux_point_coords", "aux_point_logits")
+
+
+def _by_points(values: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    if "aux_point_coords" not in values:
+        return values
+    coords = values["aux_point_coords"]  # (N, P, 2)
+    order = np.stack([np.lexsort(c.T[::-1]) for c in coords])  # (N, P)
+    out = dict(values)
+    for key in POINT_SETS:
+        if key in values:
+            out[key] = np.take_along_axis(values[key], order[..., None], axis=1)
+    return out
+
+
+def check_raw_parity(spec, result, state, sizes, batches=(1, 3)):
+    """onnxruntime's outputs equal torch's within TOL at every size and batch given."""
+    sess = _session(result.model)
+    assert tuple(i.name for i in sess.get_inputs()) == result.inputs
+    assert tuple(o.name for o in sess.get_outputs()) == result.outputs
+    for size, batch in zip(sizes, batches):
+        levels = _levels(spec, result.inputs, (size[0], size[1]), batch, seed=size[0] + batch)
+        got = _by_points(
+            dict(zip(result.outputs, sess.run(None, {k: v.numpy() for k, v in levels.items()})))
+        )
+        want = _by_points({k: v.numpy() for k, v in _raw(spec, state, levels).items()})
+        for name in result.outputs:
+            value, ref = got[name], want[name]
+            assert value.shape == ref.shape, (name, size, batch)
+            err = np.abs(value - ref).max() if ref.size else 0.0
+            assert err <= TOL * max(1.0, np.abs(ref).max()), (name, size, batch, err)
+
+
+# ---------------------------------------------------------------------------------------------
+# One preset per task: dynamic sizes, names, metadata, determinism
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def linear_export():
+    spec = heads.get_preset("linear", {"c5": heads.FeatureInfo(48, 32)}, num_classes=4)
+    state = _fresh(spec)
+    contract = contract_for(spec, "resnet18", class_names=("a", "b", "c", "d"))
+    return (
+        spec,
+        state,
+        export_onnx(spec, state, options=OnnxOptions(image_size=64), contract=contract),
+    )
+
+
+def test_classification_head_is_dynamic_named_and_described(linear_export):
+    spec, state, result = linear_export
+    assert result.inputs == ("c5",) and result.outputs == ("logits",)
+    assert result.dynamic == ("batch", "height_32", "width_32")
+    check_raw_parity(spec, result, state, [(64, 64), (96, 160), (224, 224)], (1, 3, 2))
+    model = onnx.load_from_string(result.model)
+    dims = [d.dim_param or d.dim_value for d in model.graph.input[0].type.tensor_type.shape.dim]
+    assert dims == ["batch", 48, "height_32", "width_32"]
+    props = {p.key: p.value for p in model.metadata_props}
+    assert heads.HeadSpec.from_json(props[SPEC_KEY]) == spec
+    contract = Contract.from_json(props[METADATA_KEY])
+    assert contract == read_contract(result.model)
+    assert contract.backbone == "resnet18" and contract.class_names == ("a", "b", "c", "d")
+    assert "backbone: resnet18" in model.doc_string and "logits" in model.doc_string
+
+
+def test_same_spec_and_weights_give_the_same_bytes(linear_export):
+    spec, state, result = linear_export
+    contract = contract_for(spec, "resnet18", class_names=("a", "b", "c", "d"))
+    again = export_onnx(spec, state, options=OnnxOptions(image_size=64), contract=contract)
+    assert again.model == result.model
+    other = {k: v + 1 for k, v in state.items()}
+    assert export_onnx(spec, other, options=OnnxOptions(image_size=64)).model != result.model
+
+
+def test_classification_decoded_scores(linear_export):
+    spec, state, _ = linear_export
+    result = export_onnx(spec, state, options=OnnxOptions(image_size=64, outputs=Outputs.DECODED))
+    assert result.outputs == ("scores",)
+    levels = _levels(spec, ["c5"], (96, 64), 2)
+    (scores,) = _session(result.model).run(None, {"c5": levels["c5"].numpy()})
+    want = _raw(spec, state, levels)["logits"].softmax(-1).numpy()
+    assert np.abs(scores - want).max() < TOL
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("preset", ["fcos_lite", "lite_unet"])
+def test_dense_heads_raw_parity_at_other_sizes(preset):
+    spec = heads.get_preset(preset, num_classes=3)
+    state = _fresh(spec)
+    result = export_onnx(spec, state, options=OnnxOptions(image_size=128))
+    assert result.dynamic[0] == "batch" and len(result.dynamic) == 3
+    assert not result.notes
+    check_raw_parity(spec, result, state, [(128, 128), (96, 224)], (2, 1))
+
+
+# ---------------------------------------------------------------------------------------------
+# Decoding inside the graph, on the bundled heads and the example images
+# ---------------------------------------------------------------------------------------------
+
+
+def _lite0_levels(names, image):
+    from designer.backbones import load_backbone
+
+    bb = load_backbone("efficientnet_lite0")
+    x, meta = bb.preprocess(image)
+    with torch.no_grad():
+        feats = bb(x[None])
+    feats["image"] = x[None]
+    return {k: feats[k].contiguous() for k in names}, meta
+
+
+def _same_detections(got, refs, atol=1e-3):
+    boxes, scores, labels, batch_index = got
+    for n, ref in enumerate(refs):
+        mine = batch_index == n
+        assert int(mine.sum()) == len(ref["labels"]), (n, int(mine.sum()), len(ref["labels"]))
+        assert np.array_equal(labels[mine], ref["labels"].numpy())
+        assert np.abs(boxes[mine] - ref["boxes"].numpy()).max(initial=0) < atol
+        assert np.abs(scores[mine] - ref["scores"].numpy()).max(initial=0) < atol
+
+
+@pytest.fixture(scope="module")
+def bundled_detection_export():
+    from designer.inference import default_head
+
+    bundle = default_head("detection")
+    if bundle.state_dict is None:
+        pytest.skip("no bundled detection head")
+    options = OnnxOptions(image_size=256, outputs=Outputs.DECODED, score_threshold=0.3)
+    contract = bundled_contract("detection")
+    return (
+        bundle,
+        options,
+        export_onnx(bundle.spec, bundle.state_dict, options=options, contract=contract),
+    )
+
+
+@pytest.mark.parametrize("example", ["shapes_0.png", "shapes_1.png", "shapes_2.png"])
+def test_decoded_detections_are_the_library_s_on_the_examples(bundled_detection_export, example):
+    from PIL import Image
+
+    bundle, options, result = bundled_detection_export
+    assert result.outputs == ("boxes", "scores", "labels", "batch_index")
+    image = Image.open(ROOT / "assets" / "examples" / example).convert("RGB")
+    levels, meta = _lite0_levels(result.inputs, image)
+    # The same image twice and the batch's second copy mirrored: two different results.
+    batch = {k: torch.cat([v, v.flip(-1)]) for k, v in levels.items()}
+    got = _session(result.model).run(None, {k: v.numpy() for k, v in batch.items()})
+    head = heads.GraphHead(bundle.spec).eval()
+    head.load_state_dict(bundle.state_dict)
+    with torch.no_grad():
+        out = head(batch)
+    w, h = meta.input_size
+    refs = heads.decode_detections(
+        bundle.spec, out, None, [(h, w)] * 2, score_threshold=options.score_threshold,
+        iou_threshold=options.iou_threshold, detections_per_img=options.max_detections,
+    )  # fmt: skip
+    assert len(refs[0]["labels"]) >= 1
+    _same_detections(got, refs)
+    assert read_contract(result.model).class_names == bundle.class_names
+
+
+def test_bundled_segmentation_mask_is_the_argmax():
+    from PIL import Image
+
+    from designer.inference import default_head
+
+    bundle = default_head("segmentation")
+    if bundle.state_dict is None:
+        pytest.skip("no bundled segmentation head")
+    result = export_onnx(
+        bundle.spec, bundle.state_dict, options=OnnxOptions(image_size=256, outputs=Outputs.DECODED)
+    )
+    assert result.outputs == ("mask",)
+    image = Image.open(ROOT / "assets" / "examples" / "shapes_1.png").convert("RGB")
+    levels, _ = _lite0_levels(result.inputs, image)
+    (mask,) = _session(result.model).run(None, {k: v.numpy() for k, v in levels.items()})
+    want = _raw(bundle.spec, bundle.state_dict, levels)["mask_logits"].argmax(1).numpy()
+    assert mask.shape == want.shape and mask.dtype == np.int64
+    assert (mask == want).mean() > 0.999
+    assert len(np.unique(want)) > 1
+
+
+@pytest.mark.parametrize("preset", ["retinanet", "fcos"])
+def test_decoder_places_anchors_as_the_library_at_odd_map_sizes(preset):
+    # 352x544: P6 is 6x9 and P7 3x5, so torchvision's spacing rule differs from the strides.
+    spec = heads.get_preset(preset, num_classes=3)
+    state = _spread(_fresh(spec))
+    levels = _levels(spec, [k for k, _ in spec.inputs], (352, 544), 2, seed=3)
+    head = heads.GraphHead(spec).eval()
+    head.load_state_dict(state)
+    options = OnnxOptions(score_threshold=0.2).checked()
+    decoder = DetectionDecoder(spec, options)
+    sizes, input_size = dense_level_sizes(spec, levels)
+    assert input_size == (352, 544)
+    from heads.detector import anchors_for
+
+    assert torch.equal(
+        decoder.anchors(sizes, input_size),
+        torch.cat(anchors_for(spec, sizes, input_size=input_size)),
+    )
+    with torch.no_grad():
+        out = head(levels)
+        got = decoder(out, sizes, input_size)
+    refs = heads.decode_detections(
+        spec, out, None, [input_size] * 2, score_threshold=0.2, detections_per_img=100
+    )
+    assert sum(len(r["labels"]) for r in refs) > 0
+    _same_detections([t.numpy() for t in got], refs, atol=1e-4)
+
+
+def test_every_anchor_stride_rule_has_a_graph_form():
+    from heads.params import AnchorStride
+
+    assert set(SPACING) == set(AnchorStride)
+
+
+def test_graph_nms_keeps_the_best_per_image():
+    boxes = torch.tensor(
+        [
+            [[0.0, 0, 10, 10], [1, 1, 11, 11], [50, 50, 60, 60]],
+            [[0, 0, 5, 5], [0, 0, 5, 5], [9, 9, 20, 20]],
+        ]
+    )
+    scores = torch.tensor([[0.9, 0.8, 0.7], [0.2, 0.6, 0.05]])
+    keep = batched_nms(boxes, scores, 10, 0.5, 0.1)
+    assert keep.tolist() == [[0, 0, 0], [0, 0, 2], [1, 0, 1]]
+    assert batched_nms(boxes, scores, 1, 0.5, 0.1).tolist() == [[0, 0, 0], [1, 0, 1]]
+
+
+# ---------------------------------------------------------------------------------------------
+# Sizes and errors
+# ---------------------------------------------------------------------------------------------
+
+
+def test_pyramid_pooling_needs_a_fixed_size_and_says_where():
+    spec = heads.get_preset("upernet", num_classes=3)
+    head = heads.GraphHead(spec)
+    found = dict(fixed_size_nodes(head))
+    assert list(found) == [n.name for n in spec.nodes if n.block == "upernet"]
+    node = next(iter(found))
+    assert "adaptive pooling" in found[node]
+    with pytest.raises(OnnxExportError, match=f"node '{node}' prevents dynamic image sizes") as e:
+        export_onnx(spec, options=OnnxOptions(sizes=Sizes.DYNAMIC))
+    assert e.value.node == node
+    assert fixed_size_nodes(heads.GraphHead(heads.get_preset("lite_unet"))) == []
+
+
+def test_a_node_the_exporter_cannot_take_is_named(monkeypatch):
+    spec = heads.get_preset("linear", {"c5": heads.FeatureInfo(8, 32)}, num_classes=2)
+    pool = type(heads.GraphHead(spec).pool.pools[0])  # the average pool inside the node
+
+    def no_onnx_form(self, x):
+        return torch.cummax(x, dim=1).values.mean((2, 3))  # cummax has no ONNX operator
+
+    monkeypatch.setattr(pool, "forward", no_onnx_form)
+    with pytest.raises(OnnxExportError) as e:
+        export_onnx(spec, options=OnnxOptions(image_size=64))
+    assert e.value.node == "pool"
+    message = str(e.value)
+    assert message.startswith("node 'pool' (block pool) cannot be exported to ONNX: ")
+    assert "aten.cummax" in message and "ConversionError" not in message
+    assert "Traceback" not in message and "\x1b" not in message and len(message) < 400
+
+
+@pytest.mark.parametrize(
+    ("options", "match"),
+    [
+        (
+            OnnxOptions(suppression="soft_gaussian"),
+            "has no ONNX form; choose one of: class_aware, hard",
+        ),
+        (OnnxOptions(sizes="sometimes"), "sizes 'sometimes' is unknown; choose one of: auto"),
+        (OnnxOptions(image_size=100), "image_size 100 must be a multiple of 32"),
+        (OnnxOptions(score_threshold=2.0), "score_threshold must be between 0 and 1"),
+    ],
+)
+def test_bad_options_are_named(options, match):
+    spec = heads.get_preset("fcos_lite", num_classes=2)
+    with pytest.raises(OnnxExportError, match=match):
+        export_onnx(spec, options=options)
+
+
+def test_weights_that_do_not_fit_are_refused(tmp_path):
+    spec = heads.get_preset("linear", {"c5": heads.FeatureInfo(8, 32)}, num_classes=2)
+    with pytest.raises(OnnxExportError, match="the weights do not fit the design"):
+        export_onnx(spec, {"classifier.weight": torch.zeros(3, 3)})
+    with pytest.raises(OnnxExportError, match="must be a .onnx file"):
+        save_onnx(spec, None, tmp_path / "head.py")
+
+
+def test_cli_exports_onnx(tmp_path, capsys):
+    from designer import cli
+
+    out = tmp_path / "head.onnx"
+    code = cli.main([
+        "export", "linear", "--in-channels", "16", "--num-classes", "3", "--format", "onnx",
+        "--size", "64", "--decode", "-o", str(out),
+    ])  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    sess = _session(out.read_bytes())
+    assert [o.name for o in sess.get_outputs()] == ["scores"]
+    (scores,) = sess.run(None, {"c5": np.zeros((2, 16, 3, 5), np.float32)})
+    assert scores.shape == (2, 3) and np.allclose(scores.sum(1), 1, atol=1e-5)
+    code = cli.main(["export", "upernet", "--format", "onnx", "--sizes", "dynamic", "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 1 and "prevents dynamic image sizes" in err and "Traceback" not in err
+
+
+# ---------------------------------------------------------------------------------------------
+# Every preset, and random designs (slow: each export takes seconds)
+# ---------------------------------------------------------------------------------------------
+
+PRESETS = sorted(p.name for p in heads.list_presets())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("preset", PRESETS)
+def test_every_preset_raw_parity(preset):
+    spec = heads.get_preset(preset, num_classes=3)
+    state = _fresh(spec)
+    result = export_onnx(spec, state, options=OnnxOptions(image_size=256))
+    if len(result.dynamic) == 3:
+        multiple = int(result.dynamic[1].rsplit("_", 1)[1])
+        check_raw_parity(
+            spec, result, state, [(256, 256), (256 + 2 * multiple, 256 - multiple)], (2, 1)
+        )
+    else:  # a fixed spatial size: the notes say which node needs it
+        assert result.notes and result.dynamic == ("batch",)
+        check_raw_parity(spec, result, state, [(256, 256), (256, 256)], (1, 3))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("preset", sorted(p.name for p in heads.list_presets("detection")))
+def test_every_detection_preset_decoded_parity(preset):
+    spec = heads.get_preset(preset, num_classes=4)
+    state = _spread(_fresh(spec))
+    options = OnnxOptions(image_size=256, outputs=Outputs.DECODED, score_threshold=0.2)
+    result = export_onnx(spec, state, options=options)
+    sess = _session(result.model)
+    for size in [(256, 256), (192, 320)]:
+        levels = _levels(spec, result.inputs, size, 2, seed=size[1])
+        got = sess.run(None, {k: v.numpy() for k, v in levels.items()})
+        head = heads.GraphHead(spec).eval()
+        head.load_state_dict(state)
+        with torch.no_grad():
+            out = head(levels)
+        refs = heads.decode_detections(
+            spec, out, None, [size] * 2, score_threshold=0.2, detections_per_img=100
+        )
+        _same_detections(got, refs)
+
+
+def _fuzz_strategy():
+    path = ROOT / "tests" / "reliability" / "test_fuzz.py"
+    module_spec = importlib.util.spec_from_file_location("_fuzz_specs", path)
+    module = importlib.util.module_from_spec(module_spec)
+    sys.modules.setdefault("_fuzz_specs", module)
+    module_spec.loader.exec_module(module)
+    return module
+
+
+_FUZZ = _fuzz_strategy()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1800)
+@settings(max_examples=10, **_FUZZ.SETTINGS)
+@given(_FUZZ.valid_specs())
+def test_random_specs_raw_parity(spec):
+    state = _fresh(spec)
+    result = export_onnx(spec, state, options=OnnxOptions(image_size=_FUZZ.IMAGE))
+    sizes = [(_FUZZ.IMAGE, _FUZZ.IMAGE)]
+    if len(result.dynamic) == 3:
+        multiple = int(result.dynamic[1].rsplit("_", 1)[1])
+        sizes.append((_FUZZ.IMAGE + 2 * multiple, _FUZZ.IMAGE + multiple))
+    check_raw_parity(spec, result, state, sizes, (2, 1)[: len(sizes)])
