@@ -119,6 +119,8 @@ class PretrainedDef:
         build_kwargs: builder arguments that make the untrained model match the checkpoint.
         frozen_norm_eps: the epsilon torchvision gives the frozen norms after loading these
             weights (``overwrite_eps``: 0 for the first RetinaNet's legacy weights).
+        fixed_size: the square side every image is resized to, whatever its aspect (SSD);
+            ``None`` where the resize keeps the aspect within min/max sizes.
     """
 
     name: str
@@ -128,6 +130,7 @@ class PretrainedDef:
     head_levels: dict[str, FeatureInfo]
     build_kwargs: dict[str, Any] = field(default_factory=dict)
     frozen_norm_eps: float | None = None
+    fixed_size: int | None = None
 
     @property
     def task(self) -> Task:
@@ -206,6 +209,7 @@ _DEFS = [
         "SSDLite, MobileNetV3-Large at 320x320 (the lightest detector): COCO boxes",
         _SSDLITE,
         _SSDLITE,
+        fixed_size=320,
     ),
     PretrainedDef(
         "deeplabv3_resnet50",
@@ -820,9 +824,10 @@ def build_pretrained(
     path = _resolve_weights(name, weights)
     state = load_state_dict_file(path)
     kwargs: dict[str, Any] = dict(d.build_kwargs, num_classes=d.torchvision_num_classes)
-    if d.family is Family.SSD and (min_size or max_size):
+    if d.fixed_size and (min_size or max_size):
         raise PretrainedError(
-            f"{name} resizes every image to its fixed input size: no min_size/max_size"
+            f"{name} resizes every image to its fixed input size, {d.fixed_size}x{d.fixed_size}:"
+            " no min_size/max_size"
         )
     if d.task is Task.DETECTION:
         kwargs.update({k: int(v) for k, v in (("min_size", min_size), ("max_size", max_size)) if v})

@@ -133,3 +133,16 @@ def test_predict_path_gives_torchvision_boxes(pair):
     for box, label in zip(expected["boxes"], expected["labels"]):
         same = got["labels"] == label
         assert (got["boxes"][same] - box).abs().max(dim=1).values.min() < 0.02
+
+
+def test_the_app_starts_from_it_and_says_how_it_resizes(pair):
+    from designer import session as ss
+    from designer import starts
+
+    backends = ss.Backends()
+    session = ss.initial_session(backends, "detection")
+    new, msg = starts.choose_pretrained(session, NAME, backends=backends)
+    assert "resized to 320x320 px whatever its aspect" in msg and "shorter side" not in msg, msg
+    assert new.pretrained.name == NAME
+    same, msg = starts.choose_pretrained(new, NAME, min_size=300, backends=backends)
+    assert same is new and msg.startswith("Not started") and "320x320" in msg, msg
