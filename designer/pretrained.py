@@ -77,6 +77,7 @@ class Family(str, enum.Enum):
 
     RETINANET = "retinanet"
     FCOS = "fcos"
+    SSD = "ssd"
     SEGMENTATION = "segmentation"
 
 
@@ -92,6 +93,16 @@ _RESNET50_C3_C5 = {
 _DILATED_RESNET = {"layer3": FeatureInfo(1024, 8), "layer4": FeatureInfo(2048, 8)}
 _MOBILENET_DEEPLAB = {"layer3": FeatureInfo(40, 8), "layer4": FeatureInfo(960, 16)}
 _MOBILENET_LRASPP = {"low": FeatureInfo(40, 8), "high": FeatureInfo(960, 16)}
+#: SSDLite's six maps of a 320x320 input (MobileNetV3's C4 expansion, its last conv, the
+#: extra blocks); the names the ``ssdlite320`` preset reads.
+_SSDLITE = {
+    "c4_expand": FeatureInfo(672, 16),
+    "c5": FeatureInfo(480, 32),
+    "extra1": FeatureInfo(512, 64),
+    "extra2": FeatureInfo(256, 128),
+    "extra3": FeatureInfo(256, 256),
+    "extra4": FeatureInfo(128, 512),
+}
 
 
 @dataclass(frozen=True)
@@ -108,6 +119,8 @@ class PretrainedDef:
         build_kwargs: builder arguments that make the untrained model match the checkpoint.
         frozen_norm_eps: the epsilon torchvision gives the frozen norms after loading these
             weights (``overwrite_eps``: 0 for the first RetinaNet's legacy weights).
+        fixed_size: the square side every image is resized to, whatever its aspect (SSD);
+            ``None`` where the resize keeps the aspect within min/max sizes.
     """
 
     name: str
@@ -117,6 +130,7 @@ class PretrainedDef:
     head_levels: dict[str, FeatureInfo]
     build_kwargs: dict[str, Any] = field(default_factory=dict)
     frozen_norm_eps: float | None = None
+    fixed_size: int | None = None
 
     @property
     def task(self) -> Task:
@@ -136,10 +150,20 @@ class PretrainedDef:
 
     @property
     def class_names(self) -> tuple[str, ...]:
-        """torchvision's categories in label order (``__background__`` named ``background``)."""
-        return tuple(
+        """torchvision's categories in label order (``__background__`` named ``background``).
+
+        An SSD head's softmax keeps the background apart and its labels are 0-based object
+        classes (torchvision's label ``l`` is ``l - 1``): its names leave the background out.
+        """
+        names = tuple(
             "background" if c == "__background__" else c for c in self.weights.meta["categories"]
         )
+        return names[1:] if self.family is Family.SSD else names
+
+    @property
+    def torchvision_num_classes(self) -> int:
+        """The ``num_classes`` torchvision's builder takes for these weights."""
+        return len(self.weights.meta["categories"])
 
     @property
     def summary(self) -> str:
@@ -178,6 +202,14 @@ _DEFS = [
         "FCOS, ResNet-50 FPN, anchor-free: COCO boxes",
         _RESNET50_C3_C5,
         _RESNET50_C3_C5,
+    ),
+    PretrainedDef(
+        "ssdlite320_mobilenet_v3_large",
+        Family.SSD,
+        "SSDLite, MobileNetV3-Large at 320x320 (the lightest detector): COCO boxes",
+        _SSDLITE,
+        _SSDLITE,
+        fixed_size=320,
     ),
     PretrainedDef(
         "deeplabv3_resnet50",
@@ -577,6 +609,35 @@ def _detection_parts(d: PretrainedDef, model: nn.Module) -> _Parts:
     )
 
 
+def _ssd_parts(d: PretrainedDef, model: nn.Module) -> _Parts:
+    """SSDLite: its backbone (MobileNetV3 and the extra blocks, six maps) and the transplanted
+    ``ssdlite320`` head; the transform resizes every image to 320x320 (no padding)."""
+    import heads
+
+    spec = heads.get_preset("ssdlite320", d.head_levels, num_classes=len(d.class_names))
+    head = heads.transplant_detection_from_torchvision(spec, model)
+    t = model.transform
+    post = {
+        "score_threshold": float(model.score_thresh),
+        "iou_threshold": float(model.nms_thresh),
+        "detections_per_img": int(model.detections_per_img),
+        "topk_candidates": int(model.topk_candidates),
+    }
+    side = int(t.fixed_size[0])
+    config = PreprocessConfig(
+        max_side=side,
+        min_side=side,
+        multiple=int(t.size_divisible),
+        mean=tuple(float(v) for v in t.image_mean),
+        std=tuple(float(v) for v in t.image_std),
+    )
+    # SSDLiteFeatureExtractorMobileNet returns its maps as "0" .. "5", shallow to deep
+    rename = {str(i): level for i, level in enumerate(d.levels)}
+    return _Parts(
+        model.backbone, rename, head, DetectionPreprocess(t, d.weights.transforms()), config, post
+    )
+
+
 def _segmentation_parts(d: PretrainedDef, model: nn.Module, resize_size: int | None) -> _Parts:
     from heads.segmenter import TORCHVISION_LEVELS, transplant_from_torchvision
 
@@ -762,7 +823,12 @@ def build_pretrained(
     d = get_pretrained(name)
     path = _resolve_weights(name, weights)
     state = load_state_dict_file(path)
-    kwargs: dict[str, Any] = dict(d.build_kwargs, num_classes=len(d.class_names))
+    kwargs: dict[str, Any] = dict(d.build_kwargs, num_classes=d.torchvision_num_classes)
+    if d.fixed_size and (min_size or max_size):
+        raise PretrainedError(
+            f"{name} resizes every image to its fixed input size, {d.fixed_size}x{d.fixed_size}:"
+            " no min_size/max_size"
+        )
     if d.task is Task.DETECTION:
         kwargs.update({k: int(v) for k, v in (("min_size", min_size), ("max_size", max_size)) if v})
     elif min_size or max_size:
@@ -772,7 +838,9 @@ def build_pretrained(
             f"{name} is a detection model: set min_size/max_size, not resize_size"
         )
     model = torchvision.models.get_model(name, weights=None, weights_backbone=None, **kwargs)
-    if d.task is Task.DETECTION:
+    # torchvision freezes a detector's ResNet norms when it loads trained weights; SSDLite's
+    # MobileNet keeps ordinary norms (in eval mode here)
+    if d.task is Task.DETECTION and d.family is not Family.SSD:
         freeze_batchnorms(model.backbone.body)
         if d.frozen_norm_eps is not None:
             from torchvision.models.detection._utils import overwrite_eps
@@ -782,7 +850,9 @@ def build_pretrained(
         state = {k: v for k, v in state.items() if not k.endswith("num_batches_tracked")}
     load_checked(model, state, str(path))
     model.eval()
-    if d.task is Task.DETECTION:
+    if d.family is Family.SSD:
+        parts = _ssd_parts(d, model)
+    elif d.task is Task.DETECTION:
         parts = _detection_parts(d, model)
     else:
         parts = _segmentation_parts(d, model, resize_size)

@@ -88,7 +88,9 @@ def describe(start: ss.PretrainedStart) -> str:
     from designer.pretrained import get_pretrained
 
     d = get_pretrained(start.name)
-    if d.task.value == "detection":
+    if d.fixed_size:
+        sizes = f"resized to {d.fixed_size}x{d.fixed_size} px whatever its aspect"
+    elif d.task.value == "detection":
         sizes = (
             f"shorter side {start.min_size or 800} px unless the longer would pass "
             f"{start.max_size or 1333} px, padded to a multiple of 32"

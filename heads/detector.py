@@ -443,6 +443,13 @@ class DenseHeadOps:
         from heads.anchors import grid_anchors, level_strides
 
         self._check(feature_sizes)
+        if self.ops.grid is not None:  # anchors that are not cells on a stride grid (SSD)
+            if input_size is None:
+                finest = min(range(len(self.strides)), key=lambda i: self.strides[i])
+                h, w = feature_sizes[finest]
+                input_size = (int(h) * self.strides[finest], int(w) * self.strides[finest])
+            grid = self.ops.grid(self.node.params, feature_sizes, self.strides, input_size)
+            return [a.to(dtype=dtype, device=device) for a in grid]
         cells = [c.to(dtype=dtype, device=device) for c in self.cell_anchors()]
         spacing = level_strides(feature_sizes, self.strides, self.anchor_stride, input_size)
         return grid_anchors(feature_sizes, spacing, cells)
@@ -484,6 +491,11 @@ class DenseHeadOps:
         """Detections per image (see :func:`decode_detections`)."""
         from heads.postprocess import decode_dense
 
+        if self.ops.decoder is not None:  # the block's own decoding (SSD's softmax, per class)
+            function, constants = self.ops.decoder(self.node.params, self.strides)
+            return function(
+                outputs, image_sizes, feature_sizes, input_size=input_size, **constants, **options
+            )
         return decode_dense(
             outputs,
             image_sizes,
@@ -520,7 +532,8 @@ def dense_head_ops(spec: HeadSpec) -> DenseHeadOps:
     block = get_block(node.block)
     step = plan(spec).step(node.name)
     a = block.dense.num_anchors(node.params)
-    levels = tuple(DenseLevel(t.name, t.stride, a) for t in step.input_types)
+    per_level = [a] * len(step.input_types) if isinstance(a, int) else list(a)
+    levels = tuple(DenseLevel(t.name, t.stride, n) for t, n in zip(step.input_types, per_level))
     return DenseHeadOps(spec, node, block.dense, levels)
 
 
@@ -742,8 +755,15 @@ def _torchvision_parts(module: nn.Module) -> list[tuple[str, nn.Module, str]]:
     from torchvision.models.detection import FCOS, RetinaNet
     from torchvision.models.detection.fcos import FCOSHead as TVFCOSHead
     from torchvision.models.detection.retinanet import RetinaNetHead as TVRetinaNetHead
+    from torchvision.models.detection.ssd import SSD
+    from torchvision.models.detection.ssd import SSDHead as TVSSDHead
+    from torchvision.models.detection.ssdlite import SSDLiteHead as TVSSDLiteHead
     from torchvision.ops import FeaturePyramidNetwork
 
+    if isinstance(module, SSD):  # its backbone holds the extra layers: only the head moves
+        return [("ssd_head", module.head, "head.")]
+    if isinstance(module, TVSSDHead | TVSSDLiteHead):
+        return [("ssd_head", module, "")]
     if isinstance(module, RetinaNet | FCOS):
         kind = "retinanet_head" if isinstance(module, RetinaNet) else "fcos_head"
         return [("fpn", module.backbone.fpn, "backbone.fpn."), (kind, module.head, "head.")]
@@ -756,8 +776,8 @@ def _torchvision_parts(module: nn.Module) -> list[tuple[str, nn.Module, str]]:
     if isinstance(module, TVFCOSHead):
         return [("fcos_head", module, "")]
     raise TypeError(
-        "expected a torchvision RetinaNet, FCOS, RetinaNetHead, FCOSHead, FeaturePyramidNetwork "
-        f"or BackboneWithFPN, got {type(module).__name__}"
+        "expected a torchvision RetinaNet, FCOS, SSD, RetinaNetHead, FCOSHead, SSDHead, "
+        f"SSDLiteHead, FeaturePyramidNetwork or BackboneWithFPN, got {type(module).__name__}"
     )
 
 

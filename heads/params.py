@@ -179,3 +179,10 @@ class BoxLoss(str, enum.Enum):
     GIOU = "giou"
     DIOU = "diou"
     CIOU = "ciou"
+
+
+class SSDPredictor(str, enum.Enum):
+    """An SSD head's per-level predictor."""
+
+    CONV = "conv"  # SSD: a 3x3 conv
+    SEPARABLE = "separable"  # SSDLite: depthwise 3x3 conv, batch norm, ReLU6, 1x1 conv

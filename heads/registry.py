@@ -103,20 +103,30 @@ class DenseOps:
     parameters (see :func:`heads.detector.dense_head_ops`).
 
     Attributes:
-        num_anchors: ``params -> A``, anchors per location.
+        num_anchors: ``params -> A``, anchors per location (an int, or one per level).
         cell_anchors: ``(params, level strides) -> [(A, 4) tensors]``, each level's
             zero-centred anchors.
         box_coder: ``params -> coder`` with ``encode``/``decode`` (``heads.box_coding``).
         loss: ``(params, outputs, anchors, num_anchors_per_level, targets, coder, **options)
             -> dict`` of loss terms.
         anchor_stride: ``params -> AnchorStride``, how anchors are spaced on each level.
+        grid: ``(params, feature sizes, level strides, input size, dtype, device) -> [(H_l *
+            W_l * A_l, 4) tensors]``: every level's anchors, for heads whose anchors are not
+            cell anchors on a stride grid (SSD's default boxes are fractions of the input);
+            ``None``: ``cell_anchors`` spaced by ``anchor_stride``.
+        decoder: ``(params, level strides) -> (function, constants)``: a spec-free decoding
+            function ``function(outputs, image_sizes, feature_sizes, *, input_size, **constants,
+            **options)`` and its constant arguments as plain values (exported code writes them
+            in); ``None``: :func:`heads.postprocess.decode_dense` with the cell anchors.
     """
 
-    num_anchors: Callable[[Any], int]
+    num_anchors: Callable[[Any], int | Sequence[int]]
     cell_anchors: Callable[[Any, Sequence[int]], list]
     box_coder: Callable[[Any], Any]
     loss: Callable[..., dict]
     anchor_stride: Callable[[Any], Any]
+    grid: Callable[..., list] | None = None
+    decoder: Callable[[Any, Sequence[int]], tuple[Callable[..., list], dict]] | None = None
 
 
 @dataclass(frozen=True)

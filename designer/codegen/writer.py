@@ -165,7 +165,9 @@ def to_python(
     }
     top_names = set(final.values()) | set(closure.imports)
     if decoder:
-        top_names |= {"LEVEL_STRIDES", "CELL_ANCHORS", "ANCHOR_STRIDE", "decode_detections"}
+        top_names |= {
+            "LEVEL_STRIDES", "CELL_ANCHORS", "ANCHOR_STRIDE", "DECODING", "decode_detections",
+        }  # fmt: skip
     if class_name in top_names:
         raise CodegenError(
             f"class name {class_name!r} is used by the exported code; choose another"
@@ -361,7 +363,16 @@ def _detection_decoder(spec: Any, closure: _Closure) -> Callable[..., list[str]]
     from heads import detector
     from heads.spec import SpecError
 
+    defaults = {
+        k: v.default
+        for k, v in inspect.signature(detector.decode_detections).parameters.items()
+        if v.kind is inspect.Parameter.KEYWORD_ONLY
+    }
     try:
+        ops = detector.dense_head_ops(spec)
+        if ops.ops.decoder is not None:  # the block's own decoding function and constants
+            function, constants = ops.ops.decoder(ops.node.params, ops.strides)
+            return _block_decoder(function, constants, defaults, closure)
         levels = detector.head_levels(spec)
         coder = detector.box_coder_for(spec)
         cells = detector.cell_anchors_for(spec)
@@ -375,11 +386,6 @@ def _detection_decoder(spec: Any, closure: _Closure) -> Callable[..., list[str]]
         if not hasattr(coder, name):
             return None
         coder_args.append(_prefixed(f"{name}=", _node(getattr(coder, name))))
-    defaults = {
-        k: v.default
-        for k, v in inspect.signature(detector.decode_detections).parameters.items()
-        if v.kind is inspect.Parameter.KEYWORD_ONLY
-    }
     closure.add("heads.postprocess", "decode_dense")
     closure.add(coder_cls.__module__, coder_cls.__name__)
     strides = tuple(lv.stride for lv in levels)
@@ -393,6 +399,62 @@ def _detection_decoder(spec: Any, closure: _Closure) -> Callable[..., list[str]]
     )  # fmt: skip
 
 
+def _block_decoder(
+    function: Callable[..., Any], constants: dict[str, Any], defaults: dict[str, Any], closure: Any
+) -> Callable[..., list[str]]:
+    """Source of ``decode_detections`` for a dense head that decodes with its own library
+    function (:attr:`heads.registry.DenseOps.decoder`): the function comes through the closure,
+    its constants are written in as ``DECODING``."""
+    closure.add(function.__module__, function.__name__)
+    options = tuple(_prefixed(f"{k}=", _node(v)) for k, v in defaults.items())
+    passed = tuple(f"{k}={k}" for k in defaults)
+    table = _node(dict(constants))
+
+    def lines(name_of: Callable[[str, str], str]) -> list[str]:
+        call = _Group(
+            f"{name_of(function.__module__, function.__name__)}(",
+            ("outputs", "image_sizes", "feature_sizes", "**DECODING", *passed),
+            ")",
+        )
+        return [
+            f"#: The design's constants of its decoding function ({function.__name__}).",
+            *_layout(table, "", "DECODING = "),
+            "",
+            "",
+            *_decoder_doc(options),
+            *_explode(call, "    ", "return "),
+        ]
+
+    return lines
+
+
+def _decoder_doc(options: tuple[str | _Group, ...]) -> list[str]:
+    """The ``def decode_detections(...)`` line and its docstring."""
+    params = (
+        "outputs: dict[str, Tensor]",
+        "image_sizes: list[tuple[int, int]]",
+        "feature_sizes: list[tuple[int, int]] | None = None",
+        "*",
+        *options,
+    )
+    return [
+        *_explode(
+            _Group("def decode_detections(", params, ")"), "", "", " -> list[dict[str, Tensor]]:"
+        ),
+        '    """Boxes, scores and labels per image from the head\'s outputs.',
+        "",
+        "    Args:",
+        "        outputs: what the head returns.",
+        "        image_sizes: (H, W) of each image; boxes are clipped to it.",
+        "        feature_sizes: (H_l, W_l) per level; default: from input_size.",
+        "        input_size: (H, W) of the padded batch; default: the largest image size.",
+        "",
+        "    Returns:",
+        "        one dict per image: boxes (D, 4) xyxy pixels, scores (D,), labels (D,).",
+        '    """',
+    ]
+
+
 def _decoder_lines(
     strides: tuple[int, ...],
     cell_rows: tuple[Any, ...],
@@ -403,13 +465,6 @@ def _decoder_lines(
     coder_name: str,
     decode_dense: str,
 ) -> list[str]:
-    params = (
-        "outputs: dict[str, Tensor]",
-        "image_sizes: list[tuple[int, int]]",
-        "feature_sizes: list[tuple[int, int]] | None = None",
-        "*",
-        *options,
-    )
     call = _Group(
         f"{decode_dense}(",
         (
@@ -433,19 +488,6 @@ def _decoder_lines(
         f"ANCHOR_STRIDE = {_str_literal(rule)}",
         "",
         "",
-        *_explode(
-            _Group("def decode_detections(", params, ")"), "", "", " -> list[dict[str, Tensor]]:"
-        ),
-        '    """Boxes, scores and labels per image from the head\'s outputs.',
-        "",
-        "    Args:",
-        "        outputs: what the head returns.",
-        "        image_sizes: (H, W) of each image; boxes are clipped to it.",
-        "        feature_sizes: (H_l, W_l) per level; default: from input_size.",
-        "        input_size: (H, W) of the padded batch; default: the largest image size.",
-        "",
-        "    Returns:",
-        "        one dict per image: boxes (D, 4) xyxy pixels, scores (D,), labels (D,).",
-        '    """',
+        *_decoder_doc(options),
         *_explode(call, "    ", "return "),
     ]

@@ -5,4 +5,6 @@ from heads.blocks import (
     detection,  # noqa: F401
     primitives,  # noqa: F401
     segmentation,  # noqa: F401
+    ssd,  # noqa: F401
+    yolo,  # noqa: F401
 )

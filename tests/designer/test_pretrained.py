@@ -59,13 +59,16 @@ def test_registry_names_tasks_and_torchvision_metadata():
     names = P.pretrained_names()
     assert names == [
         "retinanet_resnet50_fpn", "retinanet_resnet50_fpn_v2", "fcos_resnet50_fpn",
-        "deeplabv3_resnet50", "deeplabv3_resnet101", "deeplabv3_mobilenet_v3_large",
+        "ssdlite320_mobilenet_v3_large", "deeplabv3_resnet50", "deeplabv3_resnet101",
+        "deeplabv3_mobilenet_v3_large",
         "fcn_resnet50", "lraspp_mobilenet_v3_large",
     ]  # fmt: skip
     for name in names:
         d = P.get_pretrained(name)
         assert d.file_name == d.weights.url.rsplit("/", 1)[-1]
-        assert len(d.class_names) == (91 if d.task.value == "detection" else 21)
+        # SSD's softmax keeps the background apart: its names are the 90 object classes
+        want = 21 if d.task.value == "segmentation" else 90 if d.family is P.Family.SSD else 91
+        assert len(d.class_names) == want
     seg = P.get_pretrained("fcn_resnet50")
     assert seg.class_names[0] == "background" and "cat" in seg.class_names
     assert P.get_pretrained("fcos_resnet50_fpn").class_names[1] == "person"

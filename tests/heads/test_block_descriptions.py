@@ -85,12 +85,13 @@ def test_every_block_describes_its_ports_and_capabilities(name):
 
 def test_capabilities_are_where_interpreters_look():
     dense = {b.name for b in heads.list_blocks() if b.dense}
-    assert dense == {"retinanet_head", "fcos_head"}
+    assert dense == {"retinanet_head", "fcos_head", "yolo_head", "ssd_head"}
     takers = {b.name: b.transplant.source for b in heads.list_blocks() if b.transplant}
     assert takers == {
         "fpn": "fpn",
         "pan": "fpn",
         "retinanet_head": "retinanet_head",
         "fcos_head": "fcos_head",
+        "ssd_head": "ssd_head",
     }
     assert {b.name for b in heads.list_blocks() if b.size_check} >= {"aspp", "upernet"}

@@ -63,6 +63,11 @@ def test_preset_sweep(name):
         # The torchvision-sized presets at their real widths, on small maps.
         spec = heads.get_preset(name, levels, **options)
         sizes = ((32, 32), (64, 32))
+    elif name in ("ssd300", "ssdlite320"):
+        # torchvision's SSDs: their backbones' six maps at the fixed input size
+        spec = heads.get_preset(name, **options)
+        levels = dict(spec.inputs)
+        sizes = ((300, 300),) if name == "ssd300" else ((320, 320),)
     else:
         spec = heads.get_preset(name, levels, channels=16, **options)
         sizes = ((64, 64), (96, 64))
@@ -71,7 +76,11 @@ def test_preset_sweep(name):
     expected_keys = {"cls_logits", "bbox_regression"} | (
         {"bbox_ctrness"} if "fcos" in name or name == "fpn" else set()
     )
+    # aux_ outputs are a head's own extras: what an instance mask head passes on, a YOLO
+    # head's box distributions, an SSD head's background logits (its softmax's own class)
     expected_keys |= {"aux_mask_levels"} if name == "fcos_instance" else set()
+    expected_keys |= {"aux_bbox_distribution"} if name.startswith("yolo") else set()
+    expected_keys |= {"aux_background_logits"} if name.startswith("ssd") else set()
     assert set(head.output_keys) == expected_keys
     for size in sizes:
         out = head({k: x for k, x in zip(levels, _features(levels, size))})
