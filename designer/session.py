@@ -983,7 +983,7 @@ def set_view_size(session: Session, size: Any) -> tuple[Session, str]:
     if size == session.view_size:
         return session, ""
     if big := _too_large(session.spec, size):
-        return session, f"Not changed: at {size}×{size} {big}"
+        return session, f"Not changed: at {size}×{size} {big.reason}"
     return dataclasses.replace(session, view_size=size), f"Shapes and FLOPs at {size}×{size}."
 
 
