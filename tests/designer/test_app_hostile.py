@@ -435,3 +435,30 @@ def test_page_config_names_no_server_folder(url):
     for p in paths:
         assert p.startswith(cache) or not p.startswith("/"), p
     assert tempfile.gettempdir() not in re.sub(re.escape(cache), "", config)
+
+
+def test_other_entry_points_name_what_is_wrong_without_server_paths(client, start, tmp_path):
+    """A weights file typed into the pretrained picker, class names of the photo sets, the
+    Measure options: refused with the app's message, no folder shown, the design kept."""
+    secret = tmp_path / "secret" / "weights.pth"
+    secret.parent.mkdir()
+    secret.write_bytes(b"not a checkpoint")
+    cases = [
+        ("/choose_pretrained", ["fcos_resnet50_fpn", str(secret), None, None, None],
+         "weights.pth: not a readable torch checkpoint"),
+        ("/choose_pretrained", ["fcos_resnet50_fpn", str(tmp_path / "missing.pth"), None, None,
+                                None], "missing.pth: no such weights file"),
+        ("/choose_pretrained", ["fcos_resnet50_fpn", "/etc/passwd", None, None, None], "passwd"),
+        ("/photos_add_class", ["a\x00b"], "control characters"),
+        ("/photos_add_class", ["x" * 100_000], "at most 40"),
+        ("/measure", [10**9, 5], "batch 1000000000 is outside 1..64"),
+    ]  # fmt: skip
+    for endpoint, args, expected in cases:
+        try:
+            out = client.predict(*args, api_name=endpoint)
+            msg = next(x for x in out if isinstance(x, str))
+        except AppError as e:
+            msg = str(e)
+        assert expected in msg, (endpoint, msg)
+        assert not SERVER_PATH.search(msg) and str(tmp_path) not in msg, msg
+        assert client.predict(api_name="/save_json")[1] == start
