@@ -23,6 +23,8 @@ Example:
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 from heads.spec import SpecError
@@ -40,8 +42,17 @@ MAX_DECODE_PIXELS = 52_000_000
 MAX_DATASET_IMAGE_PIXELS = 40_000_000
 #: Largest uploaded file.
 MAX_UPLOAD_BYTES = 20 * 2**20
-#: Largest spec JSON file or text.
+#: Largest spec JSON file or text (a preset's spec is 1 to 3 KB; a design at :data:`MAX_NODES`
+#: about 60 KB): checked before the text is parsed, whichever way it comes in (text box, file,
+#: API, agent tool, compared spec).
 MAX_SPEC_BYTES = 2_000_000
+#: Deepest nesting of JSON a spec or a parameter value may have (a spec is four levels deep;
+#: Python's parser would recurse until its stack runs out).
+MAX_JSON_DEPTH = 32
+#: Longest design name and longest text typed into a one-line field (a name, a class name, a
+#: reference list), in characters.
+MAX_NAME_CHARS = 200
+MAX_FIELD_CHARS = 10_000
 #: Largest design: nodes. The presets have 2 to 4 (a block is a whole tower or decoder); a
 #: design this big still draws and analyses in well under a second.
 MAX_NODES = 200
@@ -89,6 +100,16 @@ class DesignTooLargeError(SpecError, LimitError):
     """A design with more parameters or FLOPs than the designer builds."""
 
 
+class TextError(ValueError):
+    """Text that is not text a person types: a lone UTF-16 surrogate, a control character, or
+    more characters than the field takes."""
+
+
+#: Control characters refused in typed text (tab, newline and carriage return are kept).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def _mb(n: int) -> str:
     return f"{n / 2**20:.0f} MB"
 
@@ -112,6 +133,113 @@ def check_spec_size(size: int, name: str = "spec") -> None:
             f"{name}: {size:,} bytes is over the limit of {MAX_SPEC_BYTES:,} bytes for a spec; "
             "a spec is a small JSON file"
         )
+
+
+def check_text(text: str, what: str = "text", max_chars: int = MAX_FIELD_CHARS) -> str:
+    """Refuse text with a lone surrogate, a control character or over ``max_chars``.
+
+    A lone surrogate (``"\\ud800"`` in JSON) is not a character: no UTF-8 encoder takes it, so
+    a name holding one would break every later reply that carries it. The message shows the
+    character escaped, never the text itself.
+
+    Returns:
+        ``text``, unchanged.
+
+    Raises:
+        TextError: naming ``what``, the character and its position.
+
+    Example:
+        >>> check_text("head_v2", "node name")
+        'head_v2'
+        >>> check_text("a\\x00b", "node name")
+        Traceback (most recent call last):
+        ...
+        designer.limits.TextError: node name: the control character U+0000 at position 2 is not allowed
+    """
+    if not isinstance(text, str):
+        raise TextError(f"{what}: expected text, got {type(text).__name__}")
+    if len(text) > max_chars:
+        raise TextError(f"{what}: {len(text):,} characters is over the limit of {max_chars:,}")
+    if m := _SURROGATE.search(text):
+        raise TextError(
+            f"{what}: a lone UTF-16 surrogate U+{ord(m.group()):04X} at position "
+            f"{m.start() + 1} is not a character (text that was not UTF-8)"
+        )
+    if m := _CONTROL.search(text):
+        raise TextError(
+            f"{what}: the control character U+{ord(m.group()):04X} at position {m.start() + 1} "
+            "is not allowed"
+        )
+    return text
+
+
+def _depth(value: Any, limit: int) -> int:
+    """How deeply ``value`` nests lists and objects (stops counting past ``limit``)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        v, d = stack.pop()
+        if isinstance(v, list | dict):
+            deepest = max(deepest, d)
+            if deepest > limit:
+                break
+            stack.extend((x, d + 1) for x in (v.values() if isinstance(v, dict) else v))
+    return deepest
+
+
+def parse_json(text: str | bytes, what: str = "JSON", max_bytes: int = MAX_SPEC_BYTES) -> Any:
+    """JSON text a person gave, parsed within the limits: size, nesting, text.
+
+    The size is checked before parsing; nesting deeper than :data:`MAX_JSON_DEPTH` is refused
+    (Python's parser recurses, and 100,000 nested lists run out of stack); every string in it,
+    keys too, is checked by :func:`check_text` (lone surrogates and control characters).
+
+    Raises:
+        LimitError: text over ``max_bytes``.
+        TextError: not UTF-8, not JSON, nested too deeply, or a string that is not text.
+
+    Example:
+        >>> parse_json('{"dropout": 0.1}', "parameters")
+        {'dropout': 0.1}
+        >>> parse_json("[" * 100 + "]" * 100, "parameters")
+        Traceback (most recent call last):
+        ...
+        designer.limits.TextError: parameters: the JSON is nested more than 32 levels deep
+    """
+    size = len(text) if isinstance(text, bytes) else len(text.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise LimitError(
+            f"{what}: {size:,} bytes is over the limit of {max_bytes:,} bytes; "
+            "a spec is a small JSON file"
+        )
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise TextError(f"{what}: not UTF-8 text (byte {e.start + 1})") from None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise TextError(
+            f"{what}: not valid JSON ({e.msg} at line {e.lineno}, column {e.colno})"
+        ) from None
+    except RecursionError:
+        raise TextError(
+            f"{what}: the JSON is nested more than {MAX_JSON_DEPTH} levels deep"
+        ) from None
+    if _depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+        raise TextError(f"{what}: the JSON is nested more than {MAX_JSON_DEPTH} levels deep")
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            check_text(v, f"{what}: a string", max_bytes)
+        elif isinstance(v, dict):
+            for k, x in v.items():
+                check_text(k, f"{what}: a key", max_bytes)
+                stack.append(x)
+        elif isinstance(v, list):
+            stack.extend(v)
+    return value
 
 
 def check_image_pixels(
@@ -204,6 +332,9 @@ __all__ = [
     "MAX_DECODE_PIXELS",
     "MAX_IMAGE_PIXELS",
     "MAX_PARAMS",
+    "MAX_FIELD_CHARS",
+    "MAX_JSON_DEPTH",
+    "MAX_NAME_CHARS",
     "MAX_SPEC_BYTES",
     "MAX_UPLOAD_BYTES",
     "MAX_WEIGHTS_BYTES",
@@ -214,9 +345,12 @@ __all__ = [
     "MAX_ZIP_RATIO",
     "DesignTooLargeError",
     "LimitError",
+    "TextError",
     "check_dataset_size",
     "check_design",
     "check_image_pixels",
     "check_spec_size",
+    "check_text",
     "check_upload_size",
+    "parse_json",
 ]

@@ -76,6 +76,8 @@ from heads.spec import (
 HISTORY_LIMIT = 50
 #: How many messages a session keeps.
 MESSAGE_LIMIT = 20
+#: Longest node name (the spec's rule: a Python identifier of at most 48 characters).
+NODE_NAME_CHARS = 48
 #: The preset choice that starts from the task's bundled, trained head.
 BUNDLED = "@bundled"
 #: Classes of a new design when the user has not said.
@@ -509,7 +511,7 @@ def select(session: Session, name: str | None) -> tuple[Session, str]:
         return dataclasses.replace(session, selected=None, refused=None), ""
     if name not in session.node_names:
         names = ", ".join(session.node_names) or "none"
-        return session, f"There is no node {name!r}; nodes: {names}."
+        return session, f"There is no node {_brief(name)}; nodes: {names}."
     if name == session.selected and session.refused is None:
         return session, f"Selected '{name}'."
     return dataclasses.replace(session, selected=name, refused=None), f"Selected '{name}'."
@@ -814,6 +816,8 @@ def set_params(
         if getattr(params, f.name) != getattr(node.params, f.name)
     ]
     spec = session.spec.replace_node(name, params=params)
+    if big := _too_large(spec, session.view_size):
+        return _refuse(session, f"Not applied: {big}", big), f"Not applied: {big}"
     msg = f"Updated '{name}': {', '.join(changed)}."
     return _commit(session, spec, msg, selected=name), msg
 
@@ -875,10 +879,17 @@ def rename_node(session: Session, old: str | None, new_name: str) -> tuple[Sessi
     old = old if old is not None else session.selected
     if old not in session.node_names:
         return session, f"Not renamed: there is no node {old!r}."
-    new_name = (new_name or "").strip()
+    new_name = (new_name or "").strip() if isinstance(new_name, str | None) else new_name
     if new_name == old:
         return session, "The name is unchanged."
     try:
+        if isinstance(new_name, str) and len(new_name) > NODE_NAME_CHARS:
+            raise SpecError(
+                f"a node name of {len(new_name):,} characters is too long: at most "
+                f"{NODE_NAME_CHARS}",
+                node=old,
+                field="name",
+            )
         _check_name(new_name, "node name", node=old)
         if new_name in session.node_names or new_name in session.spec.input_levels:
             raise SpecError(f"{new_name!r} is taken", node=old, field="name")
@@ -912,14 +923,41 @@ def set_num_classes(spec: HeadSpec, num_classes: int) -> HeadSpec:
     return spec
 
 
+def whole_number(value: Any) -> int:
+    """A whole number from a widget or an API call: an int, an integral float, or its text.
+
+    Raises:
+        ValueError: for ``True``/``False`` (JSON's booleans are not counts), NaN, infinities,
+            fractions and anything else.
+
+    Example:
+        >>> whole_number(7.0), whole_number(" 12 ")
+        (7, 12)
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError(f"{_brief(value)} is not a whole number")
+    try:
+        number = float(value.strip()) if isinstance(value, str) else value
+        k = int(number)
+    except (ValueError, OverflowError):
+        raise ValueError(f"{_brief(value)} is not a whole number") from None
+    if k != number:
+        raise ValueError(f"{_brief(value)} is not a whole number")
+    return k
+
+
+def _brief(value: Any, limit: int = 40) -> str:
+    """``repr`` of a value a person gave, cut to ``limit`` characters."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def set_classes(session: Session, num_classes: Any) -> tuple[Session, str]:
     """Set how many classes the design predicts (every ``num_classes`` parameter)."""
     try:
-        k = int(num_classes)
-        if k != num_classes and float(num_classes) != k:
-            raise ValueError
-    except (TypeError, ValueError):
-        return session, f"Not changed: field 'num_classes': {num_classes!r} is not a whole number."
+        k = whole_number(num_classes)
+    except ValueError as e:
+        return session, f"Not changed: field 'num_classes': {e}."
     if not any(hasattr(n.params, "num_classes") for n in session.spec.nodes):
         return session, "Not changed: no node of the design has a number of classes."
     try:
@@ -930,6 +968,8 @@ def set_classes(session: Session, num_classes: Any) -> tuple[Session, str]:
         return _refuse(session, f"Not changed: {e}", e), f"Not changed: {e}"
     if spec == session.spec:
         return session, f"The design predicts {k} classes already."
+    if big := _too_large(spec, session.view_size):
+        return _refuse(session, f"Not changed: {big}", big), f"Not changed: {big}"
     msg = f"Set the number of classes to {k}."
     return _commit(session, spec, msg), msg
 
@@ -942,6 +982,8 @@ def set_view_size(session: Session, size: Any) -> tuple[Session, str]:
         return session, f"Not changed: {e}"
     if size == session.view_size:
         return session, ""
+    if big := _too_large(session.spec, size):
+        return session, f"Not changed: at {size}×{size} {big.reason}"
     return dataclasses.replace(session, view_size=size), f"Shapes and FLOPs at {size}×{size}."
 
 
@@ -1063,19 +1105,80 @@ def save_json(session: Session) -> str:
     return session.spec.to_json()
 
 
+def parse_spec_text(text: str | bytes, what: str = "the spec") -> HeadSpec:
+    """A spec from JSON text a person gave, within every limit that applies to a design.
+
+    In order, each before anything costlier: the size (:data:`designer.limits.MAX_SPEC_BYTES`),
+    UTF-8, nesting and text (:func:`designer.limits.parse_json`), the number of nodes
+    (:data:`designer.limits.MAX_NODES`, counted before any node is parsed), the fields, the
+    design's name (:func:`designer.limits.check_text`, :data:`designer.limits.MAX_NAME_CHARS`)
+    and names used twice.
+
+    Raises:
+        SpecError: naming the field (limits included: ``LimitError``, ``TextError`` become
+            ``SpecError`` here, with the same message).
+    """
+    try:
+        data = limits.parse_json(text, what)
+    except (limits.LimitError, limits.TextError) as e:
+        raise SpecError(str(e).removeprefix(f"{what}: ")) from None
+    nodes = data.get("nodes") if isinstance(data, dict) else None
+    if isinstance(nodes, list) and len(nodes) > limits.MAX_NODES:
+        raise SpecError(
+            f"the design has {len(nodes):,} nodes, over the limit of {limits.MAX_NODES:,}; "
+            "a block is a whole tower or decoder: use fewer, larger blocks",
+            field="nodes",
+        )
+    spec = HeadSpec.from_dict(data)
+    try:
+        limits.check_text(spec.name, "name", limits.MAX_NAME_CHARS)
+    except limits.TextError as e:
+        raise SpecError(str(e).removeprefix("name: "), field="name") from None
+    seen = set(spec.input_levels)
+    for n in spec.nodes:
+        if isinstance(n.name, str) and len(n.name) > NODE_NAME_CHARS:
+            raise SpecError(
+                f"a node name of {len(n.name):,} characters is too long: at most {NODE_NAME_CHARS}",
+                node=n.name[:NODE_NAME_CHARS] + "...",
+                field="name",
+            )
+        _check_name(n.name, "node name", node=n.name)
+        if n.name in seen:
+            raise SpecError(
+                "the name is used twice; node and level names must be unique",
+                node=n.name,
+                field="name",
+            )
+        seen.add(n.name)
+    return spec
+
+
+def _too_large(spec: HeadSpec, size: int) -> SpecError | None:
+    """The size limit a buildable ``spec`` breaks at ``size`` (``None``: within the limits, or
+    not buildable yet: an unfinished design is checked once it plans)."""
+    if not _validate_spec(spec).ok:
+        return None
+    try:
+        _analysis(spec, size)
+    except limits.DesignTooLargeError as e:
+        return e
+    except SpecError:
+        return None
+    return None
+
+
 def load_json(session: Session, text: str | bytes) -> tuple[Session, str]:
     """Replace the design with a spec from JSON text; the task follows the spec.
 
-    Text that is not a spec leaves the design as it was; the message names the field.
+    Text that is not a spec, or a design over the size limits at the session's view size,
+    leaves the design as it was; the message names the field (see :func:`parse_spec_text`).
     """
     try:
-        if isinstance(text, bytes):
-            text = text.decode("utf-8")
-        spec = HeadSpec.from_json(text)
-    except UnicodeDecodeError:
-        return session, "Not loaded: the file is not UTF-8 text."
-    except (SpecError, TypeError, ValueError) as e:  # ValueError: e.g. a bad FeatureInfo
+        spec = parse_spec_text(text)
+    except SpecError as e:
         return session, f"Not loaded: {e}"
+    if big := _too_large(spec, session.view_size):
+        return session, f"Not loaded: {big}"
     what = f"a loaded {spec.task.value} design with {len(spec.nodes)} nodes"
     label = _replaced(session, what)
     first = spec.nodes[0].name if spec.nodes else None
@@ -1432,6 +1535,13 @@ def new_design(
     backends: Backends,
 ) -> tuple[Session, str]:
     """Replace the design by a new one from ``preset`` (empty: an empty design), undoably."""
+    if num_classes is not None and num_classes != "":
+        try:
+            num_classes = whole_number(num_classes) or None
+        except ValueError as e:
+            return session, f"Not started: field 'num_classes': {e}."
+    else:
+        num_classes = None
     try:
         levels = functools.partial(backends.levels, backbone)
         return _start_design(_parse_task(task), backbone, preset, num_classes, levels, session)
@@ -1624,10 +1734,15 @@ class AnalysisView:
 
 
 def _check_size(size: float | None) -> int:
-    size = int(size or limits.DESIGN_CHECK_SIZE)
-    if not 32 <= size <= 4096:
-        raise ServiceError(f"input size {size} is outside 32..4096")
-    return size
+    if size is None or size == "" or (not isinstance(size, bool) and size == 0):
+        return limits.DESIGN_CHECK_SIZE
+    try:
+        value = whole_number(size)
+    except ValueError:
+        raise ServiceError(f"input size {_brief(size)} is not a whole number") from None
+    if not 32 <= value <= 4096:
+        raise ServiceError(f"input size {_brief(value)} is outside 32..4096")
+    return value
 
 
 #: An input size from a widget or an API call, checked (``ServiceError`` outside 32..4096).
@@ -1766,6 +1881,148 @@ def export_design(session: Session, class_name: str | None) -> ExportResult:
     paths = [str(p) for p in files] + [p for p in (svg, png) if p]
     names = ", ".join(Path(p).name for p in paths)
     return ExportResult(code, paths, f"Exported {len(paths)} files ({note}): {names}.")
+
+
+def _export_weights(session: Session) -> tuple[Any, str]:
+    """The design's weights for an export (fresh ones when it has none) and what they are."""
+    weights, _ = head_weights_for(session)
+    if weights is not None:
+        return weights, "trained weights"
+    import torch
+
+    from heads.graph import GraphHead
+
+    torch.manual_seed(0)
+    return GraphHead(session.spec).state_dict(), "randomly initialised weights (untrained)"
+
+
+def _contract(session: Session, trained: str) -> Any:
+    """The design's contract (:mod:`designer.contract`); ``None`` off the zoo's backbones."""
+    from designer import backbones
+    from designer.contract import contract_for
+
+    if session.backbone not in backbones.backbone_names():
+        return None
+    return contract_for(
+        session.spec,
+        session.backbone,
+        class_names=tuple(class_names_for(session) or ()),
+        trained_on=None if trained.startswith("random") else f"{trained} of the designer",
+    )
+
+
+def _checked_for_export(session: Session, what: str) -> None:
+    v = validate(session)
+    if not v.ok:
+        raise ServiceError(f"Cannot export {what}: {v.message}")
+    try:
+        limits.check_design(session.spec)  # before allocating weights
+    except SpecError as e:
+        raise ServiceError(f"Cannot export {what}: {e}") from None
+
+
+def onnx_image_size(spec: HeadSpec, size: int) -> int:
+    """``size`` rounded to a multiple of the deepest stride ``spec`` reads (what an ONNX export
+    traces at; at least one stride)."""
+    from designer.contract import used_levels
+
+    strides = [spec.input_levels[n].stride for n in used_levels(spec) if n != IMAGE_LEVEL]
+    step = max(strides, default=32)
+    return max(step, round(size / step) * step)
+
+
+def export_onnx_file(session: Session, decoded: bool = False) -> ExportResult:
+    """The design's head as an ONNX file (:func:`designer.onnx_export.export_onnx`).
+
+    Dynamic batch and image sizes where the design allows (else fixed, and the message names
+    the node); ``decoded`` puts decoding in the graph (detection: boxes, scores and labels
+    after suppression; classification: scores; segmentation: the argmax mask). The file's
+    metadata holds the contract when the backbone is one of the zoo's.
+
+    Raises:
+        ServiceError: a design that does not build or cannot be exported (naming the node and
+            the reason), or no ``onnx`` package (naming the extra to install).
+    """
+    from designer import onnx_export as ox
+
+    _checked_for_export(session, "to ONNX")
+    weights, note = _export_weights(session)
+    options = ox.OnnxOptions(
+        image_size=onnx_image_size(session.spec, session.view_size),
+        outputs=ox.Outputs.DECODED if decoded else ox.Outputs.RAW,
+    )
+    try:
+        contract = _contract(session, note)
+        result = ox.export_onnx(session.spec, weights, options=options, contract=contract)
+    except (ox.OnnxExportError, SpecError, ValueError) as e:
+        raise ServiceError(f"Cannot export to ONNX: {e}") from None
+    path = output_dir() / f"{file_stem(session.spec.name)}.onnx"
+    result.save(path)
+    dims = ", ".join(result.dynamic) or "none (fixed size)"
+    notes = "".join(f" Note: {n}" for n in result.notes)
+    if contract is None:
+        notes += f" No contract: {session.backbone} is not one of the zoo's backbones."
+    message = (
+        f"Exported {path.name} ({len(result.model):,} bytes, {note}): inputs "
+        f"{', '.join(result.inputs)}; outputs {', '.join(result.outputs)}; dynamic dimensions: "
+        f"{dims}.{notes}"
+    )
+    return ExportResult("", [str(path)], message)
+
+
+def export_predictor(session: Session, onnx: bool = True) -> ExportResult:
+    """The whole predictor -- resizing, normalisation, backbone, head, decoding -- as one zip:
+    ``model.py`` and ``model.pt`` (torch and torchvision only), and ``model.onnx`` with
+    ``onnx`` (:func:`designer.end_to_end.export_end_to_end`; the ONNX file traces the
+    backbone too, which takes a minute).
+
+    Raises:
+        ServiceError: a design that does not build, a backbone outside the zoo (a test
+            backbone, a pretrained start), or an export that fails (naming the node).
+    """
+    import zipfile
+
+    from designer import backbones
+    from designer import end_to_end as e2e
+
+    _checked_for_export(session, "the predictor")
+    if session.backbone not in backbones.backbone_names():
+        raise ServiceError(
+            f"Cannot export the predictor: backbone {session.backbone!r} is not one of the "
+            f"zoo's ({', '.join(backbones.backbone_names())}); the head alone exports as "
+            "Python or ONNX"
+        )
+    weights, note = _export_weights(session)
+    names = class_names_for(session)
+    stem = file_stem(session.spec.name)
+    folder = output_dir() / f"{stem}_predictor"
+    try:
+        parts = e2e.resolve(
+            session.spec,
+            backbone=session.backbone,
+            state_dict=weights,
+            class_names=names,
+            trained_on=None if note.startswith("random") else f"{note} of the designer",
+        )
+        formats = e2e.Format.BOTH if onnx else e2e.Format.PYTHON
+        files = e2e.export_end_to_end(parts, folder, formats=formats)
+    except (SpecError, ValueError, OSError) as e:
+        raise ServiceError(f"Cannot export the predictor: {e}") from None
+    archive = output_dir() / f"{stem}_predictor.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as z:
+        for f in files:
+            # A fixed date: the same export gives the same archive.
+            info = zipfile.ZipInfo(f.name, date_time=(2020, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, f.read_bytes())
+    weights_note = (
+        "" if parts.backbone.pretrained else f"; the backbone has {parts.backbone.weights_note}"
+    )
+    message = (
+        f"Exported {archive.name}: {', '.join(f.name for f in files)} ({note} for the head"
+        f"{weights_note})."
+    )
+    return ExportResult("", [str(archive)], message)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1964,12 +2221,12 @@ __all__ = [
     "Backends", "DiagramView", "Knowledge", "PretrainedStart", "adopt_weights", "head_card_for",
     "is_pretrained_start", "knowledge_for", "knowledge_text", "prediction_notes",
     "set_pretrained_options",
-    "DISPLAY_MIN_SIDE", "ExportResult", "PostSettings", "PredictionView", "Problem", "ServiceError", "Session", "Snapshot", "Step", "TrainedHead",
+    "DISPLAY_MIN_SIDE", "ExportResult", "export_onnx_file", "export_predictor", "onnx_image_size", "PostSettings", "PredictionView", "Problem", "ServiceError", "Session", "Snapshot", "Step", "TrainedHead",
     "Validation", "add_node", "analysis_view", "apply_canvas", "block_choices", "blocks_for",
     "bundled_head", "canvas_value", "change_backbone", "choose_preset", "choose_task",
     "class_names_for", "counterpart", "default_preset", "design_name", "diagram_files",
     "diagram_view", "export_design", "file_stem", "head_weights_for", "initial_session",
-    "insert_node", "load_json", "move_node", "new_design", "new_session", "num_classes_of",
+    "insert_node", "load_json", "parse_spec_text", "whole_number", "move_node", "new_design", "new_session", "num_classes_of",
     "load_upload", "mask_file", "output_dir", "overlay_file", "predict", "preset_choices", "preset_levels", "presets_for", "problem_suffix",
     "read_spec_file", "redo", "redo_label", "remove_node", "rename_node", "reset", "save_json",
     "say", "select", "set_backbone", "set_classes", "set_num_classes", "set_view_size", "set_inputs", "set_output", "set_params", "start",

@@ -55,8 +55,7 @@ def parse_design(design: str) -> HeadSpec:
     if not isinstance(design, str) or not design.strip():
         raise ToolError("design: pass the design's JSON text (what design_from_preset returns)")
     try:
-        limits.check_spec_size(len(design.encode("utf-8")), "design")
-        return HeadSpec.from_json(design)
+        return ss.parse_spec_text(design, "design")
     except (SpecError, TypeError, ValueError) as e:
         raise ToolError(f"design: {e}") from None
 
@@ -74,9 +73,9 @@ def _params(text: str | None, what: str = "params") -> dict[str, Any]:
     if not text or not text.strip():
         return {}
     try:
-        values = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise ToolError(f"{what}: not valid JSON ({e.msg})") from None
+        values = limits.parse_json(text, what)
+    except (limits.LimitError, limits.TextError) as e:
+        raise ToolError(str(e)) from None
     if not isinstance(values, dict):
         raise ToolError(f'{what}: a JSON object of field values, e.g. {{"num_convs": 3}}')
     return values
@@ -162,8 +161,11 @@ def agent_tools(backends: ss.Backends) -> list[Callable]:
         bb = backbone or backends.default()
         base = ss.new_session(bb, HeadSpec(_task(task), {}, (), (), ""))
         try:
-            new, msg = ss.new_design(base, task, bb, preset, int(num_classes) or None,
-                                     backends=backends)  # fmt: skip
+            k = ss.whole_number(num_classes)
+        except ValueError as e:
+            raise ToolError(f"num_classes: {e}") from None
+        try:
+            new, msg = ss.new_design(base, task, bb, preset, k or None, backends=backends)
         except (KeyError, ValueError) as e:  # an unknown backbone
             raise ToolError(f"backbone {bb!r}: {e}; see list_backbones") from None
         if new is base:

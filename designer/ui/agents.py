@@ -26,14 +26,14 @@ import gradio as gr
 
 from designer import session as ss
 from designer.tools import TOOLS, agent_tools
-from designer.ui.common import raising
+from designer.ui.common import NumberValue, raising
 
 
 def _input(hint: Any, default: Any) -> gr.components.Component:
     """A hidden input component for one parameter (its type is the tool's input schema)."""
     value = None if default is inspect.Parameter.empty else default
-    if hint is int:
-        return gr.Number(value, precision=0, visible=False)
+    if hint is int:  # booleans and fractions reach the tool, which names them
+        return NumberValue(value, precision=0, visible=False)
     if hint is float:
         return gr.Number(value, visible=False)
     if hint is bool:

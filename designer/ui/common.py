@@ -11,6 +11,9 @@ from __future__ import annotations
 import abc
 import functools
 import html
+import inspect
+import json
+import re
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +22,7 @@ from typing import Any
 
 import gradio as gr
 
+from designer import limits
 from designer import session as ss
 from designer.images import ImageError
 from heads.spec import SpecError
@@ -60,22 +64,95 @@ def escape(text: str) -> str:
     return html.escape(str(text), quote=False)
 
 
+#: Longest message sent back (a message quoting a person's text stops well before this).
+MESSAGE_CHARS = 2000
+
+# An absolute POSIX path of two or more parts, not the path of a URL (``http://host/a/b``).
+_PATH = re.compile(r"(?<![\w.:/~-])/(?:[\w.@+-]+/)+([\w.@+-]*)")
+_LONG_NUMBER = re.compile(r"\d{25,}")
+
+
+def clean(text: Any) -> str:
+    """A message as the page and API callers get it: no server paths, nothing unsendable.
+
+    Absolute paths (a temporary upload, the checkout) become their last part; lone surrogates
+    and control characters are shown escaped (a reply holding one could not be encoded);
+    numbers of more than 24 digits are shortened, and the whole is cut to
+    :data:`MESSAGE_CHARS`.
+
+    Example:
+        >>> clean("/tmp/gradio/1f3a/photo.png: 9000x9000 is over the limit")
+        'photo.png: 9000x9000 is over the limit'
+        >>> clean("name 'a\\ud800' " + "1" * 40)
+        "name 'a\\\\ud800' 1111111111... (40 digits)"
+    """
+    text = _PATH.sub(lambda m: m.group(1) or "the folder", str(text))
+    text = _LONG_NUMBER.sub(lambda m: f"{m.group()[:10]}... ({len(m.group())} digits)", text)
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    text = "".join(
+        ch if ch in "\t\n\r" or not (ord(ch) < 32 or ord(ch) == 127) else f"\\x{ord(ch):02x}"
+        for ch in text
+    )
+    return text if len(text) <= MESSAGE_CHARS else text[: MESSAGE_CHARS - 3] + "..."
+
+
+def check_inputs(values: Any, names: Any = ()) -> None:
+    """Refuse an event's inputs holding text that is not text (see :func:`designer.limits.check_text`).
+
+    Walks strings, lists and dicts (not files, images or the session). A field's own limit is
+    the endpoint's to state (a spec's bytes, a name's characters); text of twice the largest of
+    them, :data:`designer.limits.MAX_SPEC_BYTES`, is refused here, whatever the field.
+
+    Raises:
+        designer.limits.TextError: naming the input.
+    """
+    names = list(names)
+    stack = [
+        (v, f"field {names[i]!r}" if i < len(names) else f"input {i + 1}")
+        for i, v in enumerate(values)
+    ]
+    while stack:
+        v, where = stack.pop()
+        if isinstance(v, str):
+            limits.check_text(v, where, 2 * limits.MAX_SPEC_BYTES)
+        elif isinstance(v, dict):
+            stack.extend((x, f"{where}: {k!r}") for k, x in v.items())
+            stack.extend((k, f"{where}: a key") for k in v if isinstance(k, str))
+        elif isinstance(v, list | tuple):
+            stack.extend((x, where) for x in v)
+
+
+def _parameter_names(fn: Callable) -> list[str]:
+    try:
+        return list(inspect.signature(fn).parameters)
+    except (TypeError, ValueError):
+        return []
+
+
+def _named(args: list[Any], fn: Callable) -> tuple[list[Any], list[str]]:
+    names = [n for n in _parameter_names(fn) if n not in ("session", "s")]
+    return args, names
+
+
 def raising(fn: Callable) -> Callable:
     """For API endpoints: a person's error becomes a clear ``gr.Error`` (what gradio_client
     raises as ``AppError``); anything else is logged and reported by type, never as a
-    traceback."""
+    traceback. Every message goes through :func:`clean`."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
+            check_inputs(*_named([a for a in args if not isinstance(a, ss.Session)], fn))
             return fn(*args, **kwargs)
-        except gr.Error:
-            raise
-        except USER_ERRORS as e:
-            raise gr.Error(str(e)) from None
+        except gr.Error as e:
+            raise gr.Error(clean(e.message)) from None
+        except (*USER_ERRORS, limits.TextError) as e:
+            raise gr.Error(clean(e)) from None
+        except RecursionError:
+            raise gr.Error("the input is nested too deeply to read") from None
         except Exception as e:  # noqa: BLE001
             traceback.print_exc()
-            raise gr.Error(f"{type(e).__name__}: {e}") from None
+            raise gr.Error(clean(f"{type(e).__name__}: {e}")) from None
 
     return wrapper
 
@@ -84,14 +161,43 @@ def act(fn: Callable, *bound: Any, **options: Any) -> Callable:
     """A session action as an endpoint: ``(session, *inputs) -> (session, message, JSON)``.
 
     The page shows the message from the session (and the problem at its node); API callers
-    get it with the design's remaining problem appended.
+    get it with the design's remaining problem appended. An action that fails -- text that is
+    not text, input nested too deeply, an error the action did not expect, a result that
+    could not be sent -- leaves the session as it was and says why: a failed action never
+    leaves the session unusable.
     """
 
+    names = _parameter_names(fn)[1 + len(bound) :]
+
     def run(session: ss.Session, *inputs: Any):
-        new, msg = fn(session, *bound, *inputs, **options)
+        try:
+            check_inputs(inputs, names)
+            new, msg = fn(session, *bound, *inputs, **options)
+        except limits.TextError as e:
+            new, msg = session, f"Not done: {e}."
+        except RecursionError:
+            new, msg = session, "Not done: the input is nested too deeply to read."
+        except USER_ERRORS as e:
+            new, msg = session, f"Not done: {e}"
+        except Exception as e:  # noqa: BLE001  (the page must keep working)
+            traceback.print_exc()
+            new, msg = (
+                session,
+                f"Not done: an internal error ({type(e).__name__}); nothing changed.",
+            )
+        msg = clean(msg)
         if msg:
             new = ss.say(new, msg)
-        return new, (msg + ss.problem_suffix(new)).strip(), ss.to_json_dict(new)
+        try:
+            design = ss.to_json_dict(new)
+            json.dumps(design, ensure_ascii=False).encode("utf-8")
+        except Exception as e:  # noqa: BLE001  (a design no reply can carry is not kept)
+            traceback.print_exc()
+            new = ss.say(
+                session, msg := f"Not done: the result cannot be sent ({type(e).__name__})."
+            )
+            design = ss.to_json_dict(session)
+        return new, clean(msg + ss.problem_suffix(new)).strip(), design
 
     # Named after the action, but not ``functools.wraps``: gradio reads the signature, and
     # this one takes the session plus the event's inputs.
@@ -227,12 +333,33 @@ class SketchPaths(gr.Sketchpad, metaclass=_NoStub):
         }
 
 
+class NumberValue(gr.Number, metaclass=_NoStub):
+    """A number input that hands the app what was sent, for the session to check.
+
+    ``gr.Number`` converts with ``float()`` before the event runs: JSON's ``true`` arrives as
+    ``1`` (a boolean taken for a count), ``2.5`` is rounded to a whole number, and text that is
+    not a number fails inside Gradio with a generic error. This one passes booleans, text and
+    fractions on unconverted, and the session's
+    :func:`designer.session.whole_number` names what is wrong.
+    """
+
+    def get_block_name(self) -> str:
+        return "number"
+
+    def preprocess(self, payload: Any) -> Any:
+        if payload is None or isinstance(payload, bool | str):
+            return payload
+        if self.precision == 0 and isinstance(payload, float) and not payload.is_integer():
+            return payload  # not rounded: 2.5 classes is a mistake to name, not to guess
+        return super().preprocess(payload)
+
+
 def upload_name(path: str | None) -> str:
     """An upload as the page names it: the file's own name, never the server folder."""
     return Path(path).name if path else ""
 
 
 __all__ = [
-    "CSS", "THEME", "ImagePath", "act", "Page", "SketchPaths", "USER_ERRORS", "escape", "raising",
+    "CSS", "MESSAGE_CHARS", "THEME", "ImagePath", "NumberValue", "act", "check_inputs", "clean", "Page", "SketchPaths", "USER_ERRORS", "escape", "raising",
     "upload_name",
 ]  # fmt: skip

@@ -13,7 +13,7 @@ import gradio as gr
 
 from designer import session as ss
 from designer.forms import fields_for
-from designer.ui.common import Page, act, escape
+from designer.ui.common import NumberValue, Page, act, escape
 from heads.spec import Task
 
 
@@ -33,7 +33,7 @@ def build(page: Page, start: ss.Session, backends: ss.Backends) -> dict[str, Any
             # Any name reaches the session, which names the valid ones (the API sends any task's).
             allow_custom_value=True,
         )  # fmt: skip
-        classes = gr.Number(
+        classes = NumberValue(
             ss.num_classes_of(start.spec), precision=0, label="Classes", scale=1,
             elem_id="classes", info="Enter sets the design's classes",
         )  # fmt: skip

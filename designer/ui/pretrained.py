@@ -16,6 +16,7 @@ import gradio as gr
 
 from designer import session as ss
 from designer import starts
+from designer.pretrained import pretrained_names
 from designer.ui.common import Page, act, escape
 
 TABLE_HEADERS = ["start", "task", "labels", "weights", "MB", "trained on / published scores"]
@@ -65,7 +66,10 @@ def build(page: Page, backends: ss.Backends, header: dict[str, Any]) -> dict[str
                              elem_id="pretrained-table", label="Starts",
                              column_widths=["21%", "11%", "6%", "8%", "6%", "48%"])  # fmt: skip
         with gr.Row(equal_height=False):
-            choice = gr.Dropdown(starts.start_choices(), value=None, label="Start", scale=3,
+            # Plain names while the app starts: the labels (weights here, sizes) read
+            # torchvision's weights metadata, and importing torchvision costs 80 MB of idle
+            # memory; the page's first drawing gives the labels.
+            choice = gr.Dropdown(pretrained_names(), value=None, label="Start", scale=3,
                                  elem_id="pretrained-choice", allow_custom_value=True)  # fmt: skip
             weights = gr.Textbox(label="Weights file (optional)", scale=3,
                                  elem_id="pretrained-weights",

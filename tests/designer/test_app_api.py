@@ -31,6 +31,7 @@ ENDPOINTS = {
     "/design_diagram", "/design_export",
     "/list_pretrained", "/choose_pretrained", "/download_weights", "/photos_add_class",
     "/photos_rename_class", "/photos_remove_class", "/photos_clear", "/photos_add",
+    "/export_onnx", "/export_predictor",
 }  # fmt: skip
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "images"
 
