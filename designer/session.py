@@ -1505,13 +1505,24 @@ def _start_design(
     )
 
 
-def default_preset(task: Task, backbone: str) -> str | None:
+def default_preset(
+    task: Task, backbone: str, levels: Mapping[str, FeatureInfo] | None = None
+) -> str | None:
     """What a design of ``task`` starts from: the bundled trained head when it was trained on
-    ``backbone``, else the task's first preset."""
+    ``backbone``, else the task's first preset that builds on ``levels`` (the backbone's; a
+    preset such as ``ssd300`` reads levels only its own backbone has)."""
     bundle = bundled_head(task)
     if bundle is not None and bundle.backbone == backbone:
         return BUNDLED
-    return next(iter(presets_for(task)), None)
+    names = presets_for(task)
+    if levels is not None:
+        for name in names:
+            try:
+                get_preset(name, preset_levels(task, levels))
+            except SpecError:
+                continue
+            return name
+    return next(iter(names), None)
 
 
 def initial_session(backends: Backends | None = None, task: Task | str = Task.CLASSIFICATION):
@@ -1519,8 +1530,8 @@ def initial_session(backends: Backends | None = None, task: Task | str = Task.CL
     backends = backends or Backends()
     task = Task(task)
     backbone = backends.default()
-    preset = default_preset(task, backbone)
     levels = functools.partial(backends.levels, backbone)
+    preset = default_preset(task, backbone, levels())
     s, msg = _start_design(task, backbone, preset, DEFAULT_NUM_CLASSES[task], levels, None)
     return say(s, msg)
 
@@ -1573,7 +1584,7 @@ def choose_task(session: Session, task: Task | str, *, backends: Backends) -> tu
         return session, f"Not changed: {e}"
     if task is session.task:
         return session, f"The design is a {task.value} head already."
-    preset = default_preset(task, session.backbone)
+    preset = default_preset(task, session.backbone, backends.levels(session.backbone))
     return new_design(
         session, task, session.backbone, preset, DEFAULT_NUM_CLASSES[task], backends=backends
     )

@@ -332,10 +332,13 @@ def register_preset(name: str, *, task: Task | str, description: str = "") -> Ca
 
 
 def list_presets(task: Task | str | None = None) -> list[PresetDef]:
-    """All presets, or those of one task."""
+    """All presets, or those of one task: the task modules' general-purpose presets first, in
+    the order they were registered, then those a block family registers with its blocks (the
+    SSD and YOLO heads', built for their own backbones)."""
     _ensure_presets()
     t = Task(task) if task is not None else None
-    return [p for p in _PRESETS.values() if t is None or p.task is t]
+    chosen = [p for p in _PRESETS.values() if t is None or p.task is t]
+    return sorted(chosen, key=lambda p: p.build.__module__.startswith("heads.blocks."))
 
 
 def get_preset(name: str, in_features: Any = None, **options: Any) -> HeadSpec:
