@@ -1122,6 +1122,16 @@ def parse_spec_text(text: str | bytes, what: str = "the spec") -> HeadSpec:
         data = limits.parse_json(text, what)
     except (limits.LimitError, limits.TextError) as e:
         raise SpecError(str(e).removeprefix(f"{what}: ")) from None
+    return parse_spec_data(data)
+
+
+def parse_spec_data(data: Any) -> HeadSpec:
+    """A spec from parsed JSON data (a canvas's value, say): the checks of
+    :func:`parse_spec_text` after the text's own (size, nesting, strings).
+
+    Raises:
+        SpecError: naming the field.
+    """
     nodes = data.get("nodes") if isinstance(data, dict) else None
     if isinstance(nodes, list) and len(nodes) > limits.MAX_NODES:
         raise SpecError(
@@ -2226,7 +2236,7 @@ __all__ = [
     "bundled_head", "canvas_value", "change_backbone", "choose_preset", "choose_task",
     "class_names_for", "counterpart", "default_preset", "design_name", "diagram_files",
     "diagram_view", "export_design", "file_stem", "head_weights_for", "initial_session",
-    "insert_node", "load_json", "parse_spec_text", "whole_number", "move_node", "new_design", "new_session", "num_classes_of",
+    "insert_node", "load_json", "parse_spec_data", "parse_spec_text", "whole_number", "move_node", "new_design", "new_session", "num_classes_of",
     "load_upload", "mask_file", "output_dir", "overlay_file", "predict", "preset_choices", "preset_levels", "presets_for", "problem_suffix",
     "read_spec_file", "redo", "redo_label", "remove_node", "rename_node", "reset", "save_json",
     "say", "select", "set_backbone", "set_classes", "set_num_classes", "set_view_size", "set_inputs", "set_output", "set_params", "start",
