@@ -639,6 +639,16 @@ def _new_node_name(session: Session, block: str, name: str | None) -> str:
     return node_name
 
 
+def _check_room(session: Session) -> None:
+    """Refuse a node more for a design at :data:`designer.limits.MAX_NODES`."""
+    if len(session.spec.nodes) >= limits.MAX_NODES:
+        raise SpecError(
+            f"the design has {len(session.spec.nodes):,} nodes, the limit; a block is a whole "
+            "tower or decoder: use fewer, larger blocks",
+            field="nodes",
+        )
+
+
 def add_node(
     session: Session,
     block: str,
@@ -656,6 +666,7 @@ def add_node(
     another task is refused.
     """
     try:
+        _check_room(session)
         bdef = _check_block_fits(session, block)
         after = after if after is not None else session.selected
         if (
@@ -684,6 +695,8 @@ def add_node(
     else:
         nodes.append(node)
     spec = _wire_outputs(dataclasses.replace(session.spec, nodes=tuple(nodes)), node)
+    if big := _too_large(spec, session.view_size):
+        return _refuse(session, f"Not added: {big}", big), f"Not added: {big}"
     msg = f"Added '{node_name}' ({block}) after {node.inputs[0]}."
     return _commit(session, spec, msg, selected=node_name), msg
 
@@ -699,6 +712,7 @@ def insert_node(
     if before not in session.node_names:
         return session, f"Not inserted: there is no node {before!r}."
     try:
+        _check_room(session)
         bdef = _check_block_fits(session, block)
         node_name = _new_node_name(session, block, name)
         p = bdef.params()
@@ -714,6 +728,8 @@ def insert_node(
         else:
             nodes.append(n)
     spec = _wire_outputs(dataclasses.replace(session.spec, nodes=tuple(nodes)), node)
+    if big := _too_large(spec, session.view_size):
+        return _refuse(session, f"Not inserted: {big}", big), f"Not inserted: {big}"
     msg = f"Inserted '{node_name}' ({block}) before '{before}'."
     return _commit(session, spec, msg, selected=node_name), msg
 
