@@ -639,6 +639,16 @@ def _new_node_name(session: Session, block: str, name: str | None) -> str:
     return node_name
 
 
+def _check_room(session: Session) -> None:
+    """Refuse a node more for a design at :data:`designer.limits.MAX_NODES`."""
+    if len(session.spec.nodes) >= limits.MAX_NODES:
+        raise SpecError(
+            f"the design has {len(session.spec.nodes):,} nodes, the limit; a block is a whole "
+            "tower or decoder: use fewer, larger blocks",
+            field="nodes",
+        )
+
+
 def add_node(
     session: Session,
     block: str,
@@ -656,6 +666,7 @@ def add_node(
     another task is refused.
     """
     try:
+        _check_room(session)
         bdef = _check_block_fits(session, block)
         after = after if after is not None else session.selected
         if (
@@ -684,6 +695,8 @@ def add_node(
     else:
         nodes.append(node)
     spec = _wire_outputs(dataclasses.replace(session.spec, nodes=tuple(nodes)), node)
+    if big := _too_large(spec, session.view_size):
+        return _refuse(session, f"Not added: {big}", big), f"Not added: {big}"
     msg = f"Added '{node_name}' ({block}) after {node.inputs[0]}."
     return _commit(session, spec, msg, selected=node_name), msg
 
@@ -699,6 +712,7 @@ def insert_node(
     if before not in session.node_names:
         return session, f"Not inserted: there is no node {before!r}."
     try:
+        _check_room(session)
         bdef = _check_block_fits(session, block)
         node_name = _new_node_name(session, block, name)
         p = bdef.params()
@@ -714,6 +728,8 @@ def insert_node(
         else:
             nodes.append(n)
     spec = _wire_outputs(dataclasses.replace(session.spec, nodes=tuple(nodes)), node)
+    if big := _too_large(spec, session.view_size):
+        return _refuse(session, f"Not inserted: {big}", big), f"Not inserted: {big}"
     msg = f"Inserted '{node_name}' ({block}) before '{before}'."
     return _commit(session, spec, msg, selected=node_name), msg
 
@@ -1122,6 +1138,16 @@ def parse_spec_text(text: str | bytes, what: str = "the spec") -> HeadSpec:
         data = limits.parse_json(text, what)
     except (limits.LimitError, limits.TextError) as e:
         raise SpecError(str(e).removeprefix(f"{what}: ")) from None
+    return parse_spec_data(data)
+
+
+def parse_spec_data(data: Any) -> HeadSpec:
+    """A spec from parsed JSON data (a canvas's value, say): the checks of
+    :func:`parse_spec_text` after the text's own (size, nesting, strings).
+
+    Raises:
+        SpecError: naming the field.
+    """
     nodes = data.get("nodes") if isinstance(data, dict) else None
     if isinstance(nodes, list) and len(nodes) > limits.MAX_NODES:
         raise SpecError(
@@ -2237,7 +2263,7 @@ __all__ = [
     "bundled_head", "canvas_value", "change_backbone", "choose_preset", "choose_task",
     "class_names_for", "counterpart", "default_preset", "design_name", "diagram_files",
     "diagram_view", "export_design", "file_stem", "head_weights_for", "initial_session",
-    "insert_node", "load_json", "parse_spec_text", "whole_number", "move_node", "new_design", "new_session", "num_classes_of",
+    "insert_node", "load_json", "parse_spec_data", "parse_spec_text", "whole_number", "move_node", "new_design", "new_session", "num_classes_of",
     "load_upload", "mask_file", "output_dir", "overlay_file", "predict", "preset_choices", "preset_levels", "presets_for", "problem_suffix",
     "read_spec_file", "redo", "redo_label", "remove_node", "rename_node", "reset", "save_json",
     "say", "select", "set_backbone", "set_classes", "set_num_classes", "set_view_size", "set_inputs", "set_output", "set_params", "start",

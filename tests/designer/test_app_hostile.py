@@ -462,3 +462,15 @@ def test_other_entry_points_name_what_is_wrong_without_server_paths(client, star
         assert expected in msg, (endpoint, msg)
         assert not SERVER_PATH.search(msg) and str(tmp_path) not in msg, msg
         assert client.predict(api_name="/save_json")[1] == start
+
+
+def test_no_node_is_added_past_the_limit(client, start):
+    at = _chain(start, limits.MAX_NODES - 1)
+    msg, design = client.predict(at, api_name="/load_json")
+    assert len(design["spec"]["nodes"]) == limits.MAX_NODES, msg
+    saved = client.predict(api_name="/save_json")[1]
+    for endpoint in ("/add_node", "/insert_node"):
+        msg, design = client.predict("mlp", api_name=endpoint)
+        assert "the design has 200 nodes, the limit" in msg, msg
+        assert client.predict(api_name="/save_json")[1] == saved
+    client.predict(api_name="/undo")

@@ -162,7 +162,7 @@ def test_a_weights_file_a_person_names(client, tmp_path):
     mine = _checkpoint(tmp_path / "my_lraspp.pth", seed=1)
     msg, design = client.predict(START, str(mine), None, None, 64, api_name="/choose_pretrained")
     assert design["pretrained"]["weights"] == str(mine), msg
-    assert f"weights from {mine}" in msg
+    assert f"weights from {mine.name}" in msg  # messages name files, never folders
     wrong = tmp_path / "wrong.pth"
     torch.save({"conv.weight": torch.zeros(1)}, wrong)
     msg, after = client.predict(START, str(wrong), None, None, 64, api_name="/choose_pretrained")

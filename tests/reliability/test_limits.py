@@ -71,3 +71,48 @@ def test_app_upload_limit(client, tmp_path):
     assert "Traceback" not in str(e.value)
     msg, design = client.predict("classification", "tiny", "linear", 3, api_name="/new_design")
     assert design["valid"]  # still answering
+
+
+def test_text_and_json_checks_name_what_is_wrong():
+    with pytest.raises(
+        limits.TextError, match=r"name: a lone UTF-16 surrogate U\+D800 at position 3"
+    ):
+        limits.check_text("ab\ud800", "name")
+    with pytest.raises(limits.TextError, match=r"the control character U\+001B at position 1"):
+        limits.check_text("\x1b[31m", "name")
+    assert limits.check_text("tab\tand\nnewline", "note") == "tab\tand\nnewline"
+    assert limits.check_text("cat \U0001f431", "name")  # a character outside the BMP is fine
+    with pytest.raises(limits.TextError, match="201 characters is over the limit of 200"):
+        limits.check_text("x" * 201, "name", limits.MAX_NAME_CHARS)
+    with pytest.raises(limits.TextError, match="nested more than 32 levels deep"):
+        limits.parse_json("[" * 100_000 + "]" * 100_000)
+    with pytest.raises(limits.TextError, match="nested more than 32 levels deep"):
+        limits.parse_json('{"a": ' * 33 + "1" + "}" * 33)
+    assert limits.parse_json('{"a": ' * 31 + "1" + "}" * 31)
+    with pytest.raises(limits.TextError, match="a key: a lone UTF-16 surrogate"):
+        limits.parse_json('{"\\udc00": 1}')
+    with pytest.raises(limits.TextError, match="not UTF-8 text"):
+        limits.parse_json(b"\xff{}")
+    with pytest.raises(limits.LimitError, match="over the limit of 2,000,000 bytes"):
+        limits.parse_json(" " * (limits.MAX_SPEC_BYTES + 1))
+
+
+def test_messages_lose_server_paths_and_unsendable_text():
+    from designer.ui.common import MESSAGE_CHARS, clean
+
+    assert clean("/tmp/gradio/0a1b/upload.png: truncated") == "upload.png: truncated"
+    assert clean("see http://127.0.0.1:7860/gradio_api/file=x") == (
+        "see http://127.0.0.1:7860/gradio_api/file=x"
+    )
+    assert clean("c4/c5 and 1/2") == "c4/c5 and 1/2"
+    assert clean("bad\x00name \ud800").encode("utf-8") == b"bad\\x00name \\ud800"
+    assert len(clean("x" * 10_000)) == MESSAGE_CHARS
+
+
+def test_whole_numbers_from_widgets():
+    from designer.session import whole_number
+
+    assert whole_number(7) == 7 and whole_number(7.0) == 7 and whole_number(" 12 ") == 12
+    for bad in (True, False, 2.5, float("nan"), float("inf"), "seven", None, [3], "1e400"):
+        with pytest.raises(ValueError, match="is not a whole number"):
+            whole_number(bad)
