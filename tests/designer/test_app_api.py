@@ -21,7 +21,7 @@ ENDPOINTS = {
     "/new_design", "/set_task", "/choose_preset", "/set_backbone", "/set_classes",
     "/select_node", "/add_node", "/insert_node", "/remove_node", "/move_up", "/move_down",
     "/undo", "/redo", "/reset", "/rename_node", "/set_inputs", "/set_params", "/load_json",
-    "/load_json_file", "/save_json", "/diagram", "/export", "/predict", "/predict_drawing",
+    "/load_json_file", "/save_json", "/canvas_edit", "/diagram", "/export", "/predict", "/predict_drawing",
     "/postprocess", "/train", "/cancel_training", "/measure", "/compare_preset",
     "/compare_history", "/compare_spec", "/fit_anchors", "/apply_anchors",
     # the agents' tools (designer.tools): a design in, a design out

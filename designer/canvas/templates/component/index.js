@@ -1,34 +1,34 @@
-import { D as Ke, i as Yo, g as ia, o as zc, c as Xt, a as Ft, b as Tc, d as sa, T as aa, e as Dc, f as Ot, r as Xo, h as Zt, p as Zo, j as Gt, m as Lc, s as la, k as Rr, E as Wo, l as Rc, n as Gn, q as l, t as Di, u as ca, v as ua, w as qo, x as Hc, y as Vc, z as Bc, A as Li, B as Fc, C as yt, I as $r, F as da, G as jc, H as Kc, J as Yc, K as nn, L as Ve, M as fa, N as Xc, O as ha, P as Zc, Q as Wc, R as qc, S as Gc, U as Uc, V as Qc, W as Jc, X as Dt, Y as $c, Z as eu, _ as tu, $ as nu, a0 as ru, a1 as ou, a2 as iu, a3 as ga, a4 as Ri, a5 as Tn, a6 as su, a7 as Go, a8 as au, a9 as va, aa as Hi, ab as Be, ac as lu, ad as pa, ae as Lt, af as cu, ag as No, ah as uu, ai as du, aj as vn, ak as F, al as fu, am as hu, an as gu, ao as vu, ap as pu, aq as ma, ar as In, as as mu, at as yu, au as bu, av as Uo, aw as Qo, ax as ue, ay as de, az as _, aA as Y, aB as Un, aC as fe, aD as oe, aE as q, aF as ie, aG as ya, aH as ge, aI as ba, aJ as So, aK as Qn, aL as Ye, aM as Re, aN as wu, aO as He, aP as _u, aQ as xu } from "./svelte_runtime_entry-CVaAXr-z.js";
-var Eu = "font-weight: bold", ku = "font-weight: normal";
-function Vi(e) {
-  Ke ? console.warn(
+import { D as Xe, i as Zo, g as aa, o as Dc, c as Wt, a as Kt, b as Lc, d as la, T as ca, e as Rc, f as At, r as Wo, h as qt, p as qo, j as Qt, m as Hc, s as ua, k as Vr, E as Go, l as Vc, n as Qn, q as l, t as Ri, u as da, v as fa, w as Uo, x as Bc, y as Fc, z as jc, A as Hi, B as Kc, C as wt, I as to, F as ha, G as Yc, H as Xc, J as Zc, K as on, L as Ke, M as ga, N as Wc, O as va, P as qc, Q as Gc, R as Uc, S as Qc, U as Jc, V as $c, W as eu, X as Rt, Y as tu, Z as nu, _ as ru, $ as ou, a0 as iu, a1 as su, a2 as au, a3 as pa, a4 as Vi, a5 as Ln, a6 as lu, a7 as Qo, a8 as cu, a9 as ma, aa as Bi, ab as Be, ac as uu, ad as ya, ae as Ht, af as du, ag as Co, ah as fu, ai as hu, aj as mn, ak as F, al as gu, am as vu, an as pu, ao as mu, ap as yu, aq as ba, ar as zn, as as bu, at as wu, au as _u, av as Jo, aw as $o, ax as ue, ay as de, az as _, aA as K, aB as Jn, aC as fe, aD as oe, aE as W, aF as ie, aG as wa, aH as he, aI as _a, aJ as Mo, aK as $n, aL as Ze, aM as Ve, aN as xu, aO as je, aP as Eu, aQ as ku } from "./svelte_runtime_entry-CVaAXr-z.js";
+var Nu = "font-weight: bold", Su = "font-weight: normal";
+function Fi(e) {
+  Xe ? console.warn(
     `%c[svelte] state_snapshot_uncloneable
 %c${e ? `The following properties cannot be cloned with \`$state.snapshot\` — the return value contains the originals:
 
 ${e}` : "Value cannot be cloned with `$state.snapshot` — the original value was returned"}
 https://svelte.dev/e/state_snapshot_uncloneable`,
-    Eu,
-    ku
+    Nu,
+    Su
   ) : console.warn("https://svelte.dev/e/state_snapshot_uncloneable");
 }
-const Nu = [];
-function Jo(e, t = !1, n = !1) {
-  if (Ke && !t) {
-    const r = [], o = Vn(e, /* @__PURE__ */ new Map(), "", r, null, n);
+const Cu = [];
+function ei(e, t = !1, n = !1) {
+  if (Xe && !t) {
+    const r = [], o = Fn(e, /* @__PURE__ */ new Map(), "", r, null, n);
     if (r.length === 1 && r[0] === "")
-      Vi();
+      Fi();
     else if (r.length > 0) {
       const i = r.length > 10 ? r.slice(0, 7) : r.slice(0, 10), s = r.length - i.length;
       let a = i.map((c) => `- <value>${c}`).join(`
 `);
       s > 0 && (a += `
-- ...and ${s} more`), Vi(a);
+- ...and ${s} more`), Fi(a);
     }
     return o;
   }
-  return Vn(e, /* @__PURE__ */ new Map(), "", Nu, null, n);
+  return Fn(e, /* @__PURE__ */ new Map(), "", Cu, null, n);
 }
-function Vn(e, t, n, r, o = null, i = !1) {
+function Fn(e, t, n, r, o = null, i = !1) {
   if (typeof e == "object" && e !== null) {
     var s = t.get(e);
     if (s !== void 0) return s;
@@ -40,7 +40,7 @@ function Vn(e, t, n, r, o = null, i = !1) {
       /** @type {Snapshot<T>} */
       new Set(e)
     );
-    if (Yo(e)) {
+    if (Zo(e)) {
       var a = (
         /** @type {Snapshot<any>} */
         Array(e.length)
@@ -48,18 +48,18 @@ function Vn(e, t, n, r, o = null, i = !1) {
       t.set(e, a), o !== null && t.set(o, a);
       for (var c = 0; c < e.length; c += 1) {
         var u = e[c];
-        c in e && (a[c] = Vn(u, t, Ke ? `${n}[${c}]` : n, r, null, i));
+        c in e && (a[c] = Fn(u, t, Xe ? `${n}[${c}]` : n, r, null, i));
       }
       return a;
     }
-    if (ia(e) === zc) {
+    if (aa(e) === Dc) {
       a = {}, t.set(e, a), o !== null && t.set(o, a);
       for (var d in e)
-        a[d] = Vn(
+        a[d] = Fn(
           // @ts-expect-error
           e[d],
           t,
-          Ke ? `${n}.${d}` : n,
+          Xe ? `${n}.${d}` : n,
           r,
           null,
           i
@@ -73,11 +73,11 @@ function Vn(e, t, n, r, o = null, i = !1) {
       );
     if (typeof /** @type {T & { toJSON?: any } } */
     e.toJSON == "function" && !i)
-      return Vn(
+      return Fn(
         /** @type {T & { toJSON(): any } } */
         e.toJSON(),
         t,
-        Ke ? `${n}.toJSON()` : n,
+        Xe ? `${n}.toJSON()` : n,
         r,
         // Associate the instance with the toJSON clone
         e
@@ -94,66 +94,66 @@ function Vn(e, t, n, r, o = null, i = !1) {
       structuredClone(e)
     );
   } catch {
-    return Ke && r.push(n), /** @type {Snapshot<T>} */
+    return Xe && r.push(n), /** @type {Snapshot<T>} */
     e;
   }
 }
-function wa(e) {
+function xa(e) {
   var t = document.createElement("template");
   return t.innerHTML = e.replaceAll("<!>", "<!---->"), t.content;
 }
-function pn(e, t) {
+function yn(e, t) {
   var n = (
     /** @type {Effect} */
-    sa
+    la
   );
   n.nodes === null && (n.nodes = { start: e, end: t, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
 function ee(e, t) {
-  var n = (t & aa) !== 0, r = (t & Dc) !== 0, o, i = !e.startsWith("<!>");
+  var n = (t & ca) !== 0, r = (t & Rc) !== 0, o, i = !e.startsWith("<!>");
   return () => {
-    o === void 0 && (o = wa(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
-    Ft(o)));
+    o === void 0 && (o = xa(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
+    Kt(o)));
     var s = (
       /** @type {TemplateNode} */
-      r || Tc ? document.importNode(o, !0) : o.cloneNode(!0)
+      r || Lc ? document.importNode(o, !0) : o.cloneNode(!0)
     );
     if (n) {
       var a = (
         /** @type {TemplateNode} */
-        Ft(s)
+        Kt(s)
       ), c = (
         /** @type {TemplateNode} */
         s.lastChild
       );
-      pn(a, c);
+      yn(a, c);
     } else
-      pn(s, s);
+      yn(s, s);
     return s;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Su(e, t, n = "svg") {
-  var r = !e.startsWith("<!>"), o = (t & aa) !== 0, i = `<${n}>${r ? e : "<!>" + e}</${n}>`, s;
+function Mu(e, t, n = "svg") {
+  var r = !e.startsWith("<!>"), o = (t & ca) !== 0, i = `<${n}>${r ? e : "<!>" + e}</${n}>`, s;
   return () => {
     if (!s) {
       var a = (
         /** @type {DocumentFragment} */
-        wa(i)
+        xa(i)
       ), c = (
         /** @type {Element} */
-        Ft(a)
+        Kt(a)
       );
       if (o)
-        for (s = document.createDocumentFragment(); Ft(c); )
+        for (s = document.createDocumentFragment(); Kt(c); )
           s.appendChild(
             /** @type {TemplateNode} */
-            Ft(c)
+            Kt(c)
           );
       else
         s = /** @type {Element} */
-        Ft(c);
+        Kt(c);
     }
     var u = (
       /** @type {TemplateNode} */
@@ -162,30 +162,30 @@ function Su(e, t, n = "svg") {
     if (o) {
       var d = (
         /** @type {TemplateNode} */
-        Ft(u)
+        Kt(u)
       ), h = (
         /** @type {TemplateNode} */
         u.lastChild
       );
-      pn(d, h);
+      yn(d, h);
     } else
-      pn(u, u);
+      yn(u, u);
     return u;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Ce(e, t) {
-  return /* @__PURE__ */ Su(e, t, "svg");
+function Me(e, t) {
+  return /* @__PURE__ */ Mu(e, t, "svg");
 }
-function cn(e = "") {
+function dn(e = "") {
   {
-    var t = Xt(e + "");
-    return pn(t, t), t;
+    var t = Wt(e + "");
+    return yn(t, t), t;
   }
 }
-function Se() {
-  var e = document.createDocumentFragment(), t = document.createComment(""), n = Xt();
-  return e.append(t, n), pn(t, n), e;
+function Ce() {
+  var e = document.createDocumentFragment(), t = document.createComment(""), n = Wt();
+  return e.append(t, n), yn(t, n), e;
 }
 function R(e, t) {
   e !== null && e.before(
@@ -193,7 +193,7 @@ function R(e, t) {
     t
   );
 }
-class $o {
+class ti {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -239,7 +239,7 @@ class $o {
   #i = () => {
     var t = (
       /** @type {Batch} */
-      Ot
+      At
     );
     if (this.#e.has(t)) {
       var n = (
@@ -247,7 +247,7 @@ class $o {
         this.#e.get(t)
       ), r = this.#t.get(n);
       if (r)
-        Xo(r), this.#r.delete(n);
+        Wo(r), this.#r.delete(n);
       else {
         var o = this.#n.get(n);
         o && (this.#t.set(n, o.effect), this.#n.delete(n), o.fragment.lastChild.remove(), this.anchor.before(o.fragment), r = o.effect);
@@ -256,19 +256,19 @@ class $o {
         if (this.#e.delete(i), i === t)
           break;
         const a = this.#n.get(s);
-        a && (Zt(a.effect), this.#n.delete(s));
+        a && (qt(a.effect), this.#n.delete(s));
       }
       for (const [i, s] of this.#t) {
         if (i === n || this.#r.has(i)) continue;
         const a = () => {
           if (Array.from(this.#e.values()).includes(i)) {
             var u = document.createDocumentFragment();
-            Lc(s, u), u.append(Xt()), this.#n.set(i, { effect: s, fragment: u });
+            Hc(s, u), u.append(Wt()), this.#n.set(i, { effect: s, fragment: u });
           } else
-            Zt(s);
+            qt(s);
           this.#r.delete(i), this.#t.delete(i);
         };
-        this.#o || !r ? (this.#r.add(i), Zo(s, a, !1)) : a();
+        this.#o || !r ? (this.#r.add(i), qo(s, a, !1)) : a();
       }
     }
   };
@@ -279,7 +279,7 @@ class $o {
     this.#e.delete(t);
     const n = Array.from(this.#e.values());
     for (const [r, o] of this.#n)
-      n.includes(r) || (Zt(o.effect), this.#n.delete(r));
+      n.includes(r) || (qt(o.effect), this.#n.delete(r));
   };
   /**
    *
@@ -289,19 +289,19 @@ class $o {
   ensure(t, n) {
     var r = (
       /** @type {Batch} */
-      Ot
-    ), o = la();
+      At
+    ), o = ua();
     if (n && !this.#t.has(t) && !this.#n.has(t))
       if (o) {
-        var i = document.createDocumentFragment(), s = Xt();
+        var i = document.createDocumentFragment(), s = Wt();
         i.append(s), this.#n.set(t, {
-          effect: Gt(() => n(s)),
+          effect: Qt(() => n(s)),
           fragment: i
         });
       } else
         this.#t.set(
           t,
-          Gt(() => n(this.anchor))
+          Qt(() => n(this.anchor))
         );
     if (this.#e.set(r, t), o) {
       for (const [a, c] of this.#t)
@@ -313,27 +313,27 @@ class $o {
       this.#i();
   }
 }
-function Xe(e, t, ...n) {
-  var r = new $o(e);
-  Rr(() => {
+function We(e, t, ...n) {
+  var r = new ti(e);
+  Vr(() => {
     const o = t() ?? null;
-    Ke && o == null && Rc(), r.ensure(o, o && ((i) => o(i, ...n)));
-  }, Wo);
+    Xe && o == null && Vc(), r.ensure(o, o && ((i) => o(i, ...n)));
+  }, Go);
 }
 function se(e, t, n = !1) {
-  var r = new $o(e), o = n ? Wo : 0;
+  var r = new ti(e), o = n ? Go : 0;
   function i(s, a) {
     r.ensure(s, a);
   }
-  Rr(() => {
+  Vr(() => {
     var s = !1;
     t((a, c = !0) => {
       s = !0, i(c, a);
     }), s || i(!1, null);
   }, o);
 }
-function Cu(e, t) {
-  Gn(() => {
+function Pu(e, t) {
+  Qn(() => {
     var n = t();
     for (var r in n) {
       var o = n[r];
@@ -341,10 +341,10 @@ function Cu(e, t) {
     }
   });
 }
-function Mu(e, t, n) {
+function Ou(e, t, n) {
   for (var r = [], o = t.length, i, s = t.length, a = 0; a < o; a++) {
     let h = t[a];
-    Zo(
+    qo(
       h,
       () => {
         if (i) {
@@ -353,7 +353,7 @@ function Mu(e, t, n) {
               /** @type {Set<EachOutroGroup>} */
               e.outrogroups
             );
-            Co(qo(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
+            Po(Uo(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
           }
         } else
           s -= 1;
@@ -371,188 +371,188 @@ function Mu(e, t, n) {
         /** @type {Element} */
         u.parentNode
       );
-      Kc(d), d.append(u), e.items.clear();
+      Xc(d), d.append(u), e.items.clear();
     }
-    Co(t, !c);
+    Po(t, !c);
   } else
     i = {
       pending: new Set(t),
       done: /* @__PURE__ */ new Set()
     }, (e.outrogroups ??= /* @__PURE__ */ new Set()).add(i);
 }
-function Co(e, t = !0) {
+function Po(e, t = !0) {
   for (var n = 0; n < e.length; n++)
-    Zt(e[n], t);
+    qt(e[n], t);
 }
-var Bi;
-function lt(e, t, n, r, o, i = null) {
-  var s = e, a = /* @__PURE__ */ new Map(), c = (t & ca) !== 0;
+var ji;
+function ut(e, t, n, r, o, i = null) {
+  var s = e, a = /* @__PURE__ */ new Map(), c = (t & da) !== 0;
   if (c) {
     var u = (
       /** @type {Element} */
       e
     );
-    s = u.appendChild(Xt());
+    s = u.appendChild(Wt());
   }
-  var d = null, h = ua(() => {
+  var d = null, h = fa(() => {
     var w = n();
-    return Yo(w) ? w : w == null ? [] : qo(w);
+    return Zo(w) ? w : w == null ? [] : Uo(w);
   }), f, g = !0;
   function v() {
-    m.fallback = d, Pu(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & yt) === 0 ? Xo(d) : (d.f ^= yt, Dn(d, null, s)) : Zo(d, () => {
+    b.fallback = d, Iu(b, f, s, t, r), d !== null && (f.length === 0 ? (d.f & wt) === 0 ? Wo(d) : (d.f ^= wt, Rn(d, null, s)) : qo(d, () => {
       d = null;
     }));
   }
-  var p = Rr(() => {
+  var p = Vr(() => {
     f = /** @type {V[]} */
     l(h);
     for (var w = f.length, C = /* @__PURE__ */ new Set(), y = (
       /** @type {Batch} */
-      Ot
-    ), x = la(), S = 0; S < w; S += 1) {
-      var O = f[S], A = r(O, S), z = g ? null : a.get(A);
-      z ? (z.v && Di(z.v, O), z.i && Di(z.i, S), x && y.skipped_effects.delete(z.e)) : (z = Ou(
+      At
+    ), x = ua(), S = 0; S < w; S += 1) {
+      var O = f[S], T = r(O, S), A = g ? null : a.get(T);
+      A ? (A.v && Ri(A.v, O), A.i && Ri(A.i, S), x && y.skipped_effects.delete(A.e)) : (A = Au(
         a,
-        g ? s : Bi ??= Xt(),
+        g ? s : ji ??= Wt(),
         O,
-        A,
+        T,
         S,
         o,
         t,
         n
-      ), g || (z.e.f |= yt), a.set(A, z)), C.add(A);
+      ), g || (A.e.f |= wt), a.set(T, A)), C.add(T);
     }
-    if (w === 0 && i && !d && (g ? d = Gt(() => i(s)) : (d = Gt(() => i(Bi ??= Xt())), d.f |= yt)), !g)
+    if (w === 0 && i && !d && (g ? d = Qt(() => i(s)) : (d = Qt(() => i(ji ??= Wt())), d.f |= wt)), !g)
       if (x) {
-        for (const [j, X] of a)
-          C.has(j) || y.skipped_effects.add(X.e);
+        for (const [j, Y] of a)
+          C.has(j) || y.skipped_effects.add(Y.e);
         y.oncommit(v), y.ondiscard(() => {
         });
       } else
         v();
     l(h);
-  }), m = { effect: p, items: a, outrogroups: null, fallback: d };
+  }), b = { effect: p, items: a, outrogroups: null, fallback: d };
   g = !1;
 }
-function Pu(e, t, n, r, o) {
-  var i = (r & jc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, m, w;
+function Iu(e, t, n, r, o) {
+  var i = (r & Yc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, b, w;
   if (i)
     for (w = 0; w < s; w += 1)
-      v = t[w], p = o(v, w), m = /** @type {EachItem} */
-      a.get(p).e, (m.f & yt) === 0 && (m.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(m));
+      v = t[w], p = o(v, w), b = /** @type {EachItem} */
+      a.get(p).e, (b.f & wt) === 0 && (b.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(b));
   for (w = 0; w < s; w += 1) {
-    if (v = t[w], p = o(v, w), m = /** @type {EachItem} */
+    if (v = t[w], p = o(v, w), b = /** @type {EachItem} */
     a.get(p).e, e.outrogroups !== null)
-      for (const X of e.outrogroups)
-        X.pending.delete(m), X.done.delete(m);
-    if ((m.f & yt) !== 0)
-      if (m.f ^= yt, m === c)
-        Dn(m, null, n);
+      for (const Y of e.outrogroups)
+        Y.pending.delete(b), Y.done.delete(b);
+    if ((b.f & wt) !== 0)
+      if (b.f ^= wt, b === c)
+        Rn(b, null, n);
       else {
         var C = d ? d.next : c;
-        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Mt(e, d, m), Mt(e, m, C), Dn(m, C, n), d = m, f = [], g = [], c = d.next;
+        b === e.effect.last && (e.effect.last = b.prev), b.prev && (b.prev.next = b.next), b.next && (b.next.prev = b.prev), Ot(e, d, b), Ot(e, b, C), Rn(b, C, n), d = b, f = [], g = [], c = d.next;
         continue;
       }
-    if ((m.f & $r) !== 0 && (Xo(m), i && (m.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(m))), m !== c) {
-      if (u !== void 0 && u.has(m)) {
+    if ((b.f & to) !== 0 && (Wo(b), i && (b.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(b))), b !== c) {
+      if (u !== void 0 && u.has(b)) {
         if (f.length < g.length) {
           var y = g[0], x;
           d = y.prev;
           var S = f[0], O = f[f.length - 1];
           for (x = 0; x < f.length; x += 1)
-            Dn(f[x], y, n);
+            Rn(f[x], y, n);
           for (x = 0; x < g.length; x += 1)
             u.delete(g[x]);
-          Mt(e, S.prev, O.next), Mt(e, d, S), Mt(e, O, y), c = y, d = O, w -= 1, f = [], g = [];
+          Ot(e, S.prev, O.next), Ot(e, d, S), Ot(e, O, y), c = y, d = O, w -= 1, f = [], g = [];
         } else
-          u.delete(m), Dn(m, c, n), Mt(e, m.prev, m.next), Mt(e, m, d === null ? e.effect.first : d.next), Mt(e, d, m), d = m;
+          u.delete(b), Rn(b, c, n), Ot(e, b.prev, b.next), Ot(e, b, d === null ? e.effect.first : d.next), Ot(e, d, b), d = b;
         continue;
       }
-      for (f = [], g = []; c !== null && c !== m; )
+      for (f = [], g = []; c !== null && c !== b; )
         (u ??= /* @__PURE__ */ new Set()).add(c), g.push(c), c = c.next;
       if (c === null)
         continue;
     }
-    (m.f & yt) === 0 && f.push(m), d = m, c = m.next;
+    (b.f & wt) === 0 && f.push(b), d = b, c = b.next;
   }
   if (e.outrogroups !== null) {
-    for (const X of e.outrogroups)
-      X.pending.size === 0 && (Co(qo(X.done)), e.outrogroups?.delete(X));
+    for (const Y of e.outrogroups)
+      Y.pending.size === 0 && (Po(Uo(Y.done)), e.outrogroups?.delete(Y));
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
   if (c !== null || u !== void 0) {
-    var A = [];
+    var T = [];
     if (u !== void 0)
-      for (m of u)
-        (m.f & $r) === 0 && A.push(m);
+      for (b of u)
+        (b.f & to) === 0 && T.push(b);
     for (; c !== null; )
-      (c.f & $r) === 0 && c !== e.fallback && A.push(c), c = c.next;
-    var z = A.length;
-    if (z > 0) {
-      var j = (r & ca) !== 0 && s === 0 ? n : null;
+      (c.f & to) === 0 && c !== e.fallback && T.push(c), c = c.next;
+    var A = T.length;
+    if (A > 0) {
+      var j = (r & da) !== 0 && s === 0 ? n : null;
       if (i) {
-        for (w = 0; w < z; w += 1)
-          A[w].nodes?.a?.measure();
-        for (w = 0; w < z; w += 1)
-          A[w].nodes?.a?.fix();
+        for (w = 0; w < A; w += 1)
+          T[w].nodes?.a?.measure();
+        for (w = 0; w < A; w += 1)
+          T[w].nodes?.a?.fix();
       }
-      Mu(e, A, j);
+      Ou(e, T, j);
     }
   }
-  i && da(() => {
+  i && ha(() => {
     if (h !== void 0)
-      for (m of h)
-        m.nodes?.a?.apply();
+      for (b of h)
+        b.nodes?.a?.apply();
   });
 }
-function Ou(e, t, n, r, o, i, s, a) {
-  var c = (s & Hc) !== 0 ? (s & Vc) === 0 ? Bc(n, !1, !1) : Li(n) : null, u = (s & Fc) !== 0 ? Li(o) : null;
-  return Ke && c && (c.trace = () => {
+function Au(e, t, n, r, o, i, s, a) {
+  var c = (s & Bc) !== 0 ? (s & Fc) === 0 ? jc(n, !1, !1) : Hi(n) : null, u = (s & Kc) !== 0 ? Hi(o) : null;
+  return Xe && c && (c.trace = () => {
     a()[u?.v ?? o];
   }), {
     v: c,
     i: u,
-    e: Gt(() => (i(t, c ?? n, u ?? o, a), () => {
+    e: Qt(() => (i(t, c ?? n, u ?? o, a), () => {
       e.delete(r);
     }))
   };
 }
-function Dn(e, t, n) {
+function Rn(e, t, n) {
   if (e.nodes)
-    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & yt) === 0 ? (
+    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & wt) === 0 ? (
       /** @type {EffectNodes} */
       t.nodes.start
     ) : n; r !== null; ) {
       var s = (
         /** @type {TemplateNode} */
-        Yc(r)
+        Zc(r)
       );
       if (i.before(r), r === o)
         return;
       r = s;
     }
 }
-function Mt(e, t, n) {
+function Ot(e, t, n) {
   t === null ? e.effect.first = n : t.next = n, n === null ? e.effect.last = t : n.prev = t;
 }
-function Hr(e, t, n) {
-  var r = new $o(e);
-  Rr(() => {
+function Br(e, t, n) {
+  var r = new ti(e);
+  Vr(() => {
     var o = t() ?? null;
     r.ensure(o, o && ((i) => n(i, o)));
-  }, Wo);
+  }, Go);
 }
-function Ae(e, t, n) {
-  nn(() => {
-    var r = Ve(() => t(e, n?.()) || {});
+function De(e, t, n) {
+  on(() => {
+    var r = Ke(() => t(e, n?.()) || {});
     if (n && r?.update) {
       var o = !1, i = (
         /** @type {any} */
         {}
       );
-      Gn(() => {
+      Qn(() => {
         var s = n();
-        fa(s), o && Xc(i, s) && (i = s, r.update(s));
+        ga(s), o && Wc(i, s) && (i = s, r.update(s));
       }), o = !0;
     }
     if (r?.destroy)
@@ -562,36 +562,36 @@ function Ae(e, t, n) {
       );
   });
 }
-function Iu(e, t) {
+function zu(e, t) {
   var n = void 0, r;
-  ha(() => {
-    n !== (n = t()) && (r && (Zt(r), r = null), n && (r = Gt(() => {
-      nn(() => (
+  va(() => {
+    n !== (n = t()) && (r && (qt(r), r = null), n && (r = Qt(() => {
+      on(() => (
         /** @type {(node: Element) => void} */
         n(e)
       ));
     })));
   });
 }
-function _a(e) {
+function Ea(e) {
   var t, n, r = "";
   if (typeof e == "string" || typeof e == "number") r += e;
   else if (typeof e == "object") if (Array.isArray(e)) {
     var o = e.length;
-    for (t = 0; t < o; t++) e[t] && (n = _a(e[t])) && (r && (r += " "), r += n);
+    for (t = 0; t < o; t++) e[t] && (n = Ea(e[t])) && (r && (r += " "), r += n);
   } else for (n in e) e[n] && (r && (r += " "), r += n);
   return r;
 }
-function Au() {
-  for (var e, t, n = 0, r = "", o = arguments.length; n < o; n++) (e = arguments[n]) && (t = _a(e)) && (r && (r += " "), r += t);
+function Tu() {
+  for (var e, t, n = 0, r = "", o = arguments.length; n < o; n++) (e = arguments[n]) && (t = Ea(e)) && (r && (r += " "), r += t);
   return r;
 }
-function Rt(e) {
-  return typeof e == "object" ? Au(e) : e ?? "";
+function Vt(e) {
+  return typeof e == "object" ? Tu(e) : e ?? "";
 }
-const Fi = [...` 	
+const Ki = [...` 	
 \r\f \v\uFEFF`];
-function zu(e, t, n) {
+function Du(e, t, n) {
   var r = e == null ? "" : "" + e;
   if (t && (r = r ? r + " " + t : t), n) {
     for (var o in n)
@@ -600,12 +600,12 @@ function zu(e, t, n) {
       else if (r.length)
         for (var i = o.length, s = 0; (s = r.indexOf(o, s)) >= 0; ) {
           var a = s + i;
-          (s === 0 || Fi.includes(r[s - 1])) && (a === r.length || Fi.includes(r[a])) ? r = (s === 0 ? "" : r.substring(0, s)) + r.substring(a + 1) : s = a;
+          (s === 0 || Ki.includes(r[s - 1])) && (a === r.length || Ki.includes(r[a])) ? r = (s === 0 ? "" : r.substring(0, s)) + r.substring(a + 1) : s = a;
         }
   }
   return r === "" ? null : r;
 }
-function ji(e, t = !1) {
+function Yi(e, t = !1) {
   var n = t ? " !important;" : ";", r = "";
   for (var o in e) {
     var i = e[o];
@@ -613,16 +613,16 @@ function ji(e, t = !1) {
   }
   return r;
 }
-function eo(e) {
+function no(e) {
   return e[0] !== "-" || e[1] !== "-" ? e.toLowerCase() : e;
 }
-function Tu(e, t) {
+function Lu(e, t) {
   if (t) {
     var n = "", r, o;
     if (Array.isArray(t) ? (r = t[0], o = t[1]) : r = t, e) {
       e = String(e).replaceAll(/\s*\/\*.*?\*\/\s*/g, "").trim();
       var i = !1, s = 0, a = !1, c = [];
-      r && c.push(...Object.keys(r).map(eo)), o && c.push(...Object.keys(o).map(eo));
+      r && c.push(...Object.keys(r).map(no)), o && c.push(...Object.keys(o).map(no));
       var u = 0, d = -1;
       const p = e.length;
       for (var h = 0; h < p; h++) {
@@ -632,7 +632,7 @@ function Tu(e, t) {
             d = h;
           else if (f === ";" || h === p - 1) {
             if (d !== -1) {
-              var g = eo(e.substring(u, d).trim());
+              var g = no(e.substring(u, d).trim());
               if (!c.includes(g)) {
                 f !== ";" && h++;
                 var v = e.substring(u, h).trim();
@@ -644,14 +644,14 @@ function Tu(e, t) {
         }
       }
     }
-    return r && (n += ji(r)), o && (n += ji(o, !0)), n = n.trim(), n === "" ? null : n;
+    return r && (n += Yi(r)), o && (n += Yi(o, !0)), n = n.trim(), n === "" ? null : n;
   }
   return e == null ? null : String(e);
 }
-function ze(e, t, n, r, o, i) {
+function Le(e, t, n, r, o, i) {
   var s = e.__className;
   if (s !== n || s === void 0) {
-    var a = zu(n, r, i);
+    var a = Du(n, r, i);
     a == null ? e.removeAttribute("class") : t ? e.className = a : e.setAttribute("class", a), e.__className = n;
   } else if (i && o !== i)
     for (var c in i) {
@@ -660,42 +660,42 @@ function ze(e, t, n, r, o, i) {
     }
   return i;
 }
-function to(e, t = {}, n, r) {
+function ro(e, t = {}, n, r) {
   for (var o in n) {
     var i = n[o];
     t[o] !== i && (n[o] == null ? e.style.removeProperty(o) : e.style.setProperty(o, i, r));
   }
 }
-function ke(e, t, n, r) {
+function Ne(e, t, n, r) {
   var o = e.__style;
   if (o !== t) {
-    var i = Tu(t, r);
+    var i = Lu(t, r);
     i == null ? e.removeAttribute("style") : e.style.cssText = i, e.__style = t;
-  } else r && (Array.isArray(r) ? (to(e, n?.[0], r[0]), to(e, n?.[1], r[1], "important")) : to(e, n, r));
+  } else r && (Array.isArray(r) ? (ro(e, n?.[0], r[0]), ro(e, n?.[1], r[1], "important")) : ro(e, n, r));
   return r;
 }
-function Mo(e, t, n = !1) {
+function Oo(e, t, n = !1) {
   if (e.multiple) {
     if (t == null)
       return;
-    if (!Yo(t))
-      return Zc();
+    if (!Zo(t))
+      return qc();
     for (var r of e.options)
-      r.selected = t.includes(Ki(r));
+      r.selected = t.includes(Xi(r));
     return;
   }
   for (r of e.options) {
-    var o = Ki(r);
-    if (Wc(o, t)) {
+    var o = Xi(r);
+    if (Gc(o, t)) {
       r.selected = !0;
       return;
     }
   }
   (!n || t !== void 0) && (e.selectedIndex = -1);
 }
-function Du(e) {
+function Ru(e) {
   var t = new MutationObserver(() => {
-    Mo(e, e.__value);
+    Oo(e, e.__value);
   });
   t.observe(e, {
     // Listen to option element changes
@@ -707,27 +707,27 @@ function Du(e) {
     // because that property is not reflected as an attribute)
     attributes: !0,
     attributeFilter: ["value"]
-  }), qc(() => {
+  }), Uc(() => {
     t.disconnect();
   });
 }
-function Ki(e) {
+function Xi(e) {
   return "__value" in e ? e.__value : e.value;
 }
-const It = Symbol("class"), mt = Symbol("style"), xa = Symbol("is custom element"), Ea = Symbol("is html");
-function Lu(e, t) {
+const zt = Symbol("class"), bt = Symbol("style"), ka = Symbol("is custom element"), Na = Symbol("is html");
+function Hu(e, t) {
   t ? e.hasAttribute("selected") || e.setAttribute("selected", "") : e.removeAttribute("selected");
 }
 function Q(e, t, n, r) {
-  var o = ka(e);
-  o[t] !== (o[t] = n) && (t === "loading" && (e[ru] = n), n == null ? e.removeAttribute(t) : typeof n != "string" && Na(e).includes(t) ? e[t] = n : e.setAttribute(t, n));
+  var o = Sa(e);
+  o[t] !== (o[t] = n) && (t === "loading" && (e[iu] = n), n == null ? e.removeAttribute(t) : typeof n != "string" && Ca(e).includes(t) ? e[t] = n : e.setAttribute(t, n));
 }
-function Ru(e, t, n, r, o = !1, i = !1) {
-  var s = ka(e), a = s[xa], c = !s[Ea], u = t || {}, d = e.tagName === "OPTION";
+function Vu(e, t, n, r, o = !1, i = !1) {
+  var s = Sa(e), a = s[ka], c = !s[Na], u = t || {}, d = e.tagName === "OPTION";
   for (var h in t)
     h in n || (n[h] = null);
-  n.class ? n.class = Rt(n.class) : (r || n[It]) && (n.class = null), n[mt] && (n.style ??= null);
-  var f = Na(e);
+  n.class ? n.class = Vt(n.class) : (r || n[zt]) && (n.class = null), n[bt] && (n.style ??= null);
+  var f = Ca(e);
   for (const y in n) {
     let x = n[y];
     if (d && y === "value" && x == null) {
@@ -736,11 +736,11 @@ function Ru(e, t, n, r, o = !1, i = !1) {
     }
     if (y === "class") {
       var g = e.namespaceURI === "http://www.w3.org/1999/xhtml";
-      ze(e, g, x, r, t?.[It], n[It]), u[y] = x, u[It] = n[It];
+      Le(e, g, x, r, t?.[zt], n[zt]), u[y] = x, u[zt] = n[zt];
       continue;
     }
     if (y === "style") {
-      ke(e, x, t?.[mt], n[mt]), u[y] = x, u[mt] = n[mt];
+      Ne(e, x, t?.[bt], n[bt]), u[y] = x, u[bt] = n[bt];
       continue;
     }
     var v = u[y];
@@ -750,26 +750,26 @@ function Ru(e, t, n, r, o = !1, i = !1) {
       if (p !== "$$")
         if (p === "on") {
           const S = {}, O = "$$" + y;
-          let A = y.slice(2);
-          var m = ou(A);
-          if (Qc(A) && (A = A.slice(0, -7), S.capture = !0), !m && v) {
+          let T = y.slice(2);
+          var b = su(T);
+          if ($c(T) && (T = T.slice(0, -7), S.capture = !0), !b && v) {
             if (x != null) continue;
-            e.removeEventListener(A, u[O], S), u[O] = null;
+            e.removeEventListener(T, u[O], S), u[O] = null;
           }
           if (x != null)
-            if (m)
-              e[`__${A}`] = x, Dt([A]);
+            if (b)
+              e[`__${T}`] = x, Rt([T]);
             else {
-              let z = function(j) {
+              let A = function(j) {
                 u[y].call(this, j);
               };
-              u[O] = Jc(A, e, z, S);
+              u[O] = eu(T, e, A, S);
             }
-          else m && (e[`__${A}`] = void 0);
+          else b && (e[`__${T}`] = void 0);
         } else if (y === "style")
           Q(e, y, x);
         else if (y === "autofocus")
-          $c(
+          tu(
             /** @type {HTMLElement} */
             e,
             !!x
@@ -777,14 +777,14 @@ function Ru(e, t, n, r, o = !1, i = !1) {
         else if (!a && (y === "__value" || y === "value" && x != null))
           e.value = e.__value = x;
         else if (y === "selected" && d)
-          Lu(
+          Hu(
             /** @type {HTMLOptionElement} */
             e,
             x
           );
         else {
           var w = y;
-          c || (w = eu(w));
+          c || (w = nu(w));
           var C = w === "defaultValue" || w === "defaultChecked";
           if (x == null && !a && !C)
             if (s[y] = null, w === "value" || w === "checked") {
@@ -794,25 +794,25 @@ function Ru(e, t, n, r, o = !1, i = !1) {
               );
               const O = t === void 0;
               if (w === "value") {
-                let A = S.defaultValue;
-                S.removeAttribute(w), S.defaultValue = A, S.value = S.__value = O ? A : null;
+                let T = S.defaultValue;
+                S.removeAttribute(w), S.defaultValue = T, S.value = S.__value = O ? T : null;
               } else {
-                let A = S.defaultChecked;
-                S.removeAttribute(w), S.defaultChecked = A, S.checked = O ? A : !1;
+                let T = S.defaultChecked;
+                S.removeAttribute(w), S.defaultChecked = T, S.checked = O ? T : !1;
               }
             } else
               e.removeAttribute(y);
-          else C || f.includes(w) && (a || typeof x != "string") ? (e[w] = x, w in s && (s[w] = tu)) : typeof x != "function" && Q(e, w, x);
+          else C || f.includes(w) && (a || typeof x != "string") ? (e[w] = x, w in s && (s[w] = ru)) : typeof x != "function" && Q(e, w, x);
         }
     }
   }
   return u;
 }
-function Ht(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
-  Gc(o, n, r, (c) => {
+function Bt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
+  Qc(o, n, r, (c) => {
     var u = void 0, d = {}, h = e.nodeName === "SELECT", f = !1;
-    if (ha(() => {
-      var v = t(...c.map(l)), p = Ru(
+    if (va(() => {
+      var v = t(...c.map(l)), p = Vu(
         e,
         u,
         v,
@@ -820,16 +820,16 @@ function Ht(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         s,
         a
       );
-      f && h && "value" in v && Mo(
+      f && h && "value" in v && Oo(
         /** @type {HTMLSelectElement} */
         e,
         v.value
       );
       for (let w of Object.getOwnPropertySymbols(d))
-        v[w] || Zt(d[w]);
+        v[w] || qt(d[w]);
       for (let w of Object.getOwnPropertySymbols(v)) {
-        var m = v[w];
-        w.description === Uc && (!u || m !== u[w]) && (d[w] && Zt(d[w]), d[w] = Gt(() => Iu(e, () => m))), p[w] = m;
+        var b = v[w];
+        w.description === Jc && (!u || b !== u[w]) && (d[w] && qt(d[w]), d[w] = Qt(() => zu(e, () => b))), p[w] = b;
       }
       u = p;
     }), h) {
@@ -837,47 +837,47 @@ function Ht(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         /** @type {HTMLSelectElement} */
         e
       );
-      nn(() => {
-        Mo(
+      on(() => {
+        Oo(
           g,
           /** @type {Record<string | symbol, any>} */
           u.value,
           !0
-        ), Du(g);
+        ), Ru(g);
       });
     }
     f = !0;
   });
 }
-function ka(e) {
+function Sa(e) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     // @ts-expect-error
     e.__attributes ??= {
-      [xa]: e.nodeName.includes("-"),
-      [Ea]: e.namespaceURI === nu
+      [ka]: e.nodeName.includes("-"),
+      [Na]: e.namespaceURI === ou
     }
   );
 }
-var Yi = /* @__PURE__ */ new Map();
-function Na(e) {
-  var t = e.getAttribute("is") || e.nodeName, n = Yi.get(t);
+var Zi = /* @__PURE__ */ new Map();
+function Ca(e) {
+  var t = e.getAttribute("is") || e.nodeName, n = Zi.get(t);
   if (n) return n;
-  Yi.set(t, n = []);
+  Zi.set(t, n = []);
   for (var r, o = e, i = Element.prototype; i !== o; ) {
-    r = iu(o);
+    r = au(o);
     for (var s in r)
       r[s].set && n.push(s);
-    o = ia(o);
+    o = aa(o);
   }
   return n;
 }
-function ei(e, t, n = t) {
+function ni(e, t, n = t) {
   var r = /* @__PURE__ */ new WeakSet();
-  ga(e, "input", async (o) => {
-    Ke && e.type === "checkbox" && Ri();
+  pa(e, "input", async (o) => {
+    Xe && e.type === "checkbox" && Vi();
     var i = o ? e.defaultValue : e.value;
-    if (i = no(e) ? ro(i) : i, n(i), Ot !== null && r.add(Ot), await Tn(), i !== (i = t())) {
+    if (i = oo(e) ? io(i) : i, n(i), At !== null && r.add(At), await Ln(), i !== (i = t())) {
       var s = e.selectionStart, a = e.selectionEnd, c = e.value.length;
       if (e.value = i ?? "", a !== null) {
         var u = e.value.length;
@@ -888,40 +888,40 @@ function ei(e, t, n = t) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  Ve(t) == null && e.value && (n(no(e) ? ro(e.value) : e.value), Ot !== null && r.add(Ot)), Gn(() => {
-    Ke && e.type === "checkbox" && Ri();
+  Ke(t) == null && e.value && (n(oo(e) ? io(e.value) : e.value), At !== null && r.add(At)), Qn(() => {
+    Xe && e.type === "checkbox" && Vi();
     var o = t();
     if (e === document.activeElement) {
       var i = (
         /** @type {Batch} */
-        su ?? Ot
+        lu ?? At
       );
       if (r.has(i))
         return;
     }
-    no(e) && o === ro(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
+    oo(e) && o === io(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
   });
 }
-function Hu(e, t, n = t) {
-  ga(e, "change", (r) => {
+function Bu(e, t, n = t) {
+  pa(e, "change", (r) => {
     var o = r ? e.defaultChecked : e.checked;
     n(o);
   }), // If we are hydrating and the value has since changed,
   // then use the update value from the input instead.
   // If defaultChecked is set, then checked == defaultChecked
-  Ve(t) == null && n(e.checked), Gn(() => {
+  Ke(t) == null && n(e.checked), Qn(() => {
     var r = t();
     e.checked = !!r;
   });
 }
-function no(e) {
+function oo(e) {
   var t = e.type;
   return t === "number" || t === "range";
 }
-function ro(e) {
+function io(e) {
   return e === "" ? null : +e;
 }
-class ti {
+class ri {
   /** */
   #e = /* @__PURE__ */ new WeakMap();
   /** @type {ResizeObserver | undefined} */
@@ -950,7 +950,7 @@ class ti {
       /** @param {any} entries */
       (t) => {
         for (var n of t) {
-          ti.entries.set(n.target, n);
+          ri.entries.set(n.target, n);
           for (var r of this.#e.get(n.target) || [])
             r(n);
         }
@@ -958,43 +958,43 @@ class ti {
     ));
   }
 }
-var Vu = /* @__PURE__ */ new ti({
+var Fu = /* @__PURE__ */ new ri({
   box: "border-box"
 });
-function Xi(e, t, n) {
-  var r = Vu.observe(e, () => n(e[t]));
-  nn(() => (Ve(() => n(e[t])), r));
+function Wi(e, t, n) {
+  var r = Fu.observe(e, () => n(e[t]));
+  on(() => (Ke(() => n(e[t])), r));
 }
-function Zi(e, t) {
-  return e === t || e?.[Go] === t;
+function qi(e, t) {
+  return e === t || e?.[Qo] === t;
 }
-function Sn(e = {}, t, n, r) {
-  return nn(() => {
+function Mn(e = {}, t, n, r) {
+  return on(() => {
     var o, i;
-    return Gn(() => {
-      o = i, i = [], Ve(() => {
-        e !== n(...i) && (t(e, ...i), o && Zi(n(...o), e) && t(null, ...o));
+    return Qn(() => {
+      o = i, i = [], Ke(() => {
+        e !== n(...i) && (t(e, ...i), o && qi(n(...o), e) && t(null, ...o));
       });
     }), () => {
-      da(() => {
-        i && Zi(n(...i), e) && t(null, ...i);
+      ha(() => {
+        i && qi(n(...i), e) && t(null, ...i);
       });
     };
   }), e;
 }
-function Bu(e = !1) {
+function ju(e = !1) {
   const t = (
     /** @type {ComponentContextLegacy} */
-    au
+    cu
   ), n = t.l.u;
   if (!n) return;
-  let r = () => fa(t.s);
+  let r = () => ga(t.s);
   if (e) {
     let o = 0, i = (
       /** @type {Record<string, any>} */
       {}
     );
-    const s = pa(() => {
+    const s = ya(() => {
       let a = !1;
       const c = t.s;
       for (const u in c)
@@ -1003,27 +1003,27 @@ function Bu(e = !1) {
     });
     r = () => l(s);
   }
-  n.b.length && va(() => {
-    Wi(t, r), Hi(n.b);
+  n.b.length && ma(() => {
+    Gi(t, r), Bi(n.b);
   }), Be(() => {
-    const o = Ve(() => n.m.map(lu));
+    const o = Ke(() => n.m.map(uu));
     return () => {
       for (const i of o)
         typeof i == "function" && i();
     };
   }), n.a.length && Be(() => {
-    Wi(t, r), Hi(n.a);
+    Gi(t, r), Bi(n.a);
   });
 }
-function Wi(e, t) {
+function Gi(e, t) {
   if (e.l.s)
     for (const n of e.l.s) l(n);
   t();
 }
-function Fu(e, t, n) {
+function Ku(e, t, n) {
   if (e == null)
-    return t(void 0), Lt;
-  const r = Ve(
+    return t(void 0), Ht;
+  const r = Ke(
     () => e.subscribe(
       t,
       // @ts-expect-error
@@ -1032,26 +1032,26 @@ function Fu(e, t, n) {
   );
   return r.unsubscribe ? () => r.unsubscribe() : r;
 }
-function ju(e) {
+function Yu(e) {
   let t;
-  return Fu(e, (n) => t = n)(), t;
+  return Ku(e, (n) => t = n)(), t;
 }
-let ar = !1;
-function Ku(e) {
-  var t = ar;
+let cr = !1;
+function Xu(e) {
+  var t = cr;
   try {
-    return ar = !1, [e(), ar];
+    return cr = !1, [e(), cr];
   } finally {
-    ar = t;
+    cr = t;
   }
 }
-const Yu = {
+const Zu = {
   get(e, t) {
     if (!e.exclude.includes(t))
       return e.props[t];
   },
   set(e, t) {
-    return Ke && cu(`${e.name}.${String(t)}`), !1;
+    return Xe && du(`${e.name}.${String(t)}`), !1;
   },
   getOwnPropertyDescriptor(e, t) {
     if (!e.exclude.includes(t) && t in e.props)
@@ -1069,26 +1069,26 @@ const Yu = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function Et(e, t, n) {
+function Nt(e, t, n) {
   return new Proxy(
-    Ke ? { props: e, exclude: t, name: n, other: {}, to_proxy: [] } : { props: e, exclude: t },
-    Yu
+    Xe ? { props: e, exclude: t, name: n, other: {}, to_proxy: [] } : { props: e, exclude: t },
+    Zu
   );
 }
-const Xu = {
+const Wu = {
   get(e, t) {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (In(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
+      if (zn(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
     }
   },
   set(e, t, n) {
     let r = e.props.length;
     for (; r--; ) {
       let o = e.props[r];
-      In(o) && (o = o());
-      const i = No(o, t);
+      zn(o) && (o = o());
+      const i = Co(o, t);
       if (i && i.set)
         return i.set(n), !0;
     }
@@ -1098,22 +1098,22 @@ const Xu = {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (In(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
-        const o = No(r, t);
+      if (zn(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
+        const o = Co(r, t);
         return o && !o.configurable && (o.configurable = !0), o;
       }
     }
   },
   has(e, t) {
-    if (t === Go || t === ma) return !1;
+    if (t === Qo || t === ba) return !1;
     for (let n of e.props)
-      if (In(n) && (n = n()), n != null && t in n) return !0;
+      if (zn(n) && (n = n()), n != null && t in n) return !0;
     return !1;
   },
   ownKeys(e) {
     const t = [];
     for (let n of e.props)
-      if (In(n) && (n = n()), !!n) {
+      if (zn(n) && (n = n()), !!n) {
         for (const r in n)
           t.includes(r) || t.push(r);
         for (const r of Object.getOwnPropertySymbols(n))
@@ -1122,14 +1122,14 @@ const Xu = {
     return t;
   }
 };
-function jt(...e) {
-  return new Proxy({ props: e }, Xu);
+function Yt(...e) {
+  return new Proxy({ props: e }, Wu);
 }
-function W(e, t, n, r) {
-  var o = !mu || (n & yu) !== 0, i = (n & hu) !== 0, s = (n & pu) !== 0, a = (
+function Z(e, t, n, r) {
+  var o = !bu || (n & wu) !== 0, i = (n & vu) !== 0, s = (n & yu) !== 0, a = (
     /** @type {V} */
     r
-  ), c = !0, u = () => (c && (c = !1, a = s ? Ve(
+  ), c = !0, u = () => (c && (c = !1, a = s ? Ke(
     /** @type {() => V} */
     r
   ) : (
@@ -1137,15 +1137,15 @@ function W(e, t, n, r) {
     r
   )), a), d;
   if (i) {
-    var h = Go in e || ma in e;
-    d = No(e, t)?.set ?? (h && t in e ? (y) => e[t] = y : void 0);
+    var h = Qo in e || ba in e;
+    d = Co(e, t)?.set ?? (h && t in e ? (y) => e[t] = y : void 0);
   }
   var f, g = !1;
-  i ? [f, g] = Ku(() => (
+  i ? [f, g] = Xu(() => (
     /** @type {V} */
     e[t]
   )) : f = /** @type {V} */
-  e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && uu(t), d(f)));
+  e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && fu(t), d(f)));
   var v;
   if (o ? v = () => {
     var y = (
@@ -1160,7 +1160,7 @@ function W(e, t, n, r) {
     );
     return y !== void 0 && (a = /** @type {V} */
     void 0), y === void 0 ? a : y;
-  }, o && (n & du) === 0)
+  }, o && (n & hu) === 0)
     return v;
   if (d) {
     var p = e.$$legacy;
@@ -1171,60 +1171,60 @@ function W(e, t, n, r) {
       })
     );
   }
-  var m = !1, w = ((n & gu) !== 0 ? pa : ua)(() => (m = !1, v()));
-  Ke && (w.label = t), i && l(w);
+  var b = !1, w = ((n & pu) !== 0 ? ya : fa)(() => (b = !1, v()));
+  Xe && (w.label = t), i && l(w);
   var C = (
     /** @type {Effect} */
-    sa
+    la
   );
   return (
     /** @type {() => V} */
     (function(y, x) {
       if (arguments.length > 0) {
-        const S = x ? l(w) : o && i ? vn(y) : y;
-        return F(w, S), m = !0, a !== void 0 && (a = S), y;
+        const S = x ? l(w) : o && i ? mn(y) : y;
+        return F(w, S), b = !0, a !== void 0 && (a = S), y;
       }
-      return vu && m || (C.f & fu) !== 0 ? w.v : l(w);
+      return mu && b || (C.f & gu) !== 0 ? w.v : l(w);
     })
   );
 }
-var Zu = { value: () => {
+var qu = { value: () => {
 } };
-function Vr() {
+function Fr() {
   for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
     if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw new Error("illegal type: " + r);
     n[r] = [];
   }
-  return new gr(n);
+  return new pr(n);
 }
-function gr(e) {
+function pr(e) {
   this._ = e;
 }
-function Wu(e, t) {
+function Gu(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var r = "", o = n.indexOf(".");
     if (o >= 0 && (r = n.slice(o + 1), n = n.slice(0, o)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: r };
   });
 }
-gr.prototype = Vr.prototype = {
-  constructor: gr,
+pr.prototype = Fr.prototype = {
+  constructor: pr,
   on: function(e, t) {
-    var n = this._, r = Wu(e + "", n), o, i = -1, s = r.length;
+    var n = this._, r = Gu(e + "", n), o, i = -1, s = r.length;
     if (arguments.length < 2) {
-      for (; ++i < s; ) if ((o = (e = r[i]).type) && (o = qu(n[o], e.name))) return o;
+      for (; ++i < s; ) if ((o = (e = r[i]).type) && (o = Uu(n[o], e.name))) return o;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++i < s; )
-      if (o = (e = r[i]).type) n[o] = qi(n[o], e.name, t);
-      else if (t == null) for (o in n) n[o] = qi(n[o], e.name, null);
+      if (o = (e = r[i]).type) n[o] = Ui(n[o], e.name, t);
+      else if (t == null) for (o in n) n[o] = Ui(n[o], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new gr(e);
+    return new pr(e);
   },
   call: function(e, t) {
     if ((o = arguments.length - 2) > 0) for (var n = new Array(o), r = 0, o, i; r < o; ++r) n[r] = arguments[r + 2];
@@ -1236,134 +1236,134 @@ gr.prototype = Vr.prototype = {
     for (var r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
   }
 };
-function qu(e, t) {
+function Uu(e, t) {
   for (var n = 0, r = e.length, o; n < r; ++n)
     if ((o = e[n]).name === t)
       return o.value;
 }
-function qi(e, t, n) {
+function Ui(e, t, n) {
   for (var r = 0, o = e.length; r < o; ++r)
     if (e[r].name === t) {
-      e[r] = Zu, e = e.slice(0, r).concat(e.slice(r + 1));
+      e[r] = qu, e = e.slice(0, r).concat(e.slice(r + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Po = "http://www.w3.org/1999/xhtml", Gi = {
+var Io = "http://www.w3.org/1999/xhtml", Qi = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Po,
+  xhtml: Io,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Br(e) {
+function jr(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Gi.hasOwnProperty(t) ? { space: Gi[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Qi.hasOwnProperty(t) ? { space: Qi[t], local: e } : e;
 }
-function Gu(e) {
+function Qu(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Po && t.documentElement.namespaceURI === Po ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Io && t.documentElement.namespaceURI === Io ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Uu(e) {
+function Ju(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Sa(e) {
-  var t = Br(e);
-  return (t.local ? Uu : Gu)(t);
+function Ma(e) {
+  var t = jr(e);
+  return (t.local ? Ju : Qu)(t);
 }
-function Qu() {
+function $u() {
 }
-function ni(e) {
-  return e == null ? Qu : function() {
+function oi(e) {
+  return e == null ? $u : function() {
     return this.querySelector(e);
   };
 }
-function Ju(e) {
-  typeof e != "function" && (e = ni(e));
+function ed(e) {
+  typeof e != "function" && (e = oi(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = new Array(s), c, u, d = 0; d < s; ++d)
       (c = i[d]) && (u = e.call(c, c.__data__, d, i)) && ("__data__" in c && (u.__data__ = c.__data__), a[d] = u);
-  return new Ze(r, this._parents);
+  return new qe(r, this._parents);
 }
-function $u(e) {
+function td(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function ed() {
+function nd() {
   return [];
 }
-function Ca(e) {
-  return e == null ? ed : function() {
+function Pa(e) {
+  return e == null ? nd : function() {
     return this.querySelectorAll(e);
   };
 }
-function td(e) {
+function rd(e) {
   return function() {
-    return $u(e.apply(this, arguments));
+    return td(e.apply(this, arguments));
   };
 }
-function nd(e) {
-  typeof e == "function" ? e = td(e) : e = Ca(e);
+function od(e) {
+  typeof e == "function" ? e = rd(e) : e = Pa(e);
   for (var t = this._groups, n = t.length, r = [], o = [], i = 0; i < n; ++i)
     for (var s = t[i], a = s.length, c, u = 0; u < a; ++u)
       (c = s[u]) && (r.push(e.call(c, c.__data__, u, s)), o.push(c));
-  return new Ze(r, o);
+  return new qe(r, o);
 }
-function Ma(e) {
+function Oa(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Pa(e) {
+function Ia(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var rd = Array.prototype.find;
-function od(e) {
+var id = Array.prototype.find;
+function sd(e) {
   return function() {
-    return rd.call(this.children, e);
+    return id.call(this.children, e);
   };
 }
-function id() {
+function ad() {
   return this.firstElementChild;
 }
-function sd(e) {
-  return this.select(e == null ? id : od(typeof e == "function" ? e : Pa(e)));
+function ld(e) {
+  return this.select(e == null ? ad : sd(typeof e == "function" ? e : Ia(e)));
 }
-var ad = Array.prototype.filter;
-function ld() {
+var cd = Array.prototype.filter;
+function ud() {
   return Array.from(this.children);
 }
-function cd(e) {
+function dd(e) {
   return function() {
-    return ad.call(this.children, e);
+    return cd.call(this.children, e);
   };
 }
-function ud(e) {
-  return this.selectAll(e == null ? ld : cd(typeof e == "function" ? e : Pa(e)));
+function fd(e) {
+  return this.selectAll(e == null ? ud : dd(typeof e == "function" ? e : Ia(e)));
 }
-function dd(e) {
-  typeof e != "function" && (e = Ma(e));
+function hd(e) {
+  typeof e != "function" && (e = Oa(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
       (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
-  return new Ze(r, this._parents);
+  return new qe(r, this._parents);
 }
-function Oa(e) {
+function Aa(e) {
   return new Array(e.length);
 }
-function fd() {
-  return new Ze(this._enter || this._groups.map(Oa), this._parents);
+function gd() {
+  return new qe(this._enter || this._groups.map(Aa), this._parents);
 }
-function wr(e, t) {
+function xr(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-wr.prototype = {
-  constructor: wr,
+xr.prototype = {
+  constructor: xr,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -1377,70 +1377,70 @@ wr.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function hd(e) {
+function vd(e) {
   return function() {
     return e;
   };
 }
-function gd(e, t, n, r, o, i) {
+function pd(e, t, n, r, o, i) {
   for (var s = 0, a, c = t.length, u = i.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new wr(e, i[s]);
+    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new xr(e, i[s]);
   for (; s < c; ++s)
     (a = t[s]) && (o[s] = a);
 }
-function vd(e, t, n, r, o, i, s) {
+function md(e, t, n, r, o, i, s) {
   var a, c, u = /* @__PURE__ */ new Map(), d = t.length, h = i.length, f = new Array(d), g;
   for (a = 0; a < d; ++a)
     (c = t[a]) && (f[a] = g = s.call(c, c.__data__, a, t) + "", u.has(g) ? o[a] = c : u.set(g, c));
   for (a = 0; a < h; ++a)
-    g = s.call(e, i[a], a, i) + "", (c = u.get(g)) ? (r[a] = c, c.__data__ = i[a], u.delete(g)) : n[a] = new wr(e, i[a]);
+    g = s.call(e, i[a], a, i) + "", (c = u.get(g)) ? (r[a] = c, c.__data__ = i[a], u.delete(g)) : n[a] = new xr(e, i[a]);
   for (a = 0; a < d; ++a)
     (c = t[a]) && u.get(f[a]) === c && (o[a] = c);
 }
-function pd(e) {
+function yd(e) {
   return e.__data__;
 }
-function md(e, t) {
-  if (!arguments.length) return Array.from(this, pd);
-  var n = t ? vd : gd, r = this._parents, o = this._groups;
-  typeof e != "function" && (e = hd(e));
+function bd(e, t) {
+  if (!arguments.length) return Array.from(this, yd);
+  var n = t ? md : pd, r = this._parents, o = this._groups;
+  typeof e != "function" && (e = vd(e));
   for (var i = o.length, s = new Array(i), a = new Array(i), c = new Array(i), u = 0; u < i; ++u) {
-    var d = r[u], h = o[u], f = h.length, g = yd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), m = s[u] = new Array(v), w = c[u] = new Array(f);
-    n(d, h, p, m, w, g, t);
+    var d = r[u], h = o[u], f = h.length, g = wd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), b = s[u] = new Array(v), w = c[u] = new Array(f);
+    n(d, h, p, b, w, g, t);
     for (var C = 0, y = 0, x, S; C < v; ++C)
       if (x = p[C]) {
-        for (C >= y && (y = C + 1); !(S = m[y]) && ++y < v; ) ;
+        for (C >= y && (y = C + 1); !(S = b[y]) && ++y < v; ) ;
         x._next = S || null;
       }
   }
-  return s = new Ze(s, r), s._enter = a, s._exit = c, s;
+  return s = new qe(s, r), s._enter = a, s._exit = c, s;
 }
-function yd(e) {
+function wd(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function bd() {
-  return new Ze(this._exit || this._groups.map(Oa), this._parents);
+function _d() {
+  return new qe(this._exit || this._groups.map(Aa), this._parents);
 }
-function wd(e, t, n) {
+function xd(e, t, n) {
   var r = this.enter(), o = this, i = this.exit();
   return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (o = t(o), o && (o = o.selection())), n == null ? i.remove() : n(i), r && o ? r.merge(o).order() : o;
 }
-function _d(e) {
+function Ed(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, o = n.length, i = r.length, s = Math.min(o, i), a = new Array(o), c = 0; c < s; ++c)
     for (var u = n[c], d = r[c], h = u.length, f = a[c] = new Array(h), g, v = 0; v < h; ++v)
       (g = u[v] || d[v]) && (f[v] = g);
   for (; c < o; ++c)
     a[c] = n[c];
-  return new Ze(a, this._parents);
+  return new qe(a, this._parents);
 }
-function xd() {
+function kd() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var r = e[t], o = r.length - 1, i = r[o], s; --o >= 0; )
       (s = r[o]) && (i && s.compareDocumentPosition(i) ^ 4 && i.parentNode.insertBefore(s, i), i = s);
   return this;
 }
-function Ed(e) {
-  e || (e = kd);
+function Nd(e) {
+  e || (e = Sd);
   function t(h, f) {
     return h && f ? e(h.__data__, f.__data__) : !h - !f;
   }
@@ -1449,19 +1449,19 @@ function Ed(e) {
       (u = s[d]) && (c[d] = u);
     c.sort(t);
   }
-  return new Ze(o, this._parents).order();
+  return new qe(o, this._parents).order();
 }
-function kd(e, t) {
+function Sd(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Nd() {
+function Cd() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Sd() {
+function Md() {
   return Array.from(this);
 }
-function Cd() {
+function Pd() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var r = e[t], o = 0, i = r.length; o < i; ++o) {
       var s = r[o];
@@ -1469,114 +1469,114 @@ function Cd() {
     }
   return null;
 }
-function Md() {
+function Od() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function Pd() {
+function Id() {
   return !this.node();
 }
-function Od(e) {
+function Ad(e) {
   for (var t = this._groups, n = 0, r = t.length; n < r; ++n)
     for (var o = t[n], i = 0, s = o.length, a; i < s; ++i)
       (a = o[i]) && e.call(a, a.__data__, i, o);
   return this;
 }
-function Id(e) {
+function zd(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Ad(e) {
+function Td(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function zd(e, t) {
+function Dd(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Td(e, t) {
+function Ld(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function Dd(e, t) {
+function Rd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function Ld(e, t) {
+function Hd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function Rd(e, t) {
-  var n = Br(e);
+function Vd(e, t) {
+  var n = jr(e);
   if (arguments.length < 2) {
     var r = this.node();
     return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Ad : Id : typeof t == "function" ? n.local ? Ld : Dd : n.local ? Td : zd)(n, t));
+  return this.each((t == null ? n.local ? Td : zd : typeof t == "function" ? n.local ? Hd : Rd : n.local ? Ld : Dd)(n, t));
 }
-function Ia(e) {
+function za(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Hd(e) {
+function Bd(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Vd(e, t, n) {
+function Fd(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Bd(e, t, n) {
+function jd(e, t, n) {
   return function() {
     var r = t.apply(this, arguments);
     r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
   };
 }
-function Fd(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Hd : typeof t == "function" ? Bd : Vd)(e, t, n ?? "")) : mn(this.node(), e);
+function Kd(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Bd : typeof t == "function" ? jd : Fd)(e, t, n ?? "")) : bn(this.node(), e);
 }
-function mn(e, t) {
-  return e.style.getPropertyValue(t) || Ia(e).getComputedStyle(e, null).getPropertyValue(t);
+function bn(e, t) {
+  return e.style.getPropertyValue(t) || za(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function jd(e) {
+function Yd(e) {
   return function() {
     delete this[e];
   };
 }
-function Kd(e, t) {
+function Xd(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Yd(e, t) {
+function Zd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Xd(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? jd : typeof t == "function" ? Yd : Kd)(e, t)) : this.node()[e];
+function Wd(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Yd : typeof t == "function" ? Zd : Xd)(e, t)) : this.node()[e];
 }
-function Aa(e) {
+function Ta(e) {
   return e.trim().split(/^|\s+/);
 }
-function ri(e) {
-  return e.classList || new za(e);
+function ii(e) {
+  return e.classList || new Da(e);
 }
-function za(e) {
-  this._node = e, this._names = Aa(e.getAttribute("class") || "");
+function Da(e) {
+  this._node = e, this._names = Ta(e.getAttribute("class") || "");
 }
-za.prototype = {
+Da.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -1589,129 +1589,129 @@ za.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Ta(e, t) {
-  for (var n = ri(e), r = -1, o = t.length; ++r < o; ) n.add(t[r]);
+function La(e, t) {
+  for (var n = ii(e), r = -1, o = t.length; ++r < o; ) n.add(t[r]);
 }
-function Da(e, t) {
-  for (var n = ri(e), r = -1, o = t.length; ++r < o; ) n.remove(t[r]);
+function Ra(e, t) {
+  for (var n = ii(e), r = -1, o = t.length; ++r < o; ) n.remove(t[r]);
 }
-function Zd(e) {
+function qd(e) {
   return function() {
-    Ta(this, e);
+    La(this, e);
   };
 }
-function Wd(e) {
+function Gd(e) {
   return function() {
-    Da(this, e);
+    Ra(this, e);
   };
 }
-function qd(e, t) {
+function Ud(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Ta : Da)(this, e);
+    (t.apply(this, arguments) ? La : Ra)(this, e);
   };
 }
-function Gd(e, t) {
-  var n = Aa(e + "");
+function Qd(e, t) {
+  var n = Ta(e + "");
   if (arguments.length < 2) {
-    for (var r = ri(this.node()), o = -1, i = n.length; ++o < i; ) if (!r.contains(n[o])) return !1;
+    for (var r = ii(this.node()), o = -1, i = n.length; ++o < i; ) if (!r.contains(n[o])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? qd : t ? Zd : Wd)(n, t));
+  return this.each((typeof t == "function" ? Ud : t ? qd : Gd)(n, t));
 }
-function Ud() {
+function Jd() {
   this.textContent = "";
 }
-function Qd(e) {
+function $d(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Jd(e) {
+function ef(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function $d(e) {
-  return arguments.length ? this.each(e == null ? Ud : (typeof e == "function" ? Jd : Qd)(e)) : this.node().textContent;
+function tf(e) {
+  return arguments.length ? this.each(e == null ? Jd : (typeof e == "function" ? ef : $d)(e)) : this.node().textContent;
 }
-function ef() {
+function nf() {
   this.innerHTML = "";
 }
-function tf(e) {
+function rf(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function nf(e) {
+function of(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function rf(e) {
-  return arguments.length ? this.each(e == null ? ef : (typeof e == "function" ? nf : tf)(e)) : this.node().innerHTML;
-}
-function of() {
-  this.nextSibling && this.parentNode.appendChild(this);
-}
-function sf() {
-  return this.each(of);
+function sf(e) {
+  return arguments.length ? this.each(e == null ? nf : (typeof e == "function" ? of : rf)(e)) : this.node().innerHTML;
 }
 function af() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function lf() {
   return this.each(af);
 }
-function cf(e) {
-  var t = typeof e == "function" ? e : Sa(e);
+function cf() {
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function uf() {
+  return this.each(cf);
+}
+function df(e) {
+  var t = typeof e == "function" ? e : Ma(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function uf() {
+function ff() {
   return null;
 }
-function df(e, t) {
-  var n = typeof e == "function" ? e : Sa(e), r = t == null ? uf : typeof t == "function" ? t : ni(t);
+function hf(e, t) {
+  var n = typeof e == "function" ? e : Ma(e), r = t == null ? ff : typeof t == "function" ? t : oi(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
   });
 }
-function ff() {
+function gf() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function hf() {
-  return this.each(ff);
+function vf() {
+  return this.each(gf);
 }
-function gf() {
+function pf() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function vf() {
+function mf() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function pf(e) {
-  return this.select(e ? vf : gf);
+function yf(e) {
+  return this.select(e ? mf : pf);
 }
-function mf(e) {
+function bf(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function yf(e) {
+function wf(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function bf(e) {
+function _f(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", r = t.indexOf(".");
     return r >= 0 && (n = t.slice(r + 1), t = t.slice(0, r)), { type: t, name: n };
   });
 }
-function wf(e) {
+function xf(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -1721,9 +1721,9 @@ function wf(e) {
     }
   };
 }
-function _f(e, t, n) {
+function Ef(e, t, n) {
   return function() {
-    var r = this.__on, o, i = yf(t);
+    var r = this.__on, o, i = wf(t);
     if (r) {
       for (var s = 0, a = r.length; s < a; ++s)
         if ((o = r[s]).type === e.type && o.name === e.name) {
@@ -1734,8 +1734,8 @@ function _f(e, t, n) {
     this.addEventListener(e.type, i, n), o = { type: e.type, name: e.name, value: t, listener: i, options: n }, r ? r.push(o) : this.__on = [o];
   };
 }
-function xf(e, t, n) {
-  var r = bf(e + ""), o, i = r.length, s;
+function kf(e, t, n) {
+  var r = _f(e + ""), o, i = r.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -1746,88 +1746,88 @@ function xf(e, t, n) {
     }
     return;
   }
-  for (a = t ? _f : wf, o = 0; o < i; ++o) this.each(a(r[o], t, n));
+  for (a = t ? Ef : xf, o = 0; o < i; ++o) this.each(a(r[o], t, n));
   return this;
 }
-function La(e, t, n) {
-  var r = Ia(e), o = r.CustomEvent;
+function Ha(e, t, n) {
+  var r = za(e), o = r.CustomEvent;
   typeof o == "function" ? o = new o(t, n) : (o = r.document.createEvent("Event"), n ? (o.initEvent(t, n.bubbles, n.cancelable), o.detail = n.detail) : o.initEvent(t, !1, !1)), e.dispatchEvent(o);
 }
-function Ef(e, t) {
-  return function() {
-    return La(this, e, t);
-  };
-}
-function kf(e, t) {
-  return function() {
-    return La(this, e, t.apply(this, arguments));
-  };
-}
 function Nf(e, t) {
-  return this.each((typeof t == "function" ? kf : Ef)(e, t));
+  return function() {
+    return Ha(this, e, t);
+  };
 }
-function* Sf() {
+function Sf(e, t) {
+  return function() {
+    return Ha(this, e, t.apply(this, arguments));
+  };
+}
+function Cf(e, t) {
+  return this.each((typeof t == "function" ? Sf : Nf)(e, t));
+}
+function* Mf() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var r = e[t], o = 0, i = r.length, s; o < i; ++o)
       (s = r[o]) && (yield s);
 }
-var Ra = [null];
-function Ze(e, t) {
+var Va = [null];
+function qe(e, t) {
   this._groups = e, this._parents = t;
 }
-function Jn() {
-  return new Ze([[document.documentElement]], Ra);
+function er() {
+  return new qe([[document.documentElement]], Va);
 }
-function Cf() {
+function Pf() {
   return this;
 }
-Ze.prototype = Jn.prototype = {
-  constructor: Ze,
-  select: Ju,
-  selectAll: nd,
-  selectChild: sd,
-  selectChildren: ud,
-  filter: dd,
-  data: md,
-  enter: fd,
-  exit: bd,
-  join: wd,
-  merge: _d,
-  selection: Cf,
-  order: xd,
-  sort: Ed,
-  call: Nd,
-  nodes: Sd,
-  node: Cd,
-  size: Md,
-  empty: Pd,
-  each: Od,
-  attr: Rd,
-  style: Fd,
-  property: Xd,
-  classed: Gd,
-  text: $d,
-  html: rf,
-  raise: sf,
-  lower: lf,
-  append: cf,
-  insert: df,
-  remove: hf,
-  clone: pf,
-  datum: mf,
-  on: xf,
-  dispatch: Nf,
-  [Symbol.iterator]: Sf
+qe.prototype = er.prototype = {
+  constructor: qe,
+  select: ed,
+  selectAll: od,
+  selectChild: ld,
+  selectChildren: fd,
+  filter: hd,
+  data: bd,
+  enter: gd,
+  exit: _d,
+  join: xd,
+  merge: Ed,
+  selection: Pf,
+  order: kd,
+  sort: Nd,
+  call: Cd,
+  nodes: Md,
+  node: Pd,
+  size: Od,
+  empty: Id,
+  each: Ad,
+  attr: Vd,
+  style: Kd,
+  property: Wd,
+  classed: Qd,
+  text: tf,
+  html: sf,
+  raise: lf,
+  lower: uf,
+  append: df,
+  insert: hf,
+  remove: vf,
+  clone: yf,
+  datum: bf,
+  on: kf,
+  dispatch: Cf,
+  [Symbol.iterator]: Mf
 };
-function qe(e) {
-  return typeof e == "string" ? new Ze([[document.querySelector(e)]], [document.documentElement]) : new Ze([[e]], Ra);
+function Ue(e) {
+  return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], Va);
 }
-var Mf = 0;
-function Ui() {
-  this._ = "@" + (++Mf).toString(36);
+var Of = 0;
+function Ji() {
+  this._ = "@" + (++Of).toString(36);
 }
-Ui.prototype = {
-  constructor: Ui,
+Ji.prototype = {
+  constructor: Ji,
   get: function(e) {
     for (var t = this._; !(t in e); ) if (!(e = e.parentNode)) return;
     return e[t];
@@ -1842,13 +1842,13 @@ Ui.prototype = {
     return this._;
   }
 };
-function Pf(e) {
+function If(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function Ue(e, t) {
-  if (e = Pf(e), t === void 0 && (t = e.currentTarget), t) {
+function Je(e, t) {
+  if (e = If(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var r = n.createSVGPoint();
@@ -1861,25 +1861,25 @@ function Ue(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Of = { passive: !1 }, Fn = { capture: !0, passive: !1 };
-function oo(e) {
+const Af = { passive: !1 }, Kn = { capture: !0, passive: !1 };
+function so(e) {
   e.stopImmediatePropagation();
 }
-function un(e) {
+function fn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ha(e) {
-  var t = e.document.documentElement, n = qe(e).on("dragstart.drag", un, Fn);
-  "onselectstart" in t ? n.on("selectstart.drag", un, Fn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Ba(e) {
+  var t = e.document.documentElement, n = Ue(e).on("dragstart.drag", fn, Kn);
+  "onselectstart" in t ? n.on("selectstart.drag", fn, Kn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Va(e, t) {
-  var n = e.document.documentElement, r = qe(e).on("dragstart.drag", null);
-  t && (r.on("click.drag", un, Fn), setTimeout(function() {
+function Fa(e, t) {
+  var n = e.document.documentElement, r = Ue(e).on("dragstart.drag", null);
+  t && (r.on("click.drag", fn, Kn), setTimeout(function() {
     r.on("click.drag", null);
   }, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-var lr = (e) => () => e;
-function Oo(e, {
+var ur = (e) => () => e;
+function Ao(e, {
   sourceEvent: t,
   subject: n,
   target: r,
@@ -1905,115 +1905,115 @@ function Oo(e, {
     _: { value: d }
   });
 }
-Oo.prototype.on = function() {
+Ao.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function If(e) {
+function zf(e) {
   return !e.ctrlKey && !e.button;
 }
-function Af() {
+function Tf() {
   return this.parentNode;
 }
-function zf(e, t) {
+function Df(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Tf() {
+function Lf() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Df() {
-  var e = If, t = Af, n = zf, r = Tf, o = {}, i = Vr("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
+function Rf() {
+  var e = zf, t = Tf, n = Df, r = Lf, o = {}, i = Fr("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
   function f(x) {
-    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", m).on("touchmove.drag", w, Of).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", b).on("touchmove.drag", w, Af).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function g(x, S) {
     if (!(d || !e.call(this, x, S))) {
       var O = y(this, t.call(this, x, S), x, S, "mouse");
-      O && (qe(x.view).on("mousemove.drag", v, Fn).on("mouseup.drag", p, Fn), Ha(x.view), oo(x), u = !1, a = x.clientX, c = x.clientY, O("start", x));
+      O && (Ue(x.view).on("mousemove.drag", v, Kn).on("mouseup.drag", p, Kn), Ba(x.view), so(x), u = !1, a = x.clientX, c = x.clientY, O("start", x));
     }
   }
   function v(x) {
-    if (un(x), !u) {
+    if (fn(x), !u) {
       var S = x.clientX - a, O = x.clientY - c;
       u = S * S + O * O > h;
     }
     o.mouse("drag", x);
   }
   function p(x) {
-    qe(x.view).on("mousemove.drag mouseup.drag", null), Va(x.view, u), un(x), o.mouse("end", x);
+    Ue(x.view).on("mousemove.drag mouseup.drag", null), Fa(x.view, u), fn(x), o.mouse("end", x);
   }
-  function m(x, S) {
+  function b(x, S) {
     if (e.call(this, x, S)) {
-      var O = x.changedTouches, A = t.call(this, x, S), z = O.length, j, X;
-      for (j = 0; j < z; ++j)
-        (X = y(this, A, x, S, O[j].identifier, O[j])) && (oo(x), X("start", x, O[j]));
+      var O = x.changedTouches, T = t.call(this, x, S), A = O.length, j, Y;
+      for (j = 0; j < A; ++j)
+        (Y = y(this, T, x, S, O[j].identifier, O[j])) && (so(x), Y("start", x, O[j]));
     }
   }
   function w(x) {
-    var S = x.changedTouches, O = S.length, A, z;
-    for (A = 0; A < O; ++A)
-      (z = o[S[A].identifier]) && (un(x), z("drag", x, S[A]));
+    var S = x.changedTouches, O = S.length, T, A;
+    for (T = 0; T < O; ++T)
+      (A = o[S[T].identifier]) && (fn(x), A("drag", x, S[T]));
   }
   function C(x) {
-    var S = x.changedTouches, O = S.length, A, z;
+    var S = x.changedTouches, O = S.length, T, A;
     for (d && clearTimeout(d), d = setTimeout(function() {
       d = null;
-    }, 500), A = 0; A < O; ++A)
-      (z = o[S[A].identifier]) && (oo(x), z("end", x, S[A]));
+    }, 500), T = 0; T < O; ++T)
+      (A = o[S[T].identifier]) && (so(x), A("end", x, S[T]));
   }
-  function y(x, S, O, A, z, j) {
-    var X = i.copy(), I = Ue(j || O, S), M, P, b;
-    if ((b = n.call(x, new Oo("beforestart", {
+  function y(x, S, O, T, A, j) {
+    var Y = i.copy(), I = Je(j || O, S), P, M, m;
+    if ((m = n.call(x, new Ao("beforestart", {
       sourceEvent: O,
       target: f,
-      identifier: z,
+      identifier: A,
       active: s,
       x: I[0],
       y: I[1],
       dx: 0,
       dy: 0,
-      dispatch: X
-    }), A)) != null)
-      return M = b.x - I[0] || 0, P = b.y - I[1] || 0, function E(k, N, L) {
-        var H = I, B;
+      dispatch: Y
+    }), T)) != null)
+      return P = m.x - I[0] || 0, M = m.y - I[1] || 0, function E(k, N, L) {
+        var H = I, V;
         switch (k) {
           case "start":
-            o[z] = E, B = s++;
+            o[A] = E, V = s++;
             break;
           case "end":
-            delete o[z], --s;
+            delete o[A], --s;
           // falls through
           case "drag":
-            I = Ue(L || N, S), B = s;
+            I = Je(L || N, S), V = s;
             break;
         }
-        X.call(
+        Y.call(
           k,
           x,
-          new Oo(k, {
+          new Ao(k, {
             sourceEvent: N,
-            subject: b,
+            subject: m,
             target: f,
-            identifier: z,
-            active: B,
-            x: I[0] + M,
-            y: I[1] + P,
+            identifier: A,
+            active: V,
+            x: I[0] + P,
+            y: I[1] + M,
             dx: I[0] - H[0],
             dy: I[1] - H[1],
-            dispatch: X
+            dispatch: Y
           }),
-          A
+          T
         );
       };
   }
   return f.filter = function(x) {
-    return arguments.length ? (e = typeof x == "function" ? x : lr(!!x), f) : e;
+    return arguments.length ? (e = typeof x == "function" ? x : ur(!!x), f) : e;
   }, f.container = function(x) {
-    return arguments.length ? (t = typeof x == "function" ? x : lr(x), f) : t;
+    return arguments.length ? (t = typeof x == "function" ? x : ur(x), f) : t;
   }, f.subject = function(x) {
-    return arguments.length ? (n = typeof x == "function" ? x : lr(x), f) : n;
+    return arguments.length ? (n = typeof x == "function" ? x : ur(x), f) : n;
   }, f.touchable = function(x) {
-    return arguments.length ? (r = typeof x == "function" ? x : lr(!!x), f) : r;
+    return arguments.length ? (r = typeof x == "function" ? x : ur(!!x), f) : r;
   }, f.on = function() {
     var x = i.on.apply(i, arguments);
     return x === i ? f : x;
@@ -2021,17 +2021,17 @@ function Df() {
     return arguments.length ? (h = (x = +x) * x, f) : Math.sqrt(h);
   }, f;
 }
-function Cn(e, t, n) {
+function Pn(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function $n(e, t) {
+function tr(e, t) {
   var n = Object.create(e.prototype);
   for (var r in t) n[r] = t[r];
   return n;
 }
-function Vt() {
+function Ft() {
 }
-var Ut = 0.7, yn = 1 / Ut, dn = "\\s*([+-]?\\d+)\\s*", jn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Lf = /^#([0-9a-f]{3,8})$/, Rf = new RegExp(`^rgb\\(${dn},${dn},${dn}\\)$`), Hf = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), Vf = new RegExp(`^rgba\\(${dn},${dn},${dn},${jn}\\)$`), Bf = new RegExp(`^rgba\\(${st},${st},${st},${jn}\\)$`), Ff = new RegExp(`^hsl\\(${jn},${st},${st}\\)$`), jf = new RegExp(`^hsla\\(${jn},${st},${st},${jn}\\)$`), Qi = {
+var Jt = 0.7, wn = 1 / Jt, hn = "\\s*([+-]?\\d+)\\s*", Yn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", lt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Hf = /^#([0-9a-f]{3,8})$/, Vf = new RegExp(`^rgb\\(${hn},${hn},${hn}\\)$`), Bf = new RegExp(`^rgb\\(${lt},${lt},${lt}\\)$`), Ff = new RegExp(`^rgba\\(${hn},${hn},${hn},${Yn}\\)$`), jf = new RegExp(`^rgba\\(${lt},${lt},${lt},${Yn}\\)$`), Kf = new RegExp(`^hsl\\(${Yn},${lt},${lt}\\)$`), Yf = new RegExp(`^hsla\\(${Yn},${lt},${lt},${Yn}\\)$`), $i = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -2181,283 +2181,283 @@ var Ut = 0.7, yn = 1 / Ut, dn = "\\s*([+-]?\\d+)\\s*", jn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-Cn(Vt, Qt, {
+Pn(Ft, $t, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: Ji,
+  hex: es,
   // Deprecated! Use color.formatHex.
-  formatHex: Ji,
-  formatHex8: Kf,
-  formatHsl: Yf,
-  formatRgb: $i,
-  toString: $i
+  formatHex: es,
+  formatHex8: Xf,
+  formatHsl: Zf,
+  formatRgb: ts,
+  toString: ts
 });
-function Ji() {
+function es() {
   return this.rgb().formatHex();
 }
-function Kf() {
+function Xf() {
   return this.rgb().formatHex8();
 }
-function Yf() {
-  return Ba(this).formatHsl();
+function Zf() {
+  return ja(this).formatHsl();
 }
-function $i() {
+function ts() {
   return this.rgb().formatRgb();
 }
-function Qt(e) {
+function $t(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Lf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? es(t) : n === 3 ? new Oe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? cr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? cr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Rf.exec(e)) ? new Oe(t[1], t[2], t[3], 1) : (t = Hf.exec(e)) ? new Oe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Vf.exec(e)) ? cr(t[1], t[2], t[3], t[4]) : (t = Bf.exec(e)) ? cr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ff.exec(e)) ? rs(t[1], t[2] / 100, t[3] / 100, 1) : (t = jf.exec(e)) ? rs(t[1], t[2] / 100, t[3] / 100, t[4]) : Qi.hasOwnProperty(e) ? es(Qi[e]) : e === "transparent" ? new Oe(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Hf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ns(t) : n === 3 ? new ze(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? dr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? dr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Vf.exec(e)) ? new ze(t[1], t[2], t[3], 1) : (t = Bf.exec(e)) ? new ze(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Ff.exec(e)) ? dr(t[1], t[2], t[3], t[4]) : (t = jf.exec(e)) ? dr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Kf.exec(e)) ? is(t[1], t[2] / 100, t[3] / 100, 1) : (t = Yf.exec(e)) ? is(t[1], t[2] / 100, t[3] / 100, t[4]) : $i.hasOwnProperty(e) ? ns($i[e]) : e === "transparent" ? new ze(NaN, NaN, NaN, 0) : null;
 }
-function es(e) {
-  return new Oe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function ns(e) {
+  return new ze(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function cr(e, t, n, r) {
-  return r <= 0 && (e = t = n = NaN), new Oe(e, t, n, r);
+function dr(e, t, n, r) {
+  return r <= 0 && (e = t = n = NaN), new ze(e, t, n, r);
 }
-function oi(e) {
-  return e instanceof Vt || (e = Qt(e)), e ? (e = e.rgb(), new Oe(e.r, e.g, e.b, e.opacity)) : new Oe();
+function si(e) {
+  return e instanceof Ft || (e = $t(e)), e ? (e = e.rgb(), new ze(e.r, e.g, e.b, e.opacity)) : new ze();
 }
-function Io(e, t, n, r) {
-  return arguments.length === 1 ? oi(e) : new Oe(e, t, n, r ?? 1);
+function zo(e, t, n, r) {
+  return arguments.length === 1 ? si(e) : new ze(e, t, n, r ?? 1);
 }
-function Oe(e, t, n, r) {
+function ze(e, t, n, r) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Cn(Oe, Io, $n(Vt, {
+Pn(ze, zo, tr(Ft, {
   brighter(e) {
-    return e = e == null ? yn : Math.pow(yn, e), new Oe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? wn : Math.pow(wn, e), new ze(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Ut : Math.pow(Ut, e), new Oe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Jt : Math.pow(Jt, e), new ze(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Oe(Wt(this.r), Wt(this.g), Wt(this.b), _r(this.opacity));
+    return new ze(Gt(this.r), Gt(this.g), Gt(this.b), Er(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: ts,
+  hex: rs,
   // Deprecated! Use color.formatHex.
-  formatHex: ts,
-  formatHex8: Xf,
-  formatRgb: ns,
-  toString: ns
+  formatHex: rs,
+  formatHex8: Wf,
+  formatRgb: os,
+  toString: os
 }));
-function ts() {
-  return `#${Kt(this.r)}${Kt(this.g)}${Kt(this.b)}`;
+function rs() {
+  return `#${Xt(this.r)}${Xt(this.g)}${Xt(this.b)}`;
 }
-function Xf() {
-  return `#${Kt(this.r)}${Kt(this.g)}${Kt(this.b)}${Kt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function Wf() {
+  return `#${Xt(this.r)}${Xt(this.g)}${Xt(this.b)}${Xt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function ns() {
-  const e = _r(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Wt(this.r)}, ${Wt(this.g)}, ${Wt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function os() {
+  const e = Er(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${Gt(this.r)}, ${Gt(this.g)}, ${Gt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function _r(e) {
+function Er(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Wt(e) {
+function Gt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Kt(e) {
-  return e = Wt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Xt(e) {
+  return e = Gt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function rs(e, t, n, r) {
-  return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Qe(e, t, n, r);
+function is(e, t, n, r) {
+  return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new $e(e, t, n, r);
 }
-function Ba(e) {
-  if (e instanceof Qe) return new Qe(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Vt || (e = Qt(e)), !e) return new Qe();
-  if (e instanceof Qe) return e;
+function ja(e) {
+  if (e instanceof $e) return new $e(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Ft || (e = $t(e)), !e) return new $e();
+  if (e instanceof $e) return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = Math.min(t, n, r), i = Math.max(t, n, r), s = NaN, a = i - o, c = (i + o) / 2;
-  return a ? (t === i ? s = (n - r) / a + (n < r) * 6 : n === i ? s = (r - t) / a + 2 : s = (t - n) / a + 4, a /= c < 0.5 ? i + o : 2 - i - o, s *= 60) : a = c > 0 && c < 1 ? 0 : s, new Qe(s, a, c, e.opacity);
+  return a ? (t === i ? s = (n - r) / a + (n < r) * 6 : n === i ? s = (r - t) / a + 2 : s = (t - n) / a + 4, a /= c < 0.5 ? i + o : 2 - i - o, s *= 60) : a = c > 0 && c < 1 ? 0 : s, new $e(s, a, c, e.opacity);
 }
-function Zf(e, t, n, r) {
-  return arguments.length === 1 ? Ba(e) : new Qe(e, t, n, r ?? 1);
+function qf(e, t, n, r) {
+  return arguments.length === 1 ? ja(e) : new $e(e, t, n, r ?? 1);
 }
-function Qe(e, t, n, r) {
+function $e(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Cn(Qe, Zf, $n(Vt, {
+Pn($e, qf, tr(Ft, {
   brighter(e) {
-    return e = e == null ? yn : Math.pow(yn, e), new Qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? wn : Math.pow(wn, e), new $e(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Ut : Math.pow(Ut, e), new Qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Jt : Math.pow(Jt, e), new $e(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < 0.5 ? n : 1 - n) * t, o = 2 * n - r;
-    return new Oe(
-      io(e >= 240 ? e - 240 : e + 120, o, r),
-      io(e, o, r),
-      io(e < 120 ? e + 240 : e - 120, o, r),
+    return new ze(
+      ao(e >= 240 ? e - 240 : e + 120, o, r),
+      ao(e, o, r),
+      ao(e < 120 ? e + 240 : e - 120, o, r),
       this.opacity
     );
   },
   clamp() {
-    return new Qe(os(this.h), ur(this.s), ur(this.l), _r(this.opacity));
+    return new $e(ss(this.h), fr(this.s), fr(this.l), Er(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = _r(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${os(this.h)}, ${ur(this.s) * 100}%, ${ur(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Er(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${ss(this.h)}, ${fr(this.s) * 100}%, ${fr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function os(e) {
+function ss(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function ur(e) {
+function fr(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function io(e, t, n) {
+function ao(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Fa = Math.PI / 180, ja = 180 / Math.PI, xr = 18, Ka = 0.96422, Ya = 1, Xa = 0.82521, Za = 4 / 29, fn = 6 / 29, Wa = 3 * fn * fn, Wf = fn * fn * fn;
-function qa(e) {
-  if (e instanceof at) return new at(e.l, e.a, e.b, e.opacity);
-  if (e instanceof bt) return Ga(e);
-  e instanceof Oe || (e = oi(e));
-  var t = co(e.r), n = co(e.g), r = co(e.b), o = so((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / Ya), i, s;
-  return t === n && n === r ? i = s = o : (i = so((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Ka), s = so((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / Xa)), new at(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
+const Ka = Math.PI / 180, Ya = 180 / Math.PI, kr = 18, Xa = 0.96422, Za = 1, Wa = 0.82521, qa = 4 / 29, gn = 6 / 29, Ga = 3 * gn * gn, Gf = gn * gn * gn;
+function Ua(e) {
+  if (e instanceof ct) return new ct(e.l, e.a, e.b, e.opacity);
+  if (e instanceof _t) return Qa(e);
+  e instanceof ze || (e = si(e));
+  var t = fo(e.r), n = fo(e.g), r = fo(e.b), o = lo((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / Za), i, s;
+  return t === n && n === r ? i = s = o : (i = lo((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Xa), s = lo((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / Wa)), new ct(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
 }
-function qf(e, t, n, r) {
-  return arguments.length === 1 ? qa(e) : new at(e, t, n, r ?? 1);
+function Uf(e, t, n, r) {
+  return arguments.length === 1 ? Ua(e) : new ct(e, t, n, r ?? 1);
 }
-function at(e, t, n, r) {
+function ct(e, t, n, r) {
   this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Cn(at, qf, $n(Vt, {
+Pn(ct, Uf, tr(Ft, {
   brighter(e) {
-    return new at(this.l + xr * (e ?? 1), this.a, this.b, this.opacity);
+    return new ct(this.l + kr * (e ?? 1), this.a, this.b, this.opacity);
   },
   darker(e) {
-    return new at(this.l - xr * (e ?? 1), this.a, this.b, this.opacity);
+    return new ct(this.l - kr * (e ?? 1), this.a, this.b, this.opacity);
   },
   rgb() {
     var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-    return t = Ka * ao(t), e = Ya * ao(e), n = Xa * ao(n), new Oe(
-      lo(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
-      lo(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
-      lo(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
+    return t = Xa * co(t), e = Za * co(e), n = Wa * co(n), new ze(
+      uo(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
+      uo(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
+      uo(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
       this.opacity
     );
   }
 }));
-function so(e) {
-  return e > Wf ? Math.pow(e, 1 / 3) : e / Wa + Za;
-}
-function ao(e) {
-  return e > fn ? e * e * e : Wa * (e - Za);
-}
 function lo(e) {
-  return 255 * (e <= 31308e-7 ? 12.92 * e : 1.055 * Math.pow(e, 1 / 2.4) - 0.055);
+  return e > Gf ? Math.pow(e, 1 / 3) : e / Ga + qa;
 }
 function co(e) {
+  return e > gn ? e * e * e : Ga * (e - qa);
+}
+function uo(e) {
+  return 255 * (e <= 31308e-7 ? 12.92 * e : 1.055 * Math.pow(e, 1 / 2.4) - 0.055);
+}
+function fo(e) {
   return (e /= 255) <= 0.04045 ? e / 12.92 : Math.pow((e + 0.055) / 1.055, 2.4);
 }
-function Gf(e) {
-  if (e instanceof bt) return new bt(e.h, e.c, e.l, e.opacity);
-  if (e instanceof at || (e = qa(e)), e.a === 0 && e.b === 0) return new bt(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-  var t = Math.atan2(e.b, e.a) * ja;
-  return new bt(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function Qf(e) {
+  if (e instanceof _t) return new _t(e.h, e.c, e.l, e.opacity);
+  if (e instanceof ct || (e = Ua(e)), e.a === 0 && e.b === 0) return new _t(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+  var t = Math.atan2(e.b, e.a) * Ya;
+  return new _t(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function Uf(e, t, n, r) {
-  return arguments.length === 1 ? Gf(e) : new bt(e, t, n, r ?? 1);
+function Jf(e, t, n, r) {
+  return arguments.length === 1 ? Qf(e) : new _t(e, t, n, r ?? 1);
 }
-function bt(e, t, n, r) {
+function _t(e, t, n, r) {
   this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Ga(e) {
-  if (isNaN(e.h)) return new at(e.l, 0, 0, e.opacity);
-  var t = e.h * Fa;
-  return new at(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function Qa(e) {
+  if (isNaN(e.h)) return new ct(e.l, 0, 0, e.opacity);
+  var t = e.h * Ka;
+  return new ct(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Cn(bt, Uf, $n(Vt, {
+Pn(_t, Jf, tr(Ft, {
   brighter(e) {
-    return new bt(this.h, this.c, this.l + xr * (e ?? 1), this.opacity);
+    return new _t(this.h, this.c, this.l + kr * (e ?? 1), this.opacity);
   },
   darker(e) {
-    return new bt(this.h, this.c, this.l - xr * (e ?? 1), this.opacity);
+    return new _t(this.h, this.c, this.l - kr * (e ?? 1), this.opacity);
   },
   rgb() {
-    return Ga(this).rgb();
+    return Qa(this).rgb();
   }
 }));
-var Ua = -0.14861, ii = 1.78277, si = -0.29227, Fr = -0.90649, Kn = 1.97294, is = Kn * Fr, ss = Kn * ii, as = ii * si - Fr * Ua;
-function Qf(e) {
-  if (e instanceof qt) return new qt(e.h, e.s, e.l, e.opacity);
-  e instanceof Oe || (e = oi(e));
-  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (as * r + is * t - ss * n) / (as + is - ss), i = r - o, s = (Kn * (n - o) - si * i) / Fr, a = Math.sqrt(s * s + i * i) / (Kn * o * (1 - o)), c = a ? Math.atan2(s, i) * ja - 120 : NaN;
-  return new qt(c < 0 ? c + 360 : c, a, o, e.opacity);
+var Ja = -0.14861, ai = 1.78277, li = -0.29227, Kr = -0.90649, Xn = 1.97294, as = Xn * Kr, ls = Xn * ai, cs = ai * li - Kr * Ja;
+function $f(e) {
+  if (e instanceof Ut) return new Ut(e.h, e.s, e.l, e.opacity);
+  e instanceof ze || (e = si(e));
+  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (cs * r + as * t - ls * n) / (cs + as - ls), i = r - o, s = (Xn * (n - o) - li * i) / Kr, a = Math.sqrt(s * s + i * i) / (Xn * o * (1 - o)), c = a ? Math.atan2(s, i) * Ya - 120 : NaN;
+  return new Ut(c < 0 ? c + 360 : c, a, o, e.opacity);
 }
-function Ao(e, t, n, r) {
-  return arguments.length === 1 ? Qf(e) : new qt(e, t, n, r ?? 1);
+function To(e, t, n, r) {
+  return arguments.length === 1 ? $f(e) : new Ut(e, t, n, r ?? 1);
 }
-function qt(e, t, n, r) {
+function Ut(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Cn(qt, Ao, $n(Vt, {
+Pn(Ut, To, tr(Ft, {
   brighter(e) {
-    return e = e == null ? yn : Math.pow(yn, e), new qt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? wn : Math.pow(wn, e), new Ut(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Ut : Math.pow(Ut, e), new qt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Jt : Math.pow(Jt, e), new Ut(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
-    var e = isNaN(this.h) ? 0 : (this.h + 120) * Fa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
-    return new Oe(
-      255 * (t + n * (Ua * r + ii * o)),
-      255 * (t + n * (si * r + Fr * o)),
-      255 * (t + n * (Kn * r)),
+    var e = isNaN(this.h) ? 0 : (this.h + 120) * Ka, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
+    return new ze(
+      255 * (t + n * (Ja * r + ai * o)),
+      255 * (t + n * (li * r + Kr * o)),
+      255 * (t + n * (Xn * r)),
       this.opacity
     );
   }
 }));
-var jr = (e) => () => e;
-function Qa(e, t) {
+var Yr = (e) => () => e;
+function $a(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Jf(e, t, n) {
+function eh(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(r) {
     return Math.pow(e + r * t, n);
   };
 }
-function $f(e, t) {
+function th(e, t) {
   var n = t - e;
-  return n ? Qa(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : jr(isNaN(e) ? t : e);
+  return n ? $a(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Yr(isNaN(e) ? t : e);
 }
-function eh(e) {
-  return (e = +e) == 1 ? hn : function(t, n) {
-    return n - t ? Jf(t, n, e) : jr(isNaN(t) ? n : t);
+function nh(e) {
+  return (e = +e) == 1 ? vn : function(t, n) {
+    return n - t ? eh(t, n, e) : Yr(isNaN(t) ? n : t);
   };
 }
-function hn(e, t) {
+function vn(e, t) {
   var n = t - e;
-  return n ? Qa(e, n) : jr(isNaN(e) ? t : e);
+  return n ? $a(e, n) : Yr(isNaN(e) ? t : e);
 }
-var Er = (function e(t) {
-  var n = eh(t);
+var Nr = (function e(t) {
+  var n = nh(t);
   function r(o, i) {
-    var s = n((o = Io(o)).r, (i = Io(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = hn(o.opacity, i.opacity);
+    var s = n((o = zo(o)).r, (i = zo(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = vn(o.opacity, i.opacity);
     return function(d) {
       return o.r = s(d), o.g = a(d), o.b = c(d), o.opacity = u(d), o + "";
     };
   }
   return r.gamma = e, r;
 })(1);
-function th(e, t) {
+function rh(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), o;
   return function(i) {
@@ -2465,64 +2465,64 @@ function th(e, t) {
     return r;
   };
 }
-function nh(e) {
+function oh(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function rh(e, t) {
+function ih(e, t) {
   var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, o = new Array(r), i = new Array(n), s;
-  for (s = 0; s < r; ++s) o[s] = Bn(e[s], t[s]);
+  for (s = 0; s < r; ++s) o[s] = jn(e[s], t[s]);
   for (; s < n; ++s) i[s] = t[s];
   return function(a) {
     for (s = 0; s < r; ++s) i[s] = o[s](a);
     return i;
   };
 }
-function oh(e, t) {
+function sh(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(r) {
     return n.setTime(e * (1 - r) + t * r), n;
   };
 }
-function ot(e, t) {
+function st(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function ih(e, t) {
+function ah(e, t) {
   var n = {}, r = {}, o;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (o in t)
-    o in e ? n[o] = Bn(e[o], t[o]) : r[o] = t[o];
+    o in e ? n[o] = jn(e[o], t[o]) : r[o] = t[o];
   return function(i) {
     for (o in n) r[o] = n[o](i);
     return r;
   };
 }
-var zo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, uo = new RegExp(zo.source, "g");
-function sh(e) {
+var Do = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, ho = new RegExp(Do.source, "g");
+function lh(e) {
   return function() {
     return e;
   };
 }
-function ah(e) {
+function ch(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Ja(e, t) {
-  var n = zo.lastIndex = uo.lastIndex = 0, r, o, i, s = -1, a = [], c = [];
-  for (e = e + "", t = t + ""; (r = zo.exec(e)) && (o = uo.exec(t)); )
-    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, c.push({ i: s, x: ot(r, o) })), n = uo.lastIndex;
-  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? c[0] ? ah(c[0].x) : sh(t) : (t = c.length, function(u) {
+function el(e, t) {
+  var n = Do.lastIndex = ho.lastIndex = 0, r, o, i, s = -1, a = [], c = [];
+  for (e = e + "", t = t + ""; (r = Do.exec(e)) && (o = ho.exec(t)); )
+    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, c.push({ i: s, x: st(r, o) })), n = ho.lastIndex;
+  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? c[0] ? ch(c[0].x) : lh(t) : (t = c.length, function(u) {
     for (var d = 0, h; d < t; ++d) a[(h = c[d]).i] = h.x(u);
     return a.join("");
   });
 }
-function Bn(e, t) {
+function jn(e, t) {
   var n = typeof t, r;
-  return t == null || n === "boolean" ? jr(t) : (n === "number" ? ot : n === "string" ? (r = Qt(t)) ? (t = r, Er) : Ja : t instanceof Qt ? Er : t instanceof Date ? oh : nh(t) ? th : Array.isArray(t) ? rh : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? ih : ot)(e, t);
+  return t == null || n === "boolean" ? Yr(t) : (n === "number" ? st : n === "string" ? (r = $t(t)) ? (t = r, Nr) : el : t instanceof $t ? Nr : t instanceof Date ? sh : oh(t) ? rh : Array.isArray(t) ? ih : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? ah : st)(e, t);
 }
-var ls = 180 / Math.PI, To = {
+var us = 180 / Math.PI, Lo = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -2530,99 +2530,99 @@ var ls = 180 / Math.PI, To = {
   scaleX: 1,
   scaleY: 1
 };
-function $a(e, t, n, r, o, i) {
+function tl(e, t, n, r, o, i) {
   var s, a, c;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (c = e * n + t * r) && (n -= e * c, r -= t * c), (a = Math.sqrt(n * n + r * r)) && (n /= a, r /= a, c /= a), e * r < t * n && (e = -e, t = -t, c = -c, s = -s), {
     translateX: o,
     translateY: i,
-    rotate: Math.atan2(t, e) * ls,
-    skewX: Math.atan(c) * ls,
+    rotate: Math.atan2(t, e) * us,
+    skewX: Math.atan(c) * us,
     scaleX: s,
     scaleY: a
   };
 }
-var dr;
-function lh(e) {
+var hr;
+function uh(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? To : $a(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Lo : tl(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function ch(e) {
-  return e == null || (dr || (dr = document.createElementNS("http://www.w3.org/2000/svg", "g")), dr.setAttribute("transform", e), !(e = dr.transform.baseVal.consolidate())) ? To : (e = e.matrix, $a(e.a, e.b, e.c, e.d, e.e, e.f));
+function dh(e) {
+  return e == null || (hr || (hr = document.createElementNS("http://www.w3.org/2000/svg", "g")), hr.setAttribute("transform", e), !(e = hr.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, tl(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function el(e, t, n, r) {
+function nl(e, t, n, r) {
   function o(u) {
     return u.length ? u.pop() + " " : "";
   }
   function i(u, d, h, f, g, v) {
     if (u !== h || d !== f) {
       var p = g.push("translate(", null, t, null, n);
-      v.push({ i: p - 4, x: ot(u, h) }, { i: p - 2, x: ot(d, f) });
+      v.push({ i: p - 4, x: st(u, h) }, { i: p - 2, x: st(d, f) });
     } else (h || f) && g.push("translate(" + h + t + f + n);
   }
   function s(u, d, h, f) {
-    u !== d ? (u - d > 180 ? d += 360 : d - u > 180 && (u += 360), f.push({ i: h.push(o(h) + "rotate(", null, r) - 2, x: ot(u, d) })) : d && h.push(o(h) + "rotate(" + d + r);
+    u !== d ? (u - d > 180 ? d += 360 : d - u > 180 && (u += 360), f.push({ i: h.push(o(h) + "rotate(", null, r) - 2, x: st(u, d) })) : d && h.push(o(h) + "rotate(" + d + r);
   }
   function a(u, d, h, f) {
-    u !== d ? f.push({ i: h.push(o(h) + "skewX(", null, r) - 2, x: ot(u, d) }) : d && h.push(o(h) + "skewX(" + d + r);
+    u !== d ? f.push({ i: h.push(o(h) + "skewX(", null, r) - 2, x: st(u, d) }) : d && h.push(o(h) + "skewX(" + d + r);
   }
   function c(u, d, h, f, g, v) {
     if (u !== h || d !== f) {
       var p = g.push(o(g) + "scale(", null, ",", null, ")");
-      v.push({ i: p - 4, x: ot(u, h) }, { i: p - 2, x: ot(d, f) });
+      v.push({ i: p - 4, x: st(u, h) }, { i: p - 2, x: st(d, f) });
     } else (h !== 1 || f !== 1) && g.push(o(g) + "scale(" + h + "," + f + ")");
   }
   return function(u, d) {
     var h = [], f = [];
     return u = e(u), d = e(d), i(u.translateX, u.translateY, d.translateX, d.translateY, h, f), s(u.rotate, d.rotate, h, f), a(u.skewX, d.skewX, h, f), c(u.scaleX, u.scaleY, d.scaleX, d.scaleY, h, f), u = d = null, function(g) {
-      for (var v = -1, p = f.length, m; ++v < p; ) h[(m = f[v]).i] = m.x(g);
+      for (var v = -1, p = f.length, b; ++v < p; ) h[(b = f[v]).i] = b.x(g);
       return h.join("");
     };
   };
 }
-var uh = el(lh, "px, ", "px)", "deg)"), dh = el(ch, ", ", ")", ")"), fh = 1e-12;
-function cs(e) {
+var fh = nl(uh, "px, ", "px)", "deg)"), hh = nl(dh, ", ", ")", ")"), gh = 1e-12;
+function ds(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function hh(e) {
+function vh(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function gh(e) {
+function ph(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var vr = (function e(t, n, r) {
+var mr = (function e(t, n, r) {
   function o(i, s) {
-    var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, m, w;
-    if (p < fh)
-      w = Math.log(f / u) / t, m = function(A) {
+    var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, b, w;
+    if (p < gh)
+      w = Math.log(f / u) / t, b = function(T) {
         return [
-          a + A * g,
-          c + A * v,
-          u * Math.exp(t * A * w)
+          a + T * g,
+          c + T * v,
+          u * Math.exp(t * T * w)
         ];
       };
     else {
       var C = Math.sqrt(p), y = (f * f - u * u + r * p) / (2 * u * n * C), x = (f * f - u * u - r * p) / (2 * f * n * C), S = Math.log(Math.sqrt(y * y + 1) - y), O = Math.log(Math.sqrt(x * x + 1) - x);
-      w = (O - S) / t, m = function(A) {
-        var z = A * w, j = cs(S), X = u / (n * C) * (j * gh(t * z + S) - hh(S));
+      w = (O - S) / t, b = function(T) {
+        var A = T * w, j = ds(S), Y = u / (n * C) * (j * ph(t * A + S) - vh(S));
         return [
-          a + X * g,
-          c + X * v,
-          u * j / cs(t * z + S)
+          a + Y * g,
+          c + Y * v,
+          u * j / ds(t * A + S)
         ];
       };
     }
-    return m.duration = Math.abs(w) * 1e3 * t / Math.SQRT2, m;
+    return b.duration = Math.abs(w) * 1e3 * t / Math.SQRT2, b;
   }
   return o.rho = function(i) {
     var s = Math.max(1e-3, +i), a = s * s, c = a * a;
     return e(s, a, c);
   }, o;
 })(Math.SQRT2, 2, 4);
-function tl(e) {
+function rl(e) {
   return (function t(n) {
     n = +n;
     function r(o, i) {
-      var s = e((o = Ao(o)).h, (i = Ao(i)).h), a = hn(o.s, i.s), c = hn(o.l, i.l), u = hn(o.opacity, i.opacity);
+      var s = e((o = To(o)).h, (i = To(i)).h), a = vn(o.s, i.s), c = vn(o.l, i.l), u = vn(o.opacity, i.opacity);
       return function(d) {
         return o.h = s(d), o.s = a(d), o.l = c(Math.pow(d, n)), o.opacity = u(d), o + "";
       };
@@ -2630,224 +2630,224 @@ function tl(e) {
     return r.gamma = t, r;
   })(1);
 }
-tl($f);
-tl(hn);
-var bn = 0, Ln = 0, An = 0, nl = 1e3, kr, Rn, Nr = 0, Jt = 0, Kr = 0, Yn = typeof performance == "object" && performance.now ? performance : Date, rl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+rl(th);
+rl(vn);
+var _n = 0, Hn = 0, Tn = 0, ol = 1e3, Sr, Vn, Cr = 0, en = 0, Xr = 0, Zn = typeof performance == "object" && performance.now ? performance : Date, il = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function ai() {
-  return Jt || (rl(vh), Jt = Yn.now() + Kr);
-}
-function vh() {
-  Jt = 0;
-}
-function Sr() {
-  this._call = this._time = this._next = null;
-}
-Sr.prototype = ol.prototype = {
-  constructor: Sr,
-  restart: function(e, t, n) {
-    if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? ai() : +n) + (t == null ? 0 : +t), !this._next && Rn !== this && (Rn ? Rn._next = this : kr = this, Rn = this), this._call = e, this._time = n, Do();
-  },
-  stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Do());
-  }
-};
-function ol(e, t, n) {
-  var r = new Sr();
-  return r.restart(e, t, n), r;
-}
-function ph() {
-  ai(), ++bn;
-  for (var e = kr, t; e; )
-    (t = Jt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --bn;
-}
-function us() {
-  Jt = (Nr = Yn.now()) + Kr, bn = Ln = 0;
-  try {
-    ph();
-  } finally {
-    bn = 0, yh(), Jt = 0;
-  }
+function ci() {
+  return en || (il(mh), en = Zn.now() + Xr);
 }
 function mh() {
-  var e = Yn.now(), t = e - Nr;
-  t > nl && (Kr -= t, Nr = e);
+  en = 0;
+}
+function Mr() {
+  this._call = this._time = this._next = null;
+}
+Mr.prototype = sl.prototype = {
+  constructor: Mr,
+  restart: function(e, t, n) {
+    if (typeof e != "function") throw new TypeError("callback is not a function");
+    n = (n == null ? ci() : +n) + (t == null ? 0 : +t), !this._next && Vn !== this && (Vn ? Vn._next = this : Sr = this, Vn = this), this._call = e, this._time = n, Ro();
+  },
+  stop: function() {
+    this._call && (this._call = null, this._time = 1 / 0, Ro());
+  }
+};
+function sl(e, t, n) {
+  var r = new Mr();
+  return r.restart(e, t, n), r;
 }
 function yh() {
-  for (var e, t = kr, n, r = 1 / 0; t; )
-    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : kr = n);
-  Rn = e, Do(r);
+  ci(), ++_n;
+  for (var e = Sr, t; e; )
+    (t = en - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --_n;
 }
-function Do(e) {
-  if (!bn) {
-    Ln && (Ln = clearTimeout(Ln));
-    var t = e - Jt;
-    t > 24 ? (e < 1 / 0 && (Ln = setTimeout(us, Math.ceil(e - Yn.now() - Kr) + 1)), An && (An = clearInterval(An))) : (An || (Nr = Yn.now(), An = setInterval(mh, nl)), bn = 1, rl(us));
+function fs() {
+  en = (Cr = Zn.now()) + Xr, _n = Hn = 0;
+  try {
+    yh();
+  } finally {
+    _n = 0, wh(), en = 0;
   }
 }
-function ds(e, t, n) {
-  var r = new Sr();
+function bh() {
+  var e = Zn.now(), t = e - Cr;
+  t > ol && (Xr -= t, Cr = e);
+}
+function wh() {
+  for (var e, t = Sr, n, r = 1 / 0; t; )
+    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Sr = n);
+  Vn = e, Ro(r);
+}
+function Ro(e) {
+  if (!_n) {
+    Hn && (Hn = clearTimeout(Hn));
+    var t = e - en;
+    t > 24 ? (e < 1 / 0 && (Hn = setTimeout(fs, Math.ceil(e - Zn.now() - Xr) + 1)), Tn && (Tn = clearInterval(Tn))) : (Tn || (Cr = Zn.now(), Tn = setInterval(bh, ol)), _n = 1, il(fs));
+  }
+}
+function hs(e, t, n) {
+  var r = new Mr();
   return t = t == null ? 0 : +t, r.restart((o) => {
     r.stop(), e(o + t);
   }, t, n), r;
 }
-function bh(e) {
+function _h(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var li = 3;
+var ui = 3;
 (function e(t) {
   t = +t;
   function n(r) {
     return Math.pow(r, t);
   }
   return n.exponent = e, n;
-})(li);
+})(ui);
 (function e(t) {
   t = +t;
   function n(r) {
     return 1 - Math.pow(1 - r, t);
   }
   return n.exponent = e, n;
-})(li);
+})(ui);
 (function e(t) {
   t = +t;
   function n(r) {
     return ((r *= 2) <= 1 ? Math.pow(r, t) : 2 - Math.pow(2 - r, t)) / 2;
   }
   return n.exponent = e, n;
-})(li);
-function Cr(e) {
+})(ui);
+function Pr(e) {
   return (Math.pow(2, -10 * e) - 9765625e-10) * 1.0009775171065494;
 }
-var ci = 1.70158;
+var di = 1.70158;
 (function e(t) {
   t = +t;
   function n(r) {
     return (r = +r) * r * (t * (r - 1) + r);
   }
   return n.overshoot = e, n;
-})(ci);
+})(di);
 (function e(t) {
   t = +t;
   function n(r) {
     return --r * r * ((r + 1) * t + r) + 1;
   }
   return n.overshoot = e, n;
-})(ci);
+})(di);
 (function e(t) {
   t = +t;
   function n(r) {
     return ((r *= 2) < 1 ? r * r * ((t + 1) * r - t) : (r -= 2) * r * ((t + 1) * r + t) + 2) / 2;
   }
   return n.overshoot = e, n;
-})(ci);
-var wn = 2 * Math.PI, ui = 1, di = 0.3;
+})(di);
+var xn = 2 * Math.PI, fi = 1, hi = 0.3;
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= wn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= xn);
   function o(i) {
-    return t * Cr(- --i) * Math.sin((r - i) / n);
+    return t * Pr(- --i) * Math.sin((r - i) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * wn);
+    return e(i, n * xn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(ui, di);
+})(fi, hi);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= wn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= xn);
   function o(i) {
-    return 1 - t * Cr(i = +i) * Math.sin((i + r) / n);
+    return 1 - t * Pr(i = +i) * Math.sin((i + r) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * wn);
+    return e(i, n * xn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(ui, di);
+})(fi, hi);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= wn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= xn);
   function o(i) {
-    return ((i = i * 2 - 1) < 0 ? t * Cr(-i) * Math.sin((r - i) / n) : 2 - t * Cr(i) * Math.sin((r + i) / n)) / 2;
+    return ((i = i * 2 - 1) < 0 ? t * Pr(-i) * Math.sin((r - i) / n) : 2 - t * Pr(i) * Math.sin((r + i) / n)) / 2;
   }
   return o.amplitude = function(i) {
-    return e(i, n * wn);
+    return e(i, n * xn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(ui, di);
-var wh = Vr("start", "end", "cancel", "interrupt"), _h = [], il = 0, fs = 1, Lo = 2, pr = 3, hs = 4, Ro = 5, mr = 6;
-function Yr(e, t, n, r, o, i) {
+})(fi, hi);
+var xh = Fr("start", "end", "cancel", "interrupt"), Eh = [], al = 0, gs = 1, Ho = 2, yr = 3, vs = 4, Vo = 5, br = 6;
+function Zr(e, t, n, r, o, i) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  xh(e, n, {
+  kh(e, n, {
     name: t,
     index: r,
     // For context during callback.
     group: o,
     // For context during callback.
-    on: wh,
-    tween: _h,
+    on: xh,
+    tween: Eh,
     time: i.time,
     delay: i.delay,
     duration: i.duration,
     ease: i.ease,
     timer: null,
-    state: il
+    state: al
   });
 }
-function fi(e, t) {
-  var n = $e(e, t);
-  if (n.state > il) throw new Error("too late; already scheduled");
+function gi(e, t) {
+  var n = tt(e, t);
+  if (n.state > al) throw new Error("too late; already scheduled");
   return n;
 }
-function ut(e, t) {
-  var n = $e(e, t);
-  if (n.state > pr) throw new Error("too late; already running");
+function ft(e, t) {
+  var n = tt(e, t);
+  if (n.state > yr) throw new Error("too late; already running");
   return n;
 }
-function $e(e, t) {
+function tt(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function xh(e, t, n) {
+function kh(e, t, n) {
   var r = e.__transition, o;
-  r[t] = n, n.timer = ol(i, 0, n.time);
+  r[t] = n, n.timer = sl(i, 0, n.time);
   function i(u) {
-    n.state = fs, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
+    n.state = gs, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
   }
   function s(u) {
     var d, h, f, g;
-    if (n.state !== fs) return c();
+    if (n.state !== gs) return c();
     for (d in r)
       if (g = r[d], g.name === n.name) {
-        if (g.state === pr) return ds(s);
-        g.state === hs ? (g.state = mr, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = mr, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
+        if (g.state === yr) return hs(s);
+        g.state === vs ? (g.state = br, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = br, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
       }
-    if (ds(function() {
-      n.state === pr && (n.state = hs, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = Lo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Lo) {
-      for (n.state = pr, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
+    if (hs(function() {
+      n.state === yr && (n.state = vs, n.timer.restart(a, n.delay, n.time), a(u));
+    }), n.state = Ho, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ho) {
+      for (n.state = yr, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
         (g = n.tween[d].value.call(e, e.__data__, n.index, n.group)) && (o[++h] = g);
       o.length = h + 1;
     }
   }
   function a(u) {
-    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(c), n.state = Ro, 1), h = -1, f = o.length; ++h < f; )
+    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(c), n.state = Vo, 1), h = -1, f = o.length; ++h < f; )
       o[h].call(e, d);
-    n.state === Ro && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+    n.state === Vo && (n.on.call("end", e, e.__data__, n.index, n.group), c());
   }
   function c() {
-    n.state = mr, n.timer.stop(), delete r[t];
+    n.state = br, n.timer.stop(), delete r[t];
     for (var u in r) return;
     delete e.__transition;
   }
 }
-function yr(e, t) {
+function wr(e, t) {
   var n = e.__transition, r, o, i = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -2856,20 +2856,20 @@ function yr(e, t) {
         i = !1;
         continue;
       }
-      o = r.state > Lo && r.state < Ro, r.state = mr, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
+      o = r.state > Ho && r.state < Vo, r.state = br, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
     }
     i && delete e.__transition;
   }
 }
-function Eh(e) {
+function Nh(e) {
   return this.each(function() {
-    yr(this, e);
+    wr(this, e);
   });
 }
-function kh(e, t) {
+function Sh(e, t) {
   var n, r;
   return function() {
-    var o = ut(this, e), i = o.tween;
+    var o = ft(this, e), i = o.tween;
     if (i !== n) {
       r = n = i;
       for (var s = 0, a = r.length; s < a; ++s)
@@ -2881,11 +2881,11 @@ function kh(e, t) {
     o.tween = r;
   };
 }
-function Nh(e, t, n) {
+function Ch(e, t, n) {
   var r, o;
   if (typeof n != "function") throw new Error();
   return function() {
-    var i = ut(this, e), s = i.tween;
+    var i = ft(this, e), s = i.tween;
     if (s !== r) {
       o = (r = s).slice();
       for (var a = { name: t, value: n }, c = 0, u = o.length; c < u; ++c)
@@ -2898,403 +2898,403 @@ function Nh(e, t, n) {
     i.tween = o;
   };
 }
-function Sh(e, t) {
+function Mh(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var r = $e(this.node(), n).tween, o = 0, i = r.length, s; o < i; ++o)
+    for (var r = tt(this.node(), n).tween, o = 0, i = r.length, s; o < i; ++o)
       if ((s = r[o]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? kh : Nh)(n, e, t));
+  return this.each((t == null ? Sh : Ch)(n, e, t));
 }
-function hi(e, t, n) {
+function vi(e, t, n) {
   var r = e._id;
   return e.each(function() {
-    var o = ut(this, r);
+    var o = ft(this, r);
     (o.value || (o.value = {}))[t] = n.apply(this, arguments);
   }), function(o) {
-    return $e(o, r).value[t];
+    return tt(o, r).value[t];
   };
 }
-function sl(e, t) {
+function ll(e, t) {
   var n;
-  return (typeof t == "number" ? ot : t instanceof Qt ? Er : (n = Qt(t)) ? (t = n, Er) : Ja)(e, t);
+  return (typeof t == "number" ? st : t instanceof $t ? Nr : (n = $t(t)) ? (t = n, Nr) : el)(e, t);
 }
-function Ch(e) {
+function Ph(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Mh(e) {
+function Oh(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Ph(e, t, n) {
+function Ih(e, t, n) {
   var r, o = n + "", i;
   return function() {
     var s = this.getAttribute(e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function Oh(e, t, n) {
+function Ah(e, t, n) {
   var r, o = n + "", i;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function Ih(e, t, n) {
+function zh(e, t, n) {
   var r, o, i;
   return function() {
     var s, a = n(this), c;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), c = a + "", s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a)));
   };
 }
-function Ah(e, t, n) {
+function Th(e, t, n) {
   var r, o, i;
   return function() {
     var s, a = n(this), c;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), c = a + "", s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a)));
   };
 }
-function zh(e, t) {
-  var n = Br(e), r = n === "transform" ? dh : sl;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Ah : Ih)(n, r, hi(this, "attr." + e, t)) : t == null ? (n.local ? Mh : Ch)(n) : (n.local ? Oh : Ph)(n, r, t));
+function Dh(e, t) {
+  var n = jr(e), r = n === "transform" ? hh : ll;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Th : zh)(n, r, vi(this, "attr." + e, t)) : t == null ? (n.local ? Oh : Ph)(n) : (n.local ? Ah : Ih)(n, r, t));
 }
-function Th(e, t) {
+function Lh(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Dh(e, t) {
+function Rh(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Lh(e, t) {
-  var n, r;
-  function o() {
-    var i = t.apply(this, arguments);
-    return i !== r && (n = (r = i) && Dh(e, i)), n;
-  }
-  return o._value = t, o;
-}
-function Rh(e, t) {
-  var n, r;
-  function o() {
-    var i = t.apply(this, arguments);
-    return i !== r && (n = (r = i) && Th(e, i)), n;
-  }
-  return o._value = t, o;
-}
 function Hh(e, t) {
+  var n, r;
+  function o() {
+    var i = t.apply(this, arguments);
+    return i !== r && (n = (r = i) && Rh(e, i)), n;
+  }
+  return o._value = t, o;
+}
+function Vh(e, t) {
+  var n, r;
+  function o() {
+    var i = t.apply(this, arguments);
+    return i !== r && (n = (r = i) && Lh(e, i)), n;
+  }
+  return o._value = t, o;
+}
+function Bh(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
-  var r = Br(e);
-  return this.tween(n, (r.local ? Lh : Rh)(r, t));
+  var r = jr(e);
+  return this.tween(n, (r.local ? Hh : Vh)(r, t));
 }
-function Vh(e, t) {
+function Fh(e, t) {
   return function() {
-    fi(this, e).delay = +t.apply(this, arguments);
+    gi(this, e).delay = +t.apply(this, arguments);
   };
-}
-function Bh(e, t) {
-  return t = +t, function() {
-    fi(this, e).delay = t;
-  };
-}
-function Fh(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Vh : Bh)(t, e)) : $e(this.node(), t).delay;
 }
 function jh(e, t) {
-  return function() {
-    ut(this, e).duration = +t.apply(this, arguments);
-  };
-}
-function Kh(e, t) {
   return t = +t, function() {
-    ut(this, e).duration = t;
+    gi(this, e).delay = t;
   };
 }
-function Yh(e) {
+function Kh(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? jh : Kh)(t, e)) : $e(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? Fh : jh)(t, e)) : tt(this.node(), t).delay;
+}
+function Yh(e, t) {
+  return function() {
+    ft(this, e).duration = +t.apply(this, arguments);
+  };
 }
 function Xh(e, t) {
-  if (typeof t != "function") throw new Error();
-  return function() {
-    ut(this, e).ease = t;
+  return t = +t, function() {
+    ft(this, e).duration = t;
   };
 }
 function Zh(e) {
   var t = this._id;
-  return arguments.length ? this.each(Xh(t, e)) : $e(this.node(), t).ease;
+  return arguments.length ? this.each((typeof e == "function" ? Yh : Xh)(t, e)) : tt(this.node(), t).duration;
 }
 function Wh(e, t) {
+  if (typeof t != "function") throw new Error();
   return function() {
-    var n = t.apply(this, arguments);
-    if (typeof n != "function") throw new Error();
-    ut(this, e).ease = n;
+    ft(this, e).ease = t;
   };
 }
 function qh(e) {
-  if (typeof e != "function") throw new Error();
-  return this.each(Wh(this._id, e));
+  var t = this._id;
+  return arguments.length ? this.each(Wh(t, e)) : tt(this.node(), t).ease;
 }
-function Gh(e) {
-  typeof e != "function" && (e = Ma(e));
+function Gh(e, t) {
+  return function() {
+    var n = t.apply(this, arguments);
+    if (typeof n != "function") throw new Error();
+    ft(this, e).ease = n;
+  };
+}
+function Uh(e) {
+  if (typeof e != "function") throw new Error();
+  return this.each(Gh(this._id, e));
+}
+function Qh(e) {
+  typeof e != "function" && (e = Oa(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
       (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
-  return new xt(r, this._parents, this._name, this._id);
+  return new kt(r, this._parents, this._name, this._id);
 }
-function Uh(e) {
+function Jh(e) {
   if (e._id !== this._id) throw new Error();
   for (var t = this._groups, n = e._groups, r = t.length, o = n.length, i = Math.min(r, o), s = new Array(r), a = 0; a < i; ++a)
     for (var c = t[a], u = n[a], d = c.length, h = s[a] = new Array(d), f, g = 0; g < d; ++g)
       (f = c[g] || u[g]) && (h[g] = f);
   for (; a < r; ++a)
     s[a] = t[a];
-  return new xt(s, this._parents, this._name, this._id);
+  return new kt(s, this._parents, this._name, this._id);
 }
-function Qh(e) {
+function $h(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Jh(e, t, n) {
-  var r, o, i = Qh(t) ? fi : ut;
+function eg(e, t, n) {
+  var r, o, i = $h(t) ? gi : ft;
   return function() {
     var s = i(this, e), a = s.on;
     a !== r && (o = (r = a).copy()).on(t, n), s.on = o;
   };
 }
-function $h(e, t) {
+function tg(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? $e(this.node(), n).on.on(e) : this.each(Jh(n, e, t));
+  return arguments.length < 2 ? tt(this.node(), n).on.on(e) : this.each(eg(n, e, t));
 }
-function eg(e) {
+function ng(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function tg() {
-  return this.on("end.remove", eg(this._id));
+function rg() {
+  return this.on("end.remove", ng(this._id));
 }
-function ng(e) {
+function og(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = ni(e));
+  typeof e != "function" && (e = oi(e));
   for (var r = this._groups, o = r.length, i = new Array(o), s = 0; s < o; ++s)
     for (var a = r[s], c = a.length, u = i[s] = new Array(c), d, h, f = 0; f < c; ++f)
-      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, Yr(u[f], t, n, f, u, $e(d, n)));
-  return new xt(i, this._parents, t, n);
+      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, Zr(u[f], t, n, f, u, tt(d, n)));
+  return new kt(i, this._parents, t, n);
 }
-function rg(e) {
+function ig(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Ca(e));
+  typeof e != "function" && (e = Pa(e));
   for (var r = this._groups, o = r.length, i = [], s = [], a = 0; a < o; ++a)
     for (var c = r[a], u = c.length, d, h = 0; h < u; ++h)
       if (d = c[h]) {
-        for (var f = e.call(d, d.__data__, h, c), g, v = $e(d, n), p = 0, m = f.length; p < m; ++p)
-          (g = f[p]) && Yr(g, t, n, p, f, v);
+        for (var f = e.call(d, d.__data__, h, c), g, v = tt(d, n), p = 0, b = f.length; p < b; ++p)
+          (g = f[p]) && Zr(g, t, n, p, f, v);
         i.push(f), s.push(d);
       }
-  return new xt(i, s, t, n);
+  return new kt(i, s, t, n);
 }
-var og = Jn.prototype.constructor;
-function ig() {
-  return new og(this._groups, this._parents);
+var sg = er.prototype.constructor;
+function ag() {
+  return new sg(this._groups, this._parents);
 }
-function sg(e, t) {
+function lg(e, t) {
   var n, r, o;
   return function() {
-    var i = mn(this, e), s = (this.style.removeProperty(e), mn(this, e));
+    var i = bn(this, e), s = (this.style.removeProperty(e), bn(this, e));
     return i === s ? null : i === n && s === r ? o : o = t(n = i, r = s);
   };
 }
-function al(e) {
+function cl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function ag(e, t, n) {
+function cg(e, t, n) {
   var r, o = n + "", i;
   return function() {
-    var s = mn(this, e);
+    var s = bn(this, e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function lg(e, t, n) {
+function ug(e, t, n) {
   var r, o, i;
   return function() {
-    var s = mn(this, e), a = n(this), c = a + "";
-    return a == null && (c = a = (this.style.removeProperty(e), mn(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
+    var s = bn(this, e), a = n(this), c = a + "";
+    return a == null && (c = a = (this.style.removeProperty(e), bn(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
   };
 }
-function cg(e, t) {
+function dg(e, t) {
   var n, r, o, i = "style." + t, s = "end." + i, a;
   return function() {
-    var c = ut(this, e), u = c.on, d = c.value[i] == null ? a || (a = al(t)) : void 0;
+    var c = ft(this, e), u = c.on, d = c.value[i] == null ? a || (a = cl(t)) : void 0;
     (u !== n || o !== d) && (r = (n = u).copy()).on(s, o = d), c.on = r;
   };
 }
-function ug(e, t, n) {
-  var r = (e += "") == "transform" ? uh : sl;
-  return t == null ? this.styleTween(e, sg(e, r)).on("end.style." + e, al(e)) : typeof t == "function" ? this.styleTween(e, lg(e, r, hi(this, "style." + e, t))).each(cg(this._id, e)) : this.styleTween(e, ag(e, r, t), n).on("end.style." + e, null);
+function fg(e, t, n) {
+  var r = (e += "") == "transform" ? fh : ll;
+  return t == null ? this.styleTween(e, lg(e, r)).on("end.style." + e, cl(e)) : typeof t == "function" ? this.styleTween(e, ug(e, r, vi(this, "style." + e, t))).each(dg(this._id, e)) : this.styleTween(e, cg(e, r, t), n).on("end.style." + e, null);
 }
-function dg(e, t, n) {
+function hg(e, t, n) {
   return function(r) {
     this.style.setProperty(e, t.call(this, r), n);
   };
 }
-function fg(e, t, n) {
+function gg(e, t, n) {
   var r, o;
   function i() {
     var s = t.apply(this, arguments);
-    return s !== o && (r = (o = s) && dg(e, s, n)), r;
+    return s !== o && (r = (o = s) && hg(e, s, n)), r;
   }
   return i._value = t, i;
 }
-function hg(e, t, n) {
+function vg(e, t, n) {
   var r = "style." + (e += "");
   if (arguments.length < 2) return (r = this.tween(r)) && r._value;
   if (t == null) return this.tween(r, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(r, fg(e, t, n ?? ""));
+  return this.tween(r, gg(e, t, n ?? ""));
 }
-function gg(e) {
+function pg(e) {
   return function() {
     this.textContent = e;
   };
 }
-function vg(e) {
+function mg(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function pg(e) {
-  return this.tween("text", typeof e == "function" ? vg(hi(this, "text", e)) : gg(e == null ? "" : e + ""));
+function yg(e) {
+  return this.tween("text", typeof e == "function" ? mg(vi(this, "text", e)) : pg(e == null ? "" : e + ""));
 }
-function mg(e) {
+function bg(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function yg(e) {
+function wg(e) {
   var t, n;
   function r() {
     var o = e.apply(this, arguments);
-    return o !== n && (t = (n = o) && mg(o)), t;
+    return o !== n && (t = (n = o) && bg(o)), t;
   }
   return r._value = e, r;
 }
-function bg(e) {
+function _g(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, yg(e));
+  return this.tween(t, wg(e));
 }
-function wg() {
-  for (var e = this._name, t = this._id, n = ll(), r = this._groups, o = r.length, i = 0; i < o; ++i)
+function xg() {
+  for (var e = this._name, t = this._id, n = ul(), r = this._groups, o = r.length, i = 0; i < o; ++i)
     for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
       if (c = s[u]) {
-        var d = $e(c, t);
-        Yr(c, e, n, u, s, {
+        var d = tt(c, t);
+        Zr(c, e, n, u, s, {
           time: d.time + d.delay + d.duration,
           delay: 0,
           duration: d.duration,
           ease: d.ease
         });
       }
-  return new xt(r, this._parents, e, n);
+  return new kt(r, this._parents, e, n);
 }
-function _g() {
+function Eg() {
   var e, t, n = this, r = n._id, o = n.size();
   return new Promise(function(i, s) {
     var a = { value: s }, c = { value: function() {
       --o === 0 && i();
     } };
     n.each(function() {
-      var u = ut(this, r), d = u.on;
+      var u = ft(this, r), d = u.on;
       d !== e && (t = (e = d).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(c)), u.on = t;
     }), o === 0 && i();
   });
 }
-var xg = 0;
-function xt(e, t, n, r) {
+var kg = 0;
+function kt(e, t, n, r) {
   this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function ll() {
-  return ++xg;
+function ul() {
+  return ++kg;
 }
-var pt = Jn.prototype;
-xt.prototype = {
-  constructor: xt,
-  select: ng,
-  selectAll: rg,
-  selectChild: pt.selectChild,
-  selectChildren: pt.selectChildren,
-  filter: Gh,
-  merge: Uh,
-  selection: ig,
-  transition: wg,
-  call: pt.call,
-  nodes: pt.nodes,
-  node: pt.node,
-  size: pt.size,
-  empty: pt.empty,
-  each: pt.each,
-  on: $h,
-  attr: zh,
-  attrTween: Hh,
-  style: ug,
-  styleTween: hg,
-  text: pg,
-  textTween: bg,
-  remove: tg,
-  tween: Sh,
-  delay: Fh,
-  duration: Yh,
-  ease: Zh,
-  easeVarying: qh,
-  end: _g,
-  [Symbol.iterator]: pt[Symbol.iterator]
+var yt = er.prototype;
+kt.prototype = {
+  constructor: kt,
+  select: og,
+  selectAll: ig,
+  selectChild: yt.selectChild,
+  selectChildren: yt.selectChildren,
+  filter: Qh,
+  merge: Jh,
+  selection: ag,
+  transition: xg,
+  call: yt.call,
+  nodes: yt.nodes,
+  node: yt.node,
+  size: yt.size,
+  empty: yt.empty,
+  each: yt.each,
+  on: tg,
+  attr: Dh,
+  attrTween: Bh,
+  style: fg,
+  styleTween: vg,
+  text: yg,
+  textTween: _g,
+  remove: rg,
+  tween: Mh,
+  delay: Kh,
+  duration: Zh,
+  ease: qh,
+  easeVarying: Uh,
+  end: Eg,
+  [Symbol.iterator]: yt[Symbol.iterator]
 };
-var Eg = {
+var Ng = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: bh
+  ease: _h
 };
-function kg(e, t) {
+function Sg(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Ng(e) {
+function Cg(e) {
   var t, n;
-  e instanceof xt ? (t = e._id, e = e._name) : (t = ll(), (n = Eg).time = ai(), e = e == null ? null : e + "");
+  e instanceof kt ? (t = e._id, e = e._name) : (t = ul(), (n = Ng).time = ci(), e = e == null ? null : e + "");
   for (var r = this._groups, o = r.length, i = 0; i < o; ++i)
     for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
-      (c = s[u]) && Yr(c, e, t, u, s, n || kg(c, t));
-  return new xt(r, this._parents, e, t);
+      (c = s[u]) && Zr(c, e, t, u, s, n || Sg(c, t));
+  return new kt(r, this._parents, e, t);
 }
-Jn.prototype.interrupt = Eh;
-Jn.prototype.transition = Ng;
-var fr = (e) => () => e;
-function Sg(e, {
+er.prototype.interrupt = Nh;
+er.prototype.transition = Cg;
+var gr = (e) => () => e;
+function Mg(e, {
   sourceEvent: t,
   target: n,
   transform: r,
@@ -3308,16 +3308,16 @@ function Sg(e, {
     _: { value: o }
   });
 }
-function wt(e, t, n) {
+function xt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-wt.prototype = {
-  constructor: wt,
+xt.prototype = {
+  constructor: xt,
   scale: function(e) {
-    return e === 1 ? this : new wt(this.k * e, this.x, this.y);
+    return e === 1 ? this : new xt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new wt(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new xt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -3347,129 +3347,129 @@ wt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Xr = new wt(1, 0, 0);
-cl.prototype = wt.prototype;
-function cl(e) {
-  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Xr;
+var Wr = new xt(1, 0, 0);
+dl.prototype = xt.prototype;
+function dl(e) {
+  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Wr;
   return e.__zoom;
 }
-function fo(e) {
+function go(e) {
   e.stopImmediatePropagation();
 }
-function zn(e) {
+function Dn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Cg(e) {
+function Pg(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Mg() {
+function Og() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function gs() {
-  return this.__zoom || Xr;
+function ps() {
+  return this.__zoom || Wr;
 }
-function Pg(e) {
+function Ig(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Og() {
+function Ag() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Ig(e, t, n) {
+function zg(e, t, n) {
   var r = e.invertX(t[0][0]) - n[0][0], o = e.invertX(t[1][0]) - n[1][0], i = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     o > r ? (r + o) / 2 : Math.min(0, r) || Math.max(0, o),
     s > i ? (i + s) / 2 : Math.min(0, i) || Math.max(0, s)
   );
 }
-function ul() {
-  var e = Cg, t = Mg, n = Ig, r = Pg, o = Og, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = vr, u = Vr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, m = 10;
-  function w(b) {
-    b.property("__zoom", gs).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", j).on("dblclick.zoom", X).filter(o).on("touchstart.zoom", I).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function fl() {
+  var e = Pg, t = Og, n = zg, r = Ig, o = Ag, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = mr, u = Fr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, b = 10;
+  function w(m) {
+    m.property("__zoom", ps).on("wheel.zoom", A, { passive: !1 }).on("mousedown.zoom", j).on("dblclick.zoom", Y).filter(o).on("touchstart.zoom", I).on("touchmove.zoom", P).on("touchend.zoom touchcancel.zoom", M).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  w.transform = function(b, E, k, N) {
-    var L = b.selection ? b.selection() : b;
-    L.property("__zoom", gs), b !== L ? S(b, E, k, N) : L.interrupt().each(function() {
+  w.transform = function(m, E, k, N) {
+    var L = m.selection ? m.selection() : m;
+    L.property("__zoom", ps), m !== L ? S(m, E, k, N) : L.interrupt().each(function() {
       O(this, arguments).event(N).start().zoom(null, typeof E == "function" ? E.apply(this, arguments) : E).end();
     });
-  }, w.scaleBy = function(b, E, k, N) {
-    w.scaleTo(b, function() {
+  }, w.scaleBy = function(m, E, k, N) {
+    w.scaleTo(m, function() {
       var L = this.__zoom.k, H = typeof E == "function" ? E.apply(this, arguments) : E;
       return L * H;
     }, k, N);
-  }, w.scaleTo = function(b, E, k, N) {
-    w.transform(b, function() {
-      var L = t.apply(this, arguments), H = this.__zoom, B = k == null ? x(L) : typeof k == "function" ? k.apply(this, arguments) : k, Z = H.invert(B), te = typeof E == "function" ? E.apply(this, arguments) : E;
-      return n(y(C(H, te), B, Z), L, s);
+  }, w.scaleTo = function(m, E, k, N) {
+    w.transform(m, function() {
+      var L = t.apply(this, arguments), H = this.__zoom, V = k == null ? x(L) : typeof k == "function" ? k.apply(this, arguments) : k, X = H.invert(V), te = typeof E == "function" ? E.apply(this, arguments) : E;
+      return n(y(C(H, te), V, X), L, s);
     }, k, N);
-  }, w.translateBy = function(b, E, k, N) {
-    w.transform(b, function() {
+  }, w.translateBy = function(m, E, k, N) {
+    w.transform(m, function() {
       return n(this.__zoom.translate(
         typeof E == "function" ? E.apply(this, arguments) : E,
         typeof k == "function" ? k.apply(this, arguments) : k
       ), t.apply(this, arguments), s);
     }, null, N);
-  }, w.translateTo = function(b, E, k, N, L) {
-    w.transform(b, function() {
-      var H = t.apply(this, arguments), B = this.__zoom, Z = N == null ? x(H) : typeof N == "function" ? N.apply(this, arguments) : N;
-      return n(Xr.translate(Z[0], Z[1]).scale(B.k).translate(
+  }, w.translateTo = function(m, E, k, N, L) {
+    w.transform(m, function() {
+      var H = t.apply(this, arguments), V = this.__zoom, X = N == null ? x(H) : typeof N == "function" ? N.apply(this, arguments) : N;
+      return n(Wr.translate(X[0], X[1]).scale(V.k).translate(
         typeof E == "function" ? -E.apply(this, arguments) : -E,
         typeof k == "function" ? -k.apply(this, arguments) : -k
       ), H, s);
     }, N, L);
   };
-  function C(b, E) {
-    return E = Math.max(i[0], Math.min(i[1], E)), E === b.k ? b : new wt(E, b.x, b.y);
+  function C(m, E) {
+    return E = Math.max(i[0], Math.min(i[1], E)), E === m.k ? m : new xt(E, m.x, m.y);
   }
-  function y(b, E, k) {
-    var N = E[0] - k[0] * b.k, L = E[1] - k[1] * b.k;
-    return N === b.x && L === b.y ? b : new wt(b.k, N, L);
+  function y(m, E, k) {
+    var N = E[0] - k[0] * m.k, L = E[1] - k[1] * m.k;
+    return N === m.x && L === m.y ? m : new xt(m.k, N, L);
   }
-  function x(b) {
-    return [(+b[0][0] + +b[1][0]) / 2, (+b[0][1] + +b[1][1]) / 2];
+  function x(m) {
+    return [(+m[0][0] + +m[1][0]) / 2, (+m[0][1] + +m[1][1]) / 2];
   }
-  function S(b, E, k, N) {
-    b.on("start.zoom", function() {
+  function S(m, E, k, N) {
+    m.on("start.zoom", function() {
       O(this, arguments).event(N).start();
     }).on("interrupt.zoom end.zoom", function() {
       O(this, arguments).event(N).end();
     }).tween("zoom", function() {
-      var L = this, H = arguments, B = O(L, H).event(N), Z = t.apply(L, H), te = k == null ? x(Z) : typeof k == "function" ? k.apply(L, H) : k, T = Math.max(Z[1][0] - Z[0][0], Z[1][1] - Z[0][1]), D = L.__zoom, U = typeof E == "function" ? E.apply(L, H) : E, $ = c(D.invert(te).concat(T / D.k), U.invert(te).concat(T / U.k));
-      return function(J) {
-        if (J === 1) J = U;
+      var L = this, H = arguments, V = O(L, H).event(N), X = t.apply(L, H), te = k == null ? x(X) : typeof k == "function" ? k.apply(L, H) : k, z = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), D = L.__zoom, U = typeof E == "function" ? E.apply(L, H) : E, J = c(D.invert(te).concat(z / D.k), U.invert(te).concat(z / U.k));
+      return function($) {
+        if ($ === 1) $ = U;
         else {
-          var re = $(J), le = T / re[2];
-          J = new wt(le, te[0] - re[0] * le, te[1] - re[1] * le);
+          var re = J($), ce = z / re[2];
+          $ = new xt(ce, te[0] - re[0] * ce, te[1] - re[1] * ce);
         }
-        B.zoom(null, J);
+        V.zoom(null, $);
       };
     });
   }
-  function O(b, E, k) {
-    return !k && b.__zooming || new A(b, E);
+  function O(m, E, k) {
+    return !k && m.__zooming || new T(m, E);
   }
-  function A(b, E) {
-    this.that = b, this.args = E, this.active = 0, this.sourceEvent = null, this.extent = t.apply(b, E), this.taps = 0;
+  function T(m, E) {
+    this.that = m, this.args = E, this.active = 0, this.sourceEvent = null, this.extent = t.apply(m, E), this.taps = 0;
   }
-  A.prototype = {
-    event: function(b) {
-      return b && (this.sourceEvent = b), this;
+  T.prototype = {
+    event: function(m) {
+      return m && (this.sourceEvent = m), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(b, E) {
-      return this.mouse && b !== "mouse" && (this.mouse[1] = E.invert(this.mouse[0])), this.touch0 && b !== "touch" && (this.touch0[1] = E.invert(this.touch0[0])), this.touch1 && b !== "touch" && (this.touch1[1] = E.invert(this.touch1[0])), this.that.__zoom = E, this.emit("zoom"), this;
+    zoom: function(m, E) {
+      return this.mouse && m !== "mouse" && (this.mouse[1] = E.invert(this.mouse[0])), this.touch0 && m !== "touch" && (this.touch0[1] = E.invert(this.touch0[0])), this.touch1 && m !== "touch" && (this.touch1[1] = E.invert(this.touch1[0])), this.that.__zoom = E, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(b) {
-      var E = qe(this.that).datum();
+    emit: function(m) {
+      var E = Ue(this.that).datum();
       u.call(
-        b,
+        m,
         this.that,
-        new Sg(b, {
+        new Mg(m, {
           sourceEvent: this.sourceEvent,
           target: w,
           transform: this.that.__zoom,
@@ -3479,106 +3479,106 @@ function ul() {
       );
     }
   };
-  function z(b, ...E) {
+  function A(m, ...E) {
     if (!e.apply(this, arguments)) return;
-    var k = O(this, E).event(b), N = this.__zoom, L = Math.max(i[0], Math.min(i[1], N.k * Math.pow(2, r.apply(this, arguments)))), H = Ue(b);
+    var k = O(this, E).event(m), N = this.__zoom, L = Math.max(i[0], Math.min(i[1], N.k * Math.pow(2, r.apply(this, arguments)))), H = Je(m);
     if (k.wheel)
       (k.mouse[0][0] !== H[0] || k.mouse[0][1] !== H[1]) && (k.mouse[1] = N.invert(k.mouse[0] = H)), clearTimeout(k.wheel);
     else {
       if (N.k === L) return;
-      k.mouse = [H, N.invert(H)], yr(this), k.start();
+      k.mouse = [H, N.invert(H)], wr(this), k.start();
     }
-    zn(b), k.wheel = setTimeout(B, v), k.zoom("mouse", n(y(C(N, L), k.mouse[0], k.mouse[1]), k.extent, s));
-    function B() {
+    Dn(m), k.wheel = setTimeout(V, v), k.zoom("mouse", n(y(C(N, L), k.mouse[0], k.mouse[1]), k.extent, s));
+    function V() {
       k.wheel = null, k.end();
     }
   }
-  function j(b, ...E) {
+  function j(m, ...E) {
     if (f || !e.apply(this, arguments)) return;
-    var k = b.currentTarget, N = O(this, E, !0).event(b), L = qe(b.view).on("mousemove.zoom", te, !0).on("mouseup.zoom", T, !0), H = Ue(b, k), B = b.clientX, Z = b.clientY;
-    Ha(b.view), fo(b), N.mouse = [H, this.__zoom.invert(H)], yr(this), N.start();
+    var k = m.currentTarget, N = O(this, E, !0).event(m), L = Ue(m.view).on("mousemove.zoom", te, !0).on("mouseup.zoom", z, !0), H = Je(m, k), V = m.clientX, X = m.clientY;
+    Ba(m.view), go(m), N.mouse = [H, this.__zoom.invert(H)], wr(this), N.start();
     function te(D) {
-      if (zn(D), !N.moved) {
-        var U = D.clientX - B, $ = D.clientY - Z;
-        N.moved = U * U + $ * $ > p;
+      if (Dn(D), !N.moved) {
+        var U = D.clientX - V, J = D.clientY - X;
+        N.moved = U * U + J * J > p;
       }
-      N.event(D).zoom("mouse", n(y(N.that.__zoom, N.mouse[0] = Ue(D, k), N.mouse[1]), N.extent, s));
+      N.event(D).zoom("mouse", n(y(N.that.__zoom, N.mouse[0] = Je(D, k), N.mouse[1]), N.extent, s));
     }
-    function T(D) {
-      L.on("mousemove.zoom mouseup.zoom", null), Va(D.view, N.moved), zn(D), N.event(D).end();
-    }
-  }
-  function X(b, ...E) {
-    if (e.apply(this, arguments)) {
-      var k = this.__zoom, N = Ue(b.changedTouches ? b.changedTouches[0] : b, this), L = k.invert(N), H = k.k * (b.shiftKey ? 0.5 : 2), B = n(y(C(k, H), N, L), t.apply(this, E), s);
-      zn(b), a > 0 ? qe(this).transition().duration(a).call(S, B, N, b) : qe(this).call(w.transform, B, N, b);
+    function z(D) {
+      L.on("mousemove.zoom mouseup.zoom", null), Fa(D.view, N.moved), Dn(D), N.event(D).end();
     }
   }
-  function I(b, ...E) {
+  function Y(m, ...E) {
     if (e.apply(this, arguments)) {
-      var k = b.touches, N = k.length, L = O(this, E, b.changedTouches.length === N).event(b), H, B, Z, te;
-      for (fo(b), B = 0; B < N; ++B)
-        Z = k[B], te = Ue(Z, this), te = [te, this.__zoom.invert(te), Z.identifier], L.touch0 ? !L.touch1 && L.touch0[2] !== te[2] && (L.touch1 = te, L.taps = 0) : (L.touch0 = te, H = !0, L.taps = 1 + !!d);
+      var k = this.__zoom, N = Je(m.changedTouches ? m.changedTouches[0] : m, this), L = k.invert(N), H = k.k * (m.shiftKey ? 0.5 : 2), V = n(y(C(k, H), N, L), t.apply(this, E), s);
+      Dn(m), a > 0 ? Ue(this).transition().duration(a).call(S, V, N, m) : Ue(this).call(w.transform, V, N, m);
+    }
+  }
+  function I(m, ...E) {
+    if (e.apply(this, arguments)) {
+      var k = m.touches, N = k.length, L = O(this, E, m.changedTouches.length === N).event(m), H, V, X, te;
+      for (go(m), V = 0; V < N; ++V)
+        X = k[V], te = Je(X, this), te = [te, this.__zoom.invert(te), X.identifier], L.touch0 ? !L.touch1 && L.touch0[2] !== te[2] && (L.touch1 = te, L.taps = 0) : (L.touch0 = te, H = !0, L.taps = 1 + !!d);
       d && (d = clearTimeout(d)), H && (L.taps < 2 && (h = te[0], d = setTimeout(function() {
         d = null;
-      }, g)), yr(this), L.start());
+      }, g)), wr(this), L.start());
     }
   }
-  function M(b, ...E) {
+  function P(m, ...E) {
     if (this.__zooming) {
-      var k = O(this, E).event(b), N = b.changedTouches, L = N.length, H, B, Z, te;
-      for (zn(b), H = 0; H < L; ++H)
-        B = N[H], Z = Ue(B, this), k.touch0 && k.touch0[2] === B.identifier ? k.touch0[0] = Z : k.touch1 && k.touch1[2] === B.identifier && (k.touch1[0] = Z);
-      if (B = k.that.__zoom, k.touch1) {
-        var T = k.touch0[0], D = k.touch0[1], U = k.touch1[0], $ = k.touch1[1], J = (J = U[0] - T[0]) * J + (J = U[1] - T[1]) * J, re = (re = $[0] - D[0]) * re + (re = $[1] - D[1]) * re;
-        B = C(B, Math.sqrt(J / re)), Z = [(T[0] + U[0]) / 2, (T[1] + U[1]) / 2], te = [(D[0] + $[0]) / 2, (D[1] + $[1]) / 2];
-      } else if (k.touch0) Z = k.touch0[0], te = k.touch0[1];
+      var k = O(this, E).event(m), N = m.changedTouches, L = N.length, H, V, X, te;
+      for (Dn(m), H = 0; H < L; ++H)
+        V = N[H], X = Je(V, this), k.touch0 && k.touch0[2] === V.identifier ? k.touch0[0] = X : k.touch1 && k.touch1[2] === V.identifier && (k.touch1[0] = X);
+      if (V = k.that.__zoom, k.touch1) {
+        var z = k.touch0[0], D = k.touch0[1], U = k.touch1[0], J = k.touch1[1], $ = ($ = U[0] - z[0]) * $ + ($ = U[1] - z[1]) * $, re = (re = J[0] - D[0]) * re + (re = J[1] - D[1]) * re;
+        V = C(V, Math.sqrt($ / re)), X = [(z[0] + U[0]) / 2, (z[1] + U[1]) / 2], te = [(D[0] + J[0]) / 2, (D[1] + J[1]) / 2];
+      } else if (k.touch0) X = k.touch0[0], te = k.touch0[1];
       else return;
-      k.zoom("touch", n(y(B, Z, te), k.extent, s));
+      k.zoom("touch", n(y(V, X, te), k.extent, s));
     }
   }
-  function P(b, ...E) {
+  function M(m, ...E) {
     if (this.__zooming) {
-      var k = O(this, E).event(b), N = b.changedTouches, L = N.length, H, B;
-      for (fo(b), f && clearTimeout(f), f = setTimeout(function() {
+      var k = O(this, E).event(m), N = m.changedTouches, L = N.length, H, V;
+      for (go(m), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
       }, g), H = 0; H < L; ++H)
-        B = N[H], k.touch0 && k.touch0[2] === B.identifier ? delete k.touch0 : k.touch1 && k.touch1[2] === B.identifier && delete k.touch1;
+        V = N[H], k.touch0 && k.touch0[2] === V.identifier ? delete k.touch0 : k.touch1 && k.touch1[2] === V.identifier && delete k.touch1;
       if (k.touch1 && !k.touch0 && (k.touch0 = k.touch1, delete k.touch1), k.touch0) k.touch0[1] = this.__zoom.invert(k.touch0[0]);
-      else if (k.end(), k.taps === 2 && (B = Ue(B, this), Math.hypot(h[0] - B[0], h[1] - B[1]) < m)) {
-        var Z = qe(this).on("dblclick.zoom");
-        Z && Z.apply(this, arguments);
+      else if (k.end(), k.taps === 2 && (V = Je(V, this), Math.hypot(h[0] - V[0], h[1] - V[1]) < b)) {
+        var X = Ue(this).on("dblclick.zoom");
+        X && X.apply(this, arguments);
       }
     }
   }
-  return w.wheelDelta = function(b) {
-    return arguments.length ? (r = typeof b == "function" ? b : fr(+b), w) : r;
-  }, w.filter = function(b) {
-    return arguments.length ? (e = typeof b == "function" ? b : fr(!!b), w) : e;
-  }, w.touchable = function(b) {
-    return arguments.length ? (o = typeof b == "function" ? b : fr(!!b), w) : o;
-  }, w.extent = function(b) {
-    return arguments.length ? (t = typeof b == "function" ? b : fr([[+b[0][0], +b[0][1]], [+b[1][0], +b[1][1]]]), w) : t;
-  }, w.scaleExtent = function(b) {
-    return arguments.length ? (i[0] = +b[0], i[1] = +b[1], w) : [i[0], i[1]];
-  }, w.translateExtent = function(b) {
-    return arguments.length ? (s[0][0] = +b[0][0], s[1][0] = +b[1][0], s[0][1] = +b[0][1], s[1][1] = +b[1][1], w) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, w.constrain = function(b) {
-    return arguments.length ? (n = b, w) : n;
-  }, w.duration = function(b) {
-    return arguments.length ? (a = +b, w) : a;
-  }, w.interpolate = function(b) {
-    return arguments.length ? (c = b, w) : c;
+  return w.wheelDelta = function(m) {
+    return arguments.length ? (r = typeof m == "function" ? m : gr(+m), w) : r;
+  }, w.filter = function(m) {
+    return arguments.length ? (e = typeof m == "function" ? m : gr(!!m), w) : e;
+  }, w.touchable = function(m) {
+    return arguments.length ? (o = typeof m == "function" ? m : gr(!!m), w) : o;
+  }, w.extent = function(m) {
+    return arguments.length ? (t = typeof m == "function" ? m : gr([[+m[0][0], +m[0][1]], [+m[1][0], +m[1][1]]]), w) : t;
+  }, w.scaleExtent = function(m) {
+    return arguments.length ? (i[0] = +m[0], i[1] = +m[1], w) : [i[0], i[1]];
+  }, w.translateExtent = function(m) {
+    return arguments.length ? (s[0][0] = +m[0][0], s[1][0] = +m[1][0], s[0][1] = +m[0][1], s[1][1] = +m[1][1], w) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, w.constrain = function(m) {
+    return arguments.length ? (n = m, w) : n;
+  }, w.duration = function(m) {
+    return arguments.length ? (a = +m, w) : a;
+  }, w.interpolate = function(m) {
+    return arguments.length ? (c = m, w) : c;
   }, w.on = function() {
-    var b = u.on.apply(u, arguments);
-    return b === u ? w : b;
-  }, w.clickDistance = function(b) {
-    return arguments.length ? (p = (b = +b) * b, w) : Math.sqrt(p);
-  }, w.tapDistance = function(b) {
-    return arguments.length ? (m = +b, w) : m;
+    var m = u.on.apply(u, arguments);
+    return m === u ? w : m;
+  }, w.clickDistance = function(m) {
+    return arguments.length ? (p = (m = +m) * m, w) : Math.sqrt(p);
+  }, w.tapDistance = function(m) {
+    return arguments.length ? (b = +m, w) : b;
   }, w;
 }
-const $t = {
+const tn = {
   error001: (e = "react") => `Seems like you have not used ${e === "svelte" ? "SvelteFlowProvider" : "ReactFlowProvider"} as an ancestor. Help: https://${e}flow.dev/error#001`,
   error002: () => "It looks like you've created a new nodeTypes or edgeTypes object. If this wasn't on purpose please define the nodeTypes/edgeTypes outside of the component or memoize them.",
   error003: (e) => `Node type "${e}" not found. Using fallback type "default".`,
@@ -3595,10 +3595,10 @@ const $t = {
   error014: () => "useNodeConnections: No node ID found. Call useNodeConnections inside a custom Node or provide a node ID.",
   error015: () => "It seems that you are trying to drag a node that is not initialized. Please use onNodesChange as explained in the docs.",
   error016: (e) => `Edge with id "${e}" does not exist, it may have been removed. This can happen when an edge is deleted before the "onEdgeClick" handler is called.`
-}, Ho = [
+}, Bo = [
   [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
   [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
-], dl = ["Enter", " ", "Escape"], Ag = {
+], hl = ["Enter", " ", "Escape"], Tg = {
   "node.a11yDescription.default": "Press enter or space to select a node. Press delete to remove it and escape to cancel.",
   "node.a11yDescription.keyboardDisabled": "Press enter or space to select a node. You can then use the arrow keys to move the node around. Press delete to remove it and escape to cancel.",
   "node.a11yDescription.ariaLiveMessage": ({ direction: e, x: t, y: n }) => `Moved selected node ${e}. New position, x: ${t}, y: ${n}`,
@@ -3614,19 +3614,19 @@ const $t = {
   // Handle
   "handle.ariaLabel": "Handle"
 };
-var _n;
+var En;
 (function(e) {
   e.Strict = "strict", e.Loose = "loose";
-})(_n || (_n = {}));
-var gn;
+})(En || (En = {}));
+var pn;
 (function(e) {
   e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal";
-})(gn || (gn = {}));
-var Mr;
+})(pn || (pn = {}));
+var Or;
 (function(e) {
   e.Partial = "partial", e.Full = "full";
-})(Mr || (Mr = {}));
-const Vo = {
+})(Or || (Or = {}));
+const Fo = {
   inProgress: !1,
   isValid: null,
   from: null,
@@ -3639,101 +3639,101 @@ const Vo = {
   toNode: null,
   pointer: null
 };
-var At;
+var Tt;
 (function(e) {
   e.Bezier = "default", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e.SimpleBezier = "simplebezier";
-})(At || (At = {}));
-var Pr;
+})(Tt || (Tt = {}));
+var Ir;
 (function(e) {
   e.Arrow = "arrow", e.ArrowClosed = "arrowclosed";
-})(Pr || (Pr = {}));
+})(Ir || (Ir = {}));
 var ae;
 (function(e) {
   e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom";
 })(ae || (ae = {}));
-const vs = {
+const ms = {
   [ae.Left]: ae.Right,
   [ae.Right]: ae.Left,
   [ae.Top]: ae.Bottom,
   [ae.Bottom]: ae.Top
-}, fl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, zg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), gi = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), er = (e, t = [0, 0]) => {
-  const { width: n, height: r } = dt(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
+}, gl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, Dg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), pi = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), nr = (e, t = [0, 0]) => {
+  const { width: n, height: r } = ht(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
   return {
     x: e.position.x - i,
     y: e.position.y - s
   };
-}, Tg = (e, t = { nodeOrigin: [0, 0] }) => {
+}, Lg = (e, t = { nodeOrigin: [0, 0] }) => {
   if (e.length === 0)
     return { x: 0, y: 0, width: 0, height: 0 };
   let n = !1;
   const r = e.reduce((o, i) => {
     const s = typeof i == "string";
     let a = !t.nodeLookup && !s ? i : void 0;
-    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : gi(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, Zr(o, Or(a, t.nodeOrigin))) : o;
+    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : pi(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, qr(o, Ar(a, t.nodeOrigin))) : o;
   }, { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 });
-  return n ? Wr(r) : { x: 0, y: 0, width: 0, height: 0 };
-}, tr = (e, t = {}) => {
+  return n ? Gr(r) : { x: 0, y: 0, width: 0, height: 0 };
+}, rr = (e, t = {}) => {
   let n = { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 }, r = !1;
   return e.forEach((o) => {
-    (t.filter === void 0 || t.filter(o)) && (n = Zr(n, Or(o)), r = !0);
-  }), r ? Wr(n) : { x: 0, y: 0, width: 0, height: 0 };
-}, vi = (e, t, [n, r, o] = [0, 0, 1], i = !1, s = !1) => {
+    (t.filter === void 0 || t.filter(o)) && (n = qr(n, Ar(o)), r = !0);
+  }), r ? Gr(n) : { x: 0, y: 0, width: 0, height: 0 };
+}, mi = (e, t, [n, r, o] = [0, 0, 1], i = !1, s = !1) => {
   const a = (t.x - n) / o, c = (t.y - r) / o, u = t.width / o, d = t.height / o, h = [];
   for (const f of e.values()) {
     const { measured: g, selectable: v = !0, hidden: p = !1 } = f;
     if (s && !v || p)
       continue;
-    const m = g.width ?? f.width ?? f.initialWidth ?? 0, w = g.height ?? f.height ?? f.initialHeight ?? 0, { x: C, y } = f.internals.positionAbsolute, x = pl(a, c, u, d, C, y, m, w), S = m * w, O = i && x > 0;
+    const b = g.width ?? f.width ?? f.initialWidth ?? 0, w = g.height ?? f.height ?? f.initialHeight ?? 0, { x: C, y } = f.internals.positionAbsolute, x = yl(a, c, u, d, C, y, b, w), S = b * w, O = i && x > 0;
     (!f.internals.handleBounds || O || x >= S || f.dragging) && h.push(f);
   }
   return h;
-}, Dg = (e, t) => {
+}, Rg = (e, t) => {
   const n = /* @__PURE__ */ new Set();
   return e.forEach((r) => {
     n.add(r.id);
   }), t.filter((r) => n.has(r.source) || n.has(r.target));
 };
-function Lg(e, t) {
+function Hg(e, t) {
   const n = /* @__PURE__ */ new Map(), r = t?.nodes ? new Set(t.nodes.map((o) => o.id)) : null;
   return e.forEach((o) => {
     let i;
     if (t?.includeHiddenNodes) {
-      const { width: s, height: a } = dt(o);
+      const { width: s, height: a } = ht(o);
       i = s > 0 && a > 0;
     } else
       i = !!(o.measured.width && o.measured.height && !o.hidden);
     i && (!r || r.has(o.id)) && n.set(o.id, o);
   }), n;
 }
-async function Rg({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
+async function Vg({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
   if (e.size === 0)
     return !0;
-  const a = Lg(e, s), c = tr(a), u = mi(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
+  const a = Hg(e, s), c = rr(a), u = bi(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
   return await r.setViewport(u, {
     duration: s?.duration,
     ease: s?.ease,
     interpolate: s?.interpolate
   }), !0;
 }
-function hl({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0], nodeExtent: o, onError: i }) {
+function vl({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0], nodeExtent: o, onError: i }) {
   const s = n.get(e), a = s.parentId ? n.get(s.parentId) : void 0, { x: c, y: u } = a ? a.internals.positionAbsolute : { x: 0, y: 0 }, d = s.origin ?? r;
   let h = s.extent || o;
   if (s.extent === "parent" && !s.expandParent)
     if (!a)
-      i?.("005", $t.error005());
+      i?.("005", tn.error005());
     else {
-      const { width: g, height: v } = dt(a);
+      const { width: g, height: v } = ht(a);
       g && v && (h = [
         [c, u],
         [c + g, u + v]
       ]);
     }
-  else a && kn(s.extent) && (h = [
+  else a && Sn(s.extent) && (h = [
     [s.extent[0][0] + c, s.extent[0][1] + u],
     [s.extent[1][0] + c, s.extent[1][1] + u]
   ]);
-  const f = kn(h) ? en(t, h, s.measured) : t;
-  return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", $t.error015()), {
+  const f = Sn(h) ? nn(t, h, s.measured) : t;
+  return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", tn.error015()), {
     position: {
       x: f.x - c + (s.measured.width ?? 0) * d[0],
       y: f.y - u + (s.measured.height ?? 0) * d[1]
@@ -3741,7 +3741,7 @@ function hl({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0],
     positionAbsolute: f
   };
 }
-async function Hg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edges: r, onBeforeDelete: o }) {
+async function Bg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edges: r, onBeforeDelete: o }) {
   const i = new Set(e.map((f) => f.id)), s = [];
   for (const f of n) {
     if (f.deletable === !1)
@@ -3749,7 +3749,7 @@ async function Hg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
     const g = i.has(f.id), v = !g && f.parentId && s.find((p) => p.id === f.parentId);
     (g || v) && s.push(f);
   }
-  const a = new Set(t.map((f) => f.id)), c = r.filter((f) => f.deletable !== !1), d = Dg(s, c);
+  const a = new Set(t.map((f) => f.id)), c = r.filter((f) => f.deletable !== !1), d = Rg(s, c);
   for (const f of c)
     a.has(f.id) && !d.find((v) => v.id === f.id) && d.push(f);
   if (!o)
@@ -3763,69 +3763,69 @@ async function Hg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
   });
   return typeof h == "boolean" ? h ? { edges: d, nodes: s } : { edges: [], nodes: [] } : h;
 }
-const xn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), en = (e = { x: 0, y: 0 }, t, n) => ({
-  x: xn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
-  y: xn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
+const kn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), nn = (e = { x: 0, y: 0 }, t, n) => ({
+  x: kn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
+  y: kn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
 });
-function gl(e, t, n) {
-  const { width: r, height: o } = dt(n), { x: i, y: s } = n.internals.positionAbsolute;
-  return en(e, [
+function pl(e, t, n) {
+  const { width: r, height: o } = ht(n), { x: i, y: s } = n.internals.positionAbsolute;
+  return nn(e, [
     [i, s],
     [i + r, s + o]
   ], t);
 }
-const ps = (e, t, n) => e < t ? xn(Math.abs(e - t), 1, t) / t : e > n ? -xn(Math.abs(e - n), 1, t) / t : 0, pi = (e, t, n = 15, r = 40) => {
-  const o = ps(e.x, r, t.width - r) * n, i = ps(e.y, r, t.height - r) * n;
+const ys = (e, t, n) => e < t ? kn(Math.abs(e - t), 1, t) / t : e > n ? -kn(Math.abs(e - n), 1, t) / t : 0, yi = (e, t, n = 15, r = 40) => {
+  const o = ys(e.x, r, t.width - r) * n, i = ys(e.y, r, t.height - r) * n;
   return [o, i];
-}, Zr = (e, t) => ({
+}, qr = (e, t) => ({
   x: Math.min(e.x, t.x),
   y: Math.min(e.y, t.y),
   x2: Math.max(e.x2, t.x2),
   y2: Math.max(e.y2, t.y2)
-}), Bo = ({ x: e, y: t, width: n, height: r }) => ({
+}), jo = ({ x: e, y: t, width: n, height: r }) => ({
   x: e,
   y: t,
   x2: e + n,
   y2: t + r
-}), Wr = ({ x: e, y: t, x2: n, y2: r }) => ({
+}), Gr = ({ x: e, y: t, x2: n, y2: r }) => ({
   x: e,
   y: t,
   width: n - e,
   height: r - t
-}), Xn = (e, t = [0, 0]) => {
-  const { x: n, y: r } = gi(e) ? e.internals.positionAbsolute : er(e, t);
+}), Wn = (e, t = [0, 0]) => {
+  const { x: n, y: r } = pi(e) ? e.internals.positionAbsolute : nr(e, t);
   return {
     x: n,
     y: r,
     width: e.measured?.width ?? e.width ?? e.initialWidth ?? 0,
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
-}, Or = (e, t = [0, 0]) => {
-  const { x: n, y: r } = gi(e) ? e.internals.positionAbsolute : er(e, t);
+}, Ar = (e, t = [0, 0]) => {
+  const { x: n, y: r } = pi(e) ? e.internals.positionAbsolute : nr(e, t);
   return {
     x: n,
     y: r,
     x2: n + (e.measured?.width ?? e.width ?? e.initialWidth ?? 0),
     y2: r + (e.measured?.height ?? e.height ?? e.initialHeight ?? 0)
   };
-}, vl = (e, t) => Wr(Zr(Bo(e), Bo(t))), pl = (e, t, n, r, o, i, s, a) => {
+}, ml = (e, t) => Gr(qr(jo(e), jo(t))), yl = (e, t, n, r, o, i, s, a) => {
   const c = Math.max(0, Math.min(e + n, o + s) - Math.max(e, o)), u = Math.max(0, Math.min(t + r, i + a) - Math.max(t, i));
   return Math.ceil(c * u);
-}, Ir = (e, t) => pl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), ms = (e) => _t(e.width) && _t(e.height) && _t(e.x) && _t(e.y), _t = (e) => !isNaN(e) && isFinite(e), ml = (e, t) => (n, r) => {
-}, nr = (e, t = [1, 1]) => ({
+}, zr = (e, t) => yl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), bs = (e) => Et(e.width) && Et(e.height) && Et(e.x) && Et(e.y), Et = (e) => !isNaN(e) && isFinite(e), bl = (e, t) => (n, r) => {
+}, or = (e, t = [1, 1]) => ({
   x: t[0] * Math.round(e.x / t[0]),
   y: t[1] * Math.round(e.y / t[1])
-}), rr = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
+}), ir = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
   const a = {
     x: (e - n) / o,
     y: (t - r) / o
   };
-  return i ? nr(a, s) : a;
-}, En = ({ x: e, y: t }, [n, r, o]) => ({
+  return i ? or(a, s) : a;
+}, Nn = ({ x: e, y: t }, [n, r, o]) => ({
   x: e * o + n,
   y: t * o + r
 });
-function ln(e, t) {
+function un(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -3840,9 +3840,9 @@ function ln(e, t) {
   }
   return console.error(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Vg(e, t, n) {
+function Fg(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const r = ln(e, n), o = ln(e, t);
+    const r = un(e, n), o = un(e, t);
     return {
       top: r,
       right: o,
@@ -3853,13 +3853,13 @@ function Vg(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const r = ln(e.top ?? e.y ?? 0, n), o = ln(e.bottom ?? e.y ?? 0, n), i = ln(e.left ?? e.x ?? 0, t), s = ln(e.right ?? e.x ?? 0, t);
+    const r = un(e.top ?? e.y ?? 0, n), o = un(e.bottom ?? e.y ?? 0, n), i = un(e.left ?? e.x ?? 0, t), s = un(e.right ?? e.x ?? 0, t);
     return { top: r, right: s, bottom: o, left: i, x: i + s, y: r + o };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Bg(e, t, n, r, o, i) {
-  const { x: s, y: a } = En(e, [t, n, r]), { x: c, y: u } = En({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
+function jg(e, t, n, r, o, i) {
+  const { x: s, y: a } = Nn(e, [t, n, r]), { x: c, y: u } = Nn({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
   return {
     left: Math.floor(s),
     top: Math.floor(a),
@@ -3867,32 +3867,32 @@ function Bg(e, t, n, r, o, i) {
     bottom: Math.floor(h)
   };
 }
-const mi = (e, t, n, r, o, i) => {
-  const s = Vg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = xn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = Bg(e, g, v, d, t, n), m = {
+const bi = (e, t, n, r, o, i) => {
+  const s = Fg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = kn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = jg(e, g, v, d, t, n), b = {
     left: Math.min(p.left - s.left, 0),
     top: Math.min(p.top - s.top, 0),
     right: Math.min(p.right - s.right, 0),
     bottom: Math.min(p.bottom - s.bottom, 0)
   };
   return {
-    x: g - m.left + m.right,
-    y: v - m.top + m.bottom,
+    x: g - b.left + b.right,
+    y: v - b.top + b.bottom,
     zoom: d
   };
-}, Zn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
-function kn(e) {
+}, qn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
+function Sn(e) {
   return e != null && e !== "parent";
 }
-function dt(e) {
+function ht(e) {
   return {
     width: e.measured?.width ?? e.width ?? e.initialWidth ?? 0,
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
 }
-function yl(e) {
+function wl(e) {
   return (e.measured?.width ?? e.width ?? e.initialWidth) !== void 0 && (e.measured?.height ?? e.height ?? e.initialHeight) !== void 0;
 }
-function Fg(e, t = { width: 0, height: 0 }, n, r, o) {
+function Kg(e, t = { width: 0, height: 0 }, n, r, o) {
   const i = { ...e }, s = r.get(n);
   if (s) {
     const a = s.origin || o;
@@ -3900,10 +3900,10 @@ function Fg(e, t = { width: 0, height: 0 }, n, r, o) {
   }
   return i;
 }
-function jg(e) {
-  return { ...Ag, ...e || {} };
+function Yg(e) {
+  return { ...Tg, ...e || {} };
 }
-function Kg(e, t) {
+function Xg(e, t) {
   if (!e && !t)
     return !0;
   if (!e || !t || e.size !== t.size)
@@ -3915,7 +3915,7 @@ function Kg(e, t) {
       return !1;
   return !0;
 }
-function ys(e, t, n) {
+function ws(e, t, n) {
   if (!n)
     return;
   const r = [];
@@ -3923,32 +3923,32 @@ function ys(e, t, n) {
     t?.has(i) || r.push(o);
   }), r.length && n(r);
 }
-function Yg(e) {
+function Zg(e) {
   return e === null ? null : e ? "valid" : "invalid";
 }
-function ho(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
-  const { x: i, y: s } = Je(e), a = rr({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? nr(a, t) : a;
+function vo(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
+  const { x: i, y: s } = et(e), a = ir({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? or(a, t) : a;
   return {
     xSnapped: c,
     ySnapped: u,
     ...a
   };
 }
-const bl = (e) => ({
+const _l = (e) => ({
   width: e.offsetWidth,
   height: e.offsetHeight
-}), wl = (e) => e?.getRootNode?.() || window?.document, Xg = ["INPUT", "SELECT", "TEXTAREA"];
-function _l(e) {
+}), xl = (e) => e?.getRootNode?.() || window?.document, Wg = ["INPUT", "SELECT", "TEXTAREA"];
+function El(e) {
   const t = e.composedPath?.()?.[0] || e.target;
-  return t?.nodeType !== 1 ? !1 : Xg.includes(t.nodeName) || t.hasAttribute("contenteditable") || !!t.closest(".nokey");
+  return t?.nodeType !== 1 ? !1 : Wg.includes(t.nodeName) || t.hasAttribute("contenteditable") || !!t.closest(".nokey");
 }
-const xl = (e) => "clientX" in e, Je = (e, t) => {
-  const n = xl(e), r = n ? e.clientX : e.touches?.[0].clientX, o = n ? e.clientY : e.touches?.[0].clientY;
+const kl = (e) => "clientX" in e, et = (e, t) => {
+  const n = kl(e), r = n ? e.clientX : e.touches?.[0].clientX, o = n ? e.clientY : e.touches?.[0].clientY;
   return {
     x: r - (t?.left ?? 0),
     y: o - (t?.top ?? 0)
   };
-}, bs = (e, t, n, r, o) => {
+}, _s = (e, t, n, r, o) => {
   const i = t.querySelectorAll(`.${e}`);
   return !i || !i.length ? null : Array.from(i).map((s) => {
     const a = s.getBoundingClientRect();
@@ -3959,45 +3959,45 @@ const xl = (e) => "clientX" in e, Je = (e, t) => {
       position: s.getAttribute("data-handlepos"),
       x: (a.left - n.left) / r,
       y: (a.top - n.top) / r,
-      ...bl(s)
+      ..._l(s)
     };
   });
 };
-function Zg({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o, sourceControlY: i, targetControlX: s, targetControlY: a }) {
+function qg({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o, sourceControlY: i, targetControlX: s, targetControlY: a }) {
   const c = e * 0.125 + o * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + i * 0.375 + a * 0.375 + r * 0.125, d = Math.abs(c - e), h = Math.abs(u - t);
   return [c, u, d, h];
 }
-function hr(e, t) {
+function vr(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function ws({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
+function xs({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
   switch (e) {
     case ae.Left:
-      return [t - hr(t - r, i), n];
+      return [t - vr(t - r, i), n];
     case ae.Right:
-      return [t + hr(r - t, i), n];
+      return [t + vr(r - t, i), n];
     case ae.Top:
-      return [t, n - hr(n - o, i)];
+      return [t, n - vr(n - o, i)];
     case ae.Bottom:
-      return [t, n + hr(o - n, i)];
+      return [t, n + vr(o - n, i)];
   }
 }
-function yi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, curvature: s = 0.25 }) {
-  const [a, c] = ws({
+function wi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, curvature: s = 0.25 }) {
+  const [a, c] = xs({
     pos: n,
     x1: e,
     y1: t,
     x2: r,
     y2: o,
     c: s
-  }), [u, d] = ws({
+  }), [u, d] = xs({
     pos: i,
     x1: r,
     y1: o,
     x2: e,
     y2: t,
     c: s
-  }), [h, f, g, v] = Zg({
+  }), [h, f, g, v] = qg({
     sourceX: e,
     sourceY: t,
     targetX: r,
@@ -4015,18 +4015,18 @@ function yi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r,
     v
   ];
 }
-function El({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
+function Nl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
   const o = Math.abs(n - e) / 2, i = n < e ? n + o : n - o, s = Math.abs(r - t) / 2, a = r < t ? r + s : r - s;
   return [i, a, o, s];
 }
-function Wg({ sourceNode: e, targetNode: t, selected: n = !1, zIndex: r = 0, elevateOnSelect: o = !1, zIndexMode: i = "basic" }) {
+function Gg({ sourceNode: e, targetNode: t, selected: n = !1, zIndex: r = 0, elevateOnSelect: o = !1, zIndexMode: i = "basic" }) {
   if (i === "manual")
     return r;
   const s = o && n ? r + 1e3 : r, a = Math.max(e.parentId || o && e.selected ? e.internals.z : 0, t.parentId || o && t.selected ? t.internals.z : 0);
   return s + a;
 }
-function qg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o }) {
-  const i = Zr(Or(e), Or(t));
+function Ug({ sourceNode: e, targetNode: t, width: n, height: r, transform: o }) {
+  const i = qr(Ar(e), Ar(t));
   i.x === i.x2 && (i.x2 += 1), i.y === i.y2 && (i.y2 += 1);
   const s = {
     x: -o[0] / o[2],
@@ -4034,20 +4034,20 @@ function qg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o })
     width: n / o[2],
     height: r / o[2]
   };
-  return Ir(s, Wr(i)) > 0;
+  return zr(s, Gr(i)) > 0;
 }
-const Gg = ({ source: e, sourceHandle: t, target: n, targetHandle: r }) => `xy-edge__${e}${t || ""}-${n}${r || ""}`, Ug = (e, t) => t.some((n) => n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)), Qg = (e, t, n = {}) => {
+const Qg = ({ source: e, sourceHandle: t, target: n, targetHandle: r }) => `xy-edge__${e}${t || ""}-${n}${r || ""}`, Jg = (e, t) => t.some((n) => n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)), $g = (e, t, n = {}) => {
   if (!e.source || !e.target)
-    return n.onError?.("006", $t.error006()), t;
-  const r = n.getEdgeId || Gg;
+    return n.onError?.("006", tn.error006()), t;
+  const r = n.getEdgeId || Qg;
   let o;
-  return fl(e) ? o = { ...e } : o = {
+  return gl(e) ? o = { ...e } : o = {
     ...e,
     id: r(e)
-  }, Ug(o, t) ? t : (o.sourceHandle === null && delete o.sourceHandle, o.targetHandle === null && delete o.targetHandle, t.concat(o));
+  }, Jg(o, t) ? t : (o.sourceHandle === null && delete o.sourceHandle, o.targetHandle === null && delete o.targetHandle, t.concat(o));
 };
-function kl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
-  const [o, i, s, a] = El({
+function Sl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
+  const [o, i, s, a] = Nl({
     sourceX: e,
     sourceY: t,
     targetX: n,
@@ -4055,50 +4055,50 @@ function kl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
   });
   return [`M ${e},${t}L ${n},${r}`, o, i, s, a];
 }
-const _s = {
+const Es = {
   [ae.Left]: { x: -1, y: 0 },
   [ae.Right]: { x: 1, y: 0 },
   [ae.Top]: { x: 0, y: -1 },
   [ae.Bottom]: { x: 0, y: 1 }
-}, Jg = ({ source: e, sourcePosition: t = ae.Bottom, target: n }) => t === ae.Left || t === ae.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 }, xs = (e, t) => Math.sqrt(Math.pow(t.x - e.x, 2) + Math.pow(t.y - e.y, 2));
-function $g({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPosition: r = ae.Top, center: o, offset: i, stepPosition: s }) {
-  const a = _s[t], c = _s[r], u = { x: e.x + a.x * i, y: e.y + a.y * i }, d = { x: n.x + c.x * i, y: n.y + c.y * i }, h = Jg({
+}, e0 = ({ source: e, sourcePosition: t = ae.Bottom, target: n }) => t === ae.Left || t === ae.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 }, ks = (e, t) => Math.sqrt(Math.pow(t.x - e.x, 2) + Math.pow(t.y - e.y, 2));
+function t0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPosition: r = ae.Top, center: o, offset: i, stepPosition: s }) {
+  const a = Es[t], c = Es[r], u = { x: e.x + a.x * i, y: e.y + a.y * i }, d = { x: n.x + c.x * i, y: n.y + c.y * i }, h = e0({
     source: u,
     sourcePosition: t,
     target: d
   }), f = h.x !== 0 ? "x" : "y", g = h[f];
-  let v = [], p, m;
-  const w = { x: 0, y: 0 }, C = { x: 0, y: 0 }, [, , y, x] = El({
+  let v = [], p, b;
+  const w = { x: 0, y: 0 }, C = { x: 0, y: 0 }, [, , y, x] = Nl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
   if (a[f] * c[f] === -1) {
-    f === "x" ? (p = o.x ?? u.x + (d.x - u.x) * s, m = o.y ?? (u.y + d.y) / 2) : (p = o.x ?? (u.x + d.x) / 2, m = o.y ?? u.y + (d.y - u.y) * s);
-    const z = [
+    f === "x" ? (p = o.x ?? u.x + (d.x - u.x) * s, b = o.y ?? (u.y + d.y) / 2) : (p = o.x ?? (u.x + d.x) / 2, b = o.y ?? u.y + (d.y - u.y) * s);
+    const A = [
       { x: p, y: u.y },
       { x: p, y: d.y }
     ], j = [
-      { x: u.x, y: m },
-      { x: d.x, y: m }
+      { x: u.x, y: b },
+      { x: d.x, y: b }
     ];
-    a[f] === g ? v = f === "x" ? z : j : v = f === "x" ? j : z;
+    a[f] === g ? v = f === "x" ? A : j : v = f === "x" ? j : A;
   } else {
-    const z = [{ x: u.x, y: d.y }], j = [{ x: d.x, y: u.y }];
-    if (f === "x" ? v = a.x === g ? j : z : v = a.y === g ? z : j, t === r) {
-      const b = Math.abs(e[f] - n[f]);
-      if (b <= i) {
-        const E = Math.min(i - 1, i - b);
+    const A = [{ x: u.x, y: d.y }], j = [{ x: d.x, y: u.y }];
+    if (f === "x" ? v = a.x === g ? j : A : v = a.y === g ? A : j, t === r) {
+      const m = Math.abs(e[f] - n[f]);
+      if (m <= i) {
+        const E = Math.min(i - 1, i - m);
         a[f] === g ? w[f] = (u[f] > e[f] ? -1 : 1) * E : C[f] = (d[f] > n[f] ? -1 : 1) * E;
       }
     }
     if (t !== r) {
-      const b = f === "x" ? "y" : "x", E = a[f] === c[b], k = u[b] > d[b], N = u[b] < d[b];
-      (a[f] === 1 && (!E && k || E && N) || a[f] !== 1 && (!E && N || E && k)) && (v = f === "x" ? z : j);
+      const m = f === "x" ? "y" : "x", E = a[f] === c[m], k = u[m] > d[m], N = u[m] < d[m];
+      (a[f] === 1 && (!E && k || E && N) || a[f] !== 1 && (!E && N || E && k)) && (v = f === "x" ? A : j);
     }
-    const X = { x: u.x + w.x, y: u.y + w.y }, I = { x: d.x + C.x, y: d.y + C.y }, M = Math.max(Math.abs(X.x - v[0].x), Math.abs(I.x - v[0].x)), P = Math.max(Math.abs(X.y - v[0].y), Math.abs(I.y - v[0].y));
-    M >= P ? (p = (X.x + I.x) / 2, m = v[0].y) : (p = v[0].x, m = (X.y + I.y) / 2);
+    const Y = { x: u.x + w.x, y: u.y + w.y }, I = { x: d.x + C.x, y: d.y + C.y }, P = Math.max(Math.abs(Y.x - v[0].x), Math.abs(I.x - v[0].x)), M = Math.max(Math.abs(Y.y - v[0].y), Math.abs(I.y - v[0].y));
+    P >= M ? (p = (Y.x + I.x) / 2, b = v[0].y) : (p = v[0].x, b = (Y.y + I.y) / 2);
   }
   const S = { x: u.x + w.x, y: u.y + w.y }, O = { x: d.x + C.x, y: d.y + C.y };
   return [[
@@ -4108,10 +4108,10 @@ function $g({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
     ...v,
     ...O.x !== v[v.length - 1].x || O.y !== v[v.length - 1].y ? [O] : [],
     n
-  ], p, m, y, x];
+  ], p, b, y, x];
 }
-function e0(e, t, n, r) {
-  const o = Math.min(xs(e, t) / 2, xs(t, n) / 2, r), { x: i, y: s } = t;
+function n0(e, t, n, r) {
+  const o = Math.min(ks(e, t) / 2, ks(t, n) / 2, r), { x: i, y: s } = t;
   if (e.x === i && i === n.x || e.y === s && s === n.y)
     return `L${i} ${s}`;
   if (e.y === s) {
@@ -4121,8 +4121,8 @@ function e0(e, t, n, r) {
   const a = e.x < n.x ? 1 : -1, c = e.y < n.y ? -1 : 1;
   return `L ${i},${s + o * c}Q ${i},${s} ${i + o * a},${s}`;
 }
-function bi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, borderRadius: s = 5, centerX: a, centerY: c, offset: u = 20, stepPosition: d = 0.5 }) {
-  const [h, f, g, v, p] = $g({
+function _i({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, borderRadius: s = 5, centerX: a, centerY: c, offset: u = 20, stepPosition: d = 0.5 }) {
+  const [h, f, g, v, p] = t0({
     source: { x: e, y: t },
     sourcePosition: n,
     target: { x: r, y: o },
@@ -4131,30 +4131,30 @@ function bi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r,
     offset: u,
     stepPosition: d
   });
-  let m = `M${h[0].x} ${h[0].y}`;
+  let b = `M${h[0].x} ${h[0].y}`;
   for (let w = 1; w < h.length - 1; w++)
-    m += e0(h[w - 1], h[w], h[w + 1], s);
-  return m += `L${h[h.length - 1].x} ${h[h.length - 1].y}`, [m, f, g, v, p];
+    b += n0(h[w - 1], h[w], h[w + 1], s);
+  return b += `L${h[h.length - 1].x} ${h[h.length - 1].y}`, [b, f, g, v, p];
 }
-function Es(e) {
+function Ns(e) {
   return e && !!(e.internals.handleBounds || e.handles?.length) && !!(e.measured.width || e.width || e.initialWidth);
 }
-function t0(e) {
+function r0(e) {
   const { sourceNode: t, targetNode: n } = e;
-  if (!Es(t) || !Es(n))
+  if (!Ns(t) || !Ns(n))
     return null;
-  const r = t.internals.handleBounds || ks(t.handles), o = n.internals.handleBounds || ks(n.handles), i = Ns(r?.source ?? [], e.sourceHandle), s = Ns(
+  const r = t.internals.handleBounds || Ss(t.handles), o = n.internals.handleBounds || Ss(n.handles), i = Cs(r?.source ?? [], e.sourceHandle), s = Cs(
     // when connection type is loose we can define all handles as sources and connect source -> source
-    e.connectionMode === _n.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
+    e.connectionMode === En.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
     e.targetHandle
   );
   if (!i || !s)
-    return e.onError?.("008", $t.error008(i ? "target" : "source", {
+    return e.onError?.("008", tn.error008(i ? "target" : "source", {
       id: e.id,
       sourceHandle: e.sourceHandle,
       targetHandle: e.targetHandle
     })), null;
-  const a = i?.position || ae.Bottom, c = s?.position || ae.Top, u = tn(t, i, a), d = tn(n, s, c);
+  const a = i?.position || ae.Bottom, c = s?.position || ae.Top, u = rn(t, i, a), d = rn(n, s, c);
   return {
     sourceX: u.x,
     sourceY: u.y,
@@ -4164,7 +4164,7 @@ function t0(e) {
     targetPosition: c
   };
 }
-function ks(e) {
+function Ss(e) {
   if (!e)
     return null;
   const t = [], n = [];
@@ -4175,8 +4175,8 @@ function ks(e) {
     target: n
   };
 }
-function tn(e, t, n = ae.Left, r = !1) {
-  const o = (t?.x ?? 0) + e.internals.positionAbsolute.x, i = (t?.y ?? 0) + e.internals.positionAbsolute.y, { width: s, height: a } = t ?? dt(e);
+function rn(e, t, n = ae.Left, r = !1) {
+  const o = (t?.x ?? 0) + e.internals.positionAbsolute.x, i = (t?.y ?? 0) + e.internals.positionAbsolute.y, { width: s, height: a } = t ?? ht(e);
   if (r)
     return { x: o + s / 2, y: i + a / 2 };
   switch (t?.position ?? n) {
@@ -4190,48 +4190,48 @@ function tn(e, t, n = ae.Left, r = !1) {
       return { x: o, y: i + a / 2 };
   }
 }
-function Ns(e, t) {
+function Cs(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Fo(e, t) {
+function Ko(e, t) {
   return e ? typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((r) => `${r}=${e[r]}`).join("&")}` : "";
 }
-function n0(e, { id: t, defaultColor: n, defaultMarkerStart: r, defaultMarkerEnd: o }) {
+function o0(e, { id: t, defaultColor: n, defaultMarkerStart: r, defaultMarkerEnd: o }) {
   const i = /* @__PURE__ */ new Set();
   return e.reduce((s, a) => ([a.markerStart || r, a.markerEnd || o].forEach((c) => {
     if (c && typeof c == "object") {
-      const u = Fo(c, t);
+      const u = Ko(c, t);
       i.has(u) || (s.push({ id: u, color: c.color || n, ...c }), i.add(u));
     }
   }), s), []).sort((s, a) => s.id.localeCompare(a.id));
 }
-const Nl = 1e3, r0 = 10, wi = {
+const Cl = 1e3, i0 = 10, xi = {
   nodeOrigin: [0, 0],
-  nodeExtent: Ho,
+  nodeExtent: Bo,
   elevateNodesOnSelect: !0,
   zIndexMode: "basic",
   defaults: {}
-}, o0 = {
-  ...wi,
+}, s0 = {
+  ...xi,
   checkEquality: !0
 };
-function _i(e, t) {
+function Ei(e, t) {
   const n = { ...e };
   for (const r in t)
     t[r] !== void 0 && (n[r] = t[r]);
   return n;
 }
-function i0(e, t, n) {
-  const r = _i(wi, n);
+function a0(e, t, n) {
+  const r = Ei(xi, n);
   for (const o of e.values())
     if (o.parentId)
-      Ei(o, e, t, r);
+      Ni(o, e, t, r);
     else {
-      const i = er(o, r.nodeOrigin), s = kn(o.extent) ? o.extent : r.nodeExtent, a = en(i, s, dt(o));
+      const i = nr(o, r.nodeOrigin), s = Sn(o.extent) ? o.extent : r.nodeExtent, a = nn(i, s, ht(o));
       o.internals.positionAbsolute = a;
     }
 }
-function s0(e, t) {
+function l0(e, t) {
   if (!e.handles)
     return e.measured ? t?.internals.handleBounds : void 0;
   const n = [], r = [];
@@ -4253,11 +4253,11 @@ function s0(e, t) {
     target: r
   };
 }
-function xi(e) {
+function ki(e) {
   return e === "manual";
 }
-function a0(e, t, n, r = {}) {
-  const o = _i(o0, r), i = { i: 0 }, s = new Map(t), a = o?.elevateNodesOnSelect && !xi(o.zIndexMode) ? Nl : 0;
+function c0(e, t, n, r = {}) {
+  const o = Ei(s0, r), i = { i: 0 }, s = new Map(t), a = o?.elevateNodesOnSelect && !ki(o.zIndexMode) ? Cl : 0;
   let c = e.length > 0, u = !1;
   t.clear(), n.clear();
   for (const d of e) {
@@ -4265,7 +4265,7 @@ function a0(e, t, n, r = {}) {
     if (o.checkEquality && d === h?.internals.userNode)
       t.set(d.id, h);
     else {
-      const f = er(d, o.nodeOrigin), g = kn(d.extent) ? d.extent : o.nodeExtent, v = en(f, g, dt(d));
+      const f = nr(d, o.nodeOrigin), g = Sn(d.extent) ? d.extent : o.nodeExtent, v = nn(f, g, ht(d));
       h = {
         ...o.defaults,
         ...d,
@@ -4276,70 +4276,70 @@ function a0(e, t, n, r = {}) {
         internals: {
           positionAbsolute: v,
           // if user re-initializes the node or removes `measured` for whatever reason, we reset the handleBounds so that the node gets re-measured
-          handleBounds: s0(d, h),
-          z: Sl(d, a, o.zIndexMode),
+          handleBounds: l0(d, h),
+          z: Ml(d, a, o.zIndexMode),
           userNode: d
         }
       }, t.set(d.id, h);
     }
-    (h.measured === void 0 || h.measured.width === void 0 || h.measured.height === void 0) && !h.hidden && (c = !1), d.parentId && Ei(h, t, n, r, i), u ||= d.selected ?? !1;
+    (h.measured === void 0 || h.measured.width === void 0 || h.measured.height === void 0) && !h.hidden && (c = !1), d.parentId && Ni(h, t, n, r, i), u ||= d.selected ?? !1;
   }
   return { nodesInitialized: c, hasSelectedNodes: u };
 }
-function l0(e, t) {
+function u0(e, t) {
   if (!e.parentId)
     return;
   const n = t.get(e.parentId);
   n ? n.set(e.id, e) : t.set(e.parentId, /* @__PURE__ */ new Map([[e.id, e]]));
 }
-function Ei(e, t, n, r, o) {
-  const { elevateNodesOnSelect: i, nodeOrigin: s, nodeExtent: a, zIndexMode: c } = _i(wi, r), u = e.parentId, d = t.get(u);
+function Ni(e, t, n, r, o) {
+  const { elevateNodesOnSelect: i, nodeOrigin: s, nodeExtent: a, zIndexMode: c } = Ei(xi, r), u = e.parentId, d = t.get(u);
   if (!d) {
     console.warn(`Parent node ${u} not found. Please make sure that parent nodes are in front of their child nodes in the nodes array.`);
     return;
   }
-  l0(e, n), o && !d.parentId && d.internals.rootParentIndex === void 0 && c === "auto" && (d.internals.rootParentIndex = ++o.i, d.internals.z = d.internals.z + o.i * r0), o && d.internals.rootParentIndex !== void 0 && (o.i = d.internals.rootParentIndex);
-  const h = i && !xi(c) ? Nl : 0, { x: f, y: g, z: v } = c0(e, d, s, a, h, c), { positionAbsolute: p } = e.internals, m = f !== p.x || g !== p.y;
-  (m || v !== e.internals.z) && t.set(e.id, {
+  u0(e, n), o && !d.parentId && d.internals.rootParentIndex === void 0 && c === "auto" && (d.internals.rootParentIndex = ++o.i, d.internals.z = d.internals.z + o.i * i0), o && d.internals.rootParentIndex !== void 0 && (o.i = d.internals.rootParentIndex);
+  const h = i && !ki(c) ? Cl : 0, { x: f, y: g, z: v } = d0(e, d, s, a, h, c), { positionAbsolute: p } = e.internals, b = f !== p.x || g !== p.y;
+  (b || v !== e.internals.z) && t.set(e.id, {
     ...e,
     internals: {
       ...e.internals,
-      positionAbsolute: m ? { x: f, y: g } : p,
+      positionAbsolute: b ? { x: f, y: g } : p,
       z: v
     }
   });
 }
-function Sl(e, t, n) {
-  const r = _t(e.zIndex) ? e.zIndex : 0;
-  return xi(n) ? r : r + (e.selected ? t : 0);
+function Ml(e, t, n) {
+  const r = Et(e.zIndex) ? e.zIndex : 0;
+  return ki(n) ? r : r + (e.selected ? t : 0);
 }
-function c0(e, t, n, r, o, i) {
-  const { x: s, y: a } = t.internals.positionAbsolute, c = dt(e), u = er(e, n), d = kn(e.extent) ? en(u, e.extent, c) : u;
-  let h = en({ x: s + d.x, y: a + d.y }, r, c);
-  e.extent === "parent" && (h = gl(h, c, t));
-  const f = Sl(e, o, i), g = t.internals.z ?? 0;
+function d0(e, t, n, r, o, i) {
+  const { x: s, y: a } = t.internals.positionAbsolute, c = ht(e), u = nr(e, n), d = Sn(e.extent) ? nn(u, e.extent, c) : u;
+  let h = nn({ x: s + d.x, y: a + d.y }, r, c);
+  e.extent === "parent" && (h = pl(h, c, t));
+  const f = Ml(e, o, i), g = t.internals.z ?? 0;
   return {
     x: h.x,
     y: h.y,
     z: g >= f ? g + 1 : f
   };
 }
-function u0(e, t, n, r = [0, 0]) {
+function f0(e, t, n, r = [0, 0]) {
   const o = [], i = /* @__PURE__ */ new Map();
   for (const s of e) {
     const a = t.get(s.parentId);
     if (!a)
       continue;
-    const c = i.get(s.parentId)?.expandedRect ?? Xn(a), u = vl(c, s.rect);
+    const c = i.get(s.parentId)?.expandedRect ?? Wn(a), u = ml(c, s.rect);
     i.set(s.parentId, { expandedRect: u, parent: a });
   }
   return i.size > 0 && i.forEach(({ expandedRect: s, parent: a }, c) => {
-    const u = a.internals.positionAbsolute, d = dt(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), m = (v - d.width) * h[0], w = (p - d.height) * h[1];
-    (f > 0 || g > 0 || m || w) && (o.push({
+    const u = a.internals.positionAbsolute, d = ht(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), b = (v - d.width) * h[0], w = (p - d.height) * h[1];
+    (f > 0 || g > 0 || b || w) && (o.push({
       id: c,
       type: "position",
       position: {
-        x: a.position.x - f + m,
+        x: a.position.x - f + b,
         y: a.position.y - g + w
       }
     }), n.get(c)?.forEach((C) => {
@@ -4356,13 +4356,13 @@ function u0(e, t, n, r = [0, 0]) {
       type: "dimensions",
       setAttributes: !0,
       dimensions: {
-        width: v + (f ? h[0] * f - m : 0),
+        width: v + (f ? h[0] * f - b : 0),
         height: p + (g ? h[1] * g - w : 0)
       }
     });
   }), o;
 }
-function d0(e, t, n, r, o, i, s) {
+function h0(e, t, n, r, o, i, s) {
   const a = r?.querySelector(".xyflow__viewport");
   let c = !1;
   if (!a)
@@ -4382,14 +4382,14 @@ function d0(e, t, n, r, o, i, s) {
       }), c = !0;
       continue;
     }
-    const p = bl(g.nodeElement), m = v.measured.width !== p.width || v.measured.height !== p.height;
-    if (!!(p.width && p.height && (m || !v.internals.handleBounds || g.force))) {
-      const C = g.nodeElement.getBoundingClientRect(), y = kn(v.extent) ? v.extent : i;
+    const p = _l(g.nodeElement), b = v.measured.width !== p.width || v.measured.height !== p.height;
+    if (!!(p.width && p.height && (b || !v.internals.handleBounds || g.force))) {
+      const C = g.nodeElement.getBoundingClientRect(), y = Sn(v.extent) ? v.extent : i;
       let { positionAbsolute: x } = v.internals;
       if (v.parentId && v.extent === "parent") {
         const O = t.get(v.parentId);
-        O && (x = gl(x, p, O));
-      } else y && (x = en(x, y, p));
+        O && (x = pl(x, p, O));
+      } else y && (x = nn(x, y, p));
       const S = {
         ...v,
         measured: p,
@@ -4397,29 +4397,29 @@ function d0(e, t, n, r, o, i, s) {
           ...v.internals,
           positionAbsolute: x,
           handleBounds: {
-            source: bs("source", g.nodeElement, C, h, v.id),
-            target: bs("target", g.nodeElement, C, h, v.id)
+            source: _s("source", g.nodeElement, C, h, v.id),
+            target: _s("target", g.nodeElement, C, h, v.id)
           }
         }
       };
-      t.set(v.id, S), v.parentId && Ei(S, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, m && (u.push({
+      t.set(v.id, S), v.parentId && Ni(S, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, b && (u.push({
         id: v.id,
         type: "dimensions",
         dimensions: p
       }), v.expandParent && v.parentId && f.push({
         id: v.id,
         parentId: v.parentId,
-        rect: Xn(S, o)
+        rect: Wn(S, o)
       }));
     }
   }
   if (f.length > 0) {
-    const g = u0(f, t, n, o);
+    const g = f0(f, t, n, o);
     u.push(...g);
   }
   return { changes: u, updatedInternals: c };
 }
-async function f0({ delta: e, panZoom: t, transform: n, translateExtent: r, width: o, height: i }) {
+async function g0({ delta: e, panZoom: t, transform: n, translateExtent: r, width: o, height: i }) {
   if (!t || !e.x && !e.y)
     return !1;
   const s = await t.setViewportConstrained({
@@ -4432,7 +4432,7 @@ async function f0({ delta: e, panZoom: t, transform: n, translateExtent: r, widt
   ], r);
   return !!s && (s.x !== n[0] || s.y !== n[1] || s.k !== n[2]);
 }
-function Ss(e, t, n, r, o, i) {
+function Ms(e, t, n, r, o, i) {
   let s = o;
   const a = r.get(s) || /* @__PURE__ */ new Map();
   r.set(s, a.set(n, t)), s = `${o}-${e}`;
@@ -4443,20 +4443,20 @@ function Ss(e, t, n, r, o, i) {
     r.set(s, u.set(n, t));
   }
 }
-function h0(e, t, n) {
+function v0(e, t, n) {
   e.clear(), t.clear();
   for (const r of n) {
     const { source: o, target: i, sourceHandle: s = null, targetHandle: a = null } = r, c = { edgeId: r.id, source: o, target: i, sourceHandle: s, targetHandle: a }, u = `${o}-${s}--${i}-${a}`, d = `${i}-${a}--${o}-${s}`;
-    Ss("source", c, d, e, o, s), Ss("target", c, u, e, i, a), t.set(r.id, r);
+    Ms("source", c, d, e, o, s), Ms("target", c, u, e, i, a), t.set(r.id, r);
   }
 }
-function Cl(e, t) {
+function Pl(e, t) {
   if (!e.parentId)
     return !1;
   const n = t.get(e.parentId);
-  return n ? n.selected ? !0 : Cl(n, t) : !1;
+  return n ? n.selected ? !0 : Pl(n, t) : !1;
 }
-function Cs(e, t, n) {
+function Ps(e, t, n) {
   let r = e;
   do {
     if (r?.matches?.(t))
@@ -4467,10 +4467,10 @@ function Cs(e, t, n) {
   } while (r);
   return !1;
 }
-function g0(e, t, n, r) {
+function p0(e, t, n, r) {
   const o = /* @__PURE__ */ new Map();
   for (const [i, s] of e)
-    if ((s.selected || s.id === r) && (!s.parentId || !Cl(s, e)) && (s.draggable || t && typeof s.draggable > "u")) {
+    if ((s.selected || s.id === r) && (!s.parentId || !Pl(s, e)) && (s.draggable || t && typeof s.draggable > "u")) {
       const a = e.get(i);
       a && o.set(i, {
         id: i,
@@ -4494,7 +4494,7 @@ function g0(e, t, n, r) {
     }
   return o;
 }
-function go({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
+function po({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
   const o = [];
   for (const [s, a] of t) {
     const c = n.get(s)?.internals.userNode;
@@ -4516,125 +4516,125 @@ function go({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
     o
   ];
 }
-function v0({ dragItems: e, snapGrid: t, x: n, y: r }) {
+function m0({ dragItems: e, snapGrid: t, x: n, y: r }) {
   const o = e.values().next().value;
   if (!o)
     return null;
   const i = {
     x: n - o.distance.x,
     y: r - o.distance.y
-  }, s = nr(i, t);
+  }, s = or(i, t);
   return {
     x: s.x - i.x,
     y: s.y - i.y
   };
 }
-function p0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
+function y0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
   let i = { x: null, y: null }, s = 0, a = /* @__PURE__ */ new Map(), c = !1, u = { x: 0, y: 0 }, d = null, h = !1, f = null, g = !1, v = !1, p = null;
-  function m({ noDragClassName: C, handleSelector: y, domNode: x, isSelectable: S, nodeId: O, nodeClickDistance: A = 0 }) {
-    f = qe(x);
-    function z({ x: M, y: P }) {
-      const { nodeLookup: b, nodeExtent: E, snapGrid: k, snapToGrid: N, nodeOrigin: L, onNodeDrag: H, onSelectionDrag: B, onError: Z, updateNodePositions: te } = t();
-      i = { x: M, y: P };
-      let T = !1;
-      const D = a.size > 1, U = D && E ? Bo(tr(a)) : null, $ = D && N ? v0({
+  function b({ noDragClassName: C, handleSelector: y, domNode: x, isSelectable: S, nodeId: O, nodeClickDistance: T = 0 }) {
+    f = Ue(x);
+    function A({ x: P, y: M }) {
+      const { nodeLookup: m, nodeExtent: E, snapGrid: k, snapToGrid: N, nodeOrigin: L, onNodeDrag: H, onSelectionDrag: V, onError: X, updateNodePositions: te } = t();
+      i = { x: P, y: M };
+      let z = !1;
+      const D = a.size > 1, U = D && E ? jo(rr(a)) : null, J = D && N ? m0({
         dragItems: a,
         snapGrid: k,
-        x: M,
-        y: P
+        x: P,
+        y: M
       }) : null;
-      for (const [J, re] of a) {
-        if (!b.has(J))
+      for (const [$, re] of a) {
+        if (!m.has($))
           continue;
-        let le = { x: M - re.distance.x, y: P - re.distance.y };
-        N && (le = $ ? {
-          x: Math.round(le.x + $.x),
-          y: Math.round(le.y + $.y)
-        } : nr(le, k));
-        let ve = null;
+        let ce = { x: P - re.distance.x, y: M - re.distance.y };
+        N && (ce = J ? {
+          x: Math.round(ce.x + J.x),
+          y: Math.round(ce.y + J.y)
+        } : or(ce, k));
+        let ge = null;
         if (D && E && !re.extent && U) {
-          const { positionAbsolute: he } = re.internals, me = he.x - U.x + E[0][0], Ee = he.x + re.measured.width - U.x2 + E[1][0], Le = he.y - U.y + E[0][1], Fe = he.y + re.measured.height - U.y2 + E[1][1];
-          ve = [
-            [me, Le],
-            [Ee, Fe]
+          const { positionAbsolute: me } = re.internals, _e = me.x - U.x + E[0][0], ye = me.x + re.measured.width - U.x2 + E[1][0], Pe = me.y - U.y + E[0][1], Fe = me.y + re.measured.height - U.y2 + E[1][1];
+          ge = [
+            [_e, Pe],
+            [ye, Fe]
           ];
         }
-        const { position: ce, positionAbsolute: Ne } = hl({
-          nodeId: J,
-          nextPosition: le,
-          nodeLookup: b,
-          nodeExtent: ve || E,
+        const { position: le, positionAbsolute: Se } = vl({
+          nodeId: $,
+          nextPosition: ce,
+          nodeLookup: m,
+          nodeExtent: ge || E,
           nodeOrigin: L,
-          onError: Z
+          onError: X
         });
-        T = T || re.position.x !== ce.x || re.position.y !== ce.y, re.position = ce, re.internals.positionAbsolute = Ne;
+        z = z || re.position.x !== le.x || re.position.y !== le.y, re.position = le, re.internals.positionAbsolute = Se;
       }
-      if (v = v || T, !!T && (te(a, !0), p && (r || H || !O && B))) {
-        const [J, re] = go({
+      if (v = v || z, !!z && (te(a, !0), p && (r || H || !O && V))) {
+        const [$, re] = po({
           nodeId: O,
           dragItems: a,
-          nodeLookup: b
+          nodeLookup: m
         });
-        r?.(p, a, J, re), H?.(p, J, re), O || B?.(p, re);
+        r?.(p, a, $, re), H?.(p, $, re), O || V?.(p, re);
       }
     }
     async function j() {
       if (!d)
         return;
-      const { transform: M, panBy: P, autoPanSpeed: b, autoPanOnNodeDrag: E } = t();
+      const { transform: P, panBy: M, autoPanSpeed: m, autoPanOnNodeDrag: E } = t();
       if (!E) {
         c = !1, cancelAnimationFrame(s);
         return;
       }
-      const [k, N] = pi(u, d, b);
-      (k !== 0 || N !== 0) && (i.x = (i.x ?? 0) - k / M[2], i.y = (i.y ?? 0) - N / M[2], await P({ x: k, y: N }) && z(i)), s = requestAnimationFrame(j);
+      const [k, N] = yi(u, d, m);
+      (k !== 0 || N !== 0) && (i.x = (i.x ?? 0) - k / P[2], i.y = (i.y ?? 0) - N / P[2], await M({ x: k, y: N }) && A(i)), s = requestAnimationFrame(j);
     }
-    function X(M) {
-      const { nodeLookup: P, multiSelectionActive: b, nodesDraggable: E, transform: k, snapGrid: N, snapToGrid: L, selectNodesOnDrag: H, onNodeDragStart: B, onSelectionDragStart: Z, unselectNodesAndEdges: te } = t();
-      h = !0, (!H || !S) && !b && O && (P.get(O)?.selected || te()), S && H && O && e?.(O);
-      const T = ho(M.sourceEvent, { transform: k, snapGrid: N, snapToGrid: L, containerBounds: d });
-      if (i = T, a = g0(P, E, T, O), a.size > 0 && (n || B || !O && Z)) {
-        const [D, U] = go({
+    function Y(P) {
+      const { nodeLookup: M, multiSelectionActive: m, nodesDraggable: E, transform: k, snapGrid: N, snapToGrid: L, selectNodesOnDrag: H, onNodeDragStart: V, onSelectionDragStart: X, unselectNodesAndEdges: te } = t();
+      h = !0, (!H || !S) && !m && O && (M.get(O)?.selected || te()), S && H && O && e?.(O);
+      const z = vo(P.sourceEvent, { transform: k, snapGrid: N, snapToGrid: L, containerBounds: d });
+      if (i = z, a = p0(M, E, z, O), a.size > 0 && (n || V || !O && X)) {
+        const [D, U] = po({
           nodeId: O,
           dragItems: a,
-          nodeLookup: P
+          nodeLookup: M
         });
-        n?.(M.sourceEvent, a, D, U), B?.(M.sourceEvent, D, U), O || Z?.(M.sourceEvent, U);
+        n?.(P.sourceEvent, a, D, U), V?.(P.sourceEvent, D, U), O || X?.(P.sourceEvent, U);
       }
     }
-    const I = Df().clickDistance(A).on("start", (M) => {
-      const { domNode: P, nodeDragThreshold: b, transform: E, snapGrid: k, snapToGrid: N } = t();
-      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, b === 0 && X(M), i = ho(M.sourceEvent, { transform: E, snapGrid: k, snapToGrid: N, containerBounds: d }), u = Je(M.sourceEvent, d);
-    }).on("drag", (M) => {
-      const { autoPanOnNodeDrag: P, transform: b, snapGrid: E, snapToGrid: k, nodeDragThreshold: N, nodeLookup: L } = t(), H = ho(M.sourceEvent, { transform: b, snapGrid: E, snapToGrid: k, containerBounds: d });
-      if (p = M.sourceEvent, (M.sourceEvent.type === "touchmove" && M.sourceEvent.touches.length > 1 || // if user deletes a node while dragging, we need to abort the drag to prevent errors
+    const I = Rf().clickDistance(T).on("start", (P) => {
+      const { domNode: M, nodeDragThreshold: m, transform: E, snapGrid: k, snapToGrid: N } = t();
+      d = M?.getBoundingClientRect() || null, g = !1, v = !1, p = P.sourceEvent, m === 0 && Y(P), i = vo(P.sourceEvent, { transform: E, snapGrid: k, snapToGrid: N, containerBounds: d }), u = et(P.sourceEvent, d);
+    }).on("drag", (P) => {
+      const { autoPanOnNodeDrag: M, transform: m, snapGrid: E, snapToGrid: k, nodeDragThreshold: N, nodeLookup: L } = t(), H = vo(P.sourceEvent, { transform: m, snapGrid: E, snapToGrid: k, containerBounds: d });
+      if (p = P.sourceEvent, (P.sourceEvent.type === "touchmove" && P.sourceEvent.touches.length > 1 || // if user deletes a node while dragging, we need to abort the drag to prevent errors
       O && !L.has(O)) && (g = !0), !g) {
-        if (!c && P && h && (c = !0, j()), !h) {
-          const B = Je(M.sourceEvent, d), Z = B.x - u.x, te = B.y - u.y;
-          Math.sqrt(Z * Z + te * te) > N && X(M);
+        if (!c && M && h && (c = !0, j()), !h) {
+          const V = et(P.sourceEvent, d), X = V.x - u.x, te = V.y - u.y;
+          Math.sqrt(X * X + te * te) > N && Y(P);
         }
-        (i.x !== H.xSnapped || i.y !== H.ySnapped) && a && h && (u = Je(M.sourceEvent, d), z(H));
+        (i.x !== H.xSnapped || i.y !== H.ySnapped) && a && h && (u = et(P.sourceEvent, d), A(H));
       }
-    }).on("end", (M) => {
+    }).on("end", (P) => {
       if (!h || g) {
         g && a.size > 0 && t().updateNodePositions(a, !1);
         return;
       }
       if (c = !1, h = !1, cancelAnimationFrame(s), a.size > 0) {
-        const { nodeLookup: P, updateNodePositions: b, onNodeDragStop: E, onSelectionDragStop: k } = t();
-        if (v && (b(a, !1), v = !1), o || E || !O && k) {
-          const [N, L] = go({
+        const { nodeLookup: M, updateNodePositions: m, onNodeDragStop: E, onSelectionDragStop: k } = t();
+        if (v && (m(a, !1), v = !1), o || E || !O && k) {
+          const [N, L] = po({
             nodeId: O,
             dragItems: a,
-            nodeLookup: P,
+            nodeLookup: M,
             dragging: !1
           });
-          o?.(M.sourceEvent, a, N, L), E?.(M.sourceEvent, N, L), O || k?.(M.sourceEvent, L);
+          o?.(P.sourceEvent, a, N, L), E?.(P.sourceEvent, N, L), O || k?.(P.sourceEvent, L);
         }
       }
-    }).filter((M) => {
-      const P = M.target;
-      return !M.button && (!C || !Cs(P, `.${C}`, x)) && (!y || Cs(P, y, x));
+    }).filter((P) => {
+      const M = P.target;
+      return !P.button && (!C || !Ps(M, `.${C}`, x)) && (!y || Ps(M, y, x));
     });
     f.call(I);
   }
@@ -4642,11 +4642,11 @@ function p0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
     f?.on(".drag", null);
   }
   return {
-    update: m,
+    update: b,
     destroy: w
   };
 }
-function m0(e, t, n) {
+function b0(e, t, n) {
   const r = [], o = {
     x: e.x - n,
     y: e.y - n,
@@ -4654,19 +4654,19 @@ function m0(e, t, n) {
     height: n * 2
   };
   for (const i of t.values())
-    Ir(o, Xn(i)) > 0 && r.push(i);
+    zr(o, Wn(i)) > 0 && r.push(i);
   return r;
 }
-const y0 = 250;
-function b0(e, t, n, r) {
+const w0 = 250;
+function _0(e, t, n, r) {
   let o = [], i = 1 / 0;
-  const s = m0(e, n, t + y0);
+  const s = b0(e, n, t + w0);
   for (const a of s) {
     const c = [...a.internals.handleBounds?.source ?? [], ...a.internals.handleBounds?.target ?? []];
     for (const u of c) {
       if (r.nodeId === u.nodeId && r.type === u.type && r.id === u.id)
         continue;
-      const { x: d, y: h } = tn(a, u, u.position, !0), f = Math.sqrt(Math.pow(d - e.x, 2) + Math.pow(h - e.y, 2));
+      const { x: d, y: h } = rn(a, u, u.position, !0), f = Math.sqrt(Math.pow(d - e.x, 2) + Math.pow(h - e.y, 2));
       f > t || (f < i ? (o = [{ ...u, x: d, y: h }], i = f) : f === i && o.push({ ...u, x: d, y: h }));
     }
   }
@@ -4678,75 +4678,75 @@ function b0(e, t, n, r) {
   }
   return o[0];
 }
-function Ml(e, t, n, r, o, i = !1) {
+function Ol(e, t, n, r, o, i = !1) {
   const s = r.get(e);
   if (!s)
     return null;
   const a = o === "strict" ? s.internals.handleBounds?.[t] : [...s.internals.handleBounds?.source ?? [], ...s.internals.handleBounds?.target ?? []], c = (n ? a?.find((u) => u.id === n) : a?.[0]) ?? null;
-  return c && i ? { ...c, ...tn(s, c, c.position, !0) } : c;
+  return c && i ? { ...c, ...rn(s, c, c.position, !0) } : c;
 }
-function Pl(e, t) {
+function Il(e, t) {
   return e || (t?.classList.contains("target") ? "target" : t?.classList.contains("source") ? "source" : null);
 }
-function w0(e, t) {
+function x0(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-const Ol = () => !0;
-function _0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: m, isValidConnection: w = Ol, onReconnectEnd: C, updateConnection: y, getTransform: x, getFromHandle: S, autoPanSpeed: O, dragThreshold: A = 1, handleDomNode: z }) {
-  const j = wl(e.target);
-  let X = 0, I;
-  const { x: M, y: P } = Je(e), b = Pl(i, z), E = a?.getBoundingClientRect();
+const Al = () => !0;
+function E0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: b, isValidConnection: w = Al, onReconnectEnd: C, updateConnection: y, getTransform: x, getFromHandle: S, autoPanSpeed: O, dragThreshold: T = 1, handleDomNode: A }) {
+  const j = xl(e.target);
+  let Y = 0, I;
+  const { x: P, y: M } = et(e), m = Il(i, A), E = a?.getBoundingClientRect();
   let k = !1;
-  if (!E || !b)
+  if (!E || !m)
     return;
-  const N = Ml(o, b, r, c, t);
+  const N = Ol(o, m, r, c, t);
   if (!N)
     return;
-  let L = Je(e, E), H = !1, B = null, Z = !1, te = null;
-  function T() {
+  let L = et(e, E), H = !1, V = null, X = !1, te = null;
+  function z() {
     if (!d || !E)
       return;
-    const [ce, Ne] = pi(L, E, O);
-    f({ x: ce, y: Ne }), X = requestAnimationFrame(T);
+    const [le, Se] = yi(L, E, O);
+    f({ x: le, y: Se }), Y = requestAnimationFrame(z);
   }
   const D = {
     ...N,
     nodeId: o,
-    type: b,
+    type: m,
     position: N.position
   }, U = c.get(o);
-  let J = {
+  let $ = {
     inProgress: !0,
     isValid: null,
-    from: tn(U, D, ae.Left, !0),
+    from: rn(U, D, ae.Left, !0),
     fromHandle: D,
     fromPosition: D.position,
     fromNode: U,
     to: L,
     toHandle: null,
-    toPosition: vs[D.position],
+    toPosition: ms[D.position],
     toNode: null,
     pointer: L
   };
   function re() {
-    k = !0, y(J), v?.(e, { nodeId: o, handleId: r, handleType: b });
+    k = !0, y($), v?.(e, { nodeId: o, handleId: r, handleType: m });
   }
-  A === 0 && re();
-  function le(ce) {
+  T === 0 && re();
+  function ce(le) {
     if (!k) {
-      const { x: Fe, y: pe } = Je(ce), xe = Fe - M, V = pe - P;
-      if (!(xe * xe + V * V > A * A))
+      const { x: Fe, y: ve } = et(le), Ee = Fe - P, Oe = ve - M;
+      if (!(Ee * Ee + Oe * Oe > T * T))
         return;
       re();
     }
     if (!S() || !D) {
-      ve(ce);
+      ge(le);
       return;
     }
-    const Ne = x();
-    L = Je(ce, E), I = b0(rr(L, Ne, !1, [1, 1]), n, c, D), H || (T(), H = !0);
-    const he = Il(ce, {
+    const Se = x();
+    L = et(le, E), I = _0(ir(L, Se, !1, [1, 1]), n, c, D), H || (z(), H = !0);
+    const me = zl(le, {
       handle: I,
       connectionMode: t,
       fromNodeId: o,
@@ -4758,72 +4758,72 @@ function _0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o,
       flowId: h,
       nodeLookup: c
     });
-    te = he.handleDomNode, B = he.connection, Z = w0(!!I, he.isValid);
-    const me = c.get(o), Ee = me ? tn(me, D, ae.Left, !0) : J.from, Le = {
-      ...J,
-      from: Ee,
-      isValid: Z,
-      to: he.toHandle && Z ? En({ x: he.toHandle.x, y: he.toHandle.y }, Ne) : L,
-      toHandle: he.toHandle,
-      toPosition: Z && he.toHandle ? he.toHandle.position : vs[D.position],
-      toNode: he.toHandle ? c.get(he.toHandle.nodeId) : null,
+    te = me.handleDomNode, V = me.connection, X = x0(!!I, me.isValid);
+    const _e = c.get(o), ye = _e ? rn(_e, D, ae.Left, !0) : $.from, Pe = {
+      ...$,
+      from: ye,
+      isValid: X,
+      to: me.toHandle && X ? Nn({ x: me.toHandle.x, y: me.toHandle.y }, Se) : L,
+      toHandle: me.toHandle,
+      toPosition: X && me.toHandle ? me.toHandle.position : ms[D.position],
+      toNode: me.toHandle ? c.get(me.toHandle.nodeId) : null,
       pointer: L
     };
-    y(Le), J = Le;
+    y(Pe), $ = Pe;
   }
-  function ve(ce) {
-    if (!("touches" in ce && ce.touches.length > 0)) {
+  function ge(le) {
+    if (!("touches" in le && le.touches.length > 0)) {
       if (k) {
-        (I || te) && B && Z && p?.(B);
-        const { inProgress: Ne, ...he } = J, me = {
-          ...he,
-          toPosition: J.toHandle ? J.toPosition : null
+        (I || te) && V && X && p?.(V);
+        const { inProgress: Se, ...me } = $, _e = {
+          ...me,
+          toPosition: $.toHandle ? $.toPosition : null
         };
-        m?.(ce, me), i && C?.(ce, me);
+        b?.(le, _e), i && C?.(le, _e);
       }
-      g(), cancelAnimationFrame(X), H = !1, Z = !1, B = null, te = null, j.removeEventListener("mousemove", le), j.removeEventListener("mouseup", ve), j.removeEventListener("touchmove", le), j.removeEventListener("touchend", ve);
+      g(), cancelAnimationFrame(Y), H = !1, X = !1, V = null, te = null, j.removeEventListener("mousemove", ce), j.removeEventListener("mouseup", ge), j.removeEventListener("touchmove", ce), j.removeEventListener("touchend", ge);
     }
   }
-  j.addEventListener("mousemove", le), j.addEventListener("mouseup", ve), j.addEventListener("touchmove", le), j.addEventListener("touchend", ve);
+  j.addEventListener("mousemove", ce), j.addEventListener("mouseup", ge), j.addEventListener("touchmove", ce), j.addEventListener("touchend", ge);
 }
-function Il(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = Ol, nodeLookup: d }) {
-  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = Je(e), p = s.elementFromPoint(g, v), m = p?.classList.contains(`${a}-flow__handle`) ? p : f, w = {
-    handleDomNode: m,
+function zl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = Al, nodeLookup: d }) {
+  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = et(e), p = s.elementFromPoint(g, v), b = p?.classList.contains(`${a}-flow__handle`) ? p : f, w = {
+    handleDomNode: b,
     isValid: !1,
     connection: null,
     toHandle: null
   };
-  if (m) {
-    const C = Pl(void 0, m), y = m.getAttribute("data-nodeid"), x = m.getAttribute("data-handleid"), S = m.classList.contains("connectable"), O = m.classList.contains("connectableend");
+  if (b) {
+    const C = Il(void 0, b), y = b.getAttribute("data-nodeid"), x = b.getAttribute("data-handleid"), S = b.classList.contains("connectable"), O = b.classList.contains("connectableend");
     if (!y || !C)
       return w;
-    const A = {
+    const T = {
       source: h ? y : r,
       sourceHandle: h ? x : o,
       target: h ? r : y,
       targetHandle: h ? o : x
     };
-    w.connection = A;
-    const j = S && O && (n === _n.Strict ? h && C === "source" || !h && C === "target" : y !== r || x !== o);
-    w.isValid = j && u(A), w.toHandle = Ml(y, C, x, d, n, !0);
+    w.connection = T;
+    const j = S && O && (n === En.Strict ? h && C === "source" || !h && C === "target" : y !== r || x !== o);
+    w.isValid = j && u(T), w.toHandle = Ol(y, C, x, d, n, !0);
   }
   return w;
 }
-const Ms = {
-  onPointerDown: _0,
-  isValid: Il
+const Os = {
+  onPointerDown: E0,
+  isValid: zl
 };
-function x0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
-  const o = qe(e);
+function k0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
+  const o = Ue(e);
   function i({ translateExtent: a, width: c, height: u, zoomStep: d = 1, pannable: h = !0, zoomable: f = !0, inversePan: g = !1 }) {
     const v = (y) => {
       if (y.sourceEvent.type !== "wheel" || !t)
         return;
-      const x = n(), S = y.sourceEvent.ctrlKey && Zn() ? 10 : 1, O = -y.sourceEvent.deltaY * (y.sourceEvent.deltaMode === 1 ? 0.05 : y.sourceEvent.deltaMode ? 1 : 2e-3) * d, A = x[2] * Math.pow(2, O * S);
-      t.scaleTo(A);
+      const x = n(), S = y.sourceEvent.ctrlKey && qn() ? 10 : 1, O = -y.sourceEvent.deltaY * (y.sourceEvent.deltaMode === 1 ? 0.05 : y.sourceEvent.deltaMode ? 1 : 2e-3) * d, T = x[2] * Math.pow(2, O * S);
+      t.scaleTo(T);
     };
     let p = [0, 0];
-    const m = (y) => {
+    const b = (y) => {
       (y.sourceEvent.type === "mousedown" || y.sourceEvent.type === "touchstart") && (p = [
         y.sourceEvent.clientX ?? y.sourceEvent.touches[0].clientX,
         y.sourceEvent.clientY ?? y.sourceEvent.touches[0].clientY
@@ -4837,19 +4837,19 @@ function x0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
         y.sourceEvent.clientY ?? y.sourceEvent.touches[0].clientY
       ], O = [S[0] - p[0], S[1] - p[1]];
       p = S;
-      const A = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), z = {
-        x: x[0] - O[0] * A,
-        y: x[1] - O[1] * A
+      const T = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), A = {
+        x: x[0] - O[0] * T,
+        y: x[1] - O[1] * T
       }, j = [
         [0, 0],
         [c, u]
       ];
       t.setViewportConstrained({
-        x: z.x,
-        y: z.y,
+        x: A.x,
+        y: A.y,
         zoom: x[2]
       }, j, a);
-    }, C = ul().on("start", m).on("zoom", h ? w : null).on("zoom.wheel", f ? v : null);
+    }, C = fl().on("start", b).on("zoom", h ? w : null).on("zoom.wheel", f ? v : null);
     o.call(C, {});
   }
   function s() {
@@ -4858,72 +4858,72 @@ function x0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
   return {
     update: i,
     destroy: s,
-    pointer: Ue
+    pointer: Je
   };
 }
-const qr = (e) => ({
+const Ur = (e) => ({
   x: e.x,
   y: e.y,
   zoom: e.k
-}), vo = ({ x: e, y: t, zoom: n }) => Xr.translate(e, t).scale(n), Pt = (e, t) => e.target.closest(`.${t}`), Al = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), E0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, po = (e, t = 0, n = E0, r = () => {
+}), mo = ({ x: e, y: t, zoom: n }) => Wr.translate(e, t).scale(n), It = (e, t) => e.target.closest(`.${t}`), Tl = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), N0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, yo = (e, t = 0, n = N0, r = () => {
 }) => {
   const o = typeof t == "number" && t > 0;
   return o || r(), o ? e.transition().duration(t).ease(n).on("end", r) : e;
-}, zl = (e) => {
-  const t = e.ctrlKey && Zn() ? 10 : 1;
+}, Dl = (e) => {
+  const t = e.ctrlKey && qn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 };
-function k0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
+function S0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
   return (d) => {
-    if (Pt(d, t))
+    if (It(d, t))
       return d.ctrlKey && d.preventDefault(), !1;
     d.preventDefault(), d.stopImmediatePropagation();
     const h = n.property("__zoom").k || 1;
     if (d.ctrlKey && s) {
-      const m = Ue(d), w = zl(d), C = h * Math.pow(2, w);
-      r.scaleTo(n, C, m, d);
+      const b = Je(d), w = Dl(d), C = h * Math.pow(2, w);
+      r.scaleTo(n, C, b, d);
       return;
     }
     const f = d.deltaMode === 1 ? 20 : 1;
-    let g = o === gn.Vertical ? 0 : d.deltaX * f, v = o === gn.Horizontal ? 0 : d.deltaY * f;
-    !Zn() && d.shiftKey && o !== gn.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
+    let g = o === pn.Vertical ? 0 : d.deltaX * f, v = o === pn.Horizontal ? 0 : d.deltaY * f;
+    !qn() && d.shiftKey && o !== pn.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
       n,
       -(g / h) * i,
       -(v / h) * i,
       // @ts-ignore
       { internal: !0 }
     );
-    const p = qr(n.property("__zoom"));
+    const p = Ur(n.property("__zoom"));
     clearTimeout(e.panScrollTimeout), e.isPanScrolling ? c?.(d, p) : (e.isPanScrolling = !0, a?.(d, p)), e.panScrollTimeout = setTimeout(() => {
       u?.(d, p), e.isPanScrolling = !1;
     }, 150);
   };
 }
-function N0({ noWheelClassName: e, preventScrolling: t, d3ZoomHandler: n }) {
+function C0({ noWheelClassName: e, preventScrolling: t, d3ZoomHandler: n }) {
   return function(r, o) {
-    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = Pt(r, e);
+    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = It(r, e);
     if (r.ctrlKey && i && a && r.preventDefault(), s || a)
       return null;
     r.preventDefault(), n.call(this, r, o);
   };
 }
-function S0({ zoomPanValues: e, onDraggingChange: t, onPanZoomStart: n }) {
+function M0({ zoomPanValues: e, onDraggingChange: t, onPanZoomStart: n }) {
   return (r) => {
     if (r.sourceEvent?.internal)
       return;
-    const o = qr(r.transform);
+    const o = Ur(r.transform);
     e.mouseButton = r.sourceEvent?.button || 0, e.isZoomingOrPanning = !0, e.prevViewport = o, r.sourceEvent?.type === "mousedown" && t(!0), n && n?.(r.sourceEvent, o);
   };
 }
-function C0({ zoomPanValues: e, panOnDrag: t, onPaneContextMenu: n, onTransformChange: r, onPanZoom: o }) {
+function P0({ zoomPanValues: e, panOnDrag: t, onPaneContextMenu: n, onTransformChange: r, onPanZoom: o }) {
   return (i) => {
-    e.usedRightMouseButton = !!(n && Al(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, qr(i.transform));
+    e.usedRightMouseButton = !!(n && Tl(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, Ur(i.transform));
   };
 }
-function M0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: r, onPanZoomEnd: o, onPaneContextMenu: i }) {
+function O0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: r, onPanZoomEnd: o, onPaneContextMenu: i }) {
   return (s) => {
-    if (!s.sourceEvent?.internal && (e.isZoomingOrPanning = !1, i && Al(t, e.mouseButton ?? 0) && !e.usedRightMouseButton && s.sourceEvent && i(s.sourceEvent), e.usedRightMouseButton = !1, r(!1), o)) {
-      const a = qr(s.transform);
+    if (!s.sourceEvent?.internal && (e.isZoomingOrPanning = !1, i && Tl(t, e.mouseButton ?? 0) && !e.usedRightMouseButton && s.sourceEvent && i(s.sourceEvent), e.usedRightMouseButton = !1, r(!1), o)) {
+      const a = Ur(s.transform);
       e.prevViewport = a, clearTimeout(e.timerId), e.timerId = setTimeout(
         () => {
           o?.(s.sourceEvent, a);
@@ -4934,22 +4934,22 @@ function M0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: 
     }
   };
 }
-function P0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScroll: n, zoomOnPinch: r, panOnDrag: o, panOnScroll: i, zoomOnDoubleClick: s, userSelectionActive: a, noWheelClassName: c, noPanClassName: u, lib: d, connectionInProgress: h }) {
+function I0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScroll: n, zoomOnPinch: r, panOnDrag: o, panOnScroll: i, zoomOnDoubleClick: s, userSelectionActive: a, noWheelClassName: c, noPanClassName: u, lib: d, connectionInProgress: h }) {
   return (f) => {
     const g = t || n, v = r && f.ctrlKey, p = f.type === "wheel";
-    if (f.button === 1 && f.type === "mousedown" && (Pt(f, `${d}-flow__node`) || Pt(f, `${d}-flow__edge`) || Pt(f, `${d}-flow__selection`) || Pt(f, `${d}-flow__nodesselection`)))
+    if (f.button === 1 && f.type === "mousedown" && (It(f, `${d}-flow__node`) || It(f, `${d}-flow__edge`) || It(f, `${d}-flow__selection`) || It(f, `${d}-flow__nodesselection`)))
       return !0;
-    if (!o && !g && !i && !s && !r || a || h && !p || Pt(f, c) && p || Pt(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
+    if (!o && !g && !i && !s && !r || a || h && !p || It(f, c) && p || It(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
       return !1;
     if (!r && f.type === "touchstart" && f.touches?.length > 1)
       return f.preventDefault(), !1;
     if (!g && !i && !v && p || !o && (f.type === "mousedown" || f.type === "touchstart") || Array.isArray(o) && !o.includes(f.button) && f.type === "mousedown")
       return !1;
-    const m = Array.isArray(o) && o.includes(f.button) || !f.button || f.button <= 1;
-    return (!f.ctrlKey || p || e) && m;
+    const b = Array.isArray(o) && o.includes(f.button) || !f.button || f.button <= 1;
+    return (!f.ctrlKey || p || e) && b;
   };
 }
-function O0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: o, onPanZoom: i, onPanZoomStart: s, onPanZoomEnd: a, onDraggingChange: c }) {
+function A0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: o, onPanZoom: i, onPanZoomStart: s, onPanZoomEnd: a, onDraggingChange: c }) {
   const u = {
     isZoomingOrPanning: !1,
     usedRightMouseButton: !1,
@@ -4963,65 +4963,65 @@ function O0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     [0, 0],
     [d.width, d.height]
   ];
-  (typeof ResizeObserver < "u" ? new ResizeObserver((P) => {
-    const b = P[0];
-    b && (h = [
+  (typeof ResizeObserver < "u" ? new ResizeObserver((M) => {
+    const m = M[0];
+    m && (h = [
       [0, 0],
-      [b.contentRect.width, b.contentRect.height]
+      [m.contentRect.width, m.contentRect.height]
     ]);
   }) : null)?.observe(e);
-  const g = ul().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = qe(e).call(g);
+  const g = fl().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = Ue(e).call(g);
   x({
     x: o.x,
     y: o.y,
-    zoom: xn(o.zoom, t, n)
+    zoom: kn(o.zoom, t, n)
   }, [
     [0, 0],
     [d.width, d.height]
   ], r);
-  const p = v.on("wheel.zoom"), m = v.on("dblclick.zoom");
-  g.wheelDelta(zl);
-  async function w(P, b) {
+  const p = v.on("wheel.zoom"), b = v.on("dblclick.zoom");
+  g.wheelDelta(Dl);
+  async function w(M, m) {
     return v ? new Promise((E) => {
-      g?.interpolate(b?.interpolate === "linear" ? Bn : vr).transform(po(v, b?.duration, b?.ease, () => E(!0)), P);
+      g?.interpolate(m?.interpolate === "linear" ? jn : mr).transform(yo(v, m?.duration, m?.ease, () => E(!0)), M);
     }) : !1;
   }
-  function C({ noWheelClassName: P, noPanClassName: b, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: N, panOnDrag: L, panOnScrollMode: H, panOnScrollSpeed: B, preventScrolling: Z, zoomOnPinch: te, zoomOnScroll: T, zoomOnDoubleClick: D, panActivationKeyPressed: U = !1, zoomActivationKeyPressed: $, lib: J, onTransformChange: re, connectionInProgress: le, paneClickDistance: ve, selectionOnDrag: ce }) {
+  function C({ noWheelClassName: M, noPanClassName: m, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: N, panOnDrag: L, panOnScrollMode: H, panOnScrollSpeed: V, preventScrolling: X, zoomOnPinch: te, zoomOnScroll: z, zoomOnDoubleClick: D, panActivationKeyPressed: U = !1, zoomActivationKeyPressed: J, lib: $, onTransformChange: re, connectionInProgress: ce, paneClickDistance: ge, selectionOnDrag: le }) {
     k && !u.isZoomingOrPanning && y();
-    const Ne = N && !$ && !k;
-    g.clickDistance(ce ? 1 / 0 : !_t(ve) || ve < 0 ? 0 : ve);
-    const he = Ne ? k0({
+    const Se = N && !J && !k;
+    g.clickDistance(le ? 1 / 0 : !Et(ge) || ge < 0 ? 0 : ge);
+    const me = Se ? S0({
       zoomPanValues: u,
-      noWheelClassName: P,
+      noWheelClassName: M,
       d3Selection: v,
       d3Zoom: g,
       panOnScrollMode: H,
-      panOnScrollSpeed: B,
+      panOnScrollSpeed: V,
       zoomOnPinch: te,
       onPanZoomStart: s,
       onPanZoom: i,
       onPanZoomEnd: a
-    }) : N0({
-      noWheelClassName: P,
-      preventScrolling: Z,
+    }) : C0({
+      noWheelClassName: M,
+      preventScrolling: X,
       d3ZoomHandler: p
     });
-    v.on("wheel.zoom", he, { passive: !1 });
-    const me = S0({
+    v.on("wheel.zoom", me, { passive: !1 });
+    const _e = M0({
       zoomPanValues: u,
       onDraggingChange: c,
       onPanZoomStart: s
     });
-    g.on("start", me);
-    const Ee = C0({
+    g.on("start", _e);
+    const ye = P0({
       zoomPanValues: u,
       panOnDrag: L,
       onPaneContextMenu: !!E,
       onPanZoom: i,
       onTransformChange: re
     });
-    g.on("zoom", Ee);
-    const Le = M0({
+    g.on("zoom", ye);
+    const Pe = O0({
       zoomPanValues: u,
       panOnDrag: L,
       panOnScroll: N,
@@ -5029,105 +5029,105 @@ function O0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       onPanZoomEnd: a,
       onDraggingChange: c
     });
-    g.on("end", Le);
-    const Fe = P0({
+    g.on("end", Pe);
+    const Fe = I0({
       panActivationKeyPressed: U,
-      zoomActivationKeyPressed: $,
+      zoomActivationKeyPressed: J,
       panOnDrag: L,
-      zoomOnScroll: T,
+      zoomOnScroll: z,
       panOnScroll: N,
       zoomOnDoubleClick: D,
       zoomOnPinch: te,
       userSelectionActive: k,
-      noPanClassName: b,
-      noWheelClassName: P,
-      lib: J,
-      connectionInProgress: le
+      noPanClassName: m,
+      noWheelClassName: M,
+      lib: $,
+      connectionInProgress: ce
     });
-    g.filter(Fe), D ? v.on("dblclick.zoom", m) : v.on("dblclick.zoom", null);
+    g.filter(Fe), D ? v.on("dblclick.zoom", b) : v.on("dblclick.zoom", null);
   }
   function y() {
     g.on("zoom", null);
   }
-  async function x(P, b, E) {
-    const k = vo(P), N = g?.constrain()(k, b, E);
+  async function x(M, m, E) {
+    const k = mo(M), N = g?.constrain()(k, m, E);
     return N && await w(N), N;
   }
-  async function S(P, b) {
-    const E = vo(P);
-    return await w(E, b), E;
+  async function S(M, m) {
+    const E = mo(M);
+    return await w(E, m), E;
   }
-  function O(P) {
+  function O(M) {
     if (v) {
-      const b = vo(P), E = v.property("__zoom");
-      (E.k !== P.zoom || E.x !== P.x || E.y !== P.y) && g?.transform(v, b, null, { sync: !0 });
+      const m = mo(M), E = v.property("__zoom");
+      (E.k !== M.zoom || E.x !== M.x || E.y !== M.y) && g?.transform(v, m, null, { sync: !0 });
     }
   }
-  function A() {
-    const P = v ? cl(v.node()) : { x: 0, y: 0, k: 1 };
-    return { x: P.x, y: P.y, zoom: P.k };
+  function T() {
+    const M = v ? dl(v.node()) : { x: 0, y: 0, k: 1 };
+    return { x: M.x, y: M.y, zoom: M.k };
   }
-  async function z(P, b) {
+  async function A(M, m) {
     return v ? new Promise((E) => {
-      g?.interpolate(b?.interpolate === "linear" ? Bn : vr).scaleTo(po(v, b?.duration, b?.ease, () => E(!0)), P);
+      g?.interpolate(m?.interpolate === "linear" ? jn : mr).scaleTo(yo(v, m?.duration, m?.ease, () => E(!0)), M);
     }) : !1;
   }
-  async function j(P, b) {
+  async function j(M, m) {
     return v ? new Promise((E) => {
-      g?.interpolate(b?.interpolate === "linear" ? Bn : vr).scaleBy(po(v, b?.duration, b?.ease, () => E(!0)), P);
+      g?.interpolate(m?.interpolate === "linear" ? jn : mr).scaleBy(yo(v, m?.duration, m?.ease, () => E(!0)), M);
     }) : !1;
   }
-  function X(P) {
-    g?.scaleExtent(P);
+  function Y(M) {
+    g?.scaleExtent(M);
   }
-  function I(P) {
-    g?.translateExtent(P);
+  function I(M) {
+    g?.translateExtent(M);
   }
-  function M(P) {
-    const b = !_t(P) || P < 0 ? 0 : P;
-    g?.clickDistance(b);
+  function P(M) {
+    const m = !Et(M) || M < 0 ? 0 : M;
+    g?.clickDistance(m);
   }
   return {
     update: C,
     destroy: y,
     setViewport: S,
     setViewportConstrained: x,
-    getViewport: A,
-    scaleTo: z,
+    getViewport: T,
+    scaleTo: A,
     scaleBy: j,
-    setScaleExtent: X,
+    setScaleExtent: Y,
     setTranslateExtent: I,
     syncViewport: O,
-    setClickDistance: M
+    setClickDistance: P
   };
 }
-var Ps;
+var Is;
 (function(e) {
   e.Line = "line", e.Handle = "handle";
-})(Ps || (Ps = {}));
-const I0 = ml();
-function A0(e, t, n = {}) {
-  return Qg(e, t, {
+})(Is || (Is = {}));
+const z0 = bl();
+function T0(e, t, n = {}) {
+  return $g(e, t, {
     ...n,
-    onError: n.onError ?? I0
+    onError: n.onError ?? z0
   });
 }
-function ki() {
+function Si() {
   const e = {};
   return [
     (t) => {
-      if (t && !bu(e))
+      if (t && !_u(e))
         throw new Error(t);
-      return Uo(e);
+      return Jo(e);
     },
-    (t) => Qo(e, t)
+    (t) => $o(e, t)
   ];
 }
-const [z0, T0] = ki(), [D0, L0] = ki(), [R0, H0] = ki();
-var V0 = /* @__PURE__ */ ee("<div><!></div>");
-function Tt(e, t) {
+const [D0, L0] = Si(), [R0, H0] = Si(), [V0, B0] = Si();
+var F0 = /* @__PURE__ */ ee("<div><!></div>");
+function Lt(e, t) {
   ue(t, !0);
-  let n = W(t, "id", 3, null), r = W(t, "type", 3, "source"), o = W(t, "position", 19, () => ae.Top), i = W(t, "isConnectableStart", 3, !0), s = W(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ Et(t, [
+  let n = Z(t, "id", 3, null), r = Z(t, "type", 3, "source"), o = Z(t, "position", 19, () => ae.Top), i = Z(t, "isConnectableStart", 3, !0), s = Z(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5144,38 +5144,38 @@ function Tt(e, t) {
     "ondisconnect",
     "children"
   ]);
-  const c = z0("Handle must be used within a Custom Node component"), u = D0("Handle must be used within a Custom Node component");
-  let d = _(() => r() === "target"), h = _(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = kt(), g = _(() => f.ariaLabelConfig), v = null;
-  va(() => {
+  const c = D0("Handle must be used within a Custom Node component"), u = R0("Handle must be used within a Custom Node component");
+  let d = _(() => r() === "target"), h = _(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = St(), g = _(() => f.ariaLabelConfig), v = null;
+  ma(() => {
     if (t.onconnect || t.ondisconnect) {
       f.edges;
-      let M = f.connectionLookup.get(`${c}-${r()}${n() ? `-${n()}` : ""}`);
-      if (v && !Kg(M, v)) {
-        const P = M ?? /* @__PURE__ */ new Map();
-        ys(v, P, t.ondisconnect), ys(P, v, t.onconnect);
+      let P = f.connectionLookup.get(`${c}-${r()}${n() ? `-${n()}` : ""}`);
+      if (v && !Xg(P, v)) {
+        const M = P ?? /* @__PURE__ */ new Map();
+        ws(v, M, t.ondisconnect), ws(M, v, t.onconnect);
       }
-      v = new Map(M);
+      v = new Map(P);
     }
   });
   let p = _(() => {
     if (!f.connection.inProgress)
       return [!1, !1, !1, !1, null];
-    const { fromHandle: M, toHandle: P, isValid: b } = f.connection, E = M && M.nodeId === c && M.type === r() && M.id === n(), k = P && P.nodeId === c && P.type === r() && P.id === n(), N = f.connectionMode === _n.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
+    const { fromHandle: P, toHandle: M, isValid: m } = f.connection, E = P && P.nodeId === c && P.type === r() && P.id === n(), k = M && M.nodeId === c && M.type === r() && M.id === n(), N = f.connectionMode === En.Strict ? P?.type !== r() : c !== P?.nodeId || n() !== P?.id;
     return [
       !0,
       E,
       k,
       N,
-      k && b
+      k && m
     ];
-  }), m = _(() => Un(l(p), 5)), w = _(() => l(m)[0]), C = _(() => l(m)[1]), y = _(() => l(m)[2]), x = _(() => l(m)[3]), S = _(() => l(m)[4]);
-  function O(M) {
-    const P = f.onbeforeconnect ? f.onbeforeconnect(M) : M;
-    P && (f.addEdge(P), f.onconnect?.(M));
+  }), b = _(() => Jn(l(p), 5)), w = _(() => l(b)[0]), C = _(() => l(b)[1]), y = _(() => l(b)[2]), x = _(() => l(b)[3]), S = _(() => l(b)[4]);
+  function O(P) {
+    const M = f.onbeforeconnect ? f.onbeforeconnect(P) : P;
+    M && (f.addEdge(M), f.onconnect?.(P));
   }
-  function A(M) {
-    const P = xl(M);
-    M.currentTarget && (P && M.button === 0 || !P) && Ms.onPointerDown(M, {
+  function T(P) {
+    const M = kl(P);
+    P.currentTarget && (M && P.button === 0 || !M) && Os.onPointerDown(P, {
       handleId: n(),
       nodeId: c,
       isTarget: l(d),
@@ -5187,45 +5187,45 @@ function Tt(e, t) {
       autoPanOnConnect: f.autoPanOnConnect,
       autoPanSpeed: f.autoPanSpeed,
       flowId: f.flowId,
-      isValidConnection: t.isValidConnection || ((...b) => f.isValidConnection?.(...b) ?? !0),
+      isValidConnection: t.isValidConnection || ((...m) => f.isValidConnection?.(...m) ?? !0),
       updateConnection: f.updateConnection,
       cancelConnection: f.cancelConnection,
       panBy: f.panBy,
       onConnect: O,
       onConnectStart: f.onconnectstart,
-      onConnectEnd: (...b) => f.onconnectend?.(...b),
+      onConnectEnd: (...m) => f.onconnectend?.(...m),
       getTransform: () => [f.viewport.x, f.viewport.y, f.viewport.zoom],
       getFromHandle: () => f.connection.fromHandle,
       dragThreshold: f.connectionDragThreshold,
-      handleDomNode: M.currentTarget
+      handleDomNode: P.currentTarget
     });
   }
-  function z(M) {
+  function A(P) {
     if (!c || !f.clickConnectStartHandle && !i())
       return;
     if (!f.clickConnectStartHandle) {
-      f.onclickconnectstart?.(M, { nodeId: c, handleId: n(), handleType: r() }), f.clickConnectStartHandle = { nodeId: c, type: r(), id: n() };
+      f.onclickconnectstart?.(P, { nodeId: c, handleId: n(), handleType: r() }), f.clickConnectStartHandle = { nodeId: c, type: r(), id: n() };
       return;
     }
-    const P = wl(M.target), b = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: N, nodeLookup: L } = f, { connection: H, isValid: B } = Ms.isValid(M, {
+    const M = xl(P.target), m = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: N, nodeLookup: L } = f, { connection: H, isValid: V } = Os.isValid(P, {
       handle: { nodeId: c, id: n(), type: r() },
       connectionMode: E,
       fromNodeId: k.nodeId,
       fromHandleId: k.id ?? null,
       fromType: k.type,
-      isValidConnection: b,
+      isValidConnection: m,
       flowId: N,
-      doc: P,
+      doc: M,
       lib: "svelte",
       nodeLookup: L
     });
-    B && H && O(H);
-    const Z = structuredClone(Jo(f.connection));
-    delete Z.inProgress, Z.toPosition = Z.toHandle ? Z.toHandle.position : null, f.onclickconnectend?.(M, Z), f.clickConnectStartHandle = null;
+    V && H && O(H);
+    const X = structuredClone(ei(f.connection));
+    delete X.inProgress, X.toPosition = X.toHandle ? X.toHandle.position : null, f.onclickconnectend?.(P, X), f.clickConnectStartHandle = null;
   }
-  var j = V0(), X = () => {
+  var j = F0(), Y = () => {
   };
-  Ht(j, () => ({
+  Bt(j, () => ({
     "data-handleid": n(),
     "data-nodeid": c,
     "data-handlepos": o(),
@@ -5238,16 +5238,16 @@ function Tt(e, t) {
       o(),
       t.class
     ],
-    onmousedown: A,
-    ontouchstart: A,
-    onclick: f.clickConnect ? z : void 0,
-    onkeypress: X,
+    onmousedown: T,
+    ontouchstart: T,
+    onclick: f.clickConnect ? A : void 0,
+    onkeypress: Y,
     style: t.style,
     role: "button",
     "aria-label": l(g)["handle.ariaLabel"],
     tabindex: "-1",
     ...a,
-    [It]: {
+    [zt]: {
       valid: l(S),
       connectingto: l(y),
       connectingfrom: l(C),
@@ -5259,80 +5259,80 @@ function Tt(e, t) {
       connectionindicator: l(h) && (!l(w) || l(x)) && (l(w) || f.clickConnectStartHandle ? s() : i())
     }
   }));
-  var I = Y(j);
-  Xe(I, () => t.children ?? Lt), R(e, j), de();
+  var I = K(j);
+  We(I, () => t.children ?? Ht), R(e, j), de();
 }
-var B0 = /* @__PURE__ */ ee("<!> <!>", 1);
-function Tl(e, t) {
+var j0 = /* @__PURE__ */ ee("<!> <!>", 1);
+function Ll(e, t) {
   ue(t, !0);
-  let n = W(t, "targetPosition", 19, () => ae.Top), r = W(t, "sourcePosition", 19, () => ae.Bottom);
-  var o = B0(), i = fe(o);
-  Tt(i, {
+  let n = Z(t, "targetPosition", 19, () => ae.Top), r = Z(t, "sourcePosition", 19, () => ae.Bottom);
+  var o = j0(), i = fe(o);
+  Lt(i, {
     type: "target",
     get position() {
       return n();
     }
   });
-  var s = q(i), a = q(s);
-  Tt(a, {
+  var s = W(i), a = W(s);
+  Lt(a, {
     type: "source",
     get position() {
       return r();
     }
   }), oe(() => ie(s, ` ${t.data?.label ?? ""} `)), R(e, o), de();
 }
-var F0 = /* @__PURE__ */ ee(" <!>", 1);
-function j0(e, t) {
+var K0 = /* @__PURE__ */ ee(" <!>", 1);
+function Y0(e, t) {
   ue(t, !0);
-  let n = W(t, "data", 19, () => ({ label: "Node" })), r = W(t, "sourcePosition", 19, () => ae.Bottom);
-  var o = F0(), i = fe(o), s = q(i);
-  Tt(s, {
+  let n = Z(t, "data", 19, () => ({ label: "Node" })), r = Z(t, "sourcePosition", 19, () => ae.Bottom);
+  var o = K0(), i = fe(o), s = W(i);
+  Lt(s, {
     type: "source",
     get position() {
       return r();
     }
   }), oe(() => ie(i, `${n()?.label ?? ""} `)), R(e, o), de();
 }
-var K0 = /* @__PURE__ */ ee(" <!>", 1);
-function Y0(e, t) {
+var X0 = /* @__PURE__ */ ee(" <!>", 1);
+function Z0(e, t) {
   ue(t, !0);
-  let n = W(t, "data", 19, () => ({ label: "Node" })), r = W(t, "targetPosition", 19, () => ae.Top);
-  var o = K0(), i = fe(o), s = q(i);
-  Tt(s, {
+  let n = Z(t, "data", 19, () => ({ label: "Node" })), r = Z(t, "targetPosition", 19, () => ae.Top);
+  var o = X0(), i = fe(o), s = W(i);
+  Lt(s, {
     type: "target",
     get position() {
       return r();
     }
   }), oe(() => ie(i, `${n()?.label ?? ""} `)), R(e, o), de();
 }
-function X0(e, t) {
+function W0(e, t) {
 }
-function mo(e, t, n) {
+function bo(e, t, n) {
   if (!n || !t)
     return;
   const r = n === "root" ? t : t.querySelector(`.svelte-flow__${n}`);
   r && r.appendChild(e);
 }
-function Z0(e, t) {
-  const n = _(kt), r = _(() => l(n).domNode);
+function q0(e, t) {
+  const n = _(St), r = _(() => l(n).domNode);
   let o;
-  return l(r) ? mo(e, l(r), t) : o = ya(() => {
+  return l(r) ? bo(e, l(r), t) : o = wa(() => {
     Be(() => {
-      mo(e, l(r), t), o?.();
+      bo(e, l(r), t), o?.();
     });
   }), {
     async update(i) {
-      mo(e, l(r), i);
+      bo(e, l(r), i);
     },
     destroy() {
       e.parentNode && e.parentNode.removeChild(e), o?.();
     }
   };
 }
-function W0() {
-  let e = ge(typeof window > "u");
+function G0() {
+  let e = he(typeof window > "u");
   if (l(e)) {
-    const t = ya(() => {
+    const t = wa(() => {
       Be(() => {
         F(e, !1), t?.();
       });
@@ -5344,20 +5344,20 @@ function W0() {
     }
   };
 }
-const Os = (e) => zg(e), q0 = (e) => fl(e);
-function ct(e) {
+const As = (e) => Dg(e), U0 = (e) => gl(e);
+function dt(e) {
   return e === void 0 ? void 0 : `${e}px`;
 }
-const Ar = {
+const Tr = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-var G0 = /* @__PURE__ */ ee("<div><!></div>");
-function Dl(e, t) {
+var Q0 = /* @__PURE__ */ ee("<div><!></div>");
+function Rl(e, t) {
   ue(t, !0);
-  let n = W(t, "x", 3, 0), r = W(t, "y", 3, 0), o = W(t, "selectEdgeOnClick", 3, !1), i = W(t, "transparent", 3, !1), s = /* @__PURE__ */ Et(t, [
+  let n = Z(t, "x", 3, 0), r = Z(t, "y", 3, 0), o = Z(t, "selectEdgeOnClick", 3, !1), i = Z(t, "transparent", 3, !1), s = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5370,12 +5370,12 @@ function Dl(e, t) {
     "class",
     "children"
   ]);
-  const a = kt(), c = R0("EdgeLabel must be used within a Custom Edge component");
+  const a = St(), c = V0("EdgeLabel must be used within a Custom Edge component");
   let u = _(() => a.visible.edges.get(c)?.zIndex);
-  var d = G0(), h = () => {
+  var d = Q0(), h = () => {
     o() && c && a.handleEdgeSelection(c);
   };
-  Ht(
+  Bt(
     d,
     (g) => ({
       class: [
@@ -5386,16 +5386,16 @@ function Dl(e, t) {
       tabindex: "-1",
       onclick: h,
       ...s,
-      [mt]: g
+      [bt]: g
     }),
     [
       () => ({
-        display: W0().value ? "none" : void 0,
+        display: G0().value ? "none" : void 0,
         cursor: o() ? "pointer" : void 0,
         transform: `translate(-50%, -50%) translate(${n() ?? ""}px,${r() ?? ""}px)`,
         "pointer-events": "all",
-        width: ct(t.width),
-        height: ct(t.height),
+        width: dt(t.width),
+        height: dt(t.height),
         "z-index": l(u)
       })
     ],
@@ -5403,12 +5403,12 @@ function Dl(e, t) {
     void 0,
     "svelte-1wg91mu"
   );
-  var f = Y(d);
-  Xe(f, () => t.children ?? Lt), Ae(d, (g, v) => Z0?.(g, v), () => "edge-labels"), R(e, d), de();
+  var f = K(d);
+  We(f, () => t.children ?? Ht), De(d, (g, v) => q0?.(g, v), () => "edge-labels"), R(e, d), de();
 }
-var U0 = /* @__PURE__ */ Ce("<path></path>"), Q0 = /* @__PURE__ */ Ce('<path fill="none"></path><!><!>', 1);
-function or(e, t) {
-  let n = W(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Et(t, [
+var J0 = /* @__PURE__ */ Me("<path></path>"), $0 = /* @__PURE__ */ Me('<path fill="none"></path><!><!>', 1);
+function sr(e, t) {
+  let n = Z(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5424,11 +5424,11 @@ function or(e, t) {
     "interactionWidth",
     "class"
   ]);
-  var o = Q0(), i = fe(o), s = q(i);
+  var o = $0(), i = fe(o), s = W(i);
   {
     var a = (d) => {
-      var h = U0();
-      Ht(h, () => ({
+      var h = J0();
+      Bt(h, () => ({
         d: t.path,
         "stroke-opacity": 0,
         "stroke-width": n(),
@@ -5441,10 +5441,10 @@ function or(e, t) {
       n() > 0 && d(a);
     });
   }
-  var c = q(s);
+  var c = W(s);
   {
     var u = (d) => {
-      Dl(d, {
+      Rl(d, {
         get x() {
           return t.labelX;
         },
@@ -5456,7 +5456,7 @@ function or(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (h, f) => {
-          var g = cn();
+          var g = dn();
           oe(() => ie(g, t.label)), R(h, g);
         },
         $$slots: { default: !0 }
@@ -5467,12 +5467,12 @@ function or(e, t) {
     });
   }
   oe(() => {
-    Q(i, "id", t.id), Q(i, "d", t.path), ze(i, 0, Rt(["svelte-flow__edge-path", t.class])), Q(i, "marker-start", t.markerStart), Q(i, "marker-end", t.markerEnd), ke(i, t.style);
+    Q(i, "id", t.id), Q(i, "d", t.path), Le(i, 0, Vt(["svelte-flow__edge-path", t.class])), Q(i, "marker-start", t.markerStart), Q(i, "marker-end", t.markerEnd), Ne(i, t.style);
   }), R(e, o);
 }
-function Ll(e, t) {
+function Hl(e, t) {
   ue(t, !0);
-  let n = _(() => yi({
+  let n = _(() => wi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5480,8 +5480,8 @@ function Ll(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     curvature: t.pathOptions?.curvature
-  })), r = _(() => Un(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  or(e, {
+  })), r = _(() => Jn(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  sr(e, {
     get id() {
       return t.id;
     },
@@ -5514,17 +5514,17 @@ function Ll(e, t) {
     }
   }), de();
 }
-function J0(e, t) {
+function ev(e, t) {
   ue(t, !0);
-  let n = _(() => bi({
+  let n = _(() => _i({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY,
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition
-  })), r = _(() => Un(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  or(e, {
+  })), r = _(() => Jn(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  sr(e, {
     get path() {
       return l(o);
     },
@@ -5554,15 +5554,15 @@ function J0(e, t) {
     }
   }), de();
 }
-function $0(e, t) {
+function tv(e, t) {
   ue(t, !0);
-  let n = _(() => kl({
+  let n = _(() => Sl({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY
-  })), r = _(() => Un(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  or(e, {
+  })), r = _(() => Jn(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  sr(e, {
     get path() {
       return l(o);
     },
@@ -5592,9 +5592,9 @@ function $0(e, t) {
     }
   }), de();
 }
-function ev(e, t) {
+function nv(e, t) {
   ue(t, !0);
-  let n = _(() => bi({
+  let n = _(() => _i({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5602,8 +5602,8 @@ function ev(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     borderRadius: 0
-  })), r = _(() => Un(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  or(e, {
+  })), r = _(() => Jn(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  sr(e, {
     get path() {
       return l(o);
     },
@@ -5633,7 +5633,7 @@ function ev(e, t) {
     }
   }), de();
 }
-class tv {
+class rv {
   #e;
   #t;
   /**
@@ -5642,50 +5642,50 @@ class tv {
    * @param {(update: () => void) => void} onsubscribe
    */
   constructor(t, n) {
-    this.#e = t, this.#t = ba(n);
+    this.#e = t, this.#t = _a(n);
   }
   get current() {
     return this.#t(), this.#e();
   }
 }
-const nv = /\(.+\)/, rv = /* @__PURE__ */ new Set(["all", "print", "screen", "and", "or", "not", "only"]);
-class ov extends tv {
+const ov = /\(.+\)/, iv = /* @__PURE__ */ new Set(["all", "print", "screen", "and", "or", "not", "only"]);
+class sv extends rv {
   /**
    * @param {string} query A media query string
    * @param {boolean} [fallback] Fallback value for the server
    */
   constructor(t, n) {
-    let r = nv.test(t) || // we need to use `some` here because technically this `window.matchMedia('random,screen')` still returns true
-    t.split(/[\s,]+/).some((i) => rv.has(i.trim())) ? t : `(${t})`;
+    let r = ov.test(t) || // we need to use `some` here because technically this `window.matchMedia('random,screen')` still returns true
+    t.split(/[\s,]+/).some((i) => iv.has(i.trim())) ? t : `(${t})`;
     const o = window.matchMedia(r);
     super(
       () => o.matches,
-      (i) => So(o, "change", i)
+      (i) => Mo(o, "change", i)
     );
   }
 }
-function iv(e, t, n, r) {
+function av(e, t, n, r) {
   const o = /* @__PURE__ */ new Map();
-  return vi(e, { x: 0, y: 0, width: n, height: r }, t, !0).forEach((i) => {
+  return mi(e, { x: 0, y: 0, width: n, height: r }, t, !0).forEach((i) => {
     o.set(i.id, i);
   }), o;
 }
-function Is(e) {
+function zs(e) {
   const { edges: t, defaultEdgeOptions: n, nodeLookup: r, previousEdges: o, connectionMode: i, onerror: s, onlyRenderVisible: a, elevateEdgesOnSelect: c, zIndexMode: u } = e, d = /* @__PURE__ */ new Map();
   for (const h of t) {
     const f = r.get(h.source), g = r.get(h.target);
     if (!f || !g || f.hidden || g.hidden)
       continue;
     if (a) {
-      const { visibleNodes: m, transform: w, width: C, height: y } = e;
-      if (qg({
+      const { visibleNodes: b, transform: w, width: C, height: y } = e;
+      if (Ug({
         sourceNode: f,
         targetNode: g,
         width: C,
         height: y,
         transform: w
       }))
-        m.set(f.id, f), m.set(g.id, g);
+        b.set(f.id, f), b.set(g.id, g);
       else
         continue;
     }
@@ -5694,7 +5694,7 @@ function Is(e) {
       d.set(h.id, v);
       continue;
     }
-    const p = t0({
+    const p = r0({
       id: h.id,
       sourceNode: f,
       targetNode: g,
@@ -5707,7 +5707,7 @@ function Is(e) {
       ...n,
       ...h,
       ...p,
-      zIndex: Wg({
+      zIndex: Gg({
         selected: h.selected,
         zIndex: h.zIndex ?? n.zIndex,
         sourceNode: f,
@@ -5722,27 +5722,27 @@ function Is(e) {
   }
   return d;
 }
-const sv = ml(), Rl = {
-  input: j0,
-  output: Y0,
-  default: Tl,
-  group: X0
-}, Hl = {
-  straight: $0,
-  smoothstep: J0,
+const lv = bl(), Vl = {
+  input: Y0,
+  output: Z0,
   default: Ll,
-  step: ev
+  group: W0
+}, Bl = {
+  straight: tv,
+  smoothstep: ev,
+  default: Hl,
+  step: nv
 };
-function av(e, t, n, r, o, i) {
+function cv(e, t, n, r, o, i) {
   if (t && !n && r && o) {
-    const s = tr(i, {
+    const s = rr(i, {
       filter: (a) => !!((a.width || a.initialWidth) && (a.height || a.initialHeight))
     });
-    return mi(s, r, o, 0.5, 2, 0.1);
+    return bi(s, r, o, 0.5, 2, 0.1);
   } else
     return n ?? { x: 0, y: 0, zoom: 1 };
 }
-function lv(e) {
+function uv(e) {
   class t {
     #e = _(() => e.props.id ?? "1");
     get flowId() {
@@ -5751,35 +5751,35 @@ function lv(e) {
     set flowId(r) {
       F(this.#e, r);
     }
-    #t = ge(null);
+    #t = he(null);
     get domNode() {
       return l(this.#t);
     }
     set domNode(r) {
       F(this.#t, r);
     }
-    #n = ge(null);
+    #n = he(null);
     get panZoom() {
       return l(this.#n);
     }
     set panZoom(r) {
       F(this.#n, r);
     }
-    #r = ge(e.width ?? 0);
+    #r = he(e.width ?? 0);
     get width() {
       return l(this.#r);
     }
     set width(r) {
       F(this.#r, r);
     }
-    #o = ge(e.height ?? 0);
+    #o = he(e.height ?? 0);
     get height() {
       return l(this.#o);
     }
     set height(r) {
       F(this.#o, r);
     }
-    #i = ge(e.props.zIndexMode ?? "basic");
+    #i = he(e.props.zIndexMode ?? "basic");
     get zIndexMode() {
       return l(this.#i);
     }
@@ -5787,7 +5787,7 @@ function lv(e) {
       F(this.#i, r);
     }
     #s = _(() => {
-      const { nodesInitialized: r } = a0(e.nodes, this.nodeLookup, this.parentLookup, {
+      const { nodesInitialized: r } = c0(e.nodes, this.nodeLookup, this.parentLookup, {
         nodeExtent: this.nodeExtent,
         nodeOrigin: this.nodeOrigin,
         elevateNodesOnSelect: e.props.elevateNodesOnSelect ?? !0,
@@ -5811,7 +5811,7 @@ function lv(e) {
     set viewportInitialized(r) {
       F(this.#a, r);
     }
-    #l = _(() => (h0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
+    #l = _(() => (v0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
     get _edges() {
       return l(this.#l);
     }
@@ -5886,17 +5886,17 @@ function lv(e) {
         onerror: c
       };
       if (u) {
-        const { viewport: p, width: m, height: w } = this, C = [p.x, p.y, p.zoom];
-        f = iv(s, C, m, w), g = Is({
+        const { viewport: p, width: b, height: w } = this, C = [p.x, p.y, p.zoom];
+        f = av(s, C, b, w), g = zs({
           ...v,
           onlyRenderVisible: !0,
           visibleNodes: f,
           transform: C,
-          width: m,
+          width: b,
           height: w
         });
       } else
-        f = this.nodeLookup, g = Is(v);
+        f = this.nodeLookup, g = zs(v);
       return this._prevVisibleEdges = g, { nodes: f, edges: g };
     });
     get visible() {
@@ -5968,14 +5968,14 @@ function lv(e) {
     set nodeOrigin(r) {
       F(this.#w, r);
     }
-    #_ = _(() => e.props.nodeExtent ?? Ho);
+    #_ = _(() => e.props.nodeExtent ?? Bo);
     get nodeExtent() {
       return l(this.#_);
     }
     set nodeExtent(r) {
       F(this.#_, r);
     }
-    #x = _(() => e.props.translateExtent ?? Ho);
+    #x = _(() => e.props.translateExtent ?? Bo);
     get translateExtent() {
       return l(this.#x);
     }
@@ -6041,84 +6041,84 @@ function lv(e) {
     set snapGrid(r) {
       F(this.#O, r);
     }
-    #I = ge(!1);
+    #I = he(!1);
     get dragging() {
       return l(this.#I);
     }
     set dragging(r) {
       F(this.#I, r);
     }
-    #A = ge(null);
+    #A = he(null);
     get selectionRect() {
       return l(this.#A);
     }
     set selectionRect(r) {
       F(this.#A, r);
     }
-    #z = ge(!1);
+    #z = he(!1);
     get selectionKeyPressed() {
       return l(this.#z);
     }
     set selectionKeyPressed(r) {
       F(this.#z, r);
     }
-    #T = ge(!1);
+    #T = he(!1);
     get multiselectionKeyPressed() {
       return l(this.#T);
     }
     set multiselectionKeyPressed(r) {
       F(this.#T, r);
     }
-    #D = ge(!1);
+    #D = he(!1);
     get deleteKeyPressed() {
       return l(this.#D);
     }
     set deleteKeyPressed(r) {
       F(this.#D, r);
     }
-    #L = ge(!1);
+    #L = he(!1);
     get panActivationKeyPressed() {
       return l(this.#L);
     }
     set panActivationKeyPressed(r) {
       F(this.#L, r);
     }
-    #R = ge(!1);
+    #R = he(!1);
     get zoomActivationKeyPressed() {
       return l(this.#R);
     }
     set zoomActivationKeyPressed(r) {
       F(this.#R, r);
     }
-    #H = ge(null);
+    #H = he(null);
     get selectionRectMode() {
       return l(this.#H);
     }
     set selectionRectMode(r) {
       F(this.#H, r);
     }
-    #V = ge("");
+    #V = he("");
     get ariaLiveMessage() {
       return l(this.#V);
     }
     set ariaLiveMessage(r) {
       F(this.#V, r);
     }
-    #B = _(() => e.props.selectionMode ?? Mr.Partial);
+    #B = _(() => e.props.selectionMode ?? Or.Partial);
     get selectionMode() {
       return l(this.#B);
     }
     set selectionMode(r) {
       F(this.#B, r);
     }
-    #F = _(() => ({ ...Rl, ...e.props.nodeTypes }));
+    #F = _(() => ({ ...Vl, ...e.props.nodeTypes }));
     get nodeTypes() {
       return l(this.#F);
     }
     set nodeTypes(r) {
       F(this.#F, r);
     }
-    #j = _(() => ({ ...Hl, ...e.props.edgeTypes }));
+    #j = _(() => ({ ...Bl, ...e.props.edgeTypes }));
     get edgeTypes() {
       return l(this.#j);
     }
@@ -6146,14 +6146,14 @@ function lv(e) {
     set noWheelClass(r) {
       F(this.#X, r);
     }
-    #Z = _(() => jg(e.props.ariaLabelConfig));
+    #Z = _(() => Yg(e.props.ariaLabelConfig));
     get ariaLabelConfig() {
       return l(this.#Z);
     }
     set ariaLabelConfig(r) {
       F(this.#Z, r);
     }
-    #W = ge(av(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
+    #W = he(cv(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
     get _viewport() {
       return l(this.#W);
     }
@@ -6168,7 +6168,7 @@ function lv(e) {
     }
     #q = (
       // _connection is viewport independent and originating from XYHandle
-      ge(Vo)
+      he(Fo)
     );
     get _connection() {
       return l(this.#q);
@@ -6178,7 +6178,7 @@ function lv(e) {
     }
     #G = _(() => this._connection.inProgress ? {
       ...this._connection,
-      to: rr(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
+      to: ir(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
     } : this._connection);
     get connection() {
       return l(this.#G);
@@ -6186,7 +6186,7 @@ function lv(e) {
     set connection(r) {
       F(this.#G, r);
     }
-    #U = _(() => e.props.connectionMode ?? _n.Strict);
+    #U = _(() => e.props.connectionMode ?? En.Strict);
     get connectionMode() {
       return l(this.#U);
     }
@@ -6221,7 +6221,7 @@ function lv(e) {
     set defaultMarkerColor(r) {
       F(this.#ee, r);
     }
-    #te = _(() => n0(e.edges, {
+    #te = _(() => o0(e.edges, {
       defaultColor: this.defaultMarkerColor,
       id: this.flowId,
       defaultMarkerStart: this.defaultEdgeOptions.markerStart,
@@ -6240,7 +6240,7 @@ function lv(e) {
     set onlyRenderVisibleElements(r) {
       F(this.#ne, r);
     }
-    #re = _(() => e.props.onflowerror ?? sv);
+    #re = _(() => e.props.onflowerror ?? lv);
     get onerror() {
       return l(this.#re);
     }
@@ -6338,7 +6338,7 @@ function lv(e) {
     set onclickconnectend(r) {
       F(this.#pe, r);
     }
-    #me = ge(null);
+    #me = he(null);
     get clickConnectStartHandle() {
       return l(this.#me);
     }
@@ -6367,7 +6367,7 @@ function lv(e) {
       F(this.#we, r);
     }
     resolveFitView = async () => {
-      this.panZoom && (await Rg(
+      this.panZoom && (await Vg(
         {
           nodes: this.nodeLookup,
           width: this.width,
@@ -6379,7 +6379,7 @@ function lv(e) {
         this.fitViewOptions
       ), this.fitViewResolver?.resolve(!0), this.fitViewQueued = !1, this.fitViewOptions = void 0, this.fitViewResolver = null);
     };
-    _prefersDark = new ov("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
+    _prefersDark = new sv("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
     #_e = _(() => e.props.colorMode === "system" ? this._prefersDark.current ? "dark" : "light" : e.props.colorMode ?? "light");
     get colorMode() {
       return l(this.#_e);
@@ -6390,60 +6390,60 @@ function lv(e) {
     constructor() {
     }
     resetStoreValues() {
-      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = Vo, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
+      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = Fo, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
     }
   }
   return new t();
 }
-const cv = $t.error001("svelte");
-function kt() {
-  const e = Uo(zr);
+const dv = tn.error001("svelte");
+function St() {
+  const e = Jo(Dr);
   if (!e)
-    throw new Error(cv);
+    throw new Error(dv);
   return e.getStore();
 }
-const zr = Symbol();
-function jo(e) {
-  const t = lv(e);
+const Dr = Symbol();
+function Yo(e) {
+  const t = uv(e);
   function n(I) {
     t.nodeTypes = {
-      ...Rl,
+      ...Vl,
       ...I
     };
   }
   function r(I) {
     t.edgeTypes = {
-      ...Hl,
+      ...Bl,
       ...I
     };
   }
   function o(I) {
-    t.edges = A0(I, t.edges, { onError: t.onerror });
+    t.edges = T0(I, t.edges, { onError: t.onerror });
   }
-  const i = (I, M = !1) => {
-    t.nodes = t.nodes.map((P) => {
-      if (t.connection.inProgress && t.connection.fromNode.id === P.id) {
-        const E = t.nodeLookup.get(P.id);
+  const i = (I, P = !1) => {
+    t.nodes = t.nodes.map((M) => {
+      if (t.connection.inProgress && t.connection.fromNode.id === M.id) {
+        const E = t.nodeLookup.get(M.id);
         E && (t.connection = {
           ...t.connection,
-          from: tn(E, t.connection.fromHandle, ae.Left, !0)
+          from: rn(E, t.connection.fromHandle, ae.Left, !0)
         });
       }
-      const b = I.get(P.id);
-      return b ? { ...P, position: b.position, dragging: M } : P;
+      const m = I.get(M.id);
+      return m ? { ...M, position: m.position, dragging: P } : M;
     });
   };
   function s(I) {
-    const { changes: M, updatedInternals: P } = d0(I, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
-    if (!P)
+    const { changes: P, updatedInternals: M } = h0(I, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
+    if (!M)
       return;
-    i0(t.nodeLookup, t.parentLookup, {
+    a0(t.nodeLookup, t.parentLookup, {
       nodeOrigin: t.nodeOrigin,
       nodeExtent: t.nodeExtent,
       zIndexMode: t.zIndexMode
     }), t.fitViewQueued && t.resolveFitView();
-    const b = /* @__PURE__ */ new Map();
-    for (const E of M) {
+    const m = /* @__PURE__ */ new Map();
+    for (const E of P) {
       const k = t.nodeLookup.get(E.id)?.internals.userNode;
       if (!k)
         continue;
@@ -6458,25 +6458,25 @@ function jo(e) {
           N.position = E.position ?? N.position;
           break;
       }
-      b.set(E.id, N);
+      m.set(E.id, N);
     }
-    t.nodes = t.nodes.map((E) => b.get(E.id) ?? E);
+    t.nodes = t.nodes.map((E) => m.get(E.id) ?? E);
   }
   function a(I) {
-    const M = t.fitViewResolver ?? Promise.withResolvers();
-    return t.fitViewQueued = !0, t.fitViewOptions = I, t.fitViewResolver = M, t.nodes = [...t.nodes], M.promise;
+    const P = t.fitViewResolver ?? Promise.withResolvers();
+    return t.fitViewQueued = !0, t.fitViewOptions = I, t.fitViewResolver = P, t.nodes = [...t.nodes], P.promise;
   }
-  async function c(I, M, P) {
-    const b = typeof P?.zoom < "u" ? P.zoom : t.maxZoom, E = t.panZoom;
+  async function c(I, P, M) {
+    const m = typeof M?.zoom < "u" ? M.zoom : t.maxZoom, E = t.panZoom;
     return E ? (await E.setViewport({
-      x: t.width / 2 - I * b,
-      y: t.height / 2 - M * b,
-      zoom: b
-    }, { duration: P?.duration, ease: P?.ease, interpolate: P?.interpolate }), !0) : !1;
+      x: t.width / 2 - I * m,
+      y: t.height / 2 - P * m,
+      zoom: m
+    }, { duration: M?.duration, ease: M?.ease, interpolate: M?.interpolate }), !0) : !1;
   }
-  async function u(I, M) {
-    const P = t.panZoom;
-    return P ? P.scaleBy(I, M) : !1;
+  async function u(I, P) {
+    const M = t.panZoom;
+    return M ? M.scaleBy(I, P) : !1;
   }
   async function d(I) {
     return u(1.2, I);
@@ -6485,82 +6485,82 @@ function jo(e) {
     return u(1 / 1.2, I);
   }
   function f(I) {
-    const M = t.panZoom;
-    M && (M.setScaleExtent([I, t.maxZoom]), t.minZoom = I);
+    const P = t.panZoom;
+    P && (P.setScaleExtent([I, t.maxZoom]), t.minZoom = I);
   }
   function g(I) {
-    const M = t.panZoom;
-    M && (M.setScaleExtent([t.minZoom, I]), t.maxZoom = I);
+    const P = t.panZoom;
+    P && (P.setScaleExtent([t.minZoom, I]), t.maxZoom = I);
   }
   function v(I) {
-    const M = t.panZoom;
-    M && (M.setTranslateExtent(I), t.translateExtent = I);
+    const P = t.panZoom;
+    P && (P.setTranslateExtent(I), t.translateExtent = I);
   }
-  function p(I, M = null) {
-    let P = !1;
-    const b = I.map((E) => (M ? M.has(E.id) : !0) && E.selected ? (P = !0, { ...E, selected: !1 }) : E);
-    return [P, b];
+  function p(I, P = null) {
+    let M = !1;
+    const m = I.map((E) => (P ? P.has(E.id) : !0) && E.selected ? (M = !0, { ...E, selected: !1 }) : E);
+    return [M, m];
   }
-  function m(I) {
-    const M = I?.nodes ? new Set(I.nodes.map((L) => L.id)) : null, [P, b] = p(t.nodes, M);
-    P && (t.nodes = b);
+  function b(I) {
+    const P = I?.nodes ? new Set(I.nodes.map((L) => L.id)) : null, [M, m] = p(t.nodes, P);
+    M && (t.nodes = m);
     const E = I?.edges ? new Set(I.edges.map((L) => L.id)) : null, [k, N] = p(t.edges, E);
     k && (t.edges = N);
   }
   function w(I) {
-    const M = t.multiselectionKeyPressed;
-    t.nodes = t.nodes.map((P) => {
-      const b = I.includes(P.id), E = M && P.selected || b;
-      return !!P.selected !== E ? { ...P, selected: E } : P;
-    }), M || m({ nodes: [] });
+    const P = t.multiselectionKeyPressed;
+    t.nodes = t.nodes.map((M) => {
+      const m = I.includes(M.id), E = P && M.selected || m;
+      return !!M.selected !== E ? { ...M, selected: E } : M;
+    }), P || b({ nodes: [] });
   }
   function C(I) {
-    const M = t.multiselectionKeyPressed;
-    t.edges = t.edges.map((P) => {
-      const b = I.includes(P.id), E = M && P.selected || b;
-      return !!P.selected !== E ? { ...P, selected: E } : P;
-    }), M || m({ edges: [] });
+    const P = t.multiselectionKeyPressed;
+    t.edges = t.edges.map((M) => {
+      const m = I.includes(M.id), E = P && M.selected || m;
+      return !!M.selected !== E ? { ...M, selected: E } : M;
+    }), P || b({ edges: [] });
   }
-  function y(I, M, P) {
-    const b = t.nodeLookup.get(I);
-    if (!b) {
-      t.onerror("012", $t.error012(I));
+  function y(I, P, M) {
+    const m = t.nodeLookup.get(I);
+    if (!m) {
+      t.onerror("012", tn.error012(I));
       return;
     }
-    t.selectionRect = null, t.selectionRectMode = null, b.selected ? (M || b.selected && t.multiselectionKeyPressed) && (m({ nodes: [b.internals.userNode], edges: [] }), requestAnimationFrame(() => P?.blur())) : w([I]);
+    t.selectionRect = null, t.selectionRectMode = null, m.selected ? (P || m.selected && t.multiselectionKeyPressed) && (b({ nodes: [m.internals.userNode], edges: [] }), requestAnimationFrame(() => M?.blur())) : w([I]);
   }
   function x(I) {
-    const M = t.edgeLookup.get(I);
-    if (!M) {
-      t.onerror("016", $t.error016(I));
+    const P = t.edgeLookup.get(I);
+    if (!P) {
+      t.onerror("016", tn.error016(I));
       return;
     }
-    (M.selectable || t.elementsSelectable && typeof M.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, M.selected ? M.selected && t.multiselectionKeyPressed && m({ nodes: [], edges: [M] }) : C([I]));
+    (P.selectable || t.elementsSelectable && typeof P.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, P.selected ? P.selected && t.multiselectionKeyPressed && b({ nodes: [], edges: [P] }) : C([I]));
   }
-  function S(I, M) {
-    const { nodeExtent: P, snapGrid: b, nodeOrigin: E, nodeLookup: k, nodesDraggable: N, onerror: L } = t, H = /* @__PURE__ */ new Map(), B = b?.[0] ?? 5, Z = b?.[1] ?? 5, te = I.x * B * M, T = I.y * Z * M;
+  function S(I, P) {
+    const { nodeExtent: M, snapGrid: m, nodeOrigin: E, nodeLookup: k, nodesDraggable: N, onerror: L } = t, H = /* @__PURE__ */ new Map(), V = m?.[0] ?? 5, X = m?.[1] ?? 5, te = I.x * V * P, z = I.y * X * P;
     for (const D of k.values()) {
       if (!(D.selected && (D.draggable || N && typeof D.draggable > "u")))
         continue;
-      let $ = {
+      let J = {
         x: D.internals.positionAbsolute.x + te,
-        y: D.internals.positionAbsolute.y + T
+        y: D.internals.positionAbsolute.y + z
       };
-      b && ($ = nr($, b));
-      const { position: J, positionAbsolute: re } = hl({
+      m && (J = or(J, m));
+      const { position: $, positionAbsolute: re } = vl({
         nodeId: D.id,
-        nextPosition: $,
+        nextPosition: J,
         nodeLookup: k,
-        nodeExtent: P,
+        nodeExtent: M,
         nodeOrigin: E,
         onError: L
       });
-      D.position = J, D.internals.positionAbsolute = re, H.set(D.id, D);
+      D.position = $, D.internals.positionAbsolute = re, H.set(D.id, D);
     }
     i(H);
   }
   function O(I) {
-    return f0({
+    return g0({
       delta: I,
       panZoom: t.panZoom,
       transform: [t.viewport.x, t.viewport.y, t.viewport.zoom],
@@ -6569,14 +6569,14 @@ function jo(e) {
       height: t.height
     });
   }
-  const A = (I) => {
+  const T = (I) => {
     t._connection = { ...I };
   };
-  function z() {
-    t._connection = Vo;
+  function A() {
+    t._connection = Fo;
   }
   function j() {
-    t.resetStoreValues(), m();
+    t.resetStoreValues(), b();
   }
   return Object.assign(t, {
     setNodeTypes: n,
@@ -6591,20 +6591,20 @@ function jo(e) {
     setMinZoom: f,
     setMaxZoom: g,
     setTranslateExtent: v,
-    unselectNodesAndEdges: m,
+    unselectNodesAndEdges: b,
     addSelectedNodes: w,
     addSelectedEdges: C,
     handleNodeSelection: y,
     handleEdgeSelection: x,
     moveSelectedNodes: S,
     panBy: O,
-    updateConnection: A,
-    cancelConnection: z,
+    updateConnection: T,
+    cancelConnection: A,
     reset: j
   });
 }
-function uv(e, t) {
-  const { minZoom: n, maxZoom: r, initialViewport: o, onPanZoomStart: i, onPanZoom: s, onPanZoomEnd: a, translateExtent: c, setPanZoomInstance: u, onDraggingChange: d, onTransformChange: h } = t, f = O0({
+function fv(e, t) {
+  const { minZoom: n, maxZoom: r, initialViewport: o, onPanZoomStart: i, onPanZoom: s, onPanZoomEnd: a, translateExtent: c, setPanZoomInstance: u, onDraggingChange: d, onTransformChange: h } = t, f = A0({
     domNode: e,
     minZoom: n,
     maxZoom: r,
@@ -6621,17 +6621,17 @@ function uv(e, t) {
     }
   };
 }
-var dv = /* @__PURE__ */ ee('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
-function fv(e, t) {
+var hv = /* @__PURE__ */ ee('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
+function gv(e, t) {
   ue(t, !0);
-  let n = W(t, "store", 15), r = _(() => n().panActivationKeyPressed || t.panOnDrag), o = _(() => n().panActivationKeyPressed || t.panOnScroll);
+  let n = Z(t, "store", 15), r = _(() => n().panActivationKeyPressed || t.panOnDrag), o = _(() => n().panActivationKeyPressed || t.panOnScroll);
   const { viewport: i } = n();
   let s = !1;
   Be(() => {
     !s && n().viewportInitialized && (t.oninit?.(), s = !0);
   });
-  var a = dv(), c = Y(a);
-  Xe(c, () => t.children), Ae(a, (u, d) => uv?.(u, d), () => ({
+  var a = hv(), c = K(a);
+  We(c, () => t.children), De(a, (u, d) => fv?.(u, d), () => ({
     viewport: n().viewport,
     minZoom: n().minZoom,
     maxZoom: n().maxZoom,
@@ -6668,18 +6668,18 @@ function fv(e, t) {
     connectionInProgress: n().connection.inProgress
   })), R(e, a), de();
 }
-function As(e, t) {
+function Ts(e, t) {
   return (n) => {
     n.target === t && e?.(n);
   };
 }
-function zs(e) {
+function Ds(e) {
   return (t) => {
     const n = e.has(t.id);
     return !!t.selected !== n ? { ...t, selected: n } : t;
   };
 }
-function Ts(e, t) {
+function Ls(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -6687,17 +6687,17 @@ function Ts(e, t) {
       return !1;
   return !0;
 }
-var hv = /* @__PURE__ */ ee("<div><!></div>");
-function gv(e, t) {
+var vv = /* @__PURE__ */ ee("<div><!></div>");
+function pv(e, t) {
   ue(t, !0);
-  let n = W(t, "store", 15), r = W(t, "panOnDrag", 3, !0), o = W(t, "paneClickDistance", 3, 1), i = W(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = _(() => n().panActivationKeyPressed || r()), f = _(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = _(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, m = { x: 0, y: 0 }, w = !1;
+  let n = Z(t, "store", 15), r = Z(t, "panOnDrag", 3, !0), o = Z(t, "paneClickDistance", 3, 1), i = Z(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = _(() => n().panActivationKeyPressed || r()), f = _(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = _(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, b = { x: 0, y: 0 }, w = !1;
   function C(N) {
     if (N.pointerType === "touch" && l(h) !== !1 && !n().selectionKeyPressed || (a = s?.getBoundingClientRect(), !a)) return;
-    const L = N.target === s, H = !L && !!N.target.closest(".nokey"), B = t.selectionOnDrag && L || n().selectionKeyPressed;
-    if (H || !l(f) || !B || N.button !== 0 || !N.isPrimary)
+    const L = N.target === s, H = !L && !!N.target.closest(".nokey"), V = t.selectionOnDrag && L || n().selectionKeyPressed;
+    if (H || !l(f) || !V || N.button !== 0 || !N.isPrimary)
       return;
     N.target?.setPointerCapture?.(N.pointerId), v = !1, w = !1;
-    const { x: Z, y: te } = Je(N, a), T = rr({ x: Z, y: te }, [
+    const { x: X, y: te } = et(N, a), z = ir({ x: X, y: te }, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
@@ -6706,9 +6706,9 @@ function gv(e, t) {
       n().selectionRect = {
         width: 0,
         height: 0,
-        startX: T.x,
-        startY: T.y,
-        x: Z,
+        startX: z.x,
+        startY: z.y,
+        x: X,
         y: te
       },
       !0
@@ -6720,88 +6720,88 @@ function gv(e, t) {
     const H = {
       x: n().selectionRect?.startX,
       y: n().selectionRect?.startY
-    }, B = En(H, [
+    }, V = Nn(H, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
-    ]), Z = {
+    ]), X = {
       startX: H.x,
       startY: H.y,
-      x: N < B.x ? N : B.x,
-      y: L < B.y ? L : B.y,
-      width: Math.abs(N - B.x),
-      height: Math.abs(L - B.y)
-    }, te = u, T = d;
-    u = new Set(vi(
+      x: N < V.x ? N : V.x,
+      y: L < V.y ? L : V.y,
+      width: Math.abs(N - V.x),
+      height: Math.abs(L - V.y)
+    }, te = u, z = d;
+    u = new Set(mi(
       n().nodeLookup,
-      Z,
+      X,
       [
         n().viewport.x,
         n().viewport.y,
         n().viewport.zoom
       ],
-      n().selectionMode === Mr.Partial,
+      n().selectionMode === Or.Partial,
       !0
     ).map((U) => U.id));
     const D = n().defaultEdgeOptions.selectable ?? !0;
     d = /* @__PURE__ */ new Set();
     for (const U of u) {
-      const $ = n().connectionLookup.get(U);
-      if ($)
-        for (const { edgeId: J } of $.values()) {
-          const re = n().edgeLookup.get(J);
-          re && (re.selectable ?? D) && d.add(J);
+      const J = n().connectionLookup.get(U);
+      if (J)
+        for (const { edgeId: $ } of J.values()) {
+          const re = n().edgeLookup.get($);
+          re && (re.selectable ?? D) && d.add($);
         }
     }
-    Ts(te, u) || n(n().nodes = n().nodes.map(zs(u)), !0), Ts(T, d) || n(n().edges = n().edges.map(zs(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = Z, !0);
+    Ls(te, u) || n(n().nodes = n().nodes.map(Ds(u)), !0), Ls(z, d) || n(n().edges = n().edges.map(Ds(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = X, !0);
   }
   function x() {
     if (!i() || !a)
       return;
-    const [N, L] = pi(m, a, n().autoPanSpeed);
+    const [N, L] = yi(b, a, n().autoPanSpeed);
     n().panBy({ x: N, y: L }).then((H) => {
       if (!v || !H) {
         p = requestAnimationFrame(x);
         return;
       }
-      y(m.x, m.y), p = requestAnimationFrame(x);
+      y(b.x, b.y), p = requestAnimationFrame(x);
     });
   }
   function S() {
     cancelAnimationFrame(p), p = 0, w = !1;
   }
-  Qn(() => {
+  $n(() => {
     typeof window < "u" && S();
   });
   function O(N) {
     if (!l(f) || !a || !n().selectionRect)
       return;
-    const L = Je(N, a);
-    m = { x: L.x, y: L.y };
+    const L = et(N, a);
+    b = { x: L.x, y: L.y };
     const H = {
       x: n().selectionRect.startX,
       y: n().selectionRect.startY
-    }, B = En(H, [
+    }, V = Nn(H, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
     ]);
     if (!v) {
-      const Z = n().selectionKeyPressed ? 0 : o();
-      if (Math.hypot(L.x - B.x, L.y - B.y) <= Z)
+      const X = n().selectionKeyPressed ? 0 : o();
+      if (Math.hypot(L.x - V.x, L.y - V.y) <= X)
         return;
       n().unselectNodesAndEdges(), t.onselectionstart?.(N);
     }
     v = !0, w || (x(), w = !0), y(L.x, L.y);
   }
-  function A(N) {
+  function T(N) {
     if (!l(g)) {
       N.target === s && n().connection.inProgress && (c = !0);
       return;
     }
     N.button === 0 && (N.target?.releasePointerCapture?.(N.pointerId), !v && N.target === s && I?.(N), n(n().selectionRect = null, !0), v && n(n().selectionRectMode = u.size > 0 ? "nodes" : null, !0), v && t.onselectionend?.(N), S());
   }
-  function z(N) {
+  function A(N) {
     N.target?.releasePointerCapture?.(N.pointerId), S();
   }
   const j = (N) => {
@@ -6810,7 +6810,7 @@ function gv(e, t) {
       return;
     }
     t.onpanecontextmenu?.({ event: N });
-  }, X = (N) => {
+  }, Y = (N) => {
     v && (N.stopPropagation(), v = !1);
   };
   function I(N) {
@@ -6820,56 +6820,56 @@ function gv(e, t) {
     }
     t.onpaneclick?.({ event: N }), n().unselectNodesAndEdges(), n(n().selectionRectMode = null, !0), n(n().selectionRect = null, !0);
   }
-  var M = hv();
-  let P;
-  var b = _(() => l(g) ? void 0 : As(I, s));
-  M.__click = function(...N) {
-    l(b)?.apply(this, N);
-  }, M.__pointermove = function(...N) {
+  var P = vv();
+  let M;
+  var m = _(() => l(g) ? void 0 : Ts(I, s));
+  P.__click = function(...N) {
+    l(m)?.apply(this, N);
+  }, P.__pointermove = function(...N) {
     (l(g) ? O : void 0)?.apply(this, N);
-  }, M.__pointerup = A;
-  var E = _(() => As(j, s));
-  M.__contextmenu = function(...N) {
+  }, P.__pointerup = T;
+  var E = _(() => Ts(j, s));
+  P.__contextmenu = function(...N) {
     l(E)?.apply(this, N);
   };
-  var k = Y(M);
-  Xe(k, () => t.children), Sn(M, (N) => s = N, () => s), oe((N) => P = ze(M, 1, "svelte-flow__pane svelte-flow__container", null, P, N), [
+  var k = K(P);
+  We(k, () => t.children), Mn(P, (N) => s = N, () => s), oe((N) => M = Le(P, 1, "svelte-flow__pane svelte-flow__container", null, M, N), [
     () => ({
       draggable: r() === !0 || Array.isArray(r()) && r().includes(0),
       dragging: n().dragging,
       selection: l(f)
     })
-  ]), Ye(
+  ]), Ze(
     "pointerdown",
-    M,
+    P,
     function(...N) {
       (l(g) ? C : void 0)?.apply(this, N);
     },
     !0
-  ), Ye("pointercancel", M, function(...N) {
-    (l(g) ? z : void 0)?.apply(this, N);
-  }), Ye(
+  ), Ze("pointercancel", P, function(...N) {
+    (l(g) ? A : void 0)?.apply(this, N);
+  }), Ze(
     "click",
-    M,
+    P,
     function(...N) {
-      (l(g) ? X : void 0)?.apply(this, N);
+      (l(g) ? Y : void 0)?.apply(this, N);
     },
     !0
-  ), R(e, M), de();
+  ), R(e, P), de();
 }
-Dt(["click", "pointermove", "pointerup", "contextmenu"]);
-var vv = /* @__PURE__ */ ee('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
-function pv(e, t) {
+Rt(["click", "pointermove", "pointerup", "contextmenu"]);
+var mv = /* @__PURE__ */ ee('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
+function yv(e, t) {
   ue(t, !0);
-  var n = vv();
+  var n = mv();
   let r;
-  var o = Y(n);
-  Xe(o, () => t.children), oe(() => r = ke(n, "", r, {
+  var o = K(n);
+  We(o, () => t.children), oe(() => r = Ne(n, "", r, {
     transform: `translate(${t.store.viewport.x ?? ""}px, ${t.store.viewport.y ?? ""}px) scale(${t.store.viewport.zoom ?? ""})`
   })), R(e, n), de();
 }
-function Vl(e, t) {
-  const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = p0({
+function Fl(e, t) {
+  const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = y0({
     onDrag: r,
     onDragStart: o,
     onDragStop: i,
@@ -6923,15 +6923,15 @@ function Vl(e, t) {
     }
   };
 }
-var mv = /* @__PURE__ */ ee('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), yv = /* @__PURE__ */ ee('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
-function bv(e, t) {
+var bv = /* @__PURE__ */ ee('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), wv = /* @__PURE__ */ ee('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
+function _v(e, t) {
   ue(t, !0);
-  var n = yv(), r = fe(n), o = Y(r), i = q(r, 2), s = Y(i), a = q(i, 2);
+  var n = wv(), r = fe(n), o = K(r), i = W(r, 2), s = K(i), a = W(i, 2);
   {
     var c = (u) => {
-      var d = mv(), h = Y(d);
+      var d = bv(), h = K(d);
       oe(() => {
-        Q(d, "id", `${wv}-${t.store.flowId}`), ie(h, t.store.ariaLiveMessage);
+        Q(d, "id", `${xv}-${t.store.flowId}`), ie(h, t.store.ariaLiveMessage);
       }), R(u, d);
     };
     se(a, (u) => {
@@ -6939,108 +6939,108 @@ function bv(e, t) {
     });
   }
   oe(() => {
-    Q(r, "id", `${Bl}-${t.store.flowId}`), ie(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), Q(i, "id", `${Fl}-${t.store.flowId}`), ie(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
+    Q(r, "id", `${jl}-${t.store.flowId}`), ie(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), Q(i, "id", `${Kl}-${t.store.flowId}`), ie(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
   }), R(e, n), de();
 }
-const Bl = "svelte-flow__node-desc", Fl = "svelte-flow__edge-desc", wv = "svelte-flow__aria-live";
-var _v = /* @__PURE__ */ ee("<div><!></div>");
-function xv(e, t) {
+const jl = "svelte-flow__node-desc", Kl = "svelte-flow__edge-desc", xv = "svelte-flow__aria-live";
+var Ev = /* @__PURE__ */ ee("<div><!></div>");
+function kv(e, t) {
   ue(t, !0);
-  let n = W(t, "store", 15), r = _(() => Re(t.node.data, () => ({}), !0)), o = _(() => Re(t.node.selected, !1)), i = _(() => t.node.draggable), s = _(() => t.node.selectable), a = _(() => Re(t.node.deletable, !0)), c = _(() => t.node.connectable), u = _(() => t.node.focusable), d = _(() => Re(t.node.hidden, !1)), h = _(() => Re(t.node.dragging, !1)), f = _(() => Re(t.node.style, "")), g = _(() => t.node.class), v = _(() => Re(t.node.type, "default")), p = _(() => t.node.parentId), m = _(() => t.node.sourcePosition), w = _(() => t.node.targetPosition), C = _(() => Re(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), y = _(() => Re(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = _(() => t.node.initialWidth), S = _(() => t.node.initialHeight), O = _(() => t.node.width), A = _(() => t.node.height), z = _(() => t.node.dragHandle), j = _(() => Re(t.node.internals.z, 0)), X = _(() => t.node.internals.positionAbsolute.x), I = _(() => t.node.internals.positionAbsolute.y), M = _(() => t.node.internals.userNode), { id: P } = t.node, b = _(() => l(i) ?? n().nodesDraggable), E = _(() => l(s) ?? n().elementsSelectable), k = _(() => l(c) ?? n().nodesConnectable), N = _(() => yl(t.node)), L = _(() => !!t.node.internals.handleBounds), H = _(() => l(N) && l(L)), B = _(() => l(u) ?? n().nodesFocusable);
-  function Z(pe) {
-    return n().parentLookup.has(pe);
+  let n = Z(t, "store", 15), r = _(() => Ve(t.node.data, () => ({}), !0)), o = _(() => Ve(t.node.selected, !1)), i = _(() => t.node.draggable), s = _(() => t.node.selectable), a = _(() => Ve(t.node.deletable, !0)), c = _(() => t.node.connectable), u = _(() => t.node.focusable), d = _(() => Ve(t.node.hidden, !1)), h = _(() => Ve(t.node.dragging, !1)), f = _(() => Ve(t.node.style, "")), g = _(() => t.node.class), v = _(() => Ve(t.node.type, "default")), p = _(() => t.node.parentId), b = _(() => t.node.sourcePosition), w = _(() => t.node.targetPosition), C = _(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), y = _(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = _(() => t.node.initialWidth), S = _(() => t.node.initialHeight), O = _(() => t.node.width), T = _(() => t.node.height), A = _(() => t.node.dragHandle), j = _(() => Ve(t.node.internals.z, 0)), Y = _(() => t.node.internals.positionAbsolute.x), I = _(() => t.node.internals.positionAbsolute.y), P = _(() => t.node.internals.userNode), { id: M } = t.node, m = _(() => l(i) ?? n().nodesDraggable), E = _(() => l(s) ?? n().elementsSelectable), k = _(() => l(c) ?? n().nodesConnectable), N = _(() => wl(t.node)), L = _(() => !!t.node.internals.handleBounds), H = _(() => l(N) && l(L)), V = _(() => l(u) ?? n().nodesFocusable);
+  function X(ve) {
+    return n().parentLookup.has(ve);
   }
-  let te = _(() => Z(P)), T = ge(null), D = null, U = l(v), $ = l(m), J = l(w), re = _(() => n().nodeTypes[l(v)] ?? Tl), le = _(() => n().ariaLabelConfig), ve = {
+  let te = _(() => X(M)), z = he(null), D = null, U = l(v), J = l(b), $ = l(w), re = _(() => n().nodeTypes[l(v)] ?? Ll), ce = _(() => n().ariaLabelConfig), ge = {
     get value() {
       return l(k);
     }
   };
-  T0(P), L0(ve);
-  let ce = _(() => {
-    const pe = l(C) === void 0 ? l(O) ?? l(x) : l(O), xe = l(y) === void 0 ? l(A) ?? l(S) : l(A);
-    if (!(pe === void 0 && xe === void 0 && l(f) === void 0))
-      return `${l(f)};${pe ? `width:${ct(pe)};` : ""}${xe ? `height:${ct(xe)};` : ""}`;
+  L0(M), H0(ge);
+  let le = _(() => {
+    const ve = l(C) === void 0 ? l(O) ?? l(x) : l(O), Ee = l(y) === void 0 ? l(T) ?? l(S) : l(T);
+    if (!(ve === void 0 && Ee === void 0 && l(f) === void 0))
+      return `${l(f)};${ve ? `width:${dt(ve)};` : ""}${Ee ? `height:${dt(Ee)};` : ""}`;
   });
   Be(() => {
-    (l(v) !== U || l(m) !== $ || l(w) !== J) && l(T) !== null && requestAnimationFrame(() => {
-      l(T) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[P, { id: P, nodeElement: l(T), force: !0 }]]));
-    }), U = l(v), $ = l(m), J = l(w);
+    (l(v) !== U || l(b) !== J || l(w) !== $) && l(z) !== null && requestAnimationFrame(() => {
+      l(z) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[M, { id: M, nodeElement: l(z), force: !0 }]]));
+    }), U = l(v), J = l(b), $ = l(w);
   }), Be(() => {
-    t.resizeObserver && (!l(H) || l(T) !== D) && (D && t.resizeObserver.unobserve(D), l(T) && t.resizeObserver.observe(l(T)), D = l(T));
-  }), Qn(() => {
+    t.resizeObserver && (!l(H) || l(z) !== D) && (D && t.resizeObserver.unobserve(D), l(z) && t.resizeObserver.observe(l(z)), D = l(z));
+  }), $n(() => {
     D && t.resizeObserver?.unobserve(D);
   });
-  function Ne(pe) {
-    l(E) && (!n().selectNodesOnDrag || !l(b) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: pe });
+  function Se(ve) {
+    l(E) && (!n().selectNodesOnDrag || !l(m) || n().nodeDragThreshold > 0) && n().handleNodeSelection(M), t.onnodeclick?.({ node: l(P), event: ve });
   }
-  function he(pe) {
-    if (!(_l(pe) || n().disableKeyboardA11y))
-      if (dl.includes(pe.key) && l(E)) {
-        const xe = pe.key === "Escape";
-        n().handleNodeSelection(P, xe, l(T));
-      } else l(b) && t.node.selected && Object.prototype.hasOwnProperty.call(Ar, pe.key) && (pe.preventDefault(), n(
-        n().ariaLiveMessage = l(le)["node.a11yDescription.ariaLiveMessage"]({
-          direction: pe.key.replace("Arrow", "").toLowerCase(),
+  function me(ve) {
+    if (!(El(ve) || n().disableKeyboardA11y))
+      if (hl.includes(ve.key) && l(E)) {
+        const Ee = ve.key === "Escape";
+        n().handleNodeSelection(M, Ee, l(z));
+      } else l(m) && t.node.selected && Object.prototype.hasOwnProperty.call(Tr, ve.key) && (ve.preventDefault(), n(
+        n().ariaLiveMessage = l(ce)["node.a11yDescription.ariaLiveMessage"]({
+          direction: ve.key.replace("Arrow", "").toLowerCase(),
           x: ~~t.node.internals.positionAbsolute.x,
           y: ~~t.node.internals.positionAbsolute.y
         }),
         !0
-      ), n().moveSelectedNodes(Ar[pe.key], pe.shiftKey ? 4 : 1));
+      ), n().moveSelectedNodes(Tr[ve.key], ve.shiftKey ? 4 : 1));
   }
-  const me = () => {
-    if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(T)?.matches(":focus-visible"))
+  const _e = () => {
+    if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(z)?.matches(":focus-visible"))
       return;
-    const { width: pe, height: xe, viewport: V } = n();
-    vi(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: pe, height: xe }, [V.x, V.y, V.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: V.zoom });
+    const { width: ve, height: Ee, viewport: Oe } = n();
+    mi(/* @__PURE__ */ new Map([[M, t.node]]), { x: 0, y: 0, width: ve, height: Ee }, [Oe.x, Oe.y, Oe.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: Oe.zoom });
   };
-  var Ee = Se(), Le = fe(Ee);
+  var ye = Ce(), Pe = fe(ye);
   {
-    var Fe = (pe) => {
-      var xe = _v();
-      Ht(xe, () => ({
-        "data-id": P,
+    var Fe = (ve) => {
+      var Ee = Ev();
+      Bt(Ee, () => ({
+        "data-id": M,
         class: [
           "svelte-flow__node",
           `svelte-flow__node-${l(v)}`,
           l(g)
         ],
-        style: l(ce),
-        onclick: Ne,
-        onpointerenter: t.onnodepointerenter ? (K) => t.onnodepointerenter({ node: l(M), event: K }) : void 0,
-        onpointerleave: t.onnodepointerleave ? (K) => t.onnodepointerleave({ node: l(M), event: K }) : void 0,
-        onpointermove: t.onnodepointermove ? (K) => t.onnodepointermove({ node: l(M), event: K }) : void 0,
-        oncontextmenu: t.onnodecontextmenu ? (K) => t.onnodecontextmenu({ node: l(M), event: K }) : void 0,
-        onkeydown: l(B) ? he : void 0,
-        onfocus: l(B) ? me : void 0,
-        tabIndex: l(B) ? 0 : void 0,
-        role: t.node.ariaRole ?? (l(B) ? "group" : void 0),
+        style: l(le),
+        onclick: Se,
+        onpointerenter: t.onnodepointerenter ? (xe) => t.onnodepointerenter({ node: l(P), event: xe }) : void 0,
+        onpointerleave: t.onnodepointerleave ? (xe) => t.onnodepointerleave({ node: l(P), event: xe }) : void 0,
+        onpointermove: t.onnodepointermove ? (xe) => t.onnodepointermove({ node: l(P), event: xe }) : void 0,
+        oncontextmenu: t.onnodecontextmenu ? (xe) => t.onnodecontextmenu({ node: l(P), event: xe }) : void 0,
+        onkeydown: l(V) ? me : void 0,
+        onfocus: l(V) ? _e : void 0,
+        tabIndex: l(V) ? 0 : void 0,
+        role: t.node.ariaRole ?? (l(V) ? "group" : void 0),
         "aria-label": t.node.ariaLabel,
         "aria-roledescription": "node",
-        "aria-describedby": n().disableKeyboardA11y ? void 0 : `${Bl}-${n().flowId}`,
+        "aria-describedby": n().disableKeyboardA11y ? void 0 : `${jl}-${n().flowId}`,
         ...t.node.domAttributes,
-        [It]: {
+        [zt]: {
           dragging: l(h),
           selected: l(o),
-          draggable: l(b),
+          draggable: l(m),
           connectable: l(k),
           selectable: l(E),
-          nopan: l(b),
+          nopan: l(m),
           parent: l(te)
         },
-        [mt]: {
+        [bt]: {
           "z-index": l(j),
-          transform: `translate(${l(X) ?? ""}px, ${l(I) ?? ""}px)`,
+          transform: `translate(${l(Y) ?? ""}px, ${l(I) ?? ""}px)`,
           visibility: l(N) ? "visible" : "hidden"
         }
       }));
-      var V = Y(xe);
-      Hr(V, () => l(re), (K, ne) => {
-        ne(K, {
+      var Oe = K(Ee);
+      Br(Oe, () => l(re), (xe, B) => {
+        B(xe, {
           get data() {
             return l(r);
           },
           get id() {
-            return P;
+            return M;
           },
           get selected() {
             return l(o);
@@ -7052,7 +7052,7 @@ function xv(e, t) {
             return l(a);
           },
           get sourcePosition() {
-            return l(m);
+            return l(b);
           },
           get targetPosition() {
             return l(w);
@@ -7064,10 +7064,10 @@ function xv(e, t) {
             return l(h);
           },
           get draggable() {
-            return l(b);
+            return l(m);
           },
           get dragHandle() {
-            return l(z);
+            return l(A);
           },
           get parentId() {
             return l(p);
@@ -7079,7 +7079,7 @@ function xv(e, t) {
             return l(k);
           },
           get positionAbsoluteX() {
-            return l(X);
+            return l(Y);
           },
           get positionAbsoluteY() {
             return l(I);
@@ -7088,39 +7088,39 @@ function xv(e, t) {
             return l(O);
           },
           get height() {
-            return l(A);
+            return l(T);
           }
         });
-      }), Ae(xe, (K, ne) => Vl?.(K, ne), () => ({
-        nodeId: P,
+      }), De(Ee, (xe, B) => Fl?.(xe, B), () => ({
+        nodeId: M,
         isSelectable: l(E),
-        disabled: !l(b),
-        handleSelector: l(z),
+        disabled: !l(m),
+        handleSelector: l(A),
         noDragClass: n().noDragClass,
         nodeClickDistance: t.nodeClickDistance,
         onNodeMouseDown: n().handleNodeSelection,
-        onDrag: (K, ne, ye, we) => {
-          t.onnodedrag?.({ event: K, targetNode: ye, nodes: we });
+        onDrag: (xe, B, q, ne) => {
+          t.onnodedrag?.({ event: xe, targetNode: q, nodes: ne });
         },
-        onDragStart: (K, ne, ye, we) => {
-          t.onnodedragstart?.({ event: K, targetNode: ye, nodes: we });
+        onDragStart: (xe, B, q, ne) => {
+          t.onnodedragstart?.({ event: xe, targetNode: q, nodes: ne });
         },
-        onDragStop: (K, ne, ye, we) => {
-          t.onnodedragstop?.({ event: K, targetNode: ye, nodes: we });
+        onDragStop: (xe, B, q, ne) => {
+          t.onnodedragstop?.({ event: xe, targetNode: q, nodes: ne });
         },
         store: n()
-      })), Sn(xe, (K) => F(T, K), () => l(T)), R(pe, xe);
+      })), Mn(Ee, (xe) => F(z, xe), () => l(z)), R(ve, Ee);
     };
-    se(Le, (pe) => {
-      l(d) || pe(Fe);
+    se(Pe, (ve) => {
+      l(d) || ve(Fe);
     });
   }
-  R(e, Ee), de();
+  R(e, ye), de();
 }
-var Ev = /* @__PURE__ */ ee('<div class="svelte-flow__nodes"></div>');
-function kv(e, t) {
+var Nv = /* @__PURE__ */ ee('<div class="svelte-flow__nodes"></div>');
+function Sv(e, t) {
   ue(t, !0);
-  let n = W(t, "store", 15);
+  let n = Z(t, "store", 15);
   const r = typeof ResizeObserver > "u" ? null : new ResizeObserver((i) => {
     const s = /* @__PURE__ */ new Map();
     i.forEach((a) => {
@@ -7128,12 +7128,12 @@ function kv(e, t) {
       s.set(c, { id: c, nodeElement: a.target, force: !0 });
     }), n().updateNodeInternals(s);
   });
-  Qn(() => {
+  $n(() => {
     r?.disconnect();
   });
-  var o = Ev();
-  lt(o, 21, () => n().visible.nodes.values(), (i) => i.id, (i, s) => {
-    xv(i, {
+  var o = Nv();
+  ut(o, 21, () => n().visible.nodes.values(), (i) => i.id, (i, s) => {
+    kv(i, {
       get node() {
         return l(s);
       },
@@ -7176,61 +7176,61 @@ function kv(e, t) {
     });
   }), R(e, o), de();
 }
-var Nv = /* @__PURE__ */ Ce('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
-function Sv(e, t) {
+var Cv = /* @__PURE__ */ Me('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
+function Mv(e, t) {
   ue(t, !0);
-  let n = _(() => t.edge.id), r = _(() => t.edge.source), o = _(() => t.edge.target), i = _(() => t.edge.sourceX), s = _(() => t.edge.sourceY), a = _(() => t.edge.targetX), c = _(() => t.edge.targetY), u = _(() => t.edge.sourcePosition), d = _(() => t.edge.targetPosition), h = _(() => Re(t.edge.animated, !1)), f = _(() => Re(t.edge.selected, !1)), g = _(() => t.edge.label), v = _(() => t.edge.labelStyle), p = _(() => Re(t.edge.data, () => ({}), !0)), m = _(() => t.edge.style), w = _(() => t.edge.interactionWidth), C = _(() => Re(t.edge.type, "default")), y = _(() => t.edge.sourceHandle), x = _(() => t.edge.targetHandle), S = _(() => t.edge.markerStart), O = _(() => t.edge.markerEnd), A = _(() => t.edge.selectable), z = _(() => t.edge.focusable), j = _(() => Re(t.edge.deletable, !0)), X = _(() => t.edge.hidden), I = _(() => t.edge.zIndex), M = _(() => t.edge.class), P = _(() => t.edge.ariaLabel);
-  H0(l(n));
-  let b = null, E = _(() => l(A) ?? t.store.elementsSelectable), k = _(() => l(z) ?? t.store.edgesFocusable), N = _(() => t.store.edgeTypes[l(C)] ?? Ll), L = _(() => l(S) ? `url('#${Fo(l(S), t.store.flowId)}')` : void 0), H = _(() => l(O) ? `url('#${Fo(l(O), t.store.flowId)}')` : void 0);
-  function B($) {
-    const J = t.store.edgeLookup.get(l(n));
-    J && (l(E) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: $, edge: J }));
+  let n = _(() => t.edge.id), r = _(() => t.edge.source), o = _(() => t.edge.target), i = _(() => t.edge.sourceX), s = _(() => t.edge.sourceY), a = _(() => t.edge.targetX), c = _(() => t.edge.targetY), u = _(() => t.edge.sourcePosition), d = _(() => t.edge.targetPosition), h = _(() => Ve(t.edge.animated, !1)), f = _(() => Ve(t.edge.selected, !1)), g = _(() => t.edge.label), v = _(() => t.edge.labelStyle), p = _(() => Ve(t.edge.data, () => ({}), !0)), b = _(() => t.edge.style), w = _(() => t.edge.interactionWidth), C = _(() => Ve(t.edge.type, "default")), y = _(() => t.edge.sourceHandle), x = _(() => t.edge.targetHandle), S = _(() => t.edge.markerStart), O = _(() => t.edge.markerEnd), T = _(() => t.edge.selectable), A = _(() => t.edge.focusable), j = _(() => Ve(t.edge.deletable, !0)), Y = _(() => t.edge.hidden), I = _(() => t.edge.zIndex), P = _(() => t.edge.class), M = _(() => t.edge.ariaLabel);
+  B0(l(n));
+  let m = null, E = _(() => l(T) ?? t.store.elementsSelectable), k = _(() => l(A) ?? t.store.edgesFocusable), N = _(() => t.store.edgeTypes[l(C)] ?? Hl), L = _(() => l(S) ? `url('#${Ko(l(S), t.store.flowId)}')` : void 0), H = _(() => l(O) ? `url('#${Ko(l(O), t.store.flowId)}')` : void 0);
+  function V(J) {
+    const $ = t.store.edgeLookup.get(l(n));
+    $ && (l(E) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: J, edge: $ }));
   }
-  function Z($, J) {
+  function X(J, $) {
     const re = t.store.edgeLookup.get(l(n));
-    re && J({ event: $, edge: re });
+    re && $({ event: J, edge: re });
   }
-  function te($) {
-    if (!t.store.disableKeyboardA11y && dl.includes($.key) && l(E)) {
-      const { unselectNodesAndEdges: J, addSelectedEdges: re } = t.store;
-      $.key === "Escape" ? (b?.blur(), J({ edges: [t.edge] })) : re([l(n)]);
+  function te(J) {
+    if (!t.store.disableKeyboardA11y && hl.includes(J.key) && l(E)) {
+      const { unselectNodesAndEdges: $, addSelectedEdges: re } = t.store;
+      J.key === "Escape" ? (m?.blur(), $({ edges: [t.edge] })) : re([l(n)]);
     }
   }
-  var T = Se(), D = fe(T);
+  var z = Ce(), D = fe(z);
   {
-    var U = ($) => {
-      var J = Nv();
+    var U = (J) => {
+      var $ = Cv();
       let re;
-      var le = Y(J);
-      Ht(le, () => ({
-        class: ["svelte-flow__edge", l(M)],
+      var ce = K($);
+      Bt(ce, () => ({
+        class: ["svelte-flow__edge", l(P)],
         "data-id": l(n),
-        onclick: B,
-        oncontextmenu: t.onedgecontextmenu ? (ce) => {
-          Z(ce, t.onedgecontextmenu);
+        onclick: V,
+        oncontextmenu: t.onedgecontextmenu ? (le) => {
+          X(le, t.onedgecontextmenu);
         } : void 0,
-        onpointerenter: t.onedgepointerenter ? (ce) => {
-          Z(ce, t.onedgepointerenter);
+        onpointerenter: t.onedgepointerenter ? (le) => {
+          X(le, t.onedgepointerenter);
         } : void 0,
-        onpointerleave: t.onedgepointerleave ? (ce) => {
-          Z(ce, t.onedgepointerleave);
+        onpointerleave: t.onedgepointerleave ? (le) => {
+          X(le, t.onedgepointerleave);
         } : void 0,
-        "aria-label": l(P) === null ? void 0 : l(P) ? l(P) : `Edge from ${l(r)} to ${l(o)}`,
-        "aria-describedby": l(k) ? `${Fl}-${t.store.flowId}` : void 0,
+        "aria-label": l(M) === null ? void 0 : l(M) ? l(M) : `Edge from ${l(r)} to ${l(o)}`,
+        "aria-describedby": l(k) ? `${Kl}-${t.store.flowId}` : void 0,
         role: t.edge.ariaRole ?? (l(k) ? "group" : "img"),
         "aria-roledescription": "edge",
         onkeydown: l(k) ? te : void 0,
         tabindex: l(k) ? 0 : void 0,
         ...t.edge.domAttributes,
-        [It]: {
+        [zt]: {
           animated: l(h),
           selected: l(f),
           selectable: l(E)
         }
       }));
-      var ve = Y(le);
-      Hr(ve, () => l(N), (ce, Ne) => {
-        Ne(ce, {
+      var ge = K(ce);
+      Br(ge, () => l(N), (le, Se) => {
+        Se(le, {
           get id() {
             return l(n);
           },
@@ -7274,7 +7274,7 @@ function Sv(e, t) {
             return l(p);
           },
           get style() {
-            return l(m);
+            return l(b);
           },
           get interactionWidth() {
             return l(w);
@@ -7301,51 +7301,51 @@ function Sv(e, t) {
             return l(H);
           }
         });
-      }), Sn(le, (ce) => b = ce, () => b), oe(() => re = ke(J, "", re, { "z-index": l(I) })), R($, J);
+      }), Mn(ce, (le) => m = le, () => m), oe(() => re = Ne($, "", re, { "z-index": l(I) })), R(J, $);
     };
-    se(D, ($) => {
-      l(X) || $(U);
+    se(D, (J) => {
+      l(Y) || J(U);
     });
   }
-  R(e, T), de();
+  R(e, z), de();
 }
-wu();
-var Cv = /* @__PURE__ */ Ce("<defs></defs>");
-function Mv(e, t) {
+xu();
+var Pv = /* @__PURE__ */ Me("<defs></defs>");
+function Ov(e, t) {
   ue(t, !1);
-  const n = kt();
-  Bu();
-  var r = Cv();
-  lt(r, 5, () => n.markers, (o) => o.id, (o, i) => {
-    Av(o, jt(() => l(i)));
+  const n = St();
+  ju();
+  var r = Pv();
+  ut(r, 5, () => n.markers, (o) => o.id, (o, i) => {
+    Tv(o, Yt(() => l(i)));
   }), R(e, r), de();
 }
-var Pv = /* @__PURE__ */ Ce('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), Ov = /* @__PURE__ */ Ce('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), Iv = /* @__PURE__ */ Ce('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
-function Av(e, t) {
+var Iv = /* @__PURE__ */ Me('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), Av = /* @__PURE__ */ Me('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), zv = /* @__PURE__ */ Me('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
+function Tv(e, t) {
   ue(t, !0);
-  let n = W(t, "width", 3, 12.5), r = W(t, "height", 3, 12.5), o = W(t, "markerUnits", 3, "strokeWidth"), i = W(t, "orient", 3, "auto-start-reverse"), s = W(t, "color", 3, "none");
-  var a = Iv(), c = Y(a);
+  let n = Z(t, "width", 3, 12.5), r = Z(t, "height", 3, 12.5), o = Z(t, "markerUnits", 3, "strokeWidth"), i = Z(t, "orient", 3, "auto-start-reverse"), s = Z(t, "color", 3, "none");
+  var a = zv(), c = K(a);
   {
     var u = (h) => {
-      var f = Pv();
+      var f = Iv();
       let g;
       oe(() => {
-        Q(f, "stroke-width", t.strokeWidth), g = ke(f, "", g, { stroke: s() });
+        Q(f, "stroke-width", t.strokeWidth), g = Ne(f, "", g, { stroke: s() });
       }), R(h, f);
     }, d = (h) => {
-      var f = Se(), g = fe(f);
+      var f = Ce(), g = fe(f);
       {
         var v = (p) => {
-          var m = Ov();
+          var b = Av();
           let w;
           oe(() => {
-            Q(m, "stroke-width", t.strokeWidth), w = ke(m, "", w, { stroke: s(), fill: s() });
-          }), R(p, m);
+            Q(b, "stroke-width", t.strokeWidth), w = Ne(b, "", w, { stroke: s(), fill: s() });
+          }), R(p, b);
         };
         se(
           g,
           (p) => {
-            t.type === Pr.ArrowClosed && p(v);
+            t.type === Ir.ArrowClosed && p(v);
           },
           !0
         );
@@ -7353,22 +7353,22 @@ function Av(e, t) {
       R(h, f);
     };
     se(c, (h) => {
-      t.type === Pr.Arrow ? h(u) : h(d, !1);
+      t.type === Ir.Arrow ? h(u) : h(d, !1);
     });
   }
   oe(() => {
     Q(a, "id", t.id), Q(a, "markerWidth", `${n()}`), Q(a, "markerHeight", `${r()}`), Q(a, "markerUnits", o()), Q(a, "orient", i());
   }), R(e, a), de();
 }
-var zv = /* @__PURE__ */ ee('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
-function Tv(e, t) {
+var Dv = /* @__PURE__ */ ee('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
+function Lv(e, t) {
   ue(t, !0);
-  let n = W(t, "store", 15);
-  var r = zv(), o = Y(r), i = Y(o);
-  Mv(i, {});
-  var s = q(o, 2);
-  lt(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, c) => {
-    Sv(a, {
+  let n = Z(t, "store", 15);
+  var r = Dv(), o = K(r), i = K(o);
+  Ov(i, {});
+  var s = W(o, 2);
+  ut(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, c) => {
+    Mv(a, {
       get edge() {
         return l(c);
       },
@@ -7393,19 +7393,19 @@ function Tv(e, t) {
     });
   }), R(e, r), de();
 }
-var Dv = /* @__PURE__ */ ee('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
-function jl(e, t) {
+var Rv = /* @__PURE__ */ ee('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
+function Yl(e, t) {
   ue(t, !0);
-  let n = W(t, "x", 3, 0), r = W(t, "y", 3, 0), o = W(t, "width", 3, 0), i = W(t, "height", 3, 0), s = W(t, "isVisible", 3, !0);
-  var a = Se(), c = fe(a);
+  let n = Z(t, "x", 3, 0), r = Z(t, "y", 3, 0), o = Z(t, "width", 3, 0), i = Z(t, "height", 3, 0), s = Z(t, "isVisible", 3, !0);
+  var a = Ce(), c = fe(a);
   {
     var u = (d) => {
-      var h = Dv();
+      var h = Rv();
       let f;
-      oe((g) => f = ke(h, "", f, g), [
+      oe((g) => f = Ne(h, "", f, g), [
         () => ({
-          width: typeof o() == "string" ? o() : ct(o()),
-          height: typeof i() == "string" ? i() : ct(i()),
+          width: typeof o() == "string" ? o() : dt(o()),
+          height: typeof i() == "string" ? i() : dt(i()),
           transform: `translate(${n()}px, ${r()}px)`
         })
       ]), R(d, h);
@@ -7416,17 +7416,17 @@ function jl(e, t) {
   }
   R(e, a), de();
 }
-var Lv = /* @__PURE__ */ ee("<div><!></div>");
-function Rv(e, t) {
+var Hv = /* @__PURE__ */ ee("<div><!></div>");
+function Vv(e, t) {
   ue(t, !0);
-  let n = ge(void 0);
+  let n = he(void 0);
   Be(() => {
     t.store.disableKeyboardA11y || l(n)?.focus({ preventScroll: !0 });
   });
   let r = _(() => {
     if (t.store.selectionRectMode === "nodes") {
       t.store.nodes;
-      const d = tr(t.store.nodeLookup, { filter: (h) => !!h.selected });
+      const d = rr(t.store.nodeLookup, { filter: (h) => !!h.selected });
       if (d.width > 0 && d.height > 0)
         return d;
     }
@@ -7441,50 +7441,50 @@ function Rv(e, t) {
     t.onselectionclick?.({ nodes: h, event: d });
   }
   function s(d) {
-    Object.prototype.hasOwnProperty.call(Ar, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(Ar[d.key], d.shiftKey ? 4 : 1));
+    Object.prototype.hasOwnProperty.call(Tr, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(Tr[d.key], d.shiftKey ? 4 : 1));
   }
-  var a = Se(), c = fe(a);
+  var a = Ce(), c = fe(a);
   {
     var u = (d) => {
-      var h = Lv();
+      var h = Hv();
       h.__contextmenu = o, h.__click = i, h.__keydown = function(...v) {
         (t.store.disableKeyboardA11y ? void 0 : s)?.apply(this, v);
       };
       let f;
-      var g = Y(h);
-      jl(g, { width: "100%", height: "100%", x: 0, y: 0 }), Ae(h, (v, p) => Vl?.(v, p), () => ({
+      var g = K(h);
+      Yl(g, { width: "100%", height: "100%", x: 0, y: 0 }), De(h, (v, p) => Fl?.(v, p), () => ({
         disabled: !1,
         store: t.store,
-        onDrag: (v, p, m, w) => {
+        onDrag: (v, p, b, w) => {
           t.onnodedrag?.({ event: v, targetNode: null, nodes: w });
         },
-        onDragStart: (v, p, m, w) => {
+        onDragStart: (v, p, b, w) => {
           t.onnodedragstart?.({ event: v, targetNode: null, nodes: w });
         },
-        onDragStop: (v, p, m, w) => {
+        onDragStop: (v, p, b, w) => {
           t.onnodedragstop?.({ event: v, targetNode: null, nodes: w });
         }
-      })), Sn(h, (v) => F(n, v), () => l(n)), oe(
+      })), Mn(h, (v) => F(n, v), () => l(n)), oe(
         (v) => {
-          ze(h, 1, Rt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), Q(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), Q(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = ke(h, "", f, v);
+          Le(h, 1, Vt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), Q(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), Q(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = Ne(h, "", f, v);
         },
         [
           () => ({
-            width: ct(l(r).width),
-            height: ct(l(r).height),
+            width: dt(l(r).width),
+            height: dt(l(r).height),
             transform: `translate(${l(r).x ?? ""}px, ${l(r).y ?? ""}px)`
           })
         ]
       ), R(d, h);
     };
     se(c, (d) => {
-      t.store.selectionRectMode === "nodes" && l(r) && _t(l(r).x) && _t(l(r).y) && d(u);
+      t.store.selectionRectMode === "nodes" && l(r) && Et(l(r).x) && Et(l(r).y) && d(u);
     });
   }
   R(e, a), de();
 }
-Dt(["contextmenu", "click", "keydown"]);
-function Hv(e) {
+Rt(["contextmenu", "click", "keydown"]);
+function Bv(e) {
   switch (e) {
     case "none":
       return 0;
@@ -7498,7 +7498,7 @@ function Hv(e) {
       return 1;
   }
 }
-function rt(e, t) {
+function it(e, t) {
   let { enabled: n = !0, trigger: r, type: o = "keydown" } = t;
   function i(a) {
     const c = Array.isArray(r) ? r : [r], u = [a.metaKey, a.altKey, a.shiftKey, a.ctrlKey].reduce(
@@ -7515,7 +7515,7 @@ function rt(e, t) {
         key: g,
         code: v,
         callback: p,
-        preventDefault: m,
+        preventDefault: b,
         enabled: w
       } = h;
       if (!g && !v && console.warn(
@@ -7530,7 +7530,7 @@ function rt(e, t) {
           let x = !1;
           for (const S of y)
             if ((Array.isArray(S) ? S : [S]).reduce(
-              (A, z) => A | Hv(z),
+              (T, A) => T | Bv(A),
               0
             ) === u) {
               x = !0;
@@ -7538,7 +7538,7 @@ function rt(e, t) {
             }
           if (!x) continue;
         }
-        m && a.preventDefault();
+        b && a.preventDefault();
         const C = {
           node: e,
           trigger: h,
@@ -7549,40 +7549,40 @@ function rt(e, t) {
     }
   }
   let s;
-  return n && (s = So(e, o, i)), {
+  return n && (s = Mo(e, o, i)), {
     update: (a) => {
       const { enabled: c = !0, type: u = "keydown" } = a;
-      n && (!c || o !== u) ? s?.() : !n && c && (s = So(e, u, i)), n = c, o = u, r = a.trigger;
+      n && (!c || o !== u) ? s?.() : !n && c && (s = Mo(e, u, i)), n = c, o = u, r = a.trigger;
     },
     destroy: () => {
       s?.();
     }
   };
 }
-function Kl() {
-  const e = _(kt), t = (i) => {
-    const s = Os(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Fg(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
+function Xl() {
+  const e = _(St), t = (i) => {
+    const s = As(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Kg(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
       ...s,
       position: a,
       width: s.measured?.width ?? s.width,
       height: s.measured?.height ?? s.height
     };
-    return Xn(c);
+    return Wn(c);
   };
   function n(i, s, a = { replace: !1 }) {
-    l(e).nodes = Ve(() => l(e).nodes).map((c) => {
+    l(e).nodes = Ke(() => l(e).nodes).map((c) => {
       if (c.id === i) {
         const u = typeof s == "function" ? s(c) : s;
-        return a?.replace && Os(u) ? u : { ...c, ...u };
+        return a?.replace && As(u) ? u : { ...c, ...u };
       }
       return c;
     });
   }
   function r(i, s, a = { replace: !1 }) {
-    l(e).edges = Ve(() => l(e).edges).map((c) => {
+    l(e).edges = Ke(() => l(e).edges).map((c) => {
       if (c.id === i) {
         const u = typeof s == "function" ? s(c) : s;
-        return a.replace && q0(u) ? u : { ...c, ...u };
+        return a.replace && U0(u) ? u : { ...c, ...u };
       }
       return c;
     });
@@ -7593,9 +7593,9 @@ function Kl() {
     zoomOut: l(e).zoomOut,
     getInternalNode: o,
     getNode: (i) => o(i)?.internals.userNode,
-    getNodes: (i) => i === void 0 ? l(e).nodes : Ds(l(e).nodeLookup, i),
+    getNodes: (i) => i === void 0 ? l(e).nodes : Rs(l(e).nodeLookup, i),
     getEdge: (i) => l(e).edgeLookup.get(i),
-    getEdges: (i) => i === void 0 ? l(e).edges : Ds(l(e).edgeLookup, i),
+    getEdges: (i) => i === void 0 ? l(e).edges : Rs(l(e).edgeLookup, i),
     setZoom: async (i, s) => {
       const a = l(e).panZoom;
       return a ? a.scaleTo(i, s) : !1;
@@ -7612,13 +7612,13 @@ function Kl() {
         s
       ), !0) : !1;
     },
-    getViewport: () => Jo(l(e).viewport),
+    getViewport: () => ei(l(e).viewport),
     setCenter: async (i, s, a) => l(e).setCenter(i, s, a),
     fitView: (i) => l(e).fitView(i),
     fitBounds: async (i, s) => {
       if (!l(e).panZoom)
         return !1;
-      const a = mi(i, l(e).width, l(e).height, l(e).minZoom, l(e).maxZoom, s?.padding ?? 0.1);
+      const a = bi(i, l(e).width, l(e).height, l(e).minZoom, l(e).maxZoom, s?.padding ?? 0.1);
       return await l(e).panZoom.setViewport(a, {
         duration: s?.duration,
         ease: s?.ease,
@@ -7631,37 +7631,37 @@ function Kl() {
      * considered fully intersecting.
      */
     getIntersectingNodes: (i, s = !0, a) => {
-      const c = ms(i), u = c ? i : t(i);
+      const c = bs(i), u = c ? i : t(i);
       return u ? (a || l(e).nodes).filter((d) => {
         const h = l(e).nodeLookup.get(d.id);
         if (!h || !c && d.id === i.id)
           return !1;
-        const f = Xn(h), g = Ir(f, u);
+        const f = Wn(h), g = zr(f, u);
         return s && g > 0 || g >= f.width * f.height || g >= u.width * u.height;
       }) : [];
     },
     isNodeIntersecting: (i, s, a = !0) => {
-      const u = ms(i) ? i : t(i);
+      const u = bs(i) ? i : t(i);
       if (!u)
         return !1;
-      const d = Ir(u, s);
+      const d = zr(u, s);
       return a && d > 0 || d >= s.width * s.height || d >= u.width * u.height;
     },
     deleteElements: async ({ nodes: i = [], edges: s = [] }) => {
-      const { nodes: a, edges: c } = await Hg({
+      const { nodes: a, edges: c } = await Bg({
         nodesToRemove: i,
         edgesToRemove: s,
         nodes: l(e).nodes,
         edges: l(e).edges,
         onBeforeDelete: l(e).onbeforedelete
       });
-      return a && (l(e).nodes = Ve(() => l(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), c && (l(e).edges = Ve(() => l(e).edges).filter((u) => !c.some(({ id: d }) => d === u.id))), (a.length > 0 || c.length > 0) && l(e).ondelete?.({ nodes: a, edges: c }), { deletedNodes: a, deletedEdges: c };
+      return a && (l(e).nodes = Ke(() => l(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), c && (l(e).edges = Ke(() => l(e).edges).filter((u) => !c.some(({ id: d }) => d === u.id))), (a.length > 0 || c.length > 0) && l(e).ondelete?.({ nodes: a, edges: c }), { deletedNodes: a, deletedEdges: c };
     },
     screenToFlowPosition: (i, s = { snapToGrid: !0 }) => {
       if (!l(e).domNode)
         return i;
       const a = s.snapToGrid ? l(e).snapGrid : !1, { x: c, y: u, zoom: d } = l(e).viewport, { x: h, y: f } = l(e).domNode.getBoundingClientRect(), g = { x: i.x - h, y: i.y - f };
-      return rr(g, [c, u, d], a !== null, a || [1, 1]);
+      return ir(g, [c, u, d], a !== null, a || [1, 1]);
     },
     /**
      *
@@ -7671,7 +7671,7 @@ function Kl() {
     flowToScreenPosition: (i) => {
       if (!l(e).domNode)
         return i;
-      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = En(i, [s, a, c]);
+      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = Nn(i, [s, a, c]);
       return { x: h.x + u, y: h.y + d };
     },
     toObject: () => structuredClone({
@@ -7691,14 +7691,14 @@ function Kl() {
       }));
     },
     updateEdge: r,
-    getNodesBounds: (i) => Tg(i, {
+    getNodesBounds: (i) => Lg(i, {
       nodeLookup: l(e).nodeLookup,
       nodeOrigin: l(e).nodeOrigin
     }),
     getHandleConnections: ({ type: i, id: s, nodeId: a }) => Array.from(l(e).connectionLookup.get(`${a}-${i}-${s ?? null}`)?.values() ?? [])
   };
 }
-function Ds(e, t) {
+function Rs(e, t) {
   const n = [];
   for (const r of t) {
     const o = e.get(r);
@@ -7709,9 +7709,9 @@ function Ds(e, t) {
   }
   return n;
 }
-function Vv(e, t) {
+function Fv(e, t) {
   ue(t, !0);
-  let n = W(t, "store", 15), r = W(t, "selectionKey", 3, "Shift"), o = W(t, "multiSelectionKey", 19, () => Zn() ? "Meta" : "Control"), i = W(t, "deleteKey", 3, "Backspace"), s = W(t, "panActivationKey", 3, " "), a = W(t, "zoomActivationKey", 19, () => Zn() ? "Meta" : "Control"), { deleteElements: c } = Kl();
+  let n = Z(t, "store", 15), r = Z(t, "selectionKey", 3, "Shift"), o = Z(t, "multiSelectionKey", 19, () => qn() ? "Meta" : "Control"), i = Z(t, "deleteKey", 3, "Backspace"), s = Z(t, "panActivationKey", 3, " "), a = Z(t, "zoomActivationKey", 19, () => qn() ? "Meta" : "Control"), { deleteElements: c } = Xl();
   function u(p) {
     return p !== null && typeof p == "object";
   }
@@ -7721,14 +7721,14 @@ function Vv(e, t) {
   function h(p) {
     return p == null ? "" : u(p) ? p.key : p;
   }
-  function f(p, m) {
+  function f(p, b) {
     return (Array.isArray(p) ? p : [p]).map((C) => {
       const y = h(C);
       return {
         key: y,
         modifier: d(C),
         enabled: y !== null,
-        callback: m
+        callback: b
       };
     });
   }
@@ -7736,47 +7736,47 @@ function Vv(e, t) {
     n(n().selectionRect = null, !0), n(n().selectionKeyPressed = !1, !0), n(n().multiselectionKeyPressed = !1, !0), n(n().deleteKeyPressed = !1, !0), n(n().panActivationKeyPressed = !1, !0), n(n().zoomActivationKeyPressed = !1, !0);
   }
   function v() {
-    const p = n().nodes.filter((w) => w.selected), m = n().edges.filter((w) => w.selected);
-    c({ nodes: p, edges: m });
+    const p = n().nodes.filter((w) => w.selected), b = n().edges.filter((w) => w.selected);
+    c({ nodes: p, edges: b });
   }
-  Ye("blur", He, g), Ye("contextmenu", He, g), Ae(He, (p, m) => rt?.(p, m), () => ({
+  Ze("blur", je, g), Ze("contextmenu", je, g), De(je, (p, b) => it?.(p, b), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !0, !0)),
     type: "keydown"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), De(je, (p, b) => it?.(p, b), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), De(je, (p, b) => it?.(p, b), () => ({
     trigger: f(o(), () => {
       n(n().multiselectionKeyPressed = !0, !0);
     }),
     type: "keydown"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), De(je, (p, b) => it?.(p, b), () => ({
     trigger: f(o(), () => n(n().multiselectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), De(je, (p, b) => it?.(p, b), () => ({
     trigger: f(i(), (p) => {
-      !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !_l(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
+      !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !El(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
     }),
     type: "keydown"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), De(je, (p, b) => it?.(p, b), () => ({
     trigger: f(i(), () => n(n().deleteKeyPressed = !1, !0)),
     type: "keyup"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), De(je, (p, b) => it?.(p, b), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), De(je, (p, b) => it?.(p, b), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !1, !0)),
     type: "keyup"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), De(je, (p, b) => it?.(p, b), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), De(je, (p, b) => it?.(p, b), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !1, !0)),
     type: "keyup"
   })), de();
 }
-var Bv = /* @__PURE__ */ Ce('<path fill="none" class="svelte-flow__connection-path"></path>'), Fv = /* @__PURE__ */ Ce('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
-function jv(e, t) {
+var jv = /* @__PURE__ */ Me('<path fill="none" class="svelte-flow__connection-path"></path>'), Kv = /* @__PURE__ */ Me('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
+function Yv(e, t) {
   ue(t, !0);
   let n = _(() => {
     if (!t.store.connection.inProgress)
@@ -7790,38 +7790,38 @@ function jv(e, t) {
       targetPosition: t.store.connection.toPosition
     };
     switch (t.type) {
-      case At.Bezier: {
-        const [a] = yi(s);
+      case Tt.Bezier: {
+        const [a] = wi(s);
         return a;
       }
-      case At.Straight: {
-        const [a] = kl(s);
+      case Tt.Straight: {
+        const [a] = Sl(s);
         return a;
       }
-      case At.Step:
-      case At.SmoothStep: {
-        const [a] = bi({
+      case Tt.Step:
+      case Tt.SmoothStep: {
+        const [a] = _i({
           ...s,
-          borderRadius: t.type === At.Step ? 0 : void 0
+          borderRadius: t.type === Tt.Step ? 0 : void 0
         });
         return a;
       }
     }
   });
-  var r = Se(), o = fe(r);
+  var r = Ce(), o = fe(r);
   {
     var i = (s) => {
-      var a = Fv(), c = Y(a), u = Y(c);
+      var a = Kv(), c = K(a), u = K(c);
       {
         var d = (f) => {
-          var g = Se(), v = fe(g);
-          Hr(v, () => t.LineComponent, (p, m) => {
-            m(p, {});
+          var g = Ce(), v = fe(g);
+          Br(v, () => t.LineComponent, (p, b) => {
+            b(p, {});
           }), R(f, g);
         }, h = (f) => {
-          var g = Bv();
+          var g = jv();
           oe(() => {
-            Q(g, "d", l(n)), ke(g, t.style);
+            Q(g, "d", l(n)), Ne(g, t.style);
           }), R(f, g);
         };
         se(u, (f) => {
@@ -7830,12 +7830,12 @@ function jv(e, t) {
       }
       oe(
         (f) => {
-          Q(a, "width", t.store.width), Q(a, "height", t.store.height), ke(a, t.containerStyle), ze(c, 0, f);
+          Q(a, "width", t.store.width), Q(a, "height", t.store.height), Ne(a, t.containerStyle), Le(c, 0, f);
         },
         [
-          () => Rt([
+          () => Vt([
             "svelte-flow__connection",
-            Yg(t.store.connection.isValid)
+            Zg(t.store.connection.isValid)
           ])
         ]
       ), R(s, a);
@@ -7846,10 +7846,10 @@ function jv(e, t) {
   }
   R(e, r), de();
 }
-var Kv = /* @__PURE__ */ ee("<div><!></div>");
-function Wn(e, t) {
+var Xv = /* @__PURE__ */ ee("<div><!></div>");
+function Gn(e, t) {
   ue(t, !0);
-  let n = W(t, "position", 3, "top-right"), r = /* @__PURE__ */ Et(t, [
+  let n = Z(t, "position", 3, "top-right"), r = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -7858,28 +7858,28 @@ function Wn(e, t) {
     "class",
     "children"
   ]), o = _(() => `${n()}`.split("-"));
-  var i = Kv();
-  Ht(i, (a) => ({ class: a, style: t.style, ...r }), [
+  var i = Xv();
+  Bt(i, (a) => ({ class: a, style: t.style, ...r }), [
     () => [
       "svelte-flow__panel",
       t.class,
       ...l(o)
     ]
   ]);
-  var s = Y(i);
-  Xe(s, () => t.children ?? Lt), R(e, i), de();
+  var s = K(i);
+  We(s, () => t.children ?? Ht), R(e, i), de();
 }
-var Yv = /* @__PURE__ */ ee('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
-function Xv(e, t) {
+var Zv = /* @__PURE__ */ ee('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
+function Wv(e, t) {
   ue(t, !0);
-  let n = W(t, "position", 3, "bottom-right");
+  let n = Z(t, "position", 3, "bottom-right");
   const r = "https://svelteflow.dev?utm_source=attribution";
-  var o = Se(), i = fe(o);
+  var o = Ce(), i = fe(o);
   {
     var s = (a) => {
       {
         let c = _(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
-        Wn(a, {
+        Gn(a, {
           get position() {
             return n();
           },
@@ -7888,7 +7888,7 @@ function Xv(e, t) {
             return l(c);
           },
           children: (u, d) => {
-            var h = Yv();
+            var h = Zv();
             oe(() => Q(h, "href", r)), R(u, h);
           },
           $$slots: { default: !0 }
@@ -7901,10 +7901,10 @@ function Xv(e, t) {
   }
   R(e, o), de();
 }
-var Zv = /* @__PURE__ */ ee("<div><!></div>");
-function Wv(e, t) {
+var qv = /* @__PURE__ */ ee("<div><!></div>");
+function Gv(e, t) {
   ue(t, !0);
-  let n = W(t, "domNode", 15), r = W(t, "clientWidth", 15), o = W(t, "clientHeight", 15), i = _(() => t.rest.class), s = _(() => _u(t.rest, [
+  let n = Z(t, "domNode", 15), r = Z(t, "clientWidth", 15), o = Z(t, "clientHeight", 15), i = _(() => t.rest.class), s = _(() => Eu(t.rest, [
     "id",
     "class",
     "nodeTypes",
@@ -7977,8 +7977,8 @@ function Wv(e, t) {
   function a(d) {
     d.currentTarget.scrollTo({ top: 0, left: 0, behavior: "auto" }), t.rest.onscroll && t.rest.onscroll(d);
   }
-  var c = Zv();
-  Ht(
+  var c = qv();
+  Bt(
     c,
     (d) => ({
       class: [
@@ -7991,25 +7991,25 @@ function Wv(e, t) {
       role: "application",
       onscroll: a,
       ...l(s),
-      [mt]: d
+      [bt]: d
     }),
     [
       () => ({
-        width: ct(t.width),
-        height: ct(t.height)
+        width: dt(t.width),
+        height: dt(t.height)
       })
     ],
     void 0,
     void 0,
     "svelte-mkap6j"
   );
-  var u = Y(c);
-  Xe(u, () => t.children ?? Lt), Sn(c, (d) => n(d), () => n()), Xi(c, "clientHeight", o), Xi(c, "clientWidth", r), R(e, c), de();
+  var u = K(c);
+  We(u, () => t.children ?? Ht), Mn(c, (d) => n(d), () => n()), Wi(c, "clientHeight", o), Wi(c, "clientWidth", r), R(e, c), de();
 }
-var qv = /* @__PURE__ */ ee('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), Gv = /* @__PURE__ */ ee("<!> <!>", 1), Uv = /* @__PURE__ */ ee("<!> <!> <!> <!> <!>", 1);
-function Qv(e, t) {
+var Uv = /* @__PURE__ */ ee('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), Qv = /* @__PURE__ */ ee("<!> <!>", 1), Jv = /* @__PURE__ */ ee("<!> <!> <!> <!> <!>", 1);
+function $v(e, t) {
   ue(t, !0);
-  let n = W(t, "paneClickDistance", 3, 1), r = W(t, "nodeClickDistance", 3, 1), o = W(t, "panOnScrollMode", 19, () => gn.Free), i = W(t, "preventScrolling", 3, !0), s = W(t, "zoomOnScroll", 3, !0), a = W(t, "zoomOnDoubleClick", 3, !0), c = W(t, "zoomOnPinch", 3, !0), u = W(t, "panOnScroll", 3, !1), d = W(t, "panOnScrollSpeed", 3, 0.5), h = W(t, "panOnDrag", 3, !0), f = W(t, "selectionOnDrag", 3, !1), g = W(t, "autoPanOnSelection", 3, !0), v = W(t, "connectionLineType", 19, () => At.Bezier), p = W(t, "nodes", 31, () => vn([])), m = W(t, "edges", 31, () => vn([])), w = W(t, "viewport", 15, void 0), C = /* @__PURE__ */ Et(t, [
+  let n = Z(t, "paneClickDistance", 3, 1), r = Z(t, "nodeClickDistance", 3, 1), o = Z(t, "panOnScrollMode", 19, () => pn.Free), i = Z(t, "preventScrolling", 3, !0), s = Z(t, "zoomOnScroll", 3, !0), a = Z(t, "zoomOnDoubleClick", 3, !0), c = Z(t, "zoomOnPinch", 3, !0), u = Z(t, "panOnScroll", 3, !1), d = Z(t, "panOnScrollSpeed", 3, 0.5), h = Z(t, "panOnDrag", 3, !0), f = Z(t, "selectionOnDrag", 3, !1), g = Z(t, "autoPanOnSelection", 3, !0), v = Z(t, "connectionLineType", 19, () => Tt.Bezier), p = Z(t, "nodes", 31, () => mn([])), b = Z(t, "edges", 31, () => mn([])), w = Z(t, "viewport", 15, void 0), C = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8064,7 +8064,7 @@ function Qv(e, t) {
     "nodes",
     "edges",
     "viewport"
-  ]), y = jo({
+  ]), y = Yo({
     props: C,
     width: t.width,
     height: t.height,
@@ -8075,10 +8075,10 @@ function Qv(e, t) {
       p(S);
     },
     get edges() {
-      return m();
+      return b();
     },
     set edges(S) {
-      m(S);
+      b(S);
     },
     get viewport() {
       return w();
@@ -8087,20 +8087,20 @@ function Qv(e, t) {
       w(S);
     }
   });
-  const x = Uo(zr);
-  x && x.setStore && x.setStore(y), Qo(zr, {
+  const x = Jo(Dr);
+  x && x.setStore && x.setStore(y), $o(Dr, {
     provider: !1,
     getStore() {
       return y;
     }
   }), Be(() => {
     const S = { nodes: y.selectedNodes, edges: y.selectedEdges };
-    Ve(() => t.onselectionchange)?.(S);
+    Ke(() => t.onselectionchange)?.(S);
     for (const O of y.selectionChangeHandlers.values())
       O(S);
-  }), Qn(() => {
-    x?.setStore(jo({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
-  }), Wv(e, {
+  }), $n(() => {
+    x?.setStore(Yo({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
+  }), Gv(e, {
     get colorMode() {
       return y.colorMode;
     },
@@ -8132,8 +8132,8 @@ function Qv(e, t) {
       y.height = S;
     },
     children: (S, O) => {
-      var A = Uv(), z = fe(A);
-      Vv(z, {
+      var T = Jv(), A = fe(T);
+      Fv(A, {
         get selectionKey() {
           return t.selectionKey;
         },
@@ -8152,12 +8152,12 @@ function Qv(e, t) {
         get store() {
           return y;
         },
-        set store(P) {
-          y = P;
+        set store(M) {
+          y = M;
         }
       });
-      var j = q(z, 2);
-      fv(j, {
+      var j = W(A, 2);
+      gv(j, {
         get panOnScrollMode() {
           return o();
         },
@@ -8203,11 +8203,11 @@ function Qv(e, t) {
         get store() {
           return y;
         },
-        set store(P) {
-          y = P;
+        set store(M) {
+          y = M;
         },
-        children: (P, b) => {
-          gv(P, {
+        children: (M, m) => {
+          pv(M, {
             get onpaneclick() {
               return t.onpaneclick;
             },
@@ -8239,17 +8239,17 @@ function Qv(e, t) {
               y = E;
             },
             children: (E, k) => {
-              var N = Gv(), L = fe(N);
-              pv(L, {
+              var N = Qv(), L = fe(N);
+              yv(L, {
                 get store() {
                   return y;
                 },
-                set store(B) {
-                  y = B;
+                set store(V) {
+                  y = V;
                 },
-                children: (B, Z) => {
-                  var te = qv(), T = q(fe(te), 2);
-                  Tv(T, {
+                children: (V, X) => {
+                  var te = Uv(), z = W(fe(te), 2);
+                  Lv(z, {
                     get onedgeclick() {
                       return t.onedgeclick;
                     },
@@ -8265,12 +8265,12 @@ function Qv(e, t) {
                     get store() {
                       return y;
                     },
-                    set store(J) {
-                      y = J;
+                    set store($) {
+                      y = $;
                     }
                   });
-                  var D = q(T, 4);
-                  jv(D, {
+                  var D = W(z, 4);
+                  Yv(D, {
                     get type() {
                       return v();
                     },
@@ -8286,12 +8286,12 @@ function Qv(e, t) {
                     get store() {
                       return y;
                     },
-                    set store(J) {
-                      y = J;
+                    set store($) {
+                      y = $;
                     }
                   });
-                  var U = q(D, 2);
-                  kv(U, {
+                  var U = W(D, 2);
+                  Sv(U, {
                     get nodeClickDistance() {
                       return r();
                     },
@@ -8322,12 +8322,12 @@ function Qv(e, t) {
                     get store() {
                       return y;
                     },
-                    set store(J) {
-                      y = J;
+                    set store($) {
+                      y = $;
                     }
                   });
-                  var $ = q(U, 2);
-                  Rv($, {
+                  var J = W(U, 2);
+                  Vv(J, {
                     get onselectionclick() {
                       return t.onselectionclick;
                     },
@@ -8346,28 +8346,28 @@ function Qv(e, t) {
                     get store() {
                       return y;
                     },
-                    set store(J) {
-                      y = J;
+                    set store($) {
+                      y = $;
                     }
-                  }), R(B, te);
+                  }), R(V, te);
                 },
                 $$slots: { default: !0 }
               });
-              var H = q(L, 2);
+              var H = W(L, 2);
               {
-                let B = _(() => !!(y.selectionRect && y.selectionRectMode === "user")), Z = _(() => y.selectionRect?.width), te = _(() => y.selectionRect?.height), T = _(() => y.selectionRect?.x), D = _(() => y.selectionRect?.y);
-                jl(H, {
+                let V = _(() => !!(y.selectionRect && y.selectionRectMode === "user")), X = _(() => y.selectionRect?.width), te = _(() => y.selectionRect?.height), z = _(() => y.selectionRect?.x), D = _(() => y.selectionRect?.y);
+                Yl(H, {
                   get isVisible() {
-                    return l(B);
+                    return l(V);
                   },
                   get width() {
-                    return l(Z);
+                    return l(X);
                   },
                   get height() {
                     return l(te);
                   },
                   get x() {
-                    return l(T);
+                    return l(z);
                   },
                   get y() {
                     return l(D);
@@ -8381,8 +8381,8 @@ function Qv(e, t) {
         },
         $$slots: { default: !0 }
       });
-      var X = q(j, 2);
-      Xv(X, {
+      var Y = W(j, 2);
+      Wv(Y, {
         get proOptions() {
           return t.proOptions;
         },
@@ -8390,22 +8390,22 @@ function Qv(e, t) {
           return t.attributionPosition;
         }
       });
-      var I = q(X, 2);
-      bv(I, {
+      var I = W(Y, 2);
+      _v(I, {
         get store() {
           return y;
         }
       });
-      var M = q(I, 2);
-      Xe(M, () => t.children ?? Lt), R(S, A);
+      var P = W(I, 2);
+      We(P, () => t.children ?? Ht), R(S, T);
     },
     $$slots: { default: !0 }
   }), de();
 }
-function Jv(e, t) {
+function ep(e, t) {
   ue(t, !0);
-  let n = ge(jo({ props: {}, nodes: [], edges: [] }));
-  Qo(zr, {
+  let n = he(Yo({ props: {}, nodes: [], edges: [] }));
+  $o(Dr, {
     provider: !0,
     getStore() {
       return l(n);
@@ -8413,15 +8413,15 @@ function Jv(e, t) {
     setStore: (i) => {
       F(n, i);
     }
-  }), Qn(() => {
+  }), $n(() => {
     l(n).reset();
   });
-  var r = Se(), o = fe(r);
-  Xe(o, () => t.children ?? Lt), R(e, r), de();
+  var r = Ce(), o = fe(r);
+  We(o, () => t.children ?? Ht), R(e, r), de();
 }
-var $v = /* @__PURE__ */ ee("<button><!></button>");
-function Yt(e, t) {
-  let n = /* @__PURE__ */ Et(t, [
+var tp = /* @__PURE__ */ ee("<button><!></button>");
+function Zt(e, t) {
+  let n = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8434,13 +8434,13 @@ function Yt(e, t) {
     "onclick",
     "children"
   ]);
-  var r = $v();
-  Ht(r, () => ({
+  var r = tp();
+  Bt(r, () => ({
     type: "button",
     onclick: t.onclick,
     class: ["svelte-flow__controls-button", t.class],
     ...n,
-    [mt]: {
+    [bt]: {
       "--xy-controls-button-background-color-props": t.bgColor,
       "--xy-controls-button-background-color-hover-props": t.bgColorHover,
       "--xy-controls-button-color-props": t.color,
@@ -8448,38 +8448,38 @@ function Yt(e, t) {
       "--xy-controls-button-border-color-props": t.borderColor
     }
   }));
-  var o = Y(r);
-  Xe(o, () => t.children ?? Lt), R(e, r);
+  var o = K(r);
+  We(o, () => t.children ?? Ht), R(e, r);
 }
-var ep = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
-function tp(e) {
-  var t = ep();
-  R(e, t);
-}
-var np = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
+var np = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
 function rp(e) {
   var t = np();
   R(e, t);
 }
-var op = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
+var op = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
 function ip(e) {
   var t = op();
   R(e, t);
 }
-var sp = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
+var sp = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
 function ap(e) {
   var t = sp();
   R(e, t);
 }
-var lp = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
+var lp = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
 function cp(e) {
   var t = lp();
   R(e, t);
 }
-var up = /* @__PURE__ */ ee("<!> <!>", 1), dp = /* @__PURE__ */ ee("<!> <!> <!> <!> <!> <!>", 1);
-function fp(e, t) {
+var up = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
+function dp(e) {
+  var t = up();
+  R(e, t);
+}
+var fp = /* @__PURE__ */ ee("<!> <!>", 1), hp = /* @__PURE__ */ ee("<!> <!> <!> <!> <!> <!>", 1);
+function gp(e, t) {
   ue(t, !0);
-  let n = W(t, "position", 3, "bottom-left"), r = W(t, "orientation", 3, "vertical"), o = W(t, "showZoom", 3, !0), i = W(t, "showFitView", 3, !0), s = W(t, "showLock", 3, !0), a = /* @__PURE__ */ Et(t, [
+  let n = Z(t, "position", 3, "bottom-left"), r = Z(t, "orientation", 3, "vertical"), o = Z(t, "showZoom", 3, !0), i = Z(t, "showFitView", 3, !0), s = Z(t, "showLock", 3, !0), a = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8499,7 +8499,7 @@ function fp(e, t) {
     "children",
     "before",
     "after"
-  ]), c = _(kt);
+  ]), c = _(St);
   const u = _(() => ({
     bgColor: t.buttonBgColor,
     bgColorHover: t.buttonBgColorHover,
@@ -8510,7 +8510,7 @@ function fp(e, t) {
   let d = _(() => l(c).nodesDraggable || l(c).nodesConnectable || l(c).elementsSelectable), h = _(() => l(c).viewport.zoom <= l(c).minZoom), f = _(() => l(c).viewport.zoom >= l(c).maxZoom), g = _(() => l(c).ariaLabelConfig), v = _(() => r() === "horizontal" ? "horizontal" : "vertical");
   const p = () => {
     l(c).zoomIn();
-  }, m = () => {
+  }, b = () => {
     l(c).zoomOut();
   }, w = () => {
     l(c).fitView(t.fitViewOptions);
@@ -8524,7 +8524,7 @@ function fp(e, t) {
       l(v),
       t.class
     ]);
-    Wn(e, jt(
+    Gn(e, Yt(
       {
         get class() {
           return l(y);
@@ -8543,21 +8543,21 @@ function fp(e, t) {
       () => a,
       {
         children: (x, S) => {
-          var O = dp(), A = fe(O);
+          var O = hp(), T = fe(O);
           {
-            var z = (H) => {
-              var B = Se(), Z = fe(B);
-              Xe(Z, () => t.before), R(H, B);
+            var A = (H) => {
+              var V = Ce(), X = fe(V);
+              We(X, () => t.before), R(H, V);
             };
-            se(A, (H) => {
-              t.before && H(z);
+            se(T, (H) => {
+              t.before && H(A);
             });
           }
-          var j = q(A, 2);
+          var j = W(T, 2);
           {
-            var X = (H) => {
-              var B = up(), Z = fe(B);
-              Yt(Z, jt(
+            var Y = (H) => {
+              var V = fp(), X = fe(V);
+              Zt(X, Yt(
                 {
                   onclick: p,
                   class: "svelte-flow__controls-zoomin",
@@ -8573,16 +8573,16 @@ function fp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (T, D) => {
-                    tp(T);
+                  children: (z, D) => {
+                    rp(z);
                   },
                   $$slots: { default: !0 }
                 }
               ));
-              var te = q(Z, 2);
-              Yt(te, jt(
+              var te = W(X, 2);
+              Zt(te, Yt(
                 {
-                  onclick: m,
+                  onclick: b,
                   class: "svelte-flow__controls-zoomout",
                   get title() {
                     return l(g)["controls.zoomOut.ariaLabel"];
@@ -8596,21 +8596,21 @@ function fp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (T, D) => {
-                    rp(T);
+                  children: (z, D) => {
+                    ip(z);
                   },
                   $$slots: { default: !0 }
                 }
-              )), R(H, B);
+              )), R(H, V);
             };
             se(j, (H) => {
-              o() && H(X);
+              o() && H(Y);
             });
           }
-          var I = q(j, 2);
+          var I = W(j, 2);
           {
-            var M = (H) => {
-              Yt(H, jt(
+            var P = (H) => {
+              Zt(H, Yt(
                 {
                   class: "svelte-flow__controls-fitview",
                   onclick: w,
@@ -8623,21 +8623,21 @@ function fp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (B, Z) => {
-                    ip(B);
+                  children: (V, X) => {
+                    ap(V);
                   },
                   $$slots: { default: !0 }
                 }
               ));
             };
             se(I, (H) => {
-              i() && H(M);
+              i() && H(P);
             });
           }
-          var P = q(I, 2);
+          var M = W(I, 2);
           {
-            var b = (H) => {
-              Yt(H, jt(
+            var m = (H) => {
+              Zt(H, Yt(
                 {
                   class: "svelte-flow__controls-interactive",
                   onclick: C,
@@ -8650,43 +8650,43 @@ function fp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (B, Z) => {
-                    var te = Se(), T = fe(te);
+                  children: (V, X) => {
+                    var te = Ce(), z = fe(te);
                     {
-                      var D = ($) => {
-                        cp($);
-                      }, U = ($) => {
-                        ap($);
+                      var D = (J) => {
+                        dp(J);
+                      }, U = (J) => {
+                        cp(J);
                       };
-                      se(T, ($) => {
-                        l(d) ? $(D) : $(U, !1);
+                      se(z, (J) => {
+                        l(d) ? J(D) : J(U, !1);
                       });
                     }
-                    R(B, te);
+                    R(V, te);
                   },
                   $$slots: { default: !0 }
                 }
               ));
             };
-            se(P, (H) => {
-              s() && H(b);
+            se(M, (H) => {
+              s() && H(m);
             });
           }
-          var E = q(P, 2);
+          var E = W(M, 2);
           {
             var k = (H) => {
-              var B = Se(), Z = fe(B);
-              Xe(Z, () => t.children), R(H, B);
+              var V = Ce(), X = fe(V);
+              We(X, () => t.children), R(H, V);
             };
             se(E, (H) => {
               t.children && H(k);
             });
           }
-          var N = q(E, 2);
+          var N = W(E, 2);
           {
             var L = (H) => {
-              var B = Se(), Z = fe(B);
-              Xe(Z, () => t.after), R(H, B);
+              var V = Ce(), X = fe(V);
+              We(X, () => t.after), R(H, V);
             };
             se(N, (H) => {
               t.after && H(L);
@@ -8700,52 +8700,52 @@ function fp(e, t) {
   }
   de();
 }
-var zt;
+var Dt;
 (function(e) {
   e.Lines = "lines", e.Dots = "dots", e.Cross = "cross";
-})(zt || (zt = {}));
-var hp = /* @__PURE__ */ Ce("<circle></circle>");
-function gp(e, t) {
-  var n = hp();
-  oe(() => {
-    Q(n, "cx", t.radius), Q(n, "cy", t.radius), Q(n, "r", t.radius), ze(n, 0, Rt(["svelte-flow__background-pattern", "dots", t.class]));
-  }), R(e, n);
-}
-var vp = /* @__PURE__ */ Ce("<path></path>");
+})(Dt || (Dt = {}));
+var vp = /* @__PURE__ */ Me("<circle></circle>");
 function pp(e, t) {
-  ue(t, !0);
   var n = vp();
   oe(() => {
-    Q(n, "stroke-width", t.lineWidth), Q(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), ze(n, 0, Rt([
+    Q(n, "cx", t.radius), Q(n, "cy", t.radius), Q(n, "r", t.radius), Le(n, 0, Vt(["svelte-flow__background-pattern", "dots", t.class]));
+  }), R(e, n);
+}
+var mp = /* @__PURE__ */ Me("<path></path>");
+function yp(e, t) {
+  ue(t, !0);
+  var n = mp();
+  oe(() => {
+    Q(n, "stroke-width", t.lineWidth), Q(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), Le(n, 0, Vt([
       "svelte-flow__background-pattern",
       t.variant,
       t.class
     ]));
   }), R(e, n), de();
 }
-const mp = {
-  [zt.Dots]: 1,
-  [zt.Lines]: 1,
-  [zt.Cross]: 6
+const bp = {
+  [Dt.Dots]: 1,
+  [Dt.Lines]: 1,
+  [Dt.Cross]: 6
 };
-var yp = /* @__PURE__ */ Ce('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
-function bp(e, t) {
+var wp = /* @__PURE__ */ Me('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
+function _p(e, t) {
   ue(t, !0);
-  let n = W(t, "variant", 19, () => zt.Dots), r = W(t, "gap", 3, 20), o = W(t, "lineWidth", 3, 1), i = _(kt), s = _(() => n() === zt.Dots), a = _(() => n() === zt.Cross), c = _(() => Array.isArray(r()) ? r() : [r(), r()]), u = _(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = _(() => [
+  let n = Z(t, "variant", 19, () => Dt.Dots), r = Z(t, "gap", 3, 20), o = Z(t, "lineWidth", 3, 1), i = _(St), s = _(() => n() === Dt.Dots), a = _(() => n() === Dt.Cross), c = _(() => Array.isArray(r()) ? r() : [r(), r()]), u = _(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = _(() => [
     l(c)[0] * l(i).viewport.zoom || 1,
     l(c)[1] * l(i).viewport.zoom || 1
-  ]), h = _(() => (t.size ?? mp[n()]) * l(i).viewport.zoom), f = _(() => l(a) ? [l(h), l(h)] : l(d)), g = _(() => l(s) ? [l(h) / 2, l(h) / 2] : [
+  ]), h = _(() => (t.size ?? bp[n()]) * l(i).viewport.zoom), f = _(() => l(a) ? [l(h), l(h)] : l(d)), g = _(() => l(s) ? [l(h) / 2, l(h) / 2] : [
     l(f)[0] / 2,
     l(f)[1] / 2
   ]);
-  var v = yp();
+  var v = wp();
   let p;
-  var m = Y(v), w = Y(m);
+  var b = K(v), w = K(b);
   {
     var C = (S) => {
       {
         let O = _(() => l(h) / 2);
-        gp(S, {
+        pp(S, {
           get radius() {
             return l(O);
           },
@@ -8755,7 +8755,7 @@ function bp(e, t) {
         });
       }
     }, y = (S) => {
-      pp(S, {
+      yp(S, {
         get dimensions() {
           return l(f);
         },
@@ -8774,33 +8774,33 @@ function bp(e, t) {
       l(s) ? S(C) : S(y, !1);
     });
   }
-  var x = q(m);
+  var x = W(b);
   oe(() => {
-    ze(v, 0, Rt([
+    Le(v, 0, Vt([
       "svelte-flow__background",
       "svelte-flow__container",
       t.class
-    ])), p = ke(v, "", p, {
+    ])), p = Ne(v, "", p, {
       "--xy-background-color-props": t.bgColor,
       "--xy-background-pattern-color-props": t.patternColor
-    }), Q(m, "id", l(u)), Q(m, "x", l(i).viewport.x % l(d)[0]), Q(m, "y", l(i).viewport.y % l(d)[1]), Q(m, "width", l(d)[0]), Q(m, "height", l(d)[1]), Q(m, "patternTransform", `translate(-${l(g)[0]},-${l(g)[1]})`), Q(x, "fill", `url(#${l(u)})`);
+    }), Q(b, "id", l(u)), Q(b, "x", l(i).viewport.x % l(d)[0]), Q(b, "y", l(i).viewport.y % l(d)[1]), Q(b, "width", l(d)[0]), Q(b, "height", l(d)[1]), Q(b, "patternTransform", `translate(-${l(g)[0]},-${l(g)[1]})`), Q(x, "fill", `url(#${l(u)})`);
   }), R(e, v), de();
 }
-function wp(e) {
-  const t = _(kt), n = _(() => l(t).nodeLookup), r = _(() => l(t).nodes), o = _(() => (l(r), l(n).get(e)));
+function xp(e) {
+  const t = _(St), n = _(() => l(t).nodeLookup), r = _(() => l(t).nodes), o = _(() => (l(r), l(n).get(e)));
   return {
     get current() {
       return l(o);
     }
   };
 }
-var _p = /* @__PURE__ */ Ce("<rect></rect>");
-function xp(e, t) {
+var Ep = /* @__PURE__ */ Me("<rect></rect>");
+function kp(e, t) {
   ue(t, !0);
-  let n = W(t, "borderRadius", 3, 5), r = W(t, "strokeWidth", 3, 2), o = _(() => wp(t.id)), i = _(() => {
+  let n = Z(t, "borderRadius", 3, 5), r = Z(t, "strokeWidth", 3, 2), o = _(() => xp(t.id)), i = _(() => {
     if (!l(o).current)
       return { width: 0, height: 0, x: 0, y: 0 };
-    const { width: v, height: p } = dt(l(o).current);
+    const { width: v, height: p } = ht(l(o).current);
     return {
       width: t.width ?? v,
       height: t.height ?? p,
@@ -8808,12 +8808,12 @@ function xp(e, t) {
       y: t.y ?? l(o).current.internals.positionAbsolute.y
     };
   }), s = _(() => l(i).width), a = _(() => l(i).height), c = _(() => l(i).x), u = _(() => l(i).y);
-  var d = Se(), h = fe(d);
+  var d = Ce(), h = fe(d);
   {
     var f = (v) => {
       const p = _(() => t.nodeComponent);
-      var m = Se(), w = fe(m);
-      Hr(w, () => l(p), (C, y) => {
+      var b = Ce(), w = fe(b);
+      Br(w, () => l(p), (C, y) => {
         y(C, {
           get id() {
             return t.id;
@@ -8852,12 +8852,12 @@ function xp(e, t) {
             return t.selected;
           }
         });
-      }), R(v, m);
+      }), R(v, b);
     }, g = (v) => {
-      var p = _p();
-      let m, w;
+      var p = Ep();
+      let b, w;
       oe(() => {
-        m = ze(p, 0, Rt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), w = ke(p, "", w, {
+        b = Le(p, 0, Vt(["svelte-flow__minimap-node", t.class]), null, b, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), w = Ne(p, "", w, {
           fill: t.color,
           stroke: t.strokeColor,
           "stroke-width": r()
@@ -8870,8 +8870,8 @@ function xp(e, t) {
   }
   R(e, d), de();
 }
-function Ep(e, t) {
-  const n = x0({
+function Np(e, t) {
+  const n = k0({
     domNode: e,
     panZoom: t.panZoom,
     getTransform: () => {
@@ -8907,11 +8907,11 @@ function Ep(e, t) {
     }
   };
 }
-const yo = (e) => e instanceof Function ? e : () => e;
-var kp = /* @__PURE__ */ Ce("<title> </title>"), Np = /* @__PURE__ */ Ce('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Sp = /* @__PURE__ */ ee('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
-function Cp(e, t) {
+const wo = (e) => e instanceof Function ? e : () => e;
+var Sp = /* @__PURE__ */ Me("<title> </title>"), Cp = /* @__PURE__ */ Me('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Mp = /* @__PURE__ */ ee('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
+function Pp(e, t) {
   ue(t, !0);
-  let n = W(t, "position", 3, "bottom-right"), r = W(t, "nodeStrokeColor", 3, "transparent"), o = W(t, "nodeClass", 3, ""), i = W(t, "nodeBorderRadius", 3, 5), s = W(t, "nodeStrokeWidth", 3, 2), a = W(t, "width", 3, 200), c = W(t, "height", 3, 150), u = W(t, "pannable", 3, !0), d = W(t, "zoomable", 3, !0), h = /* @__PURE__ */ Et(t, [
+  let n = Z(t, "position", 3, "bottom-right"), r = Z(t, "nodeStrokeColor", 3, "transparent"), o = Z(t, "nodeClass", 3, ""), i = Z(t, "nodeBorderRadius", 3, 5), s = Z(t, "nodeStrokeWidth", 3, 2), a = Z(t, "width", 3, 200), c = Z(t, "height", 3, 150), u = Z(t, "pannable", 3, !0), d = Z(t, "zoomable", 3, !0), h = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8934,22 +8934,22 @@ function Cp(e, t) {
     "inversePan",
     "zoomStep",
     "class"
-  ]), f = _(kt), g = _(() => l(f).ariaLabelConfig);
+  ]), f = _(St), g = _(() => l(f).ariaLabelConfig);
   const v = (
     // @ts-expect-error - TS doesn't know about chrome
     typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision"
   );
-  let p = _(() => `svelte-flow__minimap-desc-${l(f).flowId}`), m = _(() => ({
+  let p = _(() => `svelte-flow__minimap-desc-${l(f).flowId}`), b = _(() => ({
     x: -l(f).viewport.x / l(f).viewport.zoom,
     y: -l(f).viewport.y / l(f).viewport.zoom,
     width: l(f).width / l(f).viewport.zoom,
     height: l(f).height / l(f).viewport.zoom
-  })), w = _(() => l(f).nodes.some((k) => !k.hidden)), C = _(() => l(w) ? vl(tr(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(m)) : l(m)), y = _(() => l(C).width / a()), x = _(() => l(C).height / c()), S = _(() => Math.max(l(y), l(x))), O = _(() => l(S) * a()), A = _(() => l(S) * c()), z = _(() => 5 * l(S)), j = _(() => l(C).x - (l(O) - l(C).width) / 2 - l(z)), X = _(() => l(C).y - (l(A) - l(C).height) / 2 - l(z)), I = _(() => l(O) + l(z) * 2), M = _(() => l(A) + l(z) * 2);
-  const P = () => l(S);
-  var b = Sp(), E = fe(b);
+  })), w = _(() => l(f).nodes.some((k) => !k.hidden)), C = _(() => l(w) ? ml(rr(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(b)) : l(b)), y = _(() => l(C).width / a()), x = _(() => l(C).height / c()), S = _(() => Math.max(l(y), l(x))), O = _(() => l(S) * a()), T = _(() => l(S) * c()), A = _(() => 5 * l(S)), j = _(() => l(C).x - (l(O) - l(C).width) / 2 - l(A)), Y = _(() => l(C).y - (l(T) - l(C).height) / 2 - l(A)), I = _(() => l(O) + l(A) * 2), P = _(() => l(T) + l(A) * 2);
+  const M = () => l(S);
+  var m = Mp(), E = fe(m);
   {
     let k = _(() => ["svelte-flow__minimap", t.class]);
-    Cu(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), Wn(E.lastChild, jt(
+    Pu(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), Gn(E.lastChild, Yt(
       {
         get position() {
           return n();
@@ -8962,43 +8962,43 @@ function Cp(e, t) {
       () => h,
       {
         children: (N, L) => {
-          var H = Se(), B = fe(H);
+          var H = Ce(), V = fe(H);
           {
-            var Z = (te) => {
-              var T = Np();
+            var X = (te) => {
+              var z = Cp();
               let D;
-              var U = Y(T);
+              var U = K(z);
               {
-                var $ = (le) => {
-                  var ve = kp(), ce = Y(ve);
+                var J = (ce) => {
+                  var ge = Sp(), le = K(ge);
                   oe(() => {
-                    Q(ve, "id", l(p)), ie(ce, t.ariaLabel ?? l(g)["minimap.ariaLabel"]);
-                  }), R(le, ve);
+                    Q(ge, "id", l(p)), ie(le, t.ariaLabel ?? l(g)["minimap.ariaLabel"]);
+                  }), R(ce, ge);
                 };
-                se(U, (le) => {
-                  (t.ariaLabel ?? l(g)["minimap.ariaLabel"]) && le($);
+                se(U, (ce) => {
+                  (t.ariaLabel ?? l(g)["minimap.ariaLabel"]) && ce(J);
                 });
               }
-              var J = q(U);
-              lt(J, 17, () => l(f).nodes, (le) => le.id, (le, ve) => {
-                const ce = _(() => l(f).nodeLookup.get(l(ve).id));
-                var Ne = Se(), he = fe(Ne);
+              var $ = W(U);
+              ut($, 17, () => l(f).nodes, (ce) => ce.id, (ce, ge) => {
+                const le = _(() => l(f).nodeLookup.get(l(ge).id));
+                var Se = Ce(), me = fe(Se);
                 {
-                  var me = (Ee) => {
+                  var _e = (ye) => {
                     {
-                      let Le = _(() => t.nodeColor === void 0 ? void 0 : yo(t.nodeColor)(l(ve))), Fe = _(() => yo(r())(l(ve))), pe = _(() => yo(o())(l(ve)));
-                      xp(Ee, {
+                      let Pe = _(() => t.nodeColor === void 0 ? void 0 : wo(t.nodeColor)(l(ge))), Fe = _(() => wo(r())(l(ge))), ve = _(() => wo(o())(l(ge)));
+                      kp(ye, {
                         get id() {
-                          return l(ce).id;
+                          return l(le).id;
                         },
                         get selected() {
-                          return l(ce).selected;
+                          return l(le).selected;
                         },
                         get nodeComponent() {
                           return t.nodeComponent;
                         },
                         get color() {
-                          return l(Le);
+                          return l(Pe);
                         },
                         get borderRadius() {
                           return i();
@@ -9013,22 +9013,22 @@ function Cp(e, t) {
                           return v;
                         },
                         get class() {
-                          return l(pe);
+                          return l(ve);
                         }
                       });
                     }
                   };
-                  se(he, (Ee) => {
-                    l(ce) && yl(l(ce)) && !l(ce).hidden && Ee(me);
+                  se(me, (ye) => {
+                    l(le) && wl(l(le)) && !l(le).hidden && ye(_e);
                   });
                 }
-                R(le, Ne);
+                R(ce, Se);
               });
-              var re = q(J);
-              Ae(T, (le, ve) => Ep?.(le, ve), () => ({
+              var re = W($);
+              De(z, (ce, ge) => Np?.(ce, ge), () => ({
                 store: l(f),
                 panZoom: l(f).panZoom,
-                getViewScale: P,
+                getViewScale: M,
                 translateExtent: l(f).translateExtent,
                 width: l(f).width,
                 height: l(f).height,
@@ -9037,16 +9037,16 @@ function Cp(e, t) {
                 pannable: u(),
                 zoomable: d()
               })), oe(() => {
-                Q(T, "width", a()), Q(T, "height", c()), Q(T, "viewBox", `${l(j) ?? ""} ${l(X) ?? ""} ${l(I) ?? ""} ${l(M) ?? ""}`), Q(T, "aria-labelledby", l(p)), D = ke(T, "", D, {
+                Q(z, "width", a()), Q(z, "height", c()), Q(z, "viewBox", `${l(j) ?? ""} ${l(Y) ?? ""} ${l(I) ?? ""} ${l(P) ?? ""}`), Q(z, "aria-labelledby", l(p)), D = Ne(z, "", D, {
                   "--xy-minimap-mask-background-color-props": t.maskColor,
                   "--xy-minimap-mask-stroke-color-props": t.maskStrokeColor,
                   "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * l(S) : void 0
-                }), Q(re, "d", `M${l(j) - l(z)},${l(X) - l(z)}h${l(I) + l(z) * 2}v${l(M) + l(z) * 2}h${-l(I) - l(z) * 2}z
-      M${l(m).x ?? ""},${l(m).y ?? ""}h${l(m).width ?? ""}v${l(m).height ?? ""}h${-l(m).width}z`);
-              }), R(te, T);
+                }), Q(re, "d", `M${l(j) - l(A)},${l(Y) - l(A)}h${l(I) + l(A) * 2}v${l(P) + l(A) * 2}h${-l(I) - l(A) * 2}z
+      M${l(b).x ?? ""},${l(b).y ?? ""}h${l(b).width ?? ""}v${l(b).height ?? ""}h${-l(b).width}z`);
+              }), R(te, z);
             };
-            se(B, (te) => {
-              l(f).panZoom && te(Z);
+            se(V, (te) => {
+              l(f).panZoom && te(X);
             });
           }
           R(N, H);
@@ -9055,9 +9055,9 @@ function Cp(e, t) {
       }
     ));
   }
-  R(e, b), de();
+  R(e, m), de();
 }
-const Mp = [
+const Op = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -9068,7 +9068,7 @@ const Mp = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], Ls = {
+], Hs = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -9361,19 +9361,19 @@ const Mp = [
     950: "#4c0519"
   }
 };
-Mp.reduce(
+Op.reduce(
   (e, { color: t, primary: n, secondary: r }) => ({
     ...e,
     [t]: {
-      primary: Ls[t][n],
-      secondary: Ls[t][r]
+      primary: Hs[t][n],
+      secondary: Hs[t][r]
     }
   }),
   {}
 );
-function Pp(e) {
+function Ip(e) {
   let t;
-  const n = ba((o) => {
+  const n = _a((o) => {
     let i = !1;
     const s = e.subscribe((a) => {
       t = a, i && o();
@@ -9381,7 +9381,7 @@ function Pp(e) {
     return i = !0, s;
   });
   function r() {
-    return xu() ? (n(), t) : ju(e);
+    return ku() ? (n(), t) : Yu(e);
   }
   return "set" in e ? {
     get current() {
@@ -9396,14 +9396,14 @@ function Pp(e) {
     }
   };
 }
-const Op = "__i18n__", Ip = [
+const Ap = "__i18n__", zp = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], Ap = [
+], Tp = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -9436,10 +9436,10 @@ const Op = "__i18n__", Ip = [
   "unregister_component",
   "dispatcher"
 ];
-function zp(e) {
-  return typeof e == "string" && e.includes(Op);
+function Dp(e) {
+  return typeof e == "string" && e.includes(Ap);
 }
-class Tp {
+class Lp {
   #e;
   get shared() {
     return l(this.#e);
@@ -9462,7 +9462,7 @@ class Tp {
     F(this.#n, t, !0);
   }
   constructor(t, n) {
-    this.#e = ge(vn({})), this.#t = ge(vn({})), this.#n = ge((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Ap, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
+    this.#e = he(mn({})), this.#t = he(mn({})), this.#n = he((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Tp, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
     for (const r in t.shared_props)
       this.shared[r] = t.shared_props[r];
     for (const r in t.props)
@@ -9470,8 +9470,8 @@ class Tp {
     if (n)
       for (const r in n)
         this.props[r] === void 0 && (this.props[r] = n[r]);
-    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = t.props.i18n_store, this._i18n_from_store = this.i18n_store ? Pp(this.i18n_store) : void 0;
-    for (const r of Ip)
+    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = t.props.i18n_store, this._i18n_from_store = this.i18n_store ? Ip(this.i18n_store) : void 0;
+    for (const r of zp)
       this.shared[r] = this._translate_and_store(
         "shared",
         r,
@@ -9513,7 +9513,7 @@ class Tp {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = r, Ve(() => {
+      ), this.registered_id = r, Ke(() => {
         this.shared.id = r;
       });
     }), Be(() => () => {
@@ -9539,14 +9539,14 @@ class Tp {
     this.dispatcher(this.shared.id, t, n);
   }
   async get_data() {
-    return Jo(this.props);
+    return ei(this.props);
   }
   update(t) {
     this.set_data(t);
   }
   set_data(t) {
     for (const n in t) {
-      const r = t[n], o = zp(r) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, r) : r;
+      const r = t[n], o = Dp(r) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, r) : r;
       if (this.shared_props.includes(n)) {
         const i = n;
         this.shared[i] = o;
@@ -9561,10 +9561,10 @@ class Tp {
     });
   }
 }
-var Dp = /* @__PURE__ */ ee('<button class="fold svelte-1p2zvd"> </button>'), Lp = /* @__PURE__ */ ee('<span class="fold svelte-1p2zvd"></span>'), Rp = /* @__PURE__ */ ee('<span class="repeat svelte-1p2zvd"> </span>'), Hp = /* @__PURE__ */ ee('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
-function Yl(e, t) {
+var Rp = /* @__PURE__ */ ee('<button class="fold svelte-1p2zvd"> </button>'), Hp = /* @__PURE__ */ ee('<span class="fold svelte-1p2zvd"></span>'), Vp = /* @__PURE__ */ ee('<span class="repeat svelte-1p2zvd"> </span>'), Bp = /* @__PURE__ */ ee('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
+function Zl(e, t) {
   ue(t, !0);
-  let n = vn({});
+  let n = mn({});
   function r(c) {
     return c >= 1e6 ? `${+(c / 1e6).toPrecision(3)}M` : c >= 1e3 ? `${+(c / 1e3).toPrecision(3)}k` : `${c}`;
   }
@@ -9576,44 +9576,44 @@ function Yl(e, t) {
   function i(c) {
     return c.repeat <= 1 ? c.name : c.names.every((d) => /^\d+$/.test(d)) ? `${c.names[0]}–${c.names[c.names.length - 1]}` : c.names.join(", ");
   }
-  var s = Se(), a = fe(s);
-  lt(a, 17, () => t.layers, (c) => c.path, (c, u) => {
+  var s = Ce(), a = fe(s);
+  ut(a, 17, () => t.layers, (c) => c.path, (c, u) => {
     const d = _(() => l(u).children.length > 0), h = _(() => n[l(u).path] ?? t.depth === 0);
-    var f = Hp(), g = fe(f);
+    var f = Bp(), g = fe(f);
     let v;
-    var p = Y(g);
+    var p = K(g);
     {
-      var m = (k) => {
-        var N = Dp();
+      var b = (k) => {
+        var N = Rp();
         N.__click = () => n[l(u).path] = !l(h);
-        var L = Y(N);
+        var L = K(N);
         oe(() => {
           Q(N, "aria-label", l(h) ? "fold" : "unfold"), ie(L, l(h) ? "▾" : "▸");
         }), R(k, N);
       }, w = (k) => {
-        var N = Lp();
+        var N = Hp();
         R(k, N);
       };
       se(p, (k) => {
-        l(d) ? k(m) : k(w, !1);
+        l(d) ? k(b) : k(w, !1);
       });
     }
-    var C = q(p, 2), y = Y(C), x = q(C, 2), S = Y(x), O = q(x, 2);
+    var C = W(p, 2), y = K(C), x = W(C, 2), S = K(x), O = W(x, 2);
     {
-      var A = (k) => {
-        var N = Rp(), L = Y(N);
+      var T = (k) => {
+        var N = Vp(), L = K(N);
         oe(() => ie(L, `×${l(u).repeat ?? ""}`)), R(k, N);
       };
       se(O, (k) => {
-        l(u).repeat > 1 && k(A);
+        l(u).repeat > 1 && k(T);
       });
     }
-    var z = q(O, 2), j = Y(z), X = q(z, 2), I = Y(X), M = q(X, 2), P = Y(M), b = q(g, 2);
+    var A = W(O, 2), j = K(A), Y = W(A, 2), I = K(Y), P = W(Y, 2), M = K(P), m = W(g, 2);
     {
       var E = (k) => {
         {
           let N = _(() => t.depth + 1);
-          Yl(k, {
+          Zl(k, {
             get layers() {
               return l(u).children;
             },
@@ -9623,13 +9623,13 @@ function Yl(e, t) {
           });
         }
       };
-      se(b, (k) => {
+      se(m, (k) => {
         l(d) && l(h) && k(E);
       });
     }
     oe(
       (k, N, L) => {
-        Q(g, "data-layer", l(u).path), v = ke(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(y, k), ie(S, l(u).type), ie(j, l(u).detail), ie(I, N), ie(P, L);
+        Q(g, "data-layer", l(u).path), v = Ne(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(y, k), ie(S, l(u).type), ie(j, l(u).detail), ie(I, N), ie(M, L);
       },
       [
         () => i(l(u)),
@@ -9639,27 +9639,27 @@ function Yl(e, t) {
     ), R(c, f);
   }), R(e, s), de();
 }
-Dt(["click"]);
-var Vp = /* @__PURE__ */ ee('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), Bp = /* @__PURE__ */ ee('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Fp = /* @__PURE__ */ ee('<button class="expand nodrag svelte-fi58hk"> </button>'), jp = /* @__PURE__ */ ee('<i class="svelte-fi58hk"> </i> ', 1), Kp = /* @__PURE__ */ ee('<div><!> <span class="label svelte-fi58hk"><!></span></div>'), Yp = /* @__PURE__ */ ee('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Xp = /* @__PURE__ */ ee('<div class="summary svelte-fi58hk"> </div>'), Zp = /* @__PURE__ */ ee('<div class="stats svelte-fi58hk"> </div>'), Wp = /* @__PURE__ */ ee('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), qp = /* @__PURE__ */ ee('<div class="message warning svelte-fi58hk"> </div>'), Gp = /* @__PURE__ */ ee('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), Up = /* @__PURE__ */ ee('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
-function Qp(e, t) {
+Rt(["click"]);
+var Fp = /* @__PURE__ */ ee('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), jp = /* @__PURE__ */ ee('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Kp = /* @__PURE__ */ ee('<button class="expand nodrag svelte-fi58hk"> </button>'), Yp = /* @__PURE__ */ ee('<i class="svelte-fi58hk"> </i> ', 1), Xp = /* @__PURE__ */ ee('<div><!> <span class="label svelte-fi58hk"><!></span></div>'), Zp = /* @__PURE__ */ ee('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Wp = /* @__PURE__ */ ee('<div class="summary svelte-fi58hk"> </div>'), qp = /* @__PURE__ */ ee('<div class="stats svelte-fi58hk"> </div>'), Gp = /* @__PURE__ */ ee('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Up = /* @__PURE__ */ ee('<div class="message warning svelte-fi58hk"> </div>'), Qp = /* @__PURE__ */ ee('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), Jp = /* @__PURE__ */ ee('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
+function $p(e, t) {
   ue(t, !0);
-  let n = W(t, "selected", 3, !1), r = ge(!1), o = ge("");
+  let n = Z(t, "selected", 3, !1), r = he(!1), o = he("");
   function i() {
     t.data.editable && (F(o, t.data.node.name, !0), F(r, !0));
   }
-  function s(T) {
-    T && l(o).trim() && l(o).trim() !== t.data.node.name && t.data.rename(t.data.node.id, l(o).trim()), F(r, !1);
+  function s(z) {
+    z && l(o).trim() && l(o).trim() !== t.data.node.name && t.data.rename(t.data.node.id, l(o).trim()), F(r, !1);
   }
-  function a(T) {
-    T.focus(), T.select();
+  function a(z) {
+    z.focus(), z.select();
   }
   const c = _(() => t.data.node), u = _(() => [
-    ...l(c).outputs.map((T) => ({
-      handle: T.handle,
-      label: T.port || "out",
-      text: T.text,
-      color: T.color,
-      title: T.kind ? `${l(c).name}${T.port ? "." + T.port : ""}: ${T.kind} ${T.shape_text}` : `${l(c).name}.${T.port} (its tensor is known once the node's inputs are valid)`
+    ...l(c).outputs.map((z) => ({
+      handle: z.handle,
+      label: z.port || "out",
+      text: z.text,
+      color: z.color,
+      title: z.kind ? `${l(c).name}${z.port ? "." + z.port : ""}: ${z.kind} ${z.shape_text}` : `${l(c).name}.${z.port} (its tensor is known once the node's inputs are valid)`
     })),
     ...l(c).bundle ? [
       {
@@ -9670,14 +9670,14 @@ function Qp(e, t) {
         title: l(c).outputs.length > 0 ? `all of ${l(c).name}'s outputs as one input` : `${l(c).name}'s output (known once its inputs are valid)`
       }
     ] : []
-  ]), d = _(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = _(() => new Set(l(c).inputs.map((T) => T.port)).size > 1), f = {
+  ]), d = _(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = _(() => new Set(l(c).inputs.map((z) => z.port)).size > 1), f = {
     map: "#1e88e5",
     vector: "#8e24aa",
     tokens: "#00897b",
     dense: "#ef6c00"
   };
-  function g(T) {
-    return T.length === 1 ? f[T[0]] : "#78909c";
+  function g(z) {
+    return z.length === 1 ? f[z[0]] : "#78909c";
   }
   const v = _(() => [
     `${l(c).name} (${l(c).block})`,
@@ -9685,54 +9685,54 @@ function Qp(e, t) {
     ...l(c).details ?? [],
     l(c).stats?.text,
     l(c).message ? `⚠ ${l(c).message}` : "",
-    ...(l(c).warnings ?? []).map((T) => `△ ${T}`)
+    ...(l(c).warnings ?? []).map((z) => `△ ${z}`)
   ].filter(Boolean).join(`
 `));
-  var p = Up();
-  let m, w;
-  var C = Y(p), y = Y(C);
+  var p = Jp();
+  let b, w;
+  var C = K(p), y = K(C);
   {
-    var x = (T) => {
-      var D = Vp();
+    var x = (z) => {
+      var D = Fp();
       D.__keydown = (U) => {
         U.stopPropagation(), U.key === "Enter" && s(!0), U.key === "Escape" && s(!1);
-      }, nn(() => ei(D, () => l(o), (U) => F(o, U))), Ae(D, (U) => a?.(U)), Ye("blur", D, () => s(!0)), R(T, D);
-    }, S = (T) => {
-      var D = Bp();
+      }, on(() => ni(D, () => l(o), (U) => F(o, U))), De(D, (U) => a?.(U)), Ze("blur", D, () => s(!0)), R(z, D);
+    }, S = (z) => {
+      var D = jp();
       D.__dblclick = i;
-      var U = Y(D);
-      oe(() => ie(U, l(c).name)), R(T, D);
+      var U = K(D);
+      oe(() => ie(U, l(c).name)), R(z, D);
     };
-    se(y, (T) => {
-      l(r) ? T(x) : T(S, !1);
+    se(y, (z) => {
+      l(r) ? z(x) : z(S, !1);
     });
   }
-  var O = q(y, 2), A = Y(O), z = q(O, 2);
+  var O = W(y, 2), T = K(O), A = W(O, 2);
   {
-    var j = (T) => {
-      var D = Fp();
-      D.__click = ($) => {
-        $.stopPropagation(), t.data.expand(l(c).id, !l(c).layers);
+    var j = (z) => {
+      var D = Kp();
+      D.__click = (J) => {
+        J.stopPropagation(), t.data.expand(l(c).id, !l(c).layers);
       };
-      var U = Y(D);
+      var U = K(D);
       oe(() => {
         Q(D, "title", l(c).layers ? "hide the inner layers" : "show the inner layers"), Q(D, "aria-label", l(c).layers ? "collapse" : "expand"), ie(U, l(c).layers ? "−" : "+");
-      }), R(T, D);
+      }), R(z, D);
     };
-    se(z, (T) => {
-      l(c).expandable && T(j);
+    se(A, (z) => {
+      l(c).expandable && z(j);
     });
   }
-  var X = q(C, 2);
+  var Y = W(C, 2);
   let I;
-  var M = Y(X);
-  lt(M, 19, () => l(c).inputs, (T) => T.handle, (T, D, U) => {
-    var $ = Kp();
-    let J, re;
-    var le = Y($);
+  var P = K(Y);
+  ut(P, 19, () => l(c).inputs, (z) => z.handle, (z, D, U) => {
+    var J = Xp();
+    let $, re;
+    var ce = K(J);
     {
-      let me = _(() => l(D).ref ? "used" : "free"), Ee = _(() => l(D).error ? "#e53935" : g(l(D).accepts));
-      Tt(le, {
+      let _e = _(() => l(D).ref ? "used" : "free"), ye = _(() => l(D).error ? "#e53935" : g(l(D).accepts));
+      Lt(ce, {
         type: "target",
         get position() {
           return ae.Left;
@@ -9741,64 +9741,64 @@ function Qp(e, t) {
           return l(D).handle;
         },
         get class() {
-          return `handle ${l(me) ?? ""}`;
+          return `handle ${l(_e) ?? ""}`;
         },
         get style() {
-          return `background: ${l(Ee) ?? ""}`;
+          return `background: ${l(ye) ?? ""}`;
         },
         get isConnectable() {
           return t.data.editable;
         }
       });
     }
-    var ve = q(le, 2), ce = Y(ve);
+    var ge = W(ce, 2), le = K(ge);
     {
-      var Ne = (me) => {
-        var Ee = cn();
-        oe(() => ie(Ee, `+ ${l(D).port ?? ""}`)), R(me, Ee);
-      }, he = (me) => {
-        var Ee = Se(), Le = fe(Ee);
+      var Se = (_e) => {
+        var ye = dn();
+        oe(() => ie(ye, `+ ${l(D).port ?? ""}`)), R(_e, ye);
+      }, me = (_e) => {
+        var ye = Ce(), Pe = fe(ye);
         {
-          var Fe = (xe) => {
-            var V = jp(), K = fe(V), ne = Y(K), ye = q(K);
+          var Fe = (Ee) => {
+            var Oe = Yp(), xe = fe(Oe), B = K(xe), q = W(xe);
             oe(() => {
-              ie(ne, l(D).port), ie(ye, ` ${l(D).label ?? ""}`);
-            }), R(xe, V);
-          }, pe = (xe) => {
-            var V = cn();
-            oe(() => ie(V, l(D).label)), R(xe, V);
+              ie(B, l(D).port), ie(q, ` ${l(D).label ?? ""}`);
+            }), R(Ee, Oe);
+          }, ve = (Ee) => {
+            var Oe = dn();
+            oe(() => ie(Oe, l(D).label)), R(Ee, Oe);
           };
           se(
-            Le,
-            (xe) => {
-              l(h) ? xe(Fe) : xe(pe, !1);
+            Pe,
+            (Ee) => {
+              l(h) ? Ee(Fe) : Ee(ve, !1);
             },
             !0
           );
         }
-        R(me, Ee);
+        R(_e, ye);
       };
-      se(ce, (me) => {
-        l(D).ref ? me(he, !1) : me(Ne);
+      se(le, (_e) => {
+        l(D).ref ? _e(me, !1) : _e(Se);
       });
     }
     oe(
-      (me) => {
-        J = ze($, 1, "port in svelte-fi58hk", null, J, { bad: !!l(D).error, empty: !l(D).ref }), Q($, "title", me), re = ke($, "", re, { top: `${l(U) * 18}px` });
+      (_e) => {
+        $ = Le(J, 1, "port in svelte-fi58hk", null, $, { bad: !!l(D).error, empty: !l(D).ref }), Q(J, "title", _e), re = Ne(J, "", re, { top: `${l(U) * 18}px` });
       },
       [
         () => l(D).error ?? `${l(D).port}${l(D).doc ? " (" + l(D).doc + ")" : ""}: ${l(D).accepts.join(" or ")}`
       ]
-    ), R(T, $);
+    ), R(z, J);
   });
-  var P = q(M, 2);
-  lt(P, 19, () => l(u), (T) => T.handle, (T, D, U) => {
-    var $ = Yp();
-    let J;
-    var re = Y($), le = Y(re), ve = Y(le), ce = q(le), Ne = q(re, 2);
+  var M = W(P, 2);
+  ut(M, 19, () => l(u), (z) => z.handle, (z, D, U) => {
+    var J = Zp();
+    let $;
+    var re = K(J), ce = K(re), ge = K(ce), le = W(ce), Se = W(re, 2);
     {
-      let he = _(() => l(D).handle === "o:*" ? "bundle" : "");
-      Tt(Ne, {
+      let me = _(() => l(D).handle === "o:*" ? "bundle" : "");
+      Lt(Se, {
         type: "source",
         get position() {
           return ae.Right;
@@ -9807,7 +9807,7 @@ function Qp(e, t) {
           return l(D).handle;
         },
         get class() {
-          return `handle ${l(he) ?? ""}`;
+          return `handle ${l(me) ?? ""}`;
         },
         get style() {
           return `background: ${l(D).color ?? ""}`;
@@ -9818,93 +9818,93 @@ function Qp(e, t) {
       });
     }
     oe(() => {
-      Q($, "title", l(D).title), J = ke($, "", J, { top: `${l(U) * 18}px` }), ie(ve, l(D).label), ie(ce, ` ${l(D).text ?? ""}`);
-    }), R(T, $);
+      Q(J, "title", l(D).title), $ = Ne(J, "", $, { top: `${l(U) * 18}px` }), ie(ge, l(D).label), ie(le, ` ${l(D).text ?? ""}`);
+    }), R(z, J);
   });
-  var b = q(X, 2);
+  var m = W(Y, 2);
   {
-    var E = (T) => {
-      var D = Xp(), U = Y(D);
-      oe(($) => ie(U, $), [() => l(c).summary.join(" · ")]), R(T, D);
+    var E = (z) => {
+      var D = Wp(), U = K(D);
+      oe((J) => ie(U, J), [() => l(c).summary.join(" · ")]), R(z, D);
     };
-    se(b, (T) => {
-      l(c).summary?.length && T(E);
+    se(m, (z) => {
+      l(c).summary?.length && z(E);
     });
   }
-  var k = q(b, 2);
+  var k = W(m, 2);
   {
-    var N = (T) => {
-      var D = Zp(), U = Y(D);
-      oe(() => ie(U, l(c).stats.text)), R(T, D);
+    var N = (z) => {
+      var D = qp(), U = K(D);
+      oe(() => ie(U, l(c).stats.text)), R(z, D);
     };
-    se(k, (T) => {
-      l(c).stats && T(N);
+    se(k, (z) => {
+      l(c).stats && z(N);
     });
   }
-  var L = q(k, 2);
+  var L = W(k, 2);
   {
-    var H = (T) => {
-      var D = Wp(), U = Y(D);
+    var H = (z) => {
+      var D = Gp(), U = K(D);
       oe(() => ie(U, `${l(c).status === "blocked" ? "⏸" : "⚠"}
-			${l(c).message ?? ""}`)), R(T, D);
-    }, B = (T) => {
-      var D = Se(), U = fe(D);
+			${l(c).message ?? ""}`)), R(z, D);
+    }, V = (z) => {
+      var D = Ce(), U = fe(D);
       {
-        var $ = (J) => {
-          var re = qp(), le = Y(re);
-          oe(() => ie(le, `△ ${l(c).warnings[0] ?? ""}`)), R(J, re);
+        var J = ($) => {
+          var re = Up(), ce = K(re);
+          oe(() => ie(ce, `△ ${l(c).warnings[0] ?? ""}`)), R($, re);
         };
         se(
           U,
-          (J) => {
-            l(c).warnings?.length && J($);
+          ($) => {
+            l(c).warnings?.length && $(J);
           },
           !0
         );
       }
-      R(T, D);
+      R(z, D);
     };
-    se(L, (T) => {
-      l(c).message ? T(H) : T(B, !1);
+    se(L, (z) => {
+      l(c).message ? z(H) : z(V, !1);
     });
   }
-  var Z = q(L, 2);
+  var X = W(L, 2);
   {
-    var te = (T) => {
-      var D = Gp(), U = Y(D);
-      Yl(U, {
+    var te = (z) => {
+      var D = Qp(), U = K(D);
+      Zl(U, {
         get layers() {
           return l(c).layers;
         },
         depth: 0
-      }), R(T, D);
+      }), R(z, D);
     };
-    se(Z, (T) => {
-      l(c).layers && T(te);
+    se(X, (z) => {
+      l(c).layers && z(te);
     });
   }
   oe(() => {
-    m = ze(p, 1, "block-node svelte-fi58hk", null, m, {
+    b = Le(p, 1, "block-node svelte-fi58hk", null, b, {
       error: l(c).status === "error",
       blocked: l(c).status === "blocked",
       warn: l(c).status === "ok" && (l(c).warnings?.length ?? 0) > 0,
       selected: n(),
       expanded: !!l(c).layers
-    }), Q(p, "data-node", l(c).id), Q(p, "data-status", l(c).status), Q(p, "title", l(v)), w = ke(p, "", w, { "--fill": l(c).fill, "--border": l(c).border }), ie(A, l(c).block), I = ke(X, "", I, { height: `${l(d) * 18}px` });
+    }), Q(p, "data-node", l(c).id), Q(p, "data-status", l(c).status), Q(p, "title", l(v)), w = Ne(p, "", w, { "--fill": l(c).fill, "--border": l(c).border }), ie(T, l(c).block), I = Ne(Y, "", I, { height: `${l(d) * 18}px` });
   }), R(e, p), de();
 }
-Dt(["keydown", "dblclick", "click"]);
-var Jp = /* @__PURE__ */ ee('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
-function $p(e, t) {
+Rt(["keydown", "dblclick", "click"]);
+var em = /* @__PURE__ */ ee('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
+function tm(e, t) {
   ue(t, !0);
-  let n = W(t, "selected", 3, !1);
+  let n = Z(t, "selected", 3, !1);
   const r = _(() => t.data.node), o = _(() => l(r).outputs[0]);
-  var i = Jp();
+  var i = em();
   let s, a;
-  var c = Y(i), u = Y(c), d = q(c, 2), h = Y(d), f = q(d, 2), g = Y(f), v = q(f, 2);
+  var c = K(i), u = K(c), d = W(c, 2), h = K(d), f = W(d, 2), g = K(f), v = W(f, 2);
   {
-    var p = (m) => {
-      Tt(m, {
+    var p = (b) => {
+      Lt(b, {
         type: "source",
         get position() {
           return ae.Right;
@@ -9919,32 +9919,32 @@ function $p(e, t) {
         }
       });
     };
-    se(v, (m) => {
-      l(o) && m(p);
+    se(v, (b) => {
+      l(o) && b(p);
     });
   }
   oe(() => {
-    s = ze(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), Q(i, "data-node", l(r).id), Q(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = ke(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).subtitle), ie(g, l(o)?.shape_text ?? "");
+    s = Le(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), Q(i, "data-node", l(r).id), Q(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = Ne(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).subtitle), ie(g, l(o)?.shape_text ?? "");
   }), R(e, i), de();
 }
-var em = /* @__PURE__ */ ee('<input class="rename nodrag svelte-p4h0w2" aria-label="output key"/>'), tm = /* @__PURE__ */ ee('<div class="name svelte-p4h0w2" title="double-click to rename"> </div>'), nm = /* @__PURE__ */ ee('<div><!> <!> <div class="sub svelte-p4h0w2"> </div></div>');
-function rm(e, t) {
+var nm = /* @__PURE__ */ ee('<input class="rename nodrag svelte-p4h0w2" aria-label="output key"/>'), rm = /* @__PURE__ */ ee('<div class="name svelte-p4h0w2" title="double-click to rename"> </div>'), om = /* @__PURE__ */ ee('<div><!> <!> <div class="sub svelte-p4h0w2"> </div></div>');
+function im(e, t) {
   ue(t, !0);
-  let n = W(t, "selected", 3, !1);
+  let n = Z(t, "selected", 3, !1);
   const r = _(() => t.data.node);
-  let o = ge(!1), i = ge("");
+  let o = he(!1), i = he("");
   function s(w) {
     w && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), F(o, !1);
   }
   function a(w) {
     w.focus(), w.select();
   }
-  var c = nm();
+  var c = om();
   let u, d;
-  var h = Y(c);
+  var h = K(c);
   {
     let w = _(() => l(r).ref ? "used" : "free");
-    Tt(h, {
+    Lt(h, {
       type: "target",
       get position() {
         return ae.Left;
@@ -9958,44 +9958,44 @@ function rm(e, t) {
       }
     });
   }
-  var f = q(h, 2);
+  var f = W(h, 2);
   {
     var g = (w) => {
-      var C = em();
+      var C = nm();
       C.__keydown = (y) => {
         y.stopPropagation(), y.key === "Enter" && s(!0), y.key === "Escape" && s(!1);
-      }, nn(() => ei(C, () => l(i), (y) => F(i, y))), Ae(C, (y) => a?.(y)), Ye("blur", C, () => s(!0)), R(w, C);
+      }, on(() => ni(C, () => l(i), (y) => F(i, y))), De(C, (y) => a?.(y)), Ze("blur", C, () => s(!0)), R(w, C);
     }, v = (w) => {
-      var C = tm();
+      var C = rm();
       C.__dblclick = () => {
         t.data.editable && (F(i, l(r).name, !0), F(o, !0));
       };
-      var y = Y(C);
+      var y = K(C);
       oe(() => ie(y, l(r).name)), R(w, C);
     };
     se(f, (w) => {
       l(o) ? w(g) : w(v, !1);
     });
   }
-  var p = q(f, 2), m = Y(p);
+  var p = W(f, 2), b = K(p);
   oe(() => {
-    u = ze(c, 1, "output-node svelte-p4h0w2", null, u, {
+    u = Le(c, 1, "output-node svelte-p4h0w2", null, u, {
       selected: n(),
       error: l(r).status === "error",
       blocked: l(r).status === "blocked"
-    }), Q(c, "data-node", l(r).id), Q(c, "data-status", l(r).status), Q(c, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), d = ke(c, "", d, { "--fill": l(r).fill, "--border": l(r).border }), ie(m, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
+    }), Q(c, "data-node", l(r).id), Q(c, "data-status", l(r).status), Q(c, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), d = Ne(c, "", d, { "--fill": l(r).fill, "--border": l(r).border }), ie(b, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
   }), R(e, c), de();
 }
-Dt(["keydown", "dblclick"]);
-var om = /* @__PURE__ */ ee('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), im = /* @__PURE__ */ ee('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), sm = /* @__PURE__ */ ee('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), am = /* @__PURE__ */ ee('<div class="empty svelte-5mstgu"> </div>'), lm = /* @__PURE__ */ ee('<aside class="palette svelte-5mstgu" aria-label="blocks"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
-function cm(e, t) {
+Rt(["keydown", "dblclick"]);
+var sm = /* @__PURE__ */ ee('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), am = /* @__PURE__ */ ee('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), lm = /* @__PURE__ */ ee('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), cm = /* @__PURE__ */ ee('<div class="empty svelte-5mstgu"> </div>'), um = /* @__PURE__ */ ee('<aside class="palette svelte-5mstgu" aria-label="blocks"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
+function dm(e, t) {
   ue(t, !0);
-  let n = ge(""), r = ge(!0);
+  let n = he(""), r = he(!0);
   const o = _(() => {
     const y = l(n).trim().toLowerCase(), x = t.entries.filter((O) => (!l(r) || O.tasks.length === 0 || O.tasks.includes(t.task)) && (!y || O.name.toLowerCase().includes(y) || O.role.toLowerCase().includes(y) || O.description.toLowerCase().includes(y))), S = [];
     for (const O of x) {
-      let A = S.find((z) => z.role === O.role);
-      A || (A = { role: O.role, title: O.role_title, items: [] }, S.push(A)), A.items.push(O);
+      let T = S.find((A) => A.role === O.role);
+      T || (T = { role: O.role, title: O.role_title, items: [] }, S.push(T)), T.items.push(O);
     }
     return S;
   }), i = _(() => !l(n).trim() || "output".includes(l(n).trim().toLowerCase()));
@@ -10005,50 +10005,50 @@ function cm(e, t) {
   function a(y, x) {
     y.dataTransfer?.setData("application/x-head-block", x ?? "__output__"), y.dataTransfer?.setData("text/plain", x ?? "output"), y.dataTransfer && (y.dataTransfer.effectAllowed = "copy");
   }
-  var c = lm(), u = Y(c), d = q(u, 2), h = Y(d), f = q(h), g = q(d, 2), v = Y(g);
-  lt(v, 17, () => l(o), (y) => y.role, (y, x) => {
-    var S = im(), O = Y(S), A = Y(O), z = q(O, 2);
-    lt(z, 17, () => l(x).items, (j) => j.name, (j, X) => {
-      var I = om();
-      I.__keydown = (N) => s(N, l(X).name), I.__click = () => t.onadd(l(X).name);
-      let M;
-      var P = q(Y(I), 2), b = Y(P), E = q(P, 2), k = Y(E);
+  var c = um(), u = K(c), d = W(u, 2), h = K(d), f = W(h), g = W(d, 2), v = K(g);
+  ut(v, 17, () => l(o), (y) => y.role, (y, x) => {
+    var S = am(), O = K(S), T = K(O), A = W(O, 2);
+    ut(A, 17, () => l(x).items, (j) => j.name, (j, Y) => {
+      var I = sm();
+      I.__keydown = (N) => s(N, l(Y).name), I.__click = () => t.onadd(l(Y).name);
+      let P;
+      var M = W(K(I), 2), m = K(M), E = W(M, 2), k = K(E);
       oe(
         (N) => {
-          Q(I, "data-block", l(X).name), Q(I, "title", `${l(X).description ?? ""} inputs: ${N ?? ""}${l(X).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), M = ke(I, "", M, { "--fill": l(X).fill, "--border": l(X).border }), ie(b, l(X).name), ie(k, l(X).description);
+          Q(I, "data-block", l(Y).name), Q(I, "title", `${l(Y).description ?? ""} inputs: ${N ?? ""}${l(Y).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), P = Ne(I, "", P, { "--fill": l(Y).fill, "--border": l(Y).border }), ie(m, l(Y).name), ie(k, l(Y).description);
         },
-        [() => l(X).accepts.join(" or ")]
-      ), Ye("dragstart", I, (N) => a(N, l(X).name)), R(j, I);
-    }), oe(() => ie(A, l(x).title)), R(y, S);
+        [() => l(Y).accepts.join(" or ")]
+      ), Ze("dragstart", I, (N) => a(N, l(Y).name)), R(j, I);
+    }), oe(() => ie(T, l(x).title)), R(y, S);
   });
-  var p = q(v, 2);
+  var p = W(v, 2);
   {
-    var m = (y) => {
-      var x = sm(), S = q(Y(x), 2);
-      S.__keydown = (O) => s(O, null), S.__click = () => t.onadd(null), ke(S, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ye("dragstart", S, (O) => a(O, null)), R(y, x);
+    var b = (y) => {
+      var x = lm(), S = W(K(x), 2);
+      S.__keydown = (O) => s(O, null), S.__click = () => t.onadd(null), Ne(S, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", S, (O) => a(O, null)), R(y, x);
     };
     se(p, (y) => {
-      l(i) && y(m);
+      l(i) && y(b);
     });
   }
-  var w = q(p, 2);
+  var w = W(p, 2);
   {
     var C = (y) => {
-      var x = am(), S = Y(x);
+      var x = cm(), S = K(x);
       oe(() => ie(S, `No block matches "${l(n) ?? ""}".`)), R(y, x);
     };
     se(w, (y) => {
       l(o).length === 0 && !l(i) && y(C);
     });
   }
-  oe(() => ie(f, ` ${t.task ?? ""} blocks only`)), ei(u, () => l(n), (y) => F(n, y)), Hu(h, () => l(r), (y) => F(r, y)), R(e, c), de();
+  oe(() => ie(f, ` ${t.task ?? ""} blocks only`)), ni(u, () => l(n), (y) => F(n, y)), Bu(h, () => l(r), (y) => F(r, y)), R(e, c), de();
 }
-Dt(["keydown", "click"]);
-var um = /* @__PURE__ */ ee("<div> </div>"), dm = /* @__PURE__ */ ee("<!> <!>", 1);
-function fm(e, t) {
+Rt(["keydown", "click"]);
+var fm = /* @__PURE__ */ ee("<div> </div>"), hm = /* @__PURE__ */ ee("<!> <!>", 1);
+function gm(e, t) {
   ue(t, !0);
-  let n = W(t, "selected", 3, !1);
-  const r = _(() => yi({
+  let n = Z(t, "selected", 3, !1);
+  const r = _(() => wi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -10065,16 +10065,16 @@ function fm(e, t) {
       [t.sourceX + g, t.sourceY],
       [t.targetX - g, t.targetY],
       [t.targetX, t.targetY]
-    ], p = 1 - f, m = [p * p * p, 3 * p * p * f, 3 * p * f * f, f * f * f];
+    ], p = 1 - f, b = [p * p * p, 3 * p * p * f, 3 * p * f * f, f * f * f];
     return {
-      x: m.reduce((w, C, y) => w + C * v[y][0], 0),
-      y: m.reduce((w, C, y) => w + C * v[y][1], 0)
+      x: b.reduce((w, C, y) => w + C * v[y][0], 0),
+      y: b.reduce((w, C, y) => w + C * v[y][1], 0)
     };
   }), s = _(() => t.data ?? {}), a = _(() => l(s).error ? "#e53935" : l(s).waiting ? "#b0bec5" : l(s).color ?? "#90a4ae");
-  var c = dm(), u = fe(c);
+  var c = hm(), u = fe(c);
   {
     let f = _(() => l(a)), g = _(() => n() ? 3 : 1.8), v = _(() => l(s).error || l(s).waiting ? "stroke-dasharray: 6 4;" : "");
-    or(u, {
+    sr(u, {
       get id() {
         return t.id;
       },
@@ -10086,10 +10086,10 @@ function fm(e, t) {
       }
     });
   }
-  var d = q(u, 2);
+  var d = W(u, 2);
   {
     var h = (f) => {
-      Dl(f, {
+      Rl(f, {
         get x() {
           return l(i).x;
         },
@@ -10098,11 +10098,11 @@ function fm(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (g, v) => {
-          var p = um();
-          let m;
-          var w = Y(p);
+          var p = fm();
+          let b;
+          var w = K(p);
           oe(() => {
-            m = ze(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(w, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
+            b = Le(p, 1, "edge-label svelte-13myl97", null, b, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(w, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
           }), R(g, p);
         },
         $$slots: { default: !0 }
@@ -10114,15 +10114,15 @@ function fm(e, t) {
   }
   R(e, c), de();
 }
-function hm(e, t) {
+function vm(e, t) {
   return (!t || t === "o:*" ? e.outputs : [e.outputs[Number(t.slice(2))]]).map((r) => r?.kind).filter((r) => !!r);
 }
-function gm(e, t) {
+function pm(e, t) {
   if (!t || t === "o:*" || e.outputs.length <= 1) return e.name;
   const n = e.outputs[Number(t.slice(2))];
   return n && n.port ? `${e.name}.${n.port}` : e.name;
 }
-function vm(e, t, n) {
+function mm(e, t, n) {
   const r = /* @__PURE__ */ new Map();
   for (const s of e.edges)
     r.has(s.source) || r.set(s.source, []), r.get(s.source).push(s.target);
@@ -10141,7 +10141,7 @@ function vm(e, t, n) {
   }
   return null;
 }
-function pm(e, t) {
+function ym(e, t) {
   const n = e.nodes.find((o) => o.id === t.source), r = e.nodes.find((o) => o.id === t.target);
   if (!n || !r) return "that port is not on the canvas";
   if (n.type === "output") return `output '${n.name}' is a sink; wires leave nodes and levels`;
@@ -10149,26 +10149,26 @@ function pm(e, t) {
     return `level '${r.name}' comes from the backbone and takes no inputs`;
   if (n.id === r.id) return `cannot connect ${n.name} to itself`;
   if (r.type === "block") {
-    const o = vm(e, r.id, n.id);
+    const o = mm(e, r.id, n.id);
     if (o) {
       const u = o.map((d) => e.nodes.find((h) => h.id === d)?.name ?? d);
       return `cannot connect ${n.name} to ${r.name}: it would make a cycle ${[...u, r.name].join(" -> ")}`;
     }
-    const i = r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0], s = i?.accepts ?? [], c = hm(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
+    const i = r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0], s = i?.accepts ?? [], c = vm(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
     if (c) {
-      const u = gm(n, t.sourceHandle), d = ["x", "levels", "inputs"].includes(i.port) ? `${r.name} takes` : `${r.name}'s input '${i.port}' takes`;
+      const u = pm(n, t.sourceHandle), d = ["x", "levels", "inputs"].includes(i.port) ? `${r.name} takes` : `${r.name}'s input '${i.port}' takes`;
       return `cannot connect ${u} to ${r.name}: ${d} ${s.join(" or ")} inputs, got ${c}`;
     }
   }
   return null;
 }
-var Xl = Object.defineProperty, mm = (e, t, n) => t in e ? Xl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, ym = (e, t) => {
-  for (var n in t) Xl(e, n, { get: t[n], enumerable: !0 });
-}, bm = (e, t, n) => mm(e, t + "", n), Zl = {};
-ym(Zl, { Graph: () => et, alg: () => Si });
-var wm = Object.defineProperty, Wl = (e, t) => {
-  for (var n in t) wm(e, n, { get: t[n], enumerable: !0 });
-}, Ni = class {
+var Wl = Object.defineProperty, bm = (e, t, n) => t in e ? Wl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, wm = (e, t) => {
+  for (var n in t) Wl(e, n, { get: t[n], enumerable: !0 });
+}, _m = (e, t, n) => bm(e, t + "", n), ql = {};
+wm(ql, { Graph: () => nt, alg: () => Mi });
+var xm = Object.defineProperty, Gl = (e, t) => {
+  for (var n in t) xm(e, n, { get: t[n], enumerable: !0 });
+}, Ci = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
     }, this._defaultEdgeLabelFn = () => {
@@ -10302,15 +10302,15 @@ var wm = Object.defineProperty, Wl = (e, t) => {
   setEdge(e, t, n, r) {
     let o, i, s, a, c = !1;
     typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = t, c = !0)) : (o = e, i = t, s = r, arguments.length > 2 && (a = n, c = !0)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
-    let u = Hn(this._isDirected, o, i, s);
+    let u = Bn(this._isDirected, o, i, s);
     if (u in this._edgeLabels) return c && (this._edgeLabels[u] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(o), this.setNode(i), this._edgeLabels[u] = c ? a : this._defaultEdgeLabelFn(o, i, s);
-    let d = _m(this._isDirected, o, i, s);
-    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Rs(this._preds[i], o), Rs(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
+    let d = Em(this._isDirected, o, i, s);
+    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Vs(this._preds[i], o), Vs(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
   }
   edge(e, t, n) {
-    let r = arguments.length === 1 ? bo(this._isDirected, e) : Hn(this._isDirected, e, t, n);
+    let r = arguments.length === 1 ? _o(this._isDirected, e) : Bn(this._isDirected, e, t, n);
     return this._edgeLabels[r];
   }
   edgeAsObj(e, t, n) {
@@ -10318,13 +10318,13 @@ var wm = Object.defineProperty, Wl = (e, t) => {
     return typeof r != "object" || r === null ? { label: r } : r;
   }
   hasEdge(e, t, n) {
-    return (arguments.length === 1 ? bo(this._isDirected, e) : Hn(this._isDirected, e, t, n)) in this._edgeLabels;
+    return (arguments.length === 1 ? _o(this._isDirected, e) : Bn(this._isDirected, e, t, n)) in this._edgeLabels;
   }
   removeEdge(e, t, n) {
-    let r = arguments.length === 1 ? bo(this._isDirected, e) : Hn(this._isDirected, e, t, n), o = this._edgeObjs[r];
+    let r = arguments.length === 1 ? _o(this._isDirected, e) : Bn(this._isDirected, e, t, n), o = this._edgeObjs[r];
     if (o) {
       let i = o.v, s = o.w;
-      delete this._edgeLabels[r], delete this._edgeObjs[r], Hs(this._preds[s], i), Hs(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
+      delete this._edgeLabels[r], delete this._edgeObjs[r], Bs(this._preds[s], i), Bs(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
     }
     return this;
   }
@@ -10346,13 +10346,13 @@ var wm = Object.defineProperty, Wl = (e, t) => {
     return n ? r.filter((o) => o.v === t && o.w === n || o.v === n && o.w === t) : r;
   }
 };
-function Rs(e, t) {
+function Vs(e, t) {
   e[t] ? e[t]++ : e[t] = 1;
 }
-function Hs(e, t) {
+function Bs(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
-function Hn(e, t, n, r) {
+function Bn(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let s = o;
@@ -10360,7 +10360,7 @@ function Hn(e, t, n, r) {
   }
   return o + "" + i + "" + (r === void 0 ? "\0" : r);
 }
-function _m(e, t, n, r) {
+function Em(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let a = o;
@@ -10369,45 +10369,45 @@ function _m(e, t, n, r) {
   let s = { v: o, w: i };
   return r && (s.name = r), s;
 }
-function bo(e, t) {
-  return Hn(e, t.v, t.w, t.name);
+function _o(e, t) {
+  return Bn(e, t.v, t.w, t.name);
 }
-var xm = {};
-Wl(xm, { read: () => Sm, write: () => Em });
-function Em(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: km(e), edges: Nm(e) }, n = e.graph();
+var km = {};
+Gl(km, { read: () => Mm, write: () => Nm });
+function Nm(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Sm(e), edges: Cm(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function km(e) {
+function Sm(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), r = e.parent(t), o = { v: t };
     return n !== void 0 && (o.value = n), r !== void 0 && (o.parent = r), o;
   });
 }
-function Nm(e) {
+function Cm(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), r = { v: t.v, w: t.w };
     return t.name !== void 0 && (r.name = t.name), n !== void 0 && (r.value = n), r;
   });
 }
-function Sm(e) {
-  let t = new Ni(e.options);
+function Mm(e) {
+  let t = new Ci(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
   }), e.edges.forEach((n) => {
     t.setEdge({ v: n.v, w: n.w, name: n.name }, n.value);
   }), t;
 }
-var Si = {};
-Wl(Si, { CycleException: () => Dr, bellmanFord: () => ql, components: () => Pm, dijkstra: () => Tr, dijkstraAll: () => Am, findCycles: () => zm, floydWarshall: () => Dm, isAcyclic: () => Rm, postorder: () => Vm, preorder: () => Bm, prim: () => Fm, shortestPaths: () => jm, tarjan: () => Ul, topsort: () => Ql });
-var Cm = () => 1;
-function ql(e, t, n, r) {
-  return Mm(e, String(t), n || Cm, r || function(o) {
+var Mi = {};
+Gl(Mi, { CycleException: () => Rr, bellmanFord: () => Ul, components: () => Im, dijkstra: () => Lr, dijkstraAll: () => Tm, findCycles: () => Dm, floydWarshall: () => Rm, isAcyclic: () => Vm, postorder: () => Fm, preorder: () => jm, prim: () => Km, shortestPaths: () => Ym, tarjan: () => Jl, topsort: () => $l });
+var Pm = () => 1;
+function Ul(e, t, n, r) {
+  return Om(e, String(t), n || Pm, r || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function Mm(e, t, n, r) {
+function Om(e, t, n, r) {
   let o = {}, i, s = 0, a = e.nodes(), c = function(h) {
     let f = o[h.v], g = o[h.w];
     if (!f || !g) return;
@@ -10430,7 +10430,7 @@ function Mm(e, t, n, r) {
   if (s === d - 1 && (i = !1, u(), i)) throw new Error("The graph contains a negative weight cycle");
   return o;
 }
-function Pm(e) {
+function Im(e) {
   let t = {}, n = [], r;
   function o(i) {
     var s, a;
@@ -10440,7 +10440,7 @@ function Pm(e) {
     r = [], o(i), r.length && n.push(r);
   }), n;
 }
-var Gl = class {
+var Ql = class {
   constructor() {
     this._arr = [], this._keyIndices = {};
   }
@@ -10494,16 +10494,16 @@ var Gl = class {
     let n = this._arr, r = this._keyIndices, o = n[e], i = n[t];
     n[e] = i, n[t] = o, r[i.key] = e, r[o.key] = t;
   }
-}, Om = () => 1;
-function Tr(e, t, n, r) {
+}, Am = () => 1;
+function Lr(e, t, n, r) {
   let o = function(i) {
     var s;
     return (s = e.outEdges(i)) != null ? s : [];
   };
-  return Im(e, String(t), n || Om, r || o);
+  return zm(e, String(t), n || Am, r || o);
 }
-function Im(e, t, n, r) {
-  let o = {}, i = new Gl(), s, a, c = function(u) {
+function zm(e, t, n, r) {
+  let o = {}, i = new Ql(), s, a, c = function(u) {
     let d = u.v !== s ? u.v : u.w, h = o[d];
     if (!h) return;
     let f = n(u), g = a.distance + f;
@@ -10521,12 +10521,12 @@ function Im(e, t, n, r) {
   }
   return o;
 }
-function Am(e, t, n) {
+function Tm(e, t, n) {
   return e.nodes().reduce(function(r, o) {
-    return r[o] = Tr(e, o, t, n), r;
+    return r[o] = Lr(e, o, t, n), r;
   }, {});
 }
-function Ul(e) {
+function Jl(e) {
   let t = 0, n = [], r = {}, o = [];
   function i(s) {
     var a;
@@ -10554,21 +10554,21 @@ function Ul(e) {
     s in r || i(s);
   }), o;
 }
-function zm(e) {
-  return Ul(e).filter(function(t) {
+function Dm(e) {
+  return Jl(e).filter(function(t) {
     var n;
     let r = t[0];
     return r ? t.length > 1 || t.length === 1 && ((n = e.outEdges(r, r)) != null ? n : []).length > 0 : !1;
   });
 }
-var Tm = () => 1;
-function Dm(e, t, n) {
-  return Lm(e, t || Tm, n || function(r) {
+var Lm = () => 1;
+function Rm(e, t, n) {
+  return Hm(e, t || Lm, n || function(r) {
     var o;
     return (o = e.outEdges(r)) != null ? o : [];
   });
 }
-function Lm(e, t, n) {
+function Hm(e, t, n) {
   let r = {}, o = e.nodes();
   return o.forEach(function(i) {
     let s = {};
@@ -10592,31 +10592,31 @@ function Lm(e, t, n) {
     });
   }), r;
 }
-var Dr = class extends Error {
+var Rr = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
 };
-function Ql(e) {
+function $l(e) {
   let t = {}, n = {}, r = [];
   function o(i) {
     var s;
-    if (i in n) throw new Dr();
+    if (i in n) throw new Rr();
     i in t || (n[i] = !0, t[i] = !0, (s = e.predecessors(i)) == null || s.forEach(o), delete n[i], r.push(i));
   }
-  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Dr();
+  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Rr();
   return r;
 }
-function Rm(e) {
+function Vm(e) {
   try {
-    Ql(e);
+    $l(e);
   } catch (t) {
-    if (t instanceof Dr) return !1;
+    if (t instanceof Rr) return !1;
     throw t;
   }
   return !0;
 }
-function Hm(e, t, n, r, o) {
+function Bm(e, t, n, r, o) {
   Array.isArray(t) || (t = [t]);
   let i = ((a) => {
     var c;
@@ -10624,28 +10624,28 @@ function Hm(e, t, n, r, o) {
   }), s = {};
   return t.forEach(function(a) {
     if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    o = Jl(e, a, n === "post", s, i, r, o);
+    o = ec(e, a, n === "post", s, i, r, o);
   }), o;
 }
-function Jl(e, t, n, r, o, i, s) {
+function ec(e, t, n, r, o, i, s) {
   return t in r || (r[t] = !0, n || (s = i(s, t)), o(t).forEach(function(a) {
-    s = Jl(e, a, n, r, o, i, s);
+    s = ec(e, a, n, r, o, i, s);
   }), n && (s = i(s, t))), s;
 }
-function $l(e, t, n) {
-  return Hm(e, t, n, function(r, o) {
+function tc(e, t, n) {
+  return Bm(e, t, n, function(r, o) {
     return r.push(o), r;
   }, []);
 }
-function Vm(e, t) {
-  return $l(e, t, "post");
-}
-function Bm(e, t) {
-  return $l(e, t, "pre");
-}
 function Fm(e, t) {
+  return tc(e, t, "post");
+}
+function jm(e, t) {
+  return tc(e, t, "pre");
+}
+function Km(e, t) {
   var n;
-  let r = new Ni(), o = {}, i = new Gl(), s;
+  let r = new Ci(), o = {}, i = new Ql(), s;
   function a(d) {
     let h = d.v === s ? d.w : d.v, f = i.priority(h);
     if (f !== void 0) {
@@ -10670,14 +10670,14 @@ function Fm(e, t) {
   }
   return r;
 }
-function jm(e, t, n, r) {
-  return Km(e, t, n, r ?? ((o) => {
+function Ym(e, t, n, r) {
+  return Xm(e, t, n, r ?? ((o) => {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   }));
 }
-function Km(e, t, n, r) {
-  if (n === void 0) return Tr(e, t, n, r);
+function Xm(e, t, n, r) {
+  if (n === void 0) return Lr(e, t, n, r);
   let o = !1, i = e.nodes();
   for (let s = 0; s < i.length; s++) {
     let a = i[s];
@@ -10689,56 +10689,56 @@ function Km(e, t, n, r) {
       let h = d.v === a ? d.v : d.w, f = h === d.v ? d.w : d.v;
       n({ v: h, w: f }) < 0 && (o = !0);
     }
-    if (o) return ql(e, t, n, r);
+    if (o) return Ul(e, t, n, r);
   }
-  return Tr(e, t, n, r);
+  return Lr(e, t, n, r);
 }
-var et = Ni;
-function Mn(e, t, n, r) {
+var nt = Ci;
+function On(e, t, n, r) {
   let o = r;
-  for (; e.hasNode(o); ) o = Ci(r);
+  for (; e.hasNode(o); ) o = Pi(r);
   return n.dummy = t, e.setNode(o, n), o;
 }
-function Ym(e) {
-  let t = new et().setGraph(e.graph());
+function Zm(e) {
+  let t = new nt().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let r = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, o = e.edge(n);
     t.setEdge(n.v, n.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
   }), t;
 }
-function ec(e) {
-  let t = new et({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+function nc(e) {
+  let t = new nt({ multigraph: e.isMultigraph() }).setGraph(e.graph());
   return e.nodes().forEach((n) => {
     e.children(n).length || t.setNode(n, e.node(n));
   }), e.edges().forEach((n) => {
     t.setEdge(n, e.edge(n));
   }), t;
 }
-function Vs(e, t) {
+function Fs(e, t) {
   let n = e.x, r = e.y, o = t.x - n, i = t.y - r, s = e.width / 2, a = e.height / 2;
   if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
   let c, u;
   return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), c = a * o / i, u = a) : (o < 0 && (s = -s), c = s, u = s * i / o), { x: n + c, y: r + u };
 }
-function ir(e) {
-  let t = qn(nc(e) + 1).map(() => []);
+function ar(e) {
+  let t = Un(oc(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
     let r = e.node(n), o = r.rank;
     o !== void 0 && (t[o] || (t[o] = []), t[o][r.order] = n);
   }), t;
 }
-function Xm(e) {
+function Wm(e) {
   let t = e.nodes().map((r) => {
     let o = e.node(r).rank;
     return o === void 0 ? Number.MAX_VALUE : o;
-  }), n = it(Math.min, t);
+  }), n = at(Math.min, t);
   e.nodes().forEach((r) => {
     let o = e.node(r);
     Object.hasOwn(o, "rank") && (o.rank -= n);
   });
 }
-function Zm(e) {
-  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = it(Math.min, t), r = [];
+function qm(e) {
+  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = at(Math.min, t), r = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
     r[a] || (r[a] = []), r[a].push(s);
@@ -10748,11 +10748,11 @@ function Zm(e) {
     s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((c) => e.node(c).rank += o);
   });
 }
-function Bs(e, t, n, r) {
+function js(e, t, n, r) {
   let o = { width: 0, height: 0 };
-  return arguments.length >= 4 && (o.rank = n, o.order = r), Mn(e, "border", o, t);
+  return arguments.length >= 4 && (o.rank = n, o.order = r), On(e, "border", o, t);
 }
-function Wm(e, t = tc) {
+function Gm(e, t = rc) {
   let n = [];
   for (let r = 0; r < e.length; r += t) {
     let o = e.slice(r, r + t);
@@ -10760,27 +10760,27 @@ function Wm(e, t = tc) {
   }
   return n;
 }
-var tc = 65535;
-function it(e, t) {
-  if (t.length > tc) {
-    let n = Wm(t);
+var rc = 65535;
+function at(e, t) {
+  if (t.length > rc) {
+    let n = Gm(t);
     return e(...n.map((r) => e(...r)));
   } else return e(...t);
 }
-function nc(e) {
+function oc(e) {
   let t = e.nodes().map((n) => {
     let r = e.node(n).rank;
     return r === void 0 ? Number.MIN_VALUE : r;
   });
-  return it(Math.max, t);
+  return at(Math.max, t);
 }
-function qm(e, t) {
+function Um(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((r) => {
     t(r) ? n.lhs.push(r) : n.rhs.push(r);
   }), n;
 }
-function Gm(e, t) {
+function Qm(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10788,15 +10788,15 @@ function Gm(e, t) {
     console.log(e + " time: " + (Date.now() - n) + "ms");
   }
 }
-function rc(e, t) {
+function ic(e, t) {
   return t();
 }
-var Um = 0;
-function Ci(e) {
-  let t = ++Um;
+var Jm = 0;
+function Pi(e) {
+  let t = ++Jm;
   return e + ("" + t);
 }
-function qn(e, t, n = 1) {
+function Un(e, t, n = 1) {
   t == null && (t = e, e = 0);
   let r = (i) => i < t;
   n < 0 && (r = (i) => t < i);
@@ -10804,94 +10804,94 @@ function qn(e, t, n = 1) {
   for (let i = e; r(i); i += n) o.push(i);
   return o;
 }
-function Lr(e, t) {
+function Hr(e, t) {
   let n = {};
   for (let r of t) e[r] !== void 0 && (n[r] = e[r]);
   return n;
 }
-function Gr(e, t) {
+function Qr(e, t) {
   let n;
   return typeof t == "string" ? n = (r) => r[t] : n = t, Object.entries(e).reduce((r, [o, i]) => (r[o] = n(i, o), r), {});
 }
-function Qm(e, t) {
+function $m(e, t) {
   return e.reduce((n, r, o) => (n[r] = t[o], n), {});
 }
-var Ur = "\0";
-function oc(e, t, n) {
+var Jr = "\0";
+function sc(e, t, n) {
   var r, o, i, s, a, c;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
   let u = !0;
   t.edgeObj.w === n.edgeObj.w && (u = !1);
   let d = u ? (o = (r = e[t.edgeObj.v]) == null ? void 0 : r.rank) != null ? o : NaN + 1 : (s = (i = e[t.edgeObj.w]) == null ? void 0 : i.rank) != null ? s : NaN - 1, h = Object.entries(e).find((p) => {
-    var m, w;
-    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === t.edgeObj.v && ((w = p[1].edgeObj) == null ? void 0 : w.w) === t.edgeObj.w && p[1].rank === d;
+    var b, w;
+    return ((b = p[1].edgeObj) == null ? void 0 : b.v) === t.edgeObj.v && ((w = p[1].edgeObj) == null ? void 0 : w.w) === t.edgeObj.w && p[1].rank === d;
   }), f = Object.entries(e).find((p) => {
-    var m, w;
-    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === n.edgeObj.v && ((w = p[1].edgeObj) == null ? void 0 : w.w) === n.edgeObj.w && p[1].rank === d;
+    var b, w;
+    return ((b = p[1].edgeObj) == null ? void 0 : b.v) === n.edgeObj.v && ((w = p[1].edgeObj) == null ? void 0 : w.w) === n.edgeObj.w && p[1].rank === d;
   });
   if (!h || !f) return 0;
   let g = (a = h[1].order) != null ? a : NaN, v = (c = f[1].order) != null ? c : NaN;
   return isNaN(g - v) ? 0 : g - v;
 }
-var Jm = "3.1.3", $m = class {
+var ey = "3.1.3", ty = class {
   constructor() {
-    bm(this, "_sentinel");
+    _m(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
   dequeue() {
     let e = this._sentinel, t = e._prev;
-    if (t !== e) return Fs(t), t;
+    if (t !== e) return Ks(t), t;
   }
   enqueue(e) {
     let t = this._sentinel;
-    e._prev && e._next && Fs(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
+    e._prev && e._next && Ks(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, ey)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, ny)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
-function Fs(e) {
+function Ks(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function ey(e, t) {
+function ny(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var ty = $m, ny = () => 1;
-function ry(e, t) {
+var ry = ty, oy = () => 1;
+function iy(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = iy(e, t || ny);
-  return oy(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
+  let n = ay(e, t || oy);
+  return sy(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
 }
-function oy(e, t, n) {
+function sy(e, t, n) {
   var r;
   let o = [], i = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
-    for (; a = s.dequeue(); ) wo(e, t, n, a);
-    for (; a = i.dequeue(); ) wo(e, t, n, a);
+    for (; a = s.dequeue(); ) xo(e, t, n, a);
+    for (; a = i.dequeue(); ) xo(e, t, n, a);
     if (e.nodeCount()) {
       for (let c = t.length - 2; c > 0; --c) if (a = (r = t[c]) == null ? void 0 : r.dequeue(), a) {
-        o = o.concat(wo(e, t, n, a, !0) || []);
+        o = o.concat(xo(e, t, n, a, !0) || []);
         break;
       }
     }
   }
   return o;
 }
-function wo(e, t, n, r, o) {
+function xo(e, t, n, r, o) {
   let i = [], s = o ? i : void 0;
   return (e.inEdges(r.v) || []).forEach((a) => {
     let c = e.edge(a), u = e.node(a.v);
-    o && i.push({ v: a.v, w: a.w }), u.out -= c, Ko(t, n, u);
+    o && i.push({ v: a.v, w: a.w }), u.out -= c, Xo(t, n, u);
   }), (e.outEdges(r.v) || []).forEach((a) => {
     let c = e.edge(a), u = a.w, d = e.node(u);
-    d.in -= c, Ko(t, n, d);
+    d.in -= c, Xo(t, n, d);
   }), e.removeNode(r.v), s;
 }
-function iy(e, t) {
-  let n = new et(), r = 0, o = 0;
+function ay(e, t) {
+  let n = new nt(), r = 0, o = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
   }), e.edges().forEach((a) => {
@@ -10900,30 +10900,30 @@ function iy(e, t) {
     let h = n.node(a.v), f = n.node(a.w);
     o = Math.max(o, h.out += u), r = Math.max(r, f.in += u);
   });
-  let i = sy(o + r + 3).map(() => new ty()), s = r + 1;
+  let i = ly(o + r + 3).map(() => new ry()), s = r + 1;
   return n.nodes().forEach((a) => {
-    Ko(i, s, n.node(a));
+    Xo(i, s, n.node(a));
   }), { graph: n, buckets: i, zeroIdx: s };
 }
-function Ko(e, t, n) {
+function Xo(e, t, n) {
   var r, o, i;
   n.out ? n.in ? (i = e[n.out - n.in + t]) == null || i.enqueue(n) : (o = e[e.length - 1]) == null || o.enqueue(n) : (r = e[0]) == null || r.enqueue(n);
 }
-function sy(e) {
+function ly(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function ay(e, t) {
-  (e.graph().acyclicer === "greedy" ? ry(e, n(e)) : ly(e, t ?? null)).forEach((r) => {
+function cy(e, t) {
+  (e.graph().acyclicer === "greedy" ? iy(e, n(e)) : uy(e, t ?? null)).forEach((r) => {
     let o = e.edge(r);
-    e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, Ci("rev"));
+    e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, Pi("rev"));
   });
   function n(r) {
     return (o) => r.edge(o).weight;
   }
 }
-function ly(e, t) {
+function uy(e, t) {
   let n = [], r = {}, o = {};
   function i(c) {
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, e.outEdges(c).forEach((u) => {
@@ -10934,13 +10934,13 @@ function ly(e, t) {
     var u;
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, (u = e.outEdges(c)) == null || u.forEach((d) => {
       var h, f;
-      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && uy(e, d.w, d) ? n.push(d) : s(d.w);
+      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && fy(e, d.w, d) ? n.push(d) : s(d.w);
     }), delete r[c]);
   }
   let a = i;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function cy(e) {
+function dy(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10950,7 +10950,7 @@ function cy(e) {
     }
   });
 }
-function uy(e, t, n) {
+function fy(e, t, n) {
   let r = /* @__PURE__ */ new Set();
   function o(i) {
     var s;
@@ -10961,89 +10961,89 @@ function uy(e, t, n) {
   }
   return o(t);
 }
-function dy(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => fy(e, t));
+function hy(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => gy(e, t));
 }
-function fy(e, t) {
+function gy(e, t) {
   let n = t.v, r = e.node(n).rank, o = t.w, i = e.node(o).rank, s = t.name, a = e.edge(t), c = a.labelRank;
   if (i === r + 1) return;
   e.removeEdge(t);
   let u, d, h;
-  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = Mn(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
+  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = On(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
   e.setEdge(n, o, { weight: a.weight }, s);
 }
-function hy(e) {
+function vy(e) {
   e.graph().dummyChains.forEach((t) => {
     let n = e.node(t), r = n.edgeLabel, o;
     for (e.setEdge(n.edgeObj, r); n.dummy; ) o = e.successors(t)[0], e.removeNode(t), r.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (r.x = n.x, r.y = n.y, r.width = n.width, r.height = n.height), t = o, n = e.node(t);
   });
 }
-function Mi(e) {
+function Oi(e) {
   let t = {};
   function n(r) {
     let o = e.node(r);
     if (Object.hasOwn(t, r)) return o.rank;
     t[r] = !0;
-    let i = e.outEdges(r), s = i ? i.map((c) => c == null ? Number.POSITIVE_INFINITY : n(c.w) - e.edge(c).minlen) : [], a = it(Math.min, s);
+    let i = e.outEdges(r), s = i ? i.map((c) => c == null ? Number.POSITIVE_INFINITY : n(c.w) - e.edge(c).minlen) : [], a = at(Math.min, s);
     return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
   }
   e.sources().forEach(n);
 }
-function Nn(e, t) {
+function Cn(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var ic = gy;
-function gy(e) {
-  let t = new et({ directed: !1 }), n = e.nodes();
+var ac = py;
+function py(e) {
+  let t = new nt({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let r = n[0], o = e.nodeCount();
   t.setNode(r, {});
   let i, s;
-  for (; vy(t, e) < o && (i = py(t, e), !!i); ) s = t.hasNode(i.v) ? Nn(e, i) : -Nn(e, i), my(t, e, s);
+  for (; my(t, e) < o && (i = yy(t, e), !!i); ) s = t.hasNode(i.v) ? Cn(e, i) : -Cn(e, i), by(t, e, s);
   return t;
 }
-function vy(e, t) {
+function my(e, t) {
   function n(r) {
     let o = t.nodeEdges(r);
     o && o.forEach((i) => {
       let s = i.v, a = r === s ? i.w : s;
-      !e.hasNode(a) && !Nn(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
+      !e.hasNode(a) && !Cn(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
     });
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function py(e, t) {
+function yy(e, t) {
   return t.edges().reduce((n, r) => {
     let o = Number.POSITIVE_INFINITY;
-    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = Nn(t, r)), o < n[0] ? [o, r] : n;
+    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = Cn(t, r)), o < n[0] ? [o, r] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function my(e, t, n) {
+function by(e, t, n) {
   e.nodes().forEach((r) => t.node(r).rank += n);
 }
-var { preorder: yy, postorder: by } = Si, wy = rn;
-rn.initLowLimValues = Oi;
-rn.initCutValues = Pi;
-rn.calcCutValue = sc;
-rn.leaveEdge = lc;
-rn.enterEdge = cc;
-rn.exchangeEdges = uc;
-function rn(e) {
-  e = Ym(e), Mi(e);
-  let t = ic(e);
-  Oi(t), Pi(t, e);
+var { preorder: wy, postorder: _y } = Mi, xy = sn;
+sn.initLowLimValues = Ai;
+sn.initCutValues = Ii;
+sn.calcCutValue = lc;
+sn.leaveEdge = uc;
+sn.enterEdge = dc;
+sn.exchangeEdges = fc;
+function sn(e) {
+  e = Zm(e), Oi(e);
+  let t = ac(e);
+  Ai(t), Ii(t, e);
   let n, r;
-  for (; n = lc(t); ) r = cc(t, e, n), uc(t, e, n, r);
+  for (; n = uc(t); ) r = dc(t, e, n), fc(t, e, n, r);
 }
-function Pi(e, t) {
-  let n = by(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((r) => _y(e, t, r));
+function Ii(e, t) {
+  let n = _y(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((r) => Ey(e, t, r));
 }
-function _y(e, t, n) {
+function Ey(e, t, n) {
   let r = e.node(n).parent, o = e.edge(n, r);
-  o.cutvalue = sc(e, t, n);
+  o.cutvalue = lc(e, t, n);
 }
-function sc(e, t, n) {
+function lc(e, t, n) {
   let r = e.node(n).parent, o = !0, i = t.edge(n, r), s = 0;
   i || (o = !1, i = t.edge(r, n)), s = i.weight;
   let a = t.nodeEdges(n);
@@ -11051,84 +11051,84 @@ function sc(e, t, n) {
     let u = c.v === n, d = u ? c.w : c.v;
     if (d !== r) {
       let h = u === o, f = t.edge(c).weight;
-      if (s += h ? f : -f, Ey(e, n, d)) {
+      if (s += h ? f : -f, Ny(e, n, d)) {
         let g = e.edge(n, d).cutvalue;
         s += h ? -g : g;
       }
     }
   }), s;
 }
-function Oi(e, t) {
-  arguments.length < 2 && (t = e.nodes()[0]), ac(e, {}, 1, t);
+function Ai(e, t) {
+  arguments.length < 2 && (t = e.nodes()[0]), cc(e, {}, 1, t);
 }
-function ac(e, t, n, r, o) {
+function cc(e, t, n, r, o) {
   let i = n, s = e.node(r);
   t[r] = !0;
   let a = e.neighbors(r);
   return a && a.forEach((c) => {
-    Object.hasOwn(t, c) || (n = ac(e, t, n, c, r));
+    Object.hasOwn(t, c) || (n = cc(e, t, n, c, r));
   }), s.low = i, s.lim = n++, o ? s.parent = o : delete s.parent, n;
 }
-function lc(e) {
+function uc(e) {
   return e.edges().find((t) => e.edge(t).cutvalue < 0);
 }
-function cc(e, t, n) {
+function dc(e, t, n) {
   let r = n.v, o = n.w;
   t.hasEdge(r, o) || (r = n.w, o = n.v);
   let i = e.node(r), s = e.node(o), a = i, c = !1;
-  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === js(e, e.node(u.v), a) && c !== js(e, e.node(u.w), a)).reduce((u, d) => Nn(t, d) < Nn(t, u) ? d : u);
+  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === Ys(e, e.node(u.v), a) && c !== Ys(e, e.node(u.w), a)).reduce((u, d) => Cn(t, d) < Cn(t, u) ? d : u);
 }
-function uc(e, t, n, r) {
+function fc(e, t, n, r) {
   let o = n.v, i = n.w;
-  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), Oi(e), Pi(e, t), xy(e, t);
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), Ai(e), Ii(e, t), ky(e, t);
 }
-function xy(e, t) {
+function ky(e, t) {
   let n = e.nodes().find((o) => !e.node(o).parent);
   if (!n) return;
-  let r = yy(e, [n]);
+  let r = wy(e, [n]);
   r = r.slice(1), r.forEach((o) => {
     let i = e.node(o).parent, s = t.edge(o, i), a = !1;
     s || (s = t.edge(i, o), a = !0), t.node(o).rank = t.node(i).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function Ey(e, t, n) {
+function Ny(e, t, n) {
   return e.hasEdge(t, n);
 }
-function js(e, t, n) {
+function Ys(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var ky = Ny;
-function Ny(e) {
+var Sy = Cy;
+function Cy(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
     case "network-simplex":
-      Ks(e);
+      Xs(e);
       break;
     case "tight-tree":
-      Cy(e);
+      Py(e);
       break;
     case "longest-path":
-      Sy(e);
+      My(e);
       break;
     case "none":
       break;
     default:
-      Ks(e);
+      Xs(e);
   }
 }
-var Sy = Mi;
-function Cy(e) {
-  Mi(e), ic(e);
-}
-function Ks(e) {
-  wy(e);
-}
-var My = Py;
+var My = Oi;
 function Py(e) {
-  let t = Iy(e), n = e.graph();
+  Oi(e), ac(e);
+}
+function Xs(e) {
+  xy(e);
+}
+var Oy = Iy;
+function Iy(e) {
+  let t = zy(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((r) => {
-    let o = e.node(r), i = o.edgeObj, s = Oy(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
+    let o = e.node(r), i = o.edgeObj, s = Ay(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
     for (; r !== i.w; ) {
       if (o = e.node(r), h) {
         for (; (d = a[u]) !== c && e.node(d).maxRank < o.rank; ) u++;
@@ -11142,7 +11142,7 @@ function Py(e) {
     }
   });
 }
-function Oy(e, t, n, r) {
+function Ay(e, t, n, r) {
   let o = [], i = [], s = Math.min(t[n].low, t[r].low), a = Math.max(t[n].lim, t[r].lim), c;
   c = n;
   do
@@ -11152,109 +11152,109 @@ function Oy(e, t, n, r) {
   for (; (d = e.parent(d)) !== u; ) i.push(d);
   return { path: o.concat(i.reverse()), lca: u };
 }
-function Iy(e) {
+function zy(e) {
   let t = {}, n = 0;
   function r(o) {
     let i = n;
     e.children(o).forEach(r), t[o] = { low: i, lim: n++ };
   }
-  return e.children(Ur).forEach(r), t;
+  return e.children(Jr).forEach(r), t;
 }
-function Ay(e) {
-  let t = Mn(e, "root", {}, "_root"), n = zy(e), r = Object.values(n), o = it(Math.max, r) - 1, i = 2 * o + 1;
+function Ty(e) {
+  let t = On(e, "root", {}, "_root"), n = Dy(e), r = Object.values(n), o = at(Math.max, r) - 1, i = 2 * o + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= i);
-  let s = Ty(e) + 1;
-  e.children(Ur).forEach((a) => {
-    dc(e, t, i, s, o, n, a);
+  let s = Ly(e) + 1;
+  e.children(Jr).forEach((a) => {
+    hc(e, t, i, s, o, n, a);
   }), e.graph().nodeRankFactor = i;
 }
-function dc(e, t, n, r, o, i, s) {
+function hc(e, t, n, r, o, i, s) {
   var a;
   let c = e.children(s);
   if (!c.length) {
     s !== t && e.setEdge(t, s, { weight: 0, minlen: n });
     return;
   }
-  let u = Bs(e, "_bt"), d = Bs(e, "_bb"), h = e.node(s);
+  let u = js(e, "_bt"), d = js(e, "_bb"), h = e.node(s);
   e.setParent(u, s), h.borderTop = u, e.setParent(d, s), h.borderBottom = d, c.forEach((f) => {
     var g;
-    dc(e, t, n, r, o, i, f);
-    let v = e.node(f), p = v.borderTop ? v.borderTop : f, m = v.borderBottom ? v.borderBottom : f, w = v.borderTop ? r : 2 * r, C = p !== m ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
-    e.setEdge(u, p, { weight: w, minlen: C, nestingEdge: !0 }), e.setEdge(m, d, { weight: w, minlen: C, nestingEdge: !0 });
+    hc(e, t, n, r, o, i, f);
+    let v = e.node(f), p = v.borderTop ? v.borderTop : f, b = v.borderBottom ? v.borderBottom : f, w = v.borderTop ? r : 2 * r, C = p !== b ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
+    e.setEdge(u, p, { weight: w, minlen: C, nestingEdge: !0 }), e.setEdge(b, d, { weight: w, minlen: C, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, u, { weight: 0, minlen: o + ((a = i[s]) != null ? a : 0) });
 }
-function zy(e) {
+function Dy(e) {
   let t = {};
   function n(r, o) {
     let i = e.children(r);
     i && i.length && i.forEach((s) => n(s, o + 1)), t[r] = o;
   }
-  return e.children(Ur).forEach((r) => n(r, 1)), t;
+  return e.children(Jr).forEach((r) => n(r, 1)), t;
 }
-function Ty(e) {
+function Ly(e) {
   return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
 }
-function Dy(e) {
+function Ry(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var Ly = Ry;
-function Ry(e) {
+var Hy = Vy;
+function Vy(e) {
   function t(n) {
     let r = e.children(n), o = e.node(n);
     if (r.length && r.forEach(t), o && Object.hasOwn(o, "minRank")) {
       o.borderLeft = [], o.borderRight = [];
-      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) Ys(e, "borderLeft", "_bl", n, o, i), Ys(e, "borderRight", "_br", n, o, i);
+      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) Zs(e, "borderLeft", "_bl", n, o, i), Zs(e, "borderRight", "_br", n, o, i);
     }
   }
-  e.children(Ur).forEach(t);
+  e.children(Jr).forEach(t);
 }
-function Ys(e, t, n, r, o, i) {
-  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = Mn(e, "border", s, n);
+function Zs(e, t, n, r, o, i) {
+  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = On(e, "border", s, n);
   o[t][i] = c, e.setParent(c, r), a && e.setEdge(a, c, { weight: 1 });
 }
-function Hy(e) {
+function By(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && fc(e);
+  (n === "lr" || n === "rl") && gc(e);
 }
-function Vy(e) {
+function Fy(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && By(e), (n === "lr" || n === "rl") && (Fy(e), fc(e));
+  (n === "bt" || n === "rl") && jy(e), (n === "lr" || n === "rl") && (Ky(e), gc(e));
 }
-function fc(e) {
-  e.nodes().forEach((t) => Xs(e.node(t))), e.edges().forEach((t) => Xs(e.edge(t)));
+function gc(e) {
+  e.nodes().forEach((t) => Ws(e.node(t))), e.edges().forEach((t) => Ws(e.edge(t)));
 }
-function Xs(e) {
+function Ws(e) {
   let t = e.width;
   e.width = e.height, e.height = t;
 }
-function By(e) {
-  e.nodes().forEach((t) => _o(e.node(t))), e.edges().forEach((t) => {
+function jy(e) {
+  e.nodes().forEach((t) => Eo(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
-    (n = r.points) == null || n.forEach(_o), Object.hasOwn(r, "y") && _o(r);
+    (n = r.points) == null || n.forEach(Eo), Object.hasOwn(r, "y") && Eo(r);
   });
 }
-function _o(e) {
+function Eo(e) {
   e.y = -e.y;
 }
-function Fy(e) {
-  e.nodes().forEach((t) => xo(e.node(t))), e.edges().forEach((t) => {
+function Ky(e) {
+  e.nodes().forEach((t) => ko(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
-    (n = r.points) == null || n.forEach(xo), Object.hasOwn(r, "x") && xo(r);
+    (n = r.points) == null || n.forEach(ko), Object.hasOwn(r, "x") && ko(r);
   });
 }
-function xo(e) {
+function ko(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function jy(e, t = null) {
-  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = it(Math.max, o), s = qn(i + 1).map(() => []);
+function Yy(e, t = null) {
+  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = at(Math.max, o), s = Un(i + 1).map(() => []);
   function a(u) {
     if (n[u]) return;
     n[u] = !0;
@@ -11266,17 +11266,17 @@ function jy(e, t = null) {
   r.sort((u, d) => e.node(u).rank - e.node(d).rank).forEach(a);
   function c(u, d) {
     let h = e.node(u), f = e.node(d);
-    return oc(t, h, f);
+    return sc(t, h, f);
   }
   return s;
 }
-function Ky(e, t) {
+function Xy(e, t) {
   let n = 0;
-  for (let r = 1; r < t.length; ++r) n += Yy(e, t[r - 1], t[r]);
+  for (let r = 1; r < t.length; ++r) n += Zy(e, t[r - 1], t[r]);
   return n;
 }
-function Yy(e, t, n) {
-  let r = Qm(n, n.map((u, d) => d)), o = t.flatMap((u) => {
+function Zy(e, t, n) {
+  let r = $m(n, n.map((u, d) => d)), o = t.flatMap((u) => {
     let d = e.outEdges(u);
     return d ? d.map((h) => ({ pos: r[h.w], weight: e.edge(h).weight })).sort((h, f) => h.pos - f.pos) : [];
   }), i = 1;
@@ -11292,7 +11292,7 @@ function Yy(e, t, n) {
     c += u.weight * h;
   }), c;
 }
-function Xy(e, t = []) {
+function Wy(e, t = []) {
   return t.map((n) => {
     let r = e.inEdges(n);
     if (!r || !r.length) return { v: n };
@@ -11305,7 +11305,7 @@ function Xy(e, t = []) {
     }
   });
 }
-function Zy(e, t) {
+function qy(e, t) {
   let n = {};
   e.forEach((o, i) => {
     let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
@@ -11315,13 +11315,13 @@ function Zy(e, t) {
     i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
   });
   let r = Object.values(n).filter((o) => !o.indegree);
-  return Wy(r);
+  return Gy(r);
 }
-function Wy(e) {
+function Gy(e) {
   let t = [];
   function n(o) {
     return (i) => {
-      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && qy(o, i);
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Uy(o, i);
     };
   }
   function r(o) {
@@ -11333,89 +11333,89 @@ function Wy(e) {
     let o = e.pop();
     t.push(o), o.in.reverse().forEach(n(o)), o.out.forEach(r(o));
   }
-  return t.filter((o) => !o.merged).map((o) => Lr(o, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((o) => !o.merged).map((o) => Hr(o, ["vs", "i", "barycenter", "weight"]));
 }
-function qy(e, t) {
+function Uy(e, t) {
   let n = 0, r = 0;
   e.weight && (n += e.barycenter * e.weight, r += e.weight), t.weight && (n += t.barycenter * t.weight, r += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / r, e.weight = r, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function Gy(e, t, n, r, o) {
+function Qy(e, t, n, r, o) {
   let i = {}, s = null, a = null, c = o;
   typeof t == "boolean" ? (c = t, i = {}) : t && (i = t, s = n ?? null, a = r ?? null);
-  let u = qm(e, (w) => Object.hasOwn(w, "barycenter")), d = u.lhs, h = u.rhs.sort((w, C) => C.i - w.i), f = [], g = 0, v = 0, p = 0;
-  d.sort(Uy(a, s, !!c));
+  let u = Um(e, (w) => Object.hasOwn(w, "barycenter")), d = u.lhs, h = u.rhs.sort((w, C) => C.i - w.i), f = [], g = 0, v = 0, p = 0;
+  d.sort(Jy(a, s, !!c));
   for (let [w, C] of Object.entries(i)) {
     let y = d.findIndex((x) => x.vs[0] === w);
     d.splice(y + 1, 0, C);
   }
-  p = Zs(f, h, p), d.forEach((w) => {
-    p += w.vs.length, f.push(w.vs), g += w.barycenter * w.weight, v += w.weight, p = Zs(f, h, p);
+  p = qs(f, h, p), d.forEach((w) => {
+    p += w.vs.length, f.push(w.vs), g += w.barycenter * w.weight, v += w.weight, p = qs(f, h, p);
   });
-  let m = { vs: f.flat(1) };
-  return v && (m.barycenter = g / v, m.weight = v), m;
+  let b = { vs: f.flat(1) };
+  return v && (b.barycenter = g / v, b.weight = v), b;
 }
-function Zs(e, t, n) {
+function qs(e, t, n) {
   let r;
   for (; t.length && (r = t[t.length - 1]).i <= n; ) t.pop(), e.push(r.vs), n++;
   return n;
 }
-function Uy(e, t, n) {
+function Jy(e, t, n) {
   return (r, o) => {
     if (r.barycenter < o.barycenter) return -1;
     if (r.barycenter > o.barycenter) return 1;
     if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
-      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = oc(t, i, s);
+      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = sc(t, i, s);
       if (a !== 0) return a;
     }
     return n ? o.i - r.i : r.i - o.i;
   };
 }
-function hc(e, t, n, r, o) {
+function vc(e, t, n, r, o) {
   var i, s, a, c, u, d, h, f, g, v, p;
-  let m = null, w = o;
-  typeof r == "boolean" ? (w = r, m = null) : r !== void 0 && (m = r);
+  let b = null, w = o;
+  typeof r == "boolean" ? (w = r, b = null) : r !== void 0 && (b = r);
   let C = e.children(t), y = e.node(t), x = y ? y.borderLeft : void 0, S = y ? y.borderRight : void 0, O = {};
-  x && (C = C.filter((M) => M !== x && M !== S));
-  let A = Xy(e, C);
-  A.forEach((M) => {
-    if (e.children(M.v).length) {
-      let { result: P } = hc(e, M.v, n, m, w);
-      O[M.v] = P, Object.hasOwn(P, "barycenter") && Jy(M, P);
+  x && (C = C.filter((P) => P !== x && P !== S));
+  let T = Wy(e, C);
+  T.forEach((P) => {
+    if (e.children(P.v).length) {
+      let { result: M } = vc(e, P.v, n, b, w);
+      O[P.v] = M, Object.hasOwn(M, "barycenter") && eb(P, M);
     }
   });
-  let z = Zy(A, n);
-  Qy(z, O);
-  let j = {}, X = !1;
-  for (let M = 0; M < z.length; M++) for (let P = M + 1; P < z.length; P++) if (!(!z[M] || !z[P] || !((i = z[M]) != null && i.barycenter) || !((s = z[P]) != null && s.barycenter)) && ((a = z[M]) == null ? void 0 : a.barycenter) === z[P].barycenter) {
-    let b = (u = (c = z[M]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = z[P]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(b), N = e.node(E);
+  let A = qy(T, n);
+  $y(A, O);
+  let j = {}, Y = !1;
+  for (let P = 0; P < A.length; P++) for (let M = P + 1; M < A.length; M++) if (!(!A[P] || !A[M] || !((i = A[P]) != null && i.barycenter) || !((s = A[M]) != null && s.barycenter)) && ((a = A[P]) == null ? void 0 : a.barycenter) === A[M].barycenter) {
+    let m = (u = (c = A[P]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = A[M]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(m), N = e.node(E);
     if (k.dummy === "edge" && N.dummy === "edge" && ((f = k.edgeObj) == null ? void 0 : f.v) === ((g = N.edgeObj) == null ? void 0 : g.v) && ((v = k.edgeObj) == null ? void 0 : v.w) === ((p = N.edgeObj) == null ? void 0 : p.w)) if (k.edgeLabel.reversed) {
-      j[E] = z[M], z.splice(M, 1), M--;
+      j[E] = A[P], A.splice(P, 1), P--;
       break;
-    } else j[b] || (j[b] = z[P], z.splice(P, 1), P--);
-    else X = !0;
+    } else j[m] || (j[m] = A[M], A.splice(M, 1), M--);
+    else Y = !0;
   }
-  let I = Gy(z, j, m, e, w);
+  let I = Qy(A, j, b, e, w);
   if (x && S) {
     I.vs = [x, I.vs, S].flat(1);
-    let M = e.predecessors(x);
-    if (M && M.length) {
-      let P = e.node(M[0]), b = e.predecessors(S), E = e.node(b[0]);
-      Object.hasOwn(I, "barycenter") || (I.barycenter = 0, I.weight = 0), I.barycenter = (I.barycenter * I.weight + P.order + E.order) / (I.weight + 2), I.weight += 2;
+    let P = e.predecessors(x);
+    if (P && P.length) {
+      let M = e.node(P[0]), m = e.predecessors(S), E = e.node(m[0]);
+      Object.hasOwn(I, "barycenter") || (I.barycenter = 0, I.weight = 0), I.barycenter = (I.barycenter * I.weight + M.order + E.order) / (I.weight + 2), I.weight += 2;
     }
   }
-  return Object.defineProperty(I, "result", { value: I, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(I, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), I;
+  return Object.defineProperty(I, "result", { value: I, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(I, "usedBias", { value: Y, enumerable: !1, configurable: !0, writable: !0 }), I;
 }
-function Qy(e, t) {
+function $y(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((r) => t[r] ? t[r].vs : r);
   });
 }
-function Jy(e, t) {
+function eb(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function $y(e, t, n, r) {
+function tb(e, t, n, r) {
   r || (r = e.nodes());
-  let o = eb(e), i = new et({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  let o = nb(e), i = new nt({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
   return r.forEach((s) => {
     let a = e.node(s), c = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
@@ -11428,12 +11428,12 @@ function $y(e, t, n, r) {
     }
   }), i;
 }
-function eb(e) {
+function nb(e) {
   let t;
-  for (; e.hasNode(t = Ci("_root")); ) ;
+  for (; e.hasNode(t = Pi("_root")); ) ;
   return t;
 }
-function tb(e, t, n) {
+function rb(e, t, n) {
   let r = {}, o;
   n.forEach((i) => {
     let s = e.parent(i), a, c;
@@ -11446,22 +11446,22 @@ function tb(e, t, n) {
     }
   });
 }
-function gc(e, t = {}, n = null) {
+function pc(e, t = {}, n = null) {
   if (typeof t.customOrder == "function") {
-    t.customOrder(e, gc);
+    t.customOrder(e, pc);
     return;
   }
-  let r = nc(e), o = Ws(e, qn(1, r + 1), "inEdges"), i = Ws(e, qn(r - 1, -1, -1), "outEdges"), s = jy(e, n);
-  if (qs(e, s), t.disableOptimalOrderHeuristic) return;
+  let r = oc(e), o = Gs(e, Un(1, r + 1), "inEdges"), i = Gs(e, Un(r - 1, -1, -1), "outEdges"), s = Yy(e, n);
+  if (Us(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, c, u = t.constraints || [];
   for (let d = 0, h = 0; h < 4; ++d, ++h) {
-    nb(d % 2 ? o : i, d % 4 >= 2, u, n), s = ir(e);
-    let f = Ky(e, s);
+    ob(d % 2 ? o : i, d % 4 >= 2, u, n), s = ar(e);
+    let f = Xy(e, s);
     f < a ? (h = 0, c = Object.assign({}, s), a = f) : f === a && (c = structuredClone(s));
   }
-  qs(e, c);
+  Us(e, c);
 }
-function Ws(e, t, n) {
+function Gs(e, t, n) {
   let r = /* @__PURE__ */ new Map(), o = (i, s) => {
     r.has(i) || r.set(i, []), r.get(i).push(s);
   };
@@ -11470,38 +11470,38 @@ function Ws(e, t, n) {
     if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
   }
   return t.map(function(i) {
-    return $y(e, i, n, r.get(i) || []);
+    return tb(e, i, n, r.get(i) || []);
   });
 }
-function nb(e, t, n, r) {
-  let o = !0, i = new et();
+function ob(e, t, n, r) {
+  let o = !0, i = new nt();
   e.forEach(function(s) {
     n.forEach((d) => i.setEdge(d.left, d.right));
-    let a = s.graph().root, { result: c, usedBias: u } = hc(s, a, i, r, o);
-    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), tb(s, i, c.vs);
+    let a = s.graph().root, { result: c, usedBias: u } = vc(s, a, i, r, o);
+    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), rb(s, i, c.vs);
   });
 }
-function qs(e, t) {
+function Us(e, t) {
   Object.values(t).forEach((n) => n.forEach((r, o) => e.node(r).order = o));
 }
-function rb(e, t) {
+function ib(e, t) {
   let n = {};
   function r(o, i) {
     let s = 0, a = 0, c = o.length, u = i[i.length - 1];
     return i.forEach((d, h) => {
-      let f = ib(e, d), g = f ? e.node(f).order : c;
+      let f = ab(e, d), g = f ? e.node(f).order : c;
       (f || d === u) && (i.slice(a, h + 1).forEach((v) => {
         let p = e.predecessors(v);
-        p && p.forEach((m) => {
-          let w = e.node(m), C = w.order;
-          (C < s || g < C) && !(w.dummy && e.node(v).dummy) && vc(n, m, v);
+        p && p.forEach((b) => {
+          let w = e.node(b), C = w.order;
+          (C < s || g < C) && !(w.dummy && e.node(v).dummy) && mc(n, b, v);
         });
       }), a = h + 1, s = g);
     }), i;
   }
   return t.length && t.reduce(r), n;
 }
-function ob(e, t) {
+function sb(e, t) {
   let n = {};
   function r(s) {
     var a;
@@ -11509,14 +11509,14 @@ function ob(e, t) {
   }
   if (!e.nodes().some(r)) return n;
   function o(s, a, c, u, d) {
-    qn(a, c).forEach((h) => {
+    Un(a, c).forEach((h) => {
       let f = s[h];
       if (f !== void 0 && e.node(f).dummy) {
         let g = e.predecessors(f);
         g && g.forEach((v) => {
           if (v === void 0) return;
           let p = e.node(v);
-          p.dummy && (p.order < u || p.order > d) && vc(n, v, f);
+          p.dummy && (p.order < u || p.order > d) && mc(n, v, f);
         });
       }
     });
@@ -11537,13 +11537,13 @@ function ob(e, t) {
   }
   return t.length && t.reduce(i), n;
 }
-function ib(e, t) {
+function ab(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((r) => e.node(r).dummy);
   }
 }
-function vc(e, t, n) {
+function mc(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11551,7 +11551,7 @@ function vc(e, t, n) {
   let r = e[t];
   r || (e[t] = r = {}), r[n] = !0;
 }
-function sb(e, t, n) {
+function lb(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11559,20 +11559,20 @@ function sb(e, t, n) {
   let r = e[t];
   return r !== void 0 && Object.hasOwn(r, n);
 }
-function ab(e, t, n, r, o) {
+function cb(e, t, n, r, o) {
   let i = {}, s = {}, a = {};
   return t.forEach((c) => {
     c.forEach((u, d) => {
       i[u] = u, s[u] = u, a[u] = d;
     });
   }), t.forEach((c) => {
-    let u = -1, d = -1, h = !1, f = c, g = c.findIndex((v) => o?.includes(v) || Gs(v, e, o));
+    let u = -1, d = -1, h = !1, f = c, g = c.findIndex((v) => o?.includes(v) || Qs(v, e, o));
     g > 0 && (f = [c[g], ...c.slice(0, g), ...c.slice(g + 1)], h = !0), f.forEach((v) => {
       var p;
-      let m = r(v);
-      if (m && m.length) {
-        o != null && o.includes(v) && (m = m.filter((y) => Gs(y, e, o)));
-        let w = m.sort((y, x) => {
+      let b = r(v);
+      if (b && b.length) {
+        o != null && o.includes(v) && (b = b.filter((y) => Qs(y, e, o)));
+        let w = b.sort((y, x) => {
           let S = a[y], O = a[x];
           return (S !== void 0 ? S : 0) - (O !== void 0 ? O : 0);
         }), C = (w.length - 1) / 2;
@@ -11580,23 +11580,23 @@ function ab(e, t, n, r, o) {
           let S = w[y];
           if (S === void 0) continue;
           let O = a[S];
-          if (O !== void 0 && s[v] === v && u < O && a[S] !== d && !sb(n, v, S)) {
-            let A = i[S];
-            A !== void 0 && (s[S] = v, s[v] = i[v] = A, u = O, h && (u = -1, d = (p = a[S]) != null ? p : -1, h = !1));
+          if (O !== void 0 && s[v] === v && u < O && a[S] !== d && !lb(n, v, S)) {
+            let T = i[S];
+            T !== void 0 && (s[S] = v, s[v] = i[v] = T, u = O, h && (u = -1, d = (p = a[S]) != null ? p : -1, h = !1));
           }
         }
       }
     });
   }), { root: i, align: s };
 }
-function lb(e, t, n, r, o = !1) {
-  let i = {}, s = cb(e, t, n, o), a = o ? "borderLeft" : "borderRight";
+function ub(e, t, n, r, o = !1) {
+  let i = {}, s = db(e, t, n, o), a = o ? "borderLeft" : "borderRight";
   function c(g, v) {
-    let p = s.nodes().slice(), m = {}, w = p.pop();
+    let p = s.nodes().slice(), b = {}, w = p.pop();
     for (; w; ) {
-      if (m[w]) g(w);
+      if (b[w]) g(w);
       else {
-        m[w] = !0, p.push(w);
+        b[w] = !0, p.push(w);
         for (let C of v(w)) p.push(C);
       }
       w = p.pop();
@@ -11604,9 +11604,9 @@ function lb(e, t, n, r, o = !1) {
   }
   function u(g) {
     let v = s.inEdges(g);
-    v ? i[g] = v.reduce((p, m) => {
+    v ? i[g] = v.reduce((p, b) => {
       var w;
-      let C = (w = i[m.v]) != null ? w : 0, y = s.edge(m);
+      let C = (w = i[b.v]) != null ? w : 0, y = s.edge(b);
       return Math.max(p, C + (y !== void 0 ? y : 0));
     }, 0) : i[g] = 0;
   }
@@ -11616,8 +11616,8 @@ function lb(e, t, n, r, o = !1) {
       let y = i[C.w], x = s.edge(C);
       return Math.min(w, (y !== void 0 ? y : 0) - (x !== void 0 ? x : 0));
     }, Number.POSITIVE_INFINITY));
-    let m = e.node(g);
-    p !== Number.POSITIVE_INFINITY && m.borderType !== a && (i[g] = Math.max(i[g] !== void 0 ? i[g] : 0, p));
+    let b = e.node(g);
+    p !== Number.POSITIVE_INFINITY && b.borderType !== a && (i[g] = Math.max(i[g] !== void 0 ? i[g] : 0, p));
   }
   function h(g) {
     return s.predecessors(g) || [];
@@ -11631,8 +11631,8 @@ function lb(e, t, n, r, o = !1) {
     p !== void 0 && (i[g] = (v = i[p]) != null ? v : 0);
   }), i;
 }
-function cb(e, t, n, r) {
-  let o = new et(), i = e.graph(), s = gb(i.nodesep, i.edgesep, r);
+function db(e, t, n, r) {
+  let o = new nt(), i = e.graph(), s = pb(i.nodesep, i.edgesep, r);
   return t.forEach((a) => {
     let c;
     a.forEach((u) => {
@@ -11650,31 +11650,31 @@ function cb(e, t, n, r) {
     });
   }), o;
 }
-function ub(e, t) {
+function fb(e, t) {
   return Object.values(t).reduce((n, r) => {
     let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
     Object.entries(r).forEach(([a, c]) => {
-      let u = vb(e, a) / 2;
+      let u = mb(e, a) / 2;
       o = Math.max(c + u, o), i = Math.min(c - u, i);
     });
     let s = o - i;
     return s < n[0] && (n = [s, r]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function db(e, t) {
-  let n = Object.values(t), r = it(Math.min, n), o = it(Math.max, n);
+function hb(e, t) {
+  let n = Object.values(t), r = at(Math.min, n), o = at(Math.max, n);
   ["u", "d"].forEach((i) => {
     ["l", "r"].forEach((s) => {
       let a = i + s, c = e[a];
       if (!c || c === t) return;
-      let u = Object.values(c), d = r - it(Math.min, u);
-      s !== "l" && (d = o - it(Math.max, u)), d && (e[a] = Gr(c, (h) => h + d));
+      let u = Object.values(c), d = r - at(Math.min, u);
+      s !== "l" && (d = o - at(Math.max, u)), d && (e[a] = Qr(c, (h) => h + d));
     });
   });
 }
-function fb(e, t = void 0) {
+function gb(e, t = void 0) {
   let n = e.ul;
-  return n ? Gr(n, (r, o) => {
+  return n ? Qr(n, (r, o) => {
     var i, s;
     if (t) {
       let c = t.toLowerCase(), u = e[c];
@@ -11687,19 +11687,19 @@ function fb(e, t = void 0) {
     return (((i = a[1]) != null ? i : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function hb(e, t) {
-  let n = ir(e), r = Object.assign(rb(e, n), ob(e, n)), o = {}, i;
+function vb(e, t) {
+  let n = ar(e), r = Object.assign(ib(e, n), sb(e, n)), o = {}, i;
   ["u", "d"].forEach((a) => {
     i = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((c) => {
       c === "r" && (i = i.map((h) => Object.values(h).reverse()));
-      let u = ab(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = lb(e, i, u.root, u.align, c === "r");
-      c === "r" && (d = Gr(d, (h) => -h)), o[a + c] = d;
+      let u = cb(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = ub(e, i, u.root, u.align, c === "r");
+      c === "r" && (d = Qr(d, (h) => -h)), o[a + c] = d;
     });
   });
-  let s = ub(e, o);
-  return db(o, s), fb(o, e.graph().align);
+  let s = fb(e, o);
+  return hb(o, s), gb(o, e.graph().align);
 }
-function gb(e, t, n) {
+function pb(e, t, n) {
   return (r, o, i) => {
     let s = r.node(o), a = r.node(i), c = 0, u;
     if (c += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
@@ -11721,10 +11721,10 @@ function gb(e, t, n) {
     return u && (c += n ? u : -u), c;
   };
 }
-function vb(e, t) {
+function mb(e, t) {
   return e.node(t).width;
 }
-function Gs(e, t, n) {
+function Qs(e, t, n) {
   var r;
   if (!n) return !1;
   let o = (r = t.node(e)) == null ? void 0 : r.edgeObj;
@@ -11732,11 +11732,11 @@ function Gs(e, t, n) {
   let i = n.indexOf(o?.v), s = n.indexOf(o?.w);
   return i !== -1 && s !== -1 && i === (s + 1) % n.length || i === (s - 1) % n.length;
 }
-function pb(e, t) {
-  e = ec(e), mb(e), Object.entries(hb(e, t)).forEach(([n, r]) => e.node(n).x = r);
+function yb(e, t) {
+  e = nc(e), bb(e), Object.entries(vb(e, t)).forEach(([n, r]) => e.node(n).x = r);
 }
-function mb(e) {
-  let t = ir(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
+function bb(e) {
+  let t = ar(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
   t.forEach((s) => {
     let a = s.reduce((c, u) => {
       var d;
@@ -11749,11 +11749,11 @@ function mb(e) {
     }), i += a + r;
   });
 }
-var Us = /* @__PURE__ */ new WeakMap();
-function yb(e, t = {}) {
-  return pc(e, rc, t), e;
+var Js = /* @__PURE__ */ new WeakMap();
+function wb(e, t = {}) {
+  return yc(e, ic, t), e;
 }
-function Qs(e, t, n) {
+function $s(e, t, n) {
   let r = t;
   for (; r !== void 0; ) {
     let o = e.parent(r);
@@ -11761,40 +11761,40 @@ function Qs(e, t, n) {
     r = o;
   }
 }
-function pc(e, t, n) {
+function yc(e, t, n) {
   var r;
   let o = e.nodes().filter((C) => e.children(C).length), i = {};
   o.forEach((C) => {
     let y = e.node(C);
     if (y && y.rankdir) {
-      let x = new et({ multigraph: !0, compound: !0 });
+      let x = new nt({ multigraph: !0, compound: !0 });
       x.setGraph({ rankdir: y.rankdir });
       let S = e.children(C);
-      S.forEach((b) => {
-        let E = { ...e.node(b) };
-        x.setNode(b, E);
-        let k = e.parent(b);
-        k && k !== C && S.includes(k) && x.setParent(b, k);
+      S.forEach((m) => {
+        let E = { ...e.node(m) };
+        x.setNode(m, E);
+        let k = e.parent(m);
+        k && k !== C && S.includes(k) && x.setParent(m, k);
       });
       let O = /* @__PURE__ */ new Set();
-      e.edges().forEach((b) => {
-        let E = Qs(e, b.v, C), k = Qs(e, b.w, C);
-        if (E === b.v && k === b.w) x.setEdge(b, { ...e.edge(b) });
+      e.edges().forEach((m) => {
+        let E = $s(e, m.v, C), k = $s(e, m.w, C);
+        if (E === m.v && k === m.w) x.setEdge(m, { ...e.edge(m) });
         else if (E && k && E !== k) {
           let N = `${E}\0${k}`;
-          O.has(N) || (O.add(N), x.setEdge(E, k, { ...e.edge(b) }));
+          O.has(N) || (O.add(N), x.setEdge(E, k, { ...e.edge(m) }));
         }
-      }), pc(x, t, n);
-      let A = na(x);
-      $s(A, t, n, null), ea(x, A);
-      let z = 1 / 0, j = 1 / 0, X = -1 / 0, I = -1 / 0;
-      x.nodes().forEach((b) => {
-        if (b === C) return;
-        let E = x.node(b);
-        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (z = Math.min(z, E.x - E.width / 2), X = Math.max(X, E.x + E.width / 2), j = Math.min(j, E.y - E.height / 2), I = Math.max(I, E.y + E.height / 2));
-      }), (!isFinite(z) || !isFinite(j) || !isFinite(X) || !isFinite(I)) && (z = j = 0, X = I = 0);
-      let M = X - z, P = I - j;
-      i[C] = { minX: z, minY: j, maxX: X, maxY: I, width: M, height: P, offsetX: z, offsetY: j }, y._dagreClusterSubgraph = x;
+      }), yc(x, t, n);
+      let T = oa(x);
+      ta(T, t, n, null), na(x, T);
+      let A = 1 / 0, j = 1 / 0, Y = -1 / 0, I = -1 / 0;
+      x.nodes().forEach((m) => {
+        if (m === C) return;
+        let E = x.node(m);
+        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (A = Math.min(A, E.x - E.width / 2), Y = Math.max(Y, E.x + E.width / 2), j = Math.min(j, E.y - E.height / 2), I = Math.max(I, E.y + E.height / 2));
+      }), (!isFinite(A) || !isFinite(j) || !isFinite(Y) || !isFinite(I)) && (A = j = 0, Y = I = 0);
+      let P = Y - A, M = I - j;
+      i[C] = { minX: A, minY: j, maxX: Y, maxY: I, width: P, height: M, offsetX: A, offsetY: j }, y._dagreClusterSubgraph = x;
     }
   });
   let s = [], a = (C) => {
@@ -11826,12 +11826,12 @@ function pc(e, t, n) {
     v.set(C, typeof y == "string" ? y : void 0);
   }), d.forEach((C, y) => {
     let x = e.node(y), S = [];
-    C.forEach((z) => {
-      let j = e.node(z);
-      j && (S.push({ id: z, node: j, parent: v.get(z) }), e.removeNode(z));
+    C.forEach((A) => {
+      let j = e.node(A);
+      j && (S.push({ id: A, node: j, parent: v.get(A) }), e.removeNode(A));
     });
-    let O = g.filter(({ edge: z }) => C.includes(z.v) || C.includes(z.w)), A = i[y];
-    x && (s.push({ clusterId: y, subgraph: x._dagreClusterSubgraph, bounds: A, children: C, removedNodes: S, removedEdges: O }), x.width = A.width, x.height = A.height);
+    let O = g.filter(({ edge: A }) => C.includes(A.v) || C.includes(A.w)), T = i[y];
+    x && (s.push({ clusterId: y, subgraph: x._dagreClusterSubgraph, bounds: T, children: C, removedNodes: S, removedEdges: O }), x.width = T.width, x.height = T.height);
   });
   let p = /* @__PURE__ */ new Set();
   g.forEach(({ edge: C, label: y }) => {
@@ -11841,53 +11841,53 @@ function pc(e, t, n) {
       p.has(O) || (p.add(O), e.setEdge(x, S, { ...y, width: 0, height: 0 }));
     }
   });
-  let m = na(e), w = $s(m, t, n, (r = Us.get(e)) != null ? r : null);
-  Us.set(e, w), ea(e, m), p.forEach((C) => {
+  let b = oa(e), w = ta(b, t, n, (r = Js.get(e)) != null ? r : null);
+  Js.set(e, w), na(e, b), p.forEach((C) => {
     let y = C.indexOf("\0"), x = C.slice(0, y), S = C.slice(y + 1);
     e.hasEdge(x, S) && e.removeEdge(x, S);
   }), s.forEach(({ clusterId: C, subgraph: y, bounds: x, removedNodes: S, removedEdges: O }) => {
-    var A, z;
-    let j = e.node(C), X = (A = j?.x) != null ? A : 0, I = (z = j?.y) != null ? z : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
-    S.forEach(({ id: b, node: E, parent: k }) => {
-      e.setNode(b, E), k !== void 0 && e.setParent(b, k);
-    }), O.forEach(({ edge: b, label: E }) => {
-      e.setEdge(b, E);
-    }), y.nodes().forEach((b) => {
-      if (b === C) return;
-      let E = y.node(b), k = e.node(b);
-      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = X + (E.x - M), k.y = I + (E.y - P));
-    }), Js(e, y, X - M, I - P), delete j._dagreClusterSubgraph;
+    var T, A;
+    let j = e.node(C), Y = (T = j?.x) != null ? T : 0, I = (A = j?.y) != null ? A : 0, P = (x.minX + x.maxX) / 2, M = (x.minY + x.maxY) / 2;
+    S.forEach(({ id: m, node: E, parent: k }) => {
+      e.setNode(m, E), k !== void 0 && e.setParent(m, k);
+    }), O.forEach(({ edge: m, label: E }) => {
+      e.setEdge(m, E);
+    }), y.nodes().forEach((m) => {
+      if (m === C) return;
+      let E = y.node(m), k = e.node(m);
+      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = Y + (E.x - P), k.y = I + (E.y - M));
+    }), ea(e, y, Y - P, I - M), delete j._dagreClusterSubgraph;
   }), o.forEach((C) => {
     var y, x;
     let S = e.node(C), O = i[C];
     if (S && S.rankdir && S._dagreClusterSubgraph && O) {
-      let A = S._dagreClusterSubgraph, z = (y = S.x) != null ? y : 0, j = (x = S.y) != null ? x : 0, X = (O.minX + O.maxX) / 2, I = (O.minY + O.maxY) / 2;
-      A.nodes().forEach((M) => {
-        if (M === C) return;
-        let P = A.node(M), b = e.node(M);
-        if (b && P && typeof P.x == "number" && typeof P.y == "number") {
-          let E = P.x - X, k = P.y - I;
-          b.x = z + E, b.y = j + k;
+      let T = S._dagreClusterSubgraph, A = (y = S.x) != null ? y : 0, j = (x = S.y) != null ? x : 0, Y = (O.minX + O.maxX) / 2, I = (O.minY + O.maxY) / 2;
+      T.nodes().forEach((P) => {
+        if (P === C) return;
+        let M = T.node(P), m = e.node(P);
+        if (m && M && typeof M.x == "number" && typeof M.y == "number") {
+          let E = M.x - Y, k = M.y - I;
+          m.x = A + E, m.y = j + k;
         }
-      }), Js(e, A, z - X, j - I), delete S._dagreClusterSubgraph;
+      }), ea(e, T, A - Y, j - I), delete S._dagreClusterSubgraph;
     }
   });
 }
-function Js(e, t, n, r) {
+function ea(e, t, n, r) {
   t.edges().forEach((o) => {
     if (!e.hasEdge(o)) return;
     let i = t.edge(o), s = e.edge(o);
     s.points = i.points.map((a) => ({ x: a.x + n, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + n, s.y = i.y + r);
   });
 }
-function $s(e, t, n, r = null) {
+function ta(e, t, n, r = null) {
   var o, i;
   let s = n?.useDynamic !== !1, a = s && (o = r?.graph) != null ? o : null, c = s && (i = r?.rawNodes) != null ? i : null;
-  t("    makeSpaceForEdgeLabels", () => Sb(e)), t("    removeSelfEdges", () => Db(e)), t("    acyclic", () => ay(e, a)), t("    nestingGraph.run", () => Ay(e)), t("    rank", () => ky(ec(e))), t("    injectEdgeLabelProxies", () => Cb(e)), t("    removeEmptyRanks", () => Zm(e)), t("    nestingGraph.cleanup", () => Dy(e)), t("    normalizeRanks", () => Xm(e)), t("    assignRankMinMax", () => Mb(e)), t("    removeEdgeLabelProxies", () => Pb(e)), t("    normalize.run", () => dy(e)), t("    parentDummyChains", () => My(e)), t("    addBorderSegments", () => Ly(e)), t("    order", () => gc(e, n, c)), t("    insertSelfEdges", () => Lb(e)), t("    adjustCoordinateSystem", () => Hy(e)), t("    position", () => pb(e, n.corePath)), t("    positionSelfEdges", () => Rb(e));
+  t("    makeSpaceForEdgeLabels", () => Mb(e)), t("    removeSelfEdges", () => Rb(e)), t("    acyclic", () => cy(e, a)), t("    nestingGraph.run", () => Ty(e)), t("    rank", () => Sy(nc(e))), t("    injectEdgeLabelProxies", () => Pb(e)), t("    removeEmptyRanks", () => qm(e)), t("    nestingGraph.cleanup", () => Ry(e)), t("    normalizeRanks", () => Wm(e)), t("    assignRankMinMax", () => Ob(e)), t("    removeEdgeLabelProxies", () => Ib(e)), t("    normalize.run", () => hy(e)), t("    parentDummyChains", () => Oy(e)), t("    addBorderSegments", () => Hy(e)), t("    order", () => pc(e, n, c)), t("    insertSelfEdges", () => Hb(e)), t("    adjustCoordinateSystem", () => By(e)), t("    position", () => yb(e, n.corePath)), t("    positionSelfEdges", () => Vb(e));
   let u = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => Tb(e)), t("    normalize.undo", () => hy(e)), t("    fixupEdgeLabelCoords", () => Ab(e)), t("    undoCoordinateSystem", () => Vy(e)), t("    translateGraph", () => Ob(e)), t("    assignNodeIntersects", () => Ib(e)), t("    reversePoints", () => zb(e)), t("    acyclic.undo", () => cy(e)), { graph: e, rawNodes: u };
+  return t("    removeBorderNodes", () => Lb(e)), t("    normalize.undo", () => vy(e)), t("    fixupEdgeLabelCoords", () => Tb(e)), t("    undoCoordinateSystem", () => Fy(e)), t("    translateGraph", () => Ab(e)), t("    assignNodeIntersects", () => zb(e)), t("    reversePoints", () => Db(e)), t("    acyclic.undo", () => dy(e)), { graph: e, rawNodes: u };
 }
-function ea(e, t) {
+function na(e, t) {
   e.nodes().forEach((n) => {
     let r = e.node(n), o = t.node(n);
     r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, t.children(n).length && (r.width = o.width, r.height = o.height));
@@ -11896,22 +11896,22 @@ function ea(e, t) {
     r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var bb = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], wb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, _b = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], xb = ["width", "height", "rank"], ta = { width: 0, height: 0 }, Eb = ["minlen", "weight", "width", "height", "labeloffset"], kb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, Nb = ["labelpos"];
-function na(e) {
-  let t = new et({ multigraph: !0, compound: !0 }), n = ko(e.graph());
-  return t.setGraph(Object.assign({}, wb, Eo(n, bb), Lr(n, _b))), e.nodes().forEach((r) => {
-    let o = ko(e.node(r)), i = Eo(o, xb);
-    Object.keys(ta).forEach((a) => {
-      i[a] === void 0 && (i[a] = ta[a]);
+var _b = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], xb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, Eb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], kb = ["width", "height", "rank"], ra = { width: 0, height: 0 }, Nb = ["minlen", "weight", "width", "height", "labeloffset"], Sb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, Cb = ["labelpos"];
+function oa(e) {
+  let t = new nt({ multigraph: !0, compound: !0 }), n = So(e.graph());
+  return t.setGraph(Object.assign({}, xb, No(n, _b), Hr(n, Eb))), e.nodes().forEach((r) => {
+    let o = So(e.node(r)), i = No(o, kb);
+    Object.keys(ra).forEach((a) => {
+      i[a] === void 0 && (i[a] = ra[a]);
     }), t.setNode(r, i);
     let s = e.parent(r);
     s !== void 0 && t.setParent(r, s);
   }), e.edges().forEach((r) => {
-    let o = ko(e.edge(r));
-    t.setEdge(r, Object.assign({}, kb, Eo(o, Eb), Lr(o, Nb)));
+    let o = So(e.edge(r));
+    t.setEdge(r, Object.assign({}, Sb, No(o, Nb), Hr(o, Cb)));
   }), t;
 }
-function Sb(e) {
+function Mb(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var r;
@@ -11919,23 +11919,23 @@ function Sb(e) {
     o.minlen *= 2, ((r = o.labelpos) != null ? r : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? o.width += o.labeloffset : o.height += o.labeloffset);
   });
 }
-function Cb(e) {
+function Pb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
       let r = e.node(t.v), o = { rank: (e.node(t.w).rank - r.rank) / 2 + r.rank, e: t };
-      Mn(e, "edge-proxy", o, "_ep");
+      On(e, "edge-proxy", o, "_ep");
     }
   });
 }
-function Mb(e) {
+function Ob(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let r = e.node(n);
     r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, t = Math.max(t, r.maxRank));
   }), e.graph().maxRank = t;
 }
-function Pb(e) {
+function Ib(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11944,7 +11944,7 @@ function Pb(e) {
     }
   });
 }
-function Ob(e) {
+function Ab(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
   function c(u) {
     let d = u.x, h = u.y, f = u.width, g = u.height;
@@ -11963,14 +11963,14 @@ function Ob(e) {
     }), Object.hasOwn(d, "x") && (d.x -= t), Object.hasOwn(d, "y") && (d.y -= r);
   }), i.width = n - t + s, i.height = o - r + a;
 }
-function Ib(e) {
+function zb(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), r = e.node(t.v), o = e.node(t.w), i, s;
-    n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(Vs(r, i)), n.points.push(Vs(o, s));
+    n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(Fs(r, i)), n.points.push(Fs(o, s));
   });
 }
-function Ab(e) {
+function Tb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11983,13 +11983,13 @@ function Ab(e) {
     }
   });
 }
-function zb(e) {
+function Db(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function Tb(e) {
+function Lb(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), r = e.node(n.borderTop), o = e.node(n.borderBottom), i = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -11999,7 +11999,7 @@ function Tb(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function Db(e) {
+function Rb(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -12007,18 +12007,18 @@ function Db(e) {
     }
   });
 }
-function Lb(e) {
-  ir(e).forEach((t) => {
+function Hb(e) {
+  ar(e).forEach((t) => {
     let n = 0;
     t.forEach((r, o) => {
       let i = e.node(r);
       typeof i.rank != "number" && (i.rank = 0), i.order = o + n, (i.selfEdges || []).forEach((s) => {
-        Mn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+        On(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
       }), delete i.selfEdges;
     });
   });
 }
-function Rb(e) {
+function Vb(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), r = (o) => typeof o == "number" && isFinite(o);
     if (n.dummy === "selfedge") {
@@ -12032,17 +12032,17 @@ function Rb(e) {
     });
   });
 }
-function Eo(e, t) {
-  return Gr(Lr(e, t), Number);
+function No(e, t) {
+  return Qr(Hr(e, t), Number);
 }
-function ko(e) {
+function So(e) {
   let t = {};
   return e && Object.entries(e).forEach(([n, r]) => {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = r;
   }), t;
 }
-function Hb(e) {
-  let t = ir(e), n = new et({ compound: !0, multigraph: !0 }).setGraph({});
+function Bb(e) {
+  let t = ar(e), n = new nt({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((r) => {
     n.setNode(r, { label: r }), n.setParent(r, "layer" + e.node(r).rank);
   }), e.edges().forEach((r) => n.setEdge(r.v, r.w, {}, r.name)), t.forEach((r, o) => {
@@ -12050,36 +12050,36 @@ function Hb(e) {
     n.setNode(i, { rank: "same" }), r.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var Vb = { graphlib: Zl, version: Jm, layout: yb, debug: Hb, util: { time: Gm, notime: rc } }, ra = Vb;
+var Fb = { graphlib: ql, version: ey, layout: wb, debug: Bb, util: { time: Qm, notime: ic } }, ia = Fb;
 /*! For license information please see dagre.esm.js.LEGAL.txt */
-const Bb = 236, Fb = 360, jb = 150, Kb = 160, Yb = 18;
-function mc(e) {
-  return e.reduce((t, n) => t + 1 + mc(n.children), 0);
+const jb = 236, Kb = 360, Yb = 150, Xb = 160, Zb = 18;
+function bc(e) {
+  return e.reduce((t, n) => t + 1 + bc(n.children), 0);
 }
-function br(e) {
-  if (e.type === "level") return { width: jb, height: 58 };
-  if (e.type === "output") return { width: Kb, height: 48 };
-  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Yb + 8;
-  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(mc(e.layers), 40)), { width: e.layers ? Fb : Bb, height: n };
+function _r(e) {
+  if (e.type === "level") return { width: Yb, height: 58 };
+  if (e.type === "output") return { width: Xb, height: 48 };
+  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Zb + 8;
+  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(bc(e.layers), 40)), { width: e.layers ? Kb : jb, height: n };
 }
-function oa(e, t = /* @__PURE__ */ new Map()) {
-  const n = new ra.graphlib.Graph({ multigraph: !0 });
+function sa(e, t = /* @__PURE__ */ new Map()) {
+  const n = new ia.graphlib.Graph({ multigraph: !0 });
   n.setGraph({ rankdir: "LR", nodesep: 26, ranksep: 64, edgesep: 14, marginx: 20, marginy: 20 }), n.setDefaultEdgeLabel(() => ({}));
   for (const o of e.nodes) {
-    const i = t.get(o.id) ?? br(o);
+    const i = t.get(o.id) ?? _r(o);
     n.setNode(o.id, { width: i.width, height: i.height });
   }
   for (const o of e.edges)
     n.hasNode(o.source) && n.hasNode(o.target) && n.setEdge(o.source, o.target, { width: 110, height: 18, labelpos: "c" }, o.id);
-  ra.layout(n);
+  ia.layout(n);
   const r = {};
   for (const o of n.nodes()) {
     const i = n.node(o);
     r[o] = { x: Math.round(i.x - i.width / 2), y: Math.round(i.y - i.height / 2) };
   }
-  return Xb(e, r), r;
+  return Wb(e, r), r;
 }
-function Xb(e, t) {
+function Wb(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const i of e.edges) {
     const s = i.source_handle.startsWith("o:") ? Number(i.source_handle.slice(2)) : 0;
@@ -12103,104 +12103,104 @@ function Xb(e, t) {
     }).forEach((u, d) => t[u.id] = { x: t[u.id].x, y: s[d] });
   }
 }
-var Zb = /* @__PURE__ */ ee("<!> <!> <!>", 1), Wb = /* @__PURE__ */ ee('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), qb = /* @__PURE__ */ ee('<span class="ok svelte-pj8ljn">✓ valid</span>'), Gb = /* @__PURE__ */ ee('<span class="bad svelte-pj8ljn"> </span>'), Ub = /* @__PURE__ */ ee('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), Qb = /* @__PURE__ */ ee('<li class="more svelte-pj8ljn"> </li>'), Jb = /* @__PURE__ */ ee('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), $b = /* @__PURE__ */ ee('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), ew = /* @__PURE__ */ ee('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), tw = /* @__PURE__ */ ee('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), nw = /* @__PURE__ */ ee("<!> <!> <!> <!> <!>", 1), rw = /* @__PURE__ */ ee('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
-function ow(e, t) {
+var qb = /* @__PURE__ */ ee("<!> <!> <!>", 1), Gb = /* @__PURE__ */ ee('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), Ub = /* @__PURE__ */ ee('<span class="ok svelte-pj8ljn">✓ valid</span>'), Qb = /* @__PURE__ */ ee('<span class="bad svelte-pj8ljn"> </span>'), Jb = /* @__PURE__ */ ee('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), $b = /* @__PURE__ */ ee('<li class="more svelte-pj8ljn"> </li>'), ew = /* @__PURE__ */ ee('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), tw = /* @__PURE__ */ ee('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), nw = /* @__PURE__ */ ee('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), rw = /* @__PURE__ */ ee('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), ow = /* @__PURE__ */ ee("<!> <!> <!> <!> <!>", 1), iw = /* @__PURE__ */ ee('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
+function sw(e, t) {
   ue(t, !0);
-  const n = Kl(), r = 0.8, o = 80, i = { level: $p, block: Qp, output: rm }, s = { shape: fm };
-  let a = ge([]), c = ge([]), u = ge(null), d = ge(null), h, f, g = !1, v = null, p = 0, m = /* @__PURE__ */ new Map(), w = ge(0), C = null, y = /* @__PURE__ */ new Map(), x = /* @__PURE__ */ new Map();
-  const S = window;
-  S.__head_canvas_mounts = (S.__head_canvas_mounts ?? 0) + 1;
-  const O = S.__head_canvas_mounts;
-  function A(V) {
-    p += 1, V.seq = p;
-    const K = `head-canvas:edit:${p}`;
-    performance.mark(K), m.set(p, K), F(w, m.size, !0), t.emit("edit", V);
+  const n = Xl(), r = 0.8, o = 80, i = { level: tm, block: $p, output: im }, s = { shape: gm };
+  let a = he([]), c = he([]), u = he(null), d = he(null), h, f, g = !1, v = !1, p = null, b = 0, w = /* @__PURE__ */ new Map(), C = he(0), y = null, x = /* @__PURE__ */ new Map(), S = /* @__PURE__ */ new Map();
+  const O = window;
+  O.__head_canvas_mounts = (O.__head_canvas_mounts ?? 0) + 1;
+  const T = O.__head_canvas_mounts;
+  function A(B) {
+    b += 1, B.seq = b;
+    const q = `head-canvas:edit:${b}`;
+    performance.mark(q), w.set(b, q), F(C, w.size, !0), t.emit("edit", B);
   }
-  function z(V, K = "error") {
-    F(d, { text: V, kind: K }, !0), clearTimeout(h), h = setTimeout(() => F(d, null), 8e3);
+  function j(B, q = "error") {
+    F(d, { text: B, kind: q }, !0), clearTimeout(h), h = setTimeout(() => F(d, null), 8e3);
   }
-  function j() {
-    const V = /* @__PURE__ */ new Map();
-    for (const K of l(a))
-      K.measured?.width && K.measured?.height && V.set(K.id, { width: K.measured.width, height: K.measured.height });
-    return V;
+  function Y() {
+    const B = /* @__PURE__ */ new Map();
+    for (const q of l(a))
+      q.measured?.width && q.measured?.height && B.set(q.id, { width: q.measured.width, height: q.measured.height });
+    return B;
   }
-  function X(V, K) {
-    t.emit("expand", { id: V, expanded: K });
+  function I(B, q) {
+    t.emit("expand", { id: B, expanded: q });
   }
-  function I(V, K) {
-    A({ op: "rename", node: V, name: K });
+  function P(B, q) {
+    A({ op: "rename", node: B, name: q });
   }
   let M = null;
-  function P(V) {
-    M = `head-canvas:${V}:${performance.now()}`, performance.mark(M), t.emit(V);
+  function m(B) {
+    M = `head-canvas:${B}:${performance.now()}`, performance.mark(M), t.emit(B);
   }
-  function b(V, K, ne) {
-    const we = K.edges.filter((Me) => Me.target === V.id).map((Me) => Me.source).map((Me) => ne.get(Me)).filter((Me) => Me !== void 0);
-    if (we.length) {
-      const Me = Math.max(...we.map((gt) => gt.x)) + 320, ht = we.reduce((gt, on) => gt + on.y, 0) / we.length;
-      return { x: Math.round(Me), y: Math.round(ht) };
+  function E(B, q, ne) {
+    const be = q.edges.filter((Ie) => Ie.target === B.id).map((Ie) => Ie.source).map((Ie) => ne.get(Ie)).filter((Ie) => Ie !== void 0);
+    if (be.length) {
+      const Ie = Math.max(...be.map((pt) => pt.x)) + 320, vt = be.reduce((pt, an) => pt + an.y, 0) / be.length;
+      return { x: Math.round(Ie), y: Math.round(vt) };
     }
-    const be = f?.getBoundingClientRect(), We = be ? n.screenToFlowPosition({ x: be.left + be.width / 2, y: be.top + be.height / 2 }) : { x: 0, y: 0 }, ft = br(V);
+    const pe = f?.getBoundingClientRect(), Ge = pe ? n.screenToFlowPosition({ x: pe.left + pe.width / 2, y: pe.top + pe.height / 2 }) : { x: 0, y: 0 }, gt = _r(B);
     return {
-      x: Math.round(We.x - ft.width / 2),
-      y: Math.round(We.y - ft.height / 2)
+      x: Math.round(Ge.x - gt.width / 2),
+      y: Math.round(Ge.y - gt.height / 2)
     };
   }
-  function E(V) {
-    V.answered !== null && m.has(V.answered) && performance.mark(`head-canvas:received:${V.answered}`);
-    const ne = typeof V.canvas == "string" ? JSON.parse(V.canvas) : V.canvas, ye = new Map(l(a).map((G) => [G.id, G])), we = new Map(l(c).map((G) => [G.id, G])), be = ne.nodes.some((G) => G.position), We = ne.nodes.length === ye.size && ne.nodes.every((G) => ye.has(G.id)), ft = be || We, Me = /* @__PURE__ */ new Map();
+  function k(B) {
+    B.answered !== null && w.has(B.answered) && performance.mark(`head-canvas:received:${B.answered}`);
+    const ne = typeof B.canvas == "string" ? JSON.parse(B.canvas) : B.canvas, ke = new Map(l(a).map((G) => [G.id, G])), be = new Map(l(c).map((G) => [G.id, G])), pe = ne.nodes.some((G) => G.position), Ge = ne.nodes.length === ke.size && ne.nodes.every((G) => ke.has(G.id)), gt = pe || Ge, Ie = /* @__PURE__ */ new Map();
     for (const G of ne.nodes) {
-      const _e = G.position ?? (ft ? ye.get(G.id)?.position : void 0);
-      _e && Me.set(G.id, _e);
+      const we = G.position ?? (gt ? ke.get(G.id)?.position : void 0);
+      we && Ie.set(G.id, we);
     }
-    const ht = {}, gt = ne.nodes.filter((G) => !Me.has(G.id));
-    if (gt.length) {
-      if (gt.length === ne.nodes.length || Me.size === 0)
-        Object.assign(ht, oa(ne));
+    const vt = {}, pt = ne.nodes.filter((G) => !Ie.has(G.id));
+    if (pt.length) {
+      if (pt.length === ne.nodes.length || Ie.size === 0)
+        Object.assign(vt, sa(ne)), g = !1, v = !1;
       else
-        for (const G of gt) ht[G.id] = b(G, ne, Me);
-      for (const [G, _e] of Object.entries(ht)) Me.set(G, _e);
+        for (const G of pt) vt[G.id] = E(G, ne, Ie);
+      for (const [G, we] of Object.entries(vt)) Ie.set(G, we);
     }
-    const on = /* @__PURE__ */ new Map();
+    const an = /* @__PURE__ */ new Map();
     F(a, ne.nodes.map((G) => {
-      const _e = ye.get(G.id), De = Me.get(G.id) ?? { x: 0, y: 0 }, tt = `${t.editable}|${JSON.stringify(G)}`;
-      return on.set(G.id, tt), _e && y.get(G.id) === tt && _e.position.x === De.x && _e.position.y === De.y ? _e : {
+      const we = ke.get(G.id), He = Ie.get(G.id) ?? { x: 0, y: 0 }, rt = `${t.editable}|${JSON.stringify(G)}`;
+      return an.set(G.id, rt), we && x.get(G.id) === rt && we.position.x === He.x && we.position.y === He.y ? we : {
         id: G.id,
         type: G.type,
-        position: De,
-        data: { node: G, expand: X, rename: I, editable: t.editable },
-        selected: _e?.selected ?? !1,
+        position: He,
+        data: { node: G, expand: I, rename: P, editable: t.editable },
+        selected: we?.selected ?? !1,
         deletable: t.editable && G.type !== "level",
         connectable: t.editable,
-        measured: _e?.measured,
+        measured: we?.measured,
         // what xyflow assumes before it has measured the node (large designs draw only
         // the nodes in view, and need the size of the others to know which those are)
-        initialWidth: br(G).width,
-        initialHeight: br(G).height,
+        initialWidth: _r(G).width,
+        initialHeight: _r(G).height,
         // An expanded block grows over its neighbours; it stays on top (above a selection).
         zIndex: G.layers ? 2e3 : 0,
         class: `kind-${G.type}`
       };
     }));
-    const Pe = /* @__PURE__ */ new Map(), Nt = /* @__PURE__ */ new Map();
+    const Ae = /* @__PURE__ */ new Map(), Ct = /* @__PURE__ */ new Map();
     for (const G of ne.edges)
-      Pe.set(G.target, (Pe.get(G.target) ?? 0) + 1), Nt.set(G.source, (Nt.get(G.source) ?? 0) + 1);
-    const Bt = (G) => (Pe.get(G.target) ?? 0) > 1 ? 0.28 : (Nt.get(G.source) ?? 0) > 1 ? 0.72 : 0.5;
-    y = on;
-    const Ge = /* @__PURE__ */ new Map();
+      Ae.set(G.target, (Ae.get(G.target) ?? 0) + 1), Ct.set(G.source, (Ct.get(G.source) ?? 0) + 1);
+    const jt = (G) => (Ae.get(G.target) ?? 0) > 1 ? 0.28 : (Ct.get(G.source) ?? 0) > 1 ? 0.72 : 0.5;
+    x = an;
+    const Qe = /* @__PURE__ */ new Map();
     if (F(c, ne.edges.map((G) => {
-      const _e = `${t.editable}|${Bt(G)}|${JSON.stringify(G)}`;
-      Ge.set(G.id, _e);
-      const De = we.get(G.id);
-      return De && x.get(G.id) === _e ? De : {
+      const we = `${t.editable}|${jt(G)}|${JSON.stringify(G)}`;
+      Qe.set(G.id, we);
+      const He = be.get(G.id);
+      return He && S.get(G.id) === we ? He : {
         id: G.id,
         source: G.source,
         target: G.target,
         sourceHandle: G.source_handle,
         targetHandle: G.target_handle,
         type: "shape",
-        selected: we.get(G.id)?.selected ?? !1,
+        selected: be.get(G.id)?.selected ?? !1,
         deletable: t.editable,
         data: {
           label: G.label,
@@ -12208,108 +12208,120 @@ function ow(e, t) {
           error: G.error,
           waiting: G.waiting,
           ref: G.ref,
-          label_t: Bt(G)
+          label_t: jt(G)
         },
         class: G.error ? "bad-edge" : void 0
       };
-    })), x = Ge, F(u, ne), V.notice && z(V.notice, V.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(ht).length && t.emit("edit", { op: "move", positions: ht, auto: !0 }), g || (g = !0, Tn().then(() => requestAnimationFrame(() => k()))), M && !(V.answered !== null && m.has(V.answered))) {
+    })), S = Qe, F(u, ne), B.notice && j(B.notice, B.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(vt).length && t.emit("edit", { op: "move", positions: vt, auto: !0 }), g || (g = !0, Ln().then(() => requestAnimationFrame(() => L()))), M && !(B.answered !== null && w.has(B.answered))) {
       const G = M;
-      M = null, Tn().then(() => requestAnimationFrame(() => {
+      M = null, Ln().then(() => requestAnimationFrame(() => {
         performance.mark(G + ":painted"), performance.measure("head-canvas:history", G, G + ":painted");
       }));
     }
-    const Te = V.answered;
-    if (Te != null && m.has(Te)) {
-      const G = m.get(Te);
-      m.delete(Te), F(w, m.size, !0), Tn().then(() => requestAnimationFrame(() => {
-        const _e = `head-canvas:painted:${Te}`;
-        performance.mark(_e), performance.measure("head-canvas:edit", G, _e);
-        const De = `head-canvas:received:${Te}`;
-        performance.measure("head-canvas:edit:server", G, De), performance.measure("head-canvas:edit:draw", De, _e);
+    const Re = B.answered;
+    if (Re != null && w.has(Re)) {
+      const G = w.get(Re);
+      w.delete(Re), F(C, w.size, !0), Ln().then(() => requestAnimationFrame(() => {
+        const we = `head-canvas:painted:${Re}`;
+        performance.mark(we), performance.measure("head-canvas:edit", G, we);
+        const He = `head-canvas:received:${Re}`;
+        performance.measure("head-canvas:edit:server", G, He), performance.measure("head-canvas:edit:draw", He, we);
       }));
     }
   }
   Be(() => {
-    t.payload && t.payload !== C && (C = t.payload, E(t.payload));
+    if (!f) return;
+    let B = 0, q = 0;
+    const ne = new ResizeObserver(([ke]) => {
+      const be = ke.contentRect, pe = Math.abs(be.width - B) > 2 || Math.abs(be.height - q) > 2;
+      B = be.width, q = be.height, pe && g && !v && requestAnimationFrame(() => L());
+    });
+    return ne.observe(f), () => ne.disconnect();
   });
-  function k() {
-    const V = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
-    if (!V || !l(a).length) return;
-    const K = n.getNodesBounds(l(a)), ne = 24, ye = 64, we = Math.min((V.width - ye - ne) / K.width, (V.height - 2 * ne) / K.height), be = Math.max(r, Math.min(1, we)), We = we >= r ? ye + (V.width - ye - ne - K.width * be) / 2 - K.x * be : ye - K.x * be, ft = Math.max(ne - K.y * be, (V.height - K.height * be) / 2 - K.y * be);
-    n.setViewport({ x: We, y: ft, zoom: be });
+  function N(B) {
+    B && (v = !0);
   }
-  function N(V, K) {
-    if (!V || !V.startsWith(K)) return null;
-    const ne = V.slice(K.length);
+  Be(() => {
+    t.payload && t.payload !== y && (y = t.payload, k(t.payload));
+  });
+  function L() {
+    const B = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
+    if (!B || !l(a).length) return;
+    const q = n.getNodesBounds(l(a)), ne = 24, ke = 64, be = Math.min((B.width - ke - ne) / q.width, (B.height - 2 * ne) / q.height), pe = Math.max(r, Math.min(1, be)), Ge = be >= r ? ke + (B.width - ke - ne - q.width * pe) / 2 - q.x * pe : ke - q.x * pe, gt = Math.max(ne - q.y * pe, (B.height - q.height * pe) / 2 - q.y * pe);
+    n.setViewport({ x: Ge, y: gt, zoom: pe });
+  }
+  function H(B, q) {
+    if (!B || !B.startsWith(q)) return null;
+    const ne = B.slice(q.length);
     return /^\d+$/.test(ne) ? Number(ne) : null;
   }
-  function L(V) {
-    return l(u) ? (v = pm(l(u), V), v === null) : !1;
+  function V(B) {
+    return l(u) ? (p = ym(l(u), B), p === null) : !1;
   }
-  function H(V) {
+  function X(B) {
     A({
       op: "connect",
-      source: V.source,
-      port: N(V.sourceHandle, "o:"),
-      target: V.target,
-      slot: N(V.targetHandle, "i:")
+      source: B.source,
+      port: H(B.sourceHandle, "o:"),
+      target: B.target,
+      slot: H(B.targetHandle, "i:")
     });
   }
-  function B(V, K) {
-    K.toHandle && K.isValid === !1 && v && z(v);
+  function te(B, q) {
+    q.toHandle && q.isValid === !1 && p && j(p);
   }
-  async function Z({ nodes: V, edges: K }) {
-    const ne = V.map((be) => be.id).filter((be) => !be.startsWith("in:")), ye = new Set(ne), we = K.filter((be) => be.selected && !ye.has(be.source) && !ye.has(be.target)).map((be) => be.id);
-    return (ne.length || we.length) && A({ op: "delete", nodes: ne, edges: we }), !1;
+  async function z({ nodes: B, edges: q }) {
+    const ne = B.map((pe) => pe.id).filter((pe) => !pe.startsWith("in:")), ke = new Set(ne), be = q.filter((pe) => pe.selected && !ke.has(pe.source) && !ke.has(pe.target)).map((pe) => pe.id);
+    return (ne.length || be.length) && A({ op: "delete", nodes: ne, edges: be }), !1;
   }
-  function te({ nodes: V }) {
-    const K = {};
-    for (const ne of V) K[ne.id] = { x: Math.round(ne.position.x), y: Math.round(ne.position.y) };
-    Object.keys(K).length && A({ op: "move", positions: K });
+  function D({ nodes: B }) {
+    const q = {};
+    for (const ne of B) q[ne.id] = { x: Math.round(ne.position.x), y: Math.round(ne.position.y) };
+    Object.keys(q).length && A({ op: "move", positions: q });
   }
-  function T({ node: V }) {
-    const K = V.data.node;
+  function U({ node: B }) {
+    const q = B.data.node;
     t.emit("select", {
-      index: K.id,
-      value: { id: K.id, name: K.name, type: K.type, block: K.block ?? null },
+      index: q.id,
+      value: { id: q.id, name: q.name, type: q.type, block: q.block ?? null },
       selected: !0
     });
   }
-  function D(V, K) {
+  function J(B, q) {
     if (!t.editable) return;
-    const ne = { x: Math.round(K.x), y: Math.round(K.y) };
-    A(V ? { op: "add", block: V, position: ne } : { op: "add_output", position: ne });
+    const ne = { x: Math.round(q.x), y: Math.round(q.y) };
+    A(B ? { op: "add", block: B, position: ne } : { op: "add_output", position: ne });
   }
-  function U(V) {
-    const K = V.dataTransfer?.getData("application/x-head-block");
-    if (!K) return;
-    V.preventDefault();
-    const ne = n.screenToFlowPosition({ x: V.clientX, y: V.clientY });
-    D(K === "__output__" ? null : K, { x: ne.x - 20, y: ne.y - 14 });
+  function $(B) {
+    const q = B.dataTransfer?.getData("application/x-head-block");
+    if (!q) return;
+    B.preventDefault();
+    const ne = n.screenToFlowPosition({ x: B.clientX, y: B.clientY });
+    J(q === "__output__" ? null : q, { x: ne.x - 20, y: ne.y - 14 });
   }
-  function $(V) {
-    V.dataTransfer?.types.includes("application/x-head-block") && (V.preventDefault(), V.dataTransfer.dropEffect = "copy");
+  function re(B) {
+    B.dataTransfer?.types.includes("application/x-head-block") && (B.preventDefault(), B.dataTransfer.dropEffect = "copy");
   }
-  function J(V) {
-    const K = f.querySelector(".svelte-flow").getBoundingClientRect(), ne = n.screenToFlowPosition({ x: K.left + K.width / 2, y: K.top + K.height / 2 }), ye = { x: ne.x - 118, y: ne.y - 40 }, we = (be) => l(a).some((We) => Math.abs(We.position.x - ye.x) < 60 && Math.abs(We.position.y - be) < 50);
-    for (; we(ye.y); ) ye.y += 60;
-    D(V, ye);
+  function ce(B) {
+    const q = f.querySelector(".svelte-flow").getBoundingClientRect(), ne = n.screenToFlowPosition({ x: q.left + q.width / 2, y: q.top + q.height / 2 }), ke = { x: ne.x - 118, y: ne.y - 40 }, be = (pe) => l(a).some((Ge) => Math.abs(Ge.position.x - ke.x) < 60 && Math.abs(Ge.position.y - pe) < 50);
+    for (; be(ke.y); ) ke.y += 60;
+    J(B, ke);
   }
-  function re() {
-    l(u) && (A({ op: "move", positions: oa(l(u), j()) }), Tn().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
+  function ge() {
+    l(u) && (A({ op: "move", positions: sa(l(u), Y()) }), Ln().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
   }
   let le = !1;
-  function ve(V) {
-    le = !!f && f.contains(V.target);
+  function Se(B) {
+    le = !!f && f.contains(B.target);
   }
-  function ce(V) {
-    const K = V.target;
-    if (!(!!f && f.contains(K)) && !(le && (K === document.body || K === null)) || K?.closest?.("input, textarea, select, [contenteditable]") || !(V.ctrlKey || V.metaKey)) return;
-    const we = V.key.toLowerCase();
-    we === "z" && !V.shiftKey ? (V.preventDefault(), P("undo")) : (we === "z" && V.shiftKey || we === "y") && (V.preventDefault(), P("redo"));
+  function me(B) {
+    const q = B.target;
+    if (!(!!f && f.contains(q)) && !(le && (q === document.body || q === null)) || q?.closest?.("input, textarea, select, [contenteditable]") || !(B.ctrlKey || B.metaKey)) return;
+    const be = B.key.toLowerCase();
+    be === "z" && !B.shiftKey ? (B.preventDefault(), m("undo")) : (be === "z" && B.shiftKey || be === "y") && (B.preventDefault(), m("redo"));
   }
-  function Ne(V) {
-    const K = V.includes("/") ? V.split("/")[0] : V, ne = l(a).find((ye) => ye.id === K);
+  function _e(B) {
+    const q = B.includes("/") ? B.split("/")[0] : B, ne = l(a).find((ke) => ke.id === q);
     ne && n.fitView({
       nodes: [{ id: ne.id }],
       padding: 0.6,
@@ -12317,34 +12329,34 @@ function ow(e, t) {
       maxZoom: 1.2
     });
   }
-  const he = _(() => l(u)?.errors ?? []);
-  var me = rw();
-  Ye("pointerdown", He, ve, !0), Ye("keydown", He, ce);
-  let Ee;
-  var Le = Y(me);
+  const ye = _(() => l(u)?.errors ?? []);
+  var Pe = iw();
+  Ze("pointerdown", je, Se, !0), Ze("keydown", je, me);
+  let Fe;
+  var ve = K(Pe);
   {
-    var Fe = (V) => {
+    var Ee = (B) => {
       {
-        let K = _(() => l(u)?.task ?? "");
-        cm(V, {
+        let q = _(() => l(u)?.task ?? "");
+        dm(B, {
           get entries() {
             return t.palette;
           },
           get task() {
-            return l(K);
+            return l(q);
           },
-          onadd: J
+          onadd: ce
         });
       }
     };
-    se(Le, (V) => {
-      t.editable && V(Fe);
+    se(ve, (B) => {
+      t.editable && B(Ee);
     });
   }
-  var pe = q(Le, 2), xe = Y(pe);
+  var Oe = W(ve, 2), xe = K(Oe);
   {
-    let V = _(() => t.editable ? ["Delete", "Backspace"] : null), K = _(() => l(a).length > o);
-    Qv(xe, {
+    let B = _(() => t.editable ? ["Delete", "Backspace"] : null), q = _(() => l(a).length > o);
+    $v(xe, {
       get nodeTypes() {
         return i;
       },
@@ -12354,7 +12366,7 @@ function ow(e, t) {
       minZoom: 0.1,
       maxZoom: 2.5,
       get deleteKey() {
-        return l(V);
+        return l(B);
       },
       multiSelectionKey: ["Shift", "Meta", "Control"],
       selectionKey: "Shift",
@@ -12365,14 +12377,15 @@ function ow(e, t) {
         return t.editable;
       },
       connectionRadius: 26,
-      isValidConnection: L,
-      onconnect: H,
-      onconnectend: B,
-      onbeforedelete: Z,
-      onnodedragstop: te,
-      onnodeclick: T,
+      isValidConnection: V,
+      onconnect: X,
+      onconnectend: te,
+      onbeforedelete: z,
+      onnodedragstop: D,
+      onnodeclick: U,
+      onmovestart: N,
       get onlyRenderVisibleElements() {
-        return l(K);
+        return l(q);
       },
       proOptions: { hideAttribution: !0 },
       defaultEdgeOptions: { type: "shape" },
@@ -12388,219 +12401,219 @@ function ow(e, t) {
       set edges(ne) {
         F(c, ne);
       },
-      children: (ne, ye) => {
-        var we = nw(), be = fe(we);
-        bp(be, {
+      children: (ne, ke) => {
+        var be = ow(), pe = fe(be);
+        _p(pe, {
           gap: 18,
           size: 1.2,
           bgColor: "#f7f9fa",
           patternColor: "#d5dde2"
         });
-        var We = q(be, 2);
-        fp(We, {
+        var Ge = W(pe, 2);
+        gp(Ge, {
           position: "bottom-left",
           showLock: !1,
-          children: (Pe, Nt) => {
-            var Bt = Se(), Ge = fe(Bt);
+          children: (Ae, Ct) => {
+            var jt = Ce(), Qe = fe(jt);
             {
-              var Te = (G) => {
-                var _e = Zb(), De = fe(_e);
-                Yt(De, {
-                  onclick: () => P("undo"),
+              var Re = (G) => {
+                var we = qb(), He = fe(we);
+                Zt(He, {
+                  onclick: () => m("undo"),
                   title: "undo (ctrl-z)",
                   "aria-label": "undo",
-                  children: (St, sr) => {
-                    var Ct = cn("↶");
-                    R(St, Ct);
+                  children: (Mt, lr) => {
+                    var Pt = dn("↶");
+                    R(Mt, Pt);
                   },
                   $$slots: { default: !0 }
                 });
-                var tt = q(De, 2);
-                Yt(tt, {
-                  onclick: () => P("redo"),
+                var rt = W(He, 2);
+                Zt(rt, {
+                  onclick: () => m("redo"),
                   title: "redo (ctrl-shift-z)",
                   "aria-label": "redo",
-                  children: (St, sr) => {
-                    var Ct = cn("↷");
-                    R(St, Ct);
+                  children: (Mt, lr) => {
+                    var Pt = dn("↷");
+                    R(Mt, Pt);
                   },
                   $$slots: { default: !0 }
                 });
-                var Qr = q(tt, 2);
-                Yt(Qr, {
-                  onclick: re,
+                var $r = W(rt, 2);
+                Zt($r, {
+                  onclick: ge,
                   title: "lay the graph out again",
                   "aria-label": "auto-layout",
-                  children: (St, sr) => {
-                    var Ct = cn("⇶");
-                    R(St, Ct);
+                  children: (Mt, lr) => {
+                    var Pt = dn("⇶");
+                    R(Mt, Pt);
                   },
                   $$slots: { default: !0 }
-                }), R(G, _e);
+                }), R(G, we);
               };
-              se(Ge, (G) => {
-                t.editable && G(Te);
+              se(Qe, (G) => {
+                t.editable && G(Re);
               });
             }
-            R(Pe, Bt);
+            R(Ae, jt);
           },
           $$slots: { default: !0 }
         });
-        var ft = q(We, 2);
-        Cp(ft, {
+        var gt = W(Ge, 2);
+        Pp(gt, {
           position: "bottom-right",
           pannable: !0,
           zoomable: !0,
           width: 170,
           height: 110,
-          nodeColor: (Pe) => Pe.data.node.status === "error" ? "#ef9a9a" : Pe.data.node.fill,
-          nodeStrokeColor: (Pe) => Pe.data.node.border,
+          nodeColor: (Ae) => Ae.data.node.status === "error" ? "#ef9a9a" : Ae.data.node.fill,
+          nodeStrokeColor: (Ae) => Ae.data.node.border,
           nodeStrokeWidth: 3
         });
-        var Me = q(ft, 2);
+        var Ie = W(gt, 2);
         {
-          var ht = (Pe) => {
-            Wn(Pe, {
+          var vt = (Ae) => {
+            Gn(Ae, {
               position: "top-right",
-              children: (Nt, Bt) => {
-                var Ge = ew(), Te = fe(Ge);
+              children: (Ct, jt) => {
+                var Qe = nw(), Re = fe(Qe);
                 let G;
-                var _e = Y(Te), De = Y(_e), tt = q(_e, 4), Qr = Y(tt), St = q(tt, 4), sr = Y(St), Ct = q(St, 4), yc = Y(Ct), bc = Y(yc), Ii = q(Ct, 2), wc = Y(Ii), _c = Y(wc), Ai = q(Ii, 2), xc = Y(Ai), Ec = Y(xc), zi = q(Ai, 2);
+                var we = K(Re), He = K(we), rt = W(we, 4), $r = K(rt), Mt = W(rt, 4), lr = K(Mt), Pt = W(Mt, 4), wc = K(Pt), _c = K(wc), zi = W(Pt, 2), xc = K(zi), Ec = K(xc), Ti = W(zi, 2), kc = K(Ti), Nc = K(kc), Di = W(Ti, 2);
                 {
-                  var kc = (Ie) => {
-                    var je = Wb();
-                    R(Ie, je);
+                  var Sc = (Te) => {
+                    var Ye = Gb();
+                    R(Te, Ye);
                   };
-                  se(zi, (Ie) => {
-                    l(u).totals.partial && Ie(kc);
+                  se(Di, (Te) => {
+                    l(u).totals.partial && Te(Sc);
                   });
                 }
-                var Nc = q(zi, 4);
+                var Cc = W(Di, 4);
                 {
-                  var Sc = (Ie) => {
-                    var je = qb();
-                    R(Ie, je);
-                  }, Cc = (Ie) => {
-                    var je = Gb(), sn = Y(je);
+                  var Mc = (Te) => {
+                    var Ye = Ub();
+                    R(Te, Ye);
+                  }, Pc = (Te) => {
+                    var Ye = Qb(), ln = K(Ye);
                     oe(
-                      (Pn) => {
-                        Q(je, "title", l(u).message), ie(sn, `⚠ ${Pn ?? ""} problem${l(he).length > 1 ? "s" : ""}`);
+                      (In) => {
+                        Q(Ye, "title", l(u).message), ie(ln, `⚠ ${In ?? ""} problem${l(ye).length > 1 ? "s" : ""}`);
                       },
-                      [() => Math.max(l(he).length, 1)]
-                    ), R(Ie, je);
+                      [() => Math.max(l(ye).length, 1)]
+                    ), R(Te, Ye);
                   };
-                  se(Nc, (Ie) => {
-                    l(u).valid ? Ie(Sc) : Ie(Cc, !1);
+                  se(Cc, (Te) => {
+                    l(u).valid ? Te(Mc) : Te(Pc, !1);
                   });
                 }
-                var Mc = q(Te, 2);
+                var Oc = W(Re, 2);
                 {
-                  var Pc = (Ie) => {
-                    var je = Jb(), sn = Y(je);
-                    lt(sn, 17, () => l(he).slice(0, 4), (nt) => nt.id, (nt, vt) => {
-                      var an = Ub(), Jr = Y(an);
-                      Jr.__click = () => Ne(l(vt).id);
-                      var Ti = Y(Jr), Ic = Y(Ti), Ac = q(Ti);
+                  var Ic = (Te) => {
+                    var Ye = ew(), ln = K(Ye);
+                    ut(ln, 17, () => l(ye).slice(0, 4), (ot) => ot.id, (ot, mt) => {
+                      var cn = Jb(), eo = K(cn);
+                      eo.__click = () => _e(l(mt).id);
+                      var Li = K(eo), zc = K(Li), Tc = W(Li);
                       oe(() => {
-                        Q(Jr, "title", l(vt).message), ie(Ic, l(vt).id), ie(Ac, ` ${l(vt).message ?? ""}`);
-                      }), R(nt, an);
+                        Q(eo, "title", l(mt).message), ie(zc, l(mt).id), ie(Tc, ` ${l(mt).message ?? ""}`);
+                      }), R(ot, cn);
                     });
-                    var Pn = q(sn, 2);
+                    var In = W(ln, 2);
                     {
-                      var On = (nt) => {
-                        var vt = Qb(), an = Y(vt);
-                        oe(() => ie(an, `and ${l(he).length - 4} more`)), R(nt, vt);
+                      var An = (ot) => {
+                        var mt = $b(), cn = K(mt);
+                        oe(() => ie(cn, `and ${l(ye).length - 4} more`)), R(ot, mt);
                       };
-                      se(Pn, (nt) => {
-                        l(he).length > 4 && nt(On);
+                      se(In, (ot) => {
+                        l(ye).length > 4 && ot(An);
                       });
                     }
-                    R(Ie, je);
-                  }, Oc = (Ie) => {
-                    var je = Se(), sn = fe(je);
+                    R(Te, Ye);
+                  }, Ac = (Te) => {
+                    var Ye = Ce(), ln = fe(Ye);
                     {
-                      var Pn = (On) => {
-                        var nt = $b(), vt = Y(nt), an = Y(vt);
-                        oe(() => ie(an, l(u).message)), R(On, nt);
+                      var In = (An) => {
+                        var ot = tw(), mt = K(ot), cn = K(mt);
+                        oe(() => ie(cn, l(u).message)), R(An, ot);
                       };
                       se(
-                        sn,
-                        (On) => {
-                          !l(u).valid && l(u).message && On(Pn);
+                        ln,
+                        (An) => {
+                          !l(u).valid && l(u).message && An(In);
                         },
                         !0
                       );
                     }
-                    R(Ie, je);
+                    R(Te, Ye);
                   };
-                  se(Mc, (Ie) => {
-                    !l(u).valid && l(he).length ? Ie(Pc) : Ie(Oc, !1);
+                  se(Oc, (Te) => {
+                    !l(u).valid && l(ye).length ? Te(Ic) : Te(Ac, !1);
                   });
                 }
                 oe(() => {
-                  G = ze(Te, 1, "totals svelte-pj8ljn", null, G, { invalid: !l(u).valid }), ie(De, l(u).name || "design"), ie(Qr, l(u).task), ie(sr, `${l(u).image_size[0] ?? ""}×${l(u).image_size[1] ?? ""}`), ie(bc, l(u).totals.nodes), ie(_c, l(u).totals.params_text), ie(Ec, l(u).totals.flops_text);
-                }), R(Nt, Ge);
+                  G = Le(Re, 1, "totals svelte-pj8ljn", null, G, { invalid: !l(u).valid }), ie(He, l(u).name || "design"), ie($r, l(u).task), ie(lr, `${l(u).image_size[0] ?? ""}×${l(u).image_size[1] ?? ""}`), ie(_c, l(u).totals.nodes), ie(Ec, l(u).totals.params_text), ie(Nc, l(u).totals.flops_text);
+                }), R(Ct, Qe);
               },
               $$slots: { default: !0 }
             });
           };
-          se(Me, (Pe) => {
-            l(u) && Pe(ht);
+          se(Ie, (Ae) => {
+            l(u) && Ae(vt);
           });
         }
-        var gt = q(Me, 2);
+        var pt = W(Ie, 2);
         {
-          var on = (Pe) => {
-            Wn(Pe, {
+          var an = (Ae) => {
+            Gn(Ae, {
               position: "bottom-center",
-              children: (Nt, Bt) => {
-                var Ge = tw(), Te = Y(Ge), G = Y(Te), _e = q(Te, 2), De = Y(_e), tt = q(_e, 2);
-                tt.__click = () => F(d, null), oe(() => {
-                  ze(Ge, 1, `notice ${l(d).kind ?? ""}`, "svelte-pj8ljn"), ie(G, l(d).kind === "error" ? "!" : "i"), ie(De, l(d).text);
-                }), R(Nt, Ge);
+              children: (Ct, jt) => {
+                var Qe = rw(), Re = K(Qe), G = K(Re), we = W(Re, 2), He = K(we), rt = W(we, 2);
+                rt.__click = () => F(d, null), oe(() => {
+                  Le(Qe, 1, `notice ${l(d).kind ?? ""}`, "svelte-pj8ljn"), ie(G, l(d).kind === "error" ? "!" : "i"), ie(He, l(d).text);
+                }), R(Ct, Qe);
               },
               $$slots: { default: !0 }
             });
           };
-          se(gt, (Pe) => {
-            l(d) && Pe(on);
+          se(pt, (Ae) => {
+            l(d) && Ae(an);
           });
         }
-        R(ne, we);
+        R(ne, be);
       },
       $$slots: { default: !0 }
     });
   }
-  Sn(me, (V) => f = V, () => f), oe(() => {
-    Q(me, "data-mount", O), Q(me, "data-pending", l(w) || void 0), Ee = ke(me, "", Ee, { height: `${t.height ?? ""}px` });
-  }), Ye("drop", pe, U), Ye("dragover", pe, $), R(e, me), de();
+  Mn(Pe, (B) => f = B, () => f), oe(() => {
+    Q(Pe, "data-mount", T), Q(Pe, "data-pending", l(C) || void 0), Fe = Ne(Pe, "", Fe, { height: `${t.height ?? ""}px` });
+  }), Ze("drop", Oe, $), Ze("dragover", Oe, re), R(e, Pe), de();
 }
-Dt(["click"]);
-var iw = /* @__PURE__ */ ee('<span class="label svelte-49zqag"> </span>'), sw = /* @__PURE__ */ ee('<div data-testid="head-canvas"><!> <!></div>');
-function lw(e, t) {
+Rt(["click"]);
+var aw = /* @__PURE__ */ ee('<span class="label svelte-49zqag"> </span>'), lw = /* @__PURE__ */ ee('<div data-testid="head-canvas"><!> <!></div>');
+function uw(e, t) {
   ue(t, !0);
-  const n = /* @__PURE__ */ Et(t, ["$$slots", "$$events", "$$legacy"]), r = new Tp(n);
+  const n = /* @__PURE__ */ Nt(t, ["$$slots", "$$events", "$$legacy"]), r = new Lp(n);
   function o(d, h) {
     r.dispatch(d, h);
   }
-  var i = sw();
+  var i = lw();
   let s;
-  var a = Y(i);
+  var a = K(i);
   {
     var c = (d) => {
-      var h = iw(), f = Y(h);
+      var h = aw(), f = K(h);
       oe(() => ie(f, r.shared.label)), R(d, h);
     };
     se(a, (d) => {
       r.shared.show_label && r.shared.label && d(c);
     });
   }
-  var u = q(a, 2);
-  Jv(u, {
+  var u = W(a, 2);
+  ep(u, {
     children: (d, h) => {
       {
         let f = _(() => r.props.palette ?? []), g = _(() => r.shared.interactive !== !1), v = _(() => r.props.height ?? 640);
-        ow(d, {
+        sw(d, {
           get payload() {
             return r.props.value;
           },
@@ -12619,12 +12632,12 @@ function lw(e, t) {
     },
     $$slots: { default: !0 }
   }), oe(() => {
-    s = ze(i, 1, "head-canvas-block svelte-49zqag", null, s, {
+    s = Le(i, 1, "head-canvas-block svelte-49zqag", null, s, {
       hidden: r.shared.visible === !1,
       "hidden-block": r.shared.visible === "hidden"
     }), Q(i, "id", r.shared.elem_id || void 0);
   }), R(e, i), de();
 }
 export {
-  lw as default
+  uw as default
 };
