@@ -99,7 +99,6 @@ def choose_preset(page, name: str) -> None:
     page.get_by_role("option", name=re.compile(f"^{name}$")).first.click()
     page.locator('[data-testid="canvas-totals"] .design', has_text=name).wait_for()
     settle(page)
-    fit(page)
 
 
 def fit(page) -> None:
@@ -133,6 +132,7 @@ def shot(page, artifacts, name: str) -> None:
 
 def test_canvas_edits_are_session_steps_and_the_saved_spec_is_theirs(page, artifacts):
     choose_preset(page, "linear")
+    fit(page)  # every port in view
     level = node(page, "pool").locator(".port.in .label").first.inner_text()
     flow = page.locator(".svelte-flow__pane").bounding_box()
     # Drag an MLP from the palette onto the canvas: one step, named; the form shows it.
@@ -223,16 +223,19 @@ def test_presets_invalid_wire_and_expanded_block_read_well(page, artifacts):
         settle(page)
         choose_preset(page, name)
         assert page.locator('.block-node[data-status="error"]').count() == 0, name
+        page.evaluate("window.scrollTo(0, 0)")
         box = page.locator(".head-canvas").bounding_box()
         assert box["y"] >= 0 and box["y"] + box["height"] <= 1000, box  # fits the window
         shot(page, artifacts, f"preset_{task}_{name}")
-    # Expand a block (the detection head's towers) with its inner layers.
-    choose_preset(page, "fcos_lite")
-    node(page, "head").locator("button.expand").click()
-    node(page, "head").locator('[data-layer="cls_tower"]').wait_for()
-    fit(page)
-    shot(page, artifacts, "expanded_block")
-    node(page, "head").locator("button.expand").click()
+        if task == "detection":
+            # Expand a block (the detection head's towers): its inner layers, repeats folded.
+            node(page, "head").locator("button.expand").click()
+            node(page, "head").locator('[data-layer="cls_tower"]').wait_for()
+            assert "×2" in node(page, "head").locator(".layers").inner_text()
+            fit(page)
+            shot(page, artifacts, "expanded_block")
+            node(page, "head").locator("button.expand").click()
+            node(page, "head").locator(".layers").wait_for(state="detached")
     # A wire the block cannot use (a pooled vector into a conv), from a loaded design: red,
     # with the library's message, while the rest of the graph keeps its shapes.
     backends = _backends()
@@ -251,6 +254,10 @@ def test_presets_invalid_wire_and_expanded_block_read_well(page, artifacts):
     assert node(page, "pool").locator("[data-status]").get_attribute("data-status") == "ok"
     label = page.locator('[data-edge="conv/0"]')
     assert "takes map inputs, got vector" in label.get_attribute("title")
+    # The problem list takes the view to the node; the wire's message shows on hover.
+    page.locator('[data-testid="canvas-problems"] button').first.click()
+    page.wait_for_timeout(500)
+    page.evaluate("window.scrollTo(0, 0)")
     label.hover()
     page.wait_for_timeout(300)
     shot(page, artifacts, "invalid_wire")

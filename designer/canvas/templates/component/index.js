@@ -1,4 +1,4 @@
-import { D as Xe, i as Zo, g as aa, o as Dc, c as Wt, a as Kt, b as Lc, d as la, T as ca, e as Rc, f as At, r as Wo, h as qt, p as qo, j as Qt, m as Hc, s as ua, k as Vr, E as Go, l as Vc, n as Qn, q as l, t as Ri, u as da, v as fa, w as Uo, x as Bc, y as Fc, z as jc, A as Hi, B as Kc, C as wt, I as to, F as ha, G as Yc, H as Xc, J as Zc, K as on, L as Ke, M as ga, N as Wc, O as va, P as qc, Q as Gc, R as Uc, S as Qc, U as Jc, V as $c, W as eu, X as Rt, Y as tu, Z as nu, _ as ru, $ as ou, a0 as iu, a1 as su, a2 as au, a3 as pa, a4 as Vi, a5 as Ln, a6 as lu, a7 as Qo, a8 as cu, a9 as ma, aa as Bi, ab as Be, ac as uu, ad as ya, ae as Ht, af as du, ag as Co, ah as fu, ai as hu, aj as mn, ak as F, al as gu, am as vu, an as pu, ao as mu, ap as yu, aq as ba, ar as zn, as as bu, at as wu, au as _u, av as Jo, aw as $o, ax as ue, ay as de, az as _, aA as K, aB as Jn, aC as fe, aD as oe, aE as W, aF as ie, aG as wa, aH as he, aI as _a, aJ as Mo, aK as $n, aL as Ze, aM as Ve, aN as xu, aO as je, aP as Eu, aQ as ku } from "./svelte_runtime_entry-CVaAXr-z.js";
+import { D as Xe, i as Zo, g as aa, o as Dc, c as Wt, a as Kt, b as Lc, d as la, T as ca, e as Rc, f as At, r as Wo, h as qt, p as qo, j as Qt, m as Hc, s as ua, k as Vr, E as Go, l as Vc, n as Qn, q as l, t as Ri, u as da, v as fa, w as Uo, x as Bc, y as Fc, z as jc, A as Hi, B as Kc, C as wt, I as to, F as ha, G as Yc, H as Xc, J as Zc, K as on, L as Ke, M as ga, N as Wc, O as va, P as qc, Q as Gc, R as Uc, S as Qc, U as Jc, V as $c, W as eu, X as Rt, Y as tu, Z as nu, _ as ru, $ as ou, a0 as iu, a1 as su, a2 as au, a3 as pa, a4 as Vi, a5 as Ln, a6 as lu, a7 as Qo, a8 as cu, a9 as ma, aa as Bi, ab as Be, ac as uu, ad as ya, ae as Ht, af as du, ag as Co, ah as fu, ai as hu, aj as mn, ak as B, al as gu, am as vu, an as pu, ao as mu, ap as yu, aq as ba, ar as zn, as as bu, at as wu, au as _u, av as Jo, aw as $o, ax as ue, ay as de, az as w, aA as K, aB as Jn, aC as fe, aD as oe, aE as Z, aF as ie, aG as wa, aH as he, aI as _a, aJ as Mo, aK as $n, aL as Ze, aM as Ve, aN as xu, aO as je, aP as Eu, aQ as ku } from "./svelte_runtime_entry-CVaAXr-z.js";
 var Nu = "font-weight: bold", Su = "font-weight: normal";
 function Fi(e) {
   Xe ? console.warn(
@@ -110,7 +110,7 @@ function yn(e, t) {
   n.nodes === null && (n.nodes = { start: e, end: t, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function ee(e, t) {
+function te(e, t) {
   var n = (t & ca) !== 0, r = (t & Rc) !== 0, o, i = !e.startsWith("<!>");
   return () => {
     o === void 0 && (o = xa(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
@@ -183,11 +183,11 @@ function dn(e = "") {
     return yn(t, t), t;
   }
 }
-function Ce() {
+function Ne() {
   var e = document.createDocumentFragment(), t = document.createComment(""), n = Wt();
   return e.append(t, n), yn(t, n), e;
 }
-function R(e, t) {
+function H(e, t) {
   e !== null && e.before(
     /** @type {Node} */
     t
@@ -395,114 +395,114 @@ function ut(e, t, n, r, o, i = null) {
     s = u.appendChild(Wt());
   }
   var d = null, h = fa(() => {
-    var w = n();
-    return Zo(w) ? w : w == null ? [] : Uo(w);
+    var b = n();
+    return Zo(b) ? b : b == null ? [] : Uo(b);
   }), f, g = !0;
   function v() {
-    b.fallback = d, Iu(b, f, s, t, r), d !== null && (f.length === 0 ? (d.f & wt) === 0 ? Wo(d) : (d.f ^= wt, Rn(d, null, s)) : qo(d, () => {
+    m.fallback = d, Iu(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & wt) === 0 ? Wo(d) : (d.f ^= wt, Rn(d, null, s)) : qo(d, () => {
       d = null;
     }));
   }
   var p = Vr(() => {
     f = /** @type {V[]} */
     l(h);
-    for (var w = f.length, C = /* @__PURE__ */ new Set(), y = (
+    for (var b = f.length, N = /* @__PURE__ */ new Set(), _ = (
       /** @type {Batch} */
       At
-    ), x = ua(), S = 0; S < w; S += 1) {
-      var O = f[S], T = r(O, S), A = g ? null : a.get(T);
-      A ? (A.v && Ri(A.v, O), A.i && Ri(A.i, S), x && y.skipped_effects.delete(A.e)) : (A = Au(
+    ), x = ua(), M = 0; M < b; M += 1) {
+      var I = f[M], L = r(I, M), A = g ? null : a.get(L);
+      A ? (A.v && Ri(A.v, I), A.i && Ri(A.i, M), x && _.skipped_effects.delete(A.e)) : (A = Au(
         a,
         g ? s : ji ??= Wt(),
-        O,
-        T,
-        S,
+        I,
+        L,
+        M,
         o,
         t,
         n
-      ), g || (A.e.f |= wt), a.set(T, A)), C.add(T);
+      ), g || (A.e.f |= wt), a.set(L, A)), N.add(L);
     }
-    if (w === 0 && i && !d && (g ? d = Qt(() => i(s)) : (d = Qt(() => i(ji ??= Wt())), d.f |= wt)), !g)
+    if (b === 0 && i && !d && (g ? d = Qt(() => i(s)) : (d = Qt(() => i(ji ??= Wt())), d.f |= wt)), !g)
       if (x) {
-        for (const [j, Y] of a)
-          C.has(j) || y.skipped_effects.add(Y.e);
-        y.oncommit(v), y.ondiscard(() => {
+        for (const [j, W] of a)
+          N.has(j) || _.skipped_effects.add(W.e);
+        _.oncommit(v), _.ondiscard(() => {
         });
       } else
         v();
     l(h);
-  }), b = { effect: p, items: a, outrogroups: null, fallback: d };
+  }), m = { effect: p, items: a, outrogroups: null, fallback: d };
   g = !1;
 }
 function Iu(e, t, n, r, o) {
-  var i = (r & Yc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, b, w;
+  var i = (r & Yc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, m, b;
   if (i)
-    for (w = 0; w < s; w += 1)
-      v = t[w], p = o(v, w), b = /** @type {EachItem} */
-      a.get(p).e, (b.f & wt) === 0 && (b.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(b));
-  for (w = 0; w < s; w += 1) {
-    if (v = t[w], p = o(v, w), b = /** @type {EachItem} */
+    for (b = 0; b < s; b += 1)
+      v = t[b], p = o(v, b), m = /** @type {EachItem} */
+      a.get(p).e, (m.f & wt) === 0 && (m.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(m));
+  for (b = 0; b < s; b += 1) {
+    if (v = t[b], p = o(v, b), m = /** @type {EachItem} */
     a.get(p).e, e.outrogroups !== null)
-      for (const Y of e.outrogroups)
-        Y.pending.delete(b), Y.done.delete(b);
-    if ((b.f & wt) !== 0)
-      if (b.f ^= wt, b === c)
-        Rn(b, null, n);
+      for (const W of e.outrogroups)
+        W.pending.delete(m), W.done.delete(m);
+    if ((m.f & wt) !== 0)
+      if (m.f ^= wt, m === c)
+        Rn(m, null, n);
       else {
-        var C = d ? d.next : c;
-        b === e.effect.last && (e.effect.last = b.prev), b.prev && (b.prev.next = b.next), b.next && (b.next.prev = b.prev), Ot(e, d, b), Ot(e, b, C), Rn(b, C, n), d = b, f = [], g = [], c = d.next;
+        var N = d ? d.next : c;
+        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Ot(e, d, m), Ot(e, m, N), Rn(m, N, n), d = m, f = [], g = [], c = d.next;
         continue;
       }
-    if ((b.f & to) !== 0 && (Wo(b), i && (b.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(b))), b !== c) {
-      if (u !== void 0 && u.has(b)) {
+    if ((m.f & to) !== 0 && (Wo(m), i && (m.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(m))), m !== c) {
+      if (u !== void 0 && u.has(m)) {
         if (f.length < g.length) {
-          var y = g[0], x;
-          d = y.prev;
-          var S = f[0], O = f[f.length - 1];
+          var _ = g[0], x;
+          d = _.prev;
+          var M = f[0], I = f[f.length - 1];
           for (x = 0; x < f.length; x += 1)
-            Rn(f[x], y, n);
+            Rn(f[x], _, n);
           for (x = 0; x < g.length; x += 1)
             u.delete(g[x]);
-          Ot(e, S.prev, O.next), Ot(e, d, S), Ot(e, O, y), c = y, d = O, w -= 1, f = [], g = [];
+          Ot(e, M.prev, I.next), Ot(e, d, M), Ot(e, I, _), c = _, d = I, b -= 1, f = [], g = [];
         } else
-          u.delete(b), Rn(b, c, n), Ot(e, b.prev, b.next), Ot(e, b, d === null ? e.effect.first : d.next), Ot(e, d, b), d = b;
+          u.delete(m), Rn(m, c, n), Ot(e, m.prev, m.next), Ot(e, m, d === null ? e.effect.first : d.next), Ot(e, d, m), d = m;
         continue;
       }
-      for (f = [], g = []; c !== null && c !== b; )
+      for (f = [], g = []; c !== null && c !== m; )
         (u ??= /* @__PURE__ */ new Set()).add(c), g.push(c), c = c.next;
       if (c === null)
         continue;
     }
-    (b.f & wt) === 0 && f.push(b), d = b, c = b.next;
+    (m.f & wt) === 0 && f.push(m), d = m, c = m.next;
   }
   if (e.outrogroups !== null) {
-    for (const Y of e.outrogroups)
-      Y.pending.size === 0 && (Po(Uo(Y.done)), e.outrogroups?.delete(Y));
+    for (const W of e.outrogroups)
+      W.pending.size === 0 && (Po(Uo(W.done)), e.outrogroups?.delete(W));
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
   if (c !== null || u !== void 0) {
-    var T = [];
+    var L = [];
     if (u !== void 0)
-      for (b of u)
-        (b.f & to) === 0 && T.push(b);
+      for (m of u)
+        (m.f & to) === 0 && L.push(m);
     for (; c !== null; )
-      (c.f & to) === 0 && c !== e.fallback && T.push(c), c = c.next;
-    var A = T.length;
+      (c.f & to) === 0 && c !== e.fallback && L.push(c), c = c.next;
+    var A = L.length;
     if (A > 0) {
       var j = (r & da) !== 0 && s === 0 ? n : null;
       if (i) {
-        for (w = 0; w < A; w += 1)
-          T[w].nodes?.a?.measure();
-        for (w = 0; w < A; w += 1)
-          T[w].nodes?.a?.fix();
+        for (b = 0; b < A; b += 1)
+          L[b].nodes?.a?.measure();
+        for (b = 0; b < A; b += 1)
+          L[b].nodes?.a?.fix();
       }
-      Ou(e, T, j);
+      Ou(e, L, j);
     }
   }
   i && ha(() => {
     if (h !== void 0)
-      for (b of h)
-        b.nodes?.a?.apply();
+      for (m of h)
+        m.nodes?.a?.apply();
   });
 }
 function Au(e, t, n, r, o, i, s, a) {
@@ -666,7 +666,7 @@ function ro(e, t = {}, n, r) {
     t[o] !== i && (n[o] == null ? e.style.removeProperty(o) : e.style.setProperty(o, i, r));
   }
 }
-function Ne(e, t, n, r) {
+function Se(e, t, n, r) {
   var o = e.__style;
   if (o !== t) {
     var i = Lu(t, r);
@@ -728,81 +728,81 @@ function Vu(e, t, n, r, o = !1, i = !1) {
     h in n || (n[h] = null);
   n.class ? n.class = Vt(n.class) : (r || n[zt]) && (n.class = null), n[bt] && (n.style ??= null);
   var f = Ca(e);
-  for (const y in n) {
-    let x = n[y];
-    if (d && y === "value" && x == null) {
-      e.value = e.__value = "", u[y] = x;
+  for (const _ in n) {
+    let x = n[_];
+    if (d && _ === "value" && x == null) {
+      e.value = e.__value = "", u[_] = x;
       continue;
     }
-    if (y === "class") {
+    if (_ === "class") {
       var g = e.namespaceURI === "http://www.w3.org/1999/xhtml";
-      Le(e, g, x, r, t?.[zt], n[zt]), u[y] = x, u[zt] = n[zt];
+      Le(e, g, x, r, t?.[zt], n[zt]), u[_] = x, u[zt] = n[zt];
       continue;
     }
-    if (y === "style") {
-      Ne(e, x, t?.[bt], n[bt]), u[y] = x, u[bt] = n[bt];
+    if (_ === "style") {
+      Se(e, x, t?.[bt], n[bt]), u[_] = x, u[bt] = n[bt];
       continue;
     }
-    var v = u[y];
-    if (!(x === v && !(x === void 0 && e.hasAttribute(y)))) {
-      u[y] = x;
-      var p = y[0] + y[1];
+    var v = u[_];
+    if (!(x === v && !(x === void 0 && e.hasAttribute(_)))) {
+      u[_] = x;
+      var p = _[0] + _[1];
       if (p !== "$$")
         if (p === "on") {
-          const S = {}, O = "$$" + y;
-          let T = y.slice(2);
-          var b = su(T);
-          if ($c(T) && (T = T.slice(0, -7), S.capture = !0), !b && v) {
+          const M = {}, I = "$$" + _;
+          let L = _.slice(2);
+          var m = su(L);
+          if ($c(L) && (L = L.slice(0, -7), M.capture = !0), !m && v) {
             if (x != null) continue;
-            e.removeEventListener(T, u[O], S), u[O] = null;
+            e.removeEventListener(L, u[I], M), u[I] = null;
           }
           if (x != null)
-            if (b)
-              e[`__${T}`] = x, Rt([T]);
+            if (m)
+              e[`__${L}`] = x, Rt([L]);
             else {
               let A = function(j) {
-                u[y].call(this, j);
+                u[_].call(this, j);
               };
-              u[O] = eu(T, e, A, S);
+              u[I] = eu(L, e, A, M);
             }
-          else b && (e[`__${T}`] = void 0);
-        } else if (y === "style")
-          Q(e, y, x);
-        else if (y === "autofocus")
+          else m && (e[`__${L}`] = void 0);
+        } else if (_ === "style")
+          Q(e, _, x);
+        else if (_ === "autofocus")
           tu(
             /** @type {HTMLElement} */
             e,
             !!x
           );
-        else if (!a && (y === "__value" || y === "value" && x != null))
+        else if (!a && (_ === "__value" || _ === "value" && x != null))
           e.value = e.__value = x;
-        else if (y === "selected" && d)
+        else if (_ === "selected" && d)
           Hu(
             /** @type {HTMLOptionElement} */
             e,
             x
           );
         else {
-          var w = y;
-          c || (w = nu(w));
-          var C = w === "defaultValue" || w === "defaultChecked";
-          if (x == null && !a && !C)
-            if (s[y] = null, w === "value" || w === "checked") {
-              let S = (
+          var b = _;
+          c || (b = nu(b));
+          var N = b === "defaultValue" || b === "defaultChecked";
+          if (x == null && !a && !N)
+            if (s[_] = null, b === "value" || b === "checked") {
+              let M = (
                 /** @type {HTMLInputElement} */
                 e
               );
-              const O = t === void 0;
-              if (w === "value") {
-                let T = S.defaultValue;
-                S.removeAttribute(w), S.defaultValue = T, S.value = S.__value = O ? T : null;
+              const I = t === void 0;
+              if (b === "value") {
+                let L = M.defaultValue;
+                M.removeAttribute(b), M.defaultValue = L, M.value = M.__value = I ? L : null;
               } else {
-                let T = S.defaultChecked;
-                S.removeAttribute(w), S.defaultChecked = T, S.checked = O ? T : !1;
+                let L = M.defaultChecked;
+                M.removeAttribute(b), M.defaultChecked = L, M.checked = I ? L : !1;
               }
             } else
-              e.removeAttribute(y);
-          else C || f.includes(w) && (a || typeof x != "string") ? (e[w] = x, w in s && (s[w] = ru)) : typeof x != "function" && Q(e, w, x);
+              e.removeAttribute(_);
+          else N || f.includes(b) && (a || typeof x != "string") ? (e[b] = x, b in s && (s[b] = ru)) : typeof x != "function" && Q(e, b, x);
         }
     }
   }
@@ -825,11 +825,11 @@ function Bt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         e,
         v.value
       );
-      for (let w of Object.getOwnPropertySymbols(d))
-        v[w] || qt(d[w]);
-      for (let w of Object.getOwnPropertySymbols(v)) {
-        var b = v[w];
-        w.description === Jc && (!u || b !== u[w]) && (d[w] && qt(d[w]), d[w] = Qt(() => zu(e, () => b))), p[w] = b;
+      for (let b of Object.getOwnPropertySymbols(d))
+        v[b] || qt(d[b]);
+      for (let b of Object.getOwnPropertySymbols(v)) {
+        var m = v[b];
+        b.description === Jc && (!u || m !== u[b]) && (d[b] && qt(d[b]), d[b] = Qt(() => zu(e, () => m))), p[b] = m;
       }
       u = p;
     }), h) {
@@ -1125,7 +1125,7 @@ const Wu = {
 function Yt(...e) {
   return new Proxy({ props: e }, Wu);
 }
-function Z(e, t, n, r) {
+function X(e, t, n, r) {
   var o = !bu || (n & wu) !== 0, i = (n & vu) !== 0, s = (n & yu) !== 0, a = (
     /** @type {V} */
     r
@@ -1138,7 +1138,7 @@ function Z(e, t, n, r) {
   )), a), d;
   if (i) {
     var h = Qo in e || ba in e;
-    d = Co(e, t)?.set ?? (h && t in e ? (y) => e[t] = y : void 0);
+    d = Co(e, t)?.set ?? (h && t in e ? (_) => e[t] = _ : void 0);
   }
   var f, g = !1;
   i ? [f, g] = Xu(() => (
@@ -1148,43 +1148,43 @@ function Z(e, t, n, r) {
   e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && fu(t), d(f)));
   var v;
   if (o ? v = () => {
-    var y = (
+    var _ = (
       /** @type {V} */
       e[t]
     );
-    return y === void 0 ? u() : (c = !0, y);
+    return _ === void 0 ? u() : (c = !0, _);
   } : v = () => {
-    var y = (
+    var _ = (
       /** @type {V} */
       e[t]
     );
-    return y !== void 0 && (a = /** @type {V} */
-    void 0), y === void 0 ? a : y;
+    return _ !== void 0 && (a = /** @type {V} */
+    void 0), _ === void 0 ? a : _;
   }, o && (n & hu) === 0)
     return v;
   if (d) {
     var p = e.$$legacy;
     return (
       /** @type {() => V} */
-      (function(y, x) {
-        return arguments.length > 0 ? ((!o || !x || p || g) && d(x ? v() : y), y) : v();
+      (function(_, x) {
+        return arguments.length > 0 ? ((!o || !x || p || g) && d(x ? v() : _), _) : v();
       })
     );
   }
-  var b = !1, w = ((n & pu) !== 0 ? ya : fa)(() => (b = !1, v()));
-  Xe && (w.label = t), i && l(w);
-  var C = (
+  var m = !1, b = ((n & pu) !== 0 ? ya : fa)(() => (m = !1, v()));
+  Xe && (b.label = t), i && l(b);
+  var N = (
     /** @type {Effect} */
     la
   );
   return (
     /** @type {() => V} */
-    (function(y, x) {
+    (function(_, x) {
       if (arguments.length > 0) {
-        const S = x ? l(w) : o && i ? mn(y) : y;
-        return F(w, S), b = !0, a !== void 0 && (a = S), y;
+        const M = x ? l(b) : o && i ? mn(_) : _;
+        return B(b, M), m = !0, a !== void 0 && (a = M), _;
       }
-      return mu && b || (C.f & gu) !== 0 ? w.v : l(w);
+      return mu && m || (N.f & gu) !== 0 ? b.v : l(b);
     })
   );
 }
@@ -1405,12 +1405,12 @@ function bd(e, t) {
   var n = t ? md : pd, r = this._parents, o = this._groups;
   typeof e != "function" && (e = vd(e));
   for (var i = o.length, s = new Array(i), a = new Array(i), c = new Array(i), u = 0; u < i; ++u) {
-    var d = r[u], h = o[u], f = h.length, g = wd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), b = s[u] = new Array(v), w = c[u] = new Array(f);
-    n(d, h, p, b, w, g, t);
-    for (var C = 0, y = 0, x, S; C < v; ++C)
-      if (x = p[C]) {
-        for (C >= y && (y = C + 1); !(S = b[y]) && ++y < v; ) ;
-        x._next = S || null;
+    var d = r[u], h = o[u], f = h.length, g = wd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), m = s[u] = new Array(v), b = c[u] = new Array(f);
+    n(d, h, p, m, b, g, t);
+    for (var N = 0, _ = 0, x, M; N < v; ++N)
+      if (x = p[N]) {
+        for (N >= _ && (_ = N + 1); !(M = m[_]) && ++_ < v; ) ;
+        x._next = M || null;
       }
   }
   return s = new qe(s, r), s._enter = a, s._exit = c, s;
@@ -1924,58 +1924,58 @@ function Lf() {
 function Rf() {
   var e = zf, t = Tf, n = Df, r = Lf, o = {}, i = Fr("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
   function f(x) {
-    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", b).on("touchmove.drag", w, Af).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", m).on("touchmove.drag", b, Af).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function g(x, S) {
-    if (!(d || !e.call(this, x, S))) {
-      var O = y(this, t.call(this, x, S), x, S, "mouse");
-      O && (Ue(x.view).on("mousemove.drag", v, Kn).on("mouseup.drag", p, Kn), Ba(x.view), so(x), u = !1, a = x.clientX, c = x.clientY, O("start", x));
+  function g(x, M) {
+    if (!(d || !e.call(this, x, M))) {
+      var I = _(this, t.call(this, x, M), x, M, "mouse");
+      I && (Ue(x.view).on("mousemove.drag", v, Kn).on("mouseup.drag", p, Kn), Ba(x.view), so(x), u = !1, a = x.clientX, c = x.clientY, I("start", x));
     }
   }
   function v(x) {
     if (fn(x), !u) {
-      var S = x.clientX - a, O = x.clientY - c;
-      u = S * S + O * O > h;
+      var M = x.clientX - a, I = x.clientY - c;
+      u = M * M + I * I > h;
     }
     o.mouse("drag", x);
   }
   function p(x) {
     Ue(x.view).on("mousemove.drag mouseup.drag", null), Fa(x.view, u), fn(x), o.mouse("end", x);
   }
-  function b(x, S) {
-    if (e.call(this, x, S)) {
-      var O = x.changedTouches, T = t.call(this, x, S), A = O.length, j, Y;
+  function m(x, M) {
+    if (e.call(this, x, M)) {
+      var I = x.changedTouches, L = t.call(this, x, M), A = I.length, j, W;
       for (j = 0; j < A; ++j)
-        (Y = y(this, T, x, S, O[j].identifier, O[j])) && (so(x), Y("start", x, O[j]));
+        (W = _(this, L, x, M, I[j].identifier, I[j])) && (so(x), W("start", x, I[j]));
     }
   }
-  function w(x) {
-    var S = x.changedTouches, O = S.length, T, A;
-    for (T = 0; T < O; ++T)
-      (A = o[S[T].identifier]) && (fn(x), A("drag", x, S[T]));
+  function b(x) {
+    var M = x.changedTouches, I = M.length, L, A;
+    for (L = 0; L < I; ++L)
+      (A = o[M[L].identifier]) && (fn(x), A("drag", x, M[L]));
   }
-  function C(x) {
-    var S = x.changedTouches, O = S.length, T, A;
+  function N(x) {
+    var M = x.changedTouches, I = M.length, L, A;
     for (d && clearTimeout(d), d = setTimeout(function() {
       d = null;
-    }, 500), T = 0; T < O; ++T)
-      (A = o[S[T].identifier]) && (so(x), A("end", x, S[T]));
+    }, 500), L = 0; L < I; ++L)
+      (A = o[M[L].identifier]) && (so(x), A("end", x, M[L]));
   }
-  function y(x, S, O, T, A, j) {
-    var Y = i.copy(), I = Je(j || O, S), P, M, m;
-    if ((m = n.call(x, new Ao("beforestart", {
-      sourceEvent: O,
+  function _(x, M, I, L, A, j) {
+    var W = i.copy(), O = Je(j || I, M), P, C, y;
+    if ((y = n.call(x, new Ao("beforestart", {
+      sourceEvent: I,
       target: f,
       identifier: A,
       active: s,
-      x: I[0],
-      y: I[1],
+      x: O[0],
+      y: O[1],
       dx: 0,
       dy: 0,
-      dispatch: Y
-    }), T)) != null)
-      return P = m.x - I[0] || 0, M = m.y - I[1] || 0, function E(k, N, L) {
-        var H = I, V;
+      dispatch: W
+    }), L)) != null)
+      return P = y.x - O[0] || 0, C = y.y - O[1] || 0, function E(k, S, D) {
+        var R = O, V;
         switch (k) {
           case "start":
             o[A] = E, V = s++;
@@ -1984,25 +1984,25 @@ function Rf() {
             delete o[A], --s;
           // falls through
           case "drag":
-            I = Je(L || N, S), V = s;
+            O = Je(D || S, M), V = s;
             break;
         }
-        Y.call(
+        W.call(
           k,
           x,
           new Ao(k, {
-            sourceEvent: N,
-            subject: m,
+            sourceEvent: S,
+            subject: y,
             target: f,
             identifier: A,
             active: V,
-            x: I[0] + P,
-            y: I[1] + M,
-            dx: I[0] - H[0],
-            dy: I[1] - H[1],
-            dispatch: Y
+            x: O[0] + P,
+            y: O[1] + C,
+            dx: O[0] - R[0],
+            dy: O[1] - R[1],
+            dispatch: W
           }),
-          T
+          L
         );
       };
   }
@@ -2574,7 +2574,7 @@ function nl(e, t, n, r) {
   return function(u, d) {
     var h = [], f = [];
     return u = e(u), d = e(d), i(u.translateX, u.translateY, d.translateX, d.translateY, h, f), s(u.rotate, d.rotate, h, f), a(u.skewX, d.skewX, h, f), c(u.scaleX, u.scaleY, d.scaleX, d.scaleY, h, f), u = d = null, function(g) {
-      for (var v = -1, p = f.length, b; ++v < p; ) h[(b = f[v]).i] = b.x(g);
+      for (var v = -1, p = f.length, m; ++v < p; ) h[(m = f[v]).i] = m.x(g);
       return h.join("");
     };
   };
@@ -2591,27 +2591,27 @@ function ph(e) {
 }
 var mr = (function e(t, n, r) {
   function o(i, s) {
-    var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, b, w;
+    var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, m, b;
     if (p < gh)
-      w = Math.log(f / u) / t, b = function(T) {
+      b = Math.log(f / u) / t, m = function(L) {
         return [
-          a + T * g,
-          c + T * v,
-          u * Math.exp(t * T * w)
+          a + L * g,
+          c + L * v,
+          u * Math.exp(t * L * b)
         ];
       };
     else {
-      var C = Math.sqrt(p), y = (f * f - u * u + r * p) / (2 * u * n * C), x = (f * f - u * u - r * p) / (2 * f * n * C), S = Math.log(Math.sqrt(y * y + 1) - y), O = Math.log(Math.sqrt(x * x + 1) - x);
-      w = (O - S) / t, b = function(T) {
-        var A = T * w, j = ds(S), Y = u / (n * C) * (j * ph(t * A + S) - vh(S));
+      var N = Math.sqrt(p), _ = (f * f - u * u + r * p) / (2 * u * n * N), x = (f * f - u * u - r * p) / (2 * f * n * N), M = Math.log(Math.sqrt(_ * _ + 1) - _), I = Math.log(Math.sqrt(x * x + 1) - x);
+      b = (I - M) / t, m = function(L) {
+        var A = L * b, j = ds(M), W = u / (n * N) * (j * ph(t * A + M) - vh(M));
         return [
-          a + Y * g,
-          c + Y * v,
-          u * j / ds(t * A + S)
+          a + W * g,
+          c + W * v,
+          u * j / ds(t * A + M)
         ];
       };
     }
-    return b.duration = Math.abs(w) * 1e3 * t / Math.SQRT2, b;
+    return m.duration = Math.abs(b) * 1e3 * t / Math.SQRT2, m;
   }
   return o.rho = function(i) {
     var s = Math.max(1e-3, +i), a = s * s, c = a * a;
@@ -3103,7 +3103,7 @@ function ig(e) {
   for (var r = this._groups, o = r.length, i = [], s = [], a = 0; a < o; ++a)
     for (var c = r[a], u = c.length, d, h = 0; h < u; ++h)
       if (d = c[h]) {
-        for (var f = e.call(d, d.__data__, h, c), g, v = tt(d, n), p = 0, b = f.length; p < b; ++p)
+        for (var f = e.call(d, d.__data__, h, c), g, v = tt(d, n), p = 0, m = f.length; p < m; ++p)
           (g = f[p]) && Zr(g, t, n, p, f, v);
         i.push(f), s.push(d);
       }
@@ -3383,95 +3383,95 @@ function zg(e, t, n) {
   );
 }
 function fl() {
-  var e = Pg, t = Og, n = zg, r = Ig, o = Ag, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = mr, u = Fr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, b = 10;
-  function w(m) {
-    m.property("__zoom", ps).on("wheel.zoom", A, { passive: !1 }).on("mousedown.zoom", j).on("dblclick.zoom", Y).filter(o).on("touchstart.zoom", I).on("touchmove.zoom", P).on("touchend.zoom touchcancel.zoom", M).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+  var e = Pg, t = Og, n = zg, r = Ig, o = Ag, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = mr, u = Fr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, m = 10;
+  function b(y) {
+    y.property("__zoom", ps).on("wheel.zoom", A, { passive: !1 }).on("mousedown.zoom", j).on("dblclick.zoom", W).filter(o).on("touchstart.zoom", O).on("touchmove.zoom", P).on("touchend.zoom touchcancel.zoom", C).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  w.transform = function(m, E, k, N) {
-    var L = m.selection ? m.selection() : m;
-    L.property("__zoom", ps), m !== L ? S(m, E, k, N) : L.interrupt().each(function() {
-      O(this, arguments).event(N).start().zoom(null, typeof E == "function" ? E.apply(this, arguments) : E).end();
+  b.transform = function(y, E, k, S) {
+    var D = y.selection ? y.selection() : y;
+    D.property("__zoom", ps), y !== D ? M(y, E, k, S) : D.interrupt().each(function() {
+      I(this, arguments).event(S).start().zoom(null, typeof E == "function" ? E.apply(this, arguments) : E).end();
     });
-  }, w.scaleBy = function(m, E, k, N) {
-    w.scaleTo(m, function() {
-      var L = this.__zoom.k, H = typeof E == "function" ? E.apply(this, arguments) : E;
-      return L * H;
-    }, k, N);
-  }, w.scaleTo = function(m, E, k, N) {
-    w.transform(m, function() {
-      var L = t.apply(this, arguments), H = this.__zoom, V = k == null ? x(L) : typeof k == "function" ? k.apply(this, arguments) : k, X = H.invert(V), te = typeof E == "function" ? E.apply(this, arguments) : E;
-      return n(y(C(H, te), V, X), L, s);
-    }, k, N);
-  }, w.translateBy = function(m, E, k, N) {
-    w.transform(m, function() {
+  }, b.scaleBy = function(y, E, k, S) {
+    b.scaleTo(y, function() {
+      var D = this.__zoom.k, R = typeof E == "function" ? E.apply(this, arguments) : E;
+      return D * R;
+    }, k, S);
+  }, b.scaleTo = function(y, E, k, S) {
+    b.transform(y, function() {
+      var D = t.apply(this, arguments), R = this.__zoom, V = k == null ? x(D) : typeof k == "function" ? k.apply(this, arguments) : k, Y = R.invert(V), ee = typeof E == "function" ? E.apply(this, arguments) : E;
+      return n(_(N(R, ee), V, Y), D, s);
+    }, k, S);
+  }, b.translateBy = function(y, E, k, S) {
+    b.transform(y, function() {
       return n(this.__zoom.translate(
         typeof E == "function" ? E.apply(this, arguments) : E,
         typeof k == "function" ? k.apply(this, arguments) : k
       ), t.apply(this, arguments), s);
-    }, null, N);
-  }, w.translateTo = function(m, E, k, N, L) {
-    w.transform(m, function() {
-      var H = t.apply(this, arguments), V = this.__zoom, X = N == null ? x(H) : typeof N == "function" ? N.apply(this, arguments) : N;
-      return n(Wr.translate(X[0], X[1]).scale(V.k).translate(
+    }, null, S);
+  }, b.translateTo = function(y, E, k, S, D) {
+    b.transform(y, function() {
+      var R = t.apply(this, arguments), V = this.__zoom, Y = S == null ? x(R) : typeof S == "function" ? S.apply(this, arguments) : S;
+      return n(Wr.translate(Y[0], Y[1]).scale(V.k).translate(
         typeof E == "function" ? -E.apply(this, arguments) : -E,
         typeof k == "function" ? -k.apply(this, arguments) : -k
-      ), H, s);
-    }, N, L);
+      ), R, s);
+    }, S, D);
   };
-  function C(m, E) {
-    return E = Math.max(i[0], Math.min(i[1], E)), E === m.k ? m : new xt(E, m.x, m.y);
+  function N(y, E) {
+    return E = Math.max(i[0], Math.min(i[1], E)), E === y.k ? y : new xt(E, y.x, y.y);
   }
-  function y(m, E, k) {
-    var N = E[0] - k[0] * m.k, L = E[1] - k[1] * m.k;
-    return N === m.x && L === m.y ? m : new xt(m.k, N, L);
+  function _(y, E, k) {
+    var S = E[0] - k[0] * y.k, D = E[1] - k[1] * y.k;
+    return S === y.x && D === y.y ? y : new xt(y.k, S, D);
   }
-  function x(m) {
-    return [(+m[0][0] + +m[1][0]) / 2, (+m[0][1] + +m[1][1]) / 2];
+  function x(y) {
+    return [(+y[0][0] + +y[1][0]) / 2, (+y[0][1] + +y[1][1]) / 2];
   }
-  function S(m, E, k, N) {
-    m.on("start.zoom", function() {
-      O(this, arguments).event(N).start();
+  function M(y, E, k, S) {
+    y.on("start.zoom", function() {
+      I(this, arguments).event(S).start();
     }).on("interrupt.zoom end.zoom", function() {
-      O(this, arguments).event(N).end();
+      I(this, arguments).event(S).end();
     }).tween("zoom", function() {
-      var L = this, H = arguments, V = O(L, H).event(N), X = t.apply(L, H), te = k == null ? x(X) : typeof k == "function" ? k.apply(L, H) : k, z = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), D = L.__zoom, U = typeof E == "function" ? E.apply(L, H) : E, J = c(D.invert(te).concat(z / D.k), U.invert(te).concat(z / U.k));
+      var D = this, R = arguments, V = I(D, R).event(S), Y = t.apply(D, R), ee = k == null ? x(Y) : typeof k == "function" ? k.apply(D, R) : k, z = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), T = D.__zoom, q = typeof E == "function" ? E.apply(D, R) : E, J = c(T.invert(ee).concat(z / T.k), q.invert(ee).concat(z / q.k));
       return function($) {
-        if ($ === 1) $ = U;
+        if ($ === 1) $ = q;
         else {
           var re = J($), ce = z / re[2];
-          $ = new xt(ce, te[0] - re[0] * ce, te[1] - re[1] * ce);
+          $ = new xt(ce, ee[0] - re[0] * ce, ee[1] - re[1] * ce);
         }
         V.zoom(null, $);
       };
     });
   }
-  function O(m, E, k) {
-    return !k && m.__zooming || new T(m, E);
+  function I(y, E, k) {
+    return !k && y.__zooming || new L(y, E);
   }
-  function T(m, E) {
-    this.that = m, this.args = E, this.active = 0, this.sourceEvent = null, this.extent = t.apply(m, E), this.taps = 0;
+  function L(y, E) {
+    this.that = y, this.args = E, this.active = 0, this.sourceEvent = null, this.extent = t.apply(y, E), this.taps = 0;
   }
-  T.prototype = {
-    event: function(m) {
-      return m && (this.sourceEvent = m), this;
+  L.prototype = {
+    event: function(y) {
+      return y && (this.sourceEvent = y), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(m, E) {
-      return this.mouse && m !== "mouse" && (this.mouse[1] = E.invert(this.mouse[0])), this.touch0 && m !== "touch" && (this.touch0[1] = E.invert(this.touch0[0])), this.touch1 && m !== "touch" && (this.touch1[1] = E.invert(this.touch1[0])), this.that.__zoom = E, this.emit("zoom"), this;
+    zoom: function(y, E) {
+      return this.mouse && y !== "mouse" && (this.mouse[1] = E.invert(this.mouse[0])), this.touch0 && y !== "touch" && (this.touch0[1] = E.invert(this.touch0[0])), this.touch1 && y !== "touch" && (this.touch1[1] = E.invert(this.touch1[0])), this.that.__zoom = E, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(m) {
+    emit: function(y) {
       var E = Ue(this.that).datum();
       u.call(
-        m,
+        y,
         this.that,
-        new Mg(m, {
+        new Mg(y, {
           sourceEvent: this.sourceEvent,
-          target: w,
+          target: b,
           transform: this.that.__zoom,
           dispatch: u
         }),
@@ -3479,104 +3479,104 @@ function fl() {
       );
     }
   };
-  function A(m, ...E) {
+  function A(y, ...E) {
     if (!e.apply(this, arguments)) return;
-    var k = O(this, E).event(m), N = this.__zoom, L = Math.max(i[0], Math.min(i[1], N.k * Math.pow(2, r.apply(this, arguments)))), H = Je(m);
+    var k = I(this, E).event(y), S = this.__zoom, D = Math.max(i[0], Math.min(i[1], S.k * Math.pow(2, r.apply(this, arguments)))), R = Je(y);
     if (k.wheel)
-      (k.mouse[0][0] !== H[0] || k.mouse[0][1] !== H[1]) && (k.mouse[1] = N.invert(k.mouse[0] = H)), clearTimeout(k.wheel);
+      (k.mouse[0][0] !== R[0] || k.mouse[0][1] !== R[1]) && (k.mouse[1] = S.invert(k.mouse[0] = R)), clearTimeout(k.wheel);
     else {
-      if (N.k === L) return;
-      k.mouse = [H, N.invert(H)], wr(this), k.start();
+      if (S.k === D) return;
+      k.mouse = [R, S.invert(R)], wr(this), k.start();
     }
-    Dn(m), k.wheel = setTimeout(V, v), k.zoom("mouse", n(y(C(N, L), k.mouse[0], k.mouse[1]), k.extent, s));
+    Dn(y), k.wheel = setTimeout(V, v), k.zoom("mouse", n(_(N(S, D), k.mouse[0], k.mouse[1]), k.extent, s));
     function V() {
       k.wheel = null, k.end();
     }
   }
-  function j(m, ...E) {
+  function j(y, ...E) {
     if (f || !e.apply(this, arguments)) return;
-    var k = m.currentTarget, N = O(this, E, !0).event(m), L = Ue(m.view).on("mousemove.zoom", te, !0).on("mouseup.zoom", z, !0), H = Je(m, k), V = m.clientX, X = m.clientY;
-    Ba(m.view), go(m), N.mouse = [H, this.__zoom.invert(H)], wr(this), N.start();
-    function te(D) {
-      if (Dn(D), !N.moved) {
-        var U = D.clientX - V, J = D.clientY - X;
-        N.moved = U * U + J * J > p;
+    var k = y.currentTarget, S = I(this, E, !0).event(y), D = Ue(y.view).on("mousemove.zoom", ee, !0).on("mouseup.zoom", z, !0), R = Je(y, k), V = y.clientX, Y = y.clientY;
+    Ba(y.view), go(y), S.mouse = [R, this.__zoom.invert(R)], wr(this), S.start();
+    function ee(T) {
+      if (Dn(T), !S.moved) {
+        var q = T.clientX - V, J = T.clientY - Y;
+        S.moved = q * q + J * J > p;
       }
-      N.event(D).zoom("mouse", n(y(N.that.__zoom, N.mouse[0] = Je(D, k), N.mouse[1]), N.extent, s));
+      S.event(T).zoom("mouse", n(_(S.that.__zoom, S.mouse[0] = Je(T, k), S.mouse[1]), S.extent, s));
     }
-    function z(D) {
-      L.on("mousemove.zoom mouseup.zoom", null), Fa(D.view, N.moved), Dn(D), N.event(D).end();
-    }
-  }
-  function Y(m, ...E) {
-    if (e.apply(this, arguments)) {
-      var k = this.__zoom, N = Je(m.changedTouches ? m.changedTouches[0] : m, this), L = k.invert(N), H = k.k * (m.shiftKey ? 0.5 : 2), V = n(y(C(k, H), N, L), t.apply(this, E), s);
-      Dn(m), a > 0 ? Ue(this).transition().duration(a).call(S, V, N, m) : Ue(this).call(w.transform, V, N, m);
+    function z(T) {
+      D.on("mousemove.zoom mouseup.zoom", null), Fa(T.view, S.moved), Dn(T), S.event(T).end();
     }
   }
-  function I(m, ...E) {
+  function W(y, ...E) {
     if (e.apply(this, arguments)) {
-      var k = m.touches, N = k.length, L = O(this, E, m.changedTouches.length === N).event(m), H, V, X, te;
-      for (go(m), V = 0; V < N; ++V)
-        X = k[V], te = Je(X, this), te = [te, this.__zoom.invert(te), X.identifier], L.touch0 ? !L.touch1 && L.touch0[2] !== te[2] && (L.touch1 = te, L.taps = 0) : (L.touch0 = te, H = !0, L.taps = 1 + !!d);
-      d && (d = clearTimeout(d)), H && (L.taps < 2 && (h = te[0], d = setTimeout(function() {
+      var k = this.__zoom, S = Je(y.changedTouches ? y.changedTouches[0] : y, this), D = k.invert(S), R = k.k * (y.shiftKey ? 0.5 : 2), V = n(_(N(k, R), S, D), t.apply(this, E), s);
+      Dn(y), a > 0 ? Ue(this).transition().duration(a).call(M, V, S, y) : Ue(this).call(b.transform, V, S, y);
+    }
+  }
+  function O(y, ...E) {
+    if (e.apply(this, arguments)) {
+      var k = y.touches, S = k.length, D = I(this, E, y.changedTouches.length === S).event(y), R, V, Y, ee;
+      for (go(y), V = 0; V < S; ++V)
+        Y = k[V], ee = Je(Y, this), ee = [ee, this.__zoom.invert(ee), Y.identifier], D.touch0 ? !D.touch1 && D.touch0[2] !== ee[2] && (D.touch1 = ee, D.taps = 0) : (D.touch0 = ee, R = !0, D.taps = 1 + !!d);
+      d && (d = clearTimeout(d)), R && (D.taps < 2 && (h = ee[0], d = setTimeout(function() {
         d = null;
-      }, g)), wr(this), L.start());
+      }, g)), wr(this), D.start());
     }
   }
-  function P(m, ...E) {
+  function P(y, ...E) {
     if (this.__zooming) {
-      var k = O(this, E).event(m), N = m.changedTouches, L = N.length, H, V, X, te;
-      for (Dn(m), H = 0; H < L; ++H)
-        V = N[H], X = Je(V, this), k.touch0 && k.touch0[2] === V.identifier ? k.touch0[0] = X : k.touch1 && k.touch1[2] === V.identifier && (k.touch1[0] = X);
+      var k = I(this, E).event(y), S = y.changedTouches, D = S.length, R, V, Y, ee;
+      for (Dn(y), R = 0; R < D; ++R)
+        V = S[R], Y = Je(V, this), k.touch0 && k.touch0[2] === V.identifier ? k.touch0[0] = Y : k.touch1 && k.touch1[2] === V.identifier && (k.touch1[0] = Y);
       if (V = k.that.__zoom, k.touch1) {
-        var z = k.touch0[0], D = k.touch0[1], U = k.touch1[0], J = k.touch1[1], $ = ($ = U[0] - z[0]) * $ + ($ = U[1] - z[1]) * $, re = (re = J[0] - D[0]) * re + (re = J[1] - D[1]) * re;
-        V = C(V, Math.sqrt($ / re)), X = [(z[0] + U[0]) / 2, (z[1] + U[1]) / 2], te = [(D[0] + J[0]) / 2, (D[1] + J[1]) / 2];
-      } else if (k.touch0) X = k.touch0[0], te = k.touch0[1];
+        var z = k.touch0[0], T = k.touch0[1], q = k.touch1[0], J = k.touch1[1], $ = ($ = q[0] - z[0]) * $ + ($ = q[1] - z[1]) * $, re = (re = J[0] - T[0]) * re + (re = J[1] - T[1]) * re;
+        V = N(V, Math.sqrt($ / re)), Y = [(z[0] + q[0]) / 2, (z[1] + q[1]) / 2], ee = [(T[0] + J[0]) / 2, (T[1] + J[1]) / 2];
+      } else if (k.touch0) Y = k.touch0[0], ee = k.touch0[1];
       else return;
-      k.zoom("touch", n(y(V, X, te), k.extent, s));
+      k.zoom("touch", n(_(V, Y, ee), k.extent, s));
     }
   }
-  function M(m, ...E) {
+  function C(y, ...E) {
     if (this.__zooming) {
-      var k = O(this, E).event(m), N = m.changedTouches, L = N.length, H, V;
-      for (go(m), f && clearTimeout(f), f = setTimeout(function() {
+      var k = I(this, E).event(y), S = y.changedTouches, D = S.length, R, V;
+      for (go(y), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, g), H = 0; H < L; ++H)
-        V = N[H], k.touch0 && k.touch0[2] === V.identifier ? delete k.touch0 : k.touch1 && k.touch1[2] === V.identifier && delete k.touch1;
+      }, g), R = 0; R < D; ++R)
+        V = S[R], k.touch0 && k.touch0[2] === V.identifier ? delete k.touch0 : k.touch1 && k.touch1[2] === V.identifier && delete k.touch1;
       if (k.touch1 && !k.touch0 && (k.touch0 = k.touch1, delete k.touch1), k.touch0) k.touch0[1] = this.__zoom.invert(k.touch0[0]);
-      else if (k.end(), k.taps === 2 && (V = Je(V, this), Math.hypot(h[0] - V[0], h[1] - V[1]) < b)) {
-        var X = Ue(this).on("dblclick.zoom");
-        X && X.apply(this, arguments);
+      else if (k.end(), k.taps === 2 && (V = Je(V, this), Math.hypot(h[0] - V[0], h[1] - V[1]) < m)) {
+        var Y = Ue(this).on("dblclick.zoom");
+        Y && Y.apply(this, arguments);
       }
     }
   }
-  return w.wheelDelta = function(m) {
-    return arguments.length ? (r = typeof m == "function" ? m : gr(+m), w) : r;
-  }, w.filter = function(m) {
-    return arguments.length ? (e = typeof m == "function" ? m : gr(!!m), w) : e;
-  }, w.touchable = function(m) {
-    return arguments.length ? (o = typeof m == "function" ? m : gr(!!m), w) : o;
-  }, w.extent = function(m) {
-    return arguments.length ? (t = typeof m == "function" ? m : gr([[+m[0][0], +m[0][1]], [+m[1][0], +m[1][1]]]), w) : t;
-  }, w.scaleExtent = function(m) {
-    return arguments.length ? (i[0] = +m[0], i[1] = +m[1], w) : [i[0], i[1]];
-  }, w.translateExtent = function(m) {
-    return arguments.length ? (s[0][0] = +m[0][0], s[1][0] = +m[1][0], s[0][1] = +m[0][1], s[1][1] = +m[1][1], w) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, w.constrain = function(m) {
-    return arguments.length ? (n = m, w) : n;
-  }, w.duration = function(m) {
-    return arguments.length ? (a = +m, w) : a;
-  }, w.interpolate = function(m) {
-    return arguments.length ? (c = m, w) : c;
-  }, w.on = function() {
-    var m = u.on.apply(u, arguments);
-    return m === u ? w : m;
-  }, w.clickDistance = function(m) {
-    return arguments.length ? (p = (m = +m) * m, w) : Math.sqrt(p);
-  }, w.tapDistance = function(m) {
-    return arguments.length ? (b = +m, w) : b;
-  }, w;
+  return b.wheelDelta = function(y) {
+    return arguments.length ? (r = typeof y == "function" ? y : gr(+y), b) : r;
+  }, b.filter = function(y) {
+    return arguments.length ? (e = typeof y == "function" ? y : gr(!!y), b) : e;
+  }, b.touchable = function(y) {
+    return arguments.length ? (o = typeof y == "function" ? y : gr(!!y), b) : o;
+  }, b.extent = function(y) {
+    return arguments.length ? (t = typeof y == "function" ? y : gr([[+y[0][0], +y[0][1]], [+y[1][0], +y[1][1]]]), b) : t;
+  }, b.scaleExtent = function(y) {
+    return arguments.length ? (i[0] = +y[0], i[1] = +y[1], b) : [i[0], i[1]];
+  }, b.translateExtent = function(y) {
+    return arguments.length ? (s[0][0] = +y[0][0], s[1][0] = +y[1][0], s[0][1] = +y[0][1], s[1][1] = +y[1][1], b) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, b.constrain = function(y) {
+    return arguments.length ? (n = y, b) : n;
+  }, b.duration = function(y) {
+    return arguments.length ? (a = +y, b) : a;
+  }, b.interpolate = function(y) {
+    return arguments.length ? (c = y, b) : c;
+  }, b.on = function() {
+    var y = u.on.apply(u, arguments);
+    return y === u ? b : y;
+  }, b.clickDistance = function(y) {
+    return arguments.length ? (p = (y = +y) * y, b) : Math.sqrt(p);
+  }, b.tapDistance = function(y) {
+    return arguments.length ? (m = +y, b) : m;
+  }, b;
 }
 const tn = {
   error001: (e = "react") => `Seems like you have not used ${e === "svelte" ? "SvelteFlowProvider" : "ReactFlowProvider"} as an ancestor. Help: https://${e}flow.dev/error#001`,
@@ -3683,8 +3683,8 @@ const ms = {
     const { measured: g, selectable: v = !0, hidden: p = !1 } = f;
     if (s && !v || p)
       continue;
-    const b = g.width ?? f.width ?? f.initialWidth ?? 0, w = g.height ?? f.height ?? f.initialHeight ?? 0, { x: C, y } = f.internals.positionAbsolute, x = yl(a, c, u, d, C, y, b, w), S = b * w, O = i && x > 0;
-    (!f.internals.handleBounds || O || x >= S || f.dragging) && h.push(f);
+    const m = g.width ?? f.width ?? f.initialWidth ?? 0, b = g.height ?? f.height ?? f.initialHeight ?? 0, { x: N, y: _ } = f.internals.positionAbsolute, x = yl(a, c, u, d, N, _, m, b), M = m * b, I = i && x > 0;
+    (!f.internals.handleBounds || I || x >= M || f.dragging) && h.push(f);
   }
   return h;
 }, Rg = (e, t) => {
@@ -3868,15 +3868,15 @@ function jg(e, t, n, r, o, i) {
   };
 }
 const bi = (e, t, n, r, o, i) => {
-  const s = Fg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = kn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = jg(e, g, v, d, t, n), b = {
+  const s = Fg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = kn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = jg(e, g, v, d, t, n), m = {
     left: Math.min(p.left - s.left, 0),
     top: Math.min(p.top - s.top, 0),
     right: Math.min(p.right - s.right, 0),
     bottom: Math.min(p.bottom - s.bottom, 0)
   };
   return {
-    x: g - b.left + b.right,
-    y: v - b.top + b.bottom,
+    x: g - m.left + m.right,
+    y: v - m.top + m.bottom,
     zoom: d
   };
 }, qn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
@@ -4067,48 +4067,48 @@ function t0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
     sourcePosition: t,
     target: d
   }), f = h.x !== 0 ? "x" : "y", g = h[f];
-  let v = [], p, b;
-  const w = { x: 0, y: 0 }, C = { x: 0, y: 0 }, [, , y, x] = Nl({
+  let v = [], p, m;
+  const b = { x: 0, y: 0 }, N = { x: 0, y: 0 }, [, , _, x] = Nl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
   if (a[f] * c[f] === -1) {
-    f === "x" ? (p = o.x ?? u.x + (d.x - u.x) * s, b = o.y ?? (u.y + d.y) / 2) : (p = o.x ?? (u.x + d.x) / 2, b = o.y ?? u.y + (d.y - u.y) * s);
+    f === "x" ? (p = o.x ?? u.x + (d.x - u.x) * s, m = o.y ?? (u.y + d.y) / 2) : (p = o.x ?? (u.x + d.x) / 2, m = o.y ?? u.y + (d.y - u.y) * s);
     const A = [
       { x: p, y: u.y },
       { x: p, y: d.y }
     ], j = [
-      { x: u.x, y: b },
-      { x: d.x, y: b }
+      { x: u.x, y: m },
+      { x: d.x, y: m }
     ];
     a[f] === g ? v = f === "x" ? A : j : v = f === "x" ? j : A;
   } else {
     const A = [{ x: u.x, y: d.y }], j = [{ x: d.x, y: u.y }];
     if (f === "x" ? v = a.x === g ? j : A : v = a.y === g ? A : j, t === r) {
-      const m = Math.abs(e[f] - n[f]);
-      if (m <= i) {
-        const E = Math.min(i - 1, i - m);
-        a[f] === g ? w[f] = (u[f] > e[f] ? -1 : 1) * E : C[f] = (d[f] > n[f] ? -1 : 1) * E;
+      const y = Math.abs(e[f] - n[f]);
+      if (y <= i) {
+        const E = Math.min(i - 1, i - y);
+        a[f] === g ? b[f] = (u[f] > e[f] ? -1 : 1) * E : N[f] = (d[f] > n[f] ? -1 : 1) * E;
       }
     }
     if (t !== r) {
-      const m = f === "x" ? "y" : "x", E = a[f] === c[m], k = u[m] > d[m], N = u[m] < d[m];
-      (a[f] === 1 && (!E && k || E && N) || a[f] !== 1 && (!E && N || E && k)) && (v = f === "x" ? A : j);
+      const y = f === "x" ? "y" : "x", E = a[f] === c[y], k = u[y] > d[y], S = u[y] < d[y];
+      (a[f] === 1 && (!E && k || E && S) || a[f] !== 1 && (!E && S || E && k)) && (v = f === "x" ? A : j);
     }
-    const Y = { x: u.x + w.x, y: u.y + w.y }, I = { x: d.x + C.x, y: d.y + C.y }, P = Math.max(Math.abs(Y.x - v[0].x), Math.abs(I.x - v[0].x)), M = Math.max(Math.abs(Y.y - v[0].y), Math.abs(I.y - v[0].y));
-    P >= M ? (p = (Y.x + I.x) / 2, b = v[0].y) : (p = v[0].x, b = (Y.y + I.y) / 2);
+    const W = { x: u.x + b.x, y: u.y + b.y }, O = { x: d.x + N.x, y: d.y + N.y }, P = Math.max(Math.abs(W.x - v[0].x), Math.abs(O.x - v[0].x)), C = Math.max(Math.abs(W.y - v[0].y), Math.abs(O.y - v[0].y));
+    P >= C ? (p = (W.x + O.x) / 2, m = v[0].y) : (p = v[0].x, m = (W.y + O.y) / 2);
   }
-  const S = { x: u.x + w.x, y: u.y + w.y }, O = { x: d.x + C.x, y: d.y + C.y };
+  const M = { x: u.x + b.x, y: u.y + b.y }, I = { x: d.x + N.x, y: d.y + N.y };
   return [[
     e,
     // we only want to add the gapped source/target if they are different from the first/last point to avoid duplicates which can cause issues with the bends
-    ...S.x !== v[0].x || S.y !== v[0].y ? [S] : [],
+    ...M.x !== v[0].x || M.y !== v[0].y ? [M] : [],
     ...v,
-    ...O.x !== v[v.length - 1].x || O.y !== v[v.length - 1].y ? [O] : [],
+    ...I.x !== v[v.length - 1].x || I.y !== v[v.length - 1].y ? [I] : [],
     n
-  ], p, b, y, x];
+  ], p, m, _, x];
 }
 function n0(e, t, n, r) {
   const o = Math.min(ks(e, t) / 2, ks(t, n) / 2, r), { x: i, y: s } = t;
@@ -4131,10 +4131,10 @@ function _i({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r,
     offset: u,
     stepPosition: d
   });
-  let b = `M${h[0].x} ${h[0].y}`;
-  for (let w = 1; w < h.length - 1; w++)
-    b += n0(h[w - 1], h[w], h[w + 1], s);
-  return b += `L${h[h.length - 1].x} ${h[h.length - 1].y}`, [b, f, g, v, p];
+  let m = `M${h[0].x} ${h[0].y}`;
+  for (let b = 1; b < h.length - 1; b++)
+    m += n0(h[b - 1], h[b], h[b + 1], s);
+  return m += `L${h[h.length - 1].x} ${h[h.length - 1].y}`, [m, f, g, v, p];
 }
 function Ns(e) {
   return e && !!(e.internals.handleBounds || e.handles?.length) && !!(e.measured.width || e.width || e.initialWidth);
@@ -4299,12 +4299,12 @@ function Ni(e, t, n, r, o) {
     return;
   }
   u0(e, n), o && !d.parentId && d.internals.rootParentIndex === void 0 && c === "auto" && (d.internals.rootParentIndex = ++o.i, d.internals.z = d.internals.z + o.i * i0), o && d.internals.rootParentIndex !== void 0 && (o.i = d.internals.rootParentIndex);
-  const h = i && !ki(c) ? Cl : 0, { x: f, y: g, z: v } = d0(e, d, s, a, h, c), { positionAbsolute: p } = e.internals, b = f !== p.x || g !== p.y;
-  (b || v !== e.internals.z) && t.set(e.id, {
+  const h = i && !ki(c) ? Cl : 0, { x: f, y: g, z: v } = d0(e, d, s, a, h, c), { positionAbsolute: p } = e.internals, m = f !== p.x || g !== p.y;
+  (m || v !== e.internals.z) && t.set(e.id, {
     ...e,
     internals: {
       ...e.internals,
-      positionAbsolute: b ? { x: f, y: g } : p,
+      positionAbsolute: m ? { x: f, y: g } : p,
       z: v
     }
   });
@@ -4334,21 +4334,21 @@ function f0(e, t, n, r = [0, 0]) {
     i.set(s.parentId, { expandedRect: u, parent: a });
   }
   return i.size > 0 && i.forEach(({ expandedRect: s, parent: a }, c) => {
-    const u = a.internals.positionAbsolute, d = ht(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), b = (v - d.width) * h[0], w = (p - d.height) * h[1];
-    (f > 0 || g > 0 || b || w) && (o.push({
+    const u = a.internals.positionAbsolute, d = ht(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), m = (v - d.width) * h[0], b = (p - d.height) * h[1];
+    (f > 0 || g > 0 || m || b) && (o.push({
       id: c,
       type: "position",
       position: {
-        x: a.position.x - f + b,
-        y: a.position.y - g + w
+        x: a.position.x - f + m,
+        y: a.position.y - g + b
       }
-    }), n.get(c)?.forEach((C) => {
-      e.some((y) => y.id === C.id) || o.push({
-        id: C.id,
+    }), n.get(c)?.forEach((N) => {
+      e.some((_) => _.id === N.id) || o.push({
+        id: N.id,
         type: "position",
         position: {
-          x: C.position.x + f,
-          y: C.position.y + g
+          x: N.position.x + f,
+          y: N.position.y + g
         }
       });
     })), (d.width < s.width || d.height < s.height || f || g) && o.push({
@@ -4356,8 +4356,8 @@ function f0(e, t, n, r = [0, 0]) {
       type: "dimensions",
       setAttributes: !0,
       dimensions: {
-        width: v + (f ? h[0] * f - b : 0),
-        height: p + (g ? h[1] * g - w : 0)
+        width: v + (f ? h[0] * f - m : 0),
+        height: p + (g ? h[1] * g - b : 0)
       }
     });
   }), o;
@@ -4382,34 +4382,34 @@ function h0(e, t, n, r, o, i, s) {
       }), c = !0;
       continue;
     }
-    const p = _l(g.nodeElement), b = v.measured.width !== p.width || v.measured.height !== p.height;
-    if (!!(p.width && p.height && (b || !v.internals.handleBounds || g.force))) {
-      const C = g.nodeElement.getBoundingClientRect(), y = Sn(v.extent) ? v.extent : i;
+    const p = _l(g.nodeElement), m = v.measured.width !== p.width || v.measured.height !== p.height;
+    if (!!(p.width && p.height && (m || !v.internals.handleBounds || g.force))) {
+      const N = g.nodeElement.getBoundingClientRect(), _ = Sn(v.extent) ? v.extent : i;
       let { positionAbsolute: x } = v.internals;
       if (v.parentId && v.extent === "parent") {
-        const O = t.get(v.parentId);
-        O && (x = pl(x, p, O));
-      } else y && (x = nn(x, y, p));
-      const S = {
+        const I = t.get(v.parentId);
+        I && (x = pl(x, p, I));
+      } else _ && (x = nn(x, _, p));
+      const M = {
         ...v,
         measured: p,
         internals: {
           ...v.internals,
           positionAbsolute: x,
           handleBounds: {
-            source: _s("source", g.nodeElement, C, h, v.id),
-            target: _s("target", g.nodeElement, C, h, v.id)
+            source: _s("source", g.nodeElement, N, h, v.id),
+            target: _s("target", g.nodeElement, N, h, v.id)
           }
         }
       };
-      t.set(v.id, S), v.parentId && Ni(S, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, b && (u.push({
+      t.set(v.id, M), v.parentId && Ni(M, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, m && (u.push({
         id: v.id,
         type: "dimensions",
         dimensions: p
       }), v.expandParent && v.parentId && f.push({
         id: v.id,
         parentId: v.parentId,
-        rect: Wn(S, o)
+        rect: Wn(M, o)
       }));
     }
   }
@@ -4531,89 +4531,89 @@ function m0({ dragItems: e, snapGrid: t, x: n, y: r }) {
 }
 function y0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
   let i = { x: null, y: null }, s = 0, a = /* @__PURE__ */ new Map(), c = !1, u = { x: 0, y: 0 }, d = null, h = !1, f = null, g = !1, v = !1, p = null;
-  function b({ noDragClassName: C, handleSelector: y, domNode: x, isSelectable: S, nodeId: O, nodeClickDistance: T = 0 }) {
+  function m({ noDragClassName: N, handleSelector: _, domNode: x, isSelectable: M, nodeId: I, nodeClickDistance: L = 0 }) {
     f = Ue(x);
-    function A({ x: P, y: M }) {
-      const { nodeLookup: m, nodeExtent: E, snapGrid: k, snapToGrid: N, nodeOrigin: L, onNodeDrag: H, onSelectionDrag: V, onError: X, updateNodePositions: te } = t();
-      i = { x: P, y: M };
+    function A({ x: P, y: C }) {
+      const { nodeLookup: y, nodeExtent: E, snapGrid: k, snapToGrid: S, nodeOrigin: D, onNodeDrag: R, onSelectionDrag: V, onError: Y, updateNodePositions: ee } = t();
+      i = { x: P, y: C };
       let z = !1;
-      const D = a.size > 1, U = D && E ? jo(rr(a)) : null, J = D && N ? m0({
+      const T = a.size > 1, q = T && E ? jo(rr(a)) : null, J = T && S ? m0({
         dragItems: a,
         snapGrid: k,
         x: P,
-        y: M
+        y: C
       }) : null;
       for (const [$, re] of a) {
-        if (!m.has($))
+        if (!y.has($))
           continue;
-        let ce = { x: P - re.distance.x, y: M - re.distance.y };
-        N && (ce = J ? {
+        let ce = { x: P - re.distance.x, y: C - re.distance.y };
+        S && (ce = J ? {
           x: Math.round(ce.x + J.x),
           y: Math.round(ce.y + J.y)
         } : or(ce, k));
         let ge = null;
-        if (D && E && !re.extent && U) {
-          const { positionAbsolute: me } = re.internals, _e = me.x - U.x + E[0][0], ye = me.x + re.measured.width - U.x2 + E[1][0], Pe = me.y - U.y + E[0][1], Fe = me.y + re.measured.height - U.y2 + E[1][1];
+        if (T && E && !re.extent && q) {
+          const { positionAbsolute: me } = re.internals, _e = me.x - q.x + E[0][0], ye = me.x + re.measured.width - q.x2 + E[1][0], Pe = me.y - q.y + E[0][1], Fe = me.y + re.measured.height - q.y2 + E[1][1];
           ge = [
             [_e, Pe],
             [ye, Fe]
           ];
         }
-        const { position: le, positionAbsolute: Se } = vl({
+        const { position: le, positionAbsolute: Ce } = vl({
           nodeId: $,
           nextPosition: ce,
-          nodeLookup: m,
+          nodeLookup: y,
           nodeExtent: ge || E,
-          nodeOrigin: L,
-          onError: X
+          nodeOrigin: D,
+          onError: Y
         });
-        z = z || re.position.x !== le.x || re.position.y !== le.y, re.position = le, re.internals.positionAbsolute = Se;
+        z = z || re.position.x !== le.x || re.position.y !== le.y, re.position = le, re.internals.positionAbsolute = Ce;
       }
-      if (v = v || z, !!z && (te(a, !0), p && (r || H || !O && V))) {
+      if (v = v || z, !!z && (ee(a, !0), p && (r || R || !I && V))) {
         const [$, re] = po({
-          nodeId: O,
+          nodeId: I,
           dragItems: a,
-          nodeLookup: m
+          nodeLookup: y
         });
-        r?.(p, a, $, re), H?.(p, $, re), O || V?.(p, re);
+        r?.(p, a, $, re), R?.(p, $, re), I || V?.(p, re);
       }
     }
     async function j() {
       if (!d)
         return;
-      const { transform: P, panBy: M, autoPanSpeed: m, autoPanOnNodeDrag: E } = t();
+      const { transform: P, panBy: C, autoPanSpeed: y, autoPanOnNodeDrag: E } = t();
       if (!E) {
         c = !1, cancelAnimationFrame(s);
         return;
       }
-      const [k, N] = yi(u, d, m);
-      (k !== 0 || N !== 0) && (i.x = (i.x ?? 0) - k / P[2], i.y = (i.y ?? 0) - N / P[2], await M({ x: k, y: N }) && A(i)), s = requestAnimationFrame(j);
+      const [k, S] = yi(u, d, y);
+      (k !== 0 || S !== 0) && (i.x = (i.x ?? 0) - k / P[2], i.y = (i.y ?? 0) - S / P[2], await C({ x: k, y: S }) && A(i)), s = requestAnimationFrame(j);
     }
-    function Y(P) {
-      const { nodeLookup: M, multiSelectionActive: m, nodesDraggable: E, transform: k, snapGrid: N, snapToGrid: L, selectNodesOnDrag: H, onNodeDragStart: V, onSelectionDragStart: X, unselectNodesAndEdges: te } = t();
-      h = !0, (!H || !S) && !m && O && (M.get(O)?.selected || te()), S && H && O && e?.(O);
-      const z = vo(P.sourceEvent, { transform: k, snapGrid: N, snapToGrid: L, containerBounds: d });
-      if (i = z, a = p0(M, E, z, O), a.size > 0 && (n || V || !O && X)) {
-        const [D, U] = po({
-          nodeId: O,
+    function W(P) {
+      const { nodeLookup: C, multiSelectionActive: y, nodesDraggable: E, transform: k, snapGrid: S, snapToGrid: D, selectNodesOnDrag: R, onNodeDragStart: V, onSelectionDragStart: Y, unselectNodesAndEdges: ee } = t();
+      h = !0, (!R || !M) && !y && I && (C.get(I)?.selected || ee()), M && R && I && e?.(I);
+      const z = vo(P.sourceEvent, { transform: k, snapGrid: S, snapToGrid: D, containerBounds: d });
+      if (i = z, a = p0(C, E, z, I), a.size > 0 && (n || V || !I && Y)) {
+        const [T, q] = po({
+          nodeId: I,
           dragItems: a,
-          nodeLookup: M
+          nodeLookup: C
         });
-        n?.(P.sourceEvent, a, D, U), V?.(P.sourceEvent, D, U), O || X?.(P.sourceEvent, U);
+        n?.(P.sourceEvent, a, T, q), V?.(P.sourceEvent, T, q), I || Y?.(P.sourceEvent, q);
       }
     }
-    const I = Rf().clickDistance(T).on("start", (P) => {
-      const { domNode: M, nodeDragThreshold: m, transform: E, snapGrid: k, snapToGrid: N } = t();
-      d = M?.getBoundingClientRect() || null, g = !1, v = !1, p = P.sourceEvent, m === 0 && Y(P), i = vo(P.sourceEvent, { transform: E, snapGrid: k, snapToGrid: N, containerBounds: d }), u = et(P.sourceEvent, d);
+    const O = Rf().clickDistance(L).on("start", (P) => {
+      const { domNode: C, nodeDragThreshold: y, transform: E, snapGrid: k, snapToGrid: S } = t();
+      d = C?.getBoundingClientRect() || null, g = !1, v = !1, p = P.sourceEvent, y === 0 && W(P), i = vo(P.sourceEvent, { transform: E, snapGrid: k, snapToGrid: S, containerBounds: d }), u = et(P.sourceEvent, d);
     }).on("drag", (P) => {
-      const { autoPanOnNodeDrag: M, transform: m, snapGrid: E, snapToGrid: k, nodeDragThreshold: N, nodeLookup: L } = t(), H = vo(P.sourceEvent, { transform: m, snapGrid: E, snapToGrid: k, containerBounds: d });
+      const { autoPanOnNodeDrag: C, transform: y, snapGrid: E, snapToGrid: k, nodeDragThreshold: S, nodeLookup: D } = t(), R = vo(P.sourceEvent, { transform: y, snapGrid: E, snapToGrid: k, containerBounds: d });
       if (p = P.sourceEvent, (P.sourceEvent.type === "touchmove" && P.sourceEvent.touches.length > 1 || // if user deletes a node while dragging, we need to abort the drag to prevent errors
-      O && !L.has(O)) && (g = !0), !g) {
-        if (!c && M && h && (c = !0, j()), !h) {
-          const V = et(P.sourceEvent, d), X = V.x - u.x, te = V.y - u.y;
-          Math.sqrt(X * X + te * te) > N && Y(P);
+      I && !D.has(I)) && (g = !0), !g) {
+        if (!c && C && h && (c = !0, j()), !h) {
+          const V = et(P.sourceEvent, d), Y = V.x - u.x, ee = V.y - u.y;
+          Math.sqrt(Y * Y + ee * ee) > S && W(P);
         }
-        (i.x !== H.xSnapped || i.y !== H.ySnapped) && a && h && (u = et(P.sourceEvent, d), A(H));
+        (i.x !== R.xSnapped || i.y !== R.ySnapped) && a && h && (u = et(P.sourceEvent, d), A(R));
       }
     }).on("end", (P) => {
       if (!h || g) {
@@ -4621,29 +4621,29 @@ function y0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
         return;
       }
       if (c = !1, h = !1, cancelAnimationFrame(s), a.size > 0) {
-        const { nodeLookup: M, updateNodePositions: m, onNodeDragStop: E, onSelectionDragStop: k } = t();
-        if (v && (m(a, !1), v = !1), o || E || !O && k) {
-          const [N, L] = po({
-            nodeId: O,
+        const { nodeLookup: C, updateNodePositions: y, onNodeDragStop: E, onSelectionDragStop: k } = t();
+        if (v && (y(a, !1), v = !1), o || E || !I && k) {
+          const [S, D] = po({
+            nodeId: I,
             dragItems: a,
-            nodeLookup: M,
+            nodeLookup: C,
             dragging: !1
           });
-          o?.(P.sourceEvent, a, N, L), E?.(P.sourceEvent, N, L), O || k?.(P.sourceEvent, L);
+          o?.(P.sourceEvent, a, S, D), E?.(P.sourceEvent, S, D), I || k?.(P.sourceEvent, D);
         }
       }
     }).filter((P) => {
-      const M = P.target;
-      return !P.button && (!C || !Ps(M, `.${C}`, x)) && (!y || Ps(M, y, x));
+      const C = P.target;
+      return !P.button && (!N || !Ps(C, `.${N}`, x)) && (!_ || Ps(C, _, x));
     });
-    f.call(I);
+    f.call(O);
   }
-  function w() {
+  function b() {
     f?.on(".drag", null);
   }
   return {
-    update: b,
-    destroy: w
+    update: m,
+    destroy: b
   };
 }
 function b0(e, t, n) {
@@ -4693,121 +4693,121 @@ function x0(e, t) {
   return t ? n = !0 : e && !t && (n = !1), n;
 }
 const Al = () => !0;
-function E0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: b, isValidConnection: w = Al, onReconnectEnd: C, updateConnection: y, getTransform: x, getFromHandle: S, autoPanSpeed: O, dragThreshold: T = 1, handleDomNode: A }) {
+function E0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: m, isValidConnection: b = Al, onReconnectEnd: N, updateConnection: _, getTransform: x, getFromHandle: M, autoPanSpeed: I, dragThreshold: L = 1, handleDomNode: A }) {
   const j = xl(e.target);
-  let Y = 0, I;
-  const { x: P, y: M } = et(e), m = Il(i, A), E = a?.getBoundingClientRect();
+  let W = 0, O;
+  const { x: P, y: C } = et(e), y = Il(i, A), E = a?.getBoundingClientRect();
   let k = !1;
-  if (!E || !m)
+  if (!E || !y)
     return;
-  const N = Ol(o, m, r, c, t);
-  if (!N)
+  const S = Ol(o, y, r, c, t);
+  if (!S)
     return;
-  let L = et(e, E), H = !1, V = null, X = !1, te = null;
+  let D = et(e, E), R = !1, V = null, Y = !1, ee = null;
   function z() {
     if (!d || !E)
       return;
-    const [le, Se] = yi(L, E, O);
-    f({ x: le, y: Se }), Y = requestAnimationFrame(z);
+    const [le, Ce] = yi(D, E, I);
+    f({ x: le, y: Ce }), W = requestAnimationFrame(z);
   }
-  const D = {
-    ...N,
+  const T = {
+    ...S,
     nodeId: o,
-    type: m,
-    position: N.position
-  }, U = c.get(o);
+    type: y,
+    position: S.position
+  }, q = c.get(o);
   let $ = {
     inProgress: !0,
     isValid: null,
-    from: rn(U, D, ae.Left, !0),
-    fromHandle: D,
-    fromPosition: D.position,
-    fromNode: U,
-    to: L,
+    from: rn(q, T, ae.Left, !0),
+    fromHandle: T,
+    fromPosition: T.position,
+    fromNode: q,
+    to: D,
     toHandle: null,
-    toPosition: ms[D.position],
+    toPosition: ms[T.position],
     toNode: null,
-    pointer: L
+    pointer: D
   };
   function re() {
-    k = !0, y($), v?.(e, { nodeId: o, handleId: r, handleType: m });
+    k = !0, _($), v?.(e, { nodeId: o, handleId: r, handleType: y });
   }
-  T === 0 && re();
+  L === 0 && re();
   function ce(le) {
     if (!k) {
-      const { x: Fe, y: ve } = et(le), Ee = Fe - P, Oe = ve - M;
-      if (!(Ee * Ee + Oe * Oe > T * T))
+      const { x: Fe, y: ve } = et(le), Ee = Fe - P, Oe = ve - C;
+      if (!(Ee * Ee + Oe * Oe > L * L))
         return;
       re();
     }
-    if (!S() || !D) {
+    if (!M() || !T) {
       ge(le);
       return;
     }
-    const Se = x();
-    L = et(le, E), I = _0(ir(L, Se, !1, [1, 1]), n, c, D), H || (z(), H = !0);
+    const Ce = x();
+    D = et(le, E), O = _0(ir(D, Ce, !1, [1, 1]), n, c, T), R || (z(), R = !0);
     const me = zl(le, {
-      handle: I,
+      handle: O,
       connectionMode: t,
       fromNodeId: o,
       fromHandleId: r,
       fromType: s ? "target" : "source",
-      isValidConnection: w,
+      isValidConnection: b,
       doc: j,
       lib: u,
       flowId: h,
       nodeLookup: c
     });
-    te = me.handleDomNode, V = me.connection, X = x0(!!I, me.isValid);
-    const _e = c.get(o), ye = _e ? rn(_e, D, ae.Left, !0) : $.from, Pe = {
+    ee = me.handleDomNode, V = me.connection, Y = x0(!!O, me.isValid);
+    const _e = c.get(o), ye = _e ? rn(_e, T, ae.Left, !0) : $.from, Pe = {
       ...$,
       from: ye,
-      isValid: X,
-      to: me.toHandle && X ? Nn({ x: me.toHandle.x, y: me.toHandle.y }, Se) : L,
+      isValid: Y,
+      to: me.toHandle && Y ? Nn({ x: me.toHandle.x, y: me.toHandle.y }, Ce) : D,
       toHandle: me.toHandle,
-      toPosition: X && me.toHandle ? me.toHandle.position : ms[D.position],
+      toPosition: Y && me.toHandle ? me.toHandle.position : ms[T.position],
       toNode: me.toHandle ? c.get(me.toHandle.nodeId) : null,
-      pointer: L
+      pointer: D
     };
-    y(Pe), $ = Pe;
+    _(Pe), $ = Pe;
   }
   function ge(le) {
     if (!("touches" in le && le.touches.length > 0)) {
       if (k) {
-        (I || te) && V && X && p?.(V);
-        const { inProgress: Se, ...me } = $, _e = {
+        (O || ee) && V && Y && p?.(V);
+        const { inProgress: Ce, ...me } = $, _e = {
           ...me,
           toPosition: $.toHandle ? $.toPosition : null
         };
-        b?.(le, _e), i && C?.(le, _e);
+        m?.(le, _e), i && N?.(le, _e);
       }
-      g(), cancelAnimationFrame(Y), H = !1, X = !1, V = null, te = null, j.removeEventListener("mousemove", ce), j.removeEventListener("mouseup", ge), j.removeEventListener("touchmove", ce), j.removeEventListener("touchend", ge);
+      g(), cancelAnimationFrame(W), R = !1, Y = !1, V = null, ee = null, j.removeEventListener("mousemove", ce), j.removeEventListener("mouseup", ge), j.removeEventListener("touchmove", ce), j.removeEventListener("touchend", ge);
     }
   }
   j.addEventListener("mousemove", ce), j.addEventListener("mouseup", ge), j.addEventListener("touchmove", ce), j.addEventListener("touchend", ge);
 }
 function zl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = Al, nodeLookup: d }) {
-  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = et(e), p = s.elementFromPoint(g, v), b = p?.classList.contains(`${a}-flow__handle`) ? p : f, w = {
-    handleDomNode: b,
+  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = et(e), p = s.elementFromPoint(g, v), m = p?.classList.contains(`${a}-flow__handle`) ? p : f, b = {
+    handleDomNode: m,
     isValid: !1,
     connection: null,
     toHandle: null
   };
-  if (b) {
-    const C = Il(void 0, b), y = b.getAttribute("data-nodeid"), x = b.getAttribute("data-handleid"), S = b.classList.contains("connectable"), O = b.classList.contains("connectableend");
-    if (!y || !C)
-      return w;
-    const T = {
-      source: h ? y : r,
+  if (m) {
+    const N = Il(void 0, m), _ = m.getAttribute("data-nodeid"), x = m.getAttribute("data-handleid"), M = m.classList.contains("connectable"), I = m.classList.contains("connectableend");
+    if (!_ || !N)
+      return b;
+    const L = {
+      source: h ? _ : r,
       sourceHandle: h ? x : o,
-      target: h ? r : y,
+      target: h ? r : _,
       targetHandle: h ? o : x
     };
-    w.connection = T;
-    const j = S && O && (n === En.Strict ? h && C === "source" || !h && C === "target" : y !== r || x !== o);
-    w.isValid = j && u(T), w.toHandle = Ol(y, C, x, d, n, !0);
+    b.connection = L;
+    const j = M && I && (n === En.Strict ? h && N === "source" || !h && N === "target" : _ !== r || x !== o);
+    b.isValid = j && u(L), b.toHandle = Ol(_, N, x, d, n, !0);
   }
-  return w;
+  return b;
 }
 const Os = {
   onPointerDown: E0,
@@ -4816,30 +4816,30 @@ const Os = {
 function k0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
   const o = Ue(e);
   function i({ translateExtent: a, width: c, height: u, zoomStep: d = 1, pannable: h = !0, zoomable: f = !0, inversePan: g = !1 }) {
-    const v = (y) => {
-      if (y.sourceEvent.type !== "wheel" || !t)
+    const v = (_) => {
+      if (_.sourceEvent.type !== "wheel" || !t)
         return;
-      const x = n(), S = y.sourceEvent.ctrlKey && qn() ? 10 : 1, O = -y.sourceEvent.deltaY * (y.sourceEvent.deltaMode === 1 ? 0.05 : y.sourceEvent.deltaMode ? 1 : 2e-3) * d, T = x[2] * Math.pow(2, O * S);
-      t.scaleTo(T);
+      const x = n(), M = _.sourceEvent.ctrlKey && qn() ? 10 : 1, I = -_.sourceEvent.deltaY * (_.sourceEvent.deltaMode === 1 ? 0.05 : _.sourceEvent.deltaMode ? 1 : 2e-3) * d, L = x[2] * Math.pow(2, I * M);
+      t.scaleTo(L);
     };
     let p = [0, 0];
-    const b = (y) => {
-      (y.sourceEvent.type === "mousedown" || y.sourceEvent.type === "touchstart") && (p = [
-        y.sourceEvent.clientX ?? y.sourceEvent.touches[0].clientX,
-        y.sourceEvent.clientY ?? y.sourceEvent.touches[0].clientY
+    const m = (_) => {
+      (_.sourceEvent.type === "mousedown" || _.sourceEvent.type === "touchstart") && (p = [
+        _.sourceEvent.clientX ?? _.sourceEvent.touches[0].clientX,
+        _.sourceEvent.clientY ?? _.sourceEvent.touches[0].clientY
       ]);
-    }, w = (y) => {
+    }, b = (_) => {
       const x = n();
-      if (y.sourceEvent.type !== "mousemove" && y.sourceEvent.type !== "touchmove" || !t)
+      if (_.sourceEvent.type !== "mousemove" && _.sourceEvent.type !== "touchmove" || !t)
         return;
-      const S = [
-        y.sourceEvent.clientX ?? y.sourceEvent.touches[0].clientX,
-        y.sourceEvent.clientY ?? y.sourceEvent.touches[0].clientY
-      ], O = [S[0] - p[0], S[1] - p[1]];
-      p = S;
-      const T = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), A = {
-        x: x[0] - O[0] * T,
-        y: x[1] - O[1] * T
+      const M = [
+        _.sourceEvent.clientX ?? _.sourceEvent.touches[0].clientX,
+        _.sourceEvent.clientY ?? _.sourceEvent.touches[0].clientY
+      ], I = [M[0] - p[0], M[1] - p[1]];
+      p = M;
+      const L = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), A = {
+        x: x[0] - I[0] * L,
+        y: x[1] - I[1] * L
       }, j = [
         [0, 0],
         [c, u]
@@ -4849,8 +4849,8 @@ function k0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
         y: A.y,
         zoom: x[2]
       }, j, a);
-    }, C = fl().on("start", b).on("zoom", h ? w : null).on("zoom.wheel", f ? v : null);
-    o.call(C, {});
+    }, N = fl().on("start", m).on("zoom", h ? b : null).on("zoom.wheel", f ? v : null);
+    o.call(N, {});
   }
   function s() {
     o.on("zoom", null);
@@ -4880,8 +4880,8 @@ function S0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, 
     d.preventDefault(), d.stopImmediatePropagation();
     const h = n.property("__zoom").k || 1;
     if (d.ctrlKey && s) {
-      const b = Je(d), w = Dl(d), C = h * Math.pow(2, w);
-      r.scaleTo(n, C, b, d);
+      const m = Je(d), b = Dl(d), N = h * Math.pow(2, b);
+      r.scaleTo(n, N, m, d);
       return;
     }
     const f = d.deltaMode === 1 ? 20 : 1;
@@ -4945,8 +4945,8 @@ function I0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScr
       return f.preventDefault(), !1;
     if (!g && !i && !v && p || !o && (f.type === "mousedown" || f.type === "touchstart") || Array.isArray(o) && !o.includes(f.button) && f.type === "mousedown")
       return !1;
-    const b = Array.isArray(o) && o.includes(f.button) || !f.button || f.button <= 1;
-    return (!f.ctrlKey || p || e) && b;
+    const m = Array.isArray(o) && o.includes(f.button) || !f.button || f.button <= 1;
+    return (!f.ctrlKey || p || e) && m;
   };
 }
 function A0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: o, onPanZoom: i, onPanZoomStart: s, onPanZoomEnd: a, onDraggingChange: c }) {
@@ -4963,11 +4963,11 @@ function A0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     [0, 0],
     [d.width, d.height]
   ];
-  (typeof ResizeObserver < "u" ? new ResizeObserver((M) => {
-    const m = M[0];
-    m && (h = [
+  (typeof ResizeObserver < "u" ? new ResizeObserver((C) => {
+    const y = C[0];
+    y && (h = [
       [0, 0],
-      [m.contentRect.width, m.contentRect.height]
+      [y.contentRect.width, y.contentRect.height]
     ]);
   }) : null)?.observe(e);
   const g = fl().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = Ue(e).call(g);
@@ -4979,31 +4979,31 @@ function A0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     [0, 0],
     [d.width, d.height]
   ], r);
-  const p = v.on("wheel.zoom"), b = v.on("dblclick.zoom");
+  const p = v.on("wheel.zoom"), m = v.on("dblclick.zoom");
   g.wheelDelta(Dl);
-  async function w(M, m) {
+  async function b(C, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(m?.interpolate === "linear" ? jn : mr).transform(yo(v, m?.duration, m?.ease, () => E(!0)), M);
+      g?.interpolate(y?.interpolate === "linear" ? jn : mr).transform(yo(v, y?.duration, y?.ease, () => E(!0)), C);
     }) : !1;
   }
-  function C({ noWheelClassName: M, noPanClassName: m, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: N, panOnDrag: L, panOnScrollMode: H, panOnScrollSpeed: V, preventScrolling: X, zoomOnPinch: te, zoomOnScroll: z, zoomOnDoubleClick: D, panActivationKeyPressed: U = !1, zoomActivationKeyPressed: J, lib: $, onTransformChange: re, connectionInProgress: ce, paneClickDistance: ge, selectionOnDrag: le }) {
-    k && !u.isZoomingOrPanning && y();
-    const Se = N && !J && !k;
+  function N({ noWheelClassName: C, noPanClassName: y, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: S, panOnDrag: D, panOnScrollMode: R, panOnScrollSpeed: V, preventScrolling: Y, zoomOnPinch: ee, zoomOnScroll: z, zoomOnDoubleClick: T, panActivationKeyPressed: q = !1, zoomActivationKeyPressed: J, lib: $, onTransformChange: re, connectionInProgress: ce, paneClickDistance: ge, selectionOnDrag: le }) {
+    k && !u.isZoomingOrPanning && _();
+    const Ce = S && !J && !k;
     g.clickDistance(le ? 1 / 0 : !Et(ge) || ge < 0 ? 0 : ge);
-    const me = Se ? S0({
+    const me = Ce ? S0({
       zoomPanValues: u,
-      noWheelClassName: M,
+      noWheelClassName: C,
       d3Selection: v,
       d3Zoom: g,
-      panOnScrollMode: H,
+      panOnScrollMode: R,
       panOnScrollSpeed: V,
-      zoomOnPinch: te,
+      zoomOnPinch: ee,
       onPanZoomStart: s,
       onPanZoom: i,
       onPanZoomEnd: a
     }) : C0({
-      noWheelClassName: M,
-      preventScrolling: X,
+      noWheelClassName: C,
+      preventScrolling: Y,
       d3ZoomHandler: p
     });
     v.on("wheel.zoom", me, { passive: !1 });
@@ -5015,7 +5015,7 @@ function A0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     g.on("start", _e);
     const ye = P0({
       zoomPanValues: u,
-      panOnDrag: L,
+      panOnDrag: D,
       onPaneContextMenu: !!E,
       onPanZoom: i,
       onTransformChange: re
@@ -5023,81 +5023,81 @@ function A0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     g.on("zoom", ye);
     const Pe = O0({
       zoomPanValues: u,
-      panOnDrag: L,
-      panOnScroll: N,
+      panOnDrag: D,
+      panOnScroll: S,
       onPaneContextMenu: E,
       onPanZoomEnd: a,
       onDraggingChange: c
     });
     g.on("end", Pe);
     const Fe = I0({
-      panActivationKeyPressed: U,
+      panActivationKeyPressed: q,
       zoomActivationKeyPressed: J,
-      panOnDrag: L,
+      panOnDrag: D,
       zoomOnScroll: z,
-      panOnScroll: N,
-      zoomOnDoubleClick: D,
-      zoomOnPinch: te,
+      panOnScroll: S,
+      zoomOnDoubleClick: T,
+      zoomOnPinch: ee,
       userSelectionActive: k,
-      noPanClassName: m,
-      noWheelClassName: M,
+      noPanClassName: y,
+      noWheelClassName: C,
       lib: $,
       connectionInProgress: ce
     });
-    g.filter(Fe), D ? v.on("dblclick.zoom", b) : v.on("dblclick.zoom", null);
+    g.filter(Fe), T ? v.on("dblclick.zoom", m) : v.on("dblclick.zoom", null);
   }
-  function y() {
+  function _() {
     g.on("zoom", null);
   }
-  async function x(M, m, E) {
-    const k = mo(M), N = g?.constrain()(k, m, E);
-    return N && await w(N), N;
+  async function x(C, y, E) {
+    const k = mo(C), S = g?.constrain()(k, y, E);
+    return S && await b(S), S;
   }
-  async function S(M, m) {
-    const E = mo(M);
-    return await w(E, m), E;
+  async function M(C, y) {
+    const E = mo(C);
+    return await b(E, y), E;
   }
-  function O(M) {
+  function I(C) {
     if (v) {
-      const m = mo(M), E = v.property("__zoom");
-      (E.k !== M.zoom || E.x !== M.x || E.y !== M.y) && g?.transform(v, m, null, { sync: !0 });
+      const y = mo(C), E = v.property("__zoom");
+      (E.k !== C.zoom || E.x !== C.x || E.y !== C.y) && g?.transform(v, y, null, { sync: !0 });
     }
   }
-  function T() {
-    const M = v ? dl(v.node()) : { x: 0, y: 0, k: 1 };
-    return { x: M.x, y: M.y, zoom: M.k };
+  function L() {
+    const C = v ? dl(v.node()) : { x: 0, y: 0, k: 1 };
+    return { x: C.x, y: C.y, zoom: C.k };
   }
-  async function A(M, m) {
+  async function A(C, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(m?.interpolate === "linear" ? jn : mr).scaleTo(yo(v, m?.duration, m?.ease, () => E(!0)), M);
+      g?.interpolate(y?.interpolate === "linear" ? jn : mr).scaleTo(yo(v, y?.duration, y?.ease, () => E(!0)), C);
     }) : !1;
   }
-  async function j(M, m) {
+  async function j(C, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(m?.interpolate === "linear" ? jn : mr).scaleBy(yo(v, m?.duration, m?.ease, () => E(!0)), M);
+      g?.interpolate(y?.interpolate === "linear" ? jn : mr).scaleBy(yo(v, y?.duration, y?.ease, () => E(!0)), C);
     }) : !1;
   }
-  function Y(M) {
-    g?.scaleExtent(M);
+  function W(C) {
+    g?.scaleExtent(C);
   }
-  function I(M) {
-    g?.translateExtent(M);
+  function O(C) {
+    g?.translateExtent(C);
   }
-  function P(M) {
-    const m = !Et(M) || M < 0 ? 0 : M;
-    g?.clickDistance(m);
+  function P(C) {
+    const y = !Et(C) || C < 0 ? 0 : C;
+    g?.clickDistance(y);
   }
   return {
-    update: C,
-    destroy: y,
-    setViewport: S,
+    update: N,
+    destroy: _,
+    setViewport: M,
     setViewportConstrained: x,
-    getViewport: T,
+    getViewport: L,
     scaleTo: A,
     scaleBy: j,
-    setScaleExtent: Y,
-    setTranslateExtent: I,
-    syncViewport: O,
+    setScaleExtent: W,
+    setTranslateExtent: O,
+    syncViewport: I,
     setClickDistance: P
   };
 }
@@ -5124,10 +5124,10 @@ function Si() {
   ];
 }
 const [D0, L0] = Si(), [R0, H0] = Si(), [V0, B0] = Si();
-var F0 = /* @__PURE__ */ ee("<div><!></div>");
+var F0 = /* @__PURE__ */ te("<div><!></div>");
 function Lt(e, t) {
   ue(t, !0);
-  let n = Z(t, "id", 3, null), r = Z(t, "type", 3, "source"), o = Z(t, "position", 19, () => ae.Top), i = Z(t, "isConnectableStart", 3, !0), s = Z(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ Nt(t, [
+  let n = X(t, "id", 3, null), r = X(t, "type", 3, "source"), o = X(t, "position", 19, () => ae.Top), i = X(t, "isConnectableStart", 3, !0), s = X(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5145,37 +5145,37 @@ function Lt(e, t) {
     "children"
   ]);
   const c = D0("Handle must be used within a Custom Node component"), u = R0("Handle must be used within a Custom Node component");
-  let d = _(() => r() === "target"), h = _(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = St(), g = _(() => f.ariaLabelConfig), v = null;
+  let d = w(() => r() === "target"), h = w(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = St(), g = w(() => f.ariaLabelConfig), v = null;
   ma(() => {
     if (t.onconnect || t.ondisconnect) {
       f.edges;
       let P = f.connectionLookup.get(`${c}-${r()}${n() ? `-${n()}` : ""}`);
       if (v && !Xg(P, v)) {
-        const M = P ?? /* @__PURE__ */ new Map();
-        ws(v, M, t.ondisconnect), ws(M, v, t.onconnect);
+        const C = P ?? /* @__PURE__ */ new Map();
+        ws(v, C, t.ondisconnect), ws(C, v, t.onconnect);
       }
       v = new Map(P);
     }
   });
-  let p = _(() => {
+  let p = w(() => {
     if (!f.connection.inProgress)
       return [!1, !1, !1, !1, null];
-    const { fromHandle: P, toHandle: M, isValid: m } = f.connection, E = P && P.nodeId === c && P.type === r() && P.id === n(), k = M && M.nodeId === c && M.type === r() && M.id === n(), N = f.connectionMode === En.Strict ? P?.type !== r() : c !== P?.nodeId || n() !== P?.id;
+    const { fromHandle: P, toHandle: C, isValid: y } = f.connection, E = P && P.nodeId === c && P.type === r() && P.id === n(), k = C && C.nodeId === c && C.type === r() && C.id === n(), S = f.connectionMode === En.Strict ? P?.type !== r() : c !== P?.nodeId || n() !== P?.id;
     return [
       !0,
       E,
       k,
-      N,
-      k && m
+      S,
+      k && y
     ];
-  }), b = _(() => Jn(l(p), 5)), w = _(() => l(b)[0]), C = _(() => l(b)[1]), y = _(() => l(b)[2]), x = _(() => l(b)[3]), S = _(() => l(b)[4]);
-  function O(P) {
-    const M = f.onbeforeconnect ? f.onbeforeconnect(P) : P;
-    M && (f.addEdge(M), f.onconnect?.(P));
+  }), m = w(() => Jn(l(p), 5)), b = w(() => l(m)[0]), N = w(() => l(m)[1]), _ = w(() => l(m)[2]), x = w(() => l(m)[3]), M = w(() => l(m)[4]);
+  function I(P) {
+    const C = f.onbeforeconnect ? f.onbeforeconnect(P) : P;
+    C && (f.addEdge(C), f.onconnect?.(P));
   }
-  function T(P) {
-    const M = kl(P);
-    P.currentTarget && (M && P.button === 0 || !M) && Os.onPointerDown(P, {
+  function L(P) {
+    const C = kl(P);
+    P.currentTarget && (C && P.button === 0 || !C) && Os.onPointerDown(P, {
       handleId: n(),
       nodeId: c,
       isTarget: l(d),
@@ -5187,13 +5187,13 @@ function Lt(e, t) {
       autoPanOnConnect: f.autoPanOnConnect,
       autoPanSpeed: f.autoPanSpeed,
       flowId: f.flowId,
-      isValidConnection: t.isValidConnection || ((...m) => f.isValidConnection?.(...m) ?? !0),
+      isValidConnection: t.isValidConnection || ((...y) => f.isValidConnection?.(...y) ?? !0),
       updateConnection: f.updateConnection,
       cancelConnection: f.cancelConnection,
       panBy: f.panBy,
-      onConnect: O,
+      onConnect: I,
       onConnectStart: f.onconnectstart,
-      onConnectEnd: (...m) => f.onconnectend?.(...m),
+      onConnectEnd: (...y) => f.onconnectend?.(...y),
       getTransform: () => [f.viewport.x, f.viewport.y, f.viewport.zoom],
       getFromHandle: () => f.connection.fromHandle,
       dragThreshold: f.connectionDragThreshold,
@@ -5207,23 +5207,23 @@ function Lt(e, t) {
       f.onclickconnectstart?.(P, { nodeId: c, handleId: n(), handleType: r() }), f.clickConnectStartHandle = { nodeId: c, type: r(), id: n() };
       return;
     }
-    const M = xl(P.target), m = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: N, nodeLookup: L } = f, { connection: H, isValid: V } = Os.isValid(P, {
+    const C = xl(P.target), y = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: S, nodeLookup: D } = f, { connection: R, isValid: V } = Os.isValid(P, {
       handle: { nodeId: c, id: n(), type: r() },
       connectionMode: E,
       fromNodeId: k.nodeId,
       fromHandleId: k.id ?? null,
       fromType: k.type,
-      isValidConnection: m,
-      flowId: N,
-      doc: M,
+      isValidConnection: y,
+      flowId: S,
+      doc: C,
       lib: "svelte",
-      nodeLookup: L
+      nodeLookup: D
     });
-    V && H && O(H);
-    const X = structuredClone(ei(f.connection));
-    delete X.inProgress, X.toPosition = X.toHandle ? X.toHandle.position : null, f.onclickconnectend?.(P, X), f.clickConnectStartHandle = null;
+    V && R && I(R);
+    const Y = structuredClone(ei(f.connection));
+    delete Y.inProgress, Y.toPosition = Y.toHandle ? Y.toHandle.position : null, f.onclickconnectend?.(P, Y), f.clickConnectStartHandle = null;
   }
-  var j = F0(), Y = () => {
+  var j = F0(), W = () => {
   };
   Bt(j, () => ({
     "data-handleid": n(),
@@ -5238,34 +5238,34 @@ function Lt(e, t) {
       o(),
       t.class
     ],
-    onmousedown: T,
-    ontouchstart: T,
+    onmousedown: L,
+    ontouchstart: L,
     onclick: f.clickConnect ? A : void 0,
-    onkeypress: Y,
+    onkeypress: W,
     style: t.style,
     role: "button",
     "aria-label": l(g)["handle.ariaLabel"],
     tabindex: "-1",
     ...a,
     [zt]: {
-      valid: l(S),
-      connectingto: l(y),
-      connectingfrom: l(C),
+      valid: l(M),
+      connectingto: l(_),
+      connectingfrom: l(N),
       source: !l(d),
       target: l(d),
       connectablestart: i(),
       connectableend: s(),
       connectable: l(h),
-      connectionindicator: l(h) && (!l(w) || l(x)) && (l(w) || f.clickConnectStartHandle ? s() : i())
+      connectionindicator: l(h) && (!l(b) || l(x)) && (l(b) || f.clickConnectStartHandle ? s() : i())
     }
   }));
-  var I = K(j);
-  We(I, () => t.children ?? Ht), R(e, j), de();
+  var O = K(j);
+  We(O, () => t.children ?? Ht), H(e, j), de();
 }
-var j0 = /* @__PURE__ */ ee("<!> <!>", 1);
+var j0 = /* @__PURE__ */ te("<!> <!>", 1);
 function Ll(e, t) {
   ue(t, !0);
-  let n = Z(t, "targetPosition", 19, () => ae.Top), r = Z(t, "sourcePosition", 19, () => ae.Bottom);
+  let n = X(t, "targetPosition", 19, () => ae.Top), r = X(t, "sourcePosition", 19, () => ae.Bottom);
   var o = j0(), i = fe(o);
   Lt(i, {
     type: "target",
@@ -5273,37 +5273,37 @@ function Ll(e, t) {
       return n();
     }
   });
-  var s = W(i), a = W(s);
+  var s = Z(i), a = Z(s);
   Lt(a, {
     type: "source",
     get position() {
       return r();
     }
-  }), oe(() => ie(s, ` ${t.data?.label ?? ""} `)), R(e, o), de();
+  }), oe(() => ie(s, ` ${t.data?.label ?? ""} `)), H(e, o), de();
 }
-var K0 = /* @__PURE__ */ ee(" <!>", 1);
+var K0 = /* @__PURE__ */ te(" <!>", 1);
 function Y0(e, t) {
   ue(t, !0);
-  let n = Z(t, "data", 19, () => ({ label: "Node" })), r = Z(t, "sourcePosition", 19, () => ae.Bottom);
-  var o = K0(), i = fe(o), s = W(i);
+  let n = X(t, "data", 19, () => ({ label: "Node" })), r = X(t, "sourcePosition", 19, () => ae.Bottom);
+  var o = K0(), i = fe(o), s = Z(i);
   Lt(s, {
     type: "source",
     get position() {
       return r();
     }
-  }), oe(() => ie(i, `${n()?.label ?? ""} `)), R(e, o), de();
+  }), oe(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), de();
 }
-var X0 = /* @__PURE__ */ ee(" <!>", 1);
+var X0 = /* @__PURE__ */ te(" <!>", 1);
 function Z0(e, t) {
   ue(t, !0);
-  let n = Z(t, "data", 19, () => ({ label: "Node" })), r = Z(t, "targetPosition", 19, () => ae.Top);
-  var o = X0(), i = fe(o), s = W(i);
+  let n = X(t, "data", 19, () => ({ label: "Node" })), r = X(t, "targetPosition", 19, () => ae.Top);
+  var o = X0(), i = fe(o), s = Z(i);
   Lt(s, {
     type: "target",
     get position() {
       return r();
     }
-  }), oe(() => ie(i, `${n()?.label ?? ""} `)), R(e, o), de();
+  }), oe(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), de();
 }
 function W0(e, t) {
 }
@@ -5314,7 +5314,7 @@ function bo(e, t, n) {
   r && r.appendChild(e);
 }
 function q0(e, t) {
-  const n = _(St), r = _(() => l(n).domNode);
+  const n = w(St), r = w(() => l(n).domNode);
   let o;
   return l(r) ? bo(e, l(r), t) : o = wa(() => {
     Be(() => {
@@ -5334,7 +5334,7 @@ function G0() {
   if (l(e)) {
     const t = wa(() => {
       Be(() => {
-        F(e, !1), t?.();
+        B(e, !1), t?.();
       });
     });
   }
@@ -5354,10 +5354,10 @@ const Tr = {
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-var Q0 = /* @__PURE__ */ ee("<div><!></div>");
+var Q0 = /* @__PURE__ */ te("<div><!></div>");
 function Rl(e, t) {
   ue(t, !0);
-  let n = Z(t, "x", 3, 0), r = Z(t, "y", 3, 0), o = Z(t, "selectEdgeOnClick", 3, !1), i = Z(t, "transparent", 3, !1), s = /* @__PURE__ */ Nt(t, [
+  let n = X(t, "x", 3, 0), r = X(t, "y", 3, 0), o = X(t, "selectEdgeOnClick", 3, !1), i = X(t, "transparent", 3, !1), s = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5371,7 +5371,7 @@ function Rl(e, t) {
     "children"
   ]);
   const a = St(), c = V0("EdgeLabel must be used within a Custom Edge component");
-  let u = _(() => a.visible.edges.get(c)?.zIndex);
+  let u = w(() => a.visible.edges.get(c)?.zIndex);
   var d = Q0(), h = () => {
     o() && c && a.handleEdgeSelection(c);
   };
@@ -5404,11 +5404,11 @@ function Rl(e, t) {
     "svelte-1wg91mu"
   );
   var f = K(d);
-  We(f, () => t.children ?? Ht), De(d, (g, v) => q0?.(g, v), () => "edge-labels"), R(e, d), de();
+  We(f, () => t.children ?? Ht), De(d, (g, v) => q0?.(g, v), () => "edge-labels"), H(e, d), de();
 }
 var J0 = /* @__PURE__ */ Me("<path></path>"), $0 = /* @__PURE__ */ Me('<path fill="none"></path><!><!>', 1);
 function sr(e, t) {
-  let n = Z(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Nt(t, [
+  let n = X(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5424,7 +5424,7 @@ function sr(e, t) {
     "interactionWidth",
     "class"
   ]);
-  var o = $0(), i = fe(o), s = W(i);
+  var o = $0(), i = fe(o), s = Z(i);
   {
     var a = (d) => {
       var h = J0();
@@ -5435,13 +5435,13 @@ function sr(e, t) {
         fill: "none",
         class: "svelte-flow__edge-interaction",
         ...r
-      })), R(d, h);
+      })), H(d, h);
     };
     se(s, (d) => {
       n() > 0 && d(a);
     });
   }
-  var c = W(s);
+  var c = Z(s);
   {
     var u = (d) => {
       Rl(d, {
@@ -5457,7 +5457,7 @@ function sr(e, t) {
         selectEdgeOnClick: !0,
         children: (h, f) => {
           var g = dn();
-          oe(() => ie(g, t.label)), R(h, g);
+          oe(() => ie(g, t.label)), H(h, g);
         },
         $$slots: { default: !0 }
       });
@@ -5467,12 +5467,12 @@ function sr(e, t) {
     });
   }
   oe(() => {
-    Q(i, "id", t.id), Q(i, "d", t.path), Le(i, 0, Vt(["svelte-flow__edge-path", t.class])), Q(i, "marker-start", t.markerStart), Q(i, "marker-end", t.markerEnd), Ne(i, t.style);
-  }), R(e, o);
+    Q(i, "id", t.id), Q(i, "d", t.path), Le(i, 0, Vt(["svelte-flow__edge-path", t.class])), Q(i, "marker-start", t.markerStart), Q(i, "marker-end", t.markerEnd), Se(i, t.style);
+  }), H(e, o);
 }
 function Hl(e, t) {
   ue(t, !0);
-  let n = _(() => wi({
+  let n = w(() => wi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5480,7 +5480,7 @@ function Hl(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     curvature: t.pathOptions?.curvature
-  })), r = _(() => Jn(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  })), r = w(() => Jn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
   sr(e, {
     get id() {
       return t.id;
@@ -5516,14 +5516,14 @@ function Hl(e, t) {
 }
 function ev(e, t) {
   ue(t, !0);
-  let n = _(() => _i({
+  let n = w(() => _i({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY,
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition
-  })), r = _(() => Jn(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  })), r = w(() => Jn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
   sr(e, {
     get path() {
       return l(o);
@@ -5556,12 +5556,12 @@ function ev(e, t) {
 }
 function tv(e, t) {
   ue(t, !0);
-  let n = _(() => Sl({
+  let n = w(() => Sl({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY
-  })), r = _(() => Jn(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  })), r = w(() => Jn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
   sr(e, {
     get path() {
       return l(o);
@@ -5594,7 +5594,7 @@ function tv(e, t) {
 }
 function nv(e, t) {
   ue(t, !0);
-  let n = _(() => _i({
+  let n = w(() => _i({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5602,7 +5602,7 @@ function nv(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     borderRadius: 0
-  })), r = _(() => Jn(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  })), r = w(() => Jn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
   sr(e, {
     get path() {
       return l(o);
@@ -5677,15 +5677,15 @@ function zs(e) {
     if (!f || !g || f.hidden || g.hidden)
       continue;
     if (a) {
-      const { visibleNodes: b, transform: w, width: C, height: y } = e;
+      const { visibleNodes: m, transform: b, width: N, height: _ } = e;
       if (Ug({
         sourceNode: f,
         targetNode: g,
-        width: C,
-        height: y,
-        transform: w
+        width: N,
+        height: _,
+        transform: b
       }))
-        b.set(f.id, f), b.set(g.id, g);
+        m.set(f.id, f), m.set(g.id, g);
       else
         continue;
     }
@@ -5744,49 +5744,49 @@ function cv(e, t, n, r, o, i) {
 }
 function uv(e) {
   class t {
-    #e = _(() => e.props.id ?? "1");
+    #e = w(() => e.props.id ?? "1");
     get flowId() {
       return l(this.#e);
     }
     set flowId(r) {
-      F(this.#e, r);
+      B(this.#e, r);
     }
     #t = he(null);
     get domNode() {
       return l(this.#t);
     }
     set domNode(r) {
-      F(this.#t, r);
+      B(this.#t, r);
     }
     #n = he(null);
     get panZoom() {
       return l(this.#n);
     }
     set panZoom(r) {
-      F(this.#n, r);
+      B(this.#n, r);
     }
     #r = he(e.width ?? 0);
     get width() {
       return l(this.#r);
     }
     set width(r) {
-      F(this.#r, r);
+      B(this.#r, r);
     }
     #o = he(e.height ?? 0);
     get height() {
       return l(this.#o);
     }
     set height(r) {
-      F(this.#o, r);
+      B(this.#o, r);
     }
     #i = he(e.props.zIndexMode ?? "basic");
     get zIndexMode() {
       return l(this.#i);
     }
     set zIndexMode(r) {
-      F(this.#i, r);
+      B(this.#i, r);
     }
-    #s = _(() => {
+    #s = w(() => {
       const { nodesInitialized: r } = c0(e.nodes, this.nodeLookup, this.parentLookup, {
         nodeExtent: this.nodeExtent,
         nodeOrigin: this.nodeOrigin,
@@ -5802,21 +5802,21 @@ function uv(e) {
       return l(this.#s);
     }
     set nodesInitialized(r) {
-      F(this.#s, r);
+      B(this.#s, r);
     }
-    #a = _(() => this.panZoom !== null);
+    #a = w(() => this.panZoom !== null);
     get viewportInitialized() {
       return l(this.#a);
     }
     set viewportInitialized(r) {
-      F(this.#a, r);
+      B(this.#a, r);
     }
-    #l = _(() => (v0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
+    #l = w(() => (v0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
     get _edges() {
       return l(this.#l);
     }
     set _edges(r) {
-      F(this.#l, r);
+      B(this.#l, r);
     }
     get nodes() {
       return this.nodesInitialized, e.nodes;
@@ -5832,7 +5832,7 @@ function uv(e) {
     }
     _prevSelectedNodes = [];
     _prevSelectedNodeIds = /* @__PURE__ */ new Set();
-    #c = _(() => {
+    #c = w(() => {
       const r = this._prevSelectedNodeIds.size, o = /* @__PURE__ */ new Set(), i = this.nodes.filter((s) => (s.selected && (o.add(s.id), this._prevSelectedNodeIds.delete(s.id)), s.selected));
       return (r !== o.size || this._prevSelectedNodeIds.size > 0) && (this._prevSelectedNodes = i), this._prevSelectedNodeIds = o, this._prevSelectedNodes;
     });
@@ -5840,11 +5840,11 @@ function uv(e) {
       return l(this.#c);
     }
     set selectedNodes(r) {
-      F(this.#c, r);
+      B(this.#c, r);
     }
     _prevSelectedEdges = [];
     _prevSelectedEdgeIds = /* @__PURE__ */ new Set();
-    #u = _(() => {
+    #u = w(() => {
       const r = this._prevSelectedEdgeIds.size, o = /* @__PURE__ */ new Set(), i = this.edges.filter((s) => (s.selected && (o.add(s.id), this._prevSelectedEdgeIds.delete(s.id)), s.selected));
       return (r !== o.size || this._prevSelectedEdgeIds.size > 0) && (this._prevSelectedEdges = i), this._prevSelectedEdgeIds = o, this._prevSelectedEdges;
     });
@@ -5852,7 +5852,7 @@ function uv(e) {
       return l(this.#u);
     }
     set selectedEdges(r) {
-      F(this.#u, r);
+      B(this.#u, r);
     }
     selectionChangeHandlers = /* @__PURE__ */ new Map();
     nodeLookup = /* @__PURE__ */ new Map();
@@ -5860,7 +5860,7 @@ function uv(e) {
     connectionLookup = /* @__PURE__ */ new Map();
     edgeLookup = /* @__PURE__ */ new Map();
     _prevVisibleEdges = /* @__PURE__ */ new Map();
-    #d = _(() => {
+    #d = w(() => {
       const {
         // We need to access this._nodes to trigger on changes
         // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -5886,14 +5886,14 @@ function uv(e) {
         onerror: c
       };
       if (u) {
-        const { viewport: p, width: b, height: w } = this, C = [p.x, p.y, p.zoom];
-        f = av(s, C, b, w), g = zs({
+        const { viewport: p, width: m, height: b } = this, N = [p.x, p.y, p.zoom];
+        f = av(s, N, m, b), g = zs({
           ...v,
           onlyRenderVisible: !0,
           visibleNodes: f,
-          transform: C,
-          width: b,
-          height: w
+          transform: N,
+          width: m,
+          height: b
         });
       } else
         f = this.nodeLookup, g = zs(v);
@@ -5903,262 +5903,262 @@ function uv(e) {
       return l(this.#d);
     }
     set visible(r) {
-      F(this.#d, r);
+      B(this.#d, r);
     }
-    #f = _(() => e.props.nodesDraggable ?? !0);
+    #f = w(() => e.props.nodesDraggable ?? !0);
     get nodesDraggable() {
       return l(this.#f);
     }
     set nodesDraggable(r) {
-      F(this.#f, r);
+      B(this.#f, r);
     }
-    #h = _(() => e.props.nodesConnectable ?? !0);
+    #h = w(() => e.props.nodesConnectable ?? !0);
     get nodesConnectable() {
       return l(this.#h);
     }
     set nodesConnectable(r) {
-      F(this.#h, r);
+      B(this.#h, r);
     }
-    #g = _(() => e.props.elementsSelectable ?? !0);
+    #g = w(() => e.props.elementsSelectable ?? !0);
     get elementsSelectable() {
       return l(this.#g);
     }
     set elementsSelectable(r) {
-      F(this.#g, r);
+      B(this.#g, r);
     }
-    #v = _(() => e.props.nodesFocusable ?? !0);
+    #v = w(() => e.props.nodesFocusable ?? !0);
     get nodesFocusable() {
       return l(this.#v);
     }
     set nodesFocusable(r) {
-      F(this.#v, r);
+      B(this.#v, r);
     }
-    #p = _(() => e.props.edgesFocusable ?? !0);
+    #p = w(() => e.props.edgesFocusable ?? !0);
     get edgesFocusable() {
       return l(this.#p);
     }
     set edgesFocusable(r) {
-      F(this.#p, r);
+      B(this.#p, r);
     }
-    #m = _(() => e.props.disableKeyboardA11y ?? !1);
+    #m = w(() => e.props.disableKeyboardA11y ?? !1);
     get disableKeyboardA11y() {
       return l(this.#m);
     }
     set disableKeyboardA11y(r) {
-      F(this.#m, r);
+      B(this.#m, r);
     }
-    #y = _(() => e.props.minZoom ?? 0.5);
+    #y = w(() => e.props.minZoom ?? 0.5);
     get minZoom() {
       return l(this.#y);
     }
     set minZoom(r) {
-      F(this.#y, r);
+      B(this.#y, r);
     }
-    #b = _(() => e.props.maxZoom ?? 2);
+    #b = w(() => e.props.maxZoom ?? 2);
     get maxZoom() {
       return l(this.#b);
     }
     set maxZoom(r) {
-      F(this.#b, r);
+      B(this.#b, r);
     }
-    #w = _(() => e.props.nodeOrigin ?? [0, 0]);
+    #w = w(() => e.props.nodeOrigin ?? [0, 0]);
     get nodeOrigin() {
       return l(this.#w);
     }
     set nodeOrigin(r) {
-      F(this.#w, r);
+      B(this.#w, r);
     }
-    #_ = _(() => e.props.nodeExtent ?? Bo);
+    #_ = w(() => e.props.nodeExtent ?? Bo);
     get nodeExtent() {
       return l(this.#_);
     }
     set nodeExtent(r) {
-      F(this.#_, r);
+      B(this.#_, r);
     }
-    #x = _(() => e.props.translateExtent ?? Bo);
+    #x = w(() => e.props.translateExtent ?? Bo);
     get translateExtent() {
       return l(this.#x);
     }
     set translateExtent(r) {
-      F(this.#x, r);
+      B(this.#x, r);
     }
-    #E = _(() => e.props.defaultEdgeOptions ?? {});
+    #E = w(() => e.props.defaultEdgeOptions ?? {});
     get defaultEdgeOptions() {
       return l(this.#E);
     }
     set defaultEdgeOptions(r) {
-      F(this.#E, r);
+      B(this.#E, r);
     }
-    #k = _(() => e.props.nodeDragThreshold ?? 1);
+    #k = w(() => e.props.nodeDragThreshold ?? 1);
     get nodeDragThreshold() {
       return l(this.#k);
     }
     set nodeDragThreshold(r) {
-      F(this.#k, r);
+      B(this.#k, r);
     }
-    #N = _(() => e.props.autoPanOnNodeDrag ?? !0);
+    #N = w(() => e.props.autoPanOnNodeDrag ?? !0);
     get autoPanOnNodeDrag() {
       return l(this.#N);
     }
     set autoPanOnNodeDrag(r) {
-      F(this.#N, r);
+      B(this.#N, r);
     }
-    #S = _(() => e.props.autoPanOnConnect ?? !0);
+    #S = w(() => e.props.autoPanOnConnect ?? !0);
     get autoPanOnConnect() {
       return l(this.#S);
     }
     set autoPanOnConnect(r) {
-      F(this.#S, r);
+      B(this.#S, r);
     }
-    #C = _(() => e.props.autoPanOnNodeFocus ?? !0);
+    #C = w(() => e.props.autoPanOnNodeFocus ?? !0);
     get autoPanOnNodeFocus() {
       return l(this.#C);
     }
     set autoPanOnNodeFocus(r) {
-      F(this.#C, r);
+      B(this.#C, r);
     }
-    #M = _(() => e.props.autoPanSpeed ?? 15);
+    #M = w(() => e.props.autoPanSpeed ?? 15);
     get autoPanSpeed() {
       return l(this.#M);
     }
     set autoPanSpeed(r) {
-      F(this.#M, r);
+      B(this.#M, r);
     }
-    #P = _(() => e.props.connectionDragThreshold ?? 1);
+    #P = w(() => e.props.connectionDragThreshold ?? 1);
     get connectionDragThreshold() {
       return l(this.#P);
     }
     set connectionDragThreshold(r) {
-      F(this.#P, r);
+      B(this.#P, r);
     }
     fitViewQueued = e.props.fitView ?? !1;
     fitViewOptions = e.props.fitViewOptions;
     fitViewResolver = null;
-    #O = _(() => e.props.snapGrid ?? null);
+    #O = w(() => e.props.snapGrid ?? null);
     get snapGrid() {
       return l(this.#O);
     }
     set snapGrid(r) {
-      F(this.#O, r);
+      B(this.#O, r);
     }
     #I = he(!1);
     get dragging() {
       return l(this.#I);
     }
     set dragging(r) {
-      F(this.#I, r);
+      B(this.#I, r);
     }
     #A = he(null);
     get selectionRect() {
       return l(this.#A);
     }
     set selectionRect(r) {
-      F(this.#A, r);
+      B(this.#A, r);
     }
     #z = he(!1);
     get selectionKeyPressed() {
       return l(this.#z);
     }
     set selectionKeyPressed(r) {
-      F(this.#z, r);
+      B(this.#z, r);
     }
     #T = he(!1);
     get multiselectionKeyPressed() {
       return l(this.#T);
     }
     set multiselectionKeyPressed(r) {
-      F(this.#T, r);
+      B(this.#T, r);
     }
     #D = he(!1);
     get deleteKeyPressed() {
       return l(this.#D);
     }
     set deleteKeyPressed(r) {
-      F(this.#D, r);
+      B(this.#D, r);
     }
     #L = he(!1);
     get panActivationKeyPressed() {
       return l(this.#L);
     }
     set panActivationKeyPressed(r) {
-      F(this.#L, r);
+      B(this.#L, r);
     }
     #R = he(!1);
     get zoomActivationKeyPressed() {
       return l(this.#R);
     }
     set zoomActivationKeyPressed(r) {
-      F(this.#R, r);
+      B(this.#R, r);
     }
     #H = he(null);
     get selectionRectMode() {
       return l(this.#H);
     }
     set selectionRectMode(r) {
-      F(this.#H, r);
+      B(this.#H, r);
     }
     #V = he("");
     get ariaLiveMessage() {
       return l(this.#V);
     }
     set ariaLiveMessage(r) {
-      F(this.#V, r);
+      B(this.#V, r);
     }
-    #B = _(() => e.props.selectionMode ?? Or.Partial);
+    #B = w(() => e.props.selectionMode ?? Or.Partial);
     get selectionMode() {
       return l(this.#B);
     }
     set selectionMode(r) {
-      F(this.#B, r);
+      B(this.#B, r);
     }
-    #F = _(() => ({ ...Vl, ...e.props.nodeTypes }));
+    #F = w(() => ({ ...Vl, ...e.props.nodeTypes }));
     get nodeTypes() {
       return l(this.#F);
     }
     set nodeTypes(r) {
-      F(this.#F, r);
+      B(this.#F, r);
     }
-    #j = _(() => ({ ...Bl, ...e.props.edgeTypes }));
+    #j = w(() => ({ ...Bl, ...e.props.edgeTypes }));
     get edgeTypes() {
       return l(this.#j);
     }
     set edgeTypes(r) {
-      F(this.#j, r);
+      B(this.#j, r);
     }
-    #K = _(() => e.props.noPanClass ?? "nopan");
+    #K = w(() => e.props.noPanClass ?? "nopan");
     get noPanClass() {
       return l(this.#K);
     }
     set noPanClass(r) {
-      F(this.#K, r);
+      B(this.#K, r);
     }
-    #Y = _(() => e.props.noDragClass ?? "nodrag");
+    #Y = w(() => e.props.noDragClass ?? "nodrag");
     get noDragClass() {
       return l(this.#Y);
     }
     set noDragClass(r) {
-      F(this.#Y, r);
+      B(this.#Y, r);
     }
-    #X = _(() => e.props.noWheelClass ?? "nowheel");
+    #X = w(() => e.props.noWheelClass ?? "nowheel");
     get noWheelClass() {
       return l(this.#X);
     }
     set noWheelClass(r) {
-      F(this.#X, r);
+      B(this.#X, r);
     }
-    #Z = _(() => Yg(e.props.ariaLabelConfig));
+    #Z = w(() => Yg(e.props.ariaLabelConfig));
     get ariaLabelConfig() {
       return l(this.#Z);
     }
     set ariaLabelConfig(r) {
-      F(this.#Z, r);
+      B(this.#Z, r);
     }
     #W = he(cv(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
     get _viewport() {
       return l(this.#W);
     }
     set _viewport(r) {
-      F(this.#W, r);
+      B(this.#W, r);
     }
     get viewport() {
       return e.viewport ?? this._viewport;
@@ -6174,9 +6174,9 @@ function uv(e) {
       return l(this.#q);
     }
     set _connection(r) {
-      F(this.#q, r);
+      B(this.#q, r);
     }
-    #G = _(() => this._connection.inProgress ? {
+    #G = w(() => this._connection.inProgress ? {
       ...this._connection,
       to: ir(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
     } : this._connection);
@@ -6184,44 +6184,44 @@ function uv(e) {
       return l(this.#G);
     }
     set connection(r) {
-      F(this.#G, r);
+      B(this.#G, r);
     }
-    #U = _(() => e.props.connectionMode ?? En.Strict);
+    #U = w(() => e.props.connectionMode ?? En.Strict);
     get connectionMode() {
       return l(this.#U);
     }
     set connectionMode(r) {
-      F(this.#U, r);
+      B(this.#U, r);
     }
-    #Q = _(() => e.props.connectionRadius ?? 20);
+    #Q = w(() => e.props.connectionRadius ?? 20);
     get connectionRadius() {
       return l(this.#Q);
     }
     set connectionRadius(r) {
-      F(this.#Q, r);
+      B(this.#Q, r);
     }
-    #J = _(() => e.props.isValidConnection ?? (() => !0));
+    #J = w(() => e.props.isValidConnection ?? (() => !0));
     get isValidConnection() {
       return l(this.#J);
     }
     set isValidConnection(r) {
-      F(this.#J, r);
+      B(this.#J, r);
     }
-    #$ = _(() => e.props.selectNodesOnDrag ?? !0);
+    #$ = w(() => e.props.selectNodesOnDrag ?? !0);
     get selectNodesOnDrag() {
       return l(this.#$);
     }
     set selectNodesOnDrag(r) {
-      F(this.#$, r);
+      B(this.#$, r);
     }
-    #ee = _(() => e.props.defaultMarkerColor === void 0 ? "#b1b1b7" : e.props.defaultMarkerColor);
+    #ee = w(() => e.props.defaultMarkerColor === void 0 ? "#b1b1b7" : e.props.defaultMarkerColor);
     get defaultMarkerColor() {
       return l(this.#ee);
     }
     set defaultMarkerColor(r) {
-      F(this.#ee, r);
+      B(this.#ee, r);
     }
-    #te = _(() => o0(e.edges, {
+    #te = w(() => o0(e.edges, {
       defaultColor: this.defaultMarkerColor,
       id: this.flowId,
       defaultMarkerStart: this.defaultEdgeOptions.markerStart,
@@ -6231,140 +6231,140 @@ function uv(e) {
       return l(this.#te);
     }
     set markers(r) {
-      F(this.#te, r);
+      B(this.#te, r);
     }
-    #ne = _(() => e.props.onlyRenderVisibleElements ?? !1);
+    #ne = w(() => e.props.onlyRenderVisibleElements ?? !1);
     get onlyRenderVisibleElements() {
       return l(this.#ne);
     }
     set onlyRenderVisibleElements(r) {
-      F(this.#ne, r);
+      B(this.#ne, r);
     }
-    #re = _(() => e.props.onflowerror ?? lv);
+    #re = w(() => e.props.onflowerror ?? lv);
     get onerror() {
       return l(this.#re);
     }
     set onerror(r) {
-      F(this.#re, r);
+      B(this.#re, r);
     }
-    #oe = _(() => e.props.ondelete);
+    #oe = w(() => e.props.ondelete);
     get ondelete() {
       return l(this.#oe);
     }
     set ondelete(r) {
-      F(this.#oe, r);
+      B(this.#oe, r);
     }
-    #ie = _(() => e.props.onbeforedelete);
+    #ie = w(() => e.props.onbeforedelete);
     get onbeforedelete() {
       return l(this.#ie);
     }
     set onbeforedelete(r) {
-      F(this.#ie, r);
+      B(this.#ie, r);
     }
-    #se = _(() => e.props.onbeforeconnect);
+    #se = w(() => e.props.onbeforeconnect);
     get onbeforeconnect() {
       return l(this.#se);
     }
     set onbeforeconnect(r) {
-      F(this.#se, r);
+      B(this.#se, r);
     }
-    #ae = _(() => e.props.onconnect);
+    #ae = w(() => e.props.onconnect);
     get onconnect() {
       return l(this.#ae);
     }
     set onconnect(r) {
-      F(this.#ae, r);
+      B(this.#ae, r);
     }
-    #le = _(() => e.props.onconnectstart);
+    #le = w(() => e.props.onconnectstart);
     get onconnectstart() {
       return l(this.#le);
     }
     set onconnectstart(r) {
-      F(this.#le, r);
+      B(this.#le, r);
     }
-    #ce = _(() => e.props.onconnectend);
+    #ce = w(() => e.props.onconnectend);
     get onconnectend() {
       return l(this.#ce);
     }
     set onconnectend(r) {
-      F(this.#ce, r);
+      B(this.#ce, r);
     }
-    #ue = _(() => e.props.onbeforereconnect);
+    #ue = w(() => e.props.onbeforereconnect);
     get onbeforereconnect() {
       return l(this.#ue);
     }
     set onbeforereconnect(r) {
-      F(this.#ue, r);
+      B(this.#ue, r);
     }
-    #de = _(() => e.props.onreconnect);
+    #de = w(() => e.props.onreconnect);
     get onreconnect() {
       return l(this.#de);
     }
     set onreconnect(r) {
-      F(this.#de, r);
+      B(this.#de, r);
     }
-    #fe = _(() => e.props.onreconnectstart);
+    #fe = w(() => e.props.onreconnectstart);
     get onreconnectstart() {
       return l(this.#fe);
     }
     set onreconnectstart(r) {
-      F(this.#fe, r);
+      B(this.#fe, r);
     }
-    #he = _(() => e.props.onreconnectend);
+    #he = w(() => e.props.onreconnectend);
     get onreconnectend() {
       return l(this.#he);
     }
     set onreconnectend(r) {
-      F(this.#he, r);
+      B(this.#he, r);
     }
-    #ge = _(() => e.props.clickConnect ?? !0);
+    #ge = w(() => e.props.clickConnect ?? !0);
     get clickConnect() {
       return l(this.#ge);
     }
     set clickConnect(r) {
-      F(this.#ge, r);
+      B(this.#ge, r);
     }
-    #ve = _(() => e.props.onclickconnectstart);
+    #ve = w(() => e.props.onclickconnectstart);
     get onclickconnectstart() {
       return l(this.#ve);
     }
     set onclickconnectstart(r) {
-      F(this.#ve, r);
+      B(this.#ve, r);
     }
-    #pe = _(() => e.props.onclickconnectend);
+    #pe = w(() => e.props.onclickconnectend);
     get onclickconnectend() {
       return l(this.#pe);
     }
     set onclickconnectend(r) {
-      F(this.#pe, r);
+      B(this.#pe, r);
     }
     #me = he(null);
     get clickConnectStartHandle() {
       return l(this.#me);
     }
     set clickConnectStartHandle(r) {
-      F(this.#me, r);
+      B(this.#me, r);
     }
-    #ye = _(() => e.props.onselectiondrag);
+    #ye = w(() => e.props.onselectiondrag);
     get onselectiondrag() {
       return l(this.#ye);
     }
     set onselectiondrag(r) {
-      F(this.#ye, r);
+      B(this.#ye, r);
     }
-    #be = _(() => e.props.onselectiondragstart);
+    #be = w(() => e.props.onselectiondragstart);
     get onselectiondragstart() {
       return l(this.#be);
     }
     set onselectiondragstart(r) {
-      F(this.#be, r);
+      B(this.#be, r);
     }
-    #we = _(() => e.props.onselectiondragstop);
+    #we = w(() => e.props.onselectiondragstop);
     get onselectiondragstop() {
       return l(this.#we);
     }
     set onselectiondragstop(r) {
-      F(this.#we, r);
+      B(this.#we, r);
     }
     resolveFitView = async () => {
       this.panZoom && (await Vg(
@@ -6380,12 +6380,12 @@ function uv(e) {
       ), this.fitViewResolver?.resolve(!0), this.fitViewQueued = !1, this.fitViewOptions = void 0, this.fitViewResolver = null);
     };
     _prefersDark = new sv("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
-    #_e = _(() => e.props.colorMode === "system" ? this._prefersDark.current ? "dark" : "light" : e.props.colorMode ?? "light");
+    #_e = w(() => e.props.colorMode === "system" ? this._prefersDark.current ? "dark" : "light" : e.props.colorMode ?? "light");
     get colorMode() {
       return l(this.#_e);
     }
     set colorMode(r) {
-      F(this.#_e, r);
+      B(this.#_e, r);
     }
     constructor() {
     }
@@ -6405,163 +6405,163 @@ function St() {
 const Dr = Symbol();
 function Yo(e) {
   const t = uv(e);
-  function n(I) {
+  function n(O) {
     t.nodeTypes = {
       ...Vl,
-      ...I
+      ...O
     };
   }
-  function r(I) {
+  function r(O) {
     t.edgeTypes = {
       ...Bl,
-      ...I
+      ...O
     };
   }
-  function o(I) {
-    t.edges = T0(I, t.edges, { onError: t.onerror });
+  function o(O) {
+    t.edges = T0(O, t.edges, { onError: t.onerror });
   }
-  const i = (I, P = !1) => {
-    t.nodes = t.nodes.map((M) => {
-      if (t.connection.inProgress && t.connection.fromNode.id === M.id) {
-        const E = t.nodeLookup.get(M.id);
+  const i = (O, P = !1) => {
+    t.nodes = t.nodes.map((C) => {
+      if (t.connection.inProgress && t.connection.fromNode.id === C.id) {
+        const E = t.nodeLookup.get(C.id);
         E && (t.connection = {
           ...t.connection,
           from: rn(E, t.connection.fromHandle, ae.Left, !0)
         });
       }
-      const m = I.get(M.id);
-      return m ? { ...M, position: m.position, dragging: P } : M;
+      const y = O.get(C.id);
+      return y ? { ...C, position: y.position, dragging: P } : C;
     });
   };
-  function s(I) {
-    const { changes: P, updatedInternals: M } = h0(I, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
-    if (!M)
+  function s(O) {
+    const { changes: P, updatedInternals: C } = h0(O, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
+    if (!C)
       return;
     a0(t.nodeLookup, t.parentLookup, {
       nodeOrigin: t.nodeOrigin,
       nodeExtent: t.nodeExtent,
       zIndexMode: t.zIndexMode
     }), t.fitViewQueued && t.resolveFitView();
-    const m = /* @__PURE__ */ new Map();
+    const y = /* @__PURE__ */ new Map();
     for (const E of P) {
       const k = t.nodeLookup.get(E.id)?.internals.userNode;
       if (!k)
         continue;
-      const N = { ...k };
+      const S = { ...k };
       switch (E.type) {
         case "dimensions": {
-          const L = { ...N.measured, ...E.dimensions };
-          E.setAttributes && (N.width = E.dimensions?.width ?? N.width, N.height = E.dimensions?.height ?? N.height), N.measured = L;
+          const D = { ...S.measured, ...E.dimensions };
+          E.setAttributes && (S.width = E.dimensions?.width ?? S.width, S.height = E.dimensions?.height ?? S.height), S.measured = D;
           break;
         }
         case "position":
-          N.position = E.position ?? N.position;
+          S.position = E.position ?? S.position;
           break;
       }
-      m.set(E.id, N);
+      y.set(E.id, S);
     }
-    t.nodes = t.nodes.map((E) => m.get(E.id) ?? E);
+    t.nodes = t.nodes.map((E) => y.get(E.id) ?? E);
   }
-  function a(I) {
+  function a(O) {
     const P = t.fitViewResolver ?? Promise.withResolvers();
-    return t.fitViewQueued = !0, t.fitViewOptions = I, t.fitViewResolver = P, t.nodes = [...t.nodes], P.promise;
+    return t.fitViewQueued = !0, t.fitViewOptions = O, t.fitViewResolver = P, t.nodes = [...t.nodes], P.promise;
   }
-  async function c(I, P, M) {
-    const m = typeof M?.zoom < "u" ? M.zoom : t.maxZoom, E = t.panZoom;
+  async function c(O, P, C) {
+    const y = typeof C?.zoom < "u" ? C.zoom : t.maxZoom, E = t.panZoom;
     return E ? (await E.setViewport({
-      x: t.width / 2 - I * m,
-      y: t.height / 2 - P * m,
-      zoom: m
-    }, { duration: M?.duration, ease: M?.ease, interpolate: M?.interpolate }), !0) : !1;
+      x: t.width / 2 - O * y,
+      y: t.height / 2 - P * y,
+      zoom: y
+    }, { duration: C?.duration, ease: C?.ease, interpolate: C?.interpolate }), !0) : !1;
   }
-  async function u(I, P) {
-    const M = t.panZoom;
-    return M ? M.scaleBy(I, P) : !1;
+  async function u(O, P) {
+    const C = t.panZoom;
+    return C ? C.scaleBy(O, P) : !1;
   }
-  async function d(I) {
-    return u(1.2, I);
+  async function d(O) {
+    return u(1.2, O);
   }
-  function h(I) {
-    return u(1 / 1.2, I);
+  function h(O) {
+    return u(1 / 1.2, O);
   }
-  function f(I) {
+  function f(O) {
     const P = t.panZoom;
-    P && (P.setScaleExtent([I, t.maxZoom]), t.minZoom = I);
+    P && (P.setScaleExtent([O, t.maxZoom]), t.minZoom = O);
   }
-  function g(I) {
+  function g(O) {
     const P = t.panZoom;
-    P && (P.setScaleExtent([t.minZoom, I]), t.maxZoom = I);
+    P && (P.setScaleExtent([t.minZoom, O]), t.maxZoom = O);
   }
-  function v(I) {
+  function v(O) {
     const P = t.panZoom;
-    P && (P.setTranslateExtent(I), t.translateExtent = I);
+    P && (P.setTranslateExtent(O), t.translateExtent = O);
   }
-  function p(I, P = null) {
-    let M = !1;
-    const m = I.map((E) => (P ? P.has(E.id) : !0) && E.selected ? (M = !0, { ...E, selected: !1 }) : E);
-    return [M, m];
+  function p(O, P = null) {
+    let C = !1;
+    const y = O.map((E) => (P ? P.has(E.id) : !0) && E.selected ? (C = !0, { ...E, selected: !1 }) : E);
+    return [C, y];
   }
-  function b(I) {
-    const P = I?.nodes ? new Set(I.nodes.map((L) => L.id)) : null, [M, m] = p(t.nodes, P);
-    M && (t.nodes = m);
-    const E = I?.edges ? new Set(I.edges.map((L) => L.id)) : null, [k, N] = p(t.edges, E);
-    k && (t.edges = N);
+  function m(O) {
+    const P = O?.nodes ? new Set(O.nodes.map((D) => D.id)) : null, [C, y] = p(t.nodes, P);
+    C && (t.nodes = y);
+    const E = O?.edges ? new Set(O.edges.map((D) => D.id)) : null, [k, S] = p(t.edges, E);
+    k && (t.edges = S);
   }
-  function w(I) {
+  function b(O) {
     const P = t.multiselectionKeyPressed;
-    t.nodes = t.nodes.map((M) => {
-      const m = I.includes(M.id), E = P && M.selected || m;
-      return !!M.selected !== E ? { ...M, selected: E } : M;
-    }), P || b({ nodes: [] });
+    t.nodes = t.nodes.map((C) => {
+      const y = O.includes(C.id), E = P && C.selected || y;
+      return !!C.selected !== E ? { ...C, selected: E } : C;
+    }), P || m({ nodes: [] });
   }
-  function C(I) {
+  function N(O) {
     const P = t.multiselectionKeyPressed;
-    t.edges = t.edges.map((M) => {
-      const m = I.includes(M.id), E = P && M.selected || m;
-      return !!M.selected !== E ? { ...M, selected: E } : M;
-    }), P || b({ edges: [] });
+    t.edges = t.edges.map((C) => {
+      const y = O.includes(C.id), E = P && C.selected || y;
+      return !!C.selected !== E ? { ...C, selected: E } : C;
+    }), P || m({ edges: [] });
   }
-  function y(I, P, M) {
-    const m = t.nodeLookup.get(I);
-    if (!m) {
-      t.onerror("012", tn.error012(I));
+  function _(O, P, C) {
+    const y = t.nodeLookup.get(O);
+    if (!y) {
+      t.onerror("012", tn.error012(O));
       return;
     }
-    t.selectionRect = null, t.selectionRectMode = null, m.selected ? (P || m.selected && t.multiselectionKeyPressed) && (b({ nodes: [m.internals.userNode], edges: [] }), requestAnimationFrame(() => M?.blur())) : w([I]);
+    t.selectionRect = null, t.selectionRectMode = null, y.selected ? (P || y.selected && t.multiselectionKeyPressed) && (m({ nodes: [y.internals.userNode], edges: [] }), requestAnimationFrame(() => C?.blur())) : b([O]);
   }
-  function x(I) {
-    const P = t.edgeLookup.get(I);
+  function x(O) {
+    const P = t.edgeLookup.get(O);
     if (!P) {
-      t.onerror("016", tn.error016(I));
+      t.onerror("016", tn.error016(O));
       return;
     }
-    (P.selectable || t.elementsSelectable && typeof P.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, P.selected ? P.selected && t.multiselectionKeyPressed && b({ nodes: [], edges: [P] }) : C([I]));
+    (P.selectable || t.elementsSelectable && typeof P.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, P.selected ? P.selected && t.multiselectionKeyPressed && m({ nodes: [], edges: [P] }) : N([O]));
   }
-  function S(I, P) {
-    const { nodeExtent: M, snapGrid: m, nodeOrigin: E, nodeLookup: k, nodesDraggable: N, onerror: L } = t, H = /* @__PURE__ */ new Map(), V = m?.[0] ?? 5, X = m?.[1] ?? 5, te = I.x * V * P, z = I.y * X * P;
-    for (const D of k.values()) {
-      if (!(D.selected && (D.draggable || N && typeof D.draggable > "u")))
+  function M(O, P) {
+    const { nodeExtent: C, snapGrid: y, nodeOrigin: E, nodeLookup: k, nodesDraggable: S, onerror: D } = t, R = /* @__PURE__ */ new Map(), V = y?.[0] ?? 5, Y = y?.[1] ?? 5, ee = O.x * V * P, z = O.y * Y * P;
+    for (const T of k.values()) {
+      if (!(T.selected && (T.draggable || S && typeof T.draggable > "u")))
         continue;
       let J = {
-        x: D.internals.positionAbsolute.x + te,
-        y: D.internals.positionAbsolute.y + z
+        x: T.internals.positionAbsolute.x + ee,
+        y: T.internals.positionAbsolute.y + z
       };
-      m && (J = or(J, m));
+      y && (J = or(J, y));
       const { position: $, positionAbsolute: re } = vl({
-        nodeId: D.id,
+        nodeId: T.id,
         nextPosition: J,
         nodeLookup: k,
-        nodeExtent: M,
+        nodeExtent: C,
         nodeOrigin: E,
-        onError: L
+        onError: D
       });
-      D.position = $, D.internals.positionAbsolute = re, H.set(D.id, D);
+      T.position = $, T.internals.positionAbsolute = re, R.set(T.id, T);
     }
-    i(H);
+    i(R);
   }
-  function O(I) {
+  function I(O) {
     return g0({
-      delta: I,
+      delta: O,
       panZoom: t.panZoom,
       transform: [t.viewport.x, t.viewport.y, t.viewport.zoom],
       translateExtent: t.translateExtent,
@@ -6569,14 +6569,14 @@ function Yo(e) {
       height: t.height
     });
   }
-  const T = (I) => {
-    t._connection = { ...I };
+  const L = (O) => {
+    t._connection = { ...O };
   };
   function A() {
     t._connection = Fo;
   }
   function j() {
-    t.resetStoreValues(), b();
+    t.resetStoreValues(), m();
   }
   return Object.assign(t, {
     setNodeTypes: n,
@@ -6591,14 +6591,14 @@ function Yo(e) {
     setMinZoom: f,
     setMaxZoom: g,
     setTranslateExtent: v,
-    unselectNodesAndEdges: b,
-    addSelectedNodes: w,
-    addSelectedEdges: C,
-    handleNodeSelection: y,
+    unselectNodesAndEdges: m,
+    addSelectedNodes: b,
+    addSelectedEdges: N,
+    handleNodeSelection: _,
     handleEdgeSelection: x,
-    moveSelectedNodes: S,
-    panBy: O,
-    updateConnection: T,
+    moveSelectedNodes: M,
+    panBy: I,
+    updateConnection: L,
     cancelConnection: A,
     reset: j
   });
@@ -6621,10 +6621,10 @@ function fv(e, t) {
     }
   };
 }
-var hv = /* @__PURE__ */ ee('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
+var hv = /* @__PURE__ */ te('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
 function gv(e, t) {
   ue(t, !0);
-  let n = Z(t, "store", 15), r = _(() => n().panActivationKeyPressed || t.panOnDrag), o = _(() => n().panActivationKeyPressed || t.panOnScroll);
+  let n = X(t, "store", 15), r = w(() => n().panActivationKeyPressed || t.panOnDrag), o = w(() => n().panActivationKeyPressed || t.panOnScroll);
   const { viewport: i } = n();
   let s = !1;
   Be(() => {
@@ -6666,7 +6666,7 @@ function gv(e, t) {
       n(n().viewport = { x: u[0], y: u[1], zoom: u[2] }, !0);
     },
     connectionInProgress: n().connection.inProgress
-  })), R(e, a), de();
+  })), H(e, a), de();
 }
 function Ts(e, t) {
   return (n) => {
@@ -6687,17 +6687,17 @@ function Ls(e, t) {
       return !1;
   return !0;
 }
-var vv = /* @__PURE__ */ ee("<div><!></div>");
+var vv = /* @__PURE__ */ te("<div><!></div>");
 function pv(e, t) {
   ue(t, !0);
-  let n = Z(t, "store", 15), r = Z(t, "panOnDrag", 3, !0), o = Z(t, "paneClickDistance", 3, 1), i = Z(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = _(() => n().panActivationKeyPressed || r()), f = _(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = _(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, b = { x: 0, y: 0 }, w = !1;
-  function C(N) {
-    if (N.pointerType === "touch" && l(h) !== !1 && !n().selectionKeyPressed || (a = s?.getBoundingClientRect(), !a)) return;
-    const L = N.target === s, H = !L && !!N.target.closest(".nokey"), V = t.selectionOnDrag && L || n().selectionKeyPressed;
-    if (H || !l(f) || !V || N.button !== 0 || !N.isPrimary)
+  let n = X(t, "store", 15), r = X(t, "panOnDrag", 3, !0), o = X(t, "paneClickDistance", 3, 1), i = X(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = w(() => n().panActivationKeyPressed || r()), f = w(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = w(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, m = { x: 0, y: 0 }, b = !1;
+  function N(S) {
+    if (S.pointerType === "touch" && l(h) !== !1 && !n().selectionKeyPressed || (a = s?.getBoundingClientRect(), !a)) return;
+    const D = S.target === s, R = !D && !!S.target.closest(".nokey"), V = t.selectionOnDrag && D || n().selectionKeyPressed;
+    if (R || !l(f) || !V || S.button !== 0 || !S.isPrimary)
       return;
-    N.target?.setPointerCapture?.(N.pointerId), v = !1, w = !1;
-    const { x: X, y: te } = et(N, a), z = ir({ x: X, y: te }, [
+    S.target?.setPointerCapture?.(S.pointerId), v = !1, b = !1;
+    const { x: Y, y: ee } = et(S, a), z = ir({ x: Y, y: ee }, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
@@ -6708,33 +6708,33 @@ function pv(e, t) {
         height: 0,
         startX: z.x,
         startY: z.y,
-        x: X,
-        y: te
+        x: Y,
+        y: ee
       },
       !0
-    ), L || (N.stopPropagation(), N.preventDefault());
+    ), D || (S.stopPropagation(), S.preventDefault());
   }
-  function y(N, L) {
+  function _(S, D) {
     if (n().selectionRect?.startX === void 0 || n().selectionRect.startY === void 0)
       return;
-    const H = {
+    const R = {
       x: n().selectionRect?.startX,
       y: n().selectionRect?.startY
-    }, V = Nn(H, [
+    }, V = Nn(R, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
-    ]), X = {
-      startX: H.x,
-      startY: H.y,
-      x: N < V.x ? N : V.x,
-      y: L < V.y ? L : V.y,
-      width: Math.abs(N - V.x),
-      height: Math.abs(L - V.y)
-    }, te = u, z = d;
+    ]), Y = {
+      startX: R.x,
+      startY: R.y,
+      x: S < V.x ? S : V.x,
+      y: D < V.y ? D : V.y,
+      width: Math.abs(S - V.x),
+      height: Math.abs(D - V.y)
+    }, ee = u, z = d;
     u = new Set(mi(
       n().nodeLookup,
-      X,
+      Y,
       [
         n().viewport.x,
         n().viewport.y,
@@ -6742,98 +6742,98 @@ function pv(e, t) {
       ],
       n().selectionMode === Or.Partial,
       !0
-    ).map((U) => U.id));
-    const D = n().defaultEdgeOptions.selectable ?? !0;
+    ).map((q) => q.id));
+    const T = n().defaultEdgeOptions.selectable ?? !0;
     d = /* @__PURE__ */ new Set();
-    for (const U of u) {
-      const J = n().connectionLookup.get(U);
+    for (const q of u) {
+      const J = n().connectionLookup.get(q);
       if (J)
         for (const { edgeId: $ } of J.values()) {
           const re = n().edgeLookup.get($);
-          re && (re.selectable ?? D) && d.add($);
+          re && (re.selectable ?? T) && d.add($);
         }
     }
-    Ls(te, u) || n(n().nodes = n().nodes.map(Ds(u)), !0), Ls(z, d) || n(n().edges = n().edges.map(Ds(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = X, !0);
+    Ls(ee, u) || n(n().nodes = n().nodes.map(Ds(u)), !0), Ls(z, d) || n(n().edges = n().edges.map(Ds(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = Y, !0);
   }
   function x() {
     if (!i() || !a)
       return;
-    const [N, L] = yi(b, a, n().autoPanSpeed);
-    n().panBy({ x: N, y: L }).then((H) => {
-      if (!v || !H) {
+    const [S, D] = yi(m, a, n().autoPanSpeed);
+    n().panBy({ x: S, y: D }).then((R) => {
+      if (!v || !R) {
         p = requestAnimationFrame(x);
         return;
       }
-      y(b.x, b.y), p = requestAnimationFrame(x);
+      _(m.x, m.y), p = requestAnimationFrame(x);
     });
   }
-  function S() {
-    cancelAnimationFrame(p), p = 0, w = !1;
+  function M() {
+    cancelAnimationFrame(p), p = 0, b = !1;
   }
   $n(() => {
-    typeof window < "u" && S();
+    typeof window < "u" && M();
   });
-  function O(N) {
+  function I(S) {
     if (!l(f) || !a || !n().selectionRect)
       return;
-    const L = et(N, a);
-    b = { x: L.x, y: L.y };
-    const H = {
+    const D = et(S, a);
+    m = { x: D.x, y: D.y };
+    const R = {
       x: n().selectionRect.startX,
       y: n().selectionRect.startY
-    }, V = Nn(H, [
+    }, V = Nn(R, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
     ]);
     if (!v) {
-      const X = n().selectionKeyPressed ? 0 : o();
-      if (Math.hypot(L.x - V.x, L.y - V.y) <= X)
+      const Y = n().selectionKeyPressed ? 0 : o();
+      if (Math.hypot(D.x - V.x, D.y - V.y) <= Y)
         return;
-      n().unselectNodesAndEdges(), t.onselectionstart?.(N);
+      n().unselectNodesAndEdges(), t.onselectionstart?.(S);
     }
-    v = !0, w || (x(), w = !0), y(L.x, L.y);
+    v = !0, b || (x(), b = !0), _(D.x, D.y);
   }
-  function T(N) {
+  function L(S) {
     if (!l(g)) {
-      N.target === s && n().connection.inProgress && (c = !0);
+      S.target === s && n().connection.inProgress && (c = !0);
       return;
     }
-    N.button === 0 && (N.target?.releasePointerCapture?.(N.pointerId), !v && N.target === s && I?.(N), n(n().selectionRect = null, !0), v && n(n().selectionRectMode = u.size > 0 ? "nodes" : null, !0), v && t.onselectionend?.(N), S());
+    S.button === 0 && (S.target?.releasePointerCapture?.(S.pointerId), !v && S.target === s && O?.(S), n(n().selectionRect = null, !0), v && n(n().selectionRectMode = u.size > 0 ? "nodes" : null, !0), v && t.onselectionend?.(S), M());
   }
-  function A(N) {
-    N.target?.releasePointerCapture?.(N.pointerId), S();
+  function A(S) {
+    S.target?.releasePointerCapture?.(S.pointerId), M();
   }
-  const j = (N) => {
+  const j = (S) => {
     if (Array.isArray(l(h)) && l(h).includes(2)) {
-      N.preventDefault();
+      S.preventDefault();
       return;
     }
-    t.onpanecontextmenu?.({ event: N });
-  }, Y = (N) => {
-    v && (N.stopPropagation(), v = !1);
+    t.onpanecontextmenu?.({ event: S });
+  }, W = (S) => {
+    v && (S.stopPropagation(), v = !1);
   };
-  function I(N) {
+  function O(S) {
     if (v || n().connection.inProgress || c) {
       v = !1, c = !1;
       return;
     }
-    t.onpaneclick?.({ event: N }), n().unselectNodesAndEdges(), n(n().selectionRectMode = null, !0), n(n().selectionRect = null, !0);
+    t.onpaneclick?.({ event: S }), n().unselectNodesAndEdges(), n(n().selectionRectMode = null, !0), n(n().selectionRect = null, !0);
   }
   var P = vv();
-  let M;
-  var m = _(() => l(g) ? void 0 : Ts(I, s));
-  P.__click = function(...N) {
-    l(m)?.apply(this, N);
-  }, P.__pointermove = function(...N) {
-    (l(g) ? O : void 0)?.apply(this, N);
-  }, P.__pointerup = T;
-  var E = _(() => Ts(j, s));
-  P.__contextmenu = function(...N) {
-    l(E)?.apply(this, N);
+  let C;
+  var y = w(() => l(g) ? void 0 : Ts(O, s));
+  P.__click = function(...S) {
+    l(y)?.apply(this, S);
+  }, P.__pointermove = function(...S) {
+    (l(g) ? I : void 0)?.apply(this, S);
+  }, P.__pointerup = L;
+  var E = w(() => Ts(j, s));
+  P.__contextmenu = function(...S) {
+    l(E)?.apply(this, S);
   };
   var k = K(P);
-  We(k, () => t.children), Mn(P, (N) => s = N, () => s), oe((N) => M = Le(P, 1, "svelte-flow__pane svelte-flow__container", null, M, N), [
+  We(k, () => t.children), Mn(P, (S) => s = S, () => s), oe((S) => C = Le(P, 1, "svelte-flow__pane svelte-flow__container", null, C, S), [
     () => ({
       draggable: r() === !0 || Array.isArray(r()) && r().includes(0),
       dragging: n().dragging,
@@ -6842,31 +6842,31 @@ function pv(e, t) {
   ]), Ze(
     "pointerdown",
     P,
-    function(...N) {
-      (l(g) ? C : void 0)?.apply(this, N);
+    function(...S) {
+      (l(g) ? N : void 0)?.apply(this, S);
     },
     !0
-  ), Ze("pointercancel", P, function(...N) {
-    (l(g) ? A : void 0)?.apply(this, N);
+  ), Ze("pointercancel", P, function(...S) {
+    (l(g) ? A : void 0)?.apply(this, S);
   }), Ze(
     "click",
     P,
-    function(...N) {
-      (l(g) ? Y : void 0)?.apply(this, N);
+    function(...S) {
+      (l(g) ? W : void 0)?.apply(this, S);
     },
     !0
-  ), R(e, P), de();
+  ), H(e, P), de();
 }
 Rt(["click", "pointermove", "pointerup", "contextmenu"]);
-var mv = /* @__PURE__ */ ee('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
+var mv = /* @__PURE__ */ te('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
 function yv(e, t) {
   ue(t, !0);
   var n = mv();
   let r;
   var o = K(n);
-  We(o, () => t.children), oe(() => r = Ne(n, "", r, {
+  We(o, () => t.children), oe(() => r = Se(n, "", r, {
     transform: `translate(${t.store.viewport.x ?? ""}px, ${t.store.viewport.y ?? ""}px) scale(${t.store.viewport.zoom ?? ""})`
-  })), R(e, n), de();
+  })), H(e, n), de();
 }
 function Fl(e, t) {
   const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = y0({
@@ -6923,16 +6923,16 @@ function Fl(e, t) {
     }
   };
 }
-var bv = /* @__PURE__ */ ee('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), wv = /* @__PURE__ */ ee('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
+var bv = /* @__PURE__ */ te('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), wv = /* @__PURE__ */ te('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
 function _v(e, t) {
   ue(t, !0);
-  var n = wv(), r = fe(n), o = K(r), i = W(r, 2), s = K(i), a = W(i, 2);
+  var n = wv(), r = fe(n), o = K(r), i = Z(r, 2), s = K(i), a = Z(i, 2);
   {
     var c = (u) => {
       var d = bv(), h = K(d);
       oe(() => {
         Q(d, "id", `${xv}-${t.store.flowId}`), ie(h, t.store.ariaLiveMessage);
-      }), R(u, d);
+      }), H(u, d);
     };
     se(a, (u) => {
       t.store.disableKeyboardA11y || u(c);
@@ -6940,45 +6940,45 @@ function _v(e, t) {
   }
   oe(() => {
     Q(r, "id", `${jl}-${t.store.flowId}`), ie(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), Q(i, "id", `${Kl}-${t.store.flowId}`), ie(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
-  }), R(e, n), de();
+  }), H(e, n), de();
 }
 const jl = "svelte-flow__node-desc", Kl = "svelte-flow__edge-desc", xv = "svelte-flow__aria-live";
-var Ev = /* @__PURE__ */ ee("<div><!></div>");
+var Ev = /* @__PURE__ */ te("<div><!></div>");
 function kv(e, t) {
   ue(t, !0);
-  let n = Z(t, "store", 15), r = _(() => Ve(t.node.data, () => ({}), !0)), o = _(() => Ve(t.node.selected, !1)), i = _(() => t.node.draggable), s = _(() => t.node.selectable), a = _(() => Ve(t.node.deletable, !0)), c = _(() => t.node.connectable), u = _(() => t.node.focusable), d = _(() => Ve(t.node.hidden, !1)), h = _(() => Ve(t.node.dragging, !1)), f = _(() => Ve(t.node.style, "")), g = _(() => t.node.class), v = _(() => Ve(t.node.type, "default")), p = _(() => t.node.parentId), b = _(() => t.node.sourcePosition), w = _(() => t.node.targetPosition), C = _(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), y = _(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = _(() => t.node.initialWidth), S = _(() => t.node.initialHeight), O = _(() => t.node.width), T = _(() => t.node.height), A = _(() => t.node.dragHandle), j = _(() => Ve(t.node.internals.z, 0)), Y = _(() => t.node.internals.positionAbsolute.x), I = _(() => t.node.internals.positionAbsolute.y), P = _(() => t.node.internals.userNode), { id: M } = t.node, m = _(() => l(i) ?? n().nodesDraggable), E = _(() => l(s) ?? n().elementsSelectable), k = _(() => l(c) ?? n().nodesConnectable), N = _(() => wl(t.node)), L = _(() => !!t.node.internals.handleBounds), H = _(() => l(N) && l(L)), V = _(() => l(u) ?? n().nodesFocusable);
-  function X(ve) {
+  let n = X(t, "store", 15), r = w(() => Ve(t.node.data, () => ({}), !0)), o = w(() => Ve(t.node.selected, !1)), i = w(() => t.node.draggable), s = w(() => t.node.selectable), a = w(() => Ve(t.node.deletable, !0)), c = w(() => t.node.connectable), u = w(() => t.node.focusable), d = w(() => Ve(t.node.hidden, !1)), h = w(() => Ve(t.node.dragging, !1)), f = w(() => Ve(t.node.style, "")), g = w(() => t.node.class), v = w(() => Ve(t.node.type, "default")), p = w(() => t.node.parentId), m = w(() => t.node.sourcePosition), b = w(() => t.node.targetPosition), N = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), _ = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = w(() => t.node.initialWidth), M = w(() => t.node.initialHeight), I = w(() => t.node.width), L = w(() => t.node.height), A = w(() => t.node.dragHandle), j = w(() => Ve(t.node.internals.z, 0)), W = w(() => t.node.internals.positionAbsolute.x), O = w(() => t.node.internals.positionAbsolute.y), P = w(() => t.node.internals.userNode), { id: C } = t.node, y = w(() => l(i) ?? n().nodesDraggable), E = w(() => l(s) ?? n().elementsSelectable), k = w(() => l(c) ?? n().nodesConnectable), S = w(() => wl(t.node)), D = w(() => !!t.node.internals.handleBounds), R = w(() => l(S) && l(D)), V = w(() => l(u) ?? n().nodesFocusable);
+  function Y(ve) {
     return n().parentLookup.has(ve);
   }
-  let te = _(() => X(M)), z = he(null), D = null, U = l(v), J = l(b), $ = l(w), re = _(() => n().nodeTypes[l(v)] ?? Ll), ce = _(() => n().ariaLabelConfig), ge = {
+  let ee = w(() => Y(C)), z = he(null), T = null, q = l(v), J = l(m), $ = l(b), re = w(() => n().nodeTypes[l(v)] ?? Ll), ce = w(() => n().ariaLabelConfig), ge = {
     get value() {
       return l(k);
     }
   };
-  L0(M), H0(ge);
-  let le = _(() => {
-    const ve = l(C) === void 0 ? l(O) ?? l(x) : l(O), Ee = l(y) === void 0 ? l(T) ?? l(S) : l(T);
+  L0(C), H0(ge);
+  let le = w(() => {
+    const ve = l(N) === void 0 ? l(I) ?? l(x) : l(I), Ee = l(_) === void 0 ? l(L) ?? l(M) : l(L);
     if (!(ve === void 0 && Ee === void 0 && l(f) === void 0))
       return `${l(f)};${ve ? `width:${dt(ve)};` : ""}${Ee ? `height:${dt(Ee)};` : ""}`;
   });
   Be(() => {
-    (l(v) !== U || l(b) !== J || l(w) !== $) && l(z) !== null && requestAnimationFrame(() => {
-      l(z) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[M, { id: M, nodeElement: l(z), force: !0 }]]));
-    }), U = l(v), J = l(b), $ = l(w);
+    (l(v) !== q || l(m) !== J || l(b) !== $) && l(z) !== null && requestAnimationFrame(() => {
+      l(z) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[C, { id: C, nodeElement: l(z), force: !0 }]]));
+    }), q = l(v), J = l(m), $ = l(b);
   }), Be(() => {
-    t.resizeObserver && (!l(H) || l(z) !== D) && (D && t.resizeObserver.unobserve(D), l(z) && t.resizeObserver.observe(l(z)), D = l(z));
+    t.resizeObserver && (!l(R) || l(z) !== T) && (T && t.resizeObserver.unobserve(T), l(z) && t.resizeObserver.observe(l(z)), T = l(z));
   }), $n(() => {
-    D && t.resizeObserver?.unobserve(D);
+    T && t.resizeObserver?.unobserve(T);
   });
-  function Se(ve) {
-    l(E) && (!n().selectNodesOnDrag || !l(m) || n().nodeDragThreshold > 0) && n().handleNodeSelection(M), t.onnodeclick?.({ node: l(P), event: ve });
+  function Ce(ve) {
+    l(E) && (!n().selectNodesOnDrag || !l(y) || n().nodeDragThreshold > 0) && n().handleNodeSelection(C), t.onnodeclick?.({ node: l(P), event: ve });
   }
   function me(ve) {
     if (!(El(ve) || n().disableKeyboardA11y))
       if (hl.includes(ve.key) && l(E)) {
         const Ee = ve.key === "Escape";
-        n().handleNodeSelection(M, Ee, l(z));
-      } else l(m) && t.node.selected && Object.prototype.hasOwnProperty.call(Tr, ve.key) && (ve.preventDefault(), n(
+        n().handleNodeSelection(C, Ee, l(z));
+      } else l(y) && t.node.selected && Object.prototype.hasOwnProperty.call(Tr, ve.key) && (ve.preventDefault(), n(
         n().ariaLiveMessage = l(ce)["node.a11yDescription.ariaLiveMessage"]({
           direction: ve.key.replace("Arrow", "").toLowerCase(),
           x: ~~t.node.internals.positionAbsolute.x,
@@ -6991,21 +6991,21 @@ function kv(e, t) {
     if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(z)?.matches(":focus-visible"))
       return;
     const { width: ve, height: Ee, viewport: Oe } = n();
-    mi(/* @__PURE__ */ new Map([[M, t.node]]), { x: 0, y: 0, width: ve, height: Ee }, [Oe.x, Oe.y, Oe.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: Oe.zoom });
+    mi(/* @__PURE__ */ new Map([[C, t.node]]), { x: 0, y: 0, width: ve, height: Ee }, [Oe.x, Oe.y, Oe.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: Oe.zoom });
   };
-  var ye = Ce(), Pe = fe(ye);
+  var ye = Ne(), Pe = fe(ye);
   {
     var Fe = (ve) => {
       var Ee = Ev();
       Bt(Ee, () => ({
-        "data-id": M,
+        "data-id": C,
         class: [
           "svelte-flow__node",
           `svelte-flow__node-${l(v)}`,
           l(g)
         ],
         style: l(le),
-        onclick: Se,
+        onclick: Ce,
         onpointerenter: t.onnodepointerenter ? (xe) => t.onnodepointerenter({ node: l(P), event: xe }) : void 0,
         onpointerleave: t.onnodepointerleave ? (xe) => t.onnodepointerleave({ node: l(P), event: xe }) : void 0,
         onpointermove: t.onnodepointermove ? (xe) => t.onnodepointermove({ node: l(P), event: xe }) : void 0,
@@ -7021,26 +7021,26 @@ function kv(e, t) {
         [zt]: {
           dragging: l(h),
           selected: l(o),
-          draggable: l(m),
+          draggable: l(y),
           connectable: l(k),
           selectable: l(E),
-          nopan: l(m),
-          parent: l(te)
+          nopan: l(y),
+          parent: l(ee)
         },
         [bt]: {
           "z-index": l(j),
-          transform: `translate(${l(Y) ?? ""}px, ${l(I) ?? ""}px)`,
-          visibility: l(N) ? "visible" : "hidden"
+          transform: `translate(${l(W) ?? ""}px, ${l(O) ?? ""}px)`,
+          visibility: l(S) ? "visible" : "hidden"
         }
       }));
       var Oe = K(Ee);
-      Br(Oe, () => l(re), (xe, B) => {
-        B(xe, {
+      Br(Oe, () => l(re), (xe, F) => {
+        F(xe, {
           get data() {
             return l(r);
           },
           get id() {
-            return M;
+            return C;
           },
           get selected() {
             return l(o);
@@ -7052,10 +7052,10 @@ function kv(e, t) {
             return l(a);
           },
           get sourcePosition() {
-            return l(b);
+            return l(m);
           },
           get targetPosition() {
-            return l(w);
+            return l(b);
           },
           get zIndex() {
             return l(j);
@@ -7064,7 +7064,7 @@ function kv(e, t) {
             return l(h);
           },
           get draggable() {
-            return l(m);
+            return l(y);
           },
           get dragHandle() {
             return l(A);
@@ -7079,48 +7079,48 @@ function kv(e, t) {
             return l(k);
           },
           get positionAbsoluteX() {
-            return l(Y);
+            return l(W);
           },
           get positionAbsoluteY() {
-            return l(I);
-          },
-          get width() {
             return l(O);
           },
+          get width() {
+            return l(I);
+          },
           get height() {
-            return l(T);
+            return l(L);
           }
         });
-      }), De(Ee, (xe, B) => Fl?.(xe, B), () => ({
-        nodeId: M,
+      }), De(Ee, (xe, F) => Fl?.(xe, F), () => ({
+        nodeId: C,
         isSelectable: l(E),
-        disabled: !l(m),
+        disabled: !l(y),
         handleSelector: l(A),
         noDragClass: n().noDragClass,
         nodeClickDistance: t.nodeClickDistance,
         onNodeMouseDown: n().handleNodeSelection,
-        onDrag: (xe, B, q, ne) => {
-          t.onnodedrag?.({ event: xe, targetNode: q, nodes: ne });
+        onDrag: (xe, F, G, ne) => {
+          t.onnodedrag?.({ event: xe, targetNode: G, nodes: ne });
         },
-        onDragStart: (xe, B, q, ne) => {
-          t.onnodedragstart?.({ event: xe, targetNode: q, nodes: ne });
+        onDragStart: (xe, F, G, ne) => {
+          t.onnodedragstart?.({ event: xe, targetNode: G, nodes: ne });
         },
-        onDragStop: (xe, B, q, ne) => {
-          t.onnodedragstop?.({ event: xe, targetNode: q, nodes: ne });
+        onDragStop: (xe, F, G, ne) => {
+          t.onnodedragstop?.({ event: xe, targetNode: G, nodes: ne });
         },
         store: n()
-      })), Mn(Ee, (xe) => F(z, xe), () => l(z)), R(ve, Ee);
+      })), Mn(Ee, (xe) => B(z, xe), () => l(z)), H(ve, Ee);
     };
     se(Pe, (ve) => {
       l(d) || ve(Fe);
     });
   }
-  R(e, ye), de();
+  H(e, ye), de();
 }
-var Nv = /* @__PURE__ */ ee('<div class="svelte-flow__nodes"></div>');
+var Nv = /* @__PURE__ */ te('<div class="svelte-flow__nodes"></div>');
 function Sv(e, t) {
   ue(t, !0);
-  let n = Z(t, "store", 15);
+  let n = X(t, "store", 15);
   const r = typeof ResizeObserver > "u" ? null : new ResizeObserver((i) => {
     const s = /* @__PURE__ */ new Map();
     i.forEach((a) => {
@@ -7174,31 +7174,31 @@ function Sv(e, t) {
         n(a);
       }
     });
-  }), R(e, o), de();
+  }), H(e, o), de();
 }
 var Cv = /* @__PURE__ */ Me('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
 function Mv(e, t) {
   ue(t, !0);
-  let n = _(() => t.edge.id), r = _(() => t.edge.source), o = _(() => t.edge.target), i = _(() => t.edge.sourceX), s = _(() => t.edge.sourceY), a = _(() => t.edge.targetX), c = _(() => t.edge.targetY), u = _(() => t.edge.sourcePosition), d = _(() => t.edge.targetPosition), h = _(() => Ve(t.edge.animated, !1)), f = _(() => Ve(t.edge.selected, !1)), g = _(() => t.edge.label), v = _(() => t.edge.labelStyle), p = _(() => Ve(t.edge.data, () => ({}), !0)), b = _(() => t.edge.style), w = _(() => t.edge.interactionWidth), C = _(() => Ve(t.edge.type, "default")), y = _(() => t.edge.sourceHandle), x = _(() => t.edge.targetHandle), S = _(() => t.edge.markerStart), O = _(() => t.edge.markerEnd), T = _(() => t.edge.selectable), A = _(() => t.edge.focusable), j = _(() => Ve(t.edge.deletable, !0)), Y = _(() => t.edge.hidden), I = _(() => t.edge.zIndex), P = _(() => t.edge.class), M = _(() => t.edge.ariaLabel);
+  let n = w(() => t.edge.id), r = w(() => t.edge.source), o = w(() => t.edge.target), i = w(() => t.edge.sourceX), s = w(() => t.edge.sourceY), a = w(() => t.edge.targetX), c = w(() => t.edge.targetY), u = w(() => t.edge.sourcePosition), d = w(() => t.edge.targetPosition), h = w(() => Ve(t.edge.animated, !1)), f = w(() => Ve(t.edge.selected, !1)), g = w(() => t.edge.label), v = w(() => t.edge.labelStyle), p = w(() => Ve(t.edge.data, () => ({}), !0)), m = w(() => t.edge.style), b = w(() => t.edge.interactionWidth), N = w(() => Ve(t.edge.type, "default")), _ = w(() => t.edge.sourceHandle), x = w(() => t.edge.targetHandle), M = w(() => t.edge.markerStart), I = w(() => t.edge.markerEnd), L = w(() => t.edge.selectable), A = w(() => t.edge.focusable), j = w(() => Ve(t.edge.deletable, !0)), W = w(() => t.edge.hidden), O = w(() => t.edge.zIndex), P = w(() => t.edge.class), C = w(() => t.edge.ariaLabel);
   B0(l(n));
-  let m = null, E = _(() => l(T) ?? t.store.elementsSelectable), k = _(() => l(A) ?? t.store.edgesFocusable), N = _(() => t.store.edgeTypes[l(C)] ?? Hl), L = _(() => l(S) ? `url('#${Ko(l(S), t.store.flowId)}')` : void 0), H = _(() => l(O) ? `url('#${Ko(l(O), t.store.flowId)}')` : void 0);
+  let y = null, E = w(() => l(L) ?? t.store.elementsSelectable), k = w(() => l(A) ?? t.store.edgesFocusable), S = w(() => t.store.edgeTypes[l(N)] ?? Hl), D = w(() => l(M) ? `url('#${Ko(l(M), t.store.flowId)}')` : void 0), R = w(() => l(I) ? `url('#${Ko(l(I), t.store.flowId)}')` : void 0);
   function V(J) {
     const $ = t.store.edgeLookup.get(l(n));
     $ && (l(E) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: J, edge: $ }));
   }
-  function X(J, $) {
+  function Y(J, $) {
     const re = t.store.edgeLookup.get(l(n));
     re && $({ event: J, edge: re });
   }
-  function te(J) {
+  function ee(J) {
     if (!t.store.disableKeyboardA11y && hl.includes(J.key) && l(E)) {
       const { unselectNodesAndEdges: $, addSelectedEdges: re } = t.store;
-      J.key === "Escape" ? (m?.blur(), $({ edges: [t.edge] })) : re([l(n)]);
+      J.key === "Escape" ? (y?.blur(), $({ edges: [t.edge] })) : re([l(n)]);
     }
   }
-  var z = Ce(), D = fe(z);
+  var z = Ne(), T = fe(z);
   {
-    var U = (J) => {
+    var q = (J) => {
       var $ = Cv();
       let re;
       var ce = K($);
@@ -7207,19 +7207,19 @@ function Mv(e, t) {
         "data-id": l(n),
         onclick: V,
         oncontextmenu: t.onedgecontextmenu ? (le) => {
-          X(le, t.onedgecontextmenu);
+          Y(le, t.onedgecontextmenu);
         } : void 0,
         onpointerenter: t.onedgepointerenter ? (le) => {
-          X(le, t.onedgepointerenter);
+          Y(le, t.onedgepointerenter);
         } : void 0,
         onpointerleave: t.onedgepointerleave ? (le) => {
-          X(le, t.onedgepointerleave);
+          Y(le, t.onedgepointerleave);
         } : void 0,
-        "aria-label": l(M) === null ? void 0 : l(M) ? l(M) : `Edge from ${l(r)} to ${l(o)}`,
+        "aria-label": l(C) === null ? void 0 : l(C) ? l(C) : `Edge from ${l(r)} to ${l(o)}`,
         "aria-describedby": l(k) ? `${Kl}-${t.store.flowId}` : void 0,
         role: t.edge.ariaRole ?? (l(k) ? "group" : "img"),
         "aria-roledescription": "edge",
-        onkeydown: l(k) ? te : void 0,
+        onkeydown: l(k) ? ee : void 0,
         tabindex: l(k) ? 0 : void 0,
         ...t.edge.domAttributes,
         [zt]: {
@@ -7229,8 +7229,8 @@ function Mv(e, t) {
         }
       }));
       var ge = K(ce);
-      Br(ge, () => l(N), (le, Se) => {
-        Se(le, {
+      Br(ge, () => l(S), (le, Ce) => {
+        Ce(le, {
           get id() {
             return l(n);
           },
@@ -7274,10 +7274,10 @@ function Mv(e, t) {
             return l(p);
           },
           get style() {
-            return l(b);
+            return l(m);
           },
           get interactionWidth() {
-            return l(w);
+            return l(b);
           },
           get selectable() {
             return l(E);
@@ -7286,28 +7286,28 @@ function Mv(e, t) {
             return l(j);
           },
           get type() {
-            return l(C);
+            return l(N);
           },
           get sourceHandleId() {
-            return l(y);
+            return l(_);
           },
           get targetHandleId() {
             return l(x);
           },
           get markerStart() {
-            return l(L);
+            return l(D);
           },
           get markerEnd() {
-            return l(H);
+            return l(R);
           }
         });
-      }), Mn(ce, (le) => m = le, () => m), oe(() => re = Ne($, "", re, { "z-index": l(I) })), R(J, $);
+      }), Mn(ce, (le) => y = le, () => y), oe(() => re = Se($, "", re, { "z-index": l(O) })), H(J, $);
     };
-    se(D, (J) => {
-      l(Y) || J(U);
+    se(T, (J) => {
+      l(W) || J(q);
     });
   }
-  R(e, z), de();
+  H(e, z), de();
 }
 xu();
 var Pv = /* @__PURE__ */ Me("<defs></defs>");
@@ -7318,29 +7318,29 @@ function Ov(e, t) {
   var r = Pv();
   ut(r, 5, () => n.markers, (o) => o.id, (o, i) => {
     Tv(o, Yt(() => l(i)));
-  }), R(e, r), de();
+  }), H(e, r), de();
 }
 var Iv = /* @__PURE__ */ Me('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), Av = /* @__PURE__ */ Me('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), zv = /* @__PURE__ */ Me('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
 function Tv(e, t) {
   ue(t, !0);
-  let n = Z(t, "width", 3, 12.5), r = Z(t, "height", 3, 12.5), o = Z(t, "markerUnits", 3, "strokeWidth"), i = Z(t, "orient", 3, "auto-start-reverse"), s = Z(t, "color", 3, "none");
+  let n = X(t, "width", 3, 12.5), r = X(t, "height", 3, 12.5), o = X(t, "markerUnits", 3, "strokeWidth"), i = X(t, "orient", 3, "auto-start-reverse"), s = X(t, "color", 3, "none");
   var a = zv(), c = K(a);
   {
     var u = (h) => {
       var f = Iv();
       let g;
       oe(() => {
-        Q(f, "stroke-width", t.strokeWidth), g = Ne(f, "", g, { stroke: s() });
-      }), R(h, f);
+        Q(f, "stroke-width", t.strokeWidth), g = Se(f, "", g, { stroke: s() });
+      }), H(h, f);
     }, d = (h) => {
-      var f = Ce(), g = fe(f);
+      var f = Ne(), g = fe(f);
       {
         var v = (p) => {
-          var b = Av();
-          let w;
+          var m = Av();
+          let b;
           oe(() => {
-            Q(b, "stroke-width", t.strokeWidth), w = Ne(b, "", w, { stroke: s(), fill: s() });
-          }), R(p, b);
+            Q(m, "stroke-width", t.strokeWidth), b = Se(m, "", b, { stroke: s(), fill: s() });
+          }), H(p, m);
         };
         se(
           g,
@@ -7350,7 +7350,7 @@ function Tv(e, t) {
           !0
         );
       }
-      R(h, f);
+      H(h, f);
     };
     se(c, (h) => {
       t.type === Ir.Arrow ? h(u) : h(d, !1);
@@ -7358,15 +7358,15 @@ function Tv(e, t) {
   }
   oe(() => {
     Q(a, "id", t.id), Q(a, "markerWidth", `${n()}`), Q(a, "markerHeight", `${r()}`), Q(a, "markerUnits", o()), Q(a, "orient", i());
-  }), R(e, a), de();
+  }), H(e, a), de();
 }
-var Dv = /* @__PURE__ */ ee('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
+var Dv = /* @__PURE__ */ te('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
 function Lv(e, t) {
   ue(t, !0);
-  let n = Z(t, "store", 15);
+  let n = X(t, "store", 15);
   var r = Dv(), o = K(r), i = K(o);
   Ov(i, {});
-  var s = W(o, 2);
+  var s = Z(o, 2);
   ut(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, c) => {
     Mv(a, {
       get edge() {
@@ -7391,39 +7391,39 @@ function Lv(e, t) {
         n(u);
       }
     });
-  }), R(e, r), de();
+  }), H(e, r), de();
 }
-var Rv = /* @__PURE__ */ ee('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
+var Rv = /* @__PURE__ */ te('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
 function Yl(e, t) {
   ue(t, !0);
-  let n = Z(t, "x", 3, 0), r = Z(t, "y", 3, 0), o = Z(t, "width", 3, 0), i = Z(t, "height", 3, 0), s = Z(t, "isVisible", 3, !0);
-  var a = Ce(), c = fe(a);
+  let n = X(t, "x", 3, 0), r = X(t, "y", 3, 0), o = X(t, "width", 3, 0), i = X(t, "height", 3, 0), s = X(t, "isVisible", 3, !0);
+  var a = Ne(), c = fe(a);
   {
     var u = (d) => {
       var h = Rv();
       let f;
-      oe((g) => f = Ne(h, "", f, g), [
+      oe((g) => f = Se(h, "", f, g), [
         () => ({
           width: typeof o() == "string" ? o() : dt(o()),
           height: typeof i() == "string" ? i() : dt(i()),
           transform: `translate(${n()}px, ${r()}px)`
         })
-      ]), R(d, h);
+      ]), H(d, h);
     };
     se(c, (d) => {
       s() && d(u);
     });
   }
-  R(e, a), de();
+  H(e, a), de();
 }
-var Hv = /* @__PURE__ */ ee("<div><!></div>");
+var Hv = /* @__PURE__ */ te("<div><!></div>");
 function Vv(e, t) {
   ue(t, !0);
   let n = he(void 0);
   Be(() => {
     t.store.disableKeyboardA11y || l(n)?.focus({ preventScroll: !0 });
   });
-  let r = _(() => {
+  let r = w(() => {
     if (t.store.selectionRectMode === "nodes") {
       t.store.nodes;
       const d = rr(t.store.nodeLookup, { filter: (h) => !!h.selected });
@@ -7443,7 +7443,7 @@ function Vv(e, t) {
   function s(d) {
     Object.prototype.hasOwnProperty.call(Tr, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(Tr[d.key], d.shiftKey ? 4 : 1));
   }
-  var a = Ce(), c = fe(a);
+  var a = Ne(), c = fe(a);
   {
     var u = (d) => {
       var h = Hv();
@@ -7455,18 +7455,18 @@ function Vv(e, t) {
       Yl(g, { width: "100%", height: "100%", x: 0, y: 0 }), De(h, (v, p) => Fl?.(v, p), () => ({
         disabled: !1,
         store: t.store,
-        onDrag: (v, p, b, w) => {
-          t.onnodedrag?.({ event: v, targetNode: null, nodes: w });
+        onDrag: (v, p, m, b) => {
+          t.onnodedrag?.({ event: v, targetNode: null, nodes: b });
         },
-        onDragStart: (v, p, b, w) => {
-          t.onnodedragstart?.({ event: v, targetNode: null, nodes: w });
+        onDragStart: (v, p, m, b) => {
+          t.onnodedragstart?.({ event: v, targetNode: null, nodes: b });
         },
-        onDragStop: (v, p, b, w) => {
-          t.onnodedragstop?.({ event: v, targetNode: null, nodes: w });
+        onDragStop: (v, p, m, b) => {
+          t.onnodedragstop?.({ event: v, targetNode: null, nodes: b });
         }
-      })), Mn(h, (v) => F(n, v), () => l(n)), oe(
+      })), Mn(h, (v) => B(n, v), () => l(n)), oe(
         (v) => {
-          Le(h, 1, Vt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), Q(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), Q(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = Ne(h, "", f, v);
+          Le(h, 1, Vt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), Q(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), Q(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = Se(h, "", f, v);
         },
         [
           () => ({
@@ -7475,13 +7475,13 @@ function Vv(e, t) {
             transform: `translate(${l(r).x ?? ""}px, ${l(r).y ?? ""}px)`
           })
         ]
-      ), R(d, h);
+      ), H(d, h);
     };
     se(c, (d) => {
       t.store.selectionRectMode === "nodes" && l(r) && Et(l(r).x) && Et(l(r).y) && d(u);
     });
   }
-  R(e, a), de();
+  H(e, a), de();
 }
 Rt(["contextmenu", "click", "keydown"]);
 function Bv(e) {
@@ -7515,22 +7515,22 @@ function it(e, t) {
         key: g,
         code: v,
         callback: p,
-        preventDefault: b,
-        enabled: w
+        preventDefault: m,
+        enabled: b
       } = h;
       if (!g && !v && console.warn(
         "[svelte-put/shortcut] Trigger should have either `key` or `code`, a trigger missing both was detected! Check your configuration"
-      ), w && (g || v)) {
+      ), b && (g || v)) {
         if (v && a.code !== v) continue;
         if (g && a.key !== g) continue;
         if (f === null || f === !1) {
           if (u !== 0) continue;
         } else if (f !== void 0 && f?.[0]?.length > 0) {
-          const y = Array.isArray(f) ? f : [f];
+          const _ = Array.isArray(f) ? f : [f];
           let x = !1;
-          for (const S of y)
-            if ((Array.isArray(S) ? S : [S]).reduce(
-              (T, A) => T | Bv(A),
+          for (const M of _)
+            if ((Array.isArray(M) ? M : [M]).reduce(
+              (L, A) => L | Bv(A),
               0
             ) === u) {
               x = !0;
@@ -7538,13 +7538,13 @@ function it(e, t) {
             }
           if (!x) continue;
         }
-        b && a.preventDefault();
-        const C = {
+        m && a.preventDefault();
+        const N = {
           node: e,
           trigger: h,
           originalEvent: a
         };
-        e.dispatchEvent(new CustomEvent("shortcut", { detail: C })), p?.(C);
+        e.dispatchEvent(new CustomEvent("shortcut", { detail: N })), p?.(N);
       }
     }
   }
@@ -7560,7 +7560,7 @@ function it(e, t) {
   };
 }
 function Xl() {
-  const e = _(St), t = (i) => {
+  const e = w(St), t = (i) => {
     const s = As(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Kg(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
       ...s,
       position: a,
@@ -7711,7 +7711,7 @@ function Rs(e, t) {
 }
 function Fv(e, t) {
   ue(t, !0);
-  let n = Z(t, "store", 15), r = Z(t, "selectionKey", 3, "Shift"), o = Z(t, "multiSelectionKey", 19, () => qn() ? "Meta" : "Control"), i = Z(t, "deleteKey", 3, "Backspace"), s = Z(t, "panActivationKey", 3, " "), a = Z(t, "zoomActivationKey", 19, () => qn() ? "Meta" : "Control"), { deleteElements: c } = Xl();
+  let n = X(t, "store", 15), r = X(t, "selectionKey", 3, "Shift"), o = X(t, "multiSelectionKey", 19, () => qn() ? "Meta" : "Control"), i = X(t, "deleteKey", 3, "Backspace"), s = X(t, "panActivationKey", 3, " "), a = X(t, "zoomActivationKey", 19, () => qn() ? "Meta" : "Control"), { deleteElements: c } = Xl();
   function u(p) {
     return p !== null && typeof p == "object";
   }
@@ -7721,14 +7721,14 @@ function Fv(e, t) {
   function h(p) {
     return p == null ? "" : u(p) ? p.key : p;
   }
-  function f(p, b) {
-    return (Array.isArray(p) ? p : [p]).map((C) => {
-      const y = h(C);
+  function f(p, m) {
+    return (Array.isArray(p) ? p : [p]).map((N) => {
+      const _ = h(N);
       return {
-        key: y,
-        modifier: d(C),
-        enabled: y !== null,
-        callback: b
+        key: _,
+        modifier: d(N),
+        enabled: _ !== null,
+        callback: m
       };
     });
   }
@@ -7736,41 +7736,41 @@ function Fv(e, t) {
     n(n().selectionRect = null, !0), n(n().selectionKeyPressed = !1, !0), n(n().multiselectionKeyPressed = !1, !0), n(n().deleteKeyPressed = !1, !0), n(n().panActivationKeyPressed = !1, !0), n(n().zoomActivationKeyPressed = !1, !0);
   }
   function v() {
-    const p = n().nodes.filter((w) => w.selected), b = n().edges.filter((w) => w.selected);
-    c({ nodes: p, edges: b });
+    const p = n().nodes.filter((b) => b.selected), m = n().edges.filter((b) => b.selected);
+    c({ nodes: p, edges: m });
   }
-  Ze("blur", je, g), Ze("contextmenu", je, g), De(je, (p, b) => it?.(p, b), () => ({
+  Ze("blur", je, g), Ze("contextmenu", je, g), De(je, (p, m) => it?.(p, m), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !0, !0)),
     type: "keydown"
-  })), De(je, (p, b) => it?.(p, b), () => ({
+  })), De(je, (p, m) => it?.(p, m), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), De(je, (p, b) => it?.(p, b), () => ({
+  })), De(je, (p, m) => it?.(p, m), () => ({
     trigger: f(o(), () => {
       n(n().multiselectionKeyPressed = !0, !0);
     }),
     type: "keydown"
-  })), De(je, (p, b) => it?.(p, b), () => ({
+  })), De(je, (p, m) => it?.(p, m), () => ({
     trigger: f(o(), () => n(n().multiselectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), De(je, (p, b) => it?.(p, b), () => ({
+  })), De(je, (p, m) => it?.(p, m), () => ({
     trigger: f(i(), (p) => {
       !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !El(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
     }),
     type: "keydown"
-  })), De(je, (p, b) => it?.(p, b), () => ({
+  })), De(je, (p, m) => it?.(p, m), () => ({
     trigger: f(i(), () => n(n().deleteKeyPressed = !1, !0)),
     type: "keyup"
-  })), De(je, (p, b) => it?.(p, b), () => ({
+  })), De(je, (p, m) => it?.(p, m), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), De(je, (p, b) => it?.(p, b), () => ({
+  })), De(je, (p, m) => it?.(p, m), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !1, !0)),
     type: "keyup"
-  })), De(je, (p, b) => it?.(p, b), () => ({
+  })), De(je, (p, m) => it?.(p, m), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), De(je, (p, b) => it?.(p, b), () => ({
+  })), De(je, (p, m) => it?.(p, m), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !1, !0)),
     type: "keyup"
   })), de();
@@ -7778,7 +7778,7 @@ function Fv(e, t) {
 var jv = /* @__PURE__ */ Me('<path fill="none" class="svelte-flow__connection-path"></path>'), Kv = /* @__PURE__ */ Me('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
 function Yv(e, t) {
   ue(t, !0);
-  let n = _(() => {
+  let n = w(() => {
     if (!t.store.connection.inProgress)
       return "";
     const s = {
@@ -7808,21 +7808,21 @@ function Yv(e, t) {
       }
     }
   });
-  var r = Ce(), o = fe(r);
+  var r = Ne(), o = fe(r);
   {
     var i = (s) => {
       var a = Kv(), c = K(a), u = K(c);
       {
         var d = (f) => {
-          var g = Ce(), v = fe(g);
-          Br(v, () => t.LineComponent, (p, b) => {
-            b(p, {});
-          }), R(f, g);
+          var g = Ne(), v = fe(g);
+          Br(v, () => t.LineComponent, (p, m) => {
+            m(p, {});
+          }), H(f, g);
         }, h = (f) => {
           var g = jv();
           oe(() => {
-            Q(g, "d", l(n)), Ne(g, t.style);
-          }), R(f, g);
+            Q(g, "d", l(n)), Se(g, t.style);
+          }), H(f, g);
         };
         se(u, (f) => {
           t.LineComponent ? f(d) : f(h, !1);
@@ -7830,7 +7830,7 @@ function Yv(e, t) {
       }
       oe(
         (f) => {
-          Q(a, "width", t.store.width), Q(a, "height", t.store.height), Ne(a, t.containerStyle), Le(c, 0, f);
+          Q(a, "width", t.store.width), Q(a, "height", t.store.height), Se(a, t.containerStyle), Le(c, 0, f);
         },
         [
           () => Vt([
@@ -7838,18 +7838,18 @@ function Yv(e, t) {
             Zg(t.store.connection.isValid)
           ])
         ]
-      ), R(s, a);
+      ), H(s, a);
     };
     se(o, (s) => {
       t.store.connection.inProgress && s(i);
     });
   }
-  R(e, r), de();
+  H(e, r), de();
 }
-var Xv = /* @__PURE__ */ ee("<div><!></div>");
+var Xv = /* @__PURE__ */ te("<div><!></div>");
 function Gn(e, t) {
   ue(t, !0);
-  let n = Z(t, "position", 3, "top-right"), r = /* @__PURE__ */ Nt(t, [
+  let n = X(t, "position", 3, "top-right"), r = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -7857,7 +7857,7 @@ function Gn(e, t) {
     "style",
     "class",
     "children"
-  ]), o = _(() => `${n()}`.split("-"));
+  ]), o = w(() => `${n()}`.split("-"));
   var i = Xv();
   Bt(i, (a) => ({ class: a, style: t.style, ...r }), [
     () => [
@@ -7867,18 +7867,18 @@ function Gn(e, t) {
     ]
   ]);
   var s = K(i);
-  We(s, () => t.children ?? Ht), R(e, i), de();
+  We(s, () => t.children ?? Ht), H(e, i), de();
 }
-var Zv = /* @__PURE__ */ ee('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
+var Zv = /* @__PURE__ */ te('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
 function Wv(e, t) {
   ue(t, !0);
-  let n = Z(t, "position", 3, "bottom-right");
+  let n = X(t, "position", 3, "bottom-right");
   const r = "https://svelteflow.dev?utm_source=attribution";
-  var o = Ce(), i = fe(o);
+  var o = Ne(), i = fe(o);
   {
     var s = (a) => {
       {
-        let c = _(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
+        let c = w(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
         Gn(a, {
           get position() {
             return n();
@@ -7889,7 +7889,7 @@ function Wv(e, t) {
           },
           children: (u, d) => {
             var h = Zv();
-            oe(() => Q(h, "href", r)), R(u, h);
+            oe(() => Q(h, "href", r)), H(u, h);
           },
           $$slots: { default: !0 }
         });
@@ -7899,12 +7899,12 @@ function Wv(e, t) {
       t.proOptions?.hideAttribution || a(s);
     });
   }
-  R(e, o), de();
+  H(e, o), de();
 }
-var qv = /* @__PURE__ */ ee("<div><!></div>");
+var qv = /* @__PURE__ */ te("<div><!></div>");
 function Gv(e, t) {
   ue(t, !0);
-  let n = Z(t, "domNode", 15), r = Z(t, "clientWidth", 15), o = Z(t, "clientHeight", 15), i = _(() => t.rest.class), s = _(() => Eu(t.rest, [
+  let n = X(t, "domNode", 15), r = X(t, "clientWidth", 15), o = X(t, "clientHeight", 15), i = w(() => t.rest.class), s = w(() => Eu(t.rest, [
     "id",
     "class",
     "nodeTypes",
@@ -8004,12 +8004,12 @@ function Gv(e, t) {
     "svelte-mkap6j"
   );
   var u = K(c);
-  We(u, () => t.children ?? Ht), Mn(c, (d) => n(d), () => n()), Wi(c, "clientHeight", o), Wi(c, "clientWidth", r), R(e, c), de();
+  We(u, () => t.children ?? Ht), Mn(c, (d) => n(d), () => n()), Wi(c, "clientHeight", o), Wi(c, "clientWidth", r), H(e, c), de();
 }
-var Uv = /* @__PURE__ */ ee('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), Qv = /* @__PURE__ */ ee("<!> <!>", 1), Jv = /* @__PURE__ */ ee("<!> <!> <!> <!> <!>", 1);
+var Uv = /* @__PURE__ */ te('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), Qv = /* @__PURE__ */ te("<!> <!>", 1), Jv = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1);
 function $v(e, t) {
   ue(t, !0);
-  let n = Z(t, "paneClickDistance", 3, 1), r = Z(t, "nodeClickDistance", 3, 1), o = Z(t, "panOnScrollMode", 19, () => pn.Free), i = Z(t, "preventScrolling", 3, !0), s = Z(t, "zoomOnScroll", 3, !0), a = Z(t, "zoomOnDoubleClick", 3, !0), c = Z(t, "zoomOnPinch", 3, !0), u = Z(t, "panOnScroll", 3, !1), d = Z(t, "panOnScrollSpeed", 3, 0.5), h = Z(t, "panOnDrag", 3, !0), f = Z(t, "selectionOnDrag", 3, !1), g = Z(t, "autoPanOnSelection", 3, !0), v = Z(t, "connectionLineType", 19, () => Tt.Bezier), p = Z(t, "nodes", 31, () => mn([])), b = Z(t, "edges", 31, () => mn([])), w = Z(t, "viewport", 15, void 0), C = /* @__PURE__ */ Nt(t, [
+  let n = X(t, "paneClickDistance", 3, 1), r = X(t, "nodeClickDistance", 3, 1), o = X(t, "panOnScrollMode", 19, () => pn.Free), i = X(t, "preventScrolling", 3, !0), s = X(t, "zoomOnScroll", 3, !0), a = X(t, "zoomOnDoubleClick", 3, !0), c = X(t, "zoomOnPinch", 3, !0), u = X(t, "panOnScroll", 3, !1), d = X(t, "panOnScrollSpeed", 3, 0.5), h = X(t, "panOnDrag", 3, !0), f = X(t, "selectionOnDrag", 3, !1), g = X(t, "autoPanOnSelection", 3, !0), v = X(t, "connectionLineType", 19, () => Tt.Bezier), p = X(t, "nodes", 31, () => mn([])), m = X(t, "edges", 31, () => mn([])), b = X(t, "viewport", 15, void 0), N = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8064,45 +8064,45 @@ function $v(e, t) {
     "nodes",
     "edges",
     "viewport"
-  ]), y = Yo({
-    props: C,
+  ]), _ = Yo({
+    props: N,
     width: t.width,
     height: t.height,
     get nodes() {
       return p();
     },
-    set nodes(S) {
-      p(S);
+    set nodes(M) {
+      p(M);
     },
     get edges() {
-      return b();
+      return m();
     },
-    set edges(S) {
-      b(S);
+    set edges(M) {
+      m(M);
     },
     get viewport() {
-      return w();
+      return b();
     },
-    set viewport(S) {
-      w(S);
+    set viewport(M) {
+      b(M);
     }
   });
   const x = Jo(Dr);
-  x && x.setStore && x.setStore(y), $o(Dr, {
+  x && x.setStore && x.setStore(_), $o(Dr, {
     provider: !1,
     getStore() {
-      return y;
+      return _;
     }
   }), Be(() => {
-    const S = { nodes: y.selectedNodes, edges: y.selectedEdges };
-    Ke(() => t.onselectionchange)?.(S);
-    for (const O of y.selectionChangeHandlers.values())
-      O(S);
+    const M = { nodes: _.selectedNodes, edges: _.selectedEdges };
+    Ke(() => t.onselectionchange)?.(M);
+    for (const I of _.selectionChangeHandlers.values())
+      I(M);
   }), $n(() => {
     x?.setStore(Yo({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
   }), Gv(e, {
     get colorMode() {
-      return y.colorMode;
+      return _.colorMode;
     },
     get width() {
       return t.width;
@@ -8111,28 +8111,28 @@ function $v(e, t) {
       return t.height;
     },
     get rest() {
-      return C;
+      return N;
     },
     get domNode() {
-      return y.domNode;
+      return _.domNode;
     },
-    set domNode(S) {
-      y.domNode = S;
+    set domNode(M) {
+      _.domNode = M;
     },
     get clientWidth() {
-      return y.width;
+      return _.width;
     },
-    set clientWidth(S) {
-      y.width = S;
+    set clientWidth(M) {
+      _.width = M;
     },
     get clientHeight() {
-      return y.height;
+      return _.height;
     },
-    set clientHeight(S) {
-      y.height = S;
+    set clientHeight(M) {
+      _.height = M;
     },
-    children: (S, O) => {
-      var T = Jv(), A = fe(T);
+    children: (M, I) => {
+      var L = Jv(), A = fe(L);
       Fv(A, {
         get selectionKey() {
           return t.selectionKey;
@@ -8150,13 +8150,13 @@ function $v(e, t) {
           return t.zoomActivationKey;
         },
         get store() {
-          return y;
+          return _;
         },
-        set store(M) {
-          y = M;
+        set store(C) {
+          _ = C;
         }
       });
-      var j = W(A, 2);
+      var j = Z(A, 2);
       gv(j, {
         get panOnScrollMode() {
           return o();
@@ -8201,13 +8201,13 @@ function $v(e, t) {
           return t.oninit;
         },
         get store() {
-          return y;
+          return _;
         },
-        set store(M) {
-          y = M;
+        set store(C) {
+          _ = C;
         },
-        children: (M, m) => {
-          pv(M, {
+        children: (C, y) => {
+          pv(C, {
             get onpaneclick() {
               return t.onpaneclick;
             },
@@ -8233,22 +8233,22 @@ function $v(e, t) {
               return g();
             },
             get store() {
-              return y;
+              return _;
             },
             set store(E) {
-              y = E;
+              _ = E;
             },
             children: (E, k) => {
-              var N = Qv(), L = fe(N);
-              yv(L, {
+              var S = Qv(), D = fe(S);
+              yv(D, {
                 get store() {
-                  return y;
+                  return _;
                 },
                 set store(V) {
-                  y = V;
+                  _ = V;
                 },
-                children: (V, X) => {
-                  var te = Uv(), z = W(fe(te), 2);
+                children: (V, Y) => {
+                  var ee = Uv(), z = Z(fe(ee), 2);
                   Lv(z, {
                     get onedgeclick() {
                       return t.onedgeclick;
@@ -8263,14 +8263,14 @@ function $v(e, t) {
                       return t.onedgepointerleave;
                     },
                     get store() {
-                      return y;
+                      return _;
                     },
                     set store($) {
-                      y = $;
+                      _ = $;
                     }
                   });
-                  var D = W(z, 4);
-                  Yv(D, {
+                  var T = Z(z, 4);
+                  Yv(T, {
                     get type() {
                       return v();
                     },
@@ -8284,14 +8284,14 @@ function $v(e, t) {
                       return t.connectionLineStyle;
                     },
                     get store() {
-                      return y;
+                      return _;
                     },
                     set store($) {
-                      y = $;
+                      _ = $;
                     }
                   });
-                  var U = W(D, 2);
-                  Sv(U, {
+                  var q = Z(T, 2);
+                  Sv(q, {
                     get nodeClickDistance() {
                       return r();
                     },
@@ -8320,13 +8320,13 @@ function $v(e, t) {
                       return t.onnodedragstop;
                     },
                     get store() {
-                      return y;
+                      return _;
                     },
                     set store($) {
-                      y = $;
+                      _ = $;
                     }
                   });
-                  var J = W(U, 2);
+                  var J = Z(q, 2);
                   Vv(J, {
                     get onselectionclick() {
                       return t.onselectionclick;
@@ -8344,45 +8344,45 @@ function $v(e, t) {
                       return t.onnodedragstop;
                     },
                     get store() {
-                      return y;
+                      return _;
                     },
                     set store($) {
-                      y = $;
+                      _ = $;
                     }
-                  }), R(V, te);
+                  }), H(V, ee);
                 },
                 $$slots: { default: !0 }
               });
-              var H = W(L, 2);
+              var R = Z(D, 2);
               {
-                let V = _(() => !!(y.selectionRect && y.selectionRectMode === "user")), X = _(() => y.selectionRect?.width), te = _(() => y.selectionRect?.height), z = _(() => y.selectionRect?.x), D = _(() => y.selectionRect?.y);
-                Yl(H, {
+                let V = w(() => !!(_.selectionRect && _.selectionRectMode === "user")), Y = w(() => _.selectionRect?.width), ee = w(() => _.selectionRect?.height), z = w(() => _.selectionRect?.x), T = w(() => _.selectionRect?.y);
+                Yl(R, {
                   get isVisible() {
                     return l(V);
                   },
                   get width() {
-                    return l(X);
+                    return l(Y);
                   },
                   get height() {
-                    return l(te);
+                    return l(ee);
                   },
                   get x() {
                     return l(z);
                   },
                   get y() {
-                    return l(D);
+                    return l(T);
                   }
                 });
               }
-              R(E, N);
+              H(E, S);
             },
             $$slots: { default: !0 }
           });
         },
         $$slots: { default: !0 }
       });
-      var Y = W(j, 2);
-      Wv(Y, {
+      var W = Z(j, 2);
+      Wv(W, {
         get proOptions() {
           return t.proOptions;
         },
@@ -8390,14 +8390,14 @@ function $v(e, t) {
           return t.attributionPosition;
         }
       });
-      var I = W(Y, 2);
-      _v(I, {
+      var O = Z(W, 2);
+      _v(O, {
         get store() {
-          return y;
+          return _;
         }
       });
-      var P = W(I, 2);
-      We(P, () => t.children ?? Ht), R(S, T);
+      var P = Z(O, 2);
+      We(P, () => t.children ?? Ht), H(M, L);
     },
     $$slots: { default: !0 }
   }), de();
@@ -8411,15 +8411,15 @@ function ep(e, t) {
       return l(n);
     },
     setStore: (i) => {
-      F(n, i);
+      B(n, i);
     }
   }), $n(() => {
     l(n).reset();
   });
-  var r = Ce(), o = fe(r);
-  We(o, () => t.children ?? Ht), R(e, r), de();
+  var r = Ne(), o = fe(r);
+  We(o, () => t.children ?? Ht), H(e, r), de();
 }
-var tp = /* @__PURE__ */ ee("<button><!></button>");
+var tp = /* @__PURE__ */ te("<button><!></button>");
 function Zt(e, t) {
   let n = /* @__PURE__ */ Nt(t, [
     "$$slots",
@@ -8449,37 +8449,37 @@ function Zt(e, t) {
     }
   }));
   var o = K(r);
-  We(o, () => t.children ?? Ht), R(e, r);
+  We(o, () => t.children ?? Ht), H(e, r);
 }
 var np = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
 function rp(e) {
   var t = np();
-  R(e, t);
+  H(e, t);
 }
 var op = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
 function ip(e) {
   var t = op();
-  R(e, t);
+  H(e, t);
 }
 var sp = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
 function ap(e) {
   var t = sp();
-  R(e, t);
+  H(e, t);
 }
 var lp = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
 function cp(e) {
   var t = lp();
-  R(e, t);
+  H(e, t);
 }
 var up = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
 function dp(e) {
   var t = up();
-  R(e, t);
+  H(e, t);
 }
-var fp = /* @__PURE__ */ ee("<!> <!>", 1), hp = /* @__PURE__ */ ee("<!> <!> <!> <!> <!> <!>", 1);
+var fp = /* @__PURE__ */ te("<!> <!>", 1), hp = /* @__PURE__ */ te("<!> <!> <!> <!> <!> <!>", 1);
 function gp(e, t) {
   ue(t, !0);
-  let n = Z(t, "position", 3, "bottom-left"), r = Z(t, "orientation", 3, "vertical"), o = Z(t, "showZoom", 3, !0), i = Z(t, "showFitView", 3, !0), s = Z(t, "showLock", 3, !0), a = /* @__PURE__ */ Nt(t, [
+  let n = X(t, "position", 3, "bottom-left"), r = X(t, "orientation", 3, "vertical"), o = X(t, "showZoom", 3, !0), i = X(t, "showFitView", 3, !0), s = X(t, "showLock", 3, !0), a = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8499,27 +8499,27 @@ function gp(e, t) {
     "children",
     "before",
     "after"
-  ]), c = _(St);
-  const u = _(() => ({
+  ]), c = w(St);
+  const u = w(() => ({
     bgColor: t.buttonBgColor,
     bgColorHover: t.buttonBgColorHover,
     color: t.buttonColor,
     colorHover: t.buttonColorHover,
     borderColor: t.buttonBorderColor
   }));
-  let d = _(() => l(c).nodesDraggable || l(c).nodesConnectable || l(c).elementsSelectable), h = _(() => l(c).viewport.zoom <= l(c).minZoom), f = _(() => l(c).viewport.zoom >= l(c).maxZoom), g = _(() => l(c).ariaLabelConfig), v = _(() => r() === "horizontal" ? "horizontal" : "vertical");
+  let d = w(() => l(c).nodesDraggable || l(c).nodesConnectable || l(c).elementsSelectable), h = w(() => l(c).viewport.zoom <= l(c).minZoom), f = w(() => l(c).viewport.zoom >= l(c).maxZoom), g = w(() => l(c).ariaLabelConfig), v = w(() => r() === "horizontal" ? "horizontal" : "vertical");
   const p = () => {
     l(c).zoomIn();
-  }, b = () => {
+  }, m = () => {
     l(c).zoomOut();
-  }, w = () => {
+  }, b = () => {
     l(c).fitView(t.fitViewOptions);
-  }, C = () => {
-    let y = !l(d);
-    l(c).nodesDraggable = y, l(c).nodesConnectable = y, l(c).elementsSelectable = y;
+  }, N = () => {
+    let _ = !l(d);
+    l(c).nodesDraggable = _, l(c).nodesConnectable = _, l(c).elementsSelectable = _;
   };
   {
-    let y = _(() => [
+    let _ = w(() => [
       "svelte-flow__controls",
       l(v),
       t.class
@@ -8527,7 +8527,7 @@ function gp(e, t) {
     Gn(e, Yt(
       {
         get class() {
-          return l(y);
+          return l(_);
         },
         get position() {
           return n();
@@ -8542,22 +8542,22 @@ function gp(e, t) {
       },
       () => a,
       {
-        children: (x, S) => {
-          var O = hp(), T = fe(O);
+        children: (x, M) => {
+          var I = hp(), L = fe(I);
           {
-            var A = (H) => {
-              var V = Ce(), X = fe(V);
-              We(X, () => t.before), R(H, V);
+            var A = (R) => {
+              var V = Ne(), Y = fe(V);
+              We(Y, () => t.before), H(R, V);
             };
-            se(T, (H) => {
-              t.before && H(A);
+            se(L, (R) => {
+              t.before && R(A);
             });
           }
-          var j = W(T, 2);
+          var j = Z(L, 2);
           {
-            var Y = (H) => {
-              var V = fp(), X = fe(V);
-              Zt(X, Yt(
+            var W = (R) => {
+              var V = fp(), Y = fe(V);
+              Zt(Y, Yt(
                 {
                   onclick: p,
                   class: "svelte-flow__controls-zoomin",
@@ -8573,16 +8573,16 @@ function gp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (z, D) => {
+                  children: (z, T) => {
                     rp(z);
                   },
                   $$slots: { default: !0 }
                 }
               ));
-              var te = W(X, 2);
-              Zt(te, Yt(
+              var ee = Z(Y, 2);
+              Zt(ee, Yt(
                 {
-                  onclick: b,
+                  onclick: m,
                   class: "svelte-flow__controls-zoomout",
                   get title() {
                     return l(g)["controls.zoomOut.ariaLabel"];
@@ -8596,24 +8596,24 @@ function gp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (z, D) => {
+                  children: (z, T) => {
                     ip(z);
                   },
                   $$slots: { default: !0 }
                 }
-              )), R(H, V);
+              )), H(R, V);
             };
-            se(j, (H) => {
-              o() && H(Y);
+            se(j, (R) => {
+              o() && R(W);
             });
           }
-          var I = W(j, 2);
+          var O = Z(j, 2);
           {
-            var P = (H) => {
-              Zt(H, Yt(
+            var P = (R) => {
+              Zt(R, Yt(
                 {
                   class: "svelte-flow__controls-fitview",
-                  onclick: w,
+                  onclick: b,
                   get title() {
                     return l(g)["controls.fitView.ariaLabel"];
                   },
@@ -8623,24 +8623,24 @@ function gp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (V, X) => {
+                  children: (V, Y) => {
                     ap(V);
                   },
                   $$slots: { default: !0 }
                 }
               ));
             };
-            se(I, (H) => {
-              i() && H(P);
+            se(O, (R) => {
+              i() && R(P);
             });
           }
-          var M = W(I, 2);
+          var C = Z(O, 2);
           {
-            var m = (H) => {
-              Zt(H, Yt(
+            var y = (R) => {
+              Zt(R, Yt(
                 {
                   class: "svelte-flow__controls-interactive",
-                  onclick: C,
+                  onclick: N,
                   get title() {
                     return l(g)["controls.interactive.ariaLabel"];
                   },
@@ -8650,49 +8650,49 @@ function gp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (V, X) => {
-                    var te = Ce(), z = fe(te);
+                  children: (V, Y) => {
+                    var ee = Ne(), z = fe(ee);
                     {
-                      var D = (J) => {
+                      var T = (J) => {
                         dp(J);
-                      }, U = (J) => {
+                      }, q = (J) => {
                         cp(J);
                       };
                       se(z, (J) => {
-                        l(d) ? J(D) : J(U, !1);
+                        l(d) ? J(T) : J(q, !1);
                       });
                     }
-                    R(V, te);
+                    H(V, ee);
                   },
                   $$slots: { default: !0 }
                 }
               ));
             };
-            se(M, (H) => {
-              s() && H(m);
+            se(C, (R) => {
+              s() && R(y);
             });
           }
-          var E = W(M, 2);
+          var E = Z(C, 2);
           {
-            var k = (H) => {
-              var V = Ce(), X = fe(V);
-              We(X, () => t.children), R(H, V);
+            var k = (R) => {
+              var V = Ne(), Y = fe(V);
+              We(Y, () => t.children), H(R, V);
             };
-            se(E, (H) => {
-              t.children && H(k);
+            se(E, (R) => {
+              t.children && R(k);
             });
           }
-          var N = W(E, 2);
+          var S = Z(E, 2);
           {
-            var L = (H) => {
-              var V = Ce(), X = fe(V);
-              We(X, () => t.after), R(H, V);
+            var D = (R) => {
+              var V = Ne(), Y = fe(V);
+              We(Y, () => t.after), H(R, V);
             };
-            se(N, (H) => {
-              t.after && H(L);
+            se(S, (R) => {
+              t.after && R(D);
             });
           }
-          R(x, O);
+          H(x, I);
         },
         $$slots: { default: !0 }
       }
@@ -8709,7 +8709,7 @@ function pp(e, t) {
   var n = vp();
   oe(() => {
     Q(n, "cx", t.radius), Q(n, "cy", t.radius), Q(n, "r", t.radius), Le(n, 0, Vt(["svelte-flow__background-pattern", "dots", t.class]));
-  }), R(e, n);
+  }), H(e, n);
 }
 var mp = /* @__PURE__ */ Me("<path></path>");
 function yp(e, t) {
@@ -8721,7 +8721,7 @@ function yp(e, t) {
       t.variant,
       t.class
     ]));
-  }), R(e, n), de();
+  }), H(e, n), de();
 }
 const bp = {
   [Dt.Dots]: 1,
@@ -8731,31 +8731,31 @@ const bp = {
 var wp = /* @__PURE__ */ Me('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
 function _p(e, t) {
   ue(t, !0);
-  let n = Z(t, "variant", 19, () => Dt.Dots), r = Z(t, "gap", 3, 20), o = Z(t, "lineWidth", 3, 1), i = _(St), s = _(() => n() === Dt.Dots), a = _(() => n() === Dt.Cross), c = _(() => Array.isArray(r()) ? r() : [r(), r()]), u = _(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = _(() => [
+  let n = X(t, "variant", 19, () => Dt.Dots), r = X(t, "gap", 3, 20), o = X(t, "lineWidth", 3, 1), i = w(St), s = w(() => n() === Dt.Dots), a = w(() => n() === Dt.Cross), c = w(() => Array.isArray(r()) ? r() : [r(), r()]), u = w(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = w(() => [
     l(c)[0] * l(i).viewport.zoom || 1,
     l(c)[1] * l(i).viewport.zoom || 1
-  ]), h = _(() => (t.size ?? bp[n()]) * l(i).viewport.zoom), f = _(() => l(a) ? [l(h), l(h)] : l(d)), g = _(() => l(s) ? [l(h) / 2, l(h) / 2] : [
+  ]), h = w(() => (t.size ?? bp[n()]) * l(i).viewport.zoom), f = w(() => l(a) ? [l(h), l(h)] : l(d)), g = w(() => l(s) ? [l(h) / 2, l(h) / 2] : [
     l(f)[0] / 2,
     l(f)[1] / 2
   ]);
   var v = wp();
   let p;
-  var b = K(v), w = K(b);
+  var m = K(v), b = K(m);
   {
-    var C = (S) => {
+    var N = (M) => {
       {
-        let O = _(() => l(h) / 2);
-        pp(S, {
+        let I = w(() => l(h) / 2);
+        pp(M, {
           get radius() {
-            return l(O);
+            return l(I);
           },
           get class() {
             return t.patternClass;
           }
         });
       }
-    }, y = (S) => {
-      yp(S, {
+    }, _ = (M) => {
+      yp(M, {
         get dimensions() {
           return l(f);
         },
@@ -8770,24 +8770,24 @@ function _p(e, t) {
         }
       });
     };
-    se(w, (S) => {
-      l(s) ? S(C) : S(y, !1);
+    se(b, (M) => {
+      l(s) ? M(N) : M(_, !1);
     });
   }
-  var x = W(b);
+  var x = Z(m);
   oe(() => {
     Le(v, 0, Vt([
       "svelte-flow__background",
       "svelte-flow__container",
       t.class
-    ])), p = Ne(v, "", p, {
+    ])), p = Se(v, "", p, {
       "--xy-background-color-props": t.bgColor,
       "--xy-background-pattern-color-props": t.patternColor
-    }), Q(b, "id", l(u)), Q(b, "x", l(i).viewport.x % l(d)[0]), Q(b, "y", l(i).viewport.y % l(d)[1]), Q(b, "width", l(d)[0]), Q(b, "height", l(d)[1]), Q(b, "patternTransform", `translate(-${l(g)[0]},-${l(g)[1]})`), Q(x, "fill", `url(#${l(u)})`);
-  }), R(e, v), de();
+    }), Q(m, "id", l(u)), Q(m, "x", l(i).viewport.x % l(d)[0]), Q(m, "y", l(i).viewport.y % l(d)[1]), Q(m, "width", l(d)[0]), Q(m, "height", l(d)[1]), Q(m, "patternTransform", `translate(-${l(g)[0]},-${l(g)[1]})`), Q(x, "fill", `url(#${l(u)})`);
+  }), H(e, v), de();
 }
 function xp(e) {
-  const t = _(St), n = _(() => l(t).nodeLookup), r = _(() => l(t).nodes), o = _(() => (l(r), l(n).get(e)));
+  const t = w(St), n = w(() => l(t).nodeLookup), r = w(() => l(t).nodes), o = w(() => (l(r), l(n).get(e)));
   return {
     get current() {
       return l(o);
@@ -8797,7 +8797,7 @@ function xp(e) {
 var Ep = /* @__PURE__ */ Me("<rect></rect>");
 function kp(e, t) {
   ue(t, !0);
-  let n = Z(t, "borderRadius", 3, 5), r = Z(t, "strokeWidth", 3, 2), o = _(() => xp(t.id)), i = _(() => {
+  let n = X(t, "borderRadius", 3, 5), r = X(t, "strokeWidth", 3, 2), o = w(() => xp(t.id)), i = w(() => {
     if (!l(o).current)
       return { width: 0, height: 0, x: 0, y: 0 };
     const { width: v, height: p } = ht(l(o).current);
@@ -8807,14 +8807,14 @@ function kp(e, t) {
       x: t.x ?? l(o).current.internals.positionAbsolute.x,
       y: t.y ?? l(o).current.internals.positionAbsolute.y
     };
-  }), s = _(() => l(i).width), a = _(() => l(i).height), c = _(() => l(i).x), u = _(() => l(i).y);
-  var d = Ce(), h = fe(d);
+  }), s = w(() => l(i).width), a = w(() => l(i).height), c = w(() => l(i).x), u = w(() => l(i).y);
+  var d = Ne(), h = fe(d);
   {
     var f = (v) => {
-      const p = _(() => t.nodeComponent);
-      var b = Ce(), w = fe(b);
-      Br(w, () => l(p), (C, y) => {
-        y(C, {
+      const p = w(() => t.nodeComponent);
+      var m = Ne(), b = fe(m);
+      Br(b, () => l(p), (N, _) => {
+        _(N, {
           get id() {
             return t.id;
           },
@@ -8852,23 +8852,23 @@ function kp(e, t) {
             return t.selected;
           }
         });
-      }), R(v, b);
+      }), H(v, m);
     }, g = (v) => {
       var p = Ep();
-      let b, w;
+      let m, b;
       oe(() => {
-        b = Le(p, 0, Vt(["svelte-flow__minimap-node", t.class]), null, b, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), w = Ne(p, "", w, {
+        m = Le(p, 0, Vt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), b = Se(p, "", b, {
           fill: t.color,
           stroke: t.strokeColor,
           "stroke-width": r()
         });
-      }), R(v, p);
+      }), H(v, p);
     };
     se(h, (v) => {
       t.nodeComponent ? v(f) : v(g, !1);
     });
   }
-  R(e, d), de();
+  H(e, d), de();
 }
 function Np(e, t) {
   const n = k0({
@@ -8908,10 +8908,10 @@ function Np(e, t) {
   };
 }
 const wo = (e) => e instanceof Function ? e : () => e;
-var Sp = /* @__PURE__ */ Me("<title> </title>"), Cp = /* @__PURE__ */ Me('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Mp = /* @__PURE__ */ ee('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
+var Sp = /* @__PURE__ */ Me("<title> </title>"), Cp = /* @__PURE__ */ Me('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Mp = /* @__PURE__ */ te('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
 function Pp(e, t) {
   ue(t, !0);
-  let n = Z(t, "position", 3, "bottom-right"), r = Z(t, "nodeStrokeColor", 3, "transparent"), o = Z(t, "nodeClass", 3, ""), i = Z(t, "nodeBorderRadius", 3, 5), s = Z(t, "nodeStrokeWidth", 3, 2), a = Z(t, "width", 3, 200), c = Z(t, "height", 3, 150), u = Z(t, "pannable", 3, !0), d = Z(t, "zoomable", 3, !0), h = /* @__PURE__ */ Nt(t, [
+  let n = X(t, "position", 3, "bottom-right"), r = X(t, "nodeStrokeColor", 3, "transparent"), o = X(t, "nodeClass", 3, ""), i = X(t, "nodeBorderRadius", 3, 5), s = X(t, "nodeStrokeWidth", 3, 2), a = X(t, "width", 3, 200), c = X(t, "height", 3, 150), u = X(t, "pannable", 3, !0), d = X(t, "zoomable", 3, !0), h = /* @__PURE__ */ Nt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8934,21 +8934,21 @@ function Pp(e, t) {
     "inversePan",
     "zoomStep",
     "class"
-  ]), f = _(St), g = _(() => l(f).ariaLabelConfig);
+  ]), f = w(St), g = w(() => l(f).ariaLabelConfig);
   const v = (
     // @ts-expect-error - TS doesn't know about chrome
     typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision"
   );
-  let p = _(() => `svelte-flow__minimap-desc-${l(f).flowId}`), b = _(() => ({
+  let p = w(() => `svelte-flow__minimap-desc-${l(f).flowId}`), m = w(() => ({
     x: -l(f).viewport.x / l(f).viewport.zoom,
     y: -l(f).viewport.y / l(f).viewport.zoom,
     width: l(f).width / l(f).viewport.zoom,
     height: l(f).height / l(f).viewport.zoom
-  })), w = _(() => l(f).nodes.some((k) => !k.hidden)), C = _(() => l(w) ? ml(rr(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(b)) : l(b)), y = _(() => l(C).width / a()), x = _(() => l(C).height / c()), S = _(() => Math.max(l(y), l(x))), O = _(() => l(S) * a()), T = _(() => l(S) * c()), A = _(() => 5 * l(S)), j = _(() => l(C).x - (l(O) - l(C).width) / 2 - l(A)), Y = _(() => l(C).y - (l(T) - l(C).height) / 2 - l(A)), I = _(() => l(O) + l(A) * 2), P = _(() => l(T) + l(A) * 2);
-  const M = () => l(S);
-  var m = Mp(), E = fe(m);
+  })), b = w(() => l(f).nodes.some((k) => !k.hidden)), N = w(() => l(b) ? ml(rr(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(m)) : l(m)), _ = w(() => l(N).width / a()), x = w(() => l(N).height / c()), M = w(() => Math.max(l(_), l(x))), I = w(() => l(M) * a()), L = w(() => l(M) * c()), A = w(() => 5 * l(M)), j = w(() => l(N).x - (l(I) - l(N).width) / 2 - l(A)), W = w(() => l(N).y - (l(L) - l(N).height) / 2 - l(A)), O = w(() => l(I) + l(A) * 2), P = w(() => l(L) + l(A) * 2);
+  const C = () => l(M);
+  var y = Mp(), E = fe(y);
   {
-    let k = _(() => ["svelte-flow__minimap", t.class]);
+    let k = w(() => ["svelte-flow__minimap", t.class]);
     Pu(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), Gn(E.lastChild, Yt(
       {
         get position() {
@@ -8961,32 +8961,32 @@ function Pp(e, t) {
       },
       () => h,
       {
-        children: (N, L) => {
-          var H = Ce(), V = fe(H);
+        children: (S, D) => {
+          var R = Ne(), V = fe(R);
           {
-            var X = (te) => {
+            var Y = (ee) => {
               var z = Cp();
-              let D;
-              var U = K(z);
+              let T;
+              var q = K(z);
               {
                 var J = (ce) => {
                   var ge = Sp(), le = K(ge);
                   oe(() => {
                     Q(ge, "id", l(p)), ie(le, t.ariaLabel ?? l(g)["minimap.ariaLabel"]);
-                  }), R(ce, ge);
+                  }), H(ce, ge);
                 };
-                se(U, (ce) => {
+                se(q, (ce) => {
                   (t.ariaLabel ?? l(g)["minimap.ariaLabel"]) && ce(J);
                 });
               }
-              var $ = W(U);
+              var $ = Z(q);
               ut($, 17, () => l(f).nodes, (ce) => ce.id, (ce, ge) => {
-                const le = _(() => l(f).nodeLookup.get(l(ge).id));
-                var Se = Ce(), me = fe(Se);
+                const le = w(() => l(f).nodeLookup.get(l(ge).id));
+                var Ce = Ne(), me = fe(Ce);
                 {
                   var _e = (ye) => {
                     {
-                      let Pe = _(() => t.nodeColor === void 0 ? void 0 : wo(t.nodeColor)(l(ge))), Fe = _(() => wo(r())(l(ge))), ve = _(() => wo(o())(l(ge)));
+                      let Pe = w(() => t.nodeColor === void 0 ? void 0 : wo(t.nodeColor)(l(ge))), Fe = w(() => wo(r())(l(ge))), ve = w(() => wo(o())(l(ge)));
                       kp(ye, {
                         get id() {
                           return l(le).id;
@@ -9022,13 +9022,13 @@ function Pp(e, t) {
                     l(le) && wl(l(le)) && !l(le).hidden && ye(_e);
                   });
                 }
-                R(ce, Se);
+                H(ce, Ce);
               });
-              var re = W($);
+              var re = Z($);
               De(z, (ce, ge) => Np?.(ce, ge), () => ({
                 store: l(f),
                 panZoom: l(f).panZoom,
-                getViewScale: M,
+                getViewScale: C,
                 translateExtent: l(f).translateExtent,
                 width: l(f).width,
                 height: l(f).height,
@@ -9037,25 +9037,25 @@ function Pp(e, t) {
                 pannable: u(),
                 zoomable: d()
               })), oe(() => {
-                Q(z, "width", a()), Q(z, "height", c()), Q(z, "viewBox", `${l(j) ?? ""} ${l(Y) ?? ""} ${l(I) ?? ""} ${l(P) ?? ""}`), Q(z, "aria-labelledby", l(p)), D = Ne(z, "", D, {
+                Q(z, "width", a()), Q(z, "height", c()), Q(z, "viewBox", `${l(j) ?? ""} ${l(W) ?? ""} ${l(O) ?? ""} ${l(P) ?? ""}`), Q(z, "aria-labelledby", l(p)), T = Se(z, "", T, {
                   "--xy-minimap-mask-background-color-props": t.maskColor,
                   "--xy-minimap-mask-stroke-color-props": t.maskStrokeColor,
-                  "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * l(S) : void 0
-                }), Q(re, "d", `M${l(j) - l(A)},${l(Y) - l(A)}h${l(I) + l(A) * 2}v${l(P) + l(A) * 2}h${-l(I) - l(A) * 2}z
-      M${l(b).x ?? ""},${l(b).y ?? ""}h${l(b).width ?? ""}v${l(b).height ?? ""}h${-l(b).width}z`);
-              }), R(te, z);
+                  "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * l(M) : void 0
+                }), Q(re, "d", `M${l(j) - l(A)},${l(W) - l(A)}h${l(O) + l(A) * 2}v${l(P) + l(A) * 2}h${-l(O) - l(A) * 2}z
+      M${l(m).x ?? ""},${l(m).y ?? ""}h${l(m).width ?? ""}v${l(m).height ?? ""}h${-l(m).width}z`);
+              }), H(ee, z);
             };
-            se(V, (te) => {
-              l(f).panZoom && te(X);
+            se(V, (ee) => {
+              l(f).panZoom && ee(Y);
             });
           }
-          R(N, H);
+          H(S, R);
         },
         $$slots: { default: !0 }
       }
     ));
   }
-  R(e, m), de();
+  H(e, y), de();
 }
 const Op = [
   { color: "red", primary: 600, secondary: 100 },
@@ -9445,21 +9445,21 @@ class Lp {
     return l(this.#e);
   }
   set shared(t) {
-    F(this.#e, t, !0);
+    B(this.#e, t, !0);
   }
   #t;
   get props() {
     return l(this.#t);
   }
   set props(t) {
-    F(this.#t, t, !0);
+    B(this.#t, t, !0);
   }
   #n;
   get i18n() {
     return l(this.#n);
   }
   set i18n(t) {
-    F(this.#n, t, !0);
+    B(this.#n, t, !0);
   }
   constructor(t, n) {
     this.#e = he(mn({})), this.#t = he(mn({})), this.#n = he((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Tp, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
@@ -9561,7 +9561,7 @@ class Lp {
     });
   }
 }
-var Rp = /* @__PURE__ */ ee('<button class="fold svelte-1p2zvd"> </button>'), Hp = /* @__PURE__ */ ee('<span class="fold svelte-1p2zvd"></span>'), Vp = /* @__PURE__ */ ee('<span class="repeat svelte-1p2zvd"> </span>'), Bp = /* @__PURE__ */ ee('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
+var Rp = /* @__PURE__ */ te('<button class="fold svelte-1p2zvd"> </button>'), Hp = /* @__PURE__ */ te('<span class="fold svelte-1p2zvd"></span>'), Vp = /* @__PURE__ */ te('<span class="repeat svelte-1p2zvd"> </span>'), Bp = /* @__PURE__ */ te('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
 function Zl(e, t) {
   ue(t, !0);
   let n = mn({});
@@ -9576,84 +9576,84 @@ function Zl(e, t) {
   function i(c) {
     return c.repeat <= 1 ? c.name : c.names.every((d) => /^\d+$/.test(d)) ? `${c.names[0]}–${c.names[c.names.length - 1]}` : c.names.join(", ");
   }
-  var s = Ce(), a = fe(s);
+  var s = Ne(), a = fe(s);
   ut(a, 17, () => t.layers, (c) => c.path, (c, u) => {
-    const d = _(() => l(u).children.length > 0), h = _(() => n[l(u).path] ?? t.depth === 0);
+    const d = w(() => l(u).children.length > 0), h = w(() => n[l(u).path] ?? t.depth === 0);
     var f = Bp(), g = fe(f);
     let v;
     var p = K(g);
     {
-      var b = (k) => {
-        var N = Rp();
-        N.__click = () => n[l(u).path] = !l(h);
-        var L = K(N);
+      var m = (k) => {
+        var S = Rp();
+        S.__click = () => n[l(u).path] = !l(h);
+        var D = K(S);
         oe(() => {
-          Q(N, "aria-label", l(h) ? "fold" : "unfold"), ie(L, l(h) ? "▾" : "▸");
-        }), R(k, N);
-      }, w = (k) => {
-        var N = Hp();
-        R(k, N);
+          Q(S, "aria-label", l(h) ? "fold" : "unfold"), ie(D, l(h) ? "▾" : "▸");
+        }), H(k, S);
+      }, b = (k) => {
+        var S = Hp();
+        H(k, S);
       };
       se(p, (k) => {
-        l(d) ? k(b) : k(w, !1);
+        l(d) ? k(m) : k(b, !1);
       });
     }
-    var C = W(p, 2), y = K(C), x = W(C, 2), S = K(x), O = W(x, 2);
+    var N = Z(p, 2), _ = K(N), x = Z(N, 2), M = K(x), I = Z(x, 2);
     {
-      var T = (k) => {
-        var N = Vp(), L = K(N);
-        oe(() => ie(L, `×${l(u).repeat ?? ""}`)), R(k, N);
+      var L = (k) => {
+        var S = Vp(), D = K(S);
+        oe(() => ie(D, `×${l(u).repeat ?? ""}`)), H(k, S);
       };
-      se(O, (k) => {
-        l(u).repeat > 1 && k(T);
+      se(I, (k) => {
+        l(u).repeat > 1 && k(L);
       });
     }
-    var A = W(O, 2), j = K(A), Y = W(A, 2), I = K(Y), P = W(Y, 2), M = K(P), m = W(g, 2);
+    var A = Z(I, 2), j = K(A), W = Z(A, 2), O = K(W), P = Z(W, 2), C = K(P), y = Z(g, 2);
     {
       var E = (k) => {
         {
-          let N = _(() => t.depth + 1);
+          let S = w(() => t.depth + 1);
           Zl(k, {
             get layers() {
               return l(u).children;
             },
             get depth() {
-              return l(N);
+              return l(S);
             }
           });
         }
       };
-      se(m, (k) => {
+      se(y, (k) => {
         l(d) && l(h) && k(E);
       });
     }
     oe(
-      (k, N, L) => {
-        Q(g, "data-layer", l(u).path), v = Ne(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(y, k), ie(S, l(u).type), ie(j, l(u).detail), ie(I, N), ie(M, L);
+      (k, S, D) => {
+        Q(g, "data-layer", l(u).path), v = Se(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(_, k), ie(M, l(u).type), ie(j, l(u).detail), ie(O, S), ie(C, D);
       },
       [
         () => i(l(u)),
         () => o(l(u)),
         () => l(u).params ? r(l(u).params * l(u).repeat) : ""
       ]
-    ), R(c, f);
-  }), R(e, s), de();
+    ), H(c, f);
+  }), H(e, s), de();
 }
 Rt(["click"]);
-var Fp = /* @__PURE__ */ ee('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), jp = /* @__PURE__ */ ee('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Kp = /* @__PURE__ */ ee('<button class="expand nodrag svelte-fi58hk"> </button>'), Yp = /* @__PURE__ */ ee('<i class="svelte-fi58hk"> </i> ', 1), Xp = /* @__PURE__ */ ee('<div><!> <span class="label svelte-fi58hk"><!></span></div>'), Zp = /* @__PURE__ */ ee('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Wp = /* @__PURE__ */ ee('<div class="summary svelte-fi58hk"> </div>'), qp = /* @__PURE__ */ ee('<div class="stats svelte-fi58hk"> </div>'), Gp = /* @__PURE__ */ ee('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Up = /* @__PURE__ */ ee('<div class="message warning svelte-fi58hk"> </div>'), Qp = /* @__PURE__ */ ee('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), Jp = /* @__PURE__ */ ee('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
+var Fp = /* @__PURE__ */ te('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), jp = /* @__PURE__ */ te('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Kp = /* @__PURE__ */ te('<button class="expand nodrag svelte-fi58hk"> </button>'), Yp = /* @__PURE__ */ te('<i class="svelte-fi58hk"> </i> ', 1), Xp = /* @__PURE__ */ te('<div><!> <span class="label svelte-fi58hk"><!></span></div>'), Zp = /* @__PURE__ */ te('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Wp = /* @__PURE__ */ te('<div class="summary svelte-fi58hk"> </div>'), qp = /* @__PURE__ */ te('<div class="stats svelte-fi58hk"> </div>'), Gp = /* @__PURE__ */ te('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Up = /* @__PURE__ */ te('<div class="message warning svelte-fi58hk"> </div>'), Qp = /* @__PURE__ */ te('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), Jp = /* @__PURE__ */ te('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
 function $p(e, t) {
   ue(t, !0);
-  let n = Z(t, "selected", 3, !1), r = he(!1), o = he("");
+  let n = X(t, "selected", 3, !1), r = he(!1), o = he("");
   function i() {
-    t.data.editable && (F(o, t.data.node.name, !0), F(r, !0));
+    t.data.editable && (B(o, t.data.node.name, !0), B(r, !0));
   }
   function s(z) {
-    z && l(o).trim() && l(o).trim() !== t.data.node.name && t.data.rename(t.data.node.id, l(o).trim()), F(r, !1);
+    z && l(o).trim() && l(o).trim() !== t.data.node.name && t.data.rename(t.data.node.id, l(o).trim()), B(r, !1);
   }
   function a(z) {
     z.focus(), z.select();
   }
-  const c = _(() => t.data.node), u = _(() => [
+  const c = w(() => t.data.node), u = w(() => [
     ...l(c).outputs.map((z) => ({
       handle: z.handle,
       label: z.port || "out",
@@ -9670,7 +9670,7 @@ function $p(e, t) {
         title: l(c).outputs.length > 0 ? `all of ${l(c).name}'s outputs as one input` : `${l(c).name}'s output (known once its inputs are valid)`
       }
     ] : []
-  ]), d = _(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = _(() => new Set(l(c).inputs.map((z) => z.port)).size > 1), f = {
+  ]), d = w(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = w(() => new Set(l(c).inputs.map((z) => z.port)).size > 1), f = {
     map: "#1e88e5",
     vector: "#8e24aa",
     tokens: "#00897b",
@@ -9679,7 +9679,7 @@ function $p(e, t) {
   function g(z) {
     return z.length === 1 ? f[z[0]] : "#78909c";
   }
-  const v = _(() => [
+  const v = w(() => [
     `${l(c).name} (${l(c).block})`,
     l(c).description,
     ...l(c).details ?? [],
@@ -9689,56 +9689,56 @@ function $p(e, t) {
   ].filter(Boolean).join(`
 `));
   var p = Jp();
-  let b, w;
-  var C = K(p), y = K(C);
+  let m, b;
+  var N = K(p), _ = K(N);
   {
     var x = (z) => {
-      var D = Fp();
-      D.__keydown = (U) => {
-        U.stopPropagation(), U.key === "Enter" && s(!0), U.key === "Escape" && s(!1);
-      }, on(() => ni(D, () => l(o), (U) => F(o, U))), De(D, (U) => a?.(U)), Ze("blur", D, () => s(!0)), R(z, D);
-    }, S = (z) => {
-      var D = jp();
-      D.__dblclick = i;
-      var U = K(D);
-      oe(() => ie(U, l(c).name)), R(z, D);
+      var T = Fp();
+      T.__keydown = (q) => {
+        q.stopPropagation(), q.key === "Enter" && s(!0), q.key === "Escape" && s(!1);
+      }, on(() => ni(T, () => l(o), (q) => B(o, q))), De(T, (q) => a?.(q)), Ze("blur", T, () => s(!0)), H(z, T);
+    }, M = (z) => {
+      var T = jp();
+      T.__dblclick = i;
+      var q = K(T);
+      oe(() => ie(q, l(c).name)), H(z, T);
     };
-    se(y, (z) => {
-      l(r) ? z(x) : z(S, !1);
+    se(_, (z) => {
+      l(r) ? z(x) : z(M, !1);
     });
   }
-  var O = W(y, 2), T = K(O), A = W(O, 2);
+  var I = Z(_, 2), L = K(I), A = Z(I, 2);
   {
     var j = (z) => {
-      var D = Kp();
-      D.__click = (J) => {
+      var T = Kp();
+      T.__click = (J) => {
         J.stopPropagation(), t.data.expand(l(c).id, !l(c).layers);
       };
-      var U = K(D);
+      var q = K(T);
       oe(() => {
-        Q(D, "title", l(c).layers ? "hide the inner layers" : "show the inner layers"), Q(D, "aria-label", l(c).layers ? "collapse" : "expand"), ie(U, l(c).layers ? "−" : "+");
-      }), R(z, D);
+        Q(T, "title", l(c).layers ? "hide the inner layers" : "show the inner layers"), Q(T, "aria-label", l(c).layers ? "collapse" : "expand"), ie(q, l(c).layers ? "−" : "+");
+      }), H(z, T);
     };
     se(A, (z) => {
       l(c).expandable && z(j);
     });
   }
-  var Y = W(C, 2);
-  let I;
-  var P = K(Y);
-  ut(P, 19, () => l(c).inputs, (z) => z.handle, (z, D, U) => {
+  var W = Z(N, 2);
+  let O;
+  var P = K(W);
+  ut(P, 19, () => l(c).inputs, (z) => z.handle, (z, T, q) => {
     var J = Xp();
     let $, re;
     var ce = K(J);
     {
-      let _e = _(() => l(D).ref ? "used" : "free"), ye = _(() => l(D).error ? "#e53935" : g(l(D).accepts));
+      let _e = w(() => l(T).ref ? "used" : "free"), ye = w(() => l(T).error ? "#e53935" : g(l(T).accepts));
       Lt(ce, {
         type: "target",
         get position() {
           return ae.Left;
         },
         get id() {
-          return l(D).handle;
+          return l(T).handle;
         },
         get class() {
           return `handle ${l(_e) ?? ""}`;
@@ -9751,22 +9751,22 @@ function $p(e, t) {
         }
       });
     }
-    var ge = W(ce, 2), le = K(ge);
+    var ge = Z(ce, 2), le = K(ge);
     {
-      var Se = (_e) => {
+      var Ce = (_e) => {
         var ye = dn();
-        oe(() => ie(ye, `+ ${l(D).port ?? ""}`)), R(_e, ye);
+        oe(() => ie(ye, `+ ${l(T).port ?? ""}`)), H(_e, ye);
       }, me = (_e) => {
-        var ye = Ce(), Pe = fe(ye);
+        var ye = Ne(), Pe = fe(ye);
         {
           var Fe = (Ee) => {
-            var Oe = Yp(), xe = fe(Oe), B = K(xe), q = W(xe);
+            var Oe = Yp(), xe = fe(Oe), F = K(xe), G = Z(xe);
             oe(() => {
-              ie(B, l(D).port), ie(q, ` ${l(D).label ?? ""}`);
-            }), R(Ee, Oe);
+              ie(F, l(T).port), ie(G, ` ${l(T).label ?? ""}`);
+            }), H(Ee, Oe);
           }, ve = (Ee) => {
             var Oe = dn();
-            oe(() => ie(Oe, l(D).label)), R(Ee, Oe);
+            oe(() => ie(Oe, l(T).label)), H(Ee, Oe);
           };
           se(
             Pe,
@@ -9776,41 +9776,41 @@ function $p(e, t) {
             !0
           );
         }
-        R(_e, ye);
+        H(_e, ye);
       };
       se(le, (_e) => {
-        l(D).ref ? _e(me, !1) : _e(Se);
+        l(T).ref ? _e(me, !1) : _e(Ce);
       });
     }
     oe(
       (_e) => {
-        $ = Le(J, 1, "port in svelte-fi58hk", null, $, { bad: !!l(D).error, empty: !l(D).ref }), Q(J, "title", _e), re = Ne(J, "", re, { top: `${l(U) * 18}px` });
+        $ = Le(J, 1, "port in svelte-fi58hk", null, $, { bad: !!l(T).error, empty: !l(T).ref }), Q(J, "title", _e), re = Se(J, "", re, { top: `${l(q) * 18}px` });
       },
       [
-        () => l(D).error ?? `${l(D).port}${l(D).doc ? " (" + l(D).doc + ")" : ""}: ${l(D).accepts.join(" or ")}`
+        () => l(T).error ?? `${l(T).port}${l(T).doc ? " (" + l(T).doc + ")" : ""}: ${l(T).accepts.join(" or ")}`
       ]
-    ), R(z, J);
+    ), H(z, J);
   });
-  var M = W(P, 2);
-  ut(M, 19, () => l(u), (z) => z.handle, (z, D, U) => {
+  var C = Z(P, 2);
+  ut(C, 19, () => l(u), (z) => z.handle, (z, T, q) => {
     var J = Zp();
     let $;
-    var re = K(J), ce = K(re), ge = K(ce), le = W(ce), Se = W(re, 2);
+    var re = K(J), ce = K(re), ge = K(ce), le = Z(ce), Ce = Z(re, 2);
     {
-      let me = _(() => l(D).handle === "o:*" ? "bundle" : "");
-      Lt(Se, {
+      let me = w(() => l(T).handle === "o:*" ? "bundle" : "");
+      Lt(Ce, {
         type: "source",
         get position() {
           return ae.Right;
         },
         get id() {
-          return l(D).handle;
+          return l(T).handle;
         },
         get class() {
           return `handle ${l(me) ?? ""}`;
         },
         get style() {
-          return `background: ${l(D).color ?? ""}`;
+          return `background: ${l(T).color ?? ""}`;
         },
         get isConnectable() {
           return t.data.editable;
@@ -9818,93 +9818,93 @@ function $p(e, t) {
       });
     }
     oe(() => {
-      Q(J, "title", l(D).title), $ = Ne(J, "", $, { top: `${l(U) * 18}px` }), ie(ge, l(D).label), ie(le, ` ${l(D).text ?? ""}`);
-    }), R(z, J);
+      Q(J, "title", l(T).title), $ = Se(J, "", $, { top: `${l(q) * 18}px` }), ie(ge, l(T).label), ie(le, ` ${l(T).text ?? ""}`);
+    }), H(z, J);
   });
-  var m = W(Y, 2);
+  var y = Z(W, 2);
   {
     var E = (z) => {
-      var D = Wp(), U = K(D);
-      oe((J) => ie(U, J), [() => l(c).summary.join(" · ")]), R(z, D);
+      var T = Wp(), q = K(T);
+      oe((J) => ie(q, J), [() => l(c).summary.join(" · ")]), H(z, T);
     };
-    se(m, (z) => {
+    se(y, (z) => {
       l(c).summary?.length && z(E);
     });
   }
-  var k = W(m, 2);
+  var k = Z(y, 2);
   {
-    var N = (z) => {
-      var D = qp(), U = K(D);
-      oe(() => ie(U, l(c).stats.text)), R(z, D);
+    var S = (z) => {
+      var T = qp(), q = K(T);
+      oe(() => ie(q, l(c).stats.text)), H(z, T);
     };
     se(k, (z) => {
-      l(c).stats && z(N);
+      l(c).stats && z(S);
     });
   }
-  var L = W(k, 2);
+  var D = Z(k, 2);
   {
-    var H = (z) => {
-      var D = Gp(), U = K(D);
-      oe(() => ie(U, `${l(c).status === "blocked" ? "⏸" : "⚠"}
-			${l(c).message ?? ""}`)), R(z, D);
+    var R = (z) => {
+      var T = Gp(), q = K(T);
+      oe(() => ie(q, `${l(c).status === "blocked" ? "⏸" : "⚠"}
+			${l(c).message ?? ""}`)), H(z, T);
     }, V = (z) => {
-      var D = Ce(), U = fe(D);
+      var T = Ne(), q = fe(T);
       {
         var J = ($) => {
           var re = Up(), ce = K(re);
-          oe(() => ie(ce, `△ ${l(c).warnings[0] ?? ""}`)), R($, re);
+          oe(() => ie(ce, `△ ${l(c).warnings[0] ?? ""}`)), H($, re);
         };
         se(
-          U,
+          q,
           ($) => {
             l(c).warnings?.length && $(J);
           },
           !0
         );
       }
-      R(z, D);
+      H(z, T);
     };
-    se(L, (z) => {
-      l(c).message ? z(H) : z(V, !1);
+    se(D, (z) => {
+      l(c).message ? z(R) : z(V, !1);
     });
   }
-  var X = W(L, 2);
+  var Y = Z(D, 2);
   {
-    var te = (z) => {
-      var D = Qp(), U = K(D);
-      Zl(U, {
+    var ee = (z) => {
+      var T = Qp(), q = K(T);
+      Zl(q, {
         get layers() {
           return l(c).layers;
         },
         depth: 0
-      }), R(z, D);
+      }), H(z, T);
     };
-    se(X, (z) => {
-      l(c).layers && z(te);
+    se(Y, (z) => {
+      l(c).layers && z(ee);
     });
   }
   oe(() => {
-    b = Le(p, 1, "block-node svelte-fi58hk", null, b, {
+    m = Le(p, 1, "block-node svelte-fi58hk", null, m, {
       error: l(c).status === "error",
       blocked: l(c).status === "blocked",
       warn: l(c).status === "ok" && (l(c).warnings?.length ?? 0) > 0,
       selected: n(),
       expanded: !!l(c).layers
-    }), Q(p, "data-node", l(c).id), Q(p, "data-status", l(c).status), Q(p, "title", l(v)), w = Ne(p, "", w, { "--fill": l(c).fill, "--border": l(c).border }), ie(T, l(c).block), I = Ne(Y, "", I, { height: `${l(d) * 18}px` });
-  }), R(e, p), de();
+    }), Q(p, "data-node", l(c).id), Q(p, "data-status", l(c).status), Q(p, "title", l(v)), b = Se(p, "", b, { "--fill": l(c).fill, "--border": l(c).border }), ie(L, l(c).block), O = Se(W, "", O, { height: `${l(d) * 18}px` });
+  }), H(e, p), de();
 }
 Rt(["keydown", "dblclick", "click"]);
-var em = /* @__PURE__ */ ee('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
+var em = /* @__PURE__ */ te('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
 function tm(e, t) {
   ue(t, !0);
-  let n = Z(t, "selected", 3, !1);
-  const r = _(() => t.data.node), o = _(() => l(r).outputs[0]);
+  let n = X(t, "selected", 3, !1);
+  const r = w(() => t.data.node), o = w(() => l(r).outputs[0]);
   var i = em();
   let s, a;
-  var c = K(i), u = K(c), d = W(c, 2), h = K(d), f = W(d, 2), g = K(f), v = W(f, 2);
+  var c = K(i), u = K(c), d = Z(c, 2), h = K(d), f = Z(d, 2), g = K(f), v = Z(f, 2);
   {
-    var p = (b) => {
-      Lt(b, {
+    var p = (m) => {
+      Lt(m, {
         type: "source",
         get position() {
           return ae.Right;
@@ -9919,31 +9919,31 @@ function tm(e, t) {
         }
       });
     };
-    se(v, (b) => {
-      l(o) && b(p);
+    se(v, (m) => {
+      l(o) && m(p);
     });
   }
   oe(() => {
-    s = Le(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), Q(i, "data-node", l(r).id), Q(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = Ne(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).subtitle), ie(g, l(o)?.shape_text ?? "");
-  }), R(e, i), de();
+    s = Le(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), Q(i, "data-node", l(r).id), Q(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = Se(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).subtitle), ie(g, l(o)?.shape_text ?? "");
+  }), H(e, i), de();
 }
-var nm = /* @__PURE__ */ ee('<input class="rename nodrag svelte-p4h0w2" aria-label="output key"/>'), rm = /* @__PURE__ */ ee('<div class="name svelte-p4h0w2" title="double-click to rename"> </div>'), om = /* @__PURE__ */ ee('<div><!> <!> <div class="sub svelte-p4h0w2"> </div></div>');
+var nm = /* @__PURE__ */ te('<input class="rename nodrag svelte-p4h0w2" aria-label="output key"/>'), rm = /* @__PURE__ */ te('<div class="name svelte-p4h0w2" title="double-click to rename"> </div>'), om = /* @__PURE__ */ te('<div><!> <!> <div class="sub svelte-p4h0w2"> </div></div>');
 function im(e, t) {
   ue(t, !0);
-  let n = Z(t, "selected", 3, !1);
-  const r = _(() => t.data.node);
+  let n = X(t, "selected", 3, !1);
+  const r = w(() => t.data.node);
   let o = he(!1), i = he("");
-  function s(w) {
-    w && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), F(o, !1);
+  function s(b) {
+    b && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), B(o, !1);
   }
-  function a(w) {
-    w.focus(), w.select();
+  function a(b) {
+    b.focus(), b.select();
   }
   var c = om();
   let u, d;
   var h = K(c);
   {
-    let w = _(() => l(r).ref ? "used" : "free");
+    let b = w(() => l(r).ref ? "used" : "free");
     Lt(h, {
       type: "target",
       get position() {
@@ -9951,104 +9951,118 @@ function im(e, t) {
       },
       id: "i:0",
       get class() {
-        return `handle ${l(w) ?? ""}`;
+        return `handle ${l(b) ?? ""}`;
       },
       get isConnectable() {
         return t.data.editable;
       }
     });
   }
-  var f = W(h, 2);
+  var f = Z(h, 2);
   {
-    var g = (w) => {
-      var C = nm();
-      C.__keydown = (y) => {
-        y.stopPropagation(), y.key === "Enter" && s(!0), y.key === "Escape" && s(!1);
-      }, on(() => ni(C, () => l(i), (y) => F(i, y))), De(C, (y) => a?.(y)), Ze("blur", C, () => s(!0)), R(w, C);
-    }, v = (w) => {
-      var C = rm();
-      C.__dblclick = () => {
-        t.data.editable && (F(i, l(r).name, !0), F(o, !0));
+    var g = (b) => {
+      var N = nm();
+      N.__keydown = (_) => {
+        _.stopPropagation(), _.key === "Enter" && s(!0), _.key === "Escape" && s(!1);
+      }, on(() => ni(N, () => l(i), (_) => B(i, _))), De(N, (_) => a?.(_)), Ze("blur", N, () => s(!0)), H(b, N);
+    }, v = (b) => {
+      var N = rm();
+      N.__dblclick = () => {
+        t.data.editable && (B(i, l(r).name, !0), B(o, !0));
       };
-      var y = K(C);
-      oe(() => ie(y, l(r).name)), R(w, C);
+      var _ = K(N);
+      oe(() => ie(_, l(r).name)), H(b, N);
     };
-    se(f, (w) => {
-      l(o) ? w(g) : w(v, !1);
+    se(f, (b) => {
+      l(o) ? b(g) : b(v, !1);
     });
   }
-  var p = W(f, 2), b = K(p);
+  var p = Z(f, 2), m = K(p);
   oe(() => {
     u = Le(c, 1, "output-node svelte-p4h0w2", null, u, {
       selected: n(),
       error: l(r).status === "error",
       blocked: l(r).status === "blocked"
-    }), Q(c, "data-node", l(r).id), Q(c, "data-status", l(r).status), Q(c, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), d = Ne(c, "", d, { "--fill": l(r).fill, "--border": l(r).border }), ie(b, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
-  }), R(e, c), de();
+    }), Q(c, "data-node", l(r).id), Q(c, "data-status", l(r).status), Q(c, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), d = Se(c, "", d, { "--fill": l(r).fill, "--border": l(r).border }), ie(m, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
+  }), H(e, c), de();
 }
 Rt(["keydown", "dblclick"]);
-var sm = /* @__PURE__ */ ee('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), am = /* @__PURE__ */ ee('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), lm = /* @__PURE__ */ ee('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), cm = /* @__PURE__ */ ee('<div class="empty svelte-5mstgu"> </div>'), um = /* @__PURE__ */ ee('<aside class="palette svelte-5mstgu" aria-label="blocks"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
-function dm(e, t) {
+var sm = /* @__PURE__ */ te('<aside class="palette folded svelte-5mstgu" aria-label="blocks"><button class="unfold svelte-5mstgu" title="show the blocks" aria-label="show the blocks"><span>›</span><span class="vertical svelte-5mstgu">Blocks</span></button></aside>'), am = /* @__PURE__ */ te('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), lm = /* @__PURE__ */ te('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), cm = /* @__PURE__ */ te('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), um = /* @__PURE__ */ te('<div class="empty svelte-5mstgu"> </div>'), dm = /* @__PURE__ */ te('<aside class="palette svelte-5mstgu" aria-label="blocks"><div class="top svelte-5mstgu"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <button class="fold svelte-5mstgu" title="hide the blocks (more room for the graph)" aria-label="hide the blocks">‹</button></div> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
+function fm(e, t) {
   ue(t, !0);
-  let n = he(""), r = he(!0);
-  const o = _(() => {
-    const y = l(n).trim().toLowerCase(), x = t.entries.filter((O) => (!l(r) || O.tasks.length === 0 || O.tasks.includes(t.task)) && (!y || O.name.toLowerCase().includes(y) || O.role.toLowerCase().includes(y) || O.description.toLowerCase().includes(y))), S = [];
-    for (const O of x) {
-      let T = S.find((A) => A.role === O.role);
-      T || (T = { role: O.role, title: O.role_title, items: [] }, S.push(T)), T.items.push(O);
+  let n = he(""), r = he(!0), o = he(!1);
+  const i = w(() => {
+    const g = l(n).trim().toLowerCase(), v = t.entries.filter((m) => (!l(r) || m.tasks.length === 0 || m.tasks.includes(t.task)) && (!g || m.name.toLowerCase().includes(g) || m.role.toLowerCase().includes(g) || m.description.toLowerCase().includes(g))), p = [];
+    for (const m of v) {
+      let b = p.find((N) => N.role === m.role);
+      b || (b = { role: m.role, title: m.role_title, items: [] }, p.push(b)), b.items.push(m);
     }
-    return S;
-  }), i = _(() => !l(n).trim() || "output".includes(l(n).trim().toLowerCase()));
-  function s(y, x) {
-    (y.key === "Enter" || y.key === " ") && (y.preventDefault(), y.stopPropagation(), t.onadd(x));
+    return p;
+  }), s = w(() => !l(n).trim() || "output".includes(l(n).trim().toLowerCase()));
+  function a(g, v) {
+    (g.key === "Enter" || g.key === " ") && (g.preventDefault(), g.stopPropagation(), t.onadd(v));
   }
-  function a(y, x) {
-    y.dataTransfer?.setData("application/x-head-block", x ?? "__output__"), y.dataTransfer?.setData("text/plain", x ?? "output"), y.dataTransfer && (y.dataTransfer.effectAllowed = "copy");
+  function c(g, v) {
+    g.dataTransfer?.setData("application/x-head-block", v ?? "__output__"), g.dataTransfer?.setData("text/plain", v ?? "output"), g.dataTransfer && (g.dataTransfer.effectAllowed = "copy");
   }
-  var c = um(), u = K(c), d = W(u, 2), h = K(d), f = W(h), g = W(d, 2), v = K(g);
-  ut(v, 17, () => l(o), (y) => y.role, (y, x) => {
-    var S = am(), O = K(S), T = K(O), A = W(O, 2);
-    ut(A, 17, () => l(x).items, (j) => j.name, (j, Y) => {
-      var I = sm();
-      I.__keydown = (N) => s(N, l(Y).name), I.__click = () => t.onadd(l(Y).name);
-      let P;
-      var M = W(K(I), 2), m = K(M), E = W(M, 2), k = K(E);
-      oe(
-        (N) => {
-          Q(I, "data-block", l(Y).name), Q(I, "title", `${l(Y).description ?? ""} inputs: ${N ?? ""}${l(Y).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), P = Ne(I, "", P, { "--fill": l(Y).fill, "--border": l(Y).border }), ie(m, l(Y).name), ie(k, l(Y).description);
-        },
-        [() => l(Y).accepts.join(" or ")]
-      ), Ze("dragstart", I, (N) => a(N, l(Y).name)), R(j, I);
-    }), oe(() => ie(T, l(x).title)), R(y, S);
-  });
-  var p = W(v, 2);
+  var u = Ne(), d = fe(u);
   {
-    var b = (y) => {
-      var x = lm(), S = W(K(x), 2);
-      S.__keydown = (O) => s(O, null), S.__click = () => t.onadd(null), Ne(S, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", S, (O) => a(O, null)), R(y, x);
+    var h = (g) => {
+      var v = sm(), p = K(v);
+      p.__click = () => B(o, !1), H(g, v);
+    }, f = (g) => {
+      var v = dm(), p = K(v), m = K(p), b = Z(m, 2);
+      b.__click = () => B(o, !0);
+      var N = Z(p, 2), _ = K(N), x = Z(_), M = Z(N, 2), I = K(M);
+      ut(I, 17, () => l(i), (O) => O.role, (O, P) => {
+        var C = lm(), y = K(C), E = K(y), k = Z(y, 2);
+        ut(k, 17, () => l(P).items, (S) => S.name, (S, D) => {
+          var R = am();
+          R.__keydown = (q) => a(q, l(D).name), R.__click = () => t.onadd(l(D).name);
+          let V;
+          var Y = Z(K(R), 2), ee = K(Y), z = Z(Y, 2), T = K(z);
+          oe(
+            (q) => {
+              Q(R, "data-block", l(D).name), Q(R, "title", `${l(D).description ?? ""} inputs: ${q ?? ""}${l(D).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), V = Se(R, "", V, { "--fill": l(D).fill, "--border": l(D).border }), ie(ee, l(D).name), ie(T, l(D).description);
+            },
+            [() => l(D).accepts.join(" or ")]
+          ), Ze("dragstart", R, (q) => c(q, l(D).name)), H(S, R);
+        }), oe(() => ie(E, l(P).title)), H(O, C);
+      });
+      var L = Z(I, 2);
+      {
+        var A = (O) => {
+          var P = cm(), C = Z(K(P), 2);
+          C.__keydown = (y) => a(y, null), C.__click = () => t.onadd(null), Se(C, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", C, (y) => c(y, null)), H(O, P);
+        };
+        se(L, (O) => {
+          l(s) && O(A);
+        });
+      }
+      var j = Z(L, 2);
+      {
+        var W = (O) => {
+          var P = um(), C = K(P);
+          oe(() => ie(C, `No block matches "${l(n) ?? ""}".`)), H(O, P);
+        };
+        se(j, (O) => {
+          l(i).length === 0 && !l(s) && O(W);
+        });
+      }
+      oe(() => ie(x, ` ${t.task ?? ""} blocks only`)), ni(m, () => l(n), (O) => B(n, O)), Bu(_, () => l(r), (O) => B(r, O)), H(g, v);
     };
-    se(p, (y) => {
-      l(i) && y(b);
+    se(d, (g) => {
+      l(o) ? g(h) : g(f, !1);
     });
   }
-  var w = W(p, 2);
-  {
-    var C = (y) => {
-      var x = cm(), S = K(x);
-      oe(() => ie(S, `No block matches "${l(n) ?? ""}".`)), R(y, x);
-    };
-    se(w, (y) => {
-      l(o).length === 0 && !l(i) && y(C);
-    });
-  }
-  oe(() => ie(f, ` ${t.task ?? ""} blocks only`)), ni(u, () => l(n), (y) => F(n, y)), Bu(h, () => l(r), (y) => F(r, y)), R(e, c), de();
+  H(e, u), de();
 }
-Rt(["keydown", "click"]);
-var fm = /* @__PURE__ */ ee("<div> </div>"), hm = /* @__PURE__ */ ee("<!> <!>", 1);
-function gm(e, t) {
+Rt(["click", "keydown"]);
+var hm = /* @__PURE__ */ te("<div> </div>"), gm = /* @__PURE__ */ te("<!> <!>", 1);
+function vm(e, t) {
   ue(t, !0);
-  let n = Z(t, "selected", 3, !1);
-  const r = _(() => wi({
+  let n = X(t, "selected", 3, !1);
+  const r = w(() => wi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -10059,21 +10073,21 @@ function gm(e, t) {
   function o(f) {
     return f >= 0 ? 0.5 * f : 0.25 * 25 * Math.sqrt(-f);
   }
-  const i = _(() => {
+  const i = w(() => {
     const f = t.targetX >= t.sourceX + 40 ? l(s).label_t ?? 0.5 : 0.5, g = o(t.targetX - t.sourceX), v = [
       [t.sourceX, t.sourceY],
       [t.sourceX + g, t.sourceY],
       [t.targetX - g, t.targetY],
       [t.targetX, t.targetY]
-    ], p = 1 - f, b = [p * p * p, 3 * p * p * f, 3 * p * f * f, f * f * f];
+    ], p = 1 - f, m = [p * p * p, 3 * p * p * f, 3 * p * f * f, f * f * f];
     return {
-      x: b.reduce((w, C, y) => w + C * v[y][0], 0),
-      y: b.reduce((w, C, y) => w + C * v[y][1], 0)
+      x: m.reduce((b, N, _) => b + N * v[_][0], 0),
+      y: m.reduce((b, N, _) => b + N * v[_][1], 0)
     };
-  }), s = _(() => t.data ?? {}), a = _(() => l(s).error ? "#e53935" : l(s).waiting ? "#b0bec5" : l(s).color ?? "#90a4ae");
-  var c = hm(), u = fe(c);
+  }), s = w(() => t.data ?? {}), a = w(() => l(s).error ? "#e53935" : l(s).waiting ? "#b0bec5" : l(s).color ?? "#90a4ae");
+  var c = gm(), u = fe(c);
   {
-    let f = _(() => l(a)), g = _(() => n() ? 3 : 1.8), v = _(() => l(s).error || l(s).waiting ? "stroke-dasharray: 6 4;" : "");
+    let f = w(() => l(a)), g = w(() => n() ? 3 : 1.8), v = w(() => l(s).error || l(s).waiting ? "stroke-dasharray: 6 4;" : "");
     sr(u, {
       get id() {
         return t.id;
@@ -10086,7 +10100,7 @@ function gm(e, t) {
       }
     });
   }
-  var d = W(u, 2);
+  var d = Z(u, 2);
   {
     var h = (f) => {
       Rl(f, {
@@ -10098,12 +10112,12 @@ function gm(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (g, v) => {
-          var p = fm();
-          let b;
-          var w = K(p);
+          var p = hm();
+          let m;
+          var b = K(p);
           oe(() => {
-            b = Le(p, 1, "edge-label svelte-13myl97", null, b, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(w, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
-          }), R(g, p);
+            m = Le(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(b, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
+          }), H(g, p);
         },
         $$slots: { default: !0 }
       });
@@ -10112,17 +10126,17 @@ function gm(e, t) {
       (l(s).label || l(s).error) && f(h);
     });
   }
-  R(e, c), de();
-}
-function vm(e, t) {
-  return (!t || t === "o:*" ? e.outputs : [e.outputs[Number(t.slice(2))]]).map((r) => r?.kind).filter((r) => !!r);
+  H(e, c), de();
 }
 function pm(e, t) {
+  return (!t || t === "o:*" ? e.outputs : [e.outputs[Number(t.slice(2))]]).map((r) => r?.kind).filter((r) => !!r);
+}
+function mm(e, t) {
   if (!t || t === "o:*" || e.outputs.length <= 1) return e.name;
   const n = e.outputs[Number(t.slice(2))];
   return n && n.port ? `${e.name}.${n.port}` : e.name;
 }
-function mm(e, t, n) {
+function ym(e, t, n) {
   const r = /* @__PURE__ */ new Map();
   for (const s of e.edges)
     r.has(s.source) || r.set(s.source, []), r.get(s.source).push(s.target);
@@ -10141,7 +10155,7 @@ function mm(e, t, n) {
   }
   return null;
 }
-function ym(e, t) {
+function bm(e, t) {
   const n = e.nodes.find((o) => o.id === t.source), r = e.nodes.find((o) => o.id === t.target);
   if (!n || !r) return "that port is not on the canvas";
   if (n.type === "output") return `output '${n.name}' is a sink; wires leave nodes and levels`;
@@ -10149,25 +10163,25 @@ function ym(e, t) {
     return `level '${r.name}' comes from the backbone and takes no inputs`;
   if (n.id === r.id) return `cannot connect ${n.name} to itself`;
   if (r.type === "block") {
-    const o = mm(e, r.id, n.id);
+    const o = ym(e, r.id, n.id);
     if (o) {
       const u = o.map((d) => e.nodes.find((h) => h.id === d)?.name ?? d);
       return `cannot connect ${n.name} to ${r.name}: it would make a cycle ${[...u, r.name].join(" -> ")}`;
     }
-    const i = r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0], s = i?.accepts ?? [], c = vm(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
+    const i = r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0], s = i?.accepts ?? [], c = pm(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
     if (c) {
-      const u = pm(n, t.sourceHandle), d = ["x", "levels", "inputs"].includes(i.port) ? `${r.name} takes` : `${r.name}'s input '${i.port}' takes`;
+      const u = mm(n, t.sourceHandle), d = ["x", "levels", "inputs"].includes(i.port) ? `${r.name} takes` : `${r.name}'s input '${i.port}' takes`;
       return `cannot connect ${u} to ${r.name}: ${d} ${s.join(" or ")} inputs, got ${c}`;
     }
   }
   return null;
 }
-var Wl = Object.defineProperty, bm = (e, t, n) => t in e ? Wl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, wm = (e, t) => {
+var Wl = Object.defineProperty, wm = (e, t, n) => t in e ? Wl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, _m = (e, t) => {
   for (var n in t) Wl(e, n, { get: t[n], enumerable: !0 });
-}, _m = (e, t, n) => bm(e, t + "", n), ql = {};
-wm(ql, { Graph: () => nt, alg: () => Mi });
-var xm = Object.defineProperty, Gl = (e, t) => {
-  for (var n in t) xm(e, n, { get: t[n], enumerable: !0 });
+}, xm = (e, t, n) => wm(e, t + "", n), ql = {};
+_m(ql, { Graph: () => nt, alg: () => Mi });
+var Em = Object.defineProperty, Gl = (e, t) => {
+  for (var n in t) Em(e, n, { get: t[n], enumerable: !0 });
 }, Ci = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
@@ -10306,7 +10320,7 @@ var xm = Object.defineProperty, Gl = (e, t) => {
     if (u in this._edgeLabels) return c && (this._edgeLabels[u] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(o), this.setNode(i), this._edgeLabels[u] = c ? a : this._defaultEdgeLabelFn(o, i, s);
-    let d = Em(this._isDirected, o, i, s);
+    let d = km(this._isDirected, o, i, s);
     return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Vs(this._preds[i], o), Vs(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
   }
   edge(e, t, n) {
@@ -10360,7 +10374,7 @@ function Bn(e, t, n, r) {
   }
   return o + "" + i + "" + (r === void 0 ? "\0" : r);
 }
-function Em(e, t, n, r) {
+function km(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let a = o;
@@ -10372,25 +10386,25 @@ function Em(e, t, n, r) {
 function _o(e, t) {
   return Bn(e, t.v, t.w, t.name);
 }
-var km = {};
-Gl(km, { read: () => Mm, write: () => Nm });
-function Nm(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Sm(e), edges: Cm(e) }, n = e.graph();
+var Nm = {};
+Gl(Nm, { read: () => Pm, write: () => Sm });
+function Sm(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Cm(e), edges: Mm(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function Sm(e) {
+function Cm(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), r = e.parent(t), o = { v: t };
     return n !== void 0 && (o.value = n), r !== void 0 && (o.parent = r), o;
   });
 }
-function Cm(e) {
+function Mm(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), r = { v: t.v, w: t.w };
     return t.name !== void 0 && (r.name = t.name), n !== void 0 && (r.value = n), r;
   });
 }
-function Mm(e) {
+function Pm(e) {
   let t = new Ci(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
@@ -10399,15 +10413,15 @@ function Mm(e) {
   }), t;
 }
 var Mi = {};
-Gl(Mi, { CycleException: () => Rr, bellmanFord: () => Ul, components: () => Im, dijkstra: () => Lr, dijkstraAll: () => Tm, findCycles: () => Dm, floydWarshall: () => Rm, isAcyclic: () => Vm, postorder: () => Fm, preorder: () => jm, prim: () => Km, shortestPaths: () => Ym, tarjan: () => Jl, topsort: () => $l });
-var Pm = () => 1;
+Gl(Mi, { CycleException: () => Rr, bellmanFord: () => Ul, components: () => Am, dijkstra: () => Lr, dijkstraAll: () => Dm, findCycles: () => Lm, floydWarshall: () => Hm, isAcyclic: () => Bm, postorder: () => jm, preorder: () => Km, prim: () => Ym, shortestPaths: () => Xm, tarjan: () => Jl, topsort: () => $l });
+var Om = () => 1;
 function Ul(e, t, n, r) {
-  return Om(e, String(t), n || Pm, r || function(o) {
+  return Im(e, String(t), n || Om, r || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function Om(e, t, n, r) {
+function Im(e, t, n, r) {
   let o = {}, i, s = 0, a = e.nodes(), c = function(h) {
     let f = o[h.v], g = o[h.w];
     if (!f || !g) return;
@@ -10430,7 +10444,7 @@ function Om(e, t, n, r) {
   if (s === d - 1 && (i = !1, u(), i)) throw new Error("The graph contains a negative weight cycle");
   return o;
 }
-function Im(e) {
+function Am(e) {
   let t = {}, n = [], r;
   function o(i) {
     var s, a;
@@ -10494,15 +10508,15 @@ var Ql = class {
     let n = this._arr, r = this._keyIndices, o = n[e], i = n[t];
     n[e] = i, n[t] = o, r[i.key] = e, r[o.key] = t;
   }
-}, Am = () => 1;
+}, zm = () => 1;
 function Lr(e, t, n, r) {
   let o = function(i) {
     var s;
     return (s = e.outEdges(i)) != null ? s : [];
   };
-  return zm(e, String(t), n || Am, r || o);
+  return Tm(e, String(t), n || zm, r || o);
 }
-function zm(e, t, n, r) {
+function Tm(e, t, n, r) {
   let o = {}, i = new Ql(), s, a, c = function(u) {
     let d = u.v !== s ? u.v : u.w, h = o[d];
     if (!h) return;
@@ -10521,7 +10535,7 @@ function zm(e, t, n, r) {
   }
   return o;
 }
-function Tm(e, t, n) {
+function Dm(e, t, n) {
   return e.nodes().reduce(function(r, o) {
     return r[o] = Lr(e, o, t, n), r;
   }, {});
@@ -10554,21 +10568,21 @@ function Jl(e) {
     s in r || i(s);
   }), o;
 }
-function Dm(e) {
+function Lm(e) {
   return Jl(e).filter(function(t) {
     var n;
     let r = t[0];
     return r ? t.length > 1 || t.length === 1 && ((n = e.outEdges(r, r)) != null ? n : []).length > 0 : !1;
   });
 }
-var Lm = () => 1;
-function Rm(e, t, n) {
-  return Hm(e, t || Lm, n || function(r) {
+var Rm = () => 1;
+function Hm(e, t, n) {
+  return Vm(e, t || Rm, n || function(r) {
     var o;
     return (o = e.outEdges(r)) != null ? o : [];
   });
 }
-function Hm(e, t, n) {
+function Vm(e, t, n) {
   let r = {}, o = e.nodes();
   return o.forEach(function(i) {
     let s = {};
@@ -10607,7 +10621,7 @@ function $l(e) {
   if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Rr();
   return r;
 }
-function Vm(e) {
+function Bm(e) {
   try {
     $l(e);
   } catch (t) {
@@ -10616,7 +10630,7 @@ function Vm(e) {
   }
   return !0;
 }
-function Bm(e, t, n, r, o) {
+function Fm(e, t, n, r, o) {
   Array.isArray(t) || (t = [t]);
   let i = ((a) => {
     var c;
@@ -10633,17 +10647,17 @@ function ec(e, t, n, r, o, i, s) {
   }), n && (s = i(s, t))), s;
 }
 function tc(e, t, n) {
-  return Bm(e, t, n, function(r, o) {
+  return Fm(e, t, n, function(r, o) {
     return r.push(o), r;
   }, []);
 }
-function Fm(e, t) {
+function jm(e, t) {
   return tc(e, t, "post");
 }
-function jm(e, t) {
+function Km(e, t) {
   return tc(e, t, "pre");
 }
-function Km(e, t) {
+function Ym(e, t) {
   var n;
   let r = new Ci(), o = {}, i = new Ql(), s;
   function a(d) {
@@ -10670,13 +10684,13 @@ function Km(e, t) {
   }
   return r;
 }
-function Ym(e, t, n, r) {
-  return Xm(e, t, n, r ?? ((o) => {
+function Xm(e, t, n, r) {
+  return Zm(e, t, n, r ?? ((o) => {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   }));
 }
-function Xm(e, t, n, r) {
+function Zm(e, t, n, r) {
   if (n === void 0) return Lr(e, t, n, r);
   let o = !1, i = e.nodes();
   for (let s = 0; s < i.length; s++) {
@@ -10699,7 +10713,7 @@ function On(e, t, n, r) {
   for (; e.hasNode(o); ) o = Pi(r);
   return n.dummy = t, e.setNode(o, n), o;
 }
-function Zm(e) {
+function Wm(e) {
   let t = new nt().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let r = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, o = e.edge(n);
@@ -10727,7 +10741,7 @@ function ar(e) {
     o !== void 0 && (t[o] || (t[o] = []), t[o][r.order] = n);
   }), t;
 }
-function Wm(e) {
+function qm(e) {
   let t = e.nodes().map((r) => {
     let o = e.node(r).rank;
     return o === void 0 ? Number.MAX_VALUE : o;
@@ -10737,7 +10751,7 @@ function Wm(e) {
     Object.hasOwn(o, "rank") && (o.rank -= n);
   });
 }
-function qm(e) {
+function Gm(e) {
   let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = at(Math.min, t), r = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
@@ -10752,7 +10766,7 @@ function js(e, t, n, r) {
   let o = { width: 0, height: 0 };
   return arguments.length >= 4 && (o.rank = n, o.order = r), On(e, "border", o, t);
 }
-function Gm(e, t = rc) {
+function Um(e, t = rc) {
   let n = [];
   for (let r = 0; r < e.length; r += t) {
     let o = e.slice(r, r + t);
@@ -10763,7 +10777,7 @@ function Gm(e, t = rc) {
 var rc = 65535;
 function at(e, t) {
   if (t.length > rc) {
-    let n = Gm(t);
+    let n = Um(t);
     return e(...n.map((r) => e(...r)));
   } else return e(...t);
 }
@@ -10774,13 +10788,13 @@ function oc(e) {
   });
   return at(Math.max, t);
 }
-function Um(e, t) {
+function Qm(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((r) => {
     t(r) ? n.lhs.push(r) : n.rhs.push(r);
   }), n;
 }
-function Qm(e, t) {
+function Jm(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10791,9 +10805,9 @@ function Qm(e, t) {
 function ic(e, t) {
   return t();
 }
-var Jm = 0;
+var $m = 0;
 function Pi(e) {
-  let t = ++Jm;
+  let t = ++$m;
   return e + ("" + t);
 }
 function Un(e, t, n = 1) {
@@ -10813,7 +10827,7 @@ function Qr(e, t) {
   let n;
   return typeof t == "string" ? n = (r) => r[t] : n = t, Object.entries(e).reduce((r, [o, i]) => (r[o] = n(i, o), r), {});
 }
-function $m(e, t) {
+function ey(e, t) {
   return e.reduce((n, r, o) => (n[r] = t[o], n), {});
 }
 var Jr = "\0";
@@ -10823,19 +10837,19 @@ function sc(e, t, n) {
   let u = !0;
   t.edgeObj.w === n.edgeObj.w && (u = !1);
   let d = u ? (o = (r = e[t.edgeObj.v]) == null ? void 0 : r.rank) != null ? o : NaN + 1 : (s = (i = e[t.edgeObj.w]) == null ? void 0 : i.rank) != null ? s : NaN - 1, h = Object.entries(e).find((p) => {
-    var b, w;
-    return ((b = p[1].edgeObj) == null ? void 0 : b.v) === t.edgeObj.v && ((w = p[1].edgeObj) == null ? void 0 : w.w) === t.edgeObj.w && p[1].rank === d;
+    var m, b;
+    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === t.edgeObj.v && ((b = p[1].edgeObj) == null ? void 0 : b.w) === t.edgeObj.w && p[1].rank === d;
   }), f = Object.entries(e).find((p) => {
-    var b, w;
-    return ((b = p[1].edgeObj) == null ? void 0 : b.v) === n.edgeObj.v && ((w = p[1].edgeObj) == null ? void 0 : w.w) === n.edgeObj.w && p[1].rank === d;
+    var m, b;
+    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === n.edgeObj.v && ((b = p[1].edgeObj) == null ? void 0 : b.w) === n.edgeObj.w && p[1].rank === d;
   });
   if (!h || !f) return 0;
   let g = (a = h[1].order) != null ? a : NaN, v = (c = f[1].order) != null ? c : NaN;
   return isNaN(g - v) ? 0 : g - v;
 }
-var ey = "3.1.3", ty = class {
+var ty = "3.1.3", ny = class {
   constructor() {
-    _m(this, "_sentinel");
+    xm(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
@@ -10849,23 +10863,23 @@ var ey = "3.1.3", ty = class {
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, ny)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, ry)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
 function Ks(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function ny(e, t) {
+function ry(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var ry = ty, oy = () => 1;
-function iy(e, t) {
+var oy = ny, iy = () => 1;
+function sy(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = ay(e, t || oy);
-  return sy(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
+  let n = ly(e, t || iy);
+  return ay(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
 }
-function sy(e, t, n) {
+function ay(e, t, n) {
   var r;
   let o = [], i = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
@@ -10890,7 +10904,7 @@ function xo(e, t, n, r, o) {
     d.in -= c, Xo(t, n, d);
   }), e.removeNode(r.v), s;
 }
-function ay(e, t) {
+function ly(e, t) {
   let n = new nt(), r = 0, o = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
@@ -10900,7 +10914,7 @@ function ay(e, t) {
     let h = n.node(a.v), f = n.node(a.w);
     o = Math.max(o, h.out += u), r = Math.max(r, f.in += u);
   });
-  let i = ly(o + r + 3).map(() => new ry()), s = r + 1;
+  let i = cy(o + r + 3).map(() => new oy()), s = r + 1;
   return n.nodes().forEach((a) => {
     Xo(i, s, n.node(a));
   }), { graph: n, buckets: i, zeroIdx: s };
@@ -10909,13 +10923,13 @@ function Xo(e, t, n) {
   var r, o, i;
   n.out ? n.in ? (i = e[n.out - n.in + t]) == null || i.enqueue(n) : (o = e[e.length - 1]) == null || o.enqueue(n) : (r = e[0]) == null || r.enqueue(n);
 }
-function ly(e) {
+function cy(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function cy(e, t) {
-  (e.graph().acyclicer === "greedy" ? iy(e, n(e)) : uy(e, t ?? null)).forEach((r) => {
+function uy(e, t) {
+  (e.graph().acyclicer === "greedy" ? sy(e, n(e)) : dy(e, t ?? null)).forEach((r) => {
     let o = e.edge(r);
     e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, Pi("rev"));
   });
@@ -10923,7 +10937,7 @@ function cy(e, t) {
     return (o) => r.edge(o).weight;
   }
 }
-function uy(e, t) {
+function dy(e, t) {
   let n = [], r = {}, o = {};
   function i(c) {
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, e.outEdges(c).forEach((u) => {
@@ -10934,13 +10948,13 @@ function uy(e, t) {
     var u;
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, (u = e.outEdges(c)) == null || u.forEach((d) => {
       var h, f;
-      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && fy(e, d.w, d) ? n.push(d) : s(d.w);
+      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && hy(e, d.w, d) ? n.push(d) : s(d.w);
     }), delete r[c]);
   }
   let a = i;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function dy(e) {
+function fy(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10950,7 +10964,7 @@ function dy(e) {
     }
   });
 }
-function fy(e, t, n) {
+function hy(e, t, n) {
   let r = /* @__PURE__ */ new Set();
   function o(i) {
     var s;
@@ -10961,10 +10975,10 @@ function fy(e, t, n) {
   }
   return o(t);
 }
-function hy(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => gy(e, t));
+function gy(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => vy(e, t));
 }
-function gy(e, t) {
+function vy(e, t) {
   let n = t.v, r = e.node(n).rank, o = t.w, i = e.node(o).rank, s = t.name, a = e.edge(t), c = a.labelRank;
   if (i === r + 1) return;
   e.removeEdge(t);
@@ -10972,7 +10986,7 @@ function gy(e, t) {
   for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = On(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
   e.setEdge(n, o, { weight: a.weight }, s);
 }
-function vy(e) {
+function py(e) {
   e.graph().dummyChains.forEach((t) => {
     let n = e.node(t), r = n.edgeLabel, o;
     for (e.setEdge(n.edgeObj, r); n.dummy; ) o = e.successors(t)[0], e.removeNode(t), r.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (r.x = n.x, r.y = n.y, r.width = n.width, r.height = n.height), t = o, n = e.node(t);
@@ -10992,17 +11006,17 @@ function Oi(e) {
 function Cn(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var ac = py;
-function py(e) {
+var ac = my;
+function my(e) {
   let t = new nt({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let r = n[0], o = e.nodeCount();
   t.setNode(r, {});
   let i, s;
-  for (; my(t, e) < o && (i = yy(t, e), !!i); ) s = t.hasNode(i.v) ? Cn(e, i) : -Cn(e, i), by(t, e, s);
+  for (; yy(t, e) < o && (i = by(t, e), !!i); ) s = t.hasNode(i.v) ? Cn(e, i) : -Cn(e, i), wy(t, e, s);
   return t;
 }
-function my(e, t) {
+function yy(e, t) {
   function n(r) {
     let o = t.nodeEdges(r);
     o && o.forEach((i) => {
@@ -11012,16 +11026,16 @@ function my(e, t) {
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function yy(e, t) {
+function by(e, t) {
   return t.edges().reduce((n, r) => {
     let o = Number.POSITIVE_INFINITY;
     return e.hasNode(r.v) !== e.hasNode(r.w) && (o = Cn(t, r)), o < n[0] ? [o, r] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function by(e, t, n) {
+function wy(e, t, n) {
   e.nodes().forEach((r) => t.node(r).rank += n);
 }
-var { preorder: wy, postorder: _y } = Mi, xy = sn;
+var { preorder: _y, postorder: xy } = Mi, Ey = sn;
 sn.initLowLimValues = Ai;
 sn.initCutValues = Ii;
 sn.calcCutValue = lc;
@@ -11029,17 +11043,17 @@ sn.leaveEdge = uc;
 sn.enterEdge = dc;
 sn.exchangeEdges = fc;
 function sn(e) {
-  e = Zm(e), Oi(e);
+  e = Wm(e), Oi(e);
   let t = ac(e);
   Ai(t), Ii(t, e);
   let n, r;
   for (; n = uc(t); ) r = dc(t, e, n), fc(t, e, n, r);
 }
 function Ii(e, t) {
-  let n = _y(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((r) => Ey(e, t, r));
+  let n = xy(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((r) => ky(e, t, r));
 }
-function Ey(e, t, n) {
+function ky(e, t, n) {
   let r = e.node(n).parent, o = e.edge(n, r);
   o.cutvalue = lc(e, t, n);
 }
@@ -11051,7 +11065,7 @@ function lc(e, t, n) {
     let u = c.v === n, d = u ? c.w : c.v;
     if (d !== r) {
       let h = u === o, f = t.edge(c).weight;
-      if (s += h ? f : -f, Ny(e, n, d)) {
+      if (s += h ? f : -f, Sy(e, n, d)) {
         let g = e.edge(n, d).cutvalue;
         s += h ? -g : g;
       }
@@ -11080,25 +11094,25 @@ function dc(e, t, n) {
 }
 function fc(e, t, n, r) {
   let o = n.v, i = n.w;
-  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), Ai(e), Ii(e, t), ky(e, t);
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), Ai(e), Ii(e, t), Ny(e, t);
 }
-function ky(e, t) {
+function Ny(e, t) {
   let n = e.nodes().find((o) => !e.node(o).parent);
   if (!n) return;
-  let r = wy(e, [n]);
+  let r = _y(e, [n]);
   r = r.slice(1), r.forEach((o) => {
     let i = e.node(o).parent, s = t.edge(o, i), a = !1;
     s || (s = t.edge(i, o), a = !0), t.node(o).rank = t.node(i).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function Ny(e, t, n) {
+function Sy(e, t, n) {
   return e.hasEdge(t, n);
 }
 function Ys(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var Sy = Cy;
-function Cy(e) {
+var Cy = My;
+function My(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
@@ -11106,10 +11120,10 @@ function Cy(e) {
       Xs(e);
       break;
     case "tight-tree":
-      Py(e);
+      Oy(e);
       break;
     case "longest-path":
-      My(e);
+      Py(e);
       break;
     case "none":
       break;
@@ -11117,18 +11131,18 @@ function Cy(e) {
       Xs(e);
   }
 }
-var My = Oi;
-function Py(e) {
+var Py = Oi;
+function Oy(e) {
   Oi(e), ac(e);
 }
 function Xs(e) {
-  xy(e);
+  Ey(e);
 }
-var Oy = Iy;
-function Iy(e) {
-  let t = zy(e), n = e.graph();
+var Iy = Ay;
+function Ay(e) {
+  let t = Ty(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((r) => {
-    let o = e.node(r), i = o.edgeObj, s = Ay(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
+    let o = e.node(r), i = o.edgeObj, s = zy(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
     for (; r !== i.w; ) {
       if (o = e.node(r), h) {
         for (; (d = a[u]) !== c && e.node(d).maxRank < o.rank; ) u++;
@@ -11142,7 +11156,7 @@ function Iy(e) {
     }
   });
 }
-function Ay(e, t, n, r) {
+function zy(e, t, n, r) {
   let o = [], i = [], s = Math.min(t[n].low, t[r].low), a = Math.max(t[n].lim, t[r].lim), c;
   c = n;
   do
@@ -11152,7 +11166,7 @@ function Ay(e, t, n, r) {
   for (; (d = e.parent(d)) !== u; ) i.push(d);
   return { path: o.concat(i.reverse()), lca: u };
 }
-function zy(e) {
+function Ty(e) {
   let t = {}, n = 0;
   function r(o) {
     let i = n;
@@ -11160,10 +11174,10 @@ function zy(e) {
   }
   return e.children(Jr).forEach(r), t;
 }
-function Ty(e) {
-  let t = On(e, "root", {}, "_root"), n = Dy(e), r = Object.values(n), o = at(Math.max, r) - 1, i = 2 * o + 1;
+function Dy(e) {
+  let t = On(e, "root", {}, "_root"), n = Ly(e), r = Object.values(n), o = at(Math.max, r) - 1, i = 2 * o + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= i);
-  let s = Ly(e) + 1;
+  let s = Ry(e) + 1;
   e.children(Jr).forEach((a) => {
     hc(e, t, i, s, o, n, a);
   }), e.graph().nodeRankFactor = i;
@@ -11179,11 +11193,11 @@ function hc(e, t, n, r, o, i, s) {
   e.setParent(u, s), h.borderTop = u, e.setParent(d, s), h.borderBottom = d, c.forEach((f) => {
     var g;
     hc(e, t, n, r, o, i, f);
-    let v = e.node(f), p = v.borderTop ? v.borderTop : f, b = v.borderBottom ? v.borderBottom : f, w = v.borderTop ? r : 2 * r, C = p !== b ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
-    e.setEdge(u, p, { weight: w, minlen: C, nestingEdge: !0 }), e.setEdge(b, d, { weight: w, minlen: C, nestingEdge: !0 });
+    let v = e.node(f), p = v.borderTop ? v.borderTop : f, m = v.borderBottom ? v.borderBottom : f, b = v.borderTop ? r : 2 * r, N = p !== m ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
+    e.setEdge(u, p, { weight: b, minlen: N, nestingEdge: !0 }), e.setEdge(m, d, { weight: b, minlen: N, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, u, { weight: 0, minlen: o + ((a = i[s]) != null ? a : 0) });
 }
-function Dy(e) {
+function Ly(e) {
   let t = {};
   function n(r, o) {
     let i = e.children(r);
@@ -11191,17 +11205,17 @@ function Dy(e) {
   }
   return e.children(Jr).forEach((r) => n(r, 1)), t;
 }
-function Ly(e) {
+function Ry(e) {
   return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
 }
-function Ry(e) {
+function Hy(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var Hy = Vy;
-function Vy(e) {
+var Vy = By;
+function By(e) {
   function t(n) {
     let r = e.children(n), o = e.node(n);
     if (r.length && r.forEach(t), o && Object.hasOwn(o, "minRank")) {
@@ -11215,15 +11229,15 @@ function Zs(e, t, n, r, o, i) {
   let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = On(e, "border", s, n);
   o[t][i] = c, e.setParent(c, r), a && e.setEdge(a, c, { weight: 1 });
 }
-function By(e) {
+function Fy(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
   (n === "lr" || n === "rl") && gc(e);
 }
-function Fy(e) {
+function jy(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && jy(e), (n === "lr" || n === "rl") && (Ky(e), gc(e));
+  (n === "bt" || n === "rl") && Ky(e), (n === "lr" || n === "rl") && (Yy(e), gc(e));
 }
 function gc(e) {
   e.nodes().forEach((t) => Ws(e.node(t))), e.edges().forEach((t) => Ws(e.edge(t)));
@@ -11232,7 +11246,7 @@ function Ws(e) {
   let t = e.width;
   e.width = e.height, e.height = t;
 }
-function jy(e) {
+function Ky(e) {
   e.nodes().forEach((t) => Eo(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
@@ -11242,7 +11256,7 @@ function jy(e) {
 function Eo(e) {
   e.y = -e.y;
 }
-function Ky(e) {
+function Yy(e) {
   e.nodes().forEach((t) => ko(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
@@ -11253,7 +11267,7 @@ function ko(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function Yy(e, t = null) {
+function Xy(e, t = null) {
   let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = at(Math.max, o), s = Un(i + 1).map(() => []);
   function a(u) {
     if (n[u]) return;
@@ -11270,13 +11284,13 @@ function Yy(e, t = null) {
   }
   return s;
 }
-function Xy(e, t) {
+function Zy(e, t) {
   let n = 0;
-  for (let r = 1; r < t.length; ++r) n += Zy(e, t[r - 1], t[r]);
+  for (let r = 1; r < t.length; ++r) n += Wy(e, t[r - 1], t[r]);
   return n;
 }
-function Zy(e, t, n) {
-  let r = $m(n, n.map((u, d) => d)), o = t.flatMap((u) => {
+function Wy(e, t, n) {
+  let r = ey(n, n.map((u, d) => d)), o = t.flatMap((u) => {
     let d = e.outEdges(u);
     return d ? d.map((h) => ({ pos: r[h.w], weight: e.edge(h).weight })).sort((h, f) => h.pos - f.pos) : [];
   }), i = 1;
@@ -11292,7 +11306,7 @@ function Zy(e, t, n) {
     c += u.weight * h;
   }), c;
 }
-function Wy(e, t = []) {
+function qy(e, t = []) {
   return t.map((n) => {
     let r = e.inEdges(n);
     if (!r || !r.length) return { v: n };
@@ -11305,7 +11319,7 @@ function Wy(e, t = []) {
     }
   });
 }
-function qy(e, t) {
+function Gy(e, t) {
   let n = {};
   e.forEach((o, i) => {
     let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
@@ -11315,13 +11329,13 @@ function qy(e, t) {
     i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
   });
   let r = Object.values(n).filter((o) => !o.indegree);
-  return Gy(r);
+  return Uy(r);
 }
-function Gy(e) {
+function Uy(e) {
   let t = [];
   function n(o) {
     return (i) => {
-      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Uy(o, i);
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Qy(o, i);
     };
   }
   function r(o) {
@@ -11335,31 +11349,31 @@ function Gy(e) {
   }
   return t.filter((o) => !o.merged).map((o) => Hr(o, ["vs", "i", "barycenter", "weight"]));
 }
-function Uy(e, t) {
+function Qy(e, t) {
   let n = 0, r = 0;
   e.weight && (n += e.barycenter * e.weight, r += e.weight), t.weight && (n += t.barycenter * t.weight, r += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / r, e.weight = r, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function Qy(e, t, n, r, o) {
+function Jy(e, t, n, r, o) {
   let i = {}, s = null, a = null, c = o;
   typeof t == "boolean" ? (c = t, i = {}) : t && (i = t, s = n ?? null, a = r ?? null);
-  let u = Um(e, (w) => Object.hasOwn(w, "barycenter")), d = u.lhs, h = u.rhs.sort((w, C) => C.i - w.i), f = [], g = 0, v = 0, p = 0;
-  d.sort(Jy(a, s, !!c));
-  for (let [w, C] of Object.entries(i)) {
-    let y = d.findIndex((x) => x.vs[0] === w);
-    d.splice(y + 1, 0, C);
+  let u = Qm(e, (b) => Object.hasOwn(b, "barycenter")), d = u.lhs, h = u.rhs.sort((b, N) => N.i - b.i), f = [], g = 0, v = 0, p = 0;
+  d.sort($y(a, s, !!c));
+  for (let [b, N] of Object.entries(i)) {
+    let _ = d.findIndex((x) => x.vs[0] === b);
+    d.splice(_ + 1, 0, N);
   }
-  p = qs(f, h, p), d.forEach((w) => {
-    p += w.vs.length, f.push(w.vs), g += w.barycenter * w.weight, v += w.weight, p = qs(f, h, p);
+  p = qs(f, h, p), d.forEach((b) => {
+    p += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, v += b.weight, p = qs(f, h, p);
   });
-  let b = { vs: f.flat(1) };
-  return v && (b.barycenter = g / v, b.weight = v), b;
+  let m = { vs: f.flat(1) };
+  return v && (m.barycenter = g / v, m.weight = v), m;
 }
 function qs(e, t, n) {
   let r;
   for (; t.length && (r = t[t.length - 1]).i <= n; ) t.pop(), e.push(r.vs), n++;
   return n;
 }
-function Jy(e, t, n) {
+function $y(e, t, n) {
   return (r, o) => {
     if (r.barycenter < o.barycenter) return -1;
     if (r.barycenter > o.barycenter) return 1;
@@ -11372,50 +11386,50 @@ function Jy(e, t, n) {
 }
 function vc(e, t, n, r, o) {
   var i, s, a, c, u, d, h, f, g, v, p;
-  let b = null, w = o;
-  typeof r == "boolean" ? (w = r, b = null) : r !== void 0 && (b = r);
-  let C = e.children(t), y = e.node(t), x = y ? y.borderLeft : void 0, S = y ? y.borderRight : void 0, O = {};
-  x && (C = C.filter((P) => P !== x && P !== S));
-  let T = Wy(e, C);
-  T.forEach((P) => {
+  let m = null, b = o;
+  typeof r == "boolean" ? (b = r, m = null) : r !== void 0 && (m = r);
+  let N = e.children(t), _ = e.node(t), x = _ ? _.borderLeft : void 0, M = _ ? _.borderRight : void 0, I = {};
+  x && (N = N.filter((P) => P !== x && P !== M));
+  let L = qy(e, N);
+  L.forEach((P) => {
     if (e.children(P.v).length) {
-      let { result: M } = vc(e, P.v, n, b, w);
-      O[P.v] = M, Object.hasOwn(M, "barycenter") && eb(P, M);
+      let { result: C } = vc(e, P.v, n, m, b);
+      I[P.v] = C, Object.hasOwn(C, "barycenter") && tb(P, C);
     }
   });
-  let A = qy(T, n);
-  $y(A, O);
-  let j = {}, Y = !1;
-  for (let P = 0; P < A.length; P++) for (let M = P + 1; M < A.length; M++) if (!(!A[P] || !A[M] || !((i = A[P]) != null && i.barycenter) || !((s = A[M]) != null && s.barycenter)) && ((a = A[P]) == null ? void 0 : a.barycenter) === A[M].barycenter) {
-    let m = (u = (c = A[P]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = A[M]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(m), N = e.node(E);
-    if (k.dummy === "edge" && N.dummy === "edge" && ((f = k.edgeObj) == null ? void 0 : f.v) === ((g = N.edgeObj) == null ? void 0 : g.v) && ((v = k.edgeObj) == null ? void 0 : v.w) === ((p = N.edgeObj) == null ? void 0 : p.w)) if (k.edgeLabel.reversed) {
+  let A = Gy(L, n);
+  eb(A, I);
+  let j = {}, W = !1;
+  for (let P = 0; P < A.length; P++) for (let C = P + 1; C < A.length; C++) if (!(!A[P] || !A[C] || !((i = A[P]) != null && i.barycenter) || !((s = A[C]) != null && s.barycenter)) && ((a = A[P]) == null ? void 0 : a.barycenter) === A[C].barycenter) {
+    let y = (u = (c = A[P]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = A[C]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(y), S = e.node(E);
+    if (k.dummy === "edge" && S.dummy === "edge" && ((f = k.edgeObj) == null ? void 0 : f.v) === ((g = S.edgeObj) == null ? void 0 : g.v) && ((v = k.edgeObj) == null ? void 0 : v.w) === ((p = S.edgeObj) == null ? void 0 : p.w)) if (k.edgeLabel.reversed) {
       j[E] = A[P], A.splice(P, 1), P--;
       break;
-    } else j[m] || (j[m] = A[M], A.splice(M, 1), M--);
-    else Y = !0;
+    } else j[y] || (j[y] = A[C], A.splice(C, 1), C--);
+    else W = !0;
   }
-  let I = Qy(A, j, b, e, w);
-  if (x && S) {
-    I.vs = [x, I.vs, S].flat(1);
+  let O = Jy(A, j, m, e, b);
+  if (x && M) {
+    O.vs = [x, O.vs, M].flat(1);
     let P = e.predecessors(x);
     if (P && P.length) {
-      let M = e.node(P[0]), m = e.predecessors(S), E = e.node(m[0]);
-      Object.hasOwn(I, "barycenter") || (I.barycenter = 0, I.weight = 0), I.barycenter = (I.barycenter * I.weight + M.order + E.order) / (I.weight + 2), I.weight += 2;
+      let C = e.node(P[0]), y = e.predecessors(M), E = e.node(y[0]);
+      Object.hasOwn(O, "barycenter") || (O.barycenter = 0, O.weight = 0), O.barycenter = (O.barycenter * O.weight + C.order + E.order) / (O.weight + 2), O.weight += 2;
     }
   }
-  return Object.defineProperty(I, "result", { value: I, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(I, "usedBias", { value: Y, enumerable: !1, configurable: !0, writable: !0 }), I;
+  return Object.defineProperty(O, "result", { value: O, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(O, "usedBias", { value: W, enumerable: !1, configurable: !0, writable: !0 }), O;
 }
-function $y(e, t) {
+function eb(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((r) => t[r] ? t[r].vs : r);
   });
 }
-function eb(e, t) {
+function tb(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function tb(e, t, n, r) {
+function nb(e, t, n, r) {
   r || (r = e.nodes());
-  let o = nb(e), i = new nt({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  let o = rb(e), i = new nt({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
   return r.forEach((s) => {
     let a = e.node(s), c = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
@@ -11428,12 +11442,12 @@ function tb(e, t, n, r) {
     }
   }), i;
 }
-function nb(e) {
+function rb(e) {
   let t;
   for (; e.hasNode(t = Pi("_root")); ) ;
   return t;
 }
-function rb(e, t, n) {
+function ob(e, t, n) {
   let r = {}, o;
   n.forEach((i) => {
     let s = e.parent(i), a, c;
@@ -11451,12 +11465,12 @@ function pc(e, t = {}, n = null) {
     t.customOrder(e, pc);
     return;
   }
-  let r = oc(e), o = Gs(e, Un(1, r + 1), "inEdges"), i = Gs(e, Un(r - 1, -1, -1), "outEdges"), s = Yy(e, n);
+  let r = oc(e), o = Gs(e, Un(1, r + 1), "inEdges"), i = Gs(e, Un(r - 1, -1, -1), "outEdges"), s = Xy(e, n);
   if (Us(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, c, u = t.constraints || [];
   for (let d = 0, h = 0; h < 4; ++d, ++h) {
-    ob(d % 2 ? o : i, d % 4 >= 2, u, n), s = ar(e);
-    let f = Xy(e, s);
+    ib(d % 2 ? o : i, d % 4 >= 2, u, n), s = ar(e);
+    let f = Zy(e, s);
     f < a ? (h = 0, c = Object.assign({}, s), a = f) : f === a && (c = structuredClone(s));
   }
   Us(e, c);
@@ -11470,38 +11484,38 @@ function Gs(e, t, n) {
     if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
   }
   return t.map(function(i) {
-    return tb(e, i, n, r.get(i) || []);
+    return nb(e, i, n, r.get(i) || []);
   });
 }
-function ob(e, t, n, r) {
+function ib(e, t, n, r) {
   let o = !0, i = new nt();
   e.forEach(function(s) {
     n.forEach((d) => i.setEdge(d.left, d.right));
     let a = s.graph().root, { result: c, usedBias: u } = vc(s, a, i, r, o);
-    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), rb(s, i, c.vs);
+    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), ob(s, i, c.vs);
   });
 }
 function Us(e, t) {
   Object.values(t).forEach((n) => n.forEach((r, o) => e.node(r).order = o));
 }
-function ib(e, t) {
+function sb(e, t) {
   let n = {};
   function r(o, i) {
     let s = 0, a = 0, c = o.length, u = i[i.length - 1];
     return i.forEach((d, h) => {
-      let f = ab(e, d), g = f ? e.node(f).order : c;
+      let f = lb(e, d), g = f ? e.node(f).order : c;
       (f || d === u) && (i.slice(a, h + 1).forEach((v) => {
         let p = e.predecessors(v);
-        p && p.forEach((b) => {
-          let w = e.node(b), C = w.order;
-          (C < s || g < C) && !(w.dummy && e.node(v).dummy) && mc(n, b, v);
+        p && p.forEach((m) => {
+          let b = e.node(m), N = b.order;
+          (N < s || g < N) && !(b.dummy && e.node(v).dummy) && mc(n, m, v);
         });
       }), a = h + 1, s = g);
     }), i;
   }
   return t.length && t.reduce(r), n;
 }
-function sb(e, t) {
+function ab(e, t) {
   let n = {};
   function r(s) {
     var a;
@@ -11537,7 +11551,7 @@ function sb(e, t) {
   }
   return t.length && t.reduce(i), n;
 }
-function ab(e, t) {
+function lb(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((r) => e.node(r).dummy);
@@ -11551,7 +11565,7 @@ function mc(e, t, n) {
   let r = e[t];
   r || (e[t] = r = {}), r[n] = !0;
 }
-function lb(e, t, n) {
+function cb(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11559,7 +11573,7 @@ function lb(e, t, n) {
   let r = e[t];
   return r !== void 0 && Object.hasOwn(r, n);
 }
-function cb(e, t, n, r, o) {
+function ub(e, t, n, r, o) {
   let i = {}, s = {}, a = {};
   return t.forEach((c) => {
     c.forEach((u, d) => {
@@ -11569,55 +11583,55 @@ function cb(e, t, n, r, o) {
     let u = -1, d = -1, h = !1, f = c, g = c.findIndex((v) => o?.includes(v) || Qs(v, e, o));
     g > 0 && (f = [c[g], ...c.slice(0, g), ...c.slice(g + 1)], h = !0), f.forEach((v) => {
       var p;
-      let b = r(v);
-      if (b && b.length) {
-        o != null && o.includes(v) && (b = b.filter((y) => Qs(y, e, o)));
-        let w = b.sort((y, x) => {
-          let S = a[y], O = a[x];
-          return (S !== void 0 ? S : 0) - (O !== void 0 ? O : 0);
-        }), C = (w.length - 1) / 2;
-        for (let y = Math.floor(C), x = Math.ceil(C); y <= x; ++y) {
-          let S = w[y];
-          if (S === void 0) continue;
-          let O = a[S];
-          if (O !== void 0 && s[v] === v && u < O && a[S] !== d && !lb(n, v, S)) {
-            let T = i[S];
-            T !== void 0 && (s[S] = v, s[v] = i[v] = T, u = O, h && (u = -1, d = (p = a[S]) != null ? p : -1, h = !1));
+      let m = r(v);
+      if (m && m.length) {
+        o != null && o.includes(v) && (m = m.filter((_) => Qs(_, e, o)));
+        let b = m.sort((_, x) => {
+          let M = a[_], I = a[x];
+          return (M !== void 0 ? M : 0) - (I !== void 0 ? I : 0);
+        }), N = (b.length - 1) / 2;
+        for (let _ = Math.floor(N), x = Math.ceil(N); _ <= x; ++_) {
+          let M = b[_];
+          if (M === void 0) continue;
+          let I = a[M];
+          if (I !== void 0 && s[v] === v && u < I && a[M] !== d && !cb(n, v, M)) {
+            let L = i[M];
+            L !== void 0 && (s[M] = v, s[v] = i[v] = L, u = I, h && (u = -1, d = (p = a[M]) != null ? p : -1, h = !1));
           }
         }
       }
     });
   }), { root: i, align: s };
 }
-function ub(e, t, n, r, o = !1) {
-  let i = {}, s = db(e, t, n, o), a = o ? "borderLeft" : "borderRight";
+function db(e, t, n, r, o = !1) {
+  let i = {}, s = fb(e, t, n, o), a = o ? "borderLeft" : "borderRight";
   function c(g, v) {
-    let p = s.nodes().slice(), b = {}, w = p.pop();
-    for (; w; ) {
-      if (b[w]) g(w);
+    let p = s.nodes().slice(), m = {}, b = p.pop();
+    for (; b; ) {
+      if (m[b]) g(b);
       else {
-        b[w] = !0, p.push(w);
-        for (let C of v(w)) p.push(C);
+        m[b] = !0, p.push(b);
+        for (let N of v(b)) p.push(N);
       }
-      w = p.pop();
+      b = p.pop();
     }
   }
   function u(g) {
     let v = s.inEdges(g);
-    v ? i[g] = v.reduce((p, b) => {
-      var w;
-      let C = (w = i[b.v]) != null ? w : 0, y = s.edge(b);
-      return Math.max(p, C + (y !== void 0 ? y : 0));
+    v ? i[g] = v.reduce((p, m) => {
+      var b;
+      let N = (b = i[m.v]) != null ? b : 0, _ = s.edge(m);
+      return Math.max(p, N + (_ !== void 0 ? _ : 0));
     }, 0) : i[g] = 0;
   }
   function d(g) {
     let v = s.outEdges(g), p = Number.POSITIVE_INFINITY;
-    v && (p = v.reduce((w, C) => {
-      let y = i[C.w], x = s.edge(C);
-      return Math.min(w, (y !== void 0 ? y : 0) - (x !== void 0 ? x : 0));
+    v && (p = v.reduce((b, N) => {
+      let _ = i[N.w], x = s.edge(N);
+      return Math.min(b, (_ !== void 0 ? _ : 0) - (x !== void 0 ? x : 0));
     }, Number.POSITIVE_INFINITY));
-    let b = e.node(g);
-    p !== Number.POSITIVE_INFINITY && b.borderType !== a && (i[g] = Math.max(i[g] !== void 0 ? i[g] : 0, p));
+    let m = e.node(g);
+    p !== Number.POSITIVE_INFINITY && m.borderType !== a && (i[g] = Math.max(i[g] !== void 0 ? i[g] : 0, p));
   }
   function h(g) {
     return s.predecessors(g) || [];
@@ -11631,8 +11645,8 @@ function ub(e, t, n, r, o = !1) {
     p !== void 0 && (i[g] = (v = i[p]) != null ? v : 0);
   }), i;
 }
-function db(e, t, n, r) {
-  let o = new nt(), i = e.graph(), s = pb(i.nodesep, i.edgesep, r);
+function fb(e, t, n, r) {
+  let o = new nt(), i = e.graph(), s = mb(i.nodesep, i.edgesep, r);
   return t.forEach((a) => {
     let c;
     a.forEach((u) => {
@@ -11650,18 +11664,18 @@ function db(e, t, n, r) {
     });
   }), o;
 }
-function fb(e, t) {
+function hb(e, t) {
   return Object.values(t).reduce((n, r) => {
     let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
     Object.entries(r).forEach(([a, c]) => {
-      let u = mb(e, a) / 2;
+      let u = yb(e, a) / 2;
       o = Math.max(c + u, o), i = Math.min(c - u, i);
     });
     let s = o - i;
     return s < n[0] && (n = [s, r]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function hb(e, t) {
+function gb(e, t) {
   let n = Object.values(t), r = at(Math.min, n), o = at(Math.max, n);
   ["u", "d"].forEach((i) => {
     ["l", "r"].forEach((s) => {
@@ -11672,7 +11686,7 @@ function hb(e, t) {
     });
   });
 }
-function gb(e, t = void 0) {
+function vb(e, t = void 0) {
   let n = e.ul;
   return n ? Qr(n, (r, o) => {
     var i, s;
@@ -11687,19 +11701,19 @@ function gb(e, t = void 0) {
     return (((i = a[1]) != null ? i : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function vb(e, t) {
-  let n = ar(e), r = Object.assign(ib(e, n), sb(e, n)), o = {}, i;
+function pb(e, t) {
+  let n = ar(e), r = Object.assign(sb(e, n), ab(e, n)), o = {}, i;
   ["u", "d"].forEach((a) => {
     i = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((c) => {
       c === "r" && (i = i.map((h) => Object.values(h).reverse()));
-      let u = cb(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = ub(e, i, u.root, u.align, c === "r");
+      let u = ub(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = db(e, i, u.root, u.align, c === "r");
       c === "r" && (d = Qr(d, (h) => -h)), o[a + c] = d;
     });
   });
-  let s = fb(e, o);
-  return hb(o, s), gb(o, e.graph().align);
+  let s = hb(e, o);
+  return gb(o, s), vb(o, e.graph().align);
 }
-function pb(e, t, n) {
+function mb(e, t, n) {
   return (r, o, i) => {
     let s = r.node(o), a = r.node(i), c = 0, u;
     if (c += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
@@ -11721,7 +11735,7 @@ function pb(e, t, n) {
     return u && (c += n ? u : -u), c;
   };
 }
-function mb(e, t) {
+function yb(e, t) {
   return e.node(t).width;
 }
 function Qs(e, t, n) {
@@ -11732,10 +11746,10 @@ function Qs(e, t, n) {
   let i = n.indexOf(o?.v), s = n.indexOf(o?.w);
   return i !== -1 && s !== -1 && i === (s + 1) % n.length || i === (s - 1) % n.length;
 }
-function yb(e, t) {
-  e = nc(e), bb(e), Object.entries(vb(e, t)).forEach(([n, r]) => e.node(n).x = r);
+function bb(e, t) {
+  e = nc(e), wb(e), Object.entries(pb(e, t)).forEach(([n, r]) => e.node(n).x = r);
 }
-function bb(e) {
+function wb(e) {
   let t = ar(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
   t.forEach((s) => {
     let a = s.reduce((c, u) => {
@@ -11750,7 +11764,7 @@ function bb(e) {
   });
 }
 var Js = /* @__PURE__ */ new WeakMap();
-function wb(e, t = {}) {
+function _b(e, t = {}) {
   return yc(e, ic, t), e;
 }
 function $s(e, t, n) {
@@ -11763,113 +11777,113 @@ function $s(e, t, n) {
 }
 function yc(e, t, n) {
   var r;
-  let o = e.nodes().filter((C) => e.children(C).length), i = {};
-  o.forEach((C) => {
-    let y = e.node(C);
-    if (y && y.rankdir) {
+  let o = e.nodes().filter((N) => e.children(N).length), i = {};
+  o.forEach((N) => {
+    let _ = e.node(N);
+    if (_ && _.rankdir) {
       let x = new nt({ multigraph: !0, compound: !0 });
-      x.setGraph({ rankdir: y.rankdir });
-      let S = e.children(C);
-      S.forEach((m) => {
-        let E = { ...e.node(m) };
-        x.setNode(m, E);
-        let k = e.parent(m);
-        k && k !== C && S.includes(k) && x.setParent(m, k);
+      x.setGraph({ rankdir: _.rankdir });
+      let M = e.children(N);
+      M.forEach((y) => {
+        let E = { ...e.node(y) };
+        x.setNode(y, E);
+        let k = e.parent(y);
+        k && k !== N && M.includes(k) && x.setParent(y, k);
       });
-      let O = /* @__PURE__ */ new Set();
-      e.edges().forEach((m) => {
-        let E = $s(e, m.v, C), k = $s(e, m.w, C);
-        if (E === m.v && k === m.w) x.setEdge(m, { ...e.edge(m) });
+      let I = /* @__PURE__ */ new Set();
+      e.edges().forEach((y) => {
+        let E = $s(e, y.v, N), k = $s(e, y.w, N);
+        if (E === y.v && k === y.w) x.setEdge(y, { ...e.edge(y) });
         else if (E && k && E !== k) {
-          let N = `${E}\0${k}`;
-          O.has(N) || (O.add(N), x.setEdge(E, k, { ...e.edge(m) }));
+          let S = `${E}\0${k}`;
+          I.has(S) || (I.add(S), x.setEdge(E, k, { ...e.edge(y) }));
         }
       }), yc(x, t, n);
-      let T = oa(x);
-      ta(T, t, n, null), na(x, T);
-      let A = 1 / 0, j = 1 / 0, Y = -1 / 0, I = -1 / 0;
-      x.nodes().forEach((m) => {
-        if (m === C) return;
-        let E = x.node(m);
-        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (A = Math.min(A, E.x - E.width / 2), Y = Math.max(Y, E.x + E.width / 2), j = Math.min(j, E.y - E.height / 2), I = Math.max(I, E.y + E.height / 2));
-      }), (!isFinite(A) || !isFinite(j) || !isFinite(Y) || !isFinite(I)) && (A = j = 0, Y = I = 0);
-      let P = Y - A, M = I - j;
-      i[C] = { minX: A, minY: j, maxX: Y, maxY: I, width: P, height: M, offsetX: A, offsetY: j }, y._dagreClusterSubgraph = x;
+      let L = oa(x);
+      ta(L, t, n, null), na(x, L);
+      let A = 1 / 0, j = 1 / 0, W = -1 / 0, O = -1 / 0;
+      x.nodes().forEach((y) => {
+        if (y === N) return;
+        let E = x.node(y);
+        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (A = Math.min(A, E.x - E.width / 2), W = Math.max(W, E.x + E.width / 2), j = Math.min(j, E.y - E.height / 2), O = Math.max(O, E.y + E.height / 2));
+      }), (!isFinite(A) || !isFinite(j) || !isFinite(W) || !isFinite(O)) && (A = j = 0, W = O = 0);
+      let P = W - A, C = O - j;
+      i[N] = { minX: A, minY: j, maxX: W, maxY: O, width: P, height: C, offsetX: A, offsetY: j }, _._dagreClusterSubgraph = x;
     }
   });
-  let s = [], a = (C) => {
-    let y = [], x = (e.children(C) || []).filter((S) => S !== C);
+  let s = [], a = (N) => {
+    let _ = [], x = (e.children(N) || []).filter((M) => M !== N);
     for (; x.length > 0; ) {
-      let S = x.shift();
-      y.push(S), (e.children(S) || []).filter((O) => O !== S).forEach((O) => x.push(O));
+      let M = x.shift();
+      _.push(M), (e.children(M) || []).filter((I) => I !== M).forEach((I) => x.push(I));
     }
-    return y;
+    return _;
   }, c = /* @__PURE__ */ new Map();
-  o.forEach((C) => {
-    let y = e.node(C);
-    y && y.rankdir && i[C] && c.set(C, (e.children(C) || []).filter((x) => x !== C));
+  o.forEach((N) => {
+    let _ = e.node(N);
+    _ && _.rankdir && i[N] && c.set(N, (e.children(N) || []).filter((x) => x !== N));
   });
   let u = new Set([...c.values()].flat()), d = /* @__PURE__ */ new Map();
-  c.forEach((C, y) => {
-    u.has(y) || d.set(y, a(y));
+  c.forEach((N, _) => {
+    u.has(_) || d.set(_, a(_));
   });
-  let h = new Set([...d.values()].flat()), f = (C) => {
-    for (let [y, x] of d) if (x.includes(C)) return y;
-    return C;
+  let h = new Set([...d.values()].flat()), f = (N) => {
+    for (let [_, x] of d) if (x.includes(N)) return _;
+    return N;
   }, g = [];
-  e.edges().forEach((C) => {
-    (h.has(C.v) || h.has(C.w)) && g.push({ edge: C, label: e.edge(C) });
+  e.edges().forEach((N) => {
+    (h.has(N.v) || h.has(N.w)) && g.push({ edge: N, label: e.edge(N) });
   });
   let v = /* @__PURE__ */ new Map();
-  h.forEach((C) => {
-    let y = e.parent(C);
-    v.set(C, typeof y == "string" ? y : void 0);
-  }), d.forEach((C, y) => {
-    let x = e.node(y), S = [];
-    C.forEach((A) => {
+  h.forEach((N) => {
+    let _ = e.parent(N);
+    v.set(N, typeof _ == "string" ? _ : void 0);
+  }), d.forEach((N, _) => {
+    let x = e.node(_), M = [];
+    N.forEach((A) => {
       let j = e.node(A);
-      j && (S.push({ id: A, node: j, parent: v.get(A) }), e.removeNode(A));
+      j && (M.push({ id: A, node: j, parent: v.get(A) }), e.removeNode(A));
     });
-    let O = g.filter(({ edge: A }) => C.includes(A.v) || C.includes(A.w)), T = i[y];
-    x && (s.push({ clusterId: y, subgraph: x._dagreClusterSubgraph, bounds: T, children: C, removedNodes: S, removedEdges: O }), x.width = T.width, x.height = T.height);
+    let I = g.filter(({ edge: A }) => N.includes(A.v) || N.includes(A.w)), L = i[_];
+    x && (s.push({ clusterId: _, subgraph: x._dagreClusterSubgraph, bounds: L, children: N, removedNodes: M, removedEdges: I }), x.width = L.width, x.height = L.height);
   });
   let p = /* @__PURE__ */ new Set();
-  g.forEach(({ edge: C, label: y }) => {
-    let x = f(C.v), S = f(C.w);
-    if (x !== S && e.hasNode(x) && e.hasNode(S)) {
-      let O = `${x}\0${S}`;
-      p.has(O) || (p.add(O), e.setEdge(x, S, { ...y, width: 0, height: 0 }));
+  g.forEach(({ edge: N, label: _ }) => {
+    let x = f(N.v), M = f(N.w);
+    if (x !== M && e.hasNode(x) && e.hasNode(M)) {
+      let I = `${x}\0${M}`;
+      p.has(I) || (p.add(I), e.setEdge(x, M, { ..._, width: 0, height: 0 }));
     }
   });
-  let b = oa(e), w = ta(b, t, n, (r = Js.get(e)) != null ? r : null);
-  Js.set(e, w), na(e, b), p.forEach((C) => {
-    let y = C.indexOf("\0"), x = C.slice(0, y), S = C.slice(y + 1);
-    e.hasEdge(x, S) && e.removeEdge(x, S);
-  }), s.forEach(({ clusterId: C, subgraph: y, bounds: x, removedNodes: S, removedEdges: O }) => {
-    var T, A;
-    let j = e.node(C), Y = (T = j?.x) != null ? T : 0, I = (A = j?.y) != null ? A : 0, P = (x.minX + x.maxX) / 2, M = (x.minY + x.maxY) / 2;
-    S.forEach(({ id: m, node: E, parent: k }) => {
-      e.setNode(m, E), k !== void 0 && e.setParent(m, k);
-    }), O.forEach(({ edge: m, label: E }) => {
-      e.setEdge(m, E);
-    }), y.nodes().forEach((m) => {
-      if (m === C) return;
-      let E = y.node(m), k = e.node(m);
-      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = Y + (E.x - P), k.y = I + (E.y - M));
-    }), ea(e, y, Y - P, I - M), delete j._dagreClusterSubgraph;
-  }), o.forEach((C) => {
-    var y, x;
-    let S = e.node(C), O = i[C];
-    if (S && S.rankdir && S._dagreClusterSubgraph && O) {
-      let T = S._dagreClusterSubgraph, A = (y = S.x) != null ? y : 0, j = (x = S.y) != null ? x : 0, Y = (O.minX + O.maxX) / 2, I = (O.minY + O.maxY) / 2;
-      T.nodes().forEach((P) => {
-        if (P === C) return;
-        let M = T.node(P), m = e.node(P);
-        if (m && M && typeof M.x == "number" && typeof M.y == "number") {
-          let E = M.x - Y, k = M.y - I;
-          m.x = A + E, m.y = j + k;
+  let m = oa(e), b = ta(m, t, n, (r = Js.get(e)) != null ? r : null);
+  Js.set(e, b), na(e, m), p.forEach((N) => {
+    let _ = N.indexOf("\0"), x = N.slice(0, _), M = N.slice(_ + 1);
+    e.hasEdge(x, M) && e.removeEdge(x, M);
+  }), s.forEach(({ clusterId: N, subgraph: _, bounds: x, removedNodes: M, removedEdges: I }) => {
+    var L, A;
+    let j = e.node(N), W = (L = j?.x) != null ? L : 0, O = (A = j?.y) != null ? A : 0, P = (x.minX + x.maxX) / 2, C = (x.minY + x.maxY) / 2;
+    M.forEach(({ id: y, node: E, parent: k }) => {
+      e.setNode(y, E), k !== void 0 && e.setParent(y, k);
+    }), I.forEach(({ edge: y, label: E }) => {
+      e.setEdge(y, E);
+    }), _.nodes().forEach((y) => {
+      if (y === N) return;
+      let E = _.node(y), k = e.node(y);
+      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = W + (E.x - P), k.y = O + (E.y - C));
+    }), ea(e, _, W - P, O - C), delete j._dagreClusterSubgraph;
+  }), o.forEach((N) => {
+    var _, x;
+    let M = e.node(N), I = i[N];
+    if (M && M.rankdir && M._dagreClusterSubgraph && I) {
+      let L = M._dagreClusterSubgraph, A = (_ = M.x) != null ? _ : 0, j = (x = M.y) != null ? x : 0, W = (I.minX + I.maxX) / 2, O = (I.minY + I.maxY) / 2;
+      L.nodes().forEach((P) => {
+        if (P === N) return;
+        let C = L.node(P), y = e.node(P);
+        if (y && C && typeof C.x == "number" && typeof C.y == "number") {
+          let E = C.x - W, k = C.y - O;
+          y.x = A + E, y.y = j + k;
         }
-      }), ea(e, T, A - Y, j - I), delete S._dagreClusterSubgraph;
+      }), ea(e, L, A - W, j - O), delete M._dagreClusterSubgraph;
     }
   });
 }
@@ -11883,9 +11897,9 @@ function ea(e, t, n, r) {
 function ta(e, t, n, r = null) {
   var o, i;
   let s = n?.useDynamic !== !1, a = s && (o = r?.graph) != null ? o : null, c = s && (i = r?.rawNodes) != null ? i : null;
-  t("    makeSpaceForEdgeLabels", () => Mb(e)), t("    removeSelfEdges", () => Rb(e)), t("    acyclic", () => cy(e, a)), t("    nestingGraph.run", () => Ty(e)), t("    rank", () => Sy(nc(e))), t("    injectEdgeLabelProxies", () => Pb(e)), t("    removeEmptyRanks", () => qm(e)), t("    nestingGraph.cleanup", () => Ry(e)), t("    normalizeRanks", () => Wm(e)), t("    assignRankMinMax", () => Ob(e)), t("    removeEdgeLabelProxies", () => Ib(e)), t("    normalize.run", () => hy(e)), t("    parentDummyChains", () => Oy(e)), t("    addBorderSegments", () => Hy(e)), t("    order", () => pc(e, n, c)), t("    insertSelfEdges", () => Hb(e)), t("    adjustCoordinateSystem", () => By(e)), t("    position", () => yb(e, n.corePath)), t("    positionSelfEdges", () => Vb(e));
+  t("    makeSpaceForEdgeLabels", () => Pb(e)), t("    removeSelfEdges", () => Hb(e)), t("    acyclic", () => uy(e, a)), t("    nestingGraph.run", () => Dy(e)), t("    rank", () => Cy(nc(e))), t("    injectEdgeLabelProxies", () => Ob(e)), t("    removeEmptyRanks", () => Gm(e)), t("    nestingGraph.cleanup", () => Hy(e)), t("    normalizeRanks", () => qm(e)), t("    assignRankMinMax", () => Ib(e)), t("    removeEdgeLabelProxies", () => Ab(e)), t("    normalize.run", () => gy(e)), t("    parentDummyChains", () => Iy(e)), t("    addBorderSegments", () => Vy(e)), t("    order", () => pc(e, n, c)), t("    insertSelfEdges", () => Vb(e)), t("    adjustCoordinateSystem", () => Fy(e)), t("    position", () => bb(e, n.corePath)), t("    positionSelfEdges", () => Bb(e));
   let u = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => Lb(e)), t("    normalize.undo", () => vy(e)), t("    fixupEdgeLabelCoords", () => Tb(e)), t("    undoCoordinateSystem", () => Fy(e)), t("    translateGraph", () => Ab(e)), t("    assignNodeIntersects", () => zb(e)), t("    reversePoints", () => Db(e)), t("    acyclic.undo", () => dy(e)), { graph: e, rawNodes: u };
+  return t("    removeBorderNodes", () => Rb(e)), t("    normalize.undo", () => py(e)), t("    fixupEdgeLabelCoords", () => Db(e)), t("    undoCoordinateSystem", () => jy(e)), t("    translateGraph", () => zb(e)), t("    assignNodeIntersects", () => Tb(e)), t("    reversePoints", () => Lb(e)), t("    acyclic.undo", () => fy(e)), { graph: e, rawNodes: u };
 }
 function na(e, t) {
   e.nodes().forEach((n) => {
@@ -11896,11 +11910,11 @@ function na(e, t) {
     r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var _b = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], xb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, Eb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], kb = ["width", "height", "rank"], ra = { width: 0, height: 0 }, Nb = ["minlen", "weight", "width", "height", "labeloffset"], Sb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, Cb = ["labelpos"];
+var xb = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], Eb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, kb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], Nb = ["width", "height", "rank"], ra = { width: 0, height: 0 }, Sb = ["minlen", "weight", "width", "height", "labeloffset"], Cb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, Mb = ["labelpos"];
 function oa(e) {
   let t = new nt({ multigraph: !0, compound: !0 }), n = So(e.graph());
-  return t.setGraph(Object.assign({}, xb, No(n, _b), Hr(n, Eb))), e.nodes().forEach((r) => {
-    let o = So(e.node(r)), i = No(o, kb);
+  return t.setGraph(Object.assign({}, Eb, No(n, xb), Hr(n, kb))), e.nodes().forEach((r) => {
+    let o = So(e.node(r)), i = No(o, Nb);
     Object.keys(ra).forEach((a) => {
       i[a] === void 0 && (i[a] = ra[a]);
     }), t.setNode(r, i);
@@ -11908,10 +11922,10 @@ function oa(e) {
     s !== void 0 && t.setParent(r, s);
   }), e.edges().forEach((r) => {
     let o = So(e.edge(r));
-    t.setEdge(r, Object.assign({}, Sb, No(o, Nb), Hr(o, Cb)));
+    t.setEdge(r, Object.assign({}, Cb, No(o, Sb), Hr(o, Mb)));
   }), t;
 }
-function Mb(e) {
+function Pb(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var r;
@@ -11919,7 +11933,7 @@ function Mb(e) {
     o.minlen *= 2, ((r = o.labelpos) != null ? r : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? o.width += o.labeloffset : o.height += o.labeloffset);
   });
 }
-function Pb(e) {
+function Ob(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
@@ -11928,14 +11942,14 @@ function Pb(e) {
     }
   });
 }
-function Ob(e) {
+function Ib(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let r = e.node(n);
     r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, t = Math.max(t, r.maxRank));
   }), e.graph().maxRank = t;
 }
-function Ib(e) {
+function Ab(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11944,7 +11958,7 @@ function Ib(e) {
     }
   });
 }
-function Ab(e) {
+function zb(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
   function c(u) {
     let d = u.x, h = u.y, f = u.width, g = u.height;
@@ -11963,14 +11977,14 @@ function Ab(e) {
     }), Object.hasOwn(d, "x") && (d.x -= t), Object.hasOwn(d, "y") && (d.y -= r);
   }), i.width = n - t + s, i.height = o - r + a;
 }
-function zb(e) {
+function Tb(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), r = e.node(t.v), o = e.node(t.w), i, s;
     n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(Fs(r, i)), n.points.push(Fs(o, s));
   });
 }
-function Tb(e) {
+function Db(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11983,13 +11997,13 @@ function Tb(e) {
     }
   });
 }
-function Db(e) {
+function Lb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function Lb(e) {
+function Rb(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), r = e.node(n.borderTop), o = e.node(n.borderBottom), i = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -11999,7 +12013,7 @@ function Lb(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function Rb(e) {
+function Hb(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -12007,7 +12021,7 @@ function Rb(e) {
     }
   });
 }
-function Hb(e) {
+function Vb(e) {
   ar(e).forEach((t) => {
     let n = 0;
     t.forEach((r, o) => {
@@ -12018,7 +12032,7 @@ function Hb(e) {
     });
   });
 }
-function Vb(e) {
+function Bb(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), r = (o) => typeof o == "number" && isFinite(o);
     if (n.dummy === "selfedge") {
@@ -12041,7 +12055,7 @@ function So(e) {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = r;
   }), t;
 }
-function Bb(e) {
+function Fb(e) {
   let t = ar(e), n = new nt({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((r) => {
     n.setNode(r, { label: r }), n.setParent(r, "layer" + e.node(r).rank);
@@ -12050,17 +12064,17 @@ function Bb(e) {
     n.setNode(i, { rank: "same" }), r.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var Fb = { graphlib: ql, version: ey, layout: wb, debug: Bb, util: { time: Qm, notime: ic } }, ia = Fb;
+var jb = { graphlib: ql, version: ty, layout: _b, debug: Fb, util: { time: Jm, notime: ic } }, ia = jb;
 /*! For license information please see dagre.esm.js.LEGAL.txt */
-const jb = 236, Kb = 360, Yb = 150, Xb = 160, Zb = 18;
+const Kb = 236, Yb = 360, Xb = 150, Zb = 160, Wb = 18;
 function bc(e) {
   return e.reduce((t, n) => t + 1 + bc(n.children), 0);
 }
 function _r(e) {
-  if (e.type === "level") return { width: Yb, height: 58 };
-  if (e.type === "output") return { width: Xb, height: 48 };
-  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Zb + 8;
-  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(bc(e.layers), 40)), { width: e.layers ? Kb : jb, height: n };
+  if (e.type === "level") return { width: Xb, height: 58 };
+  if (e.type === "output") return { width: Zb, height: 48 };
+  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Wb + 8;
+  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(bc(e.layers), 40)), { width: e.layers ? Yb : Kb, height: n };
 }
 function sa(e, t = /* @__PURE__ */ new Map()) {
   const n = new ia.graphlib.Graph({ multigraph: !0 });
@@ -12077,9 +12091,9 @@ function sa(e, t = /* @__PURE__ */ new Map()) {
     const i = n.node(o);
     r[o] = { x: Math.round(i.x - i.width / 2), y: Math.round(i.y - i.height / 2) };
   }
-  return Wb(e, r), r;
+  return qb(e, r), r;
 }
-function Wb(e, t) {
+function qb(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const i of e.edges) {
     const s = i.source_handle.startsWith("o:") ? Number(i.source_handle.slice(2)) : 0;
@@ -12103,225 +12117,225 @@ function Wb(e, t) {
     }).forEach((u, d) => t[u.id] = { x: t[u.id].x, y: s[d] });
   }
 }
-var qb = /* @__PURE__ */ ee("<!> <!> <!>", 1), Gb = /* @__PURE__ */ ee('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), Ub = /* @__PURE__ */ ee('<span class="ok svelte-pj8ljn">✓ valid</span>'), Qb = /* @__PURE__ */ ee('<span class="bad svelte-pj8ljn"> </span>'), Jb = /* @__PURE__ */ ee('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), $b = /* @__PURE__ */ ee('<li class="more svelte-pj8ljn"> </li>'), ew = /* @__PURE__ */ ee('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), tw = /* @__PURE__ */ ee('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), nw = /* @__PURE__ */ ee('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), rw = /* @__PURE__ */ ee('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), ow = /* @__PURE__ */ ee("<!> <!> <!> <!> <!>", 1), iw = /* @__PURE__ */ ee('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
-function sw(e, t) {
+var Gb = /* @__PURE__ */ te("<!> <!> <!>", 1), Ub = /* @__PURE__ */ te('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), Qb = /* @__PURE__ */ te('<span class="ok svelte-pj8ljn">✓ valid</span>'), Jb = /* @__PURE__ */ te('<span class="bad svelte-pj8ljn"> </span>'), $b = /* @__PURE__ */ te('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), ew = /* @__PURE__ */ te('<li class="more svelte-pj8ljn"> </li>'), tw = /* @__PURE__ */ te('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), nw = /* @__PURE__ */ te('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), rw = /* @__PURE__ */ te('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), ow = /* @__PURE__ */ te('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), iw = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1), sw = /* @__PURE__ */ te('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
+function aw(e, t) {
   ue(t, !0);
-  const n = Xl(), r = 0.8, o = 80, i = { level: tm, block: $p, output: im }, s = { shape: gm };
-  let a = he([]), c = he([]), u = he(null), d = he(null), h, f, g = !1, v = !1, p = null, b = 0, w = /* @__PURE__ */ new Map(), C = he(0), y = null, x = /* @__PURE__ */ new Map(), S = /* @__PURE__ */ new Map();
-  const O = window;
-  O.__head_canvas_mounts = (O.__head_canvas_mounts ?? 0) + 1;
-  const T = O.__head_canvas_mounts;
-  function A(B) {
-    b += 1, B.seq = b;
-    const q = `head-canvas:edit:${b}`;
-    performance.mark(q), w.set(b, q), F(C, w.size, !0), t.emit("edit", B);
+  const n = Xl(), r = 0.8, o = 80, i = { level: tm, block: $p, output: im }, s = { shape: vm };
+  let a = he([]), c = he([]), u = he(null), d = he(null), h, f, g = !1, v = !1, p = null, m = 0, b = /* @__PURE__ */ new Map(), N = he(0), _ = null, x = /* @__PURE__ */ new Map(), M = /* @__PURE__ */ new Map();
+  const I = window;
+  I.__head_canvas_mounts = (I.__head_canvas_mounts ?? 0) + 1;
+  const L = I.__head_canvas_mounts;
+  function A(F) {
+    m += 1, F.seq = m;
+    const G = `head-canvas:edit:${m}`;
+    performance.mark(G), b.set(m, G), B(N, b.size, !0), t.emit("edit", F);
   }
-  function j(B, q = "error") {
-    F(d, { text: B, kind: q }, !0), clearTimeout(h), h = setTimeout(() => F(d, null), 8e3);
+  function j(F, G = "error") {
+    B(d, { text: F, kind: G }, !0), clearTimeout(h), h = setTimeout(() => B(d, null), 8e3);
   }
-  function Y() {
-    const B = /* @__PURE__ */ new Map();
-    for (const q of l(a))
-      q.measured?.width && q.measured?.height && B.set(q.id, { width: q.measured.width, height: q.measured.height });
-    return B;
+  function W() {
+    const F = /* @__PURE__ */ new Map();
+    for (const G of l(a))
+      G.measured?.width && G.measured?.height && F.set(G.id, { width: G.measured.width, height: G.measured.height });
+    return F;
   }
-  function I(B, q) {
-    t.emit("expand", { id: B, expanded: q });
+  function O(F, G) {
+    t.emit("expand", { id: F, expanded: G });
   }
-  function P(B, q) {
-    A({ op: "rename", node: B, name: q });
+  function P(F, G) {
+    A({ op: "rename", node: F, name: G });
   }
-  let M = null;
-  function m(B) {
-    M = `head-canvas:${B}:${performance.now()}`, performance.mark(M), t.emit(B);
+  let C = null;
+  function y(F) {
+    C = `head-canvas:${F}:${performance.now()}`, performance.mark(C), t.emit(F);
   }
-  function E(B, q, ne) {
-    const be = q.edges.filter((Ie) => Ie.target === B.id).map((Ie) => Ie.source).map((Ie) => ne.get(Ie)).filter((Ie) => Ie !== void 0);
+  function E(F, G, ne) {
+    const be = G.edges.filter((Ie) => Ie.target === F.id).map((Ie) => Ie.source).map((Ie) => ne.get(Ie)).filter((Ie) => Ie !== void 0);
     if (be.length) {
       const Ie = Math.max(...be.map((pt) => pt.x)) + 320, vt = be.reduce((pt, an) => pt + an.y, 0) / be.length;
       return { x: Math.round(Ie), y: Math.round(vt) };
     }
-    const pe = f?.getBoundingClientRect(), Ge = pe ? n.screenToFlowPosition({ x: pe.left + pe.width / 2, y: pe.top + pe.height / 2 }) : { x: 0, y: 0 }, gt = _r(B);
+    const pe = f?.getBoundingClientRect(), Ge = pe ? n.screenToFlowPosition({ x: pe.left + pe.width / 2, y: pe.top + pe.height / 2 }) : { x: 0, y: 0 }, gt = _r(F);
     return {
       x: Math.round(Ge.x - gt.width / 2),
       y: Math.round(Ge.y - gt.height / 2)
     };
   }
-  function k(B) {
-    B.answered !== null && w.has(B.answered) && performance.mark(`head-canvas:received:${B.answered}`);
-    const ne = typeof B.canvas == "string" ? JSON.parse(B.canvas) : B.canvas, ke = new Map(l(a).map((G) => [G.id, G])), be = new Map(l(c).map((G) => [G.id, G])), pe = ne.nodes.some((G) => G.position), Ge = ne.nodes.length === ke.size && ne.nodes.every((G) => ke.has(G.id)), gt = pe || Ge, Ie = /* @__PURE__ */ new Map();
-    for (const G of ne.nodes) {
-      const we = G.position ?? (gt ? ke.get(G.id)?.position : void 0);
-      we && Ie.set(G.id, we);
+  function k(F) {
+    F.answered !== null && b.has(F.answered) && performance.mark(`head-canvas:received:${F.answered}`);
+    const ne = typeof F.canvas == "string" ? JSON.parse(F.canvas) : F.canvas, ke = new Map(l(a).map((U) => [U.id, U])), be = new Map(l(c).map((U) => [U.id, U])), pe = ne.nodes.some((U) => U.position), Ge = ne.nodes.length === ke.size && ne.nodes.every((U) => ke.has(U.id)), gt = pe || Ge, Ie = /* @__PURE__ */ new Map();
+    for (const U of ne.nodes) {
+      const we = U.position ?? (gt ? ke.get(U.id)?.position : void 0);
+      we && Ie.set(U.id, we);
     }
-    const vt = {}, pt = ne.nodes.filter((G) => !Ie.has(G.id));
+    const vt = {}, pt = ne.nodes.filter((U) => !Ie.has(U.id));
     if (pt.length) {
       if (pt.length === ne.nodes.length || Ie.size === 0)
         Object.assign(vt, sa(ne)), g = !1, v = !1;
       else
-        for (const G of pt) vt[G.id] = E(G, ne, Ie);
-      for (const [G, we] of Object.entries(vt)) Ie.set(G, we);
+        for (const U of pt) vt[U.id] = E(U, ne, Ie);
+      for (const [U, we] of Object.entries(vt)) Ie.set(U, we);
     }
     const an = /* @__PURE__ */ new Map();
-    F(a, ne.nodes.map((G) => {
-      const we = ke.get(G.id), He = Ie.get(G.id) ?? { x: 0, y: 0 }, rt = `${t.editable}|${JSON.stringify(G)}`;
-      return an.set(G.id, rt), we && x.get(G.id) === rt && we.position.x === He.x && we.position.y === He.y ? we : {
-        id: G.id,
-        type: G.type,
+    B(a, ne.nodes.map((U) => {
+      const we = ke.get(U.id), He = Ie.get(U.id) ?? { x: 0, y: 0 }, rt = `${t.editable}|${JSON.stringify(U)}`;
+      return an.set(U.id, rt), we && x.get(U.id) === rt && we.position.x === He.x && we.position.y === He.y ? we : {
+        id: U.id,
+        type: U.type,
         position: He,
-        data: { node: G, expand: I, rename: P, editable: t.editable },
+        data: { node: U, expand: O, rename: P, editable: t.editable },
         selected: we?.selected ?? !1,
-        deletable: t.editable && G.type !== "level",
+        deletable: t.editable && U.type !== "level",
         connectable: t.editable,
         measured: we?.measured,
         // what xyflow assumes before it has measured the node (large designs draw only
         // the nodes in view, and need the size of the others to know which those are)
-        initialWidth: _r(G).width,
-        initialHeight: _r(G).height,
+        initialWidth: _r(U).width,
+        initialHeight: _r(U).height,
         // An expanded block grows over its neighbours; it stays on top (above a selection).
-        zIndex: G.layers ? 2e3 : 0,
-        class: `kind-${G.type}`
+        zIndex: U.layers ? 2e3 : 0,
+        class: `kind-${U.type}`
       };
     }));
     const Ae = /* @__PURE__ */ new Map(), Ct = /* @__PURE__ */ new Map();
-    for (const G of ne.edges)
-      Ae.set(G.target, (Ae.get(G.target) ?? 0) + 1), Ct.set(G.source, (Ct.get(G.source) ?? 0) + 1);
-    const jt = (G) => (Ae.get(G.target) ?? 0) > 1 ? 0.28 : (Ct.get(G.source) ?? 0) > 1 ? 0.72 : 0.5;
+    for (const U of ne.edges)
+      Ae.set(U.target, (Ae.get(U.target) ?? 0) + 1), Ct.set(U.source, (Ct.get(U.source) ?? 0) + 1);
+    const jt = (U) => (Ae.get(U.target) ?? 0) > 1 ? 0.28 : (Ct.get(U.source) ?? 0) > 1 ? 0.72 : 0.5;
     x = an;
     const Qe = /* @__PURE__ */ new Map();
-    if (F(c, ne.edges.map((G) => {
-      const we = `${t.editable}|${jt(G)}|${JSON.stringify(G)}`;
-      Qe.set(G.id, we);
-      const He = be.get(G.id);
-      return He && S.get(G.id) === we ? He : {
-        id: G.id,
-        source: G.source,
-        target: G.target,
-        sourceHandle: G.source_handle,
-        targetHandle: G.target_handle,
+    if (B(c, ne.edges.map((U) => {
+      const we = `${t.editable}|${jt(U)}|${JSON.stringify(U)}`;
+      Qe.set(U.id, we);
+      const He = be.get(U.id);
+      return He && M.get(U.id) === we ? He : {
+        id: U.id,
+        source: U.source,
+        target: U.target,
+        sourceHandle: U.source_handle,
+        targetHandle: U.target_handle,
         type: "shape",
-        selected: be.get(G.id)?.selected ?? !1,
+        selected: be.get(U.id)?.selected ?? !1,
         deletable: t.editable,
         data: {
-          label: G.label,
-          color: G.color,
-          error: G.error,
-          waiting: G.waiting,
-          ref: G.ref,
-          label_t: jt(G)
+          label: U.label,
+          color: U.color,
+          error: U.error,
+          waiting: U.waiting,
+          ref: U.ref,
+          label_t: jt(U)
         },
-        class: G.error ? "bad-edge" : void 0
+        class: U.error ? "bad-edge" : void 0
       };
-    })), S = Qe, F(u, ne), B.notice && j(B.notice, B.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(vt).length && t.emit("edit", { op: "move", positions: vt, auto: !0 }), g || (g = !0, Ln().then(() => requestAnimationFrame(() => L()))), M && !(B.answered !== null && w.has(B.answered))) {
-      const G = M;
-      M = null, Ln().then(() => requestAnimationFrame(() => {
-        performance.mark(G + ":painted"), performance.measure("head-canvas:history", G, G + ":painted");
+    })), M = Qe, B(u, ne), F.notice && j(F.notice, F.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(vt).length && t.emit("edit", { op: "move", positions: vt, auto: !0 }), g || (g = !0, Ln().then(() => requestAnimationFrame(() => D()))), C && !(F.answered !== null && b.has(F.answered))) {
+      const U = C;
+      C = null, Ln().then(() => requestAnimationFrame(() => {
+        performance.mark(U + ":painted"), performance.measure("head-canvas:history", U, U + ":painted");
       }));
     }
-    const Re = B.answered;
-    if (Re != null && w.has(Re)) {
-      const G = w.get(Re);
-      w.delete(Re), F(C, w.size, !0), Ln().then(() => requestAnimationFrame(() => {
+    const Re = F.answered;
+    if (Re != null && b.has(Re)) {
+      const U = b.get(Re);
+      b.delete(Re), B(N, b.size, !0), Ln().then(() => requestAnimationFrame(() => {
         const we = `head-canvas:painted:${Re}`;
-        performance.mark(we), performance.measure("head-canvas:edit", G, we);
+        performance.mark(we), performance.measure("head-canvas:edit", U, we);
         const He = `head-canvas:received:${Re}`;
-        performance.measure("head-canvas:edit:server", G, He), performance.measure("head-canvas:edit:draw", He, we);
+        performance.measure("head-canvas:edit:server", U, He), performance.measure("head-canvas:edit:draw", He, we);
       }));
     }
   }
   Be(() => {
     if (!f) return;
-    let B = 0, q = 0;
+    let F = 0, G = 0;
     const ne = new ResizeObserver(([ke]) => {
-      const be = ke.contentRect, pe = Math.abs(be.width - B) > 2 || Math.abs(be.height - q) > 2;
-      B = be.width, q = be.height, pe && g && !v && requestAnimationFrame(() => L());
+      const be = ke.contentRect, pe = Math.abs(be.width - F) > 2 || Math.abs(be.height - G) > 2;
+      F = be.width, G = be.height, pe && g && !v && requestAnimationFrame(() => D());
     });
     return ne.observe(f), () => ne.disconnect();
   });
-  function N(B) {
-    B && (v = !0);
+  function S(F) {
+    F && (v = !0);
   }
   Be(() => {
-    t.payload && t.payload !== y && (y = t.payload, k(t.payload));
+    t.payload && t.payload !== _ && (_ = t.payload, k(t.payload));
   });
-  function L() {
-    const B = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
-    if (!B || !l(a).length) return;
-    const q = n.getNodesBounds(l(a)), ne = 24, ke = 64, be = Math.min((B.width - ke - ne) / q.width, (B.height - 2 * ne) / q.height), pe = Math.max(r, Math.min(1, be)), Ge = be >= r ? ke + (B.width - ke - ne - q.width * pe) / 2 - q.x * pe : ke - q.x * pe, gt = Math.max(ne - q.y * pe, (B.height - q.height * pe) / 2 - q.y * pe);
+  function D() {
+    const F = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
+    if (!F || !l(a).length) return;
+    const G = n.getNodesBounds(l(a)), ne = 24, ke = 64, be = Math.min((F.width - ke - ne) / G.width, (F.height - 2 * ne) / G.height), pe = Math.max(r, Math.min(1, be)), Ge = be >= r ? ke + (F.width - ke - ne - G.width * pe) / 2 - G.x * pe : ke - G.x * pe, gt = Math.max(ne - G.y * pe, (F.height - G.height * pe) / 2 - G.y * pe);
     n.setViewport({ x: Ge, y: gt, zoom: pe });
   }
-  function H(B, q) {
-    if (!B || !B.startsWith(q)) return null;
-    const ne = B.slice(q.length);
+  function R(F, G) {
+    if (!F || !F.startsWith(G)) return null;
+    const ne = F.slice(G.length);
     return /^\d+$/.test(ne) ? Number(ne) : null;
   }
-  function V(B) {
-    return l(u) ? (p = ym(l(u), B), p === null) : !1;
+  function V(F) {
+    return l(u) ? (p = bm(l(u), F), p === null) : !1;
   }
-  function X(B) {
+  function Y(F) {
     A({
       op: "connect",
-      source: B.source,
-      port: H(B.sourceHandle, "o:"),
-      target: B.target,
-      slot: H(B.targetHandle, "i:")
+      source: F.source,
+      port: R(F.sourceHandle, "o:"),
+      target: F.target,
+      slot: R(F.targetHandle, "i:")
     });
   }
-  function te(B, q) {
-    q.toHandle && q.isValid === !1 && p && j(p);
+  function ee(F, G) {
+    G.toHandle && G.isValid === !1 && p && j(p);
   }
-  async function z({ nodes: B, edges: q }) {
-    const ne = B.map((pe) => pe.id).filter((pe) => !pe.startsWith("in:")), ke = new Set(ne), be = q.filter((pe) => pe.selected && !ke.has(pe.source) && !ke.has(pe.target)).map((pe) => pe.id);
+  async function z({ nodes: F, edges: G }) {
+    const ne = F.map((pe) => pe.id).filter((pe) => !pe.startsWith("in:")), ke = new Set(ne), be = G.filter((pe) => pe.selected && !ke.has(pe.source) && !ke.has(pe.target)).map((pe) => pe.id);
     return (ne.length || be.length) && A({ op: "delete", nodes: ne, edges: be }), !1;
   }
-  function D({ nodes: B }) {
-    const q = {};
-    for (const ne of B) q[ne.id] = { x: Math.round(ne.position.x), y: Math.round(ne.position.y) };
-    Object.keys(q).length && A({ op: "move", positions: q });
+  function T({ nodes: F }) {
+    const G = {};
+    for (const ne of F) G[ne.id] = { x: Math.round(ne.position.x), y: Math.round(ne.position.y) };
+    Object.keys(G).length && A({ op: "move", positions: G });
   }
-  function U({ node: B }) {
-    const q = B.data.node;
+  function q({ node: F }) {
+    const G = F.data.node;
     t.emit("select", {
-      index: q.id,
-      value: { id: q.id, name: q.name, type: q.type, block: q.block ?? null },
+      index: G.id,
+      value: { id: G.id, name: G.name, type: G.type, block: G.block ?? null },
       selected: !0
     });
   }
-  function J(B, q) {
+  function J(F, G) {
     if (!t.editable) return;
-    const ne = { x: Math.round(q.x), y: Math.round(q.y) };
-    A(B ? { op: "add", block: B, position: ne } : { op: "add_output", position: ne });
+    const ne = { x: Math.round(G.x), y: Math.round(G.y) };
+    A(F ? { op: "add", block: F, position: ne } : { op: "add_output", position: ne });
   }
-  function $(B) {
-    const q = B.dataTransfer?.getData("application/x-head-block");
-    if (!q) return;
-    B.preventDefault();
-    const ne = n.screenToFlowPosition({ x: B.clientX, y: B.clientY });
-    J(q === "__output__" ? null : q, { x: ne.x - 20, y: ne.y - 14 });
+  function $(F) {
+    const G = F.dataTransfer?.getData("application/x-head-block");
+    if (!G) return;
+    F.preventDefault();
+    const ne = n.screenToFlowPosition({ x: F.clientX, y: F.clientY });
+    J(G === "__output__" ? null : G, { x: ne.x - 20, y: ne.y - 14 });
   }
-  function re(B) {
-    B.dataTransfer?.types.includes("application/x-head-block") && (B.preventDefault(), B.dataTransfer.dropEffect = "copy");
+  function re(F) {
+    F.dataTransfer?.types.includes("application/x-head-block") && (F.preventDefault(), F.dataTransfer.dropEffect = "copy");
   }
-  function ce(B) {
-    const q = f.querySelector(".svelte-flow").getBoundingClientRect(), ne = n.screenToFlowPosition({ x: q.left + q.width / 2, y: q.top + q.height / 2 }), ke = { x: ne.x - 118, y: ne.y - 40 }, be = (pe) => l(a).some((Ge) => Math.abs(Ge.position.x - ke.x) < 60 && Math.abs(Ge.position.y - pe) < 50);
+  function ce(F) {
+    const G = f.querySelector(".svelte-flow").getBoundingClientRect(), ne = n.screenToFlowPosition({ x: G.left + G.width / 2, y: G.top + G.height / 2 }), ke = { x: ne.x - 118, y: ne.y - 40 }, be = (pe) => l(a).some((Ge) => Math.abs(Ge.position.x - ke.x) < 60 && Math.abs(Ge.position.y - pe) < 50);
     for (; be(ke.y); ) ke.y += 60;
-    J(B, ke);
+    J(F, ke);
   }
   function ge() {
-    l(u) && (A({ op: "move", positions: sa(l(u), Y()) }), Ln().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
+    l(u) && (A({ op: "move", positions: sa(l(u), W()) }), Ln().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
   }
   let le = !1;
-  function Se(B) {
-    le = !!f && f.contains(B.target);
+  function Ce(F) {
+    le = !!f && f.contains(F.target);
   }
-  function me(B) {
-    const q = B.target;
-    if (!(!!f && f.contains(q)) && !(le && (q === document.body || q === null)) || q?.closest?.("input, textarea, select, [contenteditable]") || !(B.ctrlKey || B.metaKey)) return;
-    const be = B.key.toLowerCase();
-    be === "z" && !B.shiftKey ? (B.preventDefault(), m("undo")) : (be === "z" && B.shiftKey || be === "y") && (B.preventDefault(), m("redo"));
+  function me(F) {
+    const G = F.target;
+    if (!(!!f && f.contains(G)) && !(le && (G === document.body || G === null)) || G?.closest?.("input, textarea, select, [contenteditable]") || !(F.ctrlKey || F.metaKey)) return;
+    const be = F.key.toLowerCase();
+    be === "z" && !F.shiftKey ? (F.preventDefault(), y("undo")) : (be === "z" && F.shiftKey || be === "y") && (F.preventDefault(), y("redo"));
   }
-  function _e(B) {
-    const q = B.includes("/") ? B.split("/")[0] : B, ne = l(a).find((ke) => ke.id === q);
+  function _e(F) {
+    const G = F.includes("/") ? F.split("/")[0] : F, ne = l(a).find((ke) => ke.id === G);
     ne && n.fitView({
       nodes: [{ id: ne.id }],
       padding: 0.6,
@@ -12329,33 +12343,33 @@ function sw(e, t) {
       maxZoom: 1.2
     });
   }
-  const ye = _(() => l(u)?.errors ?? []);
-  var Pe = iw();
-  Ze("pointerdown", je, Se, !0), Ze("keydown", je, me);
+  const ye = w(() => l(u)?.errors ?? []);
+  var Pe = sw();
+  Ze("pointerdown", je, Ce, !0), Ze("keydown", je, me);
   let Fe;
   var ve = K(Pe);
   {
-    var Ee = (B) => {
+    var Ee = (F) => {
       {
-        let q = _(() => l(u)?.task ?? "");
-        dm(B, {
+        let G = w(() => l(u)?.task ?? "");
+        fm(F, {
           get entries() {
             return t.palette;
           },
           get task() {
-            return l(q);
+            return l(G);
           },
           onadd: ce
         });
       }
     };
-    se(ve, (B) => {
-      t.editable && B(Ee);
+    se(ve, (F) => {
+      t.editable && F(Ee);
     });
   }
-  var Oe = W(ve, 2), xe = K(Oe);
+  var Oe = Z(ve, 2), xe = K(Oe);
   {
-    let B = _(() => t.editable ? ["Delete", "Backspace"] : null), q = _(() => l(a).length > o);
+    let F = w(() => t.editable ? ["Delete", "Backspace"] : null), G = w(() => l(a).length > o);
     $v(xe, {
       get nodeTypes() {
         return i;
@@ -12366,7 +12380,7 @@ function sw(e, t) {
       minZoom: 0.1,
       maxZoom: 2.5,
       get deleteKey() {
-        return l(B);
+        return l(F);
       },
       multiSelectionKey: ["Shift", "Meta", "Control"],
       selectionKey: "Shift",
@@ -12378,14 +12392,14 @@ function sw(e, t) {
       },
       connectionRadius: 26,
       isValidConnection: V,
-      onconnect: X,
-      onconnectend: te,
+      onconnect: Y,
+      onconnectend: ee,
       onbeforedelete: z,
-      onnodedragstop: D,
-      onnodeclick: U,
-      onmovestart: N,
+      onnodedragstop: T,
+      onnodeclick: q,
+      onmovestart: S,
       get onlyRenderVisibleElements() {
-        return l(q);
+        return l(G);
       },
       proOptions: { hideAttribution: !0 },
       defaultEdgeOptions: { type: "shape" },
@@ -12393,73 +12407,73 @@ function sw(e, t) {
         return l(a);
       },
       set nodes(ne) {
-        F(a, ne);
+        B(a, ne);
       },
       get edges() {
         return l(c);
       },
       set edges(ne) {
-        F(c, ne);
+        B(c, ne);
       },
       children: (ne, ke) => {
-        var be = ow(), pe = fe(be);
+        var be = iw(), pe = fe(be);
         _p(pe, {
           gap: 18,
           size: 1.2,
           bgColor: "#f7f9fa",
           patternColor: "#d5dde2"
         });
-        var Ge = W(pe, 2);
+        var Ge = Z(pe, 2);
         gp(Ge, {
           position: "bottom-left",
           showLock: !1,
           children: (Ae, Ct) => {
-            var jt = Ce(), Qe = fe(jt);
+            var jt = Ne(), Qe = fe(jt);
             {
-              var Re = (G) => {
-                var we = qb(), He = fe(we);
+              var Re = (U) => {
+                var we = Gb(), He = fe(we);
                 Zt(He, {
-                  onclick: () => m("undo"),
+                  onclick: () => y("undo"),
                   title: "undo (ctrl-z)",
                   "aria-label": "undo",
                   children: (Mt, lr) => {
                     var Pt = dn("↶");
-                    R(Mt, Pt);
+                    H(Mt, Pt);
                   },
                   $$slots: { default: !0 }
                 });
-                var rt = W(He, 2);
+                var rt = Z(He, 2);
                 Zt(rt, {
-                  onclick: () => m("redo"),
+                  onclick: () => y("redo"),
                   title: "redo (ctrl-shift-z)",
                   "aria-label": "redo",
                   children: (Mt, lr) => {
                     var Pt = dn("↷");
-                    R(Mt, Pt);
+                    H(Mt, Pt);
                   },
                   $$slots: { default: !0 }
                 });
-                var $r = W(rt, 2);
+                var $r = Z(rt, 2);
                 Zt($r, {
                   onclick: ge,
                   title: "lay the graph out again",
                   "aria-label": "auto-layout",
                   children: (Mt, lr) => {
                     var Pt = dn("⇶");
-                    R(Mt, Pt);
+                    H(Mt, Pt);
                   },
                   $$slots: { default: !0 }
-                }), R(G, we);
+                }), H(U, we);
               };
-              se(Qe, (G) => {
-                t.editable && G(Re);
+              se(Qe, (U) => {
+                t.editable && U(Re);
               });
             }
-            R(Ae, jt);
+            H(Ae, jt);
           },
           $$slots: { default: !0 }
         });
-        var gt = W(Ge, 2);
+        var gt = Z(Ge, 2);
         Pp(gt, {
           position: "bottom-right",
           pannable: !0,
@@ -12470,71 +12484,71 @@ function sw(e, t) {
           nodeStrokeColor: (Ae) => Ae.data.node.border,
           nodeStrokeWidth: 3
         });
-        var Ie = W(gt, 2);
+        var Ie = Z(gt, 2);
         {
           var vt = (Ae) => {
             Gn(Ae, {
               position: "top-right",
               children: (Ct, jt) => {
-                var Qe = nw(), Re = fe(Qe);
-                let G;
-                var we = K(Re), He = K(we), rt = W(we, 4), $r = K(rt), Mt = W(rt, 4), lr = K(Mt), Pt = W(Mt, 4), wc = K(Pt), _c = K(wc), zi = W(Pt, 2), xc = K(zi), Ec = K(xc), Ti = W(zi, 2), kc = K(Ti), Nc = K(kc), Di = W(Ti, 2);
+                var Qe = rw(), Re = fe(Qe);
+                let U;
+                var we = K(Re), He = K(we), rt = Z(we, 4), $r = K(rt), Mt = Z(rt, 4), lr = K(Mt), Pt = Z(Mt, 4), wc = K(Pt), _c = K(wc), zi = Z(Pt, 2), xc = K(zi), Ec = K(xc), Ti = Z(zi, 2), kc = K(Ti), Nc = K(kc), Di = Z(Ti, 2);
                 {
                   var Sc = (Te) => {
-                    var Ye = Gb();
-                    R(Te, Ye);
+                    var Ye = Ub();
+                    H(Te, Ye);
                   };
                   se(Di, (Te) => {
                     l(u).totals.partial && Te(Sc);
                   });
                 }
-                var Cc = W(Di, 4);
+                var Cc = Z(Di, 4);
                 {
                   var Mc = (Te) => {
-                    var Ye = Ub();
-                    R(Te, Ye);
+                    var Ye = Qb();
+                    H(Te, Ye);
                   }, Pc = (Te) => {
-                    var Ye = Qb(), ln = K(Ye);
+                    var Ye = Jb(), ln = K(Ye);
                     oe(
                       (In) => {
                         Q(Ye, "title", l(u).message), ie(ln, `⚠ ${In ?? ""} problem${l(ye).length > 1 ? "s" : ""}`);
                       },
                       [() => Math.max(l(ye).length, 1)]
-                    ), R(Te, Ye);
+                    ), H(Te, Ye);
                   };
                   se(Cc, (Te) => {
                     l(u).valid ? Te(Mc) : Te(Pc, !1);
                   });
                 }
-                var Oc = W(Re, 2);
+                var Oc = Z(Re, 2);
                 {
                   var Ic = (Te) => {
-                    var Ye = ew(), ln = K(Ye);
+                    var Ye = tw(), ln = K(Ye);
                     ut(ln, 17, () => l(ye).slice(0, 4), (ot) => ot.id, (ot, mt) => {
-                      var cn = Jb(), eo = K(cn);
+                      var cn = $b(), eo = K(cn);
                       eo.__click = () => _e(l(mt).id);
-                      var Li = K(eo), zc = K(Li), Tc = W(Li);
+                      var Li = K(eo), zc = K(Li), Tc = Z(Li);
                       oe(() => {
                         Q(eo, "title", l(mt).message), ie(zc, l(mt).id), ie(Tc, ` ${l(mt).message ?? ""}`);
-                      }), R(ot, cn);
+                      }), H(ot, cn);
                     });
-                    var In = W(ln, 2);
+                    var In = Z(ln, 2);
                     {
                       var An = (ot) => {
-                        var mt = $b(), cn = K(mt);
-                        oe(() => ie(cn, `and ${l(ye).length - 4} more`)), R(ot, mt);
+                        var mt = ew(), cn = K(mt);
+                        oe(() => ie(cn, `and ${l(ye).length - 4} more`)), H(ot, mt);
                       };
                       se(In, (ot) => {
                         l(ye).length > 4 && ot(An);
                       });
                     }
-                    R(Te, Ye);
+                    H(Te, Ye);
                   }, Ac = (Te) => {
-                    var Ye = Ce(), ln = fe(Ye);
+                    var Ye = Ne(), ln = fe(Ye);
                     {
                       var In = (An) => {
-                        var ot = tw(), mt = K(ot), cn = K(mt);
-                        oe(() => ie(cn, l(u).message)), R(An, ot);
+                        var ot = nw(), mt = K(ot), cn = K(mt);
+                        oe(() => ie(cn, l(u).message)), H(An, ot);
                       };
                       se(
                         ln,
@@ -12544,15 +12558,15 @@ function sw(e, t) {
                         !0
                       );
                     }
-                    R(Te, Ye);
+                    H(Te, Ye);
                   };
                   se(Oc, (Te) => {
                     !l(u).valid && l(ye).length ? Te(Ic) : Te(Ac, !1);
                   });
                 }
                 oe(() => {
-                  G = Le(Re, 1, "totals svelte-pj8ljn", null, G, { invalid: !l(u).valid }), ie(He, l(u).name || "design"), ie($r, l(u).task), ie(lr, `${l(u).image_size[0] ?? ""}×${l(u).image_size[1] ?? ""}`), ie(_c, l(u).totals.nodes), ie(Ec, l(u).totals.params_text), ie(Nc, l(u).totals.flops_text);
-                }), R(Ct, Qe);
+                  U = Le(Re, 1, "totals svelte-pj8ljn", null, U, { invalid: !l(u).valid }), ie(He, l(u).name || "design"), ie($r, l(u).task), ie(lr, `${l(u).image_size[0] ?? ""}×${l(u).image_size[1] ?? ""}`), ie(_c, l(u).totals.nodes), ie(Ec, l(u).totals.params_text), ie(Nc, l(u).totals.flops_text);
+                }), H(Ct, Qe);
               },
               $$slots: { default: !0 }
             });
@@ -12561,16 +12575,16 @@ function sw(e, t) {
             l(u) && Ae(vt);
           });
         }
-        var pt = W(Ie, 2);
+        var pt = Z(Ie, 2);
         {
           var an = (Ae) => {
             Gn(Ae, {
               position: "bottom-center",
               children: (Ct, jt) => {
-                var Qe = rw(), Re = K(Qe), G = K(Re), we = W(Re, 2), He = K(we), rt = W(we, 2);
-                rt.__click = () => F(d, null), oe(() => {
-                  Le(Qe, 1, `notice ${l(d).kind ?? ""}`, "svelte-pj8ljn"), ie(G, l(d).kind === "error" ? "!" : "i"), ie(He, l(d).text);
-                }), R(Ct, Qe);
+                var Qe = ow(), Re = K(Qe), U = K(Re), we = Z(Re, 2), He = K(we), rt = Z(we, 2);
+                rt.__click = () => B(d, null), oe(() => {
+                  Le(Qe, 1, `notice ${l(d).kind ?? ""}`, "svelte-pj8ljn"), ie(U, l(d).kind === "error" ? "!" : "i"), ie(He, l(d).text);
+                }), H(Ct, Qe);
               },
               $$slots: { default: !0 }
             });
@@ -12579,41 +12593,41 @@ function sw(e, t) {
             l(d) && Ae(an);
           });
         }
-        R(ne, be);
+        H(ne, be);
       },
       $$slots: { default: !0 }
     });
   }
-  Mn(Pe, (B) => f = B, () => f), oe(() => {
-    Q(Pe, "data-mount", T), Q(Pe, "data-pending", l(C) || void 0), Fe = Ne(Pe, "", Fe, { height: `${t.height ?? ""}px` });
-  }), Ze("drop", Oe, $), Ze("dragover", Oe, re), R(e, Pe), de();
+  Mn(Pe, (F) => f = F, () => f), oe(() => {
+    Q(Pe, "data-mount", L), Q(Pe, "data-pending", l(N) || void 0), Fe = Se(Pe, "", Fe, { height: `${t.height ?? ""}px` });
+  }), Ze("drop", Oe, $), Ze("dragover", Oe, re), H(e, Pe), de();
 }
 Rt(["click"]);
-var aw = /* @__PURE__ */ ee('<span class="label svelte-49zqag"> </span>'), lw = /* @__PURE__ */ ee('<div data-testid="head-canvas"><!> <!></div>');
-function uw(e, t) {
+var lw = /* @__PURE__ */ te('<span class="label svelte-49zqag"> </span>'), cw = /* @__PURE__ */ te('<div data-testid="head-canvas"><!> <!></div>');
+function dw(e, t) {
   ue(t, !0);
   const n = /* @__PURE__ */ Nt(t, ["$$slots", "$$events", "$$legacy"]), r = new Lp(n);
   function o(d, h) {
     r.dispatch(d, h);
   }
-  var i = lw();
+  var i = cw();
   let s;
   var a = K(i);
   {
     var c = (d) => {
-      var h = aw(), f = K(h);
-      oe(() => ie(f, r.shared.label)), R(d, h);
+      var h = lw(), f = K(h);
+      oe(() => ie(f, r.shared.label)), H(d, h);
     };
     se(a, (d) => {
       r.shared.show_label && r.shared.label && d(c);
     });
   }
-  var u = W(a, 2);
+  var u = Z(a, 2);
   ep(u, {
     children: (d, h) => {
       {
-        let f = _(() => r.props.palette ?? []), g = _(() => r.shared.interactive !== !1), v = _(() => r.props.height ?? 640);
-        sw(d, {
+        let f = w(() => r.props.palette ?? []), g = w(() => r.shared.interactive !== !1), v = w(() => r.props.height ?? 640);
+        aw(d, {
           get payload() {
             return r.props.value;
           },
@@ -12636,8 +12650,8 @@ function uw(e, t) {
       hidden: r.shared.visible === !1,
       "hidden-block": r.shared.visible === "hidden"
     }), Q(i, "id", r.shared.elem_id || void 0);
-  }), R(e, i), de();
+  }), H(e, i), de();
 }
 export {
-  uw as default
+  dw as default
 };
