@@ -1194,8 +1194,9 @@ def canvas_value(
     expanded = tuple(n for n in session.expanded if n in names)
     size = (session.view_size, session.view_size)
     return CanvasValue(
-        session.spec, layout_of(session), size, expanded, notice, answered, notice_kind
-    )
+        session.spec, layout_of(session), size, expanded, notice, answered, notice_kind,
+        session.selected,
+    )  # fmt: skip
 
 
 def _wire_text(ref: str, target: str) -> str:

@@ -60,6 +60,7 @@ class CanvasValue:
         notice: a message for the person (a refused edit's reason), shown once.
         notice_kind: ``"error"`` (a refusal) or ``"info"`` (what an action did).
         answered: the ``seq`` of the edit this value answers (the canvas times edits by it).
+        selected: the node the app has selected (the canvas shows it selected when it changes).
     """
 
     spec: HeadSpec
@@ -69,6 +70,7 @@ class CanvasValue:
     notice: str | None = None
     answered: int | None = None
     notice_kind: str = "error"
+    selected: str | None = None
 
     def __post_init__(self) -> None:
         layout = {
@@ -130,6 +132,7 @@ class CanvasValue:
             "notice": self.notice,
             "notice_kind": self.notice_kind,
             "answered": self.answered,
+            "selected": self.selected,
             # The annotated graph travels as JSON text: Gradio walks every nested value of a
             # component's output (twice, looking for files), and a 200-node graph has some
             # 17,000; as text it is one. It is derived from the rest, never read back.

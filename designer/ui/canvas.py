@@ -25,6 +25,7 @@ from typing import Any
 
 import gradio as gr
 
+from designer import limits
 from designer import session as ss
 from designer.canvas import HeadCanvas
 from designer.canvas.edits import LAYOUT_ONLY, EditError, edit_op
@@ -132,9 +133,14 @@ def _edit_json(s: ss.Session, text: str | None) -> tuple[ss.Session, str]:
     """One canvas edit as JSON text (``{"op": "add", "block": "conv"}``, see
     :mod:`designer.canvas.edits`): the API's way to edit the graph as the canvas does."""
     try:
+        limits.check_spec_size(len((text or "").encode("utf-8")), "the edit")
         edit = json.loads(text or "")
     except json.JSONDecodeError as e:
         return s, f"Not applied: the edit is not valid JSON ({e.msg})."
+    except RecursionError:
+        return s, "Not applied: the edit is nested too deeply."
+    except ValueError as e:  # over the size limit
+        return s, f"Not applied: {e}"
     return ss.canvas_edit(s, edit)
 
 

@@ -388,5 +388,8 @@ def test_canvas_edits_over_the_api_are_undoable_steps(client):
     assert "takes vector inputs, got map" in msg and after["spec"] == design["spec"]
     msg, _ = client.predict("{not json", api_name="/canvas_edit")
     assert "not valid JSON" in msg
+    huge = json.dumps({"op": "move", "positions": {}, "pad": "x" * 2_000_001})
+    msg, _ = client.predict(huge, api_name="/canvas_edit")
+    assert "over the limit" in msg
     _, back = client.predict(api_name="/undo")
     assert back["spec"]["nodes"][1]["inputs"] == ["pool"]

@@ -135,6 +135,7 @@ def test_backbone_levels_keep_their_places_and_new_ones_go_below(linear):
 def test_select_and_expand_are_not_steps(linear):
     s, msg = st.canvas_select(linear, "classifier")
     assert s.selected == "classifier" and msg == "Selected 'classifier'."
+    assert st.canvas_value(s).to_payload()["selected"] == "classifier"  # shown on the canvas
     same, msg = st.canvas_select(s, "in:c5")  # a level has no form
     assert same is s and msg == ""
     s, _ = st.canvas_expand(s, "pool", True)

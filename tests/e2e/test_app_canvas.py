@@ -186,6 +186,11 @@ def test_canvas_edits_are_session_steps_and_the_saved_spec_is_theirs(page, artif
     page.locator('[data-edge="classifier/0"]', has_text="(N, 256)").wait_for()
     status(page, "Updated 'mlp'")
     settle(page)
+    # A node chosen in the list (the keyboard's way) is the one the canvas shows selected.
+    page.locator("#nodes label", has_text="pool").first.click()
+    page.locator('.svelte-flow__node.selected[data-id="pool"]').wait_for()
+    assert page.locator(".svelte-flow__node.selected").count() == 1
+    settle(page)
     shot(page, artifacts, "edited")
 
     saved = saved_design(page)

@@ -1,34 +1,34 @@
-import { D as Xe, i as Zo, g as aa, o as Dc, c as Wt, a as Kt, b as Lc, d as la, T as ca, e as Rc, f as At, r as Wo, h as qt, p as qo, j as Qt, m as Hc, s as ua, k as Vr, E as Go, l as Vc, n as Qn, q as l, t as Ri, u as da, v as fa, w as Uo, x as Bc, y as Fc, z as jc, A as Hi, B as Kc, C as wt, I as to, F as ha, G as Yc, H as Xc, J as Zc, K as on, L as Ke, M as ga, N as Wc, O as va, P as qc, Q as Gc, R as Uc, S as Qc, U as Jc, V as $c, W as eu, X as Rt, Y as tu, Z as nu, _ as ru, $ as ou, a0 as iu, a1 as su, a2 as au, a3 as pa, a4 as Vi, a5 as Ln, a6 as lu, a7 as Qo, a8 as cu, a9 as ma, aa as Bi, ab as Be, ac as uu, ad as ya, ae as Ht, af as du, ag as Co, ah as fu, ai as hu, aj as mn, ak as B, al as gu, am as vu, an as pu, ao as mu, ap as yu, aq as ba, ar as zn, as as bu, at as wu, au as _u, av as Jo, aw as $o, ax as ue, ay as de, az as w, aA as K, aB as Jn, aC as fe, aD as oe, aE as Z, aF as ie, aG as wa, aH as he, aI as _a, aJ as Mo, aK as $n, aL as Ze, aM as Ve, aN as xu, aO as je, aP as Eu, aQ as ku } from "./svelte_runtime_entry-CVaAXr-z.js";
-var Nu = "font-weight: bold", Su = "font-weight: normal";
-function Fi(e) {
+import { D as Xe, i as Wo, g as la, o as Lc, c as Qt, a as Wt, b as Rc, d as ca, T as ua, e as Hc, f as Dt, r as qo, h as Jt, p as Go, j as tn, m as Vc, s as da, k as Fr, E as Uo, l as Bc, n as er, q as l, t as Hi, u as fa, v as ha, w as Qo, x as Fc, y as jc, z as Kc, A as Vi, B as Yc, C as kt, I as no, F as ga, G as Xc, H as Zc, J as Wc, K as cn, L as je, M as va, N as qc, O as pa, P as Gc, Q as Uc, R as Qc, S as Jc, U as $c, V as eu, W as tu, X as Bt, Y as nu, Z as ru, _ as ou, $ as iu, a0 as su, a1 as au, a2 as lu, a3 as ma, a4 as Bi, a5 as Vn, a6 as cu, a7 as Jo, a8 as uu, a9 as ya, aa as Fi, ab as Be, ac as du, ad as ba, ae as Ft, af as fu, ag as Mo, ah as hu, ai as gu, aj as wn, ak as F, al as vu, am as pu, an as mu, ao as yu, ap as bu, aq as wa, ar as Ln, as as wu, at as _u, au as xu, av as $o, aw as ei, ax as ue, ay as de, az as w, aA as K, aB as tr, aC as fe, aD as re, aE as Z, aF as oe, aG as _a, aH as he, aI as xa, aJ as Po, aK as nr, aL as Ze, aM as Ve, aN as Eu, aO as Fe, aP as ku, aQ as Nu } from "./svelte_runtime_entry-CVaAXr-z.js";
+var Su = "font-weight: bold", Cu = "font-weight: normal";
+function ji(e) {
   Xe ? console.warn(
     `%c[svelte] state_snapshot_uncloneable
 %c${e ? `The following properties cannot be cloned with \`$state.snapshot\` — the return value contains the originals:
 
 ${e}` : "Value cannot be cloned with `$state.snapshot` — the original value was returned"}
 https://svelte.dev/e/state_snapshot_uncloneable`,
-    Nu,
-    Su
+    Su,
+    Cu
   ) : console.warn("https://svelte.dev/e/state_snapshot_uncloneable");
 }
-const Cu = [];
-function ei(e, t = !1, n = !1) {
+const Mu = [];
+function ti(e, t = !1, n = !1) {
   if (Xe && !t) {
-    const r = [], o = Fn(e, /* @__PURE__ */ new Map(), "", r, null, n);
+    const r = [], o = Yn(e, /* @__PURE__ */ new Map(), "", r, null, n);
     if (r.length === 1 && r[0] === "")
-      Fi();
+      ji();
     else if (r.length > 0) {
       const i = r.length > 10 ? r.slice(0, 7) : r.slice(0, 10), s = r.length - i.length;
       let a = i.map((c) => `- <value>${c}`).join(`
 `);
       s > 0 && (a += `
-- ...and ${s} more`), Fi(a);
+- ...and ${s} more`), ji(a);
     }
     return o;
   }
-  return Fn(e, /* @__PURE__ */ new Map(), "", Cu, null, n);
+  return Yn(e, /* @__PURE__ */ new Map(), "", Mu, null, n);
 }
-function Fn(e, t, n, r, o = null, i = !1) {
+function Yn(e, t, n, r, o = null, i = !1) {
   if (typeof e == "object" && e !== null) {
     var s = t.get(e);
     if (s !== void 0) return s;
@@ -40,7 +40,7 @@ function Fn(e, t, n, r, o = null, i = !1) {
       /** @type {Snapshot<T>} */
       new Set(e)
     );
-    if (Zo(e)) {
+    if (Wo(e)) {
       var a = (
         /** @type {Snapshot<any>} */
         Array(e.length)
@@ -48,14 +48,14 @@ function Fn(e, t, n, r, o = null, i = !1) {
       t.set(e, a), o !== null && t.set(o, a);
       for (var c = 0; c < e.length; c += 1) {
         var u = e[c];
-        c in e && (a[c] = Fn(u, t, Xe ? `${n}[${c}]` : n, r, null, i));
+        c in e && (a[c] = Yn(u, t, Xe ? `${n}[${c}]` : n, r, null, i));
       }
       return a;
     }
-    if (aa(e) === Dc) {
+    if (la(e) === Lc) {
       a = {}, t.set(e, a), o !== null && t.set(o, a);
       for (var d in e)
-        a[d] = Fn(
+        a[d] = Yn(
           // @ts-expect-error
           e[d],
           t,
@@ -73,7 +73,7 @@ function Fn(e, t, n, r, o = null, i = !1) {
       );
     if (typeof /** @type {T & { toJSON?: any } } */
     e.toJSON == "function" && !i)
-      return Fn(
+      return Yn(
         /** @type {T & { toJSON(): any } } */
         e.toJSON(),
         t,
@@ -98,62 +98,62 @@ function Fn(e, t, n, r, o = null, i = !1) {
     e;
   }
 }
-function xa(e) {
+function Ea(e) {
   var t = document.createElement("template");
   return t.innerHTML = e.replaceAll("<!>", "<!---->"), t.content;
 }
-function yn(e, t) {
+function _n(e, t) {
   var n = (
     /** @type {Effect} */
-    la
+    ca
   );
   n.nodes === null && (n.nodes = { start: e, end: t, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
 function te(e, t) {
-  var n = (t & ca) !== 0, r = (t & Rc) !== 0, o, i = !e.startsWith("<!>");
+  var n = (t & ua) !== 0, r = (t & Hc) !== 0, o, i = !e.startsWith("<!>");
   return () => {
-    o === void 0 && (o = xa(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
-    Kt(o)));
+    o === void 0 && (o = Ea(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
+    Wt(o)));
     var s = (
       /** @type {TemplateNode} */
-      r || Lc ? document.importNode(o, !0) : o.cloneNode(!0)
+      r || Rc ? document.importNode(o, !0) : o.cloneNode(!0)
     );
     if (n) {
       var a = (
         /** @type {TemplateNode} */
-        Kt(s)
+        Wt(s)
       ), c = (
         /** @type {TemplateNode} */
         s.lastChild
       );
-      yn(a, c);
+      _n(a, c);
     } else
-      yn(s, s);
+      _n(s, s);
     return s;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Mu(e, t, n = "svg") {
-  var r = !e.startsWith("<!>"), o = (t & ca) !== 0, i = `<${n}>${r ? e : "<!>" + e}</${n}>`, s;
+function Pu(e, t, n = "svg") {
+  var r = !e.startsWith("<!>"), o = (t & ua) !== 0, i = `<${n}>${r ? e : "<!>" + e}</${n}>`, s;
   return () => {
     if (!s) {
       var a = (
         /** @type {DocumentFragment} */
-        xa(i)
+        Ea(i)
       ), c = (
         /** @type {Element} */
-        Kt(a)
+        Wt(a)
       );
       if (o)
-        for (s = document.createDocumentFragment(); Kt(c); )
+        for (s = document.createDocumentFragment(); Wt(c); )
           s.appendChild(
             /** @type {TemplateNode} */
-            Kt(c)
+            Wt(c)
           );
       else
         s = /** @type {Element} */
-        Kt(c);
+        Wt(c);
     }
     var u = (
       /** @type {TemplateNode} */
@@ -162,30 +162,30 @@ function Mu(e, t, n = "svg") {
     if (o) {
       var d = (
         /** @type {TemplateNode} */
-        Kt(u)
+        Wt(u)
       ), h = (
         /** @type {TemplateNode} */
         u.lastChild
       );
-      yn(d, h);
+      _n(d, h);
     } else
-      yn(u, u);
+      _n(u, u);
     return u;
   };
 }
 // @__NO_SIDE_EFFECTS__
 function Me(e, t) {
-  return /* @__PURE__ */ Mu(e, t, "svg");
+  return /* @__PURE__ */ Pu(e, t, "svg");
 }
-function dn(e = "") {
+function gn(e = "") {
   {
-    var t = Wt(e + "");
-    return yn(t, t), t;
+    var t = Qt(e + "");
+    return _n(t, t), t;
   }
 }
 function Ne() {
-  var e = document.createDocumentFragment(), t = document.createComment(""), n = Wt();
-  return e.append(t, n), yn(t, n), e;
+  var e = document.createDocumentFragment(), t = document.createComment(""), n = Qt();
+  return e.append(t, n), _n(t, n), e;
 }
 function H(e, t) {
   e !== null && e.before(
@@ -193,7 +193,7 @@ function H(e, t) {
     t
   );
 }
-class ti {
+class ni {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -239,7 +239,7 @@ class ti {
   #i = () => {
     var t = (
       /** @type {Batch} */
-      At
+      Dt
     );
     if (this.#e.has(t)) {
       var n = (
@@ -247,7 +247,7 @@ class ti {
         this.#e.get(t)
       ), r = this.#t.get(n);
       if (r)
-        Wo(r), this.#r.delete(n);
+        qo(r), this.#r.delete(n);
       else {
         var o = this.#n.get(n);
         o && (this.#t.set(n, o.effect), this.#n.delete(n), o.fragment.lastChild.remove(), this.anchor.before(o.fragment), r = o.effect);
@@ -256,19 +256,19 @@ class ti {
         if (this.#e.delete(i), i === t)
           break;
         const a = this.#n.get(s);
-        a && (qt(a.effect), this.#n.delete(s));
+        a && (Jt(a.effect), this.#n.delete(s));
       }
       for (const [i, s] of this.#t) {
         if (i === n || this.#r.has(i)) continue;
         const a = () => {
           if (Array.from(this.#e.values()).includes(i)) {
             var u = document.createDocumentFragment();
-            Hc(s, u), u.append(Wt()), this.#n.set(i, { effect: s, fragment: u });
+            Vc(s, u), u.append(Qt()), this.#n.set(i, { effect: s, fragment: u });
           } else
-            qt(s);
+            Jt(s);
           this.#r.delete(i), this.#t.delete(i);
         };
-        this.#o || !r ? (this.#r.add(i), qo(s, a, !1)) : a();
+        this.#o || !r ? (this.#r.add(i), Go(s, a, !1)) : a();
       }
     }
   };
@@ -279,7 +279,7 @@ class ti {
     this.#e.delete(t);
     const n = Array.from(this.#e.values());
     for (const [r, o] of this.#n)
-      n.includes(r) || (qt(o.effect), this.#n.delete(r));
+      n.includes(r) || (Jt(o.effect), this.#n.delete(r));
   };
   /**
    *
@@ -289,19 +289,19 @@ class ti {
   ensure(t, n) {
     var r = (
       /** @type {Batch} */
-      At
-    ), o = ua();
+      Dt
+    ), o = da();
     if (n && !this.#t.has(t) && !this.#n.has(t))
       if (o) {
-        var i = document.createDocumentFragment(), s = Wt();
+        var i = document.createDocumentFragment(), s = Qt();
         i.append(s), this.#n.set(t, {
-          effect: Qt(() => n(s)),
+          effect: tn(() => n(s)),
           fragment: i
         });
       } else
         this.#t.set(
           t,
-          Qt(() => n(this.anchor))
+          tn(() => n(this.anchor))
         );
     if (this.#e.set(r, t), o) {
       for (const [a, c] of this.#t)
@@ -314,26 +314,26 @@ class ti {
   }
 }
 function We(e, t, ...n) {
-  var r = new ti(e);
-  Vr(() => {
+  var r = new ni(e);
+  Fr(() => {
     const o = t() ?? null;
-    Xe && o == null && Vc(), r.ensure(o, o && ((i) => o(i, ...n)));
-  }, Go);
+    Xe && o == null && Bc(), r.ensure(o, o && ((i) => o(i, ...n)));
+  }, Uo);
 }
 function se(e, t, n = !1) {
-  var r = new ti(e), o = n ? Go : 0;
+  var r = new ni(e), o = n ? Uo : 0;
   function i(s, a) {
     r.ensure(s, a);
   }
-  Vr(() => {
+  Fr(() => {
     var s = !1;
     t((a, c = !0) => {
       s = !0, i(c, a);
     }), s || i(!1, null);
   }, o);
 }
-function Pu(e, t) {
-  Qn(() => {
+function Ou(e, t) {
+  er(() => {
     var n = t();
     for (var r in n) {
       var o = n[r];
@@ -341,10 +341,10 @@ function Pu(e, t) {
     }
   });
 }
-function Ou(e, t, n) {
+function Iu(e, t, n) {
   for (var r = [], o = t.length, i, s = t.length, a = 0; a < o; a++) {
     let h = t[a];
-    qo(
+    Go(
       h,
       () => {
         if (i) {
@@ -353,7 +353,7 @@ function Ou(e, t, n) {
               /** @type {Set<EachOutroGroup>} */
               e.outrogroups
             );
-            Po(Uo(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
+            Oo(Qo(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
           }
         } else
           s -= 1;
@@ -371,61 +371,61 @@ function Ou(e, t, n) {
         /** @type {Element} */
         u.parentNode
       );
-      Xc(d), d.append(u), e.items.clear();
+      Zc(d), d.append(u), e.items.clear();
     }
-    Po(t, !c);
+    Oo(t, !c);
   } else
     i = {
       pending: new Set(t),
       done: /* @__PURE__ */ new Set()
     }, (e.outrogroups ??= /* @__PURE__ */ new Set()).add(i);
 }
-function Po(e, t = !0) {
+function Oo(e, t = !0) {
   for (var n = 0; n < e.length; n++)
-    qt(e[n], t);
+    Jt(e[n], t);
 }
-var ji;
-function ut(e, t, n, r, o, i = null) {
-  var s = e, a = /* @__PURE__ */ new Map(), c = (t & da) !== 0;
+var Ki;
+function ht(e, t, n, r, o, i = null) {
+  var s = e, a = /* @__PURE__ */ new Map(), c = (t & fa) !== 0;
   if (c) {
     var u = (
       /** @type {Element} */
       e
     );
-    s = u.appendChild(Wt());
+    s = u.appendChild(Qt());
   }
-  var d = null, h = fa(() => {
+  var d = null, h = ha(() => {
     var b = n();
-    return Zo(b) ? b : b == null ? [] : Uo(b);
+    return Wo(b) ? b : b == null ? [] : Qo(b);
   }), f, g = !0;
   function v() {
-    m.fallback = d, Iu(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & wt) === 0 ? Wo(d) : (d.f ^= wt, Rn(d, null, s)) : qo(d, () => {
+    m.fallback = d, Au(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & kt) === 0 ? qo(d) : (d.f ^= kt, Bn(d, null, s)) : Go(d, () => {
       d = null;
     }));
   }
-  var p = Vr(() => {
+  var p = Fr(() => {
     f = /** @type {V[]} */
     l(h);
     for (var b = f.length, N = /* @__PURE__ */ new Set(), _ = (
       /** @type {Batch} */
-      At
-    ), x = ua(), M = 0; M < b; M += 1) {
-      var I = f[M], L = r(I, M), A = g ? null : a.get(L);
-      A ? (A.v && Ri(A.v, I), A.i && Ri(A.i, M), x && _.skipped_effects.delete(A.e)) : (A = Au(
+      Dt
+    ), x = da(), C = 0; C < b; C += 1) {
+      var I = f[C], L = r(I, C), T = g ? null : a.get(L);
+      T ? (T.v && Hi(T.v, I), T.i && Hi(T.i, C), x && _.skipped_effects.delete(T.e)) : (T = zu(
         a,
-        g ? s : ji ??= Wt(),
+        g ? s : Ki ??= Qt(),
         I,
         L,
-        M,
+        C,
         o,
         t,
         n
-      ), g || (A.e.f |= wt), a.set(L, A)), N.add(L);
+      ), g || (T.e.f |= kt), a.set(L, T)), N.add(L);
     }
-    if (b === 0 && i && !d && (g ? d = Qt(() => i(s)) : (d = Qt(() => i(ji ??= Wt())), d.f |= wt)), !g)
+    if (b === 0 && i && !d && (g ? d = tn(() => i(s)) : (d = tn(() => i(Ki ??= Qt())), d.f |= kt)), !g)
       if (x) {
-        for (const [j, W] of a)
-          N.has(j) || _.skipped_effects.add(W.e);
+        for (const [B, W] of a)
+          N.has(B) || _.skipped_effects.add(W.e);
         _.oncommit(v), _.ondiscard(() => {
         });
       } else
@@ -434,38 +434,38 @@ function ut(e, t, n, r, o, i = null) {
   }), m = { effect: p, items: a, outrogroups: null, fallback: d };
   g = !1;
 }
-function Iu(e, t, n, r, o) {
-  var i = (r & Yc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, m, b;
+function Au(e, t, n, r, o) {
+  var i = (r & Xc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, m, b;
   if (i)
     for (b = 0; b < s; b += 1)
       v = t[b], p = o(v, b), m = /** @type {EachItem} */
-      a.get(p).e, (m.f & wt) === 0 && (m.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(m));
+      a.get(p).e, (m.f & kt) === 0 && (m.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(m));
   for (b = 0; b < s; b += 1) {
     if (v = t[b], p = o(v, b), m = /** @type {EachItem} */
     a.get(p).e, e.outrogroups !== null)
       for (const W of e.outrogroups)
         W.pending.delete(m), W.done.delete(m);
-    if ((m.f & wt) !== 0)
-      if (m.f ^= wt, m === c)
-        Rn(m, null, n);
+    if ((m.f & kt) !== 0)
+      if (m.f ^= kt, m === c)
+        Bn(m, null, n);
       else {
         var N = d ? d.next : c;
-        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Ot(e, d, m), Ot(e, m, N), Rn(m, N, n), d = m, f = [], g = [], c = d.next;
+        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), zt(e, d, m), zt(e, m, N), Bn(m, N, n), d = m, f = [], g = [], c = d.next;
         continue;
       }
-    if ((m.f & to) !== 0 && (Wo(m), i && (m.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(m))), m !== c) {
+    if ((m.f & no) !== 0 && (qo(m), i && (m.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(m))), m !== c) {
       if (u !== void 0 && u.has(m)) {
         if (f.length < g.length) {
           var _ = g[0], x;
           d = _.prev;
-          var M = f[0], I = f[f.length - 1];
+          var C = f[0], I = f[f.length - 1];
           for (x = 0; x < f.length; x += 1)
-            Rn(f[x], _, n);
+            Bn(f[x], _, n);
           for (x = 0; x < g.length; x += 1)
             u.delete(g[x]);
-          Ot(e, M.prev, I.next), Ot(e, d, M), Ot(e, I, _), c = _, d = I, b -= 1, f = [], g = [];
+          zt(e, C.prev, I.next), zt(e, d, C), zt(e, I, _), c = _, d = I, b -= 1, f = [], g = [];
         } else
-          u.delete(m), Rn(m, c, n), Ot(e, m.prev, m.next), Ot(e, m, d === null ? e.effect.first : d.next), Ot(e, d, m), d = m;
+          u.delete(m), Bn(m, c, n), zt(e, m.prev, m.next), zt(e, m, d === null ? e.effect.first : d.next), zt(e, d, m), d = m;
         continue;
       }
       for (f = [], g = []; c !== null && c !== m; )
@@ -473,86 +473,86 @@ function Iu(e, t, n, r, o) {
       if (c === null)
         continue;
     }
-    (m.f & wt) === 0 && f.push(m), d = m, c = m.next;
+    (m.f & kt) === 0 && f.push(m), d = m, c = m.next;
   }
   if (e.outrogroups !== null) {
     for (const W of e.outrogroups)
-      W.pending.size === 0 && (Po(Uo(W.done)), e.outrogroups?.delete(W));
+      W.pending.size === 0 && (Oo(Qo(W.done)), e.outrogroups?.delete(W));
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
   if (c !== null || u !== void 0) {
     var L = [];
     if (u !== void 0)
       for (m of u)
-        (m.f & to) === 0 && L.push(m);
+        (m.f & no) === 0 && L.push(m);
     for (; c !== null; )
-      (c.f & to) === 0 && c !== e.fallback && L.push(c), c = c.next;
-    var A = L.length;
-    if (A > 0) {
-      var j = (r & da) !== 0 && s === 0 ? n : null;
+      (c.f & no) === 0 && c !== e.fallback && L.push(c), c = c.next;
+    var T = L.length;
+    if (T > 0) {
+      var B = (r & fa) !== 0 && s === 0 ? n : null;
       if (i) {
-        for (b = 0; b < A; b += 1)
+        for (b = 0; b < T; b += 1)
           L[b].nodes?.a?.measure();
-        for (b = 0; b < A; b += 1)
+        for (b = 0; b < T; b += 1)
           L[b].nodes?.a?.fix();
       }
-      Ou(e, L, j);
+      Iu(e, L, B);
     }
   }
-  i && ha(() => {
+  i && ga(() => {
     if (h !== void 0)
       for (m of h)
         m.nodes?.a?.apply();
   });
 }
-function Au(e, t, n, r, o, i, s, a) {
-  var c = (s & Bc) !== 0 ? (s & Fc) === 0 ? jc(n, !1, !1) : Hi(n) : null, u = (s & Kc) !== 0 ? Hi(o) : null;
+function zu(e, t, n, r, o, i, s, a) {
+  var c = (s & Fc) !== 0 ? (s & jc) === 0 ? Kc(n, !1, !1) : Vi(n) : null, u = (s & Yc) !== 0 ? Vi(o) : null;
   return Xe && c && (c.trace = () => {
     a()[u?.v ?? o];
   }), {
     v: c,
     i: u,
-    e: Qt(() => (i(t, c ?? n, u ?? o, a), () => {
+    e: tn(() => (i(t, c ?? n, u ?? o, a), () => {
       e.delete(r);
     }))
   };
 }
-function Rn(e, t, n) {
+function Bn(e, t, n) {
   if (e.nodes)
-    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & wt) === 0 ? (
+    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & kt) === 0 ? (
       /** @type {EffectNodes} */
       t.nodes.start
     ) : n; r !== null; ) {
       var s = (
         /** @type {TemplateNode} */
-        Zc(r)
+        Wc(r)
       );
       if (i.before(r), r === o)
         return;
       r = s;
     }
 }
-function Ot(e, t, n) {
+function zt(e, t, n) {
   t === null ? e.effect.first = n : t.next = n, n === null ? e.effect.last = t : n.prev = t;
 }
-function Br(e, t, n) {
-  var r = new ti(e);
-  Vr(() => {
+function jr(e, t, n) {
+  var r = new ni(e);
+  Fr(() => {
     var o = t() ?? null;
     r.ensure(o, o && ((i) => n(i, o)));
-  }, Go);
+  }, Uo);
 }
 function De(e, t, n) {
-  on(() => {
-    var r = Ke(() => t(e, n?.()) || {});
+  cn(() => {
+    var r = je(() => t(e, n?.()) || {});
     if (n && r?.update) {
       var o = !1, i = (
         /** @type {any} */
         {}
       );
-      Qn(() => {
+      er(() => {
         var s = n();
-        ga(s), o && Wc(i, s) && (i = s, r.update(s));
+        va(s), o && qc(i, s) && (i = s, r.update(s));
       }), o = !0;
     }
     if (r?.destroy)
@@ -562,36 +562,36 @@ function De(e, t, n) {
       );
   });
 }
-function zu(e, t) {
+function Tu(e, t) {
   var n = void 0, r;
-  va(() => {
-    n !== (n = t()) && (r && (qt(r), r = null), n && (r = Qt(() => {
-      on(() => (
+  pa(() => {
+    n !== (n = t()) && (r && (Jt(r), r = null), n && (r = tn(() => {
+      cn(() => (
         /** @type {(node: Element) => void} */
         n(e)
       ));
     })));
   });
 }
-function Ea(e) {
+function ka(e) {
   var t, n, r = "";
   if (typeof e == "string" || typeof e == "number") r += e;
   else if (typeof e == "object") if (Array.isArray(e)) {
     var o = e.length;
-    for (t = 0; t < o; t++) e[t] && (n = Ea(e[t])) && (r && (r += " "), r += n);
+    for (t = 0; t < o; t++) e[t] && (n = ka(e[t])) && (r && (r += " "), r += n);
   } else for (n in e) e[n] && (r && (r += " "), r += n);
   return r;
 }
-function Tu() {
-  for (var e, t, n = 0, r = "", o = arguments.length; n < o; n++) (e = arguments[n]) && (t = Ea(e)) && (r && (r += " "), r += t);
+function Du() {
+  for (var e, t, n = 0, r = "", o = arguments.length; n < o; n++) (e = arguments[n]) && (t = ka(e)) && (r && (r += " "), r += t);
   return r;
 }
-function Vt(e) {
-  return typeof e == "object" ? Tu(e) : e ?? "";
+function jt(e) {
+  return typeof e == "object" ? Du(e) : e ?? "";
 }
-const Ki = [...` 	
+const Yi = [...` 	
 \r\f \v\uFEFF`];
-function Du(e, t, n) {
+function Lu(e, t, n) {
   var r = e == null ? "" : "" + e;
   if (t && (r = r ? r + " " + t : t), n) {
     for (var o in n)
@@ -600,12 +600,12 @@ function Du(e, t, n) {
       else if (r.length)
         for (var i = o.length, s = 0; (s = r.indexOf(o, s)) >= 0; ) {
           var a = s + i;
-          (s === 0 || Ki.includes(r[s - 1])) && (a === r.length || Ki.includes(r[a])) ? r = (s === 0 ? "" : r.substring(0, s)) + r.substring(a + 1) : s = a;
+          (s === 0 || Yi.includes(r[s - 1])) && (a === r.length || Yi.includes(r[a])) ? r = (s === 0 ? "" : r.substring(0, s)) + r.substring(a + 1) : s = a;
         }
   }
   return r === "" ? null : r;
 }
-function Yi(e, t = !1) {
+function Xi(e, t = !1) {
   var n = t ? " !important;" : ";", r = "";
   for (var o in e) {
     var i = e[o];
@@ -613,16 +613,16 @@ function Yi(e, t = !1) {
   }
   return r;
 }
-function no(e) {
+function ro(e) {
   return e[0] !== "-" || e[1] !== "-" ? e.toLowerCase() : e;
 }
-function Lu(e, t) {
+function Ru(e, t) {
   if (t) {
     var n = "", r, o;
     if (Array.isArray(t) ? (r = t[0], o = t[1]) : r = t, e) {
       e = String(e).replaceAll(/\s*\/\*.*?\*\/\s*/g, "").trim();
       var i = !1, s = 0, a = !1, c = [];
-      r && c.push(...Object.keys(r).map(no)), o && c.push(...Object.keys(o).map(no));
+      r && c.push(...Object.keys(r).map(ro)), o && c.push(...Object.keys(o).map(ro));
       var u = 0, d = -1;
       const p = e.length;
       for (var h = 0; h < p; h++) {
@@ -632,7 +632,7 @@ function Lu(e, t) {
             d = h;
           else if (f === ";" || h === p - 1) {
             if (d !== -1) {
-              var g = no(e.substring(u, d).trim());
+              var g = ro(e.substring(u, d).trim());
               if (!c.includes(g)) {
                 f !== ";" && h++;
                 var v = e.substring(u, h).trim();
@@ -644,14 +644,14 @@ function Lu(e, t) {
         }
       }
     }
-    return r && (n += Yi(r)), o && (n += Yi(o, !0)), n = n.trim(), n === "" ? null : n;
+    return r && (n += Xi(r)), o && (n += Xi(o, !0)), n = n.trim(), n === "" ? null : n;
   }
   return e == null ? null : String(e);
 }
 function Le(e, t, n, r, o, i) {
   var s = e.__className;
   if (s !== n || s === void 0) {
-    var a = Du(n, r, i);
+    var a = Lu(n, r, i);
     a == null ? e.removeAttribute("class") : t ? e.className = a : e.setAttribute("class", a), e.__className = n;
   } else if (i && o !== i)
     for (var c in i) {
@@ -660,7 +660,7 @@ function Le(e, t, n, r, o, i) {
     }
   return i;
 }
-function ro(e, t = {}, n, r) {
+function oo(e, t = {}, n, r) {
   for (var o in n) {
     var i = n[o];
     t[o] !== i && (n[o] == null ? e.style.removeProperty(o) : e.style.setProperty(o, i, r));
@@ -669,33 +669,33 @@ function ro(e, t = {}, n, r) {
 function Se(e, t, n, r) {
   var o = e.__style;
   if (o !== t) {
-    var i = Lu(t, r);
+    var i = Ru(t, r);
     i == null ? e.removeAttribute("style") : e.style.cssText = i, e.__style = t;
-  } else r && (Array.isArray(r) ? (ro(e, n?.[0], r[0]), ro(e, n?.[1], r[1], "important")) : ro(e, n, r));
+  } else r && (Array.isArray(r) ? (oo(e, n?.[0], r[0]), oo(e, n?.[1], r[1], "important")) : oo(e, n, r));
   return r;
 }
-function Oo(e, t, n = !1) {
+function Io(e, t, n = !1) {
   if (e.multiple) {
     if (t == null)
       return;
-    if (!Zo(t))
-      return qc();
+    if (!Wo(t))
+      return Gc();
     for (var r of e.options)
-      r.selected = t.includes(Xi(r));
+      r.selected = t.includes(Zi(r));
     return;
   }
   for (r of e.options) {
-    var o = Xi(r);
-    if (Gc(o, t)) {
+    var o = Zi(r);
+    if (Uc(o, t)) {
       r.selected = !0;
       return;
     }
   }
   (!n || t !== void 0) && (e.selectedIndex = -1);
 }
-function Ru(e) {
+function Hu(e) {
   var t = new MutationObserver(() => {
-    Oo(e, e.__value);
+    Io(e, e.__value);
   });
   t.observe(e, {
     // Listen to option element changes
@@ -707,27 +707,27 @@ function Ru(e) {
     // because that property is not reflected as an attribute)
     attributes: !0,
     attributeFilter: ["value"]
-  }), Uc(() => {
+  }), Qc(() => {
     t.disconnect();
   });
 }
-function Xi(e) {
+function Zi(e) {
   return "__value" in e ? e.__value : e.value;
 }
-const zt = Symbol("class"), bt = Symbol("style"), ka = Symbol("is custom element"), Na = Symbol("is html");
-function Hu(e, t) {
+const Lt = Symbol("class"), Et = Symbol("style"), Na = Symbol("is custom element"), Sa = Symbol("is html");
+function Vu(e, t) {
   t ? e.hasAttribute("selected") || e.setAttribute("selected", "") : e.removeAttribute("selected");
 }
-function Q(e, t, n, r) {
-  var o = Sa(e);
-  o[t] !== (o[t] = n) && (t === "loading" && (e[iu] = n), n == null ? e.removeAttribute(t) : typeof n != "string" && Ca(e).includes(t) ? e[t] = n : e.setAttribute(t, n));
+function J(e, t, n, r) {
+  var o = Ca(e);
+  o[t] !== (o[t] = n) && (t === "loading" && (e[su] = n), n == null ? e.removeAttribute(t) : typeof n != "string" && Ma(e).includes(t) ? e[t] = n : e.setAttribute(t, n));
 }
-function Vu(e, t, n, r, o = !1, i = !1) {
-  var s = Sa(e), a = s[ka], c = !s[Na], u = t || {}, d = e.tagName === "OPTION";
+function Bu(e, t, n, r, o = !1, i = !1) {
+  var s = Ca(e), a = s[Na], c = !s[Sa], u = t || {}, d = e.tagName === "OPTION";
   for (var h in t)
     h in n || (n[h] = null);
-  n.class ? n.class = Vt(n.class) : (r || n[zt]) && (n.class = null), n[bt] && (n.style ??= null);
-  var f = Ca(e);
+  n.class ? n.class = jt(n.class) : (r || n[Lt]) && (n.class = null), n[Et] && (n.style ??= null);
+  var f = Ma(e);
   for (const _ in n) {
     let x = n[_];
     if (d && _ === "value" && x == null) {
@@ -736,11 +736,11 @@ function Vu(e, t, n, r, o = !1, i = !1) {
     }
     if (_ === "class") {
       var g = e.namespaceURI === "http://www.w3.org/1999/xhtml";
-      Le(e, g, x, r, t?.[zt], n[zt]), u[_] = x, u[zt] = n[zt];
+      Le(e, g, x, r, t?.[Lt], n[Lt]), u[_] = x, u[Lt] = n[Lt];
       continue;
     }
     if (_ === "style") {
-      Se(e, x, t?.[bt], n[bt]), u[_] = x, u[bt] = n[bt];
+      Se(e, x, t?.[Et], n[Et]), u[_] = x, u[Et] = n[Et];
       continue;
     }
     var v = u[_];
@@ -749,27 +749,27 @@ function Vu(e, t, n, r, o = !1, i = !1) {
       var p = _[0] + _[1];
       if (p !== "$$")
         if (p === "on") {
-          const M = {}, I = "$$" + _;
+          const C = {}, I = "$$" + _;
           let L = _.slice(2);
-          var m = su(L);
-          if ($c(L) && (L = L.slice(0, -7), M.capture = !0), !m && v) {
+          var m = au(L);
+          if (eu(L) && (L = L.slice(0, -7), C.capture = !0), !m && v) {
             if (x != null) continue;
-            e.removeEventListener(L, u[I], M), u[I] = null;
+            e.removeEventListener(L, u[I], C), u[I] = null;
           }
           if (x != null)
             if (m)
-              e[`__${L}`] = x, Rt([L]);
+              e[`__${L}`] = x, Bt([L]);
             else {
-              let A = function(j) {
-                u[_].call(this, j);
+              let T = function(B) {
+                u[_].call(this, B);
               };
-              u[I] = eu(L, e, A, M);
+              u[I] = tu(L, e, T, C);
             }
           else m && (e[`__${L}`] = void 0);
         } else if (_ === "style")
-          Q(e, _, x);
+          J(e, _, x);
         else if (_ === "autofocus")
-          tu(
+          nu(
             /** @type {HTMLElement} */
             e,
             !!x
@@ -777,42 +777,42 @@ function Vu(e, t, n, r, o = !1, i = !1) {
         else if (!a && (_ === "__value" || _ === "value" && x != null))
           e.value = e.__value = x;
         else if (_ === "selected" && d)
-          Hu(
+          Vu(
             /** @type {HTMLOptionElement} */
             e,
             x
           );
         else {
           var b = _;
-          c || (b = nu(b));
+          c || (b = ru(b));
           var N = b === "defaultValue" || b === "defaultChecked";
           if (x == null && !a && !N)
             if (s[_] = null, b === "value" || b === "checked") {
-              let M = (
+              let C = (
                 /** @type {HTMLInputElement} */
                 e
               );
               const I = t === void 0;
               if (b === "value") {
-                let L = M.defaultValue;
-                M.removeAttribute(b), M.defaultValue = L, M.value = M.__value = I ? L : null;
+                let L = C.defaultValue;
+                C.removeAttribute(b), C.defaultValue = L, C.value = C.__value = I ? L : null;
               } else {
-                let L = M.defaultChecked;
-                M.removeAttribute(b), M.defaultChecked = L, M.checked = I ? L : !1;
+                let L = C.defaultChecked;
+                C.removeAttribute(b), C.defaultChecked = L, C.checked = I ? L : !1;
               }
             } else
               e.removeAttribute(_);
-          else N || f.includes(b) && (a || typeof x != "string") ? (e[b] = x, b in s && (s[b] = ru)) : typeof x != "function" && Q(e, b, x);
+          else N || f.includes(b) && (a || typeof x != "string") ? (e[b] = x, b in s && (s[b] = ou)) : typeof x != "function" && J(e, b, x);
         }
     }
   }
   return u;
 }
-function Bt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
-  Qc(o, n, r, (c) => {
+function Kt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
+  Jc(o, n, r, (c) => {
     var u = void 0, d = {}, h = e.nodeName === "SELECT", f = !1;
-    if (va(() => {
-      var v = t(...c.map(l)), p = Vu(
+    if (pa(() => {
+      var v = t(...c.map(l)), p = Bu(
         e,
         u,
         v,
@@ -820,16 +820,16 @@ function Bt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         s,
         a
       );
-      f && h && "value" in v && Oo(
+      f && h && "value" in v && Io(
         /** @type {HTMLSelectElement} */
         e,
         v.value
       );
       for (let b of Object.getOwnPropertySymbols(d))
-        v[b] || qt(d[b]);
+        v[b] || Jt(d[b]);
       for (let b of Object.getOwnPropertySymbols(v)) {
         var m = v[b];
-        b.description === Jc && (!u || m !== u[b]) && (d[b] && qt(d[b]), d[b] = Qt(() => zu(e, () => m))), p[b] = m;
+        b.description === $c && (!u || m !== u[b]) && (d[b] && Jt(d[b]), d[b] = tn(() => Tu(e, () => m))), p[b] = m;
       }
       u = p;
     }), h) {
@@ -837,47 +837,47 @@ function Bt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         /** @type {HTMLSelectElement} */
         e
       );
-      on(() => {
-        Oo(
+      cn(() => {
+        Io(
           g,
           /** @type {Record<string | symbol, any>} */
           u.value,
           !0
-        ), Ru(g);
+        ), Hu(g);
       });
     }
     f = !0;
   });
 }
-function Sa(e) {
+function Ca(e) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     // @ts-expect-error
     e.__attributes ??= {
-      [ka]: e.nodeName.includes("-"),
-      [Na]: e.namespaceURI === ou
+      [Na]: e.nodeName.includes("-"),
+      [Sa]: e.namespaceURI === iu
     }
   );
 }
-var Zi = /* @__PURE__ */ new Map();
-function Ca(e) {
-  var t = e.getAttribute("is") || e.nodeName, n = Zi.get(t);
+var Wi = /* @__PURE__ */ new Map();
+function Ma(e) {
+  var t = e.getAttribute("is") || e.nodeName, n = Wi.get(t);
   if (n) return n;
-  Zi.set(t, n = []);
+  Wi.set(t, n = []);
   for (var r, o = e, i = Element.prototype; i !== o; ) {
-    r = au(o);
+    r = lu(o);
     for (var s in r)
       r[s].set && n.push(s);
-    o = aa(o);
+    o = la(o);
   }
   return n;
 }
-function ni(e, t, n = t) {
+function ri(e, t, n = t) {
   var r = /* @__PURE__ */ new WeakSet();
-  pa(e, "input", async (o) => {
-    Xe && e.type === "checkbox" && Vi();
+  ma(e, "input", async (o) => {
+    Xe && e.type === "checkbox" && Bi();
     var i = o ? e.defaultValue : e.value;
-    if (i = oo(e) ? io(i) : i, n(i), At !== null && r.add(At), await Ln(), i !== (i = t())) {
+    if (i = io(e) ? so(i) : i, n(i), Dt !== null && r.add(Dt), await Vn(), i !== (i = t())) {
       var s = e.selectionStart, a = e.selectionEnd, c = e.value.length;
       if (e.value = i ?? "", a !== null) {
         var u = e.value.length;
@@ -888,40 +888,40 @@ function ni(e, t, n = t) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  Ke(t) == null && e.value && (n(oo(e) ? io(e.value) : e.value), At !== null && r.add(At)), Qn(() => {
-    Xe && e.type === "checkbox" && Vi();
+  je(t) == null && e.value && (n(io(e) ? so(e.value) : e.value), Dt !== null && r.add(Dt)), er(() => {
+    Xe && e.type === "checkbox" && Bi();
     var o = t();
     if (e === document.activeElement) {
       var i = (
         /** @type {Batch} */
-        lu ?? At
+        cu ?? Dt
       );
       if (r.has(i))
         return;
     }
-    oo(e) && o === io(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
+    io(e) && o === so(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
   });
 }
-function Bu(e, t, n = t) {
-  pa(e, "change", (r) => {
+function Fu(e, t, n = t) {
+  ma(e, "change", (r) => {
     var o = r ? e.defaultChecked : e.checked;
     n(o);
   }), // If we are hydrating and the value has since changed,
   // then use the update value from the input instead.
   // If defaultChecked is set, then checked == defaultChecked
-  Ke(t) == null && n(e.checked), Qn(() => {
+  je(t) == null && n(e.checked), er(() => {
     var r = t();
     e.checked = !!r;
   });
 }
-function oo(e) {
+function io(e) {
   var t = e.type;
   return t === "number" || t === "range";
 }
-function io(e) {
+function so(e) {
   return e === "" ? null : +e;
 }
-class ri {
+class oi {
   /** */
   #e = /* @__PURE__ */ new WeakMap();
   /** @type {ResizeObserver | undefined} */
@@ -950,7 +950,7 @@ class ri {
       /** @param {any} entries */
       (t) => {
         for (var n of t) {
-          ri.entries.set(n.target, n);
+          oi.entries.set(n.target, n);
           for (var r of this.#e.get(n.target) || [])
             r(n);
         }
@@ -958,43 +958,43 @@ class ri {
     ));
   }
 }
-var Fu = /* @__PURE__ */ new ri({
+var ju = /* @__PURE__ */ new oi({
   box: "border-box"
 });
-function Wi(e, t, n) {
-  var r = Fu.observe(e, () => n(e[t]));
-  on(() => (Ke(() => n(e[t])), r));
+function qi(e, t, n) {
+  var r = ju.observe(e, () => n(e[t]));
+  cn(() => (je(() => n(e[t])), r));
 }
-function qi(e, t) {
-  return e === t || e?.[Qo] === t;
+function Gi(e, t) {
+  return e === t || e?.[Jo] === t;
 }
-function Mn(e = {}, t, n, r) {
-  return on(() => {
+function In(e = {}, t, n, r) {
+  return cn(() => {
     var o, i;
-    return Qn(() => {
-      o = i, i = [], Ke(() => {
-        e !== n(...i) && (t(e, ...i), o && qi(n(...o), e) && t(null, ...o));
+    return er(() => {
+      o = i, i = [], je(() => {
+        e !== n(...i) && (t(e, ...i), o && Gi(n(...o), e) && t(null, ...o));
       });
     }), () => {
-      ha(() => {
-        i && qi(n(...i), e) && t(null, ...i);
+      ga(() => {
+        i && Gi(n(...i), e) && t(null, ...i);
       });
     };
   }), e;
 }
-function ju(e = !1) {
+function Ku(e = !1) {
   const t = (
     /** @type {ComponentContextLegacy} */
-    cu
+    uu
   ), n = t.l.u;
   if (!n) return;
-  let r = () => ga(t.s);
+  let r = () => va(t.s);
   if (e) {
     let o = 0, i = (
       /** @type {Record<string, any>} */
       {}
     );
-    const s = ya(() => {
+    const s = ba(() => {
       let a = !1;
       const c = t.s;
       for (const u in c)
@@ -1003,27 +1003,27 @@ function ju(e = !1) {
     });
     r = () => l(s);
   }
-  n.b.length && ma(() => {
-    Gi(t, r), Bi(n.b);
+  n.b.length && ya(() => {
+    Ui(t, r), Fi(n.b);
   }), Be(() => {
-    const o = Ke(() => n.m.map(uu));
+    const o = je(() => n.m.map(du));
     return () => {
       for (const i of o)
         typeof i == "function" && i();
     };
   }), n.a.length && Be(() => {
-    Gi(t, r), Bi(n.a);
+    Ui(t, r), Fi(n.a);
   });
 }
-function Gi(e, t) {
+function Ui(e, t) {
   if (e.l.s)
     for (const n of e.l.s) l(n);
   t();
 }
-function Ku(e, t, n) {
+function Yu(e, t, n) {
   if (e == null)
-    return t(void 0), Ht;
-  const r = Ke(
+    return t(void 0), Ft;
+  const r = je(
     () => e.subscribe(
       t,
       // @ts-expect-error
@@ -1032,26 +1032,26 @@ function Ku(e, t, n) {
   );
   return r.unsubscribe ? () => r.unsubscribe() : r;
 }
-function Yu(e) {
-  let t;
-  return Ku(e, (n) => t = n)(), t;
-}
-let cr = !1;
 function Xu(e) {
-  var t = cr;
+  let t;
+  return Yu(e, (n) => t = n)(), t;
+}
+let dr = !1;
+function Zu(e) {
+  var t = dr;
   try {
-    return cr = !1, [e(), cr];
+    return dr = !1, [e(), dr];
   } finally {
-    cr = t;
+    dr = t;
   }
 }
-const Zu = {
+const Wu = {
   get(e, t) {
     if (!e.exclude.includes(t))
       return e.props[t];
   },
   set(e, t) {
-    return Xe && du(`${e.name}.${String(t)}`), !1;
+    return Xe && fu(`${e.name}.${String(t)}`), !1;
   },
   getOwnPropertyDescriptor(e, t) {
     if (!e.exclude.includes(t) && t in e.props)
@@ -1069,26 +1069,26 @@ const Zu = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function Nt(e, t, n) {
+function Pt(e, t, n) {
   return new Proxy(
     Xe ? { props: e, exclude: t, name: n, other: {}, to_proxy: [] } : { props: e, exclude: t },
-    Zu
+    Wu
   );
 }
-const Wu = {
+const qu = {
   get(e, t) {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (zn(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
+      if (Ln(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
     }
   },
   set(e, t, n) {
     let r = e.props.length;
     for (; r--; ) {
       let o = e.props[r];
-      zn(o) && (o = o());
-      const i = Co(o, t);
+      Ln(o) && (o = o());
+      const i = Mo(o, t);
       if (i && i.set)
         return i.set(n), !0;
     }
@@ -1098,22 +1098,22 @@ const Wu = {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (zn(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
-        const o = Co(r, t);
+      if (Ln(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
+        const o = Mo(r, t);
         return o && !o.configurable && (o.configurable = !0), o;
       }
     }
   },
   has(e, t) {
-    if (t === Qo || t === ba) return !1;
+    if (t === Jo || t === wa) return !1;
     for (let n of e.props)
-      if (zn(n) && (n = n()), n != null && t in n) return !0;
+      if (Ln(n) && (n = n()), n != null && t in n) return !0;
     return !1;
   },
   ownKeys(e) {
     const t = [];
     for (let n of e.props)
-      if (zn(n) && (n = n()), !!n) {
+      if (Ln(n) && (n = n()), !!n) {
         for (const r in n)
           t.includes(r) || t.push(r);
         for (const r of Object.getOwnPropertySymbols(n))
@@ -1122,14 +1122,14 @@ const Wu = {
     return t;
   }
 };
-function Yt(...e) {
-  return new Proxy({ props: e }, Wu);
+function qt(...e) {
+  return new Proxy({ props: e }, qu);
 }
 function X(e, t, n, r) {
-  var o = !bu || (n & wu) !== 0, i = (n & vu) !== 0, s = (n & yu) !== 0, a = (
+  var o = !wu || (n & _u) !== 0, i = (n & pu) !== 0, s = (n & bu) !== 0, a = (
     /** @type {V} */
     r
-  ), c = !0, u = () => (c && (c = !1, a = s ? Ke(
+  ), c = !0, u = () => (c && (c = !1, a = s ? je(
     /** @type {() => V} */
     r
   ) : (
@@ -1137,15 +1137,15 @@ function X(e, t, n, r) {
     r
   )), a), d;
   if (i) {
-    var h = Qo in e || ba in e;
-    d = Co(e, t)?.set ?? (h && t in e ? (_) => e[t] = _ : void 0);
+    var h = Jo in e || wa in e;
+    d = Mo(e, t)?.set ?? (h && t in e ? (_) => e[t] = _ : void 0);
   }
   var f, g = !1;
-  i ? [f, g] = Xu(() => (
+  i ? [f, g] = Zu(() => (
     /** @type {V} */
     e[t]
   )) : f = /** @type {V} */
-  e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && fu(t), d(f)));
+  e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && hu(t), d(f)));
   var v;
   if (o ? v = () => {
     var _ = (
@@ -1160,7 +1160,7 @@ function X(e, t, n, r) {
     );
     return _ !== void 0 && (a = /** @type {V} */
     void 0), _ === void 0 ? a : _;
-  }, o && (n & hu) === 0)
+  }, o && (n & gu) === 0)
     return v;
   if (d) {
     var p = e.$$legacy;
@@ -1171,60 +1171,60 @@ function X(e, t, n, r) {
       })
     );
   }
-  var m = !1, b = ((n & pu) !== 0 ? ya : fa)(() => (m = !1, v()));
+  var m = !1, b = ((n & mu) !== 0 ? ba : ha)(() => (m = !1, v()));
   Xe && (b.label = t), i && l(b);
   var N = (
     /** @type {Effect} */
-    la
+    ca
   );
   return (
     /** @type {() => V} */
     (function(_, x) {
       if (arguments.length > 0) {
-        const M = x ? l(b) : o && i ? mn(_) : _;
-        return B(b, M), m = !0, a !== void 0 && (a = M), _;
+        const C = x ? l(b) : o && i ? wn(_) : _;
+        return F(b, C), m = !0, a !== void 0 && (a = C), _;
       }
-      return mu && m || (N.f & gu) !== 0 ? b.v : l(b);
+      return yu && m || (N.f & vu) !== 0 ? b.v : l(b);
     })
   );
 }
-var qu = { value: () => {
+var Gu = { value: () => {
 } };
-function Fr() {
+function Kr() {
   for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
     if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw new Error("illegal type: " + r);
     n[r] = [];
   }
-  return new pr(n);
+  return new yr(n);
 }
-function pr(e) {
+function yr(e) {
   this._ = e;
 }
-function Gu(e, t) {
+function Uu(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var r = "", o = n.indexOf(".");
     if (o >= 0 && (r = n.slice(o + 1), n = n.slice(0, o)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: r };
   });
 }
-pr.prototype = Fr.prototype = {
-  constructor: pr,
+yr.prototype = Kr.prototype = {
+  constructor: yr,
   on: function(e, t) {
-    var n = this._, r = Gu(e + "", n), o, i = -1, s = r.length;
+    var n = this._, r = Uu(e + "", n), o, i = -1, s = r.length;
     if (arguments.length < 2) {
-      for (; ++i < s; ) if ((o = (e = r[i]).type) && (o = Uu(n[o], e.name))) return o;
+      for (; ++i < s; ) if ((o = (e = r[i]).type) && (o = Qu(n[o], e.name))) return o;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++i < s; )
-      if (o = (e = r[i]).type) n[o] = Ui(n[o], e.name, t);
-      else if (t == null) for (o in n) n[o] = Ui(n[o], e.name, null);
+      if (o = (e = r[i]).type) n[o] = Qi(n[o], e.name, t);
+      else if (t == null) for (o in n) n[o] = Qi(n[o], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new pr(e);
+    return new yr(e);
   },
   call: function(e, t) {
     if ((o = arguments.length - 2) > 0) for (var n = new Array(o), r = 0, o, i; r < o; ++r) n[r] = arguments[r + 2];
@@ -1236,134 +1236,134 @@ pr.prototype = Fr.prototype = {
     for (var r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
   }
 };
-function Uu(e, t) {
+function Qu(e, t) {
   for (var n = 0, r = e.length, o; n < r; ++n)
     if ((o = e[n]).name === t)
       return o.value;
 }
-function Ui(e, t, n) {
+function Qi(e, t, n) {
   for (var r = 0, o = e.length; r < o; ++r)
     if (e[r].name === t) {
-      e[r] = qu, e = e.slice(0, r).concat(e.slice(r + 1));
+      e[r] = Gu, e = e.slice(0, r).concat(e.slice(r + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Io = "http://www.w3.org/1999/xhtml", Qi = {
+var Ao = "http://www.w3.org/1999/xhtml", Ji = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Io,
+  xhtml: Ao,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function jr(e) {
+function Yr(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Qi.hasOwnProperty(t) ? { space: Qi[t], local: e } : e;
-}
-function Qu(e) {
-  return function() {
-    var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Io && t.documentElement.namespaceURI === Io ? t.createElement(e) : t.createElementNS(n, e);
-  };
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ji.hasOwnProperty(t) ? { space: Ji[t], local: e } : e;
 }
 function Ju(e) {
+  return function() {
+    var t = this.ownerDocument, n = this.namespaceURI;
+    return n === Ao && t.documentElement.namespaceURI === Ao ? t.createElement(e) : t.createElementNS(n, e);
+  };
+}
+function $u(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Ma(e) {
-  var t = jr(e);
-  return (t.local ? Ju : Qu)(t);
+function Pa(e) {
+  var t = Yr(e);
+  return (t.local ? $u : Ju)(t);
 }
-function $u() {
+function ed() {
 }
-function oi(e) {
-  return e == null ? $u : function() {
+function ii(e) {
+  return e == null ? ed : function() {
     return this.querySelector(e);
   };
 }
-function ed(e) {
-  typeof e != "function" && (e = oi(e));
+function td(e) {
+  typeof e != "function" && (e = ii(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = new Array(s), c, u, d = 0; d < s; ++d)
       (c = i[d]) && (u = e.call(c, c.__data__, d, i)) && ("__data__" in c && (u.__data__ = c.__data__), a[d] = u);
   return new qe(r, this._parents);
 }
-function td(e) {
+function nd(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function nd() {
+function rd() {
   return [];
 }
-function Pa(e) {
-  return e == null ? nd : function() {
+function Oa(e) {
+  return e == null ? rd : function() {
     return this.querySelectorAll(e);
   };
 }
-function rd(e) {
+function od(e) {
   return function() {
-    return td(e.apply(this, arguments));
+    return nd(e.apply(this, arguments));
   };
 }
-function od(e) {
-  typeof e == "function" ? e = rd(e) : e = Pa(e);
+function id(e) {
+  typeof e == "function" ? e = od(e) : e = Oa(e);
   for (var t = this._groups, n = t.length, r = [], o = [], i = 0; i < n; ++i)
     for (var s = t[i], a = s.length, c, u = 0; u < a; ++u)
       (c = s[u]) && (r.push(e.call(c, c.__data__, u, s)), o.push(c));
   return new qe(r, o);
 }
-function Oa(e) {
+function Ia(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Ia(e) {
+function Aa(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var id = Array.prototype.find;
-function sd(e) {
+var sd = Array.prototype.find;
+function ad(e) {
   return function() {
-    return id.call(this.children, e);
+    return sd.call(this.children, e);
   };
 }
-function ad() {
+function ld() {
   return this.firstElementChild;
 }
-function ld(e) {
-  return this.select(e == null ? ad : sd(typeof e == "function" ? e : Ia(e)));
+function cd(e) {
+  return this.select(e == null ? ld : ad(typeof e == "function" ? e : Aa(e)));
 }
-var cd = Array.prototype.filter;
-function ud() {
+var ud = Array.prototype.filter;
+function dd() {
   return Array.from(this.children);
 }
-function dd(e) {
+function fd(e) {
   return function() {
-    return cd.call(this.children, e);
+    return ud.call(this.children, e);
   };
 }
-function fd(e) {
-  return this.selectAll(e == null ? ud : dd(typeof e == "function" ? e : Ia(e)));
-}
 function hd(e) {
-  typeof e != "function" && (e = Oa(e));
+  return this.selectAll(e == null ? dd : fd(typeof e == "function" ? e : Aa(e)));
+}
+function gd(e) {
+  typeof e != "function" && (e = Ia(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
       (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
   return new qe(r, this._parents);
 }
-function Aa(e) {
+function za(e) {
   return new Array(e.length);
 }
-function gd() {
-  return new qe(this._enter || this._groups.map(Aa), this._parents);
+function vd() {
+  return new qe(this._enter || this._groups.map(za), this._parents);
 }
-function xr(e, t) {
+function kr(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-xr.prototype = {
-  constructor: xr,
+kr.prototype = {
+  constructor: kr,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -1377,55 +1377,55 @@ xr.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function vd(e) {
+function pd(e) {
   return function() {
     return e;
   };
 }
-function pd(e, t, n, r, o, i) {
+function md(e, t, n, r, o, i) {
   for (var s = 0, a, c = t.length, u = i.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new xr(e, i[s]);
+    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new kr(e, i[s]);
   for (; s < c; ++s)
     (a = t[s]) && (o[s] = a);
 }
-function md(e, t, n, r, o, i, s) {
+function yd(e, t, n, r, o, i, s) {
   var a, c, u = /* @__PURE__ */ new Map(), d = t.length, h = i.length, f = new Array(d), g;
   for (a = 0; a < d; ++a)
     (c = t[a]) && (f[a] = g = s.call(c, c.__data__, a, t) + "", u.has(g) ? o[a] = c : u.set(g, c));
   for (a = 0; a < h; ++a)
-    g = s.call(e, i[a], a, i) + "", (c = u.get(g)) ? (r[a] = c, c.__data__ = i[a], u.delete(g)) : n[a] = new xr(e, i[a]);
+    g = s.call(e, i[a], a, i) + "", (c = u.get(g)) ? (r[a] = c, c.__data__ = i[a], u.delete(g)) : n[a] = new kr(e, i[a]);
   for (a = 0; a < d; ++a)
     (c = t[a]) && u.get(f[a]) === c && (o[a] = c);
 }
-function yd(e) {
+function bd(e) {
   return e.__data__;
 }
-function bd(e, t) {
-  if (!arguments.length) return Array.from(this, yd);
-  var n = t ? md : pd, r = this._parents, o = this._groups;
-  typeof e != "function" && (e = vd(e));
+function wd(e, t) {
+  if (!arguments.length) return Array.from(this, bd);
+  var n = t ? yd : md, r = this._parents, o = this._groups;
+  typeof e != "function" && (e = pd(e));
   for (var i = o.length, s = new Array(i), a = new Array(i), c = new Array(i), u = 0; u < i; ++u) {
-    var d = r[u], h = o[u], f = h.length, g = wd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), m = s[u] = new Array(v), b = c[u] = new Array(f);
+    var d = r[u], h = o[u], f = h.length, g = _d(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), m = s[u] = new Array(v), b = c[u] = new Array(f);
     n(d, h, p, m, b, g, t);
-    for (var N = 0, _ = 0, x, M; N < v; ++N)
+    for (var N = 0, _ = 0, x, C; N < v; ++N)
       if (x = p[N]) {
-        for (N >= _ && (_ = N + 1); !(M = m[_]) && ++_ < v; ) ;
-        x._next = M || null;
+        for (N >= _ && (_ = N + 1); !(C = m[_]) && ++_ < v; ) ;
+        x._next = C || null;
       }
   }
   return s = new qe(s, r), s._enter = a, s._exit = c, s;
 }
-function wd(e) {
+function _d(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function _d() {
-  return new qe(this._exit || this._groups.map(Aa), this._parents);
+function xd() {
+  return new qe(this._exit || this._groups.map(za), this._parents);
 }
-function xd(e, t, n) {
+function Ed(e, t, n) {
   var r = this.enter(), o = this, i = this.exit();
   return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (o = t(o), o && (o = o.selection())), n == null ? i.remove() : n(i), r && o ? r.merge(o).order() : o;
 }
-function Ed(e) {
+function kd(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, o = n.length, i = r.length, s = Math.min(o, i), a = new Array(o), c = 0; c < s; ++c)
     for (var u = n[c], d = r[c], h = u.length, f = a[c] = new Array(h), g, v = 0; v < h; ++v)
       (g = u[v] || d[v]) && (f[v] = g);
@@ -1433,14 +1433,14 @@ function Ed(e) {
     a[c] = n[c];
   return new qe(a, this._parents);
 }
-function kd() {
+function Nd() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var r = e[t], o = r.length - 1, i = r[o], s; --o >= 0; )
       (s = r[o]) && (i && s.compareDocumentPosition(i) ^ 4 && i.parentNode.insertBefore(s, i), i = s);
   return this;
 }
-function Nd(e) {
-  e || (e = Sd);
+function Sd(e) {
+  e || (e = Cd);
   function t(h, f) {
     return h && f ? e(h.__data__, f.__data__) : !h - !f;
   }
@@ -1451,17 +1451,17 @@ function Nd(e) {
   }
   return new qe(o, this._parents).order();
 }
-function Sd(e, t) {
+function Cd(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Cd() {
+function Md() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Md() {
+function Pd() {
   return Array.from(this);
 }
-function Pd() {
+function Od() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var r = e[t], o = 0, i = r.length; o < i; ++o) {
       var s = r[o];
@@ -1469,114 +1469,114 @@ function Pd() {
     }
   return null;
 }
-function Od() {
+function Id() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function Id() {
+function Ad() {
   return !this.node();
 }
-function Ad(e) {
+function zd(e) {
   for (var t = this._groups, n = 0, r = t.length; n < r; ++n)
     for (var o = t[n], i = 0, s = o.length, a; i < s; ++i)
       (a = o[i]) && e.call(a, a.__data__, i, o);
   return this;
 }
-function zd(e) {
+function Td(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Td(e) {
+function Dd(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Dd(e, t) {
+function Ld(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Ld(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function Rd(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function Hd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function Vd(e, t) {
-  var n = jr(e);
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function Bd(e, t) {
+  var n = Yr(e);
   if (arguments.length < 2) {
     var r = this.node();
     return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Td : zd : typeof t == "function" ? n.local ? Hd : Rd : n.local ? Ld : Dd)(n, t));
+  return this.each((t == null ? n.local ? Dd : Td : typeof t == "function" ? n.local ? Vd : Hd : n.local ? Rd : Ld)(n, t));
 }
-function za(e) {
+function Ta(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Bd(e) {
+function Fd(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Fd(e, t, n) {
+function jd(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function jd(e, t, n) {
+function Kd(e, t, n) {
   return function() {
     var r = t.apply(this, arguments);
     r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
   };
 }
-function Kd(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Bd : typeof t == "function" ? jd : Fd)(e, t, n ?? "")) : bn(this.node(), e);
+function Yd(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Fd : typeof t == "function" ? Kd : jd)(e, t, n ?? "")) : xn(this.node(), e);
 }
-function bn(e, t) {
-  return e.style.getPropertyValue(t) || za(e).getComputedStyle(e, null).getPropertyValue(t);
+function xn(e, t) {
+  return e.style.getPropertyValue(t) || Ta(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Yd(e) {
+function Xd(e) {
   return function() {
     delete this[e];
   };
 }
-function Xd(e, t) {
+function Zd(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Zd(e, t) {
+function Wd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Wd(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Yd : typeof t == "function" ? Zd : Xd)(e, t)) : this.node()[e];
-}
-function Ta(e) {
-  return e.trim().split(/^|\s+/);
-}
-function ii(e) {
-  return e.classList || new Da(e);
+function qd(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Xd : typeof t == "function" ? Wd : Zd)(e, t)) : this.node()[e];
 }
 function Da(e) {
-  this._node = e, this._names = Ta(e.getAttribute("class") || "");
+  return e.trim().split(/^|\s+/);
 }
-Da.prototype = {
+function si(e) {
+  return e.classList || new La(e);
+}
+function La(e) {
+  this._node = e, this._names = Da(e.getAttribute("class") || "");
+}
+La.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -1589,129 +1589,129 @@ Da.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function La(e, t) {
-  for (var n = ii(e), r = -1, o = t.length; ++r < o; ) n.add(t[r]);
-}
 function Ra(e, t) {
-  for (var n = ii(e), r = -1, o = t.length; ++r < o; ) n.remove(t[r]);
+  for (var n = si(e), r = -1, o = t.length; ++r < o; ) n.add(t[r]);
 }
-function qd(e) {
-  return function() {
-    La(this, e);
-  };
+function Ha(e, t) {
+  for (var n = si(e), r = -1, o = t.length; ++r < o; ) n.remove(t[r]);
 }
 function Gd(e) {
   return function() {
     Ra(this, e);
   };
 }
-function Ud(e, t) {
+function Ud(e) {
   return function() {
-    (t.apply(this, arguments) ? La : Ra)(this, e);
+    Ha(this, e);
   };
 }
 function Qd(e, t) {
-  var n = Ta(e + "");
+  return function() {
+    (t.apply(this, arguments) ? Ra : Ha)(this, e);
+  };
+}
+function Jd(e, t) {
+  var n = Da(e + "");
   if (arguments.length < 2) {
-    for (var r = ii(this.node()), o = -1, i = n.length; ++o < i; ) if (!r.contains(n[o])) return !1;
+    for (var r = si(this.node()), o = -1, i = n.length; ++o < i; ) if (!r.contains(n[o])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Ud : t ? qd : Gd)(n, t));
+  return this.each((typeof t == "function" ? Qd : t ? Gd : Ud)(n, t));
 }
-function Jd() {
+function $d() {
   this.textContent = "";
 }
-function $d(e) {
+function ef(e) {
   return function() {
     this.textContent = e;
   };
 }
-function ef(e) {
+function tf(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function tf(e) {
-  return arguments.length ? this.each(e == null ? Jd : (typeof e == "function" ? ef : $d)(e)) : this.node().textContent;
+function nf(e) {
+  return arguments.length ? this.each(e == null ? $d : (typeof e == "function" ? tf : ef)(e)) : this.node().textContent;
 }
-function nf() {
+function rf() {
   this.innerHTML = "";
 }
-function rf(e) {
+function of(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function of(e) {
+function sf(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function sf(e) {
-  return arguments.length ? this.each(e == null ? nf : (typeof e == "function" ? of : rf)(e)) : this.node().innerHTML;
-}
-function af() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function af(e) {
+  return arguments.length ? this.each(e == null ? rf : (typeof e == "function" ? sf : of)(e)) : this.node().innerHTML;
 }
 function lf() {
-  return this.each(af);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function cf() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(lf);
 }
 function uf() {
-  return this.each(cf);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function df(e) {
-  var t = typeof e == "function" ? e : Ma(e);
+function df() {
+  return this.each(uf);
+}
+function ff(e) {
+  var t = typeof e == "function" ? e : Pa(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function ff() {
+function hf() {
   return null;
 }
-function hf(e, t) {
-  var n = typeof e == "function" ? e : Ma(e), r = t == null ? ff : typeof t == "function" ? t : oi(t);
+function gf(e, t) {
+  var n = typeof e == "function" ? e : Pa(e), r = t == null ? hf : typeof t == "function" ? t : ii(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
   });
 }
-function gf() {
+function vf() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function vf() {
-  return this.each(gf);
-}
 function pf() {
+  return this.each(vf);
+}
+function mf() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function mf() {
+function yf() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function yf(e) {
-  return this.select(e ? mf : pf);
-}
 function bf(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? yf : mf);
 }
 function wf(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function _f(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function _f(e) {
+function xf(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", r = t.indexOf(".");
     return r >= 0 && (n = t.slice(r + 1), t = t.slice(0, r)), { type: t, name: n };
   });
 }
-function xf(e) {
+function Ef(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -1721,9 +1721,9 @@ function xf(e) {
     }
   };
 }
-function Ef(e, t, n) {
+function kf(e, t, n) {
   return function() {
-    var r = this.__on, o, i = wf(t);
+    var r = this.__on, o, i = _f(t);
     if (r) {
       for (var s = 0, a = r.length; s < a; ++s)
         if ((o = r[s]).type === e.type && o.name === e.name) {
@@ -1734,8 +1734,8 @@ function Ef(e, t, n) {
     this.addEventListener(e.type, i, n), o = { type: e.type, name: e.name, value: t, listener: i, options: n }, r ? r.push(o) : this.__on = [o];
   };
 }
-function kf(e, t, n) {
-  var r = _f(e + ""), o, i = r.length, s;
+function Nf(e, t, n) {
+  var r = xf(e + ""), o, i = r.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -1746,88 +1746,88 @@ function kf(e, t, n) {
     }
     return;
   }
-  for (a = t ? Ef : xf, o = 0; o < i; ++o) this.each(a(r[o], t, n));
+  for (a = t ? kf : Ef, o = 0; o < i; ++o) this.each(a(r[o], t, n));
   return this;
 }
-function Ha(e, t, n) {
-  var r = za(e), o = r.CustomEvent;
+function Va(e, t, n) {
+  var r = Ta(e), o = r.CustomEvent;
   typeof o == "function" ? o = new o(t, n) : (o = r.document.createEvent("Event"), n ? (o.initEvent(t, n.bubbles, n.cancelable), o.detail = n.detail) : o.initEvent(t, !1, !1)), e.dispatchEvent(o);
-}
-function Nf(e, t) {
-  return function() {
-    return Ha(this, e, t);
-  };
 }
 function Sf(e, t) {
   return function() {
-    return Ha(this, e, t.apply(this, arguments));
+    return Va(this, e, t);
   };
 }
 function Cf(e, t) {
-  return this.each((typeof t == "function" ? Sf : Nf)(e, t));
+  return function() {
+    return Va(this, e, t.apply(this, arguments));
+  };
 }
-function* Mf() {
+function Mf(e, t) {
+  return this.each((typeof t == "function" ? Cf : Sf)(e, t));
+}
+function* Pf() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var r = e[t], o = 0, i = r.length, s; o < i; ++o)
       (s = r[o]) && (yield s);
 }
-var Va = [null];
+var Ba = [null];
 function qe(e, t) {
   this._groups = e, this._parents = t;
 }
-function er() {
-  return new qe([[document.documentElement]], Va);
+function rr() {
+  return new qe([[document.documentElement]], Ba);
 }
-function Pf() {
+function Of() {
   return this;
 }
-qe.prototype = er.prototype = {
+qe.prototype = rr.prototype = {
   constructor: qe,
-  select: ed,
-  selectAll: od,
-  selectChild: ld,
-  selectChildren: fd,
-  filter: hd,
-  data: bd,
-  enter: gd,
-  exit: _d,
-  join: xd,
-  merge: Ed,
-  selection: Pf,
-  order: kd,
-  sort: Nd,
-  call: Cd,
-  nodes: Md,
-  node: Pd,
-  size: Od,
-  empty: Id,
-  each: Ad,
-  attr: Vd,
-  style: Kd,
-  property: Wd,
-  classed: Qd,
-  text: tf,
-  html: sf,
-  raise: lf,
-  lower: uf,
-  append: df,
-  insert: hf,
-  remove: vf,
-  clone: yf,
-  datum: bf,
-  on: kf,
-  dispatch: Cf,
-  [Symbol.iterator]: Mf
+  select: td,
+  selectAll: id,
+  selectChild: cd,
+  selectChildren: hd,
+  filter: gd,
+  data: wd,
+  enter: vd,
+  exit: xd,
+  join: Ed,
+  merge: kd,
+  selection: Of,
+  order: Nd,
+  sort: Sd,
+  call: Md,
+  nodes: Pd,
+  node: Od,
+  size: Id,
+  empty: Ad,
+  each: zd,
+  attr: Bd,
+  style: Yd,
+  property: qd,
+  classed: Jd,
+  text: nf,
+  html: af,
+  raise: cf,
+  lower: df,
+  append: ff,
+  insert: gf,
+  remove: pf,
+  clone: bf,
+  datum: wf,
+  on: Nf,
+  dispatch: Mf,
+  [Symbol.iterator]: Pf
 };
-function Ue(e) {
-  return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], Va);
+function Qe(e) {
+  return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], Ba);
 }
-var Of = 0;
-function Ji() {
-  this._ = "@" + (++Of).toString(36);
+var If = 0;
+function $i() {
+  this._ = "@" + (++If).toString(36);
 }
-Ji.prototype = {
-  constructor: Ji,
+$i.prototype = {
+  constructor: $i,
   get: function(e) {
     for (var t = this._; !(t in e); ) if (!(e = e.parentNode)) return;
     return e[t];
@@ -1842,13 +1842,13 @@ Ji.prototype = {
     return this._;
   }
 };
-function If(e) {
+function Af(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function Je(e, t) {
-  if (e = If(e), t === void 0 && (t = e.currentTarget), t) {
+function tt(e, t) {
+  if (e = Af(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var r = n.createSVGPoint();
@@ -1861,25 +1861,25 @@ function Je(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Af = { passive: !1 }, Kn = { capture: !0, passive: !1 };
-function so(e) {
+const zf = { passive: !1 }, Zn = { capture: !0, passive: !1 };
+function ao(e) {
   e.stopImmediatePropagation();
 }
-function fn(e) {
+function vn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ba(e) {
-  var t = e.document.documentElement, n = Ue(e).on("dragstart.drag", fn, Kn);
-  "onselectstart" in t ? n.on("selectstart.drag", fn, Kn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Fa(e) {
+  var t = e.document.documentElement, n = Qe(e).on("dragstart.drag", vn, Zn);
+  "onselectstart" in t ? n.on("selectstart.drag", vn, Zn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Fa(e, t) {
-  var n = e.document.documentElement, r = Ue(e).on("dragstart.drag", null);
-  t && (r.on("click.drag", fn, Kn), setTimeout(function() {
+function ja(e, t) {
+  var n = e.document.documentElement, r = Qe(e).on("dragstart.drag", null);
+  t && (r.on("click.drag", vn, Zn), setTimeout(function() {
     r.on("click.drag", null);
   }, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-var ur = (e) => () => e;
-function Ao(e, {
+var fr = (e) => () => e;
+function zo(e, {
   sourceEvent: t,
   subject: n,
   target: r,
@@ -1905,68 +1905,68 @@ function Ao(e, {
     _: { value: d }
   });
 }
-Ao.prototype.on = function() {
+zo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function zf(e) {
+function Tf(e) {
   return !e.ctrlKey && !e.button;
 }
-function Tf() {
+function Df() {
   return this.parentNode;
 }
-function Df(e, t) {
+function Lf(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Lf() {
+function Rf() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Rf() {
-  var e = zf, t = Tf, n = Df, r = Lf, o = {}, i = Fr("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
+function Hf() {
+  var e = Tf, t = Df, n = Lf, r = Rf, o = {}, i = Kr("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
   function f(x) {
-    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", m).on("touchmove.drag", b, Af).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", m).on("touchmove.drag", b, zf).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function g(x, M) {
-    if (!(d || !e.call(this, x, M))) {
-      var I = _(this, t.call(this, x, M), x, M, "mouse");
-      I && (Ue(x.view).on("mousemove.drag", v, Kn).on("mouseup.drag", p, Kn), Ba(x.view), so(x), u = !1, a = x.clientX, c = x.clientY, I("start", x));
+  function g(x, C) {
+    if (!(d || !e.call(this, x, C))) {
+      var I = _(this, t.call(this, x, C), x, C, "mouse");
+      I && (Qe(x.view).on("mousemove.drag", v, Zn).on("mouseup.drag", p, Zn), Fa(x.view), ao(x), u = !1, a = x.clientX, c = x.clientY, I("start", x));
     }
   }
   function v(x) {
-    if (fn(x), !u) {
-      var M = x.clientX - a, I = x.clientY - c;
-      u = M * M + I * I > h;
+    if (vn(x), !u) {
+      var C = x.clientX - a, I = x.clientY - c;
+      u = C * C + I * I > h;
     }
     o.mouse("drag", x);
   }
   function p(x) {
-    Ue(x.view).on("mousemove.drag mouseup.drag", null), Fa(x.view, u), fn(x), o.mouse("end", x);
+    Qe(x.view).on("mousemove.drag mouseup.drag", null), ja(x.view, u), vn(x), o.mouse("end", x);
   }
-  function m(x, M) {
-    if (e.call(this, x, M)) {
-      var I = x.changedTouches, L = t.call(this, x, M), A = I.length, j, W;
-      for (j = 0; j < A; ++j)
-        (W = _(this, L, x, M, I[j].identifier, I[j])) && (so(x), W("start", x, I[j]));
+  function m(x, C) {
+    if (e.call(this, x, C)) {
+      var I = x.changedTouches, L = t.call(this, x, C), T = I.length, B, W;
+      for (B = 0; B < T; ++B)
+        (W = _(this, L, x, C, I[B].identifier, I[B])) && (ao(x), W("start", x, I[B]));
     }
   }
   function b(x) {
-    var M = x.changedTouches, I = M.length, L, A;
+    var C = x.changedTouches, I = C.length, L, T;
     for (L = 0; L < I; ++L)
-      (A = o[M[L].identifier]) && (fn(x), A("drag", x, M[L]));
+      (T = o[C[L].identifier]) && (vn(x), T("drag", x, C[L]));
   }
   function N(x) {
-    var M = x.changedTouches, I = M.length, L, A;
+    var C = x.changedTouches, I = C.length, L, T;
     for (d && clearTimeout(d), d = setTimeout(function() {
       d = null;
     }, 500), L = 0; L < I; ++L)
-      (A = o[M[L].identifier]) && (so(x), A("end", x, M[L]));
+      (T = o[C[L].identifier]) && (ao(x), T("end", x, C[L]));
   }
-  function _(x, M, I, L, A, j) {
-    var W = i.copy(), O = Je(j || I, M), P, C, y;
-    if ((y = n.call(x, new Ao("beforestart", {
+  function _(x, C, I, L, T, B) {
+    var W = i.copy(), O = tt(B || I, C), M, P, y;
+    if ((y = n.call(x, new zo("beforestart", {
       sourceEvent: I,
       target: f,
-      identifier: A,
+      identifier: T,
       active: s,
       x: O[0],
       y: O[1],
@@ -1974,30 +1974,30 @@ function Rf() {
       dy: 0,
       dispatch: W
     }), L)) != null)
-      return P = y.x - O[0] || 0, C = y.y - O[1] || 0, function E(k, S, D) {
+      return M = y.x - O[0] || 0, P = y.y - O[1] || 0, function E(k, S, D) {
         var R = O, V;
         switch (k) {
           case "start":
-            o[A] = E, V = s++;
+            o[T] = E, V = s++;
             break;
           case "end":
-            delete o[A], --s;
+            delete o[T], --s;
           // falls through
           case "drag":
-            O = Je(D || S, M), V = s;
+            O = tt(D || S, C), V = s;
             break;
         }
         W.call(
           k,
           x,
-          new Ao(k, {
+          new zo(k, {
             sourceEvent: S,
             subject: y,
             target: f,
-            identifier: A,
+            identifier: T,
             active: V,
-            x: O[0] + P,
-            y: O[1] + C,
+            x: O[0] + M,
+            y: O[1] + P,
             dx: O[0] - R[0],
             dy: O[1] - R[1],
             dispatch: W
@@ -2007,13 +2007,13 @@ function Rf() {
       };
   }
   return f.filter = function(x) {
-    return arguments.length ? (e = typeof x == "function" ? x : ur(!!x), f) : e;
+    return arguments.length ? (e = typeof x == "function" ? x : fr(!!x), f) : e;
   }, f.container = function(x) {
-    return arguments.length ? (t = typeof x == "function" ? x : ur(x), f) : t;
+    return arguments.length ? (t = typeof x == "function" ? x : fr(x), f) : t;
   }, f.subject = function(x) {
-    return arguments.length ? (n = typeof x == "function" ? x : ur(x), f) : n;
+    return arguments.length ? (n = typeof x == "function" ? x : fr(x), f) : n;
   }, f.touchable = function(x) {
-    return arguments.length ? (r = typeof x == "function" ? x : ur(!!x), f) : r;
+    return arguments.length ? (r = typeof x == "function" ? x : fr(!!x), f) : r;
   }, f.on = function() {
     var x = i.on.apply(i, arguments);
     return x === i ? f : x;
@@ -2021,17 +2021,17 @@ function Rf() {
     return arguments.length ? (h = (x = +x) * x, f) : Math.sqrt(h);
   }, f;
 }
-function Pn(e, t, n) {
+function An(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function tr(e, t) {
+function or(e, t) {
   var n = Object.create(e.prototype);
   for (var r in t) n[r] = t[r];
   return n;
 }
-function Ft() {
+function Yt() {
 }
-var Jt = 0.7, wn = 1 / Jt, hn = "\\s*([+-]?\\d+)\\s*", Yn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", lt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Hf = /^#([0-9a-f]{3,8})$/, Vf = new RegExp(`^rgb\\(${hn},${hn},${hn}\\)$`), Bf = new RegExp(`^rgb\\(${lt},${lt},${lt}\\)$`), Ff = new RegExp(`^rgba\\(${hn},${hn},${hn},${Yn}\\)$`), jf = new RegExp(`^rgba\\(${lt},${lt},${lt},${Yn}\\)$`), Kf = new RegExp(`^hsl\\(${Yn},${lt},${lt}\\)$`), Yf = new RegExp(`^hsla\\(${Yn},${lt},${lt},${Yn}\\)$`), $i = {
+var nn = 0.7, En = 1 / nn, pn = "\\s*([+-]?\\d+)\\s*", Wn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", dt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Vf = /^#([0-9a-f]{3,8})$/, Bf = new RegExp(`^rgb\\(${pn},${pn},${pn}\\)$`), Ff = new RegExp(`^rgb\\(${dt},${dt},${dt}\\)$`), jf = new RegExp(`^rgba\\(${pn},${pn},${pn},${Wn}\\)$`), Kf = new RegExp(`^rgba\\(${dt},${dt},${dt},${Wn}\\)$`), Yf = new RegExp(`^hsl\\(${Wn},${dt},${dt}\\)$`), Xf = new RegExp(`^hsla\\(${Wn},${dt},${dt},${Wn}\\)$`), es = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -2181,283 +2181,283 @@ var Jt = 0.7, wn = 1 / Jt, hn = "\\s*([+-]?\\d+)\\s*", Yn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-Pn(Ft, $t, {
+An(Yt, rn, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: es,
+  hex: ts,
   // Deprecated! Use color.formatHex.
-  formatHex: es,
-  formatHex8: Xf,
-  formatHsl: Zf,
-  formatRgb: ts,
-  toString: ts
+  formatHex: ts,
+  formatHex8: Zf,
+  formatHsl: Wf,
+  formatRgb: ns,
+  toString: ns
 });
-function es() {
+function ts() {
   return this.rgb().formatHex();
 }
-function Xf() {
+function Zf() {
   return this.rgb().formatHex8();
 }
-function Zf() {
-  return ja(this).formatHsl();
+function Wf() {
+  return Ka(this).formatHsl();
 }
-function ts() {
+function ns() {
   return this.rgb().formatRgb();
 }
-function $t(e) {
+function rn(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Hf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ns(t) : n === 3 ? new ze(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? dr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? dr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Vf.exec(e)) ? new ze(t[1], t[2], t[3], 1) : (t = Bf.exec(e)) ? new ze(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Ff.exec(e)) ? dr(t[1], t[2], t[3], t[4]) : (t = jf.exec(e)) ? dr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Kf.exec(e)) ? is(t[1], t[2] / 100, t[3] / 100, 1) : (t = Yf.exec(e)) ? is(t[1], t[2] / 100, t[3] / 100, t[4]) : $i.hasOwnProperty(e) ? ns($i[e]) : e === "transparent" ? new ze(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Vf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? rs(t) : n === 3 ? new Ae(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? hr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? hr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Bf.exec(e)) ? new Ae(t[1], t[2], t[3], 1) : (t = Ff.exec(e)) ? new Ae(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = jf.exec(e)) ? hr(t[1], t[2], t[3], t[4]) : (t = Kf.exec(e)) ? hr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Yf.exec(e)) ? ss(t[1], t[2] / 100, t[3] / 100, 1) : (t = Xf.exec(e)) ? ss(t[1], t[2] / 100, t[3] / 100, t[4]) : es.hasOwnProperty(e) ? rs(es[e]) : e === "transparent" ? new Ae(NaN, NaN, NaN, 0) : null;
 }
-function ns(e) {
-  return new ze(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function rs(e) {
+  return new Ae(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function dr(e, t, n, r) {
-  return r <= 0 && (e = t = n = NaN), new ze(e, t, n, r);
+function hr(e, t, n, r) {
+  return r <= 0 && (e = t = n = NaN), new Ae(e, t, n, r);
 }
-function si(e) {
-  return e instanceof Ft || (e = $t(e)), e ? (e = e.rgb(), new ze(e.r, e.g, e.b, e.opacity)) : new ze();
+function ai(e) {
+  return e instanceof Yt || (e = rn(e)), e ? (e = e.rgb(), new Ae(e.r, e.g, e.b, e.opacity)) : new Ae();
 }
-function zo(e, t, n, r) {
-  return arguments.length === 1 ? si(e) : new ze(e, t, n, r ?? 1);
+function To(e, t, n, r) {
+  return arguments.length === 1 ? ai(e) : new Ae(e, t, n, r ?? 1);
 }
-function ze(e, t, n, r) {
+function Ae(e, t, n, r) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Pn(ze, zo, tr(Ft, {
+An(Ae, To, or(Yt, {
   brighter(e) {
-    return e = e == null ? wn : Math.pow(wn, e), new ze(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? En : Math.pow(En, e), new Ae(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Jt : Math.pow(Jt, e), new ze(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? nn : Math.pow(nn, e), new Ae(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new ze(Gt(this.r), Gt(this.g), Gt(this.b), Er(this.opacity));
+    return new Ae($t(this.r), $t(this.g), $t(this.b), Nr(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: rs,
+  hex: os,
   // Deprecated! Use color.formatHex.
-  formatHex: rs,
-  formatHex8: Wf,
-  formatRgb: os,
-  toString: os
+  formatHex: os,
+  formatHex8: qf,
+  formatRgb: is,
+  toString: is
 }));
-function rs() {
-  return `#${Xt(this.r)}${Xt(this.g)}${Xt(this.b)}`;
-}
-function Wf() {
-  return `#${Xt(this.r)}${Xt(this.g)}${Xt(this.b)}${Xt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
 function os() {
-  const e = Er(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Gt(this.r)}, ${Gt(this.g)}, ${Gt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+  return `#${Gt(this.r)}${Gt(this.g)}${Gt(this.b)}`;
 }
-function Er(e) {
+function qf() {
+  return `#${Gt(this.r)}${Gt(this.g)}${Gt(this.b)}${Gt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function is() {
+  const e = Nr(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${$t(this.r)}, ${$t(this.g)}, ${$t(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+}
+function Nr(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Gt(e) {
+function $t(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Xt(e) {
-  return e = Gt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Gt(e) {
+  return e = $t(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function is(e, t, n, r) {
-  return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new $e(e, t, n, r);
+function ss(e, t, n, r) {
+  return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new nt(e, t, n, r);
 }
-function ja(e) {
-  if (e instanceof $e) return new $e(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Ft || (e = $t(e)), !e) return new $e();
-  if (e instanceof $e) return e;
+function Ka(e) {
+  if (e instanceof nt) return new nt(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Yt || (e = rn(e)), !e) return new nt();
+  if (e instanceof nt) return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = Math.min(t, n, r), i = Math.max(t, n, r), s = NaN, a = i - o, c = (i + o) / 2;
-  return a ? (t === i ? s = (n - r) / a + (n < r) * 6 : n === i ? s = (r - t) / a + 2 : s = (t - n) / a + 4, a /= c < 0.5 ? i + o : 2 - i - o, s *= 60) : a = c > 0 && c < 1 ? 0 : s, new $e(s, a, c, e.opacity);
+  return a ? (t === i ? s = (n - r) / a + (n < r) * 6 : n === i ? s = (r - t) / a + 2 : s = (t - n) / a + 4, a /= c < 0.5 ? i + o : 2 - i - o, s *= 60) : a = c > 0 && c < 1 ? 0 : s, new nt(s, a, c, e.opacity);
 }
-function qf(e, t, n, r) {
-  return arguments.length === 1 ? ja(e) : new $e(e, t, n, r ?? 1);
+function Gf(e, t, n, r) {
+  return arguments.length === 1 ? Ka(e) : new nt(e, t, n, r ?? 1);
 }
-function $e(e, t, n, r) {
+function nt(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Pn($e, qf, tr(Ft, {
+An(nt, Gf, or(Yt, {
   brighter(e) {
-    return e = e == null ? wn : Math.pow(wn, e), new $e(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? En : Math.pow(En, e), new nt(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Jt : Math.pow(Jt, e), new $e(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? nn : Math.pow(nn, e), new nt(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < 0.5 ? n : 1 - n) * t, o = 2 * n - r;
-    return new ze(
-      ao(e >= 240 ? e - 240 : e + 120, o, r),
-      ao(e, o, r),
-      ao(e < 120 ? e + 240 : e - 120, o, r),
+    return new Ae(
+      lo(e >= 240 ? e - 240 : e + 120, o, r),
+      lo(e, o, r),
+      lo(e < 120 ? e + 240 : e - 120, o, r),
       this.opacity
     );
   },
   clamp() {
-    return new $e(ss(this.h), fr(this.s), fr(this.l), Er(this.opacity));
+    return new nt(as(this.h), gr(this.s), gr(this.l), Nr(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = Er(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${ss(this.h)}, ${fr(this.s) * 100}%, ${fr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Nr(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${as(this.h)}, ${gr(this.s) * 100}%, ${gr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function ss(e) {
+function as(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function fr(e) {
+function gr(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function ao(e, t, n) {
+function lo(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Ka = Math.PI / 180, Ya = 180 / Math.PI, kr = 18, Xa = 0.96422, Za = 1, Wa = 0.82521, qa = 4 / 29, gn = 6 / 29, Ga = 3 * gn * gn, Gf = gn * gn * gn;
-function Ua(e) {
-  if (e instanceof ct) return new ct(e.l, e.a, e.b, e.opacity);
-  if (e instanceof _t) return Qa(e);
-  e instanceof ze || (e = si(e));
-  var t = fo(e.r), n = fo(e.g), r = fo(e.b), o = lo((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / Za), i, s;
-  return t === n && n === r ? i = s = o : (i = lo((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Xa), s = lo((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / Wa)), new ct(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
+const Ya = Math.PI / 180, Xa = 180 / Math.PI, Sr = 18, Za = 0.96422, Wa = 1, qa = 0.82521, Ga = 4 / 29, mn = 6 / 29, Ua = 3 * mn * mn, Uf = mn * mn * mn;
+function Qa(e) {
+  if (e instanceof ft) return new ft(e.l, e.a, e.b, e.opacity);
+  if (e instanceof Nt) return Ja(e);
+  e instanceof Ae || (e = ai(e));
+  var t = ho(e.r), n = ho(e.g), r = ho(e.b), o = co((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / Wa), i, s;
+  return t === n && n === r ? i = s = o : (i = co((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Za), s = co((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / qa)), new ft(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
 }
-function Uf(e, t, n, r) {
-  return arguments.length === 1 ? Ua(e) : new ct(e, t, n, r ?? 1);
+function Qf(e, t, n, r) {
+  return arguments.length === 1 ? Qa(e) : new ft(e, t, n, r ?? 1);
 }
-function ct(e, t, n, r) {
+function ft(e, t, n, r) {
   this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Pn(ct, Uf, tr(Ft, {
+An(ft, Qf, or(Yt, {
   brighter(e) {
-    return new ct(this.l + kr * (e ?? 1), this.a, this.b, this.opacity);
+    return new ft(this.l + Sr * (e ?? 1), this.a, this.b, this.opacity);
   },
   darker(e) {
-    return new ct(this.l - kr * (e ?? 1), this.a, this.b, this.opacity);
+    return new ft(this.l - Sr * (e ?? 1), this.a, this.b, this.opacity);
   },
   rgb() {
     var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-    return t = Xa * co(t), e = Za * co(e), n = Wa * co(n), new ze(
-      uo(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
-      uo(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
-      uo(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
+    return t = Za * uo(t), e = Wa * uo(e), n = qa * uo(n), new Ae(
+      fo(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
+      fo(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
+      fo(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
       this.opacity
     );
   }
 }));
-function lo(e) {
-  return e > Gf ? Math.pow(e, 1 / 3) : e / Ga + qa;
-}
 function co(e) {
-  return e > gn ? e * e * e : Ga * (e - qa);
+  return e > Uf ? Math.pow(e, 1 / 3) : e / Ua + Ga;
 }
 function uo(e) {
-  return 255 * (e <= 31308e-7 ? 12.92 * e : 1.055 * Math.pow(e, 1 / 2.4) - 0.055);
+  return e > mn ? e * e * e : Ua * (e - Ga);
 }
 function fo(e) {
+  return 255 * (e <= 31308e-7 ? 12.92 * e : 1.055 * Math.pow(e, 1 / 2.4) - 0.055);
+}
+function ho(e) {
   return (e /= 255) <= 0.04045 ? e / 12.92 : Math.pow((e + 0.055) / 1.055, 2.4);
 }
-function Qf(e) {
-  if (e instanceof _t) return new _t(e.h, e.c, e.l, e.opacity);
-  if (e instanceof ct || (e = Ua(e)), e.a === 0 && e.b === 0) return new _t(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-  var t = Math.atan2(e.b, e.a) * Ya;
-  return new _t(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function Jf(e) {
+  if (e instanceof Nt) return new Nt(e.h, e.c, e.l, e.opacity);
+  if (e instanceof ft || (e = Qa(e)), e.a === 0 && e.b === 0) return new Nt(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+  var t = Math.atan2(e.b, e.a) * Xa;
+  return new Nt(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function Jf(e, t, n, r) {
-  return arguments.length === 1 ? Qf(e) : new _t(e, t, n, r ?? 1);
+function $f(e, t, n, r) {
+  return arguments.length === 1 ? Jf(e) : new Nt(e, t, n, r ?? 1);
 }
-function _t(e, t, n, r) {
+function Nt(e, t, n, r) {
   this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Qa(e) {
-  if (isNaN(e.h)) return new ct(e.l, 0, 0, e.opacity);
-  var t = e.h * Ka;
-  return new ct(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function Ja(e) {
+  if (isNaN(e.h)) return new ft(e.l, 0, 0, e.opacity);
+  var t = e.h * Ya;
+  return new ft(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Pn(_t, Jf, tr(Ft, {
+An(Nt, $f, or(Yt, {
   brighter(e) {
-    return new _t(this.h, this.c, this.l + kr * (e ?? 1), this.opacity);
+    return new Nt(this.h, this.c, this.l + Sr * (e ?? 1), this.opacity);
   },
   darker(e) {
-    return new _t(this.h, this.c, this.l - kr * (e ?? 1), this.opacity);
+    return new Nt(this.h, this.c, this.l - Sr * (e ?? 1), this.opacity);
   },
   rgb() {
-    return Qa(this).rgb();
+    return Ja(this).rgb();
   }
 }));
-var Ja = -0.14861, ai = 1.78277, li = -0.29227, Kr = -0.90649, Xn = 1.97294, as = Xn * Kr, ls = Xn * ai, cs = ai * li - Kr * Ja;
-function $f(e) {
-  if (e instanceof Ut) return new Ut(e.h, e.s, e.l, e.opacity);
-  e instanceof ze || (e = si(e));
-  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (cs * r + as * t - ls * n) / (cs + as - ls), i = r - o, s = (Xn * (n - o) - li * i) / Kr, a = Math.sqrt(s * s + i * i) / (Xn * o * (1 - o)), c = a ? Math.atan2(s, i) * Ya - 120 : NaN;
-  return new Ut(c < 0 ? c + 360 : c, a, o, e.opacity);
+var $a = -0.14861, li = 1.78277, ci = -0.29227, Xr = -0.90649, qn = 1.97294, ls = qn * Xr, cs = qn * li, us = li * ci - Xr * $a;
+function eh(e) {
+  if (e instanceof en) return new en(e.h, e.s, e.l, e.opacity);
+  e instanceof Ae || (e = ai(e));
+  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (us * r + ls * t - cs * n) / (us + ls - cs), i = r - o, s = (qn * (n - o) - ci * i) / Xr, a = Math.sqrt(s * s + i * i) / (qn * o * (1 - o)), c = a ? Math.atan2(s, i) * Xa - 120 : NaN;
+  return new en(c < 0 ? c + 360 : c, a, o, e.opacity);
 }
-function To(e, t, n, r) {
-  return arguments.length === 1 ? $f(e) : new Ut(e, t, n, r ?? 1);
+function Do(e, t, n, r) {
+  return arguments.length === 1 ? eh(e) : new en(e, t, n, r ?? 1);
 }
-function Ut(e, t, n, r) {
+function en(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Pn(Ut, To, tr(Ft, {
+An(en, Do, or(Yt, {
   brighter(e) {
-    return e = e == null ? wn : Math.pow(wn, e), new Ut(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? En : Math.pow(En, e), new en(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Jt : Math.pow(Jt, e), new Ut(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? nn : Math.pow(nn, e), new en(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
-    var e = isNaN(this.h) ? 0 : (this.h + 120) * Ka, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
-    return new ze(
-      255 * (t + n * (Ja * r + ai * o)),
-      255 * (t + n * (li * r + Kr * o)),
-      255 * (t + n * (Xn * r)),
+    var e = isNaN(this.h) ? 0 : (this.h + 120) * Ya, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
+    return new Ae(
+      255 * (t + n * ($a * r + li * o)),
+      255 * (t + n * (ci * r + Xr * o)),
+      255 * (t + n * (qn * r)),
       this.opacity
     );
   }
 }));
-var Yr = (e) => () => e;
-function $a(e, t) {
+var Zr = (e) => () => e;
+function el(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function eh(e, t, n) {
+function th(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(r) {
     return Math.pow(e + r * t, n);
   };
 }
-function th(e, t) {
+function nh(e, t) {
   var n = t - e;
-  return n ? $a(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Yr(isNaN(e) ? t : e);
+  return n ? el(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Zr(isNaN(e) ? t : e);
 }
-function nh(e) {
-  return (e = +e) == 1 ? vn : function(t, n) {
-    return n - t ? eh(t, n, e) : Yr(isNaN(t) ? n : t);
+function rh(e) {
+  return (e = +e) == 1 ? yn : function(t, n) {
+    return n - t ? th(t, n, e) : Zr(isNaN(t) ? n : t);
   };
 }
-function vn(e, t) {
+function yn(e, t) {
   var n = t - e;
-  return n ? $a(e, n) : Yr(isNaN(e) ? t : e);
+  return n ? el(e, n) : Zr(isNaN(e) ? t : e);
 }
-var Nr = (function e(t) {
-  var n = nh(t);
+var Cr = (function e(t) {
+  var n = rh(t);
   function r(o, i) {
-    var s = n((o = zo(o)).r, (i = zo(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = vn(o.opacity, i.opacity);
+    var s = n((o = To(o)).r, (i = To(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = yn(o.opacity, i.opacity);
     return function(d) {
       return o.r = s(d), o.g = a(d), o.b = c(d), o.opacity = u(d), o + "";
     };
   }
   return r.gamma = e, r;
 })(1);
-function rh(e, t) {
+function oh(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), o;
   return function(i) {
@@ -2465,64 +2465,64 @@ function rh(e, t) {
     return r;
   };
 }
-function oh(e) {
+function ih(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function ih(e, t) {
+function sh(e, t) {
   var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, o = new Array(r), i = new Array(n), s;
-  for (s = 0; s < r; ++s) o[s] = jn(e[s], t[s]);
+  for (s = 0; s < r; ++s) o[s] = Xn(e[s], t[s]);
   for (; s < n; ++s) i[s] = t[s];
   return function(a) {
     for (s = 0; s < r; ++s) i[s] = o[s](a);
     return i;
   };
 }
-function sh(e, t) {
+function ah(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(r) {
     return n.setTime(e * (1 - r) + t * r), n;
   };
 }
-function st(e, t) {
+function ct(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function ah(e, t) {
+function lh(e, t) {
   var n = {}, r = {}, o;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (o in t)
-    o in e ? n[o] = jn(e[o], t[o]) : r[o] = t[o];
+    o in e ? n[o] = Xn(e[o], t[o]) : r[o] = t[o];
   return function(i) {
     for (o in n) r[o] = n[o](i);
     return r;
   };
 }
-var Do = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, ho = new RegExp(Do.source, "g");
-function lh(e) {
+var Lo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, go = new RegExp(Lo.source, "g");
+function ch(e) {
   return function() {
     return e;
   };
 }
-function ch(e) {
+function uh(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function el(e, t) {
-  var n = Do.lastIndex = ho.lastIndex = 0, r, o, i, s = -1, a = [], c = [];
-  for (e = e + "", t = t + ""; (r = Do.exec(e)) && (o = ho.exec(t)); )
-    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, c.push({ i: s, x: st(r, o) })), n = ho.lastIndex;
-  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? c[0] ? ch(c[0].x) : lh(t) : (t = c.length, function(u) {
+function tl(e, t) {
+  var n = Lo.lastIndex = go.lastIndex = 0, r, o, i, s = -1, a = [], c = [];
+  for (e = e + "", t = t + ""; (r = Lo.exec(e)) && (o = go.exec(t)); )
+    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, c.push({ i: s, x: ct(r, o) })), n = go.lastIndex;
+  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? c[0] ? uh(c[0].x) : ch(t) : (t = c.length, function(u) {
     for (var d = 0, h; d < t; ++d) a[(h = c[d]).i] = h.x(u);
     return a.join("");
   });
 }
-function jn(e, t) {
+function Xn(e, t) {
   var n = typeof t, r;
-  return t == null || n === "boolean" ? Yr(t) : (n === "number" ? st : n === "string" ? (r = $t(t)) ? (t = r, Nr) : el : t instanceof $t ? Nr : t instanceof Date ? sh : oh(t) ? rh : Array.isArray(t) ? ih : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? ah : st)(e, t);
+  return t == null || n === "boolean" ? Zr(t) : (n === "number" ? ct : n === "string" ? (r = rn(t)) ? (t = r, Cr) : tl : t instanceof rn ? Cr : t instanceof Date ? ah : ih(t) ? oh : Array.isArray(t) ? sh : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? lh : ct)(e, t);
 }
-var us = 180 / Math.PI, Lo = {
+var ds = 180 / Math.PI, Ro = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -2530,45 +2530,45 @@ var us = 180 / Math.PI, Lo = {
   scaleX: 1,
   scaleY: 1
 };
-function tl(e, t, n, r, o, i) {
+function nl(e, t, n, r, o, i) {
   var s, a, c;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (c = e * n + t * r) && (n -= e * c, r -= t * c), (a = Math.sqrt(n * n + r * r)) && (n /= a, r /= a, c /= a), e * r < t * n && (e = -e, t = -t, c = -c, s = -s), {
     translateX: o,
     translateY: i,
-    rotate: Math.atan2(t, e) * us,
-    skewX: Math.atan(c) * us,
+    rotate: Math.atan2(t, e) * ds,
+    skewX: Math.atan(c) * ds,
     scaleX: s,
     scaleY: a
   };
 }
-var hr;
-function uh(e) {
-  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Lo : tl(t.a, t.b, t.c, t.d, t.e, t.f);
-}
+var vr;
 function dh(e) {
-  return e == null || (hr || (hr = document.createElementNS("http://www.w3.org/2000/svg", "g")), hr.setAttribute("transform", e), !(e = hr.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, tl(e.a, e.b, e.c, e.d, e.e, e.f));
+  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+  return t.isIdentity ? Ro : nl(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function nl(e, t, n, r) {
+function fh(e) {
+  return e == null || (vr || (vr = document.createElementNS("http://www.w3.org/2000/svg", "g")), vr.setAttribute("transform", e), !(e = vr.transform.baseVal.consolidate())) ? Ro : (e = e.matrix, nl(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function rl(e, t, n, r) {
   function o(u) {
     return u.length ? u.pop() + " " : "";
   }
   function i(u, d, h, f, g, v) {
     if (u !== h || d !== f) {
       var p = g.push("translate(", null, t, null, n);
-      v.push({ i: p - 4, x: st(u, h) }, { i: p - 2, x: st(d, f) });
+      v.push({ i: p - 4, x: ct(u, h) }, { i: p - 2, x: ct(d, f) });
     } else (h || f) && g.push("translate(" + h + t + f + n);
   }
   function s(u, d, h, f) {
-    u !== d ? (u - d > 180 ? d += 360 : d - u > 180 && (u += 360), f.push({ i: h.push(o(h) + "rotate(", null, r) - 2, x: st(u, d) })) : d && h.push(o(h) + "rotate(" + d + r);
+    u !== d ? (u - d > 180 ? d += 360 : d - u > 180 && (u += 360), f.push({ i: h.push(o(h) + "rotate(", null, r) - 2, x: ct(u, d) })) : d && h.push(o(h) + "rotate(" + d + r);
   }
   function a(u, d, h, f) {
-    u !== d ? f.push({ i: h.push(o(h) + "skewX(", null, r) - 2, x: st(u, d) }) : d && h.push(o(h) + "skewX(" + d + r);
+    u !== d ? f.push({ i: h.push(o(h) + "skewX(", null, r) - 2, x: ct(u, d) }) : d && h.push(o(h) + "skewX(" + d + r);
   }
   function c(u, d, h, f, g, v) {
     if (u !== h || d !== f) {
       var p = g.push(o(g) + "scale(", null, ",", null, ")");
-      v.push({ i: p - 4, x: st(u, h) }, { i: p - 2, x: st(d, f) });
+      v.push({ i: p - 4, x: ct(u, h) }, { i: p - 2, x: ct(d, f) });
     } else (h !== 1 || f !== 1) && g.push(o(g) + "scale(" + h + "," + f + ")");
   }
   return function(u, d) {
@@ -2579,20 +2579,20 @@ function nl(e, t, n, r) {
     };
   };
 }
-var fh = nl(uh, "px, ", "px)", "deg)"), hh = nl(dh, ", ", ")", ")"), gh = 1e-12;
-function ds(e) {
+var hh = rl(dh, "px, ", "px)", "deg)"), gh = rl(fh, ", ", ")", ")"), vh = 1e-12;
+function fs(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function vh(e) {
+function ph(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function ph(e) {
+function mh(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var mr = (function e(t, n, r) {
+var br = (function e(t, n, r) {
   function o(i, s) {
     var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, m, b;
-    if (p < gh)
+    if (p < vh)
       b = Math.log(f / u) / t, m = function(L) {
         return [
           a + L * g,
@@ -2601,13 +2601,13 @@ var mr = (function e(t, n, r) {
         ];
       };
     else {
-      var N = Math.sqrt(p), _ = (f * f - u * u + r * p) / (2 * u * n * N), x = (f * f - u * u - r * p) / (2 * f * n * N), M = Math.log(Math.sqrt(_ * _ + 1) - _), I = Math.log(Math.sqrt(x * x + 1) - x);
-      b = (I - M) / t, m = function(L) {
-        var A = L * b, j = ds(M), W = u / (n * N) * (j * ph(t * A + M) - vh(M));
+      var N = Math.sqrt(p), _ = (f * f - u * u + r * p) / (2 * u * n * N), x = (f * f - u * u - r * p) / (2 * f * n * N), C = Math.log(Math.sqrt(_ * _ + 1) - _), I = Math.log(Math.sqrt(x * x + 1) - x);
+      b = (I - C) / t, m = function(L) {
+        var T = L * b, B = fs(C), W = u / (n * N) * (B * mh(t * T + C) - ph(C));
         return [
           a + W * g,
           c + W * v,
-          u * j / ds(t * A + M)
+          u * B / fs(t * T + C)
         ];
       };
     }
@@ -2618,11 +2618,11 @@ var mr = (function e(t, n, r) {
     return e(s, a, c);
   }, o;
 })(Math.SQRT2, 2, 4);
-function rl(e) {
+function ol(e) {
   return (function t(n) {
     n = +n;
     function r(o, i) {
-      var s = e((o = To(o)).h, (i = To(i)).h), a = vn(o.s, i.s), c = vn(o.l, i.l), u = vn(o.opacity, i.opacity);
+      var s = e((o = Do(o)).h, (i = Do(i)).h), a = yn(o.s, i.s), c = yn(o.l, i.l), u = yn(o.opacity, i.opacity);
       return function(d) {
         return o.h = s(d), o.s = a(d), o.l = c(Math.pow(d, n)), o.opacity = u(d), o + "";
       };
@@ -2630,224 +2630,224 @@ function rl(e) {
     return r.gamma = t, r;
   })(1);
 }
-rl(th);
-rl(vn);
-var _n = 0, Hn = 0, Tn = 0, ol = 1e3, Sr, Vn, Cr = 0, en = 0, Xr = 0, Zn = typeof performance == "object" && performance.now ? performance : Date, il = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+ol(nh);
+ol(yn);
+var kn = 0, Fn = 0, Rn = 0, il = 1e3, Mr, jn, Pr = 0, on = 0, Wr = 0, Gn = typeof performance == "object" && performance.now ? performance : Date, sl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function ci() {
-  return en || (il(mh), en = Zn.now() + Xr);
-}
-function mh() {
-  en = 0;
-}
-function Mr() {
-  this._call = this._time = this._next = null;
-}
-Mr.prototype = sl.prototype = {
-  constructor: Mr,
-  restart: function(e, t, n) {
-    if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? ci() : +n) + (t == null ? 0 : +t), !this._next && Vn !== this && (Vn ? Vn._next = this : Sr = this, Vn = this), this._call = e, this._time = n, Ro();
-  },
-  stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Ro());
-  }
-};
-function sl(e, t, n) {
-  var r = new Mr();
-  return r.restart(e, t, n), r;
+function ui() {
+  return on || (sl(yh), on = Gn.now() + Wr);
 }
 function yh() {
-  ci(), ++_n;
-  for (var e = Sr, t; e; )
-    (t = en - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --_n;
+  on = 0;
 }
-function fs() {
-  en = (Cr = Zn.now()) + Xr, _n = Hn = 0;
-  try {
-    yh();
-  } finally {
-    _n = 0, wh(), en = 0;
+function Or() {
+  this._call = this._time = this._next = null;
+}
+Or.prototype = al.prototype = {
+  constructor: Or,
+  restart: function(e, t, n) {
+    if (typeof e != "function") throw new TypeError("callback is not a function");
+    n = (n == null ? ui() : +n) + (t == null ? 0 : +t), !this._next && jn !== this && (jn ? jn._next = this : Mr = this, jn = this), this._call = e, this._time = n, Ho();
+  },
+  stop: function() {
+    this._call && (this._call = null, this._time = 1 / 0, Ho());
   }
+};
+function al(e, t, n) {
+  var r = new Or();
+  return r.restart(e, t, n), r;
 }
 function bh() {
-  var e = Zn.now(), t = e - Cr;
-  t > ol && (Xr -= t, Cr = e);
+  ui(), ++kn;
+  for (var e = Mr, t; e; )
+    (t = on - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --kn;
 }
-function wh() {
-  for (var e, t = Sr, n, r = 1 / 0; t; )
-    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Sr = n);
-  Vn = e, Ro(r);
-}
-function Ro(e) {
-  if (!_n) {
-    Hn && (Hn = clearTimeout(Hn));
-    var t = e - en;
-    t > 24 ? (e < 1 / 0 && (Hn = setTimeout(fs, Math.ceil(e - Zn.now() - Xr) + 1)), Tn && (Tn = clearInterval(Tn))) : (Tn || (Cr = Zn.now(), Tn = setInterval(bh, ol)), _n = 1, il(fs));
+function hs() {
+  on = (Pr = Gn.now()) + Wr, kn = Fn = 0;
+  try {
+    bh();
+  } finally {
+    kn = 0, _h(), on = 0;
   }
 }
-function hs(e, t, n) {
-  var r = new Mr();
+function wh() {
+  var e = Gn.now(), t = e - Pr;
+  t > il && (Wr -= t, Pr = e);
+}
+function _h() {
+  for (var e, t = Mr, n, r = 1 / 0; t; )
+    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Mr = n);
+  jn = e, Ho(r);
+}
+function Ho(e) {
+  if (!kn) {
+    Fn && (Fn = clearTimeout(Fn));
+    var t = e - on;
+    t > 24 ? (e < 1 / 0 && (Fn = setTimeout(hs, Math.ceil(e - Gn.now() - Wr) + 1)), Rn && (Rn = clearInterval(Rn))) : (Rn || (Pr = Gn.now(), Rn = setInterval(wh, il)), kn = 1, sl(hs));
+  }
+}
+function gs(e, t, n) {
+  var r = new Or();
   return t = t == null ? 0 : +t, r.restart((o) => {
     r.stop(), e(o + t);
   }, t, n), r;
 }
-function _h(e) {
+function xh(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var ui = 3;
+var di = 3;
 (function e(t) {
   t = +t;
   function n(r) {
     return Math.pow(r, t);
   }
   return n.exponent = e, n;
-})(ui);
+})(di);
 (function e(t) {
   t = +t;
   function n(r) {
     return 1 - Math.pow(1 - r, t);
   }
   return n.exponent = e, n;
-})(ui);
+})(di);
 (function e(t) {
   t = +t;
   function n(r) {
     return ((r *= 2) <= 1 ? Math.pow(r, t) : 2 - Math.pow(2 - r, t)) / 2;
   }
   return n.exponent = e, n;
-})(ui);
-function Pr(e) {
+})(di);
+function Ir(e) {
   return (Math.pow(2, -10 * e) - 9765625e-10) * 1.0009775171065494;
 }
-var di = 1.70158;
+var fi = 1.70158;
 (function e(t) {
   t = +t;
   function n(r) {
     return (r = +r) * r * (t * (r - 1) + r);
   }
   return n.overshoot = e, n;
-})(di);
+})(fi);
 (function e(t) {
   t = +t;
   function n(r) {
     return --r * r * ((r + 1) * t + r) + 1;
   }
   return n.overshoot = e, n;
-})(di);
+})(fi);
 (function e(t) {
   t = +t;
   function n(r) {
     return ((r *= 2) < 1 ? r * r * ((t + 1) * r - t) : (r -= 2) * r * ((t + 1) * r + t) + 2) / 2;
   }
   return n.overshoot = e, n;
-})(di);
-var xn = 2 * Math.PI, fi = 1, hi = 0.3;
+})(fi);
+var Nn = 2 * Math.PI, hi = 1, gi = 0.3;
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= xn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Nn);
   function o(i) {
-    return t * Pr(- --i) * Math.sin((r - i) / n);
+    return t * Ir(- --i) * Math.sin((r - i) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * xn);
+    return e(i, n * Nn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(fi, hi);
+})(hi, gi);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= xn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Nn);
   function o(i) {
-    return 1 - t * Pr(i = +i) * Math.sin((i + r) / n);
+    return 1 - t * Ir(i = +i) * Math.sin((i + r) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * xn);
+    return e(i, n * Nn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(fi, hi);
+})(hi, gi);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= xn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Nn);
   function o(i) {
-    return ((i = i * 2 - 1) < 0 ? t * Pr(-i) * Math.sin((r - i) / n) : 2 - t * Pr(i) * Math.sin((r + i) / n)) / 2;
+    return ((i = i * 2 - 1) < 0 ? t * Ir(-i) * Math.sin((r - i) / n) : 2 - t * Ir(i) * Math.sin((r + i) / n)) / 2;
   }
   return o.amplitude = function(i) {
-    return e(i, n * xn);
+    return e(i, n * Nn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(fi, hi);
-var xh = Fr("start", "end", "cancel", "interrupt"), Eh = [], al = 0, gs = 1, Ho = 2, yr = 3, vs = 4, Vo = 5, br = 6;
-function Zr(e, t, n, r, o, i) {
+})(hi, gi);
+var Eh = Kr("start", "end", "cancel", "interrupt"), kh = [], ll = 0, vs = 1, Vo = 2, wr = 3, ps = 4, Bo = 5, _r = 6;
+function qr(e, t, n, r, o, i) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  kh(e, n, {
+  Nh(e, n, {
     name: t,
     index: r,
     // For context during callback.
     group: o,
     // For context during callback.
-    on: xh,
-    tween: Eh,
+    on: Eh,
+    tween: kh,
     time: i.time,
     delay: i.delay,
     duration: i.duration,
     ease: i.ease,
     timer: null,
-    state: al
+    state: ll
   });
 }
-function gi(e, t) {
-  var n = tt(e, t);
-  if (n.state > al) throw new Error("too late; already scheduled");
+function vi(e, t) {
+  var n = ot(e, t);
+  if (n.state > ll) throw new Error("too late; already scheduled");
   return n;
 }
-function ft(e, t) {
-  var n = tt(e, t);
-  if (n.state > yr) throw new Error("too late; already running");
+function vt(e, t) {
+  var n = ot(e, t);
+  if (n.state > wr) throw new Error("too late; already running");
   return n;
 }
-function tt(e, t) {
+function ot(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function kh(e, t, n) {
+function Nh(e, t, n) {
   var r = e.__transition, o;
-  r[t] = n, n.timer = sl(i, 0, n.time);
+  r[t] = n, n.timer = al(i, 0, n.time);
   function i(u) {
-    n.state = gs, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
+    n.state = vs, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
   }
   function s(u) {
     var d, h, f, g;
-    if (n.state !== gs) return c();
+    if (n.state !== vs) return c();
     for (d in r)
       if (g = r[d], g.name === n.name) {
-        if (g.state === yr) return hs(s);
-        g.state === vs ? (g.state = br, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = br, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
+        if (g.state === wr) return gs(s);
+        g.state === ps ? (g.state = _r, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = _r, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
       }
-    if (hs(function() {
-      n.state === yr && (n.state = vs, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = Ho, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ho) {
-      for (n.state = yr, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
+    if (gs(function() {
+      n.state === wr && (n.state = ps, n.timer.restart(a, n.delay, n.time), a(u));
+    }), n.state = Vo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Vo) {
+      for (n.state = wr, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
         (g = n.tween[d].value.call(e, e.__data__, n.index, n.group)) && (o[++h] = g);
       o.length = h + 1;
     }
   }
   function a(u) {
-    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(c), n.state = Vo, 1), h = -1, f = o.length; ++h < f; )
+    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(c), n.state = Bo, 1), h = -1, f = o.length; ++h < f; )
       o[h].call(e, d);
-    n.state === Vo && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+    n.state === Bo && (n.on.call("end", e, e.__data__, n.index, n.group), c());
   }
   function c() {
-    n.state = br, n.timer.stop(), delete r[t];
+    n.state = _r, n.timer.stop(), delete r[t];
     for (var u in r) return;
     delete e.__transition;
   }
 }
-function wr(e, t) {
+function xr(e, t) {
   var n = e.__transition, r, o, i = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -2856,20 +2856,20 @@ function wr(e, t) {
         i = !1;
         continue;
       }
-      o = r.state > Ho && r.state < Vo, r.state = br, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
+      o = r.state > Vo && r.state < Bo, r.state = _r, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
     }
     i && delete e.__transition;
   }
 }
-function Nh(e) {
+function Sh(e) {
   return this.each(function() {
-    wr(this, e);
+    xr(this, e);
   });
 }
-function Sh(e, t) {
+function Ch(e, t) {
   var n, r;
   return function() {
-    var o = ft(this, e), i = o.tween;
+    var o = vt(this, e), i = o.tween;
     if (i !== n) {
       r = n = i;
       for (var s = 0, a = r.length; s < a; ++s)
@@ -2881,11 +2881,11 @@ function Sh(e, t) {
     o.tween = r;
   };
 }
-function Ch(e, t, n) {
+function Mh(e, t, n) {
   var r, o;
   if (typeof n != "function") throw new Error();
   return function() {
-    var i = ft(this, e), s = i.tween;
+    var i = vt(this, e), s = i.tween;
     if (s !== r) {
       o = (r = s).slice();
       for (var a = { name: t, value: n }, c = 0, u = o.length; c < u; ++c)
@@ -2898,82 +2898,90 @@ function Ch(e, t, n) {
     i.tween = o;
   };
 }
-function Mh(e, t) {
+function Ph(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var r = tt(this.node(), n).tween, o = 0, i = r.length, s; o < i; ++o)
+    for (var r = ot(this.node(), n).tween, o = 0, i = r.length, s; o < i; ++o)
       if ((s = r[o]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? Sh : Ch)(n, e, t));
+  return this.each((t == null ? Ch : Mh)(n, e, t));
 }
-function vi(e, t, n) {
+function pi(e, t, n) {
   var r = e._id;
   return e.each(function() {
-    var o = ft(this, r);
+    var o = vt(this, r);
     (o.value || (o.value = {}))[t] = n.apply(this, arguments);
   }), function(o) {
-    return tt(o, r).value[t];
+    return ot(o, r).value[t];
   };
 }
-function ll(e, t) {
+function cl(e, t) {
   var n;
-  return (typeof t == "number" ? st : t instanceof $t ? Nr : (n = $t(t)) ? (t = n, Nr) : el)(e, t);
+  return (typeof t == "number" ? ct : t instanceof rn ? Cr : (n = rn(t)) ? (t = n, Cr) : tl)(e, t);
 }
-function Ph(e) {
+function Oh(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Oh(e) {
+function Ih(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Ih(e, t, n) {
+function Ah(e, t, n) {
   var r, o = n + "", i;
   return function() {
     var s = this.getAttribute(e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function Ah(e, t, n) {
+function zh(e, t, n) {
   var r, o = n + "", i;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function zh(e, t, n) {
+function Th(e, t, n) {
   var r, o, i;
   return function() {
     var s, a = n(this), c;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), c = a + "", s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a)));
   };
 }
-function Th(e, t, n) {
+function Dh(e, t, n) {
   var r, o, i;
   return function() {
     var s, a = n(this), c;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), c = a + "", s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a)));
   };
 }
-function Dh(e, t) {
-  var n = jr(e), r = n === "transform" ? hh : ll;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Th : zh)(n, r, vi(this, "attr." + e, t)) : t == null ? (n.local ? Oh : Ph)(n) : (n.local ? Ah : Ih)(n, r, t));
-}
 function Lh(e, t) {
+  var n = Yr(e), r = n === "transform" ? gh : cl;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Dh : Th)(n, r, pi(this, "attr." + e, t)) : t == null ? (n.local ? Ih : Oh)(n) : (n.local ? zh : Ah)(n, r, t));
+}
+function Rh(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Rh(e, t) {
+function Hh(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Hh(e, t) {
+function Vh(e, t) {
+  var n, r;
+  function o() {
+    var i = t.apply(this, arguments);
+    return i !== r && (n = (r = i) && Hh(e, i)), n;
+  }
+  return o._value = t, o;
+}
+function Bh(e, t) {
   var n, r;
   function o() {
     var i = t.apply(this, arguments);
@@ -2981,320 +2989,312 @@ function Hh(e, t) {
   }
   return o._value = t, o;
 }
-function Vh(e, t) {
-  var n, r;
-  function o() {
-    var i = t.apply(this, arguments);
-    return i !== r && (n = (r = i) && Lh(e, i)), n;
-  }
-  return o._value = t, o;
-}
-function Bh(e, t) {
+function Fh(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
-  var r = jr(e);
-  return this.tween(n, (r.local ? Hh : Vh)(r, t));
-}
-function Fh(e, t) {
-  return function() {
-    gi(this, e).delay = +t.apply(this, arguments);
-  };
+  var r = Yr(e);
+  return this.tween(n, (r.local ? Vh : Bh)(r, t));
 }
 function jh(e, t) {
-  return t = +t, function() {
-    gi(this, e).delay = t;
-  };
-}
-function Kh(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Fh : jh)(t, e)) : tt(this.node(), t).delay;
-}
-function Yh(e, t) {
   return function() {
-    ft(this, e).duration = +t.apply(this, arguments);
+    vi(this, e).delay = +t.apply(this, arguments);
   };
+}
+function Kh(e, t) {
+  return t = +t, function() {
+    vi(this, e).delay = t;
+  };
+}
+function Yh(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? jh : Kh)(t, e)) : ot(this.node(), t).delay;
 }
 function Xh(e, t) {
-  return t = +t, function() {
-    ft(this, e).duration = t;
+  return function() {
+    vt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Zh(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Yh : Xh)(t, e)) : tt(this.node(), t).duration;
+function Zh(e, t) {
+  return t = +t, function() {
+    vt(this, e).duration = t;
+  };
 }
-function Wh(e, t) {
+function Wh(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? Xh : Zh)(t, e)) : ot(this.node(), t).duration;
+}
+function qh(e, t) {
   if (typeof t != "function") throw new Error();
   return function() {
-    ft(this, e).ease = t;
+    vt(this, e).ease = t;
   };
 }
-function qh(e) {
+function Gh(e) {
   var t = this._id;
-  return arguments.length ? this.each(Wh(t, e)) : tt(this.node(), t).ease;
+  return arguments.length ? this.each(qh(t, e)) : ot(this.node(), t).ease;
 }
-function Gh(e, t) {
+function Uh(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function") throw new Error();
-    ft(this, e).ease = n;
+    vt(this, e).ease = n;
   };
 }
-function Uh(e) {
-  if (typeof e != "function") throw new Error();
-  return this.each(Gh(this._id, e));
-}
 function Qh(e) {
-  typeof e != "function" && (e = Oa(e));
+  if (typeof e != "function") throw new Error();
+  return this.each(Uh(this._id, e));
+}
+function Jh(e) {
+  typeof e != "function" && (e = Ia(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
       (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
-  return new kt(r, this._parents, this._name, this._id);
+  return new Mt(r, this._parents, this._name, this._id);
 }
-function Jh(e) {
+function $h(e) {
   if (e._id !== this._id) throw new Error();
   for (var t = this._groups, n = e._groups, r = t.length, o = n.length, i = Math.min(r, o), s = new Array(r), a = 0; a < i; ++a)
     for (var c = t[a], u = n[a], d = c.length, h = s[a] = new Array(d), f, g = 0; g < d; ++g)
       (f = c[g] || u[g]) && (h[g] = f);
   for (; a < r; ++a)
     s[a] = t[a];
-  return new kt(s, this._parents, this._name, this._id);
+  return new Mt(s, this._parents, this._name, this._id);
 }
-function $h(e) {
+function eg(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function eg(e, t, n) {
-  var r, o, i = $h(t) ? gi : ft;
+function tg(e, t, n) {
+  var r, o, i = eg(t) ? vi : vt;
   return function() {
     var s = i(this, e), a = s.on;
     a !== r && (o = (r = a).copy()).on(t, n), s.on = o;
   };
 }
-function tg(e, t) {
+function ng(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? tt(this.node(), n).on.on(e) : this.each(eg(n, e, t));
+  return arguments.length < 2 ? ot(this.node(), n).on.on(e) : this.each(tg(n, e, t));
 }
-function ng(e) {
+function rg(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function rg() {
-  return this.on("end.remove", ng(this._id));
-}
-function og(e) {
-  var t = this._name, n = this._id;
-  typeof e != "function" && (e = oi(e));
-  for (var r = this._groups, o = r.length, i = new Array(o), s = 0; s < o; ++s)
-    for (var a = r[s], c = a.length, u = i[s] = new Array(c), d, h, f = 0; f < c; ++f)
-      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, Zr(u[f], t, n, f, u, tt(d, n)));
-  return new kt(i, this._parents, t, n);
+function og() {
+  return this.on("end.remove", rg(this._id));
 }
 function ig(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Pa(e));
+  typeof e != "function" && (e = ii(e));
+  for (var r = this._groups, o = r.length, i = new Array(o), s = 0; s < o; ++s)
+    for (var a = r[s], c = a.length, u = i[s] = new Array(c), d, h, f = 0; f < c; ++f)
+      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, qr(u[f], t, n, f, u, ot(d, n)));
+  return new Mt(i, this._parents, t, n);
+}
+function sg(e) {
+  var t = this._name, n = this._id;
+  typeof e != "function" && (e = Oa(e));
   for (var r = this._groups, o = r.length, i = [], s = [], a = 0; a < o; ++a)
     for (var c = r[a], u = c.length, d, h = 0; h < u; ++h)
       if (d = c[h]) {
-        for (var f = e.call(d, d.__data__, h, c), g, v = tt(d, n), p = 0, m = f.length; p < m; ++p)
-          (g = f[p]) && Zr(g, t, n, p, f, v);
+        for (var f = e.call(d, d.__data__, h, c), g, v = ot(d, n), p = 0, m = f.length; p < m; ++p)
+          (g = f[p]) && qr(g, t, n, p, f, v);
         i.push(f), s.push(d);
       }
-  return new kt(i, s, t, n);
+  return new Mt(i, s, t, n);
 }
-var sg = er.prototype.constructor;
-function ag() {
-  return new sg(this._groups, this._parents);
+var ag = rr.prototype.constructor;
+function lg() {
+  return new ag(this._groups, this._parents);
 }
-function lg(e, t) {
+function cg(e, t) {
   var n, r, o;
   return function() {
-    var i = bn(this, e), s = (this.style.removeProperty(e), bn(this, e));
+    var i = xn(this, e), s = (this.style.removeProperty(e), xn(this, e));
     return i === s ? null : i === n && s === r ? o : o = t(n = i, r = s);
   };
 }
-function cl(e) {
+function ul(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function cg(e, t, n) {
+function ug(e, t, n) {
   var r, o = n + "", i;
   return function() {
-    var s = bn(this, e);
+    var s = xn(this, e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function ug(e, t, n) {
+function dg(e, t, n) {
   var r, o, i;
   return function() {
-    var s = bn(this, e), a = n(this), c = a + "";
-    return a == null && (c = a = (this.style.removeProperty(e), bn(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
+    var s = xn(this, e), a = n(this), c = a + "";
+    return a == null && (c = a = (this.style.removeProperty(e), xn(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
   };
 }
-function dg(e, t) {
+function fg(e, t) {
   var n, r, o, i = "style." + t, s = "end." + i, a;
   return function() {
-    var c = ft(this, e), u = c.on, d = c.value[i] == null ? a || (a = cl(t)) : void 0;
+    var c = vt(this, e), u = c.on, d = c.value[i] == null ? a || (a = ul(t)) : void 0;
     (u !== n || o !== d) && (r = (n = u).copy()).on(s, o = d), c.on = r;
   };
 }
-function fg(e, t, n) {
-  var r = (e += "") == "transform" ? fh : ll;
-  return t == null ? this.styleTween(e, lg(e, r)).on("end.style." + e, cl(e)) : typeof t == "function" ? this.styleTween(e, ug(e, r, vi(this, "style." + e, t))).each(dg(this._id, e)) : this.styleTween(e, cg(e, r, t), n).on("end.style." + e, null);
-}
 function hg(e, t, n) {
+  var r = (e += "") == "transform" ? hh : cl;
+  return t == null ? this.styleTween(e, cg(e, r)).on("end.style." + e, ul(e)) : typeof t == "function" ? this.styleTween(e, dg(e, r, pi(this, "style." + e, t))).each(fg(this._id, e)) : this.styleTween(e, ug(e, r, t), n).on("end.style." + e, null);
+}
+function gg(e, t, n) {
   return function(r) {
     this.style.setProperty(e, t.call(this, r), n);
   };
 }
-function gg(e, t, n) {
+function vg(e, t, n) {
   var r, o;
   function i() {
     var s = t.apply(this, arguments);
-    return s !== o && (r = (o = s) && hg(e, s, n)), r;
+    return s !== o && (r = (o = s) && gg(e, s, n)), r;
   }
   return i._value = t, i;
 }
-function vg(e, t, n) {
+function pg(e, t, n) {
   var r = "style." + (e += "");
   if (arguments.length < 2) return (r = this.tween(r)) && r._value;
   if (t == null) return this.tween(r, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(r, gg(e, t, n ?? ""));
+  return this.tween(r, vg(e, t, n ?? ""));
 }
-function pg(e) {
+function mg(e) {
   return function() {
     this.textContent = e;
   };
 }
-function mg(e) {
+function yg(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function yg(e) {
-  return this.tween("text", typeof e == "function" ? mg(vi(this, "text", e)) : pg(e == null ? "" : e + ""));
-}
 function bg(e) {
+  return this.tween("text", typeof e == "function" ? yg(pi(this, "text", e)) : mg(e == null ? "" : e + ""));
+}
+function wg(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function wg(e) {
+function _g(e) {
   var t, n;
   function r() {
     var o = e.apply(this, arguments);
-    return o !== n && (t = (n = o) && bg(o)), t;
+    return o !== n && (t = (n = o) && wg(o)), t;
   }
   return r._value = e, r;
 }
-function _g(e) {
+function xg(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, wg(e));
+  return this.tween(t, _g(e));
 }
-function xg() {
-  for (var e = this._name, t = this._id, n = ul(), r = this._groups, o = r.length, i = 0; i < o; ++i)
+function Eg() {
+  for (var e = this._name, t = this._id, n = dl(), r = this._groups, o = r.length, i = 0; i < o; ++i)
     for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
       if (c = s[u]) {
-        var d = tt(c, t);
-        Zr(c, e, n, u, s, {
+        var d = ot(c, t);
+        qr(c, e, n, u, s, {
           time: d.time + d.delay + d.duration,
           delay: 0,
           duration: d.duration,
           ease: d.ease
         });
       }
-  return new kt(r, this._parents, e, n);
+  return new Mt(r, this._parents, e, n);
 }
-function Eg() {
+function kg() {
   var e, t, n = this, r = n._id, o = n.size();
   return new Promise(function(i, s) {
     var a = { value: s }, c = { value: function() {
       --o === 0 && i();
     } };
     n.each(function() {
-      var u = ft(this, r), d = u.on;
+      var u = vt(this, r), d = u.on;
       d !== e && (t = (e = d).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(c)), u.on = t;
     }), o === 0 && i();
   });
 }
-var kg = 0;
-function kt(e, t, n, r) {
+var Ng = 0;
+function Mt(e, t, n, r) {
   this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function ul() {
-  return ++kg;
+function dl() {
+  return ++Ng;
 }
-var yt = er.prototype;
-kt.prototype = {
-  constructor: kt,
-  select: og,
-  selectAll: ig,
-  selectChild: yt.selectChild,
-  selectChildren: yt.selectChildren,
-  filter: Qh,
-  merge: Jh,
-  selection: ag,
-  transition: xg,
-  call: yt.call,
-  nodes: yt.nodes,
-  node: yt.node,
-  size: yt.size,
-  empty: yt.empty,
-  each: yt.each,
-  on: tg,
-  attr: Dh,
-  attrTween: Bh,
-  style: fg,
-  styleTween: vg,
-  text: yg,
-  textTween: _g,
-  remove: rg,
-  tween: Mh,
-  delay: Kh,
-  duration: Zh,
-  ease: qh,
-  easeVarying: Uh,
-  end: Eg,
-  [Symbol.iterator]: yt[Symbol.iterator]
+var xt = rr.prototype;
+Mt.prototype = {
+  constructor: Mt,
+  select: ig,
+  selectAll: sg,
+  selectChild: xt.selectChild,
+  selectChildren: xt.selectChildren,
+  filter: Jh,
+  merge: $h,
+  selection: lg,
+  transition: Eg,
+  call: xt.call,
+  nodes: xt.nodes,
+  node: xt.node,
+  size: xt.size,
+  empty: xt.empty,
+  each: xt.each,
+  on: ng,
+  attr: Lh,
+  attrTween: Fh,
+  style: hg,
+  styleTween: pg,
+  text: bg,
+  textTween: xg,
+  remove: og,
+  tween: Ph,
+  delay: Yh,
+  duration: Wh,
+  ease: Gh,
+  easeVarying: Qh,
+  end: kg,
+  [Symbol.iterator]: xt[Symbol.iterator]
 };
-var Ng = {
+var Sg = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: _h
+  ease: xh
 };
-function Sg(e, t) {
+function Cg(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Cg(e) {
+function Mg(e) {
   var t, n;
-  e instanceof kt ? (t = e._id, e = e._name) : (t = ul(), (n = Ng).time = ci(), e = e == null ? null : e + "");
+  e instanceof Mt ? (t = e._id, e = e._name) : (t = dl(), (n = Sg).time = ui(), e = e == null ? null : e + "");
   for (var r = this._groups, o = r.length, i = 0; i < o; ++i)
     for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
-      (c = s[u]) && Zr(c, e, t, u, s, n || Sg(c, t));
-  return new kt(r, this._parents, e, t);
+      (c = s[u]) && qr(c, e, t, u, s, n || Cg(c, t));
+  return new Mt(r, this._parents, e, t);
 }
-er.prototype.interrupt = Nh;
-er.prototype.transition = Cg;
-var gr = (e) => () => e;
-function Mg(e, {
+rr.prototype.interrupt = Sh;
+rr.prototype.transition = Mg;
+var pr = (e) => () => e;
+function Pg(e, {
   sourceEvent: t,
   target: n,
   transform: r,
@@ -3308,16 +3308,16 @@ function Mg(e, {
     _: { value: o }
   });
 }
-function xt(e, t, n) {
+function St(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-xt.prototype = {
-  constructor: xt,
+St.prototype = {
+  constructor: St,
   scale: function(e) {
-    return e === 1 ? this : new xt(this.k * e, this.x, this.y);
+    return e === 1 ? this : new St(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new xt(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new St(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -3347,49 +3347,49 @@ xt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Wr = new xt(1, 0, 0);
-dl.prototype = xt.prototype;
-function dl(e) {
-  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Wr;
+var Gr = new St(1, 0, 0);
+fl.prototype = St.prototype;
+function fl(e) {
+  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Gr;
   return e.__zoom;
 }
-function go(e) {
+function vo(e) {
   e.stopImmediatePropagation();
 }
-function Dn(e) {
+function Hn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Pg(e) {
+function Og(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Og() {
+function Ig() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function ps() {
-  return this.__zoom || Wr;
+function ms() {
+  return this.__zoom || Gr;
 }
-function Ig(e) {
+function Ag(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Ag() {
+function zg() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function zg(e, t, n) {
+function Tg(e, t, n) {
   var r = e.invertX(t[0][0]) - n[0][0], o = e.invertX(t[1][0]) - n[1][0], i = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     o > r ? (r + o) / 2 : Math.min(0, r) || Math.max(0, o),
     s > i ? (i + s) / 2 : Math.min(0, i) || Math.max(0, s)
   );
 }
-function fl() {
-  var e = Pg, t = Og, n = zg, r = Ig, o = Ag, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = mr, u = Fr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, m = 10;
+function hl() {
+  var e = Og, t = Ig, n = Tg, r = Ag, o = zg, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = br, u = Kr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, m = 10;
   function b(y) {
-    y.property("__zoom", ps).on("wheel.zoom", A, { passive: !1 }).on("mousedown.zoom", j).on("dblclick.zoom", W).filter(o).on("touchstart.zoom", O).on("touchmove.zoom", P).on("touchend.zoom touchcancel.zoom", C).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    y.property("__zoom", ms).on("wheel.zoom", T, { passive: !1 }).on("mousedown.zoom", B).on("dblclick.zoom", W).filter(o).on("touchstart.zoom", O).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   b.transform = function(y, E, k, S) {
     var D = y.selection ? y.selection() : y;
-    D.property("__zoom", ps), y !== D ? M(y, E, k, S) : D.interrupt().each(function() {
+    D.property("__zoom", ms), y !== D ? C(y, E, k, S) : D.interrupt().each(function() {
       I(this, arguments).event(S).start().zoom(null, typeof E == "function" ? E.apply(this, arguments) : E).end();
     });
   }, b.scaleBy = function(y, E, k, S) {
@@ -3412,36 +3412,36 @@ function fl() {
   }, b.translateTo = function(y, E, k, S, D) {
     b.transform(y, function() {
       var R = t.apply(this, arguments), V = this.__zoom, Y = S == null ? x(R) : typeof S == "function" ? S.apply(this, arguments) : S;
-      return n(Wr.translate(Y[0], Y[1]).scale(V.k).translate(
+      return n(Gr.translate(Y[0], Y[1]).scale(V.k).translate(
         typeof E == "function" ? -E.apply(this, arguments) : -E,
         typeof k == "function" ? -k.apply(this, arguments) : -k
       ), R, s);
     }, S, D);
   };
   function N(y, E) {
-    return E = Math.max(i[0], Math.min(i[1], E)), E === y.k ? y : new xt(E, y.x, y.y);
+    return E = Math.max(i[0], Math.min(i[1], E)), E === y.k ? y : new St(E, y.x, y.y);
   }
   function _(y, E, k) {
     var S = E[0] - k[0] * y.k, D = E[1] - k[1] * y.k;
-    return S === y.x && D === y.y ? y : new xt(y.k, S, D);
+    return S === y.x && D === y.y ? y : new St(y.k, S, D);
   }
   function x(y) {
     return [(+y[0][0] + +y[1][0]) / 2, (+y[0][1] + +y[1][1]) / 2];
   }
-  function M(y, E, k, S) {
+  function C(y, E, k, S) {
     y.on("start.zoom", function() {
       I(this, arguments).event(S).start();
     }).on("interrupt.zoom end.zoom", function() {
       I(this, arguments).event(S).end();
     }).tween("zoom", function() {
-      var D = this, R = arguments, V = I(D, R).event(S), Y = t.apply(D, R), ee = k == null ? x(Y) : typeof k == "function" ? k.apply(D, R) : k, z = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), T = D.__zoom, q = typeof E == "function" ? E.apply(D, R) : E, J = c(T.invert(ee).concat(z / T.k), q.invert(ee).concat(z / q.k));
-      return function($) {
-        if ($ === 1) $ = q;
+      var D = this, R = arguments, V = I(D, R).event(S), Y = t.apply(D, R), ee = k == null ? x(Y) : typeof k == "function" ? k.apply(D, R) : k, A = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), z = D.__zoom, q = typeof E == "function" ? E.apply(D, R) : E, $ = c(z.invert(ee).concat(A / z.k), q.invert(ee).concat(A / q.k));
+      return function(Q) {
+        if (Q === 1) Q = q;
         else {
-          var re = J($), ce = z / re[2];
-          $ = new xt(ce, ee[0] - re[0] * ce, ee[1] - re[1] * ce);
+          var ne = $(Q), le = A / ne[2];
+          Q = new St(le, ee[0] - ne[0] * le, ee[1] - ne[1] * le);
         }
-        V.zoom(null, $);
+        V.zoom(null, Q);
       };
     });
   }
@@ -3465,11 +3465,11 @@ function fl() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(y) {
-      var E = Ue(this.that).datum();
+      var E = Qe(this.that).datum();
       u.call(
         y,
         this.that,
-        new Mg(y, {
+        new Pg(y, {
           sourceEvent: this.sourceEvent,
           target: b,
           transform: this.that.__zoom,
@@ -3479,86 +3479,86 @@ function fl() {
       );
     }
   };
-  function A(y, ...E) {
+  function T(y, ...E) {
     if (!e.apply(this, arguments)) return;
-    var k = I(this, E).event(y), S = this.__zoom, D = Math.max(i[0], Math.min(i[1], S.k * Math.pow(2, r.apply(this, arguments)))), R = Je(y);
+    var k = I(this, E).event(y), S = this.__zoom, D = Math.max(i[0], Math.min(i[1], S.k * Math.pow(2, r.apply(this, arguments)))), R = tt(y);
     if (k.wheel)
       (k.mouse[0][0] !== R[0] || k.mouse[0][1] !== R[1]) && (k.mouse[1] = S.invert(k.mouse[0] = R)), clearTimeout(k.wheel);
     else {
       if (S.k === D) return;
-      k.mouse = [R, S.invert(R)], wr(this), k.start();
+      k.mouse = [R, S.invert(R)], xr(this), k.start();
     }
-    Dn(y), k.wheel = setTimeout(V, v), k.zoom("mouse", n(_(N(S, D), k.mouse[0], k.mouse[1]), k.extent, s));
+    Hn(y), k.wheel = setTimeout(V, v), k.zoom("mouse", n(_(N(S, D), k.mouse[0], k.mouse[1]), k.extent, s));
     function V() {
       k.wheel = null, k.end();
     }
   }
-  function j(y, ...E) {
+  function B(y, ...E) {
     if (f || !e.apply(this, arguments)) return;
-    var k = y.currentTarget, S = I(this, E, !0).event(y), D = Ue(y.view).on("mousemove.zoom", ee, !0).on("mouseup.zoom", z, !0), R = Je(y, k), V = y.clientX, Y = y.clientY;
-    Ba(y.view), go(y), S.mouse = [R, this.__zoom.invert(R)], wr(this), S.start();
-    function ee(T) {
-      if (Dn(T), !S.moved) {
-        var q = T.clientX - V, J = T.clientY - Y;
-        S.moved = q * q + J * J > p;
+    var k = y.currentTarget, S = I(this, E, !0).event(y), D = Qe(y.view).on("mousemove.zoom", ee, !0).on("mouseup.zoom", A, !0), R = tt(y, k), V = y.clientX, Y = y.clientY;
+    Fa(y.view), vo(y), S.mouse = [R, this.__zoom.invert(R)], xr(this), S.start();
+    function ee(z) {
+      if (Hn(z), !S.moved) {
+        var q = z.clientX - V, $ = z.clientY - Y;
+        S.moved = q * q + $ * $ > p;
       }
-      S.event(T).zoom("mouse", n(_(S.that.__zoom, S.mouse[0] = Je(T, k), S.mouse[1]), S.extent, s));
+      S.event(z).zoom("mouse", n(_(S.that.__zoom, S.mouse[0] = tt(z, k), S.mouse[1]), S.extent, s));
     }
-    function z(T) {
-      D.on("mousemove.zoom mouseup.zoom", null), Fa(T.view, S.moved), Dn(T), S.event(T).end();
+    function A(z) {
+      D.on("mousemove.zoom mouseup.zoom", null), ja(z.view, S.moved), Hn(z), S.event(z).end();
     }
   }
   function W(y, ...E) {
     if (e.apply(this, arguments)) {
-      var k = this.__zoom, S = Je(y.changedTouches ? y.changedTouches[0] : y, this), D = k.invert(S), R = k.k * (y.shiftKey ? 0.5 : 2), V = n(_(N(k, R), S, D), t.apply(this, E), s);
-      Dn(y), a > 0 ? Ue(this).transition().duration(a).call(M, V, S, y) : Ue(this).call(b.transform, V, S, y);
+      var k = this.__zoom, S = tt(y.changedTouches ? y.changedTouches[0] : y, this), D = k.invert(S), R = k.k * (y.shiftKey ? 0.5 : 2), V = n(_(N(k, R), S, D), t.apply(this, E), s);
+      Hn(y), a > 0 ? Qe(this).transition().duration(a).call(C, V, S, y) : Qe(this).call(b.transform, V, S, y);
     }
   }
   function O(y, ...E) {
     if (e.apply(this, arguments)) {
       var k = y.touches, S = k.length, D = I(this, E, y.changedTouches.length === S).event(y), R, V, Y, ee;
-      for (go(y), V = 0; V < S; ++V)
-        Y = k[V], ee = Je(Y, this), ee = [ee, this.__zoom.invert(ee), Y.identifier], D.touch0 ? !D.touch1 && D.touch0[2] !== ee[2] && (D.touch1 = ee, D.taps = 0) : (D.touch0 = ee, R = !0, D.taps = 1 + !!d);
+      for (vo(y), V = 0; V < S; ++V)
+        Y = k[V], ee = tt(Y, this), ee = [ee, this.__zoom.invert(ee), Y.identifier], D.touch0 ? !D.touch1 && D.touch0[2] !== ee[2] && (D.touch1 = ee, D.taps = 0) : (D.touch0 = ee, R = !0, D.taps = 1 + !!d);
       d && (d = clearTimeout(d)), R && (D.taps < 2 && (h = ee[0], d = setTimeout(function() {
         d = null;
-      }, g)), wr(this), D.start());
+      }, g)), xr(this), D.start());
     }
   }
-  function P(y, ...E) {
+  function M(y, ...E) {
     if (this.__zooming) {
       var k = I(this, E).event(y), S = y.changedTouches, D = S.length, R, V, Y, ee;
-      for (Dn(y), R = 0; R < D; ++R)
-        V = S[R], Y = Je(V, this), k.touch0 && k.touch0[2] === V.identifier ? k.touch0[0] = Y : k.touch1 && k.touch1[2] === V.identifier && (k.touch1[0] = Y);
+      for (Hn(y), R = 0; R < D; ++R)
+        V = S[R], Y = tt(V, this), k.touch0 && k.touch0[2] === V.identifier ? k.touch0[0] = Y : k.touch1 && k.touch1[2] === V.identifier && (k.touch1[0] = Y);
       if (V = k.that.__zoom, k.touch1) {
-        var z = k.touch0[0], T = k.touch0[1], q = k.touch1[0], J = k.touch1[1], $ = ($ = q[0] - z[0]) * $ + ($ = q[1] - z[1]) * $, re = (re = J[0] - T[0]) * re + (re = J[1] - T[1]) * re;
-        V = N(V, Math.sqrt($ / re)), Y = [(z[0] + q[0]) / 2, (z[1] + q[1]) / 2], ee = [(T[0] + J[0]) / 2, (T[1] + J[1]) / 2];
+        var A = k.touch0[0], z = k.touch0[1], q = k.touch1[0], $ = k.touch1[1], Q = (Q = q[0] - A[0]) * Q + (Q = q[1] - A[1]) * Q, ne = (ne = $[0] - z[0]) * ne + (ne = $[1] - z[1]) * ne;
+        V = N(V, Math.sqrt(Q / ne)), Y = [(A[0] + q[0]) / 2, (A[1] + q[1]) / 2], ee = [(z[0] + $[0]) / 2, (z[1] + $[1]) / 2];
       } else if (k.touch0) Y = k.touch0[0], ee = k.touch0[1];
       else return;
       k.zoom("touch", n(_(V, Y, ee), k.extent, s));
     }
   }
-  function C(y, ...E) {
+  function P(y, ...E) {
     if (this.__zooming) {
       var k = I(this, E).event(y), S = y.changedTouches, D = S.length, R, V;
-      for (go(y), f && clearTimeout(f), f = setTimeout(function() {
+      for (vo(y), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
       }, g), R = 0; R < D; ++R)
         V = S[R], k.touch0 && k.touch0[2] === V.identifier ? delete k.touch0 : k.touch1 && k.touch1[2] === V.identifier && delete k.touch1;
       if (k.touch1 && !k.touch0 && (k.touch0 = k.touch1, delete k.touch1), k.touch0) k.touch0[1] = this.__zoom.invert(k.touch0[0]);
-      else if (k.end(), k.taps === 2 && (V = Je(V, this), Math.hypot(h[0] - V[0], h[1] - V[1]) < m)) {
-        var Y = Ue(this).on("dblclick.zoom");
+      else if (k.end(), k.taps === 2 && (V = tt(V, this), Math.hypot(h[0] - V[0], h[1] - V[1]) < m)) {
+        var Y = Qe(this).on("dblclick.zoom");
         Y && Y.apply(this, arguments);
       }
     }
   }
   return b.wheelDelta = function(y) {
-    return arguments.length ? (r = typeof y == "function" ? y : gr(+y), b) : r;
+    return arguments.length ? (r = typeof y == "function" ? y : pr(+y), b) : r;
   }, b.filter = function(y) {
-    return arguments.length ? (e = typeof y == "function" ? y : gr(!!y), b) : e;
+    return arguments.length ? (e = typeof y == "function" ? y : pr(!!y), b) : e;
   }, b.touchable = function(y) {
-    return arguments.length ? (o = typeof y == "function" ? y : gr(!!y), b) : o;
+    return arguments.length ? (o = typeof y == "function" ? y : pr(!!y), b) : o;
   }, b.extent = function(y) {
-    return arguments.length ? (t = typeof y == "function" ? y : gr([[+y[0][0], +y[0][1]], [+y[1][0], +y[1][1]]]), b) : t;
+    return arguments.length ? (t = typeof y == "function" ? y : pr([[+y[0][0], +y[0][1]], [+y[1][0], +y[1][1]]]), b) : t;
   }, b.scaleExtent = function(y) {
     return arguments.length ? (i[0] = +y[0], i[1] = +y[1], b) : [i[0], i[1]];
   }, b.translateExtent = function(y) {
@@ -3578,7 +3578,7 @@ function fl() {
     return arguments.length ? (m = +y, b) : m;
   }, b;
 }
-const tn = {
+const sn = {
   error001: (e = "react") => `Seems like you have not used ${e === "svelte" ? "SvelteFlowProvider" : "ReactFlowProvider"} as an ancestor. Help: https://${e}flow.dev/error#001`,
   error002: () => "It looks like you've created a new nodeTypes or edgeTypes object. If this wasn't on purpose please define the nodeTypes/edgeTypes outside of the component or memoize them.",
   error003: (e) => `Node type "${e}" not found. Using fallback type "default".`,
@@ -3595,10 +3595,10 @@ const tn = {
   error014: () => "useNodeConnections: No node ID found. Call useNodeConnections inside a custom Node or provide a node ID.",
   error015: () => "It seems that you are trying to drag a node that is not initialized. Please use onNodesChange as explained in the docs.",
   error016: (e) => `Edge with id "${e}" does not exist, it may have been removed. This can happen when an edge is deleted before the "onEdgeClick" handler is called.`
-}, Bo = [
+}, Fo = [
   [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
   [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
-], hl = ["Enter", " ", "Escape"], Tg = {
+], gl = ["Enter", " ", "Escape"], Dg = {
   "node.a11yDescription.default": "Press enter or space to select a node. Press delete to remove it and escape to cancel.",
   "node.a11yDescription.keyboardDisabled": "Press enter or space to select a node. You can then use the arrow keys to move the node around. Press delete to remove it and escape to cancel.",
   "node.a11yDescription.ariaLiveMessage": ({ direction: e, x: t, y: n }) => `Moved selected node ${e}. New position, x: ${t}, y: ${n}`,
@@ -3614,19 +3614,19 @@ const tn = {
   // Handle
   "handle.ariaLabel": "Handle"
 };
-var En;
+var Sn;
 (function(e) {
   e.Strict = "strict", e.Loose = "loose";
-})(En || (En = {}));
-var pn;
+})(Sn || (Sn = {}));
+var bn;
 (function(e) {
   e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal";
-})(pn || (pn = {}));
-var Or;
+})(bn || (bn = {}));
+var Ar;
 (function(e) {
   e.Partial = "partial", e.Full = "full";
-})(Or || (Or = {}));
-const Fo = {
+})(Ar || (Ar = {}));
+const jo = {
   inProgress: !1,
   isValid: null,
   from: null,
@@ -3639,101 +3639,101 @@ const Fo = {
   toNode: null,
   pointer: null
 };
-var Tt;
+var Rt;
 (function(e) {
   e.Bezier = "default", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e.SimpleBezier = "simplebezier";
-})(Tt || (Tt = {}));
-var Ir;
+})(Rt || (Rt = {}));
+var zr;
 (function(e) {
   e.Arrow = "arrow", e.ArrowClosed = "arrowclosed";
-})(Ir || (Ir = {}));
+})(zr || (zr = {}));
 var ae;
 (function(e) {
   e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom";
 })(ae || (ae = {}));
-const ms = {
+const ys = {
   [ae.Left]: ae.Right,
   [ae.Right]: ae.Left,
   [ae.Top]: ae.Bottom,
   [ae.Bottom]: ae.Top
-}, gl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, Dg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), pi = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), nr = (e, t = [0, 0]) => {
-  const { width: n, height: r } = ht(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
+}, vl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, Lg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), mi = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), ir = (e, t = [0, 0]) => {
+  const { width: n, height: r } = pt(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
   return {
     x: e.position.x - i,
     y: e.position.y - s
   };
-}, Lg = (e, t = { nodeOrigin: [0, 0] }) => {
+}, Rg = (e, t = { nodeOrigin: [0, 0] }) => {
   if (e.length === 0)
     return { x: 0, y: 0, width: 0, height: 0 };
   let n = !1;
   const r = e.reduce((o, i) => {
     const s = typeof i == "string";
     let a = !t.nodeLookup && !s ? i : void 0;
-    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : pi(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, qr(o, Ar(a, t.nodeOrigin))) : o;
+    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : mi(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, Ur(o, Tr(a, t.nodeOrigin))) : o;
   }, { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 });
-  return n ? Gr(r) : { x: 0, y: 0, width: 0, height: 0 };
-}, rr = (e, t = {}) => {
+  return n ? Qr(r) : { x: 0, y: 0, width: 0, height: 0 };
+}, sr = (e, t = {}) => {
   let n = { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 }, r = !1;
   return e.forEach((o) => {
-    (t.filter === void 0 || t.filter(o)) && (n = qr(n, Ar(o)), r = !0);
-  }), r ? Gr(n) : { x: 0, y: 0, width: 0, height: 0 };
-}, mi = (e, t, [n, r, o] = [0, 0, 1], i = !1, s = !1) => {
+    (t.filter === void 0 || t.filter(o)) && (n = Ur(n, Tr(o)), r = !0);
+  }), r ? Qr(n) : { x: 0, y: 0, width: 0, height: 0 };
+}, yi = (e, t, [n, r, o] = [0, 0, 1], i = !1, s = !1) => {
   const a = (t.x - n) / o, c = (t.y - r) / o, u = t.width / o, d = t.height / o, h = [];
   for (const f of e.values()) {
     const { measured: g, selectable: v = !0, hidden: p = !1 } = f;
     if (s && !v || p)
       continue;
-    const m = g.width ?? f.width ?? f.initialWidth ?? 0, b = g.height ?? f.height ?? f.initialHeight ?? 0, { x: N, y: _ } = f.internals.positionAbsolute, x = yl(a, c, u, d, N, _, m, b), M = m * b, I = i && x > 0;
-    (!f.internals.handleBounds || I || x >= M || f.dragging) && h.push(f);
+    const m = g.width ?? f.width ?? f.initialWidth ?? 0, b = g.height ?? f.height ?? f.initialHeight ?? 0, { x: N, y: _ } = f.internals.positionAbsolute, x = bl(a, c, u, d, N, _, m, b), C = m * b, I = i && x > 0;
+    (!f.internals.handleBounds || I || x >= C || f.dragging) && h.push(f);
   }
   return h;
-}, Rg = (e, t) => {
+}, Hg = (e, t) => {
   const n = /* @__PURE__ */ new Set();
   return e.forEach((r) => {
     n.add(r.id);
   }), t.filter((r) => n.has(r.source) || n.has(r.target));
 };
-function Hg(e, t) {
+function Vg(e, t) {
   const n = /* @__PURE__ */ new Map(), r = t?.nodes ? new Set(t.nodes.map((o) => o.id)) : null;
   return e.forEach((o) => {
     let i;
     if (t?.includeHiddenNodes) {
-      const { width: s, height: a } = ht(o);
+      const { width: s, height: a } = pt(o);
       i = s > 0 && a > 0;
     } else
       i = !!(o.measured.width && o.measured.height && !o.hidden);
     i && (!r || r.has(o.id)) && n.set(o.id, o);
   }), n;
 }
-async function Vg({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
+async function Bg({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
   if (e.size === 0)
     return !0;
-  const a = Hg(e, s), c = rr(a), u = bi(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
+  const a = Vg(e, s), c = sr(a), u = wi(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
   return await r.setViewport(u, {
     duration: s?.duration,
     ease: s?.ease,
     interpolate: s?.interpolate
   }), !0;
 }
-function vl({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0], nodeExtent: o, onError: i }) {
+function pl({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0], nodeExtent: o, onError: i }) {
   const s = n.get(e), a = s.parentId ? n.get(s.parentId) : void 0, { x: c, y: u } = a ? a.internals.positionAbsolute : { x: 0, y: 0 }, d = s.origin ?? r;
   let h = s.extent || o;
   if (s.extent === "parent" && !s.expandParent)
     if (!a)
-      i?.("005", tn.error005());
+      i?.("005", sn.error005());
     else {
-      const { width: g, height: v } = ht(a);
+      const { width: g, height: v } = pt(a);
       g && v && (h = [
         [c, u],
         [c + g, u + v]
       ]);
     }
-  else a && Sn(s.extent) && (h = [
+  else a && Pn(s.extent) && (h = [
     [s.extent[0][0] + c, s.extent[0][1] + u],
     [s.extent[1][0] + c, s.extent[1][1] + u]
   ]);
-  const f = Sn(h) ? nn(t, h, s.measured) : t;
-  return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", tn.error015()), {
+  const f = Pn(h) ? an(t, h, s.measured) : t;
+  return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", sn.error015()), {
     position: {
       x: f.x - c + (s.measured.width ?? 0) * d[0],
       y: f.y - u + (s.measured.height ?? 0) * d[1]
@@ -3741,7 +3741,7 @@ function vl({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0],
     positionAbsolute: f
   };
 }
-async function Bg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edges: r, onBeforeDelete: o }) {
+async function Fg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edges: r, onBeforeDelete: o }) {
   const i = new Set(e.map((f) => f.id)), s = [];
   for (const f of n) {
     if (f.deletable === !1)
@@ -3749,7 +3749,7 @@ async function Bg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
     const g = i.has(f.id), v = !g && f.parentId && s.find((p) => p.id === f.parentId);
     (g || v) && s.push(f);
   }
-  const a = new Set(t.map((f) => f.id)), c = r.filter((f) => f.deletable !== !1), d = Rg(s, c);
+  const a = new Set(t.map((f) => f.id)), c = r.filter((f) => f.deletable !== !1), d = Hg(s, c);
   for (const f of c)
     a.has(f.id) && !d.find((v) => v.id === f.id) && d.push(f);
   if (!o)
@@ -3763,69 +3763,69 @@ async function Bg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
   });
   return typeof h == "boolean" ? h ? { edges: d, nodes: s } : { edges: [], nodes: [] } : h;
 }
-const kn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), nn = (e = { x: 0, y: 0 }, t, n) => ({
-  x: kn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
-  y: kn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
+const Cn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), an = (e = { x: 0, y: 0 }, t, n) => ({
+  x: Cn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
+  y: Cn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
 });
-function pl(e, t, n) {
-  const { width: r, height: o } = ht(n), { x: i, y: s } = n.internals.positionAbsolute;
-  return nn(e, [
+function ml(e, t, n) {
+  const { width: r, height: o } = pt(n), { x: i, y: s } = n.internals.positionAbsolute;
+  return an(e, [
     [i, s],
     [i + r, s + o]
   ], t);
 }
-const ys = (e, t, n) => e < t ? kn(Math.abs(e - t), 1, t) / t : e > n ? -kn(Math.abs(e - n), 1, t) / t : 0, yi = (e, t, n = 15, r = 40) => {
-  const o = ys(e.x, r, t.width - r) * n, i = ys(e.y, r, t.height - r) * n;
+const bs = (e, t, n) => e < t ? Cn(Math.abs(e - t), 1, t) / t : e > n ? -Cn(Math.abs(e - n), 1, t) / t : 0, bi = (e, t, n = 15, r = 40) => {
+  const o = bs(e.x, r, t.width - r) * n, i = bs(e.y, r, t.height - r) * n;
   return [o, i];
-}, qr = (e, t) => ({
+}, Ur = (e, t) => ({
   x: Math.min(e.x, t.x),
   y: Math.min(e.y, t.y),
   x2: Math.max(e.x2, t.x2),
   y2: Math.max(e.y2, t.y2)
-}), jo = ({ x: e, y: t, width: n, height: r }) => ({
+}), Ko = ({ x: e, y: t, width: n, height: r }) => ({
   x: e,
   y: t,
   x2: e + n,
   y2: t + r
-}), Gr = ({ x: e, y: t, x2: n, y2: r }) => ({
+}), Qr = ({ x: e, y: t, x2: n, y2: r }) => ({
   x: e,
   y: t,
   width: n - e,
   height: r - t
-}), Wn = (e, t = [0, 0]) => {
-  const { x: n, y: r } = pi(e) ? e.internals.positionAbsolute : nr(e, t);
+}), Un = (e, t = [0, 0]) => {
+  const { x: n, y: r } = mi(e) ? e.internals.positionAbsolute : ir(e, t);
   return {
     x: n,
     y: r,
     width: e.measured?.width ?? e.width ?? e.initialWidth ?? 0,
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
-}, Ar = (e, t = [0, 0]) => {
-  const { x: n, y: r } = pi(e) ? e.internals.positionAbsolute : nr(e, t);
+}, Tr = (e, t = [0, 0]) => {
+  const { x: n, y: r } = mi(e) ? e.internals.positionAbsolute : ir(e, t);
   return {
     x: n,
     y: r,
     x2: n + (e.measured?.width ?? e.width ?? e.initialWidth ?? 0),
     y2: r + (e.measured?.height ?? e.height ?? e.initialHeight ?? 0)
   };
-}, ml = (e, t) => Gr(qr(jo(e), jo(t))), yl = (e, t, n, r, o, i, s, a) => {
+}, yl = (e, t) => Qr(Ur(Ko(e), Ko(t))), bl = (e, t, n, r, o, i, s, a) => {
   const c = Math.max(0, Math.min(e + n, o + s) - Math.max(e, o)), u = Math.max(0, Math.min(t + r, i + a) - Math.max(t, i));
   return Math.ceil(c * u);
-}, zr = (e, t) => yl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), bs = (e) => Et(e.width) && Et(e.height) && Et(e.x) && Et(e.y), Et = (e) => !isNaN(e) && isFinite(e), bl = (e, t) => (n, r) => {
-}, or = (e, t = [1, 1]) => ({
+}, Dr = (e, t) => bl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), ws = (e) => Ct(e.width) && Ct(e.height) && Ct(e.x) && Ct(e.y), Ct = (e) => !isNaN(e) && isFinite(e), wl = (e, t) => (n, r) => {
+}, ar = (e, t = [1, 1]) => ({
   x: t[0] * Math.round(e.x / t[0]),
   y: t[1] * Math.round(e.y / t[1])
-}), ir = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
+}), lr = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
   const a = {
     x: (e - n) / o,
     y: (t - r) / o
   };
-  return i ? or(a, s) : a;
-}, Nn = ({ x: e, y: t }, [n, r, o]) => ({
+  return i ? ar(a, s) : a;
+}, Mn = ({ x: e, y: t }, [n, r, o]) => ({
   x: e * o + n,
   y: t * o + r
 });
-function un(e, t) {
+function hn(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -3840,9 +3840,9 @@ function un(e, t) {
   }
   return console.error(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Fg(e, t, n) {
+function jg(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const r = un(e, n), o = un(e, t);
+    const r = hn(e, n), o = hn(e, t);
     return {
       top: r,
       right: o,
@@ -3853,13 +3853,13 @@ function Fg(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const r = un(e.top ?? e.y ?? 0, n), o = un(e.bottom ?? e.y ?? 0, n), i = un(e.left ?? e.x ?? 0, t), s = un(e.right ?? e.x ?? 0, t);
+    const r = hn(e.top ?? e.y ?? 0, n), o = hn(e.bottom ?? e.y ?? 0, n), i = hn(e.left ?? e.x ?? 0, t), s = hn(e.right ?? e.x ?? 0, t);
     return { top: r, right: s, bottom: o, left: i, x: i + s, y: r + o };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function jg(e, t, n, r, o, i) {
-  const { x: s, y: a } = Nn(e, [t, n, r]), { x: c, y: u } = Nn({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
+function Kg(e, t, n, r, o, i) {
+  const { x: s, y: a } = Mn(e, [t, n, r]), { x: c, y: u } = Mn({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
   return {
     left: Math.floor(s),
     top: Math.floor(a),
@@ -3867,8 +3867,8 @@ function jg(e, t, n, r, o, i) {
     bottom: Math.floor(h)
   };
 }
-const bi = (e, t, n, r, o, i) => {
-  const s = Fg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = kn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = jg(e, g, v, d, t, n), m = {
+const wi = (e, t, n, r, o, i) => {
+  const s = jg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = Cn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = Kg(e, g, v, d, t, n), m = {
     left: Math.min(p.left - s.left, 0),
     top: Math.min(p.top - s.top, 0),
     right: Math.min(p.right - s.right, 0),
@@ -3879,20 +3879,20 @@ const bi = (e, t, n, r, o, i) => {
     y: v - m.top + m.bottom,
     zoom: d
   };
-}, qn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
-function Sn(e) {
+}, Qn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
+function Pn(e) {
   return e != null && e !== "parent";
 }
-function ht(e) {
+function pt(e) {
   return {
     width: e.measured?.width ?? e.width ?? e.initialWidth ?? 0,
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
 }
-function wl(e) {
+function _l(e) {
   return (e.measured?.width ?? e.width ?? e.initialWidth) !== void 0 && (e.measured?.height ?? e.height ?? e.initialHeight) !== void 0;
 }
-function Kg(e, t = { width: 0, height: 0 }, n, r, o) {
+function Yg(e, t = { width: 0, height: 0 }, n, r, o) {
   const i = { ...e }, s = r.get(n);
   if (s) {
     const a = s.origin || o;
@@ -3900,10 +3900,10 @@ function Kg(e, t = { width: 0, height: 0 }, n, r, o) {
   }
   return i;
 }
-function Yg(e) {
-  return { ...Tg, ...e || {} };
+function Xg(e) {
+  return { ...Dg, ...e || {} };
 }
-function Xg(e, t) {
+function Zg(e, t) {
   if (!e && !t)
     return !0;
   if (!e || !t || e.size !== t.size)
@@ -3915,7 +3915,7 @@ function Xg(e, t) {
       return !1;
   return !0;
 }
-function ws(e, t, n) {
+function _s(e, t, n) {
   if (!n)
     return;
   const r = [];
@@ -3923,32 +3923,32 @@ function ws(e, t, n) {
     t?.has(i) || r.push(o);
   }), r.length && n(r);
 }
-function Zg(e) {
+function Wg(e) {
   return e === null ? null : e ? "valid" : "invalid";
 }
-function vo(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
-  const { x: i, y: s } = et(e), a = ir({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? or(a, t) : a;
+function po(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
+  const { x: i, y: s } = rt(e), a = lr({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? ar(a, t) : a;
   return {
     xSnapped: c,
     ySnapped: u,
     ...a
   };
 }
-const _l = (e) => ({
+const xl = (e) => ({
   width: e.offsetWidth,
   height: e.offsetHeight
-}), xl = (e) => e?.getRootNode?.() || window?.document, Wg = ["INPUT", "SELECT", "TEXTAREA"];
-function El(e) {
+}), El = (e) => e?.getRootNode?.() || window?.document, qg = ["INPUT", "SELECT", "TEXTAREA"];
+function kl(e) {
   const t = e.composedPath?.()?.[0] || e.target;
-  return t?.nodeType !== 1 ? !1 : Wg.includes(t.nodeName) || t.hasAttribute("contenteditable") || !!t.closest(".nokey");
+  return t?.nodeType !== 1 ? !1 : qg.includes(t.nodeName) || t.hasAttribute("contenteditable") || !!t.closest(".nokey");
 }
-const kl = (e) => "clientX" in e, et = (e, t) => {
-  const n = kl(e), r = n ? e.clientX : e.touches?.[0].clientX, o = n ? e.clientY : e.touches?.[0].clientY;
+const Nl = (e) => "clientX" in e, rt = (e, t) => {
+  const n = Nl(e), r = n ? e.clientX : e.touches?.[0].clientX, o = n ? e.clientY : e.touches?.[0].clientY;
   return {
     x: r - (t?.left ?? 0),
     y: o - (t?.top ?? 0)
   };
-}, _s = (e, t, n, r, o) => {
+}, xs = (e, t, n, r, o) => {
   const i = t.querySelectorAll(`.${e}`);
   return !i || !i.length ? null : Array.from(i).map((s) => {
     const a = s.getBoundingClientRect();
@@ -3959,45 +3959,45 @@ const kl = (e) => "clientX" in e, et = (e, t) => {
       position: s.getAttribute("data-handlepos"),
       x: (a.left - n.left) / r,
       y: (a.top - n.top) / r,
-      ..._l(s)
+      ...xl(s)
     };
   });
 };
-function qg({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o, sourceControlY: i, targetControlX: s, targetControlY: a }) {
+function Gg({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o, sourceControlY: i, targetControlX: s, targetControlY: a }) {
   const c = e * 0.125 + o * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + i * 0.375 + a * 0.375 + r * 0.125, d = Math.abs(c - e), h = Math.abs(u - t);
   return [c, u, d, h];
 }
-function vr(e, t) {
+function mr(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function xs({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
+function Es({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
   switch (e) {
     case ae.Left:
-      return [t - vr(t - r, i), n];
+      return [t - mr(t - r, i), n];
     case ae.Right:
-      return [t + vr(r - t, i), n];
+      return [t + mr(r - t, i), n];
     case ae.Top:
-      return [t, n - vr(n - o, i)];
+      return [t, n - mr(n - o, i)];
     case ae.Bottom:
-      return [t, n + vr(o - n, i)];
+      return [t, n + mr(o - n, i)];
   }
 }
-function wi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, curvature: s = 0.25 }) {
-  const [a, c] = xs({
+function _i({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, curvature: s = 0.25 }) {
+  const [a, c] = Es({
     pos: n,
     x1: e,
     y1: t,
     x2: r,
     y2: o,
     c: s
-  }), [u, d] = xs({
+  }), [u, d] = Es({
     pos: i,
     x1: r,
     y1: o,
     x2: e,
     y2: t,
     c: s
-  }), [h, f, g, v] = qg({
+  }), [h, f, g, v] = Gg({
     sourceX: e,
     sourceY: t,
     targetX: r,
@@ -4015,18 +4015,18 @@ function wi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r,
     v
   ];
 }
-function Nl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
+function Sl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
   const o = Math.abs(n - e) / 2, i = n < e ? n + o : n - o, s = Math.abs(r - t) / 2, a = r < t ? r + s : r - s;
   return [i, a, o, s];
 }
-function Gg({ sourceNode: e, targetNode: t, selected: n = !1, zIndex: r = 0, elevateOnSelect: o = !1, zIndexMode: i = "basic" }) {
+function Ug({ sourceNode: e, targetNode: t, selected: n = !1, zIndex: r = 0, elevateOnSelect: o = !1, zIndexMode: i = "basic" }) {
   if (i === "manual")
     return r;
   const s = o && n ? r + 1e3 : r, a = Math.max(e.parentId || o && e.selected ? e.internals.z : 0, t.parentId || o && t.selected ? t.internals.z : 0);
   return s + a;
 }
-function Ug({ sourceNode: e, targetNode: t, width: n, height: r, transform: o }) {
-  const i = qr(Ar(e), Ar(t));
+function Qg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o }) {
+  const i = Ur(Tr(e), Tr(t));
   i.x === i.x2 && (i.x2 += 1), i.y === i.y2 && (i.y2 += 1);
   const s = {
     x: -o[0] / o[2],
@@ -4034,20 +4034,20 @@ function Ug({ sourceNode: e, targetNode: t, width: n, height: r, transform: o })
     width: n / o[2],
     height: r / o[2]
   };
-  return zr(s, Gr(i)) > 0;
+  return Dr(s, Qr(i)) > 0;
 }
-const Qg = ({ source: e, sourceHandle: t, target: n, targetHandle: r }) => `xy-edge__${e}${t || ""}-${n}${r || ""}`, Jg = (e, t) => t.some((n) => n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)), $g = (e, t, n = {}) => {
+const Jg = ({ source: e, sourceHandle: t, target: n, targetHandle: r }) => `xy-edge__${e}${t || ""}-${n}${r || ""}`, $g = (e, t) => t.some((n) => n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)), e0 = (e, t, n = {}) => {
   if (!e.source || !e.target)
-    return n.onError?.("006", tn.error006()), t;
-  const r = n.getEdgeId || Qg;
+    return n.onError?.("006", sn.error006()), t;
+  const r = n.getEdgeId || Jg;
   let o;
-  return gl(e) ? o = { ...e } : o = {
+  return vl(e) ? o = { ...e } : o = {
     ...e,
     id: r(e)
-  }, Jg(o, t) ? t : (o.sourceHandle === null && delete o.sourceHandle, o.targetHandle === null && delete o.targetHandle, t.concat(o));
+  }, $g(o, t) ? t : (o.sourceHandle === null && delete o.sourceHandle, o.targetHandle === null && delete o.targetHandle, t.concat(o));
 };
-function Sl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
-  const [o, i, s, a] = Nl({
+function Cl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
+  const [o, i, s, a] = Sl({
     sourceX: e,
     sourceY: t,
     targetX: n,
@@ -4055,20 +4055,20 @@ function Sl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
   });
   return [`M ${e},${t}L ${n},${r}`, o, i, s, a];
 }
-const Es = {
+const ks = {
   [ae.Left]: { x: -1, y: 0 },
   [ae.Right]: { x: 1, y: 0 },
   [ae.Top]: { x: 0, y: -1 },
   [ae.Bottom]: { x: 0, y: 1 }
-}, e0 = ({ source: e, sourcePosition: t = ae.Bottom, target: n }) => t === ae.Left || t === ae.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 }, ks = (e, t) => Math.sqrt(Math.pow(t.x - e.x, 2) + Math.pow(t.y - e.y, 2));
-function t0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPosition: r = ae.Top, center: o, offset: i, stepPosition: s }) {
-  const a = Es[t], c = Es[r], u = { x: e.x + a.x * i, y: e.y + a.y * i }, d = { x: n.x + c.x * i, y: n.y + c.y * i }, h = e0({
+}, t0 = ({ source: e, sourcePosition: t = ae.Bottom, target: n }) => t === ae.Left || t === ae.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 }, Ns = (e, t) => Math.sqrt(Math.pow(t.x - e.x, 2) + Math.pow(t.y - e.y, 2));
+function n0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPosition: r = ae.Top, center: o, offset: i, stepPosition: s }) {
+  const a = ks[t], c = ks[r], u = { x: e.x + a.x * i, y: e.y + a.y * i }, d = { x: n.x + c.x * i, y: n.y + c.y * i }, h = t0({
     source: u,
     sourcePosition: t,
     target: d
   }), f = h.x !== 0 ? "x" : "y", g = h[f];
   let v = [], p, m;
-  const b = { x: 0, y: 0 }, N = { x: 0, y: 0 }, [, , _, x] = Nl({
+  const b = { x: 0, y: 0 }, N = { x: 0, y: 0 }, [, , _, x] = Sl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
@@ -4076,17 +4076,17 @@ function t0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
   });
   if (a[f] * c[f] === -1) {
     f === "x" ? (p = o.x ?? u.x + (d.x - u.x) * s, m = o.y ?? (u.y + d.y) / 2) : (p = o.x ?? (u.x + d.x) / 2, m = o.y ?? u.y + (d.y - u.y) * s);
-    const A = [
+    const T = [
       { x: p, y: u.y },
       { x: p, y: d.y }
-    ], j = [
+    ], B = [
       { x: u.x, y: m },
       { x: d.x, y: m }
     ];
-    a[f] === g ? v = f === "x" ? A : j : v = f === "x" ? j : A;
+    a[f] === g ? v = f === "x" ? T : B : v = f === "x" ? B : T;
   } else {
-    const A = [{ x: u.x, y: d.y }], j = [{ x: d.x, y: u.y }];
-    if (f === "x" ? v = a.x === g ? j : A : v = a.y === g ? A : j, t === r) {
+    const T = [{ x: u.x, y: d.y }], B = [{ x: d.x, y: u.y }];
+    if (f === "x" ? v = a.x === g ? B : T : v = a.y === g ? T : B, t === r) {
       const y = Math.abs(e[f] - n[f]);
       if (y <= i) {
         const E = Math.min(i - 1, i - y);
@@ -4095,23 +4095,23 @@ function t0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
     }
     if (t !== r) {
       const y = f === "x" ? "y" : "x", E = a[f] === c[y], k = u[y] > d[y], S = u[y] < d[y];
-      (a[f] === 1 && (!E && k || E && S) || a[f] !== 1 && (!E && S || E && k)) && (v = f === "x" ? A : j);
+      (a[f] === 1 && (!E && k || E && S) || a[f] !== 1 && (!E && S || E && k)) && (v = f === "x" ? T : B);
     }
-    const W = { x: u.x + b.x, y: u.y + b.y }, O = { x: d.x + N.x, y: d.y + N.y }, P = Math.max(Math.abs(W.x - v[0].x), Math.abs(O.x - v[0].x)), C = Math.max(Math.abs(W.y - v[0].y), Math.abs(O.y - v[0].y));
-    P >= C ? (p = (W.x + O.x) / 2, m = v[0].y) : (p = v[0].x, m = (W.y + O.y) / 2);
+    const W = { x: u.x + b.x, y: u.y + b.y }, O = { x: d.x + N.x, y: d.y + N.y }, M = Math.max(Math.abs(W.x - v[0].x), Math.abs(O.x - v[0].x)), P = Math.max(Math.abs(W.y - v[0].y), Math.abs(O.y - v[0].y));
+    M >= P ? (p = (W.x + O.x) / 2, m = v[0].y) : (p = v[0].x, m = (W.y + O.y) / 2);
   }
-  const M = { x: u.x + b.x, y: u.y + b.y }, I = { x: d.x + N.x, y: d.y + N.y };
+  const C = { x: u.x + b.x, y: u.y + b.y }, I = { x: d.x + N.x, y: d.y + N.y };
   return [[
     e,
     // we only want to add the gapped source/target if they are different from the first/last point to avoid duplicates which can cause issues with the bends
-    ...M.x !== v[0].x || M.y !== v[0].y ? [M] : [],
+    ...C.x !== v[0].x || C.y !== v[0].y ? [C] : [],
     ...v,
     ...I.x !== v[v.length - 1].x || I.y !== v[v.length - 1].y ? [I] : [],
     n
   ], p, m, _, x];
 }
-function n0(e, t, n, r) {
-  const o = Math.min(ks(e, t) / 2, ks(t, n) / 2, r), { x: i, y: s } = t;
+function r0(e, t, n, r) {
+  const o = Math.min(Ns(e, t) / 2, Ns(t, n) / 2, r), { x: i, y: s } = t;
   if (e.x === i && i === n.x || e.y === s && s === n.y)
     return `L${i} ${s}`;
   if (e.y === s) {
@@ -4121,8 +4121,8 @@ function n0(e, t, n, r) {
   const a = e.x < n.x ? 1 : -1, c = e.y < n.y ? -1 : 1;
   return `L ${i},${s + o * c}Q ${i},${s} ${i + o * a},${s}`;
 }
-function _i({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, borderRadius: s = 5, centerX: a, centerY: c, offset: u = 20, stepPosition: d = 0.5 }) {
-  const [h, f, g, v, p] = t0({
+function xi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, borderRadius: s = 5, centerX: a, centerY: c, offset: u = 20, stepPosition: d = 0.5 }) {
+  const [h, f, g, v, p] = n0({
     source: { x: e, y: t },
     sourcePosition: n,
     target: { x: r, y: o },
@@ -4133,28 +4133,28 @@ function _i({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r,
   });
   let m = `M${h[0].x} ${h[0].y}`;
   for (let b = 1; b < h.length - 1; b++)
-    m += n0(h[b - 1], h[b], h[b + 1], s);
+    m += r0(h[b - 1], h[b], h[b + 1], s);
   return m += `L${h[h.length - 1].x} ${h[h.length - 1].y}`, [m, f, g, v, p];
 }
-function Ns(e) {
+function Ss(e) {
   return e && !!(e.internals.handleBounds || e.handles?.length) && !!(e.measured.width || e.width || e.initialWidth);
 }
-function r0(e) {
+function o0(e) {
   const { sourceNode: t, targetNode: n } = e;
-  if (!Ns(t) || !Ns(n))
+  if (!Ss(t) || !Ss(n))
     return null;
-  const r = t.internals.handleBounds || Ss(t.handles), o = n.internals.handleBounds || Ss(n.handles), i = Cs(r?.source ?? [], e.sourceHandle), s = Cs(
+  const r = t.internals.handleBounds || Cs(t.handles), o = n.internals.handleBounds || Cs(n.handles), i = Ms(r?.source ?? [], e.sourceHandle), s = Ms(
     // when connection type is loose we can define all handles as sources and connect source -> source
-    e.connectionMode === En.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
+    e.connectionMode === Sn.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
     e.targetHandle
   );
   if (!i || !s)
-    return e.onError?.("008", tn.error008(i ? "target" : "source", {
+    return e.onError?.("008", sn.error008(i ? "target" : "source", {
       id: e.id,
       sourceHandle: e.sourceHandle,
       targetHandle: e.targetHandle
     })), null;
-  const a = i?.position || ae.Bottom, c = s?.position || ae.Top, u = rn(t, i, a), d = rn(n, s, c);
+  const a = i?.position || ae.Bottom, c = s?.position || ae.Top, u = ln(t, i, a), d = ln(n, s, c);
   return {
     sourceX: u.x,
     sourceY: u.y,
@@ -4164,7 +4164,7 @@ function r0(e) {
     targetPosition: c
   };
 }
-function Ss(e) {
+function Cs(e) {
   if (!e)
     return null;
   const t = [], n = [];
@@ -4175,8 +4175,8 @@ function Ss(e) {
     target: n
   };
 }
-function rn(e, t, n = ae.Left, r = !1) {
-  const o = (t?.x ?? 0) + e.internals.positionAbsolute.x, i = (t?.y ?? 0) + e.internals.positionAbsolute.y, { width: s, height: a } = t ?? ht(e);
+function ln(e, t, n = ae.Left, r = !1) {
+  const o = (t?.x ?? 0) + e.internals.positionAbsolute.x, i = (t?.y ?? 0) + e.internals.positionAbsolute.y, { width: s, height: a } = t ?? pt(e);
   if (r)
     return { x: o + s / 2, y: i + a / 2 };
   switch (t?.position ?? n) {
@@ -4190,48 +4190,48 @@ function rn(e, t, n = ae.Left, r = !1) {
       return { x: o, y: i + a / 2 };
   }
 }
-function Cs(e, t) {
+function Ms(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Ko(e, t) {
+function Yo(e, t) {
   return e ? typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((r) => `${r}=${e[r]}`).join("&")}` : "";
 }
-function o0(e, { id: t, defaultColor: n, defaultMarkerStart: r, defaultMarkerEnd: o }) {
+function i0(e, { id: t, defaultColor: n, defaultMarkerStart: r, defaultMarkerEnd: o }) {
   const i = /* @__PURE__ */ new Set();
   return e.reduce((s, a) => ([a.markerStart || r, a.markerEnd || o].forEach((c) => {
     if (c && typeof c == "object") {
-      const u = Ko(c, t);
+      const u = Yo(c, t);
       i.has(u) || (s.push({ id: u, color: c.color || n, ...c }), i.add(u));
     }
   }), s), []).sort((s, a) => s.id.localeCompare(a.id));
 }
-const Cl = 1e3, i0 = 10, xi = {
+const Ml = 1e3, s0 = 10, Ei = {
   nodeOrigin: [0, 0],
-  nodeExtent: Bo,
+  nodeExtent: Fo,
   elevateNodesOnSelect: !0,
   zIndexMode: "basic",
   defaults: {}
-}, s0 = {
-  ...xi,
+}, a0 = {
+  ...Ei,
   checkEquality: !0
 };
-function Ei(e, t) {
+function ki(e, t) {
   const n = { ...e };
   for (const r in t)
     t[r] !== void 0 && (n[r] = t[r]);
   return n;
 }
-function a0(e, t, n) {
-  const r = Ei(xi, n);
+function l0(e, t, n) {
+  const r = ki(Ei, n);
   for (const o of e.values())
     if (o.parentId)
-      Ni(o, e, t, r);
+      Si(o, e, t, r);
     else {
-      const i = nr(o, r.nodeOrigin), s = Sn(o.extent) ? o.extent : r.nodeExtent, a = nn(i, s, ht(o));
+      const i = ir(o, r.nodeOrigin), s = Pn(o.extent) ? o.extent : r.nodeExtent, a = an(i, s, pt(o));
       o.internals.positionAbsolute = a;
     }
 }
-function l0(e, t) {
+function c0(e, t) {
   if (!e.handles)
     return e.measured ? t?.internals.handleBounds : void 0;
   const n = [], r = [];
@@ -4253,11 +4253,11 @@ function l0(e, t) {
     target: r
   };
 }
-function ki(e) {
+function Ni(e) {
   return e === "manual";
 }
-function c0(e, t, n, r = {}) {
-  const o = Ei(s0, r), i = { i: 0 }, s = new Map(t), a = o?.elevateNodesOnSelect && !ki(o.zIndexMode) ? Cl : 0;
+function u0(e, t, n, r = {}) {
+  const o = ki(a0, r), i = { i: 0 }, s = new Map(t), a = o?.elevateNodesOnSelect && !Ni(o.zIndexMode) ? Ml : 0;
   let c = e.length > 0, u = !1;
   t.clear(), n.clear();
   for (const d of e) {
@@ -4265,7 +4265,7 @@ function c0(e, t, n, r = {}) {
     if (o.checkEquality && d === h?.internals.userNode)
       t.set(d.id, h);
     else {
-      const f = nr(d, o.nodeOrigin), g = Sn(d.extent) ? d.extent : o.nodeExtent, v = nn(f, g, ht(d));
+      const f = ir(d, o.nodeOrigin), g = Pn(d.extent) ? d.extent : o.nodeExtent, v = an(f, g, pt(d));
       h = {
         ...o.defaults,
         ...d,
@@ -4276,30 +4276,30 @@ function c0(e, t, n, r = {}) {
         internals: {
           positionAbsolute: v,
           // if user re-initializes the node or removes `measured` for whatever reason, we reset the handleBounds so that the node gets re-measured
-          handleBounds: l0(d, h),
-          z: Ml(d, a, o.zIndexMode),
+          handleBounds: c0(d, h),
+          z: Pl(d, a, o.zIndexMode),
           userNode: d
         }
       }, t.set(d.id, h);
     }
-    (h.measured === void 0 || h.measured.width === void 0 || h.measured.height === void 0) && !h.hidden && (c = !1), d.parentId && Ni(h, t, n, r, i), u ||= d.selected ?? !1;
+    (h.measured === void 0 || h.measured.width === void 0 || h.measured.height === void 0) && !h.hidden && (c = !1), d.parentId && Si(h, t, n, r, i), u ||= d.selected ?? !1;
   }
   return { nodesInitialized: c, hasSelectedNodes: u };
 }
-function u0(e, t) {
+function d0(e, t) {
   if (!e.parentId)
     return;
   const n = t.get(e.parentId);
   n ? n.set(e.id, e) : t.set(e.parentId, /* @__PURE__ */ new Map([[e.id, e]]));
 }
-function Ni(e, t, n, r, o) {
-  const { elevateNodesOnSelect: i, nodeOrigin: s, nodeExtent: a, zIndexMode: c } = Ei(xi, r), u = e.parentId, d = t.get(u);
+function Si(e, t, n, r, o) {
+  const { elevateNodesOnSelect: i, nodeOrigin: s, nodeExtent: a, zIndexMode: c } = ki(Ei, r), u = e.parentId, d = t.get(u);
   if (!d) {
     console.warn(`Parent node ${u} not found. Please make sure that parent nodes are in front of their child nodes in the nodes array.`);
     return;
   }
-  u0(e, n), o && !d.parentId && d.internals.rootParentIndex === void 0 && c === "auto" && (d.internals.rootParentIndex = ++o.i, d.internals.z = d.internals.z + o.i * i0), o && d.internals.rootParentIndex !== void 0 && (o.i = d.internals.rootParentIndex);
-  const h = i && !ki(c) ? Cl : 0, { x: f, y: g, z: v } = d0(e, d, s, a, h, c), { positionAbsolute: p } = e.internals, m = f !== p.x || g !== p.y;
+  d0(e, n), o && !d.parentId && d.internals.rootParentIndex === void 0 && c === "auto" && (d.internals.rootParentIndex = ++o.i, d.internals.z = d.internals.z + o.i * s0), o && d.internals.rootParentIndex !== void 0 && (o.i = d.internals.rootParentIndex);
+  const h = i && !Ni(c) ? Ml : 0, { x: f, y: g, z: v } = f0(e, d, s, a, h, c), { positionAbsolute: p } = e.internals, m = f !== p.x || g !== p.y;
   (m || v !== e.internals.z) && t.set(e.id, {
     ...e,
     internals: {
@@ -4309,32 +4309,32 @@ function Ni(e, t, n, r, o) {
     }
   });
 }
-function Ml(e, t, n) {
-  const r = Et(e.zIndex) ? e.zIndex : 0;
-  return ki(n) ? r : r + (e.selected ? t : 0);
+function Pl(e, t, n) {
+  const r = Ct(e.zIndex) ? e.zIndex : 0;
+  return Ni(n) ? r : r + (e.selected ? t : 0);
 }
-function d0(e, t, n, r, o, i) {
-  const { x: s, y: a } = t.internals.positionAbsolute, c = ht(e), u = nr(e, n), d = Sn(e.extent) ? nn(u, e.extent, c) : u;
-  let h = nn({ x: s + d.x, y: a + d.y }, r, c);
-  e.extent === "parent" && (h = pl(h, c, t));
-  const f = Ml(e, o, i), g = t.internals.z ?? 0;
+function f0(e, t, n, r, o, i) {
+  const { x: s, y: a } = t.internals.positionAbsolute, c = pt(e), u = ir(e, n), d = Pn(e.extent) ? an(u, e.extent, c) : u;
+  let h = an({ x: s + d.x, y: a + d.y }, r, c);
+  e.extent === "parent" && (h = ml(h, c, t));
+  const f = Pl(e, o, i), g = t.internals.z ?? 0;
   return {
     x: h.x,
     y: h.y,
     z: g >= f ? g + 1 : f
   };
 }
-function f0(e, t, n, r = [0, 0]) {
+function h0(e, t, n, r = [0, 0]) {
   const o = [], i = /* @__PURE__ */ new Map();
   for (const s of e) {
     const a = t.get(s.parentId);
     if (!a)
       continue;
-    const c = i.get(s.parentId)?.expandedRect ?? Wn(a), u = ml(c, s.rect);
+    const c = i.get(s.parentId)?.expandedRect ?? Un(a), u = yl(c, s.rect);
     i.set(s.parentId, { expandedRect: u, parent: a });
   }
   return i.size > 0 && i.forEach(({ expandedRect: s, parent: a }, c) => {
-    const u = a.internals.positionAbsolute, d = ht(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), m = (v - d.width) * h[0], b = (p - d.height) * h[1];
+    const u = a.internals.positionAbsolute, d = pt(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), m = (v - d.width) * h[0], b = (p - d.height) * h[1];
     (f > 0 || g > 0 || m || b) && (o.push({
       id: c,
       type: "position",
@@ -4362,7 +4362,7 @@ function f0(e, t, n, r = [0, 0]) {
     });
   }), o;
 }
-function h0(e, t, n, r, o, i, s) {
+function g0(e, t, n, r, o, i, s) {
   const a = r?.querySelector(".xyflow__viewport");
   let c = !1;
   if (!a)
@@ -4382,44 +4382,44 @@ function h0(e, t, n, r, o, i, s) {
       }), c = !0;
       continue;
     }
-    const p = _l(g.nodeElement), m = v.measured.width !== p.width || v.measured.height !== p.height;
+    const p = xl(g.nodeElement), m = v.measured.width !== p.width || v.measured.height !== p.height;
     if (!!(p.width && p.height && (m || !v.internals.handleBounds || g.force))) {
-      const N = g.nodeElement.getBoundingClientRect(), _ = Sn(v.extent) ? v.extent : i;
+      const N = g.nodeElement.getBoundingClientRect(), _ = Pn(v.extent) ? v.extent : i;
       let { positionAbsolute: x } = v.internals;
       if (v.parentId && v.extent === "parent") {
         const I = t.get(v.parentId);
-        I && (x = pl(x, p, I));
-      } else _ && (x = nn(x, _, p));
-      const M = {
+        I && (x = ml(x, p, I));
+      } else _ && (x = an(x, _, p));
+      const C = {
         ...v,
         measured: p,
         internals: {
           ...v.internals,
           positionAbsolute: x,
           handleBounds: {
-            source: _s("source", g.nodeElement, N, h, v.id),
-            target: _s("target", g.nodeElement, N, h, v.id)
+            source: xs("source", g.nodeElement, N, h, v.id),
+            target: xs("target", g.nodeElement, N, h, v.id)
           }
         }
       };
-      t.set(v.id, M), v.parentId && Ni(M, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, m && (u.push({
+      t.set(v.id, C), v.parentId && Si(C, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, m && (u.push({
         id: v.id,
         type: "dimensions",
         dimensions: p
       }), v.expandParent && v.parentId && f.push({
         id: v.id,
         parentId: v.parentId,
-        rect: Wn(M, o)
+        rect: Un(C, o)
       }));
     }
   }
   if (f.length > 0) {
-    const g = f0(f, t, n, o);
+    const g = h0(f, t, n, o);
     u.push(...g);
   }
   return { changes: u, updatedInternals: c };
 }
-async function g0({ delta: e, panZoom: t, transform: n, translateExtent: r, width: o, height: i }) {
+async function v0({ delta: e, panZoom: t, transform: n, translateExtent: r, width: o, height: i }) {
   if (!t || !e.x && !e.y)
     return !1;
   const s = await t.setViewportConstrained({
@@ -4432,7 +4432,7 @@ async function g0({ delta: e, panZoom: t, transform: n, translateExtent: r, widt
   ], r);
   return !!s && (s.x !== n[0] || s.y !== n[1] || s.k !== n[2]);
 }
-function Ms(e, t, n, r, o, i) {
+function Ps(e, t, n, r, o, i) {
   let s = o;
   const a = r.get(s) || /* @__PURE__ */ new Map();
   r.set(s, a.set(n, t)), s = `${o}-${e}`;
@@ -4443,20 +4443,20 @@ function Ms(e, t, n, r, o, i) {
     r.set(s, u.set(n, t));
   }
 }
-function v0(e, t, n) {
+function p0(e, t, n) {
   e.clear(), t.clear();
   for (const r of n) {
     const { source: o, target: i, sourceHandle: s = null, targetHandle: a = null } = r, c = { edgeId: r.id, source: o, target: i, sourceHandle: s, targetHandle: a }, u = `${o}-${s}--${i}-${a}`, d = `${i}-${a}--${o}-${s}`;
-    Ms("source", c, d, e, o, s), Ms("target", c, u, e, i, a), t.set(r.id, r);
+    Ps("source", c, d, e, o, s), Ps("target", c, u, e, i, a), t.set(r.id, r);
   }
 }
-function Pl(e, t) {
+function Ol(e, t) {
   if (!e.parentId)
     return !1;
   const n = t.get(e.parentId);
-  return n ? n.selected ? !0 : Pl(n, t) : !1;
+  return n ? n.selected ? !0 : Ol(n, t) : !1;
 }
-function Ps(e, t, n) {
+function Os(e, t, n) {
   let r = e;
   do {
     if (r?.matches?.(t))
@@ -4467,10 +4467,10 @@ function Ps(e, t, n) {
   } while (r);
   return !1;
 }
-function p0(e, t, n, r) {
+function m0(e, t, n, r) {
   const o = /* @__PURE__ */ new Map();
   for (const [i, s] of e)
-    if ((s.selected || s.id === r) && (!s.parentId || !Pl(s, e)) && (s.draggable || t && typeof s.draggable > "u")) {
+    if ((s.selected || s.id === r) && (!s.parentId || !Ol(s, e)) && (s.draggable || t && typeof s.draggable > "u")) {
       const a = e.get(i);
       a && o.set(i, {
         id: i,
@@ -4494,7 +4494,7 @@ function p0(e, t, n, r) {
     }
   return o;
 }
-function po({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
+function mo({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
   const o = [];
   for (const [s, a] of t) {
     const c = n.get(s)?.internals.userNode;
@@ -4516,125 +4516,125 @@ function po({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
     o
   ];
 }
-function m0({ dragItems: e, snapGrid: t, x: n, y: r }) {
+function y0({ dragItems: e, snapGrid: t, x: n, y: r }) {
   const o = e.values().next().value;
   if (!o)
     return null;
   const i = {
     x: n - o.distance.x,
     y: r - o.distance.y
-  }, s = or(i, t);
+  }, s = ar(i, t);
   return {
     x: s.x - i.x,
     y: s.y - i.y
   };
 }
-function y0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
+function b0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
   let i = { x: null, y: null }, s = 0, a = /* @__PURE__ */ new Map(), c = !1, u = { x: 0, y: 0 }, d = null, h = !1, f = null, g = !1, v = !1, p = null;
-  function m({ noDragClassName: N, handleSelector: _, domNode: x, isSelectable: M, nodeId: I, nodeClickDistance: L = 0 }) {
-    f = Ue(x);
-    function A({ x: P, y: C }) {
+  function m({ noDragClassName: N, handleSelector: _, domNode: x, isSelectable: C, nodeId: I, nodeClickDistance: L = 0 }) {
+    f = Qe(x);
+    function T({ x: M, y: P }) {
       const { nodeLookup: y, nodeExtent: E, snapGrid: k, snapToGrid: S, nodeOrigin: D, onNodeDrag: R, onSelectionDrag: V, onError: Y, updateNodePositions: ee } = t();
-      i = { x: P, y: C };
-      let z = !1;
-      const T = a.size > 1, q = T && E ? jo(rr(a)) : null, J = T && S ? m0({
+      i = { x: M, y: P };
+      let A = !1;
+      const z = a.size > 1, q = z && E ? Ko(sr(a)) : null, $ = z && S ? y0({
         dragItems: a,
         snapGrid: k,
-        x: P,
-        y: C
+        x: M,
+        y: P
       }) : null;
-      for (const [$, re] of a) {
-        if (!y.has($))
+      for (const [Q, ne] of a) {
+        if (!y.has(Q))
           continue;
-        let ce = { x: P - re.distance.x, y: C - re.distance.y };
-        S && (ce = J ? {
-          x: Math.round(ce.x + J.x),
-          y: Math.round(ce.y + J.y)
-        } : or(ce, k));
+        let le = { x: M - ne.distance.x, y: P - ne.distance.y };
+        S && (le = $ ? {
+          x: Math.round(le.x + $.x),
+          y: Math.round(le.y + $.y)
+        } : ar(le, k));
         let ge = null;
-        if (T && E && !re.extent && q) {
-          const { positionAbsolute: me } = re.internals, _e = me.x - q.x + E[0][0], ye = me.x + re.measured.width - q.x2 + E[1][0], Pe = me.y - q.y + E[0][1], Fe = me.y + re.measured.height - q.y2 + E[1][1];
+        if (z && E && !ne.extent && q) {
+          const { positionAbsolute: me } = ne.internals, _e = me.x - q.x + E[0][0], Ce = me.x + ne.measured.width - q.x2 + E[1][0], Pe = me.y - q.y + E[0][1], Ie = me.y + ne.measured.height - q.y2 + E[1][1];
           ge = [
             [_e, Pe],
-            [ye, Fe]
+            [Ce, Ie]
           ];
         }
-        const { position: le, positionAbsolute: Ce } = vl({
-          nodeId: $,
-          nextPosition: ce,
+        const { position: ce, positionAbsolute: ke } = pl({
+          nodeId: Q,
+          nextPosition: le,
           nodeLookup: y,
           nodeExtent: ge || E,
           nodeOrigin: D,
           onError: Y
         });
-        z = z || re.position.x !== le.x || re.position.y !== le.y, re.position = le, re.internals.positionAbsolute = Ce;
+        A = A || ne.position.x !== ce.x || ne.position.y !== ce.y, ne.position = ce, ne.internals.positionAbsolute = ke;
       }
-      if (v = v || z, !!z && (ee(a, !0), p && (r || R || !I && V))) {
-        const [$, re] = po({
+      if (v = v || A, !!A && (ee(a, !0), p && (r || R || !I && V))) {
+        const [Q, ne] = mo({
           nodeId: I,
           dragItems: a,
           nodeLookup: y
         });
-        r?.(p, a, $, re), R?.(p, $, re), I || V?.(p, re);
+        r?.(p, a, Q, ne), R?.(p, Q, ne), I || V?.(p, ne);
       }
     }
-    async function j() {
+    async function B() {
       if (!d)
         return;
-      const { transform: P, panBy: C, autoPanSpeed: y, autoPanOnNodeDrag: E } = t();
+      const { transform: M, panBy: P, autoPanSpeed: y, autoPanOnNodeDrag: E } = t();
       if (!E) {
         c = !1, cancelAnimationFrame(s);
         return;
       }
-      const [k, S] = yi(u, d, y);
-      (k !== 0 || S !== 0) && (i.x = (i.x ?? 0) - k / P[2], i.y = (i.y ?? 0) - S / P[2], await C({ x: k, y: S }) && A(i)), s = requestAnimationFrame(j);
+      const [k, S] = bi(u, d, y);
+      (k !== 0 || S !== 0) && (i.x = (i.x ?? 0) - k / M[2], i.y = (i.y ?? 0) - S / M[2], await P({ x: k, y: S }) && T(i)), s = requestAnimationFrame(B);
     }
-    function W(P) {
-      const { nodeLookup: C, multiSelectionActive: y, nodesDraggable: E, transform: k, snapGrid: S, snapToGrid: D, selectNodesOnDrag: R, onNodeDragStart: V, onSelectionDragStart: Y, unselectNodesAndEdges: ee } = t();
-      h = !0, (!R || !M) && !y && I && (C.get(I)?.selected || ee()), M && R && I && e?.(I);
-      const z = vo(P.sourceEvent, { transform: k, snapGrid: S, snapToGrid: D, containerBounds: d });
-      if (i = z, a = p0(C, E, z, I), a.size > 0 && (n || V || !I && Y)) {
-        const [T, q] = po({
+    function W(M) {
+      const { nodeLookup: P, multiSelectionActive: y, nodesDraggable: E, transform: k, snapGrid: S, snapToGrid: D, selectNodesOnDrag: R, onNodeDragStart: V, onSelectionDragStart: Y, unselectNodesAndEdges: ee } = t();
+      h = !0, (!R || !C) && !y && I && (P.get(I)?.selected || ee()), C && R && I && e?.(I);
+      const A = po(M.sourceEvent, { transform: k, snapGrid: S, snapToGrid: D, containerBounds: d });
+      if (i = A, a = m0(P, E, A, I), a.size > 0 && (n || V || !I && Y)) {
+        const [z, q] = mo({
           nodeId: I,
           dragItems: a,
-          nodeLookup: C
+          nodeLookup: P
         });
-        n?.(P.sourceEvent, a, T, q), V?.(P.sourceEvent, T, q), I || Y?.(P.sourceEvent, q);
+        n?.(M.sourceEvent, a, z, q), V?.(M.sourceEvent, z, q), I || Y?.(M.sourceEvent, q);
       }
     }
-    const O = Rf().clickDistance(L).on("start", (P) => {
-      const { domNode: C, nodeDragThreshold: y, transform: E, snapGrid: k, snapToGrid: S } = t();
-      d = C?.getBoundingClientRect() || null, g = !1, v = !1, p = P.sourceEvent, y === 0 && W(P), i = vo(P.sourceEvent, { transform: E, snapGrid: k, snapToGrid: S, containerBounds: d }), u = et(P.sourceEvent, d);
-    }).on("drag", (P) => {
-      const { autoPanOnNodeDrag: C, transform: y, snapGrid: E, snapToGrid: k, nodeDragThreshold: S, nodeLookup: D } = t(), R = vo(P.sourceEvent, { transform: y, snapGrid: E, snapToGrid: k, containerBounds: d });
-      if (p = P.sourceEvent, (P.sourceEvent.type === "touchmove" && P.sourceEvent.touches.length > 1 || // if user deletes a node while dragging, we need to abort the drag to prevent errors
+    const O = Hf().clickDistance(L).on("start", (M) => {
+      const { domNode: P, nodeDragThreshold: y, transform: E, snapGrid: k, snapToGrid: S } = t();
+      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, y === 0 && W(M), i = po(M.sourceEvent, { transform: E, snapGrid: k, snapToGrid: S, containerBounds: d }), u = rt(M.sourceEvent, d);
+    }).on("drag", (M) => {
+      const { autoPanOnNodeDrag: P, transform: y, snapGrid: E, snapToGrid: k, nodeDragThreshold: S, nodeLookup: D } = t(), R = po(M.sourceEvent, { transform: y, snapGrid: E, snapToGrid: k, containerBounds: d });
+      if (p = M.sourceEvent, (M.sourceEvent.type === "touchmove" && M.sourceEvent.touches.length > 1 || // if user deletes a node while dragging, we need to abort the drag to prevent errors
       I && !D.has(I)) && (g = !0), !g) {
-        if (!c && C && h && (c = !0, j()), !h) {
-          const V = et(P.sourceEvent, d), Y = V.x - u.x, ee = V.y - u.y;
-          Math.sqrt(Y * Y + ee * ee) > S && W(P);
+        if (!c && P && h && (c = !0, B()), !h) {
+          const V = rt(M.sourceEvent, d), Y = V.x - u.x, ee = V.y - u.y;
+          Math.sqrt(Y * Y + ee * ee) > S && W(M);
         }
-        (i.x !== R.xSnapped || i.y !== R.ySnapped) && a && h && (u = et(P.sourceEvent, d), A(R));
+        (i.x !== R.xSnapped || i.y !== R.ySnapped) && a && h && (u = rt(M.sourceEvent, d), T(R));
       }
-    }).on("end", (P) => {
+    }).on("end", (M) => {
       if (!h || g) {
         g && a.size > 0 && t().updateNodePositions(a, !1);
         return;
       }
       if (c = !1, h = !1, cancelAnimationFrame(s), a.size > 0) {
-        const { nodeLookup: C, updateNodePositions: y, onNodeDragStop: E, onSelectionDragStop: k } = t();
+        const { nodeLookup: P, updateNodePositions: y, onNodeDragStop: E, onSelectionDragStop: k } = t();
         if (v && (y(a, !1), v = !1), o || E || !I && k) {
-          const [S, D] = po({
+          const [S, D] = mo({
             nodeId: I,
             dragItems: a,
-            nodeLookup: C,
+            nodeLookup: P,
             dragging: !1
           });
-          o?.(P.sourceEvent, a, S, D), E?.(P.sourceEvent, S, D), I || k?.(P.sourceEvent, D);
+          o?.(M.sourceEvent, a, S, D), E?.(M.sourceEvent, S, D), I || k?.(M.sourceEvent, D);
         }
       }
-    }).filter((P) => {
-      const C = P.target;
-      return !P.button && (!N || !Ps(C, `.${N}`, x)) && (!_ || Ps(C, _, x));
+    }).filter((M) => {
+      const P = M.target;
+      return !M.button && (!N || !Os(P, `.${N}`, x)) && (!_ || Os(P, _, x));
     });
     f.call(O);
   }
@@ -4646,7 +4646,7 @@ function y0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
     destroy: b
   };
 }
-function b0(e, t, n) {
+function w0(e, t, n) {
   const r = [], o = {
     x: e.x - n,
     y: e.y - n,
@@ -4654,19 +4654,19 @@ function b0(e, t, n) {
     height: n * 2
   };
   for (const i of t.values())
-    zr(o, Wn(i)) > 0 && r.push(i);
+    Dr(o, Un(i)) > 0 && r.push(i);
   return r;
 }
-const w0 = 250;
-function _0(e, t, n, r) {
+const _0 = 250;
+function x0(e, t, n, r) {
   let o = [], i = 1 / 0;
-  const s = b0(e, n, t + w0);
+  const s = w0(e, n, t + _0);
   for (const a of s) {
     const c = [...a.internals.handleBounds?.source ?? [], ...a.internals.handleBounds?.target ?? []];
     for (const u of c) {
       if (r.nodeId === u.nodeId && r.type === u.type && r.id === u.id)
         continue;
-      const { x: d, y: h } = rn(a, u, u.position, !0), f = Math.sqrt(Math.pow(d - e.x, 2) + Math.pow(h - e.y, 2));
+      const { x: d, y: h } = ln(a, u, u.position, !0), f = Math.sqrt(Math.pow(d - e.x, 2) + Math.pow(h - e.y, 2));
       f > t || (f < i ? (o = [{ ...u, x: d, y: h }], i = f) : f === i && o.push({ ...u, x: d, y: h }));
     }
   }
@@ -4678,123 +4678,123 @@ function _0(e, t, n, r) {
   }
   return o[0];
 }
-function Ol(e, t, n, r, o, i = !1) {
+function Il(e, t, n, r, o, i = !1) {
   const s = r.get(e);
   if (!s)
     return null;
   const a = o === "strict" ? s.internals.handleBounds?.[t] : [...s.internals.handleBounds?.source ?? [], ...s.internals.handleBounds?.target ?? []], c = (n ? a?.find((u) => u.id === n) : a?.[0]) ?? null;
-  return c && i ? { ...c, ...rn(s, c, c.position, !0) } : c;
+  return c && i ? { ...c, ...ln(s, c, c.position, !0) } : c;
 }
-function Il(e, t) {
+function Al(e, t) {
   return e || (t?.classList.contains("target") ? "target" : t?.classList.contains("source") ? "source" : null);
 }
-function x0(e, t) {
+function E0(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-const Al = () => !0;
-function E0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: m, isValidConnection: b = Al, onReconnectEnd: N, updateConnection: _, getTransform: x, getFromHandle: M, autoPanSpeed: I, dragThreshold: L = 1, handleDomNode: A }) {
-  const j = xl(e.target);
+const zl = () => !0;
+function k0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: m, isValidConnection: b = zl, onReconnectEnd: N, updateConnection: _, getTransform: x, getFromHandle: C, autoPanSpeed: I, dragThreshold: L = 1, handleDomNode: T }) {
+  const B = El(e.target);
   let W = 0, O;
-  const { x: P, y: C } = et(e), y = Il(i, A), E = a?.getBoundingClientRect();
+  const { x: M, y: P } = rt(e), y = Al(i, T), E = a?.getBoundingClientRect();
   let k = !1;
   if (!E || !y)
     return;
-  const S = Ol(o, y, r, c, t);
+  const S = Il(o, y, r, c, t);
   if (!S)
     return;
-  let D = et(e, E), R = !1, V = null, Y = !1, ee = null;
-  function z() {
+  let D = rt(e, E), R = !1, V = null, Y = !1, ee = null;
+  function A() {
     if (!d || !E)
       return;
-    const [le, Ce] = yi(D, E, I);
-    f({ x: le, y: Ce }), W = requestAnimationFrame(z);
+    const [ce, ke] = bi(D, E, I);
+    f({ x: ce, y: ke }), W = requestAnimationFrame(A);
   }
-  const T = {
+  const z = {
     ...S,
     nodeId: o,
     type: y,
     position: S.position
   }, q = c.get(o);
-  let $ = {
+  let Q = {
     inProgress: !0,
     isValid: null,
-    from: rn(q, T, ae.Left, !0),
-    fromHandle: T,
-    fromPosition: T.position,
+    from: ln(q, z, ae.Left, !0),
+    fromHandle: z,
+    fromPosition: z.position,
     fromNode: q,
     to: D,
     toHandle: null,
-    toPosition: ms[T.position],
+    toPosition: ys[z.position],
     toNode: null,
     pointer: D
   };
-  function re() {
-    k = !0, _($), v?.(e, { nodeId: o, handleId: r, handleType: y });
+  function ne() {
+    k = !0, _(Q), v?.(e, { nodeId: o, handleId: r, handleType: y });
   }
-  L === 0 && re();
-  function ce(le) {
+  L === 0 && ne();
+  function le(ce) {
     if (!k) {
-      const { x: Fe, y: ve } = et(le), Ee = Fe - P, Oe = ve - C;
-      if (!(Ee * Ee + Oe * Oe > L * L))
+      const { x: Ie, y: ve } = rt(ce), xe = Ie - M, ze = ve - P;
+      if (!(xe * xe + ze * ze > L * L))
         return;
-      re();
+      ne();
     }
-    if (!M() || !T) {
-      ge(le);
+    if (!C() || !z) {
+      ge(ce);
       return;
     }
-    const Ce = x();
-    D = et(le, E), O = _0(ir(D, Ce, !1, [1, 1]), n, c, T), R || (z(), R = !0);
-    const me = zl(le, {
+    const ke = x();
+    D = rt(ce, E), O = x0(lr(D, ke, !1, [1, 1]), n, c, z), R || (A(), R = !0);
+    const me = Tl(ce, {
       handle: O,
       connectionMode: t,
       fromNodeId: o,
       fromHandleId: r,
       fromType: s ? "target" : "source",
       isValidConnection: b,
-      doc: j,
+      doc: B,
       lib: u,
       flowId: h,
       nodeLookup: c
     });
-    ee = me.handleDomNode, V = me.connection, Y = x0(!!O, me.isValid);
-    const _e = c.get(o), ye = _e ? rn(_e, T, ae.Left, !0) : $.from, Pe = {
-      ...$,
-      from: ye,
+    ee = me.handleDomNode, V = me.connection, Y = E0(!!O, me.isValid);
+    const _e = c.get(o), Ce = _e ? ln(_e, z, ae.Left, !0) : Q.from, Pe = {
+      ...Q,
+      from: Ce,
       isValid: Y,
-      to: me.toHandle && Y ? Nn({ x: me.toHandle.x, y: me.toHandle.y }, Ce) : D,
+      to: me.toHandle && Y ? Mn({ x: me.toHandle.x, y: me.toHandle.y }, ke) : D,
       toHandle: me.toHandle,
-      toPosition: Y && me.toHandle ? me.toHandle.position : ms[T.position],
+      toPosition: Y && me.toHandle ? me.toHandle.position : ys[z.position],
       toNode: me.toHandle ? c.get(me.toHandle.nodeId) : null,
       pointer: D
     };
-    _(Pe), $ = Pe;
+    _(Pe), Q = Pe;
   }
-  function ge(le) {
-    if (!("touches" in le && le.touches.length > 0)) {
+  function ge(ce) {
+    if (!("touches" in ce && ce.touches.length > 0)) {
       if (k) {
         (O || ee) && V && Y && p?.(V);
-        const { inProgress: Ce, ...me } = $, _e = {
+        const { inProgress: ke, ...me } = Q, _e = {
           ...me,
-          toPosition: $.toHandle ? $.toPosition : null
+          toPosition: Q.toHandle ? Q.toPosition : null
         };
-        m?.(le, _e), i && N?.(le, _e);
+        m?.(ce, _e), i && N?.(ce, _e);
       }
-      g(), cancelAnimationFrame(W), R = !1, Y = !1, V = null, ee = null, j.removeEventListener("mousemove", ce), j.removeEventListener("mouseup", ge), j.removeEventListener("touchmove", ce), j.removeEventListener("touchend", ge);
+      g(), cancelAnimationFrame(W), R = !1, Y = !1, V = null, ee = null, B.removeEventListener("mousemove", le), B.removeEventListener("mouseup", ge), B.removeEventListener("touchmove", le), B.removeEventListener("touchend", ge);
     }
   }
-  j.addEventListener("mousemove", ce), j.addEventListener("mouseup", ge), j.addEventListener("touchmove", ce), j.addEventListener("touchend", ge);
+  B.addEventListener("mousemove", le), B.addEventListener("mouseup", ge), B.addEventListener("touchmove", le), B.addEventListener("touchend", ge);
 }
-function zl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = Al, nodeLookup: d }) {
-  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = et(e), p = s.elementFromPoint(g, v), m = p?.classList.contains(`${a}-flow__handle`) ? p : f, b = {
+function Tl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = zl, nodeLookup: d }) {
+  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = rt(e), p = s.elementFromPoint(g, v), m = p?.classList.contains(`${a}-flow__handle`) ? p : f, b = {
     handleDomNode: m,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (m) {
-    const N = Il(void 0, m), _ = m.getAttribute("data-nodeid"), x = m.getAttribute("data-handleid"), M = m.classList.contains("connectable"), I = m.classList.contains("connectableend");
+    const N = Al(void 0, m), _ = m.getAttribute("data-nodeid"), x = m.getAttribute("data-handleid"), C = m.classList.contains("connectable"), I = m.classList.contains("connectableend");
     if (!_ || !N)
       return b;
     const L = {
@@ -4804,22 +4804,22 @@ function zl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, f
       targetHandle: h ? o : x
     };
     b.connection = L;
-    const j = M && I && (n === En.Strict ? h && N === "source" || !h && N === "target" : _ !== r || x !== o);
-    b.isValid = j && u(L), b.toHandle = Ol(_, N, x, d, n, !0);
+    const B = C && I && (n === Sn.Strict ? h && N === "source" || !h && N === "target" : _ !== r || x !== o);
+    b.isValid = B && u(L), b.toHandle = Il(_, N, x, d, n, !0);
   }
   return b;
 }
-const Os = {
-  onPointerDown: E0,
-  isValid: zl
+const Is = {
+  onPointerDown: k0,
+  isValid: Tl
 };
-function k0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
-  const o = Ue(e);
+function N0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
+  const o = Qe(e);
   function i({ translateExtent: a, width: c, height: u, zoomStep: d = 1, pannable: h = !0, zoomable: f = !0, inversePan: g = !1 }) {
     const v = (_) => {
       if (_.sourceEvent.type !== "wheel" || !t)
         return;
-      const x = n(), M = _.sourceEvent.ctrlKey && qn() ? 10 : 1, I = -_.sourceEvent.deltaY * (_.sourceEvent.deltaMode === 1 ? 0.05 : _.sourceEvent.deltaMode ? 1 : 2e-3) * d, L = x[2] * Math.pow(2, I * M);
+      const x = n(), C = _.sourceEvent.ctrlKey && Qn() ? 10 : 1, I = -_.sourceEvent.deltaY * (_.sourceEvent.deltaMode === 1 ? 0.05 : _.sourceEvent.deltaMode ? 1 : 2e-3) * d, L = x[2] * Math.pow(2, I * C);
       t.scaleTo(L);
     };
     let p = [0, 0];
@@ -4832,24 +4832,24 @@ function k0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
       const x = n();
       if (_.sourceEvent.type !== "mousemove" && _.sourceEvent.type !== "touchmove" || !t)
         return;
-      const M = [
+      const C = [
         _.sourceEvent.clientX ?? _.sourceEvent.touches[0].clientX,
         _.sourceEvent.clientY ?? _.sourceEvent.touches[0].clientY
-      ], I = [M[0] - p[0], M[1] - p[1]];
-      p = M;
-      const L = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), A = {
+      ], I = [C[0] - p[0], C[1] - p[1]];
+      p = C;
+      const L = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), T = {
         x: x[0] - I[0] * L,
         y: x[1] - I[1] * L
-      }, j = [
+      }, B = [
         [0, 0],
         [c, u]
       ];
       t.setViewportConstrained({
-        x: A.x,
-        y: A.y,
+        x: T.x,
+        y: T.y,
         zoom: x[2]
-      }, j, a);
-    }, N = fl().on("start", m).on("zoom", h ? b : null).on("zoom.wheel", f ? v : null);
+      }, B, a);
+    }, N = hl().on("start", m).on("zoom", h ? b : null).on("zoom.wheel", f ? v : null);
     o.call(N, {});
   }
   function s() {
@@ -4858,72 +4858,72 @@ function k0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
   return {
     update: i,
     destroy: s,
-    pointer: Je
+    pointer: tt
   };
 }
-const Ur = (e) => ({
+const Jr = (e) => ({
   x: e.x,
   y: e.y,
   zoom: e.k
-}), mo = ({ x: e, y: t, zoom: n }) => Wr.translate(e, t).scale(n), It = (e, t) => e.target.closest(`.${t}`), Tl = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), N0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, yo = (e, t = 0, n = N0, r = () => {
+}), yo = ({ x: e, y: t, zoom: n }) => Gr.translate(e, t).scale(n), Tt = (e, t) => e.target.closest(`.${t}`), Dl = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), S0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, bo = (e, t = 0, n = S0, r = () => {
 }) => {
   const o = typeof t == "number" && t > 0;
   return o || r(), o ? e.transition().duration(t).ease(n).on("end", r) : e;
-}, Dl = (e) => {
-  const t = e.ctrlKey && qn() ? 10 : 1;
+}, Ll = (e) => {
+  const t = e.ctrlKey && Qn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 };
-function S0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
+function C0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
   return (d) => {
-    if (It(d, t))
+    if (Tt(d, t))
       return d.ctrlKey && d.preventDefault(), !1;
     d.preventDefault(), d.stopImmediatePropagation();
     const h = n.property("__zoom").k || 1;
     if (d.ctrlKey && s) {
-      const m = Je(d), b = Dl(d), N = h * Math.pow(2, b);
+      const m = tt(d), b = Ll(d), N = h * Math.pow(2, b);
       r.scaleTo(n, N, m, d);
       return;
     }
     const f = d.deltaMode === 1 ? 20 : 1;
-    let g = o === pn.Vertical ? 0 : d.deltaX * f, v = o === pn.Horizontal ? 0 : d.deltaY * f;
-    !qn() && d.shiftKey && o !== pn.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
+    let g = o === bn.Vertical ? 0 : d.deltaX * f, v = o === bn.Horizontal ? 0 : d.deltaY * f;
+    !Qn() && d.shiftKey && o !== bn.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
       n,
       -(g / h) * i,
       -(v / h) * i,
       // @ts-ignore
       { internal: !0 }
     );
-    const p = Ur(n.property("__zoom"));
+    const p = Jr(n.property("__zoom"));
     clearTimeout(e.panScrollTimeout), e.isPanScrolling ? c?.(d, p) : (e.isPanScrolling = !0, a?.(d, p)), e.panScrollTimeout = setTimeout(() => {
       u?.(d, p), e.isPanScrolling = !1;
     }, 150);
   };
 }
-function C0({ noWheelClassName: e, preventScrolling: t, d3ZoomHandler: n }) {
+function M0({ noWheelClassName: e, preventScrolling: t, d3ZoomHandler: n }) {
   return function(r, o) {
-    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = It(r, e);
+    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = Tt(r, e);
     if (r.ctrlKey && i && a && r.preventDefault(), s || a)
       return null;
     r.preventDefault(), n.call(this, r, o);
   };
 }
-function M0({ zoomPanValues: e, onDraggingChange: t, onPanZoomStart: n }) {
+function P0({ zoomPanValues: e, onDraggingChange: t, onPanZoomStart: n }) {
   return (r) => {
     if (r.sourceEvent?.internal)
       return;
-    const o = Ur(r.transform);
+    const o = Jr(r.transform);
     e.mouseButton = r.sourceEvent?.button || 0, e.isZoomingOrPanning = !0, e.prevViewport = o, r.sourceEvent?.type === "mousedown" && t(!0), n && n?.(r.sourceEvent, o);
   };
 }
-function P0({ zoomPanValues: e, panOnDrag: t, onPaneContextMenu: n, onTransformChange: r, onPanZoom: o }) {
+function O0({ zoomPanValues: e, panOnDrag: t, onPaneContextMenu: n, onTransformChange: r, onPanZoom: o }) {
   return (i) => {
-    e.usedRightMouseButton = !!(n && Tl(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, Ur(i.transform));
+    e.usedRightMouseButton = !!(n && Dl(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, Jr(i.transform));
   };
 }
-function O0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: r, onPanZoomEnd: o, onPaneContextMenu: i }) {
+function I0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: r, onPanZoomEnd: o, onPaneContextMenu: i }) {
   return (s) => {
-    if (!s.sourceEvent?.internal && (e.isZoomingOrPanning = !1, i && Tl(t, e.mouseButton ?? 0) && !e.usedRightMouseButton && s.sourceEvent && i(s.sourceEvent), e.usedRightMouseButton = !1, r(!1), o)) {
-      const a = Ur(s.transform);
+    if (!s.sourceEvent?.internal && (e.isZoomingOrPanning = !1, i && Dl(t, e.mouseButton ?? 0) && !e.usedRightMouseButton && s.sourceEvent && i(s.sourceEvent), e.usedRightMouseButton = !1, r(!1), o)) {
+      const a = Jr(s.transform);
       e.prevViewport = a, clearTimeout(e.timerId), e.timerId = setTimeout(
         () => {
           o?.(s.sourceEvent, a);
@@ -4934,12 +4934,12 @@ function O0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: 
     }
   };
 }
-function I0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScroll: n, zoomOnPinch: r, panOnDrag: o, panOnScroll: i, zoomOnDoubleClick: s, userSelectionActive: a, noWheelClassName: c, noPanClassName: u, lib: d, connectionInProgress: h }) {
+function A0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScroll: n, zoomOnPinch: r, panOnDrag: o, panOnScroll: i, zoomOnDoubleClick: s, userSelectionActive: a, noWheelClassName: c, noPanClassName: u, lib: d, connectionInProgress: h }) {
   return (f) => {
     const g = t || n, v = r && f.ctrlKey, p = f.type === "wheel";
-    if (f.button === 1 && f.type === "mousedown" && (It(f, `${d}-flow__node`) || It(f, `${d}-flow__edge`) || It(f, `${d}-flow__selection`) || It(f, `${d}-flow__nodesselection`)))
+    if (f.button === 1 && f.type === "mousedown" && (Tt(f, `${d}-flow__node`) || Tt(f, `${d}-flow__edge`) || Tt(f, `${d}-flow__selection`) || Tt(f, `${d}-flow__nodesselection`)))
       return !0;
-    if (!o && !g && !i && !s && !r || a || h && !p || It(f, c) && p || It(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
+    if (!o && !g && !i && !s && !r || a || h && !p || Tt(f, c) && p || Tt(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
       return !1;
     if (!r && f.type === "touchstart" && f.touches?.length > 1)
       return f.preventDefault(), !1;
@@ -4949,7 +4949,7 @@ function I0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScr
     return (!f.ctrlKey || p || e) && m;
   };
 }
-function A0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: o, onPanZoom: i, onPanZoomStart: s, onPanZoomEnd: a, onDraggingChange: c }) {
+function z0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: o, onPanZoom: i, onPanZoomStart: s, onPanZoomEnd: a, onDraggingChange: c }) {
   const u = {
     isZoomingOrPanning: !1,
     usedRightMouseButton: !1,
@@ -4963,36 +4963,36 @@ function A0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     [0, 0],
     [d.width, d.height]
   ];
-  (typeof ResizeObserver < "u" ? new ResizeObserver((C) => {
-    const y = C[0];
+  (typeof ResizeObserver < "u" ? new ResizeObserver((P) => {
+    const y = P[0];
     y && (h = [
       [0, 0],
       [y.contentRect.width, y.contentRect.height]
     ]);
   }) : null)?.observe(e);
-  const g = fl().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = Ue(e).call(g);
+  const g = hl().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = Qe(e).call(g);
   x({
     x: o.x,
     y: o.y,
-    zoom: kn(o.zoom, t, n)
+    zoom: Cn(o.zoom, t, n)
   }, [
     [0, 0],
     [d.width, d.height]
   ], r);
   const p = v.on("wheel.zoom"), m = v.on("dblclick.zoom");
-  g.wheelDelta(Dl);
-  async function b(C, y) {
+  g.wheelDelta(Ll);
+  async function b(P, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(y?.interpolate === "linear" ? jn : mr).transform(yo(v, y?.duration, y?.ease, () => E(!0)), C);
+      g?.interpolate(y?.interpolate === "linear" ? Xn : br).transform(bo(v, y?.duration, y?.ease, () => E(!0)), P);
     }) : !1;
   }
-  function N({ noWheelClassName: C, noPanClassName: y, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: S, panOnDrag: D, panOnScrollMode: R, panOnScrollSpeed: V, preventScrolling: Y, zoomOnPinch: ee, zoomOnScroll: z, zoomOnDoubleClick: T, panActivationKeyPressed: q = !1, zoomActivationKeyPressed: J, lib: $, onTransformChange: re, connectionInProgress: ce, paneClickDistance: ge, selectionOnDrag: le }) {
+  function N({ noWheelClassName: P, noPanClassName: y, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: S, panOnDrag: D, panOnScrollMode: R, panOnScrollSpeed: V, preventScrolling: Y, zoomOnPinch: ee, zoomOnScroll: A, zoomOnDoubleClick: z, panActivationKeyPressed: q = !1, zoomActivationKeyPressed: $, lib: Q, onTransformChange: ne, connectionInProgress: le, paneClickDistance: ge, selectionOnDrag: ce }) {
     k && !u.isZoomingOrPanning && _();
-    const Ce = S && !J && !k;
-    g.clickDistance(le ? 1 / 0 : !Et(ge) || ge < 0 ? 0 : ge);
-    const me = Ce ? S0({
+    const ke = S && !$ && !k;
+    g.clickDistance(ce ? 1 / 0 : !Ct(ge) || ge < 0 ? 0 : ge);
+    const me = ke ? C0({
       zoomPanValues: u,
-      noWheelClassName: C,
+      noWheelClassName: P,
       d3Selection: v,
       d3Zoom: g,
       panOnScrollMode: R,
@@ -5001,27 +5001,27 @@ function A0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       onPanZoomStart: s,
       onPanZoom: i,
       onPanZoomEnd: a
-    }) : C0({
-      noWheelClassName: C,
+    }) : M0({
+      noWheelClassName: P,
       preventScrolling: Y,
       d3ZoomHandler: p
     });
     v.on("wheel.zoom", me, { passive: !1 });
-    const _e = M0({
+    const _e = P0({
       zoomPanValues: u,
       onDraggingChange: c,
       onPanZoomStart: s
     });
     g.on("start", _e);
-    const ye = P0({
+    const Ce = O0({
       zoomPanValues: u,
       panOnDrag: D,
       onPaneContextMenu: !!E,
       onPanZoom: i,
-      onTransformChange: re
+      onTransformChange: ne
     });
-    g.on("zoom", ye);
-    const Pe = O0({
+    g.on("zoom", Ce);
+    const Pe = I0({
       zoomPanValues: u,
       panOnDrag: D,
       panOnScroll: S,
@@ -5030,104 +5030,104 @@ function A0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       onDraggingChange: c
     });
     g.on("end", Pe);
-    const Fe = I0({
+    const Ie = A0({
       panActivationKeyPressed: q,
-      zoomActivationKeyPressed: J,
+      zoomActivationKeyPressed: $,
       panOnDrag: D,
-      zoomOnScroll: z,
+      zoomOnScroll: A,
       panOnScroll: S,
-      zoomOnDoubleClick: T,
+      zoomOnDoubleClick: z,
       zoomOnPinch: ee,
       userSelectionActive: k,
       noPanClassName: y,
-      noWheelClassName: C,
-      lib: $,
-      connectionInProgress: ce
+      noWheelClassName: P,
+      lib: Q,
+      connectionInProgress: le
     });
-    g.filter(Fe), T ? v.on("dblclick.zoom", m) : v.on("dblclick.zoom", null);
+    g.filter(Ie), z ? v.on("dblclick.zoom", m) : v.on("dblclick.zoom", null);
   }
   function _() {
     g.on("zoom", null);
   }
-  async function x(C, y, E) {
-    const k = mo(C), S = g?.constrain()(k, y, E);
+  async function x(P, y, E) {
+    const k = yo(P), S = g?.constrain()(k, y, E);
     return S && await b(S), S;
   }
-  async function M(C, y) {
-    const E = mo(C);
+  async function C(P, y) {
+    const E = yo(P);
     return await b(E, y), E;
   }
-  function I(C) {
+  function I(P) {
     if (v) {
-      const y = mo(C), E = v.property("__zoom");
-      (E.k !== C.zoom || E.x !== C.x || E.y !== C.y) && g?.transform(v, y, null, { sync: !0 });
+      const y = yo(P), E = v.property("__zoom");
+      (E.k !== P.zoom || E.x !== P.x || E.y !== P.y) && g?.transform(v, y, null, { sync: !0 });
     }
   }
   function L() {
-    const C = v ? dl(v.node()) : { x: 0, y: 0, k: 1 };
-    return { x: C.x, y: C.y, zoom: C.k };
+    const P = v ? fl(v.node()) : { x: 0, y: 0, k: 1 };
+    return { x: P.x, y: P.y, zoom: P.k };
   }
-  async function A(C, y) {
+  async function T(P, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(y?.interpolate === "linear" ? jn : mr).scaleTo(yo(v, y?.duration, y?.ease, () => E(!0)), C);
+      g?.interpolate(y?.interpolate === "linear" ? Xn : br).scaleTo(bo(v, y?.duration, y?.ease, () => E(!0)), P);
     }) : !1;
   }
-  async function j(C, y) {
+  async function B(P, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(y?.interpolate === "linear" ? jn : mr).scaleBy(yo(v, y?.duration, y?.ease, () => E(!0)), C);
+      g?.interpolate(y?.interpolate === "linear" ? Xn : br).scaleBy(bo(v, y?.duration, y?.ease, () => E(!0)), P);
     }) : !1;
   }
-  function W(C) {
-    g?.scaleExtent(C);
+  function W(P) {
+    g?.scaleExtent(P);
   }
-  function O(C) {
-    g?.translateExtent(C);
+  function O(P) {
+    g?.translateExtent(P);
   }
-  function P(C) {
-    const y = !Et(C) || C < 0 ? 0 : C;
+  function M(P) {
+    const y = !Ct(P) || P < 0 ? 0 : P;
     g?.clickDistance(y);
   }
   return {
     update: N,
     destroy: _,
-    setViewport: M,
+    setViewport: C,
     setViewportConstrained: x,
     getViewport: L,
-    scaleTo: A,
-    scaleBy: j,
+    scaleTo: T,
+    scaleBy: B,
     setScaleExtent: W,
     setTranslateExtent: O,
     syncViewport: I,
-    setClickDistance: P
+    setClickDistance: M
   };
 }
-var Is;
+var As;
 (function(e) {
   e.Line = "line", e.Handle = "handle";
-})(Is || (Is = {}));
-const z0 = bl();
-function T0(e, t, n = {}) {
-  return $g(e, t, {
+})(As || (As = {}));
+const T0 = wl();
+function D0(e, t, n = {}) {
+  return e0(e, t, {
     ...n,
-    onError: n.onError ?? z0
+    onError: n.onError ?? T0
   });
 }
-function Si() {
+function Ci() {
   const e = {};
   return [
     (t) => {
-      if (t && !_u(e))
+      if (t && !xu(e))
         throw new Error(t);
-      return Jo(e);
+      return $o(e);
     },
-    (t) => $o(e, t)
+    (t) => ei(e, t)
   ];
 }
-const [D0, L0] = Si(), [R0, H0] = Si(), [V0, B0] = Si();
-var F0 = /* @__PURE__ */ te("<div><!></div>");
-function Lt(e, t) {
+const [L0, R0] = Ci(), [H0, V0] = Ci(), [B0, F0] = Ci();
+var j0 = /* @__PURE__ */ te("<div><!></div>");
+function Vt(e, t) {
   ue(t, !0);
-  let n = X(t, "id", 3, null), r = X(t, "type", 3, "source"), o = X(t, "position", 19, () => ae.Top), i = X(t, "isConnectableStart", 3, !0), s = X(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ Nt(t, [
+  let n = X(t, "id", 3, null), r = X(t, "type", 3, "source"), o = X(t, "position", 19, () => ae.Top), i = X(t, "isConnectableStart", 3, !0), s = X(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ Pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5144,23 +5144,23 @@ function Lt(e, t) {
     "ondisconnect",
     "children"
   ]);
-  const c = D0("Handle must be used within a Custom Node component"), u = R0("Handle must be used within a Custom Node component");
-  let d = w(() => r() === "target"), h = w(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = St(), g = w(() => f.ariaLabelConfig), v = null;
-  ma(() => {
+  const c = L0("Handle must be used within a Custom Node component"), u = H0("Handle must be used within a Custom Node component");
+  let d = w(() => r() === "target"), h = w(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = Ot(), g = w(() => f.ariaLabelConfig), v = null;
+  ya(() => {
     if (t.onconnect || t.ondisconnect) {
       f.edges;
-      let P = f.connectionLookup.get(`${c}-${r()}${n() ? `-${n()}` : ""}`);
-      if (v && !Xg(P, v)) {
-        const C = P ?? /* @__PURE__ */ new Map();
-        ws(v, C, t.ondisconnect), ws(C, v, t.onconnect);
+      let M = f.connectionLookup.get(`${c}-${r()}${n() ? `-${n()}` : ""}`);
+      if (v && !Zg(M, v)) {
+        const P = M ?? /* @__PURE__ */ new Map();
+        _s(v, P, t.ondisconnect), _s(P, v, t.onconnect);
       }
-      v = new Map(P);
+      v = new Map(M);
     }
   });
   let p = w(() => {
     if (!f.connection.inProgress)
       return [!1, !1, !1, !1, null];
-    const { fromHandle: P, toHandle: C, isValid: y } = f.connection, E = P && P.nodeId === c && P.type === r() && P.id === n(), k = C && C.nodeId === c && C.type === r() && C.id === n(), S = f.connectionMode === En.Strict ? P?.type !== r() : c !== P?.nodeId || n() !== P?.id;
+    const { fromHandle: M, toHandle: P, isValid: y } = f.connection, E = M && M.nodeId === c && M.type === r() && M.id === n(), k = P && P.nodeId === c && P.type === r() && P.id === n(), S = f.connectionMode === Sn.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
     return [
       !0,
       E,
@@ -5168,14 +5168,14 @@ function Lt(e, t) {
       S,
       k && y
     ];
-  }), m = w(() => Jn(l(p), 5)), b = w(() => l(m)[0]), N = w(() => l(m)[1]), _ = w(() => l(m)[2]), x = w(() => l(m)[3]), M = w(() => l(m)[4]);
-  function I(P) {
-    const C = f.onbeforeconnect ? f.onbeforeconnect(P) : P;
-    C && (f.addEdge(C), f.onconnect?.(P));
+  }), m = w(() => tr(l(p), 5)), b = w(() => l(m)[0]), N = w(() => l(m)[1]), _ = w(() => l(m)[2]), x = w(() => l(m)[3]), C = w(() => l(m)[4]);
+  function I(M) {
+    const P = f.onbeforeconnect ? f.onbeforeconnect(M) : M;
+    P && (f.addEdge(P), f.onconnect?.(M));
   }
-  function L(P) {
-    const C = kl(P);
-    P.currentTarget && (C && P.button === 0 || !C) && Os.onPointerDown(P, {
+  function L(M) {
+    const P = Nl(M);
+    M.currentTarget && (P && M.button === 0 || !P) && Is.onPointerDown(M, {
       handleId: n(),
       nodeId: c,
       isTarget: l(d),
@@ -5197,17 +5197,17 @@ function Lt(e, t) {
       getTransform: () => [f.viewport.x, f.viewport.y, f.viewport.zoom],
       getFromHandle: () => f.connection.fromHandle,
       dragThreshold: f.connectionDragThreshold,
-      handleDomNode: P.currentTarget
+      handleDomNode: M.currentTarget
     });
   }
-  function A(P) {
+  function T(M) {
     if (!c || !f.clickConnectStartHandle && !i())
       return;
     if (!f.clickConnectStartHandle) {
-      f.onclickconnectstart?.(P, { nodeId: c, handleId: n(), handleType: r() }), f.clickConnectStartHandle = { nodeId: c, type: r(), id: n() };
+      f.onclickconnectstart?.(M, { nodeId: c, handleId: n(), handleType: r() }), f.clickConnectStartHandle = { nodeId: c, type: r(), id: n() };
       return;
     }
-    const C = xl(P.target), y = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: S, nodeLookup: D } = f, { connection: R, isValid: V } = Os.isValid(P, {
+    const P = El(M.target), y = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: S, nodeLookup: D } = f, { connection: R, isValid: V } = Is.isValid(M, {
       handle: { nodeId: c, id: n(), type: r() },
       connectionMode: E,
       fromNodeId: k.nodeId,
@@ -5215,17 +5215,17 @@ function Lt(e, t) {
       fromType: k.type,
       isValidConnection: y,
       flowId: S,
-      doc: C,
+      doc: P,
       lib: "svelte",
       nodeLookup: D
     });
     V && R && I(R);
-    const Y = structuredClone(ei(f.connection));
-    delete Y.inProgress, Y.toPosition = Y.toHandle ? Y.toHandle.position : null, f.onclickconnectend?.(P, Y), f.clickConnectStartHandle = null;
+    const Y = structuredClone(ti(f.connection));
+    delete Y.inProgress, Y.toPosition = Y.toHandle ? Y.toHandle.position : null, f.onclickconnectend?.(M, Y), f.clickConnectStartHandle = null;
   }
-  var j = F0(), W = () => {
+  var B = j0(), W = () => {
   };
-  Bt(j, () => ({
+  Kt(B, () => ({
     "data-handleid": n(),
     "data-nodeid": c,
     "data-handlepos": o(),
@@ -5240,15 +5240,15 @@ function Lt(e, t) {
     ],
     onmousedown: L,
     ontouchstart: L,
-    onclick: f.clickConnect ? A : void 0,
+    onclick: f.clickConnect ? T : void 0,
     onkeypress: W,
     style: t.style,
     role: "button",
     "aria-label": l(g)["handle.ariaLabel"],
     tabindex: "-1",
     ...a,
-    [zt]: {
-      valid: l(M),
+    [Lt]: {
+      valid: l(C),
       connectingto: l(_),
       connectingfrom: l(N),
       source: !l(d),
@@ -5259,82 +5259,82 @@ function Lt(e, t) {
       connectionindicator: l(h) && (!l(b) || l(x)) && (l(b) || f.clickConnectStartHandle ? s() : i())
     }
   }));
-  var O = K(j);
-  We(O, () => t.children ?? Ht), H(e, j), de();
+  var O = K(B);
+  We(O, () => t.children ?? Ft), H(e, B), de();
 }
-var j0 = /* @__PURE__ */ te("<!> <!>", 1);
-function Ll(e, t) {
+var K0 = /* @__PURE__ */ te("<!> <!>", 1);
+function Rl(e, t) {
   ue(t, !0);
   let n = X(t, "targetPosition", 19, () => ae.Top), r = X(t, "sourcePosition", 19, () => ae.Bottom);
-  var o = j0(), i = fe(o);
-  Lt(i, {
+  var o = K0(), i = fe(o);
+  Vt(i, {
     type: "target",
     get position() {
       return n();
     }
   });
   var s = Z(i), a = Z(s);
-  Lt(a, {
+  Vt(a, {
     type: "source",
     get position() {
       return r();
     }
-  }), oe(() => ie(s, ` ${t.data?.label ?? ""} `)), H(e, o), de();
+  }), re(() => oe(s, ` ${t.data?.label ?? ""} `)), H(e, o), de();
 }
-var K0 = /* @__PURE__ */ te(" <!>", 1);
-function Y0(e, t) {
+var Y0 = /* @__PURE__ */ te(" <!>", 1);
+function X0(e, t) {
   ue(t, !0);
   let n = X(t, "data", 19, () => ({ label: "Node" })), r = X(t, "sourcePosition", 19, () => ae.Bottom);
-  var o = K0(), i = fe(o), s = Z(i);
-  Lt(s, {
+  var o = Y0(), i = fe(o), s = Z(i);
+  Vt(s, {
     type: "source",
     get position() {
       return r();
     }
-  }), oe(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), de();
+  }), re(() => oe(i, `${n()?.label ?? ""} `)), H(e, o), de();
 }
-var X0 = /* @__PURE__ */ te(" <!>", 1);
-function Z0(e, t) {
+var Z0 = /* @__PURE__ */ te(" <!>", 1);
+function W0(e, t) {
   ue(t, !0);
   let n = X(t, "data", 19, () => ({ label: "Node" })), r = X(t, "targetPosition", 19, () => ae.Top);
-  var o = X0(), i = fe(o), s = Z(i);
-  Lt(s, {
+  var o = Z0(), i = fe(o), s = Z(i);
+  Vt(s, {
     type: "target",
     get position() {
       return r();
     }
-  }), oe(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), de();
+  }), re(() => oe(i, `${n()?.label ?? ""} `)), H(e, o), de();
 }
-function W0(e, t) {
+function q0(e, t) {
 }
-function bo(e, t, n) {
+function wo(e, t, n) {
   if (!n || !t)
     return;
   const r = n === "root" ? t : t.querySelector(`.svelte-flow__${n}`);
   r && r.appendChild(e);
 }
-function q0(e, t) {
-  const n = w(St), r = w(() => l(n).domNode);
+function G0(e, t) {
+  const n = w(Ot), r = w(() => l(n).domNode);
   let o;
-  return l(r) ? bo(e, l(r), t) : o = wa(() => {
+  return l(r) ? wo(e, l(r), t) : o = _a(() => {
     Be(() => {
-      bo(e, l(r), t), o?.();
+      wo(e, l(r), t), o?.();
     });
   }), {
     async update(i) {
-      bo(e, l(r), i);
+      wo(e, l(r), i);
     },
     destroy() {
       e.parentNode && e.parentNode.removeChild(e), o?.();
     }
   };
 }
-function G0() {
+function U0() {
   let e = he(typeof window > "u");
   if (l(e)) {
-    const t = wa(() => {
+    const t = _a(() => {
       Be(() => {
-        B(e, !1), t?.();
+        F(e, !1), t?.();
       });
     });
   }
@@ -5344,20 +5344,20 @@ function G0() {
     }
   };
 }
-const As = (e) => Dg(e), U0 = (e) => gl(e);
-function dt(e) {
+const zs = (e) => Lg(e), Q0 = (e) => vl(e);
+function gt(e) {
   return e === void 0 ? void 0 : `${e}px`;
 }
-const Tr = {
+const Lr = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-var Q0 = /* @__PURE__ */ te("<div><!></div>");
-function Rl(e, t) {
+var J0 = /* @__PURE__ */ te("<div><!></div>");
+function Hl(e, t) {
   ue(t, !0);
-  let n = X(t, "x", 3, 0), r = X(t, "y", 3, 0), o = X(t, "selectEdgeOnClick", 3, !1), i = X(t, "transparent", 3, !1), s = /* @__PURE__ */ Nt(t, [
+  let n = X(t, "x", 3, 0), r = X(t, "y", 3, 0), o = X(t, "selectEdgeOnClick", 3, !1), i = X(t, "transparent", 3, !1), s = /* @__PURE__ */ Pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5370,12 +5370,12 @@ function Rl(e, t) {
     "class",
     "children"
   ]);
-  const a = St(), c = V0("EdgeLabel must be used within a Custom Edge component");
+  const a = Ot(), c = B0("EdgeLabel must be used within a Custom Edge component");
   let u = w(() => a.visible.edges.get(c)?.zIndex);
-  var d = Q0(), h = () => {
+  var d = J0(), h = () => {
     o() && c && a.handleEdgeSelection(c);
   };
-  Bt(
+  Kt(
     d,
     (g) => ({
       class: [
@@ -5386,16 +5386,16 @@ function Rl(e, t) {
       tabindex: "-1",
       onclick: h,
       ...s,
-      [bt]: g
+      [Et]: g
     }),
     [
       () => ({
-        display: G0().value ? "none" : void 0,
+        display: U0().value ? "none" : void 0,
         cursor: o() ? "pointer" : void 0,
         transform: `translate(-50%, -50%) translate(${n() ?? ""}px,${r() ?? ""}px)`,
         "pointer-events": "all",
-        width: dt(t.width),
-        height: dt(t.height),
+        width: gt(t.width),
+        height: gt(t.height),
         "z-index": l(u)
       })
     ],
@@ -5404,11 +5404,11 @@ function Rl(e, t) {
     "svelte-1wg91mu"
   );
   var f = K(d);
-  We(f, () => t.children ?? Ht), De(d, (g, v) => q0?.(g, v), () => "edge-labels"), H(e, d), de();
+  We(f, () => t.children ?? Ft), De(d, (g, v) => G0?.(g, v), () => "edge-labels"), H(e, d), de();
 }
-var J0 = /* @__PURE__ */ Me("<path></path>"), $0 = /* @__PURE__ */ Me('<path fill="none"></path><!><!>', 1);
-function sr(e, t) {
-  let n = X(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Nt(t, [
+var $0 = /* @__PURE__ */ Me("<path></path>"), ev = /* @__PURE__ */ Me('<path fill="none"></path><!><!>', 1);
+function cr(e, t) {
+  let n = X(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5424,11 +5424,11 @@ function sr(e, t) {
     "interactionWidth",
     "class"
   ]);
-  var o = $0(), i = fe(o), s = Z(i);
+  var o = ev(), i = fe(o), s = Z(i);
   {
     var a = (d) => {
-      var h = J0();
-      Bt(h, () => ({
+      var h = $0();
+      Kt(h, () => ({
         d: t.path,
         "stroke-opacity": 0,
         "stroke-width": n(),
@@ -5444,7 +5444,7 @@ function sr(e, t) {
   var c = Z(s);
   {
     var u = (d) => {
-      Rl(d, {
+      Hl(d, {
         get x() {
           return t.labelX;
         },
@@ -5456,8 +5456,8 @@ function sr(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (h, f) => {
-          var g = dn();
-          oe(() => ie(g, t.label)), H(h, g);
+          var g = gn();
+          re(() => oe(g, t.label)), H(h, g);
         },
         $$slots: { default: !0 }
       });
@@ -5466,13 +5466,13 @@ function sr(e, t) {
       t.label && d(u);
     });
   }
-  oe(() => {
-    Q(i, "id", t.id), Q(i, "d", t.path), Le(i, 0, Vt(["svelte-flow__edge-path", t.class])), Q(i, "marker-start", t.markerStart), Q(i, "marker-end", t.markerEnd), Se(i, t.style);
+  re(() => {
+    J(i, "id", t.id), J(i, "d", t.path), Le(i, 0, jt(["svelte-flow__edge-path", t.class])), J(i, "marker-start", t.markerStart), J(i, "marker-end", t.markerEnd), Se(i, t.style);
   }), H(e, o);
 }
-function Hl(e, t) {
+function Vl(e, t) {
   ue(t, !0);
-  let n = w(() => wi({
+  let n = w(() => _i({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5480,8 +5480,8 @@ function Hl(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     curvature: t.pathOptions?.curvature
-  })), r = w(() => Jn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  sr(e, {
+  })), r = w(() => tr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  cr(e, {
     get id() {
       return t.id;
     },
@@ -5514,55 +5514,17 @@ function Hl(e, t) {
     }
   }), de();
 }
-function ev(e, t) {
+function tv(e, t) {
   ue(t, !0);
-  let n = w(() => _i({
+  let n = w(() => xi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY,
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition
-  })), r = w(() => Jn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  sr(e, {
-    get path() {
-      return l(o);
-    },
-    get labelX() {
-      return l(i);
-    },
-    get labelY() {
-      return l(s);
-    },
-    get label() {
-      return t.label;
-    },
-    get labelStyle() {
-      return t.labelStyle;
-    },
-    get markerStart() {
-      return t.markerStart;
-    },
-    get markerEnd() {
-      return t.markerEnd;
-    },
-    get interactionWidth() {
-      return t.interactionWidth;
-    },
-    get style() {
-      return t.style;
-    }
-  }), de();
-}
-function tv(e, t) {
-  ue(t, !0);
-  let n = w(() => Sl({
-    sourceX: t.sourceX,
-    sourceY: t.sourceY,
-    targetX: t.targetX,
-    targetY: t.targetY
-  })), r = w(() => Jn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  sr(e, {
+  })), r = w(() => tr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  cr(e, {
     get path() {
       return l(o);
     },
@@ -5594,16 +5556,13 @@ function tv(e, t) {
 }
 function nv(e, t) {
   ue(t, !0);
-  let n = w(() => _i({
+  let n = w(() => Cl({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
-    targetY: t.targetY,
-    sourcePosition: t.sourcePosition,
-    targetPosition: t.targetPosition,
-    borderRadius: 0
-  })), r = w(() => Jn(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  sr(e, {
+    targetY: t.targetY
+  })), r = w(() => tr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  cr(e, {
     get path() {
       return l(o);
     },
@@ -5633,7 +5592,48 @@ function nv(e, t) {
     }
   }), de();
 }
-class rv {
+function rv(e, t) {
+  ue(t, !0);
+  let n = w(() => xi({
+    sourceX: t.sourceX,
+    sourceY: t.sourceY,
+    targetX: t.targetX,
+    targetY: t.targetY,
+    sourcePosition: t.sourcePosition,
+    targetPosition: t.targetPosition,
+    borderRadius: 0
+  })), r = w(() => tr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  cr(e, {
+    get path() {
+      return l(o);
+    },
+    get labelX() {
+      return l(i);
+    },
+    get labelY() {
+      return l(s);
+    },
+    get label() {
+      return t.label;
+    },
+    get labelStyle() {
+      return t.labelStyle;
+    },
+    get markerStart() {
+      return t.markerStart;
+    },
+    get markerEnd() {
+      return t.markerEnd;
+    },
+    get interactionWidth() {
+      return t.interactionWidth;
+    },
+    get style() {
+      return t.style;
+    }
+  }), de();
+}
+class ov {
   #e;
   #t;
   /**
@@ -5642,35 +5642,35 @@ class rv {
    * @param {(update: () => void) => void} onsubscribe
    */
   constructor(t, n) {
-    this.#e = t, this.#t = _a(n);
+    this.#e = t, this.#t = xa(n);
   }
   get current() {
     return this.#t(), this.#e();
   }
 }
-const ov = /\(.+\)/, iv = /* @__PURE__ */ new Set(["all", "print", "screen", "and", "or", "not", "only"]);
-class sv extends rv {
+const iv = /\(.+\)/, sv = /* @__PURE__ */ new Set(["all", "print", "screen", "and", "or", "not", "only"]);
+class av extends ov {
   /**
    * @param {string} query A media query string
    * @param {boolean} [fallback] Fallback value for the server
    */
   constructor(t, n) {
-    let r = ov.test(t) || // we need to use `some` here because technically this `window.matchMedia('random,screen')` still returns true
-    t.split(/[\s,]+/).some((i) => iv.has(i.trim())) ? t : `(${t})`;
+    let r = iv.test(t) || // we need to use `some` here because technically this `window.matchMedia('random,screen')` still returns true
+    t.split(/[\s,]+/).some((i) => sv.has(i.trim())) ? t : `(${t})`;
     const o = window.matchMedia(r);
     super(
       () => o.matches,
-      (i) => Mo(o, "change", i)
+      (i) => Po(o, "change", i)
     );
   }
 }
-function av(e, t, n, r) {
+function lv(e, t, n, r) {
   const o = /* @__PURE__ */ new Map();
-  return mi(e, { x: 0, y: 0, width: n, height: r }, t, !0).forEach((i) => {
+  return yi(e, { x: 0, y: 0, width: n, height: r }, t, !0).forEach((i) => {
     o.set(i.id, i);
   }), o;
 }
-function zs(e) {
+function Ts(e) {
   const { edges: t, defaultEdgeOptions: n, nodeLookup: r, previousEdges: o, connectionMode: i, onerror: s, onlyRenderVisible: a, elevateEdgesOnSelect: c, zIndexMode: u } = e, d = /* @__PURE__ */ new Map();
   for (const h of t) {
     const f = r.get(h.source), g = r.get(h.target);
@@ -5678,7 +5678,7 @@ function zs(e) {
       continue;
     if (a) {
       const { visibleNodes: m, transform: b, width: N, height: _ } = e;
-      if (Ug({
+      if (Qg({
         sourceNode: f,
         targetNode: g,
         width: N,
@@ -5694,7 +5694,7 @@ function zs(e) {
       d.set(h.id, v);
       continue;
     }
-    const p = r0({
+    const p = o0({
       id: h.id,
       sourceNode: f,
       targetNode: g,
@@ -5707,7 +5707,7 @@ function zs(e) {
       ...n,
       ...h,
       ...p,
-      zIndex: Gg({
+      zIndex: Ug({
         selected: h.selected,
         zIndex: h.zIndex ?? n.zIndex,
         sourceNode: f,
@@ -5722,72 +5722,72 @@ function zs(e) {
   }
   return d;
 }
-const lv = bl(), Vl = {
-  input: Y0,
-  output: Z0,
-  default: Ll,
-  group: W0
-}, Bl = {
-  straight: tv,
-  smoothstep: ev,
-  default: Hl,
-  step: nv
+const cv = wl(), Bl = {
+  input: X0,
+  output: W0,
+  default: Rl,
+  group: q0
+}, Fl = {
+  straight: nv,
+  smoothstep: tv,
+  default: Vl,
+  step: rv
 };
-function cv(e, t, n, r, o, i) {
+function uv(e, t, n, r, o, i) {
   if (t && !n && r && o) {
-    const s = rr(i, {
+    const s = sr(i, {
       filter: (a) => !!((a.width || a.initialWidth) && (a.height || a.initialHeight))
     });
-    return bi(s, r, o, 0.5, 2, 0.1);
+    return wi(s, r, o, 0.5, 2, 0.1);
   } else
     return n ?? { x: 0, y: 0, zoom: 1 };
 }
-function uv(e) {
+function dv(e) {
   class t {
     #e = w(() => e.props.id ?? "1");
     get flowId() {
       return l(this.#e);
     }
     set flowId(r) {
-      B(this.#e, r);
+      F(this.#e, r);
     }
     #t = he(null);
     get domNode() {
       return l(this.#t);
     }
     set domNode(r) {
-      B(this.#t, r);
+      F(this.#t, r);
     }
     #n = he(null);
     get panZoom() {
       return l(this.#n);
     }
     set panZoom(r) {
-      B(this.#n, r);
+      F(this.#n, r);
     }
     #r = he(e.width ?? 0);
     get width() {
       return l(this.#r);
     }
     set width(r) {
-      B(this.#r, r);
+      F(this.#r, r);
     }
     #o = he(e.height ?? 0);
     get height() {
       return l(this.#o);
     }
     set height(r) {
-      B(this.#o, r);
+      F(this.#o, r);
     }
     #i = he(e.props.zIndexMode ?? "basic");
     get zIndexMode() {
       return l(this.#i);
     }
     set zIndexMode(r) {
-      B(this.#i, r);
+      F(this.#i, r);
     }
     #s = w(() => {
-      const { nodesInitialized: r } = c0(e.nodes, this.nodeLookup, this.parentLookup, {
+      const { nodesInitialized: r } = u0(e.nodes, this.nodeLookup, this.parentLookup, {
         nodeExtent: this.nodeExtent,
         nodeOrigin: this.nodeOrigin,
         elevateNodesOnSelect: e.props.elevateNodesOnSelect ?? !0,
@@ -5802,21 +5802,21 @@ function uv(e) {
       return l(this.#s);
     }
     set nodesInitialized(r) {
-      B(this.#s, r);
+      F(this.#s, r);
     }
     #a = w(() => this.panZoom !== null);
     get viewportInitialized() {
       return l(this.#a);
     }
     set viewportInitialized(r) {
-      B(this.#a, r);
+      F(this.#a, r);
     }
-    #l = w(() => (v0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
+    #l = w(() => (p0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
     get _edges() {
       return l(this.#l);
     }
     set _edges(r) {
-      B(this.#l, r);
+      F(this.#l, r);
     }
     get nodes() {
       return this.nodesInitialized, e.nodes;
@@ -5840,7 +5840,7 @@ function uv(e) {
       return l(this.#c);
     }
     set selectedNodes(r) {
-      B(this.#c, r);
+      F(this.#c, r);
     }
     _prevSelectedEdges = [];
     _prevSelectedEdgeIds = /* @__PURE__ */ new Set();
@@ -5852,7 +5852,7 @@ function uv(e) {
       return l(this.#u);
     }
     set selectedEdges(r) {
-      B(this.#u, r);
+      F(this.#u, r);
     }
     selectionChangeHandlers = /* @__PURE__ */ new Map();
     nodeLookup = /* @__PURE__ */ new Map();
@@ -5887,7 +5887,7 @@ function uv(e) {
       };
       if (u) {
         const { viewport: p, width: m, height: b } = this, N = [p.x, p.y, p.zoom];
-        f = av(s, N, m, b), g = zs({
+        f = lv(s, N, m, b), g = Ts({
           ...v,
           onlyRenderVisible: !0,
           visibleNodes: f,
@@ -5896,140 +5896,140 @@ function uv(e) {
           height: b
         });
       } else
-        f = this.nodeLookup, g = zs(v);
+        f = this.nodeLookup, g = Ts(v);
       return this._prevVisibleEdges = g, { nodes: f, edges: g };
     });
     get visible() {
       return l(this.#d);
     }
     set visible(r) {
-      B(this.#d, r);
+      F(this.#d, r);
     }
     #f = w(() => e.props.nodesDraggable ?? !0);
     get nodesDraggable() {
       return l(this.#f);
     }
     set nodesDraggable(r) {
-      B(this.#f, r);
+      F(this.#f, r);
     }
     #h = w(() => e.props.nodesConnectable ?? !0);
     get nodesConnectable() {
       return l(this.#h);
     }
     set nodesConnectable(r) {
-      B(this.#h, r);
+      F(this.#h, r);
     }
     #g = w(() => e.props.elementsSelectable ?? !0);
     get elementsSelectable() {
       return l(this.#g);
     }
     set elementsSelectable(r) {
-      B(this.#g, r);
+      F(this.#g, r);
     }
     #v = w(() => e.props.nodesFocusable ?? !0);
     get nodesFocusable() {
       return l(this.#v);
     }
     set nodesFocusable(r) {
-      B(this.#v, r);
+      F(this.#v, r);
     }
     #p = w(() => e.props.edgesFocusable ?? !0);
     get edgesFocusable() {
       return l(this.#p);
     }
     set edgesFocusable(r) {
-      B(this.#p, r);
+      F(this.#p, r);
     }
     #m = w(() => e.props.disableKeyboardA11y ?? !1);
     get disableKeyboardA11y() {
       return l(this.#m);
     }
     set disableKeyboardA11y(r) {
-      B(this.#m, r);
+      F(this.#m, r);
     }
     #y = w(() => e.props.minZoom ?? 0.5);
     get minZoom() {
       return l(this.#y);
     }
     set minZoom(r) {
-      B(this.#y, r);
+      F(this.#y, r);
     }
     #b = w(() => e.props.maxZoom ?? 2);
     get maxZoom() {
       return l(this.#b);
     }
     set maxZoom(r) {
-      B(this.#b, r);
+      F(this.#b, r);
     }
     #w = w(() => e.props.nodeOrigin ?? [0, 0]);
     get nodeOrigin() {
       return l(this.#w);
     }
     set nodeOrigin(r) {
-      B(this.#w, r);
+      F(this.#w, r);
     }
-    #_ = w(() => e.props.nodeExtent ?? Bo);
+    #_ = w(() => e.props.nodeExtent ?? Fo);
     get nodeExtent() {
       return l(this.#_);
     }
     set nodeExtent(r) {
-      B(this.#_, r);
+      F(this.#_, r);
     }
-    #x = w(() => e.props.translateExtent ?? Bo);
+    #x = w(() => e.props.translateExtent ?? Fo);
     get translateExtent() {
       return l(this.#x);
     }
     set translateExtent(r) {
-      B(this.#x, r);
+      F(this.#x, r);
     }
     #E = w(() => e.props.defaultEdgeOptions ?? {});
     get defaultEdgeOptions() {
       return l(this.#E);
     }
     set defaultEdgeOptions(r) {
-      B(this.#E, r);
+      F(this.#E, r);
     }
     #k = w(() => e.props.nodeDragThreshold ?? 1);
     get nodeDragThreshold() {
       return l(this.#k);
     }
     set nodeDragThreshold(r) {
-      B(this.#k, r);
+      F(this.#k, r);
     }
     #N = w(() => e.props.autoPanOnNodeDrag ?? !0);
     get autoPanOnNodeDrag() {
       return l(this.#N);
     }
     set autoPanOnNodeDrag(r) {
-      B(this.#N, r);
+      F(this.#N, r);
     }
     #S = w(() => e.props.autoPanOnConnect ?? !0);
     get autoPanOnConnect() {
       return l(this.#S);
     }
     set autoPanOnConnect(r) {
-      B(this.#S, r);
+      F(this.#S, r);
     }
     #C = w(() => e.props.autoPanOnNodeFocus ?? !0);
     get autoPanOnNodeFocus() {
       return l(this.#C);
     }
     set autoPanOnNodeFocus(r) {
-      B(this.#C, r);
+      F(this.#C, r);
     }
     #M = w(() => e.props.autoPanSpeed ?? 15);
     get autoPanSpeed() {
       return l(this.#M);
     }
     set autoPanSpeed(r) {
-      B(this.#M, r);
+      F(this.#M, r);
     }
     #P = w(() => e.props.connectionDragThreshold ?? 1);
     get connectionDragThreshold() {
       return l(this.#P);
     }
     set connectionDragThreshold(r) {
-      B(this.#P, r);
+      F(this.#P, r);
     }
     fitViewQueued = e.props.fitView ?? !1;
     fitViewOptions = e.props.fitViewOptions;
@@ -6039,126 +6039,126 @@ function uv(e) {
       return l(this.#O);
     }
     set snapGrid(r) {
-      B(this.#O, r);
+      F(this.#O, r);
     }
     #I = he(!1);
     get dragging() {
       return l(this.#I);
     }
     set dragging(r) {
-      B(this.#I, r);
+      F(this.#I, r);
     }
     #A = he(null);
     get selectionRect() {
       return l(this.#A);
     }
     set selectionRect(r) {
-      B(this.#A, r);
+      F(this.#A, r);
     }
     #z = he(!1);
     get selectionKeyPressed() {
       return l(this.#z);
     }
     set selectionKeyPressed(r) {
-      B(this.#z, r);
+      F(this.#z, r);
     }
     #T = he(!1);
     get multiselectionKeyPressed() {
       return l(this.#T);
     }
     set multiselectionKeyPressed(r) {
-      B(this.#T, r);
+      F(this.#T, r);
     }
     #D = he(!1);
     get deleteKeyPressed() {
       return l(this.#D);
     }
     set deleteKeyPressed(r) {
-      B(this.#D, r);
+      F(this.#D, r);
     }
     #L = he(!1);
     get panActivationKeyPressed() {
       return l(this.#L);
     }
     set panActivationKeyPressed(r) {
-      B(this.#L, r);
+      F(this.#L, r);
     }
     #R = he(!1);
     get zoomActivationKeyPressed() {
       return l(this.#R);
     }
     set zoomActivationKeyPressed(r) {
-      B(this.#R, r);
+      F(this.#R, r);
     }
     #H = he(null);
     get selectionRectMode() {
       return l(this.#H);
     }
     set selectionRectMode(r) {
-      B(this.#H, r);
+      F(this.#H, r);
     }
     #V = he("");
     get ariaLiveMessage() {
       return l(this.#V);
     }
     set ariaLiveMessage(r) {
-      B(this.#V, r);
+      F(this.#V, r);
     }
-    #B = w(() => e.props.selectionMode ?? Or.Partial);
+    #B = w(() => e.props.selectionMode ?? Ar.Partial);
     get selectionMode() {
       return l(this.#B);
     }
     set selectionMode(r) {
-      B(this.#B, r);
+      F(this.#B, r);
     }
-    #F = w(() => ({ ...Vl, ...e.props.nodeTypes }));
+    #F = w(() => ({ ...Bl, ...e.props.nodeTypes }));
     get nodeTypes() {
       return l(this.#F);
     }
     set nodeTypes(r) {
-      B(this.#F, r);
+      F(this.#F, r);
     }
-    #j = w(() => ({ ...Bl, ...e.props.edgeTypes }));
+    #j = w(() => ({ ...Fl, ...e.props.edgeTypes }));
     get edgeTypes() {
       return l(this.#j);
     }
     set edgeTypes(r) {
-      B(this.#j, r);
+      F(this.#j, r);
     }
     #K = w(() => e.props.noPanClass ?? "nopan");
     get noPanClass() {
       return l(this.#K);
     }
     set noPanClass(r) {
-      B(this.#K, r);
+      F(this.#K, r);
     }
     #Y = w(() => e.props.noDragClass ?? "nodrag");
     get noDragClass() {
       return l(this.#Y);
     }
     set noDragClass(r) {
-      B(this.#Y, r);
+      F(this.#Y, r);
     }
     #X = w(() => e.props.noWheelClass ?? "nowheel");
     get noWheelClass() {
       return l(this.#X);
     }
     set noWheelClass(r) {
-      B(this.#X, r);
+      F(this.#X, r);
     }
-    #Z = w(() => Yg(e.props.ariaLabelConfig));
+    #Z = w(() => Xg(e.props.ariaLabelConfig));
     get ariaLabelConfig() {
       return l(this.#Z);
     }
     set ariaLabelConfig(r) {
-      B(this.#Z, r);
+      F(this.#Z, r);
     }
-    #W = he(cv(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
+    #W = he(uv(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
     get _viewport() {
       return l(this.#W);
     }
     set _viewport(r) {
-      B(this.#W, r);
+      F(this.#W, r);
     }
     get viewport() {
       return e.viewport ?? this._viewport;
@@ -6168,60 +6168,60 @@ function uv(e) {
     }
     #q = (
       // _connection is viewport independent and originating from XYHandle
-      he(Fo)
+      he(jo)
     );
     get _connection() {
       return l(this.#q);
     }
     set _connection(r) {
-      B(this.#q, r);
+      F(this.#q, r);
     }
     #G = w(() => this._connection.inProgress ? {
       ...this._connection,
-      to: ir(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
+      to: lr(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
     } : this._connection);
     get connection() {
       return l(this.#G);
     }
     set connection(r) {
-      B(this.#G, r);
+      F(this.#G, r);
     }
-    #U = w(() => e.props.connectionMode ?? En.Strict);
+    #U = w(() => e.props.connectionMode ?? Sn.Strict);
     get connectionMode() {
       return l(this.#U);
     }
     set connectionMode(r) {
-      B(this.#U, r);
+      F(this.#U, r);
     }
     #Q = w(() => e.props.connectionRadius ?? 20);
     get connectionRadius() {
       return l(this.#Q);
     }
     set connectionRadius(r) {
-      B(this.#Q, r);
+      F(this.#Q, r);
     }
     #J = w(() => e.props.isValidConnection ?? (() => !0));
     get isValidConnection() {
       return l(this.#J);
     }
     set isValidConnection(r) {
-      B(this.#J, r);
+      F(this.#J, r);
     }
     #$ = w(() => e.props.selectNodesOnDrag ?? !0);
     get selectNodesOnDrag() {
       return l(this.#$);
     }
     set selectNodesOnDrag(r) {
-      B(this.#$, r);
+      F(this.#$, r);
     }
     #ee = w(() => e.props.defaultMarkerColor === void 0 ? "#b1b1b7" : e.props.defaultMarkerColor);
     get defaultMarkerColor() {
       return l(this.#ee);
     }
     set defaultMarkerColor(r) {
-      B(this.#ee, r);
+      F(this.#ee, r);
     }
-    #te = w(() => o0(e.edges, {
+    #te = w(() => i0(e.edges, {
       defaultColor: this.defaultMarkerColor,
       id: this.flowId,
       defaultMarkerStart: this.defaultEdgeOptions.markerStart,
@@ -6231,143 +6231,143 @@ function uv(e) {
       return l(this.#te);
     }
     set markers(r) {
-      B(this.#te, r);
+      F(this.#te, r);
     }
     #ne = w(() => e.props.onlyRenderVisibleElements ?? !1);
     get onlyRenderVisibleElements() {
       return l(this.#ne);
     }
     set onlyRenderVisibleElements(r) {
-      B(this.#ne, r);
+      F(this.#ne, r);
     }
-    #re = w(() => e.props.onflowerror ?? lv);
+    #re = w(() => e.props.onflowerror ?? cv);
     get onerror() {
       return l(this.#re);
     }
     set onerror(r) {
-      B(this.#re, r);
+      F(this.#re, r);
     }
     #oe = w(() => e.props.ondelete);
     get ondelete() {
       return l(this.#oe);
     }
     set ondelete(r) {
-      B(this.#oe, r);
+      F(this.#oe, r);
     }
     #ie = w(() => e.props.onbeforedelete);
     get onbeforedelete() {
       return l(this.#ie);
     }
     set onbeforedelete(r) {
-      B(this.#ie, r);
+      F(this.#ie, r);
     }
     #se = w(() => e.props.onbeforeconnect);
     get onbeforeconnect() {
       return l(this.#se);
     }
     set onbeforeconnect(r) {
-      B(this.#se, r);
+      F(this.#se, r);
     }
     #ae = w(() => e.props.onconnect);
     get onconnect() {
       return l(this.#ae);
     }
     set onconnect(r) {
-      B(this.#ae, r);
+      F(this.#ae, r);
     }
     #le = w(() => e.props.onconnectstart);
     get onconnectstart() {
       return l(this.#le);
     }
     set onconnectstart(r) {
-      B(this.#le, r);
+      F(this.#le, r);
     }
     #ce = w(() => e.props.onconnectend);
     get onconnectend() {
       return l(this.#ce);
     }
     set onconnectend(r) {
-      B(this.#ce, r);
+      F(this.#ce, r);
     }
     #ue = w(() => e.props.onbeforereconnect);
     get onbeforereconnect() {
       return l(this.#ue);
     }
     set onbeforereconnect(r) {
-      B(this.#ue, r);
+      F(this.#ue, r);
     }
     #de = w(() => e.props.onreconnect);
     get onreconnect() {
       return l(this.#de);
     }
     set onreconnect(r) {
-      B(this.#de, r);
+      F(this.#de, r);
     }
     #fe = w(() => e.props.onreconnectstart);
     get onreconnectstart() {
       return l(this.#fe);
     }
     set onreconnectstart(r) {
-      B(this.#fe, r);
+      F(this.#fe, r);
     }
     #he = w(() => e.props.onreconnectend);
     get onreconnectend() {
       return l(this.#he);
     }
     set onreconnectend(r) {
-      B(this.#he, r);
+      F(this.#he, r);
     }
     #ge = w(() => e.props.clickConnect ?? !0);
     get clickConnect() {
       return l(this.#ge);
     }
     set clickConnect(r) {
-      B(this.#ge, r);
+      F(this.#ge, r);
     }
     #ve = w(() => e.props.onclickconnectstart);
     get onclickconnectstart() {
       return l(this.#ve);
     }
     set onclickconnectstart(r) {
-      B(this.#ve, r);
+      F(this.#ve, r);
     }
     #pe = w(() => e.props.onclickconnectend);
     get onclickconnectend() {
       return l(this.#pe);
     }
     set onclickconnectend(r) {
-      B(this.#pe, r);
+      F(this.#pe, r);
     }
     #me = he(null);
     get clickConnectStartHandle() {
       return l(this.#me);
     }
     set clickConnectStartHandle(r) {
-      B(this.#me, r);
+      F(this.#me, r);
     }
     #ye = w(() => e.props.onselectiondrag);
     get onselectiondrag() {
       return l(this.#ye);
     }
     set onselectiondrag(r) {
-      B(this.#ye, r);
+      F(this.#ye, r);
     }
     #be = w(() => e.props.onselectiondragstart);
     get onselectiondragstart() {
       return l(this.#be);
     }
     set onselectiondragstart(r) {
-      B(this.#be, r);
+      F(this.#be, r);
     }
     #we = w(() => e.props.onselectiondragstop);
     get onselectiondragstop() {
       return l(this.#we);
     }
     set onselectiondragstop(r) {
-      B(this.#we, r);
+      F(this.#we, r);
     }
     resolveFitView = async () => {
-      this.panZoom && (await Vg(
+      this.panZoom && (await Bg(
         {
           nodes: this.nodeLookup,
           width: this.width,
@@ -6379,71 +6379,71 @@ function uv(e) {
         this.fitViewOptions
       ), this.fitViewResolver?.resolve(!0), this.fitViewQueued = !1, this.fitViewOptions = void 0, this.fitViewResolver = null);
     };
-    _prefersDark = new sv("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
+    _prefersDark = new av("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
     #_e = w(() => e.props.colorMode === "system" ? this._prefersDark.current ? "dark" : "light" : e.props.colorMode ?? "light");
     get colorMode() {
       return l(this.#_e);
     }
     set colorMode(r) {
-      B(this.#_e, r);
+      F(this.#_e, r);
     }
     constructor() {
     }
     resetStoreValues() {
-      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = Fo, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
+      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = jo, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
     }
   }
   return new t();
 }
-const dv = tn.error001("svelte");
-function St() {
-  const e = Jo(Dr);
+const fv = sn.error001("svelte");
+function Ot() {
+  const e = $o(Rr);
   if (!e)
-    throw new Error(dv);
+    throw new Error(fv);
   return e.getStore();
 }
-const Dr = Symbol();
-function Yo(e) {
-  const t = uv(e);
+const Rr = Symbol();
+function Xo(e) {
+  const t = dv(e);
   function n(O) {
     t.nodeTypes = {
-      ...Vl,
+      ...Bl,
       ...O
     };
   }
   function r(O) {
     t.edgeTypes = {
-      ...Bl,
+      ...Fl,
       ...O
     };
   }
   function o(O) {
-    t.edges = T0(O, t.edges, { onError: t.onerror });
+    t.edges = D0(O, t.edges, { onError: t.onerror });
   }
-  const i = (O, P = !1) => {
-    t.nodes = t.nodes.map((C) => {
-      if (t.connection.inProgress && t.connection.fromNode.id === C.id) {
-        const E = t.nodeLookup.get(C.id);
+  const i = (O, M = !1) => {
+    t.nodes = t.nodes.map((P) => {
+      if (t.connection.inProgress && t.connection.fromNode.id === P.id) {
+        const E = t.nodeLookup.get(P.id);
         E && (t.connection = {
           ...t.connection,
-          from: rn(E, t.connection.fromHandle, ae.Left, !0)
+          from: ln(E, t.connection.fromHandle, ae.Left, !0)
         });
       }
-      const y = O.get(C.id);
-      return y ? { ...C, position: y.position, dragging: P } : C;
+      const y = O.get(P.id);
+      return y ? { ...P, position: y.position, dragging: M } : P;
     });
   };
   function s(O) {
-    const { changes: P, updatedInternals: C } = h0(O, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
-    if (!C)
+    const { changes: M, updatedInternals: P } = g0(O, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
+    if (!P)
       return;
-    a0(t.nodeLookup, t.parentLookup, {
+    l0(t.nodeLookup, t.parentLookup, {
       nodeOrigin: t.nodeOrigin,
       nodeExtent: t.nodeExtent,
       zIndexMode: t.zIndexMode
     }), t.fitViewQueued && t.resolveFitView();
     const y = /* @__PURE__ */ new Map();
-    for (const E of P) {
+    for (const E of M) {
       const k = t.nodeLookup.get(E.id)?.internals.userNode;
       if (!k)
         continue;
@@ -6463,20 +6463,20 @@ function Yo(e) {
     t.nodes = t.nodes.map((E) => y.get(E.id) ?? E);
   }
   function a(O) {
-    const P = t.fitViewResolver ?? Promise.withResolvers();
-    return t.fitViewQueued = !0, t.fitViewOptions = O, t.fitViewResolver = P, t.nodes = [...t.nodes], P.promise;
+    const M = t.fitViewResolver ?? Promise.withResolvers();
+    return t.fitViewQueued = !0, t.fitViewOptions = O, t.fitViewResolver = M, t.nodes = [...t.nodes], M.promise;
   }
-  async function c(O, P, C) {
-    const y = typeof C?.zoom < "u" ? C.zoom : t.maxZoom, E = t.panZoom;
+  async function c(O, M, P) {
+    const y = typeof P?.zoom < "u" ? P.zoom : t.maxZoom, E = t.panZoom;
     return E ? (await E.setViewport({
       x: t.width / 2 - O * y,
-      y: t.height / 2 - P * y,
+      y: t.height / 2 - M * y,
       zoom: y
-    }, { duration: C?.duration, ease: C?.ease, interpolate: C?.interpolate }), !0) : !1;
+    }, { duration: P?.duration, ease: P?.ease, interpolate: P?.interpolate }), !0) : !1;
   }
-  async function u(O, P) {
-    const C = t.panZoom;
-    return C ? C.scaleBy(O, P) : !1;
+  async function u(O, M) {
+    const P = t.panZoom;
+    return P ? P.scaleBy(O, M) : !1;
   }
   async function d(O) {
     return u(1.2, O);
@@ -6485,82 +6485,82 @@ function Yo(e) {
     return u(1 / 1.2, O);
   }
   function f(O) {
-    const P = t.panZoom;
-    P && (P.setScaleExtent([O, t.maxZoom]), t.minZoom = O);
+    const M = t.panZoom;
+    M && (M.setScaleExtent([O, t.maxZoom]), t.minZoom = O);
   }
   function g(O) {
-    const P = t.panZoom;
-    P && (P.setScaleExtent([t.minZoom, O]), t.maxZoom = O);
+    const M = t.panZoom;
+    M && (M.setScaleExtent([t.minZoom, O]), t.maxZoom = O);
   }
   function v(O) {
-    const P = t.panZoom;
-    P && (P.setTranslateExtent(O), t.translateExtent = O);
+    const M = t.panZoom;
+    M && (M.setTranslateExtent(O), t.translateExtent = O);
   }
-  function p(O, P = null) {
-    let C = !1;
-    const y = O.map((E) => (P ? P.has(E.id) : !0) && E.selected ? (C = !0, { ...E, selected: !1 }) : E);
-    return [C, y];
+  function p(O, M = null) {
+    let P = !1;
+    const y = O.map((E) => (M ? M.has(E.id) : !0) && E.selected ? (P = !0, { ...E, selected: !1 }) : E);
+    return [P, y];
   }
   function m(O) {
-    const P = O?.nodes ? new Set(O.nodes.map((D) => D.id)) : null, [C, y] = p(t.nodes, P);
-    C && (t.nodes = y);
+    const M = O?.nodes ? new Set(O.nodes.map((D) => D.id)) : null, [P, y] = p(t.nodes, M);
+    P && (t.nodes = y);
     const E = O?.edges ? new Set(O.edges.map((D) => D.id)) : null, [k, S] = p(t.edges, E);
     k && (t.edges = S);
   }
   function b(O) {
-    const P = t.multiselectionKeyPressed;
-    t.nodes = t.nodes.map((C) => {
-      const y = O.includes(C.id), E = P && C.selected || y;
-      return !!C.selected !== E ? { ...C, selected: E } : C;
-    }), P || m({ nodes: [] });
+    const M = t.multiselectionKeyPressed;
+    t.nodes = t.nodes.map((P) => {
+      const y = O.includes(P.id), E = M && P.selected || y;
+      return !!P.selected !== E ? { ...P, selected: E } : P;
+    }), M || m({ nodes: [] });
   }
   function N(O) {
-    const P = t.multiselectionKeyPressed;
-    t.edges = t.edges.map((C) => {
-      const y = O.includes(C.id), E = P && C.selected || y;
-      return !!C.selected !== E ? { ...C, selected: E } : C;
-    }), P || m({ edges: [] });
+    const M = t.multiselectionKeyPressed;
+    t.edges = t.edges.map((P) => {
+      const y = O.includes(P.id), E = M && P.selected || y;
+      return !!P.selected !== E ? { ...P, selected: E } : P;
+    }), M || m({ edges: [] });
   }
-  function _(O, P, C) {
+  function _(O, M, P) {
     const y = t.nodeLookup.get(O);
     if (!y) {
-      t.onerror("012", tn.error012(O));
+      t.onerror("012", sn.error012(O));
       return;
     }
-    t.selectionRect = null, t.selectionRectMode = null, y.selected ? (P || y.selected && t.multiselectionKeyPressed) && (m({ nodes: [y.internals.userNode], edges: [] }), requestAnimationFrame(() => C?.blur())) : b([O]);
+    t.selectionRect = null, t.selectionRectMode = null, y.selected ? (M || y.selected && t.multiselectionKeyPressed) && (m({ nodes: [y.internals.userNode], edges: [] }), requestAnimationFrame(() => P?.blur())) : b([O]);
   }
   function x(O) {
-    const P = t.edgeLookup.get(O);
-    if (!P) {
-      t.onerror("016", tn.error016(O));
+    const M = t.edgeLookup.get(O);
+    if (!M) {
+      t.onerror("016", sn.error016(O));
       return;
     }
-    (P.selectable || t.elementsSelectable && typeof P.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, P.selected ? P.selected && t.multiselectionKeyPressed && m({ nodes: [], edges: [P] }) : N([O]));
+    (M.selectable || t.elementsSelectable && typeof M.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, M.selected ? M.selected && t.multiselectionKeyPressed && m({ nodes: [], edges: [M] }) : N([O]));
   }
-  function M(O, P) {
-    const { nodeExtent: C, snapGrid: y, nodeOrigin: E, nodeLookup: k, nodesDraggable: S, onerror: D } = t, R = /* @__PURE__ */ new Map(), V = y?.[0] ?? 5, Y = y?.[1] ?? 5, ee = O.x * V * P, z = O.y * Y * P;
-    for (const T of k.values()) {
-      if (!(T.selected && (T.draggable || S && typeof T.draggable > "u")))
+  function C(O, M) {
+    const { nodeExtent: P, snapGrid: y, nodeOrigin: E, nodeLookup: k, nodesDraggable: S, onerror: D } = t, R = /* @__PURE__ */ new Map(), V = y?.[0] ?? 5, Y = y?.[1] ?? 5, ee = O.x * V * M, A = O.y * Y * M;
+    for (const z of k.values()) {
+      if (!(z.selected && (z.draggable || S && typeof z.draggable > "u")))
         continue;
-      let J = {
-        x: T.internals.positionAbsolute.x + ee,
-        y: T.internals.positionAbsolute.y + z
+      let $ = {
+        x: z.internals.positionAbsolute.x + ee,
+        y: z.internals.positionAbsolute.y + A
       };
-      y && (J = or(J, y));
-      const { position: $, positionAbsolute: re } = vl({
-        nodeId: T.id,
-        nextPosition: J,
+      y && ($ = ar($, y));
+      const { position: Q, positionAbsolute: ne } = pl({
+        nodeId: z.id,
+        nextPosition: $,
         nodeLookup: k,
-        nodeExtent: C,
+        nodeExtent: P,
         nodeOrigin: E,
         onError: D
       });
-      T.position = $, T.internals.positionAbsolute = re, R.set(T.id, T);
+      z.position = Q, z.internals.positionAbsolute = ne, R.set(z.id, z);
     }
     i(R);
   }
   function I(O) {
-    return g0({
+    return v0({
       delta: O,
       panZoom: t.panZoom,
       transform: [t.viewport.x, t.viewport.y, t.viewport.zoom],
@@ -6572,10 +6572,10 @@ function Yo(e) {
   const L = (O) => {
     t._connection = { ...O };
   };
-  function A() {
-    t._connection = Fo;
+  function T() {
+    t._connection = jo;
   }
-  function j() {
+  function B() {
     t.resetStoreValues(), m();
   }
   return Object.assign(t, {
@@ -6596,15 +6596,15 @@ function Yo(e) {
     addSelectedEdges: N,
     handleNodeSelection: _,
     handleEdgeSelection: x,
-    moveSelectedNodes: M,
+    moveSelectedNodes: C,
     panBy: I,
     updateConnection: L,
-    cancelConnection: A,
-    reset: j
+    cancelConnection: T,
+    reset: B
   });
 }
-function fv(e, t) {
-  const { minZoom: n, maxZoom: r, initialViewport: o, onPanZoomStart: i, onPanZoom: s, onPanZoomEnd: a, translateExtent: c, setPanZoomInstance: u, onDraggingChange: d, onTransformChange: h } = t, f = A0({
+function hv(e, t) {
+  const { minZoom: n, maxZoom: r, initialViewport: o, onPanZoomStart: i, onPanZoom: s, onPanZoomEnd: a, translateExtent: c, setPanZoomInstance: u, onDraggingChange: d, onTransformChange: h } = t, f = z0({
     domNode: e,
     minZoom: n,
     maxZoom: r,
@@ -6621,8 +6621,8 @@ function fv(e, t) {
     }
   };
 }
-var hv = /* @__PURE__ */ te('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
-function gv(e, t) {
+var gv = /* @__PURE__ */ te('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
+function vv(e, t) {
   ue(t, !0);
   let n = X(t, "store", 15), r = w(() => n().panActivationKeyPressed || t.panOnDrag), o = w(() => n().panActivationKeyPressed || t.panOnScroll);
   const { viewport: i } = n();
@@ -6630,8 +6630,8 @@ function gv(e, t) {
   Be(() => {
     !s && n().viewportInitialized && (t.oninit?.(), s = !0);
   });
-  var a = hv(), c = K(a);
-  We(c, () => t.children), De(a, (u, d) => fv?.(u, d), () => ({
+  var a = gv(), c = K(a);
+  We(c, () => t.children), De(a, (u, d) => hv?.(u, d), () => ({
     viewport: n().viewport,
     minZoom: n().minZoom,
     maxZoom: n().maxZoom,
@@ -6668,18 +6668,18 @@ function gv(e, t) {
     connectionInProgress: n().connection.inProgress
   })), H(e, a), de();
 }
-function Ts(e, t) {
+function Ds(e, t) {
   return (n) => {
     n.target === t && e?.(n);
   };
 }
-function Ds(e) {
+function Ls(e) {
   return (t) => {
     const n = e.has(t.id);
     return !!t.selected !== n ? { ...t, selected: n } : t;
   };
 }
-function Ls(e, t) {
+function Rs(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -6687,8 +6687,8 @@ function Ls(e, t) {
       return !1;
   return !0;
 }
-var vv = /* @__PURE__ */ te("<div><!></div>");
-function pv(e, t) {
+var pv = /* @__PURE__ */ te("<div><!></div>");
+function mv(e, t) {
   ue(t, !0);
   let n = X(t, "store", 15), r = X(t, "panOnDrag", 3, !0), o = X(t, "paneClickDistance", 3, 1), i = X(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = w(() => n().panActivationKeyPressed || r()), f = w(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = w(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, m = { x: 0, y: 0 }, b = !1;
   function N(S) {
@@ -6697,7 +6697,7 @@ function pv(e, t) {
     if (R || !l(f) || !V || S.button !== 0 || !S.isPrimary)
       return;
     S.target?.setPointerCapture?.(S.pointerId), v = !1, b = !1;
-    const { x: Y, y: ee } = et(S, a), z = ir({ x: Y, y: ee }, [
+    const { x: Y, y: ee } = rt(S, a), A = lr({ x: Y, y: ee }, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
@@ -6706,8 +6706,8 @@ function pv(e, t) {
       n().selectionRect = {
         width: 0,
         height: 0,
-        startX: z.x,
-        startY: z.y,
+        startX: A.x,
+        startY: A.y,
         x: Y,
         y: ee
       },
@@ -6720,7 +6720,7 @@ function pv(e, t) {
     const R = {
       x: n().selectionRect?.startX,
       y: n().selectionRect?.startY
-    }, V = Nn(R, [
+    }, V = Mn(R, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
@@ -6731,8 +6731,8 @@ function pv(e, t) {
       y: D < V.y ? D : V.y,
       width: Math.abs(S - V.x),
       height: Math.abs(D - V.y)
-    }, ee = u, z = d;
-    u = new Set(mi(
+    }, ee = u, A = d;
+    u = new Set(yi(
       n().nodeLookup,
       Y,
       [
@@ -6740,25 +6740,25 @@ function pv(e, t) {
         n().viewport.y,
         n().viewport.zoom
       ],
-      n().selectionMode === Or.Partial,
+      n().selectionMode === Ar.Partial,
       !0
     ).map((q) => q.id));
-    const T = n().defaultEdgeOptions.selectable ?? !0;
+    const z = n().defaultEdgeOptions.selectable ?? !0;
     d = /* @__PURE__ */ new Set();
     for (const q of u) {
-      const J = n().connectionLookup.get(q);
-      if (J)
-        for (const { edgeId: $ } of J.values()) {
-          const re = n().edgeLookup.get($);
-          re && (re.selectable ?? T) && d.add($);
+      const $ = n().connectionLookup.get(q);
+      if ($)
+        for (const { edgeId: Q } of $.values()) {
+          const ne = n().edgeLookup.get(Q);
+          ne && (ne.selectable ?? z) && d.add(Q);
         }
     }
-    Ls(ee, u) || n(n().nodes = n().nodes.map(Ds(u)), !0), Ls(z, d) || n(n().edges = n().edges.map(Ds(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = Y, !0);
+    Rs(ee, u) || n(n().nodes = n().nodes.map(Ls(u)), !0), Rs(A, d) || n(n().edges = n().edges.map(Ls(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = Y, !0);
   }
   function x() {
     if (!i() || !a)
       return;
-    const [S, D] = yi(m, a, n().autoPanSpeed);
+    const [S, D] = bi(m, a, n().autoPanSpeed);
     n().panBy({ x: S, y: D }).then((R) => {
       if (!v || !R) {
         p = requestAnimationFrame(x);
@@ -6767,21 +6767,21 @@ function pv(e, t) {
       _(m.x, m.y), p = requestAnimationFrame(x);
     });
   }
-  function M() {
+  function C() {
     cancelAnimationFrame(p), p = 0, b = !1;
   }
-  $n(() => {
-    typeof window < "u" && M();
+  nr(() => {
+    typeof window < "u" && C();
   });
   function I(S) {
     if (!l(f) || !a || !n().selectionRect)
       return;
-    const D = et(S, a);
+    const D = rt(S, a);
     m = { x: D.x, y: D.y };
     const R = {
       x: n().selectionRect.startX,
       y: n().selectionRect.startY
-    }, V = Nn(R, [
+    }, V = Mn(R, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
@@ -6799,12 +6799,12 @@ function pv(e, t) {
       S.target === s && n().connection.inProgress && (c = !0);
       return;
     }
-    S.button === 0 && (S.target?.releasePointerCapture?.(S.pointerId), !v && S.target === s && O?.(S), n(n().selectionRect = null, !0), v && n(n().selectionRectMode = u.size > 0 ? "nodes" : null, !0), v && t.onselectionend?.(S), M());
+    S.button === 0 && (S.target?.releasePointerCapture?.(S.pointerId), !v && S.target === s && O?.(S), n(n().selectionRect = null, !0), v && n(n().selectionRectMode = u.size > 0 ? "nodes" : null, !0), v && t.onselectionend?.(S), C());
   }
-  function A(S) {
-    S.target?.releasePointerCapture?.(S.pointerId), M();
+  function T(S) {
+    S.target?.releasePointerCapture?.(S.pointerId), C();
   }
-  const j = (S) => {
+  const B = (S) => {
     if (Array.isArray(l(h)) && l(h).includes(2)) {
       S.preventDefault();
       return;
@@ -6820,20 +6820,20 @@ function pv(e, t) {
     }
     t.onpaneclick?.({ event: S }), n().unselectNodesAndEdges(), n(n().selectionRectMode = null, !0), n(n().selectionRect = null, !0);
   }
-  var P = vv();
-  let C;
-  var y = w(() => l(g) ? void 0 : Ts(O, s));
-  P.__click = function(...S) {
+  var M = pv();
+  let P;
+  var y = w(() => l(g) ? void 0 : Ds(O, s));
+  M.__click = function(...S) {
     l(y)?.apply(this, S);
-  }, P.__pointermove = function(...S) {
+  }, M.__pointermove = function(...S) {
     (l(g) ? I : void 0)?.apply(this, S);
-  }, P.__pointerup = L;
-  var E = w(() => Ts(j, s));
-  P.__contextmenu = function(...S) {
+  }, M.__pointerup = L;
+  var E = w(() => Ds(B, s));
+  M.__contextmenu = function(...S) {
     l(E)?.apply(this, S);
   };
-  var k = K(P);
-  We(k, () => t.children), Mn(P, (S) => s = S, () => s), oe((S) => C = Le(P, 1, "svelte-flow__pane svelte-flow__container", null, C, S), [
+  var k = K(M);
+  We(k, () => t.children), In(M, (S) => s = S, () => s), re((S) => P = Le(M, 1, "svelte-flow__pane svelte-flow__container", null, P, S), [
     () => ({
       draggable: r() === !0 || Array.isArray(r()) && r().includes(0),
       dragging: n().dragging,
@@ -6841,35 +6841,35 @@ function pv(e, t) {
     })
   ]), Ze(
     "pointerdown",
-    P,
+    M,
     function(...S) {
       (l(g) ? N : void 0)?.apply(this, S);
     },
     !0
-  ), Ze("pointercancel", P, function(...S) {
-    (l(g) ? A : void 0)?.apply(this, S);
+  ), Ze("pointercancel", M, function(...S) {
+    (l(g) ? T : void 0)?.apply(this, S);
   }), Ze(
     "click",
-    P,
+    M,
     function(...S) {
       (l(g) ? W : void 0)?.apply(this, S);
     },
     !0
-  ), H(e, P), de();
+  ), H(e, M), de();
 }
-Rt(["click", "pointermove", "pointerup", "contextmenu"]);
-var mv = /* @__PURE__ */ te('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
-function yv(e, t) {
+Bt(["click", "pointermove", "pointerup", "contextmenu"]);
+var yv = /* @__PURE__ */ te('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
+function bv(e, t) {
   ue(t, !0);
-  var n = mv();
+  var n = yv();
   let r;
   var o = K(n);
-  We(o, () => t.children), oe(() => r = Se(n, "", r, {
+  We(o, () => t.children), re(() => r = Se(n, "", r, {
     transform: `translate(${t.store.viewport.x ?? ""}px, ${t.store.viewport.y ?? ""}px) scale(${t.store.viewport.zoom ?? ""})`
   })), H(e, n), de();
 }
-function Fl(e, t) {
-  const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = y0({
+function jl(e, t) {
+  const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = b0({
     onDrag: r,
     onDragStart: o,
     onDragStop: i,
@@ -6923,102 +6923,102 @@ function Fl(e, t) {
     }
   };
 }
-var bv = /* @__PURE__ */ te('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), wv = /* @__PURE__ */ te('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
-function _v(e, t) {
+var wv = /* @__PURE__ */ te('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), _v = /* @__PURE__ */ te('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
+function xv(e, t) {
   ue(t, !0);
-  var n = wv(), r = fe(n), o = K(r), i = Z(r, 2), s = K(i), a = Z(i, 2);
+  var n = _v(), r = fe(n), o = K(r), i = Z(r, 2), s = K(i), a = Z(i, 2);
   {
     var c = (u) => {
-      var d = bv(), h = K(d);
-      oe(() => {
-        Q(d, "id", `${xv}-${t.store.flowId}`), ie(h, t.store.ariaLiveMessage);
+      var d = wv(), h = K(d);
+      re(() => {
+        J(d, "id", `${Ev}-${t.store.flowId}`), oe(h, t.store.ariaLiveMessage);
       }), H(u, d);
     };
     se(a, (u) => {
       t.store.disableKeyboardA11y || u(c);
     });
   }
-  oe(() => {
-    Q(r, "id", `${jl}-${t.store.flowId}`), ie(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), Q(i, "id", `${Kl}-${t.store.flowId}`), ie(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
+  re(() => {
+    J(r, "id", `${Kl}-${t.store.flowId}`), oe(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), J(i, "id", `${Yl}-${t.store.flowId}`), oe(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
   }), H(e, n), de();
 }
-const jl = "svelte-flow__node-desc", Kl = "svelte-flow__edge-desc", xv = "svelte-flow__aria-live";
-var Ev = /* @__PURE__ */ te("<div><!></div>");
-function kv(e, t) {
+const Kl = "svelte-flow__node-desc", Yl = "svelte-flow__edge-desc", Ev = "svelte-flow__aria-live";
+var kv = /* @__PURE__ */ te("<div><!></div>");
+function Nv(e, t) {
   ue(t, !0);
-  let n = X(t, "store", 15), r = w(() => Ve(t.node.data, () => ({}), !0)), o = w(() => Ve(t.node.selected, !1)), i = w(() => t.node.draggable), s = w(() => t.node.selectable), a = w(() => Ve(t.node.deletable, !0)), c = w(() => t.node.connectable), u = w(() => t.node.focusable), d = w(() => Ve(t.node.hidden, !1)), h = w(() => Ve(t.node.dragging, !1)), f = w(() => Ve(t.node.style, "")), g = w(() => t.node.class), v = w(() => Ve(t.node.type, "default")), p = w(() => t.node.parentId), m = w(() => t.node.sourcePosition), b = w(() => t.node.targetPosition), N = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), _ = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = w(() => t.node.initialWidth), M = w(() => t.node.initialHeight), I = w(() => t.node.width), L = w(() => t.node.height), A = w(() => t.node.dragHandle), j = w(() => Ve(t.node.internals.z, 0)), W = w(() => t.node.internals.positionAbsolute.x), O = w(() => t.node.internals.positionAbsolute.y), P = w(() => t.node.internals.userNode), { id: C } = t.node, y = w(() => l(i) ?? n().nodesDraggable), E = w(() => l(s) ?? n().elementsSelectable), k = w(() => l(c) ?? n().nodesConnectable), S = w(() => wl(t.node)), D = w(() => !!t.node.internals.handleBounds), R = w(() => l(S) && l(D)), V = w(() => l(u) ?? n().nodesFocusable);
+  let n = X(t, "store", 15), r = w(() => Ve(t.node.data, () => ({}), !0)), o = w(() => Ve(t.node.selected, !1)), i = w(() => t.node.draggable), s = w(() => t.node.selectable), a = w(() => Ve(t.node.deletable, !0)), c = w(() => t.node.connectable), u = w(() => t.node.focusable), d = w(() => Ve(t.node.hidden, !1)), h = w(() => Ve(t.node.dragging, !1)), f = w(() => Ve(t.node.style, "")), g = w(() => t.node.class), v = w(() => Ve(t.node.type, "default")), p = w(() => t.node.parentId), m = w(() => t.node.sourcePosition), b = w(() => t.node.targetPosition), N = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), _ = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = w(() => t.node.initialWidth), C = w(() => t.node.initialHeight), I = w(() => t.node.width), L = w(() => t.node.height), T = w(() => t.node.dragHandle), B = w(() => Ve(t.node.internals.z, 0)), W = w(() => t.node.internals.positionAbsolute.x), O = w(() => t.node.internals.positionAbsolute.y), M = w(() => t.node.internals.userNode), { id: P } = t.node, y = w(() => l(i) ?? n().nodesDraggable), E = w(() => l(s) ?? n().elementsSelectable), k = w(() => l(c) ?? n().nodesConnectable), S = w(() => _l(t.node)), D = w(() => !!t.node.internals.handleBounds), R = w(() => l(S) && l(D)), V = w(() => l(u) ?? n().nodesFocusable);
   function Y(ve) {
     return n().parentLookup.has(ve);
   }
-  let ee = w(() => Y(C)), z = he(null), T = null, q = l(v), J = l(m), $ = l(b), re = w(() => n().nodeTypes[l(v)] ?? Ll), ce = w(() => n().ariaLabelConfig), ge = {
+  let ee = w(() => Y(P)), A = he(null), z = null, q = l(v), $ = l(m), Q = l(b), ne = w(() => n().nodeTypes[l(v)] ?? Rl), le = w(() => n().ariaLabelConfig), ge = {
     get value() {
       return l(k);
     }
   };
-  L0(C), H0(ge);
-  let le = w(() => {
-    const ve = l(N) === void 0 ? l(I) ?? l(x) : l(I), Ee = l(_) === void 0 ? l(L) ?? l(M) : l(L);
-    if (!(ve === void 0 && Ee === void 0 && l(f) === void 0))
-      return `${l(f)};${ve ? `width:${dt(ve)};` : ""}${Ee ? `height:${dt(Ee)};` : ""}`;
+  R0(P), V0(ge);
+  let ce = w(() => {
+    const ve = l(N) === void 0 ? l(I) ?? l(x) : l(I), xe = l(_) === void 0 ? l(L) ?? l(C) : l(L);
+    if (!(ve === void 0 && xe === void 0 && l(f) === void 0))
+      return `${l(f)};${ve ? `width:${gt(ve)};` : ""}${xe ? `height:${gt(xe)};` : ""}`;
   });
   Be(() => {
-    (l(v) !== q || l(m) !== J || l(b) !== $) && l(z) !== null && requestAnimationFrame(() => {
-      l(z) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[C, { id: C, nodeElement: l(z), force: !0 }]]));
-    }), q = l(v), J = l(m), $ = l(b);
+    (l(v) !== q || l(m) !== $ || l(b) !== Q) && l(A) !== null && requestAnimationFrame(() => {
+      l(A) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[P, { id: P, nodeElement: l(A), force: !0 }]]));
+    }), q = l(v), $ = l(m), Q = l(b);
   }), Be(() => {
-    t.resizeObserver && (!l(R) || l(z) !== T) && (T && t.resizeObserver.unobserve(T), l(z) && t.resizeObserver.observe(l(z)), T = l(z));
-  }), $n(() => {
-    T && t.resizeObserver?.unobserve(T);
+    t.resizeObserver && (!l(R) || l(A) !== z) && (z && t.resizeObserver.unobserve(z), l(A) && t.resizeObserver.observe(l(A)), z = l(A));
+  }), nr(() => {
+    z && t.resizeObserver?.unobserve(z);
   });
-  function Ce(ve) {
-    l(E) && (!n().selectNodesOnDrag || !l(y) || n().nodeDragThreshold > 0) && n().handleNodeSelection(C), t.onnodeclick?.({ node: l(P), event: ve });
+  function ke(ve) {
+    l(E) && (!n().selectNodesOnDrag || !l(y) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: ve });
   }
   function me(ve) {
-    if (!(El(ve) || n().disableKeyboardA11y))
-      if (hl.includes(ve.key) && l(E)) {
-        const Ee = ve.key === "Escape";
-        n().handleNodeSelection(C, Ee, l(z));
-      } else l(y) && t.node.selected && Object.prototype.hasOwnProperty.call(Tr, ve.key) && (ve.preventDefault(), n(
-        n().ariaLiveMessage = l(ce)["node.a11yDescription.ariaLiveMessage"]({
+    if (!(kl(ve) || n().disableKeyboardA11y))
+      if (gl.includes(ve.key) && l(E)) {
+        const xe = ve.key === "Escape";
+        n().handleNodeSelection(P, xe, l(A));
+      } else l(y) && t.node.selected && Object.prototype.hasOwnProperty.call(Lr, ve.key) && (ve.preventDefault(), n(
+        n().ariaLiveMessage = l(le)["node.a11yDescription.ariaLiveMessage"]({
           direction: ve.key.replace("Arrow", "").toLowerCase(),
           x: ~~t.node.internals.positionAbsolute.x,
           y: ~~t.node.internals.positionAbsolute.y
         }),
         !0
-      ), n().moveSelectedNodes(Tr[ve.key], ve.shiftKey ? 4 : 1));
+      ), n().moveSelectedNodes(Lr[ve.key], ve.shiftKey ? 4 : 1));
   }
   const _e = () => {
-    if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(z)?.matches(":focus-visible"))
+    if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(A)?.matches(":focus-visible"))
       return;
-    const { width: ve, height: Ee, viewport: Oe } = n();
-    mi(/* @__PURE__ */ new Map([[C, t.node]]), { x: 0, y: 0, width: ve, height: Ee }, [Oe.x, Oe.y, Oe.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: Oe.zoom });
+    const { width: ve, height: xe, viewport: ze } = n();
+    yi(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: ve, height: xe }, [ze.x, ze.y, ze.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: ze.zoom });
   };
-  var ye = Ne(), Pe = fe(ye);
+  var Ce = Ne(), Pe = fe(Ce);
   {
-    var Fe = (ve) => {
-      var Ee = Ev();
-      Bt(Ee, () => ({
-        "data-id": C,
+    var Ie = (ve) => {
+      var xe = kv();
+      Kt(xe, () => ({
+        "data-id": P,
         class: [
           "svelte-flow__node",
           `svelte-flow__node-${l(v)}`,
           l(g)
         ],
-        style: l(le),
-        onclick: Ce,
-        onpointerenter: t.onnodepointerenter ? (xe) => t.onnodepointerenter({ node: l(P), event: xe }) : void 0,
-        onpointerleave: t.onnodepointerleave ? (xe) => t.onnodepointerleave({ node: l(P), event: xe }) : void 0,
-        onpointermove: t.onnodepointermove ? (xe) => t.onnodepointermove({ node: l(P), event: xe }) : void 0,
-        oncontextmenu: t.onnodecontextmenu ? (xe) => t.onnodecontextmenu({ node: l(P), event: xe }) : void 0,
+        style: l(ce),
+        onclick: ke,
+        onpointerenter: t.onnodepointerenter ? (ye) => t.onnodepointerenter({ node: l(M), event: ye }) : void 0,
+        onpointerleave: t.onnodepointerleave ? (ye) => t.onnodepointerleave({ node: l(M), event: ye }) : void 0,
+        onpointermove: t.onnodepointermove ? (ye) => t.onnodepointermove({ node: l(M), event: ye }) : void 0,
+        oncontextmenu: t.onnodecontextmenu ? (ye) => t.onnodecontextmenu({ node: l(M), event: ye }) : void 0,
         onkeydown: l(V) ? me : void 0,
         onfocus: l(V) ? _e : void 0,
         tabIndex: l(V) ? 0 : void 0,
         role: t.node.ariaRole ?? (l(V) ? "group" : void 0),
         "aria-label": t.node.ariaLabel,
         "aria-roledescription": "node",
-        "aria-describedby": n().disableKeyboardA11y ? void 0 : `${jl}-${n().flowId}`,
+        "aria-describedby": n().disableKeyboardA11y ? void 0 : `${Kl}-${n().flowId}`,
         ...t.node.domAttributes,
-        [zt]: {
+        [Lt]: {
           dragging: l(h),
           selected: l(o),
           draggable: l(y),
@@ -7027,20 +7027,20 @@ function kv(e, t) {
           nopan: l(y),
           parent: l(ee)
         },
-        [bt]: {
-          "z-index": l(j),
+        [Et]: {
+          "z-index": l(B),
           transform: `translate(${l(W) ?? ""}px, ${l(O) ?? ""}px)`,
           visibility: l(S) ? "visible" : "hidden"
         }
       }));
-      var Oe = K(Ee);
-      Br(Oe, () => l(re), (xe, F) => {
-        F(xe, {
+      var ze = K(xe);
+      jr(ze, () => l(ne), (ye, st) => {
+        st(ye, {
           get data() {
             return l(r);
           },
           get id() {
-            return C;
+            return P;
           },
           get selected() {
             return l(o);
@@ -7058,7 +7058,7 @@ function kv(e, t) {
             return l(b);
           },
           get zIndex() {
-            return l(j);
+            return l(B);
           },
           get dragging() {
             return l(h);
@@ -7067,7 +7067,7 @@ function kv(e, t) {
             return l(y);
           },
           get dragHandle() {
-            return l(A);
+            return l(T);
           },
           get parentId() {
             return l(p);
@@ -7091,34 +7091,34 @@ function kv(e, t) {
             return l(L);
           }
         });
-      }), De(Ee, (xe, F) => Fl?.(xe, F), () => ({
-        nodeId: C,
+      }), De(xe, (ye, st) => jl?.(ye, st), () => ({
+        nodeId: P,
         isSelectable: l(E),
         disabled: !l(y),
-        handleSelector: l(A),
+        handleSelector: l(T),
         noDragClass: n().noDragClass,
         nodeClickDistance: t.nodeClickDistance,
         onNodeMouseDown: n().handleNodeSelection,
-        onDrag: (xe, F, G, ne) => {
-          t.onnodedrag?.({ event: xe, targetNode: G, nodes: ne });
+        onDrag: (ye, st, j, G) => {
+          t.onnodedrag?.({ event: ye, targetNode: j, nodes: G });
         },
-        onDragStart: (xe, F, G, ne) => {
-          t.onnodedragstart?.({ event: xe, targetNode: G, nodes: ne });
+        onDragStart: (ye, st, j, G) => {
+          t.onnodedragstart?.({ event: ye, targetNode: j, nodes: G });
         },
-        onDragStop: (xe, F, G, ne) => {
-          t.onnodedragstop?.({ event: xe, targetNode: G, nodes: ne });
+        onDragStop: (ye, st, j, G) => {
+          t.onnodedragstop?.({ event: ye, targetNode: j, nodes: G });
         },
         store: n()
-      })), Mn(Ee, (xe) => B(z, xe), () => l(z)), H(ve, Ee);
+      })), In(xe, (ye) => F(A, ye), () => l(A)), H(ve, xe);
     };
     se(Pe, (ve) => {
-      l(d) || ve(Fe);
+      l(d) || ve(Ie);
     });
   }
-  H(e, ye), de();
+  H(e, Ce), de();
 }
-var Nv = /* @__PURE__ */ te('<div class="svelte-flow__nodes"></div>');
-function Sv(e, t) {
+var Sv = /* @__PURE__ */ te('<div class="svelte-flow__nodes"></div>');
+function Cv(e, t) {
   ue(t, !0);
   let n = X(t, "store", 15);
   const r = typeof ResizeObserver > "u" ? null : new ResizeObserver((i) => {
@@ -7128,12 +7128,12 @@ function Sv(e, t) {
       s.set(c, { id: c, nodeElement: a.target, force: !0 });
     }), n().updateNodeInternals(s);
   });
-  $n(() => {
+  nr(() => {
     r?.disconnect();
   });
-  var o = Nv();
-  ut(o, 21, () => n().visible.nodes.values(), (i) => i.id, (i, s) => {
-    kv(i, {
+  var o = Sv();
+  ht(o, 21, () => n().visible.nodes.values(), (i) => i.id, (i, s) => {
+    Nv(i, {
       get node() {
         return l(s);
       },
@@ -7176,61 +7176,61 @@ function Sv(e, t) {
     });
   }), H(e, o), de();
 }
-var Cv = /* @__PURE__ */ Me('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
-function Mv(e, t) {
+var Mv = /* @__PURE__ */ Me('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
+function Pv(e, t) {
   ue(t, !0);
-  let n = w(() => t.edge.id), r = w(() => t.edge.source), o = w(() => t.edge.target), i = w(() => t.edge.sourceX), s = w(() => t.edge.sourceY), a = w(() => t.edge.targetX), c = w(() => t.edge.targetY), u = w(() => t.edge.sourcePosition), d = w(() => t.edge.targetPosition), h = w(() => Ve(t.edge.animated, !1)), f = w(() => Ve(t.edge.selected, !1)), g = w(() => t.edge.label), v = w(() => t.edge.labelStyle), p = w(() => Ve(t.edge.data, () => ({}), !0)), m = w(() => t.edge.style), b = w(() => t.edge.interactionWidth), N = w(() => Ve(t.edge.type, "default")), _ = w(() => t.edge.sourceHandle), x = w(() => t.edge.targetHandle), M = w(() => t.edge.markerStart), I = w(() => t.edge.markerEnd), L = w(() => t.edge.selectable), A = w(() => t.edge.focusable), j = w(() => Ve(t.edge.deletable, !0)), W = w(() => t.edge.hidden), O = w(() => t.edge.zIndex), P = w(() => t.edge.class), C = w(() => t.edge.ariaLabel);
-  B0(l(n));
-  let y = null, E = w(() => l(L) ?? t.store.elementsSelectable), k = w(() => l(A) ?? t.store.edgesFocusable), S = w(() => t.store.edgeTypes[l(N)] ?? Hl), D = w(() => l(M) ? `url('#${Ko(l(M), t.store.flowId)}')` : void 0), R = w(() => l(I) ? `url('#${Ko(l(I), t.store.flowId)}')` : void 0);
-  function V(J) {
-    const $ = t.store.edgeLookup.get(l(n));
-    $ && (l(E) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: J, edge: $ }));
+  let n = w(() => t.edge.id), r = w(() => t.edge.source), o = w(() => t.edge.target), i = w(() => t.edge.sourceX), s = w(() => t.edge.sourceY), a = w(() => t.edge.targetX), c = w(() => t.edge.targetY), u = w(() => t.edge.sourcePosition), d = w(() => t.edge.targetPosition), h = w(() => Ve(t.edge.animated, !1)), f = w(() => Ve(t.edge.selected, !1)), g = w(() => t.edge.label), v = w(() => t.edge.labelStyle), p = w(() => Ve(t.edge.data, () => ({}), !0)), m = w(() => t.edge.style), b = w(() => t.edge.interactionWidth), N = w(() => Ve(t.edge.type, "default")), _ = w(() => t.edge.sourceHandle), x = w(() => t.edge.targetHandle), C = w(() => t.edge.markerStart), I = w(() => t.edge.markerEnd), L = w(() => t.edge.selectable), T = w(() => t.edge.focusable), B = w(() => Ve(t.edge.deletable, !0)), W = w(() => t.edge.hidden), O = w(() => t.edge.zIndex), M = w(() => t.edge.class), P = w(() => t.edge.ariaLabel);
+  F0(l(n));
+  let y = null, E = w(() => l(L) ?? t.store.elementsSelectable), k = w(() => l(T) ?? t.store.edgesFocusable), S = w(() => t.store.edgeTypes[l(N)] ?? Vl), D = w(() => l(C) ? `url('#${Yo(l(C), t.store.flowId)}')` : void 0), R = w(() => l(I) ? `url('#${Yo(l(I), t.store.flowId)}')` : void 0);
+  function V($) {
+    const Q = t.store.edgeLookup.get(l(n));
+    Q && (l(E) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: $, edge: Q }));
   }
-  function Y(J, $) {
-    const re = t.store.edgeLookup.get(l(n));
-    re && $({ event: J, edge: re });
+  function Y($, Q) {
+    const ne = t.store.edgeLookup.get(l(n));
+    ne && Q({ event: $, edge: ne });
   }
-  function ee(J) {
-    if (!t.store.disableKeyboardA11y && hl.includes(J.key) && l(E)) {
-      const { unselectNodesAndEdges: $, addSelectedEdges: re } = t.store;
-      J.key === "Escape" ? (y?.blur(), $({ edges: [t.edge] })) : re([l(n)]);
+  function ee($) {
+    if (!t.store.disableKeyboardA11y && gl.includes($.key) && l(E)) {
+      const { unselectNodesAndEdges: Q, addSelectedEdges: ne } = t.store;
+      $.key === "Escape" ? (y?.blur(), Q({ edges: [t.edge] })) : ne([l(n)]);
     }
   }
-  var z = Ne(), T = fe(z);
+  var A = Ne(), z = fe(A);
   {
-    var q = (J) => {
-      var $ = Cv();
-      let re;
-      var ce = K($);
-      Bt(ce, () => ({
-        class: ["svelte-flow__edge", l(P)],
+    var q = ($) => {
+      var Q = Mv();
+      let ne;
+      var le = K(Q);
+      Kt(le, () => ({
+        class: ["svelte-flow__edge", l(M)],
         "data-id": l(n),
         onclick: V,
-        oncontextmenu: t.onedgecontextmenu ? (le) => {
-          Y(le, t.onedgecontextmenu);
+        oncontextmenu: t.onedgecontextmenu ? (ce) => {
+          Y(ce, t.onedgecontextmenu);
         } : void 0,
-        onpointerenter: t.onedgepointerenter ? (le) => {
-          Y(le, t.onedgepointerenter);
+        onpointerenter: t.onedgepointerenter ? (ce) => {
+          Y(ce, t.onedgepointerenter);
         } : void 0,
-        onpointerleave: t.onedgepointerleave ? (le) => {
-          Y(le, t.onedgepointerleave);
+        onpointerleave: t.onedgepointerleave ? (ce) => {
+          Y(ce, t.onedgepointerleave);
         } : void 0,
-        "aria-label": l(C) === null ? void 0 : l(C) ? l(C) : `Edge from ${l(r)} to ${l(o)}`,
-        "aria-describedby": l(k) ? `${Kl}-${t.store.flowId}` : void 0,
+        "aria-label": l(P) === null ? void 0 : l(P) ? l(P) : `Edge from ${l(r)} to ${l(o)}`,
+        "aria-describedby": l(k) ? `${Yl}-${t.store.flowId}` : void 0,
         role: t.edge.ariaRole ?? (l(k) ? "group" : "img"),
         "aria-roledescription": "edge",
         onkeydown: l(k) ? ee : void 0,
         tabindex: l(k) ? 0 : void 0,
         ...t.edge.domAttributes,
-        [zt]: {
+        [Lt]: {
           animated: l(h),
           selected: l(f),
           selectable: l(E)
         }
       }));
-      var ge = K(ce);
-      Br(ge, () => l(S), (le, Ce) => {
-        Ce(le, {
+      var ge = K(le);
+      jr(ge, () => l(S), (ce, ke) => {
+        ke(ce, {
           get id() {
             return l(n);
           },
@@ -7283,7 +7283,7 @@ function Mv(e, t) {
             return l(E);
           },
           get deletable() {
-            return l(j);
+            return l(B);
           },
           get type() {
             return l(N);
@@ -7301,51 +7301,51 @@ function Mv(e, t) {
             return l(R);
           }
         });
-      }), Mn(ce, (le) => y = le, () => y), oe(() => re = Se($, "", re, { "z-index": l(O) })), H(J, $);
+      }), In(le, (ce) => y = ce, () => y), re(() => ne = Se(Q, "", ne, { "z-index": l(O) })), H($, Q);
     };
-    se(T, (J) => {
-      l(W) || J(q);
+    se(z, ($) => {
+      l(W) || $(q);
     });
   }
-  H(e, z), de();
+  H(e, A), de();
 }
-xu();
-var Pv = /* @__PURE__ */ Me("<defs></defs>");
-function Ov(e, t) {
+Eu();
+var Ov = /* @__PURE__ */ Me("<defs></defs>");
+function Iv(e, t) {
   ue(t, !1);
-  const n = St();
-  ju();
-  var r = Pv();
-  ut(r, 5, () => n.markers, (o) => o.id, (o, i) => {
-    Tv(o, Yt(() => l(i)));
+  const n = Ot();
+  Ku();
+  var r = Ov();
+  ht(r, 5, () => n.markers, (o) => o.id, (o, i) => {
+    Dv(o, qt(() => l(i)));
   }), H(e, r), de();
 }
-var Iv = /* @__PURE__ */ Me('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), Av = /* @__PURE__ */ Me('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), zv = /* @__PURE__ */ Me('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
-function Tv(e, t) {
+var Av = /* @__PURE__ */ Me('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), zv = /* @__PURE__ */ Me('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), Tv = /* @__PURE__ */ Me('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
+function Dv(e, t) {
   ue(t, !0);
   let n = X(t, "width", 3, 12.5), r = X(t, "height", 3, 12.5), o = X(t, "markerUnits", 3, "strokeWidth"), i = X(t, "orient", 3, "auto-start-reverse"), s = X(t, "color", 3, "none");
-  var a = zv(), c = K(a);
+  var a = Tv(), c = K(a);
   {
     var u = (h) => {
-      var f = Iv();
+      var f = Av();
       let g;
-      oe(() => {
-        Q(f, "stroke-width", t.strokeWidth), g = Se(f, "", g, { stroke: s() });
+      re(() => {
+        J(f, "stroke-width", t.strokeWidth), g = Se(f, "", g, { stroke: s() });
       }), H(h, f);
     }, d = (h) => {
       var f = Ne(), g = fe(f);
       {
         var v = (p) => {
-          var m = Av();
+          var m = zv();
           let b;
-          oe(() => {
-            Q(m, "stroke-width", t.strokeWidth), b = Se(m, "", b, { stroke: s(), fill: s() });
+          re(() => {
+            J(m, "stroke-width", t.strokeWidth), b = Se(m, "", b, { stroke: s(), fill: s() });
           }), H(p, m);
         };
         se(
           g,
           (p) => {
-            t.type === Ir.ArrowClosed && p(v);
+            t.type === zr.ArrowClosed && p(v);
           },
           !0
         );
@@ -7353,22 +7353,22 @@ function Tv(e, t) {
       H(h, f);
     };
     se(c, (h) => {
-      t.type === Ir.Arrow ? h(u) : h(d, !1);
+      t.type === zr.Arrow ? h(u) : h(d, !1);
     });
   }
-  oe(() => {
-    Q(a, "id", t.id), Q(a, "markerWidth", `${n()}`), Q(a, "markerHeight", `${r()}`), Q(a, "markerUnits", o()), Q(a, "orient", i());
+  re(() => {
+    J(a, "id", t.id), J(a, "markerWidth", `${n()}`), J(a, "markerHeight", `${r()}`), J(a, "markerUnits", o()), J(a, "orient", i());
   }), H(e, a), de();
 }
-var Dv = /* @__PURE__ */ te('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
-function Lv(e, t) {
+var Lv = /* @__PURE__ */ te('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
+function Rv(e, t) {
   ue(t, !0);
   let n = X(t, "store", 15);
-  var r = Dv(), o = K(r), i = K(o);
-  Ov(i, {});
+  var r = Lv(), o = K(r), i = K(o);
+  Iv(i, {});
   var s = Z(o, 2);
-  ut(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, c) => {
-    Mv(a, {
+  ht(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, c) => {
+    Pv(a, {
       get edge() {
         return l(c);
       },
@@ -7393,19 +7393,19 @@ function Lv(e, t) {
     });
   }), H(e, r), de();
 }
-var Rv = /* @__PURE__ */ te('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
-function Yl(e, t) {
+var Hv = /* @__PURE__ */ te('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
+function Xl(e, t) {
   ue(t, !0);
   let n = X(t, "x", 3, 0), r = X(t, "y", 3, 0), o = X(t, "width", 3, 0), i = X(t, "height", 3, 0), s = X(t, "isVisible", 3, !0);
   var a = Ne(), c = fe(a);
   {
     var u = (d) => {
-      var h = Rv();
+      var h = Hv();
       let f;
-      oe((g) => f = Se(h, "", f, g), [
+      re((g) => f = Se(h, "", f, g), [
         () => ({
-          width: typeof o() == "string" ? o() : dt(o()),
-          height: typeof i() == "string" ? i() : dt(i()),
+          width: typeof o() == "string" ? o() : gt(o()),
+          height: typeof i() == "string" ? i() : gt(i()),
           transform: `translate(${n()}px, ${r()}px)`
         })
       ]), H(d, h);
@@ -7416,8 +7416,8 @@ function Yl(e, t) {
   }
   H(e, a), de();
 }
-var Hv = /* @__PURE__ */ te("<div><!></div>");
-function Vv(e, t) {
+var Vv = /* @__PURE__ */ te("<div><!></div>");
+function Bv(e, t) {
   ue(t, !0);
   let n = he(void 0);
   Be(() => {
@@ -7426,7 +7426,7 @@ function Vv(e, t) {
   let r = w(() => {
     if (t.store.selectionRectMode === "nodes") {
       t.store.nodes;
-      const d = rr(t.store.nodeLookup, { filter: (h) => !!h.selected });
+      const d = sr(t.store.nodeLookup, { filter: (h) => !!h.selected });
       if (d.width > 0 && d.height > 0)
         return d;
     }
@@ -7441,18 +7441,18 @@ function Vv(e, t) {
     t.onselectionclick?.({ nodes: h, event: d });
   }
   function s(d) {
-    Object.prototype.hasOwnProperty.call(Tr, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(Tr[d.key], d.shiftKey ? 4 : 1));
+    Object.prototype.hasOwnProperty.call(Lr, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(Lr[d.key], d.shiftKey ? 4 : 1));
   }
   var a = Ne(), c = fe(a);
   {
     var u = (d) => {
-      var h = Hv();
+      var h = Vv();
       h.__contextmenu = o, h.__click = i, h.__keydown = function(...v) {
         (t.store.disableKeyboardA11y ? void 0 : s)?.apply(this, v);
       };
       let f;
       var g = K(h);
-      Yl(g, { width: "100%", height: "100%", x: 0, y: 0 }), De(h, (v, p) => Fl?.(v, p), () => ({
+      Xl(g, { width: "100%", height: "100%", x: 0, y: 0 }), De(h, (v, p) => jl?.(v, p), () => ({
         disabled: !1,
         store: t.store,
         onDrag: (v, p, m, b) => {
@@ -7464,27 +7464,27 @@ function Vv(e, t) {
         onDragStop: (v, p, m, b) => {
           t.onnodedragstop?.({ event: v, targetNode: null, nodes: b });
         }
-      })), Mn(h, (v) => B(n, v), () => l(n)), oe(
+      })), In(h, (v) => F(n, v), () => l(n)), re(
         (v) => {
-          Le(h, 1, Vt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), Q(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), Q(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = Se(h, "", f, v);
+          Le(h, 1, jt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), J(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), J(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = Se(h, "", f, v);
         },
         [
           () => ({
-            width: dt(l(r).width),
-            height: dt(l(r).height),
+            width: gt(l(r).width),
+            height: gt(l(r).height),
             transform: `translate(${l(r).x ?? ""}px, ${l(r).y ?? ""}px)`
           })
         ]
       ), H(d, h);
     };
     se(c, (d) => {
-      t.store.selectionRectMode === "nodes" && l(r) && Et(l(r).x) && Et(l(r).y) && d(u);
+      t.store.selectionRectMode === "nodes" && l(r) && Ct(l(r).x) && Ct(l(r).y) && d(u);
     });
   }
   H(e, a), de();
 }
-Rt(["contextmenu", "click", "keydown"]);
-function Bv(e) {
+Bt(["contextmenu", "click", "keydown"]);
+function Fv(e) {
   switch (e) {
     case "none":
       return 0;
@@ -7498,7 +7498,7 @@ function Bv(e) {
       return 1;
   }
 }
-function it(e, t) {
+function lt(e, t) {
   let { enabled: n = !0, trigger: r, type: o = "keydown" } = t;
   function i(a) {
     const c = Array.isArray(r) ? r : [r], u = [a.metaKey, a.altKey, a.shiftKey, a.ctrlKey].reduce(
@@ -7528,9 +7528,9 @@ function it(e, t) {
         } else if (f !== void 0 && f?.[0]?.length > 0) {
           const _ = Array.isArray(f) ? f : [f];
           let x = !1;
-          for (const M of _)
-            if ((Array.isArray(M) ? M : [M]).reduce(
-              (L, A) => L | Bv(A),
+          for (const C of _)
+            if ((Array.isArray(C) ? C : [C]).reduce(
+              (L, T) => L | Fv(T),
               0
             ) === u) {
               x = !0;
@@ -7549,40 +7549,40 @@ function it(e, t) {
     }
   }
   let s;
-  return n && (s = Mo(e, o, i)), {
+  return n && (s = Po(e, o, i)), {
     update: (a) => {
       const { enabled: c = !0, type: u = "keydown" } = a;
-      n && (!c || o !== u) ? s?.() : !n && c && (s = Mo(e, u, i)), n = c, o = u, r = a.trigger;
+      n && (!c || o !== u) ? s?.() : !n && c && (s = Po(e, u, i)), n = c, o = u, r = a.trigger;
     },
     destroy: () => {
       s?.();
     }
   };
 }
-function Xl() {
-  const e = w(St), t = (i) => {
-    const s = As(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Kg(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
+function Zl() {
+  const e = w(Ot), t = (i) => {
+    const s = zs(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Yg(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
       ...s,
       position: a,
       width: s.measured?.width ?? s.width,
       height: s.measured?.height ?? s.height
     };
-    return Wn(c);
+    return Un(c);
   };
   function n(i, s, a = { replace: !1 }) {
-    l(e).nodes = Ke(() => l(e).nodes).map((c) => {
+    l(e).nodes = je(() => l(e).nodes).map((c) => {
       if (c.id === i) {
         const u = typeof s == "function" ? s(c) : s;
-        return a?.replace && As(u) ? u : { ...c, ...u };
+        return a?.replace && zs(u) ? u : { ...c, ...u };
       }
       return c;
     });
   }
   function r(i, s, a = { replace: !1 }) {
-    l(e).edges = Ke(() => l(e).edges).map((c) => {
+    l(e).edges = je(() => l(e).edges).map((c) => {
       if (c.id === i) {
         const u = typeof s == "function" ? s(c) : s;
-        return a.replace && U0(u) ? u : { ...c, ...u };
+        return a.replace && Q0(u) ? u : { ...c, ...u };
       }
       return c;
     });
@@ -7593,9 +7593,9 @@ function Xl() {
     zoomOut: l(e).zoomOut,
     getInternalNode: o,
     getNode: (i) => o(i)?.internals.userNode,
-    getNodes: (i) => i === void 0 ? l(e).nodes : Rs(l(e).nodeLookup, i),
+    getNodes: (i) => i === void 0 ? l(e).nodes : Hs(l(e).nodeLookup, i),
     getEdge: (i) => l(e).edgeLookup.get(i),
-    getEdges: (i) => i === void 0 ? l(e).edges : Rs(l(e).edgeLookup, i),
+    getEdges: (i) => i === void 0 ? l(e).edges : Hs(l(e).edgeLookup, i),
     setZoom: async (i, s) => {
       const a = l(e).panZoom;
       return a ? a.scaleTo(i, s) : !1;
@@ -7612,13 +7612,13 @@ function Xl() {
         s
       ), !0) : !1;
     },
-    getViewport: () => ei(l(e).viewport),
+    getViewport: () => ti(l(e).viewport),
     setCenter: async (i, s, a) => l(e).setCenter(i, s, a),
     fitView: (i) => l(e).fitView(i),
     fitBounds: async (i, s) => {
       if (!l(e).panZoom)
         return !1;
-      const a = bi(i, l(e).width, l(e).height, l(e).minZoom, l(e).maxZoom, s?.padding ?? 0.1);
+      const a = wi(i, l(e).width, l(e).height, l(e).minZoom, l(e).maxZoom, s?.padding ?? 0.1);
       return await l(e).panZoom.setViewport(a, {
         duration: s?.duration,
         ease: s?.ease,
@@ -7631,37 +7631,37 @@ function Xl() {
      * considered fully intersecting.
      */
     getIntersectingNodes: (i, s = !0, a) => {
-      const c = bs(i), u = c ? i : t(i);
+      const c = ws(i), u = c ? i : t(i);
       return u ? (a || l(e).nodes).filter((d) => {
         const h = l(e).nodeLookup.get(d.id);
         if (!h || !c && d.id === i.id)
           return !1;
-        const f = Wn(h), g = zr(f, u);
+        const f = Un(h), g = Dr(f, u);
         return s && g > 0 || g >= f.width * f.height || g >= u.width * u.height;
       }) : [];
     },
     isNodeIntersecting: (i, s, a = !0) => {
-      const u = bs(i) ? i : t(i);
+      const u = ws(i) ? i : t(i);
       if (!u)
         return !1;
-      const d = zr(u, s);
+      const d = Dr(u, s);
       return a && d > 0 || d >= s.width * s.height || d >= u.width * u.height;
     },
     deleteElements: async ({ nodes: i = [], edges: s = [] }) => {
-      const { nodes: a, edges: c } = await Bg({
+      const { nodes: a, edges: c } = await Fg({
         nodesToRemove: i,
         edgesToRemove: s,
         nodes: l(e).nodes,
         edges: l(e).edges,
         onBeforeDelete: l(e).onbeforedelete
       });
-      return a && (l(e).nodes = Ke(() => l(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), c && (l(e).edges = Ke(() => l(e).edges).filter((u) => !c.some(({ id: d }) => d === u.id))), (a.length > 0 || c.length > 0) && l(e).ondelete?.({ nodes: a, edges: c }), { deletedNodes: a, deletedEdges: c };
+      return a && (l(e).nodes = je(() => l(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), c && (l(e).edges = je(() => l(e).edges).filter((u) => !c.some(({ id: d }) => d === u.id))), (a.length > 0 || c.length > 0) && l(e).ondelete?.({ nodes: a, edges: c }), { deletedNodes: a, deletedEdges: c };
     },
     screenToFlowPosition: (i, s = { snapToGrid: !0 }) => {
       if (!l(e).domNode)
         return i;
       const a = s.snapToGrid ? l(e).snapGrid : !1, { x: c, y: u, zoom: d } = l(e).viewport, { x: h, y: f } = l(e).domNode.getBoundingClientRect(), g = { x: i.x - h, y: i.y - f };
-      return ir(g, [c, u, d], a !== null, a || [1, 1]);
+      return lr(g, [c, u, d], a !== null, a || [1, 1]);
     },
     /**
      *
@@ -7671,7 +7671,7 @@ function Xl() {
     flowToScreenPosition: (i) => {
       if (!l(e).domNode)
         return i;
-      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = Nn(i, [s, a, c]);
+      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = Mn(i, [s, a, c]);
       return { x: h.x + u, y: h.y + d };
     },
     toObject: () => structuredClone({
@@ -7691,14 +7691,14 @@ function Xl() {
       }));
     },
     updateEdge: r,
-    getNodesBounds: (i) => Lg(i, {
+    getNodesBounds: (i) => Rg(i, {
       nodeLookup: l(e).nodeLookup,
       nodeOrigin: l(e).nodeOrigin
     }),
     getHandleConnections: ({ type: i, id: s, nodeId: a }) => Array.from(l(e).connectionLookup.get(`${a}-${i}-${s ?? null}`)?.values() ?? [])
   };
 }
-function Rs(e, t) {
+function Hs(e, t) {
   const n = [];
   for (const r of t) {
     const o = e.get(r);
@@ -7709,9 +7709,9 @@ function Rs(e, t) {
   }
   return n;
 }
-function Fv(e, t) {
+function jv(e, t) {
   ue(t, !0);
-  let n = X(t, "store", 15), r = X(t, "selectionKey", 3, "Shift"), o = X(t, "multiSelectionKey", 19, () => qn() ? "Meta" : "Control"), i = X(t, "deleteKey", 3, "Backspace"), s = X(t, "panActivationKey", 3, " "), a = X(t, "zoomActivationKey", 19, () => qn() ? "Meta" : "Control"), { deleteElements: c } = Xl();
+  let n = X(t, "store", 15), r = X(t, "selectionKey", 3, "Shift"), o = X(t, "multiSelectionKey", 19, () => Qn() ? "Meta" : "Control"), i = X(t, "deleteKey", 3, "Backspace"), s = X(t, "panActivationKey", 3, " "), a = X(t, "zoomActivationKey", 19, () => Qn() ? "Meta" : "Control"), { deleteElements: c } = Zl();
   function u(p) {
     return p !== null && typeof p == "object";
   }
@@ -7739,44 +7739,44 @@ function Fv(e, t) {
     const p = n().nodes.filter((b) => b.selected), m = n().edges.filter((b) => b.selected);
     c({ nodes: p, edges: m });
   }
-  Ze("blur", je, g), Ze("contextmenu", je, g), De(je, (p, m) => it?.(p, m), () => ({
+  Ze("blur", Fe, g), Ze("contextmenu", Fe, g), De(Fe, (p, m) => lt?.(p, m), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !0, !0)),
     type: "keydown"
-  })), De(je, (p, m) => it?.(p, m), () => ({
+  })), De(Fe, (p, m) => lt?.(p, m), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), De(je, (p, m) => it?.(p, m), () => ({
+  })), De(Fe, (p, m) => lt?.(p, m), () => ({
     trigger: f(o(), () => {
       n(n().multiselectionKeyPressed = !0, !0);
     }),
     type: "keydown"
-  })), De(je, (p, m) => it?.(p, m), () => ({
+  })), De(Fe, (p, m) => lt?.(p, m), () => ({
     trigger: f(o(), () => n(n().multiselectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), De(je, (p, m) => it?.(p, m), () => ({
+  })), De(Fe, (p, m) => lt?.(p, m), () => ({
     trigger: f(i(), (p) => {
-      !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !El(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
+      !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !kl(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
     }),
     type: "keydown"
-  })), De(je, (p, m) => it?.(p, m), () => ({
+  })), De(Fe, (p, m) => lt?.(p, m), () => ({
     trigger: f(i(), () => n(n().deleteKeyPressed = !1, !0)),
     type: "keyup"
-  })), De(je, (p, m) => it?.(p, m), () => ({
+  })), De(Fe, (p, m) => lt?.(p, m), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), De(je, (p, m) => it?.(p, m), () => ({
+  })), De(Fe, (p, m) => lt?.(p, m), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !1, !0)),
     type: "keyup"
-  })), De(je, (p, m) => it?.(p, m), () => ({
+  })), De(Fe, (p, m) => lt?.(p, m), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), De(je, (p, m) => it?.(p, m), () => ({
+  })), De(Fe, (p, m) => lt?.(p, m), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !1, !0)),
     type: "keyup"
   })), de();
 }
-var jv = /* @__PURE__ */ Me('<path fill="none" class="svelte-flow__connection-path"></path>'), Kv = /* @__PURE__ */ Me('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
-function Yv(e, t) {
+var Kv = /* @__PURE__ */ Me('<path fill="none" class="svelte-flow__connection-path"></path>'), Yv = /* @__PURE__ */ Me('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
+function Xv(e, t) {
   ue(t, !0);
   let n = w(() => {
     if (!t.store.connection.inProgress)
@@ -7790,19 +7790,19 @@ function Yv(e, t) {
       targetPosition: t.store.connection.toPosition
     };
     switch (t.type) {
-      case Tt.Bezier: {
-        const [a] = wi(s);
+      case Rt.Bezier: {
+        const [a] = _i(s);
         return a;
       }
-      case Tt.Straight: {
-        const [a] = Sl(s);
+      case Rt.Straight: {
+        const [a] = Cl(s);
         return a;
       }
-      case Tt.Step:
-      case Tt.SmoothStep: {
-        const [a] = _i({
+      case Rt.Step:
+      case Rt.SmoothStep: {
+        const [a] = xi({
           ...s,
-          borderRadius: t.type === Tt.Step ? 0 : void 0
+          borderRadius: t.type === Rt.Step ? 0 : void 0
         });
         return a;
       }
@@ -7811,31 +7811,31 @@ function Yv(e, t) {
   var r = Ne(), o = fe(r);
   {
     var i = (s) => {
-      var a = Kv(), c = K(a), u = K(c);
+      var a = Yv(), c = K(a), u = K(c);
       {
         var d = (f) => {
           var g = Ne(), v = fe(g);
-          Br(v, () => t.LineComponent, (p, m) => {
+          jr(v, () => t.LineComponent, (p, m) => {
             m(p, {});
           }), H(f, g);
         }, h = (f) => {
-          var g = jv();
-          oe(() => {
-            Q(g, "d", l(n)), Se(g, t.style);
+          var g = Kv();
+          re(() => {
+            J(g, "d", l(n)), Se(g, t.style);
           }), H(f, g);
         };
         se(u, (f) => {
           t.LineComponent ? f(d) : f(h, !1);
         });
       }
-      oe(
+      re(
         (f) => {
-          Q(a, "width", t.store.width), Q(a, "height", t.store.height), Se(a, t.containerStyle), Le(c, 0, f);
+          J(a, "width", t.store.width), J(a, "height", t.store.height), Se(a, t.containerStyle), Le(c, 0, f);
         },
         [
-          () => Vt([
+          () => jt([
             "svelte-flow__connection",
-            Zg(t.store.connection.isValid)
+            Wg(t.store.connection.isValid)
           ])
         ]
       ), H(s, a);
@@ -7846,10 +7846,10 @@ function Yv(e, t) {
   }
   H(e, r), de();
 }
-var Xv = /* @__PURE__ */ te("<div><!></div>");
-function Gn(e, t) {
+var Zv = /* @__PURE__ */ te("<div><!></div>");
+function Jn(e, t) {
   ue(t, !0);
-  let n = X(t, "position", 3, "top-right"), r = /* @__PURE__ */ Nt(t, [
+  let n = X(t, "position", 3, "top-right"), r = /* @__PURE__ */ Pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -7858,8 +7858,8 @@ function Gn(e, t) {
     "class",
     "children"
   ]), o = w(() => `${n()}`.split("-"));
-  var i = Xv();
-  Bt(i, (a) => ({ class: a, style: t.style, ...r }), [
+  var i = Zv();
+  Kt(i, (a) => ({ class: a, style: t.style, ...r }), [
     () => [
       "svelte-flow__panel",
       t.class,
@@ -7867,10 +7867,10 @@ function Gn(e, t) {
     ]
   ]);
   var s = K(i);
-  We(s, () => t.children ?? Ht), H(e, i), de();
+  We(s, () => t.children ?? Ft), H(e, i), de();
 }
-var Zv = /* @__PURE__ */ te('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
-function Wv(e, t) {
+var Wv = /* @__PURE__ */ te('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
+function qv(e, t) {
   ue(t, !0);
   let n = X(t, "position", 3, "bottom-right");
   const r = "https://svelteflow.dev?utm_source=attribution";
@@ -7879,7 +7879,7 @@ function Wv(e, t) {
     var s = (a) => {
       {
         let c = w(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
-        Gn(a, {
+        Jn(a, {
           get position() {
             return n();
           },
@@ -7888,8 +7888,8 @@ function Wv(e, t) {
             return l(c);
           },
           children: (u, d) => {
-            var h = Zv();
-            oe(() => Q(h, "href", r)), H(u, h);
+            var h = Wv();
+            re(() => J(h, "href", r)), H(u, h);
           },
           $$slots: { default: !0 }
         });
@@ -7901,10 +7901,10 @@ function Wv(e, t) {
   }
   H(e, o), de();
 }
-var qv = /* @__PURE__ */ te("<div><!></div>");
-function Gv(e, t) {
+var Gv = /* @__PURE__ */ te("<div><!></div>");
+function Uv(e, t) {
   ue(t, !0);
-  let n = X(t, "domNode", 15), r = X(t, "clientWidth", 15), o = X(t, "clientHeight", 15), i = w(() => t.rest.class), s = w(() => Eu(t.rest, [
+  let n = X(t, "domNode", 15), r = X(t, "clientWidth", 15), o = X(t, "clientHeight", 15), i = w(() => t.rest.class), s = w(() => ku(t.rest, [
     "id",
     "class",
     "nodeTypes",
@@ -7977,8 +7977,8 @@ function Gv(e, t) {
   function a(d) {
     d.currentTarget.scrollTo({ top: 0, left: 0, behavior: "auto" }), t.rest.onscroll && t.rest.onscroll(d);
   }
-  var c = qv();
-  Bt(
+  var c = Gv();
+  Kt(
     c,
     (d) => ({
       class: [
@@ -7991,12 +7991,12 @@ function Gv(e, t) {
       role: "application",
       onscroll: a,
       ...l(s),
-      [bt]: d
+      [Et]: d
     }),
     [
       () => ({
-        width: dt(t.width),
-        height: dt(t.height)
+        width: gt(t.width),
+        height: gt(t.height)
       })
     ],
     void 0,
@@ -8004,12 +8004,12 @@ function Gv(e, t) {
     "svelte-mkap6j"
   );
   var u = K(c);
-  We(u, () => t.children ?? Ht), Mn(c, (d) => n(d), () => n()), Wi(c, "clientHeight", o), Wi(c, "clientWidth", r), H(e, c), de();
+  We(u, () => t.children ?? Ft), In(c, (d) => n(d), () => n()), qi(c, "clientHeight", o), qi(c, "clientWidth", r), H(e, c), de();
 }
-var Uv = /* @__PURE__ */ te('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), Qv = /* @__PURE__ */ te("<!> <!>", 1), Jv = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1);
-function $v(e, t) {
+var Qv = /* @__PURE__ */ te('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), Jv = /* @__PURE__ */ te("<!> <!>", 1), $v = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1);
+function ep(e, t) {
   ue(t, !0);
-  let n = X(t, "paneClickDistance", 3, 1), r = X(t, "nodeClickDistance", 3, 1), o = X(t, "panOnScrollMode", 19, () => pn.Free), i = X(t, "preventScrolling", 3, !0), s = X(t, "zoomOnScroll", 3, !0), a = X(t, "zoomOnDoubleClick", 3, !0), c = X(t, "zoomOnPinch", 3, !0), u = X(t, "panOnScroll", 3, !1), d = X(t, "panOnScrollSpeed", 3, 0.5), h = X(t, "panOnDrag", 3, !0), f = X(t, "selectionOnDrag", 3, !1), g = X(t, "autoPanOnSelection", 3, !0), v = X(t, "connectionLineType", 19, () => Tt.Bezier), p = X(t, "nodes", 31, () => mn([])), m = X(t, "edges", 31, () => mn([])), b = X(t, "viewport", 15, void 0), N = /* @__PURE__ */ Nt(t, [
+  let n = X(t, "paneClickDistance", 3, 1), r = X(t, "nodeClickDistance", 3, 1), o = X(t, "panOnScrollMode", 19, () => bn.Free), i = X(t, "preventScrolling", 3, !0), s = X(t, "zoomOnScroll", 3, !0), a = X(t, "zoomOnDoubleClick", 3, !0), c = X(t, "zoomOnPinch", 3, !0), u = X(t, "panOnScroll", 3, !1), d = X(t, "panOnScrollSpeed", 3, 0.5), h = X(t, "panOnDrag", 3, !0), f = X(t, "selectionOnDrag", 3, !1), g = X(t, "autoPanOnSelection", 3, !0), v = X(t, "connectionLineType", 19, () => Rt.Bezier), p = X(t, "nodes", 31, () => wn([])), m = X(t, "edges", 31, () => wn([])), b = X(t, "viewport", 15, void 0), N = /* @__PURE__ */ Pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8064,43 +8064,43 @@ function $v(e, t) {
     "nodes",
     "edges",
     "viewport"
-  ]), _ = Yo({
+  ]), _ = Xo({
     props: N,
     width: t.width,
     height: t.height,
     get nodes() {
       return p();
     },
-    set nodes(M) {
-      p(M);
+    set nodes(C) {
+      p(C);
     },
     get edges() {
       return m();
     },
-    set edges(M) {
-      m(M);
+    set edges(C) {
+      m(C);
     },
     get viewport() {
       return b();
     },
-    set viewport(M) {
-      b(M);
+    set viewport(C) {
+      b(C);
     }
   });
-  const x = Jo(Dr);
-  x && x.setStore && x.setStore(_), $o(Dr, {
+  const x = $o(Rr);
+  x && x.setStore && x.setStore(_), ei(Rr, {
     provider: !1,
     getStore() {
       return _;
     }
   }), Be(() => {
-    const M = { nodes: _.selectedNodes, edges: _.selectedEdges };
-    Ke(() => t.onselectionchange)?.(M);
+    const C = { nodes: _.selectedNodes, edges: _.selectedEdges };
+    je(() => t.onselectionchange)?.(C);
     for (const I of _.selectionChangeHandlers.values())
-      I(M);
-  }), $n(() => {
-    x?.setStore(Yo({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
-  }), Gv(e, {
+      I(C);
+  }), nr(() => {
+    x?.setStore(Xo({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
+  }), Uv(e, {
     get colorMode() {
       return _.colorMode;
     },
@@ -8116,24 +8116,24 @@ function $v(e, t) {
     get domNode() {
       return _.domNode;
     },
-    set domNode(M) {
-      _.domNode = M;
+    set domNode(C) {
+      _.domNode = C;
     },
     get clientWidth() {
       return _.width;
     },
-    set clientWidth(M) {
-      _.width = M;
+    set clientWidth(C) {
+      _.width = C;
     },
     get clientHeight() {
       return _.height;
     },
-    set clientHeight(M) {
-      _.height = M;
+    set clientHeight(C) {
+      _.height = C;
     },
-    children: (M, I) => {
-      var L = Jv(), A = fe(L);
-      Fv(A, {
+    children: (C, I) => {
+      var L = $v(), T = fe(L);
+      jv(T, {
         get selectionKey() {
           return t.selectionKey;
         },
@@ -8152,12 +8152,12 @@ function $v(e, t) {
         get store() {
           return _;
         },
-        set store(C) {
-          _ = C;
+        set store(P) {
+          _ = P;
         }
       });
-      var j = Z(A, 2);
-      gv(j, {
+      var B = Z(T, 2);
+      vv(B, {
         get panOnScrollMode() {
           return o();
         },
@@ -8203,11 +8203,11 @@ function $v(e, t) {
         get store() {
           return _;
         },
-        set store(C) {
-          _ = C;
+        set store(P) {
+          _ = P;
         },
-        children: (C, y) => {
-          pv(C, {
+        children: (P, y) => {
+          mv(P, {
             get onpaneclick() {
               return t.onpaneclick;
             },
@@ -8239,8 +8239,8 @@ function $v(e, t) {
               _ = E;
             },
             children: (E, k) => {
-              var S = Qv(), D = fe(S);
-              yv(D, {
+              var S = Jv(), D = fe(S);
+              bv(D, {
                 get store() {
                   return _;
                 },
@@ -8248,8 +8248,8 @@ function $v(e, t) {
                   _ = V;
                 },
                 children: (V, Y) => {
-                  var ee = Uv(), z = Z(fe(ee), 2);
-                  Lv(z, {
+                  var ee = Qv(), A = Z(fe(ee), 2);
+                  Rv(A, {
                     get onedgeclick() {
                       return t.onedgeclick;
                     },
@@ -8265,12 +8265,12 @@ function $v(e, t) {
                     get store() {
                       return _;
                     },
-                    set store($) {
-                      _ = $;
+                    set store(Q) {
+                      _ = Q;
                     }
                   });
-                  var T = Z(z, 4);
-                  Yv(T, {
+                  var z = Z(A, 4);
+                  Xv(z, {
                     get type() {
                       return v();
                     },
@@ -8286,12 +8286,12 @@ function $v(e, t) {
                     get store() {
                       return _;
                     },
-                    set store($) {
-                      _ = $;
+                    set store(Q) {
+                      _ = Q;
                     }
                   });
-                  var q = Z(T, 2);
-                  Sv(q, {
+                  var q = Z(z, 2);
+                  Cv(q, {
                     get nodeClickDistance() {
                       return r();
                     },
@@ -8322,12 +8322,12 @@ function $v(e, t) {
                     get store() {
                       return _;
                     },
-                    set store($) {
-                      _ = $;
+                    set store(Q) {
+                      _ = Q;
                     }
                   });
-                  var J = Z(q, 2);
-                  Vv(J, {
+                  var $ = Z(q, 2);
+                  Bv($, {
                     get onselectionclick() {
                       return t.onselectionclick;
                     },
@@ -8346,8 +8346,8 @@ function $v(e, t) {
                     get store() {
                       return _;
                     },
-                    set store($) {
-                      _ = $;
+                    set store(Q) {
+                      _ = Q;
                     }
                   }), H(V, ee);
                 },
@@ -8355,8 +8355,8 @@ function $v(e, t) {
               });
               var R = Z(D, 2);
               {
-                let V = w(() => !!(_.selectionRect && _.selectionRectMode === "user")), Y = w(() => _.selectionRect?.width), ee = w(() => _.selectionRect?.height), z = w(() => _.selectionRect?.x), T = w(() => _.selectionRect?.y);
-                Yl(R, {
+                let V = w(() => !!(_.selectionRect && _.selectionRectMode === "user")), Y = w(() => _.selectionRect?.width), ee = w(() => _.selectionRect?.height), A = w(() => _.selectionRect?.x), z = w(() => _.selectionRect?.y);
+                Xl(R, {
                   get isVisible() {
                     return l(V);
                   },
@@ -8367,10 +8367,10 @@ function $v(e, t) {
                     return l(ee);
                   },
                   get x() {
-                    return l(z);
+                    return l(A);
                   },
                   get y() {
-                    return l(T);
+                    return l(z);
                   }
                 });
               }
@@ -8381,8 +8381,8 @@ function $v(e, t) {
         },
         $$slots: { default: !0 }
       });
-      var W = Z(j, 2);
-      Wv(W, {
+      var W = Z(B, 2);
+      qv(W, {
         get proOptions() {
           return t.proOptions;
         },
@@ -8391,37 +8391,37 @@ function $v(e, t) {
         }
       });
       var O = Z(W, 2);
-      _v(O, {
+      xv(O, {
         get store() {
           return _;
         }
       });
-      var P = Z(O, 2);
-      We(P, () => t.children ?? Ht), H(M, L);
+      var M = Z(O, 2);
+      We(M, () => t.children ?? Ft), H(C, L);
     },
     $$slots: { default: !0 }
   }), de();
 }
-function ep(e, t) {
+function tp(e, t) {
   ue(t, !0);
-  let n = he(Yo({ props: {}, nodes: [], edges: [] }));
-  $o(Dr, {
+  let n = he(Xo({ props: {}, nodes: [], edges: [] }));
+  ei(Rr, {
     provider: !0,
     getStore() {
       return l(n);
     },
     setStore: (i) => {
-      B(n, i);
+      F(n, i);
     }
-  }), $n(() => {
+  }), nr(() => {
     l(n).reset();
   });
   var r = Ne(), o = fe(r);
-  We(o, () => t.children ?? Ht), H(e, r), de();
+  We(o, () => t.children ?? Ft), H(e, r), de();
 }
-var tp = /* @__PURE__ */ te("<button><!></button>");
-function Zt(e, t) {
-  let n = /* @__PURE__ */ Nt(t, [
+var np = /* @__PURE__ */ te("<button><!></button>");
+function Ut(e, t) {
+  let n = /* @__PURE__ */ Pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8434,13 +8434,13 @@ function Zt(e, t) {
     "onclick",
     "children"
   ]);
-  var r = tp();
-  Bt(r, () => ({
+  var r = np();
+  Kt(r, () => ({
     type: "button",
     onclick: t.onclick,
     class: ["svelte-flow__controls-button", t.class],
     ...n,
-    [bt]: {
+    [Et]: {
       "--xy-controls-button-background-color-props": t.bgColor,
       "--xy-controls-button-background-color-hover-props": t.bgColorHover,
       "--xy-controls-button-color-props": t.color,
@@ -8449,37 +8449,37 @@ function Zt(e, t) {
     }
   }));
   var o = K(r);
-  We(o, () => t.children ?? Ht), H(e, r);
+  We(o, () => t.children ?? Ft), H(e, r);
 }
-var np = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
-function rp(e) {
-  var t = np();
+var rp = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
+function op(e) {
+  var t = rp();
   H(e, t);
 }
-var op = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
-function ip(e) {
-  var t = op();
+var ip = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
+function sp(e) {
+  var t = ip();
   H(e, t);
 }
-var sp = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
-function ap(e) {
-  var t = sp();
+var ap = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
+function lp(e) {
+  var t = ap();
   H(e, t);
 }
-var lp = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
-function cp(e) {
-  var t = lp();
+var cp = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
+function up(e) {
+  var t = cp();
   H(e, t);
 }
-var up = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
-function dp(e) {
-  var t = up();
+var dp = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
+function fp(e) {
+  var t = dp();
   H(e, t);
 }
-var fp = /* @__PURE__ */ te("<!> <!>", 1), hp = /* @__PURE__ */ te("<!> <!> <!> <!> <!> <!>", 1);
-function gp(e, t) {
+var hp = /* @__PURE__ */ te("<!> <!>", 1), gp = /* @__PURE__ */ te("<!> <!> <!> <!> <!> <!>", 1);
+function vp(e, t) {
   ue(t, !0);
-  let n = X(t, "position", 3, "bottom-left"), r = X(t, "orientation", 3, "vertical"), o = X(t, "showZoom", 3, !0), i = X(t, "showFitView", 3, !0), s = X(t, "showLock", 3, !0), a = /* @__PURE__ */ Nt(t, [
+  let n = X(t, "position", 3, "bottom-left"), r = X(t, "orientation", 3, "vertical"), o = X(t, "showZoom", 3, !0), i = X(t, "showFitView", 3, !0), s = X(t, "showLock", 3, !0), a = /* @__PURE__ */ Pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8499,7 +8499,7 @@ function gp(e, t) {
     "children",
     "before",
     "after"
-  ]), c = w(St);
+  ]), c = w(Ot);
   const u = w(() => ({
     bgColor: t.buttonBgColor,
     bgColorHover: t.buttonBgColorHover,
@@ -8524,7 +8524,7 @@ function gp(e, t) {
       l(v),
       t.class
     ]);
-    Gn(e, Yt(
+    Jn(e, qt(
       {
         get class() {
           return l(_);
@@ -8542,22 +8542,22 @@ function gp(e, t) {
       },
       () => a,
       {
-        children: (x, M) => {
-          var I = hp(), L = fe(I);
+        children: (x, C) => {
+          var I = gp(), L = fe(I);
           {
-            var A = (R) => {
+            var T = (R) => {
               var V = Ne(), Y = fe(V);
               We(Y, () => t.before), H(R, V);
             };
             se(L, (R) => {
-              t.before && R(A);
+              t.before && R(T);
             });
           }
-          var j = Z(L, 2);
+          var B = Z(L, 2);
           {
             var W = (R) => {
-              var V = fp(), Y = fe(V);
-              Zt(Y, Yt(
+              var V = hp(), Y = fe(V);
+              Ut(Y, qt(
                 {
                   onclick: p,
                   class: "svelte-flow__controls-zoomin",
@@ -8573,14 +8573,14 @@ function gp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (z, T) => {
-                    rp(z);
+                  children: (A, z) => {
+                    op(A);
                   },
                   $$slots: { default: !0 }
                 }
               ));
               var ee = Z(Y, 2);
-              Zt(ee, Yt(
+              Ut(ee, qt(
                 {
                   onclick: m,
                   class: "svelte-flow__controls-zoomout",
@@ -8596,21 +8596,21 @@ function gp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (z, T) => {
-                    ip(z);
+                  children: (A, z) => {
+                    sp(A);
                   },
                   $$slots: { default: !0 }
                 }
               )), H(R, V);
             };
-            se(j, (R) => {
+            se(B, (R) => {
               o() && R(W);
             });
           }
-          var O = Z(j, 2);
+          var O = Z(B, 2);
           {
-            var P = (R) => {
-              Zt(R, Yt(
+            var M = (R) => {
+              Ut(R, qt(
                 {
                   class: "svelte-flow__controls-fitview",
                   onclick: b,
@@ -8624,20 +8624,20 @@ function gp(e, t) {
                 () => l(u),
                 {
                   children: (V, Y) => {
-                    ap(V);
+                    lp(V);
                   },
                   $$slots: { default: !0 }
                 }
               ));
             };
             se(O, (R) => {
-              i() && R(P);
+              i() && R(M);
             });
           }
-          var C = Z(O, 2);
+          var P = Z(O, 2);
           {
             var y = (R) => {
-              Zt(R, Yt(
+              Ut(R, qt(
                 {
                   class: "svelte-flow__controls-interactive",
                   onclick: N,
@@ -8651,15 +8651,15 @@ function gp(e, t) {
                 () => l(u),
                 {
                   children: (V, Y) => {
-                    var ee = Ne(), z = fe(ee);
+                    var ee = Ne(), A = fe(ee);
                     {
-                      var T = (J) => {
-                        dp(J);
-                      }, q = (J) => {
-                        cp(J);
+                      var z = ($) => {
+                        fp($);
+                      }, q = ($) => {
+                        up($);
                       };
-                      se(z, (J) => {
-                        l(d) ? J(T) : J(q, !1);
+                      se(A, ($) => {
+                        l(d) ? $(z) : $(q, !1);
                       });
                     }
                     H(V, ee);
@@ -8668,11 +8668,11 @@ function gp(e, t) {
                 }
               ));
             };
-            se(C, (R) => {
+            se(P, (R) => {
               s() && R(y);
             });
           }
-          var E = Z(C, 2);
+          var E = Z(P, 2);
           {
             var k = (R) => {
               var V = Ne(), Y = fe(V);
@@ -8700,52 +8700,52 @@ function gp(e, t) {
   }
   de();
 }
-var Dt;
+var Ht;
 (function(e) {
   e.Lines = "lines", e.Dots = "dots", e.Cross = "cross";
-})(Dt || (Dt = {}));
-var vp = /* @__PURE__ */ Me("<circle></circle>");
-function pp(e, t) {
-  var n = vp();
-  oe(() => {
-    Q(n, "cx", t.radius), Q(n, "cy", t.radius), Q(n, "r", t.radius), Le(n, 0, Vt(["svelte-flow__background-pattern", "dots", t.class]));
+})(Ht || (Ht = {}));
+var pp = /* @__PURE__ */ Me("<circle></circle>");
+function mp(e, t) {
+  var n = pp();
+  re(() => {
+    J(n, "cx", t.radius), J(n, "cy", t.radius), J(n, "r", t.radius), Le(n, 0, jt(["svelte-flow__background-pattern", "dots", t.class]));
   }), H(e, n);
 }
-var mp = /* @__PURE__ */ Me("<path></path>");
-function yp(e, t) {
+var yp = /* @__PURE__ */ Me("<path></path>");
+function bp(e, t) {
   ue(t, !0);
-  var n = mp();
-  oe(() => {
-    Q(n, "stroke-width", t.lineWidth), Q(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), Le(n, 0, Vt([
+  var n = yp();
+  re(() => {
+    J(n, "stroke-width", t.lineWidth), J(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), Le(n, 0, jt([
       "svelte-flow__background-pattern",
       t.variant,
       t.class
     ]));
   }), H(e, n), de();
 }
-const bp = {
-  [Dt.Dots]: 1,
-  [Dt.Lines]: 1,
-  [Dt.Cross]: 6
+const wp = {
+  [Ht.Dots]: 1,
+  [Ht.Lines]: 1,
+  [Ht.Cross]: 6
 };
-var wp = /* @__PURE__ */ Me('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
-function _p(e, t) {
+var _p = /* @__PURE__ */ Me('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
+function xp(e, t) {
   ue(t, !0);
-  let n = X(t, "variant", 19, () => Dt.Dots), r = X(t, "gap", 3, 20), o = X(t, "lineWidth", 3, 1), i = w(St), s = w(() => n() === Dt.Dots), a = w(() => n() === Dt.Cross), c = w(() => Array.isArray(r()) ? r() : [r(), r()]), u = w(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = w(() => [
+  let n = X(t, "variant", 19, () => Ht.Dots), r = X(t, "gap", 3, 20), o = X(t, "lineWidth", 3, 1), i = w(Ot), s = w(() => n() === Ht.Dots), a = w(() => n() === Ht.Cross), c = w(() => Array.isArray(r()) ? r() : [r(), r()]), u = w(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = w(() => [
     l(c)[0] * l(i).viewport.zoom || 1,
     l(c)[1] * l(i).viewport.zoom || 1
-  ]), h = w(() => (t.size ?? bp[n()]) * l(i).viewport.zoom), f = w(() => l(a) ? [l(h), l(h)] : l(d)), g = w(() => l(s) ? [l(h) / 2, l(h) / 2] : [
+  ]), h = w(() => (t.size ?? wp[n()]) * l(i).viewport.zoom), f = w(() => l(a) ? [l(h), l(h)] : l(d)), g = w(() => l(s) ? [l(h) / 2, l(h) / 2] : [
     l(f)[0] / 2,
     l(f)[1] / 2
   ]);
-  var v = wp();
+  var v = _p();
   let p;
   var m = K(v), b = K(m);
   {
-    var N = (M) => {
+    var N = (C) => {
       {
         let I = w(() => l(h) / 2);
-        pp(M, {
+        mp(C, {
           get radius() {
             return l(I);
           },
@@ -8754,8 +8754,8 @@ function _p(e, t) {
           }
         });
       }
-    }, _ = (M) => {
-      yp(M, {
+    }, _ = (C) => {
+      bp(C, {
         get dimensions() {
           return l(f);
         },
@@ -8770,37 +8770,37 @@ function _p(e, t) {
         }
       });
     };
-    se(b, (M) => {
-      l(s) ? M(N) : M(_, !1);
+    se(b, (C) => {
+      l(s) ? C(N) : C(_, !1);
     });
   }
   var x = Z(m);
-  oe(() => {
-    Le(v, 0, Vt([
+  re(() => {
+    Le(v, 0, jt([
       "svelte-flow__background",
       "svelte-flow__container",
       t.class
     ])), p = Se(v, "", p, {
       "--xy-background-color-props": t.bgColor,
       "--xy-background-pattern-color-props": t.patternColor
-    }), Q(m, "id", l(u)), Q(m, "x", l(i).viewport.x % l(d)[0]), Q(m, "y", l(i).viewport.y % l(d)[1]), Q(m, "width", l(d)[0]), Q(m, "height", l(d)[1]), Q(m, "patternTransform", `translate(-${l(g)[0]},-${l(g)[1]})`), Q(x, "fill", `url(#${l(u)})`);
+    }), J(m, "id", l(u)), J(m, "x", l(i).viewport.x % l(d)[0]), J(m, "y", l(i).viewport.y % l(d)[1]), J(m, "width", l(d)[0]), J(m, "height", l(d)[1]), J(m, "patternTransform", `translate(-${l(g)[0]},-${l(g)[1]})`), J(x, "fill", `url(#${l(u)})`);
   }), H(e, v), de();
 }
-function xp(e) {
-  const t = w(St), n = w(() => l(t).nodeLookup), r = w(() => l(t).nodes), o = w(() => (l(r), l(n).get(e)));
+function Ep(e) {
+  const t = w(Ot), n = w(() => l(t).nodeLookup), r = w(() => l(t).nodes), o = w(() => (l(r), l(n).get(e)));
   return {
     get current() {
       return l(o);
     }
   };
 }
-var Ep = /* @__PURE__ */ Me("<rect></rect>");
-function kp(e, t) {
+var kp = /* @__PURE__ */ Me("<rect></rect>");
+function Np(e, t) {
   ue(t, !0);
-  let n = X(t, "borderRadius", 3, 5), r = X(t, "strokeWidth", 3, 2), o = w(() => xp(t.id)), i = w(() => {
+  let n = X(t, "borderRadius", 3, 5), r = X(t, "strokeWidth", 3, 2), o = w(() => Ep(t.id)), i = w(() => {
     if (!l(o).current)
       return { width: 0, height: 0, x: 0, y: 0 };
-    const { width: v, height: p } = ht(l(o).current);
+    const { width: v, height: p } = pt(l(o).current);
     return {
       width: t.width ?? v,
       height: t.height ?? p,
@@ -8813,7 +8813,7 @@ function kp(e, t) {
     var f = (v) => {
       const p = w(() => t.nodeComponent);
       var m = Ne(), b = fe(m);
-      Br(b, () => l(p), (N, _) => {
+      jr(b, () => l(p), (N, _) => {
         _(N, {
           get id() {
             return t.id;
@@ -8854,10 +8854,10 @@ function kp(e, t) {
         });
       }), H(v, m);
     }, g = (v) => {
-      var p = Ep();
+      var p = kp();
       let m, b;
-      oe(() => {
-        m = Le(p, 0, Vt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), b = Se(p, "", b, {
+      re(() => {
+        m = Le(p, 0, jt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), J(p, "x", l(c)), J(p, "y", l(u)), J(p, "rx", n()), J(p, "ry", n()), J(p, "width", l(s)), J(p, "height", l(a)), J(p, "shape-rendering", t.shapeRendering), b = Se(p, "", b, {
           fill: t.color,
           stroke: t.strokeColor,
           "stroke-width": r()
@@ -8870,8 +8870,8 @@ function kp(e, t) {
   }
   H(e, d), de();
 }
-function Np(e, t) {
-  const n = k0({
+function Sp(e, t) {
+  const n = N0({
     domNode: e,
     panZoom: t.panZoom,
     getTransform: () => {
@@ -8907,11 +8907,11 @@ function Np(e, t) {
     }
   };
 }
-const wo = (e) => e instanceof Function ? e : () => e;
-var Sp = /* @__PURE__ */ Me("<title> </title>"), Cp = /* @__PURE__ */ Me('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Mp = /* @__PURE__ */ te('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
-function Pp(e, t) {
+const _o = (e) => e instanceof Function ? e : () => e;
+var Cp = /* @__PURE__ */ Me("<title> </title>"), Mp = /* @__PURE__ */ Me('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Pp = /* @__PURE__ */ te('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
+function Op(e, t) {
   ue(t, !0);
-  let n = X(t, "position", 3, "bottom-right"), r = X(t, "nodeStrokeColor", 3, "transparent"), o = X(t, "nodeClass", 3, ""), i = X(t, "nodeBorderRadius", 3, 5), s = X(t, "nodeStrokeWidth", 3, 2), a = X(t, "width", 3, 200), c = X(t, "height", 3, 150), u = X(t, "pannable", 3, !0), d = X(t, "zoomable", 3, !0), h = /* @__PURE__ */ Nt(t, [
+  let n = X(t, "position", 3, "bottom-right"), r = X(t, "nodeStrokeColor", 3, "transparent"), o = X(t, "nodeClass", 3, ""), i = X(t, "nodeBorderRadius", 3, 5), s = X(t, "nodeStrokeWidth", 3, 2), a = X(t, "width", 3, 200), c = X(t, "height", 3, 150), u = X(t, "pannable", 3, !0), d = X(t, "zoomable", 3, !0), h = /* @__PURE__ */ Pt(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8934,7 +8934,7 @@ function Pp(e, t) {
     "inversePan",
     "zoomStep",
     "class"
-  ]), f = w(St), g = w(() => l(f).ariaLabelConfig);
+  ]), f = w(Ot), g = w(() => l(f).ariaLabelConfig);
   const v = (
     // @ts-expect-error - TS doesn't know about chrome
     typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision"
@@ -8944,12 +8944,12 @@ function Pp(e, t) {
     y: -l(f).viewport.y / l(f).viewport.zoom,
     width: l(f).width / l(f).viewport.zoom,
     height: l(f).height / l(f).viewport.zoom
-  })), b = w(() => l(f).nodes.some((k) => !k.hidden)), N = w(() => l(b) ? ml(rr(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(m)) : l(m)), _ = w(() => l(N).width / a()), x = w(() => l(N).height / c()), M = w(() => Math.max(l(_), l(x))), I = w(() => l(M) * a()), L = w(() => l(M) * c()), A = w(() => 5 * l(M)), j = w(() => l(N).x - (l(I) - l(N).width) / 2 - l(A)), W = w(() => l(N).y - (l(L) - l(N).height) / 2 - l(A)), O = w(() => l(I) + l(A) * 2), P = w(() => l(L) + l(A) * 2);
-  const C = () => l(M);
-  var y = Mp(), E = fe(y);
+  })), b = w(() => l(f).nodes.some((k) => !k.hidden)), N = w(() => l(b) ? yl(sr(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(m)) : l(m)), _ = w(() => l(N).width / a()), x = w(() => l(N).height / c()), C = w(() => Math.max(l(_), l(x))), I = w(() => l(C) * a()), L = w(() => l(C) * c()), T = w(() => 5 * l(C)), B = w(() => l(N).x - (l(I) - l(N).width) / 2 - l(T)), W = w(() => l(N).y - (l(L) - l(N).height) / 2 - l(T)), O = w(() => l(I) + l(T) * 2), M = w(() => l(L) + l(T) * 2);
+  const P = () => l(C);
+  var y = Pp(), E = fe(y);
   {
     let k = w(() => ["svelte-flow__minimap", t.class]);
-    Pu(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), Gn(E.lastChild, Yt(
+    Ou(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), Jn(E.lastChild, qt(
       {
         get position() {
           return n();
@@ -8965,34 +8965,34 @@ function Pp(e, t) {
           var R = Ne(), V = fe(R);
           {
             var Y = (ee) => {
-              var z = Cp();
-              let T;
-              var q = K(z);
+              var A = Mp();
+              let z;
+              var q = K(A);
               {
-                var J = (ce) => {
-                  var ge = Sp(), le = K(ge);
-                  oe(() => {
-                    Q(ge, "id", l(p)), ie(le, t.ariaLabel ?? l(g)["minimap.ariaLabel"]);
-                  }), H(ce, ge);
+                var $ = (le) => {
+                  var ge = Cp(), ce = K(ge);
+                  re(() => {
+                    J(ge, "id", l(p)), oe(ce, t.ariaLabel ?? l(g)["minimap.ariaLabel"]);
+                  }), H(le, ge);
                 };
-                se(q, (ce) => {
-                  (t.ariaLabel ?? l(g)["minimap.ariaLabel"]) && ce(J);
+                se(q, (le) => {
+                  (t.ariaLabel ?? l(g)["minimap.ariaLabel"]) && le($);
                 });
               }
-              var $ = Z(q);
-              ut($, 17, () => l(f).nodes, (ce) => ce.id, (ce, ge) => {
-                const le = w(() => l(f).nodeLookup.get(l(ge).id));
-                var Ce = Ne(), me = fe(Ce);
+              var Q = Z(q);
+              ht(Q, 17, () => l(f).nodes, (le) => le.id, (le, ge) => {
+                const ce = w(() => l(f).nodeLookup.get(l(ge).id));
+                var ke = Ne(), me = fe(ke);
                 {
-                  var _e = (ye) => {
+                  var _e = (Ce) => {
                     {
-                      let Pe = w(() => t.nodeColor === void 0 ? void 0 : wo(t.nodeColor)(l(ge))), Fe = w(() => wo(r())(l(ge))), ve = w(() => wo(o())(l(ge)));
-                      kp(ye, {
+                      let Pe = w(() => t.nodeColor === void 0 ? void 0 : _o(t.nodeColor)(l(ge))), Ie = w(() => _o(r())(l(ge))), ve = w(() => _o(o())(l(ge)));
+                      Np(Ce, {
                         get id() {
-                          return l(le).id;
+                          return l(ce).id;
                         },
                         get selected() {
-                          return l(le).selected;
+                          return l(ce).selected;
                         },
                         get nodeComponent() {
                           return t.nodeComponent;
@@ -9004,7 +9004,7 @@ function Pp(e, t) {
                           return i();
                         },
                         get strokeColor() {
-                          return l(Fe);
+                          return l(Ie);
                         },
                         get strokeWidth() {
                           return s();
@@ -9018,17 +9018,17 @@ function Pp(e, t) {
                       });
                     }
                   };
-                  se(me, (ye) => {
-                    l(le) && wl(l(le)) && !l(le).hidden && ye(_e);
+                  se(me, (Ce) => {
+                    l(ce) && _l(l(ce)) && !l(ce).hidden && Ce(_e);
                   });
                 }
-                H(ce, Ce);
+                H(le, ke);
               });
-              var re = Z($);
-              De(z, (ce, ge) => Np?.(ce, ge), () => ({
+              var ne = Z(Q);
+              De(A, (le, ge) => Sp?.(le, ge), () => ({
                 store: l(f),
                 panZoom: l(f).panZoom,
-                getViewScale: C,
+                getViewScale: P,
                 translateExtent: l(f).translateExtent,
                 width: l(f).width,
                 height: l(f).height,
@@ -9036,14 +9036,14 @@ function Pp(e, t) {
                 zoomStep: t.zoomStep,
                 pannable: u(),
                 zoomable: d()
-              })), oe(() => {
-                Q(z, "width", a()), Q(z, "height", c()), Q(z, "viewBox", `${l(j) ?? ""} ${l(W) ?? ""} ${l(O) ?? ""} ${l(P) ?? ""}`), Q(z, "aria-labelledby", l(p)), T = Se(z, "", T, {
+              })), re(() => {
+                J(A, "width", a()), J(A, "height", c()), J(A, "viewBox", `${l(B) ?? ""} ${l(W) ?? ""} ${l(O) ?? ""} ${l(M) ?? ""}`), J(A, "aria-labelledby", l(p)), z = Se(A, "", z, {
                   "--xy-minimap-mask-background-color-props": t.maskColor,
                   "--xy-minimap-mask-stroke-color-props": t.maskStrokeColor,
-                  "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * l(M) : void 0
-                }), Q(re, "d", `M${l(j) - l(A)},${l(W) - l(A)}h${l(O) + l(A) * 2}v${l(P) + l(A) * 2}h${-l(O) - l(A) * 2}z
+                  "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * l(C) : void 0
+                }), J(ne, "d", `M${l(B) - l(T)},${l(W) - l(T)}h${l(O) + l(T) * 2}v${l(M) + l(T) * 2}h${-l(O) - l(T) * 2}z
       M${l(m).x ?? ""},${l(m).y ?? ""}h${l(m).width ?? ""}v${l(m).height ?? ""}h${-l(m).width}z`);
-              }), H(ee, z);
+              }), H(ee, A);
             };
             se(V, (ee) => {
               l(f).panZoom && ee(Y);
@@ -9057,7 +9057,7 @@ function Pp(e, t) {
   }
   H(e, y), de();
 }
-const Op = [
+const Ip = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -9068,7 +9068,7 @@ const Op = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], Hs = {
+], Vs = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -9361,19 +9361,19 @@ const Op = [
     950: "#4c0519"
   }
 };
-Op.reduce(
+Ip.reduce(
   (e, { color: t, primary: n, secondary: r }) => ({
     ...e,
     [t]: {
-      primary: Hs[t][n],
-      secondary: Hs[t][r]
+      primary: Vs[t][n],
+      secondary: Vs[t][r]
     }
   }),
   {}
 );
-function Ip(e) {
+function Ap(e) {
   let t;
-  const n = _a((o) => {
+  const n = xa((o) => {
     let i = !1;
     const s = e.subscribe((a) => {
       t = a, i && o();
@@ -9381,7 +9381,7 @@ function Ip(e) {
     return i = !0, s;
   });
   function r() {
-    return ku() ? (n(), t) : Yu(e);
+    return Nu() ? (n(), t) : Xu(e);
   }
   return "set" in e ? {
     get current() {
@@ -9396,14 +9396,14 @@ function Ip(e) {
     }
   };
 }
-const Ap = "__i18n__", zp = [
+const zp = "__i18n__", Tp = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], Tp = [
+], Dp = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -9436,33 +9436,33 @@ const Ap = "__i18n__", zp = [
   "unregister_component",
   "dispatcher"
 ];
-function Dp(e) {
-  return typeof e == "string" && e.includes(Ap);
+function Lp(e) {
+  return typeof e == "string" && e.includes(zp);
 }
-class Lp {
+class Rp {
   #e;
   get shared() {
     return l(this.#e);
   }
   set shared(t) {
-    B(this.#e, t, !0);
+    F(this.#e, t, !0);
   }
   #t;
   get props() {
     return l(this.#t);
   }
   set props(t) {
-    B(this.#t, t, !0);
+    F(this.#t, t, !0);
   }
   #n;
   get i18n() {
     return l(this.#n);
   }
   set i18n(t) {
-    B(this.#n, t, !0);
+    F(this.#n, t, !0);
   }
   constructor(t, n) {
-    this.#e = he(mn({})), this.#t = he(mn({})), this.#n = he((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Tp, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
+    this.#e = he(wn({})), this.#t = he(wn({})), this.#n = he((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Dp, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
     for (const r in t.shared_props)
       this.shared[r] = t.shared_props[r];
     for (const r in t.props)
@@ -9470,8 +9470,8 @@ class Lp {
     if (n)
       for (const r in n)
         this.props[r] === void 0 && (this.props[r] = n[r]);
-    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = t.props.i18n_store, this._i18n_from_store = this.i18n_store ? Ip(this.i18n_store) : void 0;
-    for (const r of zp)
+    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = t.props.i18n_store, this._i18n_from_store = this.i18n_store ? Ap(this.i18n_store) : void 0;
+    for (const r of Tp)
       this.shared[r] = this._translate_and_store(
         "shared",
         r,
@@ -9513,7 +9513,7 @@ class Lp {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = r, Ke(() => {
+      ), this.registered_id = r, je(() => {
         this.shared.id = r;
       });
     }), Be(() => () => {
@@ -9539,14 +9539,14 @@ class Lp {
     this.dispatcher(this.shared.id, t, n);
   }
   async get_data() {
-    return ei(this.props);
+    return ti(this.props);
   }
   update(t) {
     this.set_data(t);
   }
   set_data(t) {
     for (const n in t) {
-      const r = t[n], o = Dp(r) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, r) : r;
+      const r = t[n], o = Lp(r) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, r) : r;
       if (this.shared_props.includes(n)) {
         const i = n;
         this.shared[i] = o;
@@ -9561,10 +9561,10 @@ class Lp {
     });
   }
 }
-var Rp = /* @__PURE__ */ te('<button class="fold svelte-1p2zvd"> </button>'), Hp = /* @__PURE__ */ te('<span class="fold svelte-1p2zvd"></span>'), Vp = /* @__PURE__ */ te('<span class="repeat svelte-1p2zvd"> </span>'), Bp = /* @__PURE__ */ te('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
-function Zl(e, t) {
+var Hp = /* @__PURE__ */ te('<button class="fold svelte-1p2zvd"> </button>'), Vp = /* @__PURE__ */ te('<span class="fold svelte-1p2zvd"></span>'), Bp = /* @__PURE__ */ te('<span class="repeat svelte-1p2zvd"> </span>'), Fp = /* @__PURE__ */ te('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
+function Wl(e, t) {
   ue(t, !0);
-  let n = mn({});
+  let n = wn({});
   function r(c) {
     return c >= 1e6 ? `${+(c / 1e6).toPrecision(3)}M` : c >= 1e3 ? `${+(c / 1e3).toPrecision(3)}k` : `${c}`;
   }
@@ -9577,43 +9577,43 @@ function Zl(e, t) {
     return c.repeat <= 1 ? c.name : c.names.every((d) => /^\d+$/.test(d)) ? `${c.names[0]}–${c.names[c.names.length - 1]}` : c.names.join(", ");
   }
   var s = Ne(), a = fe(s);
-  ut(a, 17, () => t.layers, (c) => c.path, (c, u) => {
+  ht(a, 17, () => t.layers, (c) => c.path, (c, u) => {
     const d = w(() => l(u).children.length > 0), h = w(() => n[l(u).path] ?? t.depth === 0);
-    var f = Bp(), g = fe(f);
+    var f = Fp(), g = fe(f);
     let v;
     var p = K(g);
     {
       var m = (k) => {
-        var S = Rp();
+        var S = Hp();
         S.__click = () => n[l(u).path] = !l(h);
         var D = K(S);
-        oe(() => {
-          Q(S, "aria-label", l(h) ? "fold" : "unfold"), ie(D, l(h) ? "▾" : "▸");
+        re(() => {
+          J(S, "aria-label", l(h) ? "fold" : "unfold"), oe(D, l(h) ? "▾" : "▸");
         }), H(k, S);
       }, b = (k) => {
-        var S = Hp();
+        var S = Vp();
         H(k, S);
       };
       se(p, (k) => {
         l(d) ? k(m) : k(b, !1);
       });
     }
-    var N = Z(p, 2), _ = K(N), x = Z(N, 2), M = K(x), I = Z(x, 2);
+    var N = Z(p, 2), _ = K(N), x = Z(N, 2), C = K(x), I = Z(x, 2);
     {
       var L = (k) => {
-        var S = Vp(), D = K(S);
-        oe(() => ie(D, `×${l(u).repeat ?? ""}`)), H(k, S);
+        var S = Bp(), D = K(S);
+        re(() => oe(D, `×${l(u).repeat ?? ""}`)), H(k, S);
       };
       se(I, (k) => {
         l(u).repeat > 1 && k(L);
       });
     }
-    var A = Z(I, 2), j = K(A), W = Z(A, 2), O = K(W), P = Z(W, 2), C = K(P), y = Z(g, 2);
+    var T = Z(I, 2), B = K(T), W = Z(T, 2), O = K(W), M = Z(W, 2), P = K(M), y = Z(g, 2);
     {
       var E = (k) => {
         {
           let S = w(() => t.depth + 1);
-          Zl(k, {
+          Wl(k, {
             get layers() {
               return l(u).children;
             },
@@ -9627,9 +9627,9 @@ function Zl(e, t) {
         l(d) && l(h) && k(E);
       });
     }
-    oe(
+    re(
       (k, S, D) => {
-        Q(g, "data-layer", l(u).path), v = Se(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(_, k), ie(M, l(u).type), ie(j, l(u).detail), ie(O, S), ie(C, D);
+        J(g, "data-layer", l(u).path), v = Se(g, "", v, { "padding-left": `${t.depth * 12}px` }), oe(_, k), oe(C, l(u).type), oe(B, l(u).detail), oe(O, S), oe(P, D);
       },
       [
         () => i(l(u)),
@@ -9639,27 +9639,27 @@ function Zl(e, t) {
     ), H(c, f);
   }), H(e, s), de();
 }
-Rt(["click"]);
-var Fp = /* @__PURE__ */ te('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), jp = /* @__PURE__ */ te('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Kp = /* @__PURE__ */ te('<button class="expand nodrag svelte-fi58hk"> </button>'), Yp = /* @__PURE__ */ te('<i class="svelte-fi58hk"> </i> ', 1), Xp = /* @__PURE__ */ te('<div><!> <span class="label svelte-fi58hk"><!></span></div>'), Zp = /* @__PURE__ */ te('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Wp = /* @__PURE__ */ te('<div class="summary svelte-fi58hk"> </div>'), qp = /* @__PURE__ */ te('<div class="stats svelte-fi58hk"> </div>'), Gp = /* @__PURE__ */ te('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Up = /* @__PURE__ */ te('<div class="message warning svelte-fi58hk"> </div>'), Qp = /* @__PURE__ */ te('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), Jp = /* @__PURE__ */ te('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
-function $p(e, t) {
+Bt(["click"]);
+var jp = /* @__PURE__ */ te('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), Kp = /* @__PURE__ */ te('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Yp = /* @__PURE__ */ te('<button class="expand nodrag svelte-fi58hk"> </button>'), Xp = /* @__PURE__ */ te('<i class="svelte-fi58hk"> </i> ', 1), Zp = /* @__PURE__ */ te('<div><!> <span class="label svelte-fi58hk"><!></span></div>'), Wp = /* @__PURE__ */ te('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), qp = /* @__PURE__ */ te('<div class="summary svelte-fi58hk"> </div>'), Gp = /* @__PURE__ */ te('<div class="stats svelte-fi58hk"> </div>'), Up = /* @__PURE__ */ te('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Qp = /* @__PURE__ */ te('<div class="message warning svelte-fi58hk"> </div>'), Jp = /* @__PURE__ */ te('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), $p = /* @__PURE__ */ te('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
+function em(e, t) {
   ue(t, !0);
   let n = X(t, "selected", 3, !1), r = he(!1), o = he("");
   function i() {
-    t.data.editable && (B(o, t.data.node.name, !0), B(r, !0));
+    t.data.editable && (F(o, t.data.node.name, !0), F(r, !0));
   }
-  function s(z) {
-    z && l(o).trim() && l(o).trim() !== t.data.node.name && t.data.rename(t.data.node.id, l(o).trim()), B(r, !1);
+  function s(A) {
+    A && l(o).trim() && l(o).trim() !== t.data.node.name && t.data.rename(t.data.node.id, l(o).trim()), F(r, !1);
   }
-  function a(z) {
-    z.focus(), z.select();
+  function a(A) {
+    A.focus(), A.select();
   }
   const c = w(() => t.data.node), u = w(() => [
-    ...l(c).outputs.map((z) => ({
-      handle: z.handle,
-      label: z.port || "out",
-      text: z.text,
-      color: z.color,
-      title: z.kind ? `${l(c).name}${z.port ? "." + z.port : ""}: ${z.kind} ${z.shape_text}` : `${l(c).name}.${z.port} (its tensor is known once the node's inputs are valid)`
+    ...l(c).outputs.map((A) => ({
+      handle: A.handle,
+      label: A.port || "out",
+      text: A.text,
+      color: A.color,
+      title: A.kind ? `${l(c).name}${A.port ? "." + A.port : ""}: ${A.kind} ${A.shape_text}` : `${l(c).name}.${A.port} (its tensor is known once the node's inputs are valid)`
     })),
     ...l(c).bundle ? [
       {
@@ -9670,14 +9670,14 @@ function $p(e, t) {
         title: l(c).outputs.length > 0 ? `all of ${l(c).name}'s outputs as one input` : `${l(c).name}'s output (known once its inputs are valid)`
       }
     ] : []
-  ]), d = w(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = w(() => new Set(l(c).inputs.map((z) => z.port)).size > 1), f = {
+  ]), d = w(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = w(() => new Set(l(c).inputs.map((A) => A.port)).size > 1), f = {
     map: "#1e88e5",
     vector: "#8e24aa",
     tokens: "#00897b",
     dense: "#ef6c00"
   };
-  function g(z) {
-    return z.length === 1 ? f[z[0]] : "#78909c";
+  function g(A) {
+    return A.length === 1 ? f[A[0]] : "#78909c";
   }
   const v = w(() => [
     `${l(c).name} (${l(c).block})`,
@@ -9685,226 +9685,226 @@ function $p(e, t) {
     ...l(c).details ?? [],
     l(c).stats?.text,
     l(c).message ? `⚠ ${l(c).message}` : "",
-    ...(l(c).warnings ?? []).map((z) => `△ ${z}`)
+    ...(l(c).warnings ?? []).map((A) => `△ ${A}`)
   ].filter(Boolean).join(`
 `));
-  var p = Jp();
+  var p = $p();
   let m, b;
   var N = K(p), _ = K(N);
   {
-    var x = (z) => {
-      var T = Fp();
-      T.__keydown = (q) => {
+    var x = (A) => {
+      var z = jp();
+      z.__keydown = (q) => {
         q.stopPropagation(), q.key === "Enter" && s(!0), q.key === "Escape" && s(!1);
-      }, on(() => ni(T, () => l(o), (q) => B(o, q))), De(T, (q) => a?.(q)), Ze("blur", T, () => s(!0)), H(z, T);
-    }, M = (z) => {
-      var T = jp();
-      T.__dblclick = i;
-      var q = K(T);
-      oe(() => ie(q, l(c).name)), H(z, T);
+      }, cn(() => ri(z, () => l(o), (q) => F(o, q))), De(z, (q) => a?.(q)), Ze("blur", z, () => s(!0)), H(A, z);
+    }, C = (A) => {
+      var z = Kp();
+      z.__dblclick = i;
+      var q = K(z);
+      re(() => oe(q, l(c).name)), H(A, z);
     };
-    se(_, (z) => {
-      l(r) ? z(x) : z(M, !1);
+    se(_, (A) => {
+      l(r) ? A(x) : A(C, !1);
     });
   }
-  var I = Z(_, 2), L = K(I), A = Z(I, 2);
+  var I = Z(_, 2), L = K(I), T = Z(I, 2);
   {
-    var j = (z) => {
-      var T = Kp();
-      T.__click = (J) => {
-        J.stopPropagation(), t.data.expand(l(c).id, !l(c).layers);
+    var B = (A) => {
+      var z = Yp();
+      z.__click = ($) => {
+        $.stopPropagation(), t.data.expand(l(c).id, !l(c).layers);
       };
-      var q = K(T);
-      oe(() => {
-        Q(T, "title", l(c).layers ? "hide the inner layers" : "show the inner layers"), Q(T, "aria-label", l(c).layers ? "collapse" : "expand"), ie(q, l(c).layers ? "−" : "+");
-      }), H(z, T);
+      var q = K(z);
+      re(() => {
+        J(z, "title", l(c).layers ? "hide the inner layers" : "show the inner layers"), J(z, "aria-label", l(c).layers ? "collapse" : "expand"), oe(q, l(c).layers ? "−" : "+");
+      }), H(A, z);
     };
-    se(A, (z) => {
-      l(c).expandable && z(j);
+    se(T, (A) => {
+      l(c).expandable && A(B);
     });
   }
   var W = Z(N, 2);
   let O;
-  var P = K(W);
-  ut(P, 19, () => l(c).inputs, (z) => z.handle, (z, T, q) => {
-    var J = Xp();
-    let $, re;
-    var ce = K(J);
+  var M = K(W);
+  ht(M, 19, () => l(c).inputs, (A) => A.handle, (A, z, q) => {
+    var $ = Zp();
+    let Q, ne;
+    var le = K($);
     {
-      let _e = w(() => l(T).ref ? "used" : "free"), ye = w(() => l(T).error ? "#e53935" : g(l(T).accepts));
-      Lt(ce, {
+      let _e = w(() => l(z).ref ? "used" : "free"), Ce = w(() => l(z).error ? "#e53935" : g(l(z).accepts));
+      Vt(le, {
         type: "target",
         get position() {
           return ae.Left;
         },
         get id() {
-          return l(T).handle;
+          return l(z).handle;
         },
         get class() {
           return `handle ${l(_e) ?? ""}`;
         },
         get style() {
-          return `background: ${l(ye) ?? ""}`;
+          return `background: ${l(Ce) ?? ""}`;
         },
         get isConnectable() {
           return t.data.editable;
         }
       });
     }
-    var ge = Z(ce, 2), le = K(ge);
+    var ge = Z(le, 2), ce = K(ge);
     {
-      var Ce = (_e) => {
-        var ye = dn();
-        oe(() => ie(ye, `+ ${l(T).port ?? ""}`)), H(_e, ye);
+      var ke = (_e) => {
+        var Ce = gn();
+        re(() => oe(Ce, `+ ${l(z).port ?? ""}`)), H(_e, Ce);
       }, me = (_e) => {
-        var ye = Ne(), Pe = fe(ye);
+        var Ce = Ne(), Pe = fe(Ce);
         {
-          var Fe = (Ee) => {
-            var Oe = Yp(), xe = fe(Oe), F = K(xe), G = Z(xe);
-            oe(() => {
-              ie(F, l(T).port), ie(G, ` ${l(T).label ?? ""}`);
-            }), H(Ee, Oe);
-          }, ve = (Ee) => {
-            var Oe = dn();
-            oe(() => ie(Oe, l(T).label)), H(Ee, Oe);
+          var Ie = (xe) => {
+            var ze = Xp(), ye = fe(ze), st = K(ye), j = Z(ye);
+            re(() => {
+              oe(st, l(z).port), oe(j, ` ${l(z).label ?? ""}`);
+            }), H(xe, ze);
+          }, ve = (xe) => {
+            var ze = gn();
+            re(() => oe(ze, l(z).label)), H(xe, ze);
           };
           se(
             Pe,
-            (Ee) => {
-              l(h) ? Ee(Fe) : Ee(ve, !1);
+            (xe) => {
+              l(h) ? xe(Ie) : xe(ve, !1);
             },
             !0
           );
         }
-        H(_e, ye);
+        H(_e, Ce);
       };
-      se(le, (_e) => {
-        l(T).ref ? _e(me, !1) : _e(Ce);
+      se(ce, (_e) => {
+        l(z).ref ? _e(me, !1) : _e(ke);
       });
     }
-    oe(
+    re(
       (_e) => {
-        $ = Le(J, 1, "port in svelte-fi58hk", null, $, { bad: !!l(T).error, empty: !l(T).ref }), Q(J, "title", _e), re = Se(J, "", re, { top: `${l(q) * 18}px` });
+        Q = Le($, 1, "port in svelte-fi58hk", null, Q, { bad: !!l(z).error, empty: !l(z).ref }), J($, "title", _e), ne = Se($, "", ne, { top: `${l(q) * 18}px` });
       },
       [
-        () => l(T).error ?? `${l(T).port}${l(T).doc ? " (" + l(T).doc + ")" : ""}: ${l(T).accepts.join(" or ")}`
+        () => l(z).error ?? `${l(z).port}${l(z).doc ? " (" + l(z).doc + ")" : ""}: ${l(z).accepts.join(" or ")}`
       ]
-    ), H(z, J);
+    ), H(A, $);
   });
-  var C = Z(P, 2);
-  ut(C, 19, () => l(u), (z) => z.handle, (z, T, q) => {
-    var J = Zp();
-    let $;
-    var re = K(J), ce = K(re), ge = K(ce), le = Z(ce), Ce = Z(re, 2);
+  var P = Z(M, 2);
+  ht(P, 19, () => l(u), (A) => A.handle, (A, z, q) => {
+    var $ = Wp();
+    let Q;
+    var ne = K($), le = K(ne), ge = K(le), ce = Z(le), ke = Z(ne, 2);
     {
-      let me = w(() => l(T).handle === "o:*" ? "bundle" : "");
-      Lt(Ce, {
+      let me = w(() => l(z).handle === "o:*" ? "bundle" : "");
+      Vt(ke, {
         type: "source",
         get position() {
           return ae.Right;
         },
         get id() {
-          return l(T).handle;
+          return l(z).handle;
         },
         get class() {
           return `handle ${l(me) ?? ""}`;
         },
         get style() {
-          return `background: ${l(T).color ?? ""}`;
+          return `background: ${l(z).color ?? ""}`;
         },
         get isConnectable() {
           return t.data.editable;
         }
       });
     }
-    oe(() => {
-      Q(J, "title", l(T).title), $ = Se(J, "", $, { top: `${l(q) * 18}px` }), ie(ge, l(T).label), ie(le, ` ${l(T).text ?? ""}`);
-    }), H(z, J);
+    re(() => {
+      J($, "title", l(z).title), Q = Se($, "", Q, { top: `${l(q) * 18}px` }), oe(ge, l(z).label), oe(ce, ` ${l(z).text ?? ""}`);
+    }), H(A, $);
   });
   var y = Z(W, 2);
   {
-    var E = (z) => {
-      var T = Wp(), q = K(T);
-      oe((J) => ie(q, J), [() => l(c).summary.join(" · ")]), H(z, T);
+    var E = (A) => {
+      var z = qp(), q = K(z);
+      re(($) => oe(q, $), [() => l(c).summary.join(" · ")]), H(A, z);
     };
-    se(y, (z) => {
-      l(c).summary?.length && z(E);
+    se(y, (A) => {
+      l(c).summary?.length && A(E);
     });
   }
   var k = Z(y, 2);
   {
-    var S = (z) => {
-      var T = qp(), q = K(T);
-      oe(() => ie(q, l(c).stats.text)), H(z, T);
+    var S = (A) => {
+      var z = Gp(), q = K(z);
+      re(() => oe(q, l(c).stats.text)), H(A, z);
     };
-    se(k, (z) => {
-      l(c).stats && z(S);
+    se(k, (A) => {
+      l(c).stats && A(S);
     });
   }
   var D = Z(k, 2);
   {
-    var R = (z) => {
-      var T = Gp(), q = K(T);
-      oe(() => ie(q, `${l(c).status === "blocked" ? "⏸" : "⚠"}
-			${l(c).message ?? ""}`)), H(z, T);
-    }, V = (z) => {
-      var T = Ne(), q = fe(T);
+    var R = (A) => {
+      var z = Up(), q = K(z);
+      re(() => oe(q, `${l(c).status === "blocked" ? "⏸" : "⚠"}
+			${l(c).message ?? ""}`)), H(A, z);
+    }, V = (A) => {
+      var z = Ne(), q = fe(z);
       {
-        var J = ($) => {
-          var re = Up(), ce = K(re);
-          oe(() => ie(ce, `△ ${l(c).warnings[0] ?? ""}`)), H($, re);
+        var $ = (Q) => {
+          var ne = Qp(), le = K(ne);
+          re(() => oe(le, `△ ${l(c).warnings[0] ?? ""}`)), H(Q, ne);
         };
         se(
           q,
-          ($) => {
-            l(c).warnings?.length && $(J);
+          (Q) => {
+            l(c).warnings?.length && Q($);
           },
           !0
         );
       }
-      H(z, T);
+      H(A, z);
     };
-    se(D, (z) => {
-      l(c).message ? z(R) : z(V, !1);
+    se(D, (A) => {
+      l(c).message ? A(R) : A(V, !1);
     });
   }
   var Y = Z(D, 2);
   {
-    var ee = (z) => {
-      var T = Qp(), q = K(T);
-      Zl(q, {
+    var ee = (A) => {
+      var z = Jp(), q = K(z);
+      Wl(q, {
         get layers() {
           return l(c).layers;
         },
         depth: 0
-      }), H(z, T);
+      }), H(A, z);
     };
-    se(Y, (z) => {
-      l(c).layers && z(ee);
+    se(Y, (A) => {
+      l(c).layers && A(ee);
     });
   }
-  oe(() => {
+  re(() => {
     m = Le(p, 1, "block-node svelte-fi58hk", null, m, {
       error: l(c).status === "error",
       blocked: l(c).status === "blocked",
       warn: l(c).status === "ok" && (l(c).warnings?.length ?? 0) > 0,
       selected: n(),
       expanded: !!l(c).layers
-    }), Q(p, "data-node", l(c).id), Q(p, "data-status", l(c).status), Q(p, "title", l(v)), b = Se(p, "", b, { "--fill": l(c).fill, "--border": l(c).border }), ie(L, l(c).block), O = Se(W, "", O, { height: `${l(d) * 18}px` });
+    }), J(p, "data-node", l(c).id), J(p, "data-status", l(c).status), J(p, "title", l(v)), b = Se(p, "", b, { "--fill": l(c).fill, "--border": l(c).border }), oe(L, l(c).block), O = Se(W, "", O, { height: `${l(d) * 18}px` });
   }), H(e, p), de();
 }
-Rt(["keydown", "dblclick", "click"]);
-var em = /* @__PURE__ */ te('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
-function tm(e, t) {
+Bt(["keydown", "dblclick", "click"]);
+var tm = /* @__PURE__ */ te('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
+function nm(e, t) {
   ue(t, !0);
   let n = X(t, "selected", 3, !1);
   const r = w(() => t.data.node), o = w(() => l(r).outputs[0]);
-  var i = em();
+  var i = tm();
   let s, a;
   var c = K(i), u = K(c), d = Z(c, 2), h = K(d), f = Z(d, 2), g = K(f), v = Z(f, 2);
   {
     var p = (m) => {
-      Lt(m, {
+      Vt(m, {
         type: "source",
         get position() {
           return ae.Right;
@@ -9923,28 +9923,28 @@ function tm(e, t) {
       l(o) && m(p);
     });
   }
-  oe(() => {
-    s = Le(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), Q(i, "data-node", l(r).id), Q(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = Se(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).subtitle), ie(g, l(o)?.shape_text ?? "");
+  re(() => {
+    s = Le(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), J(i, "data-node", l(r).id), J(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = Se(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), oe(u, l(r).name), oe(h, l(r).subtitle), oe(g, l(o)?.shape_text ?? "");
   }), H(e, i), de();
 }
-var nm = /* @__PURE__ */ te('<input class="rename nodrag svelte-p4h0w2" aria-label="output key"/>'), rm = /* @__PURE__ */ te('<div class="name svelte-p4h0w2" title="double-click to rename"> </div>'), om = /* @__PURE__ */ te('<div><!> <!> <div class="sub svelte-p4h0w2"> </div></div>');
-function im(e, t) {
+var rm = /* @__PURE__ */ te('<input class="rename nodrag svelte-p4h0w2" aria-label="output key"/>'), om = /* @__PURE__ */ te('<div class="name svelte-p4h0w2" title="double-click to rename"> </div>'), im = /* @__PURE__ */ te('<div><!> <!> <div class="sub svelte-p4h0w2"> </div></div>');
+function sm(e, t) {
   ue(t, !0);
   let n = X(t, "selected", 3, !1);
   const r = w(() => t.data.node);
   let o = he(!1), i = he("");
   function s(b) {
-    b && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), B(o, !1);
+    b && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), F(o, !1);
   }
   function a(b) {
     b.focus(), b.select();
   }
-  var c = om();
+  var c = im();
   let u, d;
   var h = K(c);
   {
     let b = w(() => l(r).ref ? "used" : "free");
-    Lt(h, {
+    Vt(h, {
       type: "target",
       get position() {
         return ae.Left;
@@ -9961,34 +9961,34 @@ function im(e, t) {
   var f = Z(h, 2);
   {
     var g = (b) => {
-      var N = nm();
+      var N = rm();
       N.__keydown = (_) => {
         _.stopPropagation(), _.key === "Enter" && s(!0), _.key === "Escape" && s(!1);
-      }, on(() => ni(N, () => l(i), (_) => B(i, _))), De(N, (_) => a?.(_)), Ze("blur", N, () => s(!0)), H(b, N);
+      }, cn(() => ri(N, () => l(i), (_) => F(i, _))), De(N, (_) => a?.(_)), Ze("blur", N, () => s(!0)), H(b, N);
     }, v = (b) => {
-      var N = rm();
+      var N = om();
       N.__dblclick = () => {
-        t.data.editable && (B(i, l(r).name, !0), B(o, !0));
+        t.data.editable && (F(i, l(r).name, !0), F(o, !0));
       };
       var _ = K(N);
-      oe(() => ie(_, l(r).name)), H(b, N);
+      re(() => oe(_, l(r).name)), H(b, N);
     };
     se(f, (b) => {
       l(o) ? b(g) : b(v, !1);
     });
   }
   var p = Z(f, 2), m = K(p);
-  oe(() => {
+  re(() => {
     u = Le(c, 1, "output-node svelte-p4h0w2", null, u, {
       selected: n(),
       error: l(r).status === "error",
       blocked: l(r).status === "blocked"
-    }), Q(c, "data-node", l(r).id), Q(c, "data-status", l(r).status), Q(c, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), d = Se(c, "", d, { "--fill": l(r).fill, "--border": l(r).border }), ie(m, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
+    }), J(c, "data-node", l(r).id), J(c, "data-status", l(r).status), J(c, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), d = Se(c, "", d, { "--fill": l(r).fill, "--border": l(r).border }), oe(m, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
   }), H(e, c), de();
 }
-Rt(["keydown", "dblclick"]);
-var sm = /* @__PURE__ */ te('<aside class="palette folded svelte-5mstgu" aria-label="blocks"><button class="unfold svelte-5mstgu" title="show the blocks" aria-label="show the blocks"><span>›</span><span class="vertical svelte-5mstgu">Blocks</span></button></aside>'), am = /* @__PURE__ */ te('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), lm = /* @__PURE__ */ te('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), cm = /* @__PURE__ */ te('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), um = /* @__PURE__ */ te('<div class="empty svelte-5mstgu"> </div>'), dm = /* @__PURE__ */ te('<aside class="palette svelte-5mstgu" aria-label="blocks"><div class="top svelte-5mstgu"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <button class="fold svelte-5mstgu" title="hide the blocks (more room for the graph)" aria-label="hide the blocks">‹</button></div> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
-function fm(e, t) {
+Bt(["keydown", "dblclick"]);
+var am = /* @__PURE__ */ te('<aside class="palette folded svelte-5mstgu" aria-label="blocks"><button class="unfold svelte-5mstgu" title="show the blocks" aria-label="show the blocks"><span>›</span><span class="vertical svelte-5mstgu">Blocks</span></button></aside>'), lm = /* @__PURE__ */ te('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), cm = /* @__PURE__ */ te('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), um = /* @__PURE__ */ te('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), dm = /* @__PURE__ */ te('<div class="empty svelte-5mstgu"> </div>'), fm = /* @__PURE__ */ te('<aside class="palette svelte-5mstgu" aria-label="blocks"><div class="top svelte-5mstgu"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <button class="fold svelte-5mstgu" title="hide the blocks (more room for the graph)" aria-label="hide the blocks">‹</button></div> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
+function hm(e, t) {
   ue(t, !0);
   let n = he(""), r = he(!0), o = he(!1);
   const i = w(() => {
@@ -10008,48 +10008,48 @@ function fm(e, t) {
   var u = Ne(), d = fe(u);
   {
     var h = (g) => {
-      var v = sm(), p = K(v);
-      p.__click = () => B(o, !1), H(g, v);
+      var v = am(), p = K(v);
+      p.__click = () => F(o, !1), H(g, v);
     }, f = (g) => {
-      var v = dm(), p = K(v), m = K(p), b = Z(m, 2);
-      b.__click = () => B(o, !0);
-      var N = Z(p, 2), _ = K(N), x = Z(_), M = Z(N, 2), I = K(M);
-      ut(I, 17, () => l(i), (O) => O.role, (O, P) => {
-        var C = lm(), y = K(C), E = K(y), k = Z(y, 2);
-        ut(k, 17, () => l(P).items, (S) => S.name, (S, D) => {
-          var R = am();
+      var v = fm(), p = K(v), m = K(p), b = Z(m, 2);
+      b.__click = () => F(o, !0);
+      var N = Z(p, 2), _ = K(N), x = Z(_), C = Z(N, 2), I = K(C);
+      ht(I, 17, () => l(i), (O) => O.role, (O, M) => {
+        var P = cm(), y = K(P), E = K(y), k = Z(y, 2);
+        ht(k, 17, () => l(M).items, (S) => S.name, (S, D) => {
+          var R = lm();
           R.__keydown = (q) => a(q, l(D).name), R.__click = () => t.onadd(l(D).name);
           let V;
-          var Y = Z(K(R), 2), ee = K(Y), z = Z(Y, 2), T = K(z);
-          oe(
+          var Y = Z(K(R), 2), ee = K(Y), A = Z(Y, 2), z = K(A);
+          re(
             (q) => {
-              Q(R, "data-block", l(D).name), Q(R, "title", `${l(D).description ?? ""} inputs: ${q ?? ""}${l(D).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), V = Se(R, "", V, { "--fill": l(D).fill, "--border": l(D).border }), ie(ee, l(D).name), ie(T, l(D).description);
+              J(R, "data-block", l(D).name), J(R, "title", `${l(D).description ?? ""} inputs: ${q ?? ""}${l(D).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), V = Se(R, "", V, { "--fill": l(D).fill, "--border": l(D).border }), oe(ee, l(D).name), oe(z, l(D).description);
             },
             [() => l(D).accepts.join(" or ")]
           ), Ze("dragstart", R, (q) => c(q, l(D).name)), H(S, R);
-        }), oe(() => ie(E, l(P).title)), H(O, C);
+        }), re(() => oe(E, l(M).title)), H(O, P);
       });
       var L = Z(I, 2);
       {
-        var A = (O) => {
-          var P = cm(), C = Z(K(P), 2);
-          C.__keydown = (y) => a(y, null), C.__click = () => t.onadd(null), Se(C, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", C, (y) => c(y, null)), H(O, P);
+        var T = (O) => {
+          var M = um(), P = Z(K(M), 2);
+          P.__keydown = (y) => a(y, null), P.__click = () => t.onadd(null), Se(P, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", P, (y) => c(y, null)), H(O, M);
         };
         se(L, (O) => {
-          l(s) && O(A);
+          l(s) && O(T);
         });
       }
-      var j = Z(L, 2);
+      var B = Z(L, 2);
       {
         var W = (O) => {
-          var P = um(), C = K(P);
-          oe(() => ie(C, `No block matches "${l(n) ?? ""}".`)), H(O, P);
+          var M = dm(), P = K(M);
+          re(() => oe(P, `No block matches "${l(n) ?? ""}".`)), H(O, M);
         };
-        se(j, (O) => {
+        se(B, (O) => {
           l(i).length === 0 && !l(s) && O(W);
         });
       }
-      oe(() => ie(x, ` ${t.task ?? ""} blocks only`)), ni(m, () => l(n), (O) => B(n, O)), Bu(_, () => l(r), (O) => B(r, O)), H(g, v);
+      re(() => oe(x, ` ${t.task ?? ""} blocks only`)), ri(m, () => l(n), (O) => F(n, O)), Fu(_, () => l(r), (O) => F(r, O)), H(g, v);
     };
     se(d, (g) => {
       l(o) ? g(h) : g(f, !1);
@@ -10057,12 +10057,12 @@ function fm(e, t) {
   }
   H(e, u), de();
 }
-Rt(["click", "keydown"]);
-var hm = /* @__PURE__ */ te("<div> </div>"), gm = /* @__PURE__ */ te("<!> <!>", 1);
-function vm(e, t) {
+Bt(["click", "keydown"]);
+var gm = /* @__PURE__ */ te("<div> </div>"), vm = /* @__PURE__ */ te("<!> <!>", 1);
+function pm(e, t) {
   ue(t, !0);
   let n = X(t, "selected", 3, !1);
-  const r = w(() => wi({
+  const r = w(() => _i({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -10085,10 +10085,10 @@ function vm(e, t) {
       y: m.reduce((b, N, _) => b + N * v[_][1], 0)
     };
   }), s = w(() => t.data ?? {}), a = w(() => l(s).error ? "#e53935" : l(s).waiting ? "#b0bec5" : l(s).color ?? "#90a4ae");
-  var c = gm(), u = fe(c);
+  var c = vm(), u = fe(c);
   {
     let f = w(() => l(a)), g = w(() => n() ? 3 : 1.8), v = w(() => l(s).error || l(s).waiting ? "stroke-dasharray: 6 4;" : "");
-    sr(u, {
+    cr(u, {
       get id() {
         return t.id;
       },
@@ -10103,7 +10103,7 @@ function vm(e, t) {
   var d = Z(u, 2);
   {
     var h = (f) => {
-      Rl(f, {
+      Hl(f, {
         get x() {
           return l(i).x;
         },
@@ -10112,11 +10112,11 @@ function vm(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (g, v) => {
-          var p = hm();
+          var p = gm();
           let m;
           var b = K(p);
-          oe(() => {
-            m = Le(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(b, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
+          re(() => {
+            m = Le(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), J(p, "data-edge", t.id), J(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), oe(b, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
           }), H(g, p);
         },
         $$slots: { default: !0 }
@@ -10128,15 +10128,15 @@ function vm(e, t) {
   }
   H(e, c), de();
 }
-function pm(e, t) {
+function mm(e, t) {
   return (!t || t === "o:*" ? e.outputs : [e.outputs[Number(t.slice(2))]]).map((r) => r?.kind).filter((r) => !!r);
 }
-function mm(e, t) {
+function ym(e, t) {
   if (!t || t === "o:*" || e.outputs.length <= 1) return e.name;
   const n = e.outputs[Number(t.slice(2))];
   return n && n.port ? `${e.name}.${n.port}` : e.name;
 }
-function ym(e, t, n) {
+function bm(e, t, n) {
   const r = /* @__PURE__ */ new Map();
   for (const s of e.edges)
     r.has(s.source) || r.set(s.source, []), r.get(s.source).push(s.target);
@@ -10155,7 +10155,7 @@ function ym(e, t, n) {
   }
   return null;
 }
-function bm(e, t) {
+function wm(e, t) {
   const n = e.nodes.find((o) => o.id === t.source), r = e.nodes.find((o) => o.id === t.target);
   if (!n || !r) return "that port is not on the canvas";
   if (n.type === "output") return `output '${n.name}' is a sink; wires leave nodes and levels`;
@@ -10163,26 +10163,26 @@ function bm(e, t) {
     return `level '${r.name}' comes from the backbone and takes no inputs`;
   if (n.id === r.id) return `cannot connect ${n.name} to itself`;
   if (r.type === "block") {
-    const o = ym(e, r.id, n.id);
+    const o = bm(e, r.id, n.id);
     if (o) {
       const u = o.map((d) => e.nodes.find((h) => h.id === d)?.name ?? d);
       return `cannot connect ${n.name} to ${r.name}: it would make a cycle ${[...u, r.name].join(" -> ")}`;
     }
-    const i = r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0], s = i?.accepts ?? [], c = pm(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
+    const i = r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0], s = i?.accepts ?? [], c = mm(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
     if (c) {
-      const u = mm(n, t.sourceHandle), d = ["x", "levels", "inputs"].includes(i.port) ? `${r.name} takes` : `${r.name}'s input '${i.port}' takes`;
+      const u = ym(n, t.sourceHandle), d = ["x", "levels", "inputs"].includes(i.port) ? `${r.name} takes` : `${r.name}'s input '${i.port}' takes`;
       return `cannot connect ${u} to ${r.name}: ${d} ${s.join(" or ")} inputs, got ${c}`;
     }
   }
   return null;
 }
-var Wl = Object.defineProperty, wm = (e, t, n) => t in e ? Wl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, _m = (e, t) => {
-  for (var n in t) Wl(e, n, { get: t[n], enumerable: !0 });
-}, xm = (e, t, n) => wm(e, t + "", n), ql = {};
-_m(ql, { Graph: () => nt, alg: () => Mi });
-var Em = Object.defineProperty, Gl = (e, t) => {
-  for (var n in t) Em(e, n, { get: t[n], enumerable: !0 });
-}, Ci = class {
+var ql = Object.defineProperty, _m = (e, t, n) => t in e ? ql(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, xm = (e, t) => {
+  for (var n in t) ql(e, n, { get: t[n], enumerable: !0 });
+}, Em = (e, t, n) => _m(e, t + "", n), Gl = {};
+xm(Gl, { Graph: () => it, alg: () => Pi });
+var km = Object.defineProperty, Ul = (e, t) => {
+  for (var n in t) km(e, n, { get: t[n], enumerable: !0 });
+}, Mi = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
     }, this._defaultEdgeLabelFn = () => {
@@ -10316,15 +10316,15 @@ var Em = Object.defineProperty, Gl = (e, t) => {
   setEdge(e, t, n, r) {
     let o, i, s, a, c = !1;
     typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = t, c = !0)) : (o = e, i = t, s = r, arguments.length > 2 && (a = n, c = !0)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
-    let u = Bn(this._isDirected, o, i, s);
+    let u = Kn(this._isDirected, o, i, s);
     if (u in this._edgeLabels) return c && (this._edgeLabels[u] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(o), this.setNode(i), this._edgeLabels[u] = c ? a : this._defaultEdgeLabelFn(o, i, s);
-    let d = km(this._isDirected, o, i, s);
-    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Vs(this._preds[i], o), Vs(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
+    let d = Nm(this._isDirected, o, i, s);
+    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Bs(this._preds[i], o), Bs(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
   }
   edge(e, t, n) {
-    let r = arguments.length === 1 ? _o(this._isDirected, e) : Bn(this._isDirected, e, t, n);
+    let r = arguments.length === 1 ? xo(this._isDirected, e) : Kn(this._isDirected, e, t, n);
     return this._edgeLabels[r];
   }
   edgeAsObj(e, t, n) {
@@ -10332,13 +10332,13 @@ var Em = Object.defineProperty, Gl = (e, t) => {
     return typeof r != "object" || r === null ? { label: r } : r;
   }
   hasEdge(e, t, n) {
-    return (arguments.length === 1 ? _o(this._isDirected, e) : Bn(this._isDirected, e, t, n)) in this._edgeLabels;
+    return (arguments.length === 1 ? xo(this._isDirected, e) : Kn(this._isDirected, e, t, n)) in this._edgeLabels;
   }
   removeEdge(e, t, n) {
-    let r = arguments.length === 1 ? _o(this._isDirected, e) : Bn(this._isDirected, e, t, n), o = this._edgeObjs[r];
+    let r = arguments.length === 1 ? xo(this._isDirected, e) : Kn(this._isDirected, e, t, n), o = this._edgeObjs[r];
     if (o) {
       let i = o.v, s = o.w;
-      delete this._edgeLabels[r], delete this._edgeObjs[r], Bs(this._preds[s], i), Bs(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
+      delete this._edgeLabels[r], delete this._edgeObjs[r], Fs(this._preds[s], i), Fs(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
     }
     return this;
   }
@@ -10360,13 +10360,13 @@ var Em = Object.defineProperty, Gl = (e, t) => {
     return n ? r.filter((o) => o.v === t && o.w === n || o.v === n && o.w === t) : r;
   }
 };
-function Vs(e, t) {
+function Bs(e, t) {
   e[t] ? e[t]++ : e[t] = 1;
 }
-function Bs(e, t) {
+function Fs(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
-function Bn(e, t, n, r) {
+function Kn(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let s = o;
@@ -10374,7 +10374,7 @@ function Bn(e, t, n, r) {
   }
   return o + "" + i + "" + (r === void 0 ? "\0" : r);
 }
-function km(e, t, n, r) {
+function Nm(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let a = o;
@@ -10383,45 +10383,45 @@ function km(e, t, n, r) {
   let s = { v: o, w: i };
   return r && (s.name = r), s;
 }
-function _o(e, t) {
-  return Bn(e, t.v, t.w, t.name);
+function xo(e, t) {
+  return Kn(e, t.v, t.w, t.name);
 }
-var Nm = {};
-Gl(Nm, { read: () => Pm, write: () => Sm });
-function Sm(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Cm(e), edges: Mm(e) }, n = e.graph();
+var Sm = {};
+Ul(Sm, { read: () => Om, write: () => Cm });
+function Cm(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Mm(e), edges: Pm(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function Cm(e) {
+function Mm(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), r = e.parent(t), o = { v: t };
     return n !== void 0 && (o.value = n), r !== void 0 && (o.parent = r), o;
   });
 }
-function Mm(e) {
+function Pm(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), r = { v: t.v, w: t.w };
     return t.name !== void 0 && (r.name = t.name), n !== void 0 && (r.value = n), r;
   });
 }
-function Pm(e) {
-  let t = new Ci(e.options);
+function Om(e) {
+  let t = new Mi(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
   }), e.edges.forEach((n) => {
     t.setEdge({ v: n.v, w: n.w, name: n.name }, n.value);
   }), t;
 }
-var Mi = {};
-Gl(Mi, { CycleException: () => Rr, bellmanFord: () => Ul, components: () => Am, dijkstra: () => Lr, dijkstraAll: () => Dm, findCycles: () => Lm, floydWarshall: () => Hm, isAcyclic: () => Bm, postorder: () => jm, preorder: () => Km, prim: () => Ym, shortestPaths: () => Xm, tarjan: () => Jl, topsort: () => $l });
-var Om = () => 1;
-function Ul(e, t, n, r) {
-  return Im(e, String(t), n || Om, r || function(o) {
+var Pi = {};
+Ul(Pi, { CycleException: () => Vr, bellmanFord: () => Ql, components: () => zm, dijkstra: () => Hr, dijkstraAll: () => Lm, findCycles: () => Rm, floydWarshall: () => Vm, isAcyclic: () => Fm, postorder: () => Km, preorder: () => Ym, prim: () => Xm, shortestPaths: () => Zm, tarjan: () => $l, topsort: () => ec });
+var Im = () => 1;
+function Ql(e, t, n, r) {
+  return Am(e, String(t), n || Im, r || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function Im(e, t, n, r) {
+function Am(e, t, n, r) {
   let o = {}, i, s = 0, a = e.nodes(), c = function(h) {
     let f = o[h.v], g = o[h.w];
     if (!f || !g) return;
@@ -10444,7 +10444,7 @@ function Im(e, t, n, r) {
   if (s === d - 1 && (i = !1, u(), i)) throw new Error("The graph contains a negative weight cycle");
   return o;
 }
-function Am(e) {
+function zm(e) {
   let t = {}, n = [], r;
   function o(i) {
     var s, a;
@@ -10454,7 +10454,7 @@ function Am(e) {
     r = [], o(i), r.length && n.push(r);
   }), n;
 }
-var Ql = class {
+var Jl = class {
   constructor() {
     this._arr = [], this._keyIndices = {};
   }
@@ -10508,16 +10508,16 @@ var Ql = class {
     let n = this._arr, r = this._keyIndices, o = n[e], i = n[t];
     n[e] = i, n[t] = o, r[i.key] = e, r[o.key] = t;
   }
-}, zm = () => 1;
-function Lr(e, t, n, r) {
+}, Tm = () => 1;
+function Hr(e, t, n, r) {
   let o = function(i) {
     var s;
     return (s = e.outEdges(i)) != null ? s : [];
   };
-  return Tm(e, String(t), n || zm, r || o);
+  return Dm(e, String(t), n || Tm, r || o);
 }
-function Tm(e, t, n, r) {
-  let o = {}, i = new Ql(), s, a, c = function(u) {
+function Dm(e, t, n, r) {
+  let o = {}, i = new Jl(), s, a, c = function(u) {
     let d = u.v !== s ? u.v : u.w, h = o[d];
     if (!h) return;
     let f = n(u), g = a.distance + f;
@@ -10535,12 +10535,12 @@ function Tm(e, t, n, r) {
   }
   return o;
 }
-function Dm(e, t, n) {
+function Lm(e, t, n) {
   return e.nodes().reduce(function(r, o) {
-    return r[o] = Lr(e, o, t, n), r;
+    return r[o] = Hr(e, o, t, n), r;
   }, {});
 }
-function Jl(e) {
+function $l(e) {
   let t = 0, n = [], r = {}, o = [];
   function i(s) {
     var a;
@@ -10568,21 +10568,21 @@ function Jl(e) {
     s in r || i(s);
   }), o;
 }
-function Lm(e) {
-  return Jl(e).filter(function(t) {
+function Rm(e) {
+  return $l(e).filter(function(t) {
     var n;
     let r = t[0];
     return r ? t.length > 1 || t.length === 1 && ((n = e.outEdges(r, r)) != null ? n : []).length > 0 : !1;
   });
 }
-var Rm = () => 1;
-function Hm(e, t, n) {
-  return Vm(e, t || Rm, n || function(r) {
+var Hm = () => 1;
+function Vm(e, t, n) {
+  return Bm(e, t || Hm, n || function(r) {
     var o;
     return (o = e.outEdges(r)) != null ? o : [];
   });
 }
-function Vm(e, t, n) {
+function Bm(e, t, n) {
   let r = {}, o = e.nodes();
   return o.forEach(function(i) {
     let s = {};
@@ -10606,31 +10606,31 @@ function Vm(e, t, n) {
     });
   }), r;
 }
-var Rr = class extends Error {
+var Vr = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
 };
-function $l(e) {
+function ec(e) {
   let t = {}, n = {}, r = [];
   function o(i) {
     var s;
-    if (i in n) throw new Rr();
+    if (i in n) throw new Vr();
     i in t || (n[i] = !0, t[i] = !0, (s = e.predecessors(i)) == null || s.forEach(o), delete n[i], r.push(i));
   }
-  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Rr();
+  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Vr();
   return r;
 }
-function Bm(e) {
+function Fm(e) {
   try {
-    $l(e);
+    ec(e);
   } catch (t) {
-    if (t instanceof Rr) return !1;
+    if (t instanceof Vr) return !1;
     throw t;
   }
   return !0;
 }
-function Fm(e, t, n, r, o) {
+function jm(e, t, n, r, o) {
   Array.isArray(t) || (t = [t]);
   let i = ((a) => {
     var c;
@@ -10638,28 +10638,28 @@ function Fm(e, t, n, r, o) {
   }), s = {};
   return t.forEach(function(a) {
     if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    o = ec(e, a, n === "post", s, i, r, o);
+    o = tc(e, a, n === "post", s, i, r, o);
   }), o;
 }
-function ec(e, t, n, r, o, i, s) {
+function tc(e, t, n, r, o, i, s) {
   return t in r || (r[t] = !0, n || (s = i(s, t)), o(t).forEach(function(a) {
-    s = ec(e, a, n, r, o, i, s);
+    s = tc(e, a, n, r, o, i, s);
   }), n && (s = i(s, t))), s;
 }
-function tc(e, t, n) {
-  return Fm(e, t, n, function(r, o) {
+function nc(e, t, n) {
+  return jm(e, t, n, function(r, o) {
     return r.push(o), r;
   }, []);
 }
-function jm(e, t) {
-  return tc(e, t, "post");
-}
 function Km(e, t) {
-  return tc(e, t, "pre");
+  return nc(e, t, "post");
 }
 function Ym(e, t) {
+  return nc(e, t, "pre");
+}
+function Xm(e, t) {
   var n;
-  let r = new Ci(), o = {}, i = new Ql(), s;
+  let r = new Mi(), o = {}, i = new Jl(), s;
   function a(d) {
     let h = d.v === s ? d.w : d.v, f = i.priority(h);
     if (f !== void 0) {
@@ -10684,14 +10684,14 @@ function Ym(e, t) {
   }
   return r;
 }
-function Xm(e, t, n, r) {
-  return Zm(e, t, n, r ?? ((o) => {
+function Zm(e, t, n, r) {
+  return Wm(e, t, n, r ?? ((o) => {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   }));
 }
-function Zm(e, t, n, r) {
-  if (n === void 0) return Lr(e, t, n, r);
+function Wm(e, t, n, r) {
+  if (n === void 0) return Hr(e, t, n, r);
   let o = !1, i = e.nodes();
   for (let s = 0; s < i.length; s++) {
     let a = i[s];
@@ -10703,56 +10703,56 @@ function Zm(e, t, n, r) {
       let h = d.v === a ? d.v : d.w, f = h === d.v ? d.w : d.v;
       n({ v: h, w: f }) < 0 && (o = !0);
     }
-    if (o) return Ul(e, t, n, r);
+    if (o) return Ql(e, t, n, r);
   }
-  return Lr(e, t, n, r);
+  return Hr(e, t, n, r);
 }
-var nt = Ci;
-function On(e, t, n, r) {
+var it = Mi;
+function zn(e, t, n, r) {
   let o = r;
-  for (; e.hasNode(o); ) o = Pi(r);
+  for (; e.hasNode(o); ) o = Oi(r);
   return n.dummy = t, e.setNode(o, n), o;
 }
-function Wm(e) {
-  let t = new nt().setGraph(e.graph());
+function qm(e) {
+  let t = new it().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let r = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, o = e.edge(n);
     t.setEdge(n.v, n.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
   }), t;
 }
-function nc(e) {
-  let t = new nt({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+function rc(e) {
+  let t = new it({ multigraph: e.isMultigraph() }).setGraph(e.graph());
   return e.nodes().forEach((n) => {
     e.children(n).length || t.setNode(n, e.node(n));
   }), e.edges().forEach((n) => {
     t.setEdge(n, e.edge(n));
   }), t;
 }
-function Fs(e, t) {
+function js(e, t) {
   let n = e.x, r = e.y, o = t.x - n, i = t.y - r, s = e.width / 2, a = e.height / 2;
   if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
   let c, u;
   return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), c = a * o / i, u = a) : (o < 0 && (s = -s), c = s, u = s * i / o), { x: n + c, y: r + u };
 }
-function ar(e) {
-  let t = Un(oc(e) + 1).map(() => []);
+function ur(e) {
+  let t = $n(ic(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
     let r = e.node(n), o = r.rank;
     o !== void 0 && (t[o] || (t[o] = []), t[o][r.order] = n);
   }), t;
 }
-function qm(e) {
+function Gm(e) {
   let t = e.nodes().map((r) => {
     let o = e.node(r).rank;
     return o === void 0 ? Number.MAX_VALUE : o;
-  }), n = at(Math.min, t);
+  }), n = ut(Math.min, t);
   e.nodes().forEach((r) => {
     let o = e.node(r);
     Object.hasOwn(o, "rank") && (o.rank -= n);
   });
 }
-function Gm(e) {
-  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = at(Math.min, t), r = [];
+function Um(e) {
+  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = ut(Math.min, t), r = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
     r[a] || (r[a] = []), r[a].push(s);
@@ -10762,11 +10762,11 @@ function Gm(e) {
     s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((c) => e.node(c).rank += o);
   });
 }
-function js(e, t, n, r) {
+function Ks(e, t, n, r) {
   let o = { width: 0, height: 0 };
-  return arguments.length >= 4 && (o.rank = n, o.order = r), On(e, "border", o, t);
+  return arguments.length >= 4 && (o.rank = n, o.order = r), zn(e, "border", o, t);
 }
-function Um(e, t = rc) {
+function Qm(e, t = oc) {
   let n = [];
   for (let r = 0; r < e.length; r += t) {
     let o = e.slice(r, r + t);
@@ -10774,27 +10774,27 @@ function Um(e, t = rc) {
   }
   return n;
 }
-var rc = 65535;
-function at(e, t) {
-  if (t.length > rc) {
-    let n = Um(t);
+var oc = 65535;
+function ut(e, t) {
+  if (t.length > oc) {
+    let n = Qm(t);
     return e(...n.map((r) => e(...r)));
   } else return e(...t);
 }
-function oc(e) {
+function ic(e) {
   let t = e.nodes().map((n) => {
     let r = e.node(n).rank;
     return r === void 0 ? Number.MIN_VALUE : r;
   });
-  return at(Math.max, t);
+  return ut(Math.max, t);
 }
-function Qm(e, t) {
+function Jm(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((r) => {
     t(r) ? n.lhs.push(r) : n.rhs.push(r);
   }), n;
 }
-function Jm(e, t) {
+function $m(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10802,15 +10802,15 @@ function Jm(e, t) {
     console.log(e + " time: " + (Date.now() - n) + "ms");
   }
 }
-function ic(e, t) {
+function sc(e, t) {
   return t();
 }
-var $m = 0;
-function Pi(e) {
-  let t = ++$m;
+var ey = 0;
+function Oi(e) {
+  let t = ++ey;
   return e + ("" + t);
 }
-function Un(e, t, n = 1) {
+function $n(e, t, n = 1) {
   t == null && (t = e, e = 0);
   let r = (i) => i < t;
   n < 0 && (r = (i) => t < i);
@@ -10818,20 +10818,20 @@ function Un(e, t, n = 1) {
   for (let i = e; r(i); i += n) o.push(i);
   return o;
 }
-function Hr(e, t) {
+function Br(e, t) {
   let n = {};
   for (let r of t) e[r] !== void 0 && (n[r] = e[r]);
   return n;
 }
-function Qr(e, t) {
+function $r(e, t) {
   let n;
   return typeof t == "string" ? n = (r) => r[t] : n = t, Object.entries(e).reduce((r, [o, i]) => (r[o] = n(i, o), r), {});
 }
-function ey(e, t) {
+function ty(e, t) {
   return e.reduce((n, r, o) => (n[r] = t[o], n), {});
 }
-var Jr = "\0";
-function sc(e, t, n) {
+var eo = "\0";
+function ac(e, t, n) {
   var r, o, i, s, a, c;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
   let u = !0;
@@ -10847,65 +10847,65 @@ function sc(e, t, n) {
   let g = (a = h[1].order) != null ? a : NaN, v = (c = f[1].order) != null ? c : NaN;
   return isNaN(g - v) ? 0 : g - v;
 }
-var ty = "3.1.3", ny = class {
+var ny = "3.1.3", ry = class {
   constructor() {
-    xm(this, "_sentinel");
+    Em(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
   dequeue() {
     let e = this._sentinel, t = e._prev;
-    if (t !== e) return Ks(t), t;
+    if (t !== e) return Ys(t), t;
   }
   enqueue(e) {
     let t = this._sentinel;
-    e._prev && e._next && Ks(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
+    e._prev && e._next && Ys(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, ry)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, oy)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
-function Ks(e) {
+function Ys(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function ry(e, t) {
+function oy(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var oy = ny, iy = () => 1;
-function sy(e, t) {
+var iy = ry, sy = () => 1;
+function ay(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = ly(e, t || iy);
-  return ay(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
+  let n = cy(e, t || sy);
+  return ly(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
 }
-function ay(e, t, n) {
+function ly(e, t, n) {
   var r;
   let o = [], i = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
-    for (; a = s.dequeue(); ) xo(e, t, n, a);
-    for (; a = i.dequeue(); ) xo(e, t, n, a);
+    for (; a = s.dequeue(); ) Eo(e, t, n, a);
+    for (; a = i.dequeue(); ) Eo(e, t, n, a);
     if (e.nodeCount()) {
       for (let c = t.length - 2; c > 0; --c) if (a = (r = t[c]) == null ? void 0 : r.dequeue(), a) {
-        o = o.concat(xo(e, t, n, a, !0) || []);
+        o = o.concat(Eo(e, t, n, a, !0) || []);
         break;
       }
     }
   }
   return o;
 }
-function xo(e, t, n, r, o) {
+function Eo(e, t, n, r, o) {
   let i = [], s = o ? i : void 0;
   return (e.inEdges(r.v) || []).forEach((a) => {
     let c = e.edge(a), u = e.node(a.v);
-    o && i.push({ v: a.v, w: a.w }), u.out -= c, Xo(t, n, u);
+    o && i.push({ v: a.v, w: a.w }), u.out -= c, Zo(t, n, u);
   }), (e.outEdges(r.v) || []).forEach((a) => {
     let c = e.edge(a), u = a.w, d = e.node(u);
-    d.in -= c, Xo(t, n, d);
+    d.in -= c, Zo(t, n, d);
   }), e.removeNode(r.v), s;
 }
-function ly(e, t) {
-  let n = new nt(), r = 0, o = 0;
+function cy(e, t) {
+  let n = new it(), r = 0, o = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
   }), e.edges().forEach((a) => {
@@ -10914,30 +10914,30 @@ function ly(e, t) {
     let h = n.node(a.v), f = n.node(a.w);
     o = Math.max(o, h.out += u), r = Math.max(r, f.in += u);
   });
-  let i = cy(o + r + 3).map(() => new oy()), s = r + 1;
+  let i = uy(o + r + 3).map(() => new iy()), s = r + 1;
   return n.nodes().forEach((a) => {
-    Xo(i, s, n.node(a));
+    Zo(i, s, n.node(a));
   }), { graph: n, buckets: i, zeroIdx: s };
 }
-function Xo(e, t, n) {
+function Zo(e, t, n) {
   var r, o, i;
   n.out ? n.in ? (i = e[n.out - n.in + t]) == null || i.enqueue(n) : (o = e[e.length - 1]) == null || o.enqueue(n) : (r = e[0]) == null || r.enqueue(n);
 }
-function cy(e) {
+function uy(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function uy(e, t) {
-  (e.graph().acyclicer === "greedy" ? sy(e, n(e)) : dy(e, t ?? null)).forEach((r) => {
+function dy(e, t) {
+  (e.graph().acyclicer === "greedy" ? ay(e, n(e)) : fy(e, t ?? null)).forEach((r) => {
     let o = e.edge(r);
-    e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, Pi("rev"));
+    e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, Oi("rev"));
   });
   function n(r) {
     return (o) => r.edge(o).weight;
   }
 }
-function dy(e, t) {
+function fy(e, t) {
   let n = [], r = {}, o = {};
   function i(c) {
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, e.outEdges(c).forEach((u) => {
@@ -10948,13 +10948,13 @@ function dy(e, t) {
     var u;
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, (u = e.outEdges(c)) == null || u.forEach((d) => {
       var h, f;
-      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && hy(e, d.w, d) ? n.push(d) : s(d.w);
+      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && gy(e, d.w, d) ? n.push(d) : s(d.w);
     }), delete r[c]);
   }
   let a = i;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function fy(e) {
+function hy(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10964,7 +10964,7 @@ function fy(e) {
     }
   });
 }
-function hy(e, t, n) {
+function gy(e, t, n) {
   let r = /* @__PURE__ */ new Set();
   function o(i) {
     var s;
@@ -10975,89 +10975,89 @@ function hy(e, t, n) {
   }
   return o(t);
 }
-function gy(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => vy(e, t));
+function vy(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => py(e, t));
 }
-function vy(e, t) {
+function py(e, t) {
   let n = t.v, r = e.node(n).rank, o = t.w, i = e.node(o).rank, s = t.name, a = e.edge(t), c = a.labelRank;
   if (i === r + 1) return;
   e.removeEdge(t);
   let u, d, h;
-  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = On(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
+  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = zn(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
   e.setEdge(n, o, { weight: a.weight }, s);
 }
-function py(e) {
+function my(e) {
   e.graph().dummyChains.forEach((t) => {
     let n = e.node(t), r = n.edgeLabel, o;
     for (e.setEdge(n.edgeObj, r); n.dummy; ) o = e.successors(t)[0], e.removeNode(t), r.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (r.x = n.x, r.y = n.y, r.width = n.width, r.height = n.height), t = o, n = e.node(t);
   });
 }
-function Oi(e) {
+function Ii(e) {
   let t = {};
   function n(r) {
     let o = e.node(r);
     if (Object.hasOwn(t, r)) return o.rank;
     t[r] = !0;
-    let i = e.outEdges(r), s = i ? i.map((c) => c == null ? Number.POSITIVE_INFINITY : n(c.w) - e.edge(c).minlen) : [], a = at(Math.min, s);
+    let i = e.outEdges(r), s = i ? i.map((c) => c == null ? Number.POSITIVE_INFINITY : n(c.w) - e.edge(c).minlen) : [], a = ut(Math.min, s);
     return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
   }
   e.sources().forEach(n);
 }
-function Cn(e, t) {
+function On(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var ac = my;
-function my(e) {
-  let t = new nt({ directed: !1 }), n = e.nodes();
+var lc = yy;
+function yy(e) {
+  let t = new it({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let r = n[0], o = e.nodeCount();
   t.setNode(r, {});
   let i, s;
-  for (; yy(t, e) < o && (i = by(t, e), !!i); ) s = t.hasNode(i.v) ? Cn(e, i) : -Cn(e, i), wy(t, e, s);
+  for (; by(t, e) < o && (i = wy(t, e), !!i); ) s = t.hasNode(i.v) ? On(e, i) : -On(e, i), _y(t, e, s);
   return t;
 }
-function yy(e, t) {
+function by(e, t) {
   function n(r) {
     let o = t.nodeEdges(r);
     o && o.forEach((i) => {
       let s = i.v, a = r === s ? i.w : s;
-      !e.hasNode(a) && !Cn(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
+      !e.hasNode(a) && !On(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
     });
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function by(e, t) {
+function wy(e, t) {
   return t.edges().reduce((n, r) => {
     let o = Number.POSITIVE_INFINITY;
-    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = Cn(t, r)), o < n[0] ? [o, r] : n;
+    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = On(t, r)), o < n[0] ? [o, r] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function wy(e, t, n) {
+function _y(e, t, n) {
   e.nodes().forEach((r) => t.node(r).rank += n);
 }
-var { preorder: _y, postorder: xy } = Mi, Ey = sn;
-sn.initLowLimValues = Ai;
-sn.initCutValues = Ii;
-sn.calcCutValue = lc;
-sn.leaveEdge = uc;
-sn.enterEdge = dc;
-sn.exchangeEdges = fc;
-function sn(e) {
-  e = Wm(e), Oi(e);
-  let t = ac(e);
-  Ai(t), Ii(t, e);
+var { preorder: xy, postorder: Ey } = Pi, ky = un;
+un.initLowLimValues = zi;
+un.initCutValues = Ai;
+un.calcCutValue = cc;
+un.leaveEdge = dc;
+un.enterEdge = fc;
+un.exchangeEdges = hc;
+function un(e) {
+  e = qm(e), Ii(e);
+  let t = lc(e);
+  zi(t), Ai(t, e);
   let n, r;
-  for (; n = uc(t); ) r = dc(t, e, n), fc(t, e, n, r);
+  for (; n = dc(t); ) r = fc(t, e, n), hc(t, e, n, r);
 }
-function Ii(e, t) {
-  let n = xy(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((r) => ky(e, t, r));
+function Ai(e, t) {
+  let n = Ey(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((r) => Ny(e, t, r));
 }
-function ky(e, t, n) {
+function Ny(e, t, n) {
   let r = e.node(n).parent, o = e.edge(n, r);
-  o.cutvalue = lc(e, t, n);
+  o.cutvalue = cc(e, t, n);
 }
-function lc(e, t, n) {
+function cc(e, t, n) {
   let r = e.node(n).parent, o = !0, i = t.edge(n, r), s = 0;
   i || (o = !1, i = t.edge(r, n)), s = i.weight;
   let a = t.nodeEdges(n);
@@ -11065,84 +11065,84 @@ function lc(e, t, n) {
     let u = c.v === n, d = u ? c.w : c.v;
     if (d !== r) {
       let h = u === o, f = t.edge(c).weight;
-      if (s += h ? f : -f, Sy(e, n, d)) {
+      if (s += h ? f : -f, Cy(e, n, d)) {
         let g = e.edge(n, d).cutvalue;
         s += h ? -g : g;
       }
     }
   }), s;
 }
-function Ai(e, t) {
-  arguments.length < 2 && (t = e.nodes()[0]), cc(e, {}, 1, t);
+function zi(e, t) {
+  arguments.length < 2 && (t = e.nodes()[0]), uc(e, {}, 1, t);
 }
-function cc(e, t, n, r, o) {
+function uc(e, t, n, r, o) {
   let i = n, s = e.node(r);
   t[r] = !0;
   let a = e.neighbors(r);
   return a && a.forEach((c) => {
-    Object.hasOwn(t, c) || (n = cc(e, t, n, c, r));
+    Object.hasOwn(t, c) || (n = uc(e, t, n, c, r));
   }), s.low = i, s.lim = n++, o ? s.parent = o : delete s.parent, n;
 }
-function uc(e) {
+function dc(e) {
   return e.edges().find((t) => e.edge(t).cutvalue < 0);
 }
-function dc(e, t, n) {
+function fc(e, t, n) {
   let r = n.v, o = n.w;
   t.hasEdge(r, o) || (r = n.w, o = n.v);
   let i = e.node(r), s = e.node(o), a = i, c = !1;
-  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === Ys(e, e.node(u.v), a) && c !== Ys(e, e.node(u.w), a)).reduce((u, d) => Cn(t, d) < Cn(t, u) ? d : u);
+  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === Xs(e, e.node(u.v), a) && c !== Xs(e, e.node(u.w), a)).reduce((u, d) => On(t, d) < On(t, u) ? d : u);
 }
-function fc(e, t, n, r) {
+function hc(e, t, n, r) {
   let o = n.v, i = n.w;
-  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), Ai(e), Ii(e, t), Ny(e, t);
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), zi(e), Ai(e, t), Sy(e, t);
 }
-function Ny(e, t) {
+function Sy(e, t) {
   let n = e.nodes().find((o) => !e.node(o).parent);
   if (!n) return;
-  let r = _y(e, [n]);
+  let r = xy(e, [n]);
   r = r.slice(1), r.forEach((o) => {
     let i = e.node(o).parent, s = t.edge(o, i), a = !1;
     s || (s = t.edge(i, o), a = !0), t.node(o).rank = t.node(i).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function Sy(e, t, n) {
+function Cy(e, t, n) {
   return e.hasEdge(t, n);
 }
-function Ys(e, t, n) {
+function Xs(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var Cy = My;
-function My(e) {
+var My = Py;
+function Py(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
     case "network-simplex":
-      Xs(e);
+      Zs(e);
       break;
     case "tight-tree":
-      Oy(e);
+      Iy(e);
       break;
     case "longest-path":
-      Py(e);
+      Oy(e);
       break;
     case "none":
       break;
     default:
-      Xs(e);
+      Zs(e);
   }
 }
-var Py = Oi;
-function Oy(e) {
-  Oi(e), ac(e);
+var Oy = Ii;
+function Iy(e) {
+  Ii(e), lc(e);
 }
-function Xs(e) {
-  Ey(e);
+function Zs(e) {
+  ky(e);
 }
-var Iy = Ay;
-function Ay(e) {
-  let t = Ty(e), n = e.graph();
+var Ay = zy;
+function zy(e) {
+  let t = Dy(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((r) => {
-    let o = e.node(r), i = o.edgeObj, s = zy(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
+    let o = e.node(r), i = o.edgeObj, s = Ty(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
     for (; r !== i.w; ) {
       if (o = e.node(r), h) {
         for (; (d = a[u]) !== c && e.node(d).maxRank < o.rank; ) u++;
@@ -11156,7 +11156,7 @@ function Ay(e) {
     }
   });
 }
-function zy(e, t, n, r) {
+function Ty(e, t, n, r) {
   let o = [], i = [], s = Math.min(t[n].low, t[r].low), a = Math.max(t[n].lim, t[r].lim), c;
   c = n;
   do
@@ -11166,109 +11166,109 @@ function zy(e, t, n, r) {
   for (; (d = e.parent(d)) !== u; ) i.push(d);
   return { path: o.concat(i.reverse()), lca: u };
 }
-function Ty(e) {
+function Dy(e) {
   let t = {}, n = 0;
   function r(o) {
     let i = n;
     e.children(o).forEach(r), t[o] = { low: i, lim: n++ };
   }
-  return e.children(Jr).forEach(r), t;
+  return e.children(eo).forEach(r), t;
 }
-function Dy(e) {
-  let t = On(e, "root", {}, "_root"), n = Ly(e), r = Object.values(n), o = at(Math.max, r) - 1, i = 2 * o + 1;
+function Ly(e) {
+  let t = zn(e, "root", {}, "_root"), n = Ry(e), r = Object.values(n), o = ut(Math.max, r) - 1, i = 2 * o + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= i);
-  let s = Ry(e) + 1;
-  e.children(Jr).forEach((a) => {
-    hc(e, t, i, s, o, n, a);
+  let s = Hy(e) + 1;
+  e.children(eo).forEach((a) => {
+    gc(e, t, i, s, o, n, a);
   }), e.graph().nodeRankFactor = i;
 }
-function hc(e, t, n, r, o, i, s) {
+function gc(e, t, n, r, o, i, s) {
   var a;
   let c = e.children(s);
   if (!c.length) {
     s !== t && e.setEdge(t, s, { weight: 0, minlen: n });
     return;
   }
-  let u = js(e, "_bt"), d = js(e, "_bb"), h = e.node(s);
+  let u = Ks(e, "_bt"), d = Ks(e, "_bb"), h = e.node(s);
   e.setParent(u, s), h.borderTop = u, e.setParent(d, s), h.borderBottom = d, c.forEach((f) => {
     var g;
-    hc(e, t, n, r, o, i, f);
+    gc(e, t, n, r, o, i, f);
     let v = e.node(f), p = v.borderTop ? v.borderTop : f, m = v.borderBottom ? v.borderBottom : f, b = v.borderTop ? r : 2 * r, N = p !== m ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
     e.setEdge(u, p, { weight: b, minlen: N, nestingEdge: !0 }), e.setEdge(m, d, { weight: b, minlen: N, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, u, { weight: 0, minlen: o + ((a = i[s]) != null ? a : 0) });
 }
-function Ly(e) {
+function Ry(e) {
   let t = {};
   function n(r, o) {
     let i = e.children(r);
     i && i.length && i.forEach((s) => n(s, o + 1)), t[r] = o;
   }
-  return e.children(Jr).forEach((r) => n(r, 1)), t;
-}
-function Ry(e) {
-  return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
+  return e.children(eo).forEach((r) => n(r, 1)), t;
 }
 function Hy(e) {
+  return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
+}
+function Vy(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var Vy = By;
-function By(e) {
+var By = Fy;
+function Fy(e) {
   function t(n) {
     let r = e.children(n), o = e.node(n);
     if (r.length && r.forEach(t), o && Object.hasOwn(o, "minRank")) {
       o.borderLeft = [], o.borderRight = [];
-      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) Zs(e, "borderLeft", "_bl", n, o, i), Zs(e, "borderRight", "_br", n, o, i);
+      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) Ws(e, "borderLeft", "_bl", n, o, i), Ws(e, "borderRight", "_br", n, o, i);
     }
   }
-  e.children(Jr).forEach(t);
+  e.children(eo).forEach(t);
 }
-function Zs(e, t, n, r, o, i) {
-  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = On(e, "border", s, n);
+function Ws(e, t, n, r, o, i) {
+  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = zn(e, "border", s, n);
   o[t][i] = c, e.setParent(c, r), a && e.setEdge(a, c, { weight: 1 });
-}
-function Fy(e) {
-  var t;
-  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && gc(e);
 }
 function jy(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && Ky(e), (n === "lr" || n === "rl") && (Yy(e), gc(e));
-}
-function gc(e) {
-  e.nodes().forEach((t) => Ws(e.node(t))), e.edges().forEach((t) => Ws(e.edge(t)));
-}
-function Ws(e) {
-  let t = e.width;
-  e.width = e.height, e.height = t;
+  (n === "lr" || n === "rl") && vc(e);
 }
 function Ky(e) {
-  e.nodes().forEach((t) => Eo(e.node(t))), e.edges().forEach((t) => {
-    var n;
-    let r = e.edge(t);
-    (n = r.points) == null || n.forEach(Eo), Object.hasOwn(r, "y") && Eo(r);
-  });
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "bt" || n === "rl") && Yy(e), (n === "lr" || n === "rl") && (Xy(e), vc(e));
 }
-function Eo(e) {
-  e.y = -e.y;
+function vc(e) {
+  e.nodes().forEach((t) => qs(e.node(t))), e.edges().forEach((t) => qs(e.edge(t)));
+}
+function qs(e) {
+  let t = e.width;
+  e.width = e.height, e.height = t;
 }
 function Yy(e) {
   e.nodes().forEach((t) => ko(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
-    (n = r.points) == null || n.forEach(ko), Object.hasOwn(r, "x") && ko(r);
+    (n = r.points) == null || n.forEach(ko), Object.hasOwn(r, "y") && ko(r);
   });
 }
 function ko(e) {
+  e.y = -e.y;
+}
+function Xy(e) {
+  e.nodes().forEach((t) => No(e.node(t))), e.edges().forEach((t) => {
+    var n;
+    let r = e.edge(t);
+    (n = r.points) == null || n.forEach(No), Object.hasOwn(r, "x") && No(r);
+  });
+}
+function No(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function Xy(e, t = null) {
-  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = at(Math.max, o), s = Un(i + 1).map(() => []);
+function Zy(e, t = null) {
+  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = ut(Math.max, o), s = $n(i + 1).map(() => []);
   function a(u) {
     if (n[u]) return;
     n[u] = !0;
@@ -11280,17 +11280,17 @@ function Xy(e, t = null) {
   r.sort((u, d) => e.node(u).rank - e.node(d).rank).forEach(a);
   function c(u, d) {
     let h = e.node(u), f = e.node(d);
-    return sc(t, h, f);
+    return ac(t, h, f);
   }
   return s;
 }
-function Zy(e, t) {
+function Wy(e, t) {
   let n = 0;
-  for (let r = 1; r < t.length; ++r) n += Wy(e, t[r - 1], t[r]);
+  for (let r = 1; r < t.length; ++r) n += qy(e, t[r - 1], t[r]);
   return n;
 }
-function Wy(e, t, n) {
-  let r = ey(n, n.map((u, d) => d)), o = t.flatMap((u) => {
+function qy(e, t, n) {
+  let r = ty(n, n.map((u, d) => d)), o = t.flatMap((u) => {
     let d = e.outEdges(u);
     return d ? d.map((h) => ({ pos: r[h.w], weight: e.edge(h).weight })).sort((h, f) => h.pos - f.pos) : [];
   }), i = 1;
@@ -11306,7 +11306,7 @@ function Wy(e, t, n) {
     c += u.weight * h;
   }), c;
 }
-function qy(e, t = []) {
+function Gy(e, t = []) {
   return t.map((n) => {
     let r = e.inEdges(n);
     if (!r || !r.length) return { v: n };
@@ -11319,7 +11319,7 @@ function qy(e, t = []) {
     }
   });
 }
-function Gy(e, t) {
+function Uy(e, t) {
   let n = {};
   e.forEach((o, i) => {
     let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
@@ -11329,13 +11329,13 @@ function Gy(e, t) {
     i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
   });
   let r = Object.values(n).filter((o) => !o.indegree);
-  return Uy(r);
+  return Qy(r);
 }
-function Uy(e) {
+function Qy(e) {
   let t = [];
   function n(o) {
     return (i) => {
-      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Qy(o, i);
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Jy(o, i);
     };
   }
   function r(o) {
@@ -11347,89 +11347,89 @@ function Uy(e) {
     let o = e.pop();
     t.push(o), o.in.reverse().forEach(n(o)), o.out.forEach(r(o));
   }
-  return t.filter((o) => !o.merged).map((o) => Hr(o, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((o) => !o.merged).map((o) => Br(o, ["vs", "i", "barycenter", "weight"]));
 }
-function Qy(e, t) {
+function Jy(e, t) {
   let n = 0, r = 0;
   e.weight && (n += e.barycenter * e.weight, r += e.weight), t.weight && (n += t.barycenter * t.weight, r += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / r, e.weight = r, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function Jy(e, t, n, r, o) {
+function $y(e, t, n, r, o) {
   let i = {}, s = null, a = null, c = o;
   typeof t == "boolean" ? (c = t, i = {}) : t && (i = t, s = n ?? null, a = r ?? null);
-  let u = Qm(e, (b) => Object.hasOwn(b, "barycenter")), d = u.lhs, h = u.rhs.sort((b, N) => N.i - b.i), f = [], g = 0, v = 0, p = 0;
-  d.sort($y(a, s, !!c));
+  let u = Jm(e, (b) => Object.hasOwn(b, "barycenter")), d = u.lhs, h = u.rhs.sort((b, N) => N.i - b.i), f = [], g = 0, v = 0, p = 0;
+  d.sort(eb(a, s, !!c));
   for (let [b, N] of Object.entries(i)) {
     let _ = d.findIndex((x) => x.vs[0] === b);
     d.splice(_ + 1, 0, N);
   }
-  p = qs(f, h, p), d.forEach((b) => {
-    p += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, v += b.weight, p = qs(f, h, p);
+  p = Gs(f, h, p), d.forEach((b) => {
+    p += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, v += b.weight, p = Gs(f, h, p);
   });
   let m = { vs: f.flat(1) };
   return v && (m.barycenter = g / v, m.weight = v), m;
 }
-function qs(e, t, n) {
+function Gs(e, t, n) {
   let r;
   for (; t.length && (r = t[t.length - 1]).i <= n; ) t.pop(), e.push(r.vs), n++;
   return n;
 }
-function $y(e, t, n) {
+function eb(e, t, n) {
   return (r, o) => {
     if (r.barycenter < o.barycenter) return -1;
     if (r.barycenter > o.barycenter) return 1;
     if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
-      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = sc(t, i, s);
+      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = ac(t, i, s);
       if (a !== 0) return a;
     }
     return n ? o.i - r.i : r.i - o.i;
   };
 }
-function vc(e, t, n, r, o) {
+function pc(e, t, n, r, o) {
   var i, s, a, c, u, d, h, f, g, v, p;
   let m = null, b = o;
   typeof r == "boolean" ? (b = r, m = null) : r !== void 0 && (m = r);
-  let N = e.children(t), _ = e.node(t), x = _ ? _.borderLeft : void 0, M = _ ? _.borderRight : void 0, I = {};
-  x && (N = N.filter((P) => P !== x && P !== M));
-  let L = qy(e, N);
-  L.forEach((P) => {
-    if (e.children(P.v).length) {
-      let { result: C } = vc(e, P.v, n, m, b);
-      I[P.v] = C, Object.hasOwn(C, "barycenter") && tb(P, C);
+  let N = e.children(t), _ = e.node(t), x = _ ? _.borderLeft : void 0, C = _ ? _.borderRight : void 0, I = {};
+  x && (N = N.filter((M) => M !== x && M !== C));
+  let L = Gy(e, N);
+  L.forEach((M) => {
+    if (e.children(M.v).length) {
+      let { result: P } = pc(e, M.v, n, m, b);
+      I[M.v] = P, Object.hasOwn(P, "barycenter") && nb(M, P);
     }
   });
-  let A = Gy(L, n);
-  eb(A, I);
-  let j = {}, W = !1;
-  for (let P = 0; P < A.length; P++) for (let C = P + 1; C < A.length; C++) if (!(!A[P] || !A[C] || !((i = A[P]) != null && i.barycenter) || !((s = A[C]) != null && s.barycenter)) && ((a = A[P]) == null ? void 0 : a.barycenter) === A[C].barycenter) {
-    let y = (u = (c = A[P]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = A[C]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(y), S = e.node(E);
+  let T = Uy(L, n);
+  tb(T, I);
+  let B = {}, W = !1;
+  for (let M = 0; M < T.length; M++) for (let P = M + 1; P < T.length; P++) if (!(!T[M] || !T[P] || !((i = T[M]) != null && i.barycenter) || !((s = T[P]) != null && s.barycenter)) && ((a = T[M]) == null ? void 0 : a.barycenter) === T[P].barycenter) {
+    let y = (u = (c = T[M]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = T[P]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(y), S = e.node(E);
     if (k.dummy === "edge" && S.dummy === "edge" && ((f = k.edgeObj) == null ? void 0 : f.v) === ((g = S.edgeObj) == null ? void 0 : g.v) && ((v = k.edgeObj) == null ? void 0 : v.w) === ((p = S.edgeObj) == null ? void 0 : p.w)) if (k.edgeLabel.reversed) {
-      j[E] = A[P], A.splice(P, 1), P--;
+      B[E] = T[M], T.splice(M, 1), M--;
       break;
-    } else j[y] || (j[y] = A[C], A.splice(C, 1), C--);
+    } else B[y] || (B[y] = T[P], T.splice(P, 1), P--);
     else W = !0;
   }
-  let O = Jy(A, j, m, e, b);
-  if (x && M) {
-    O.vs = [x, O.vs, M].flat(1);
-    let P = e.predecessors(x);
-    if (P && P.length) {
-      let C = e.node(P[0]), y = e.predecessors(M), E = e.node(y[0]);
-      Object.hasOwn(O, "barycenter") || (O.barycenter = 0, O.weight = 0), O.barycenter = (O.barycenter * O.weight + C.order + E.order) / (O.weight + 2), O.weight += 2;
+  let O = $y(T, B, m, e, b);
+  if (x && C) {
+    O.vs = [x, O.vs, C].flat(1);
+    let M = e.predecessors(x);
+    if (M && M.length) {
+      let P = e.node(M[0]), y = e.predecessors(C), E = e.node(y[0]);
+      Object.hasOwn(O, "barycenter") || (O.barycenter = 0, O.weight = 0), O.barycenter = (O.barycenter * O.weight + P.order + E.order) / (O.weight + 2), O.weight += 2;
     }
   }
   return Object.defineProperty(O, "result", { value: O, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(O, "usedBias", { value: W, enumerable: !1, configurable: !0, writable: !0 }), O;
 }
-function eb(e, t) {
+function tb(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((r) => t[r] ? t[r].vs : r);
   });
 }
-function tb(e, t) {
+function nb(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function nb(e, t, n, r) {
+function rb(e, t, n, r) {
   r || (r = e.nodes());
-  let o = rb(e), i = new nt({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  let o = ob(e), i = new it({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
   return r.forEach((s) => {
     let a = e.node(s), c = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
@@ -11442,12 +11442,12 @@ function nb(e, t, n, r) {
     }
   }), i;
 }
-function rb(e) {
+function ob(e) {
   let t;
-  for (; e.hasNode(t = Pi("_root")); ) ;
+  for (; e.hasNode(t = Oi("_root")); ) ;
   return t;
 }
-function ob(e, t, n) {
+function ib(e, t, n) {
   let r = {}, o;
   n.forEach((i) => {
     let s = e.parent(i), a, c;
@@ -11460,22 +11460,22 @@ function ob(e, t, n) {
     }
   });
 }
-function pc(e, t = {}, n = null) {
+function mc(e, t = {}, n = null) {
   if (typeof t.customOrder == "function") {
-    t.customOrder(e, pc);
+    t.customOrder(e, mc);
     return;
   }
-  let r = oc(e), o = Gs(e, Un(1, r + 1), "inEdges"), i = Gs(e, Un(r - 1, -1, -1), "outEdges"), s = Xy(e, n);
-  if (Us(e, s), t.disableOptimalOrderHeuristic) return;
+  let r = ic(e), o = Us(e, $n(1, r + 1), "inEdges"), i = Us(e, $n(r - 1, -1, -1), "outEdges"), s = Zy(e, n);
+  if (Qs(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, c, u = t.constraints || [];
   for (let d = 0, h = 0; h < 4; ++d, ++h) {
-    ib(d % 2 ? o : i, d % 4 >= 2, u, n), s = ar(e);
-    let f = Zy(e, s);
+    sb(d % 2 ? o : i, d % 4 >= 2, u, n), s = ur(e);
+    let f = Wy(e, s);
     f < a ? (h = 0, c = Object.assign({}, s), a = f) : f === a && (c = structuredClone(s));
   }
-  Us(e, c);
+  Qs(e, c);
 }
-function Gs(e, t, n) {
+function Us(e, t, n) {
   let r = /* @__PURE__ */ new Map(), o = (i, s) => {
     r.has(i) || r.set(i, []), r.get(i).push(s);
   };
@@ -11484,38 +11484,38 @@ function Gs(e, t, n) {
     if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
   }
   return t.map(function(i) {
-    return nb(e, i, n, r.get(i) || []);
+    return rb(e, i, n, r.get(i) || []);
   });
 }
-function ib(e, t, n, r) {
-  let o = !0, i = new nt();
+function sb(e, t, n, r) {
+  let o = !0, i = new it();
   e.forEach(function(s) {
     n.forEach((d) => i.setEdge(d.left, d.right));
-    let a = s.graph().root, { result: c, usedBias: u } = vc(s, a, i, r, o);
-    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), ob(s, i, c.vs);
+    let a = s.graph().root, { result: c, usedBias: u } = pc(s, a, i, r, o);
+    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), ib(s, i, c.vs);
   });
 }
-function Us(e, t) {
+function Qs(e, t) {
   Object.values(t).forEach((n) => n.forEach((r, o) => e.node(r).order = o));
 }
-function sb(e, t) {
+function ab(e, t) {
   let n = {};
   function r(o, i) {
     let s = 0, a = 0, c = o.length, u = i[i.length - 1];
     return i.forEach((d, h) => {
-      let f = lb(e, d), g = f ? e.node(f).order : c;
+      let f = cb(e, d), g = f ? e.node(f).order : c;
       (f || d === u) && (i.slice(a, h + 1).forEach((v) => {
         let p = e.predecessors(v);
         p && p.forEach((m) => {
           let b = e.node(m), N = b.order;
-          (N < s || g < N) && !(b.dummy && e.node(v).dummy) && mc(n, m, v);
+          (N < s || g < N) && !(b.dummy && e.node(v).dummy) && yc(n, m, v);
         });
       }), a = h + 1, s = g);
     }), i;
   }
   return t.length && t.reduce(r), n;
 }
-function ab(e, t) {
+function lb(e, t) {
   let n = {};
   function r(s) {
     var a;
@@ -11523,14 +11523,14 @@ function ab(e, t) {
   }
   if (!e.nodes().some(r)) return n;
   function o(s, a, c, u, d) {
-    Un(a, c).forEach((h) => {
+    $n(a, c).forEach((h) => {
       let f = s[h];
       if (f !== void 0 && e.node(f).dummy) {
         let g = e.predecessors(f);
         g && g.forEach((v) => {
           if (v === void 0) return;
           let p = e.node(v);
-          p.dummy && (p.order < u || p.order > d) && mc(n, v, f);
+          p.dummy && (p.order < u || p.order > d) && yc(n, v, f);
         });
       }
     });
@@ -11551,13 +11551,13 @@ function ab(e, t) {
   }
   return t.length && t.reduce(i), n;
 }
-function lb(e, t) {
+function cb(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((r) => e.node(r).dummy);
   }
 }
-function mc(e, t, n) {
+function yc(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11565,7 +11565,7 @@ function mc(e, t, n) {
   let r = e[t];
   r || (e[t] = r = {}), r[n] = !0;
 }
-function cb(e, t, n) {
+function ub(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11573,38 +11573,38 @@ function cb(e, t, n) {
   let r = e[t];
   return r !== void 0 && Object.hasOwn(r, n);
 }
-function ub(e, t, n, r, o) {
+function db(e, t, n, r, o) {
   let i = {}, s = {}, a = {};
   return t.forEach((c) => {
     c.forEach((u, d) => {
       i[u] = u, s[u] = u, a[u] = d;
     });
   }), t.forEach((c) => {
-    let u = -1, d = -1, h = !1, f = c, g = c.findIndex((v) => o?.includes(v) || Qs(v, e, o));
+    let u = -1, d = -1, h = !1, f = c, g = c.findIndex((v) => o?.includes(v) || Js(v, e, o));
     g > 0 && (f = [c[g], ...c.slice(0, g), ...c.slice(g + 1)], h = !0), f.forEach((v) => {
       var p;
       let m = r(v);
       if (m && m.length) {
-        o != null && o.includes(v) && (m = m.filter((_) => Qs(_, e, o)));
+        o != null && o.includes(v) && (m = m.filter((_) => Js(_, e, o)));
         let b = m.sort((_, x) => {
-          let M = a[_], I = a[x];
-          return (M !== void 0 ? M : 0) - (I !== void 0 ? I : 0);
+          let C = a[_], I = a[x];
+          return (C !== void 0 ? C : 0) - (I !== void 0 ? I : 0);
         }), N = (b.length - 1) / 2;
         for (let _ = Math.floor(N), x = Math.ceil(N); _ <= x; ++_) {
-          let M = b[_];
-          if (M === void 0) continue;
-          let I = a[M];
-          if (I !== void 0 && s[v] === v && u < I && a[M] !== d && !cb(n, v, M)) {
-            let L = i[M];
-            L !== void 0 && (s[M] = v, s[v] = i[v] = L, u = I, h && (u = -1, d = (p = a[M]) != null ? p : -1, h = !1));
+          let C = b[_];
+          if (C === void 0) continue;
+          let I = a[C];
+          if (I !== void 0 && s[v] === v && u < I && a[C] !== d && !ub(n, v, C)) {
+            let L = i[C];
+            L !== void 0 && (s[C] = v, s[v] = i[v] = L, u = I, h && (u = -1, d = (p = a[C]) != null ? p : -1, h = !1));
           }
         }
       }
     });
   }), { root: i, align: s };
 }
-function db(e, t, n, r, o = !1) {
-  let i = {}, s = fb(e, t, n, o), a = o ? "borderLeft" : "borderRight";
+function fb(e, t, n, r, o = !1) {
+  let i = {}, s = hb(e, t, n, o), a = o ? "borderLeft" : "borderRight";
   function c(g, v) {
     let p = s.nodes().slice(), m = {}, b = p.pop();
     for (; b; ) {
@@ -11645,8 +11645,8 @@ function db(e, t, n, r, o = !1) {
     p !== void 0 && (i[g] = (v = i[p]) != null ? v : 0);
   }), i;
 }
-function fb(e, t, n, r) {
-  let o = new nt(), i = e.graph(), s = mb(i.nodesep, i.edgesep, r);
+function hb(e, t, n, r) {
+  let o = new it(), i = e.graph(), s = yb(i.nodesep, i.edgesep, r);
   return t.forEach((a) => {
     let c;
     a.forEach((u) => {
@@ -11664,31 +11664,31 @@ function fb(e, t, n, r) {
     });
   }), o;
 }
-function hb(e, t) {
+function gb(e, t) {
   return Object.values(t).reduce((n, r) => {
     let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
     Object.entries(r).forEach(([a, c]) => {
-      let u = yb(e, a) / 2;
+      let u = bb(e, a) / 2;
       o = Math.max(c + u, o), i = Math.min(c - u, i);
     });
     let s = o - i;
     return s < n[0] && (n = [s, r]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function gb(e, t) {
-  let n = Object.values(t), r = at(Math.min, n), o = at(Math.max, n);
+function vb(e, t) {
+  let n = Object.values(t), r = ut(Math.min, n), o = ut(Math.max, n);
   ["u", "d"].forEach((i) => {
     ["l", "r"].forEach((s) => {
       let a = i + s, c = e[a];
       if (!c || c === t) return;
-      let u = Object.values(c), d = r - at(Math.min, u);
-      s !== "l" && (d = o - at(Math.max, u)), d && (e[a] = Qr(c, (h) => h + d));
+      let u = Object.values(c), d = r - ut(Math.min, u);
+      s !== "l" && (d = o - ut(Math.max, u)), d && (e[a] = $r(c, (h) => h + d));
     });
   });
 }
-function vb(e, t = void 0) {
+function pb(e, t = void 0) {
   let n = e.ul;
-  return n ? Qr(n, (r, o) => {
+  return n ? $r(n, (r, o) => {
     var i, s;
     if (t) {
       let c = t.toLowerCase(), u = e[c];
@@ -11701,19 +11701,19 @@ function vb(e, t = void 0) {
     return (((i = a[1]) != null ? i : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function pb(e, t) {
-  let n = ar(e), r = Object.assign(sb(e, n), ab(e, n)), o = {}, i;
+function mb(e, t) {
+  let n = ur(e), r = Object.assign(ab(e, n), lb(e, n)), o = {}, i;
   ["u", "d"].forEach((a) => {
     i = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((c) => {
       c === "r" && (i = i.map((h) => Object.values(h).reverse()));
-      let u = ub(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = db(e, i, u.root, u.align, c === "r");
-      c === "r" && (d = Qr(d, (h) => -h)), o[a + c] = d;
+      let u = db(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = fb(e, i, u.root, u.align, c === "r");
+      c === "r" && (d = $r(d, (h) => -h)), o[a + c] = d;
     });
   });
-  let s = hb(e, o);
-  return gb(o, s), vb(o, e.graph().align);
+  let s = gb(e, o);
+  return vb(o, s), pb(o, e.graph().align);
 }
-function mb(e, t, n) {
+function yb(e, t, n) {
   return (r, o, i) => {
     let s = r.node(o), a = r.node(i), c = 0, u;
     if (c += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
@@ -11735,10 +11735,10 @@ function mb(e, t, n) {
     return u && (c += n ? u : -u), c;
   };
 }
-function yb(e, t) {
+function bb(e, t) {
   return e.node(t).width;
 }
-function Qs(e, t, n) {
+function Js(e, t, n) {
   var r;
   if (!n) return !1;
   let o = (r = t.node(e)) == null ? void 0 : r.edgeObj;
@@ -11746,11 +11746,11 @@ function Qs(e, t, n) {
   let i = n.indexOf(o?.v), s = n.indexOf(o?.w);
   return i !== -1 && s !== -1 && i === (s + 1) % n.length || i === (s - 1) % n.length;
 }
-function bb(e, t) {
-  e = nc(e), wb(e), Object.entries(pb(e, t)).forEach(([n, r]) => e.node(n).x = r);
+function wb(e, t) {
+  e = rc(e), _b(e), Object.entries(mb(e, t)).forEach(([n, r]) => e.node(n).x = r);
 }
-function wb(e) {
-  let t = ar(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
+function _b(e) {
+  let t = ur(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
   t.forEach((s) => {
     let a = s.reduce((c, u) => {
       var d;
@@ -11763,11 +11763,11 @@ function wb(e) {
     }), i += a + r;
   });
 }
-var Js = /* @__PURE__ */ new WeakMap();
-function _b(e, t = {}) {
-  return yc(e, ic, t), e;
+var $s = /* @__PURE__ */ new WeakMap();
+function xb(e, t = {}) {
+  return bc(e, sc, t), e;
 }
-function $s(e, t, n) {
+function ea(e, t, n) {
   let r = t;
   for (; r !== void 0; ) {
     let o = e.parent(r);
@@ -11775,47 +11775,47 @@ function $s(e, t, n) {
     r = o;
   }
 }
-function yc(e, t, n) {
+function bc(e, t, n) {
   var r;
   let o = e.nodes().filter((N) => e.children(N).length), i = {};
   o.forEach((N) => {
     let _ = e.node(N);
     if (_ && _.rankdir) {
-      let x = new nt({ multigraph: !0, compound: !0 });
+      let x = new it({ multigraph: !0, compound: !0 });
       x.setGraph({ rankdir: _.rankdir });
-      let M = e.children(N);
-      M.forEach((y) => {
+      let C = e.children(N);
+      C.forEach((y) => {
         let E = { ...e.node(y) };
         x.setNode(y, E);
         let k = e.parent(y);
-        k && k !== N && M.includes(k) && x.setParent(y, k);
+        k && k !== N && C.includes(k) && x.setParent(y, k);
       });
       let I = /* @__PURE__ */ new Set();
       e.edges().forEach((y) => {
-        let E = $s(e, y.v, N), k = $s(e, y.w, N);
+        let E = ea(e, y.v, N), k = ea(e, y.w, N);
         if (E === y.v && k === y.w) x.setEdge(y, { ...e.edge(y) });
         else if (E && k && E !== k) {
           let S = `${E}\0${k}`;
           I.has(S) || (I.add(S), x.setEdge(E, k, { ...e.edge(y) }));
         }
-      }), yc(x, t, n);
-      let L = oa(x);
-      ta(L, t, n, null), na(x, L);
-      let A = 1 / 0, j = 1 / 0, W = -1 / 0, O = -1 / 0;
+      }), bc(x, t, n);
+      let L = ia(x);
+      na(L, t, n, null), ra(x, L);
+      let T = 1 / 0, B = 1 / 0, W = -1 / 0, O = -1 / 0;
       x.nodes().forEach((y) => {
         if (y === N) return;
         let E = x.node(y);
-        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (A = Math.min(A, E.x - E.width / 2), W = Math.max(W, E.x + E.width / 2), j = Math.min(j, E.y - E.height / 2), O = Math.max(O, E.y + E.height / 2));
-      }), (!isFinite(A) || !isFinite(j) || !isFinite(W) || !isFinite(O)) && (A = j = 0, W = O = 0);
-      let P = W - A, C = O - j;
-      i[N] = { minX: A, minY: j, maxX: W, maxY: O, width: P, height: C, offsetX: A, offsetY: j }, _._dagreClusterSubgraph = x;
+        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (T = Math.min(T, E.x - E.width / 2), W = Math.max(W, E.x + E.width / 2), B = Math.min(B, E.y - E.height / 2), O = Math.max(O, E.y + E.height / 2));
+      }), (!isFinite(T) || !isFinite(B) || !isFinite(W) || !isFinite(O)) && (T = B = 0, W = O = 0);
+      let M = W - T, P = O - B;
+      i[N] = { minX: T, minY: B, maxX: W, maxY: O, width: M, height: P, offsetX: T, offsetY: B }, _._dagreClusterSubgraph = x;
     }
   });
   let s = [], a = (N) => {
-    let _ = [], x = (e.children(N) || []).filter((M) => M !== N);
+    let _ = [], x = (e.children(N) || []).filter((C) => C !== N);
     for (; x.length > 0; ) {
-      let M = x.shift();
-      _.push(M), (e.children(M) || []).filter((I) => I !== M).forEach((I) => x.push(I));
+      let C = x.shift();
+      _.push(C), (e.children(C) || []).filter((I) => I !== C).forEach((I) => x.push(I));
     }
     return _;
   }, c = /* @__PURE__ */ new Map();
@@ -11839,69 +11839,69 @@ function yc(e, t, n) {
     let _ = e.parent(N);
     v.set(N, typeof _ == "string" ? _ : void 0);
   }), d.forEach((N, _) => {
-    let x = e.node(_), M = [];
-    N.forEach((A) => {
-      let j = e.node(A);
-      j && (M.push({ id: A, node: j, parent: v.get(A) }), e.removeNode(A));
+    let x = e.node(_), C = [];
+    N.forEach((T) => {
+      let B = e.node(T);
+      B && (C.push({ id: T, node: B, parent: v.get(T) }), e.removeNode(T));
     });
-    let I = g.filter(({ edge: A }) => N.includes(A.v) || N.includes(A.w)), L = i[_];
-    x && (s.push({ clusterId: _, subgraph: x._dagreClusterSubgraph, bounds: L, children: N, removedNodes: M, removedEdges: I }), x.width = L.width, x.height = L.height);
+    let I = g.filter(({ edge: T }) => N.includes(T.v) || N.includes(T.w)), L = i[_];
+    x && (s.push({ clusterId: _, subgraph: x._dagreClusterSubgraph, bounds: L, children: N, removedNodes: C, removedEdges: I }), x.width = L.width, x.height = L.height);
   });
   let p = /* @__PURE__ */ new Set();
   g.forEach(({ edge: N, label: _ }) => {
-    let x = f(N.v), M = f(N.w);
-    if (x !== M && e.hasNode(x) && e.hasNode(M)) {
-      let I = `${x}\0${M}`;
-      p.has(I) || (p.add(I), e.setEdge(x, M, { ..._, width: 0, height: 0 }));
+    let x = f(N.v), C = f(N.w);
+    if (x !== C && e.hasNode(x) && e.hasNode(C)) {
+      let I = `${x}\0${C}`;
+      p.has(I) || (p.add(I), e.setEdge(x, C, { ..._, width: 0, height: 0 }));
     }
   });
-  let m = oa(e), b = ta(m, t, n, (r = Js.get(e)) != null ? r : null);
-  Js.set(e, b), na(e, m), p.forEach((N) => {
-    let _ = N.indexOf("\0"), x = N.slice(0, _), M = N.slice(_ + 1);
-    e.hasEdge(x, M) && e.removeEdge(x, M);
-  }), s.forEach(({ clusterId: N, subgraph: _, bounds: x, removedNodes: M, removedEdges: I }) => {
-    var L, A;
-    let j = e.node(N), W = (L = j?.x) != null ? L : 0, O = (A = j?.y) != null ? A : 0, P = (x.minX + x.maxX) / 2, C = (x.minY + x.maxY) / 2;
-    M.forEach(({ id: y, node: E, parent: k }) => {
+  let m = ia(e), b = na(m, t, n, (r = $s.get(e)) != null ? r : null);
+  $s.set(e, b), ra(e, m), p.forEach((N) => {
+    let _ = N.indexOf("\0"), x = N.slice(0, _), C = N.slice(_ + 1);
+    e.hasEdge(x, C) && e.removeEdge(x, C);
+  }), s.forEach(({ clusterId: N, subgraph: _, bounds: x, removedNodes: C, removedEdges: I }) => {
+    var L, T;
+    let B = e.node(N), W = (L = B?.x) != null ? L : 0, O = (T = B?.y) != null ? T : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
+    C.forEach(({ id: y, node: E, parent: k }) => {
       e.setNode(y, E), k !== void 0 && e.setParent(y, k);
     }), I.forEach(({ edge: y, label: E }) => {
       e.setEdge(y, E);
     }), _.nodes().forEach((y) => {
       if (y === N) return;
       let E = _.node(y), k = e.node(y);
-      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = W + (E.x - P), k.y = O + (E.y - C));
-    }), ea(e, _, W - P, O - C), delete j._dagreClusterSubgraph;
+      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = W + (E.x - M), k.y = O + (E.y - P));
+    }), ta(e, _, W - M, O - P), delete B._dagreClusterSubgraph;
   }), o.forEach((N) => {
     var _, x;
-    let M = e.node(N), I = i[N];
-    if (M && M.rankdir && M._dagreClusterSubgraph && I) {
-      let L = M._dagreClusterSubgraph, A = (_ = M.x) != null ? _ : 0, j = (x = M.y) != null ? x : 0, W = (I.minX + I.maxX) / 2, O = (I.minY + I.maxY) / 2;
-      L.nodes().forEach((P) => {
-        if (P === N) return;
-        let C = L.node(P), y = e.node(P);
-        if (y && C && typeof C.x == "number" && typeof C.y == "number") {
-          let E = C.x - W, k = C.y - O;
-          y.x = A + E, y.y = j + k;
+    let C = e.node(N), I = i[N];
+    if (C && C.rankdir && C._dagreClusterSubgraph && I) {
+      let L = C._dagreClusterSubgraph, T = (_ = C.x) != null ? _ : 0, B = (x = C.y) != null ? x : 0, W = (I.minX + I.maxX) / 2, O = (I.minY + I.maxY) / 2;
+      L.nodes().forEach((M) => {
+        if (M === N) return;
+        let P = L.node(M), y = e.node(M);
+        if (y && P && typeof P.x == "number" && typeof P.y == "number") {
+          let E = P.x - W, k = P.y - O;
+          y.x = T + E, y.y = B + k;
         }
-      }), ea(e, L, A - W, j - O), delete M._dagreClusterSubgraph;
+      }), ta(e, L, T - W, B - O), delete C._dagreClusterSubgraph;
     }
   });
 }
-function ea(e, t, n, r) {
+function ta(e, t, n, r) {
   t.edges().forEach((o) => {
     if (!e.hasEdge(o)) return;
     let i = t.edge(o), s = e.edge(o);
     s.points = i.points.map((a) => ({ x: a.x + n, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + n, s.y = i.y + r);
   });
 }
-function ta(e, t, n, r = null) {
+function na(e, t, n, r = null) {
   var o, i;
   let s = n?.useDynamic !== !1, a = s && (o = r?.graph) != null ? o : null, c = s && (i = r?.rawNodes) != null ? i : null;
-  t("    makeSpaceForEdgeLabels", () => Pb(e)), t("    removeSelfEdges", () => Hb(e)), t("    acyclic", () => uy(e, a)), t("    nestingGraph.run", () => Dy(e)), t("    rank", () => Cy(nc(e))), t("    injectEdgeLabelProxies", () => Ob(e)), t("    removeEmptyRanks", () => Gm(e)), t("    nestingGraph.cleanup", () => Hy(e)), t("    normalizeRanks", () => qm(e)), t("    assignRankMinMax", () => Ib(e)), t("    removeEdgeLabelProxies", () => Ab(e)), t("    normalize.run", () => gy(e)), t("    parentDummyChains", () => Iy(e)), t("    addBorderSegments", () => Vy(e)), t("    order", () => pc(e, n, c)), t("    insertSelfEdges", () => Vb(e)), t("    adjustCoordinateSystem", () => Fy(e)), t("    position", () => bb(e, n.corePath)), t("    positionSelfEdges", () => Bb(e));
+  t("    makeSpaceForEdgeLabels", () => Ob(e)), t("    removeSelfEdges", () => Vb(e)), t("    acyclic", () => dy(e, a)), t("    nestingGraph.run", () => Ly(e)), t("    rank", () => My(rc(e))), t("    injectEdgeLabelProxies", () => Ib(e)), t("    removeEmptyRanks", () => Um(e)), t("    nestingGraph.cleanup", () => Vy(e)), t("    normalizeRanks", () => Gm(e)), t("    assignRankMinMax", () => Ab(e)), t("    removeEdgeLabelProxies", () => zb(e)), t("    normalize.run", () => vy(e)), t("    parentDummyChains", () => Ay(e)), t("    addBorderSegments", () => By(e)), t("    order", () => mc(e, n, c)), t("    insertSelfEdges", () => Bb(e)), t("    adjustCoordinateSystem", () => jy(e)), t("    position", () => wb(e, n.corePath)), t("    positionSelfEdges", () => Fb(e));
   let u = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => Rb(e)), t("    normalize.undo", () => py(e)), t("    fixupEdgeLabelCoords", () => Db(e)), t("    undoCoordinateSystem", () => jy(e)), t("    translateGraph", () => zb(e)), t("    assignNodeIntersects", () => Tb(e)), t("    reversePoints", () => Lb(e)), t("    acyclic.undo", () => fy(e)), { graph: e, rawNodes: u };
+  return t("    removeBorderNodes", () => Hb(e)), t("    normalize.undo", () => my(e)), t("    fixupEdgeLabelCoords", () => Lb(e)), t("    undoCoordinateSystem", () => Ky(e)), t("    translateGraph", () => Tb(e)), t("    assignNodeIntersects", () => Db(e)), t("    reversePoints", () => Rb(e)), t("    acyclic.undo", () => hy(e)), { graph: e, rawNodes: u };
 }
-function na(e, t) {
+function ra(e, t) {
   e.nodes().forEach((n) => {
     let r = e.node(n), o = t.node(n);
     r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, t.children(n).length && (r.width = o.width, r.height = o.height));
@@ -11910,22 +11910,22 @@ function na(e, t) {
     r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var xb = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], Eb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, kb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], Nb = ["width", "height", "rank"], ra = { width: 0, height: 0 }, Sb = ["minlen", "weight", "width", "height", "labeloffset"], Cb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, Mb = ["labelpos"];
-function oa(e) {
-  let t = new nt({ multigraph: !0, compound: !0 }), n = So(e.graph());
-  return t.setGraph(Object.assign({}, Eb, No(n, xb), Hr(n, kb))), e.nodes().forEach((r) => {
-    let o = So(e.node(r)), i = No(o, Nb);
-    Object.keys(ra).forEach((a) => {
-      i[a] === void 0 && (i[a] = ra[a]);
+var Eb = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], kb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, Nb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], Sb = ["width", "height", "rank"], oa = { width: 0, height: 0 }, Cb = ["minlen", "weight", "width", "height", "labeloffset"], Mb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, Pb = ["labelpos"];
+function ia(e) {
+  let t = new it({ multigraph: !0, compound: !0 }), n = Co(e.graph());
+  return t.setGraph(Object.assign({}, kb, So(n, Eb), Br(n, Nb))), e.nodes().forEach((r) => {
+    let o = Co(e.node(r)), i = So(o, Sb);
+    Object.keys(oa).forEach((a) => {
+      i[a] === void 0 && (i[a] = oa[a]);
     }), t.setNode(r, i);
     let s = e.parent(r);
     s !== void 0 && t.setParent(r, s);
   }), e.edges().forEach((r) => {
-    let o = So(e.edge(r));
-    t.setEdge(r, Object.assign({}, Cb, No(o, Sb), Hr(o, Mb)));
+    let o = Co(e.edge(r));
+    t.setEdge(r, Object.assign({}, Mb, So(o, Cb), Br(o, Pb)));
   }), t;
 }
-function Pb(e) {
+function Ob(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var r;
@@ -11933,23 +11933,23 @@ function Pb(e) {
     o.minlen *= 2, ((r = o.labelpos) != null ? r : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? o.width += o.labeloffset : o.height += o.labeloffset);
   });
 }
-function Ob(e) {
+function Ib(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
       let r = e.node(t.v), o = { rank: (e.node(t.w).rank - r.rank) / 2 + r.rank, e: t };
-      On(e, "edge-proxy", o, "_ep");
+      zn(e, "edge-proxy", o, "_ep");
     }
   });
 }
-function Ib(e) {
+function Ab(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let r = e.node(n);
     r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, t = Math.max(t, r.maxRank));
   }), e.graph().maxRank = t;
 }
-function Ab(e) {
+function zb(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11958,7 +11958,7 @@ function Ab(e) {
     }
   });
 }
-function zb(e) {
+function Tb(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
   function c(u) {
     let d = u.x, h = u.y, f = u.width, g = u.height;
@@ -11977,14 +11977,14 @@ function zb(e) {
     }), Object.hasOwn(d, "x") && (d.x -= t), Object.hasOwn(d, "y") && (d.y -= r);
   }), i.width = n - t + s, i.height = o - r + a;
 }
-function Tb(e) {
+function Db(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), r = e.node(t.v), o = e.node(t.w), i, s;
-    n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(Fs(r, i)), n.points.push(Fs(o, s));
+    n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(js(r, i)), n.points.push(js(o, s));
   });
 }
-function Db(e) {
+function Lb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11997,13 +11997,13 @@ function Db(e) {
     }
   });
 }
-function Lb(e) {
+function Rb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function Rb(e) {
+function Hb(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), r = e.node(n.borderTop), o = e.node(n.borderBottom), i = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -12013,7 +12013,7 @@ function Rb(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function Hb(e) {
+function Vb(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -12021,18 +12021,18 @@ function Hb(e) {
     }
   });
 }
-function Vb(e) {
-  ar(e).forEach((t) => {
+function Bb(e) {
+  ur(e).forEach((t) => {
     let n = 0;
     t.forEach((r, o) => {
       let i = e.node(r);
       typeof i.rank != "number" && (i.rank = 0), i.order = o + n, (i.selfEdges || []).forEach((s) => {
-        On(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+        zn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
       }), delete i.selfEdges;
     });
   });
 }
-function Bb(e) {
+function Fb(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), r = (o) => typeof o == "number" && isFinite(o);
     if (n.dummy === "selfedge") {
@@ -12046,17 +12046,17 @@ function Bb(e) {
     });
   });
 }
-function No(e, t) {
-  return Qr(Hr(e, t), Number);
+function So(e, t) {
+  return $r(Br(e, t), Number);
 }
-function So(e) {
+function Co(e) {
   let t = {};
   return e && Object.entries(e).forEach(([n, r]) => {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = r;
   }), t;
 }
-function Fb(e) {
-  let t = ar(e), n = new nt({ compound: !0, multigraph: !0 }).setGraph({});
+function jb(e) {
+  let t = ur(e), n = new it({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((r) => {
     n.setNode(r, { label: r }), n.setParent(r, "layer" + e.node(r).rank);
   }), e.edges().forEach((r) => n.setEdge(r.v, r.w, {}, r.name)), t.forEach((r, o) => {
@@ -12064,36 +12064,36 @@ function Fb(e) {
     n.setNode(i, { rank: "same" }), r.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var jb = { graphlib: ql, version: ty, layout: _b, debug: Fb, util: { time: Jm, notime: ic } }, ia = jb;
+var Kb = { graphlib: Gl, version: ny, layout: xb, debug: jb, util: { time: $m, notime: sc } }, sa = Kb;
 /*! For license information please see dagre.esm.js.LEGAL.txt */
-const Kb = 236, Yb = 360, Xb = 150, Zb = 160, Wb = 18;
-function bc(e) {
-  return e.reduce((t, n) => t + 1 + bc(n.children), 0);
+const Yb = 236, Xb = 360, Zb = 150, Wb = 160, qb = 18;
+function wc(e) {
+  return e.reduce((t, n) => t + 1 + wc(n.children), 0);
 }
-function _r(e) {
-  if (e.type === "level") return { width: Xb, height: 58 };
-  if (e.type === "output") return { width: Zb, height: 48 };
-  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Wb + 8;
-  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(bc(e.layers), 40)), { width: e.layers ? Yb : Kb, height: n };
+function Er(e) {
+  if (e.type === "level") return { width: Zb, height: 58 };
+  if (e.type === "output") return { width: Wb, height: 48 };
+  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * qb + 8;
+  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(wc(e.layers), 40)), { width: e.layers ? Xb : Yb, height: n };
 }
-function sa(e, t = /* @__PURE__ */ new Map()) {
-  const n = new ia.graphlib.Graph({ multigraph: !0 });
+function aa(e, t = /* @__PURE__ */ new Map()) {
+  const n = new sa.graphlib.Graph({ multigraph: !0 });
   n.setGraph({ rankdir: "LR", nodesep: 26, ranksep: 64, edgesep: 14, marginx: 20, marginy: 20 }), n.setDefaultEdgeLabel(() => ({}));
   for (const o of e.nodes) {
-    const i = t.get(o.id) ?? _r(o);
+    const i = t.get(o.id) ?? Er(o);
     n.setNode(o.id, { width: i.width, height: i.height });
   }
   for (const o of e.edges)
     n.hasNode(o.source) && n.hasNode(o.target) && n.setEdge(o.source, o.target, { width: 110, height: 18, labelpos: "c" }, o.id);
-  ia.layout(n);
+  sa.layout(n);
   const r = {};
   for (const o of n.nodes()) {
     const i = n.node(o);
     r[o] = { x: Math.round(i.x - i.width / 2), y: Math.round(i.y - i.height / 2) };
   }
-  return qb(e, r), r;
+  return Gb(e, r), r;
 }
-function qb(e, t) {
+function Gb(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const i of e.edges) {
     const s = i.source_handle.startsWith("o:") ? Number(i.source_handle.slice(2)) : 0;
@@ -12117,97 +12117,99 @@ function qb(e, t) {
     }).forEach((u, d) => t[u.id] = { x: t[u.id].x, y: s[d] });
   }
 }
-var Gb = /* @__PURE__ */ te("<!> <!> <!>", 1), Ub = /* @__PURE__ */ te('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), Qb = /* @__PURE__ */ te('<span class="ok svelte-pj8ljn">✓ valid</span>'), Jb = /* @__PURE__ */ te('<span class="bad svelte-pj8ljn"> </span>'), $b = /* @__PURE__ */ te('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), ew = /* @__PURE__ */ te('<li class="more svelte-pj8ljn"> </li>'), tw = /* @__PURE__ */ te('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), nw = /* @__PURE__ */ te('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), rw = /* @__PURE__ */ te('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), ow = /* @__PURE__ */ te('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), iw = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1), sw = /* @__PURE__ */ te('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
-function aw(e, t) {
+var Ub = /* @__PURE__ */ te("<!> <!> <!>", 1), Qb = /* @__PURE__ */ te('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), Jb = /* @__PURE__ */ te('<span class="ok svelte-pj8ljn">✓ valid</span>'), $b = /* @__PURE__ */ te('<span class="bad svelte-pj8ljn"> </span>'), ew = /* @__PURE__ */ te('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), tw = /* @__PURE__ */ te('<li class="more svelte-pj8ljn"> </li>'), nw = /* @__PURE__ */ te('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), rw = /* @__PURE__ */ te('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), ow = /* @__PURE__ */ te('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), iw = /* @__PURE__ */ te('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), sw = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1), aw = /* @__PURE__ */ te('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
+function lw(e, t) {
   ue(t, !0);
-  const n = Xl(), r = 0.8, o = 80, i = { level: tm, block: $p, output: im }, s = { shape: vm };
-  let a = he([]), c = he([]), u = he(null), d = he(null), h, f, g = !1, v = !1, p = null, m = 0, b = /* @__PURE__ */ new Map(), N = he(0), _ = null, x = /* @__PURE__ */ new Map(), M = /* @__PURE__ */ new Map();
-  const I = window;
-  I.__head_canvas_mounts = (I.__head_canvas_mounts ?? 0) + 1;
-  const L = I.__head_canvas_mounts;
-  function A(F) {
-    m += 1, F.seq = m;
+  const n = Zl(), r = 0.8, o = 80, i = { level: nm, block: em, output: sm }, s = { shape: pm };
+  let a = he([]), c = he([]), u = he(null), d = he(null), h, f, g = !1, v = !1, p = null, m = 0, b = /* @__PURE__ */ new Map(), N = he(0), _ = null, x = null, C = /* @__PURE__ */ new Map(), I = /* @__PURE__ */ new Map();
+  const L = window;
+  L.__head_canvas_mounts = (L.__head_canvas_mounts ?? 0) + 1;
+  const T = L.__head_canvas_mounts;
+  function B(j) {
+    m += 1, j.seq = m;
     const G = `head-canvas:edit:${m}`;
-    performance.mark(G), b.set(m, G), B(N, b.size, !0), t.emit("edit", F);
+    performance.mark(G), b.set(m, G), F(N, b.size, !0), t.emit("edit", j);
   }
-  function j(F, G = "error") {
-    B(d, { text: F, kind: G }, !0), clearTimeout(h), h = setTimeout(() => B(d, null), 8e3);
+  function W(j, G = "error") {
+    F(d, { text: j, kind: G }, !0), clearTimeout(h), h = setTimeout(() => F(d, null), 8e3);
   }
-  function W() {
-    const F = /* @__PURE__ */ new Map();
+  function O() {
+    const j = /* @__PURE__ */ new Map();
     for (const G of l(a))
-      G.measured?.width && G.measured?.height && F.set(G.id, { width: G.measured.width, height: G.measured.height });
-    return F;
+      G.measured?.width && G.measured?.height && j.set(G.id, { width: G.measured.width, height: G.measured.height });
+    return j;
   }
-  function O(F, G) {
-    t.emit("expand", { id: F, expanded: G });
+  function M(j, G) {
+    t.emit("expand", { id: j, expanded: G });
   }
-  function P(F, G) {
-    A({ op: "rename", node: F, name: G });
+  function P(j, G) {
+    B({ op: "rename", node: j, name: G });
   }
-  let C = null;
-  function y(F) {
-    C = `head-canvas:${F}:${performance.now()}`, performance.mark(C), t.emit(F);
+  let y = null;
+  function E(j) {
+    y = `head-canvas:${j}:${performance.now()}`, performance.mark(y), t.emit(j);
   }
-  function E(F, G, ne) {
-    const be = G.edges.filter((Ie) => Ie.target === F.id).map((Ie) => Ie.source).map((Ie) => ne.get(Ie)).filter((Ie) => Ie !== void 0);
+  function k(j, G, ie) {
+    const be = G.edges.filter((Oe) => Oe.target === j.id).map((Oe) => Oe.source).map((Oe) => ie.get(Oe)).filter((Oe) => Oe !== void 0);
     if (be.length) {
-      const Ie = Math.max(...be.map((pt) => pt.x)) + 320, vt = be.reduce((pt, an) => pt + an.y, 0) / be.length;
-      return { x: Math.round(Ie), y: Math.round(vt) };
+      const Oe = Math.max(...be.map((bt) => bt.x)) + 320, yt = be.reduce((bt, wt) => bt + wt.y, 0) / be.length;
+      return { x: Math.round(Oe), y: Math.round(yt) };
     }
-    const pe = f?.getBoundingClientRect(), Ge = pe ? n.screenToFlowPosition({ x: pe.left + pe.width / 2, y: pe.top + pe.height / 2 }) : { x: 0, y: 0 }, gt = _r(F);
+    const pe = f?.getBoundingClientRect(), Ge = pe ? n.screenToFlowPosition({ x: pe.left + pe.width / 2, y: pe.top + pe.height / 2 }) : { x: 0, y: 0 }, mt = Er(j);
     return {
-      x: Math.round(Ge.x - gt.width / 2),
-      y: Math.round(Ge.y - gt.height / 2)
+      x: Math.round(Ge.x - mt.width / 2),
+      y: Math.round(Ge.y - mt.height / 2)
     };
   }
-  function k(F) {
-    F.answered !== null && b.has(F.answered) && performance.mark(`head-canvas:received:${F.answered}`);
-    const ne = typeof F.canvas == "string" ? JSON.parse(F.canvas) : F.canvas, ke = new Map(l(a).map((U) => [U.id, U])), be = new Map(l(c).map((U) => [U.id, U])), pe = ne.nodes.some((U) => U.position), Ge = ne.nodes.length === ke.size && ne.nodes.every((U) => ke.has(U.id)), gt = pe || Ge, Ie = /* @__PURE__ */ new Map();
-    for (const U of ne.nodes) {
-      const we = U.position ?? (gt ? ke.get(U.id)?.position : void 0);
-      we && Ie.set(U.id, we);
+  function S(j) {
+    j.answered !== null && b.has(j.answered) && performance.mark(`head-canvas:received:${j.answered}`);
+    const ie = typeof j.canvas == "string" ? JSON.parse(j.canvas) : j.canvas, Ee = new Map(l(a).map((U) => [U.id, U])), be = new Map(l(c).map((U) => [U.id, U])), pe = ie.nodes.some((U) => U.position), Ge = ie.nodes.length === Ee.size && ie.nodes.every((U) => Ee.has(U.id)), mt = pe || Ge, Oe = /* @__PURE__ */ new Map();
+    for (const U of ie.nodes) {
+      const we = U.position ?? (mt ? Ee.get(U.id)?.position : void 0);
+      we && Oe.set(U.id, we);
     }
-    const vt = {}, pt = ne.nodes.filter((U) => !Ie.has(U.id));
-    if (pt.length) {
-      if (pt.length === ne.nodes.length || Ie.size === 0)
-        Object.assign(vt, sa(ne)), g = !1, v = !1;
+    const yt = {}, bt = ie.nodes.filter((U) => !Oe.has(U.id));
+    if (bt.length) {
+      if (bt.length === ie.nodes.length || Oe.size === 0)
+        Object.assign(yt, aa(ie)), g = !1, v = !1;
       else
-        for (const U of pt) vt[U.id] = E(U, ne, Ie);
-      for (const [U, we] of Object.entries(vt)) Ie.set(U, we);
+        for (const U of bt) yt[U.id] = k(U, ie, Oe);
+      for (const [U, we] of Object.entries(yt)) Oe.set(U, we);
     }
-    const an = /* @__PURE__ */ new Map();
-    B(a, ne.nodes.map((U) => {
-      const we = ke.get(U.id), He = Ie.get(U.id) ?? { x: 0, y: 0 }, rt = `${t.editable}|${JSON.stringify(U)}`;
-      return an.set(U.id, rt), we && x.get(U.id) === rt && we.position.x === He.x && we.position.y === He.y ? we : {
+    const wt = j.selected ?? null, Re = wt !== x && wt !== null && !Ee.get(wt)?.selected;
+    x = wt;
+    const Xt = /* @__PURE__ */ new Map();
+    F(a, ie.nodes.map((U) => {
+      const we = Ee.get(U.id), Ke = Oe.get(U.id) ?? { x: 0, y: 0 }, et = `${t.editable}|${JSON.stringify(U)}`, Zt = Re ? U.id === wt : we?.selected ?? !1;
+      return Xt.set(U.id, et), we && C.get(U.id) === et && we.position.x === Ke.x && we.position.y === Ke.y && (we.selected ?? !1) === Zt ? we : {
         id: U.id,
         type: U.type,
-        position: He,
-        data: { node: U, expand: O, rename: P, editable: t.editable },
-        selected: we?.selected ?? !1,
+        position: Ke,
+        data: { node: U, expand: M, rename: P, editable: t.editable },
+        selected: Zt,
         deletable: t.editable && U.type !== "level",
         connectable: t.editable,
         measured: we?.measured,
         // what xyflow assumes before it has measured the node (large designs draw only
         // the nodes in view, and need the size of the others to know which those are)
-        initialWidth: _r(U).width,
-        initialHeight: _r(U).height,
+        initialWidth: Er(U).width,
+        initialHeight: Er(U).height,
         // An expanded block grows over its neighbours; it stays on top (above a selection).
         zIndex: U.layers ? 2e3 : 0,
         class: `kind-${U.type}`
       };
     }));
-    const Ae = /* @__PURE__ */ new Map(), Ct = /* @__PURE__ */ new Map();
-    for (const U of ne.edges)
-      Ae.set(U.target, (Ae.get(U.target) ?? 0) + 1), Ct.set(U.source, (Ct.get(U.source) ?? 0) + 1);
-    const jt = (U) => (Ae.get(U.target) ?? 0) > 1 ? 0.28 : (Ct.get(U.source) ?? 0) > 1 ? 0.72 : 0.5;
-    x = an;
-    const Qe = /* @__PURE__ */ new Map();
-    if (B(c, ne.edges.map((U) => {
-      const we = `${t.editable}|${jt(U)}|${JSON.stringify(U)}`;
-      Qe.set(U.id, we);
-      const He = be.get(U.id);
-      return He && M.get(U.id) === we ? He : {
+    const It = /* @__PURE__ */ new Map(), Ue = /* @__PURE__ */ new Map();
+    for (const U of ie.edges)
+      It.set(U.target, (It.get(U.target) ?? 0) + 1), Ue.set(U.source, (Ue.get(U.source) ?? 0) + 1);
+    const Je = (U) => (It.get(U.target) ?? 0) > 1 ? 0.28 : (Ue.get(U.source) ?? 0) > 1 ? 0.72 : 0.5;
+    C = Xt;
+    const $e = /* @__PURE__ */ new Map();
+    if (F(c, ie.edges.map((U) => {
+      const we = `${t.editable}|${Je(U)}|${JSON.stringify(U)}`;
+      $e.set(U.id, we);
+      const Ke = be.get(U.id);
+      return Ke && I.get(U.id) === we ? Ke : {
         id: U.id,
         source: U.source,
         target: U.target,
@@ -12222,155 +12224,155 @@ function aw(e, t) {
           error: U.error,
           waiting: U.waiting,
           ref: U.ref,
-          label_t: jt(U)
+          label_t: Je(U)
         },
         class: U.error ? "bad-edge" : void 0
       };
-    })), M = Qe, B(u, ne), F.notice && j(F.notice, F.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(vt).length && t.emit("edit", { op: "move", positions: vt, auto: !0 }), g || (g = !0, Ln().then(() => requestAnimationFrame(() => D()))), C && !(F.answered !== null && b.has(F.answered))) {
-      const U = C;
-      C = null, Ln().then(() => requestAnimationFrame(() => {
+    })), I = $e, F(u, ie), j.notice && W(j.notice, j.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(yt).length && t.emit("edit", { op: "move", positions: yt, auto: !0 }), g || (g = !0, Vn().then(() => requestAnimationFrame(() => R()))), y && !(j.answered !== null && b.has(j.answered))) {
+      const U = y;
+      y = null, Vn().then(() => requestAnimationFrame(() => {
         performance.mark(U + ":painted"), performance.measure("head-canvas:history", U, U + ":painted");
       }));
     }
-    const Re = F.answered;
-    if (Re != null && b.has(Re)) {
-      const U = b.get(Re);
-      b.delete(Re), B(N, b.size, !0), Ln().then(() => requestAnimationFrame(() => {
-        const we = `head-canvas:painted:${Re}`;
+    const He = j.answered;
+    if (He != null && b.has(He)) {
+      const U = b.get(He);
+      b.delete(He), F(N, b.size, !0), Vn().then(() => requestAnimationFrame(() => {
+        const we = `head-canvas:painted:${He}`;
         performance.mark(we), performance.measure("head-canvas:edit", U, we);
-        const He = `head-canvas:received:${Re}`;
-        performance.measure("head-canvas:edit:server", U, He), performance.measure("head-canvas:edit:draw", He, we);
+        const Ke = `head-canvas:received:${He}`;
+        performance.measure("head-canvas:edit:server", U, Ke), performance.measure("head-canvas:edit:draw", Ke, we);
       }));
     }
   }
   Be(() => {
     if (!f) return;
-    let F = 0, G = 0;
-    const ne = new ResizeObserver(([ke]) => {
-      const be = ke.contentRect, pe = Math.abs(be.width - F) > 2 || Math.abs(be.height - G) > 2;
-      F = be.width, G = be.height, pe && g && !v && requestAnimationFrame(() => D());
+    let j = 0, G = 0;
+    const ie = new ResizeObserver(([Ee]) => {
+      const be = Ee.contentRect, pe = Math.abs(be.width - j) > 2 || Math.abs(be.height - G) > 2;
+      j = be.width, G = be.height, pe && g && !v && requestAnimationFrame(() => R());
     });
-    return ne.observe(f), () => ne.disconnect();
+    return ie.observe(f), () => ie.disconnect();
   });
-  function S(F) {
-    F && (v = !0);
+  function D(j) {
+    j && (v = !0);
   }
   Be(() => {
-    t.payload && t.payload !== _ && (_ = t.payload, k(t.payload));
+    t.payload && t.payload !== _ && (_ = t.payload, S(t.payload));
   });
-  function D() {
-    const F = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
-    if (!F || !l(a).length) return;
-    const G = n.getNodesBounds(l(a)), ne = 24, ke = 64, be = Math.min((F.width - ke - ne) / G.width, (F.height - 2 * ne) / G.height), pe = Math.max(r, Math.min(1, be)), Ge = be >= r ? ke + (F.width - ke - ne - G.width * pe) / 2 - G.x * pe : ke - G.x * pe, gt = Math.max(ne - G.y * pe, (F.height - G.height * pe) / 2 - G.y * pe);
-    n.setViewport({ x: Ge, y: gt, zoom: pe });
+  function R() {
+    const j = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
+    if (!j || !l(a).length) return;
+    const G = n.getNodesBounds(l(a)), ie = 24, Ee = 64, be = Math.min((j.width - Ee - ie) / G.width, (j.height - 2 * ie) / G.height), pe = Math.max(r, Math.min(1, be)), Ge = be >= r ? Ee + (j.width - Ee - ie - G.width * pe) / 2 - G.x * pe : Ee - G.x * pe, mt = Math.max(ie - G.y * pe, (j.height - G.height * pe) / 2 - G.y * pe);
+    n.setViewport({ x: Ge, y: mt, zoom: pe });
   }
-  function R(F, G) {
-    if (!F || !F.startsWith(G)) return null;
-    const ne = F.slice(G.length);
-    return /^\d+$/.test(ne) ? Number(ne) : null;
+  function V(j, G) {
+    if (!j || !j.startsWith(G)) return null;
+    const ie = j.slice(G.length);
+    return /^\d+$/.test(ie) ? Number(ie) : null;
   }
-  function V(F) {
-    return l(u) ? (p = bm(l(u), F), p === null) : !1;
+  function Y(j) {
+    return l(u) ? (p = wm(l(u), j), p === null) : !1;
   }
-  function Y(F) {
-    A({
+  function ee(j) {
+    B({
       op: "connect",
-      source: F.source,
-      port: R(F.sourceHandle, "o:"),
-      target: F.target,
-      slot: R(F.targetHandle, "i:")
+      source: j.source,
+      port: V(j.sourceHandle, "o:"),
+      target: j.target,
+      slot: V(j.targetHandle, "i:")
     });
   }
-  function ee(F, G) {
-    G.toHandle && G.isValid === !1 && p && j(p);
+  function A(j, G) {
+    G.toHandle && G.isValid === !1 && p && W(p);
   }
-  async function z({ nodes: F, edges: G }) {
-    const ne = F.map((pe) => pe.id).filter((pe) => !pe.startsWith("in:")), ke = new Set(ne), be = G.filter((pe) => pe.selected && !ke.has(pe.source) && !ke.has(pe.target)).map((pe) => pe.id);
-    return (ne.length || be.length) && A({ op: "delete", nodes: ne, edges: be }), !1;
+  async function z({ nodes: j, edges: G }) {
+    const ie = j.map((pe) => pe.id).filter((pe) => !pe.startsWith("in:")), Ee = new Set(ie), be = G.filter((pe) => pe.selected && !Ee.has(pe.source) && !Ee.has(pe.target)).map((pe) => pe.id);
+    return (ie.length || be.length) && B({ op: "delete", nodes: ie, edges: be }), !1;
   }
-  function T({ nodes: F }) {
+  function q({ nodes: j }) {
     const G = {};
-    for (const ne of F) G[ne.id] = { x: Math.round(ne.position.x), y: Math.round(ne.position.y) };
-    Object.keys(G).length && A({ op: "move", positions: G });
+    for (const ie of j) G[ie.id] = { x: Math.round(ie.position.x), y: Math.round(ie.position.y) };
+    Object.keys(G).length && B({ op: "move", positions: G });
   }
-  function q({ node: F }) {
-    const G = F.data.node;
+  function $({ node: j }) {
+    const G = j.data.node;
     t.emit("select", {
       index: G.id,
       value: { id: G.id, name: G.name, type: G.type, block: G.block ?? null },
       selected: !0
     });
   }
-  function J(F, G) {
+  function Q(j, G) {
     if (!t.editable) return;
-    const ne = { x: Math.round(G.x), y: Math.round(G.y) };
-    A(F ? { op: "add", block: F, position: ne } : { op: "add_output", position: ne });
+    const ie = { x: Math.round(G.x), y: Math.round(G.y) };
+    B(j ? { op: "add", block: j, position: ie } : { op: "add_output", position: ie });
   }
-  function $(F) {
-    const G = F.dataTransfer?.getData("application/x-head-block");
+  function ne(j) {
+    const G = j.dataTransfer?.getData("application/x-head-block");
     if (!G) return;
-    F.preventDefault();
-    const ne = n.screenToFlowPosition({ x: F.clientX, y: F.clientY });
-    J(G === "__output__" ? null : G, { x: ne.x - 20, y: ne.y - 14 });
+    j.preventDefault();
+    const ie = n.screenToFlowPosition({ x: j.clientX, y: j.clientY });
+    Q(G === "__output__" ? null : G, { x: ie.x - 20, y: ie.y - 14 });
   }
-  function re(F) {
-    F.dataTransfer?.types.includes("application/x-head-block") && (F.preventDefault(), F.dataTransfer.dropEffect = "copy");
+  function le(j) {
+    j.dataTransfer?.types.includes("application/x-head-block") && (j.preventDefault(), j.dataTransfer.dropEffect = "copy");
   }
-  function ce(F) {
-    const G = f.querySelector(".svelte-flow").getBoundingClientRect(), ne = n.screenToFlowPosition({ x: G.left + G.width / 2, y: G.top + G.height / 2 }), ke = { x: ne.x - 118, y: ne.y - 40 }, be = (pe) => l(a).some((Ge) => Math.abs(Ge.position.x - ke.x) < 60 && Math.abs(Ge.position.y - pe) < 50);
-    for (; be(ke.y); ) ke.y += 60;
-    J(F, ke);
+  function ge(j) {
+    const G = f.querySelector(".svelte-flow").getBoundingClientRect(), ie = n.screenToFlowPosition({ x: G.left + G.width / 2, y: G.top + G.height / 2 }), Ee = { x: ie.x - 118, y: ie.y - 40 }, be = (pe) => l(a).some((Ge) => Math.abs(Ge.position.x - Ee.x) < 60 && Math.abs(Ge.position.y - pe) < 50);
+    for (; be(Ee.y); ) Ee.y += 60;
+    Q(j, Ee);
   }
-  function ge() {
-    l(u) && (A({ op: "move", positions: sa(l(u), W()) }), Ln().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
+  function ce() {
+    l(u) && (B({ op: "move", positions: aa(l(u), O()) }), Vn().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
   }
-  let le = !1;
-  function Ce(F) {
-    le = !!f && f.contains(F.target);
+  let ke = !1;
+  function me(j) {
+    ke = !!f && f.contains(j.target);
   }
-  function me(F) {
-    const G = F.target;
-    if (!(!!f && f.contains(G)) && !(le && (G === document.body || G === null)) || G?.closest?.("input, textarea, select, [contenteditable]") || !(F.ctrlKey || F.metaKey)) return;
-    const be = F.key.toLowerCase();
-    be === "z" && !F.shiftKey ? (F.preventDefault(), y("undo")) : (be === "z" && F.shiftKey || be === "y") && (F.preventDefault(), y("redo"));
+  function _e(j) {
+    const G = j.target;
+    if (!(!!f && f.contains(G)) && !(ke && (G === document.body || G === null)) || G?.closest?.("input, textarea, select, [contenteditable]") || !(j.ctrlKey || j.metaKey)) return;
+    const be = j.key.toLowerCase();
+    be === "z" && !j.shiftKey ? (j.preventDefault(), E("undo")) : (be === "z" && j.shiftKey || be === "y") && (j.preventDefault(), E("redo"));
   }
-  function _e(F) {
-    const G = F.includes("/") ? F.split("/")[0] : F, ne = l(a).find((ke) => ke.id === G);
-    ne && n.fitView({
-      nodes: [{ id: ne.id }],
+  function Ce(j) {
+    const G = j.includes("/") ? j.split("/")[0] : j, ie = l(a).find((Ee) => Ee.id === G);
+    ie && n.fitView({
+      nodes: [{ id: ie.id }],
       padding: 0.6,
       duration: 250,
       maxZoom: 1.2
     });
   }
-  const ye = w(() => l(u)?.errors ?? []);
-  var Pe = sw();
-  Ze("pointerdown", je, Ce, !0), Ze("keydown", je, me);
-  let Fe;
-  var ve = K(Pe);
+  const Pe = w(() => l(u)?.errors ?? []);
+  var Ie = aw();
+  Ze("pointerdown", Fe, me, !0), Ze("keydown", Fe, _e);
+  let ve;
+  var xe = K(Ie);
   {
-    var Ee = (F) => {
+    var ze = (j) => {
       {
         let G = w(() => l(u)?.task ?? "");
-        fm(F, {
+        hm(j, {
           get entries() {
             return t.palette;
           },
           get task() {
             return l(G);
           },
-          onadd: ce
+          onadd: ge
         });
       }
     };
-    se(ve, (F) => {
-      t.editable && F(Ee);
+    se(xe, (j) => {
+      t.editable && j(ze);
     });
   }
-  var Oe = Z(ve, 2), xe = K(Oe);
+  var ye = Z(xe, 2), st = K(ye);
   {
-    let F = w(() => t.editable ? ["Delete", "Backspace"] : null), G = w(() => l(a).length > o);
-    $v(xe, {
+    let j = w(() => t.editable ? ["Delete", "Backspace"] : null), G = w(() => l(a).length > o);
+    ep(st, {
       get nodeTypes() {
         return i;
       },
@@ -12380,7 +12382,7 @@ function aw(e, t) {
       minZoom: 0.1,
       maxZoom: 2.5,
       get deleteKey() {
-        return l(F);
+        return l(j);
       },
       multiSelectionKey: ["Shift", "Meta", "Control"],
       selectionKey: "Shift",
@@ -12391,13 +12393,13 @@ function aw(e, t) {
         return t.editable;
       },
       connectionRadius: 26,
-      isValidConnection: V,
-      onconnect: Y,
-      onconnectend: ee,
+      isValidConnection: Y,
+      onconnect: ee,
+      onconnectend: A,
       onbeforedelete: z,
-      onnodedragstop: T,
-      onnodeclick: q,
-      onmovestart: S,
+      onnodedragstop: q,
+      onnodeclick: $,
+      onmovestart: D,
       get onlyRenderVisibleElements() {
         return l(G);
       },
@@ -12406,228 +12408,228 @@ function aw(e, t) {
       get nodes() {
         return l(a);
       },
-      set nodes(ne) {
-        B(a, ne);
+      set nodes(ie) {
+        F(a, ie);
       },
       get edges() {
         return l(c);
       },
-      set edges(ne) {
-        B(c, ne);
+      set edges(ie) {
+        F(c, ie);
       },
-      children: (ne, ke) => {
-        var be = iw(), pe = fe(be);
-        _p(pe, {
+      children: (ie, Ee) => {
+        var be = sw(), pe = fe(be);
+        xp(pe, {
           gap: 18,
           size: 1.2,
           bgColor: "#f7f9fa",
           patternColor: "#d5dde2"
         });
         var Ge = Z(pe, 2);
-        gp(Ge, {
+        vp(Ge, {
           position: "bottom-left",
           showLock: !1,
-          children: (Ae, Ct) => {
-            var jt = Ne(), Qe = fe(jt);
+          children: (Re, Xt) => {
+            var It = Ne(), Ue = fe(It);
             {
-              var Re = (U) => {
-                var we = Gb(), He = fe(we);
-                Zt(He, {
-                  onclick: () => y("undo"),
+              var Je = ($e) => {
+                var He = Ub(), U = fe(He);
+                Ut(U, {
+                  onclick: () => E("undo"),
                   title: "undo (ctrl-z)",
                   "aria-label": "undo",
-                  children: (Mt, lr) => {
-                    var Pt = dn("↶");
-                    H(Mt, Pt);
+                  children: (et, Zt) => {
+                    var At = gn("↶");
+                    H(et, At);
                   },
                   $$slots: { default: !0 }
                 });
-                var rt = Z(He, 2);
-                Zt(rt, {
-                  onclick: () => y("redo"),
+                var we = Z(U, 2);
+                Ut(we, {
+                  onclick: () => E("redo"),
                   title: "redo (ctrl-shift-z)",
                   "aria-label": "redo",
-                  children: (Mt, lr) => {
-                    var Pt = dn("↷");
-                    H(Mt, Pt);
+                  children: (et, Zt) => {
+                    var At = gn("↷");
+                    H(et, At);
                   },
                   $$slots: { default: !0 }
                 });
-                var $r = Z(rt, 2);
-                Zt($r, {
-                  onclick: ge,
+                var Ke = Z(we, 2);
+                Ut(Ke, {
+                  onclick: ce,
                   title: "lay the graph out again",
                   "aria-label": "auto-layout",
-                  children: (Mt, lr) => {
-                    var Pt = dn("⇶");
-                    H(Mt, Pt);
+                  children: (et, Zt) => {
+                    var At = gn("⇶");
+                    H(et, At);
                   },
                   $$slots: { default: !0 }
-                }), H(U, we);
+                }), H($e, He);
               };
-              se(Qe, (U) => {
-                t.editable && U(Re);
+              se(Ue, ($e) => {
+                t.editable && $e(Je);
               });
             }
-            H(Ae, jt);
+            H(Re, It);
           },
           $$slots: { default: !0 }
         });
-        var gt = Z(Ge, 2);
-        Pp(gt, {
+        var mt = Z(Ge, 2);
+        Op(mt, {
           position: "bottom-right",
           pannable: !0,
           zoomable: !0,
           width: 170,
           height: 110,
-          nodeColor: (Ae) => Ae.data.node.status === "error" ? "#ef9a9a" : Ae.data.node.fill,
-          nodeStrokeColor: (Ae) => Ae.data.node.border,
+          nodeColor: (Re) => Re.data.node.status === "error" ? "#ef9a9a" : Re.data.node.fill,
+          nodeStrokeColor: (Re) => Re.data.node.border,
           nodeStrokeWidth: 3
         });
-        var Ie = Z(gt, 2);
+        var Oe = Z(mt, 2);
         {
-          var vt = (Ae) => {
-            Gn(Ae, {
+          var yt = (Re) => {
+            Jn(Re, {
               position: "top-right",
-              children: (Ct, jt) => {
-                var Qe = rw(), Re = fe(Qe);
-                let U;
-                var we = K(Re), He = K(we), rt = Z(we, 4), $r = K(rt), Mt = Z(rt, 4), lr = K(Mt), Pt = Z(Mt, 4), wc = K(Pt), _c = K(wc), zi = Z(Pt, 2), xc = K(zi), Ec = K(xc), Ti = Z(zi, 2), kc = K(Ti), Nc = K(kc), Di = Z(Ti, 2);
+              children: (Xt, It) => {
+                var Ue = ow(), Je = fe(Ue);
+                let $e;
+                var He = K(Je), U = K(He), we = Z(He, 4), Ke = K(we), et = Z(we, 4), Zt = K(et), At = Z(et, 4), _c = K(At), xc = K(_c), Ti = Z(At, 2), Ec = K(Ti), kc = K(Ec), Di = Z(Ti, 2), Nc = K(Di), Sc = K(Nc), Li = Z(Di, 2);
                 {
-                  var Sc = (Te) => {
-                    var Ye = Ub();
-                    H(Te, Ye);
-                  };
-                  se(Di, (Te) => {
-                    l(u).totals.partial && Te(Sc);
-                  });
-                }
-                var Cc = Z(Di, 4);
-                {
-                  var Mc = (Te) => {
+                  var Cc = (Te) => {
                     var Ye = Qb();
                     H(Te, Ye);
-                  }, Pc = (Te) => {
-                    var Ye = Jb(), ln = K(Ye);
-                    oe(
-                      (In) => {
-                        Q(Ye, "title", l(u).message), ie(ln, `⚠ ${In ?? ""} problem${l(ye).length > 1 ? "s" : ""}`);
-                      },
-                      [() => Math.max(l(ye).length, 1)]
-                    ), H(Te, Ye);
                   };
-                  se(Cc, (Te) => {
-                    l(u).valid ? Te(Mc) : Te(Pc, !1);
+                  se(Li, (Te) => {
+                    l(u).totals.partial && Te(Cc);
                   });
                 }
-                var Oc = Z(Re, 2);
+                var Mc = Z(Li, 4);
                 {
-                  var Ic = (Te) => {
-                    var Ye = tw(), ln = K(Ye);
-                    ut(ln, 17, () => l(ye).slice(0, 4), (ot) => ot.id, (ot, mt) => {
-                      var cn = $b(), eo = K(cn);
-                      eo.__click = () => _e(l(mt).id);
-                      var Li = K(eo), zc = K(Li), Tc = Z(Li);
-                      oe(() => {
-                        Q(eo, "title", l(mt).message), ie(zc, l(mt).id), ie(Tc, ` ${l(mt).message ?? ""}`);
-                      }), H(ot, cn);
+                  var Pc = (Te) => {
+                    var Ye = Jb();
+                    H(Te, Ye);
+                  }, Oc = (Te) => {
+                    var Ye = $b(), dn = K(Ye);
+                    re(
+                      (Tn) => {
+                        J(Ye, "title", l(u).message), oe(dn, `⚠ ${Tn ?? ""} problem${l(Pe).length > 1 ? "s" : ""}`);
+                      },
+                      [() => Math.max(l(Pe).length, 1)]
+                    ), H(Te, Ye);
+                  };
+                  se(Mc, (Te) => {
+                    l(u).valid ? Te(Pc) : Te(Oc, !1);
+                  });
+                }
+                var Ic = Z(Je, 2);
+                {
+                  var Ac = (Te) => {
+                    var Ye = nw(), dn = K(Ye);
+                    ht(dn, 17, () => l(Pe).slice(0, 4), (at) => at.id, (at, _t) => {
+                      var fn = ew(), to = K(fn);
+                      to.__click = () => Ce(l(_t).id);
+                      var Ri = K(to), Tc = K(Ri), Dc = Z(Ri);
+                      re(() => {
+                        J(to, "title", l(_t).message), oe(Tc, l(_t).id), oe(Dc, ` ${l(_t).message ?? ""}`);
+                      }), H(at, fn);
                     });
-                    var In = Z(ln, 2);
+                    var Tn = Z(dn, 2);
                     {
-                      var An = (ot) => {
-                        var mt = ew(), cn = K(mt);
-                        oe(() => ie(cn, `and ${l(ye).length - 4} more`)), H(ot, mt);
+                      var Dn = (at) => {
+                        var _t = tw(), fn = K(_t);
+                        re(() => oe(fn, `and ${l(Pe).length - 4} more`)), H(at, _t);
                       };
-                      se(In, (ot) => {
-                        l(ye).length > 4 && ot(An);
+                      se(Tn, (at) => {
+                        l(Pe).length > 4 && at(Dn);
                       });
                     }
                     H(Te, Ye);
-                  }, Ac = (Te) => {
-                    var Ye = Ne(), ln = fe(Ye);
+                  }, zc = (Te) => {
+                    var Ye = Ne(), dn = fe(Ye);
                     {
-                      var In = (An) => {
-                        var ot = nw(), mt = K(ot), cn = K(mt);
-                        oe(() => ie(cn, l(u).message)), H(An, ot);
+                      var Tn = (Dn) => {
+                        var at = rw(), _t = K(at), fn = K(_t);
+                        re(() => oe(fn, l(u).message)), H(Dn, at);
                       };
                       se(
-                        ln,
-                        (An) => {
-                          !l(u).valid && l(u).message && An(In);
+                        dn,
+                        (Dn) => {
+                          !l(u).valid && l(u).message && Dn(Tn);
                         },
                         !0
                       );
                     }
                     H(Te, Ye);
                   };
-                  se(Oc, (Te) => {
-                    !l(u).valid && l(ye).length ? Te(Ic) : Te(Ac, !1);
+                  se(Ic, (Te) => {
+                    !l(u).valid && l(Pe).length ? Te(Ac) : Te(zc, !1);
                   });
                 }
-                oe(() => {
-                  U = Le(Re, 1, "totals svelte-pj8ljn", null, U, { invalid: !l(u).valid }), ie(He, l(u).name || "design"), ie($r, l(u).task), ie(lr, `${l(u).image_size[0] ?? ""}×${l(u).image_size[1] ?? ""}`), ie(_c, l(u).totals.nodes), ie(Ec, l(u).totals.params_text), ie(Nc, l(u).totals.flops_text);
-                }), H(Ct, Qe);
+                re(() => {
+                  $e = Le(Je, 1, "totals svelte-pj8ljn", null, $e, { invalid: !l(u).valid }), oe(U, l(u).name || "design"), oe(Ke, l(u).task), oe(Zt, `${l(u).image_size[0] ?? ""}×${l(u).image_size[1] ?? ""}`), oe(xc, l(u).totals.nodes), oe(kc, l(u).totals.params_text), oe(Sc, l(u).totals.flops_text);
+                }), H(Xt, Ue);
               },
               $$slots: { default: !0 }
             });
           };
-          se(Ie, (Ae) => {
-            l(u) && Ae(vt);
+          se(Oe, (Re) => {
+            l(u) && Re(yt);
           });
         }
-        var pt = Z(Ie, 2);
+        var bt = Z(Oe, 2);
         {
-          var an = (Ae) => {
-            Gn(Ae, {
+          var wt = (Re) => {
+            Jn(Re, {
               position: "bottom-center",
-              children: (Ct, jt) => {
-                var Qe = ow(), Re = K(Qe), U = K(Re), we = Z(Re, 2), He = K(we), rt = Z(we, 2);
-                rt.__click = () => B(d, null), oe(() => {
-                  Le(Qe, 1, `notice ${l(d).kind ?? ""}`, "svelte-pj8ljn"), ie(U, l(d).kind === "error" ? "!" : "i"), ie(He, l(d).text);
-                }), H(Ct, Qe);
+              children: (Xt, It) => {
+                var Ue = iw(), Je = K(Ue), $e = K(Je), He = Z(Je, 2), U = K(He), we = Z(He, 2);
+                we.__click = () => F(d, null), re(() => {
+                  Le(Ue, 1, `notice ${l(d).kind ?? ""}`, "svelte-pj8ljn"), oe($e, l(d).kind === "error" ? "!" : "i"), oe(U, l(d).text);
+                }), H(Xt, Ue);
               },
               $$slots: { default: !0 }
             });
           };
-          se(pt, (Ae) => {
-            l(d) && Ae(an);
+          se(bt, (Re) => {
+            l(d) && Re(wt);
           });
         }
-        H(ne, be);
+        H(ie, be);
       },
       $$slots: { default: !0 }
     });
   }
-  Mn(Pe, (F) => f = F, () => f), oe(() => {
-    Q(Pe, "data-mount", L), Q(Pe, "data-pending", l(N) || void 0), Fe = Se(Pe, "", Fe, { height: `${t.height ?? ""}px` });
-  }), Ze("drop", Oe, $), Ze("dragover", Oe, re), H(e, Pe), de();
+  In(Ie, (j) => f = j, () => f), re(() => {
+    J(Ie, "data-mount", T), J(Ie, "data-pending", l(N) || void 0), ve = Se(Ie, "", ve, { height: `${t.height ?? ""}px` });
+  }), Ze("drop", ye, ne), Ze("dragover", ye, le), H(e, Ie), de();
 }
-Rt(["click"]);
-var lw = /* @__PURE__ */ te('<span class="label svelte-49zqag"> </span>'), cw = /* @__PURE__ */ te('<div data-testid="head-canvas"><!> <!></div>');
-function dw(e, t) {
+Bt(["click"]);
+var cw = /* @__PURE__ */ te('<span class="label svelte-49zqag"> </span>'), uw = /* @__PURE__ */ te('<div data-testid="head-canvas"><!> <!></div>');
+function fw(e, t) {
   ue(t, !0);
-  const n = /* @__PURE__ */ Nt(t, ["$$slots", "$$events", "$$legacy"]), r = new Lp(n);
+  const n = /* @__PURE__ */ Pt(t, ["$$slots", "$$events", "$$legacy"]), r = new Rp(n);
   function o(d, h) {
     r.dispatch(d, h);
   }
-  var i = cw();
+  var i = uw();
   let s;
   var a = K(i);
   {
     var c = (d) => {
-      var h = lw(), f = K(h);
-      oe(() => ie(f, r.shared.label)), H(d, h);
+      var h = cw(), f = K(h);
+      re(() => oe(f, r.shared.label)), H(d, h);
     };
     se(a, (d) => {
       r.shared.show_label && r.shared.label && d(c);
     });
   }
   var u = Z(a, 2);
-  ep(u, {
+  tp(u, {
     children: (d, h) => {
       {
         let f = w(() => r.props.palette ?? []), g = w(() => r.shared.interactive !== !1), v = w(() => r.props.height ?? 640);
-        aw(d, {
+        lw(d, {
           get payload() {
             return r.props.value;
           },
@@ -12645,13 +12647,13 @@ function dw(e, t) {
       }
     },
     $$slots: { default: !0 }
-  }), oe(() => {
+  }), re(() => {
     s = Le(i, 1, "head-canvas-block svelte-49zqag", null, s, {
       hidden: r.shared.visible === !1,
       "hidden-block": r.shared.visible === "hidden"
-    }), Q(i, "id", r.shared.elem_id || void 0);
+    }), J(i, "id", r.shared.elem_id || void 0);
   }), H(e, i), de();
 }
 export {
-  dw as default
+  fw as default
 };
