@@ -84,25 +84,24 @@ def build_tab(page: Page, start: ss.Session, header: dict[str, Any]) -> dict[str
                     language="json", label="Design JSON", lines=8, elem_id="design-json-text"
                 )
                 load_btn = gr.Button("Load JSON above (replaces the design)", size="sm")
-    with gr.Row(equal_height=False):
-        with gr.Column(scale=3, min_width=420):
-            with gr.Row(equal_height=False):
-                size = gr.Number(start.view_size, precision=0, label="Input size (pixels)",
-                                 info="Enter recomputes shapes and FLOPs", scale=1)  # fmt: skip
-                totals = gr.Markdown(elem_id="totals")
-            table = gr.Dataframe(headers=ss.ANALYSIS_HEADERS, interactive=False, wrap=True,
-                                 label="Per-node shapes, parameters and FLOPs")  # fmt: skip
-            meas = measure.build()
-        with gr.Column(scale=2, min_width=380):
-            with gr.Accordion("Diagram (graphviz: what export and the docs draw)", open=True):
-                diagram_img = gr.Image(
-                    label="Diagram", type="filepath", interactive=False, elem_id="diagram",
-                    elem_classes="mh-diagram", buttons=["download", "fullscreen"], height=420,
-                )  # fmt: skip
-                diagram_svg = gr.File(label="Diagram SVG")
-            with gr.Accordion("Design JSON (what the API returns)", open=False):
-                design_view = gr.JSON()
-            analysis = gr.JSON(visible=False)
+    # Below the canvas: the totals and the table at the input size, then the diagram the export
+    # and the docs draw (the same analysis, one column, so they read together).
+    with gr.Column():
+        with gr.Row(equal_height=False):
+            size = gr.Number(start.view_size, precision=0, label="Input size (pixels)",
+                             info="Enter recomputes shapes and FLOPs", scale=1)  # fmt: skip
+            totals = gr.Markdown(elem_id="totals")
+        table = gr.Dataframe(headers=ss.ANALYSIS_HEADERS, interactive=False, wrap=True,
+                             label="Per-node shapes, parameters and FLOPs")  # fmt: skip
+        meas = measure.build()
+        diagram_img = gr.Image(
+            label="Diagram", type="filepath", interactive=False, elem_id="diagram",
+            elem_classes="mh-diagram", buttons=["download", "fullscreen"], height=420,
+        )  # fmt: skip
+        diagram_svg = gr.File(label="Diagram SVG")
+        with gr.Accordion("Design JSON (what the API returns)", open=False):
+            design_view = gr.JSON()
+        analysis = gr.JSON(visible=False)
     w = dict(locals())
 
     def wire(trigger, fn, inputs, api_name: str | None):

@@ -124,6 +124,12 @@ def saved_design(page) -> dict:
 
 
 def shot(page, artifacts, name: str) -> None:
+    """The Design tab as a person sees it at 1400x1000 (from the top, no notice left open)."""
+    dismiss = page.locator('[data-testid="canvas-notice"] button')
+    if dismiss.count():
+        dismiss.click()
+    page.evaluate("window.scrollTo(0, 0)")
+    page.wait_for_timeout(200)
     page.screenshot(path=str(artifacts / f"app_canvas_{name}.png"))
 
 
