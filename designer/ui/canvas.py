@@ -12,7 +12,8 @@ the session:
 
 An edit's reply carries the whole page (one round trip: the canvas gets its answer, with the
 ``seq`` it answers and any refusal notice, together with the form, the table and the header);
-a move replies with the session alone, since nothing else on the page depends on positions.
+a move replies with the session and the canvas alone, since nothing else on the page shows
+positions.
 ``/canvas_edit`` takes the same edit as JSON text for API clients.
 """
 
@@ -88,8 +89,8 @@ def register(page: Page, w: dict[str, Any], header: dict[str, Any]) -> None:
         except EditError:
             layout_only = False
         if layout_only and not refused:
-            # Positions only: nothing else on the page shows them.
-            return {page.state: new}
+            # Positions only: nothing else on the page shows them (the canvas gets its answer).
+            return {page.state: new, canvas: ss.canvas_value(new, answered=_seq(edit))}
         value = ss.canvas_value(new, notice=msg if refused else None, answered=_seq(edit))
         return answer(s, new, msg, value)
 

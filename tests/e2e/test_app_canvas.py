@@ -192,6 +192,11 @@ def test_canvas_edits_are_session_steps_and_the_saved_spec_is_theirs(page, artif
     page.locator('[data-edge="classifier/0"]', has_text="(N, 256)").wait_for()
     status(page, "Updated 'mlp'")
     settle(page)
+    # Moving a node is layout, not a step: the Undo button still names the form's edit.
+    x, y = centre(node(page, "classifier").locator(".header .name"))
+    drag(page, (x, y), (x + 30, y + 60))
+    settle(page)  # the move was answered
+    page.locator("#undo", has_text="Updated 'mlp'").wait_for()
     # A node chosen in the list (the keyboard's way) is the one the canvas shows selected.
     page.locator("#nodes label", has_text="pool").first.click()
     page.locator('.svelte-flow__node.selected[data-id="pool"]').wait_for()
