@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from heads.spec import HeadSpec, SpecError
@@ -253,8 +253,20 @@ def read_design(text: str | bytes) -> tuple[HeadSpec, dict[str, dict[str, float]
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError, RecursionError, TypeError):
         return HeadSpec.from_json(text), {}  # raises the spec's own message
+    return design_from_data(data)
+
+
+def design_from_data(
+    data: Any, parse_spec: Callable[[Any], HeadSpec] = HeadSpec.from_dict
+) -> tuple[HeadSpec, dict[str, dict[str, float]]]:
+    """:func:`read_design` for parsed JSON; ``parse_spec`` reads the spec part (a caller with
+    stricter checks than :meth:`HeadSpec.from_dict` passes its own).
+
+    Raises:
+        heads.SpecError: naming the field.
+    """
     if not (isinstance(data, Mapping) and "spec" in data and "task" not in data):
-        return HeadSpec.from_dict(data), {}
+        return parse_spec(data), {}
     extra = sorted(set(data) - set(_DESIGN_KEYS))
     if extra:
         raise SpecError(
@@ -266,7 +278,7 @@ def read_design(text: str | bytes) -> tuple[HeadSpec, dict[str, dict[str, float]
         raise SpecError(
             f"format {data['format']!r} is not a design file's ({DESIGN_FORMAT!r})", field="format"
         )
-    spec = HeadSpec.from_dict(data["spec"])
+    spec = parse_spec(data["spec"])
     return spec, parse_layout(data.get("layout") or {}, spec)
 
 
@@ -276,6 +288,7 @@ __all__ = [
     "CanvasValue",
     "as_value",
     "canvas_ids",
+    "design_from_data",
     "design_to_json",
     "parse_layout",
     "read_design",
