@@ -206,7 +206,11 @@ def test_canvas_edits_are_session_steps_and_the_saved_spec_is_theirs(page, artif
 
     saved = saved_design(page)
     assert set(saved) == {"format", "spec", "layout"}
-    assert {"mlp", "pool", "classifier", f"in:{level}"} <= set(saved["layout"])
+    # Every node has its place in the saved layout (the canvas's own layout included).
+    drawn = page.evaluate(
+        "[...document.querySelectorAll('.svelte-flow__node')].map(n => n.dataset.id)"
+    )
+    assert set(saved["layout"]) == set(drawn) and "mlp" in drawn and f"in:{level}" in drawn
     spec = saved["spec"]
     by_name = {n["name"]: n for n in spec["nodes"]}
     assert [n["name"] for n in spec["nodes"]] == ["pool", "classifier", "mlp"]

@@ -1,34 +1,34 @@
-import { D as Xe, i as Wo, g as la, o as Lc, c as Qt, a as Wt, b as Rc, d as ca, T as ua, e as Hc, f as Dt, r as qo, h as Jt, p as Go, j as tn, m as Vc, s as da, k as Fr, E as Uo, l as Bc, n as er, q as l, t as Hi, u as fa, v as ha, w as Qo, x as Fc, y as jc, z as Kc, A as Vi, B as Yc, C as kt, I as no, F as ga, G as Xc, H as Zc, J as Wc, K as cn, L as je, M as va, N as qc, O as pa, P as Gc, Q as Uc, R as Qc, S as Jc, U as $c, V as eu, W as tu, X as Bt, Y as nu, Z as ru, _ as ou, $ as iu, a0 as su, a1 as au, a2 as lu, a3 as ma, a4 as Bi, a5 as Vn, a6 as cu, a7 as Jo, a8 as uu, a9 as ya, aa as Fi, ab as Be, ac as du, ad as ba, ae as Ft, af as fu, ag as Mo, ah as hu, ai as gu, aj as wn, ak as F, al as vu, am as pu, an as mu, ao as yu, ap as bu, aq as wa, ar as Ln, as as wu, at as _u, au as xu, av as $o, aw as ei, ax as ue, ay as de, az as w, aA as K, aB as tr, aC as fe, aD as re, aE as Z, aF as oe, aG as _a, aH as he, aI as xa, aJ as Po, aK as nr, aL as Ze, aM as Ve, aN as Eu, aO as Fe, aP as ku, aQ as Nu } from "./svelte_runtime_entry-CVaAXr-z.js";
-var Su = "font-weight: bold", Cu = "font-weight: normal";
-function ji(e) {
+import { D as Xe, i as qo, g as ca, o as Rc, c as Jt, a as qt, b as Hc, d as ua, T as da, e as Vc, f as Lt, r as Go, h as $t, p as Uo, j as nn, m as Bc, s as fa, k as jr, E as Qo, l as Fc, n as tr, q as l, t as Vi, u as ha, v as ga, w as Jo, x as jc, y as Kc, z as Yc, A as Bi, B as Xc, C as Nt, I as ro, F as va, G as Zc, H as Wc, J as qc, K as un, L as Ke, M as pa, N as Gc, O as ma, P as Uc, Q as Qc, R as Jc, S as $c, U as eu, V as tu, W as nu, X as Ft, Y as ru, Z as ou, _ as iu, $ as su, a0 as au, a1 as lu, a2 as cu, a3 as ya, a4 as Fi, a5 as Bn, a6 as uu, a7 as $o, a8 as du, a9 as ba, aa as ji, ab as Be, ac as fu, ad as wa, ae as jt, af as hu, ag as Po, ah as gu, ai as vu, aj as _n, ak as B, al as pu, am as mu, an as yu, ao as bu, ap as wu, aq as _a, ar as Rn, as as _u, at as xu, au as Eu, av as ei, aw as ti, ax as ue, ay as de, az as w, aA as K, aB as nr, aC as fe, aD as re, aE as q, aF as ie, aG as xa, aH as ge, aI as Ea, aJ as Oo, aK as rr, aL as Ze, aM as Ve, aN as ku, aO as je, aP as Nu, aQ as Su } from "./svelte_runtime_entry-CVaAXr-z.js";
+var Cu = "font-weight: bold", Mu = "font-weight: normal";
+function Ki(e) {
   Xe ? console.warn(
     `%c[svelte] state_snapshot_uncloneable
 %c${e ? `The following properties cannot be cloned with \`$state.snapshot\` — the return value contains the originals:
 
 ${e}` : "Value cannot be cloned with `$state.snapshot` — the original value was returned"}
 https://svelte.dev/e/state_snapshot_uncloneable`,
-    Su,
-    Cu
+    Cu,
+    Mu
   ) : console.warn("https://svelte.dev/e/state_snapshot_uncloneable");
 }
-const Mu = [];
-function ti(e, t = !1, n = !1) {
+const Pu = [];
+function ni(e, t = !1, n = !1) {
   if (Xe && !t) {
-    const r = [], o = Yn(e, /* @__PURE__ */ new Map(), "", r, null, n);
+    const r = [], o = Xn(e, /* @__PURE__ */ new Map(), "", r, null, n);
     if (r.length === 1 && r[0] === "")
-      ji();
+      Ki();
     else if (r.length > 0) {
       const i = r.length > 10 ? r.slice(0, 7) : r.slice(0, 10), s = r.length - i.length;
       let a = i.map((c) => `- <value>${c}`).join(`
 `);
       s > 0 && (a += `
-- ...and ${s} more`), ji(a);
+- ...and ${s} more`), Ki(a);
     }
     return o;
   }
-  return Yn(e, /* @__PURE__ */ new Map(), "", Mu, null, n);
+  return Xn(e, /* @__PURE__ */ new Map(), "", Pu, null, n);
 }
-function Yn(e, t, n, r, o = null, i = !1) {
+function Xn(e, t, n, r, o = null, i = !1) {
   if (typeof e == "object" && e !== null) {
     var s = t.get(e);
     if (s !== void 0) return s;
@@ -40,7 +40,7 @@ function Yn(e, t, n, r, o = null, i = !1) {
       /** @type {Snapshot<T>} */
       new Set(e)
     );
-    if (Wo(e)) {
+    if (qo(e)) {
       var a = (
         /** @type {Snapshot<any>} */
         Array(e.length)
@@ -48,14 +48,14 @@ function Yn(e, t, n, r, o = null, i = !1) {
       t.set(e, a), o !== null && t.set(o, a);
       for (var c = 0; c < e.length; c += 1) {
         var u = e[c];
-        c in e && (a[c] = Yn(u, t, Xe ? `${n}[${c}]` : n, r, null, i));
+        c in e && (a[c] = Xn(u, t, Xe ? `${n}[${c}]` : n, r, null, i));
       }
       return a;
     }
-    if (la(e) === Lc) {
+    if (ca(e) === Rc) {
       a = {}, t.set(e, a), o !== null && t.set(o, a);
       for (var d in e)
-        a[d] = Yn(
+        a[d] = Xn(
           // @ts-expect-error
           e[d],
           t,
@@ -73,7 +73,7 @@ function Yn(e, t, n, r, o = null, i = !1) {
       );
     if (typeof /** @type {T & { toJSON?: any } } */
     e.toJSON == "function" && !i)
-      return Yn(
+      return Xn(
         /** @type {T & { toJSON(): any } } */
         e.toJSON(),
         t,
@@ -98,62 +98,62 @@ function Yn(e, t, n, r, o = null, i = !1) {
     e;
   }
 }
-function Ea(e) {
+function ka(e) {
   var t = document.createElement("template");
   return t.innerHTML = e.replaceAll("<!>", "<!---->"), t.content;
 }
-function _n(e, t) {
+function xn(e, t) {
   var n = (
     /** @type {Effect} */
-    ca
+    ua
   );
   n.nodes === null && (n.nodes = { start: e, end: t, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
 function te(e, t) {
-  var n = (t & ua) !== 0, r = (t & Hc) !== 0, o, i = !e.startsWith("<!>");
+  var n = (t & da) !== 0, r = (t & Vc) !== 0, o, i = !e.startsWith("<!>");
   return () => {
-    o === void 0 && (o = Ea(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
-    Wt(o)));
+    o === void 0 && (o = ka(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
+    qt(o)));
     var s = (
       /** @type {TemplateNode} */
-      r || Rc ? document.importNode(o, !0) : o.cloneNode(!0)
+      r || Hc ? document.importNode(o, !0) : o.cloneNode(!0)
     );
     if (n) {
       var a = (
         /** @type {TemplateNode} */
-        Wt(s)
+        qt(s)
       ), c = (
         /** @type {TemplateNode} */
         s.lastChild
       );
-      _n(a, c);
+      xn(a, c);
     } else
-      _n(s, s);
+      xn(s, s);
     return s;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Pu(e, t, n = "svg") {
-  var r = !e.startsWith("<!>"), o = (t & ua) !== 0, i = `<${n}>${r ? e : "<!>" + e}</${n}>`, s;
+function Ou(e, t, n = "svg") {
+  var r = !e.startsWith("<!>"), o = (t & da) !== 0, i = `<${n}>${r ? e : "<!>" + e}</${n}>`, s;
   return () => {
     if (!s) {
       var a = (
         /** @type {DocumentFragment} */
-        Ea(i)
+        ka(i)
       ), c = (
         /** @type {Element} */
-        Wt(a)
+        qt(a)
       );
       if (o)
-        for (s = document.createDocumentFragment(); Wt(c); )
+        for (s = document.createDocumentFragment(); qt(c); )
           s.appendChild(
             /** @type {TemplateNode} */
-            Wt(c)
+            qt(c)
           );
       else
         s = /** @type {Element} */
-        Wt(c);
+        qt(c);
     }
     var u = (
       /** @type {TemplateNode} */
@@ -162,30 +162,30 @@ function Pu(e, t, n = "svg") {
     if (o) {
       var d = (
         /** @type {TemplateNode} */
-        Wt(u)
+        qt(u)
       ), h = (
         /** @type {TemplateNode} */
         u.lastChild
       );
-      _n(d, h);
+      xn(d, h);
     } else
-      _n(u, u);
+      xn(u, u);
     return u;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Me(e, t) {
-  return /* @__PURE__ */ Pu(e, t, "svg");
+function Pe(e, t) {
+  return /* @__PURE__ */ Ou(e, t, "svg");
 }
-function gn(e = "") {
+function vn(e = "") {
   {
-    var t = Qt(e + "");
-    return _n(t, t), t;
+    var t = Jt(e + "");
+    return xn(t, t), t;
   }
 }
-function Ne() {
-  var e = document.createDocumentFragment(), t = document.createComment(""), n = Qt();
-  return e.append(t, n), _n(t, n), e;
+function ke() {
+  var e = document.createDocumentFragment(), t = document.createComment(""), n = Jt();
+  return e.append(t, n), xn(t, n), e;
 }
 function H(e, t) {
   e !== null && e.before(
@@ -193,7 +193,7 @@ function H(e, t) {
     t
   );
 }
-class ni {
+class ri {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -239,7 +239,7 @@ class ni {
   #i = () => {
     var t = (
       /** @type {Batch} */
-      Dt
+      Lt
     );
     if (this.#e.has(t)) {
       var n = (
@@ -247,7 +247,7 @@ class ni {
         this.#e.get(t)
       ), r = this.#t.get(n);
       if (r)
-        qo(r), this.#r.delete(n);
+        Go(r), this.#r.delete(n);
       else {
         var o = this.#n.get(n);
         o && (this.#t.set(n, o.effect), this.#n.delete(n), o.fragment.lastChild.remove(), this.anchor.before(o.fragment), r = o.effect);
@@ -256,19 +256,19 @@ class ni {
         if (this.#e.delete(i), i === t)
           break;
         const a = this.#n.get(s);
-        a && (Jt(a.effect), this.#n.delete(s));
+        a && ($t(a.effect), this.#n.delete(s));
       }
       for (const [i, s] of this.#t) {
         if (i === n || this.#r.has(i)) continue;
         const a = () => {
           if (Array.from(this.#e.values()).includes(i)) {
             var u = document.createDocumentFragment();
-            Vc(s, u), u.append(Qt()), this.#n.set(i, { effect: s, fragment: u });
+            Bc(s, u), u.append(Jt()), this.#n.set(i, { effect: s, fragment: u });
           } else
-            Jt(s);
+            $t(s);
           this.#r.delete(i), this.#t.delete(i);
         };
-        this.#o || !r ? (this.#r.add(i), Go(s, a, !1)) : a();
+        this.#o || !r ? (this.#r.add(i), Uo(s, a, !1)) : a();
       }
     }
   };
@@ -279,7 +279,7 @@ class ni {
     this.#e.delete(t);
     const n = Array.from(this.#e.values());
     for (const [r, o] of this.#n)
-      n.includes(r) || (Jt(o.effect), this.#n.delete(r));
+      n.includes(r) || ($t(o.effect), this.#n.delete(r));
   };
   /**
    *
@@ -289,19 +289,19 @@ class ni {
   ensure(t, n) {
     var r = (
       /** @type {Batch} */
-      Dt
-    ), o = da();
+      Lt
+    ), o = fa();
     if (n && !this.#t.has(t) && !this.#n.has(t))
       if (o) {
-        var i = document.createDocumentFragment(), s = Qt();
+        var i = document.createDocumentFragment(), s = Jt();
         i.append(s), this.#n.set(t, {
-          effect: tn(() => n(s)),
+          effect: nn(() => n(s)),
           fragment: i
         });
       } else
         this.#t.set(
           t,
-          tn(() => n(this.anchor))
+          nn(() => n(this.anchor))
         );
     if (this.#e.set(r, t), o) {
       for (const [a, c] of this.#t)
@@ -314,26 +314,26 @@ class ni {
   }
 }
 function We(e, t, ...n) {
-  var r = new ni(e);
-  Fr(() => {
+  var r = new ri(e);
+  jr(() => {
     const o = t() ?? null;
-    Xe && o == null && Bc(), r.ensure(o, o && ((i) => o(i, ...n)));
-  }, Uo);
+    Xe && o == null && Fc(), r.ensure(o, o && ((i) => o(i, ...n)));
+  }, Qo);
 }
 function se(e, t, n = !1) {
-  var r = new ni(e), o = n ? Uo : 0;
+  var r = new ri(e), o = n ? Qo : 0;
   function i(s, a) {
     r.ensure(s, a);
   }
-  Fr(() => {
+  jr(() => {
     var s = !1;
     t((a, c = !0) => {
       s = !0, i(c, a);
     }), s || i(!1, null);
   }, o);
 }
-function Ou(e, t) {
-  er(() => {
+function Iu(e, t) {
+  tr(() => {
     var n = t();
     for (var r in n) {
       var o = n[r];
@@ -341,10 +341,10 @@ function Ou(e, t) {
     }
   });
 }
-function Iu(e, t, n) {
+function Au(e, t, n) {
   for (var r = [], o = t.length, i, s = t.length, a = 0; a < o; a++) {
     let h = t[a];
-    Go(
+    Uo(
       h,
       () => {
         if (i) {
@@ -353,7 +353,7 @@ function Iu(e, t, n) {
               /** @type {Set<EachOutroGroup>} */
               e.outrogroups
             );
-            Oo(Qo(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
+            Io(Jo(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
           }
         } else
           s -= 1;
@@ -371,61 +371,61 @@ function Iu(e, t, n) {
         /** @type {Element} */
         u.parentNode
       );
-      Zc(d), d.append(u), e.items.clear();
+      Wc(d), d.append(u), e.items.clear();
     }
-    Oo(t, !c);
+    Io(t, !c);
   } else
     i = {
       pending: new Set(t),
       done: /* @__PURE__ */ new Set()
     }, (e.outrogroups ??= /* @__PURE__ */ new Set()).add(i);
 }
-function Oo(e, t = !0) {
+function Io(e, t = !0) {
   for (var n = 0; n < e.length; n++)
-    Jt(e[n], t);
+    $t(e[n], t);
 }
-var Ki;
-function ht(e, t, n, r, o, i = null) {
-  var s = e, a = /* @__PURE__ */ new Map(), c = (t & fa) !== 0;
+var Yi;
+function gt(e, t, n, r, o, i = null) {
+  var s = e, a = /* @__PURE__ */ new Map(), c = (t & ha) !== 0;
   if (c) {
     var u = (
       /** @type {Element} */
       e
     );
-    s = u.appendChild(Qt());
+    s = u.appendChild(Jt());
   }
-  var d = null, h = ha(() => {
+  var d = null, h = ga(() => {
     var b = n();
-    return Wo(b) ? b : b == null ? [] : Qo(b);
+    return qo(b) ? b : b == null ? [] : Jo(b);
   }), f, g = !0;
   function v() {
-    m.fallback = d, Au(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & kt) === 0 ? qo(d) : (d.f ^= kt, Bn(d, null, s)) : Go(d, () => {
+    m.fallback = d, zu(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & Nt) === 0 ? Go(d) : (d.f ^= Nt, Fn(d, null, s)) : Uo(d, () => {
       d = null;
     }));
   }
-  var p = Fr(() => {
+  var p = jr(() => {
     f = /** @type {V[]} */
     l(h);
     for (var b = f.length, N = /* @__PURE__ */ new Set(), _ = (
       /** @type {Batch} */
-      Dt
-    ), x = da(), C = 0; C < b; C += 1) {
-      var I = f[C], L = r(I, C), T = g ? null : a.get(L);
-      T ? (T.v && Hi(T.v, I), T.i && Hi(T.i, C), x && _.skipped_effects.delete(T.e)) : (T = zu(
+      Lt
+    ), x = fa(), C = 0; C < b; C += 1) {
+      var I = f[C], L = r(I, C), z = g ? null : a.get(L);
+      z ? (z.v && Vi(z.v, I), z.i && Vi(z.i, C), x && _.skipped_effects.delete(z.e)) : (z = Tu(
         a,
-        g ? s : Ki ??= Qt(),
+        g ? s : Yi ??= Jt(),
         I,
         L,
         C,
         o,
         t,
         n
-      ), g || (T.e.f |= kt), a.set(L, T)), N.add(L);
+      ), g || (z.e.f |= Nt), a.set(L, z)), N.add(L);
     }
-    if (b === 0 && i && !d && (g ? d = tn(() => i(s)) : (d = tn(() => i(Ki ??= Qt())), d.f |= kt)), !g)
+    if (b === 0 && i && !d && (g ? d = nn(() => i(s)) : (d = nn(() => i(Yi ??= Jt())), d.f |= Nt)), !g)
       if (x) {
-        for (const [B, W] of a)
-          N.has(B) || _.skipped_effects.add(W.e);
+        for (const [j, X] of a)
+          N.has(j) || _.skipped_effects.add(X.e);
         _.oncommit(v), _.ondiscard(() => {
         });
       } else
@@ -434,38 +434,38 @@ function ht(e, t, n, r, o, i = null) {
   }), m = { effect: p, items: a, outrogroups: null, fallback: d };
   g = !1;
 }
-function Au(e, t, n, r, o) {
-  var i = (r & Xc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, m, b;
+function zu(e, t, n, r, o) {
+  var i = (r & Zc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, m, b;
   if (i)
     for (b = 0; b < s; b += 1)
       v = t[b], p = o(v, b), m = /** @type {EachItem} */
-      a.get(p).e, (m.f & kt) === 0 && (m.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(m));
+      a.get(p).e, (m.f & Nt) === 0 && (m.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(m));
   for (b = 0; b < s; b += 1) {
     if (v = t[b], p = o(v, b), m = /** @type {EachItem} */
     a.get(p).e, e.outrogroups !== null)
-      for (const W of e.outrogroups)
-        W.pending.delete(m), W.done.delete(m);
-    if ((m.f & kt) !== 0)
-      if (m.f ^= kt, m === c)
-        Bn(m, null, n);
+      for (const X of e.outrogroups)
+        X.pending.delete(m), X.done.delete(m);
+    if ((m.f & Nt) !== 0)
+      if (m.f ^= Nt, m === c)
+        Fn(m, null, n);
       else {
         var N = d ? d.next : c;
-        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), zt(e, d, m), zt(e, m, N), Bn(m, N, n), d = m, f = [], g = [], c = d.next;
+        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Tt(e, d, m), Tt(e, m, N), Fn(m, N, n), d = m, f = [], g = [], c = d.next;
         continue;
       }
-    if ((m.f & no) !== 0 && (qo(m), i && (m.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(m))), m !== c) {
+    if ((m.f & ro) !== 0 && (Go(m), i && (m.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(m))), m !== c) {
       if (u !== void 0 && u.has(m)) {
         if (f.length < g.length) {
           var _ = g[0], x;
           d = _.prev;
           var C = f[0], I = f[f.length - 1];
           for (x = 0; x < f.length; x += 1)
-            Bn(f[x], _, n);
+            Fn(f[x], _, n);
           for (x = 0; x < g.length; x += 1)
             u.delete(g[x]);
-          zt(e, C.prev, I.next), zt(e, d, C), zt(e, I, _), c = _, d = I, b -= 1, f = [], g = [];
+          Tt(e, C.prev, I.next), Tt(e, d, C), Tt(e, I, _), c = _, d = I, b -= 1, f = [], g = [];
         } else
-          u.delete(m), Bn(m, c, n), zt(e, m.prev, m.next), zt(e, m, d === null ? e.effect.first : d.next), zt(e, d, m), d = m;
+          u.delete(m), Fn(m, c, n), Tt(e, m.prev, m.next), Tt(e, m, d === null ? e.effect.first : d.next), Tt(e, d, m), d = m;
         continue;
       }
       for (f = [], g = []; c !== null && c !== m; )
@@ -473,86 +473,86 @@ function Au(e, t, n, r, o) {
       if (c === null)
         continue;
     }
-    (m.f & kt) === 0 && f.push(m), d = m, c = m.next;
+    (m.f & Nt) === 0 && f.push(m), d = m, c = m.next;
   }
   if (e.outrogroups !== null) {
-    for (const W of e.outrogroups)
-      W.pending.size === 0 && (Oo(Qo(W.done)), e.outrogroups?.delete(W));
+    for (const X of e.outrogroups)
+      X.pending.size === 0 && (Io(Jo(X.done)), e.outrogroups?.delete(X));
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
   if (c !== null || u !== void 0) {
     var L = [];
     if (u !== void 0)
       for (m of u)
-        (m.f & no) === 0 && L.push(m);
+        (m.f & ro) === 0 && L.push(m);
     for (; c !== null; )
-      (c.f & no) === 0 && c !== e.fallback && L.push(c), c = c.next;
-    var T = L.length;
-    if (T > 0) {
-      var B = (r & fa) !== 0 && s === 0 ? n : null;
+      (c.f & ro) === 0 && c !== e.fallback && L.push(c), c = c.next;
+    var z = L.length;
+    if (z > 0) {
+      var j = (r & ha) !== 0 && s === 0 ? n : null;
       if (i) {
-        for (b = 0; b < T; b += 1)
+        for (b = 0; b < z; b += 1)
           L[b].nodes?.a?.measure();
-        for (b = 0; b < T; b += 1)
+        for (b = 0; b < z; b += 1)
           L[b].nodes?.a?.fix();
       }
-      Iu(e, L, B);
+      Au(e, L, j);
     }
   }
-  i && ga(() => {
+  i && va(() => {
     if (h !== void 0)
       for (m of h)
         m.nodes?.a?.apply();
   });
 }
-function zu(e, t, n, r, o, i, s, a) {
-  var c = (s & Fc) !== 0 ? (s & jc) === 0 ? Kc(n, !1, !1) : Vi(n) : null, u = (s & Yc) !== 0 ? Vi(o) : null;
+function Tu(e, t, n, r, o, i, s, a) {
+  var c = (s & jc) !== 0 ? (s & Kc) === 0 ? Yc(n, !1, !1) : Bi(n) : null, u = (s & Xc) !== 0 ? Bi(o) : null;
   return Xe && c && (c.trace = () => {
     a()[u?.v ?? o];
   }), {
     v: c,
     i: u,
-    e: tn(() => (i(t, c ?? n, u ?? o, a), () => {
+    e: nn(() => (i(t, c ?? n, u ?? o, a), () => {
       e.delete(r);
     }))
   };
 }
-function Bn(e, t, n) {
+function Fn(e, t, n) {
   if (e.nodes)
-    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & kt) === 0 ? (
+    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & Nt) === 0 ? (
       /** @type {EffectNodes} */
       t.nodes.start
     ) : n; r !== null; ) {
       var s = (
         /** @type {TemplateNode} */
-        Wc(r)
+        qc(r)
       );
       if (i.before(r), r === o)
         return;
       r = s;
     }
 }
-function zt(e, t, n) {
+function Tt(e, t, n) {
   t === null ? e.effect.first = n : t.next = n, n === null ? e.effect.last = t : n.prev = t;
 }
-function jr(e, t, n) {
-  var r = new ni(e);
-  Fr(() => {
+function Kr(e, t, n) {
+  var r = new ri(e);
+  jr(() => {
     var o = t() ?? null;
     r.ensure(o, o && ((i) => n(i, o)));
-  }, Uo);
+  }, Qo);
 }
-function De(e, t, n) {
-  cn(() => {
-    var r = je(() => t(e, n?.()) || {});
+function Te(e, t, n) {
+  un(() => {
+    var r = Ke(() => t(e, n?.()) || {});
     if (n && r?.update) {
       var o = !1, i = (
         /** @type {any} */
         {}
       );
-      er(() => {
+      tr(() => {
         var s = n();
-        va(s), o && qc(i, s) && (i = s, r.update(s));
+        pa(s), o && Gc(i, s) && (i = s, r.update(s));
       }), o = !0;
     }
     if (r?.destroy)
@@ -562,36 +562,36 @@ function De(e, t, n) {
       );
   });
 }
-function Tu(e, t) {
+function Du(e, t) {
   var n = void 0, r;
-  pa(() => {
-    n !== (n = t()) && (r && (Jt(r), r = null), n && (r = tn(() => {
-      cn(() => (
+  ma(() => {
+    n !== (n = t()) && (r && ($t(r), r = null), n && (r = nn(() => {
+      un(() => (
         /** @type {(node: Element) => void} */
         n(e)
       ));
     })));
   });
 }
-function ka(e) {
+function Na(e) {
   var t, n, r = "";
   if (typeof e == "string" || typeof e == "number") r += e;
   else if (typeof e == "object") if (Array.isArray(e)) {
     var o = e.length;
-    for (t = 0; t < o; t++) e[t] && (n = ka(e[t])) && (r && (r += " "), r += n);
+    for (t = 0; t < o; t++) e[t] && (n = Na(e[t])) && (r && (r += " "), r += n);
   } else for (n in e) e[n] && (r && (r += " "), r += n);
   return r;
 }
-function Du() {
-  for (var e, t, n = 0, r = "", o = arguments.length; n < o; n++) (e = arguments[n]) && (t = ka(e)) && (r && (r += " "), r += t);
+function Lu() {
+  for (var e, t, n = 0, r = "", o = arguments.length; n < o; n++) (e = arguments[n]) && (t = Na(e)) && (r && (r += " "), r += t);
   return r;
 }
-function jt(e) {
-  return typeof e == "object" ? Du(e) : e ?? "";
+function Kt(e) {
+  return typeof e == "object" ? Lu(e) : e ?? "";
 }
-const Yi = [...` 	
+const Xi = [...` 	
 \r\f \v\uFEFF`];
-function Lu(e, t, n) {
+function Ru(e, t, n) {
   var r = e == null ? "" : "" + e;
   if (t && (r = r ? r + " " + t : t), n) {
     for (var o in n)
@@ -600,12 +600,12 @@ function Lu(e, t, n) {
       else if (r.length)
         for (var i = o.length, s = 0; (s = r.indexOf(o, s)) >= 0; ) {
           var a = s + i;
-          (s === 0 || Yi.includes(r[s - 1])) && (a === r.length || Yi.includes(r[a])) ? r = (s === 0 ? "" : r.substring(0, s)) + r.substring(a + 1) : s = a;
+          (s === 0 || Xi.includes(r[s - 1])) && (a === r.length || Xi.includes(r[a])) ? r = (s === 0 ? "" : r.substring(0, s)) + r.substring(a + 1) : s = a;
         }
   }
   return r === "" ? null : r;
 }
-function Xi(e, t = !1) {
+function Zi(e, t = !1) {
   var n = t ? " !important;" : ";", r = "";
   for (var o in e) {
     var i = e[o];
@@ -613,16 +613,16 @@ function Xi(e, t = !1) {
   }
   return r;
 }
-function ro(e) {
+function oo(e) {
   return e[0] !== "-" || e[1] !== "-" ? e.toLowerCase() : e;
 }
-function Ru(e, t) {
+function Hu(e, t) {
   if (t) {
     var n = "", r, o;
     if (Array.isArray(t) ? (r = t[0], o = t[1]) : r = t, e) {
       e = String(e).replaceAll(/\s*\/\*.*?\*\/\s*/g, "").trim();
       var i = !1, s = 0, a = !1, c = [];
-      r && c.push(...Object.keys(r).map(ro)), o && c.push(...Object.keys(o).map(ro));
+      r && c.push(...Object.keys(r).map(oo)), o && c.push(...Object.keys(o).map(oo));
       var u = 0, d = -1;
       const p = e.length;
       for (var h = 0; h < p; h++) {
@@ -632,7 +632,7 @@ function Ru(e, t) {
             d = h;
           else if (f === ";" || h === p - 1) {
             if (d !== -1) {
-              var g = ro(e.substring(u, d).trim());
+              var g = oo(e.substring(u, d).trim());
               if (!c.includes(g)) {
                 f !== ";" && h++;
                 var v = e.substring(u, h).trim();
@@ -644,14 +644,14 @@ function Ru(e, t) {
         }
       }
     }
-    return r && (n += Xi(r)), o && (n += Xi(o, !0)), n = n.trim(), n === "" ? null : n;
+    return r && (n += Zi(r)), o && (n += Zi(o, !0)), n = n.trim(), n === "" ? null : n;
   }
   return e == null ? null : String(e);
 }
-function Le(e, t, n, r, o, i) {
+function De(e, t, n, r, o, i) {
   var s = e.__className;
   if (s !== n || s === void 0) {
-    var a = Lu(n, r, i);
+    var a = Ru(n, r, i);
     a == null ? e.removeAttribute("class") : t ? e.className = a : e.setAttribute("class", a), e.__className = n;
   } else if (i && o !== i)
     for (var c in i) {
@@ -660,42 +660,42 @@ function Le(e, t, n, r, o, i) {
     }
   return i;
 }
-function oo(e, t = {}, n, r) {
+function io(e, t = {}, n, r) {
   for (var o in n) {
     var i = n[o];
     t[o] !== i && (n[o] == null ? e.style.removeProperty(o) : e.style.setProperty(o, i, r));
   }
 }
-function Se(e, t, n, r) {
+function Ne(e, t, n, r) {
   var o = e.__style;
   if (o !== t) {
-    var i = Ru(t, r);
+    var i = Hu(t, r);
     i == null ? e.removeAttribute("style") : e.style.cssText = i, e.__style = t;
-  } else r && (Array.isArray(r) ? (oo(e, n?.[0], r[0]), oo(e, n?.[1], r[1], "important")) : oo(e, n, r));
+  } else r && (Array.isArray(r) ? (io(e, n?.[0], r[0]), io(e, n?.[1], r[1], "important")) : io(e, n, r));
   return r;
 }
-function Io(e, t, n = !1) {
+function Ao(e, t, n = !1) {
   if (e.multiple) {
     if (t == null)
       return;
-    if (!Wo(t))
-      return Gc();
+    if (!qo(t))
+      return Uc();
     for (var r of e.options)
-      r.selected = t.includes(Zi(r));
+      r.selected = t.includes(Wi(r));
     return;
   }
   for (r of e.options) {
-    var o = Zi(r);
-    if (Uc(o, t)) {
+    var o = Wi(r);
+    if (Qc(o, t)) {
       r.selected = !0;
       return;
     }
   }
   (!n || t !== void 0) && (e.selectedIndex = -1);
 }
-function Hu(e) {
+function Vu(e) {
   var t = new MutationObserver(() => {
-    Io(e, e.__value);
+    Ao(e, e.__value);
   });
   t.observe(e, {
     // Listen to option element changes
@@ -707,27 +707,27 @@ function Hu(e) {
     // because that property is not reflected as an attribute)
     attributes: !0,
     attributeFilter: ["value"]
-  }), Qc(() => {
+  }), Jc(() => {
     t.disconnect();
   });
 }
-function Zi(e) {
+function Wi(e) {
   return "__value" in e ? e.__value : e.value;
 }
-const Lt = Symbol("class"), Et = Symbol("style"), Na = Symbol("is custom element"), Sa = Symbol("is html");
-function Vu(e, t) {
+const Rt = Symbol("class"), kt = Symbol("style"), Sa = Symbol("is custom element"), Ca = Symbol("is html");
+function Bu(e, t) {
   t ? e.hasAttribute("selected") || e.setAttribute("selected", "") : e.removeAttribute("selected");
 }
-function J(e, t, n, r) {
-  var o = Ca(e);
-  o[t] !== (o[t] = n) && (t === "loading" && (e[su] = n), n == null ? e.removeAttribute(t) : typeof n != "string" && Ma(e).includes(t) ? e[t] = n : e.setAttribute(t, n));
+function Q(e, t, n, r) {
+  var o = Ma(e);
+  o[t] !== (o[t] = n) && (t === "loading" && (e[au] = n), n == null ? e.removeAttribute(t) : typeof n != "string" && Pa(e).includes(t) ? e[t] = n : e.setAttribute(t, n));
 }
-function Bu(e, t, n, r, o = !1, i = !1) {
-  var s = Ca(e), a = s[Na], c = !s[Sa], u = t || {}, d = e.tagName === "OPTION";
+function Fu(e, t, n, r, o = !1, i = !1) {
+  var s = Ma(e), a = s[Sa], c = !s[Ca], u = t || {}, d = e.tagName === "OPTION";
   for (var h in t)
     h in n || (n[h] = null);
-  n.class ? n.class = jt(n.class) : (r || n[Lt]) && (n.class = null), n[Et] && (n.style ??= null);
-  var f = Ma(e);
+  n.class ? n.class = Kt(n.class) : (r || n[Rt]) && (n.class = null), n[kt] && (n.style ??= null);
+  var f = Pa(e);
   for (const _ in n) {
     let x = n[_];
     if (d && _ === "value" && x == null) {
@@ -736,11 +736,11 @@ function Bu(e, t, n, r, o = !1, i = !1) {
     }
     if (_ === "class") {
       var g = e.namespaceURI === "http://www.w3.org/1999/xhtml";
-      Le(e, g, x, r, t?.[Lt], n[Lt]), u[_] = x, u[Lt] = n[Lt];
+      De(e, g, x, r, t?.[Rt], n[Rt]), u[_] = x, u[Rt] = n[Rt];
       continue;
     }
     if (_ === "style") {
-      Se(e, x, t?.[Et], n[Et]), u[_] = x, u[Et] = n[Et];
+      Ne(e, x, t?.[kt], n[kt]), u[_] = x, u[kt] = n[kt];
       continue;
     }
     var v = u[_];
@@ -751,25 +751,25 @@ function Bu(e, t, n, r, o = !1, i = !1) {
         if (p === "on") {
           const C = {}, I = "$$" + _;
           let L = _.slice(2);
-          var m = au(L);
-          if (eu(L) && (L = L.slice(0, -7), C.capture = !0), !m && v) {
+          var m = lu(L);
+          if (tu(L) && (L = L.slice(0, -7), C.capture = !0), !m && v) {
             if (x != null) continue;
             e.removeEventListener(L, u[I], C), u[I] = null;
           }
           if (x != null)
             if (m)
-              e[`__${L}`] = x, Bt([L]);
+              e[`__${L}`] = x, Ft([L]);
             else {
-              let T = function(B) {
-                u[_].call(this, B);
+              let z = function(j) {
+                u[_].call(this, j);
               };
-              u[I] = tu(L, e, T, C);
+              u[I] = nu(L, e, z, C);
             }
           else m && (e[`__${L}`] = void 0);
         } else if (_ === "style")
-          J(e, _, x);
+          Q(e, _, x);
         else if (_ === "autofocus")
-          nu(
+          ru(
             /** @type {HTMLElement} */
             e,
             !!x
@@ -777,14 +777,14 @@ function Bu(e, t, n, r, o = !1, i = !1) {
         else if (!a && (_ === "__value" || _ === "value" && x != null))
           e.value = e.__value = x;
         else if (_ === "selected" && d)
-          Vu(
+          Bu(
             /** @type {HTMLOptionElement} */
             e,
             x
           );
         else {
           var b = _;
-          c || (b = ru(b));
+          c || (b = ou(b));
           var N = b === "defaultValue" || b === "defaultChecked";
           if (x == null && !a && !N)
             if (s[_] = null, b === "value" || b === "checked") {
@@ -802,17 +802,17 @@ function Bu(e, t, n, r, o = !1, i = !1) {
               }
             } else
               e.removeAttribute(_);
-          else N || f.includes(b) && (a || typeof x != "string") ? (e[b] = x, b in s && (s[b] = ou)) : typeof x != "function" && J(e, b, x);
+          else N || f.includes(b) && (a || typeof x != "string") ? (e[b] = x, b in s && (s[b] = iu)) : typeof x != "function" && Q(e, b, x);
         }
     }
   }
   return u;
 }
-function Kt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
-  Jc(o, n, r, (c) => {
+function Yt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
+  $c(o, n, r, (c) => {
     var u = void 0, d = {}, h = e.nodeName === "SELECT", f = !1;
-    if (pa(() => {
-      var v = t(...c.map(l)), p = Bu(
+    if (ma(() => {
+      var v = t(...c.map(l)), p = Fu(
         e,
         u,
         v,
@@ -820,16 +820,16 @@ function Kt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         s,
         a
       );
-      f && h && "value" in v && Io(
+      f && h && "value" in v && Ao(
         /** @type {HTMLSelectElement} */
         e,
         v.value
       );
       for (let b of Object.getOwnPropertySymbols(d))
-        v[b] || Jt(d[b]);
+        v[b] || $t(d[b]);
       for (let b of Object.getOwnPropertySymbols(v)) {
         var m = v[b];
-        b.description === $c && (!u || m !== u[b]) && (d[b] && Jt(d[b]), d[b] = tn(() => Tu(e, () => m))), p[b] = m;
+        b.description === eu && (!u || m !== u[b]) && (d[b] && $t(d[b]), d[b] = nn(() => Du(e, () => m))), p[b] = m;
       }
       u = p;
     }), h) {
@@ -837,47 +837,47 @@ function Kt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         /** @type {HTMLSelectElement} */
         e
       );
-      cn(() => {
-        Io(
+      un(() => {
+        Ao(
           g,
           /** @type {Record<string | symbol, any>} */
           u.value,
           !0
-        ), Hu(g);
+        ), Vu(g);
       });
     }
     f = !0;
   });
 }
-function Ca(e) {
+function Ma(e) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     // @ts-expect-error
     e.__attributes ??= {
-      [Na]: e.nodeName.includes("-"),
-      [Sa]: e.namespaceURI === iu
+      [Sa]: e.nodeName.includes("-"),
+      [Ca]: e.namespaceURI === su
     }
   );
 }
-var Wi = /* @__PURE__ */ new Map();
-function Ma(e) {
-  var t = e.getAttribute("is") || e.nodeName, n = Wi.get(t);
+var qi = /* @__PURE__ */ new Map();
+function Pa(e) {
+  var t = e.getAttribute("is") || e.nodeName, n = qi.get(t);
   if (n) return n;
-  Wi.set(t, n = []);
+  qi.set(t, n = []);
   for (var r, o = e, i = Element.prototype; i !== o; ) {
-    r = lu(o);
+    r = cu(o);
     for (var s in r)
       r[s].set && n.push(s);
-    o = la(o);
+    o = ca(o);
   }
   return n;
 }
-function ri(e, t, n = t) {
+function oi(e, t, n = t) {
   var r = /* @__PURE__ */ new WeakSet();
-  ma(e, "input", async (o) => {
-    Xe && e.type === "checkbox" && Bi();
+  ya(e, "input", async (o) => {
+    Xe && e.type === "checkbox" && Fi();
     var i = o ? e.defaultValue : e.value;
-    if (i = io(e) ? so(i) : i, n(i), Dt !== null && r.add(Dt), await Vn(), i !== (i = t())) {
+    if (i = so(e) ? ao(i) : i, n(i), Lt !== null && r.add(Lt), await Bn(), i !== (i = t())) {
       var s = e.selectionStart, a = e.selectionEnd, c = e.value.length;
       if (e.value = i ?? "", a !== null) {
         var u = e.value.length;
@@ -888,40 +888,40 @@ function ri(e, t, n = t) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  je(t) == null && e.value && (n(io(e) ? so(e.value) : e.value), Dt !== null && r.add(Dt)), er(() => {
-    Xe && e.type === "checkbox" && Bi();
+  Ke(t) == null && e.value && (n(so(e) ? ao(e.value) : e.value), Lt !== null && r.add(Lt)), tr(() => {
+    Xe && e.type === "checkbox" && Fi();
     var o = t();
     if (e === document.activeElement) {
       var i = (
         /** @type {Batch} */
-        cu ?? Dt
+        uu ?? Lt
       );
       if (r.has(i))
         return;
     }
-    io(e) && o === so(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
+    so(e) && o === ao(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
   });
 }
-function Fu(e, t, n = t) {
-  ma(e, "change", (r) => {
+function ju(e, t, n = t) {
+  ya(e, "change", (r) => {
     var o = r ? e.defaultChecked : e.checked;
     n(o);
   }), // If we are hydrating and the value has since changed,
   // then use the update value from the input instead.
   // If defaultChecked is set, then checked == defaultChecked
-  je(t) == null && n(e.checked), er(() => {
+  Ke(t) == null && n(e.checked), tr(() => {
     var r = t();
     e.checked = !!r;
   });
 }
-function io(e) {
+function so(e) {
   var t = e.type;
   return t === "number" || t === "range";
 }
-function so(e) {
+function ao(e) {
   return e === "" ? null : +e;
 }
-class oi {
+class ii {
   /** */
   #e = /* @__PURE__ */ new WeakMap();
   /** @type {ResizeObserver | undefined} */
@@ -950,7 +950,7 @@ class oi {
       /** @param {any} entries */
       (t) => {
         for (var n of t) {
-          oi.entries.set(n.target, n);
+          ii.entries.set(n.target, n);
           for (var r of this.#e.get(n.target) || [])
             r(n);
         }
@@ -958,43 +958,43 @@ class oi {
     ));
   }
 }
-var ju = /* @__PURE__ */ new oi({
+var Ku = /* @__PURE__ */ new ii({
   box: "border-box"
 });
-function qi(e, t, n) {
-  var r = ju.observe(e, () => n(e[t]));
-  cn(() => (je(() => n(e[t])), r));
+function Gi(e, t, n) {
+  var r = Ku.observe(e, () => n(e[t]));
+  un(() => (Ke(() => n(e[t])), r));
 }
-function Gi(e, t) {
-  return e === t || e?.[Jo] === t;
+function Ui(e, t) {
+  return e === t || e?.[$o] === t;
 }
-function In(e = {}, t, n, r) {
-  return cn(() => {
+function An(e = {}, t, n, r) {
+  return un(() => {
     var o, i;
-    return er(() => {
-      o = i, i = [], je(() => {
-        e !== n(...i) && (t(e, ...i), o && Gi(n(...o), e) && t(null, ...o));
+    return tr(() => {
+      o = i, i = [], Ke(() => {
+        e !== n(...i) && (t(e, ...i), o && Ui(n(...o), e) && t(null, ...o));
       });
     }), () => {
-      ga(() => {
-        i && Gi(n(...i), e) && t(null, ...i);
+      va(() => {
+        i && Ui(n(...i), e) && t(null, ...i);
       });
     };
   }), e;
 }
-function Ku(e = !1) {
+function Yu(e = !1) {
   const t = (
     /** @type {ComponentContextLegacy} */
-    uu
+    du
   ), n = t.l.u;
   if (!n) return;
-  let r = () => va(t.s);
+  let r = () => pa(t.s);
   if (e) {
     let o = 0, i = (
       /** @type {Record<string, any>} */
       {}
     );
-    const s = ba(() => {
+    const s = wa(() => {
       let a = !1;
       const c = t.s;
       for (const u in c)
@@ -1003,27 +1003,27 @@ function Ku(e = !1) {
     });
     r = () => l(s);
   }
-  n.b.length && ya(() => {
-    Ui(t, r), Fi(n.b);
+  n.b.length && ba(() => {
+    Qi(t, r), ji(n.b);
   }), Be(() => {
-    const o = je(() => n.m.map(du));
+    const o = Ke(() => n.m.map(fu));
     return () => {
       for (const i of o)
         typeof i == "function" && i();
     };
   }), n.a.length && Be(() => {
-    Ui(t, r), Fi(n.a);
+    Qi(t, r), ji(n.a);
   });
 }
-function Ui(e, t) {
+function Qi(e, t) {
   if (e.l.s)
     for (const n of e.l.s) l(n);
   t();
 }
-function Yu(e, t, n) {
+function Xu(e, t, n) {
   if (e == null)
-    return t(void 0), Ft;
-  const r = je(
+    return t(void 0), jt;
+  const r = Ke(
     () => e.subscribe(
       t,
       // @ts-expect-error
@@ -1032,26 +1032,26 @@ function Yu(e, t, n) {
   );
   return r.unsubscribe ? () => r.unsubscribe() : r;
 }
-function Xu(e) {
-  let t;
-  return Yu(e, (n) => t = n)(), t;
-}
-let dr = !1;
 function Zu(e) {
-  var t = dr;
+  let t;
+  return Xu(e, (n) => t = n)(), t;
+}
+let fr = !1;
+function Wu(e) {
+  var t = fr;
   try {
-    return dr = !1, [e(), dr];
+    return fr = !1, [e(), fr];
   } finally {
-    dr = t;
+    fr = t;
   }
 }
-const Wu = {
+const qu = {
   get(e, t) {
     if (!e.exclude.includes(t))
       return e.props[t];
   },
   set(e, t) {
-    return Xe && fu(`${e.name}.${String(t)}`), !1;
+    return Xe && hu(`${e.name}.${String(t)}`), !1;
   },
   getOwnPropertyDescriptor(e, t) {
     if (!e.exclude.includes(t) && t in e.props)
@@ -1069,26 +1069,26 @@ const Wu = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function Pt(e, t, n) {
+function Ot(e, t, n) {
   return new Proxy(
     Xe ? { props: e, exclude: t, name: n, other: {}, to_proxy: [] } : { props: e, exclude: t },
-    Wu
+    qu
   );
 }
-const qu = {
+const Gu = {
   get(e, t) {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (Ln(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
+      if (Rn(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
     }
   },
   set(e, t, n) {
     let r = e.props.length;
     for (; r--; ) {
       let o = e.props[r];
-      Ln(o) && (o = o());
-      const i = Mo(o, t);
+      Rn(o) && (o = o());
+      const i = Po(o, t);
       if (i && i.set)
         return i.set(n), !0;
     }
@@ -1098,22 +1098,22 @@ const qu = {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (Ln(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
-        const o = Mo(r, t);
+      if (Rn(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
+        const o = Po(r, t);
         return o && !o.configurable && (o.configurable = !0), o;
       }
     }
   },
   has(e, t) {
-    if (t === Jo || t === wa) return !1;
+    if (t === $o || t === _a) return !1;
     for (let n of e.props)
-      if (Ln(n) && (n = n()), n != null && t in n) return !0;
+      if (Rn(n) && (n = n()), n != null && t in n) return !0;
     return !1;
   },
   ownKeys(e) {
     const t = [];
     for (let n of e.props)
-      if (Ln(n) && (n = n()), !!n) {
+      if (Rn(n) && (n = n()), !!n) {
         for (const r in n)
           t.includes(r) || t.push(r);
         for (const r of Object.getOwnPropertySymbols(n))
@@ -1122,14 +1122,14 @@ const qu = {
     return t;
   }
 };
-function qt(...e) {
-  return new Proxy({ props: e }, qu);
+function Gt(...e) {
+  return new Proxy({ props: e }, Gu);
 }
-function X(e, t, n, r) {
-  var o = !wu || (n & _u) !== 0, i = (n & pu) !== 0, s = (n & bu) !== 0, a = (
+function Z(e, t, n, r) {
+  var o = !_u || (n & xu) !== 0, i = (n & mu) !== 0, s = (n & wu) !== 0, a = (
     /** @type {V} */
     r
-  ), c = !0, u = () => (c && (c = !1, a = s ? je(
+  ), c = !0, u = () => (c && (c = !1, a = s ? Ke(
     /** @type {() => V} */
     r
   ) : (
@@ -1137,15 +1137,15 @@ function X(e, t, n, r) {
     r
   )), a), d;
   if (i) {
-    var h = Jo in e || wa in e;
-    d = Mo(e, t)?.set ?? (h && t in e ? (_) => e[t] = _ : void 0);
+    var h = $o in e || _a in e;
+    d = Po(e, t)?.set ?? (h && t in e ? (_) => e[t] = _ : void 0);
   }
   var f, g = !1;
-  i ? [f, g] = Zu(() => (
+  i ? [f, g] = Wu(() => (
     /** @type {V} */
     e[t]
   )) : f = /** @type {V} */
-  e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && hu(t), d(f)));
+  e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && gu(t), d(f)));
   var v;
   if (o ? v = () => {
     var _ = (
@@ -1160,7 +1160,7 @@ function X(e, t, n, r) {
     );
     return _ !== void 0 && (a = /** @type {V} */
     void 0), _ === void 0 ? a : _;
-  }, o && (n & gu) === 0)
+  }, o && (n & vu) === 0)
     return v;
   if (d) {
     var p = e.$$legacy;
@@ -1171,60 +1171,60 @@ function X(e, t, n, r) {
       })
     );
   }
-  var m = !1, b = ((n & mu) !== 0 ? ba : ha)(() => (m = !1, v()));
+  var m = !1, b = ((n & yu) !== 0 ? wa : ga)(() => (m = !1, v()));
   Xe && (b.label = t), i && l(b);
   var N = (
     /** @type {Effect} */
-    ca
+    ua
   );
   return (
     /** @type {() => V} */
     (function(_, x) {
       if (arguments.length > 0) {
-        const C = x ? l(b) : o && i ? wn(_) : _;
-        return F(b, C), m = !0, a !== void 0 && (a = C), _;
+        const C = x ? l(b) : o && i ? _n(_) : _;
+        return B(b, C), m = !0, a !== void 0 && (a = C), _;
       }
-      return yu && m || (N.f & vu) !== 0 ? b.v : l(b);
+      return bu && m || (N.f & pu) !== 0 ? b.v : l(b);
     })
   );
 }
-var Gu = { value: () => {
+var Uu = { value: () => {
 } };
-function Kr() {
+function Yr() {
   for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
     if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw new Error("illegal type: " + r);
     n[r] = [];
   }
-  return new yr(n);
+  return new br(n);
 }
-function yr(e) {
+function br(e) {
   this._ = e;
 }
-function Uu(e, t) {
+function Qu(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var r = "", o = n.indexOf(".");
     if (o >= 0 && (r = n.slice(o + 1), n = n.slice(0, o)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: r };
   });
 }
-yr.prototype = Kr.prototype = {
-  constructor: yr,
+br.prototype = Yr.prototype = {
+  constructor: br,
   on: function(e, t) {
-    var n = this._, r = Uu(e + "", n), o, i = -1, s = r.length;
+    var n = this._, r = Qu(e + "", n), o, i = -1, s = r.length;
     if (arguments.length < 2) {
-      for (; ++i < s; ) if ((o = (e = r[i]).type) && (o = Qu(n[o], e.name))) return o;
+      for (; ++i < s; ) if ((o = (e = r[i]).type) && (o = Ju(n[o], e.name))) return o;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++i < s; )
-      if (o = (e = r[i]).type) n[o] = Qi(n[o], e.name, t);
-      else if (t == null) for (o in n) n[o] = Qi(n[o], e.name, null);
+      if (o = (e = r[i]).type) n[o] = Ji(n[o], e.name, t);
+      else if (t == null) for (o in n) n[o] = Ji(n[o], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new yr(e);
+    return new br(e);
   },
   call: function(e, t) {
     if ((o = arguments.length - 2) > 0) for (var n = new Array(o), r = 0, o, i; r < o; ++r) n[r] = arguments[r + 2];
@@ -1236,134 +1236,134 @@ yr.prototype = Kr.prototype = {
     for (var r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
   }
 };
-function Qu(e, t) {
+function Ju(e, t) {
   for (var n = 0, r = e.length, o; n < r; ++n)
     if ((o = e[n]).name === t)
       return o.value;
 }
-function Qi(e, t, n) {
+function Ji(e, t, n) {
   for (var r = 0, o = e.length; r < o; ++r)
     if (e[r].name === t) {
-      e[r] = Gu, e = e.slice(0, r).concat(e.slice(r + 1));
+      e[r] = Uu, e = e.slice(0, r).concat(e.slice(r + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Ao = "http://www.w3.org/1999/xhtml", Ji = {
+var zo = "http://www.w3.org/1999/xhtml", $i = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Ao,
+  xhtml: zo,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Yr(e) {
+function Xr(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ji.hasOwnProperty(t) ? { space: Ji[t], local: e } : e;
-}
-function Ju(e) {
-  return function() {
-    var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Ao && t.documentElement.namespaceURI === Ao ? t.createElement(e) : t.createElementNS(n, e);
-  };
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), $i.hasOwnProperty(t) ? { space: $i[t], local: e } : e;
 }
 function $u(e) {
+  return function() {
+    var t = this.ownerDocument, n = this.namespaceURI;
+    return n === zo && t.documentElement.namespaceURI === zo ? t.createElement(e) : t.createElementNS(n, e);
+  };
+}
+function ed(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Pa(e) {
-  var t = Yr(e);
-  return (t.local ? $u : Ju)(t);
+function Oa(e) {
+  var t = Xr(e);
+  return (t.local ? ed : $u)(t);
 }
-function ed() {
+function td() {
 }
-function ii(e) {
-  return e == null ? ed : function() {
+function si(e) {
+  return e == null ? td : function() {
     return this.querySelector(e);
   };
 }
-function td(e) {
-  typeof e != "function" && (e = ii(e));
+function nd(e) {
+  typeof e != "function" && (e = si(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = new Array(s), c, u, d = 0; d < s; ++d)
       (c = i[d]) && (u = e.call(c, c.__data__, d, i)) && ("__data__" in c && (u.__data__ = c.__data__), a[d] = u);
   return new qe(r, this._parents);
 }
-function nd(e) {
+function rd(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function rd() {
+function od() {
   return [];
 }
-function Oa(e) {
-  return e == null ? rd : function() {
+function Ia(e) {
+  return e == null ? od : function() {
     return this.querySelectorAll(e);
   };
 }
-function od(e) {
+function id(e) {
   return function() {
-    return nd(e.apply(this, arguments));
+    return rd(e.apply(this, arguments));
   };
 }
-function id(e) {
-  typeof e == "function" ? e = od(e) : e = Oa(e);
+function sd(e) {
+  typeof e == "function" ? e = id(e) : e = Ia(e);
   for (var t = this._groups, n = t.length, r = [], o = [], i = 0; i < n; ++i)
     for (var s = t[i], a = s.length, c, u = 0; u < a; ++u)
       (c = s[u]) && (r.push(e.call(c, c.__data__, u, s)), o.push(c));
   return new qe(r, o);
 }
-function Ia(e) {
+function Aa(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Aa(e) {
+function za(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var sd = Array.prototype.find;
-function ad(e) {
+var ad = Array.prototype.find;
+function ld(e) {
   return function() {
-    return sd.call(this.children, e);
+    return ad.call(this.children, e);
   };
 }
-function ld() {
+function cd() {
   return this.firstElementChild;
 }
-function cd(e) {
-  return this.select(e == null ? ld : ad(typeof e == "function" ? e : Aa(e)));
+function ud(e) {
+  return this.select(e == null ? cd : ld(typeof e == "function" ? e : za(e)));
 }
-var ud = Array.prototype.filter;
-function dd() {
+var dd = Array.prototype.filter;
+function fd() {
   return Array.from(this.children);
 }
-function fd(e) {
+function hd(e) {
   return function() {
-    return ud.call(this.children, e);
+    return dd.call(this.children, e);
   };
 }
-function hd(e) {
-  return this.selectAll(e == null ? dd : fd(typeof e == "function" ? e : Aa(e)));
-}
 function gd(e) {
-  typeof e != "function" && (e = Ia(e));
+  return this.selectAll(e == null ? fd : hd(typeof e == "function" ? e : za(e)));
+}
+function vd(e) {
+  typeof e != "function" && (e = Aa(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
       (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
   return new qe(r, this._parents);
 }
-function za(e) {
+function Ta(e) {
   return new Array(e.length);
 }
-function vd() {
-  return new qe(this._enter || this._groups.map(za), this._parents);
+function pd() {
+  return new qe(this._enter || this._groups.map(Ta), this._parents);
 }
-function kr(e, t) {
+function Nr(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-kr.prototype = {
-  constructor: kr,
+Nr.prototype = {
+  constructor: Nr,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -1377,35 +1377,35 @@ kr.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function pd(e) {
+function md(e) {
   return function() {
     return e;
   };
 }
-function md(e, t, n, r, o, i) {
+function yd(e, t, n, r, o, i) {
   for (var s = 0, a, c = t.length, u = i.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new kr(e, i[s]);
+    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new Nr(e, i[s]);
   for (; s < c; ++s)
     (a = t[s]) && (o[s] = a);
 }
-function yd(e, t, n, r, o, i, s) {
+function bd(e, t, n, r, o, i, s) {
   var a, c, u = /* @__PURE__ */ new Map(), d = t.length, h = i.length, f = new Array(d), g;
   for (a = 0; a < d; ++a)
     (c = t[a]) && (f[a] = g = s.call(c, c.__data__, a, t) + "", u.has(g) ? o[a] = c : u.set(g, c));
   for (a = 0; a < h; ++a)
-    g = s.call(e, i[a], a, i) + "", (c = u.get(g)) ? (r[a] = c, c.__data__ = i[a], u.delete(g)) : n[a] = new kr(e, i[a]);
+    g = s.call(e, i[a], a, i) + "", (c = u.get(g)) ? (r[a] = c, c.__data__ = i[a], u.delete(g)) : n[a] = new Nr(e, i[a]);
   for (a = 0; a < d; ++a)
     (c = t[a]) && u.get(f[a]) === c && (o[a] = c);
 }
-function bd(e) {
+function wd(e) {
   return e.__data__;
 }
-function wd(e, t) {
-  if (!arguments.length) return Array.from(this, bd);
-  var n = t ? yd : md, r = this._parents, o = this._groups;
-  typeof e != "function" && (e = pd(e));
+function _d(e, t) {
+  if (!arguments.length) return Array.from(this, wd);
+  var n = t ? bd : yd, r = this._parents, o = this._groups;
+  typeof e != "function" && (e = md(e));
   for (var i = o.length, s = new Array(i), a = new Array(i), c = new Array(i), u = 0; u < i; ++u) {
-    var d = r[u], h = o[u], f = h.length, g = _d(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), m = s[u] = new Array(v), b = c[u] = new Array(f);
+    var d = r[u], h = o[u], f = h.length, g = xd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), m = s[u] = new Array(v), b = c[u] = new Array(f);
     n(d, h, p, m, b, g, t);
     for (var N = 0, _ = 0, x, C; N < v; ++N)
       if (x = p[N]) {
@@ -1415,17 +1415,17 @@ function wd(e, t) {
   }
   return s = new qe(s, r), s._enter = a, s._exit = c, s;
 }
-function _d(e) {
+function xd(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function xd() {
-  return new qe(this._exit || this._groups.map(za), this._parents);
+function Ed() {
+  return new qe(this._exit || this._groups.map(Ta), this._parents);
 }
-function Ed(e, t, n) {
+function kd(e, t, n) {
   var r = this.enter(), o = this, i = this.exit();
   return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (o = t(o), o && (o = o.selection())), n == null ? i.remove() : n(i), r && o ? r.merge(o).order() : o;
 }
-function kd(e) {
+function Nd(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, o = n.length, i = r.length, s = Math.min(o, i), a = new Array(o), c = 0; c < s; ++c)
     for (var u = n[c], d = r[c], h = u.length, f = a[c] = new Array(h), g, v = 0; v < h; ++v)
       (g = u[v] || d[v]) && (f[v] = g);
@@ -1433,14 +1433,14 @@ function kd(e) {
     a[c] = n[c];
   return new qe(a, this._parents);
 }
-function Nd() {
+function Sd() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var r = e[t], o = r.length - 1, i = r[o], s; --o >= 0; )
       (s = r[o]) && (i && s.compareDocumentPosition(i) ^ 4 && i.parentNode.insertBefore(s, i), i = s);
   return this;
 }
-function Sd(e) {
-  e || (e = Cd);
+function Cd(e) {
+  e || (e = Md);
   function t(h, f) {
     return h && f ? e(h.__data__, f.__data__) : !h - !f;
   }
@@ -1451,17 +1451,17 @@ function Sd(e) {
   }
   return new qe(o, this._parents).order();
 }
-function Cd(e, t) {
+function Md(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Md() {
+function Pd() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Pd() {
+function Od() {
   return Array.from(this);
 }
-function Od() {
+function Id() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var r = e[t], o = 0, i = r.length; o < i; ++o) {
       var s = r[o];
@@ -1469,114 +1469,114 @@ function Od() {
     }
   return null;
 }
-function Id() {
+function Ad() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function Ad() {
+function zd() {
   return !this.node();
 }
-function zd(e) {
+function Td(e) {
   for (var t = this._groups, n = 0, r = t.length; n < r; ++n)
     for (var o = t[n], i = 0, s = o.length, a; i < s; ++i)
       (a = o[i]) && e.call(a, a.__data__, i, o);
   return this;
 }
-function Td(e) {
+function Dd(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Dd(e) {
+function Ld(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Ld(e, t) {
+function Rd(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Rd(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function Hd(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function Vd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function Bd(e, t) {
-  var n = Yr(e);
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function Fd(e, t) {
+  var n = Xr(e);
   if (arguments.length < 2) {
     var r = this.node();
     return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Dd : Td : typeof t == "function" ? n.local ? Vd : Hd : n.local ? Rd : Ld)(n, t));
+  return this.each((t == null ? n.local ? Ld : Dd : typeof t == "function" ? n.local ? Bd : Vd : n.local ? Hd : Rd)(n, t));
 }
-function Ta(e) {
+function Da(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Fd(e) {
+function jd(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function jd(e, t, n) {
+function Kd(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Kd(e, t, n) {
+function Yd(e, t, n) {
   return function() {
     var r = t.apply(this, arguments);
     r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
   };
 }
-function Yd(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Fd : typeof t == "function" ? Kd : jd)(e, t, n ?? "")) : xn(this.node(), e);
+function Xd(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? jd : typeof t == "function" ? Yd : Kd)(e, t, n ?? "")) : En(this.node(), e);
 }
-function xn(e, t) {
-  return e.style.getPropertyValue(t) || Ta(e).getComputedStyle(e, null).getPropertyValue(t);
+function En(e, t) {
+  return e.style.getPropertyValue(t) || Da(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Xd(e) {
+function Zd(e) {
   return function() {
     delete this[e];
   };
 }
-function Zd(e, t) {
+function Wd(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Wd(e, t) {
+function qd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function qd(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Xd : typeof t == "function" ? Wd : Zd)(e, t)) : this.node()[e];
-}
-function Da(e) {
-  return e.trim().split(/^|\s+/);
-}
-function si(e) {
-  return e.classList || new La(e);
+function Gd(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Zd : typeof t == "function" ? qd : Wd)(e, t)) : this.node()[e];
 }
 function La(e) {
-  this._node = e, this._names = Da(e.getAttribute("class") || "");
+  return e.trim().split(/^|\s+/);
 }
-La.prototype = {
+function ai(e) {
+  return e.classList || new Ra(e);
+}
+function Ra(e) {
+  this._node = e, this._names = La(e.getAttribute("class") || "");
+}
+Ra.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -1589,129 +1589,129 @@ La.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Ra(e, t) {
-  for (var n = si(e), r = -1, o = t.length; ++r < o; ) n.add(t[r]);
-}
 function Ha(e, t) {
-  for (var n = si(e), r = -1, o = t.length; ++r < o; ) n.remove(t[r]);
+  for (var n = ai(e), r = -1, o = t.length; ++r < o; ) n.add(t[r]);
 }
-function Gd(e) {
-  return function() {
-    Ra(this, e);
-  };
+function Va(e, t) {
+  for (var n = ai(e), r = -1, o = t.length; ++r < o; ) n.remove(t[r]);
 }
 function Ud(e) {
   return function() {
     Ha(this, e);
   };
 }
-function Qd(e, t) {
+function Qd(e) {
   return function() {
-    (t.apply(this, arguments) ? Ra : Ha)(this, e);
+    Va(this, e);
   };
 }
 function Jd(e, t) {
-  var n = Da(e + "");
+  return function() {
+    (t.apply(this, arguments) ? Ha : Va)(this, e);
+  };
+}
+function $d(e, t) {
+  var n = La(e + "");
   if (arguments.length < 2) {
-    for (var r = si(this.node()), o = -1, i = n.length; ++o < i; ) if (!r.contains(n[o])) return !1;
+    for (var r = ai(this.node()), o = -1, i = n.length; ++o < i; ) if (!r.contains(n[o])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Qd : t ? Gd : Ud)(n, t));
+  return this.each((typeof t == "function" ? Jd : t ? Ud : Qd)(n, t));
 }
-function $d() {
+function ef() {
   this.textContent = "";
 }
-function ef(e) {
+function tf(e) {
   return function() {
     this.textContent = e;
   };
 }
-function tf(e) {
+function nf(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function nf(e) {
-  return arguments.length ? this.each(e == null ? $d : (typeof e == "function" ? tf : ef)(e)) : this.node().textContent;
+function rf(e) {
+  return arguments.length ? this.each(e == null ? ef : (typeof e == "function" ? nf : tf)(e)) : this.node().textContent;
 }
-function rf() {
+function of() {
   this.innerHTML = "";
 }
-function of(e) {
+function sf(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function sf(e) {
+function af(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function af(e) {
-  return arguments.length ? this.each(e == null ? rf : (typeof e == "function" ? sf : of)(e)) : this.node().innerHTML;
-}
-function lf() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function lf(e) {
+  return arguments.length ? this.each(e == null ? of : (typeof e == "function" ? af : sf)(e)) : this.node().innerHTML;
 }
 function cf() {
-  return this.each(lf);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function uf() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(cf);
 }
 function df() {
-  return this.each(uf);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function ff(e) {
-  var t = typeof e == "function" ? e : Pa(e);
+function ff() {
+  return this.each(df);
+}
+function hf(e) {
+  var t = typeof e == "function" ? e : Oa(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function hf() {
+function gf() {
   return null;
 }
-function gf(e, t) {
-  var n = typeof e == "function" ? e : Pa(e), r = t == null ? hf : typeof t == "function" ? t : ii(t);
+function vf(e, t) {
+  var n = typeof e == "function" ? e : Oa(e), r = t == null ? gf : typeof t == "function" ? t : si(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
   });
 }
-function vf() {
+function pf() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function pf() {
-  return this.each(vf);
-}
 function mf() {
+  return this.each(pf);
+}
+function yf() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function yf() {
+function bf() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function bf(e) {
-  return this.select(e ? yf : mf);
-}
 function wf(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? bf : yf);
 }
 function _f(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function xf(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function xf(e) {
+function Ef(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", r = t.indexOf(".");
     return r >= 0 && (n = t.slice(r + 1), t = t.slice(0, r)), { type: t, name: n };
   });
 }
-function Ef(e) {
+function kf(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -1721,9 +1721,9 @@ function Ef(e) {
     }
   };
 }
-function kf(e, t, n) {
+function Nf(e, t, n) {
   return function() {
-    var r = this.__on, o, i = _f(t);
+    var r = this.__on, o, i = xf(t);
     if (r) {
       for (var s = 0, a = r.length; s < a; ++s)
         if ((o = r[s]).type === e.type && o.name === e.name) {
@@ -1734,8 +1734,8 @@ function kf(e, t, n) {
     this.addEventListener(e.type, i, n), o = { type: e.type, name: e.name, value: t, listener: i, options: n }, r ? r.push(o) : this.__on = [o];
   };
 }
-function Nf(e, t, n) {
-  var r = xf(e + ""), o, i = r.length, s;
+function Sf(e, t, n) {
+  var r = Ef(e + ""), o, i = r.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -1746,88 +1746,88 @@ function Nf(e, t, n) {
     }
     return;
   }
-  for (a = t ? kf : Ef, o = 0; o < i; ++o) this.each(a(r[o], t, n));
+  for (a = t ? Nf : kf, o = 0; o < i; ++o) this.each(a(r[o], t, n));
   return this;
 }
-function Va(e, t, n) {
-  var r = Ta(e), o = r.CustomEvent;
+function Ba(e, t, n) {
+  var r = Da(e), o = r.CustomEvent;
   typeof o == "function" ? o = new o(t, n) : (o = r.document.createEvent("Event"), n ? (o.initEvent(t, n.bubbles, n.cancelable), o.detail = n.detail) : o.initEvent(t, !1, !1)), e.dispatchEvent(o);
-}
-function Sf(e, t) {
-  return function() {
-    return Va(this, e, t);
-  };
 }
 function Cf(e, t) {
   return function() {
-    return Va(this, e, t.apply(this, arguments));
+    return Ba(this, e, t);
   };
 }
 function Mf(e, t) {
-  return this.each((typeof t == "function" ? Cf : Sf)(e, t));
+  return function() {
+    return Ba(this, e, t.apply(this, arguments));
+  };
 }
-function* Pf() {
+function Pf(e, t) {
+  return this.each((typeof t == "function" ? Mf : Cf)(e, t));
+}
+function* Of() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var r = e[t], o = 0, i = r.length, s; o < i; ++o)
       (s = r[o]) && (yield s);
 }
-var Ba = [null];
+var Fa = [null];
 function qe(e, t) {
   this._groups = e, this._parents = t;
 }
-function rr() {
-  return new qe([[document.documentElement]], Ba);
+function or() {
+  return new qe([[document.documentElement]], Fa);
 }
-function Of() {
+function If() {
   return this;
 }
-qe.prototype = rr.prototype = {
+qe.prototype = or.prototype = {
   constructor: qe,
-  select: td,
-  selectAll: id,
-  selectChild: cd,
-  selectChildren: hd,
-  filter: gd,
-  data: wd,
-  enter: vd,
-  exit: xd,
-  join: Ed,
-  merge: kd,
-  selection: Of,
-  order: Nd,
-  sort: Sd,
-  call: Md,
-  nodes: Pd,
-  node: Od,
-  size: Id,
-  empty: Ad,
-  each: zd,
-  attr: Bd,
-  style: Yd,
-  property: qd,
-  classed: Jd,
-  text: nf,
-  html: af,
-  raise: cf,
-  lower: df,
-  append: ff,
-  insert: gf,
-  remove: pf,
-  clone: bf,
-  datum: wf,
-  on: Nf,
-  dispatch: Mf,
-  [Symbol.iterator]: Pf
+  select: nd,
+  selectAll: sd,
+  selectChild: ud,
+  selectChildren: gd,
+  filter: vd,
+  data: _d,
+  enter: pd,
+  exit: Ed,
+  join: kd,
+  merge: Nd,
+  selection: If,
+  order: Sd,
+  sort: Cd,
+  call: Pd,
+  nodes: Od,
+  node: Id,
+  size: Ad,
+  empty: zd,
+  each: Td,
+  attr: Fd,
+  style: Xd,
+  property: Gd,
+  classed: $d,
+  text: rf,
+  html: lf,
+  raise: uf,
+  lower: ff,
+  append: hf,
+  insert: vf,
+  remove: mf,
+  clone: wf,
+  datum: _f,
+  on: Sf,
+  dispatch: Pf,
+  [Symbol.iterator]: Of
 };
-function Qe(e) {
-  return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], Ba);
+function Je(e) {
+  return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], Fa);
 }
-var If = 0;
-function $i() {
-  this._ = "@" + (++If).toString(36);
+var Af = 0;
+function es() {
+  this._ = "@" + (++Af).toString(36);
 }
-$i.prototype = {
-  constructor: $i,
+es.prototype = {
+  constructor: es,
   get: function(e) {
     for (var t = this._; !(t in e); ) if (!(e = e.parentNode)) return;
     return e[t];
@@ -1842,13 +1842,13 @@ $i.prototype = {
     return this._;
   }
 };
-function Af(e) {
+function zf(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function tt(e, t) {
-  if (e = Af(e), t === void 0 && (t = e.currentTarget), t) {
+function rt(e, t) {
+  if (e = zf(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var r = n.createSVGPoint();
@@ -1861,25 +1861,25 @@ function tt(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const zf = { passive: !1 }, Zn = { capture: !0, passive: !1 };
-function ao(e) {
+const Tf = { passive: !1 }, Wn = { capture: !0, passive: !1 };
+function lo(e) {
   e.stopImmediatePropagation();
 }
-function vn(e) {
+function pn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Fa(e) {
-  var t = e.document.documentElement, n = Qe(e).on("dragstart.drag", vn, Zn);
-  "onselectstart" in t ? n.on("selectstart.drag", vn, Zn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function ja(e) {
+  var t = e.document.documentElement, n = Je(e).on("dragstart.drag", pn, Wn);
+  "onselectstart" in t ? n.on("selectstart.drag", pn, Wn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function ja(e, t) {
-  var n = e.document.documentElement, r = Qe(e).on("dragstart.drag", null);
-  t && (r.on("click.drag", vn, Zn), setTimeout(function() {
+function Ka(e, t) {
+  var n = e.document.documentElement, r = Je(e).on("dragstart.drag", null);
+  t && (r.on("click.drag", pn, Wn), setTimeout(function() {
     r.on("click.drag", null);
   }, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-var fr = (e) => () => e;
-function zo(e, {
+var hr = (e) => () => e;
+function To(e, {
   sourceEvent: t,
   subject: n,
   target: r,
@@ -1905,115 +1905,115 @@ function zo(e, {
     _: { value: d }
   });
 }
-zo.prototype.on = function() {
+To.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Tf(e) {
+function Df(e) {
   return !e.ctrlKey && !e.button;
 }
-function Df() {
+function Lf() {
   return this.parentNode;
 }
-function Lf(e, t) {
+function Rf(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Rf() {
+function Hf() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Hf() {
-  var e = Tf, t = Df, n = Lf, r = Rf, o = {}, i = Kr("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
+function Vf() {
+  var e = Df, t = Lf, n = Rf, r = Hf, o = {}, i = Yr("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
   function f(x) {
-    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", m).on("touchmove.drag", b, zf).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", m).on("touchmove.drag", b, Tf).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function g(x, C) {
     if (!(d || !e.call(this, x, C))) {
       var I = _(this, t.call(this, x, C), x, C, "mouse");
-      I && (Qe(x.view).on("mousemove.drag", v, Zn).on("mouseup.drag", p, Zn), Fa(x.view), ao(x), u = !1, a = x.clientX, c = x.clientY, I("start", x));
+      I && (Je(x.view).on("mousemove.drag", v, Wn).on("mouseup.drag", p, Wn), ja(x.view), lo(x), u = !1, a = x.clientX, c = x.clientY, I("start", x));
     }
   }
   function v(x) {
-    if (vn(x), !u) {
+    if (pn(x), !u) {
       var C = x.clientX - a, I = x.clientY - c;
       u = C * C + I * I > h;
     }
     o.mouse("drag", x);
   }
   function p(x) {
-    Qe(x.view).on("mousemove.drag mouseup.drag", null), ja(x.view, u), vn(x), o.mouse("end", x);
+    Je(x.view).on("mousemove.drag mouseup.drag", null), Ka(x.view, u), pn(x), o.mouse("end", x);
   }
   function m(x, C) {
     if (e.call(this, x, C)) {
-      var I = x.changedTouches, L = t.call(this, x, C), T = I.length, B, W;
-      for (B = 0; B < T; ++B)
-        (W = _(this, L, x, C, I[B].identifier, I[B])) && (ao(x), W("start", x, I[B]));
+      var I = x.changedTouches, L = t.call(this, x, C), z = I.length, j, X;
+      for (j = 0; j < z; ++j)
+        (X = _(this, L, x, C, I[j].identifier, I[j])) && (lo(x), X("start", x, I[j]));
     }
   }
   function b(x) {
-    var C = x.changedTouches, I = C.length, L, T;
+    var C = x.changedTouches, I = C.length, L, z;
     for (L = 0; L < I; ++L)
-      (T = o[C[L].identifier]) && (vn(x), T("drag", x, C[L]));
+      (z = o[C[L].identifier]) && (pn(x), z("drag", x, C[L]));
   }
   function N(x) {
-    var C = x.changedTouches, I = C.length, L, T;
+    var C = x.changedTouches, I = C.length, L, z;
     for (d && clearTimeout(d), d = setTimeout(function() {
       d = null;
     }, 500), L = 0; L < I; ++L)
-      (T = o[C[L].identifier]) && (ao(x), T("end", x, C[L]));
+      (z = o[C[L].identifier]) && (lo(x), z("end", x, C[L]));
   }
-  function _(x, C, I, L, T, B) {
-    var W = i.copy(), O = tt(B || I, C), M, P, y;
-    if ((y = n.call(x, new zo("beforestart", {
+  function _(x, C, I, L, z, j) {
+    var X = i.copy(), O = rt(j || I, C), M, P, y;
+    if ((y = n.call(x, new To("beforestart", {
       sourceEvent: I,
       target: f,
-      identifier: T,
+      identifier: z,
       active: s,
       x: O[0],
       y: O[1],
       dx: 0,
       dy: 0,
-      dispatch: W
+      dispatch: X
     }), L)) != null)
       return M = y.x - O[0] || 0, P = y.y - O[1] || 0, function E(k, S, D) {
         var R = O, V;
         switch (k) {
           case "start":
-            o[T] = E, V = s++;
+            o[z] = E, V = s++;
             break;
           case "end":
-            delete o[T], --s;
+            delete o[z], --s;
           // falls through
           case "drag":
-            O = tt(D || S, C), V = s;
+            O = rt(D || S, C), V = s;
             break;
         }
-        W.call(
+        X.call(
           k,
           x,
-          new zo(k, {
+          new To(k, {
             sourceEvent: S,
             subject: y,
             target: f,
-            identifier: T,
+            identifier: z,
             active: V,
             x: O[0] + M,
             y: O[1] + P,
             dx: O[0] - R[0],
             dy: O[1] - R[1],
-            dispatch: W
+            dispatch: X
           }),
           L
         );
       };
   }
   return f.filter = function(x) {
-    return arguments.length ? (e = typeof x == "function" ? x : fr(!!x), f) : e;
+    return arguments.length ? (e = typeof x == "function" ? x : hr(!!x), f) : e;
   }, f.container = function(x) {
-    return arguments.length ? (t = typeof x == "function" ? x : fr(x), f) : t;
+    return arguments.length ? (t = typeof x == "function" ? x : hr(x), f) : t;
   }, f.subject = function(x) {
-    return arguments.length ? (n = typeof x == "function" ? x : fr(x), f) : n;
+    return arguments.length ? (n = typeof x == "function" ? x : hr(x), f) : n;
   }, f.touchable = function(x) {
-    return arguments.length ? (r = typeof x == "function" ? x : fr(!!x), f) : r;
+    return arguments.length ? (r = typeof x == "function" ? x : hr(!!x), f) : r;
   }, f.on = function() {
     var x = i.on.apply(i, arguments);
     return x === i ? f : x;
@@ -2021,17 +2021,17 @@ function Hf() {
     return arguments.length ? (h = (x = +x) * x, f) : Math.sqrt(h);
   }, f;
 }
-function An(e, t, n) {
+function zn(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function or(e, t) {
+function ir(e, t) {
   var n = Object.create(e.prototype);
   for (var r in t) n[r] = t[r];
   return n;
 }
-function Yt() {
+function Xt() {
 }
-var nn = 0.7, En = 1 / nn, pn = "\\s*([+-]?\\d+)\\s*", Wn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", dt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Vf = /^#([0-9a-f]{3,8})$/, Bf = new RegExp(`^rgb\\(${pn},${pn},${pn}\\)$`), Ff = new RegExp(`^rgb\\(${dt},${dt},${dt}\\)$`), jf = new RegExp(`^rgba\\(${pn},${pn},${pn},${Wn}\\)$`), Kf = new RegExp(`^rgba\\(${dt},${dt},${dt},${Wn}\\)$`), Yf = new RegExp(`^hsl\\(${Wn},${dt},${dt}\\)$`), Xf = new RegExp(`^hsla\\(${Wn},${dt},${dt},${Wn}\\)$`), es = {
+var rn = 0.7, kn = 1 / rn, mn = "\\s*([+-]?\\d+)\\s*", qn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ft = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Bf = /^#([0-9a-f]{3,8})$/, Ff = new RegExp(`^rgb\\(${mn},${mn},${mn}\\)$`), jf = new RegExp(`^rgb\\(${ft},${ft},${ft}\\)$`), Kf = new RegExp(`^rgba\\(${mn},${mn},${mn},${qn}\\)$`), Yf = new RegExp(`^rgba\\(${ft},${ft},${ft},${qn}\\)$`), Xf = new RegExp(`^hsl\\(${qn},${ft},${ft}\\)$`), Zf = new RegExp(`^hsla\\(${qn},${ft},${ft},${qn}\\)$`), ts = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -2181,283 +2181,283 @@ var nn = 0.7, En = 1 / nn, pn = "\\s*([+-]?\\d+)\\s*", Wn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-An(Yt, rn, {
+zn(Xt, on, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: ts,
+  hex: ns,
   // Deprecated! Use color.formatHex.
-  formatHex: ts,
-  formatHex8: Zf,
-  formatHsl: Wf,
-  formatRgb: ns,
-  toString: ns
+  formatHex: ns,
+  formatHex8: Wf,
+  formatHsl: qf,
+  formatRgb: rs,
+  toString: rs
 });
-function ts() {
+function ns() {
   return this.rgb().formatHex();
 }
-function Zf() {
+function Wf() {
   return this.rgb().formatHex8();
 }
-function Wf() {
-  return Ka(this).formatHsl();
+function qf() {
+  return Ya(this).formatHsl();
 }
-function ns() {
+function rs() {
   return this.rgb().formatRgb();
 }
-function rn(e) {
+function on(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Vf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? rs(t) : n === 3 ? new Ae(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? hr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? hr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Bf.exec(e)) ? new Ae(t[1], t[2], t[3], 1) : (t = Ff.exec(e)) ? new Ae(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = jf.exec(e)) ? hr(t[1], t[2], t[3], t[4]) : (t = Kf.exec(e)) ? hr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Yf.exec(e)) ? ss(t[1], t[2] / 100, t[3] / 100, 1) : (t = Xf.exec(e)) ? ss(t[1], t[2] / 100, t[3] / 100, t[4]) : es.hasOwnProperty(e) ? rs(es[e]) : e === "transparent" ? new Ae(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Bf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? os(t) : n === 3 ? new Ae(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? gr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? gr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Ff.exec(e)) ? new Ae(t[1], t[2], t[3], 1) : (t = jf.exec(e)) ? new Ae(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Kf.exec(e)) ? gr(t[1], t[2], t[3], t[4]) : (t = Yf.exec(e)) ? gr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Xf.exec(e)) ? as(t[1], t[2] / 100, t[3] / 100, 1) : (t = Zf.exec(e)) ? as(t[1], t[2] / 100, t[3] / 100, t[4]) : ts.hasOwnProperty(e) ? os(ts[e]) : e === "transparent" ? new Ae(NaN, NaN, NaN, 0) : null;
 }
-function rs(e) {
+function os(e) {
   return new Ae(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function hr(e, t, n, r) {
+function gr(e, t, n, r) {
   return r <= 0 && (e = t = n = NaN), new Ae(e, t, n, r);
 }
-function ai(e) {
-  return e instanceof Yt || (e = rn(e)), e ? (e = e.rgb(), new Ae(e.r, e.g, e.b, e.opacity)) : new Ae();
+function li(e) {
+  return e instanceof Xt || (e = on(e)), e ? (e = e.rgb(), new Ae(e.r, e.g, e.b, e.opacity)) : new Ae();
 }
-function To(e, t, n, r) {
-  return arguments.length === 1 ? ai(e) : new Ae(e, t, n, r ?? 1);
+function Do(e, t, n, r) {
+  return arguments.length === 1 ? li(e) : new Ae(e, t, n, r ?? 1);
 }
 function Ae(e, t, n, r) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-An(Ae, To, or(Yt, {
+zn(Ae, Do, ir(Xt, {
   brighter(e) {
-    return e = e == null ? En : Math.pow(En, e), new Ae(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? kn : Math.pow(kn, e), new Ae(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? nn : Math.pow(nn, e), new Ae(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? rn : Math.pow(rn, e), new Ae(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Ae($t(this.r), $t(this.g), $t(this.b), Nr(this.opacity));
+    return new Ae(en(this.r), en(this.g), en(this.b), Sr(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: os,
+  hex: is,
   // Deprecated! Use color.formatHex.
-  formatHex: os,
-  formatHex8: qf,
-  formatRgb: is,
-  toString: is
+  formatHex: is,
+  formatHex8: Gf,
+  formatRgb: ss,
+  toString: ss
 }));
-function os() {
-  return `#${Gt(this.r)}${Gt(this.g)}${Gt(this.b)}`;
-}
-function qf() {
-  return `#${Gt(this.r)}${Gt(this.g)}${Gt(this.b)}${Gt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
 function is() {
-  const e = Nr(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${$t(this.r)}, ${$t(this.g)}, ${$t(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+  return `#${Ut(this.r)}${Ut(this.g)}${Ut(this.b)}`;
 }
-function Nr(e) {
+function Gf() {
+  return `#${Ut(this.r)}${Ut(this.g)}${Ut(this.b)}${Ut((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function ss() {
+  const e = Sr(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${en(this.r)}, ${en(this.g)}, ${en(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+}
+function Sr(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function $t(e) {
+function en(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Gt(e) {
-  return e = $t(e), (e < 16 ? "0" : "") + e.toString(16);
+function Ut(e) {
+  return e = en(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function ss(e, t, n, r) {
-  return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new nt(e, t, n, r);
+function as(e, t, n, r) {
+  return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ot(e, t, n, r);
 }
-function Ka(e) {
-  if (e instanceof nt) return new nt(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Yt || (e = rn(e)), !e) return new nt();
-  if (e instanceof nt) return e;
+function Ya(e) {
+  if (e instanceof ot) return new ot(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Xt || (e = on(e)), !e) return new ot();
+  if (e instanceof ot) return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = Math.min(t, n, r), i = Math.max(t, n, r), s = NaN, a = i - o, c = (i + o) / 2;
-  return a ? (t === i ? s = (n - r) / a + (n < r) * 6 : n === i ? s = (r - t) / a + 2 : s = (t - n) / a + 4, a /= c < 0.5 ? i + o : 2 - i - o, s *= 60) : a = c > 0 && c < 1 ? 0 : s, new nt(s, a, c, e.opacity);
+  return a ? (t === i ? s = (n - r) / a + (n < r) * 6 : n === i ? s = (r - t) / a + 2 : s = (t - n) / a + 4, a /= c < 0.5 ? i + o : 2 - i - o, s *= 60) : a = c > 0 && c < 1 ? 0 : s, new ot(s, a, c, e.opacity);
 }
-function Gf(e, t, n, r) {
-  return arguments.length === 1 ? Ka(e) : new nt(e, t, n, r ?? 1);
+function Uf(e, t, n, r) {
+  return arguments.length === 1 ? Ya(e) : new ot(e, t, n, r ?? 1);
 }
-function nt(e, t, n, r) {
+function ot(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-An(nt, Gf, or(Yt, {
+zn(ot, Uf, ir(Xt, {
   brighter(e) {
-    return e = e == null ? En : Math.pow(En, e), new nt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? kn : Math.pow(kn, e), new ot(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? nn : Math.pow(nn, e), new nt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? rn : Math.pow(rn, e), new ot(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < 0.5 ? n : 1 - n) * t, o = 2 * n - r;
     return new Ae(
-      lo(e >= 240 ? e - 240 : e + 120, o, r),
-      lo(e, o, r),
-      lo(e < 120 ? e + 240 : e - 120, o, r),
+      co(e >= 240 ? e - 240 : e + 120, o, r),
+      co(e, o, r),
+      co(e < 120 ? e + 240 : e - 120, o, r),
       this.opacity
     );
   },
   clamp() {
-    return new nt(as(this.h), gr(this.s), gr(this.l), Nr(this.opacity));
+    return new ot(ls(this.h), vr(this.s), vr(this.l), Sr(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = Nr(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${as(this.h)}, ${gr(this.s) * 100}%, ${gr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Sr(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${ls(this.h)}, ${vr(this.s) * 100}%, ${vr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function as(e) {
+function ls(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function gr(e) {
+function vr(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function lo(e, t, n) {
+function co(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Ya = Math.PI / 180, Xa = 180 / Math.PI, Sr = 18, Za = 0.96422, Wa = 1, qa = 0.82521, Ga = 4 / 29, mn = 6 / 29, Ua = 3 * mn * mn, Uf = mn * mn * mn;
-function Qa(e) {
-  if (e instanceof ft) return new ft(e.l, e.a, e.b, e.opacity);
-  if (e instanceof Nt) return Ja(e);
-  e instanceof Ae || (e = ai(e));
-  var t = ho(e.r), n = ho(e.g), r = ho(e.b), o = co((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / Wa), i, s;
-  return t === n && n === r ? i = s = o : (i = co((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Za), s = co((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / qa)), new ft(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
+const Xa = Math.PI / 180, Za = 180 / Math.PI, Cr = 18, Wa = 0.96422, qa = 1, Ga = 0.82521, Ua = 4 / 29, yn = 6 / 29, Qa = 3 * yn * yn, Qf = yn * yn * yn;
+function Ja(e) {
+  if (e instanceof ht) return new ht(e.l, e.a, e.b, e.opacity);
+  if (e instanceof St) return $a(e);
+  e instanceof Ae || (e = li(e));
+  var t = go(e.r), n = go(e.g), r = go(e.b), o = uo((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / qa), i, s;
+  return t === n && n === r ? i = s = o : (i = uo((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Wa), s = uo((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / Ga)), new ht(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
 }
-function Qf(e, t, n, r) {
-  return arguments.length === 1 ? Qa(e) : new ft(e, t, n, r ?? 1);
+function Jf(e, t, n, r) {
+  return arguments.length === 1 ? Ja(e) : new ht(e, t, n, r ?? 1);
 }
-function ft(e, t, n, r) {
+function ht(e, t, n, r) {
   this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-An(ft, Qf, or(Yt, {
+zn(ht, Jf, ir(Xt, {
   brighter(e) {
-    return new ft(this.l + Sr * (e ?? 1), this.a, this.b, this.opacity);
+    return new ht(this.l + Cr * (e ?? 1), this.a, this.b, this.opacity);
   },
   darker(e) {
-    return new ft(this.l - Sr * (e ?? 1), this.a, this.b, this.opacity);
+    return new ht(this.l - Cr * (e ?? 1), this.a, this.b, this.opacity);
   },
   rgb() {
     var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-    return t = Za * uo(t), e = Wa * uo(e), n = qa * uo(n), new Ae(
-      fo(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
-      fo(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
-      fo(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
+    return t = Wa * fo(t), e = qa * fo(e), n = Ga * fo(n), new Ae(
+      ho(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
+      ho(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
+      ho(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
       this.opacity
     );
   }
 }));
-function co(e) {
-  return e > Uf ? Math.pow(e, 1 / 3) : e / Ua + Ga;
-}
 function uo(e) {
-  return e > mn ? e * e * e : Ua * (e - Ga);
+  return e > Qf ? Math.pow(e, 1 / 3) : e / Qa + Ua;
 }
 function fo(e) {
-  return 255 * (e <= 31308e-7 ? 12.92 * e : 1.055 * Math.pow(e, 1 / 2.4) - 0.055);
+  return e > yn ? e * e * e : Qa * (e - Ua);
 }
 function ho(e) {
+  return 255 * (e <= 31308e-7 ? 12.92 * e : 1.055 * Math.pow(e, 1 / 2.4) - 0.055);
+}
+function go(e) {
   return (e /= 255) <= 0.04045 ? e / 12.92 : Math.pow((e + 0.055) / 1.055, 2.4);
 }
-function Jf(e) {
-  if (e instanceof Nt) return new Nt(e.h, e.c, e.l, e.opacity);
-  if (e instanceof ft || (e = Qa(e)), e.a === 0 && e.b === 0) return new Nt(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-  var t = Math.atan2(e.b, e.a) * Xa;
-  return new Nt(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function $f(e) {
+  if (e instanceof St) return new St(e.h, e.c, e.l, e.opacity);
+  if (e instanceof ht || (e = Ja(e)), e.a === 0 && e.b === 0) return new St(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+  var t = Math.atan2(e.b, e.a) * Za;
+  return new St(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function $f(e, t, n, r) {
-  return arguments.length === 1 ? Jf(e) : new Nt(e, t, n, r ?? 1);
+function eh(e, t, n, r) {
+  return arguments.length === 1 ? $f(e) : new St(e, t, n, r ?? 1);
 }
-function Nt(e, t, n, r) {
+function St(e, t, n, r) {
   this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Ja(e) {
-  if (isNaN(e.h)) return new ft(e.l, 0, 0, e.opacity);
-  var t = e.h * Ya;
-  return new ft(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function $a(e) {
+  if (isNaN(e.h)) return new ht(e.l, 0, 0, e.opacity);
+  var t = e.h * Xa;
+  return new ht(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-An(Nt, $f, or(Yt, {
+zn(St, eh, ir(Xt, {
   brighter(e) {
-    return new Nt(this.h, this.c, this.l + Sr * (e ?? 1), this.opacity);
+    return new St(this.h, this.c, this.l + Cr * (e ?? 1), this.opacity);
   },
   darker(e) {
-    return new Nt(this.h, this.c, this.l - Sr * (e ?? 1), this.opacity);
+    return new St(this.h, this.c, this.l - Cr * (e ?? 1), this.opacity);
   },
   rgb() {
-    return Ja(this).rgb();
+    return $a(this).rgb();
   }
 }));
-var $a = -0.14861, li = 1.78277, ci = -0.29227, Xr = -0.90649, qn = 1.97294, ls = qn * Xr, cs = qn * li, us = li * ci - Xr * $a;
-function eh(e) {
-  if (e instanceof en) return new en(e.h, e.s, e.l, e.opacity);
-  e instanceof Ae || (e = ai(e));
-  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (us * r + ls * t - cs * n) / (us + ls - cs), i = r - o, s = (qn * (n - o) - ci * i) / Xr, a = Math.sqrt(s * s + i * i) / (qn * o * (1 - o)), c = a ? Math.atan2(s, i) * Xa - 120 : NaN;
-  return new en(c < 0 ? c + 360 : c, a, o, e.opacity);
+var el = -0.14861, ci = 1.78277, ui = -0.29227, Zr = -0.90649, Gn = 1.97294, cs = Gn * Zr, us = Gn * ci, ds = ci * ui - Zr * el;
+function th(e) {
+  if (e instanceof tn) return new tn(e.h, e.s, e.l, e.opacity);
+  e instanceof Ae || (e = li(e));
+  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (ds * r + cs * t - us * n) / (ds + cs - us), i = r - o, s = (Gn * (n - o) - ui * i) / Zr, a = Math.sqrt(s * s + i * i) / (Gn * o * (1 - o)), c = a ? Math.atan2(s, i) * Za - 120 : NaN;
+  return new tn(c < 0 ? c + 360 : c, a, o, e.opacity);
 }
-function Do(e, t, n, r) {
-  return arguments.length === 1 ? eh(e) : new en(e, t, n, r ?? 1);
+function Lo(e, t, n, r) {
+  return arguments.length === 1 ? th(e) : new tn(e, t, n, r ?? 1);
 }
-function en(e, t, n, r) {
+function tn(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-An(en, Do, or(Yt, {
+zn(tn, Lo, ir(Xt, {
   brighter(e) {
-    return e = e == null ? En : Math.pow(En, e), new en(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? kn : Math.pow(kn, e), new tn(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? nn : Math.pow(nn, e), new en(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? rn : Math.pow(rn, e), new tn(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
-    var e = isNaN(this.h) ? 0 : (this.h + 120) * Ya, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
+    var e = isNaN(this.h) ? 0 : (this.h + 120) * Xa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
     return new Ae(
-      255 * (t + n * ($a * r + li * o)),
-      255 * (t + n * (ci * r + Xr * o)),
-      255 * (t + n * (qn * r)),
+      255 * (t + n * (el * r + ci * o)),
+      255 * (t + n * (ui * r + Zr * o)),
+      255 * (t + n * (Gn * r)),
       this.opacity
     );
   }
 }));
-var Zr = (e) => () => e;
-function el(e, t) {
+var Wr = (e) => () => e;
+function tl(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function th(e, t, n) {
+function nh(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(r) {
     return Math.pow(e + r * t, n);
   };
 }
-function nh(e, t) {
+function rh(e, t) {
   var n = t - e;
-  return n ? el(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Zr(isNaN(e) ? t : e);
+  return n ? tl(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Wr(isNaN(e) ? t : e);
 }
-function rh(e) {
-  return (e = +e) == 1 ? yn : function(t, n) {
-    return n - t ? th(t, n, e) : Zr(isNaN(t) ? n : t);
+function oh(e) {
+  return (e = +e) == 1 ? bn : function(t, n) {
+    return n - t ? nh(t, n, e) : Wr(isNaN(t) ? n : t);
   };
 }
-function yn(e, t) {
+function bn(e, t) {
   var n = t - e;
-  return n ? el(e, n) : Zr(isNaN(e) ? t : e);
+  return n ? tl(e, n) : Wr(isNaN(e) ? t : e);
 }
-var Cr = (function e(t) {
-  var n = rh(t);
+var Mr = (function e(t) {
+  var n = oh(t);
   function r(o, i) {
-    var s = n((o = To(o)).r, (i = To(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = yn(o.opacity, i.opacity);
+    var s = n((o = Do(o)).r, (i = Do(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = bn(o.opacity, i.opacity);
     return function(d) {
       return o.r = s(d), o.g = a(d), o.b = c(d), o.opacity = u(d), o + "";
     };
   }
   return r.gamma = e, r;
 })(1);
-function oh(e, t) {
+function ih(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), o;
   return function(i) {
@@ -2465,64 +2465,64 @@ function oh(e, t) {
     return r;
   };
 }
-function ih(e) {
+function sh(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function sh(e, t) {
+function ah(e, t) {
   var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, o = new Array(r), i = new Array(n), s;
-  for (s = 0; s < r; ++s) o[s] = Xn(e[s], t[s]);
+  for (s = 0; s < r; ++s) o[s] = Zn(e[s], t[s]);
   for (; s < n; ++s) i[s] = t[s];
   return function(a) {
     for (s = 0; s < r; ++s) i[s] = o[s](a);
     return i;
   };
 }
-function ah(e, t) {
+function lh(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(r) {
     return n.setTime(e * (1 - r) + t * r), n;
   };
 }
-function ct(e, t) {
+function ut(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function lh(e, t) {
+function ch(e, t) {
   var n = {}, r = {}, o;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (o in t)
-    o in e ? n[o] = Xn(e[o], t[o]) : r[o] = t[o];
+    o in e ? n[o] = Zn(e[o], t[o]) : r[o] = t[o];
   return function(i) {
     for (o in n) r[o] = n[o](i);
     return r;
   };
 }
-var Lo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, go = new RegExp(Lo.source, "g");
-function ch(e) {
+var Ro = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, vo = new RegExp(Ro.source, "g");
+function uh(e) {
   return function() {
     return e;
   };
 }
-function uh(e) {
+function dh(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function tl(e, t) {
-  var n = Lo.lastIndex = go.lastIndex = 0, r, o, i, s = -1, a = [], c = [];
-  for (e = e + "", t = t + ""; (r = Lo.exec(e)) && (o = go.exec(t)); )
-    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, c.push({ i: s, x: ct(r, o) })), n = go.lastIndex;
-  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? c[0] ? uh(c[0].x) : ch(t) : (t = c.length, function(u) {
+function nl(e, t) {
+  var n = Ro.lastIndex = vo.lastIndex = 0, r, o, i, s = -1, a = [], c = [];
+  for (e = e + "", t = t + ""; (r = Ro.exec(e)) && (o = vo.exec(t)); )
+    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, c.push({ i: s, x: ut(r, o) })), n = vo.lastIndex;
+  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? c[0] ? dh(c[0].x) : uh(t) : (t = c.length, function(u) {
     for (var d = 0, h; d < t; ++d) a[(h = c[d]).i] = h.x(u);
     return a.join("");
   });
 }
-function Xn(e, t) {
+function Zn(e, t) {
   var n = typeof t, r;
-  return t == null || n === "boolean" ? Zr(t) : (n === "number" ? ct : n === "string" ? (r = rn(t)) ? (t = r, Cr) : tl : t instanceof rn ? Cr : t instanceof Date ? ah : ih(t) ? oh : Array.isArray(t) ? sh : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? lh : ct)(e, t);
+  return t == null || n === "boolean" ? Wr(t) : (n === "number" ? ut : n === "string" ? (r = on(t)) ? (t = r, Mr) : nl : t instanceof on ? Mr : t instanceof Date ? lh : sh(t) ? ih : Array.isArray(t) ? ah : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? ch : ut)(e, t);
 }
-var ds = 180 / Math.PI, Ro = {
+var fs = 180 / Math.PI, Ho = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -2530,45 +2530,45 @@ var ds = 180 / Math.PI, Ro = {
   scaleX: 1,
   scaleY: 1
 };
-function nl(e, t, n, r, o, i) {
+function rl(e, t, n, r, o, i) {
   var s, a, c;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (c = e * n + t * r) && (n -= e * c, r -= t * c), (a = Math.sqrt(n * n + r * r)) && (n /= a, r /= a, c /= a), e * r < t * n && (e = -e, t = -t, c = -c, s = -s), {
     translateX: o,
     translateY: i,
-    rotate: Math.atan2(t, e) * ds,
-    skewX: Math.atan(c) * ds,
+    rotate: Math.atan2(t, e) * fs,
+    skewX: Math.atan(c) * fs,
     scaleX: s,
     scaleY: a
   };
 }
-var vr;
-function dh(e) {
-  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Ro : nl(t.a, t.b, t.c, t.d, t.e, t.f);
-}
+var pr;
 function fh(e) {
-  return e == null || (vr || (vr = document.createElementNS("http://www.w3.org/2000/svg", "g")), vr.setAttribute("transform", e), !(e = vr.transform.baseVal.consolidate())) ? Ro : (e = e.matrix, nl(e.a, e.b, e.c, e.d, e.e, e.f));
+  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+  return t.isIdentity ? Ho : rl(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function rl(e, t, n, r) {
+function hh(e) {
+  return e == null || (pr || (pr = document.createElementNS("http://www.w3.org/2000/svg", "g")), pr.setAttribute("transform", e), !(e = pr.transform.baseVal.consolidate())) ? Ho : (e = e.matrix, rl(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function ol(e, t, n, r) {
   function o(u) {
     return u.length ? u.pop() + " " : "";
   }
   function i(u, d, h, f, g, v) {
     if (u !== h || d !== f) {
       var p = g.push("translate(", null, t, null, n);
-      v.push({ i: p - 4, x: ct(u, h) }, { i: p - 2, x: ct(d, f) });
+      v.push({ i: p - 4, x: ut(u, h) }, { i: p - 2, x: ut(d, f) });
     } else (h || f) && g.push("translate(" + h + t + f + n);
   }
   function s(u, d, h, f) {
-    u !== d ? (u - d > 180 ? d += 360 : d - u > 180 && (u += 360), f.push({ i: h.push(o(h) + "rotate(", null, r) - 2, x: ct(u, d) })) : d && h.push(o(h) + "rotate(" + d + r);
+    u !== d ? (u - d > 180 ? d += 360 : d - u > 180 && (u += 360), f.push({ i: h.push(o(h) + "rotate(", null, r) - 2, x: ut(u, d) })) : d && h.push(o(h) + "rotate(" + d + r);
   }
   function a(u, d, h, f) {
-    u !== d ? f.push({ i: h.push(o(h) + "skewX(", null, r) - 2, x: ct(u, d) }) : d && h.push(o(h) + "skewX(" + d + r);
+    u !== d ? f.push({ i: h.push(o(h) + "skewX(", null, r) - 2, x: ut(u, d) }) : d && h.push(o(h) + "skewX(" + d + r);
   }
   function c(u, d, h, f, g, v) {
     if (u !== h || d !== f) {
       var p = g.push(o(g) + "scale(", null, ",", null, ")");
-      v.push({ i: p - 4, x: ct(u, h) }, { i: p - 2, x: ct(d, f) });
+      v.push({ i: p - 4, x: ut(u, h) }, { i: p - 2, x: ut(d, f) });
     } else (h !== 1 || f !== 1) && g.push(o(g) + "scale(" + h + "," + f + ")");
   }
   return function(u, d) {
@@ -2579,20 +2579,20 @@ function rl(e, t, n, r) {
     };
   };
 }
-var hh = rl(dh, "px, ", "px)", "deg)"), gh = rl(fh, ", ", ")", ")"), vh = 1e-12;
-function fs(e) {
+var gh = ol(fh, "px, ", "px)", "deg)"), vh = ol(hh, ", ", ")", ")"), ph = 1e-12;
+function hs(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function ph(e) {
+function mh(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function mh(e) {
+function yh(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var br = (function e(t, n, r) {
+var wr = (function e(t, n, r) {
   function o(i, s) {
     var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, m, b;
-    if (p < vh)
+    if (p < ph)
       b = Math.log(f / u) / t, m = function(L) {
         return [
           a + L * g,
@@ -2603,11 +2603,11 @@ var br = (function e(t, n, r) {
     else {
       var N = Math.sqrt(p), _ = (f * f - u * u + r * p) / (2 * u * n * N), x = (f * f - u * u - r * p) / (2 * f * n * N), C = Math.log(Math.sqrt(_ * _ + 1) - _), I = Math.log(Math.sqrt(x * x + 1) - x);
       b = (I - C) / t, m = function(L) {
-        var T = L * b, B = fs(C), W = u / (n * N) * (B * mh(t * T + C) - ph(C));
+        var z = L * b, j = hs(C), X = u / (n * N) * (j * yh(t * z + C) - mh(C));
         return [
-          a + W * g,
-          c + W * v,
-          u * B / fs(t * T + C)
+          a + X * g,
+          c + X * v,
+          u * j / hs(t * z + C)
         ];
       };
     }
@@ -2618,11 +2618,11 @@ var br = (function e(t, n, r) {
     return e(s, a, c);
   }, o;
 })(Math.SQRT2, 2, 4);
-function ol(e) {
+function il(e) {
   return (function t(n) {
     n = +n;
     function r(o, i) {
-      var s = e((o = Do(o)).h, (i = Do(i)).h), a = yn(o.s, i.s), c = yn(o.l, i.l), u = yn(o.opacity, i.opacity);
+      var s = e((o = Lo(o)).h, (i = Lo(i)).h), a = bn(o.s, i.s), c = bn(o.l, i.l), u = bn(o.opacity, i.opacity);
       return function(d) {
         return o.h = s(d), o.s = a(d), o.l = c(Math.pow(d, n)), o.opacity = u(d), o + "";
       };
@@ -2630,224 +2630,224 @@ function ol(e) {
     return r.gamma = t, r;
   })(1);
 }
-ol(nh);
-ol(yn);
-var kn = 0, Fn = 0, Rn = 0, il = 1e3, Mr, jn, Pr = 0, on = 0, Wr = 0, Gn = typeof performance == "object" && performance.now ? performance : Date, sl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+il(rh);
+il(bn);
+var Nn = 0, jn = 0, Hn = 0, sl = 1e3, Pr, Kn, Or = 0, sn = 0, qr = 0, Un = typeof performance == "object" && performance.now ? performance : Date, al = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function ui() {
-  return on || (sl(yh), on = Gn.now() + Wr);
-}
-function yh() {
-  on = 0;
-}
-function Or() {
-  this._call = this._time = this._next = null;
-}
-Or.prototype = al.prototype = {
-  constructor: Or,
-  restart: function(e, t, n) {
-    if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? ui() : +n) + (t == null ? 0 : +t), !this._next && jn !== this && (jn ? jn._next = this : Mr = this, jn = this), this._call = e, this._time = n, Ho();
-  },
-  stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Ho());
-  }
-};
-function al(e, t, n) {
-  var r = new Or();
-  return r.restart(e, t, n), r;
+function di() {
+  return sn || (al(bh), sn = Un.now() + qr);
 }
 function bh() {
-  ui(), ++kn;
-  for (var e = Mr, t; e; )
-    (t = on - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --kn;
+  sn = 0;
 }
-function hs() {
-  on = (Pr = Gn.now()) + Wr, kn = Fn = 0;
-  try {
-    bh();
-  } finally {
-    kn = 0, _h(), on = 0;
+function Ir() {
+  this._call = this._time = this._next = null;
+}
+Ir.prototype = ll.prototype = {
+  constructor: Ir,
+  restart: function(e, t, n) {
+    if (typeof e != "function") throw new TypeError("callback is not a function");
+    n = (n == null ? di() : +n) + (t == null ? 0 : +t), !this._next && Kn !== this && (Kn ? Kn._next = this : Pr = this, Kn = this), this._call = e, this._time = n, Vo();
+  },
+  stop: function() {
+    this._call && (this._call = null, this._time = 1 / 0, Vo());
   }
+};
+function ll(e, t, n) {
+  var r = new Ir();
+  return r.restart(e, t, n), r;
 }
 function wh() {
-  var e = Gn.now(), t = e - Pr;
-  t > il && (Wr -= t, Pr = e);
+  di(), ++Nn;
+  for (var e = Pr, t; e; )
+    (t = sn - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --Nn;
 }
-function _h() {
-  for (var e, t = Mr, n, r = 1 / 0; t; )
-    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Mr = n);
-  jn = e, Ho(r);
-}
-function Ho(e) {
-  if (!kn) {
-    Fn && (Fn = clearTimeout(Fn));
-    var t = e - on;
-    t > 24 ? (e < 1 / 0 && (Fn = setTimeout(hs, Math.ceil(e - Gn.now() - Wr) + 1)), Rn && (Rn = clearInterval(Rn))) : (Rn || (Pr = Gn.now(), Rn = setInterval(wh, il)), kn = 1, sl(hs));
+function gs() {
+  sn = (Or = Un.now()) + qr, Nn = jn = 0;
+  try {
+    wh();
+  } finally {
+    Nn = 0, xh(), sn = 0;
   }
 }
-function gs(e, t, n) {
-  var r = new Or();
+function _h() {
+  var e = Un.now(), t = e - Or;
+  t > sl && (qr -= t, Or = e);
+}
+function xh() {
+  for (var e, t = Pr, n, r = 1 / 0; t; )
+    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Pr = n);
+  Kn = e, Vo(r);
+}
+function Vo(e) {
+  if (!Nn) {
+    jn && (jn = clearTimeout(jn));
+    var t = e - sn;
+    t > 24 ? (e < 1 / 0 && (jn = setTimeout(gs, Math.ceil(e - Un.now() - qr) + 1)), Hn && (Hn = clearInterval(Hn))) : (Hn || (Or = Un.now(), Hn = setInterval(_h, sl)), Nn = 1, al(gs));
+  }
+}
+function vs(e, t, n) {
+  var r = new Ir();
   return t = t == null ? 0 : +t, r.restart((o) => {
     r.stop(), e(o + t);
   }, t, n), r;
 }
-function xh(e) {
+function Eh(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var di = 3;
+var fi = 3;
 (function e(t) {
   t = +t;
   function n(r) {
     return Math.pow(r, t);
   }
   return n.exponent = e, n;
-})(di);
+})(fi);
 (function e(t) {
   t = +t;
   function n(r) {
     return 1 - Math.pow(1 - r, t);
   }
   return n.exponent = e, n;
-})(di);
+})(fi);
 (function e(t) {
   t = +t;
   function n(r) {
     return ((r *= 2) <= 1 ? Math.pow(r, t) : 2 - Math.pow(2 - r, t)) / 2;
   }
   return n.exponent = e, n;
-})(di);
-function Ir(e) {
+})(fi);
+function Ar(e) {
   return (Math.pow(2, -10 * e) - 9765625e-10) * 1.0009775171065494;
 }
-var fi = 1.70158;
+var hi = 1.70158;
 (function e(t) {
   t = +t;
   function n(r) {
     return (r = +r) * r * (t * (r - 1) + r);
   }
   return n.overshoot = e, n;
-})(fi);
+})(hi);
 (function e(t) {
   t = +t;
   function n(r) {
     return --r * r * ((r + 1) * t + r) + 1;
   }
   return n.overshoot = e, n;
-})(fi);
+})(hi);
 (function e(t) {
   t = +t;
   function n(r) {
     return ((r *= 2) < 1 ? r * r * ((t + 1) * r - t) : (r -= 2) * r * ((t + 1) * r + t) + 2) / 2;
   }
   return n.overshoot = e, n;
-})(fi);
-var Nn = 2 * Math.PI, hi = 1, gi = 0.3;
+})(hi);
+var Sn = 2 * Math.PI, gi = 1, vi = 0.3;
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Nn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Sn);
   function o(i) {
-    return t * Ir(- --i) * Math.sin((r - i) / n);
+    return t * Ar(- --i) * Math.sin((r - i) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * Nn);
+    return e(i, n * Sn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(hi, gi);
+})(gi, vi);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Nn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Sn);
   function o(i) {
-    return 1 - t * Ir(i = +i) * Math.sin((i + r) / n);
+    return 1 - t * Ar(i = +i) * Math.sin((i + r) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * Nn);
+    return e(i, n * Sn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(hi, gi);
+})(gi, vi);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Nn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Sn);
   function o(i) {
-    return ((i = i * 2 - 1) < 0 ? t * Ir(-i) * Math.sin((r - i) / n) : 2 - t * Ir(i) * Math.sin((r + i) / n)) / 2;
+    return ((i = i * 2 - 1) < 0 ? t * Ar(-i) * Math.sin((r - i) / n) : 2 - t * Ar(i) * Math.sin((r + i) / n)) / 2;
   }
   return o.amplitude = function(i) {
-    return e(i, n * Nn);
+    return e(i, n * Sn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(hi, gi);
-var Eh = Kr("start", "end", "cancel", "interrupt"), kh = [], ll = 0, vs = 1, Vo = 2, wr = 3, ps = 4, Bo = 5, _r = 6;
-function qr(e, t, n, r, o, i) {
+})(gi, vi);
+var kh = Yr("start", "end", "cancel", "interrupt"), Nh = [], cl = 0, ps = 1, Bo = 2, _r = 3, ms = 4, Fo = 5, xr = 6;
+function Gr(e, t, n, r, o, i) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  Nh(e, n, {
+  Sh(e, n, {
     name: t,
     index: r,
     // For context during callback.
     group: o,
     // For context during callback.
-    on: Eh,
-    tween: kh,
+    on: kh,
+    tween: Nh,
     time: i.time,
     delay: i.delay,
     duration: i.duration,
     ease: i.ease,
     timer: null,
-    state: ll
+    state: cl
   });
 }
-function vi(e, t) {
-  var n = ot(e, t);
-  if (n.state > ll) throw new Error("too late; already scheduled");
+function pi(e, t) {
+  var n = st(e, t);
+  if (n.state > cl) throw new Error("too late; already scheduled");
   return n;
 }
-function vt(e, t) {
-  var n = ot(e, t);
-  if (n.state > wr) throw new Error("too late; already running");
+function pt(e, t) {
+  var n = st(e, t);
+  if (n.state > _r) throw new Error("too late; already running");
   return n;
 }
-function ot(e, t) {
+function st(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function Nh(e, t, n) {
+function Sh(e, t, n) {
   var r = e.__transition, o;
-  r[t] = n, n.timer = al(i, 0, n.time);
+  r[t] = n, n.timer = ll(i, 0, n.time);
   function i(u) {
-    n.state = vs, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
+    n.state = ps, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
   }
   function s(u) {
     var d, h, f, g;
-    if (n.state !== vs) return c();
+    if (n.state !== ps) return c();
     for (d in r)
       if (g = r[d], g.name === n.name) {
-        if (g.state === wr) return gs(s);
-        g.state === ps ? (g.state = _r, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = _r, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
+        if (g.state === _r) return vs(s);
+        g.state === ms ? (g.state = xr, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = xr, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
       }
-    if (gs(function() {
-      n.state === wr && (n.state = ps, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = Vo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Vo) {
-      for (n.state = wr, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
+    if (vs(function() {
+      n.state === _r && (n.state = ms, n.timer.restart(a, n.delay, n.time), a(u));
+    }), n.state = Bo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Bo) {
+      for (n.state = _r, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
         (g = n.tween[d].value.call(e, e.__data__, n.index, n.group)) && (o[++h] = g);
       o.length = h + 1;
     }
   }
   function a(u) {
-    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(c), n.state = Bo, 1), h = -1, f = o.length; ++h < f; )
+    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(c), n.state = Fo, 1), h = -1, f = o.length; ++h < f; )
       o[h].call(e, d);
-    n.state === Bo && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+    n.state === Fo && (n.on.call("end", e, e.__data__, n.index, n.group), c());
   }
   function c() {
-    n.state = _r, n.timer.stop(), delete r[t];
+    n.state = xr, n.timer.stop(), delete r[t];
     for (var u in r) return;
     delete e.__transition;
   }
 }
-function xr(e, t) {
+function Er(e, t) {
   var n = e.__transition, r, o, i = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -2856,20 +2856,20 @@ function xr(e, t) {
         i = !1;
         continue;
       }
-      o = r.state > Vo && r.state < Bo, r.state = _r, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
+      o = r.state > Bo && r.state < Fo, r.state = xr, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
     }
     i && delete e.__transition;
   }
 }
-function Sh(e) {
+function Ch(e) {
   return this.each(function() {
-    xr(this, e);
+    Er(this, e);
   });
 }
-function Ch(e, t) {
+function Mh(e, t) {
   var n, r;
   return function() {
-    var o = vt(this, e), i = o.tween;
+    var o = pt(this, e), i = o.tween;
     if (i !== n) {
       r = n = i;
       for (var s = 0, a = r.length; s < a; ++s)
@@ -2881,11 +2881,11 @@ function Ch(e, t) {
     o.tween = r;
   };
 }
-function Mh(e, t, n) {
+function Ph(e, t, n) {
   var r, o;
   if (typeof n != "function") throw new Error();
   return function() {
-    var i = vt(this, e), s = i.tween;
+    var i = pt(this, e), s = i.tween;
     if (s !== r) {
       o = (r = s).slice();
       for (var a = { name: t, value: n }, c = 0, u = o.length; c < u; ++c)
@@ -2898,82 +2898,90 @@ function Mh(e, t, n) {
     i.tween = o;
   };
 }
-function Ph(e, t) {
+function Oh(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var r = ot(this.node(), n).tween, o = 0, i = r.length, s; o < i; ++o)
+    for (var r = st(this.node(), n).tween, o = 0, i = r.length, s; o < i; ++o)
       if ((s = r[o]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? Ch : Mh)(n, e, t));
+  return this.each((t == null ? Mh : Ph)(n, e, t));
 }
-function pi(e, t, n) {
+function mi(e, t, n) {
   var r = e._id;
   return e.each(function() {
-    var o = vt(this, r);
+    var o = pt(this, r);
     (o.value || (o.value = {}))[t] = n.apply(this, arguments);
   }), function(o) {
-    return ot(o, r).value[t];
+    return st(o, r).value[t];
   };
 }
-function cl(e, t) {
+function ul(e, t) {
   var n;
-  return (typeof t == "number" ? ct : t instanceof rn ? Cr : (n = rn(t)) ? (t = n, Cr) : tl)(e, t);
+  return (typeof t == "number" ? ut : t instanceof on ? Mr : (n = on(t)) ? (t = n, Mr) : nl)(e, t);
 }
-function Oh(e) {
+function Ih(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Ih(e) {
+function Ah(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Ah(e, t, n) {
+function zh(e, t, n) {
   var r, o = n + "", i;
   return function() {
     var s = this.getAttribute(e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function zh(e, t, n) {
+function Th(e, t, n) {
   var r, o = n + "", i;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function Th(e, t, n) {
+function Dh(e, t, n) {
   var r, o, i;
   return function() {
     var s, a = n(this), c;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), c = a + "", s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a)));
   };
 }
-function Dh(e, t, n) {
+function Lh(e, t, n) {
   var r, o, i;
   return function() {
     var s, a = n(this), c;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), c = a + "", s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a)));
   };
 }
-function Lh(e, t) {
-  var n = Yr(e), r = n === "transform" ? gh : cl;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Dh : Th)(n, r, pi(this, "attr." + e, t)) : t == null ? (n.local ? Ih : Oh)(n) : (n.local ? zh : Ah)(n, r, t));
-}
 function Rh(e, t) {
+  var n = Xr(e), r = n === "transform" ? vh : ul;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Lh : Dh)(n, r, mi(this, "attr." + e, t)) : t == null ? (n.local ? Ah : Ih)(n) : (n.local ? Th : zh)(n, r, t));
+}
+function Hh(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Hh(e, t) {
+function Vh(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Vh(e, t) {
+function Bh(e, t) {
+  var n, r;
+  function o() {
+    var i = t.apply(this, arguments);
+    return i !== r && (n = (r = i) && Vh(e, i)), n;
+  }
+  return o._value = t, o;
+}
+function Fh(e, t) {
   var n, r;
   function o() {
     var i = t.apply(this, arguments);
@@ -2981,320 +2989,312 @@ function Vh(e, t) {
   }
   return o._value = t, o;
 }
-function Bh(e, t) {
-  var n, r;
-  function o() {
-    var i = t.apply(this, arguments);
-    return i !== r && (n = (r = i) && Rh(e, i)), n;
-  }
-  return o._value = t, o;
-}
-function Fh(e, t) {
+function jh(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
-  var r = Yr(e);
-  return this.tween(n, (r.local ? Vh : Bh)(r, t));
-}
-function jh(e, t) {
-  return function() {
-    vi(this, e).delay = +t.apply(this, arguments);
-  };
+  var r = Xr(e);
+  return this.tween(n, (r.local ? Bh : Fh)(r, t));
 }
 function Kh(e, t) {
-  return t = +t, function() {
-    vi(this, e).delay = t;
-  };
-}
-function Yh(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? jh : Kh)(t, e)) : ot(this.node(), t).delay;
-}
-function Xh(e, t) {
   return function() {
-    vt(this, e).duration = +t.apply(this, arguments);
+    pi(this, e).delay = +t.apply(this, arguments);
   };
+}
+function Yh(e, t) {
+  return t = +t, function() {
+    pi(this, e).delay = t;
+  };
+}
+function Xh(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? Kh : Yh)(t, e)) : st(this.node(), t).delay;
 }
 function Zh(e, t) {
-  return t = +t, function() {
-    vt(this, e).duration = t;
+  return function() {
+    pt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Wh(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Xh : Zh)(t, e)) : ot(this.node(), t).duration;
+function Wh(e, t) {
+  return t = +t, function() {
+    pt(this, e).duration = t;
+  };
 }
-function qh(e, t) {
+function qh(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? Zh : Wh)(t, e)) : st(this.node(), t).duration;
+}
+function Gh(e, t) {
   if (typeof t != "function") throw new Error();
   return function() {
-    vt(this, e).ease = t;
+    pt(this, e).ease = t;
   };
 }
-function Gh(e) {
+function Uh(e) {
   var t = this._id;
-  return arguments.length ? this.each(qh(t, e)) : ot(this.node(), t).ease;
+  return arguments.length ? this.each(Gh(t, e)) : st(this.node(), t).ease;
 }
-function Uh(e, t) {
+function Qh(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function") throw new Error();
-    vt(this, e).ease = n;
+    pt(this, e).ease = n;
   };
 }
-function Qh(e) {
-  if (typeof e != "function") throw new Error();
-  return this.each(Uh(this._id, e));
-}
 function Jh(e) {
-  typeof e != "function" && (e = Ia(e));
+  if (typeof e != "function") throw new Error();
+  return this.each(Qh(this._id, e));
+}
+function $h(e) {
+  typeof e != "function" && (e = Aa(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
       (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
-  return new Mt(r, this._parents, this._name, this._id);
+  return new Pt(r, this._parents, this._name, this._id);
 }
-function $h(e) {
+function eg(e) {
   if (e._id !== this._id) throw new Error();
   for (var t = this._groups, n = e._groups, r = t.length, o = n.length, i = Math.min(r, o), s = new Array(r), a = 0; a < i; ++a)
     for (var c = t[a], u = n[a], d = c.length, h = s[a] = new Array(d), f, g = 0; g < d; ++g)
       (f = c[g] || u[g]) && (h[g] = f);
   for (; a < r; ++a)
     s[a] = t[a];
-  return new Mt(s, this._parents, this._name, this._id);
+  return new Pt(s, this._parents, this._name, this._id);
 }
-function eg(e) {
+function tg(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function tg(e, t, n) {
-  var r, o, i = eg(t) ? vi : vt;
+function ng(e, t, n) {
+  var r, o, i = tg(t) ? pi : pt;
   return function() {
     var s = i(this, e), a = s.on;
     a !== r && (o = (r = a).copy()).on(t, n), s.on = o;
   };
 }
-function ng(e, t) {
+function rg(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? ot(this.node(), n).on.on(e) : this.each(tg(n, e, t));
+  return arguments.length < 2 ? st(this.node(), n).on.on(e) : this.each(ng(n, e, t));
 }
-function rg(e) {
+function og(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function og() {
-  return this.on("end.remove", rg(this._id));
-}
-function ig(e) {
-  var t = this._name, n = this._id;
-  typeof e != "function" && (e = ii(e));
-  for (var r = this._groups, o = r.length, i = new Array(o), s = 0; s < o; ++s)
-    for (var a = r[s], c = a.length, u = i[s] = new Array(c), d, h, f = 0; f < c; ++f)
-      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, qr(u[f], t, n, f, u, ot(d, n)));
-  return new Mt(i, this._parents, t, n);
+function ig() {
+  return this.on("end.remove", og(this._id));
 }
 function sg(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Oa(e));
+  typeof e != "function" && (e = si(e));
+  for (var r = this._groups, o = r.length, i = new Array(o), s = 0; s < o; ++s)
+    for (var a = r[s], c = a.length, u = i[s] = new Array(c), d, h, f = 0; f < c; ++f)
+      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, Gr(u[f], t, n, f, u, st(d, n)));
+  return new Pt(i, this._parents, t, n);
+}
+function ag(e) {
+  var t = this._name, n = this._id;
+  typeof e != "function" && (e = Ia(e));
   for (var r = this._groups, o = r.length, i = [], s = [], a = 0; a < o; ++a)
     for (var c = r[a], u = c.length, d, h = 0; h < u; ++h)
       if (d = c[h]) {
-        for (var f = e.call(d, d.__data__, h, c), g, v = ot(d, n), p = 0, m = f.length; p < m; ++p)
-          (g = f[p]) && qr(g, t, n, p, f, v);
+        for (var f = e.call(d, d.__data__, h, c), g, v = st(d, n), p = 0, m = f.length; p < m; ++p)
+          (g = f[p]) && Gr(g, t, n, p, f, v);
         i.push(f), s.push(d);
       }
-  return new Mt(i, s, t, n);
+  return new Pt(i, s, t, n);
 }
-var ag = rr.prototype.constructor;
-function lg() {
-  return new ag(this._groups, this._parents);
+var lg = or.prototype.constructor;
+function cg() {
+  return new lg(this._groups, this._parents);
 }
-function cg(e, t) {
+function ug(e, t) {
   var n, r, o;
   return function() {
-    var i = xn(this, e), s = (this.style.removeProperty(e), xn(this, e));
+    var i = En(this, e), s = (this.style.removeProperty(e), En(this, e));
     return i === s ? null : i === n && s === r ? o : o = t(n = i, r = s);
   };
 }
-function ul(e) {
+function dl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function ug(e, t, n) {
+function dg(e, t, n) {
   var r, o = n + "", i;
   return function() {
-    var s = xn(this, e);
+    var s = En(this, e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function dg(e, t, n) {
+function fg(e, t, n) {
   var r, o, i;
   return function() {
-    var s = xn(this, e), a = n(this), c = a + "";
-    return a == null && (c = a = (this.style.removeProperty(e), xn(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
+    var s = En(this, e), a = n(this), c = a + "";
+    return a == null && (c = a = (this.style.removeProperty(e), En(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
   };
 }
-function fg(e, t) {
+function hg(e, t) {
   var n, r, o, i = "style." + t, s = "end." + i, a;
   return function() {
-    var c = vt(this, e), u = c.on, d = c.value[i] == null ? a || (a = ul(t)) : void 0;
+    var c = pt(this, e), u = c.on, d = c.value[i] == null ? a || (a = dl(t)) : void 0;
     (u !== n || o !== d) && (r = (n = u).copy()).on(s, o = d), c.on = r;
   };
 }
-function hg(e, t, n) {
-  var r = (e += "") == "transform" ? hh : cl;
-  return t == null ? this.styleTween(e, cg(e, r)).on("end.style." + e, ul(e)) : typeof t == "function" ? this.styleTween(e, dg(e, r, pi(this, "style." + e, t))).each(fg(this._id, e)) : this.styleTween(e, ug(e, r, t), n).on("end.style." + e, null);
-}
 function gg(e, t, n) {
+  var r = (e += "") == "transform" ? gh : ul;
+  return t == null ? this.styleTween(e, ug(e, r)).on("end.style." + e, dl(e)) : typeof t == "function" ? this.styleTween(e, fg(e, r, mi(this, "style." + e, t))).each(hg(this._id, e)) : this.styleTween(e, dg(e, r, t), n).on("end.style." + e, null);
+}
+function vg(e, t, n) {
   return function(r) {
     this.style.setProperty(e, t.call(this, r), n);
   };
 }
-function vg(e, t, n) {
+function pg(e, t, n) {
   var r, o;
   function i() {
     var s = t.apply(this, arguments);
-    return s !== o && (r = (o = s) && gg(e, s, n)), r;
+    return s !== o && (r = (o = s) && vg(e, s, n)), r;
   }
   return i._value = t, i;
 }
-function pg(e, t, n) {
+function mg(e, t, n) {
   var r = "style." + (e += "");
   if (arguments.length < 2) return (r = this.tween(r)) && r._value;
   if (t == null) return this.tween(r, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(r, vg(e, t, n ?? ""));
+  return this.tween(r, pg(e, t, n ?? ""));
 }
-function mg(e) {
+function yg(e) {
   return function() {
     this.textContent = e;
   };
 }
-function yg(e) {
+function bg(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function bg(e) {
-  return this.tween("text", typeof e == "function" ? yg(pi(this, "text", e)) : mg(e == null ? "" : e + ""));
-}
 function wg(e) {
+  return this.tween("text", typeof e == "function" ? bg(mi(this, "text", e)) : yg(e == null ? "" : e + ""));
+}
+function _g(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function _g(e) {
+function xg(e) {
   var t, n;
   function r() {
     var o = e.apply(this, arguments);
-    return o !== n && (t = (n = o) && wg(o)), t;
+    return o !== n && (t = (n = o) && _g(o)), t;
   }
   return r._value = e, r;
 }
-function xg(e) {
+function Eg(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, _g(e));
+  return this.tween(t, xg(e));
 }
-function Eg() {
-  for (var e = this._name, t = this._id, n = dl(), r = this._groups, o = r.length, i = 0; i < o; ++i)
+function kg() {
+  for (var e = this._name, t = this._id, n = fl(), r = this._groups, o = r.length, i = 0; i < o; ++i)
     for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
       if (c = s[u]) {
-        var d = ot(c, t);
-        qr(c, e, n, u, s, {
+        var d = st(c, t);
+        Gr(c, e, n, u, s, {
           time: d.time + d.delay + d.duration,
           delay: 0,
           duration: d.duration,
           ease: d.ease
         });
       }
-  return new Mt(r, this._parents, e, n);
+  return new Pt(r, this._parents, e, n);
 }
-function kg() {
+function Ng() {
   var e, t, n = this, r = n._id, o = n.size();
   return new Promise(function(i, s) {
     var a = { value: s }, c = { value: function() {
       --o === 0 && i();
     } };
     n.each(function() {
-      var u = vt(this, r), d = u.on;
+      var u = pt(this, r), d = u.on;
       d !== e && (t = (e = d).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(c)), u.on = t;
     }), o === 0 && i();
   });
 }
-var Ng = 0;
-function Mt(e, t, n, r) {
+var Sg = 0;
+function Pt(e, t, n, r) {
   this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function dl() {
-  return ++Ng;
+function fl() {
+  return ++Sg;
 }
-var xt = rr.prototype;
-Mt.prototype = {
-  constructor: Mt,
-  select: ig,
-  selectAll: sg,
-  selectChild: xt.selectChild,
-  selectChildren: xt.selectChildren,
-  filter: Jh,
-  merge: $h,
-  selection: lg,
-  transition: Eg,
-  call: xt.call,
-  nodes: xt.nodes,
-  node: xt.node,
-  size: xt.size,
-  empty: xt.empty,
-  each: xt.each,
-  on: ng,
-  attr: Lh,
-  attrTween: Fh,
-  style: hg,
-  styleTween: pg,
-  text: bg,
-  textTween: xg,
-  remove: og,
-  tween: Ph,
-  delay: Yh,
-  duration: Wh,
-  ease: Gh,
-  easeVarying: Qh,
-  end: kg,
-  [Symbol.iterator]: xt[Symbol.iterator]
+var Et = or.prototype;
+Pt.prototype = {
+  constructor: Pt,
+  select: sg,
+  selectAll: ag,
+  selectChild: Et.selectChild,
+  selectChildren: Et.selectChildren,
+  filter: $h,
+  merge: eg,
+  selection: cg,
+  transition: kg,
+  call: Et.call,
+  nodes: Et.nodes,
+  node: Et.node,
+  size: Et.size,
+  empty: Et.empty,
+  each: Et.each,
+  on: rg,
+  attr: Rh,
+  attrTween: jh,
+  style: gg,
+  styleTween: mg,
+  text: wg,
+  textTween: Eg,
+  remove: ig,
+  tween: Oh,
+  delay: Xh,
+  duration: qh,
+  ease: Uh,
+  easeVarying: Jh,
+  end: Ng,
+  [Symbol.iterator]: Et[Symbol.iterator]
 };
-var Sg = {
+var Cg = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: xh
+  ease: Eh
 };
-function Cg(e, t) {
+function Mg(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Mg(e) {
+function Pg(e) {
   var t, n;
-  e instanceof Mt ? (t = e._id, e = e._name) : (t = dl(), (n = Sg).time = ui(), e = e == null ? null : e + "");
+  e instanceof Pt ? (t = e._id, e = e._name) : (t = fl(), (n = Cg).time = di(), e = e == null ? null : e + "");
   for (var r = this._groups, o = r.length, i = 0; i < o; ++i)
     for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
-      (c = s[u]) && qr(c, e, t, u, s, n || Cg(c, t));
-  return new Mt(r, this._parents, e, t);
+      (c = s[u]) && Gr(c, e, t, u, s, n || Mg(c, t));
+  return new Pt(r, this._parents, e, t);
 }
-rr.prototype.interrupt = Sh;
-rr.prototype.transition = Mg;
-var pr = (e) => () => e;
-function Pg(e, {
+or.prototype.interrupt = Ch;
+or.prototype.transition = Pg;
+var mr = (e) => () => e;
+function Og(e, {
   sourceEvent: t,
   target: n,
   transform: r,
@@ -3308,16 +3308,16 @@ function Pg(e, {
     _: { value: o }
   });
 }
-function St(e, t, n) {
+function Ct(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-St.prototype = {
-  constructor: St,
+Ct.prototype = {
+  constructor: Ct,
   scale: function(e) {
-    return e === 1 ? this : new St(this.k * e, this.x, this.y);
+    return e === 1 ? this : new Ct(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new St(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new Ct(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -3347,49 +3347,49 @@ St.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Gr = new St(1, 0, 0);
-fl.prototype = St.prototype;
-function fl(e) {
-  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Gr;
+var Ur = new Ct(1, 0, 0);
+hl.prototype = Ct.prototype;
+function hl(e) {
+  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Ur;
   return e.__zoom;
 }
-function vo(e) {
+function po(e) {
   e.stopImmediatePropagation();
 }
-function Hn(e) {
+function Vn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Og(e) {
+function Ig(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Ig() {
+function Ag() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function ms() {
-  return this.__zoom || Gr;
+function ys() {
+  return this.__zoom || Ur;
 }
-function Ag(e) {
+function zg(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function zg() {
+function Tg() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Tg(e, t, n) {
+function Dg(e, t, n) {
   var r = e.invertX(t[0][0]) - n[0][0], o = e.invertX(t[1][0]) - n[1][0], i = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     o > r ? (r + o) / 2 : Math.min(0, r) || Math.max(0, o),
     s > i ? (i + s) / 2 : Math.min(0, i) || Math.max(0, s)
   );
 }
-function hl() {
-  var e = Og, t = Ig, n = Tg, r = Ag, o = zg, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = br, u = Kr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, m = 10;
+function gl() {
+  var e = Ig, t = Ag, n = Dg, r = zg, o = Tg, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = wr, u = Yr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, m = 10;
   function b(y) {
-    y.property("__zoom", ms).on("wheel.zoom", T, { passive: !1 }).on("mousedown.zoom", B).on("dblclick.zoom", W).filter(o).on("touchstart.zoom", O).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    y.property("__zoom", ys).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", j).on("dblclick.zoom", X).filter(o).on("touchstart.zoom", O).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   b.transform = function(y, E, k, S) {
     var D = y.selection ? y.selection() : y;
-    D.property("__zoom", ms), y !== D ? C(y, E, k, S) : D.interrupt().each(function() {
+    D.property("__zoom", ys), y !== D ? C(y, E, k, S) : D.interrupt().each(function() {
       I(this, arguments).event(S).start().zoom(null, typeof E == "function" ? E.apply(this, arguments) : E).end();
     });
   }, b.scaleBy = function(y, E, k, S) {
@@ -3412,18 +3412,18 @@ function hl() {
   }, b.translateTo = function(y, E, k, S, D) {
     b.transform(y, function() {
       var R = t.apply(this, arguments), V = this.__zoom, Y = S == null ? x(R) : typeof S == "function" ? S.apply(this, arguments) : S;
-      return n(Gr.translate(Y[0], Y[1]).scale(V.k).translate(
+      return n(Ur.translate(Y[0], Y[1]).scale(V.k).translate(
         typeof E == "function" ? -E.apply(this, arguments) : -E,
         typeof k == "function" ? -k.apply(this, arguments) : -k
       ), R, s);
     }, S, D);
   };
   function N(y, E) {
-    return E = Math.max(i[0], Math.min(i[1], E)), E === y.k ? y : new St(E, y.x, y.y);
+    return E = Math.max(i[0], Math.min(i[1], E)), E === y.k ? y : new Ct(E, y.x, y.y);
   }
   function _(y, E, k) {
     var S = E[0] - k[0] * y.k, D = E[1] - k[1] * y.k;
-    return S === y.x && D === y.y ? y : new St(y.k, S, D);
+    return S === y.x && D === y.y ? y : new Ct(y.k, S, D);
   }
   function x(y) {
     return [(+y[0][0] + +y[1][0]) / 2, (+y[0][1] + +y[1][1]) / 2];
@@ -3434,14 +3434,14 @@ function hl() {
     }).on("interrupt.zoom end.zoom", function() {
       I(this, arguments).event(S).end();
     }).tween("zoom", function() {
-      var D = this, R = arguments, V = I(D, R).event(S), Y = t.apply(D, R), ee = k == null ? x(Y) : typeof k == "function" ? k.apply(D, R) : k, A = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), z = D.__zoom, q = typeof E == "function" ? E.apply(D, R) : E, $ = c(z.invert(ee).concat(A / z.k), q.invert(ee).concat(A / q.k));
-      return function(Q) {
-        if (Q === 1) Q = q;
+      var D = this, R = arguments, V = I(D, R).event(S), Y = t.apply(D, R), ee = k == null ? x(Y) : typeof k == "function" ? k.apply(D, R) : k, A = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), T = D.__zoom, G = typeof E == "function" ? E.apply(D, R) : E, $ = c(T.invert(ee).concat(A / T.k), G.invert(ee).concat(A / G.k));
+      return function(J) {
+        if (J === 1) J = G;
         else {
-          var ne = $(Q), le = A / ne[2];
-          Q = new St(le, ee[0] - ne[0] * le, ee[1] - ne[1] * le);
+          var ne = $(J), le = A / ne[2];
+          J = new Ct(le, ee[0] - ne[0] * le, ee[1] - ne[1] * le);
         }
-        V.zoom(null, Q);
+        V.zoom(null, J);
       };
     });
   }
@@ -3465,11 +3465,11 @@ function hl() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(y) {
-      var E = Qe(this.that).datum();
+      var E = Je(this.that).datum();
       u.call(
         y,
         this.that,
-        new Pg(y, {
+        new Og(y, {
           sourceEvent: this.sourceEvent,
           target: b,
           transform: this.that.__zoom,
@@ -3479,59 +3479,59 @@ function hl() {
       );
     }
   };
-  function T(y, ...E) {
+  function z(y, ...E) {
     if (!e.apply(this, arguments)) return;
-    var k = I(this, E).event(y), S = this.__zoom, D = Math.max(i[0], Math.min(i[1], S.k * Math.pow(2, r.apply(this, arguments)))), R = tt(y);
+    var k = I(this, E).event(y), S = this.__zoom, D = Math.max(i[0], Math.min(i[1], S.k * Math.pow(2, r.apply(this, arguments)))), R = rt(y);
     if (k.wheel)
       (k.mouse[0][0] !== R[0] || k.mouse[0][1] !== R[1]) && (k.mouse[1] = S.invert(k.mouse[0] = R)), clearTimeout(k.wheel);
     else {
       if (S.k === D) return;
-      k.mouse = [R, S.invert(R)], xr(this), k.start();
+      k.mouse = [R, S.invert(R)], Er(this), k.start();
     }
-    Hn(y), k.wheel = setTimeout(V, v), k.zoom("mouse", n(_(N(S, D), k.mouse[0], k.mouse[1]), k.extent, s));
+    Vn(y), k.wheel = setTimeout(V, v), k.zoom("mouse", n(_(N(S, D), k.mouse[0], k.mouse[1]), k.extent, s));
     function V() {
       k.wheel = null, k.end();
     }
   }
-  function B(y, ...E) {
+  function j(y, ...E) {
     if (f || !e.apply(this, arguments)) return;
-    var k = y.currentTarget, S = I(this, E, !0).event(y), D = Qe(y.view).on("mousemove.zoom", ee, !0).on("mouseup.zoom", A, !0), R = tt(y, k), V = y.clientX, Y = y.clientY;
-    Fa(y.view), vo(y), S.mouse = [R, this.__zoom.invert(R)], xr(this), S.start();
-    function ee(z) {
-      if (Hn(z), !S.moved) {
-        var q = z.clientX - V, $ = z.clientY - Y;
-        S.moved = q * q + $ * $ > p;
+    var k = y.currentTarget, S = I(this, E, !0).event(y), D = Je(y.view).on("mousemove.zoom", ee, !0).on("mouseup.zoom", A, !0), R = rt(y, k), V = y.clientX, Y = y.clientY;
+    ja(y.view), po(y), S.mouse = [R, this.__zoom.invert(R)], Er(this), S.start();
+    function ee(T) {
+      if (Vn(T), !S.moved) {
+        var G = T.clientX - V, $ = T.clientY - Y;
+        S.moved = G * G + $ * $ > p;
       }
-      S.event(z).zoom("mouse", n(_(S.that.__zoom, S.mouse[0] = tt(z, k), S.mouse[1]), S.extent, s));
+      S.event(T).zoom("mouse", n(_(S.that.__zoom, S.mouse[0] = rt(T, k), S.mouse[1]), S.extent, s));
     }
-    function A(z) {
-      D.on("mousemove.zoom mouseup.zoom", null), ja(z.view, S.moved), Hn(z), S.event(z).end();
+    function A(T) {
+      D.on("mousemove.zoom mouseup.zoom", null), Ka(T.view, S.moved), Vn(T), S.event(T).end();
     }
   }
-  function W(y, ...E) {
+  function X(y, ...E) {
     if (e.apply(this, arguments)) {
-      var k = this.__zoom, S = tt(y.changedTouches ? y.changedTouches[0] : y, this), D = k.invert(S), R = k.k * (y.shiftKey ? 0.5 : 2), V = n(_(N(k, R), S, D), t.apply(this, E), s);
-      Hn(y), a > 0 ? Qe(this).transition().duration(a).call(C, V, S, y) : Qe(this).call(b.transform, V, S, y);
+      var k = this.__zoom, S = rt(y.changedTouches ? y.changedTouches[0] : y, this), D = k.invert(S), R = k.k * (y.shiftKey ? 0.5 : 2), V = n(_(N(k, R), S, D), t.apply(this, E), s);
+      Vn(y), a > 0 ? Je(this).transition().duration(a).call(C, V, S, y) : Je(this).call(b.transform, V, S, y);
     }
   }
   function O(y, ...E) {
     if (e.apply(this, arguments)) {
       var k = y.touches, S = k.length, D = I(this, E, y.changedTouches.length === S).event(y), R, V, Y, ee;
-      for (vo(y), V = 0; V < S; ++V)
-        Y = k[V], ee = tt(Y, this), ee = [ee, this.__zoom.invert(ee), Y.identifier], D.touch0 ? !D.touch1 && D.touch0[2] !== ee[2] && (D.touch1 = ee, D.taps = 0) : (D.touch0 = ee, R = !0, D.taps = 1 + !!d);
+      for (po(y), V = 0; V < S; ++V)
+        Y = k[V], ee = rt(Y, this), ee = [ee, this.__zoom.invert(ee), Y.identifier], D.touch0 ? !D.touch1 && D.touch0[2] !== ee[2] && (D.touch1 = ee, D.taps = 0) : (D.touch0 = ee, R = !0, D.taps = 1 + !!d);
       d && (d = clearTimeout(d)), R && (D.taps < 2 && (h = ee[0], d = setTimeout(function() {
         d = null;
-      }, g)), xr(this), D.start());
+      }, g)), Er(this), D.start());
     }
   }
   function M(y, ...E) {
     if (this.__zooming) {
       var k = I(this, E).event(y), S = y.changedTouches, D = S.length, R, V, Y, ee;
-      for (Hn(y), R = 0; R < D; ++R)
-        V = S[R], Y = tt(V, this), k.touch0 && k.touch0[2] === V.identifier ? k.touch0[0] = Y : k.touch1 && k.touch1[2] === V.identifier && (k.touch1[0] = Y);
+      for (Vn(y), R = 0; R < D; ++R)
+        V = S[R], Y = rt(V, this), k.touch0 && k.touch0[2] === V.identifier ? k.touch0[0] = Y : k.touch1 && k.touch1[2] === V.identifier && (k.touch1[0] = Y);
       if (V = k.that.__zoom, k.touch1) {
-        var A = k.touch0[0], z = k.touch0[1], q = k.touch1[0], $ = k.touch1[1], Q = (Q = q[0] - A[0]) * Q + (Q = q[1] - A[1]) * Q, ne = (ne = $[0] - z[0]) * ne + (ne = $[1] - z[1]) * ne;
-        V = N(V, Math.sqrt(Q / ne)), Y = [(A[0] + q[0]) / 2, (A[1] + q[1]) / 2], ee = [(z[0] + $[0]) / 2, (z[1] + $[1]) / 2];
+        var A = k.touch0[0], T = k.touch0[1], G = k.touch1[0], $ = k.touch1[1], J = (J = G[0] - A[0]) * J + (J = G[1] - A[1]) * J, ne = (ne = $[0] - T[0]) * ne + (ne = $[1] - T[1]) * ne;
+        V = N(V, Math.sqrt(J / ne)), Y = [(A[0] + G[0]) / 2, (A[1] + G[1]) / 2], ee = [(T[0] + $[0]) / 2, (T[1] + $[1]) / 2];
       } else if (k.touch0) Y = k.touch0[0], ee = k.touch0[1];
       else return;
       k.zoom("touch", n(_(V, Y, ee), k.extent, s));
@@ -3540,25 +3540,25 @@ function hl() {
   function P(y, ...E) {
     if (this.__zooming) {
       var k = I(this, E).event(y), S = y.changedTouches, D = S.length, R, V;
-      for (vo(y), f && clearTimeout(f), f = setTimeout(function() {
+      for (po(y), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
       }, g), R = 0; R < D; ++R)
         V = S[R], k.touch0 && k.touch0[2] === V.identifier ? delete k.touch0 : k.touch1 && k.touch1[2] === V.identifier && delete k.touch1;
       if (k.touch1 && !k.touch0 && (k.touch0 = k.touch1, delete k.touch1), k.touch0) k.touch0[1] = this.__zoom.invert(k.touch0[0]);
-      else if (k.end(), k.taps === 2 && (V = tt(V, this), Math.hypot(h[0] - V[0], h[1] - V[1]) < m)) {
-        var Y = Qe(this).on("dblclick.zoom");
+      else if (k.end(), k.taps === 2 && (V = rt(V, this), Math.hypot(h[0] - V[0], h[1] - V[1]) < m)) {
+        var Y = Je(this).on("dblclick.zoom");
         Y && Y.apply(this, arguments);
       }
     }
   }
   return b.wheelDelta = function(y) {
-    return arguments.length ? (r = typeof y == "function" ? y : pr(+y), b) : r;
+    return arguments.length ? (r = typeof y == "function" ? y : mr(+y), b) : r;
   }, b.filter = function(y) {
-    return arguments.length ? (e = typeof y == "function" ? y : pr(!!y), b) : e;
+    return arguments.length ? (e = typeof y == "function" ? y : mr(!!y), b) : e;
   }, b.touchable = function(y) {
-    return arguments.length ? (o = typeof y == "function" ? y : pr(!!y), b) : o;
+    return arguments.length ? (o = typeof y == "function" ? y : mr(!!y), b) : o;
   }, b.extent = function(y) {
-    return arguments.length ? (t = typeof y == "function" ? y : pr([[+y[0][0], +y[0][1]], [+y[1][0], +y[1][1]]]), b) : t;
+    return arguments.length ? (t = typeof y == "function" ? y : mr([[+y[0][0], +y[0][1]], [+y[1][0], +y[1][1]]]), b) : t;
   }, b.scaleExtent = function(y) {
     return arguments.length ? (i[0] = +y[0], i[1] = +y[1], b) : [i[0], i[1]];
   }, b.translateExtent = function(y) {
@@ -3578,7 +3578,7 @@ function hl() {
     return arguments.length ? (m = +y, b) : m;
   }, b;
 }
-const sn = {
+const an = {
   error001: (e = "react") => `Seems like you have not used ${e === "svelte" ? "SvelteFlowProvider" : "ReactFlowProvider"} as an ancestor. Help: https://${e}flow.dev/error#001`,
   error002: () => "It looks like you've created a new nodeTypes or edgeTypes object. If this wasn't on purpose please define the nodeTypes/edgeTypes outside of the component or memoize them.",
   error003: (e) => `Node type "${e}" not found. Using fallback type "default".`,
@@ -3595,10 +3595,10 @@ const sn = {
   error014: () => "useNodeConnections: No node ID found. Call useNodeConnections inside a custom Node or provide a node ID.",
   error015: () => "It seems that you are trying to drag a node that is not initialized. Please use onNodesChange as explained in the docs.",
   error016: (e) => `Edge with id "${e}" does not exist, it may have been removed. This can happen when an edge is deleted before the "onEdgeClick" handler is called.`
-}, Fo = [
+}, jo = [
   [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
   [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
-], gl = ["Enter", " ", "Escape"], Dg = {
+], vl = ["Enter", " ", "Escape"], Lg = {
   "node.a11yDescription.default": "Press enter or space to select a node. Press delete to remove it and escape to cancel.",
   "node.a11yDescription.keyboardDisabled": "Press enter or space to select a node. You can then use the arrow keys to move the node around. Press delete to remove it and escape to cancel.",
   "node.a11yDescription.ariaLiveMessage": ({ direction: e, x: t, y: n }) => `Moved selected node ${e}. New position, x: ${t}, y: ${n}`,
@@ -3614,19 +3614,19 @@ const sn = {
   // Handle
   "handle.ariaLabel": "Handle"
 };
-var Sn;
+var Cn;
 (function(e) {
   e.Strict = "strict", e.Loose = "loose";
-})(Sn || (Sn = {}));
-var bn;
+})(Cn || (Cn = {}));
+var wn;
 (function(e) {
   e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal";
-})(bn || (bn = {}));
-var Ar;
+})(wn || (wn = {}));
+var zr;
 (function(e) {
   e.Partial = "partial", e.Full = "full";
-})(Ar || (Ar = {}));
-const jo = {
+})(zr || (zr = {}));
+const Ko = {
   inProgress: !1,
   isValid: null,
   from: null,
@@ -3639,101 +3639,101 @@ const jo = {
   toNode: null,
   pointer: null
 };
-var Rt;
+var Ht;
 (function(e) {
   e.Bezier = "default", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e.SimpleBezier = "simplebezier";
-})(Rt || (Rt = {}));
-var zr;
+})(Ht || (Ht = {}));
+var Tr;
 (function(e) {
   e.Arrow = "arrow", e.ArrowClosed = "arrowclosed";
-})(zr || (zr = {}));
+})(Tr || (Tr = {}));
 var ae;
 (function(e) {
   e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom";
 })(ae || (ae = {}));
-const ys = {
+const bs = {
   [ae.Left]: ae.Right,
   [ae.Right]: ae.Left,
   [ae.Top]: ae.Bottom,
   [ae.Bottom]: ae.Top
-}, vl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, Lg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), mi = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), ir = (e, t = [0, 0]) => {
-  const { width: n, height: r } = pt(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
+}, pl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, Rg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), yi = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), sr = (e, t = [0, 0]) => {
+  const { width: n, height: r } = mt(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
   return {
     x: e.position.x - i,
     y: e.position.y - s
   };
-}, Rg = (e, t = { nodeOrigin: [0, 0] }) => {
+}, Hg = (e, t = { nodeOrigin: [0, 0] }) => {
   if (e.length === 0)
     return { x: 0, y: 0, width: 0, height: 0 };
   let n = !1;
   const r = e.reduce((o, i) => {
     const s = typeof i == "string";
     let a = !t.nodeLookup && !s ? i : void 0;
-    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : mi(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, Ur(o, Tr(a, t.nodeOrigin))) : o;
+    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : yi(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, Qr(o, Dr(a, t.nodeOrigin))) : o;
   }, { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 });
-  return n ? Qr(r) : { x: 0, y: 0, width: 0, height: 0 };
-}, sr = (e, t = {}) => {
+  return n ? Jr(r) : { x: 0, y: 0, width: 0, height: 0 };
+}, ar = (e, t = {}) => {
   let n = { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 }, r = !1;
   return e.forEach((o) => {
-    (t.filter === void 0 || t.filter(o)) && (n = Ur(n, Tr(o)), r = !0);
-  }), r ? Qr(n) : { x: 0, y: 0, width: 0, height: 0 };
-}, yi = (e, t, [n, r, o] = [0, 0, 1], i = !1, s = !1) => {
+    (t.filter === void 0 || t.filter(o)) && (n = Qr(n, Dr(o)), r = !0);
+  }), r ? Jr(n) : { x: 0, y: 0, width: 0, height: 0 };
+}, bi = (e, t, [n, r, o] = [0, 0, 1], i = !1, s = !1) => {
   const a = (t.x - n) / o, c = (t.y - r) / o, u = t.width / o, d = t.height / o, h = [];
   for (const f of e.values()) {
     const { measured: g, selectable: v = !0, hidden: p = !1 } = f;
     if (s && !v || p)
       continue;
-    const m = g.width ?? f.width ?? f.initialWidth ?? 0, b = g.height ?? f.height ?? f.initialHeight ?? 0, { x: N, y: _ } = f.internals.positionAbsolute, x = bl(a, c, u, d, N, _, m, b), C = m * b, I = i && x > 0;
+    const m = g.width ?? f.width ?? f.initialWidth ?? 0, b = g.height ?? f.height ?? f.initialHeight ?? 0, { x: N, y: _ } = f.internals.positionAbsolute, x = wl(a, c, u, d, N, _, m, b), C = m * b, I = i && x > 0;
     (!f.internals.handleBounds || I || x >= C || f.dragging) && h.push(f);
   }
   return h;
-}, Hg = (e, t) => {
+}, Vg = (e, t) => {
   const n = /* @__PURE__ */ new Set();
   return e.forEach((r) => {
     n.add(r.id);
   }), t.filter((r) => n.has(r.source) || n.has(r.target));
 };
-function Vg(e, t) {
+function Bg(e, t) {
   const n = /* @__PURE__ */ new Map(), r = t?.nodes ? new Set(t.nodes.map((o) => o.id)) : null;
   return e.forEach((o) => {
     let i;
     if (t?.includeHiddenNodes) {
-      const { width: s, height: a } = pt(o);
+      const { width: s, height: a } = mt(o);
       i = s > 0 && a > 0;
     } else
       i = !!(o.measured.width && o.measured.height && !o.hidden);
     i && (!r || r.has(o.id)) && n.set(o.id, o);
   }), n;
 }
-async function Bg({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
+async function Fg({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
   if (e.size === 0)
     return !0;
-  const a = Vg(e, s), c = sr(a), u = wi(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
+  const a = Bg(e, s), c = ar(a), u = _i(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
   return await r.setViewport(u, {
     duration: s?.duration,
     ease: s?.ease,
     interpolate: s?.interpolate
   }), !0;
 }
-function pl({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0], nodeExtent: o, onError: i }) {
+function ml({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0], nodeExtent: o, onError: i }) {
   const s = n.get(e), a = s.parentId ? n.get(s.parentId) : void 0, { x: c, y: u } = a ? a.internals.positionAbsolute : { x: 0, y: 0 }, d = s.origin ?? r;
   let h = s.extent || o;
   if (s.extent === "parent" && !s.expandParent)
     if (!a)
-      i?.("005", sn.error005());
+      i?.("005", an.error005());
     else {
-      const { width: g, height: v } = pt(a);
+      const { width: g, height: v } = mt(a);
       g && v && (h = [
         [c, u],
         [c + g, u + v]
       ]);
     }
-  else a && Pn(s.extent) && (h = [
+  else a && On(s.extent) && (h = [
     [s.extent[0][0] + c, s.extent[0][1] + u],
     [s.extent[1][0] + c, s.extent[1][1] + u]
   ]);
-  const f = Pn(h) ? an(t, h, s.measured) : t;
-  return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", sn.error015()), {
+  const f = On(h) ? ln(t, h, s.measured) : t;
+  return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", an.error015()), {
     position: {
       x: f.x - c + (s.measured.width ?? 0) * d[0],
       y: f.y - u + (s.measured.height ?? 0) * d[1]
@@ -3741,7 +3741,7 @@ function pl({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0],
     positionAbsolute: f
   };
 }
-async function Fg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edges: r, onBeforeDelete: o }) {
+async function jg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edges: r, onBeforeDelete: o }) {
   const i = new Set(e.map((f) => f.id)), s = [];
   for (const f of n) {
     if (f.deletable === !1)
@@ -3749,7 +3749,7 @@ async function Fg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
     const g = i.has(f.id), v = !g && f.parentId && s.find((p) => p.id === f.parentId);
     (g || v) && s.push(f);
   }
-  const a = new Set(t.map((f) => f.id)), c = r.filter((f) => f.deletable !== !1), d = Hg(s, c);
+  const a = new Set(t.map((f) => f.id)), c = r.filter((f) => f.deletable !== !1), d = Vg(s, c);
   for (const f of c)
     a.has(f.id) && !d.find((v) => v.id === f.id) && d.push(f);
   if (!o)
@@ -3763,69 +3763,69 @@ async function Fg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
   });
   return typeof h == "boolean" ? h ? { edges: d, nodes: s } : { edges: [], nodes: [] } : h;
 }
-const Cn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), an = (e = { x: 0, y: 0 }, t, n) => ({
-  x: Cn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
-  y: Cn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
+const Mn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), ln = (e = { x: 0, y: 0 }, t, n) => ({
+  x: Mn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
+  y: Mn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
 });
-function ml(e, t, n) {
-  const { width: r, height: o } = pt(n), { x: i, y: s } = n.internals.positionAbsolute;
-  return an(e, [
+function yl(e, t, n) {
+  const { width: r, height: o } = mt(n), { x: i, y: s } = n.internals.positionAbsolute;
+  return ln(e, [
     [i, s],
     [i + r, s + o]
   ], t);
 }
-const bs = (e, t, n) => e < t ? Cn(Math.abs(e - t), 1, t) / t : e > n ? -Cn(Math.abs(e - n), 1, t) / t : 0, bi = (e, t, n = 15, r = 40) => {
-  const o = bs(e.x, r, t.width - r) * n, i = bs(e.y, r, t.height - r) * n;
+const ws = (e, t, n) => e < t ? Mn(Math.abs(e - t), 1, t) / t : e > n ? -Mn(Math.abs(e - n), 1, t) / t : 0, wi = (e, t, n = 15, r = 40) => {
+  const o = ws(e.x, r, t.width - r) * n, i = ws(e.y, r, t.height - r) * n;
   return [o, i];
-}, Ur = (e, t) => ({
+}, Qr = (e, t) => ({
   x: Math.min(e.x, t.x),
   y: Math.min(e.y, t.y),
   x2: Math.max(e.x2, t.x2),
   y2: Math.max(e.y2, t.y2)
-}), Ko = ({ x: e, y: t, width: n, height: r }) => ({
+}), Yo = ({ x: e, y: t, width: n, height: r }) => ({
   x: e,
   y: t,
   x2: e + n,
   y2: t + r
-}), Qr = ({ x: e, y: t, x2: n, y2: r }) => ({
+}), Jr = ({ x: e, y: t, x2: n, y2: r }) => ({
   x: e,
   y: t,
   width: n - e,
   height: r - t
-}), Un = (e, t = [0, 0]) => {
-  const { x: n, y: r } = mi(e) ? e.internals.positionAbsolute : ir(e, t);
+}), Qn = (e, t = [0, 0]) => {
+  const { x: n, y: r } = yi(e) ? e.internals.positionAbsolute : sr(e, t);
   return {
     x: n,
     y: r,
     width: e.measured?.width ?? e.width ?? e.initialWidth ?? 0,
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
-}, Tr = (e, t = [0, 0]) => {
-  const { x: n, y: r } = mi(e) ? e.internals.positionAbsolute : ir(e, t);
+}, Dr = (e, t = [0, 0]) => {
+  const { x: n, y: r } = yi(e) ? e.internals.positionAbsolute : sr(e, t);
   return {
     x: n,
     y: r,
     x2: n + (e.measured?.width ?? e.width ?? e.initialWidth ?? 0),
     y2: r + (e.measured?.height ?? e.height ?? e.initialHeight ?? 0)
   };
-}, yl = (e, t) => Qr(Ur(Ko(e), Ko(t))), bl = (e, t, n, r, o, i, s, a) => {
+}, bl = (e, t) => Jr(Qr(Yo(e), Yo(t))), wl = (e, t, n, r, o, i, s, a) => {
   const c = Math.max(0, Math.min(e + n, o + s) - Math.max(e, o)), u = Math.max(0, Math.min(t + r, i + a) - Math.max(t, i));
   return Math.ceil(c * u);
-}, Dr = (e, t) => bl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), ws = (e) => Ct(e.width) && Ct(e.height) && Ct(e.x) && Ct(e.y), Ct = (e) => !isNaN(e) && isFinite(e), wl = (e, t) => (n, r) => {
-}, ar = (e, t = [1, 1]) => ({
+}, Lr = (e, t) => wl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), _s = (e) => Mt(e.width) && Mt(e.height) && Mt(e.x) && Mt(e.y), Mt = (e) => !isNaN(e) && isFinite(e), _l = (e, t) => (n, r) => {
+}, lr = (e, t = [1, 1]) => ({
   x: t[0] * Math.round(e.x / t[0]),
   y: t[1] * Math.round(e.y / t[1])
-}), lr = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
+}), cr = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
   const a = {
     x: (e - n) / o,
     y: (t - r) / o
   };
-  return i ? ar(a, s) : a;
-}, Mn = ({ x: e, y: t }, [n, r, o]) => ({
+  return i ? lr(a, s) : a;
+}, Pn = ({ x: e, y: t }, [n, r, o]) => ({
   x: e * o + n,
   y: t * o + r
 });
-function hn(e, t) {
+function gn(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -3840,9 +3840,9 @@ function hn(e, t) {
   }
   return console.error(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function jg(e, t, n) {
+function Kg(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const r = hn(e, n), o = hn(e, t);
+    const r = gn(e, n), o = gn(e, t);
     return {
       top: r,
       right: o,
@@ -3853,13 +3853,13 @@ function jg(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const r = hn(e.top ?? e.y ?? 0, n), o = hn(e.bottom ?? e.y ?? 0, n), i = hn(e.left ?? e.x ?? 0, t), s = hn(e.right ?? e.x ?? 0, t);
+    const r = gn(e.top ?? e.y ?? 0, n), o = gn(e.bottom ?? e.y ?? 0, n), i = gn(e.left ?? e.x ?? 0, t), s = gn(e.right ?? e.x ?? 0, t);
     return { top: r, right: s, bottom: o, left: i, x: i + s, y: r + o };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Kg(e, t, n, r, o, i) {
-  const { x: s, y: a } = Mn(e, [t, n, r]), { x: c, y: u } = Mn({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
+function Yg(e, t, n, r, o, i) {
+  const { x: s, y: a } = Pn(e, [t, n, r]), { x: c, y: u } = Pn({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
   return {
     left: Math.floor(s),
     top: Math.floor(a),
@@ -3867,8 +3867,8 @@ function Kg(e, t, n, r, o, i) {
     bottom: Math.floor(h)
   };
 }
-const wi = (e, t, n, r, o, i) => {
-  const s = jg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = Cn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = Kg(e, g, v, d, t, n), m = {
+const _i = (e, t, n, r, o, i) => {
+  const s = Kg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = Mn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = Yg(e, g, v, d, t, n), m = {
     left: Math.min(p.left - s.left, 0),
     top: Math.min(p.top - s.top, 0),
     right: Math.min(p.right - s.right, 0),
@@ -3879,20 +3879,20 @@ const wi = (e, t, n, r, o, i) => {
     y: v - m.top + m.bottom,
     zoom: d
   };
-}, Qn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
-function Pn(e) {
+}, Jn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
+function On(e) {
   return e != null && e !== "parent";
 }
-function pt(e) {
+function mt(e) {
   return {
     width: e.measured?.width ?? e.width ?? e.initialWidth ?? 0,
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
 }
-function _l(e) {
+function xl(e) {
   return (e.measured?.width ?? e.width ?? e.initialWidth) !== void 0 && (e.measured?.height ?? e.height ?? e.initialHeight) !== void 0;
 }
-function Yg(e, t = { width: 0, height: 0 }, n, r, o) {
+function Xg(e, t = { width: 0, height: 0 }, n, r, o) {
   const i = { ...e }, s = r.get(n);
   if (s) {
     const a = s.origin || o;
@@ -3900,10 +3900,10 @@ function Yg(e, t = { width: 0, height: 0 }, n, r, o) {
   }
   return i;
 }
-function Xg(e) {
-  return { ...Dg, ...e || {} };
+function Zg(e) {
+  return { ...Lg, ...e || {} };
 }
-function Zg(e, t) {
+function Wg(e, t) {
   if (!e && !t)
     return !0;
   if (!e || !t || e.size !== t.size)
@@ -3915,7 +3915,7 @@ function Zg(e, t) {
       return !1;
   return !0;
 }
-function _s(e, t, n) {
+function xs(e, t, n) {
   if (!n)
     return;
   const r = [];
@@ -3923,32 +3923,32 @@ function _s(e, t, n) {
     t?.has(i) || r.push(o);
   }), r.length && n(r);
 }
-function Wg(e) {
+function qg(e) {
   return e === null ? null : e ? "valid" : "invalid";
 }
-function po(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
-  const { x: i, y: s } = rt(e), a = lr({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? ar(a, t) : a;
+function mo(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
+  const { x: i, y: s } = it(e), a = cr({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? lr(a, t) : a;
   return {
     xSnapped: c,
     ySnapped: u,
     ...a
   };
 }
-const xl = (e) => ({
+const El = (e) => ({
   width: e.offsetWidth,
   height: e.offsetHeight
-}), El = (e) => e?.getRootNode?.() || window?.document, qg = ["INPUT", "SELECT", "TEXTAREA"];
-function kl(e) {
+}), kl = (e) => e?.getRootNode?.() || window?.document, Gg = ["INPUT", "SELECT", "TEXTAREA"];
+function Nl(e) {
   const t = e.composedPath?.()?.[0] || e.target;
-  return t?.nodeType !== 1 ? !1 : qg.includes(t.nodeName) || t.hasAttribute("contenteditable") || !!t.closest(".nokey");
+  return t?.nodeType !== 1 ? !1 : Gg.includes(t.nodeName) || t.hasAttribute("contenteditable") || !!t.closest(".nokey");
 }
-const Nl = (e) => "clientX" in e, rt = (e, t) => {
-  const n = Nl(e), r = n ? e.clientX : e.touches?.[0].clientX, o = n ? e.clientY : e.touches?.[0].clientY;
+const Sl = (e) => "clientX" in e, it = (e, t) => {
+  const n = Sl(e), r = n ? e.clientX : e.touches?.[0].clientX, o = n ? e.clientY : e.touches?.[0].clientY;
   return {
     x: r - (t?.left ?? 0),
     y: o - (t?.top ?? 0)
   };
-}, xs = (e, t, n, r, o) => {
+}, Es = (e, t, n, r, o) => {
   const i = t.querySelectorAll(`.${e}`);
   return !i || !i.length ? null : Array.from(i).map((s) => {
     const a = s.getBoundingClientRect();
@@ -3959,45 +3959,45 @@ const Nl = (e) => "clientX" in e, rt = (e, t) => {
       position: s.getAttribute("data-handlepos"),
       x: (a.left - n.left) / r,
       y: (a.top - n.top) / r,
-      ...xl(s)
+      ...El(s)
     };
   });
 };
-function Gg({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o, sourceControlY: i, targetControlX: s, targetControlY: a }) {
+function Ug({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o, sourceControlY: i, targetControlX: s, targetControlY: a }) {
   const c = e * 0.125 + o * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + i * 0.375 + a * 0.375 + r * 0.125, d = Math.abs(c - e), h = Math.abs(u - t);
   return [c, u, d, h];
 }
-function mr(e, t) {
+function yr(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function Es({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
+function ks({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
   switch (e) {
     case ae.Left:
-      return [t - mr(t - r, i), n];
+      return [t - yr(t - r, i), n];
     case ae.Right:
-      return [t + mr(r - t, i), n];
+      return [t + yr(r - t, i), n];
     case ae.Top:
-      return [t, n - mr(n - o, i)];
+      return [t, n - yr(n - o, i)];
     case ae.Bottom:
-      return [t, n + mr(o - n, i)];
+      return [t, n + yr(o - n, i)];
   }
 }
-function _i({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, curvature: s = 0.25 }) {
-  const [a, c] = Es({
+function xi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, curvature: s = 0.25 }) {
+  const [a, c] = ks({
     pos: n,
     x1: e,
     y1: t,
     x2: r,
     y2: o,
     c: s
-  }), [u, d] = Es({
+  }), [u, d] = ks({
     pos: i,
     x1: r,
     y1: o,
     x2: e,
     y2: t,
     c: s
-  }), [h, f, g, v] = Gg({
+  }), [h, f, g, v] = Ug({
     sourceX: e,
     sourceY: t,
     targetX: r,
@@ -4015,18 +4015,18 @@ function _i({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r,
     v
   ];
 }
-function Sl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
+function Cl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
   const o = Math.abs(n - e) / 2, i = n < e ? n + o : n - o, s = Math.abs(r - t) / 2, a = r < t ? r + s : r - s;
   return [i, a, o, s];
 }
-function Ug({ sourceNode: e, targetNode: t, selected: n = !1, zIndex: r = 0, elevateOnSelect: o = !1, zIndexMode: i = "basic" }) {
+function Qg({ sourceNode: e, targetNode: t, selected: n = !1, zIndex: r = 0, elevateOnSelect: o = !1, zIndexMode: i = "basic" }) {
   if (i === "manual")
     return r;
   const s = o && n ? r + 1e3 : r, a = Math.max(e.parentId || o && e.selected ? e.internals.z : 0, t.parentId || o && t.selected ? t.internals.z : 0);
   return s + a;
 }
-function Qg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o }) {
-  const i = Ur(Tr(e), Tr(t));
+function Jg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o }) {
+  const i = Qr(Dr(e), Dr(t));
   i.x === i.x2 && (i.x2 += 1), i.y === i.y2 && (i.y2 += 1);
   const s = {
     x: -o[0] / o[2],
@@ -4034,20 +4034,20 @@ function Qg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o })
     width: n / o[2],
     height: r / o[2]
   };
-  return Dr(s, Qr(i)) > 0;
+  return Lr(s, Jr(i)) > 0;
 }
-const Jg = ({ source: e, sourceHandle: t, target: n, targetHandle: r }) => `xy-edge__${e}${t || ""}-${n}${r || ""}`, $g = (e, t) => t.some((n) => n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)), e0 = (e, t, n = {}) => {
+const $g = ({ source: e, sourceHandle: t, target: n, targetHandle: r }) => `xy-edge__${e}${t || ""}-${n}${r || ""}`, e0 = (e, t) => t.some((n) => n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)), t0 = (e, t, n = {}) => {
   if (!e.source || !e.target)
-    return n.onError?.("006", sn.error006()), t;
-  const r = n.getEdgeId || Jg;
+    return n.onError?.("006", an.error006()), t;
+  const r = n.getEdgeId || $g;
   let o;
-  return vl(e) ? o = { ...e } : o = {
+  return pl(e) ? o = { ...e } : o = {
     ...e,
     id: r(e)
-  }, $g(o, t) ? t : (o.sourceHandle === null && delete o.sourceHandle, o.targetHandle === null && delete o.targetHandle, t.concat(o));
+  }, e0(o, t) ? t : (o.sourceHandle === null && delete o.sourceHandle, o.targetHandle === null && delete o.targetHandle, t.concat(o));
 };
-function Cl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
-  const [o, i, s, a] = Sl({
+function Ml({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
+  const [o, i, s, a] = Cl({
     sourceX: e,
     sourceY: t,
     targetX: n,
@@ -4055,20 +4055,20 @@ function Cl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
   });
   return [`M ${e},${t}L ${n},${r}`, o, i, s, a];
 }
-const ks = {
+const Ns = {
   [ae.Left]: { x: -1, y: 0 },
   [ae.Right]: { x: 1, y: 0 },
   [ae.Top]: { x: 0, y: -1 },
   [ae.Bottom]: { x: 0, y: 1 }
-}, t0 = ({ source: e, sourcePosition: t = ae.Bottom, target: n }) => t === ae.Left || t === ae.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 }, Ns = (e, t) => Math.sqrt(Math.pow(t.x - e.x, 2) + Math.pow(t.y - e.y, 2));
-function n0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPosition: r = ae.Top, center: o, offset: i, stepPosition: s }) {
-  const a = ks[t], c = ks[r], u = { x: e.x + a.x * i, y: e.y + a.y * i }, d = { x: n.x + c.x * i, y: n.y + c.y * i }, h = t0({
+}, n0 = ({ source: e, sourcePosition: t = ae.Bottom, target: n }) => t === ae.Left || t === ae.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 }, Ss = (e, t) => Math.sqrt(Math.pow(t.x - e.x, 2) + Math.pow(t.y - e.y, 2));
+function r0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPosition: r = ae.Top, center: o, offset: i, stepPosition: s }) {
+  const a = Ns[t], c = Ns[r], u = { x: e.x + a.x * i, y: e.y + a.y * i }, d = { x: n.x + c.x * i, y: n.y + c.y * i }, h = n0({
     source: u,
     sourcePosition: t,
     target: d
   }), f = h.x !== 0 ? "x" : "y", g = h[f];
   let v = [], p, m;
-  const b = { x: 0, y: 0 }, N = { x: 0, y: 0 }, [, , _, x] = Sl({
+  const b = { x: 0, y: 0 }, N = { x: 0, y: 0 }, [, , _, x] = Cl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
@@ -4076,17 +4076,17 @@ function n0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
   });
   if (a[f] * c[f] === -1) {
     f === "x" ? (p = o.x ?? u.x + (d.x - u.x) * s, m = o.y ?? (u.y + d.y) / 2) : (p = o.x ?? (u.x + d.x) / 2, m = o.y ?? u.y + (d.y - u.y) * s);
-    const T = [
+    const z = [
       { x: p, y: u.y },
       { x: p, y: d.y }
-    ], B = [
+    ], j = [
       { x: u.x, y: m },
       { x: d.x, y: m }
     ];
-    a[f] === g ? v = f === "x" ? T : B : v = f === "x" ? B : T;
+    a[f] === g ? v = f === "x" ? z : j : v = f === "x" ? j : z;
   } else {
-    const T = [{ x: u.x, y: d.y }], B = [{ x: d.x, y: u.y }];
-    if (f === "x" ? v = a.x === g ? B : T : v = a.y === g ? T : B, t === r) {
+    const z = [{ x: u.x, y: d.y }], j = [{ x: d.x, y: u.y }];
+    if (f === "x" ? v = a.x === g ? j : z : v = a.y === g ? z : j, t === r) {
       const y = Math.abs(e[f] - n[f]);
       if (y <= i) {
         const E = Math.min(i - 1, i - y);
@@ -4095,10 +4095,10 @@ function n0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
     }
     if (t !== r) {
       const y = f === "x" ? "y" : "x", E = a[f] === c[y], k = u[y] > d[y], S = u[y] < d[y];
-      (a[f] === 1 && (!E && k || E && S) || a[f] !== 1 && (!E && S || E && k)) && (v = f === "x" ? T : B);
+      (a[f] === 1 && (!E && k || E && S) || a[f] !== 1 && (!E && S || E && k)) && (v = f === "x" ? z : j);
     }
-    const W = { x: u.x + b.x, y: u.y + b.y }, O = { x: d.x + N.x, y: d.y + N.y }, M = Math.max(Math.abs(W.x - v[0].x), Math.abs(O.x - v[0].x)), P = Math.max(Math.abs(W.y - v[0].y), Math.abs(O.y - v[0].y));
-    M >= P ? (p = (W.x + O.x) / 2, m = v[0].y) : (p = v[0].x, m = (W.y + O.y) / 2);
+    const X = { x: u.x + b.x, y: u.y + b.y }, O = { x: d.x + N.x, y: d.y + N.y }, M = Math.max(Math.abs(X.x - v[0].x), Math.abs(O.x - v[0].x)), P = Math.max(Math.abs(X.y - v[0].y), Math.abs(O.y - v[0].y));
+    M >= P ? (p = (X.x + O.x) / 2, m = v[0].y) : (p = v[0].x, m = (X.y + O.y) / 2);
   }
   const C = { x: u.x + b.x, y: u.y + b.y }, I = { x: d.x + N.x, y: d.y + N.y };
   return [[
@@ -4110,8 +4110,8 @@ function n0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
     n
   ], p, m, _, x];
 }
-function r0(e, t, n, r) {
-  const o = Math.min(Ns(e, t) / 2, Ns(t, n) / 2, r), { x: i, y: s } = t;
+function o0(e, t, n, r) {
+  const o = Math.min(Ss(e, t) / 2, Ss(t, n) / 2, r), { x: i, y: s } = t;
   if (e.x === i && i === n.x || e.y === s && s === n.y)
     return `L${i} ${s}`;
   if (e.y === s) {
@@ -4121,8 +4121,8 @@ function r0(e, t, n, r) {
   const a = e.x < n.x ? 1 : -1, c = e.y < n.y ? -1 : 1;
   return `L ${i},${s + o * c}Q ${i},${s} ${i + o * a},${s}`;
 }
-function xi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, borderRadius: s = 5, centerX: a, centerY: c, offset: u = 20, stepPosition: d = 0.5 }) {
-  const [h, f, g, v, p] = n0({
+function Ei({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, borderRadius: s = 5, centerX: a, centerY: c, offset: u = 20, stepPosition: d = 0.5 }) {
+  const [h, f, g, v, p] = r0({
     source: { x: e, y: t },
     sourcePosition: n,
     target: { x: r, y: o },
@@ -4133,28 +4133,28 @@ function xi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r,
   });
   let m = `M${h[0].x} ${h[0].y}`;
   for (let b = 1; b < h.length - 1; b++)
-    m += r0(h[b - 1], h[b], h[b + 1], s);
+    m += o0(h[b - 1], h[b], h[b + 1], s);
   return m += `L${h[h.length - 1].x} ${h[h.length - 1].y}`, [m, f, g, v, p];
 }
-function Ss(e) {
+function Cs(e) {
   return e && !!(e.internals.handleBounds || e.handles?.length) && !!(e.measured.width || e.width || e.initialWidth);
 }
-function o0(e) {
+function i0(e) {
   const { sourceNode: t, targetNode: n } = e;
-  if (!Ss(t) || !Ss(n))
+  if (!Cs(t) || !Cs(n))
     return null;
-  const r = t.internals.handleBounds || Cs(t.handles), o = n.internals.handleBounds || Cs(n.handles), i = Ms(r?.source ?? [], e.sourceHandle), s = Ms(
+  const r = t.internals.handleBounds || Ms(t.handles), o = n.internals.handleBounds || Ms(n.handles), i = Ps(r?.source ?? [], e.sourceHandle), s = Ps(
     // when connection type is loose we can define all handles as sources and connect source -> source
-    e.connectionMode === Sn.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
+    e.connectionMode === Cn.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
     e.targetHandle
   );
   if (!i || !s)
-    return e.onError?.("008", sn.error008(i ? "target" : "source", {
+    return e.onError?.("008", an.error008(i ? "target" : "source", {
       id: e.id,
       sourceHandle: e.sourceHandle,
       targetHandle: e.targetHandle
     })), null;
-  const a = i?.position || ae.Bottom, c = s?.position || ae.Top, u = ln(t, i, a), d = ln(n, s, c);
+  const a = i?.position || ae.Bottom, c = s?.position || ae.Top, u = cn(t, i, a), d = cn(n, s, c);
   return {
     sourceX: u.x,
     sourceY: u.y,
@@ -4164,7 +4164,7 @@ function o0(e) {
     targetPosition: c
   };
 }
-function Cs(e) {
+function Ms(e) {
   if (!e)
     return null;
   const t = [], n = [];
@@ -4175,8 +4175,8 @@ function Cs(e) {
     target: n
   };
 }
-function ln(e, t, n = ae.Left, r = !1) {
-  const o = (t?.x ?? 0) + e.internals.positionAbsolute.x, i = (t?.y ?? 0) + e.internals.positionAbsolute.y, { width: s, height: a } = t ?? pt(e);
+function cn(e, t, n = ae.Left, r = !1) {
+  const o = (t?.x ?? 0) + e.internals.positionAbsolute.x, i = (t?.y ?? 0) + e.internals.positionAbsolute.y, { width: s, height: a } = t ?? mt(e);
   if (r)
     return { x: o + s / 2, y: i + a / 2 };
   switch (t?.position ?? n) {
@@ -4190,48 +4190,48 @@ function ln(e, t, n = ae.Left, r = !1) {
       return { x: o, y: i + a / 2 };
   }
 }
-function Ms(e, t) {
+function Ps(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Yo(e, t) {
+function Xo(e, t) {
   return e ? typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((r) => `${r}=${e[r]}`).join("&")}` : "";
 }
-function i0(e, { id: t, defaultColor: n, defaultMarkerStart: r, defaultMarkerEnd: o }) {
+function s0(e, { id: t, defaultColor: n, defaultMarkerStart: r, defaultMarkerEnd: o }) {
   const i = /* @__PURE__ */ new Set();
   return e.reduce((s, a) => ([a.markerStart || r, a.markerEnd || o].forEach((c) => {
     if (c && typeof c == "object") {
-      const u = Yo(c, t);
+      const u = Xo(c, t);
       i.has(u) || (s.push({ id: u, color: c.color || n, ...c }), i.add(u));
     }
   }), s), []).sort((s, a) => s.id.localeCompare(a.id));
 }
-const Ml = 1e3, s0 = 10, Ei = {
+const Pl = 1e3, a0 = 10, ki = {
   nodeOrigin: [0, 0],
-  nodeExtent: Fo,
+  nodeExtent: jo,
   elevateNodesOnSelect: !0,
   zIndexMode: "basic",
   defaults: {}
-}, a0 = {
-  ...Ei,
+}, l0 = {
+  ...ki,
   checkEquality: !0
 };
-function ki(e, t) {
+function Ni(e, t) {
   const n = { ...e };
   for (const r in t)
     t[r] !== void 0 && (n[r] = t[r]);
   return n;
 }
-function l0(e, t, n) {
-  const r = ki(Ei, n);
+function c0(e, t, n) {
+  const r = Ni(ki, n);
   for (const o of e.values())
     if (o.parentId)
-      Si(o, e, t, r);
+      Ci(o, e, t, r);
     else {
-      const i = ir(o, r.nodeOrigin), s = Pn(o.extent) ? o.extent : r.nodeExtent, a = an(i, s, pt(o));
+      const i = sr(o, r.nodeOrigin), s = On(o.extent) ? o.extent : r.nodeExtent, a = ln(i, s, mt(o));
       o.internals.positionAbsolute = a;
     }
 }
-function c0(e, t) {
+function u0(e, t) {
   if (!e.handles)
     return e.measured ? t?.internals.handleBounds : void 0;
   const n = [], r = [];
@@ -4253,11 +4253,11 @@ function c0(e, t) {
     target: r
   };
 }
-function Ni(e) {
+function Si(e) {
   return e === "manual";
 }
-function u0(e, t, n, r = {}) {
-  const o = ki(a0, r), i = { i: 0 }, s = new Map(t), a = o?.elevateNodesOnSelect && !Ni(o.zIndexMode) ? Ml : 0;
+function d0(e, t, n, r = {}) {
+  const o = Ni(l0, r), i = { i: 0 }, s = new Map(t), a = o?.elevateNodesOnSelect && !Si(o.zIndexMode) ? Pl : 0;
   let c = e.length > 0, u = !1;
   t.clear(), n.clear();
   for (const d of e) {
@@ -4265,7 +4265,7 @@ function u0(e, t, n, r = {}) {
     if (o.checkEquality && d === h?.internals.userNode)
       t.set(d.id, h);
     else {
-      const f = ir(d, o.nodeOrigin), g = Pn(d.extent) ? d.extent : o.nodeExtent, v = an(f, g, pt(d));
+      const f = sr(d, o.nodeOrigin), g = On(d.extent) ? d.extent : o.nodeExtent, v = ln(f, g, mt(d));
       h = {
         ...o.defaults,
         ...d,
@@ -4276,30 +4276,30 @@ function u0(e, t, n, r = {}) {
         internals: {
           positionAbsolute: v,
           // if user re-initializes the node or removes `measured` for whatever reason, we reset the handleBounds so that the node gets re-measured
-          handleBounds: c0(d, h),
-          z: Pl(d, a, o.zIndexMode),
+          handleBounds: u0(d, h),
+          z: Ol(d, a, o.zIndexMode),
           userNode: d
         }
       }, t.set(d.id, h);
     }
-    (h.measured === void 0 || h.measured.width === void 0 || h.measured.height === void 0) && !h.hidden && (c = !1), d.parentId && Si(h, t, n, r, i), u ||= d.selected ?? !1;
+    (h.measured === void 0 || h.measured.width === void 0 || h.measured.height === void 0) && !h.hidden && (c = !1), d.parentId && Ci(h, t, n, r, i), u ||= d.selected ?? !1;
   }
   return { nodesInitialized: c, hasSelectedNodes: u };
 }
-function d0(e, t) {
+function f0(e, t) {
   if (!e.parentId)
     return;
   const n = t.get(e.parentId);
   n ? n.set(e.id, e) : t.set(e.parentId, /* @__PURE__ */ new Map([[e.id, e]]));
 }
-function Si(e, t, n, r, o) {
-  const { elevateNodesOnSelect: i, nodeOrigin: s, nodeExtent: a, zIndexMode: c } = ki(Ei, r), u = e.parentId, d = t.get(u);
+function Ci(e, t, n, r, o) {
+  const { elevateNodesOnSelect: i, nodeOrigin: s, nodeExtent: a, zIndexMode: c } = Ni(ki, r), u = e.parentId, d = t.get(u);
   if (!d) {
     console.warn(`Parent node ${u} not found. Please make sure that parent nodes are in front of their child nodes in the nodes array.`);
     return;
   }
-  d0(e, n), o && !d.parentId && d.internals.rootParentIndex === void 0 && c === "auto" && (d.internals.rootParentIndex = ++o.i, d.internals.z = d.internals.z + o.i * s0), o && d.internals.rootParentIndex !== void 0 && (o.i = d.internals.rootParentIndex);
-  const h = i && !Ni(c) ? Ml : 0, { x: f, y: g, z: v } = f0(e, d, s, a, h, c), { positionAbsolute: p } = e.internals, m = f !== p.x || g !== p.y;
+  f0(e, n), o && !d.parentId && d.internals.rootParentIndex === void 0 && c === "auto" && (d.internals.rootParentIndex = ++o.i, d.internals.z = d.internals.z + o.i * a0), o && d.internals.rootParentIndex !== void 0 && (o.i = d.internals.rootParentIndex);
+  const h = i && !Si(c) ? Pl : 0, { x: f, y: g, z: v } = h0(e, d, s, a, h, c), { positionAbsolute: p } = e.internals, m = f !== p.x || g !== p.y;
   (m || v !== e.internals.z) && t.set(e.id, {
     ...e,
     internals: {
@@ -4309,32 +4309,32 @@ function Si(e, t, n, r, o) {
     }
   });
 }
-function Pl(e, t, n) {
-  const r = Ct(e.zIndex) ? e.zIndex : 0;
-  return Ni(n) ? r : r + (e.selected ? t : 0);
+function Ol(e, t, n) {
+  const r = Mt(e.zIndex) ? e.zIndex : 0;
+  return Si(n) ? r : r + (e.selected ? t : 0);
 }
-function f0(e, t, n, r, o, i) {
-  const { x: s, y: a } = t.internals.positionAbsolute, c = pt(e), u = ir(e, n), d = Pn(e.extent) ? an(u, e.extent, c) : u;
-  let h = an({ x: s + d.x, y: a + d.y }, r, c);
-  e.extent === "parent" && (h = ml(h, c, t));
-  const f = Pl(e, o, i), g = t.internals.z ?? 0;
+function h0(e, t, n, r, o, i) {
+  const { x: s, y: a } = t.internals.positionAbsolute, c = mt(e), u = sr(e, n), d = On(e.extent) ? ln(u, e.extent, c) : u;
+  let h = ln({ x: s + d.x, y: a + d.y }, r, c);
+  e.extent === "parent" && (h = yl(h, c, t));
+  const f = Ol(e, o, i), g = t.internals.z ?? 0;
   return {
     x: h.x,
     y: h.y,
     z: g >= f ? g + 1 : f
   };
 }
-function h0(e, t, n, r = [0, 0]) {
+function g0(e, t, n, r = [0, 0]) {
   const o = [], i = /* @__PURE__ */ new Map();
   for (const s of e) {
     const a = t.get(s.parentId);
     if (!a)
       continue;
-    const c = i.get(s.parentId)?.expandedRect ?? Un(a), u = yl(c, s.rect);
+    const c = i.get(s.parentId)?.expandedRect ?? Qn(a), u = bl(c, s.rect);
     i.set(s.parentId, { expandedRect: u, parent: a });
   }
   return i.size > 0 && i.forEach(({ expandedRect: s, parent: a }, c) => {
-    const u = a.internals.positionAbsolute, d = pt(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), m = (v - d.width) * h[0], b = (p - d.height) * h[1];
+    const u = a.internals.positionAbsolute, d = mt(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), m = (v - d.width) * h[0], b = (p - d.height) * h[1];
     (f > 0 || g > 0 || m || b) && (o.push({
       id: c,
       type: "position",
@@ -4362,7 +4362,7 @@ function h0(e, t, n, r = [0, 0]) {
     });
   }), o;
 }
-function g0(e, t, n, r, o, i, s) {
+function v0(e, t, n, r, o, i, s) {
   const a = r?.querySelector(".xyflow__viewport");
   let c = !1;
   if (!a)
@@ -4382,14 +4382,14 @@ function g0(e, t, n, r, o, i, s) {
       }), c = !0;
       continue;
     }
-    const p = xl(g.nodeElement), m = v.measured.width !== p.width || v.measured.height !== p.height;
+    const p = El(g.nodeElement), m = v.measured.width !== p.width || v.measured.height !== p.height;
     if (!!(p.width && p.height && (m || !v.internals.handleBounds || g.force))) {
-      const N = g.nodeElement.getBoundingClientRect(), _ = Pn(v.extent) ? v.extent : i;
+      const N = g.nodeElement.getBoundingClientRect(), _ = On(v.extent) ? v.extent : i;
       let { positionAbsolute: x } = v.internals;
       if (v.parentId && v.extent === "parent") {
         const I = t.get(v.parentId);
-        I && (x = ml(x, p, I));
-      } else _ && (x = an(x, _, p));
+        I && (x = yl(x, p, I));
+      } else _ && (x = ln(x, _, p));
       const C = {
         ...v,
         measured: p,
@@ -4397,29 +4397,29 @@ function g0(e, t, n, r, o, i, s) {
           ...v.internals,
           positionAbsolute: x,
           handleBounds: {
-            source: xs("source", g.nodeElement, N, h, v.id),
-            target: xs("target", g.nodeElement, N, h, v.id)
+            source: Es("source", g.nodeElement, N, h, v.id),
+            target: Es("target", g.nodeElement, N, h, v.id)
           }
         }
       };
-      t.set(v.id, C), v.parentId && Si(C, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, m && (u.push({
+      t.set(v.id, C), v.parentId && Ci(C, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, m && (u.push({
         id: v.id,
         type: "dimensions",
         dimensions: p
       }), v.expandParent && v.parentId && f.push({
         id: v.id,
         parentId: v.parentId,
-        rect: Un(C, o)
+        rect: Qn(C, o)
       }));
     }
   }
   if (f.length > 0) {
-    const g = h0(f, t, n, o);
+    const g = g0(f, t, n, o);
     u.push(...g);
   }
   return { changes: u, updatedInternals: c };
 }
-async function v0({ delta: e, panZoom: t, transform: n, translateExtent: r, width: o, height: i }) {
+async function p0({ delta: e, panZoom: t, transform: n, translateExtent: r, width: o, height: i }) {
   if (!t || !e.x && !e.y)
     return !1;
   const s = await t.setViewportConstrained({
@@ -4432,7 +4432,7 @@ async function v0({ delta: e, panZoom: t, transform: n, translateExtent: r, widt
   ], r);
   return !!s && (s.x !== n[0] || s.y !== n[1] || s.k !== n[2]);
 }
-function Ps(e, t, n, r, o, i) {
+function Os(e, t, n, r, o, i) {
   let s = o;
   const a = r.get(s) || /* @__PURE__ */ new Map();
   r.set(s, a.set(n, t)), s = `${o}-${e}`;
@@ -4443,20 +4443,20 @@ function Ps(e, t, n, r, o, i) {
     r.set(s, u.set(n, t));
   }
 }
-function p0(e, t, n) {
+function m0(e, t, n) {
   e.clear(), t.clear();
   for (const r of n) {
     const { source: o, target: i, sourceHandle: s = null, targetHandle: a = null } = r, c = { edgeId: r.id, source: o, target: i, sourceHandle: s, targetHandle: a }, u = `${o}-${s}--${i}-${a}`, d = `${i}-${a}--${o}-${s}`;
-    Ps("source", c, d, e, o, s), Ps("target", c, u, e, i, a), t.set(r.id, r);
+    Os("source", c, d, e, o, s), Os("target", c, u, e, i, a), t.set(r.id, r);
   }
 }
-function Ol(e, t) {
+function Il(e, t) {
   if (!e.parentId)
     return !1;
   const n = t.get(e.parentId);
-  return n ? n.selected ? !0 : Ol(n, t) : !1;
+  return n ? n.selected ? !0 : Il(n, t) : !1;
 }
-function Os(e, t, n) {
+function Is(e, t, n) {
   let r = e;
   do {
     if (r?.matches?.(t))
@@ -4467,10 +4467,10 @@ function Os(e, t, n) {
   } while (r);
   return !1;
 }
-function m0(e, t, n, r) {
+function y0(e, t, n, r) {
   const o = /* @__PURE__ */ new Map();
   for (const [i, s] of e)
-    if ((s.selected || s.id === r) && (!s.parentId || !Ol(s, e)) && (s.draggable || t && typeof s.draggable > "u")) {
+    if ((s.selected || s.id === r) && (!s.parentId || !Il(s, e)) && (s.draggable || t && typeof s.draggable > "u")) {
       const a = e.get(i);
       a && o.set(i, {
         id: i,
@@ -4494,7 +4494,7 @@ function m0(e, t, n, r) {
     }
   return o;
 }
-function mo({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
+function yo({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
   const o = [];
   for (const [s, a] of t) {
     const c = n.get(s)?.internals.userNode;
@@ -4516,69 +4516,69 @@ function mo({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
     o
   ];
 }
-function y0({ dragItems: e, snapGrid: t, x: n, y: r }) {
+function b0({ dragItems: e, snapGrid: t, x: n, y: r }) {
   const o = e.values().next().value;
   if (!o)
     return null;
   const i = {
     x: n - o.distance.x,
     y: r - o.distance.y
-  }, s = ar(i, t);
+  }, s = lr(i, t);
   return {
     x: s.x - i.x,
     y: s.y - i.y
   };
 }
-function b0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
+function w0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
   let i = { x: null, y: null }, s = 0, a = /* @__PURE__ */ new Map(), c = !1, u = { x: 0, y: 0 }, d = null, h = !1, f = null, g = !1, v = !1, p = null;
   function m({ noDragClassName: N, handleSelector: _, domNode: x, isSelectable: C, nodeId: I, nodeClickDistance: L = 0 }) {
-    f = Qe(x);
-    function T({ x: M, y: P }) {
+    f = Je(x);
+    function z({ x: M, y: P }) {
       const { nodeLookup: y, nodeExtent: E, snapGrid: k, snapToGrid: S, nodeOrigin: D, onNodeDrag: R, onSelectionDrag: V, onError: Y, updateNodePositions: ee } = t();
       i = { x: M, y: P };
       let A = !1;
-      const z = a.size > 1, q = z && E ? Ko(sr(a)) : null, $ = z && S ? y0({
+      const T = a.size > 1, G = T && E ? Yo(ar(a)) : null, $ = T && S ? b0({
         dragItems: a,
         snapGrid: k,
         x: M,
         y: P
       }) : null;
-      for (const [Q, ne] of a) {
-        if (!y.has(Q))
+      for (const [J, ne] of a) {
+        if (!y.has(J))
           continue;
         let le = { x: M - ne.distance.x, y: P - ne.distance.y };
         S && (le = $ ? {
           x: Math.round(le.x + $.x),
           y: Math.round(le.y + $.y)
-        } : ar(le, k));
-        let ge = null;
-        if (z && E && !ne.extent && q) {
-          const { positionAbsolute: me } = ne.internals, _e = me.x - q.x + E[0][0], Ce = me.x + ne.measured.width - q.x2 + E[1][0], Pe = me.y - q.y + E[0][1], Ie = me.y + ne.measured.height - q.y2 + E[1][1];
-          ge = [
-            [_e, Pe],
-            [Ce, Ie]
+        } : lr(le, k));
+        let ve = null;
+        if (T && E && !ne.extent && G) {
+          const { positionAbsolute: me } = ne.internals, we = me.x - G.x + E[0][0], Ce = me.x + ne.measured.width - G.x2 + E[1][0], Fe = me.y - G.y + E[0][1], Oe = me.y + ne.measured.height - G.y2 + E[1][1];
+          ve = [
+            [we, Fe],
+            [Ce, Oe]
           ];
         }
-        const { position: ce, positionAbsolute: ke } = pl({
-          nodeId: Q,
+        const { position: ce, positionAbsolute: Se } = ml({
+          nodeId: J,
           nextPosition: le,
           nodeLookup: y,
-          nodeExtent: ge || E,
+          nodeExtent: ve || E,
           nodeOrigin: D,
           onError: Y
         });
-        A = A || ne.position.x !== ce.x || ne.position.y !== ce.y, ne.position = ce, ne.internals.positionAbsolute = ke;
+        A = A || ne.position.x !== ce.x || ne.position.y !== ce.y, ne.position = ce, ne.internals.positionAbsolute = Se;
       }
       if (v = v || A, !!A && (ee(a, !0), p && (r || R || !I && V))) {
-        const [Q, ne] = mo({
+        const [J, ne] = yo({
           nodeId: I,
           dragItems: a,
           nodeLookup: y
         });
-        r?.(p, a, Q, ne), R?.(p, Q, ne), I || V?.(p, ne);
+        r?.(p, a, J, ne), R?.(p, J, ne), I || V?.(p, ne);
       }
     }
-    async function B() {
+    async function j() {
       if (!d)
         return;
       const { transform: M, panBy: P, autoPanSpeed: y, autoPanOnNodeDrag: E } = t();
@@ -4586,34 +4586,34 @@ function b0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
         c = !1, cancelAnimationFrame(s);
         return;
       }
-      const [k, S] = bi(u, d, y);
-      (k !== 0 || S !== 0) && (i.x = (i.x ?? 0) - k / M[2], i.y = (i.y ?? 0) - S / M[2], await P({ x: k, y: S }) && T(i)), s = requestAnimationFrame(B);
+      const [k, S] = wi(u, d, y);
+      (k !== 0 || S !== 0) && (i.x = (i.x ?? 0) - k / M[2], i.y = (i.y ?? 0) - S / M[2], await P({ x: k, y: S }) && z(i)), s = requestAnimationFrame(j);
     }
-    function W(M) {
+    function X(M) {
       const { nodeLookup: P, multiSelectionActive: y, nodesDraggable: E, transform: k, snapGrid: S, snapToGrid: D, selectNodesOnDrag: R, onNodeDragStart: V, onSelectionDragStart: Y, unselectNodesAndEdges: ee } = t();
       h = !0, (!R || !C) && !y && I && (P.get(I)?.selected || ee()), C && R && I && e?.(I);
-      const A = po(M.sourceEvent, { transform: k, snapGrid: S, snapToGrid: D, containerBounds: d });
-      if (i = A, a = m0(P, E, A, I), a.size > 0 && (n || V || !I && Y)) {
-        const [z, q] = mo({
+      const A = mo(M.sourceEvent, { transform: k, snapGrid: S, snapToGrid: D, containerBounds: d });
+      if (i = A, a = y0(P, E, A, I), a.size > 0 && (n || V || !I && Y)) {
+        const [T, G] = yo({
           nodeId: I,
           dragItems: a,
           nodeLookup: P
         });
-        n?.(M.sourceEvent, a, z, q), V?.(M.sourceEvent, z, q), I || Y?.(M.sourceEvent, q);
+        n?.(M.sourceEvent, a, T, G), V?.(M.sourceEvent, T, G), I || Y?.(M.sourceEvent, G);
       }
     }
-    const O = Hf().clickDistance(L).on("start", (M) => {
+    const O = Vf().clickDistance(L).on("start", (M) => {
       const { domNode: P, nodeDragThreshold: y, transform: E, snapGrid: k, snapToGrid: S } = t();
-      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, y === 0 && W(M), i = po(M.sourceEvent, { transform: E, snapGrid: k, snapToGrid: S, containerBounds: d }), u = rt(M.sourceEvent, d);
+      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, y === 0 && X(M), i = mo(M.sourceEvent, { transform: E, snapGrid: k, snapToGrid: S, containerBounds: d }), u = it(M.sourceEvent, d);
     }).on("drag", (M) => {
-      const { autoPanOnNodeDrag: P, transform: y, snapGrid: E, snapToGrid: k, nodeDragThreshold: S, nodeLookup: D } = t(), R = po(M.sourceEvent, { transform: y, snapGrid: E, snapToGrid: k, containerBounds: d });
+      const { autoPanOnNodeDrag: P, transform: y, snapGrid: E, snapToGrid: k, nodeDragThreshold: S, nodeLookup: D } = t(), R = mo(M.sourceEvent, { transform: y, snapGrid: E, snapToGrid: k, containerBounds: d });
       if (p = M.sourceEvent, (M.sourceEvent.type === "touchmove" && M.sourceEvent.touches.length > 1 || // if user deletes a node while dragging, we need to abort the drag to prevent errors
       I && !D.has(I)) && (g = !0), !g) {
-        if (!c && P && h && (c = !0, B()), !h) {
-          const V = rt(M.sourceEvent, d), Y = V.x - u.x, ee = V.y - u.y;
-          Math.sqrt(Y * Y + ee * ee) > S && W(M);
+        if (!c && P && h && (c = !0, j()), !h) {
+          const V = it(M.sourceEvent, d), Y = V.x - u.x, ee = V.y - u.y;
+          Math.sqrt(Y * Y + ee * ee) > S && X(M);
         }
-        (i.x !== R.xSnapped || i.y !== R.ySnapped) && a && h && (u = rt(M.sourceEvent, d), T(R));
+        (i.x !== R.xSnapped || i.y !== R.ySnapped) && a && h && (u = it(M.sourceEvent, d), z(R));
       }
     }).on("end", (M) => {
       if (!h || g) {
@@ -4623,7 +4623,7 @@ function b0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
       if (c = !1, h = !1, cancelAnimationFrame(s), a.size > 0) {
         const { nodeLookup: P, updateNodePositions: y, onNodeDragStop: E, onSelectionDragStop: k } = t();
         if (v && (y(a, !1), v = !1), o || E || !I && k) {
-          const [S, D] = mo({
+          const [S, D] = yo({
             nodeId: I,
             dragItems: a,
             nodeLookup: P,
@@ -4634,7 +4634,7 @@ function b0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
       }
     }).filter((M) => {
       const P = M.target;
-      return !M.button && (!N || !Os(P, `.${N}`, x)) && (!_ || Os(P, _, x));
+      return !M.button && (!N || !Is(P, `.${N}`, x)) && (!_ || Is(P, _, x));
     });
     f.call(O);
   }
@@ -4646,7 +4646,7 @@ function b0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
     destroy: b
   };
 }
-function w0(e, t, n) {
+function _0(e, t, n) {
   const r = [], o = {
     x: e.x - n,
     y: e.y - n,
@@ -4654,19 +4654,19 @@ function w0(e, t, n) {
     height: n * 2
   };
   for (const i of t.values())
-    Dr(o, Un(i)) > 0 && r.push(i);
+    Lr(o, Qn(i)) > 0 && r.push(i);
   return r;
 }
-const _0 = 250;
-function x0(e, t, n, r) {
+const x0 = 250;
+function E0(e, t, n, r) {
   let o = [], i = 1 / 0;
-  const s = w0(e, n, t + _0);
+  const s = _0(e, n, t + x0);
   for (const a of s) {
     const c = [...a.internals.handleBounds?.source ?? [], ...a.internals.handleBounds?.target ?? []];
     for (const u of c) {
       if (r.nodeId === u.nodeId && r.type === u.type && r.id === u.id)
         continue;
-      const { x: d, y: h } = ln(a, u, u.position, !0), f = Math.sqrt(Math.pow(d - e.x, 2) + Math.pow(h - e.y, 2));
+      const { x: d, y: h } = cn(a, u, u.position, !0), f = Math.sqrt(Math.pow(d - e.x, 2) + Math.pow(h - e.y, 2));
       f > t || (f < i ? (o = [{ ...u, x: d, y: h }], i = f) : f === i && o.push({ ...u, x: d, y: h }));
     }
   }
@@ -4678,123 +4678,123 @@ function x0(e, t, n, r) {
   }
   return o[0];
 }
-function Il(e, t, n, r, o, i = !1) {
+function Al(e, t, n, r, o, i = !1) {
   const s = r.get(e);
   if (!s)
     return null;
   const a = o === "strict" ? s.internals.handleBounds?.[t] : [...s.internals.handleBounds?.source ?? [], ...s.internals.handleBounds?.target ?? []], c = (n ? a?.find((u) => u.id === n) : a?.[0]) ?? null;
-  return c && i ? { ...c, ...ln(s, c, c.position, !0) } : c;
+  return c && i ? { ...c, ...cn(s, c, c.position, !0) } : c;
 }
-function Al(e, t) {
+function zl(e, t) {
   return e || (t?.classList.contains("target") ? "target" : t?.classList.contains("source") ? "source" : null);
 }
-function E0(e, t) {
+function k0(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-const zl = () => !0;
-function k0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: m, isValidConnection: b = zl, onReconnectEnd: N, updateConnection: _, getTransform: x, getFromHandle: C, autoPanSpeed: I, dragThreshold: L = 1, handleDomNode: T }) {
-  const B = El(e.target);
-  let W = 0, O;
-  const { x: M, y: P } = rt(e), y = Al(i, T), E = a?.getBoundingClientRect();
+const Tl = () => !0;
+function N0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: m, isValidConnection: b = Tl, onReconnectEnd: N, updateConnection: _, getTransform: x, getFromHandle: C, autoPanSpeed: I, dragThreshold: L = 1, handleDomNode: z }) {
+  const j = kl(e.target);
+  let X = 0, O;
+  const { x: M, y: P } = it(e), y = zl(i, z), E = a?.getBoundingClientRect();
   let k = !1;
   if (!E || !y)
     return;
-  const S = Il(o, y, r, c, t);
+  const S = Al(o, y, r, c, t);
   if (!S)
     return;
-  let D = rt(e, E), R = !1, V = null, Y = !1, ee = null;
+  let D = it(e, E), R = !1, V = null, Y = !1, ee = null;
   function A() {
     if (!d || !E)
       return;
-    const [ce, ke] = bi(D, E, I);
-    f({ x: ce, y: ke }), W = requestAnimationFrame(A);
+    const [ce, Se] = wi(D, E, I);
+    f({ x: ce, y: Se }), X = requestAnimationFrame(A);
   }
-  const z = {
+  const T = {
     ...S,
     nodeId: o,
     type: y,
     position: S.position
-  }, q = c.get(o);
-  let Q = {
+  }, G = c.get(o);
+  let J = {
     inProgress: !0,
     isValid: null,
-    from: ln(q, z, ae.Left, !0),
-    fromHandle: z,
-    fromPosition: z.position,
-    fromNode: q,
+    from: cn(G, T, ae.Left, !0),
+    fromHandle: T,
+    fromPosition: T.position,
+    fromNode: G,
     to: D,
     toHandle: null,
-    toPosition: ys[z.position],
+    toPosition: bs[T.position],
     toNode: null,
     pointer: D
   };
   function ne() {
-    k = !0, _(Q), v?.(e, { nodeId: o, handleId: r, handleType: y });
+    k = !0, _(J), v?.(e, { nodeId: o, handleId: r, handleType: y });
   }
   L === 0 && ne();
   function le(ce) {
     if (!k) {
-      const { x: Ie, y: ve } = rt(ce), xe = Ie - M, ze = ve - P;
-      if (!(xe * xe + ze * ze > L * L))
+      const { x: Oe, y: he } = it(ce), _e = Oe - M, Ie = he - P;
+      if (!(_e * _e + Ie * Ie > L * L))
         return;
       ne();
     }
-    if (!C() || !z) {
-      ge(ce);
+    if (!C() || !T) {
+      ve(ce);
       return;
     }
-    const ke = x();
-    D = rt(ce, E), O = x0(lr(D, ke, !1, [1, 1]), n, c, z), R || (A(), R = !0);
-    const me = Tl(ce, {
+    const Se = x();
+    D = it(ce, E), O = E0(cr(D, Se, !1, [1, 1]), n, c, T), R || (A(), R = !0);
+    const me = Dl(ce, {
       handle: O,
       connectionMode: t,
       fromNodeId: o,
       fromHandleId: r,
       fromType: s ? "target" : "source",
       isValidConnection: b,
-      doc: B,
+      doc: j,
       lib: u,
       flowId: h,
       nodeLookup: c
     });
-    ee = me.handleDomNode, V = me.connection, Y = E0(!!O, me.isValid);
-    const _e = c.get(o), Ce = _e ? ln(_e, z, ae.Left, !0) : Q.from, Pe = {
-      ...Q,
+    ee = me.handleDomNode, V = me.connection, Y = k0(!!O, me.isValid);
+    const we = c.get(o), Ce = we ? cn(we, T, ae.Left, !0) : J.from, Fe = {
+      ...J,
       from: Ce,
       isValid: Y,
-      to: me.toHandle && Y ? Mn({ x: me.toHandle.x, y: me.toHandle.y }, ke) : D,
+      to: me.toHandle && Y ? Pn({ x: me.toHandle.x, y: me.toHandle.y }, Se) : D,
       toHandle: me.toHandle,
-      toPosition: Y && me.toHandle ? me.toHandle.position : ys[z.position],
+      toPosition: Y && me.toHandle ? me.toHandle.position : bs[T.position],
       toNode: me.toHandle ? c.get(me.toHandle.nodeId) : null,
       pointer: D
     };
-    _(Pe), Q = Pe;
+    _(Fe), J = Fe;
   }
-  function ge(ce) {
+  function ve(ce) {
     if (!("touches" in ce && ce.touches.length > 0)) {
       if (k) {
         (O || ee) && V && Y && p?.(V);
-        const { inProgress: ke, ...me } = Q, _e = {
+        const { inProgress: Se, ...me } = J, we = {
           ...me,
-          toPosition: Q.toHandle ? Q.toPosition : null
+          toPosition: J.toHandle ? J.toPosition : null
         };
-        m?.(ce, _e), i && N?.(ce, _e);
+        m?.(ce, we), i && N?.(ce, we);
       }
-      g(), cancelAnimationFrame(W), R = !1, Y = !1, V = null, ee = null, B.removeEventListener("mousemove", le), B.removeEventListener("mouseup", ge), B.removeEventListener("touchmove", le), B.removeEventListener("touchend", ge);
+      g(), cancelAnimationFrame(X), R = !1, Y = !1, V = null, ee = null, j.removeEventListener("mousemove", le), j.removeEventListener("mouseup", ve), j.removeEventListener("touchmove", le), j.removeEventListener("touchend", ve);
     }
   }
-  B.addEventListener("mousemove", le), B.addEventListener("mouseup", ge), B.addEventListener("touchmove", le), B.addEventListener("touchend", ge);
+  j.addEventListener("mousemove", le), j.addEventListener("mouseup", ve), j.addEventListener("touchmove", le), j.addEventListener("touchend", ve);
 }
-function Tl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = zl, nodeLookup: d }) {
-  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = rt(e), p = s.elementFromPoint(g, v), m = p?.classList.contains(`${a}-flow__handle`) ? p : f, b = {
+function Dl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = Tl, nodeLookup: d }) {
+  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = it(e), p = s.elementFromPoint(g, v), m = p?.classList.contains(`${a}-flow__handle`) ? p : f, b = {
     handleDomNode: m,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (m) {
-    const N = Al(void 0, m), _ = m.getAttribute("data-nodeid"), x = m.getAttribute("data-handleid"), C = m.classList.contains("connectable"), I = m.classList.contains("connectableend");
+    const N = zl(void 0, m), _ = m.getAttribute("data-nodeid"), x = m.getAttribute("data-handleid"), C = m.classList.contains("connectable"), I = m.classList.contains("connectableend");
     if (!_ || !N)
       return b;
     const L = {
@@ -4804,22 +4804,22 @@ function Tl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, f
       targetHandle: h ? o : x
     };
     b.connection = L;
-    const B = C && I && (n === Sn.Strict ? h && N === "source" || !h && N === "target" : _ !== r || x !== o);
-    b.isValid = B && u(L), b.toHandle = Il(_, N, x, d, n, !0);
+    const j = C && I && (n === Cn.Strict ? h && N === "source" || !h && N === "target" : _ !== r || x !== o);
+    b.isValid = j && u(L), b.toHandle = Al(_, N, x, d, n, !0);
   }
   return b;
 }
-const Is = {
-  onPointerDown: k0,
-  isValid: Tl
+const As = {
+  onPointerDown: N0,
+  isValid: Dl
 };
-function N0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
-  const o = Qe(e);
+function S0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
+  const o = Je(e);
   function i({ translateExtent: a, width: c, height: u, zoomStep: d = 1, pannable: h = !0, zoomable: f = !0, inversePan: g = !1 }) {
     const v = (_) => {
       if (_.sourceEvent.type !== "wheel" || !t)
         return;
-      const x = n(), C = _.sourceEvent.ctrlKey && Qn() ? 10 : 1, I = -_.sourceEvent.deltaY * (_.sourceEvent.deltaMode === 1 ? 0.05 : _.sourceEvent.deltaMode ? 1 : 2e-3) * d, L = x[2] * Math.pow(2, I * C);
+      const x = n(), C = _.sourceEvent.ctrlKey && Jn() ? 10 : 1, I = -_.sourceEvent.deltaY * (_.sourceEvent.deltaMode === 1 ? 0.05 : _.sourceEvent.deltaMode ? 1 : 2e-3) * d, L = x[2] * Math.pow(2, I * C);
       t.scaleTo(L);
     };
     let p = [0, 0];
@@ -4837,19 +4837,19 @@ function N0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
         _.sourceEvent.clientY ?? _.sourceEvent.touches[0].clientY
       ], I = [C[0] - p[0], C[1] - p[1]];
       p = C;
-      const L = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), T = {
+      const L = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), z = {
         x: x[0] - I[0] * L,
         y: x[1] - I[1] * L
-      }, B = [
+      }, j = [
         [0, 0],
         [c, u]
       ];
       t.setViewportConstrained({
-        x: T.x,
-        y: T.y,
+        x: z.x,
+        y: z.y,
         zoom: x[2]
-      }, B, a);
-    }, N = hl().on("start", m).on("zoom", h ? b : null).on("zoom.wheel", f ? v : null);
+      }, j, a);
+    }, N = gl().on("start", m).on("zoom", h ? b : null).on("zoom.wheel", f ? v : null);
     o.call(N, {});
   }
   function s() {
@@ -4858,72 +4858,72 @@ function N0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
   return {
     update: i,
     destroy: s,
-    pointer: tt
+    pointer: rt
   };
 }
-const Jr = (e) => ({
+const $r = (e) => ({
   x: e.x,
   y: e.y,
   zoom: e.k
-}), yo = ({ x: e, y: t, zoom: n }) => Gr.translate(e, t).scale(n), Tt = (e, t) => e.target.closest(`.${t}`), Dl = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), S0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, bo = (e, t = 0, n = S0, r = () => {
+}), bo = ({ x: e, y: t, zoom: n }) => Ur.translate(e, t).scale(n), Dt = (e, t) => e.target.closest(`.${t}`), Ll = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), C0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, wo = (e, t = 0, n = C0, r = () => {
 }) => {
   const o = typeof t == "number" && t > 0;
   return o || r(), o ? e.transition().duration(t).ease(n).on("end", r) : e;
-}, Ll = (e) => {
-  const t = e.ctrlKey && Qn() ? 10 : 1;
+}, Rl = (e) => {
+  const t = e.ctrlKey && Jn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 };
-function C0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
+function M0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
   return (d) => {
-    if (Tt(d, t))
+    if (Dt(d, t))
       return d.ctrlKey && d.preventDefault(), !1;
     d.preventDefault(), d.stopImmediatePropagation();
     const h = n.property("__zoom").k || 1;
     if (d.ctrlKey && s) {
-      const m = tt(d), b = Ll(d), N = h * Math.pow(2, b);
+      const m = rt(d), b = Rl(d), N = h * Math.pow(2, b);
       r.scaleTo(n, N, m, d);
       return;
     }
     const f = d.deltaMode === 1 ? 20 : 1;
-    let g = o === bn.Vertical ? 0 : d.deltaX * f, v = o === bn.Horizontal ? 0 : d.deltaY * f;
-    !Qn() && d.shiftKey && o !== bn.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
+    let g = o === wn.Vertical ? 0 : d.deltaX * f, v = o === wn.Horizontal ? 0 : d.deltaY * f;
+    !Jn() && d.shiftKey && o !== wn.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
       n,
       -(g / h) * i,
       -(v / h) * i,
       // @ts-ignore
       { internal: !0 }
     );
-    const p = Jr(n.property("__zoom"));
+    const p = $r(n.property("__zoom"));
     clearTimeout(e.panScrollTimeout), e.isPanScrolling ? c?.(d, p) : (e.isPanScrolling = !0, a?.(d, p)), e.panScrollTimeout = setTimeout(() => {
       u?.(d, p), e.isPanScrolling = !1;
     }, 150);
   };
 }
-function M0({ noWheelClassName: e, preventScrolling: t, d3ZoomHandler: n }) {
+function P0({ noWheelClassName: e, preventScrolling: t, d3ZoomHandler: n }) {
   return function(r, o) {
-    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = Tt(r, e);
+    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = Dt(r, e);
     if (r.ctrlKey && i && a && r.preventDefault(), s || a)
       return null;
     r.preventDefault(), n.call(this, r, o);
   };
 }
-function P0({ zoomPanValues: e, onDraggingChange: t, onPanZoomStart: n }) {
+function O0({ zoomPanValues: e, onDraggingChange: t, onPanZoomStart: n }) {
   return (r) => {
     if (r.sourceEvent?.internal)
       return;
-    const o = Jr(r.transform);
+    const o = $r(r.transform);
     e.mouseButton = r.sourceEvent?.button || 0, e.isZoomingOrPanning = !0, e.prevViewport = o, r.sourceEvent?.type === "mousedown" && t(!0), n && n?.(r.sourceEvent, o);
   };
 }
-function O0({ zoomPanValues: e, panOnDrag: t, onPaneContextMenu: n, onTransformChange: r, onPanZoom: o }) {
+function I0({ zoomPanValues: e, panOnDrag: t, onPaneContextMenu: n, onTransformChange: r, onPanZoom: o }) {
   return (i) => {
-    e.usedRightMouseButton = !!(n && Dl(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, Jr(i.transform));
+    e.usedRightMouseButton = !!(n && Ll(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, $r(i.transform));
   };
 }
-function I0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: r, onPanZoomEnd: o, onPaneContextMenu: i }) {
+function A0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: r, onPanZoomEnd: o, onPaneContextMenu: i }) {
   return (s) => {
-    if (!s.sourceEvent?.internal && (e.isZoomingOrPanning = !1, i && Dl(t, e.mouseButton ?? 0) && !e.usedRightMouseButton && s.sourceEvent && i(s.sourceEvent), e.usedRightMouseButton = !1, r(!1), o)) {
-      const a = Jr(s.transform);
+    if (!s.sourceEvent?.internal && (e.isZoomingOrPanning = !1, i && Ll(t, e.mouseButton ?? 0) && !e.usedRightMouseButton && s.sourceEvent && i(s.sourceEvent), e.usedRightMouseButton = !1, r(!1), o)) {
+      const a = $r(s.transform);
       e.prevViewport = a, clearTimeout(e.timerId), e.timerId = setTimeout(
         () => {
           o?.(s.sourceEvent, a);
@@ -4934,12 +4934,12 @@ function I0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: 
     }
   };
 }
-function A0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScroll: n, zoomOnPinch: r, panOnDrag: o, panOnScroll: i, zoomOnDoubleClick: s, userSelectionActive: a, noWheelClassName: c, noPanClassName: u, lib: d, connectionInProgress: h }) {
+function z0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScroll: n, zoomOnPinch: r, panOnDrag: o, panOnScroll: i, zoomOnDoubleClick: s, userSelectionActive: a, noWheelClassName: c, noPanClassName: u, lib: d, connectionInProgress: h }) {
   return (f) => {
     const g = t || n, v = r && f.ctrlKey, p = f.type === "wheel";
-    if (f.button === 1 && f.type === "mousedown" && (Tt(f, `${d}-flow__node`) || Tt(f, `${d}-flow__edge`) || Tt(f, `${d}-flow__selection`) || Tt(f, `${d}-flow__nodesselection`)))
+    if (f.button === 1 && f.type === "mousedown" && (Dt(f, `${d}-flow__node`) || Dt(f, `${d}-flow__edge`) || Dt(f, `${d}-flow__selection`) || Dt(f, `${d}-flow__nodesselection`)))
       return !0;
-    if (!o && !g && !i && !s && !r || a || h && !p || Tt(f, c) && p || Tt(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
+    if (!o && !g && !i && !s && !r || a || h && !p || Dt(f, c) && p || Dt(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
       return !1;
     if (!r && f.type === "touchstart" && f.touches?.length > 1)
       return f.preventDefault(), !1;
@@ -4949,7 +4949,7 @@ function A0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScr
     return (!f.ctrlKey || p || e) && m;
   };
 }
-function z0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: o, onPanZoom: i, onPanZoomStart: s, onPanZoomEnd: a, onDraggingChange: c }) {
+function T0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: o, onPanZoom: i, onPanZoomStart: s, onPanZoomEnd: a, onDraggingChange: c }) {
   const u = {
     isZoomingOrPanning: !1,
     usedRightMouseButton: !1,
@@ -4970,27 +4970,27 @@ function z0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       [y.contentRect.width, y.contentRect.height]
     ]);
   }) : null)?.observe(e);
-  const g = hl().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = Qe(e).call(g);
+  const g = gl().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = Je(e).call(g);
   x({
     x: o.x,
     y: o.y,
-    zoom: Cn(o.zoom, t, n)
+    zoom: Mn(o.zoom, t, n)
   }, [
     [0, 0],
     [d.width, d.height]
   ], r);
   const p = v.on("wheel.zoom"), m = v.on("dblclick.zoom");
-  g.wheelDelta(Ll);
+  g.wheelDelta(Rl);
   async function b(P, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(y?.interpolate === "linear" ? Xn : br).transform(bo(v, y?.duration, y?.ease, () => E(!0)), P);
+      g?.interpolate(y?.interpolate === "linear" ? Zn : wr).transform(wo(v, y?.duration, y?.ease, () => E(!0)), P);
     }) : !1;
   }
-  function N({ noWheelClassName: P, noPanClassName: y, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: S, panOnDrag: D, panOnScrollMode: R, panOnScrollSpeed: V, preventScrolling: Y, zoomOnPinch: ee, zoomOnScroll: A, zoomOnDoubleClick: z, panActivationKeyPressed: q = !1, zoomActivationKeyPressed: $, lib: Q, onTransformChange: ne, connectionInProgress: le, paneClickDistance: ge, selectionOnDrag: ce }) {
+  function N({ noWheelClassName: P, noPanClassName: y, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: S, panOnDrag: D, panOnScrollMode: R, panOnScrollSpeed: V, preventScrolling: Y, zoomOnPinch: ee, zoomOnScroll: A, zoomOnDoubleClick: T, panActivationKeyPressed: G = !1, zoomActivationKeyPressed: $, lib: J, onTransformChange: ne, connectionInProgress: le, paneClickDistance: ve, selectionOnDrag: ce }) {
     k && !u.isZoomingOrPanning && _();
-    const ke = S && !$ && !k;
-    g.clickDistance(ce ? 1 / 0 : !Ct(ge) || ge < 0 ? 0 : ge);
-    const me = ke ? C0({
+    const Se = S && !$ && !k;
+    g.clickDistance(ce ? 1 / 0 : !Mt(ve) || ve < 0 ? 0 : ve);
+    const me = Se ? M0({
       zoomPanValues: u,
       noWheelClassName: P,
       d3Selection: v,
@@ -5001,19 +5001,19 @@ function z0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       onPanZoomStart: s,
       onPanZoom: i,
       onPanZoomEnd: a
-    }) : M0({
+    }) : P0({
       noWheelClassName: P,
       preventScrolling: Y,
       d3ZoomHandler: p
     });
     v.on("wheel.zoom", me, { passive: !1 });
-    const _e = P0({
+    const we = O0({
       zoomPanValues: u,
       onDraggingChange: c,
       onPanZoomStart: s
     });
-    g.on("start", _e);
-    const Ce = O0({
+    g.on("start", we);
+    const Ce = I0({
       zoomPanValues: u,
       panOnDrag: D,
       onPaneContextMenu: !!E,
@@ -5021,7 +5021,7 @@ function z0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       onTransformChange: ne
     });
     g.on("zoom", Ce);
-    const Pe = I0({
+    const Fe = A0({
       zoomPanValues: u,
       panOnDrag: D,
       panOnScroll: S,
@@ -5029,62 +5029,62 @@ function z0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       onPanZoomEnd: a,
       onDraggingChange: c
     });
-    g.on("end", Pe);
-    const Ie = A0({
-      panActivationKeyPressed: q,
+    g.on("end", Fe);
+    const Oe = z0({
+      panActivationKeyPressed: G,
       zoomActivationKeyPressed: $,
       panOnDrag: D,
       zoomOnScroll: A,
       panOnScroll: S,
-      zoomOnDoubleClick: z,
+      zoomOnDoubleClick: T,
       zoomOnPinch: ee,
       userSelectionActive: k,
       noPanClassName: y,
       noWheelClassName: P,
-      lib: Q,
+      lib: J,
       connectionInProgress: le
     });
-    g.filter(Ie), z ? v.on("dblclick.zoom", m) : v.on("dblclick.zoom", null);
+    g.filter(Oe), T ? v.on("dblclick.zoom", m) : v.on("dblclick.zoom", null);
   }
   function _() {
     g.on("zoom", null);
   }
   async function x(P, y, E) {
-    const k = yo(P), S = g?.constrain()(k, y, E);
+    const k = bo(P), S = g?.constrain()(k, y, E);
     return S && await b(S), S;
   }
   async function C(P, y) {
-    const E = yo(P);
+    const E = bo(P);
     return await b(E, y), E;
   }
   function I(P) {
     if (v) {
-      const y = yo(P), E = v.property("__zoom");
+      const y = bo(P), E = v.property("__zoom");
       (E.k !== P.zoom || E.x !== P.x || E.y !== P.y) && g?.transform(v, y, null, { sync: !0 });
     }
   }
   function L() {
-    const P = v ? fl(v.node()) : { x: 0, y: 0, k: 1 };
+    const P = v ? hl(v.node()) : { x: 0, y: 0, k: 1 };
     return { x: P.x, y: P.y, zoom: P.k };
   }
-  async function T(P, y) {
+  async function z(P, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(y?.interpolate === "linear" ? Xn : br).scaleTo(bo(v, y?.duration, y?.ease, () => E(!0)), P);
+      g?.interpolate(y?.interpolate === "linear" ? Zn : wr).scaleTo(wo(v, y?.duration, y?.ease, () => E(!0)), P);
     }) : !1;
   }
-  async function B(P, y) {
+  async function j(P, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(y?.interpolate === "linear" ? Xn : br).scaleBy(bo(v, y?.duration, y?.ease, () => E(!0)), P);
+      g?.interpolate(y?.interpolate === "linear" ? Zn : wr).scaleBy(wo(v, y?.duration, y?.ease, () => E(!0)), P);
     }) : !1;
   }
-  function W(P) {
+  function X(P) {
     g?.scaleExtent(P);
   }
   function O(P) {
     g?.translateExtent(P);
   }
   function M(P) {
-    const y = !Ct(P) || P < 0 ? 0 : P;
+    const y = !Mt(P) || P < 0 ? 0 : P;
     g?.clickDistance(y);
   }
   return {
@@ -5093,41 +5093,41 @@ function z0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     setViewport: C,
     setViewportConstrained: x,
     getViewport: L,
-    scaleTo: T,
-    scaleBy: B,
-    setScaleExtent: W,
+    scaleTo: z,
+    scaleBy: j,
+    setScaleExtent: X,
     setTranslateExtent: O,
     syncViewport: I,
     setClickDistance: M
   };
 }
-var As;
+var zs;
 (function(e) {
   e.Line = "line", e.Handle = "handle";
-})(As || (As = {}));
-const T0 = wl();
-function D0(e, t, n = {}) {
-  return e0(e, t, {
+})(zs || (zs = {}));
+const D0 = _l();
+function L0(e, t, n = {}) {
+  return t0(e, t, {
     ...n,
-    onError: n.onError ?? T0
+    onError: n.onError ?? D0
   });
 }
-function Ci() {
+function Mi() {
   const e = {};
   return [
     (t) => {
-      if (t && !xu(e))
+      if (t && !Eu(e))
         throw new Error(t);
-      return $o(e);
+      return ei(e);
     },
-    (t) => ei(e, t)
+    (t) => ti(e, t)
   ];
 }
-const [L0, R0] = Ci(), [H0, V0] = Ci(), [B0, F0] = Ci();
-var j0 = /* @__PURE__ */ te("<div><!></div>");
-function Vt(e, t) {
+const [R0, H0] = Mi(), [V0, B0] = Mi(), [F0, j0] = Mi();
+var K0 = /* @__PURE__ */ te("<div><!></div>");
+function Bt(e, t) {
   ue(t, !0);
-  let n = X(t, "id", 3, null), r = X(t, "type", 3, "source"), o = X(t, "position", 19, () => ae.Top), i = X(t, "isConnectableStart", 3, !0), s = X(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ Pt(t, [
+  let n = Z(t, "id", 3, null), r = Z(t, "type", 3, "source"), o = Z(t, "position", 19, () => ae.Top), i = Z(t, "isConnectableStart", 3, !0), s = Z(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5144,15 +5144,15 @@ function Vt(e, t) {
     "ondisconnect",
     "children"
   ]);
-  const c = L0("Handle must be used within a Custom Node component"), u = H0("Handle must be used within a Custom Node component");
-  let d = w(() => r() === "target"), h = w(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = Ot(), g = w(() => f.ariaLabelConfig), v = null;
-  ya(() => {
+  const c = R0("Handle must be used within a Custom Node component"), u = V0("Handle must be used within a Custom Node component");
+  let d = w(() => r() === "target"), h = w(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = It(), g = w(() => f.ariaLabelConfig), v = null;
+  ba(() => {
     if (t.onconnect || t.ondisconnect) {
       f.edges;
       let M = f.connectionLookup.get(`${c}-${r()}${n() ? `-${n()}` : ""}`);
-      if (v && !Zg(M, v)) {
+      if (v && !Wg(M, v)) {
         const P = M ?? /* @__PURE__ */ new Map();
-        _s(v, P, t.ondisconnect), _s(P, v, t.onconnect);
+        xs(v, P, t.ondisconnect), xs(P, v, t.onconnect);
       }
       v = new Map(M);
     }
@@ -5160,7 +5160,7 @@ function Vt(e, t) {
   let p = w(() => {
     if (!f.connection.inProgress)
       return [!1, !1, !1, !1, null];
-    const { fromHandle: M, toHandle: P, isValid: y } = f.connection, E = M && M.nodeId === c && M.type === r() && M.id === n(), k = P && P.nodeId === c && P.type === r() && P.id === n(), S = f.connectionMode === Sn.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
+    const { fromHandle: M, toHandle: P, isValid: y } = f.connection, E = M && M.nodeId === c && M.type === r() && M.id === n(), k = P && P.nodeId === c && P.type === r() && P.id === n(), S = f.connectionMode === Cn.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
     return [
       !0,
       E,
@@ -5168,14 +5168,14 @@ function Vt(e, t) {
       S,
       k && y
     ];
-  }), m = w(() => tr(l(p), 5)), b = w(() => l(m)[0]), N = w(() => l(m)[1]), _ = w(() => l(m)[2]), x = w(() => l(m)[3]), C = w(() => l(m)[4]);
+  }), m = w(() => nr(l(p), 5)), b = w(() => l(m)[0]), N = w(() => l(m)[1]), _ = w(() => l(m)[2]), x = w(() => l(m)[3]), C = w(() => l(m)[4]);
   function I(M) {
     const P = f.onbeforeconnect ? f.onbeforeconnect(M) : M;
     P && (f.addEdge(P), f.onconnect?.(M));
   }
   function L(M) {
-    const P = Nl(M);
-    M.currentTarget && (P && M.button === 0 || !P) && Is.onPointerDown(M, {
+    const P = Sl(M);
+    M.currentTarget && (P && M.button === 0 || !P) && As.onPointerDown(M, {
       handleId: n(),
       nodeId: c,
       isTarget: l(d),
@@ -5200,14 +5200,14 @@ function Vt(e, t) {
       handleDomNode: M.currentTarget
     });
   }
-  function T(M) {
+  function z(M) {
     if (!c || !f.clickConnectStartHandle && !i())
       return;
     if (!f.clickConnectStartHandle) {
       f.onclickconnectstart?.(M, { nodeId: c, handleId: n(), handleType: r() }), f.clickConnectStartHandle = { nodeId: c, type: r(), id: n() };
       return;
     }
-    const P = El(M.target), y = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: S, nodeLookup: D } = f, { connection: R, isValid: V } = Is.isValid(M, {
+    const P = kl(M.target), y = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: S, nodeLookup: D } = f, { connection: R, isValid: V } = As.isValid(M, {
       handle: { nodeId: c, id: n(), type: r() },
       connectionMode: E,
       fromNodeId: k.nodeId,
@@ -5220,12 +5220,12 @@ function Vt(e, t) {
       nodeLookup: D
     });
     V && R && I(R);
-    const Y = structuredClone(ti(f.connection));
+    const Y = structuredClone(ni(f.connection));
     delete Y.inProgress, Y.toPosition = Y.toHandle ? Y.toHandle.position : null, f.onclickconnectend?.(M, Y), f.clickConnectStartHandle = null;
   }
-  var B = j0(), W = () => {
+  var j = K0(), X = () => {
   };
-  Kt(B, () => ({
+  Yt(j, () => ({
     "data-handleid": n(),
     "data-nodeid": c,
     "data-handlepos": o(),
@@ -5240,14 +5240,14 @@ function Vt(e, t) {
     ],
     onmousedown: L,
     ontouchstart: L,
-    onclick: f.clickConnect ? T : void 0,
-    onkeypress: W,
+    onclick: f.clickConnect ? z : void 0,
+    onkeypress: X,
     style: t.style,
     role: "button",
     "aria-label": l(g)["handle.ariaLabel"],
     tabindex: "-1",
     ...a,
-    [Lt]: {
+    [Rt]: {
       valid: l(C),
       connectingto: l(_),
       connectingfrom: l(N),
@@ -5259,82 +5259,82 @@ function Vt(e, t) {
       connectionindicator: l(h) && (!l(b) || l(x)) && (l(b) || f.clickConnectStartHandle ? s() : i())
     }
   }));
-  var O = K(B);
-  We(O, () => t.children ?? Ft), H(e, B), de();
+  var O = K(j);
+  We(O, () => t.children ?? jt), H(e, j), de();
 }
-var K0 = /* @__PURE__ */ te("<!> <!>", 1);
-function Rl(e, t) {
+var Y0 = /* @__PURE__ */ te("<!> <!>", 1);
+function Hl(e, t) {
   ue(t, !0);
-  let n = X(t, "targetPosition", 19, () => ae.Top), r = X(t, "sourcePosition", 19, () => ae.Bottom);
-  var o = K0(), i = fe(o);
-  Vt(i, {
+  let n = Z(t, "targetPosition", 19, () => ae.Top), r = Z(t, "sourcePosition", 19, () => ae.Bottom);
+  var o = Y0(), i = fe(o);
+  Bt(i, {
     type: "target",
     get position() {
       return n();
     }
   });
-  var s = Z(i), a = Z(s);
-  Vt(a, {
+  var s = q(i), a = q(s);
+  Bt(a, {
     type: "source",
     get position() {
       return r();
     }
-  }), re(() => oe(s, ` ${t.data?.label ?? ""} `)), H(e, o), de();
+  }), re(() => ie(s, ` ${t.data?.label ?? ""} `)), H(e, o), de();
 }
-var Y0 = /* @__PURE__ */ te(" <!>", 1);
-function X0(e, t) {
+var X0 = /* @__PURE__ */ te(" <!>", 1);
+function Z0(e, t) {
   ue(t, !0);
-  let n = X(t, "data", 19, () => ({ label: "Node" })), r = X(t, "sourcePosition", 19, () => ae.Bottom);
-  var o = Y0(), i = fe(o), s = Z(i);
-  Vt(s, {
+  let n = Z(t, "data", 19, () => ({ label: "Node" })), r = Z(t, "sourcePosition", 19, () => ae.Bottom);
+  var o = X0(), i = fe(o), s = q(i);
+  Bt(s, {
     type: "source",
     get position() {
       return r();
     }
-  }), re(() => oe(i, `${n()?.label ?? ""} `)), H(e, o), de();
+  }), re(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), de();
 }
-var Z0 = /* @__PURE__ */ te(" <!>", 1);
-function W0(e, t) {
+var W0 = /* @__PURE__ */ te(" <!>", 1);
+function q0(e, t) {
   ue(t, !0);
-  let n = X(t, "data", 19, () => ({ label: "Node" })), r = X(t, "targetPosition", 19, () => ae.Top);
-  var o = Z0(), i = fe(o), s = Z(i);
-  Vt(s, {
+  let n = Z(t, "data", 19, () => ({ label: "Node" })), r = Z(t, "targetPosition", 19, () => ae.Top);
+  var o = W0(), i = fe(o), s = q(i);
+  Bt(s, {
     type: "target",
     get position() {
       return r();
     }
-  }), re(() => oe(i, `${n()?.label ?? ""} `)), H(e, o), de();
+  }), re(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), de();
 }
-function q0(e, t) {
+function G0(e, t) {
 }
-function wo(e, t, n) {
+function _o(e, t, n) {
   if (!n || !t)
     return;
   const r = n === "root" ? t : t.querySelector(`.svelte-flow__${n}`);
   r && r.appendChild(e);
 }
-function G0(e, t) {
-  const n = w(Ot), r = w(() => l(n).domNode);
+function U0(e, t) {
+  const n = w(It), r = w(() => l(n).domNode);
   let o;
-  return l(r) ? wo(e, l(r), t) : o = _a(() => {
+  return l(r) ? _o(e, l(r), t) : o = xa(() => {
     Be(() => {
-      wo(e, l(r), t), o?.();
+      _o(e, l(r), t), o?.();
     });
   }), {
     async update(i) {
-      wo(e, l(r), i);
+      _o(e, l(r), i);
     },
     destroy() {
       e.parentNode && e.parentNode.removeChild(e), o?.();
     }
   };
 }
-function U0() {
-  let e = he(typeof window > "u");
+function Q0() {
+  let e = ge(typeof window > "u");
   if (l(e)) {
-    const t = _a(() => {
+    const t = xa(() => {
       Be(() => {
-        F(e, !1), t?.();
+        B(e, !1), t?.();
       });
     });
   }
@@ -5344,20 +5344,20 @@ function U0() {
     }
   };
 }
-const zs = (e) => Lg(e), Q0 = (e) => vl(e);
-function gt(e) {
+const Ts = (e) => Rg(e), J0 = (e) => pl(e);
+function vt(e) {
   return e === void 0 ? void 0 : `${e}px`;
 }
-const Lr = {
+const Rr = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-var J0 = /* @__PURE__ */ te("<div><!></div>");
-function Hl(e, t) {
+var $0 = /* @__PURE__ */ te("<div><!></div>");
+function Vl(e, t) {
   ue(t, !0);
-  let n = X(t, "x", 3, 0), r = X(t, "y", 3, 0), o = X(t, "selectEdgeOnClick", 3, !1), i = X(t, "transparent", 3, !1), s = /* @__PURE__ */ Pt(t, [
+  let n = Z(t, "x", 3, 0), r = Z(t, "y", 3, 0), o = Z(t, "selectEdgeOnClick", 3, !1), i = Z(t, "transparent", 3, !1), s = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5370,12 +5370,12 @@ function Hl(e, t) {
     "class",
     "children"
   ]);
-  const a = Ot(), c = B0("EdgeLabel must be used within a Custom Edge component");
+  const a = It(), c = F0("EdgeLabel must be used within a Custom Edge component");
   let u = w(() => a.visible.edges.get(c)?.zIndex);
-  var d = J0(), h = () => {
+  var d = $0(), h = () => {
     o() && c && a.handleEdgeSelection(c);
   };
-  Kt(
+  Yt(
     d,
     (g) => ({
       class: [
@@ -5386,16 +5386,16 @@ function Hl(e, t) {
       tabindex: "-1",
       onclick: h,
       ...s,
-      [Et]: g
+      [kt]: g
     }),
     [
       () => ({
-        display: U0().value ? "none" : void 0,
+        display: Q0().value ? "none" : void 0,
         cursor: o() ? "pointer" : void 0,
         transform: `translate(-50%, -50%) translate(${n() ?? ""}px,${r() ?? ""}px)`,
         "pointer-events": "all",
-        width: gt(t.width),
-        height: gt(t.height),
+        width: vt(t.width),
+        height: vt(t.height),
         "z-index": l(u)
       })
     ],
@@ -5404,11 +5404,11 @@ function Hl(e, t) {
     "svelte-1wg91mu"
   );
   var f = K(d);
-  We(f, () => t.children ?? Ft), De(d, (g, v) => G0?.(g, v), () => "edge-labels"), H(e, d), de();
+  We(f, () => t.children ?? jt), Te(d, (g, v) => U0?.(g, v), () => "edge-labels"), H(e, d), de();
 }
-var $0 = /* @__PURE__ */ Me("<path></path>"), ev = /* @__PURE__ */ Me('<path fill="none"></path><!><!>', 1);
-function cr(e, t) {
-  let n = X(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Pt(t, [
+var ev = /* @__PURE__ */ Pe("<path></path>"), tv = /* @__PURE__ */ Pe('<path fill="none"></path><!><!>', 1);
+function ur(e, t) {
+  let n = Z(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5424,11 +5424,11 @@ function cr(e, t) {
     "interactionWidth",
     "class"
   ]);
-  var o = ev(), i = fe(o), s = Z(i);
+  var o = tv(), i = fe(o), s = q(i);
   {
     var a = (d) => {
-      var h = $0();
-      Kt(h, () => ({
+      var h = ev();
+      Yt(h, () => ({
         d: t.path,
         "stroke-opacity": 0,
         "stroke-width": n(),
@@ -5441,10 +5441,10 @@ function cr(e, t) {
       n() > 0 && d(a);
     });
   }
-  var c = Z(s);
+  var c = q(s);
   {
     var u = (d) => {
-      Hl(d, {
+      Vl(d, {
         get x() {
           return t.labelX;
         },
@@ -5456,8 +5456,8 @@ function cr(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (h, f) => {
-          var g = gn();
-          re(() => oe(g, t.label)), H(h, g);
+          var g = vn();
+          re(() => ie(g, t.label)), H(h, g);
         },
         $$slots: { default: !0 }
       });
@@ -5467,12 +5467,12 @@ function cr(e, t) {
     });
   }
   re(() => {
-    J(i, "id", t.id), J(i, "d", t.path), Le(i, 0, jt(["svelte-flow__edge-path", t.class])), J(i, "marker-start", t.markerStart), J(i, "marker-end", t.markerEnd), Se(i, t.style);
+    Q(i, "id", t.id), Q(i, "d", t.path), De(i, 0, Kt(["svelte-flow__edge-path", t.class])), Q(i, "marker-start", t.markerStart), Q(i, "marker-end", t.markerEnd), Ne(i, t.style);
   }), H(e, o);
 }
-function Vl(e, t) {
+function Bl(e, t) {
   ue(t, !0);
-  let n = w(() => _i({
+  let n = w(() => xi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5480,8 +5480,8 @@ function Vl(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     curvature: t.pathOptions?.curvature
-  })), r = w(() => tr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  cr(e, {
+  })), r = w(() => nr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  ur(e, {
     get id() {
       return t.id;
     },
@@ -5514,55 +5514,17 @@ function Vl(e, t) {
     }
   }), de();
 }
-function tv(e, t) {
+function nv(e, t) {
   ue(t, !0);
-  let n = w(() => xi({
+  let n = w(() => Ei({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY,
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition
-  })), r = w(() => tr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  cr(e, {
-    get path() {
-      return l(o);
-    },
-    get labelX() {
-      return l(i);
-    },
-    get labelY() {
-      return l(s);
-    },
-    get label() {
-      return t.label;
-    },
-    get labelStyle() {
-      return t.labelStyle;
-    },
-    get markerStart() {
-      return t.markerStart;
-    },
-    get markerEnd() {
-      return t.markerEnd;
-    },
-    get interactionWidth() {
-      return t.interactionWidth;
-    },
-    get style() {
-      return t.style;
-    }
-  }), de();
-}
-function nv(e, t) {
-  ue(t, !0);
-  let n = w(() => Cl({
-    sourceX: t.sourceX,
-    sourceY: t.sourceY,
-    targetX: t.targetX,
-    targetY: t.targetY
-  })), r = w(() => tr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  cr(e, {
+  })), r = w(() => nr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  ur(e, {
     get path() {
       return l(o);
     },
@@ -5594,16 +5556,13 @@ function nv(e, t) {
 }
 function rv(e, t) {
   ue(t, !0);
-  let n = w(() => xi({
+  let n = w(() => Ml({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
-    targetY: t.targetY,
-    sourcePosition: t.sourcePosition,
-    targetPosition: t.targetPosition,
-    borderRadius: 0
-  })), r = w(() => tr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
-  cr(e, {
+    targetY: t.targetY
+  })), r = w(() => nr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  ur(e, {
     get path() {
       return l(o);
     },
@@ -5633,7 +5592,48 @@ function rv(e, t) {
     }
   }), de();
 }
-class ov {
+function ov(e, t) {
+  ue(t, !0);
+  let n = w(() => Ei({
+    sourceX: t.sourceX,
+    sourceY: t.sourceY,
+    targetX: t.targetX,
+    targetY: t.targetY,
+    sourcePosition: t.sourcePosition,
+    targetPosition: t.targetPosition,
+    borderRadius: 0
+  })), r = w(() => nr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  ur(e, {
+    get path() {
+      return l(o);
+    },
+    get labelX() {
+      return l(i);
+    },
+    get labelY() {
+      return l(s);
+    },
+    get label() {
+      return t.label;
+    },
+    get labelStyle() {
+      return t.labelStyle;
+    },
+    get markerStart() {
+      return t.markerStart;
+    },
+    get markerEnd() {
+      return t.markerEnd;
+    },
+    get interactionWidth() {
+      return t.interactionWidth;
+    },
+    get style() {
+      return t.style;
+    }
+  }), de();
+}
+class iv {
   #e;
   #t;
   /**
@@ -5642,35 +5642,35 @@ class ov {
    * @param {(update: () => void) => void} onsubscribe
    */
   constructor(t, n) {
-    this.#e = t, this.#t = xa(n);
+    this.#e = t, this.#t = Ea(n);
   }
   get current() {
     return this.#t(), this.#e();
   }
 }
-const iv = /\(.+\)/, sv = /* @__PURE__ */ new Set(["all", "print", "screen", "and", "or", "not", "only"]);
-class av extends ov {
+const sv = /\(.+\)/, av = /* @__PURE__ */ new Set(["all", "print", "screen", "and", "or", "not", "only"]);
+class lv extends iv {
   /**
    * @param {string} query A media query string
    * @param {boolean} [fallback] Fallback value for the server
    */
   constructor(t, n) {
-    let r = iv.test(t) || // we need to use `some` here because technically this `window.matchMedia('random,screen')` still returns true
-    t.split(/[\s,]+/).some((i) => sv.has(i.trim())) ? t : `(${t})`;
+    let r = sv.test(t) || // we need to use `some` here because technically this `window.matchMedia('random,screen')` still returns true
+    t.split(/[\s,]+/).some((i) => av.has(i.trim())) ? t : `(${t})`;
     const o = window.matchMedia(r);
     super(
       () => o.matches,
-      (i) => Po(o, "change", i)
+      (i) => Oo(o, "change", i)
     );
   }
 }
-function lv(e, t, n, r) {
+function cv(e, t, n, r) {
   const o = /* @__PURE__ */ new Map();
-  return yi(e, { x: 0, y: 0, width: n, height: r }, t, !0).forEach((i) => {
+  return bi(e, { x: 0, y: 0, width: n, height: r }, t, !0).forEach((i) => {
     o.set(i.id, i);
   }), o;
 }
-function Ts(e) {
+function Ds(e) {
   const { edges: t, defaultEdgeOptions: n, nodeLookup: r, previousEdges: o, connectionMode: i, onerror: s, onlyRenderVisible: a, elevateEdgesOnSelect: c, zIndexMode: u } = e, d = /* @__PURE__ */ new Map();
   for (const h of t) {
     const f = r.get(h.source), g = r.get(h.target);
@@ -5678,7 +5678,7 @@ function Ts(e) {
       continue;
     if (a) {
       const { visibleNodes: m, transform: b, width: N, height: _ } = e;
-      if (Qg({
+      if (Jg({
         sourceNode: f,
         targetNode: g,
         width: N,
@@ -5694,7 +5694,7 @@ function Ts(e) {
       d.set(h.id, v);
       continue;
     }
-    const p = o0({
+    const p = i0({
       id: h.id,
       sourceNode: f,
       targetNode: g,
@@ -5707,7 +5707,7 @@ function Ts(e) {
       ...n,
       ...h,
       ...p,
-      zIndex: Ug({
+      zIndex: Qg({
         selected: h.selected,
         zIndex: h.zIndex ?? n.zIndex,
         sourceNode: f,
@@ -5722,72 +5722,72 @@ function Ts(e) {
   }
   return d;
 }
-const cv = wl(), Bl = {
-  input: X0,
-  output: W0,
-  default: Rl,
-  group: q0
-}, Fl = {
-  straight: nv,
-  smoothstep: tv,
-  default: Vl,
-  step: rv
+const uv = _l(), Fl = {
+  input: Z0,
+  output: q0,
+  default: Hl,
+  group: G0
+}, jl = {
+  straight: rv,
+  smoothstep: nv,
+  default: Bl,
+  step: ov
 };
-function uv(e, t, n, r, o, i) {
+function dv(e, t, n, r, o, i) {
   if (t && !n && r && o) {
-    const s = sr(i, {
+    const s = ar(i, {
       filter: (a) => !!((a.width || a.initialWidth) && (a.height || a.initialHeight))
     });
-    return wi(s, r, o, 0.5, 2, 0.1);
+    return _i(s, r, o, 0.5, 2, 0.1);
   } else
     return n ?? { x: 0, y: 0, zoom: 1 };
 }
-function dv(e) {
+function fv(e) {
   class t {
     #e = w(() => e.props.id ?? "1");
     get flowId() {
       return l(this.#e);
     }
     set flowId(r) {
-      F(this.#e, r);
+      B(this.#e, r);
     }
-    #t = he(null);
+    #t = ge(null);
     get domNode() {
       return l(this.#t);
     }
     set domNode(r) {
-      F(this.#t, r);
+      B(this.#t, r);
     }
-    #n = he(null);
+    #n = ge(null);
     get panZoom() {
       return l(this.#n);
     }
     set panZoom(r) {
-      F(this.#n, r);
+      B(this.#n, r);
     }
-    #r = he(e.width ?? 0);
+    #r = ge(e.width ?? 0);
     get width() {
       return l(this.#r);
     }
     set width(r) {
-      F(this.#r, r);
+      B(this.#r, r);
     }
-    #o = he(e.height ?? 0);
+    #o = ge(e.height ?? 0);
     get height() {
       return l(this.#o);
     }
     set height(r) {
-      F(this.#o, r);
+      B(this.#o, r);
     }
-    #i = he(e.props.zIndexMode ?? "basic");
+    #i = ge(e.props.zIndexMode ?? "basic");
     get zIndexMode() {
       return l(this.#i);
     }
     set zIndexMode(r) {
-      F(this.#i, r);
+      B(this.#i, r);
     }
     #s = w(() => {
-      const { nodesInitialized: r } = u0(e.nodes, this.nodeLookup, this.parentLookup, {
+      const { nodesInitialized: r } = d0(e.nodes, this.nodeLookup, this.parentLookup, {
         nodeExtent: this.nodeExtent,
         nodeOrigin: this.nodeOrigin,
         elevateNodesOnSelect: e.props.elevateNodesOnSelect ?? !0,
@@ -5802,21 +5802,21 @@ function dv(e) {
       return l(this.#s);
     }
     set nodesInitialized(r) {
-      F(this.#s, r);
+      B(this.#s, r);
     }
     #a = w(() => this.panZoom !== null);
     get viewportInitialized() {
       return l(this.#a);
     }
     set viewportInitialized(r) {
-      F(this.#a, r);
+      B(this.#a, r);
     }
-    #l = w(() => (p0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
+    #l = w(() => (m0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
     get _edges() {
       return l(this.#l);
     }
     set _edges(r) {
-      F(this.#l, r);
+      B(this.#l, r);
     }
     get nodes() {
       return this.nodesInitialized, e.nodes;
@@ -5840,7 +5840,7 @@ function dv(e) {
       return l(this.#c);
     }
     set selectedNodes(r) {
-      F(this.#c, r);
+      B(this.#c, r);
     }
     _prevSelectedEdges = [];
     _prevSelectedEdgeIds = /* @__PURE__ */ new Set();
@@ -5852,7 +5852,7 @@ function dv(e) {
       return l(this.#u);
     }
     set selectedEdges(r) {
-      F(this.#u, r);
+      B(this.#u, r);
     }
     selectionChangeHandlers = /* @__PURE__ */ new Map();
     nodeLookup = /* @__PURE__ */ new Map();
@@ -5887,7 +5887,7 @@ function dv(e) {
       };
       if (u) {
         const { viewport: p, width: m, height: b } = this, N = [p.x, p.y, p.zoom];
-        f = lv(s, N, m, b), g = Ts({
+        f = cv(s, N, m, b), g = Ds({
           ...v,
           onlyRenderVisible: !0,
           visibleNodes: f,
@@ -5896,140 +5896,140 @@ function dv(e) {
           height: b
         });
       } else
-        f = this.nodeLookup, g = Ts(v);
+        f = this.nodeLookup, g = Ds(v);
       return this._prevVisibleEdges = g, { nodes: f, edges: g };
     });
     get visible() {
       return l(this.#d);
     }
     set visible(r) {
-      F(this.#d, r);
+      B(this.#d, r);
     }
     #f = w(() => e.props.nodesDraggable ?? !0);
     get nodesDraggable() {
       return l(this.#f);
     }
     set nodesDraggable(r) {
-      F(this.#f, r);
+      B(this.#f, r);
     }
     #h = w(() => e.props.nodesConnectable ?? !0);
     get nodesConnectable() {
       return l(this.#h);
     }
     set nodesConnectable(r) {
-      F(this.#h, r);
+      B(this.#h, r);
     }
     #g = w(() => e.props.elementsSelectable ?? !0);
     get elementsSelectable() {
       return l(this.#g);
     }
     set elementsSelectable(r) {
-      F(this.#g, r);
+      B(this.#g, r);
     }
     #v = w(() => e.props.nodesFocusable ?? !0);
     get nodesFocusable() {
       return l(this.#v);
     }
     set nodesFocusable(r) {
-      F(this.#v, r);
+      B(this.#v, r);
     }
     #p = w(() => e.props.edgesFocusable ?? !0);
     get edgesFocusable() {
       return l(this.#p);
     }
     set edgesFocusable(r) {
-      F(this.#p, r);
+      B(this.#p, r);
     }
     #m = w(() => e.props.disableKeyboardA11y ?? !1);
     get disableKeyboardA11y() {
       return l(this.#m);
     }
     set disableKeyboardA11y(r) {
-      F(this.#m, r);
+      B(this.#m, r);
     }
     #y = w(() => e.props.minZoom ?? 0.5);
     get minZoom() {
       return l(this.#y);
     }
     set minZoom(r) {
-      F(this.#y, r);
+      B(this.#y, r);
     }
     #b = w(() => e.props.maxZoom ?? 2);
     get maxZoom() {
       return l(this.#b);
     }
     set maxZoom(r) {
-      F(this.#b, r);
+      B(this.#b, r);
     }
     #w = w(() => e.props.nodeOrigin ?? [0, 0]);
     get nodeOrigin() {
       return l(this.#w);
     }
     set nodeOrigin(r) {
-      F(this.#w, r);
+      B(this.#w, r);
     }
-    #_ = w(() => e.props.nodeExtent ?? Fo);
+    #_ = w(() => e.props.nodeExtent ?? jo);
     get nodeExtent() {
       return l(this.#_);
     }
     set nodeExtent(r) {
-      F(this.#_, r);
+      B(this.#_, r);
     }
-    #x = w(() => e.props.translateExtent ?? Fo);
+    #x = w(() => e.props.translateExtent ?? jo);
     get translateExtent() {
       return l(this.#x);
     }
     set translateExtent(r) {
-      F(this.#x, r);
+      B(this.#x, r);
     }
     #E = w(() => e.props.defaultEdgeOptions ?? {});
     get defaultEdgeOptions() {
       return l(this.#E);
     }
     set defaultEdgeOptions(r) {
-      F(this.#E, r);
+      B(this.#E, r);
     }
     #k = w(() => e.props.nodeDragThreshold ?? 1);
     get nodeDragThreshold() {
       return l(this.#k);
     }
     set nodeDragThreshold(r) {
-      F(this.#k, r);
+      B(this.#k, r);
     }
     #N = w(() => e.props.autoPanOnNodeDrag ?? !0);
     get autoPanOnNodeDrag() {
       return l(this.#N);
     }
     set autoPanOnNodeDrag(r) {
-      F(this.#N, r);
+      B(this.#N, r);
     }
     #S = w(() => e.props.autoPanOnConnect ?? !0);
     get autoPanOnConnect() {
       return l(this.#S);
     }
     set autoPanOnConnect(r) {
-      F(this.#S, r);
+      B(this.#S, r);
     }
     #C = w(() => e.props.autoPanOnNodeFocus ?? !0);
     get autoPanOnNodeFocus() {
       return l(this.#C);
     }
     set autoPanOnNodeFocus(r) {
-      F(this.#C, r);
+      B(this.#C, r);
     }
     #M = w(() => e.props.autoPanSpeed ?? 15);
     get autoPanSpeed() {
       return l(this.#M);
     }
     set autoPanSpeed(r) {
-      F(this.#M, r);
+      B(this.#M, r);
     }
     #P = w(() => e.props.connectionDragThreshold ?? 1);
     get connectionDragThreshold() {
       return l(this.#P);
     }
     set connectionDragThreshold(r) {
-      F(this.#P, r);
+      B(this.#P, r);
     }
     fitViewQueued = e.props.fitView ?? !1;
     fitViewOptions = e.props.fitViewOptions;
@@ -6039,126 +6039,126 @@ function dv(e) {
       return l(this.#O);
     }
     set snapGrid(r) {
-      F(this.#O, r);
+      B(this.#O, r);
     }
-    #I = he(!1);
+    #I = ge(!1);
     get dragging() {
       return l(this.#I);
     }
     set dragging(r) {
-      F(this.#I, r);
+      B(this.#I, r);
     }
-    #A = he(null);
+    #A = ge(null);
     get selectionRect() {
       return l(this.#A);
     }
     set selectionRect(r) {
-      F(this.#A, r);
+      B(this.#A, r);
     }
-    #z = he(!1);
+    #z = ge(!1);
     get selectionKeyPressed() {
       return l(this.#z);
     }
     set selectionKeyPressed(r) {
-      F(this.#z, r);
+      B(this.#z, r);
     }
-    #T = he(!1);
+    #T = ge(!1);
     get multiselectionKeyPressed() {
       return l(this.#T);
     }
     set multiselectionKeyPressed(r) {
-      F(this.#T, r);
+      B(this.#T, r);
     }
-    #D = he(!1);
+    #D = ge(!1);
     get deleteKeyPressed() {
       return l(this.#D);
     }
     set deleteKeyPressed(r) {
-      F(this.#D, r);
+      B(this.#D, r);
     }
-    #L = he(!1);
+    #L = ge(!1);
     get panActivationKeyPressed() {
       return l(this.#L);
     }
     set panActivationKeyPressed(r) {
-      F(this.#L, r);
+      B(this.#L, r);
     }
-    #R = he(!1);
+    #R = ge(!1);
     get zoomActivationKeyPressed() {
       return l(this.#R);
     }
     set zoomActivationKeyPressed(r) {
-      F(this.#R, r);
+      B(this.#R, r);
     }
-    #H = he(null);
+    #H = ge(null);
     get selectionRectMode() {
       return l(this.#H);
     }
     set selectionRectMode(r) {
-      F(this.#H, r);
+      B(this.#H, r);
     }
-    #V = he("");
+    #V = ge("");
     get ariaLiveMessage() {
       return l(this.#V);
     }
     set ariaLiveMessage(r) {
-      F(this.#V, r);
+      B(this.#V, r);
     }
-    #B = w(() => e.props.selectionMode ?? Ar.Partial);
+    #B = w(() => e.props.selectionMode ?? zr.Partial);
     get selectionMode() {
       return l(this.#B);
     }
     set selectionMode(r) {
-      F(this.#B, r);
+      B(this.#B, r);
     }
-    #F = w(() => ({ ...Bl, ...e.props.nodeTypes }));
+    #F = w(() => ({ ...Fl, ...e.props.nodeTypes }));
     get nodeTypes() {
       return l(this.#F);
     }
     set nodeTypes(r) {
-      F(this.#F, r);
+      B(this.#F, r);
     }
-    #j = w(() => ({ ...Fl, ...e.props.edgeTypes }));
+    #j = w(() => ({ ...jl, ...e.props.edgeTypes }));
     get edgeTypes() {
       return l(this.#j);
     }
     set edgeTypes(r) {
-      F(this.#j, r);
+      B(this.#j, r);
     }
     #K = w(() => e.props.noPanClass ?? "nopan");
     get noPanClass() {
       return l(this.#K);
     }
     set noPanClass(r) {
-      F(this.#K, r);
+      B(this.#K, r);
     }
     #Y = w(() => e.props.noDragClass ?? "nodrag");
     get noDragClass() {
       return l(this.#Y);
     }
     set noDragClass(r) {
-      F(this.#Y, r);
+      B(this.#Y, r);
     }
     #X = w(() => e.props.noWheelClass ?? "nowheel");
     get noWheelClass() {
       return l(this.#X);
     }
     set noWheelClass(r) {
-      F(this.#X, r);
+      B(this.#X, r);
     }
-    #Z = w(() => Xg(e.props.ariaLabelConfig));
+    #Z = w(() => Zg(e.props.ariaLabelConfig));
     get ariaLabelConfig() {
       return l(this.#Z);
     }
     set ariaLabelConfig(r) {
-      F(this.#Z, r);
+      B(this.#Z, r);
     }
-    #W = he(uv(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
+    #W = ge(dv(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
     get _viewport() {
       return l(this.#W);
     }
     set _viewport(r) {
-      F(this.#W, r);
+      B(this.#W, r);
     }
     get viewport() {
       return e.viewport ?? this._viewport;
@@ -6168,60 +6168,60 @@ function dv(e) {
     }
     #q = (
       // _connection is viewport independent and originating from XYHandle
-      he(jo)
+      ge(Ko)
     );
     get _connection() {
       return l(this.#q);
     }
     set _connection(r) {
-      F(this.#q, r);
+      B(this.#q, r);
     }
     #G = w(() => this._connection.inProgress ? {
       ...this._connection,
-      to: lr(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
+      to: cr(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
     } : this._connection);
     get connection() {
       return l(this.#G);
     }
     set connection(r) {
-      F(this.#G, r);
+      B(this.#G, r);
     }
-    #U = w(() => e.props.connectionMode ?? Sn.Strict);
+    #U = w(() => e.props.connectionMode ?? Cn.Strict);
     get connectionMode() {
       return l(this.#U);
     }
     set connectionMode(r) {
-      F(this.#U, r);
+      B(this.#U, r);
     }
     #Q = w(() => e.props.connectionRadius ?? 20);
     get connectionRadius() {
       return l(this.#Q);
     }
     set connectionRadius(r) {
-      F(this.#Q, r);
+      B(this.#Q, r);
     }
     #J = w(() => e.props.isValidConnection ?? (() => !0));
     get isValidConnection() {
       return l(this.#J);
     }
     set isValidConnection(r) {
-      F(this.#J, r);
+      B(this.#J, r);
     }
     #$ = w(() => e.props.selectNodesOnDrag ?? !0);
     get selectNodesOnDrag() {
       return l(this.#$);
     }
     set selectNodesOnDrag(r) {
-      F(this.#$, r);
+      B(this.#$, r);
     }
     #ee = w(() => e.props.defaultMarkerColor === void 0 ? "#b1b1b7" : e.props.defaultMarkerColor);
     get defaultMarkerColor() {
       return l(this.#ee);
     }
     set defaultMarkerColor(r) {
-      F(this.#ee, r);
+      B(this.#ee, r);
     }
-    #te = w(() => i0(e.edges, {
+    #te = w(() => s0(e.edges, {
       defaultColor: this.defaultMarkerColor,
       id: this.flowId,
       defaultMarkerStart: this.defaultEdgeOptions.markerStart,
@@ -6231,143 +6231,143 @@ function dv(e) {
       return l(this.#te);
     }
     set markers(r) {
-      F(this.#te, r);
+      B(this.#te, r);
     }
     #ne = w(() => e.props.onlyRenderVisibleElements ?? !1);
     get onlyRenderVisibleElements() {
       return l(this.#ne);
     }
     set onlyRenderVisibleElements(r) {
-      F(this.#ne, r);
+      B(this.#ne, r);
     }
-    #re = w(() => e.props.onflowerror ?? cv);
+    #re = w(() => e.props.onflowerror ?? uv);
     get onerror() {
       return l(this.#re);
     }
     set onerror(r) {
-      F(this.#re, r);
+      B(this.#re, r);
     }
     #oe = w(() => e.props.ondelete);
     get ondelete() {
       return l(this.#oe);
     }
     set ondelete(r) {
-      F(this.#oe, r);
+      B(this.#oe, r);
     }
     #ie = w(() => e.props.onbeforedelete);
     get onbeforedelete() {
       return l(this.#ie);
     }
     set onbeforedelete(r) {
-      F(this.#ie, r);
+      B(this.#ie, r);
     }
     #se = w(() => e.props.onbeforeconnect);
     get onbeforeconnect() {
       return l(this.#se);
     }
     set onbeforeconnect(r) {
-      F(this.#se, r);
+      B(this.#se, r);
     }
     #ae = w(() => e.props.onconnect);
     get onconnect() {
       return l(this.#ae);
     }
     set onconnect(r) {
-      F(this.#ae, r);
+      B(this.#ae, r);
     }
     #le = w(() => e.props.onconnectstart);
     get onconnectstart() {
       return l(this.#le);
     }
     set onconnectstart(r) {
-      F(this.#le, r);
+      B(this.#le, r);
     }
     #ce = w(() => e.props.onconnectend);
     get onconnectend() {
       return l(this.#ce);
     }
     set onconnectend(r) {
-      F(this.#ce, r);
+      B(this.#ce, r);
     }
     #ue = w(() => e.props.onbeforereconnect);
     get onbeforereconnect() {
       return l(this.#ue);
     }
     set onbeforereconnect(r) {
-      F(this.#ue, r);
+      B(this.#ue, r);
     }
     #de = w(() => e.props.onreconnect);
     get onreconnect() {
       return l(this.#de);
     }
     set onreconnect(r) {
-      F(this.#de, r);
+      B(this.#de, r);
     }
     #fe = w(() => e.props.onreconnectstart);
     get onreconnectstart() {
       return l(this.#fe);
     }
     set onreconnectstart(r) {
-      F(this.#fe, r);
+      B(this.#fe, r);
     }
     #he = w(() => e.props.onreconnectend);
     get onreconnectend() {
       return l(this.#he);
     }
     set onreconnectend(r) {
-      F(this.#he, r);
+      B(this.#he, r);
     }
     #ge = w(() => e.props.clickConnect ?? !0);
     get clickConnect() {
       return l(this.#ge);
     }
     set clickConnect(r) {
-      F(this.#ge, r);
+      B(this.#ge, r);
     }
     #ve = w(() => e.props.onclickconnectstart);
     get onclickconnectstart() {
       return l(this.#ve);
     }
     set onclickconnectstart(r) {
-      F(this.#ve, r);
+      B(this.#ve, r);
     }
     #pe = w(() => e.props.onclickconnectend);
     get onclickconnectend() {
       return l(this.#pe);
     }
     set onclickconnectend(r) {
-      F(this.#pe, r);
+      B(this.#pe, r);
     }
-    #me = he(null);
+    #me = ge(null);
     get clickConnectStartHandle() {
       return l(this.#me);
     }
     set clickConnectStartHandle(r) {
-      F(this.#me, r);
+      B(this.#me, r);
     }
     #ye = w(() => e.props.onselectiondrag);
     get onselectiondrag() {
       return l(this.#ye);
     }
     set onselectiondrag(r) {
-      F(this.#ye, r);
+      B(this.#ye, r);
     }
     #be = w(() => e.props.onselectiondragstart);
     get onselectiondragstart() {
       return l(this.#be);
     }
     set onselectiondragstart(r) {
-      F(this.#be, r);
+      B(this.#be, r);
     }
     #we = w(() => e.props.onselectiondragstop);
     get onselectiondragstop() {
       return l(this.#we);
     }
     set onselectiondragstop(r) {
-      F(this.#we, r);
+      B(this.#we, r);
     }
     resolveFitView = async () => {
-      this.panZoom && (await Bg(
+      this.panZoom && (await Fg(
         {
           nodes: this.nodeLookup,
           width: this.width,
@@ -6379,46 +6379,46 @@ function dv(e) {
         this.fitViewOptions
       ), this.fitViewResolver?.resolve(!0), this.fitViewQueued = !1, this.fitViewOptions = void 0, this.fitViewResolver = null);
     };
-    _prefersDark = new av("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
+    _prefersDark = new lv("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
     #_e = w(() => e.props.colorMode === "system" ? this._prefersDark.current ? "dark" : "light" : e.props.colorMode ?? "light");
     get colorMode() {
       return l(this.#_e);
     }
     set colorMode(r) {
-      F(this.#_e, r);
+      B(this.#_e, r);
     }
     constructor() {
     }
     resetStoreValues() {
-      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = jo, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
+      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = Ko, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
     }
   }
   return new t();
 }
-const fv = sn.error001("svelte");
-function Ot() {
-  const e = $o(Rr);
+const hv = an.error001("svelte");
+function It() {
+  const e = ei(Hr);
   if (!e)
-    throw new Error(fv);
+    throw new Error(hv);
   return e.getStore();
 }
-const Rr = Symbol();
-function Xo(e) {
-  const t = dv(e);
+const Hr = Symbol();
+function Zo(e) {
+  const t = fv(e);
   function n(O) {
     t.nodeTypes = {
-      ...Bl,
+      ...Fl,
       ...O
     };
   }
   function r(O) {
     t.edgeTypes = {
-      ...Fl,
+      ...jl,
       ...O
     };
   }
   function o(O) {
-    t.edges = D0(O, t.edges, { onError: t.onerror });
+    t.edges = L0(O, t.edges, { onError: t.onerror });
   }
   const i = (O, M = !1) => {
     t.nodes = t.nodes.map((P) => {
@@ -6426,7 +6426,7 @@ function Xo(e) {
         const E = t.nodeLookup.get(P.id);
         E && (t.connection = {
           ...t.connection,
-          from: ln(E, t.connection.fromHandle, ae.Left, !0)
+          from: cn(E, t.connection.fromHandle, ae.Left, !0)
         });
       }
       const y = O.get(P.id);
@@ -6434,10 +6434,10 @@ function Xo(e) {
     });
   };
   function s(O) {
-    const { changes: M, updatedInternals: P } = g0(O, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
+    const { changes: M, updatedInternals: P } = v0(O, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
     if (!P)
       return;
-    l0(t.nodeLookup, t.parentLookup, {
+    c0(t.nodeLookup, t.parentLookup, {
       nodeOrigin: t.nodeOrigin,
       nodeExtent: t.nodeExtent,
       zIndexMode: t.zIndexMode
@@ -6524,7 +6524,7 @@ function Xo(e) {
   function _(O, M, P) {
     const y = t.nodeLookup.get(O);
     if (!y) {
-      t.onerror("012", sn.error012(O));
+      t.onerror("012", an.error012(O));
       return;
     }
     t.selectionRect = null, t.selectionRectMode = null, y.selected ? (M || y.selected && t.multiselectionKeyPressed) && (m({ nodes: [y.internals.userNode], edges: [] }), requestAnimationFrame(() => P?.blur())) : b([O]);
@@ -6532,35 +6532,35 @@ function Xo(e) {
   function x(O) {
     const M = t.edgeLookup.get(O);
     if (!M) {
-      t.onerror("016", sn.error016(O));
+      t.onerror("016", an.error016(O));
       return;
     }
     (M.selectable || t.elementsSelectable && typeof M.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, M.selected ? M.selected && t.multiselectionKeyPressed && m({ nodes: [], edges: [M] }) : N([O]));
   }
   function C(O, M) {
     const { nodeExtent: P, snapGrid: y, nodeOrigin: E, nodeLookup: k, nodesDraggable: S, onerror: D } = t, R = /* @__PURE__ */ new Map(), V = y?.[0] ?? 5, Y = y?.[1] ?? 5, ee = O.x * V * M, A = O.y * Y * M;
-    for (const z of k.values()) {
-      if (!(z.selected && (z.draggable || S && typeof z.draggable > "u")))
+    for (const T of k.values()) {
+      if (!(T.selected && (T.draggable || S && typeof T.draggable > "u")))
         continue;
       let $ = {
-        x: z.internals.positionAbsolute.x + ee,
-        y: z.internals.positionAbsolute.y + A
+        x: T.internals.positionAbsolute.x + ee,
+        y: T.internals.positionAbsolute.y + A
       };
-      y && ($ = ar($, y));
-      const { position: Q, positionAbsolute: ne } = pl({
-        nodeId: z.id,
+      y && ($ = lr($, y));
+      const { position: J, positionAbsolute: ne } = ml({
+        nodeId: T.id,
         nextPosition: $,
         nodeLookup: k,
         nodeExtent: P,
         nodeOrigin: E,
         onError: D
       });
-      z.position = Q, z.internals.positionAbsolute = ne, R.set(z.id, z);
+      T.position = J, T.internals.positionAbsolute = ne, R.set(T.id, T);
     }
     i(R);
   }
   function I(O) {
-    return v0({
+    return p0({
       delta: O,
       panZoom: t.panZoom,
       transform: [t.viewport.x, t.viewport.y, t.viewport.zoom],
@@ -6572,10 +6572,10 @@ function Xo(e) {
   const L = (O) => {
     t._connection = { ...O };
   };
-  function T() {
-    t._connection = jo;
+  function z() {
+    t._connection = Ko;
   }
-  function B() {
+  function j() {
     t.resetStoreValues(), m();
   }
   return Object.assign(t, {
@@ -6599,12 +6599,12 @@ function Xo(e) {
     moveSelectedNodes: C,
     panBy: I,
     updateConnection: L,
-    cancelConnection: T,
-    reset: B
+    cancelConnection: z,
+    reset: j
   });
 }
-function hv(e, t) {
-  const { minZoom: n, maxZoom: r, initialViewport: o, onPanZoomStart: i, onPanZoom: s, onPanZoomEnd: a, translateExtent: c, setPanZoomInstance: u, onDraggingChange: d, onTransformChange: h } = t, f = z0({
+function gv(e, t) {
+  const { minZoom: n, maxZoom: r, initialViewport: o, onPanZoomStart: i, onPanZoom: s, onPanZoomEnd: a, translateExtent: c, setPanZoomInstance: u, onDraggingChange: d, onTransformChange: h } = t, f = T0({
     domNode: e,
     minZoom: n,
     maxZoom: r,
@@ -6621,17 +6621,17 @@ function hv(e, t) {
     }
   };
 }
-var gv = /* @__PURE__ */ te('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
-function vv(e, t) {
+var vv = /* @__PURE__ */ te('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
+function pv(e, t) {
   ue(t, !0);
-  let n = X(t, "store", 15), r = w(() => n().panActivationKeyPressed || t.panOnDrag), o = w(() => n().panActivationKeyPressed || t.panOnScroll);
+  let n = Z(t, "store", 15), r = w(() => n().panActivationKeyPressed || t.panOnDrag), o = w(() => n().panActivationKeyPressed || t.panOnScroll);
   const { viewport: i } = n();
   let s = !1;
   Be(() => {
     !s && n().viewportInitialized && (t.oninit?.(), s = !0);
   });
-  var a = gv(), c = K(a);
-  We(c, () => t.children), De(a, (u, d) => hv?.(u, d), () => ({
+  var a = vv(), c = K(a);
+  We(c, () => t.children), Te(a, (u, d) => gv?.(u, d), () => ({
     viewport: n().viewport,
     minZoom: n().minZoom,
     maxZoom: n().maxZoom,
@@ -6668,18 +6668,18 @@ function vv(e, t) {
     connectionInProgress: n().connection.inProgress
   })), H(e, a), de();
 }
-function Ds(e, t) {
+function Ls(e, t) {
   return (n) => {
     n.target === t && e?.(n);
   };
 }
-function Ls(e) {
+function Rs(e) {
   return (t) => {
     const n = e.has(t.id);
     return !!t.selected !== n ? { ...t, selected: n } : t;
   };
 }
-function Rs(e, t) {
+function Hs(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -6687,17 +6687,17 @@ function Rs(e, t) {
       return !1;
   return !0;
 }
-var pv = /* @__PURE__ */ te("<div><!></div>");
-function mv(e, t) {
+var mv = /* @__PURE__ */ te("<div><!></div>");
+function yv(e, t) {
   ue(t, !0);
-  let n = X(t, "store", 15), r = X(t, "panOnDrag", 3, !0), o = X(t, "paneClickDistance", 3, 1), i = X(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = w(() => n().panActivationKeyPressed || r()), f = w(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = w(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, m = { x: 0, y: 0 }, b = !1;
+  let n = Z(t, "store", 15), r = Z(t, "panOnDrag", 3, !0), o = Z(t, "paneClickDistance", 3, 1), i = Z(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = w(() => n().panActivationKeyPressed || r()), f = w(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = w(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, m = { x: 0, y: 0 }, b = !1;
   function N(S) {
     if (S.pointerType === "touch" && l(h) !== !1 && !n().selectionKeyPressed || (a = s?.getBoundingClientRect(), !a)) return;
     const D = S.target === s, R = !D && !!S.target.closest(".nokey"), V = t.selectionOnDrag && D || n().selectionKeyPressed;
     if (R || !l(f) || !V || S.button !== 0 || !S.isPrimary)
       return;
     S.target?.setPointerCapture?.(S.pointerId), v = !1, b = !1;
-    const { x: Y, y: ee } = rt(S, a), A = lr({ x: Y, y: ee }, [
+    const { x: Y, y: ee } = it(S, a), A = cr({ x: Y, y: ee }, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
@@ -6720,7 +6720,7 @@ function mv(e, t) {
     const R = {
       x: n().selectionRect?.startX,
       y: n().selectionRect?.startY
-    }, V = Mn(R, [
+    }, V = Pn(R, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
@@ -6732,7 +6732,7 @@ function mv(e, t) {
       width: Math.abs(S - V.x),
       height: Math.abs(D - V.y)
     }, ee = u, A = d;
-    u = new Set(yi(
+    u = new Set(bi(
       n().nodeLookup,
       Y,
       [
@@ -6740,25 +6740,25 @@ function mv(e, t) {
         n().viewport.y,
         n().viewport.zoom
       ],
-      n().selectionMode === Ar.Partial,
+      n().selectionMode === zr.Partial,
       !0
-    ).map((q) => q.id));
-    const z = n().defaultEdgeOptions.selectable ?? !0;
+    ).map((G) => G.id));
+    const T = n().defaultEdgeOptions.selectable ?? !0;
     d = /* @__PURE__ */ new Set();
-    for (const q of u) {
-      const $ = n().connectionLookup.get(q);
+    for (const G of u) {
+      const $ = n().connectionLookup.get(G);
       if ($)
-        for (const { edgeId: Q } of $.values()) {
-          const ne = n().edgeLookup.get(Q);
-          ne && (ne.selectable ?? z) && d.add(Q);
+        for (const { edgeId: J } of $.values()) {
+          const ne = n().edgeLookup.get(J);
+          ne && (ne.selectable ?? T) && d.add(J);
         }
     }
-    Rs(ee, u) || n(n().nodes = n().nodes.map(Ls(u)), !0), Rs(A, d) || n(n().edges = n().edges.map(Ls(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = Y, !0);
+    Hs(ee, u) || n(n().nodes = n().nodes.map(Rs(u)), !0), Hs(A, d) || n(n().edges = n().edges.map(Rs(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = Y, !0);
   }
   function x() {
     if (!i() || !a)
       return;
-    const [S, D] = bi(m, a, n().autoPanSpeed);
+    const [S, D] = wi(m, a, n().autoPanSpeed);
     n().panBy({ x: S, y: D }).then((R) => {
       if (!v || !R) {
         p = requestAnimationFrame(x);
@@ -6770,18 +6770,18 @@ function mv(e, t) {
   function C() {
     cancelAnimationFrame(p), p = 0, b = !1;
   }
-  nr(() => {
+  rr(() => {
     typeof window < "u" && C();
   });
   function I(S) {
     if (!l(f) || !a || !n().selectionRect)
       return;
-    const D = rt(S, a);
+    const D = it(S, a);
     m = { x: D.x, y: D.y };
     const R = {
       x: n().selectionRect.startX,
       y: n().selectionRect.startY
-    }, V = Mn(R, [
+    }, V = Pn(R, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
@@ -6801,16 +6801,16 @@ function mv(e, t) {
     }
     S.button === 0 && (S.target?.releasePointerCapture?.(S.pointerId), !v && S.target === s && O?.(S), n(n().selectionRect = null, !0), v && n(n().selectionRectMode = u.size > 0 ? "nodes" : null, !0), v && t.onselectionend?.(S), C());
   }
-  function T(S) {
+  function z(S) {
     S.target?.releasePointerCapture?.(S.pointerId), C();
   }
-  const B = (S) => {
+  const j = (S) => {
     if (Array.isArray(l(h)) && l(h).includes(2)) {
       S.preventDefault();
       return;
     }
     t.onpanecontextmenu?.({ event: S });
-  }, W = (S) => {
+  }, X = (S) => {
     v && (S.stopPropagation(), v = !1);
   };
   function O(S) {
@@ -6820,20 +6820,20 @@ function mv(e, t) {
     }
     t.onpaneclick?.({ event: S }), n().unselectNodesAndEdges(), n(n().selectionRectMode = null, !0), n(n().selectionRect = null, !0);
   }
-  var M = pv();
+  var M = mv();
   let P;
-  var y = w(() => l(g) ? void 0 : Ds(O, s));
+  var y = w(() => l(g) ? void 0 : Ls(O, s));
   M.__click = function(...S) {
     l(y)?.apply(this, S);
   }, M.__pointermove = function(...S) {
     (l(g) ? I : void 0)?.apply(this, S);
   }, M.__pointerup = L;
-  var E = w(() => Ds(B, s));
+  var E = w(() => Ls(j, s));
   M.__contextmenu = function(...S) {
     l(E)?.apply(this, S);
   };
   var k = K(M);
-  We(k, () => t.children), In(M, (S) => s = S, () => s), re((S) => P = Le(M, 1, "svelte-flow__pane svelte-flow__container", null, P, S), [
+  We(k, () => t.children), An(M, (S) => s = S, () => s), re((S) => P = De(M, 1, "svelte-flow__pane svelte-flow__container", null, P, S), [
     () => ({
       draggable: r() === !0 || Array.isArray(r()) && r().includes(0),
       dragging: n().dragging,
@@ -6847,29 +6847,29 @@ function mv(e, t) {
     },
     !0
   ), Ze("pointercancel", M, function(...S) {
-    (l(g) ? T : void 0)?.apply(this, S);
+    (l(g) ? z : void 0)?.apply(this, S);
   }), Ze(
     "click",
     M,
     function(...S) {
-      (l(g) ? W : void 0)?.apply(this, S);
+      (l(g) ? X : void 0)?.apply(this, S);
     },
     !0
   ), H(e, M), de();
 }
-Bt(["click", "pointermove", "pointerup", "contextmenu"]);
-var yv = /* @__PURE__ */ te('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
-function bv(e, t) {
+Ft(["click", "pointermove", "pointerup", "contextmenu"]);
+var bv = /* @__PURE__ */ te('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
+function wv(e, t) {
   ue(t, !0);
-  var n = yv();
+  var n = bv();
   let r;
   var o = K(n);
-  We(o, () => t.children), re(() => r = Se(n, "", r, {
+  We(o, () => t.children), re(() => r = Ne(n, "", r, {
     transform: `translate(${t.store.viewport.x ?? ""}px, ${t.store.viewport.y ?? ""}px) scale(${t.store.viewport.zoom ?? ""})`
   })), H(e, n), de();
 }
-function jl(e, t) {
-  const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = b0({
+function Kl(e, t) {
+  const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = w0({
     onDrag: r,
     onDragStart: o,
     onDragStop: i,
@@ -6923,15 +6923,15 @@ function jl(e, t) {
     }
   };
 }
-var wv = /* @__PURE__ */ te('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), _v = /* @__PURE__ */ te('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
-function xv(e, t) {
+var _v = /* @__PURE__ */ te('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), xv = /* @__PURE__ */ te('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
+function Ev(e, t) {
   ue(t, !0);
-  var n = _v(), r = fe(n), o = K(r), i = Z(r, 2), s = K(i), a = Z(i, 2);
+  var n = xv(), r = fe(n), o = K(r), i = q(r, 2), s = K(i), a = q(i, 2);
   {
     var c = (u) => {
-      var d = wv(), h = K(d);
+      var d = _v(), h = K(d);
       re(() => {
-        J(d, "id", `${Ev}-${t.store.flowId}`), oe(h, t.store.ariaLiveMessage);
+        Q(d, "id", `${kv}-${t.store.flowId}`), ie(h, t.store.ariaLiveMessage);
       }), H(u, d);
     };
     se(a, (u) => {
@@ -6939,65 +6939,65 @@ function xv(e, t) {
     });
   }
   re(() => {
-    J(r, "id", `${Kl}-${t.store.flowId}`), oe(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), J(i, "id", `${Yl}-${t.store.flowId}`), oe(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
+    Q(r, "id", `${Yl}-${t.store.flowId}`), ie(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), Q(i, "id", `${Xl}-${t.store.flowId}`), ie(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
   }), H(e, n), de();
 }
-const Kl = "svelte-flow__node-desc", Yl = "svelte-flow__edge-desc", Ev = "svelte-flow__aria-live";
-var kv = /* @__PURE__ */ te("<div><!></div>");
-function Nv(e, t) {
+const Yl = "svelte-flow__node-desc", Xl = "svelte-flow__edge-desc", kv = "svelte-flow__aria-live";
+var Nv = /* @__PURE__ */ te("<div><!></div>");
+function Sv(e, t) {
   ue(t, !0);
-  let n = X(t, "store", 15), r = w(() => Ve(t.node.data, () => ({}), !0)), o = w(() => Ve(t.node.selected, !1)), i = w(() => t.node.draggable), s = w(() => t.node.selectable), a = w(() => Ve(t.node.deletable, !0)), c = w(() => t.node.connectable), u = w(() => t.node.focusable), d = w(() => Ve(t.node.hidden, !1)), h = w(() => Ve(t.node.dragging, !1)), f = w(() => Ve(t.node.style, "")), g = w(() => t.node.class), v = w(() => Ve(t.node.type, "default")), p = w(() => t.node.parentId), m = w(() => t.node.sourcePosition), b = w(() => t.node.targetPosition), N = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), _ = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = w(() => t.node.initialWidth), C = w(() => t.node.initialHeight), I = w(() => t.node.width), L = w(() => t.node.height), T = w(() => t.node.dragHandle), B = w(() => Ve(t.node.internals.z, 0)), W = w(() => t.node.internals.positionAbsolute.x), O = w(() => t.node.internals.positionAbsolute.y), M = w(() => t.node.internals.userNode), { id: P } = t.node, y = w(() => l(i) ?? n().nodesDraggable), E = w(() => l(s) ?? n().elementsSelectable), k = w(() => l(c) ?? n().nodesConnectable), S = w(() => _l(t.node)), D = w(() => !!t.node.internals.handleBounds), R = w(() => l(S) && l(D)), V = w(() => l(u) ?? n().nodesFocusable);
-  function Y(ve) {
-    return n().parentLookup.has(ve);
+  let n = Z(t, "store", 15), r = w(() => Ve(t.node.data, () => ({}), !0)), o = w(() => Ve(t.node.selected, !1)), i = w(() => t.node.draggable), s = w(() => t.node.selectable), a = w(() => Ve(t.node.deletable, !0)), c = w(() => t.node.connectable), u = w(() => t.node.focusable), d = w(() => Ve(t.node.hidden, !1)), h = w(() => Ve(t.node.dragging, !1)), f = w(() => Ve(t.node.style, "")), g = w(() => t.node.class), v = w(() => Ve(t.node.type, "default")), p = w(() => t.node.parentId), m = w(() => t.node.sourcePosition), b = w(() => t.node.targetPosition), N = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), _ = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = w(() => t.node.initialWidth), C = w(() => t.node.initialHeight), I = w(() => t.node.width), L = w(() => t.node.height), z = w(() => t.node.dragHandle), j = w(() => Ve(t.node.internals.z, 0)), X = w(() => t.node.internals.positionAbsolute.x), O = w(() => t.node.internals.positionAbsolute.y), M = w(() => t.node.internals.userNode), { id: P } = t.node, y = w(() => l(i) ?? n().nodesDraggable), E = w(() => l(s) ?? n().elementsSelectable), k = w(() => l(c) ?? n().nodesConnectable), S = w(() => xl(t.node)), D = w(() => !!t.node.internals.handleBounds), R = w(() => l(S) && l(D)), V = w(() => l(u) ?? n().nodesFocusable);
+  function Y(he) {
+    return n().parentLookup.has(he);
   }
-  let ee = w(() => Y(P)), A = he(null), z = null, q = l(v), $ = l(m), Q = l(b), ne = w(() => n().nodeTypes[l(v)] ?? Rl), le = w(() => n().ariaLabelConfig), ge = {
+  let ee = w(() => Y(P)), A = ge(null), T = null, G = l(v), $ = l(m), J = l(b), ne = w(() => n().nodeTypes[l(v)] ?? Hl), le = w(() => n().ariaLabelConfig), ve = {
     get value() {
       return l(k);
     }
   };
-  R0(P), V0(ge);
+  H0(P), B0(ve);
   let ce = w(() => {
-    const ve = l(N) === void 0 ? l(I) ?? l(x) : l(I), xe = l(_) === void 0 ? l(L) ?? l(C) : l(L);
-    if (!(ve === void 0 && xe === void 0 && l(f) === void 0))
-      return `${l(f)};${ve ? `width:${gt(ve)};` : ""}${xe ? `height:${gt(xe)};` : ""}`;
+    const he = l(N) === void 0 ? l(I) ?? l(x) : l(I), _e = l(_) === void 0 ? l(L) ?? l(C) : l(L);
+    if (!(he === void 0 && _e === void 0 && l(f) === void 0))
+      return `${l(f)};${he ? `width:${vt(he)};` : ""}${_e ? `height:${vt(_e)};` : ""}`;
   });
   Be(() => {
-    (l(v) !== q || l(m) !== $ || l(b) !== Q) && l(A) !== null && requestAnimationFrame(() => {
+    (l(v) !== G || l(m) !== $ || l(b) !== J) && l(A) !== null && requestAnimationFrame(() => {
       l(A) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[P, { id: P, nodeElement: l(A), force: !0 }]]));
-    }), q = l(v), $ = l(m), Q = l(b);
+    }), G = l(v), $ = l(m), J = l(b);
   }), Be(() => {
-    t.resizeObserver && (!l(R) || l(A) !== z) && (z && t.resizeObserver.unobserve(z), l(A) && t.resizeObserver.observe(l(A)), z = l(A));
-  }), nr(() => {
-    z && t.resizeObserver?.unobserve(z);
+    t.resizeObserver && (!l(R) || l(A) !== T) && (T && t.resizeObserver.unobserve(T), l(A) && t.resizeObserver.observe(l(A)), T = l(A));
+  }), rr(() => {
+    T && t.resizeObserver?.unobserve(T);
   });
-  function ke(ve) {
-    l(E) && (!n().selectNodesOnDrag || !l(y) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: ve });
+  function Se(he) {
+    l(E) && (!n().selectNodesOnDrag || !l(y) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: he });
   }
-  function me(ve) {
-    if (!(kl(ve) || n().disableKeyboardA11y))
-      if (gl.includes(ve.key) && l(E)) {
-        const xe = ve.key === "Escape";
-        n().handleNodeSelection(P, xe, l(A));
-      } else l(y) && t.node.selected && Object.prototype.hasOwnProperty.call(Lr, ve.key) && (ve.preventDefault(), n(
+  function me(he) {
+    if (!(Nl(he) || n().disableKeyboardA11y))
+      if (vl.includes(he.key) && l(E)) {
+        const _e = he.key === "Escape";
+        n().handleNodeSelection(P, _e, l(A));
+      } else l(y) && t.node.selected && Object.prototype.hasOwnProperty.call(Rr, he.key) && (he.preventDefault(), n(
         n().ariaLiveMessage = l(le)["node.a11yDescription.ariaLiveMessage"]({
-          direction: ve.key.replace("Arrow", "").toLowerCase(),
+          direction: he.key.replace("Arrow", "").toLowerCase(),
           x: ~~t.node.internals.positionAbsolute.x,
           y: ~~t.node.internals.positionAbsolute.y
         }),
         !0
-      ), n().moveSelectedNodes(Lr[ve.key], ve.shiftKey ? 4 : 1));
+      ), n().moveSelectedNodes(Rr[he.key], he.shiftKey ? 4 : 1));
   }
-  const _e = () => {
+  const we = () => {
     if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(A)?.matches(":focus-visible"))
       return;
-    const { width: ve, height: xe, viewport: ze } = n();
-    yi(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: ve, height: xe }, [ze.x, ze.y, ze.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: ze.zoom });
+    const { width: he, height: _e, viewport: Ie } = n();
+    bi(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: he, height: _e }, [Ie.x, Ie.y, Ie.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: Ie.zoom });
   };
-  var Ce = Ne(), Pe = fe(Ce);
+  var Ce = ke(), Fe = fe(Ce);
   {
-    var Ie = (ve) => {
-      var xe = kv();
-      Kt(xe, () => ({
+    var Oe = (he) => {
+      var _e = Nv();
+      Yt(_e, () => ({
         "data-id": P,
         class: [
           "svelte-flow__node",
@@ -7005,20 +7005,20 @@ function Nv(e, t) {
           l(g)
         ],
         style: l(ce),
-        onclick: ke,
-        onpointerenter: t.onnodepointerenter ? (ye) => t.onnodepointerenter({ node: l(M), event: ye }) : void 0,
-        onpointerleave: t.onnodepointerleave ? (ye) => t.onnodepointerleave({ node: l(M), event: ye }) : void 0,
-        onpointermove: t.onnodepointermove ? (ye) => t.onnodepointermove({ node: l(M), event: ye }) : void 0,
-        oncontextmenu: t.onnodecontextmenu ? (ye) => t.onnodecontextmenu({ node: l(M), event: ye }) : void 0,
+        onclick: Se,
+        onpointerenter: t.onnodepointerenter ? (xe) => t.onnodepointerenter({ node: l(M), event: xe }) : void 0,
+        onpointerleave: t.onnodepointerleave ? (xe) => t.onnodepointerleave({ node: l(M), event: xe }) : void 0,
+        onpointermove: t.onnodepointermove ? (xe) => t.onnodepointermove({ node: l(M), event: xe }) : void 0,
+        oncontextmenu: t.onnodecontextmenu ? (xe) => t.onnodecontextmenu({ node: l(M), event: xe }) : void 0,
         onkeydown: l(V) ? me : void 0,
-        onfocus: l(V) ? _e : void 0,
+        onfocus: l(V) ? we : void 0,
         tabIndex: l(V) ? 0 : void 0,
         role: t.node.ariaRole ?? (l(V) ? "group" : void 0),
         "aria-label": t.node.ariaLabel,
         "aria-roledescription": "node",
-        "aria-describedby": n().disableKeyboardA11y ? void 0 : `${Kl}-${n().flowId}`,
+        "aria-describedby": n().disableKeyboardA11y ? void 0 : `${Yl}-${n().flowId}`,
         ...t.node.domAttributes,
-        [Lt]: {
+        [Rt]: {
           dragging: l(h),
           selected: l(o),
           draggable: l(y),
@@ -7027,15 +7027,15 @@ function Nv(e, t) {
           nopan: l(y),
           parent: l(ee)
         },
-        [Et]: {
-          "z-index": l(B),
-          transform: `translate(${l(W) ?? ""}px, ${l(O) ?? ""}px)`,
+        [kt]: {
+          "z-index": l(j),
+          transform: `translate(${l(X) ?? ""}px, ${l(O) ?? ""}px)`,
           visibility: l(S) ? "visible" : "hidden"
         }
       }));
-      var ze = K(xe);
-      jr(ze, () => l(ne), (ye, st) => {
-        st(ye, {
+      var Ie = K(_e);
+      Kr(Ie, () => l(ne), (xe, Ge) => {
+        Ge(xe, {
           get data() {
             return l(r);
           },
@@ -7058,7 +7058,7 @@ function Nv(e, t) {
             return l(b);
           },
           get zIndex() {
-            return l(B);
+            return l(j);
           },
           get dragging() {
             return l(h);
@@ -7067,7 +7067,7 @@ function Nv(e, t) {
             return l(y);
           },
           get dragHandle() {
-            return l(T);
+            return l(z);
           },
           get parentId() {
             return l(p);
@@ -7079,7 +7079,7 @@ function Nv(e, t) {
             return l(k);
           },
           get positionAbsoluteX() {
-            return l(W);
+            return l(X);
           },
           get positionAbsoluteY() {
             return l(O);
@@ -7091,36 +7091,36 @@ function Nv(e, t) {
             return l(L);
           }
         });
-      }), De(xe, (ye, st) => jl?.(ye, st), () => ({
+      }), Te(_e, (xe, Ge) => Kl?.(xe, Ge), () => ({
         nodeId: P,
         isSelectable: l(E),
         disabled: !l(y),
-        handleSelector: l(T),
+        handleSelector: l(z),
         noDragClass: n().noDragClass,
         nodeClickDistance: t.nodeClickDistance,
         onNodeMouseDown: n().handleNodeSelection,
-        onDrag: (ye, st, j, G) => {
-          t.onnodedrag?.({ event: ye, targetNode: j, nodes: G });
+        onDrag: (xe, Ge, yt, F) => {
+          t.onnodedrag?.({ event: xe, targetNode: yt, nodes: F });
         },
-        onDragStart: (ye, st, j, G) => {
-          t.onnodedragstart?.({ event: ye, targetNode: j, nodes: G });
+        onDragStart: (xe, Ge, yt, F) => {
+          t.onnodedragstart?.({ event: xe, targetNode: yt, nodes: F });
         },
-        onDragStop: (ye, st, j, G) => {
-          t.onnodedragstop?.({ event: ye, targetNode: j, nodes: G });
+        onDragStop: (xe, Ge, yt, F) => {
+          t.onnodedragstop?.({ event: xe, targetNode: yt, nodes: F });
         },
         store: n()
-      })), In(xe, (ye) => F(A, ye), () => l(A)), H(ve, xe);
+      })), An(_e, (xe) => B(A, xe), () => l(A)), H(he, _e);
     };
-    se(Pe, (ve) => {
-      l(d) || ve(Ie);
+    se(Fe, (he) => {
+      l(d) || he(Oe);
     });
   }
   H(e, Ce), de();
 }
-var Sv = /* @__PURE__ */ te('<div class="svelte-flow__nodes"></div>');
-function Cv(e, t) {
+var Cv = /* @__PURE__ */ te('<div class="svelte-flow__nodes"></div>');
+function Mv(e, t) {
   ue(t, !0);
-  let n = X(t, "store", 15);
+  let n = Z(t, "store", 15);
   const r = typeof ResizeObserver > "u" ? null : new ResizeObserver((i) => {
     const s = /* @__PURE__ */ new Map();
     i.forEach((a) => {
@@ -7128,12 +7128,12 @@ function Cv(e, t) {
       s.set(c, { id: c, nodeElement: a.target, force: !0 });
     }), n().updateNodeInternals(s);
   });
-  nr(() => {
+  rr(() => {
     r?.disconnect();
   });
-  var o = Sv();
-  ht(o, 21, () => n().visible.nodes.values(), (i) => i.id, (i, s) => {
-    Nv(i, {
+  var o = Cv();
+  gt(o, 21, () => n().visible.nodes.values(), (i) => i.id, (i, s) => {
+    Sv(i, {
       get node() {
         return l(s);
       },
@@ -7176,33 +7176,33 @@ function Cv(e, t) {
     });
   }), H(e, o), de();
 }
-var Mv = /* @__PURE__ */ Me('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
-function Pv(e, t) {
+var Pv = /* @__PURE__ */ Pe('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
+function Ov(e, t) {
   ue(t, !0);
-  let n = w(() => t.edge.id), r = w(() => t.edge.source), o = w(() => t.edge.target), i = w(() => t.edge.sourceX), s = w(() => t.edge.sourceY), a = w(() => t.edge.targetX), c = w(() => t.edge.targetY), u = w(() => t.edge.sourcePosition), d = w(() => t.edge.targetPosition), h = w(() => Ve(t.edge.animated, !1)), f = w(() => Ve(t.edge.selected, !1)), g = w(() => t.edge.label), v = w(() => t.edge.labelStyle), p = w(() => Ve(t.edge.data, () => ({}), !0)), m = w(() => t.edge.style), b = w(() => t.edge.interactionWidth), N = w(() => Ve(t.edge.type, "default")), _ = w(() => t.edge.sourceHandle), x = w(() => t.edge.targetHandle), C = w(() => t.edge.markerStart), I = w(() => t.edge.markerEnd), L = w(() => t.edge.selectable), T = w(() => t.edge.focusable), B = w(() => Ve(t.edge.deletable, !0)), W = w(() => t.edge.hidden), O = w(() => t.edge.zIndex), M = w(() => t.edge.class), P = w(() => t.edge.ariaLabel);
-  F0(l(n));
-  let y = null, E = w(() => l(L) ?? t.store.elementsSelectable), k = w(() => l(T) ?? t.store.edgesFocusable), S = w(() => t.store.edgeTypes[l(N)] ?? Vl), D = w(() => l(C) ? `url('#${Yo(l(C), t.store.flowId)}')` : void 0), R = w(() => l(I) ? `url('#${Yo(l(I), t.store.flowId)}')` : void 0);
+  let n = w(() => t.edge.id), r = w(() => t.edge.source), o = w(() => t.edge.target), i = w(() => t.edge.sourceX), s = w(() => t.edge.sourceY), a = w(() => t.edge.targetX), c = w(() => t.edge.targetY), u = w(() => t.edge.sourcePosition), d = w(() => t.edge.targetPosition), h = w(() => Ve(t.edge.animated, !1)), f = w(() => Ve(t.edge.selected, !1)), g = w(() => t.edge.label), v = w(() => t.edge.labelStyle), p = w(() => Ve(t.edge.data, () => ({}), !0)), m = w(() => t.edge.style), b = w(() => t.edge.interactionWidth), N = w(() => Ve(t.edge.type, "default")), _ = w(() => t.edge.sourceHandle), x = w(() => t.edge.targetHandle), C = w(() => t.edge.markerStart), I = w(() => t.edge.markerEnd), L = w(() => t.edge.selectable), z = w(() => t.edge.focusable), j = w(() => Ve(t.edge.deletable, !0)), X = w(() => t.edge.hidden), O = w(() => t.edge.zIndex), M = w(() => t.edge.class), P = w(() => t.edge.ariaLabel);
+  j0(l(n));
+  let y = null, E = w(() => l(L) ?? t.store.elementsSelectable), k = w(() => l(z) ?? t.store.edgesFocusable), S = w(() => t.store.edgeTypes[l(N)] ?? Bl), D = w(() => l(C) ? `url('#${Xo(l(C), t.store.flowId)}')` : void 0), R = w(() => l(I) ? `url('#${Xo(l(I), t.store.flowId)}')` : void 0);
   function V($) {
-    const Q = t.store.edgeLookup.get(l(n));
-    Q && (l(E) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: $, edge: Q }));
+    const J = t.store.edgeLookup.get(l(n));
+    J && (l(E) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: $, edge: J }));
   }
-  function Y($, Q) {
+  function Y($, J) {
     const ne = t.store.edgeLookup.get(l(n));
-    ne && Q({ event: $, edge: ne });
+    ne && J({ event: $, edge: ne });
   }
   function ee($) {
-    if (!t.store.disableKeyboardA11y && gl.includes($.key) && l(E)) {
-      const { unselectNodesAndEdges: Q, addSelectedEdges: ne } = t.store;
-      $.key === "Escape" ? (y?.blur(), Q({ edges: [t.edge] })) : ne([l(n)]);
+    if (!t.store.disableKeyboardA11y && vl.includes($.key) && l(E)) {
+      const { unselectNodesAndEdges: J, addSelectedEdges: ne } = t.store;
+      $.key === "Escape" ? (y?.blur(), J({ edges: [t.edge] })) : ne([l(n)]);
     }
   }
-  var A = Ne(), z = fe(A);
+  var A = ke(), T = fe(A);
   {
-    var q = ($) => {
-      var Q = Mv();
+    var G = ($) => {
+      var J = Pv();
       let ne;
-      var le = K(Q);
-      Kt(le, () => ({
+      var le = K(J);
+      Yt(le, () => ({
         class: ["svelte-flow__edge", l(M)],
         "data-id": l(n),
         onclick: V,
@@ -7216,21 +7216,21 @@ function Pv(e, t) {
           Y(ce, t.onedgepointerleave);
         } : void 0,
         "aria-label": l(P) === null ? void 0 : l(P) ? l(P) : `Edge from ${l(r)} to ${l(o)}`,
-        "aria-describedby": l(k) ? `${Yl}-${t.store.flowId}` : void 0,
+        "aria-describedby": l(k) ? `${Xl}-${t.store.flowId}` : void 0,
         role: t.edge.ariaRole ?? (l(k) ? "group" : "img"),
         "aria-roledescription": "edge",
         onkeydown: l(k) ? ee : void 0,
         tabindex: l(k) ? 0 : void 0,
         ...t.edge.domAttributes,
-        [Lt]: {
+        [Rt]: {
           animated: l(h),
           selected: l(f),
           selectable: l(E)
         }
       }));
-      var ge = K(le);
-      jr(ge, () => l(S), (ce, ke) => {
-        ke(ce, {
+      var ve = K(le);
+      Kr(ve, () => l(S), (ce, Se) => {
+        Se(ce, {
           get id() {
             return l(n);
           },
@@ -7283,7 +7283,7 @@ function Pv(e, t) {
             return l(E);
           },
           get deletable() {
-            return l(B);
+            return l(j);
           },
           get type() {
             return l(N);
@@ -7301,51 +7301,51 @@ function Pv(e, t) {
             return l(R);
           }
         });
-      }), In(le, (ce) => y = ce, () => y), re(() => ne = Se(Q, "", ne, { "z-index": l(O) })), H($, Q);
+      }), An(le, (ce) => y = ce, () => y), re(() => ne = Ne(J, "", ne, { "z-index": l(O) })), H($, J);
     };
-    se(z, ($) => {
-      l(W) || $(q);
+    se(T, ($) => {
+      l(X) || $(G);
     });
   }
   H(e, A), de();
 }
-Eu();
-var Ov = /* @__PURE__ */ Me("<defs></defs>");
-function Iv(e, t) {
+ku();
+var Iv = /* @__PURE__ */ Pe("<defs></defs>");
+function Av(e, t) {
   ue(t, !1);
-  const n = Ot();
-  Ku();
-  var r = Ov();
-  ht(r, 5, () => n.markers, (o) => o.id, (o, i) => {
-    Dv(o, qt(() => l(i)));
+  const n = It();
+  Yu();
+  var r = Iv();
+  gt(r, 5, () => n.markers, (o) => o.id, (o, i) => {
+    Lv(o, Gt(() => l(i)));
   }), H(e, r), de();
 }
-var Av = /* @__PURE__ */ Me('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), zv = /* @__PURE__ */ Me('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), Tv = /* @__PURE__ */ Me('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
-function Dv(e, t) {
+var zv = /* @__PURE__ */ Pe('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), Tv = /* @__PURE__ */ Pe('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), Dv = /* @__PURE__ */ Pe('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
+function Lv(e, t) {
   ue(t, !0);
-  let n = X(t, "width", 3, 12.5), r = X(t, "height", 3, 12.5), o = X(t, "markerUnits", 3, "strokeWidth"), i = X(t, "orient", 3, "auto-start-reverse"), s = X(t, "color", 3, "none");
-  var a = Tv(), c = K(a);
+  let n = Z(t, "width", 3, 12.5), r = Z(t, "height", 3, 12.5), o = Z(t, "markerUnits", 3, "strokeWidth"), i = Z(t, "orient", 3, "auto-start-reverse"), s = Z(t, "color", 3, "none");
+  var a = Dv(), c = K(a);
   {
     var u = (h) => {
-      var f = Av();
+      var f = zv();
       let g;
       re(() => {
-        J(f, "stroke-width", t.strokeWidth), g = Se(f, "", g, { stroke: s() });
+        Q(f, "stroke-width", t.strokeWidth), g = Ne(f, "", g, { stroke: s() });
       }), H(h, f);
     }, d = (h) => {
-      var f = Ne(), g = fe(f);
+      var f = ke(), g = fe(f);
       {
         var v = (p) => {
-          var m = zv();
+          var m = Tv();
           let b;
           re(() => {
-            J(m, "stroke-width", t.strokeWidth), b = Se(m, "", b, { stroke: s(), fill: s() });
+            Q(m, "stroke-width", t.strokeWidth), b = Ne(m, "", b, { stroke: s(), fill: s() });
           }), H(p, m);
         };
         se(
           g,
           (p) => {
-            t.type === zr.ArrowClosed && p(v);
+            t.type === Tr.ArrowClosed && p(v);
           },
           !0
         );
@@ -7353,22 +7353,22 @@ function Dv(e, t) {
       H(h, f);
     };
     se(c, (h) => {
-      t.type === zr.Arrow ? h(u) : h(d, !1);
+      t.type === Tr.Arrow ? h(u) : h(d, !1);
     });
   }
   re(() => {
-    J(a, "id", t.id), J(a, "markerWidth", `${n()}`), J(a, "markerHeight", `${r()}`), J(a, "markerUnits", o()), J(a, "orient", i());
+    Q(a, "id", t.id), Q(a, "markerWidth", `${n()}`), Q(a, "markerHeight", `${r()}`), Q(a, "markerUnits", o()), Q(a, "orient", i());
   }), H(e, a), de();
 }
-var Lv = /* @__PURE__ */ te('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
-function Rv(e, t) {
+var Rv = /* @__PURE__ */ te('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
+function Hv(e, t) {
   ue(t, !0);
-  let n = X(t, "store", 15);
-  var r = Lv(), o = K(r), i = K(o);
-  Iv(i, {});
-  var s = Z(o, 2);
-  ht(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, c) => {
-    Pv(a, {
+  let n = Z(t, "store", 15);
+  var r = Rv(), o = K(r), i = K(o);
+  Av(i, {});
+  var s = q(o, 2);
+  gt(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, c) => {
+    Ov(a, {
       get edge() {
         return l(c);
       },
@@ -7393,19 +7393,19 @@ function Rv(e, t) {
     });
   }), H(e, r), de();
 }
-var Hv = /* @__PURE__ */ te('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
-function Xl(e, t) {
+var Vv = /* @__PURE__ */ te('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
+function Zl(e, t) {
   ue(t, !0);
-  let n = X(t, "x", 3, 0), r = X(t, "y", 3, 0), o = X(t, "width", 3, 0), i = X(t, "height", 3, 0), s = X(t, "isVisible", 3, !0);
-  var a = Ne(), c = fe(a);
+  let n = Z(t, "x", 3, 0), r = Z(t, "y", 3, 0), o = Z(t, "width", 3, 0), i = Z(t, "height", 3, 0), s = Z(t, "isVisible", 3, !0);
+  var a = ke(), c = fe(a);
   {
     var u = (d) => {
-      var h = Hv();
+      var h = Vv();
       let f;
-      re((g) => f = Se(h, "", f, g), [
+      re((g) => f = Ne(h, "", f, g), [
         () => ({
-          width: typeof o() == "string" ? o() : gt(o()),
-          height: typeof i() == "string" ? i() : gt(i()),
+          width: typeof o() == "string" ? o() : vt(o()),
+          height: typeof i() == "string" ? i() : vt(i()),
           transform: `translate(${n()}px, ${r()}px)`
         })
       ]), H(d, h);
@@ -7416,17 +7416,17 @@ function Xl(e, t) {
   }
   H(e, a), de();
 }
-var Vv = /* @__PURE__ */ te("<div><!></div>");
-function Bv(e, t) {
+var Bv = /* @__PURE__ */ te("<div><!></div>");
+function Fv(e, t) {
   ue(t, !0);
-  let n = he(void 0);
+  let n = ge(void 0);
   Be(() => {
     t.store.disableKeyboardA11y || l(n)?.focus({ preventScroll: !0 });
   });
   let r = w(() => {
     if (t.store.selectionRectMode === "nodes") {
       t.store.nodes;
-      const d = sr(t.store.nodeLookup, { filter: (h) => !!h.selected });
+      const d = ar(t.store.nodeLookup, { filter: (h) => !!h.selected });
       if (d.width > 0 && d.height > 0)
         return d;
     }
@@ -7441,18 +7441,18 @@ function Bv(e, t) {
     t.onselectionclick?.({ nodes: h, event: d });
   }
   function s(d) {
-    Object.prototype.hasOwnProperty.call(Lr, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(Lr[d.key], d.shiftKey ? 4 : 1));
+    Object.prototype.hasOwnProperty.call(Rr, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(Rr[d.key], d.shiftKey ? 4 : 1));
   }
-  var a = Ne(), c = fe(a);
+  var a = ke(), c = fe(a);
   {
     var u = (d) => {
-      var h = Vv();
+      var h = Bv();
       h.__contextmenu = o, h.__click = i, h.__keydown = function(...v) {
         (t.store.disableKeyboardA11y ? void 0 : s)?.apply(this, v);
       };
       let f;
       var g = K(h);
-      Xl(g, { width: "100%", height: "100%", x: 0, y: 0 }), De(h, (v, p) => jl?.(v, p), () => ({
+      Zl(g, { width: "100%", height: "100%", x: 0, y: 0 }), Te(h, (v, p) => Kl?.(v, p), () => ({
         disabled: !1,
         store: t.store,
         onDrag: (v, p, m, b) => {
@@ -7464,27 +7464,27 @@ function Bv(e, t) {
         onDragStop: (v, p, m, b) => {
           t.onnodedragstop?.({ event: v, targetNode: null, nodes: b });
         }
-      })), In(h, (v) => F(n, v), () => l(n)), re(
+      })), An(h, (v) => B(n, v), () => l(n)), re(
         (v) => {
-          Le(h, 1, jt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), J(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), J(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = Se(h, "", f, v);
+          De(h, 1, Kt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), Q(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), Q(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = Ne(h, "", f, v);
         },
         [
           () => ({
-            width: gt(l(r).width),
-            height: gt(l(r).height),
+            width: vt(l(r).width),
+            height: vt(l(r).height),
             transform: `translate(${l(r).x ?? ""}px, ${l(r).y ?? ""}px)`
           })
         ]
       ), H(d, h);
     };
     se(c, (d) => {
-      t.store.selectionRectMode === "nodes" && l(r) && Ct(l(r).x) && Ct(l(r).y) && d(u);
+      t.store.selectionRectMode === "nodes" && l(r) && Mt(l(r).x) && Mt(l(r).y) && d(u);
     });
   }
   H(e, a), de();
 }
-Bt(["contextmenu", "click", "keydown"]);
-function Fv(e) {
+Ft(["contextmenu", "click", "keydown"]);
+function jv(e) {
   switch (e) {
     case "none":
       return 0;
@@ -7498,7 +7498,7 @@ function Fv(e) {
       return 1;
   }
 }
-function lt(e, t) {
+function ct(e, t) {
   let { enabled: n = !0, trigger: r, type: o = "keydown" } = t;
   function i(a) {
     const c = Array.isArray(r) ? r : [r], u = [a.metaKey, a.altKey, a.shiftKey, a.ctrlKey].reduce(
@@ -7530,7 +7530,7 @@ function lt(e, t) {
           let x = !1;
           for (const C of _)
             if ((Array.isArray(C) ? C : [C]).reduce(
-              (L, T) => L | Fv(T),
+              (L, z) => L | jv(z),
               0
             ) === u) {
               x = !0;
@@ -7549,40 +7549,40 @@ function lt(e, t) {
     }
   }
   let s;
-  return n && (s = Po(e, o, i)), {
+  return n && (s = Oo(e, o, i)), {
     update: (a) => {
       const { enabled: c = !0, type: u = "keydown" } = a;
-      n && (!c || o !== u) ? s?.() : !n && c && (s = Po(e, u, i)), n = c, o = u, r = a.trigger;
+      n && (!c || o !== u) ? s?.() : !n && c && (s = Oo(e, u, i)), n = c, o = u, r = a.trigger;
     },
     destroy: () => {
       s?.();
     }
   };
 }
-function Zl() {
-  const e = w(Ot), t = (i) => {
-    const s = zs(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Yg(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
+function Wl() {
+  const e = w(It), t = (i) => {
+    const s = Ts(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Xg(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
       ...s,
       position: a,
       width: s.measured?.width ?? s.width,
       height: s.measured?.height ?? s.height
     };
-    return Un(c);
+    return Qn(c);
   };
   function n(i, s, a = { replace: !1 }) {
-    l(e).nodes = je(() => l(e).nodes).map((c) => {
+    l(e).nodes = Ke(() => l(e).nodes).map((c) => {
       if (c.id === i) {
         const u = typeof s == "function" ? s(c) : s;
-        return a?.replace && zs(u) ? u : { ...c, ...u };
+        return a?.replace && Ts(u) ? u : { ...c, ...u };
       }
       return c;
     });
   }
   function r(i, s, a = { replace: !1 }) {
-    l(e).edges = je(() => l(e).edges).map((c) => {
+    l(e).edges = Ke(() => l(e).edges).map((c) => {
       if (c.id === i) {
         const u = typeof s == "function" ? s(c) : s;
-        return a.replace && Q0(u) ? u : { ...c, ...u };
+        return a.replace && J0(u) ? u : { ...c, ...u };
       }
       return c;
     });
@@ -7593,9 +7593,9 @@ function Zl() {
     zoomOut: l(e).zoomOut,
     getInternalNode: o,
     getNode: (i) => o(i)?.internals.userNode,
-    getNodes: (i) => i === void 0 ? l(e).nodes : Hs(l(e).nodeLookup, i),
+    getNodes: (i) => i === void 0 ? l(e).nodes : Vs(l(e).nodeLookup, i),
     getEdge: (i) => l(e).edgeLookup.get(i),
-    getEdges: (i) => i === void 0 ? l(e).edges : Hs(l(e).edgeLookup, i),
+    getEdges: (i) => i === void 0 ? l(e).edges : Vs(l(e).edgeLookup, i),
     setZoom: async (i, s) => {
       const a = l(e).panZoom;
       return a ? a.scaleTo(i, s) : !1;
@@ -7612,13 +7612,13 @@ function Zl() {
         s
       ), !0) : !1;
     },
-    getViewport: () => ti(l(e).viewport),
+    getViewport: () => ni(l(e).viewport),
     setCenter: async (i, s, a) => l(e).setCenter(i, s, a),
     fitView: (i) => l(e).fitView(i),
     fitBounds: async (i, s) => {
       if (!l(e).panZoom)
         return !1;
-      const a = wi(i, l(e).width, l(e).height, l(e).minZoom, l(e).maxZoom, s?.padding ?? 0.1);
+      const a = _i(i, l(e).width, l(e).height, l(e).minZoom, l(e).maxZoom, s?.padding ?? 0.1);
       return await l(e).panZoom.setViewport(a, {
         duration: s?.duration,
         ease: s?.ease,
@@ -7631,37 +7631,37 @@ function Zl() {
      * considered fully intersecting.
      */
     getIntersectingNodes: (i, s = !0, a) => {
-      const c = ws(i), u = c ? i : t(i);
+      const c = _s(i), u = c ? i : t(i);
       return u ? (a || l(e).nodes).filter((d) => {
         const h = l(e).nodeLookup.get(d.id);
         if (!h || !c && d.id === i.id)
           return !1;
-        const f = Un(h), g = Dr(f, u);
+        const f = Qn(h), g = Lr(f, u);
         return s && g > 0 || g >= f.width * f.height || g >= u.width * u.height;
       }) : [];
     },
     isNodeIntersecting: (i, s, a = !0) => {
-      const u = ws(i) ? i : t(i);
+      const u = _s(i) ? i : t(i);
       if (!u)
         return !1;
-      const d = Dr(u, s);
+      const d = Lr(u, s);
       return a && d > 0 || d >= s.width * s.height || d >= u.width * u.height;
     },
     deleteElements: async ({ nodes: i = [], edges: s = [] }) => {
-      const { nodes: a, edges: c } = await Fg({
+      const { nodes: a, edges: c } = await jg({
         nodesToRemove: i,
         edgesToRemove: s,
         nodes: l(e).nodes,
         edges: l(e).edges,
         onBeforeDelete: l(e).onbeforedelete
       });
-      return a && (l(e).nodes = je(() => l(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), c && (l(e).edges = je(() => l(e).edges).filter((u) => !c.some(({ id: d }) => d === u.id))), (a.length > 0 || c.length > 0) && l(e).ondelete?.({ nodes: a, edges: c }), { deletedNodes: a, deletedEdges: c };
+      return a && (l(e).nodes = Ke(() => l(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), c && (l(e).edges = Ke(() => l(e).edges).filter((u) => !c.some(({ id: d }) => d === u.id))), (a.length > 0 || c.length > 0) && l(e).ondelete?.({ nodes: a, edges: c }), { deletedNodes: a, deletedEdges: c };
     },
     screenToFlowPosition: (i, s = { snapToGrid: !0 }) => {
       if (!l(e).domNode)
         return i;
       const a = s.snapToGrid ? l(e).snapGrid : !1, { x: c, y: u, zoom: d } = l(e).viewport, { x: h, y: f } = l(e).domNode.getBoundingClientRect(), g = { x: i.x - h, y: i.y - f };
-      return lr(g, [c, u, d], a !== null, a || [1, 1]);
+      return cr(g, [c, u, d], a !== null, a || [1, 1]);
     },
     /**
      *
@@ -7671,7 +7671,7 @@ function Zl() {
     flowToScreenPosition: (i) => {
       if (!l(e).domNode)
         return i;
-      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = Mn(i, [s, a, c]);
+      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = Pn(i, [s, a, c]);
       return { x: h.x + u, y: h.y + d };
     },
     toObject: () => structuredClone({
@@ -7691,14 +7691,14 @@ function Zl() {
       }));
     },
     updateEdge: r,
-    getNodesBounds: (i) => Rg(i, {
+    getNodesBounds: (i) => Hg(i, {
       nodeLookup: l(e).nodeLookup,
       nodeOrigin: l(e).nodeOrigin
     }),
     getHandleConnections: ({ type: i, id: s, nodeId: a }) => Array.from(l(e).connectionLookup.get(`${a}-${i}-${s ?? null}`)?.values() ?? [])
   };
 }
-function Hs(e, t) {
+function Vs(e, t) {
   const n = [];
   for (const r of t) {
     const o = e.get(r);
@@ -7709,9 +7709,9 @@ function Hs(e, t) {
   }
   return n;
 }
-function jv(e, t) {
+function Kv(e, t) {
   ue(t, !0);
-  let n = X(t, "store", 15), r = X(t, "selectionKey", 3, "Shift"), o = X(t, "multiSelectionKey", 19, () => Qn() ? "Meta" : "Control"), i = X(t, "deleteKey", 3, "Backspace"), s = X(t, "panActivationKey", 3, " "), a = X(t, "zoomActivationKey", 19, () => Qn() ? "Meta" : "Control"), { deleteElements: c } = Zl();
+  let n = Z(t, "store", 15), r = Z(t, "selectionKey", 3, "Shift"), o = Z(t, "multiSelectionKey", 19, () => Jn() ? "Meta" : "Control"), i = Z(t, "deleteKey", 3, "Backspace"), s = Z(t, "panActivationKey", 3, " "), a = Z(t, "zoomActivationKey", 19, () => Jn() ? "Meta" : "Control"), { deleteElements: c } = Wl();
   function u(p) {
     return p !== null && typeof p == "object";
   }
@@ -7739,44 +7739,44 @@ function jv(e, t) {
     const p = n().nodes.filter((b) => b.selected), m = n().edges.filter((b) => b.selected);
     c({ nodes: p, edges: m });
   }
-  Ze("blur", Fe, g), Ze("contextmenu", Fe, g), De(Fe, (p, m) => lt?.(p, m), () => ({
+  Ze("blur", je, g), Ze("contextmenu", je, g), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !0, !0)),
     type: "keydown"
-  })), De(Fe, (p, m) => lt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), De(Fe, (p, m) => lt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(o(), () => {
       n(n().multiselectionKeyPressed = !0, !0);
     }),
     type: "keydown"
-  })), De(Fe, (p, m) => lt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(o(), () => n(n().multiselectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), De(Fe, (p, m) => lt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(i(), (p) => {
-      !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !kl(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
+      !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !Nl(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
     }),
     type: "keydown"
-  })), De(Fe, (p, m) => lt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(i(), () => n(n().deleteKeyPressed = !1, !0)),
     type: "keyup"
-  })), De(Fe, (p, m) => lt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), De(Fe, (p, m) => lt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !1, !0)),
     type: "keyup"
-  })), De(Fe, (p, m) => lt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), De(Fe, (p, m) => lt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !1, !0)),
     type: "keyup"
   })), de();
 }
-var Kv = /* @__PURE__ */ Me('<path fill="none" class="svelte-flow__connection-path"></path>'), Yv = /* @__PURE__ */ Me('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
-function Xv(e, t) {
+var Yv = /* @__PURE__ */ Pe('<path fill="none" class="svelte-flow__connection-path"></path>'), Xv = /* @__PURE__ */ Pe('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
+function Zv(e, t) {
   ue(t, !0);
   let n = w(() => {
     if (!t.store.connection.inProgress)
@@ -7790,38 +7790,38 @@ function Xv(e, t) {
       targetPosition: t.store.connection.toPosition
     };
     switch (t.type) {
-      case Rt.Bezier: {
-        const [a] = _i(s);
+      case Ht.Bezier: {
+        const [a] = xi(s);
         return a;
       }
-      case Rt.Straight: {
-        const [a] = Cl(s);
+      case Ht.Straight: {
+        const [a] = Ml(s);
         return a;
       }
-      case Rt.Step:
-      case Rt.SmoothStep: {
-        const [a] = xi({
+      case Ht.Step:
+      case Ht.SmoothStep: {
+        const [a] = Ei({
           ...s,
-          borderRadius: t.type === Rt.Step ? 0 : void 0
+          borderRadius: t.type === Ht.Step ? 0 : void 0
         });
         return a;
       }
     }
   });
-  var r = Ne(), o = fe(r);
+  var r = ke(), o = fe(r);
   {
     var i = (s) => {
-      var a = Yv(), c = K(a), u = K(c);
+      var a = Xv(), c = K(a), u = K(c);
       {
         var d = (f) => {
-          var g = Ne(), v = fe(g);
-          jr(v, () => t.LineComponent, (p, m) => {
+          var g = ke(), v = fe(g);
+          Kr(v, () => t.LineComponent, (p, m) => {
             m(p, {});
           }), H(f, g);
         }, h = (f) => {
-          var g = Kv();
+          var g = Yv();
           re(() => {
-            J(g, "d", l(n)), Se(g, t.style);
+            Q(g, "d", l(n)), Ne(g, t.style);
           }), H(f, g);
         };
         se(u, (f) => {
@@ -7830,12 +7830,12 @@ function Xv(e, t) {
       }
       re(
         (f) => {
-          J(a, "width", t.store.width), J(a, "height", t.store.height), Se(a, t.containerStyle), Le(c, 0, f);
+          Q(a, "width", t.store.width), Q(a, "height", t.store.height), Ne(a, t.containerStyle), De(c, 0, f);
         },
         [
-          () => jt([
+          () => Kt([
             "svelte-flow__connection",
-            Wg(t.store.connection.isValid)
+            qg(t.store.connection.isValid)
           ])
         ]
       ), H(s, a);
@@ -7846,10 +7846,10 @@ function Xv(e, t) {
   }
   H(e, r), de();
 }
-var Zv = /* @__PURE__ */ te("<div><!></div>");
-function Jn(e, t) {
+var Wv = /* @__PURE__ */ te("<div><!></div>");
+function $n(e, t) {
   ue(t, !0);
-  let n = X(t, "position", 3, "top-right"), r = /* @__PURE__ */ Pt(t, [
+  let n = Z(t, "position", 3, "top-right"), r = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -7858,8 +7858,8 @@ function Jn(e, t) {
     "class",
     "children"
   ]), o = w(() => `${n()}`.split("-"));
-  var i = Zv();
-  Kt(i, (a) => ({ class: a, style: t.style, ...r }), [
+  var i = Wv();
+  Yt(i, (a) => ({ class: a, style: t.style, ...r }), [
     () => [
       "svelte-flow__panel",
       t.class,
@@ -7867,19 +7867,19 @@ function Jn(e, t) {
     ]
   ]);
   var s = K(i);
-  We(s, () => t.children ?? Ft), H(e, i), de();
+  We(s, () => t.children ?? jt), H(e, i), de();
 }
-var Wv = /* @__PURE__ */ te('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
-function qv(e, t) {
+var qv = /* @__PURE__ */ te('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
+function Gv(e, t) {
   ue(t, !0);
-  let n = X(t, "position", 3, "bottom-right");
+  let n = Z(t, "position", 3, "bottom-right");
   const r = "https://svelteflow.dev?utm_source=attribution";
-  var o = Ne(), i = fe(o);
+  var o = ke(), i = fe(o);
   {
     var s = (a) => {
       {
         let c = w(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
-        Jn(a, {
+        $n(a, {
           get position() {
             return n();
           },
@@ -7888,8 +7888,8 @@ function qv(e, t) {
             return l(c);
           },
           children: (u, d) => {
-            var h = Wv();
-            re(() => J(h, "href", r)), H(u, h);
+            var h = qv();
+            re(() => Q(h, "href", r)), H(u, h);
           },
           $$slots: { default: !0 }
         });
@@ -7901,10 +7901,10 @@ function qv(e, t) {
   }
   H(e, o), de();
 }
-var Gv = /* @__PURE__ */ te("<div><!></div>");
-function Uv(e, t) {
+var Uv = /* @__PURE__ */ te("<div><!></div>");
+function Qv(e, t) {
   ue(t, !0);
-  let n = X(t, "domNode", 15), r = X(t, "clientWidth", 15), o = X(t, "clientHeight", 15), i = w(() => t.rest.class), s = w(() => ku(t.rest, [
+  let n = Z(t, "domNode", 15), r = Z(t, "clientWidth", 15), o = Z(t, "clientHeight", 15), i = w(() => t.rest.class), s = w(() => Nu(t.rest, [
     "id",
     "class",
     "nodeTypes",
@@ -7977,8 +7977,8 @@ function Uv(e, t) {
   function a(d) {
     d.currentTarget.scrollTo({ top: 0, left: 0, behavior: "auto" }), t.rest.onscroll && t.rest.onscroll(d);
   }
-  var c = Gv();
-  Kt(
+  var c = Uv();
+  Yt(
     c,
     (d) => ({
       class: [
@@ -7991,12 +7991,12 @@ function Uv(e, t) {
       role: "application",
       onscroll: a,
       ...l(s),
-      [Et]: d
+      [kt]: d
     }),
     [
       () => ({
-        width: gt(t.width),
-        height: gt(t.height)
+        width: vt(t.width),
+        height: vt(t.height)
       })
     ],
     void 0,
@@ -8004,12 +8004,12 @@ function Uv(e, t) {
     "svelte-mkap6j"
   );
   var u = K(c);
-  We(u, () => t.children ?? Ft), In(c, (d) => n(d), () => n()), qi(c, "clientHeight", o), qi(c, "clientWidth", r), H(e, c), de();
+  We(u, () => t.children ?? jt), An(c, (d) => n(d), () => n()), Gi(c, "clientHeight", o), Gi(c, "clientWidth", r), H(e, c), de();
 }
-var Qv = /* @__PURE__ */ te('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), Jv = /* @__PURE__ */ te("<!> <!>", 1), $v = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1);
-function ep(e, t) {
+var Jv = /* @__PURE__ */ te('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), $v = /* @__PURE__ */ te("<!> <!>", 1), ep = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1);
+function tp(e, t) {
   ue(t, !0);
-  let n = X(t, "paneClickDistance", 3, 1), r = X(t, "nodeClickDistance", 3, 1), o = X(t, "panOnScrollMode", 19, () => bn.Free), i = X(t, "preventScrolling", 3, !0), s = X(t, "zoomOnScroll", 3, !0), a = X(t, "zoomOnDoubleClick", 3, !0), c = X(t, "zoomOnPinch", 3, !0), u = X(t, "panOnScroll", 3, !1), d = X(t, "panOnScrollSpeed", 3, 0.5), h = X(t, "panOnDrag", 3, !0), f = X(t, "selectionOnDrag", 3, !1), g = X(t, "autoPanOnSelection", 3, !0), v = X(t, "connectionLineType", 19, () => Rt.Bezier), p = X(t, "nodes", 31, () => wn([])), m = X(t, "edges", 31, () => wn([])), b = X(t, "viewport", 15, void 0), N = /* @__PURE__ */ Pt(t, [
+  let n = Z(t, "paneClickDistance", 3, 1), r = Z(t, "nodeClickDistance", 3, 1), o = Z(t, "panOnScrollMode", 19, () => wn.Free), i = Z(t, "preventScrolling", 3, !0), s = Z(t, "zoomOnScroll", 3, !0), a = Z(t, "zoomOnDoubleClick", 3, !0), c = Z(t, "zoomOnPinch", 3, !0), u = Z(t, "panOnScroll", 3, !1), d = Z(t, "panOnScrollSpeed", 3, 0.5), h = Z(t, "panOnDrag", 3, !0), f = Z(t, "selectionOnDrag", 3, !1), g = Z(t, "autoPanOnSelection", 3, !0), v = Z(t, "connectionLineType", 19, () => Ht.Bezier), p = Z(t, "nodes", 31, () => _n([])), m = Z(t, "edges", 31, () => _n([])), b = Z(t, "viewport", 15, void 0), N = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8064,7 +8064,7 @@ function ep(e, t) {
     "nodes",
     "edges",
     "viewport"
-  ]), _ = Xo({
+  ]), _ = Zo({
     props: N,
     width: t.width,
     height: t.height,
@@ -8087,20 +8087,20 @@ function ep(e, t) {
       b(C);
     }
   });
-  const x = $o(Rr);
-  x && x.setStore && x.setStore(_), ei(Rr, {
+  const x = ei(Hr);
+  x && x.setStore && x.setStore(_), ti(Hr, {
     provider: !1,
     getStore() {
       return _;
     }
   }), Be(() => {
     const C = { nodes: _.selectedNodes, edges: _.selectedEdges };
-    je(() => t.onselectionchange)?.(C);
+    Ke(() => t.onselectionchange)?.(C);
     for (const I of _.selectionChangeHandlers.values())
       I(C);
-  }), nr(() => {
-    x?.setStore(Xo({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
-  }), Uv(e, {
+  }), rr(() => {
+    x?.setStore(Zo({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
+  }), Qv(e, {
     get colorMode() {
       return _.colorMode;
     },
@@ -8132,8 +8132,8 @@ function ep(e, t) {
       _.height = C;
     },
     children: (C, I) => {
-      var L = $v(), T = fe(L);
-      jv(T, {
+      var L = ep(), z = fe(L);
+      Kv(z, {
         get selectionKey() {
           return t.selectionKey;
         },
@@ -8156,8 +8156,8 @@ function ep(e, t) {
           _ = P;
         }
       });
-      var B = Z(T, 2);
-      vv(B, {
+      var j = q(z, 2);
+      pv(j, {
         get panOnScrollMode() {
           return o();
         },
@@ -8207,7 +8207,7 @@ function ep(e, t) {
           _ = P;
         },
         children: (P, y) => {
-          mv(P, {
+          yv(P, {
             get onpaneclick() {
               return t.onpaneclick;
             },
@@ -8239,8 +8239,8 @@ function ep(e, t) {
               _ = E;
             },
             children: (E, k) => {
-              var S = Jv(), D = fe(S);
-              bv(D, {
+              var S = $v(), D = fe(S);
+              wv(D, {
                 get store() {
                   return _;
                 },
@@ -8248,8 +8248,8 @@ function ep(e, t) {
                   _ = V;
                 },
                 children: (V, Y) => {
-                  var ee = Qv(), A = Z(fe(ee), 2);
-                  Rv(A, {
+                  var ee = Jv(), A = q(fe(ee), 2);
+                  Hv(A, {
                     get onedgeclick() {
                       return t.onedgeclick;
                     },
@@ -8265,12 +8265,12 @@ function ep(e, t) {
                     get store() {
                       return _;
                     },
-                    set store(Q) {
-                      _ = Q;
+                    set store(J) {
+                      _ = J;
                     }
                   });
-                  var z = Z(A, 4);
-                  Xv(z, {
+                  var T = q(A, 4);
+                  Zv(T, {
                     get type() {
                       return v();
                     },
@@ -8286,12 +8286,12 @@ function ep(e, t) {
                     get store() {
                       return _;
                     },
-                    set store(Q) {
-                      _ = Q;
+                    set store(J) {
+                      _ = J;
                     }
                   });
-                  var q = Z(z, 2);
-                  Cv(q, {
+                  var G = q(T, 2);
+                  Mv(G, {
                     get nodeClickDistance() {
                       return r();
                     },
@@ -8322,12 +8322,12 @@ function ep(e, t) {
                     get store() {
                       return _;
                     },
-                    set store(Q) {
-                      _ = Q;
+                    set store(J) {
+                      _ = J;
                     }
                   });
-                  var $ = Z(q, 2);
-                  Bv($, {
+                  var $ = q(G, 2);
+                  Fv($, {
                     get onselectionclick() {
                       return t.onselectionclick;
                     },
@@ -8346,17 +8346,17 @@ function ep(e, t) {
                     get store() {
                       return _;
                     },
-                    set store(Q) {
-                      _ = Q;
+                    set store(J) {
+                      _ = J;
                     }
                   }), H(V, ee);
                 },
                 $$slots: { default: !0 }
               });
-              var R = Z(D, 2);
+              var R = q(D, 2);
               {
-                let V = w(() => !!(_.selectionRect && _.selectionRectMode === "user")), Y = w(() => _.selectionRect?.width), ee = w(() => _.selectionRect?.height), A = w(() => _.selectionRect?.x), z = w(() => _.selectionRect?.y);
-                Xl(R, {
+                let V = w(() => !!(_.selectionRect && _.selectionRectMode === "user")), Y = w(() => _.selectionRect?.width), ee = w(() => _.selectionRect?.height), A = w(() => _.selectionRect?.x), T = w(() => _.selectionRect?.y);
+                Zl(R, {
                   get isVisible() {
                     return l(V);
                   },
@@ -8370,7 +8370,7 @@ function ep(e, t) {
                     return l(A);
                   },
                   get y() {
-                    return l(z);
+                    return l(T);
                   }
                 });
               }
@@ -8381,8 +8381,8 @@ function ep(e, t) {
         },
         $$slots: { default: !0 }
       });
-      var W = Z(B, 2);
-      qv(W, {
+      var X = q(j, 2);
+      Gv(X, {
         get proOptions() {
           return t.proOptions;
         },
@@ -8390,38 +8390,38 @@ function ep(e, t) {
           return t.attributionPosition;
         }
       });
-      var O = Z(W, 2);
-      xv(O, {
+      var O = q(X, 2);
+      Ev(O, {
         get store() {
           return _;
         }
       });
-      var M = Z(O, 2);
-      We(M, () => t.children ?? Ft), H(C, L);
+      var M = q(O, 2);
+      We(M, () => t.children ?? jt), H(C, L);
     },
     $$slots: { default: !0 }
   }), de();
 }
-function tp(e, t) {
+function np(e, t) {
   ue(t, !0);
-  let n = he(Xo({ props: {}, nodes: [], edges: [] }));
-  ei(Rr, {
+  let n = ge(Zo({ props: {}, nodes: [], edges: [] }));
+  ti(Hr, {
     provider: !0,
     getStore() {
       return l(n);
     },
     setStore: (i) => {
-      F(n, i);
+      B(n, i);
     }
-  }), nr(() => {
+  }), rr(() => {
     l(n).reset();
   });
-  var r = Ne(), o = fe(r);
-  We(o, () => t.children ?? Ft), H(e, r), de();
+  var r = ke(), o = fe(r);
+  We(o, () => t.children ?? jt), H(e, r), de();
 }
-var np = /* @__PURE__ */ te("<button><!></button>");
-function Ut(e, t) {
-  let n = /* @__PURE__ */ Pt(t, [
+var rp = /* @__PURE__ */ te("<button><!></button>");
+function Qt(e, t) {
+  let n = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8434,13 +8434,13 @@ function Ut(e, t) {
     "onclick",
     "children"
   ]);
-  var r = np();
-  Kt(r, () => ({
+  var r = rp();
+  Yt(r, () => ({
     type: "button",
     onclick: t.onclick,
     class: ["svelte-flow__controls-button", t.class],
     ...n,
-    [Et]: {
+    [kt]: {
       "--xy-controls-button-background-color-props": t.bgColor,
       "--xy-controls-button-background-color-hover-props": t.bgColorHover,
       "--xy-controls-button-color-props": t.color,
@@ -8449,37 +8449,37 @@ function Ut(e, t) {
     }
   }));
   var o = K(r);
-  We(o, () => t.children ?? Ft), H(e, r);
+  We(o, () => t.children ?? jt), H(e, r);
 }
-var rp = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
-function op(e) {
-  var t = rp();
+var op = /* @__PURE__ */ Pe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
+function ip(e) {
+  var t = op();
   H(e, t);
 }
-var ip = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
-function sp(e) {
-  var t = ip();
+var sp = /* @__PURE__ */ Pe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
+function ap(e) {
+  var t = sp();
   H(e, t);
 }
-var ap = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
-function lp(e) {
-  var t = ap();
+var lp = /* @__PURE__ */ Pe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
+function cp(e) {
+  var t = lp();
   H(e, t);
 }
-var cp = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
-function up(e) {
-  var t = cp();
+var up = /* @__PURE__ */ Pe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
+function dp(e) {
+  var t = up();
   H(e, t);
 }
-var dp = /* @__PURE__ */ Me('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
-function fp(e) {
-  var t = dp();
+var fp = /* @__PURE__ */ Pe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
+function hp(e) {
+  var t = fp();
   H(e, t);
 }
-var hp = /* @__PURE__ */ te("<!> <!>", 1), gp = /* @__PURE__ */ te("<!> <!> <!> <!> <!> <!>", 1);
-function vp(e, t) {
+var gp = /* @__PURE__ */ te("<!> <!>", 1), vp = /* @__PURE__ */ te("<!> <!> <!> <!> <!> <!>", 1);
+function pp(e, t) {
   ue(t, !0);
-  let n = X(t, "position", 3, "bottom-left"), r = X(t, "orientation", 3, "vertical"), o = X(t, "showZoom", 3, !0), i = X(t, "showFitView", 3, !0), s = X(t, "showLock", 3, !0), a = /* @__PURE__ */ Pt(t, [
+  let n = Z(t, "position", 3, "bottom-left"), r = Z(t, "orientation", 3, "vertical"), o = Z(t, "showZoom", 3, !0), i = Z(t, "showFitView", 3, !0), s = Z(t, "showLock", 3, !0), a = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8499,7 +8499,7 @@ function vp(e, t) {
     "children",
     "before",
     "after"
-  ]), c = w(Ot);
+  ]), c = w(It);
   const u = w(() => ({
     bgColor: t.buttonBgColor,
     bgColorHover: t.buttonBgColorHover,
@@ -8524,7 +8524,7 @@ function vp(e, t) {
       l(v),
       t.class
     ]);
-    Jn(e, qt(
+    $n(e, Gt(
       {
         get class() {
           return l(_);
@@ -8543,21 +8543,21 @@ function vp(e, t) {
       () => a,
       {
         children: (x, C) => {
-          var I = gp(), L = fe(I);
+          var I = vp(), L = fe(I);
           {
-            var T = (R) => {
-              var V = Ne(), Y = fe(V);
+            var z = (R) => {
+              var V = ke(), Y = fe(V);
               We(Y, () => t.before), H(R, V);
             };
             se(L, (R) => {
-              t.before && R(T);
+              t.before && R(z);
             });
           }
-          var B = Z(L, 2);
+          var j = q(L, 2);
           {
-            var W = (R) => {
-              var V = hp(), Y = fe(V);
-              Ut(Y, qt(
+            var X = (R) => {
+              var V = gp(), Y = fe(V);
+              Qt(Y, Gt(
                 {
                   onclick: p,
                   class: "svelte-flow__controls-zoomin",
@@ -8573,14 +8573,14 @@ function vp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (A, z) => {
-                    op(A);
+                  children: (A, T) => {
+                    ip(A);
                   },
                   $$slots: { default: !0 }
                 }
               ));
-              var ee = Z(Y, 2);
-              Ut(ee, qt(
+              var ee = q(Y, 2);
+              Qt(ee, Gt(
                 {
                   onclick: m,
                   class: "svelte-flow__controls-zoomout",
@@ -8596,21 +8596,21 @@ function vp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (A, z) => {
-                    sp(A);
+                  children: (A, T) => {
+                    ap(A);
                   },
                   $$slots: { default: !0 }
                 }
               )), H(R, V);
             };
-            se(B, (R) => {
-              o() && R(W);
+            se(j, (R) => {
+              o() && R(X);
             });
           }
-          var O = Z(B, 2);
+          var O = q(j, 2);
           {
             var M = (R) => {
-              Ut(R, qt(
+              Qt(R, Gt(
                 {
                   class: "svelte-flow__controls-fitview",
                   onclick: b,
@@ -8624,7 +8624,7 @@ function vp(e, t) {
                 () => l(u),
                 {
                   children: (V, Y) => {
-                    lp(V);
+                    cp(V);
                   },
                   $$slots: { default: !0 }
                 }
@@ -8634,10 +8634,10 @@ function vp(e, t) {
               i() && R(M);
             });
           }
-          var P = Z(O, 2);
+          var P = q(O, 2);
           {
             var y = (R) => {
-              Ut(R, qt(
+              Qt(R, Gt(
                 {
                   class: "svelte-flow__controls-interactive",
                   onclick: N,
@@ -8651,15 +8651,15 @@ function vp(e, t) {
                 () => l(u),
                 {
                   children: (V, Y) => {
-                    var ee = Ne(), A = fe(ee);
+                    var ee = ke(), A = fe(ee);
                     {
-                      var z = ($) => {
-                        fp($);
-                      }, q = ($) => {
-                        up($);
+                      var T = ($) => {
+                        hp($);
+                      }, G = ($) => {
+                        dp($);
                       };
                       se(A, ($) => {
-                        l(d) ? $(z) : $(q, !1);
+                        l(d) ? $(T) : $(G, !1);
                       });
                     }
                     H(V, ee);
@@ -8672,20 +8672,20 @@ function vp(e, t) {
               s() && R(y);
             });
           }
-          var E = Z(P, 2);
+          var E = q(P, 2);
           {
             var k = (R) => {
-              var V = Ne(), Y = fe(V);
+              var V = ke(), Y = fe(V);
               We(Y, () => t.children), H(R, V);
             };
             se(E, (R) => {
               t.children && R(k);
             });
           }
-          var S = Z(E, 2);
+          var S = q(E, 2);
           {
             var D = (R) => {
-              var V = Ne(), Y = fe(V);
+              var V = ke(), Y = fe(V);
               We(Y, () => t.after), H(R, V);
             };
             se(S, (R) => {
@@ -8700,52 +8700,52 @@ function vp(e, t) {
   }
   de();
 }
-var Ht;
+var Vt;
 (function(e) {
   e.Lines = "lines", e.Dots = "dots", e.Cross = "cross";
-})(Ht || (Ht = {}));
-var pp = /* @__PURE__ */ Me("<circle></circle>");
-function mp(e, t) {
-  var n = pp();
+})(Vt || (Vt = {}));
+var mp = /* @__PURE__ */ Pe("<circle></circle>");
+function yp(e, t) {
+  var n = mp();
   re(() => {
-    J(n, "cx", t.radius), J(n, "cy", t.radius), J(n, "r", t.radius), Le(n, 0, jt(["svelte-flow__background-pattern", "dots", t.class]));
+    Q(n, "cx", t.radius), Q(n, "cy", t.radius), Q(n, "r", t.radius), De(n, 0, Kt(["svelte-flow__background-pattern", "dots", t.class]));
   }), H(e, n);
 }
-var yp = /* @__PURE__ */ Me("<path></path>");
-function bp(e, t) {
+var bp = /* @__PURE__ */ Pe("<path></path>");
+function wp(e, t) {
   ue(t, !0);
-  var n = yp();
+  var n = bp();
   re(() => {
-    J(n, "stroke-width", t.lineWidth), J(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), Le(n, 0, jt([
+    Q(n, "stroke-width", t.lineWidth), Q(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), De(n, 0, Kt([
       "svelte-flow__background-pattern",
       t.variant,
       t.class
     ]));
   }), H(e, n), de();
 }
-const wp = {
-  [Ht.Dots]: 1,
-  [Ht.Lines]: 1,
-  [Ht.Cross]: 6
+const _p = {
+  [Vt.Dots]: 1,
+  [Vt.Lines]: 1,
+  [Vt.Cross]: 6
 };
-var _p = /* @__PURE__ */ Me('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
-function xp(e, t) {
+var xp = /* @__PURE__ */ Pe('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
+function Ep(e, t) {
   ue(t, !0);
-  let n = X(t, "variant", 19, () => Ht.Dots), r = X(t, "gap", 3, 20), o = X(t, "lineWidth", 3, 1), i = w(Ot), s = w(() => n() === Ht.Dots), a = w(() => n() === Ht.Cross), c = w(() => Array.isArray(r()) ? r() : [r(), r()]), u = w(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = w(() => [
+  let n = Z(t, "variant", 19, () => Vt.Dots), r = Z(t, "gap", 3, 20), o = Z(t, "lineWidth", 3, 1), i = w(It), s = w(() => n() === Vt.Dots), a = w(() => n() === Vt.Cross), c = w(() => Array.isArray(r()) ? r() : [r(), r()]), u = w(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = w(() => [
     l(c)[0] * l(i).viewport.zoom || 1,
     l(c)[1] * l(i).viewport.zoom || 1
-  ]), h = w(() => (t.size ?? wp[n()]) * l(i).viewport.zoom), f = w(() => l(a) ? [l(h), l(h)] : l(d)), g = w(() => l(s) ? [l(h) / 2, l(h) / 2] : [
+  ]), h = w(() => (t.size ?? _p[n()]) * l(i).viewport.zoom), f = w(() => l(a) ? [l(h), l(h)] : l(d)), g = w(() => l(s) ? [l(h) / 2, l(h) / 2] : [
     l(f)[0] / 2,
     l(f)[1] / 2
   ]);
-  var v = _p();
+  var v = xp();
   let p;
   var m = K(v), b = K(m);
   {
     var N = (C) => {
       {
         let I = w(() => l(h) / 2);
-        mp(C, {
+        yp(C, {
           get radius() {
             return l(I);
           },
@@ -8755,7 +8755,7 @@ function xp(e, t) {
         });
       }
     }, _ = (C) => {
-      bp(C, {
+      wp(C, {
         get dimensions() {
           return l(f);
         },
@@ -8774,33 +8774,33 @@ function xp(e, t) {
       l(s) ? C(N) : C(_, !1);
     });
   }
-  var x = Z(m);
+  var x = q(m);
   re(() => {
-    Le(v, 0, jt([
+    De(v, 0, Kt([
       "svelte-flow__background",
       "svelte-flow__container",
       t.class
-    ])), p = Se(v, "", p, {
+    ])), p = Ne(v, "", p, {
       "--xy-background-color-props": t.bgColor,
       "--xy-background-pattern-color-props": t.patternColor
-    }), J(m, "id", l(u)), J(m, "x", l(i).viewport.x % l(d)[0]), J(m, "y", l(i).viewport.y % l(d)[1]), J(m, "width", l(d)[0]), J(m, "height", l(d)[1]), J(m, "patternTransform", `translate(-${l(g)[0]},-${l(g)[1]})`), J(x, "fill", `url(#${l(u)})`);
+    }), Q(m, "id", l(u)), Q(m, "x", l(i).viewport.x % l(d)[0]), Q(m, "y", l(i).viewport.y % l(d)[1]), Q(m, "width", l(d)[0]), Q(m, "height", l(d)[1]), Q(m, "patternTransform", `translate(-${l(g)[0]},-${l(g)[1]})`), Q(x, "fill", `url(#${l(u)})`);
   }), H(e, v), de();
 }
-function Ep(e) {
-  const t = w(Ot), n = w(() => l(t).nodeLookup), r = w(() => l(t).nodes), o = w(() => (l(r), l(n).get(e)));
+function kp(e) {
+  const t = w(It), n = w(() => l(t).nodeLookup), r = w(() => l(t).nodes), o = w(() => (l(r), l(n).get(e)));
   return {
     get current() {
       return l(o);
     }
   };
 }
-var kp = /* @__PURE__ */ Me("<rect></rect>");
-function Np(e, t) {
+var Np = /* @__PURE__ */ Pe("<rect></rect>");
+function Sp(e, t) {
   ue(t, !0);
-  let n = X(t, "borderRadius", 3, 5), r = X(t, "strokeWidth", 3, 2), o = w(() => Ep(t.id)), i = w(() => {
+  let n = Z(t, "borderRadius", 3, 5), r = Z(t, "strokeWidth", 3, 2), o = w(() => kp(t.id)), i = w(() => {
     if (!l(o).current)
       return { width: 0, height: 0, x: 0, y: 0 };
-    const { width: v, height: p } = pt(l(o).current);
+    const { width: v, height: p } = mt(l(o).current);
     return {
       width: t.width ?? v,
       height: t.height ?? p,
@@ -8808,12 +8808,12 @@ function Np(e, t) {
       y: t.y ?? l(o).current.internals.positionAbsolute.y
     };
   }), s = w(() => l(i).width), a = w(() => l(i).height), c = w(() => l(i).x), u = w(() => l(i).y);
-  var d = Ne(), h = fe(d);
+  var d = ke(), h = fe(d);
   {
     var f = (v) => {
       const p = w(() => t.nodeComponent);
-      var m = Ne(), b = fe(m);
-      jr(b, () => l(p), (N, _) => {
+      var m = ke(), b = fe(m);
+      Kr(b, () => l(p), (N, _) => {
         _(N, {
           get id() {
             return t.id;
@@ -8854,10 +8854,10 @@ function Np(e, t) {
         });
       }), H(v, m);
     }, g = (v) => {
-      var p = kp();
+      var p = Np();
       let m, b;
       re(() => {
-        m = Le(p, 0, jt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), J(p, "x", l(c)), J(p, "y", l(u)), J(p, "rx", n()), J(p, "ry", n()), J(p, "width", l(s)), J(p, "height", l(a)), J(p, "shape-rendering", t.shapeRendering), b = Se(p, "", b, {
+        m = De(p, 0, Kt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), b = Ne(p, "", b, {
           fill: t.color,
           stroke: t.strokeColor,
           "stroke-width": r()
@@ -8870,8 +8870,8 @@ function Np(e, t) {
   }
   H(e, d), de();
 }
-function Sp(e, t) {
-  const n = N0({
+function Cp(e, t) {
+  const n = S0({
     domNode: e,
     panZoom: t.panZoom,
     getTransform: () => {
@@ -8907,11 +8907,11 @@ function Sp(e, t) {
     }
   };
 }
-const _o = (e) => e instanceof Function ? e : () => e;
-var Cp = /* @__PURE__ */ Me("<title> </title>"), Mp = /* @__PURE__ */ Me('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Pp = /* @__PURE__ */ te('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
-function Op(e, t) {
+const xo = (e) => e instanceof Function ? e : () => e;
+var Mp = /* @__PURE__ */ Pe("<title> </title>"), Pp = /* @__PURE__ */ Pe('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Op = /* @__PURE__ */ te('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
+function Ip(e, t) {
   ue(t, !0);
-  let n = X(t, "position", 3, "bottom-right"), r = X(t, "nodeStrokeColor", 3, "transparent"), o = X(t, "nodeClass", 3, ""), i = X(t, "nodeBorderRadius", 3, 5), s = X(t, "nodeStrokeWidth", 3, 2), a = X(t, "width", 3, 200), c = X(t, "height", 3, 150), u = X(t, "pannable", 3, !0), d = X(t, "zoomable", 3, !0), h = /* @__PURE__ */ Pt(t, [
+  let n = Z(t, "position", 3, "bottom-right"), r = Z(t, "nodeStrokeColor", 3, "transparent"), o = Z(t, "nodeClass", 3, ""), i = Z(t, "nodeBorderRadius", 3, 5), s = Z(t, "nodeStrokeWidth", 3, 2), a = Z(t, "width", 3, 200), c = Z(t, "height", 3, 150), u = Z(t, "pannable", 3, !0), d = Z(t, "zoomable", 3, !0), h = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8934,7 +8934,7 @@ function Op(e, t) {
     "inversePan",
     "zoomStep",
     "class"
-  ]), f = w(Ot), g = w(() => l(f).ariaLabelConfig);
+  ]), f = w(It), g = w(() => l(f).ariaLabelConfig);
   const v = (
     // @ts-expect-error - TS doesn't know about chrome
     typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision"
@@ -8944,12 +8944,12 @@ function Op(e, t) {
     y: -l(f).viewport.y / l(f).viewport.zoom,
     width: l(f).width / l(f).viewport.zoom,
     height: l(f).height / l(f).viewport.zoom
-  })), b = w(() => l(f).nodes.some((k) => !k.hidden)), N = w(() => l(b) ? yl(sr(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(m)) : l(m)), _ = w(() => l(N).width / a()), x = w(() => l(N).height / c()), C = w(() => Math.max(l(_), l(x))), I = w(() => l(C) * a()), L = w(() => l(C) * c()), T = w(() => 5 * l(C)), B = w(() => l(N).x - (l(I) - l(N).width) / 2 - l(T)), W = w(() => l(N).y - (l(L) - l(N).height) / 2 - l(T)), O = w(() => l(I) + l(T) * 2), M = w(() => l(L) + l(T) * 2);
+  })), b = w(() => l(f).nodes.some((k) => !k.hidden)), N = w(() => l(b) ? bl(ar(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(m)) : l(m)), _ = w(() => l(N).width / a()), x = w(() => l(N).height / c()), C = w(() => Math.max(l(_), l(x))), I = w(() => l(C) * a()), L = w(() => l(C) * c()), z = w(() => 5 * l(C)), j = w(() => l(N).x - (l(I) - l(N).width) / 2 - l(z)), X = w(() => l(N).y - (l(L) - l(N).height) / 2 - l(z)), O = w(() => l(I) + l(z) * 2), M = w(() => l(L) + l(z) * 2);
   const P = () => l(C);
-  var y = Pp(), E = fe(y);
+  var y = Op(), E = fe(y);
   {
     let k = w(() => ["svelte-flow__minimap", t.class]);
-    Ou(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), Jn(E.lastChild, qt(
+    Iu(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), $n(E.lastChild, Gt(
       {
         get position() {
           return n();
@@ -8962,32 +8962,32 @@ function Op(e, t) {
       () => h,
       {
         children: (S, D) => {
-          var R = Ne(), V = fe(R);
+          var R = ke(), V = fe(R);
           {
             var Y = (ee) => {
-              var A = Mp();
-              let z;
-              var q = K(A);
+              var A = Pp();
+              let T;
+              var G = K(A);
               {
                 var $ = (le) => {
-                  var ge = Cp(), ce = K(ge);
+                  var ve = Mp(), ce = K(ve);
                   re(() => {
-                    J(ge, "id", l(p)), oe(ce, t.ariaLabel ?? l(g)["minimap.ariaLabel"]);
-                  }), H(le, ge);
+                    Q(ve, "id", l(p)), ie(ce, t.ariaLabel ?? l(g)["minimap.ariaLabel"]);
+                  }), H(le, ve);
                 };
-                se(q, (le) => {
+                se(G, (le) => {
                   (t.ariaLabel ?? l(g)["minimap.ariaLabel"]) && le($);
                 });
               }
-              var Q = Z(q);
-              ht(Q, 17, () => l(f).nodes, (le) => le.id, (le, ge) => {
-                const ce = w(() => l(f).nodeLookup.get(l(ge).id));
-                var ke = Ne(), me = fe(ke);
+              var J = q(G);
+              gt(J, 17, () => l(f).nodes, (le) => le.id, (le, ve) => {
+                const ce = w(() => l(f).nodeLookup.get(l(ve).id));
+                var Se = ke(), me = fe(Se);
                 {
-                  var _e = (Ce) => {
+                  var we = (Ce) => {
                     {
-                      let Pe = w(() => t.nodeColor === void 0 ? void 0 : _o(t.nodeColor)(l(ge))), Ie = w(() => _o(r())(l(ge))), ve = w(() => _o(o())(l(ge)));
-                      Np(Ce, {
+                      let Fe = w(() => t.nodeColor === void 0 ? void 0 : xo(t.nodeColor)(l(ve))), Oe = w(() => xo(r())(l(ve))), he = w(() => xo(o())(l(ve)));
+                      Sp(Ce, {
                         get id() {
                           return l(ce).id;
                         },
@@ -8998,13 +8998,13 @@ function Op(e, t) {
                           return t.nodeComponent;
                         },
                         get color() {
-                          return l(Pe);
+                          return l(Fe);
                         },
                         get borderRadius() {
                           return i();
                         },
                         get strokeColor() {
-                          return l(Ie);
+                          return l(Oe);
                         },
                         get strokeWidth() {
                           return s();
@@ -9013,19 +9013,19 @@ function Op(e, t) {
                           return v;
                         },
                         get class() {
-                          return l(ve);
+                          return l(he);
                         }
                       });
                     }
                   };
                   se(me, (Ce) => {
-                    l(ce) && _l(l(ce)) && !l(ce).hidden && Ce(_e);
+                    l(ce) && xl(l(ce)) && !l(ce).hidden && Ce(we);
                   });
                 }
-                H(le, ke);
+                H(le, Se);
               });
-              var ne = Z(Q);
-              De(A, (le, ge) => Sp?.(le, ge), () => ({
+              var ne = q(J);
+              Te(A, (le, ve) => Cp?.(le, ve), () => ({
                 store: l(f),
                 panZoom: l(f).panZoom,
                 getViewScale: P,
@@ -9037,11 +9037,11 @@ function Op(e, t) {
                 pannable: u(),
                 zoomable: d()
               })), re(() => {
-                J(A, "width", a()), J(A, "height", c()), J(A, "viewBox", `${l(B) ?? ""} ${l(W) ?? ""} ${l(O) ?? ""} ${l(M) ?? ""}`), J(A, "aria-labelledby", l(p)), z = Se(A, "", z, {
+                Q(A, "width", a()), Q(A, "height", c()), Q(A, "viewBox", `${l(j) ?? ""} ${l(X) ?? ""} ${l(O) ?? ""} ${l(M) ?? ""}`), Q(A, "aria-labelledby", l(p)), T = Ne(A, "", T, {
                   "--xy-minimap-mask-background-color-props": t.maskColor,
                   "--xy-minimap-mask-stroke-color-props": t.maskStrokeColor,
                   "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * l(C) : void 0
-                }), J(ne, "d", `M${l(B) - l(T)},${l(W) - l(T)}h${l(O) + l(T) * 2}v${l(M) + l(T) * 2}h${-l(O) - l(T) * 2}z
+                }), Q(ne, "d", `M${l(j) - l(z)},${l(X) - l(z)}h${l(O) + l(z) * 2}v${l(M) + l(z) * 2}h${-l(O) - l(z) * 2}z
       M${l(m).x ?? ""},${l(m).y ?? ""}h${l(m).width ?? ""}v${l(m).height ?? ""}h${-l(m).width}z`);
               }), H(ee, A);
             };
@@ -9057,7 +9057,7 @@ function Op(e, t) {
   }
   H(e, y), de();
 }
-const Ip = [
+const Ap = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -9068,7 +9068,7 @@ const Ip = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], Vs = {
+], Bs = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -9361,19 +9361,19 @@ const Ip = [
     950: "#4c0519"
   }
 };
-Ip.reduce(
+Ap.reduce(
   (e, { color: t, primary: n, secondary: r }) => ({
     ...e,
     [t]: {
-      primary: Vs[t][n],
-      secondary: Vs[t][r]
+      primary: Bs[t][n],
+      secondary: Bs[t][r]
     }
   }),
   {}
 );
-function Ap(e) {
+function zp(e) {
   let t;
-  const n = xa((o) => {
+  const n = Ea((o) => {
     let i = !1;
     const s = e.subscribe((a) => {
       t = a, i && o();
@@ -9381,7 +9381,7 @@ function Ap(e) {
     return i = !0, s;
   });
   function r() {
-    return Nu() ? (n(), t) : Xu(e);
+    return Su() ? (n(), t) : Zu(e);
   }
   return "set" in e ? {
     get current() {
@@ -9396,14 +9396,14 @@ function Ap(e) {
     }
   };
 }
-const zp = "__i18n__", Tp = [
+const Tp = "__i18n__", Dp = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], Dp = [
+], Lp = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -9436,33 +9436,33 @@ const zp = "__i18n__", Tp = [
   "unregister_component",
   "dispatcher"
 ];
-function Lp(e) {
-  return typeof e == "string" && e.includes(zp);
+function Rp(e) {
+  return typeof e == "string" && e.includes(Tp);
 }
-class Rp {
+class Hp {
   #e;
   get shared() {
     return l(this.#e);
   }
   set shared(t) {
-    F(this.#e, t, !0);
+    B(this.#e, t, !0);
   }
   #t;
   get props() {
     return l(this.#t);
   }
   set props(t) {
-    F(this.#t, t, !0);
+    B(this.#t, t, !0);
   }
   #n;
   get i18n() {
     return l(this.#n);
   }
   set i18n(t) {
-    F(this.#n, t, !0);
+    B(this.#n, t, !0);
   }
   constructor(t, n) {
-    this.#e = he(wn({})), this.#t = he(wn({})), this.#n = he((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Dp, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
+    this.#e = ge(_n({})), this.#t = ge(_n({})), this.#n = ge((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Lp, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
     for (const r in t.shared_props)
       this.shared[r] = t.shared_props[r];
     for (const r in t.props)
@@ -9470,8 +9470,8 @@ class Rp {
     if (n)
       for (const r in n)
         this.props[r] === void 0 && (this.props[r] = n[r]);
-    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = t.props.i18n_store, this._i18n_from_store = this.i18n_store ? Ap(this.i18n_store) : void 0;
-    for (const r of Tp)
+    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = t.props.i18n_store, this._i18n_from_store = this.i18n_store ? zp(this.i18n_store) : void 0;
+    for (const r of Dp)
       this.shared[r] = this._translate_and_store(
         "shared",
         r,
@@ -9513,7 +9513,7 @@ class Rp {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = r, je(() => {
+      ), this.registered_id = r, Ke(() => {
         this.shared.id = r;
       });
     }), Be(() => () => {
@@ -9539,14 +9539,14 @@ class Rp {
     this.dispatcher(this.shared.id, t, n);
   }
   async get_data() {
-    return ti(this.props);
+    return ni(this.props);
   }
   update(t) {
     this.set_data(t);
   }
   set_data(t) {
     for (const n in t) {
-      const r = t[n], o = Lp(r) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, r) : r;
+      const r = t[n], o = Rp(r) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, r) : r;
       if (this.shared_props.includes(n)) {
         const i = n;
         this.shared[i] = o;
@@ -9561,10 +9561,10 @@ class Rp {
     });
   }
 }
-var Hp = /* @__PURE__ */ te('<button class="fold svelte-1p2zvd"> </button>'), Vp = /* @__PURE__ */ te('<span class="fold svelte-1p2zvd"></span>'), Bp = /* @__PURE__ */ te('<span class="repeat svelte-1p2zvd"> </span>'), Fp = /* @__PURE__ */ te('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
-function Wl(e, t) {
+var Vp = /* @__PURE__ */ te('<button class="fold svelte-1p2zvd"> </button>'), Bp = /* @__PURE__ */ te('<span class="fold svelte-1p2zvd"></span>'), Fp = /* @__PURE__ */ te('<span class="repeat svelte-1p2zvd"> </span>'), jp = /* @__PURE__ */ te('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
+function ql(e, t) {
   ue(t, !0);
-  let n = wn({});
+  let n = _n({});
   function r(c) {
     return c >= 1e6 ? `${+(c / 1e6).toPrecision(3)}M` : c >= 1e3 ? `${+(c / 1e3).toPrecision(3)}k` : `${c}`;
   }
@@ -9576,44 +9576,44 @@ function Wl(e, t) {
   function i(c) {
     return c.repeat <= 1 ? c.name : c.names.every((d) => /^\d+$/.test(d)) ? `${c.names[0]}–${c.names[c.names.length - 1]}` : c.names.join(", ");
   }
-  var s = Ne(), a = fe(s);
-  ht(a, 17, () => t.layers, (c) => c.path, (c, u) => {
+  var s = ke(), a = fe(s);
+  gt(a, 17, () => t.layers, (c) => c.path, (c, u) => {
     const d = w(() => l(u).children.length > 0), h = w(() => n[l(u).path] ?? t.depth === 0);
-    var f = Fp(), g = fe(f);
+    var f = jp(), g = fe(f);
     let v;
     var p = K(g);
     {
       var m = (k) => {
-        var S = Hp();
+        var S = Vp();
         S.__click = () => n[l(u).path] = !l(h);
         var D = K(S);
         re(() => {
-          J(S, "aria-label", l(h) ? "fold" : "unfold"), oe(D, l(h) ? "▾" : "▸");
+          Q(S, "aria-label", l(h) ? "fold" : "unfold"), ie(D, l(h) ? "▾" : "▸");
         }), H(k, S);
       }, b = (k) => {
-        var S = Vp();
+        var S = Bp();
         H(k, S);
       };
       se(p, (k) => {
         l(d) ? k(m) : k(b, !1);
       });
     }
-    var N = Z(p, 2), _ = K(N), x = Z(N, 2), C = K(x), I = Z(x, 2);
+    var N = q(p, 2), _ = K(N), x = q(N, 2), C = K(x), I = q(x, 2);
     {
       var L = (k) => {
-        var S = Bp(), D = K(S);
-        re(() => oe(D, `×${l(u).repeat ?? ""}`)), H(k, S);
+        var S = Fp(), D = K(S);
+        re(() => ie(D, `×${l(u).repeat ?? ""}`)), H(k, S);
       };
       se(I, (k) => {
         l(u).repeat > 1 && k(L);
       });
     }
-    var T = Z(I, 2), B = K(T), W = Z(T, 2), O = K(W), M = Z(W, 2), P = K(M), y = Z(g, 2);
+    var z = q(I, 2), j = K(z), X = q(z, 2), O = K(X), M = q(X, 2), P = K(M), y = q(g, 2);
     {
       var E = (k) => {
         {
           let S = w(() => t.depth + 1);
-          Wl(k, {
+          ql(k, {
             get layers() {
               return l(u).children;
             },
@@ -9629,7 +9629,7 @@ function Wl(e, t) {
     }
     re(
       (k, S, D) => {
-        J(g, "data-layer", l(u).path), v = Se(g, "", v, { "padding-left": `${t.depth * 12}px` }), oe(_, k), oe(C, l(u).type), oe(B, l(u).detail), oe(O, S), oe(P, D);
+        Q(g, "data-layer", l(u).path), v = Ne(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(_, k), ie(C, l(u).type), ie(j, l(u).detail), ie(O, S), ie(P, D);
       },
       [
         () => i(l(u)),
@@ -9639,16 +9639,16 @@ function Wl(e, t) {
     ), H(c, f);
   }), H(e, s), de();
 }
-Bt(["click"]);
-var jp = /* @__PURE__ */ te('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), Kp = /* @__PURE__ */ te('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Yp = /* @__PURE__ */ te('<button class="expand nodrag svelte-fi58hk"> </button>'), Xp = /* @__PURE__ */ te('<i class="svelte-fi58hk"> </i> ', 1), Zp = /* @__PURE__ */ te('<div><!> <span class="label svelte-fi58hk"><!></span></div>'), Wp = /* @__PURE__ */ te('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), qp = /* @__PURE__ */ te('<div class="summary svelte-fi58hk"> </div>'), Gp = /* @__PURE__ */ te('<div class="stats svelte-fi58hk"> </div>'), Up = /* @__PURE__ */ te('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Qp = /* @__PURE__ */ te('<div class="message warning svelte-fi58hk"> </div>'), Jp = /* @__PURE__ */ te('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), $p = /* @__PURE__ */ te('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
-function em(e, t) {
+Ft(["click"]);
+var Kp = /* @__PURE__ */ te('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), Yp = /* @__PURE__ */ te('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Xp = /* @__PURE__ */ te('<button class="expand nodrag svelte-fi58hk"> </button>'), Zp = /* @__PURE__ */ te('<i class="svelte-fi58hk"> </i> ', 1), Wp = /* @__PURE__ */ te('<div><!> <span class="label svelte-fi58hk"><!></span></div>'), qp = /* @__PURE__ */ te('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Gp = /* @__PURE__ */ te('<div class="summary svelte-fi58hk"> </div>'), Up = /* @__PURE__ */ te('<div class="stats svelte-fi58hk"> </div>'), Qp = /* @__PURE__ */ te('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Jp = /* @__PURE__ */ te('<div class="message warning svelte-fi58hk"> </div>'), $p = /* @__PURE__ */ te('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), em = /* @__PURE__ */ te('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
+function tm(e, t) {
   ue(t, !0);
-  let n = X(t, "selected", 3, !1), r = he(!1), o = he("");
+  let n = Z(t, "selected", 3, !1), r = ge(!1), o = ge("");
   function i() {
-    t.data.editable && (F(o, t.data.node.name, !0), F(r, !0));
+    t.data.editable && (B(o, t.data.node.name, !0), B(r, !0));
   }
   function s(A) {
-    A && l(o).trim() && l(o).trim() !== t.data.node.name && t.data.rename(t.data.node.id, l(o).trim()), F(r, !1);
+    A && l(o).trim() && l(o).trim() !== t.data.node.name && t.data.rename(t.data.node.id, l(o).trim()), B(r, !1);
   }
   function a(A) {
     A.focus(), A.select();
@@ -9688,60 +9688,60 @@ function em(e, t) {
     ...(l(c).warnings ?? []).map((A) => `△ ${A}`)
   ].filter(Boolean).join(`
 `));
-  var p = $p();
+  var p = em();
   let m, b;
   var N = K(p), _ = K(N);
   {
     var x = (A) => {
-      var z = jp();
-      z.__keydown = (q) => {
-        q.stopPropagation(), q.key === "Enter" && s(!0), q.key === "Escape" && s(!1);
-      }, cn(() => ri(z, () => l(o), (q) => F(o, q))), De(z, (q) => a?.(q)), Ze("blur", z, () => s(!0)), H(A, z);
+      var T = Kp();
+      T.__keydown = (G) => {
+        G.stopPropagation(), G.key === "Enter" && s(!0), G.key === "Escape" && s(!1);
+      }, un(() => oi(T, () => l(o), (G) => B(o, G))), Te(T, (G) => a?.(G)), Ze("blur", T, () => s(!0)), H(A, T);
     }, C = (A) => {
-      var z = Kp();
-      z.__dblclick = i;
-      var q = K(z);
-      re(() => oe(q, l(c).name)), H(A, z);
+      var T = Yp();
+      T.__dblclick = i;
+      var G = K(T);
+      re(() => ie(G, l(c).name)), H(A, T);
     };
     se(_, (A) => {
       l(r) ? A(x) : A(C, !1);
     });
   }
-  var I = Z(_, 2), L = K(I), T = Z(I, 2);
+  var I = q(_, 2), L = K(I), z = q(I, 2);
   {
-    var B = (A) => {
-      var z = Yp();
-      z.__click = ($) => {
+    var j = (A) => {
+      var T = Xp();
+      T.__click = ($) => {
         $.stopPropagation(), t.data.expand(l(c).id, !l(c).layers);
       };
-      var q = K(z);
+      var G = K(T);
       re(() => {
-        J(z, "title", l(c).layers ? "hide the inner layers" : "show the inner layers"), J(z, "aria-label", l(c).layers ? "collapse" : "expand"), oe(q, l(c).layers ? "−" : "+");
-      }), H(A, z);
+        Q(T, "title", l(c).layers ? "hide the inner layers" : "show the inner layers"), Q(T, "aria-label", l(c).layers ? "collapse" : "expand"), ie(G, l(c).layers ? "−" : "+");
+      }), H(A, T);
     };
-    se(T, (A) => {
-      l(c).expandable && A(B);
+    se(z, (A) => {
+      l(c).expandable && A(j);
     });
   }
-  var W = Z(N, 2);
+  var X = q(N, 2);
   let O;
-  var M = K(W);
-  ht(M, 19, () => l(c).inputs, (A) => A.handle, (A, z, q) => {
-    var $ = Zp();
-    let Q, ne;
+  var M = K(X);
+  gt(M, 19, () => l(c).inputs, (A) => A.handle, (A, T, G) => {
+    var $ = Wp();
+    let J, ne;
     var le = K($);
     {
-      let _e = w(() => l(z).ref ? "used" : "free"), Ce = w(() => l(z).error ? "#e53935" : g(l(z).accepts));
-      Vt(le, {
+      let we = w(() => l(T).ref ? "used" : "free"), Ce = w(() => l(T).error ? "#e53935" : g(l(T).accepts));
+      Bt(le, {
         type: "target",
         get position() {
           return ae.Left;
         },
         get id() {
-          return l(z).handle;
+          return l(T).handle;
         },
         get class() {
-          return `handle ${l(_e) ?? ""}`;
+          return `handle ${l(we) ?? ""}`;
         },
         get style() {
           return `background: ${l(Ce) ?? ""}`;
@@ -9751,66 +9751,66 @@ function em(e, t) {
         }
       });
     }
-    var ge = Z(le, 2), ce = K(ge);
+    var ve = q(le, 2), ce = K(ve);
     {
-      var ke = (_e) => {
-        var Ce = gn();
-        re(() => oe(Ce, `+ ${l(z).port ?? ""}`)), H(_e, Ce);
-      }, me = (_e) => {
-        var Ce = Ne(), Pe = fe(Ce);
+      var Se = (we) => {
+        var Ce = vn();
+        re(() => ie(Ce, `+ ${l(T).port ?? ""}`)), H(we, Ce);
+      }, me = (we) => {
+        var Ce = ke(), Fe = fe(Ce);
         {
-          var Ie = (xe) => {
-            var ze = Xp(), ye = fe(ze), st = K(ye), j = Z(ye);
+          var Oe = (_e) => {
+            var Ie = Zp(), xe = fe(Ie), Ge = K(xe), yt = q(xe);
             re(() => {
-              oe(st, l(z).port), oe(j, ` ${l(z).label ?? ""}`);
-            }), H(xe, ze);
-          }, ve = (xe) => {
-            var ze = gn();
-            re(() => oe(ze, l(z).label)), H(xe, ze);
+              ie(Ge, l(T).port), ie(yt, ` ${l(T).label ?? ""}`);
+            }), H(_e, Ie);
+          }, he = (_e) => {
+            var Ie = vn();
+            re(() => ie(Ie, l(T).label)), H(_e, Ie);
           };
           se(
-            Pe,
-            (xe) => {
-              l(h) ? xe(Ie) : xe(ve, !1);
+            Fe,
+            (_e) => {
+              l(h) ? _e(Oe) : _e(he, !1);
             },
             !0
           );
         }
-        H(_e, Ce);
+        H(we, Ce);
       };
-      se(ce, (_e) => {
-        l(z).ref ? _e(me, !1) : _e(ke);
+      se(ce, (we) => {
+        l(T).ref ? we(me, !1) : we(Se);
       });
     }
     re(
-      (_e) => {
-        Q = Le($, 1, "port in svelte-fi58hk", null, Q, { bad: !!l(z).error, empty: !l(z).ref }), J($, "title", _e), ne = Se($, "", ne, { top: `${l(q) * 18}px` });
+      (we) => {
+        J = De($, 1, "port in svelte-fi58hk", null, J, { bad: !!l(T).error, empty: !l(T).ref }), Q($, "title", we), ne = Ne($, "", ne, { top: `${l(G) * 18}px` });
       },
       [
-        () => l(z).error ?? `${l(z).port}${l(z).doc ? " (" + l(z).doc + ")" : ""}: ${l(z).accepts.join(" or ")}`
+        () => l(T).error ?? `${l(T).port}${l(T).doc ? " (" + l(T).doc + ")" : ""}: ${l(T).accepts.join(" or ")}`
       ]
     ), H(A, $);
   });
-  var P = Z(M, 2);
-  ht(P, 19, () => l(u), (A) => A.handle, (A, z, q) => {
-    var $ = Wp();
-    let Q;
-    var ne = K($), le = K(ne), ge = K(le), ce = Z(le), ke = Z(ne, 2);
+  var P = q(M, 2);
+  gt(P, 19, () => l(u), (A) => A.handle, (A, T, G) => {
+    var $ = qp();
+    let J;
+    var ne = K($), le = K(ne), ve = K(le), ce = q(le), Se = q(ne, 2);
     {
-      let me = w(() => l(z).handle === "o:*" ? "bundle" : "");
-      Vt(ke, {
+      let me = w(() => l(T).handle === "o:*" ? "bundle" : "");
+      Bt(Se, {
         type: "source",
         get position() {
           return ae.Right;
         },
         get id() {
-          return l(z).handle;
+          return l(T).handle;
         },
         get class() {
           return `handle ${l(me) ?? ""}`;
         },
         get style() {
-          return `background: ${l(z).color ?? ""}`;
+          return `background: ${l(T).color ?? ""}`;
         },
         get isConnectable() {
           return t.data.editable;
@@ -9818,93 +9818,93 @@ function em(e, t) {
       });
     }
     re(() => {
-      J($, "title", l(z).title), Q = Se($, "", Q, { top: `${l(q) * 18}px` }), oe(ge, l(z).label), oe(ce, ` ${l(z).text ?? ""}`);
+      Q($, "title", l(T).title), J = Ne($, "", J, { top: `${l(G) * 18}px` }), ie(ve, l(T).label), ie(ce, ` ${l(T).text ?? ""}`);
     }), H(A, $);
   });
-  var y = Z(W, 2);
+  var y = q(X, 2);
   {
     var E = (A) => {
-      var z = qp(), q = K(z);
-      re(($) => oe(q, $), [() => l(c).summary.join(" · ")]), H(A, z);
+      var T = Gp(), G = K(T);
+      re(($) => ie(G, $), [() => l(c).summary.join(" · ")]), H(A, T);
     };
     se(y, (A) => {
       l(c).summary?.length && A(E);
     });
   }
-  var k = Z(y, 2);
+  var k = q(y, 2);
   {
     var S = (A) => {
-      var z = Gp(), q = K(z);
-      re(() => oe(q, l(c).stats.text)), H(A, z);
+      var T = Up(), G = K(T);
+      re(() => ie(G, l(c).stats.text)), H(A, T);
     };
     se(k, (A) => {
       l(c).stats && A(S);
     });
   }
-  var D = Z(k, 2);
+  var D = q(k, 2);
   {
     var R = (A) => {
-      var z = Up(), q = K(z);
-      re(() => oe(q, `${l(c).status === "blocked" ? "⏸" : "⚠"}
-			${l(c).message ?? ""}`)), H(A, z);
+      var T = Qp(), G = K(T);
+      re(() => ie(G, `${l(c).status === "blocked" ? "⏸" : "⚠"}
+			${l(c).message ?? ""}`)), H(A, T);
     }, V = (A) => {
-      var z = Ne(), q = fe(z);
+      var T = ke(), G = fe(T);
       {
-        var $ = (Q) => {
-          var ne = Qp(), le = K(ne);
-          re(() => oe(le, `△ ${l(c).warnings[0] ?? ""}`)), H(Q, ne);
+        var $ = (J) => {
+          var ne = Jp(), le = K(ne);
+          re(() => ie(le, `△ ${l(c).warnings[0] ?? ""}`)), H(J, ne);
         };
         se(
-          q,
-          (Q) => {
-            l(c).warnings?.length && Q($);
+          G,
+          (J) => {
+            l(c).warnings?.length && J($);
           },
           !0
         );
       }
-      H(A, z);
+      H(A, T);
     };
     se(D, (A) => {
       l(c).message ? A(R) : A(V, !1);
     });
   }
-  var Y = Z(D, 2);
+  var Y = q(D, 2);
   {
     var ee = (A) => {
-      var z = Jp(), q = K(z);
-      Wl(q, {
+      var T = $p(), G = K(T);
+      ql(G, {
         get layers() {
           return l(c).layers;
         },
         depth: 0
-      }), H(A, z);
+      }), H(A, T);
     };
     se(Y, (A) => {
       l(c).layers && A(ee);
     });
   }
   re(() => {
-    m = Le(p, 1, "block-node svelte-fi58hk", null, m, {
+    m = De(p, 1, "block-node svelte-fi58hk", null, m, {
       error: l(c).status === "error",
       blocked: l(c).status === "blocked",
       warn: l(c).status === "ok" && (l(c).warnings?.length ?? 0) > 0,
       selected: n(),
       expanded: !!l(c).layers
-    }), J(p, "data-node", l(c).id), J(p, "data-status", l(c).status), J(p, "title", l(v)), b = Se(p, "", b, { "--fill": l(c).fill, "--border": l(c).border }), oe(L, l(c).block), O = Se(W, "", O, { height: `${l(d) * 18}px` });
+    }), Q(p, "data-node", l(c).id), Q(p, "data-status", l(c).status), Q(p, "title", l(v)), b = Ne(p, "", b, { "--fill": l(c).fill, "--border": l(c).border }), ie(L, l(c).block), O = Ne(X, "", O, { height: `${l(d) * 18}px` });
   }), H(e, p), de();
 }
-Bt(["keydown", "dblclick", "click"]);
-var tm = /* @__PURE__ */ te('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
-function nm(e, t) {
+Ft(["keydown", "dblclick", "click"]);
+var nm = /* @__PURE__ */ te('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
+function rm(e, t) {
   ue(t, !0);
-  let n = X(t, "selected", 3, !1);
+  let n = Z(t, "selected", 3, !1);
   const r = w(() => t.data.node), o = w(() => l(r).outputs[0]);
-  var i = tm();
+  var i = nm();
   let s, a;
-  var c = K(i), u = K(c), d = Z(c, 2), h = K(d), f = Z(d, 2), g = K(f), v = Z(f, 2);
+  var c = K(i), u = K(c), d = q(c, 2), h = K(d), f = q(d, 2), g = K(f), v = q(f, 2);
   {
     var p = (m) => {
-      Vt(m, {
+      Bt(m, {
         type: "source",
         get position() {
           return ae.Right;
@@ -9924,27 +9924,27 @@ function nm(e, t) {
     });
   }
   re(() => {
-    s = Le(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), J(i, "data-node", l(r).id), J(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = Se(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), oe(u, l(r).name), oe(h, l(r).subtitle), oe(g, l(o)?.shape_text ?? "");
+    s = De(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), Q(i, "data-node", l(r).id), Q(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = Ne(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).subtitle), ie(g, l(o)?.shape_text ?? "");
   }), H(e, i), de();
 }
-var rm = /* @__PURE__ */ te('<input class="rename nodrag svelte-p4h0w2" aria-label="output key"/>'), om = /* @__PURE__ */ te('<div class="name svelte-p4h0w2" title="double-click to rename"> </div>'), im = /* @__PURE__ */ te('<div><!> <!> <div class="sub svelte-p4h0w2"> </div></div>');
-function sm(e, t) {
+var om = /* @__PURE__ */ te('<input class="rename nodrag svelte-p4h0w2" aria-label="output key"/>'), im = /* @__PURE__ */ te('<div class="name svelte-p4h0w2" title="double-click to rename"> </div>'), sm = /* @__PURE__ */ te('<div><!> <!> <div class="sub svelte-p4h0w2"> </div></div>');
+function am(e, t) {
   ue(t, !0);
-  let n = X(t, "selected", 3, !1);
+  let n = Z(t, "selected", 3, !1);
   const r = w(() => t.data.node);
-  let o = he(!1), i = he("");
+  let o = ge(!1), i = ge("");
   function s(b) {
-    b && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), F(o, !1);
+    b && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), B(o, !1);
   }
   function a(b) {
     b.focus(), b.select();
   }
-  var c = im();
+  var c = sm();
   let u, d;
   var h = K(c);
   {
     let b = w(() => l(r).ref ? "used" : "free");
-    Vt(h, {
+    Bt(h, {
       type: "target",
       get position() {
         return ae.Left;
@@ -9958,39 +9958,39 @@ function sm(e, t) {
       }
     });
   }
-  var f = Z(h, 2);
+  var f = q(h, 2);
   {
     var g = (b) => {
-      var N = rm();
+      var N = om();
       N.__keydown = (_) => {
         _.stopPropagation(), _.key === "Enter" && s(!0), _.key === "Escape" && s(!1);
-      }, cn(() => ri(N, () => l(i), (_) => F(i, _))), De(N, (_) => a?.(_)), Ze("blur", N, () => s(!0)), H(b, N);
+      }, un(() => oi(N, () => l(i), (_) => B(i, _))), Te(N, (_) => a?.(_)), Ze("blur", N, () => s(!0)), H(b, N);
     }, v = (b) => {
-      var N = om();
+      var N = im();
       N.__dblclick = () => {
-        t.data.editable && (F(i, l(r).name, !0), F(o, !0));
+        t.data.editable && (B(i, l(r).name, !0), B(o, !0));
       };
       var _ = K(N);
-      re(() => oe(_, l(r).name)), H(b, N);
+      re(() => ie(_, l(r).name)), H(b, N);
     };
     se(f, (b) => {
       l(o) ? b(g) : b(v, !1);
     });
   }
-  var p = Z(f, 2), m = K(p);
+  var p = q(f, 2), m = K(p);
   re(() => {
-    u = Le(c, 1, "output-node svelte-p4h0w2", null, u, {
+    u = De(c, 1, "output-node svelte-p4h0w2", null, u, {
       selected: n(),
       error: l(r).status === "error",
       blocked: l(r).status === "blocked"
-    }), J(c, "data-node", l(r).id), J(c, "data-status", l(r).status), J(c, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), d = Se(c, "", d, { "--fill": l(r).fill, "--border": l(r).border }), oe(m, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
+    }), Q(c, "data-node", l(r).id), Q(c, "data-status", l(r).status), Q(c, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), d = Ne(c, "", d, { "--fill": l(r).fill, "--border": l(r).border }), ie(m, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
   }), H(e, c), de();
 }
-Bt(["keydown", "dblclick"]);
-var am = /* @__PURE__ */ te('<aside class="palette folded svelte-5mstgu" aria-label="palette"><button class="unfold svelte-5mstgu" title="show the palette" aria-label="show the palette"><span>›</span><span class="vertical svelte-5mstgu">Blocks</span></button></aside>'), lm = /* @__PURE__ */ te('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), cm = /* @__PURE__ */ te('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), um = /* @__PURE__ */ te('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), dm = /* @__PURE__ */ te('<div class="empty svelte-5mstgu"> </div>'), fm = /* @__PURE__ */ te('<aside class="palette svelte-5mstgu" aria-label="palette"><div class="top svelte-5mstgu"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search the palette"/> <button class="fold svelte-5mstgu" title="hide the palette (more room for the graph)" aria-label="hide the palette">‹</button></div> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
-function hm(e, t) {
+Ft(["keydown", "dblclick"]);
+var lm = /* @__PURE__ */ te('<aside class="palette folded svelte-5mstgu" aria-label="palette"><button class="unfold svelte-5mstgu" title="show the palette" aria-label="show the palette"><span>›</span><span class="vertical svelte-5mstgu">Blocks</span></button></aside>'), cm = /* @__PURE__ */ te('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), um = /* @__PURE__ */ te('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), dm = /* @__PURE__ */ te('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), fm = /* @__PURE__ */ te('<div class="empty svelte-5mstgu"> </div>'), hm = /* @__PURE__ */ te('<aside class="palette svelte-5mstgu" aria-label="palette"><div class="top svelte-5mstgu"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search the palette"/> <button class="fold svelte-5mstgu" title="hide the palette (more room for the graph)" aria-label="hide the palette">‹</button></div> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
+function gm(e, t) {
   ue(t, !0);
-  let n = he(""), r = he(!0), o = he(!1);
+  let n = ge(""), r = ge(!0), o = ge(!1);
   const i = w(() => {
     const g = l(n).trim().toLowerCase(), v = t.entries.filter((m) => (!l(r) || m.tasks.length === 0 || m.tasks.includes(t.task)) && (!g || m.name.toLowerCase().includes(g) || m.role.toLowerCase().includes(g) || m.description.toLowerCase().includes(g))), p = [];
     for (const m of v) {
@@ -10005,51 +10005,51 @@ function hm(e, t) {
   function c(g, v) {
     g.dataTransfer?.setData("application/x-head-block", v ?? "__output__"), g.dataTransfer?.setData("text/plain", v ?? "output"), g.dataTransfer && (g.dataTransfer.effectAllowed = "copy");
   }
-  var u = Ne(), d = fe(u);
+  var u = ke(), d = fe(u);
   {
     var h = (g) => {
-      var v = am(), p = K(v);
-      p.__click = () => F(o, !1), H(g, v);
+      var v = lm(), p = K(v);
+      p.__click = () => B(o, !1), H(g, v);
     }, f = (g) => {
-      var v = fm(), p = K(v), m = K(p), b = Z(m, 2);
-      b.__click = () => F(o, !0);
-      var N = Z(p, 2), _ = K(N), x = Z(_), C = Z(N, 2), I = K(C);
-      ht(I, 17, () => l(i), (O) => O.role, (O, M) => {
-        var P = cm(), y = K(P), E = K(y), k = Z(y, 2);
-        ht(k, 17, () => l(M).items, (S) => S.name, (S, D) => {
-          var R = lm();
-          R.__keydown = (q) => a(q, l(D).name), R.__click = () => t.onadd(l(D).name);
+      var v = hm(), p = K(v), m = K(p), b = q(m, 2);
+      b.__click = () => B(o, !0);
+      var N = q(p, 2), _ = K(N), x = q(_), C = q(N, 2), I = K(C);
+      gt(I, 17, () => l(i), (O) => O.role, (O, M) => {
+        var P = um(), y = K(P), E = K(y), k = q(y, 2);
+        gt(k, 17, () => l(M).items, (S) => S.name, (S, D) => {
+          var R = cm();
+          R.__keydown = (G) => a(G, l(D).name), R.__click = () => t.onadd(l(D).name);
           let V;
-          var Y = Z(K(R), 2), ee = K(Y), A = Z(Y, 2), z = K(A);
+          var Y = q(K(R), 2), ee = K(Y), A = q(Y, 2), T = K(A);
           re(
-            (q) => {
-              J(R, "data-block", l(D).name), J(R, "title", `${l(D).description ?? ""} inputs: ${q ?? ""}${l(D).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), V = Se(R, "", V, { "--fill": l(D).fill, "--border": l(D).border }), oe(ee, l(D).name), oe(z, l(D).description);
+            (G) => {
+              Q(R, "data-block", l(D).name), Q(R, "title", `${l(D).description ?? ""} inputs: ${G ?? ""}${l(D).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), V = Ne(R, "", V, { "--fill": l(D).fill, "--border": l(D).border }), ie(ee, l(D).name), ie(T, l(D).description);
             },
             [() => l(D).accepts.join(" or ")]
-          ), Ze("dragstart", R, (q) => c(q, l(D).name)), H(S, R);
-        }), re(() => oe(E, l(M).title)), H(O, P);
+          ), Ze("dragstart", R, (G) => c(G, l(D).name)), H(S, R);
+        }), re(() => ie(E, l(M).title)), H(O, P);
       });
-      var L = Z(I, 2);
+      var L = q(I, 2);
       {
-        var T = (O) => {
-          var M = um(), P = Z(K(M), 2);
-          P.__keydown = (y) => a(y, null), P.__click = () => t.onadd(null), Se(P, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", P, (y) => c(y, null)), H(O, M);
+        var z = (O) => {
+          var M = dm(), P = q(K(M), 2);
+          P.__keydown = (y) => a(y, null), P.__click = () => t.onadd(null), Ne(P, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", P, (y) => c(y, null)), H(O, M);
         };
         se(L, (O) => {
-          l(s) && O(T);
+          l(s) && O(z);
         });
       }
-      var B = Z(L, 2);
+      var j = q(L, 2);
       {
-        var W = (O) => {
-          var M = dm(), P = K(M);
-          re(() => oe(P, `No block matches "${l(n) ?? ""}".`)), H(O, M);
+        var X = (O) => {
+          var M = fm(), P = K(M);
+          re(() => ie(P, `No block matches "${l(n) ?? ""}".`)), H(O, M);
         };
-        se(B, (O) => {
-          l(i).length === 0 && !l(s) && O(W);
+        se(j, (O) => {
+          l(i).length === 0 && !l(s) && O(X);
         });
       }
-      re(() => oe(x, ` only what fits ${t.task ?? ""}`)), ri(m, () => l(n), (O) => F(n, O)), Fu(_, () => l(r), (O) => F(r, O)), H(g, v);
+      re(() => ie(x, ` only what fits ${t.task ?? ""}`)), oi(m, () => l(n), (O) => B(n, O)), ju(_, () => l(r), (O) => B(r, O)), H(g, v);
     };
     se(d, (g) => {
       l(o) ? g(h) : g(f, !1);
@@ -10057,12 +10057,12 @@ function hm(e, t) {
   }
   H(e, u), de();
 }
-Bt(["click", "keydown"]);
-var gm = /* @__PURE__ */ te("<div> </div>"), vm = /* @__PURE__ */ te("<!> <!>", 1);
-function pm(e, t) {
+Ft(["click", "keydown"]);
+var vm = /* @__PURE__ */ te("<div> </div>"), pm = /* @__PURE__ */ te("<!> <!>", 1);
+function mm(e, t) {
   ue(t, !0);
-  let n = X(t, "selected", 3, !1);
-  const r = w(() => _i({
+  let n = Z(t, "selected", 3, !1);
+  const r = w(() => xi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -10085,10 +10085,10 @@ function pm(e, t) {
       y: m.reduce((b, N, _) => b + N * v[_][1], 0)
     };
   }), s = w(() => t.data ?? {}), a = w(() => l(s).error ? "#e53935" : l(s).waiting ? "#b0bec5" : l(s).color ?? "#90a4ae");
-  var c = vm(), u = fe(c);
+  var c = pm(), u = fe(c);
   {
     let f = w(() => l(a)), g = w(() => n() ? 3 : 1.8), v = w(() => l(s).error || l(s).waiting ? "stroke-dasharray: 6 4;" : "");
-    cr(u, {
+    ur(u, {
       get id() {
         return t.id;
       },
@@ -10100,10 +10100,10 @@ function pm(e, t) {
       }
     });
   }
-  var d = Z(u, 2);
+  var d = q(u, 2);
   {
     var h = (f) => {
-      Hl(f, {
+      Vl(f, {
         get x() {
           return l(i).x;
         },
@@ -10112,11 +10112,11 @@ function pm(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (g, v) => {
-          var p = gm();
+          var p = vm();
           let m;
           var b = K(p);
           re(() => {
-            m = Le(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), J(p, "data-edge", t.id), J(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), oe(b, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
+            m = De(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(b, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
           }), H(g, p);
         },
         $$slots: { default: !0 }
@@ -10128,15 +10128,15 @@ function pm(e, t) {
   }
   H(e, c), de();
 }
-function mm(e, t) {
+function ym(e, t) {
   return (!t || t === "o:*" ? e.outputs : [e.outputs[Number(t.slice(2))]]).map((r) => r?.kind).filter((r) => !!r);
 }
-function ym(e, t) {
+function bm(e, t) {
   if (!t || t === "o:*" || e.outputs.length <= 1) return e.name;
   const n = e.outputs[Number(t.slice(2))];
   return n && n.port ? `${e.name}.${n.port}` : e.name;
 }
-function bm(e, t, n) {
+function wm(e, t, n) {
   const r = /* @__PURE__ */ new Map();
   for (const s of e.edges)
     r.has(s.source) || r.set(s.source, []), r.get(s.source).push(s.target);
@@ -10155,7 +10155,7 @@ function bm(e, t, n) {
   }
   return null;
 }
-function wm(e, t) {
+function _m(e, t) {
   const n = e.nodes.find((o) => o.id === t.source), r = e.nodes.find((o) => o.id === t.target);
   if (!n || !r) return "that port is not on the canvas";
   if (n.type === "output") return `output '${n.name}' is a sink; wires leave nodes and levels`;
@@ -10163,26 +10163,26 @@ function wm(e, t) {
     return `level '${r.name}' comes from the backbone and takes no inputs`;
   if (n.id === r.id) return `cannot connect ${n.name} to itself`;
   if (r.type === "block") {
-    const o = bm(e, r.id, n.id);
+    const o = wm(e, r.id, n.id);
     if (o) {
       const u = o.map((d) => e.nodes.find((h) => h.id === d)?.name ?? d);
       return `cannot connect ${n.name} to ${r.name}: it would make a cycle ${[...u, r.name].join(" -> ")}`;
     }
-    const i = r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0], s = i?.accepts ?? [], c = mm(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
+    const i = r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0], s = i?.accepts ?? [], c = ym(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
     if (c) {
-      const u = ym(n, t.sourceHandle), d = ["x", "levels", "inputs"].includes(i.port) ? `${r.name} takes` : `${r.name}'s input '${i.port}' takes`;
+      const u = bm(n, t.sourceHandle), d = ["x", "levels", "inputs"].includes(i.port) ? `${r.name} takes` : `${r.name}'s input '${i.port}' takes`;
       return `cannot connect ${u} to ${r.name}: ${d} ${s.join(" or ")} inputs, got ${c}`;
     }
   }
   return null;
 }
-var ql = Object.defineProperty, _m = (e, t, n) => t in e ? ql(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, xm = (e, t) => {
-  for (var n in t) ql(e, n, { get: t[n], enumerable: !0 });
-}, Em = (e, t, n) => _m(e, t + "", n), Gl = {};
-xm(Gl, { Graph: () => it, alg: () => Pi });
-var km = Object.defineProperty, Ul = (e, t) => {
-  for (var n in t) km(e, n, { get: t[n], enumerable: !0 });
-}, Mi = class {
+var Gl = Object.defineProperty, xm = (e, t, n) => t in e ? Gl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, Em = (e, t) => {
+  for (var n in t) Gl(e, n, { get: t[n], enumerable: !0 });
+}, km = (e, t, n) => xm(e, t + "", n), Ul = {};
+Em(Ul, { Graph: () => at, alg: () => Oi });
+var Nm = Object.defineProperty, Ql = (e, t) => {
+  for (var n in t) Nm(e, n, { get: t[n], enumerable: !0 });
+}, Pi = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
     }, this._defaultEdgeLabelFn = () => {
@@ -10316,15 +10316,15 @@ var km = Object.defineProperty, Ul = (e, t) => {
   setEdge(e, t, n, r) {
     let o, i, s, a, c = !1;
     typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = t, c = !0)) : (o = e, i = t, s = r, arguments.length > 2 && (a = n, c = !0)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
-    let u = Kn(this._isDirected, o, i, s);
+    let u = Yn(this._isDirected, o, i, s);
     if (u in this._edgeLabels) return c && (this._edgeLabels[u] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(o), this.setNode(i), this._edgeLabels[u] = c ? a : this._defaultEdgeLabelFn(o, i, s);
-    let d = Nm(this._isDirected, o, i, s);
-    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Bs(this._preds[i], o), Bs(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
+    let d = Sm(this._isDirected, o, i, s);
+    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Fs(this._preds[i], o), Fs(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
   }
   edge(e, t, n) {
-    let r = arguments.length === 1 ? xo(this._isDirected, e) : Kn(this._isDirected, e, t, n);
+    let r = arguments.length === 1 ? Eo(this._isDirected, e) : Yn(this._isDirected, e, t, n);
     return this._edgeLabels[r];
   }
   edgeAsObj(e, t, n) {
@@ -10332,13 +10332,13 @@ var km = Object.defineProperty, Ul = (e, t) => {
     return typeof r != "object" || r === null ? { label: r } : r;
   }
   hasEdge(e, t, n) {
-    return (arguments.length === 1 ? xo(this._isDirected, e) : Kn(this._isDirected, e, t, n)) in this._edgeLabels;
+    return (arguments.length === 1 ? Eo(this._isDirected, e) : Yn(this._isDirected, e, t, n)) in this._edgeLabels;
   }
   removeEdge(e, t, n) {
-    let r = arguments.length === 1 ? xo(this._isDirected, e) : Kn(this._isDirected, e, t, n), o = this._edgeObjs[r];
+    let r = arguments.length === 1 ? Eo(this._isDirected, e) : Yn(this._isDirected, e, t, n), o = this._edgeObjs[r];
     if (o) {
       let i = o.v, s = o.w;
-      delete this._edgeLabels[r], delete this._edgeObjs[r], Fs(this._preds[s], i), Fs(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
+      delete this._edgeLabels[r], delete this._edgeObjs[r], js(this._preds[s], i), js(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
     }
     return this;
   }
@@ -10360,13 +10360,13 @@ var km = Object.defineProperty, Ul = (e, t) => {
     return n ? r.filter((o) => o.v === t && o.w === n || o.v === n && o.w === t) : r;
   }
 };
-function Bs(e, t) {
+function Fs(e, t) {
   e[t] ? e[t]++ : e[t] = 1;
 }
-function Fs(e, t) {
+function js(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
-function Kn(e, t, n, r) {
+function Yn(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let s = o;
@@ -10374,7 +10374,7 @@ function Kn(e, t, n, r) {
   }
   return o + "" + i + "" + (r === void 0 ? "\0" : r);
 }
-function Nm(e, t, n, r) {
+function Sm(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let a = o;
@@ -10383,45 +10383,45 @@ function Nm(e, t, n, r) {
   let s = { v: o, w: i };
   return r && (s.name = r), s;
 }
-function xo(e, t) {
-  return Kn(e, t.v, t.w, t.name);
+function Eo(e, t) {
+  return Yn(e, t.v, t.w, t.name);
 }
-var Sm = {};
-Ul(Sm, { read: () => Om, write: () => Cm });
-function Cm(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Mm(e), edges: Pm(e) }, n = e.graph();
+var Cm = {};
+Ql(Cm, { read: () => Im, write: () => Mm });
+function Mm(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Pm(e), edges: Om(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function Mm(e) {
+function Pm(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), r = e.parent(t), o = { v: t };
     return n !== void 0 && (o.value = n), r !== void 0 && (o.parent = r), o;
   });
 }
-function Pm(e) {
+function Om(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), r = { v: t.v, w: t.w };
     return t.name !== void 0 && (r.name = t.name), n !== void 0 && (r.value = n), r;
   });
 }
-function Om(e) {
-  let t = new Mi(e.options);
+function Im(e) {
+  let t = new Pi(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
   }), e.edges.forEach((n) => {
     t.setEdge({ v: n.v, w: n.w, name: n.name }, n.value);
   }), t;
 }
-var Pi = {};
-Ul(Pi, { CycleException: () => Vr, bellmanFord: () => Ql, components: () => zm, dijkstra: () => Hr, dijkstraAll: () => Lm, findCycles: () => Rm, floydWarshall: () => Vm, isAcyclic: () => Fm, postorder: () => Km, preorder: () => Ym, prim: () => Xm, shortestPaths: () => Zm, tarjan: () => $l, topsort: () => ec });
-var Im = () => 1;
-function Ql(e, t, n, r) {
-  return Am(e, String(t), n || Im, r || function(o) {
+var Oi = {};
+Ql(Oi, { CycleException: () => Br, bellmanFord: () => Jl, components: () => Tm, dijkstra: () => Vr, dijkstraAll: () => Rm, findCycles: () => Hm, floydWarshall: () => Bm, isAcyclic: () => jm, postorder: () => Ym, preorder: () => Xm, prim: () => Zm, shortestPaths: () => Wm, tarjan: () => ec, topsort: () => tc });
+var Am = () => 1;
+function Jl(e, t, n, r) {
+  return zm(e, String(t), n || Am, r || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function Am(e, t, n, r) {
+function zm(e, t, n, r) {
   let o = {}, i, s = 0, a = e.nodes(), c = function(h) {
     let f = o[h.v], g = o[h.w];
     if (!f || !g) return;
@@ -10444,7 +10444,7 @@ function Am(e, t, n, r) {
   if (s === d - 1 && (i = !1, u(), i)) throw new Error("The graph contains a negative weight cycle");
   return o;
 }
-function zm(e) {
+function Tm(e) {
   let t = {}, n = [], r;
   function o(i) {
     var s, a;
@@ -10454,7 +10454,7 @@ function zm(e) {
     r = [], o(i), r.length && n.push(r);
   }), n;
 }
-var Jl = class {
+var $l = class {
   constructor() {
     this._arr = [], this._keyIndices = {};
   }
@@ -10508,16 +10508,16 @@ var Jl = class {
     let n = this._arr, r = this._keyIndices, o = n[e], i = n[t];
     n[e] = i, n[t] = o, r[i.key] = e, r[o.key] = t;
   }
-}, Tm = () => 1;
-function Hr(e, t, n, r) {
+}, Dm = () => 1;
+function Vr(e, t, n, r) {
   let o = function(i) {
     var s;
     return (s = e.outEdges(i)) != null ? s : [];
   };
-  return Dm(e, String(t), n || Tm, r || o);
+  return Lm(e, String(t), n || Dm, r || o);
 }
-function Dm(e, t, n, r) {
-  let o = {}, i = new Jl(), s, a, c = function(u) {
+function Lm(e, t, n, r) {
+  let o = {}, i = new $l(), s, a, c = function(u) {
     let d = u.v !== s ? u.v : u.w, h = o[d];
     if (!h) return;
     let f = n(u), g = a.distance + f;
@@ -10535,12 +10535,12 @@ function Dm(e, t, n, r) {
   }
   return o;
 }
-function Lm(e, t, n) {
+function Rm(e, t, n) {
   return e.nodes().reduce(function(r, o) {
-    return r[o] = Hr(e, o, t, n), r;
+    return r[o] = Vr(e, o, t, n), r;
   }, {});
 }
-function $l(e) {
+function ec(e) {
   let t = 0, n = [], r = {}, o = [];
   function i(s) {
     var a;
@@ -10568,21 +10568,21 @@ function $l(e) {
     s in r || i(s);
   }), o;
 }
-function Rm(e) {
-  return $l(e).filter(function(t) {
+function Hm(e) {
+  return ec(e).filter(function(t) {
     var n;
     let r = t[0];
     return r ? t.length > 1 || t.length === 1 && ((n = e.outEdges(r, r)) != null ? n : []).length > 0 : !1;
   });
 }
-var Hm = () => 1;
-function Vm(e, t, n) {
-  return Bm(e, t || Hm, n || function(r) {
+var Vm = () => 1;
+function Bm(e, t, n) {
+  return Fm(e, t || Vm, n || function(r) {
     var o;
     return (o = e.outEdges(r)) != null ? o : [];
   });
 }
-function Bm(e, t, n) {
+function Fm(e, t, n) {
   let r = {}, o = e.nodes();
   return o.forEach(function(i) {
     let s = {};
@@ -10606,31 +10606,31 @@ function Bm(e, t, n) {
     });
   }), r;
 }
-var Vr = class extends Error {
+var Br = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
 };
-function ec(e) {
+function tc(e) {
   let t = {}, n = {}, r = [];
   function o(i) {
     var s;
-    if (i in n) throw new Vr();
+    if (i in n) throw new Br();
     i in t || (n[i] = !0, t[i] = !0, (s = e.predecessors(i)) == null || s.forEach(o), delete n[i], r.push(i));
   }
-  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Vr();
+  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Br();
   return r;
 }
-function Fm(e) {
+function jm(e) {
   try {
-    ec(e);
+    tc(e);
   } catch (t) {
-    if (t instanceof Vr) return !1;
+    if (t instanceof Br) return !1;
     throw t;
   }
   return !0;
 }
-function jm(e, t, n, r, o) {
+function Km(e, t, n, r, o) {
   Array.isArray(t) || (t = [t]);
   let i = ((a) => {
     var c;
@@ -10638,28 +10638,28 @@ function jm(e, t, n, r, o) {
   }), s = {};
   return t.forEach(function(a) {
     if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    o = tc(e, a, n === "post", s, i, r, o);
+    o = nc(e, a, n === "post", s, i, r, o);
   }), o;
 }
-function tc(e, t, n, r, o, i, s) {
+function nc(e, t, n, r, o, i, s) {
   return t in r || (r[t] = !0, n || (s = i(s, t)), o(t).forEach(function(a) {
-    s = tc(e, a, n, r, o, i, s);
+    s = nc(e, a, n, r, o, i, s);
   }), n && (s = i(s, t))), s;
 }
-function nc(e, t, n) {
-  return jm(e, t, n, function(r, o) {
+function rc(e, t, n) {
+  return Km(e, t, n, function(r, o) {
     return r.push(o), r;
   }, []);
 }
-function Km(e, t) {
-  return nc(e, t, "post");
-}
 function Ym(e, t) {
-  return nc(e, t, "pre");
+  return rc(e, t, "post");
 }
 function Xm(e, t) {
+  return rc(e, t, "pre");
+}
+function Zm(e, t) {
   var n;
-  let r = new Mi(), o = {}, i = new Jl(), s;
+  let r = new Pi(), o = {}, i = new $l(), s;
   function a(d) {
     let h = d.v === s ? d.w : d.v, f = i.priority(h);
     if (f !== void 0) {
@@ -10684,14 +10684,14 @@ function Xm(e, t) {
   }
   return r;
 }
-function Zm(e, t, n, r) {
-  return Wm(e, t, n, r ?? ((o) => {
+function Wm(e, t, n, r) {
+  return qm(e, t, n, r ?? ((o) => {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   }));
 }
-function Wm(e, t, n, r) {
-  if (n === void 0) return Hr(e, t, n, r);
+function qm(e, t, n, r) {
+  if (n === void 0) return Vr(e, t, n, r);
   let o = !1, i = e.nodes();
   for (let s = 0; s < i.length; s++) {
     let a = i[s];
@@ -10703,56 +10703,56 @@ function Wm(e, t, n, r) {
       let h = d.v === a ? d.v : d.w, f = h === d.v ? d.w : d.v;
       n({ v: h, w: f }) < 0 && (o = !0);
     }
-    if (o) return Ql(e, t, n, r);
+    if (o) return Jl(e, t, n, r);
   }
-  return Hr(e, t, n, r);
+  return Vr(e, t, n, r);
 }
-var it = Mi;
-function zn(e, t, n, r) {
+var at = Pi;
+function Tn(e, t, n, r) {
   let o = r;
-  for (; e.hasNode(o); ) o = Oi(r);
+  for (; e.hasNode(o); ) o = Ii(r);
   return n.dummy = t, e.setNode(o, n), o;
 }
-function qm(e) {
-  let t = new it().setGraph(e.graph());
+function Gm(e) {
+  let t = new at().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let r = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, o = e.edge(n);
     t.setEdge(n.v, n.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
   }), t;
 }
-function rc(e) {
-  let t = new it({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+function oc(e) {
+  let t = new at({ multigraph: e.isMultigraph() }).setGraph(e.graph());
   return e.nodes().forEach((n) => {
     e.children(n).length || t.setNode(n, e.node(n));
   }), e.edges().forEach((n) => {
     t.setEdge(n, e.edge(n));
   }), t;
 }
-function js(e, t) {
+function Ks(e, t) {
   let n = e.x, r = e.y, o = t.x - n, i = t.y - r, s = e.width / 2, a = e.height / 2;
   if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
   let c, u;
   return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), c = a * o / i, u = a) : (o < 0 && (s = -s), c = s, u = s * i / o), { x: n + c, y: r + u };
 }
-function ur(e) {
-  let t = $n(ic(e) + 1).map(() => []);
+function dr(e) {
+  let t = er(sc(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
     let r = e.node(n), o = r.rank;
     o !== void 0 && (t[o] || (t[o] = []), t[o][r.order] = n);
   }), t;
 }
-function Gm(e) {
+function Um(e) {
   let t = e.nodes().map((r) => {
     let o = e.node(r).rank;
     return o === void 0 ? Number.MAX_VALUE : o;
-  }), n = ut(Math.min, t);
+  }), n = dt(Math.min, t);
   e.nodes().forEach((r) => {
     let o = e.node(r);
     Object.hasOwn(o, "rank") && (o.rank -= n);
   });
 }
-function Um(e) {
-  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = ut(Math.min, t), r = [];
+function Qm(e) {
+  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = dt(Math.min, t), r = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
     r[a] || (r[a] = []), r[a].push(s);
@@ -10762,11 +10762,11 @@ function Um(e) {
     s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((c) => e.node(c).rank += o);
   });
 }
-function Ks(e, t, n, r) {
+function Ys(e, t, n, r) {
   let o = { width: 0, height: 0 };
-  return arguments.length >= 4 && (o.rank = n, o.order = r), zn(e, "border", o, t);
+  return arguments.length >= 4 && (o.rank = n, o.order = r), Tn(e, "border", o, t);
 }
-function Qm(e, t = oc) {
+function Jm(e, t = ic) {
   let n = [];
   for (let r = 0; r < e.length; r += t) {
     let o = e.slice(r, r + t);
@@ -10774,27 +10774,27 @@ function Qm(e, t = oc) {
   }
   return n;
 }
-var oc = 65535;
-function ut(e, t) {
-  if (t.length > oc) {
-    let n = Qm(t);
+var ic = 65535;
+function dt(e, t) {
+  if (t.length > ic) {
+    let n = Jm(t);
     return e(...n.map((r) => e(...r)));
   } else return e(...t);
 }
-function ic(e) {
+function sc(e) {
   let t = e.nodes().map((n) => {
     let r = e.node(n).rank;
     return r === void 0 ? Number.MIN_VALUE : r;
   });
-  return ut(Math.max, t);
+  return dt(Math.max, t);
 }
-function Jm(e, t) {
+function $m(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((r) => {
     t(r) ? n.lhs.push(r) : n.rhs.push(r);
   }), n;
 }
-function $m(e, t) {
+function ey(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10802,15 +10802,15 @@ function $m(e, t) {
     console.log(e + " time: " + (Date.now() - n) + "ms");
   }
 }
-function sc(e, t) {
+function ac(e, t) {
   return t();
 }
-var ey = 0;
-function Oi(e) {
-  let t = ++ey;
+var ty = 0;
+function Ii(e) {
+  let t = ++ty;
   return e + ("" + t);
 }
-function $n(e, t, n = 1) {
+function er(e, t, n = 1) {
   t == null && (t = e, e = 0);
   let r = (i) => i < t;
   n < 0 && (r = (i) => t < i);
@@ -10818,20 +10818,20 @@ function $n(e, t, n = 1) {
   for (let i = e; r(i); i += n) o.push(i);
   return o;
 }
-function Br(e, t) {
+function Fr(e, t) {
   let n = {};
   for (let r of t) e[r] !== void 0 && (n[r] = e[r]);
   return n;
 }
-function $r(e, t) {
+function eo(e, t) {
   let n;
   return typeof t == "string" ? n = (r) => r[t] : n = t, Object.entries(e).reduce((r, [o, i]) => (r[o] = n(i, o), r), {});
 }
-function ty(e, t) {
+function ny(e, t) {
   return e.reduce((n, r, o) => (n[r] = t[o], n), {});
 }
-var eo = "\0";
-function ac(e, t, n) {
+var to = "\0";
+function lc(e, t, n) {
   var r, o, i, s, a, c;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
   let u = !0;
@@ -10847,65 +10847,65 @@ function ac(e, t, n) {
   let g = (a = h[1].order) != null ? a : NaN, v = (c = f[1].order) != null ? c : NaN;
   return isNaN(g - v) ? 0 : g - v;
 }
-var ny = "3.1.3", ry = class {
+var ry = "3.1.3", oy = class {
   constructor() {
-    Em(this, "_sentinel");
+    km(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
   dequeue() {
     let e = this._sentinel, t = e._prev;
-    if (t !== e) return Ys(t), t;
+    if (t !== e) return Xs(t), t;
   }
   enqueue(e) {
     let t = this._sentinel;
-    e._prev && e._next && Ys(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
+    e._prev && e._next && Xs(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, oy)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, iy)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
-function Ys(e) {
+function Xs(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function oy(e, t) {
+function iy(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var iy = ry, sy = () => 1;
-function ay(e, t) {
+var sy = oy, ay = () => 1;
+function ly(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = cy(e, t || sy);
-  return ly(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
+  let n = uy(e, t || ay);
+  return cy(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
 }
-function ly(e, t, n) {
+function cy(e, t, n) {
   var r;
   let o = [], i = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
-    for (; a = s.dequeue(); ) Eo(e, t, n, a);
-    for (; a = i.dequeue(); ) Eo(e, t, n, a);
+    for (; a = s.dequeue(); ) ko(e, t, n, a);
+    for (; a = i.dequeue(); ) ko(e, t, n, a);
     if (e.nodeCount()) {
       for (let c = t.length - 2; c > 0; --c) if (a = (r = t[c]) == null ? void 0 : r.dequeue(), a) {
-        o = o.concat(Eo(e, t, n, a, !0) || []);
+        o = o.concat(ko(e, t, n, a, !0) || []);
         break;
       }
     }
   }
   return o;
 }
-function Eo(e, t, n, r, o) {
+function ko(e, t, n, r, o) {
   let i = [], s = o ? i : void 0;
   return (e.inEdges(r.v) || []).forEach((a) => {
     let c = e.edge(a), u = e.node(a.v);
-    o && i.push({ v: a.v, w: a.w }), u.out -= c, Zo(t, n, u);
+    o && i.push({ v: a.v, w: a.w }), u.out -= c, Wo(t, n, u);
   }), (e.outEdges(r.v) || []).forEach((a) => {
     let c = e.edge(a), u = a.w, d = e.node(u);
-    d.in -= c, Zo(t, n, d);
+    d.in -= c, Wo(t, n, d);
   }), e.removeNode(r.v), s;
 }
-function cy(e, t) {
-  let n = new it(), r = 0, o = 0;
+function uy(e, t) {
+  let n = new at(), r = 0, o = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
   }), e.edges().forEach((a) => {
@@ -10914,30 +10914,30 @@ function cy(e, t) {
     let h = n.node(a.v), f = n.node(a.w);
     o = Math.max(o, h.out += u), r = Math.max(r, f.in += u);
   });
-  let i = uy(o + r + 3).map(() => new iy()), s = r + 1;
+  let i = dy(o + r + 3).map(() => new sy()), s = r + 1;
   return n.nodes().forEach((a) => {
-    Zo(i, s, n.node(a));
+    Wo(i, s, n.node(a));
   }), { graph: n, buckets: i, zeroIdx: s };
 }
-function Zo(e, t, n) {
+function Wo(e, t, n) {
   var r, o, i;
   n.out ? n.in ? (i = e[n.out - n.in + t]) == null || i.enqueue(n) : (o = e[e.length - 1]) == null || o.enqueue(n) : (r = e[0]) == null || r.enqueue(n);
 }
-function uy(e) {
+function dy(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function dy(e, t) {
-  (e.graph().acyclicer === "greedy" ? ay(e, n(e)) : fy(e, t ?? null)).forEach((r) => {
+function fy(e, t) {
+  (e.graph().acyclicer === "greedy" ? ly(e, n(e)) : hy(e, t ?? null)).forEach((r) => {
     let o = e.edge(r);
-    e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, Oi("rev"));
+    e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, Ii("rev"));
   });
   function n(r) {
     return (o) => r.edge(o).weight;
   }
 }
-function fy(e, t) {
+function hy(e, t) {
   let n = [], r = {}, o = {};
   function i(c) {
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, e.outEdges(c).forEach((u) => {
@@ -10948,13 +10948,13 @@ function fy(e, t) {
     var u;
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, (u = e.outEdges(c)) == null || u.forEach((d) => {
       var h, f;
-      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && gy(e, d.w, d) ? n.push(d) : s(d.w);
+      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && vy(e, d.w, d) ? n.push(d) : s(d.w);
     }), delete r[c]);
   }
   let a = i;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function hy(e) {
+function gy(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10964,7 +10964,7 @@ function hy(e) {
     }
   });
 }
-function gy(e, t, n) {
+function vy(e, t, n) {
   let r = /* @__PURE__ */ new Set();
   function o(i) {
     var s;
@@ -10975,89 +10975,89 @@ function gy(e, t, n) {
   }
   return o(t);
 }
-function vy(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => py(e, t));
+function py(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => my(e, t));
 }
-function py(e, t) {
+function my(e, t) {
   let n = t.v, r = e.node(n).rank, o = t.w, i = e.node(o).rank, s = t.name, a = e.edge(t), c = a.labelRank;
   if (i === r + 1) return;
   e.removeEdge(t);
   let u, d, h;
-  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = zn(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
+  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = Tn(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
   e.setEdge(n, o, { weight: a.weight }, s);
 }
-function my(e) {
+function yy(e) {
   e.graph().dummyChains.forEach((t) => {
     let n = e.node(t), r = n.edgeLabel, o;
     for (e.setEdge(n.edgeObj, r); n.dummy; ) o = e.successors(t)[0], e.removeNode(t), r.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (r.x = n.x, r.y = n.y, r.width = n.width, r.height = n.height), t = o, n = e.node(t);
   });
 }
-function Ii(e) {
+function Ai(e) {
   let t = {};
   function n(r) {
     let o = e.node(r);
     if (Object.hasOwn(t, r)) return o.rank;
     t[r] = !0;
-    let i = e.outEdges(r), s = i ? i.map((c) => c == null ? Number.POSITIVE_INFINITY : n(c.w) - e.edge(c).minlen) : [], a = ut(Math.min, s);
+    let i = e.outEdges(r), s = i ? i.map((c) => c == null ? Number.POSITIVE_INFINITY : n(c.w) - e.edge(c).minlen) : [], a = dt(Math.min, s);
     return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
   }
   e.sources().forEach(n);
 }
-function On(e, t) {
+function In(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var lc = yy;
-function yy(e) {
-  let t = new it({ directed: !1 }), n = e.nodes();
+var cc = by;
+function by(e) {
+  let t = new at({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let r = n[0], o = e.nodeCount();
   t.setNode(r, {});
   let i, s;
-  for (; by(t, e) < o && (i = wy(t, e), !!i); ) s = t.hasNode(i.v) ? On(e, i) : -On(e, i), _y(t, e, s);
+  for (; wy(t, e) < o && (i = _y(t, e), !!i); ) s = t.hasNode(i.v) ? In(e, i) : -In(e, i), xy(t, e, s);
   return t;
 }
-function by(e, t) {
+function wy(e, t) {
   function n(r) {
     let o = t.nodeEdges(r);
     o && o.forEach((i) => {
       let s = i.v, a = r === s ? i.w : s;
-      !e.hasNode(a) && !On(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
+      !e.hasNode(a) && !In(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
     });
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function wy(e, t) {
+function _y(e, t) {
   return t.edges().reduce((n, r) => {
     let o = Number.POSITIVE_INFINITY;
-    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = On(t, r)), o < n[0] ? [o, r] : n;
+    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = In(t, r)), o < n[0] ? [o, r] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function _y(e, t, n) {
+function xy(e, t, n) {
   e.nodes().forEach((r) => t.node(r).rank += n);
 }
-var { preorder: xy, postorder: Ey } = Pi, ky = un;
-un.initLowLimValues = zi;
-un.initCutValues = Ai;
-un.calcCutValue = cc;
-un.leaveEdge = dc;
-un.enterEdge = fc;
-un.exchangeEdges = hc;
-function un(e) {
-  e = qm(e), Ii(e);
-  let t = lc(e);
-  zi(t), Ai(t, e);
+var { preorder: Ey, postorder: ky } = Oi, Ny = dn;
+dn.initLowLimValues = Ti;
+dn.initCutValues = zi;
+dn.calcCutValue = uc;
+dn.leaveEdge = fc;
+dn.enterEdge = hc;
+dn.exchangeEdges = gc;
+function dn(e) {
+  e = Gm(e), Ai(e);
+  let t = cc(e);
+  Ti(t), zi(t, e);
   let n, r;
-  for (; n = dc(t); ) r = fc(t, e, n), hc(t, e, n, r);
+  for (; n = fc(t); ) r = hc(t, e, n), gc(t, e, n, r);
 }
-function Ai(e, t) {
-  let n = Ey(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((r) => Ny(e, t, r));
+function zi(e, t) {
+  let n = ky(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((r) => Sy(e, t, r));
 }
-function Ny(e, t, n) {
+function Sy(e, t, n) {
   let r = e.node(n).parent, o = e.edge(n, r);
-  o.cutvalue = cc(e, t, n);
+  o.cutvalue = uc(e, t, n);
 }
-function cc(e, t, n) {
+function uc(e, t, n) {
   let r = e.node(n).parent, o = !0, i = t.edge(n, r), s = 0;
   i || (o = !1, i = t.edge(r, n)), s = i.weight;
   let a = t.nodeEdges(n);
@@ -11065,84 +11065,84 @@ function cc(e, t, n) {
     let u = c.v === n, d = u ? c.w : c.v;
     if (d !== r) {
       let h = u === o, f = t.edge(c).weight;
-      if (s += h ? f : -f, Cy(e, n, d)) {
+      if (s += h ? f : -f, My(e, n, d)) {
         let g = e.edge(n, d).cutvalue;
         s += h ? -g : g;
       }
     }
   }), s;
 }
-function zi(e, t) {
-  arguments.length < 2 && (t = e.nodes()[0]), uc(e, {}, 1, t);
+function Ti(e, t) {
+  arguments.length < 2 && (t = e.nodes()[0]), dc(e, {}, 1, t);
 }
-function uc(e, t, n, r, o) {
+function dc(e, t, n, r, o) {
   let i = n, s = e.node(r);
   t[r] = !0;
   let a = e.neighbors(r);
   return a && a.forEach((c) => {
-    Object.hasOwn(t, c) || (n = uc(e, t, n, c, r));
+    Object.hasOwn(t, c) || (n = dc(e, t, n, c, r));
   }), s.low = i, s.lim = n++, o ? s.parent = o : delete s.parent, n;
 }
-function dc(e) {
+function fc(e) {
   return e.edges().find((t) => e.edge(t).cutvalue < 0);
 }
-function fc(e, t, n) {
+function hc(e, t, n) {
   let r = n.v, o = n.w;
   t.hasEdge(r, o) || (r = n.w, o = n.v);
   let i = e.node(r), s = e.node(o), a = i, c = !1;
-  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === Xs(e, e.node(u.v), a) && c !== Xs(e, e.node(u.w), a)).reduce((u, d) => On(t, d) < On(t, u) ? d : u);
+  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === Zs(e, e.node(u.v), a) && c !== Zs(e, e.node(u.w), a)).reduce((u, d) => In(t, d) < In(t, u) ? d : u);
 }
-function hc(e, t, n, r) {
+function gc(e, t, n, r) {
   let o = n.v, i = n.w;
-  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), zi(e), Ai(e, t), Sy(e, t);
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), Ti(e), zi(e, t), Cy(e, t);
 }
-function Sy(e, t) {
+function Cy(e, t) {
   let n = e.nodes().find((o) => !e.node(o).parent);
   if (!n) return;
-  let r = xy(e, [n]);
+  let r = Ey(e, [n]);
   r = r.slice(1), r.forEach((o) => {
     let i = e.node(o).parent, s = t.edge(o, i), a = !1;
     s || (s = t.edge(i, o), a = !0), t.node(o).rank = t.node(i).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function Cy(e, t, n) {
+function My(e, t, n) {
   return e.hasEdge(t, n);
 }
-function Xs(e, t, n) {
+function Zs(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var My = Py;
-function Py(e) {
+var Py = Oy;
+function Oy(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
     case "network-simplex":
-      Zs(e);
+      Ws(e);
       break;
     case "tight-tree":
-      Iy(e);
+      Ay(e);
       break;
     case "longest-path":
-      Oy(e);
+      Iy(e);
       break;
     case "none":
       break;
     default:
-      Zs(e);
+      Ws(e);
   }
 }
-var Oy = Ii;
-function Iy(e) {
-  Ii(e), lc(e);
+var Iy = Ai;
+function Ay(e) {
+  Ai(e), cc(e);
 }
-function Zs(e) {
-  ky(e);
+function Ws(e) {
+  Ny(e);
 }
-var Ay = zy;
-function zy(e) {
-  let t = Dy(e), n = e.graph();
+var zy = Ty;
+function Ty(e) {
+  let t = Ly(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((r) => {
-    let o = e.node(r), i = o.edgeObj, s = Ty(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
+    let o = e.node(r), i = o.edgeObj, s = Dy(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
     for (; r !== i.w; ) {
       if (o = e.node(r), h) {
         for (; (d = a[u]) !== c && e.node(d).maxRank < o.rank; ) u++;
@@ -11156,7 +11156,7 @@ function zy(e) {
     }
   });
 }
-function Ty(e, t, n, r) {
+function Dy(e, t, n, r) {
   let o = [], i = [], s = Math.min(t[n].low, t[r].low), a = Math.max(t[n].lim, t[r].lim), c;
   c = n;
   do
@@ -11166,109 +11166,109 @@ function Ty(e, t, n, r) {
   for (; (d = e.parent(d)) !== u; ) i.push(d);
   return { path: o.concat(i.reverse()), lca: u };
 }
-function Dy(e) {
+function Ly(e) {
   let t = {}, n = 0;
   function r(o) {
     let i = n;
     e.children(o).forEach(r), t[o] = { low: i, lim: n++ };
   }
-  return e.children(eo).forEach(r), t;
+  return e.children(to).forEach(r), t;
 }
-function Ly(e) {
-  let t = zn(e, "root", {}, "_root"), n = Ry(e), r = Object.values(n), o = ut(Math.max, r) - 1, i = 2 * o + 1;
+function Ry(e) {
+  let t = Tn(e, "root", {}, "_root"), n = Hy(e), r = Object.values(n), o = dt(Math.max, r) - 1, i = 2 * o + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= i);
-  let s = Hy(e) + 1;
-  e.children(eo).forEach((a) => {
-    gc(e, t, i, s, o, n, a);
+  let s = Vy(e) + 1;
+  e.children(to).forEach((a) => {
+    vc(e, t, i, s, o, n, a);
   }), e.graph().nodeRankFactor = i;
 }
-function gc(e, t, n, r, o, i, s) {
+function vc(e, t, n, r, o, i, s) {
   var a;
   let c = e.children(s);
   if (!c.length) {
     s !== t && e.setEdge(t, s, { weight: 0, minlen: n });
     return;
   }
-  let u = Ks(e, "_bt"), d = Ks(e, "_bb"), h = e.node(s);
+  let u = Ys(e, "_bt"), d = Ys(e, "_bb"), h = e.node(s);
   e.setParent(u, s), h.borderTop = u, e.setParent(d, s), h.borderBottom = d, c.forEach((f) => {
     var g;
-    gc(e, t, n, r, o, i, f);
+    vc(e, t, n, r, o, i, f);
     let v = e.node(f), p = v.borderTop ? v.borderTop : f, m = v.borderBottom ? v.borderBottom : f, b = v.borderTop ? r : 2 * r, N = p !== m ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
     e.setEdge(u, p, { weight: b, minlen: N, nestingEdge: !0 }), e.setEdge(m, d, { weight: b, minlen: N, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, u, { weight: 0, minlen: o + ((a = i[s]) != null ? a : 0) });
 }
-function Ry(e) {
+function Hy(e) {
   let t = {};
   function n(r, o) {
     let i = e.children(r);
     i && i.length && i.forEach((s) => n(s, o + 1)), t[r] = o;
   }
-  return e.children(eo).forEach((r) => n(r, 1)), t;
-}
-function Hy(e) {
-  return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
+  return e.children(to).forEach((r) => n(r, 1)), t;
 }
 function Vy(e) {
+  return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
+}
+function By(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var By = Fy;
-function Fy(e) {
+var Fy = jy;
+function jy(e) {
   function t(n) {
     let r = e.children(n), o = e.node(n);
     if (r.length && r.forEach(t), o && Object.hasOwn(o, "minRank")) {
       o.borderLeft = [], o.borderRight = [];
-      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) Ws(e, "borderLeft", "_bl", n, o, i), Ws(e, "borderRight", "_br", n, o, i);
+      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) qs(e, "borderLeft", "_bl", n, o, i), qs(e, "borderRight", "_br", n, o, i);
     }
   }
-  e.children(eo).forEach(t);
+  e.children(to).forEach(t);
 }
-function Ws(e, t, n, r, o, i) {
-  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = zn(e, "border", s, n);
+function qs(e, t, n, r, o, i) {
+  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = Tn(e, "border", s, n);
   o[t][i] = c, e.setParent(c, r), a && e.setEdge(a, c, { weight: 1 });
-}
-function jy(e) {
-  var t;
-  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && vc(e);
 }
 function Ky(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && Yy(e), (n === "lr" || n === "rl") && (Xy(e), vc(e));
-}
-function vc(e) {
-  e.nodes().forEach((t) => qs(e.node(t))), e.edges().forEach((t) => qs(e.edge(t)));
-}
-function qs(e) {
-  let t = e.width;
-  e.width = e.height, e.height = t;
+  (n === "lr" || n === "rl") && pc(e);
 }
 function Yy(e) {
-  e.nodes().forEach((t) => ko(e.node(t))), e.edges().forEach((t) => {
-    var n;
-    let r = e.edge(t);
-    (n = r.points) == null || n.forEach(ko), Object.hasOwn(r, "y") && ko(r);
-  });
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "bt" || n === "rl") && Xy(e), (n === "lr" || n === "rl") && (Zy(e), pc(e));
 }
-function ko(e) {
-  e.y = -e.y;
+function pc(e) {
+  e.nodes().forEach((t) => Gs(e.node(t))), e.edges().forEach((t) => Gs(e.edge(t)));
+}
+function Gs(e) {
+  let t = e.width;
+  e.width = e.height, e.height = t;
 }
 function Xy(e) {
   e.nodes().forEach((t) => No(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
-    (n = r.points) == null || n.forEach(No), Object.hasOwn(r, "x") && No(r);
+    (n = r.points) == null || n.forEach(No), Object.hasOwn(r, "y") && No(r);
   });
 }
 function No(e) {
+  e.y = -e.y;
+}
+function Zy(e) {
+  e.nodes().forEach((t) => So(e.node(t))), e.edges().forEach((t) => {
+    var n;
+    let r = e.edge(t);
+    (n = r.points) == null || n.forEach(So), Object.hasOwn(r, "x") && So(r);
+  });
+}
+function So(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function Zy(e, t = null) {
-  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = ut(Math.max, o), s = $n(i + 1).map(() => []);
+function Wy(e, t = null) {
+  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = dt(Math.max, o), s = er(i + 1).map(() => []);
   function a(u) {
     if (n[u]) return;
     n[u] = !0;
@@ -11280,17 +11280,17 @@ function Zy(e, t = null) {
   r.sort((u, d) => e.node(u).rank - e.node(d).rank).forEach(a);
   function c(u, d) {
     let h = e.node(u), f = e.node(d);
-    return ac(t, h, f);
+    return lc(t, h, f);
   }
   return s;
 }
-function Wy(e, t) {
+function qy(e, t) {
   let n = 0;
-  for (let r = 1; r < t.length; ++r) n += qy(e, t[r - 1], t[r]);
+  for (let r = 1; r < t.length; ++r) n += Gy(e, t[r - 1], t[r]);
   return n;
 }
-function qy(e, t, n) {
-  let r = ty(n, n.map((u, d) => d)), o = t.flatMap((u) => {
+function Gy(e, t, n) {
+  let r = ny(n, n.map((u, d) => d)), o = t.flatMap((u) => {
     let d = e.outEdges(u);
     return d ? d.map((h) => ({ pos: r[h.w], weight: e.edge(h).weight })).sort((h, f) => h.pos - f.pos) : [];
   }), i = 1;
@@ -11306,7 +11306,7 @@ function qy(e, t, n) {
     c += u.weight * h;
   }), c;
 }
-function Gy(e, t = []) {
+function Uy(e, t = []) {
   return t.map((n) => {
     let r = e.inEdges(n);
     if (!r || !r.length) return { v: n };
@@ -11319,7 +11319,7 @@ function Gy(e, t = []) {
     }
   });
 }
-function Uy(e, t) {
+function Qy(e, t) {
   let n = {};
   e.forEach((o, i) => {
     let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
@@ -11329,13 +11329,13 @@ function Uy(e, t) {
     i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
   });
   let r = Object.values(n).filter((o) => !o.indegree);
-  return Qy(r);
+  return Jy(r);
 }
-function Qy(e) {
+function Jy(e) {
   let t = [];
   function n(o) {
     return (i) => {
-      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Jy(o, i);
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && $y(o, i);
     };
   }
   function r(o) {
@@ -11347,68 +11347,68 @@ function Qy(e) {
     let o = e.pop();
     t.push(o), o.in.reverse().forEach(n(o)), o.out.forEach(r(o));
   }
-  return t.filter((o) => !o.merged).map((o) => Br(o, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((o) => !o.merged).map((o) => Fr(o, ["vs", "i", "barycenter", "weight"]));
 }
-function Jy(e, t) {
+function $y(e, t) {
   let n = 0, r = 0;
   e.weight && (n += e.barycenter * e.weight, r += e.weight), t.weight && (n += t.barycenter * t.weight, r += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / r, e.weight = r, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function $y(e, t, n, r, o) {
+function eb(e, t, n, r, o) {
   let i = {}, s = null, a = null, c = o;
   typeof t == "boolean" ? (c = t, i = {}) : t && (i = t, s = n ?? null, a = r ?? null);
-  let u = Jm(e, (b) => Object.hasOwn(b, "barycenter")), d = u.lhs, h = u.rhs.sort((b, N) => N.i - b.i), f = [], g = 0, v = 0, p = 0;
-  d.sort(eb(a, s, !!c));
+  let u = $m(e, (b) => Object.hasOwn(b, "barycenter")), d = u.lhs, h = u.rhs.sort((b, N) => N.i - b.i), f = [], g = 0, v = 0, p = 0;
+  d.sort(tb(a, s, !!c));
   for (let [b, N] of Object.entries(i)) {
     let _ = d.findIndex((x) => x.vs[0] === b);
     d.splice(_ + 1, 0, N);
   }
-  p = Gs(f, h, p), d.forEach((b) => {
-    p += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, v += b.weight, p = Gs(f, h, p);
+  p = Us(f, h, p), d.forEach((b) => {
+    p += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, v += b.weight, p = Us(f, h, p);
   });
   let m = { vs: f.flat(1) };
   return v && (m.barycenter = g / v, m.weight = v), m;
 }
-function Gs(e, t, n) {
+function Us(e, t, n) {
   let r;
   for (; t.length && (r = t[t.length - 1]).i <= n; ) t.pop(), e.push(r.vs), n++;
   return n;
 }
-function eb(e, t, n) {
+function tb(e, t, n) {
   return (r, o) => {
     if (r.barycenter < o.barycenter) return -1;
     if (r.barycenter > o.barycenter) return 1;
     if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
-      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = ac(t, i, s);
+      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = lc(t, i, s);
       if (a !== 0) return a;
     }
     return n ? o.i - r.i : r.i - o.i;
   };
 }
-function pc(e, t, n, r, o) {
+function mc(e, t, n, r, o) {
   var i, s, a, c, u, d, h, f, g, v, p;
   let m = null, b = o;
   typeof r == "boolean" ? (b = r, m = null) : r !== void 0 && (m = r);
   let N = e.children(t), _ = e.node(t), x = _ ? _.borderLeft : void 0, C = _ ? _.borderRight : void 0, I = {};
   x && (N = N.filter((M) => M !== x && M !== C));
-  let L = Gy(e, N);
+  let L = Uy(e, N);
   L.forEach((M) => {
     if (e.children(M.v).length) {
-      let { result: P } = pc(e, M.v, n, m, b);
-      I[M.v] = P, Object.hasOwn(P, "barycenter") && nb(M, P);
+      let { result: P } = mc(e, M.v, n, m, b);
+      I[M.v] = P, Object.hasOwn(P, "barycenter") && rb(M, P);
     }
   });
-  let T = Uy(L, n);
-  tb(T, I);
-  let B = {}, W = !1;
-  for (let M = 0; M < T.length; M++) for (let P = M + 1; P < T.length; P++) if (!(!T[M] || !T[P] || !((i = T[M]) != null && i.barycenter) || !((s = T[P]) != null && s.barycenter)) && ((a = T[M]) == null ? void 0 : a.barycenter) === T[P].barycenter) {
-    let y = (u = (c = T[M]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = T[P]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(y), S = e.node(E);
+  let z = Qy(L, n);
+  nb(z, I);
+  let j = {}, X = !1;
+  for (let M = 0; M < z.length; M++) for (let P = M + 1; P < z.length; P++) if (!(!z[M] || !z[P] || !((i = z[M]) != null && i.barycenter) || !((s = z[P]) != null && s.barycenter)) && ((a = z[M]) == null ? void 0 : a.barycenter) === z[P].barycenter) {
+    let y = (u = (c = z[M]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = z[P]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(y), S = e.node(E);
     if (k.dummy === "edge" && S.dummy === "edge" && ((f = k.edgeObj) == null ? void 0 : f.v) === ((g = S.edgeObj) == null ? void 0 : g.v) && ((v = k.edgeObj) == null ? void 0 : v.w) === ((p = S.edgeObj) == null ? void 0 : p.w)) if (k.edgeLabel.reversed) {
-      B[E] = T[M], T.splice(M, 1), M--;
+      j[E] = z[M], z.splice(M, 1), M--;
       break;
-    } else B[y] || (B[y] = T[P], T.splice(P, 1), P--);
-    else W = !0;
+    } else j[y] || (j[y] = z[P], z.splice(P, 1), P--);
+    else X = !0;
   }
-  let O = $y(T, B, m, e, b);
+  let O = eb(z, j, m, e, b);
   if (x && C) {
     O.vs = [x, O.vs, C].flat(1);
     let M = e.predecessors(x);
@@ -11417,19 +11417,19 @@ function pc(e, t, n, r, o) {
       Object.hasOwn(O, "barycenter") || (O.barycenter = 0, O.weight = 0), O.barycenter = (O.barycenter * O.weight + P.order + E.order) / (O.weight + 2), O.weight += 2;
     }
   }
-  return Object.defineProperty(O, "result", { value: O, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(O, "usedBias", { value: W, enumerable: !1, configurable: !0, writable: !0 }), O;
+  return Object.defineProperty(O, "result", { value: O, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(O, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), O;
 }
-function tb(e, t) {
+function nb(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((r) => t[r] ? t[r].vs : r);
   });
 }
-function nb(e, t) {
+function rb(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function rb(e, t, n, r) {
+function ob(e, t, n, r) {
   r || (r = e.nodes());
-  let o = ob(e), i = new it({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  let o = ib(e), i = new at({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
   return r.forEach((s) => {
     let a = e.node(s), c = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
@@ -11442,12 +11442,12 @@ function rb(e, t, n, r) {
     }
   }), i;
 }
-function ob(e) {
+function ib(e) {
   let t;
-  for (; e.hasNode(t = Oi("_root")); ) ;
+  for (; e.hasNode(t = Ii("_root")); ) ;
   return t;
 }
-function ib(e, t, n) {
+function sb(e, t, n) {
   let r = {}, o;
   n.forEach((i) => {
     let s = e.parent(i), a, c;
@@ -11460,22 +11460,22 @@ function ib(e, t, n) {
     }
   });
 }
-function mc(e, t = {}, n = null) {
+function yc(e, t = {}, n = null) {
   if (typeof t.customOrder == "function") {
-    t.customOrder(e, mc);
+    t.customOrder(e, yc);
     return;
   }
-  let r = ic(e), o = Us(e, $n(1, r + 1), "inEdges"), i = Us(e, $n(r - 1, -1, -1), "outEdges"), s = Zy(e, n);
-  if (Qs(e, s), t.disableOptimalOrderHeuristic) return;
+  let r = sc(e), o = Qs(e, er(1, r + 1), "inEdges"), i = Qs(e, er(r - 1, -1, -1), "outEdges"), s = Wy(e, n);
+  if (Js(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, c, u = t.constraints || [];
   for (let d = 0, h = 0; h < 4; ++d, ++h) {
-    sb(d % 2 ? o : i, d % 4 >= 2, u, n), s = ur(e);
-    let f = Wy(e, s);
+    ab(d % 2 ? o : i, d % 4 >= 2, u, n), s = dr(e);
+    let f = qy(e, s);
     f < a ? (h = 0, c = Object.assign({}, s), a = f) : f === a && (c = structuredClone(s));
   }
-  Qs(e, c);
+  Js(e, c);
 }
-function Us(e, t, n) {
+function Qs(e, t, n) {
   let r = /* @__PURE__ */ new Map(), o = (i, s) => {
     r.has(i) || r.set(i, []), r.get(i).push(s);
   };
@@ -11484,38 +11484,38 @@ function Us(e, t, n) {
     if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
   }
   return t.map(function(i) {
-    return rb(e, i, n, r.get(i) || []);
+    return ob(e, i, n, r.get(i) || []);
   });
 }
-function sb(e, t, n, r) {
-  let o = !0, i = new it();
+function ab(e, t, n, r) {
+  let o = !0, i = new at();
   e.forEach(function(s) {
     n.forEach((d) => i.setEdge(d.left, d.right));
-    let a = s.graph().root, { result: c, usedBias: u } = pc(s, a, i, r, o);
-    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), ib(s, i, c.vs);
+    let a = s.graph().root, { result: c, usedBias: u } = mc(s, a, i, r, o);
+    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), sb(s, i, c.vs);
   });
 }
-function Qs(e, t) {
+function Js(e, t) {
   Object.values(t).forEach((n) => n.forEach((r, o) => e.node(r).order = o));
 }
-function ab(e, t) {
+function lb(e, t) {
   let n = {};
   function r(o, i) {
     let s = 0, a = 0, c = o.length, u = i[i.length - 1];
     return i.forEach((d, h) => {
-      let f = cb(e, d), g = f ? e.node(f).order : c;
+      let f = ub(e, d), g = f ? e.node(f).order : c;
       (f || d === u) && (i.slice(a, h + 1).forEach((v) => {
         let p = e.predecessors(v);
         p && p.forEach((m) => {
           let b = e.node(m), N = b.order;
-          (N < s || g < N) && !(b.dummy && e.node(v).dummy) && yc(n, m, v);
+          (N < s || g < N) && !(b.dummy && e.node(v).dummy) && bc(n, m, v);
         });
       }), a = h + 1, s = g);
     }), i;
   }
   return t.length && t.reduce(r), n;
 }
-function lb(e, t) {
+function cb(e, t) {
   let n = {};
   function r(s) {
     var a;
@@ -11523,14 +11523,14 @@ function lb(e, t) {
   }
   if (!e.nodes().some(r)) return n;
   function o(s, a, c, u, d) {
-    $n(a, c).forEach((h) => {
+    er(a, c).forEach((h) => {
       let f = s[h];
       if (f !== void 0 && e.node(f).dummy) {
         let g = e.predecessors(f);
         g && g.forEach((v) => {
           if (v === void 0) return;
           let p = e.node(v);
-          p.dummy && (p.order < u || p.order > d) && yc(n, v, f);
+          p.dummy && (p.order < u || p.order > d) && bc(n, v, f);
         });
       }
     });
@@ -11551,13 +11551,13 @@ function lb(e, t) {
   }
   return t.length && t.reduce(i), n;
 }
-function cb(e, t) {
+function ub(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((r) => e.node(r).dummy);
   }
 }
-function yc(e, t, n) {
+function bc(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11565,7 +11565,7 @@ function yc(e, t, n) {
   let r = e[t];
   r || (e[t] = r = {}), r[n] = !0;
 }
-function ub(e, t, n) {
+function db(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11573,19 +11573,19 @@ function ub(e, t, n) {
   let r = e[t];
   return r !== void 0 && Object.hasOwn(r, n);
 }
-function db(e, t, n, r, o) {
+function fb(e, t, n, r, o) {
   let i = {}, s = {}, a = {};
   return t.forEach((c) => {
     c.forEach((u, d) => {
       i[u] = u, s[u] = u, a[u] = d;
     });
   }), t.forEach((c) => {
-    let u = -1, d = -1, h = !1, f = c, g = c.findIndex((v) => o?.includes(v) || Js(v, e, o));
+    let u = -1, d = -1, h = !1, f = c, g = c.findIndex((v) => o?.includes(v) || $s(v, e, o));
     g > 0 && (f = [c[g], ...c.slice(0, g), ...c.slice(g + 1)], h = !0), f.forEach((v) => {
       var p;
       let m = r(v);
       if (m && m.length) {
-        o != null && o.includes(v) && (m = m.filter((_) => Js(_, e, o)));
+        o != null && o.includes(v) && (m = m.filter((_) => $s(_, e, o)));
         let b = m.sort((_, x) => {
           let C = a[_], I = a[x];
           return (C !== void 0 ? C : 0) - (I !== void 0 ? I : 0);
@@ -11594,7 +11594,7 @@ function db(e, t, n, r, o) {
           let C = b[_];
           if (C === void 0) continue;
           let I = a[C];
-          if (I !== void 0 && s[v] === v && u < I && a[C] !== d && !ub(n, v, C)) {
+          if (I !== void 0 && s[v] === v && u < I && a[C] !== d && !db(n, v, C)) {
             let L = i[C];
             L !== void 0 && (s[C] = v, s[v] = i[v] = L, u = I, h && (u = -1, d = (p = a[C]) != null ? p : -1, h = !1));
           }
@@ -11603,8 +11603,8 @@ function db(e, t, n, r, o) {
     });
   }), { root: i, align: s };
 }
-function fb(e, t, n, r, o = !1) {
-  let i = {}, s = hb(e, t, n, o), a = o ? "borderLeft" : "borderRight";
+function hb(e, t, n, r, o = !1) {
+  let i = {}, s = gb(e, t, n, o), a = o ? "borderLeft" : "borderRight";
   function c(g, v) {
     let p = s.nodes().slice(), m = {}, b = p.pop();
     for (; b; ) {
@@ -11645,8 +11645,8 @@ function fb(e, t, n, r, o = !1) {
     p !== void 0 && (i[g] = (v = i[p]) != null ? v : 0);
   }), i;
 }
-function hb(e, t, n, r) {
-  let o = new it(), i = e.graph(), s = yb(i.nodesep, i.edgesep, r);
+function gb(e, t, n, r) {
+  let o = new at(), i = e.graph(), s = bb(i.nodesep, i.edgesep, r);
   return t.forEach((a) => {
     let c;
     a.forEach((u) => {
@@ -11664,31 +11664,31 @@ function hb(e, t, n, r) {
     });
   }), o;
 }
-function gb(e, t) {
+function vb(e, t) {
   return Object.values(t).reduce((n, r) => {
     let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
     Object.entries(r).forEach(([a, c]) => {
-      let u = bb(e, a) / 2;
+      let u = wb(e, a) / 2;
       o = Math.max(c + u, o), i = Math.min(c - u, i);
     });
     let s = o - i;
     return s < n[0] && (n = [s, r]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function vb(e, t) {
-  let n = Object.values(t), r = ut(Math.min, n), o = ut(Math.max, n);
+function pb(e, t) {
+  let n = Object.values(t), r = dt(Math.min, n), o = dt(Math.max, n);
   ["u", "d"].forEach((i) => {
     ["l", "r"].forEach((s) => {
       let a = i + s, c = e[a];
       if (!c || c === t) return;
-      let u = Object.values(c), d = r - ut(Math.min, u);
-      s !== "l" && (d = o - ut(Math.max, u)), d && (e[a] = $r(c, (h) => h + d));
+      let u = Object.values(c), d = r - dt(Math.min, u);
+      s !== "l" && (d = o - dt(Math.max, u)), d && (e[a] = eo(c, (h) => h + d));
     });
   });
 }
-function pb(e, t = void 0) {
+function mb(e, t = void 0) {
   let n = e.ul;
-  return n ? $r(n, (r, o) => {
+  return n ? eo(n, (r, o) => {
     var i, s;
     if (t) {
       let c = t.toLowerCase(), u = e[c];
@@ -11701,19 +11701,19 @@ function pb(e, t = void 0) {
     return (((i = a[1]) != null ? i : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function mb(e, t) {
-  let n = ur(e), r = Object.assign(ab(e, n), lb(e, n)), o = {}, i;
+function yb(e, t) {
+  let n = dr(e), r = Object.assign(lb(e, n), cb(e, n)), o = {}, i;
   ["u", "d"].forEach((a) => {
     i = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((c) => {
       c === "r" && (i = i.map((h) => Object.values(h).reverse()));
-      let u = db(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = fb(e, i, u.root, u.align, c === "r");
-      c === "r" && (d = $r(d, (h) => -h)), o[a + c] = d;
+      let u = fb(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = hb(e, i, u.root, u.align, c === "r");
+      c === "r" && (d = eo(d, (h) => -h)), o[a + c] = d;
     });
   });
-  let s = gb(e, o);
-  return vb(o, s), pb(o, e.graph().align);
+  let s = vb(e, o);
+  return pb(o, s), mb(o, e.graph().align);
 }
-function yb(e, t, n) {
+function bb(e, t, n) {
   return (r, o, i) => {
     let s = r.node(o), a = r.node(i), c = 0, u;
     if (c += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
@@ -11735,10 +11735,10 @@ function yb(e, t, n) {
     return u && (c += n ? u : -u), c;
   };
 }
-function bb(e, t) {
+function wb(e, t) {
   return e.node(t).width;
 }
-function Js(e, t, n) {
+function $s(e, t, n) {
   var r;
   if (!n) return !1;
   let o = (r = t.node(e)) == null ? void 0 : r.edgeObj;
@@ -11746,11 +11746,11 @@ function Js(e, t, n) {
   let i = n.indexOf(o?.v), s = n.indexOf(o?.w);
   return i !== -1 && s !== -1 && i === (s + 1) % n.length || i === (s - 1) % n.length;
 }
-function wb(e, t) {
-  e = rc(e), _b(e), Object.entries(mb(e, t)).forEach(([n, r]) => e.node(n).x = r);
+function _b(e, t) {
+  e = oc(e), xb(e), Object.entries(yb(e, t)).forEach(([n, r]) => e.node(n).x = r);
 }
-function _b(e) {
-  let t = ur(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
+function xb(e) {
+  let t = dr(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
   t.forEach((s) => {
     let a = s.reduce((c, u) => {
       var d;
@@ -11763,11 +11763,11 @@ function _b(e) {
     }), i += a + r;
   });
 }
-var $s = /* @__PURE__ */ new WeakMap();
-function xb(e, t = {}) {
-  return bc(e, sc, t), e;
+var ea = /* @__PURE__ */ new WeakMap();
+function Eb(e, t = {}) {
+  return wc(e, ac, t), e;
 }
-function ea(e, t, n) {
+function ta(e, t, n) {
   let r = t;
   for (; r !== void 0; ) {
     let o = e.parent(r);
@@ -11775,13 +11775,13 @@ function ea(e, t, n) {
     r = o;
   }
 }
-function bc(e, t, n) {
+function wc(e, t, n) {
   var r;
   let o = e.nodes().filter((N) => e.children(N).length), i = {};
   o.forEach((N) => {
     let _ = e.node(N);
     if (_ && _.rankdir) {
-      let x = new it({ multigraph: !0, compound: !0 });
+      let x = new at({ multigraph: !0, compound: !0 });
       x.setGraph({ rankdir: _.rankdir });
       let C = e.children(N);
       C.forEach((y) => {
@@ -11792,23 +11792,23 @@ function bc(e, t, n) {
       });
       let I = /* @__PURE__ */ new Set();
       e.edges().forEach((y) => {
-        let E = ea(e, y.v, N), k = ea(e, y.w, N);
+        let E = ta(e, y.v, N), k = ta(e, y.w, N);
         if (E === y.v && k === y.w) x.setEdge(y, { ...e.edge(y) });
         else if (E && k && E !== k) {
           let S = `${E}\0${k}`;
           I.has(S) || (I.add(S), x.setEdge(E, k, { ...e.edge(y) }));
         }
-      }), bc(x, t, n);
-      let L = ia(x);
-      na(L, t, n, null), ra(x, L);
-      let T = 1 / 0, B = 1 / 0, W = -1 / 0, O = -1 / 0;
+      }), wc(x, t, n);
+      let L = sa(x);
+      ra(L, t, n, null), oa(x, L);
+      let z = 1 / 0, j = 1 / 0, X = -1 / 0, O = -1 / 0;
       x.nodes().forEach((y) => {
         if (y === N) return;
         let E = x.node(y);
-        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (T = Math.min(T, E.x - E.width / 2), W = Math.max(W, E.x + E.width / 2), B = Math.min(B, E.y - E.height / 2), O = Math.max(O, E.y + E.height / 2));
-      }), (!isFinite(T) || !isFinite(B) || !isFinite(W) || !isFinite(O)) && (T = B = 0, W = O = 0);
-      let M = W - T, P = O - B;
-      i[N] = { minX: T, minY: B, maxX: W, maxY: O, width: M, height: P, offsetX: T, offsetY: B }, _._dagreClusterSubgraph = x;
+        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (z = Math.min(z, E.x - E.width / 2), X = Math.max(X, E.x + E.width / 2), j = Math.min(j, E.y - E.height / 2), O = Math.max(O, E.y + E.height / 2));
+      }), (!isFinite(z) || !isFinite(j) || !isFinite(X) || !isFinite(O)) && (z = j = 0, X = O = 0);
+      let M = X - z, P = O - j;
+      i[N] = { minX: z, minY: j, maxX: X, maxY: O, width: M, height: P, offsetX: z, offsetY: j }, _._dagreClusterSubgraph = x;
     }
   });
   let s = [], a = (N) => {
@@ -11840,11 +11840,11 @@ function bc(e, t, n) {
     v.set(N, typeof _ == "string" ? _ : void 0);
   }), d.forEach((N, _) => {
     let x = e.node(_), C = [];
-    N.forEach((T) => {
-      let B = e.node(T);
-      B && (C.push({ id: T, node: B, parent: v.get(T) }), e.removeNode(T));
+    N.forEach((z) => {
+      let j = e.node(z);
+      j && (C.push({ id: z, node: j, parent: v.get(z) }), e.removeNode(z));
     });
-    let I = g.filter(({ edge: T }) => N.includes(T.v) || N.includes(T.w)), L = i[_];
+    let I = g.filter(({ edge: z }) => N.includes(z.v) || N.includes(z.w)), L = i[_];
     x && (s.push({ clusterId: _, subgraph: x._dagreClusterSubgraph, bounds: L, children: N, removedNodes: C, removedEdges: I }), x.width = L.width, x.height = L.height);
   });
   let p = /* @__PURE__ */ new Set();
@@ -11855,13 +11855,13 @@ function bc(e, t, n) {
       p.has(I) || (p.add(I), e.setEdge(x, C, { ..._, width: 0, height: 0 }));
     }
   });
-  let m = ia(e), b = na(m, t, n, (r = $s.get(e)) != null ? r : null);
-  $s.set(e, b), ra(e, m), p.forEach((N) => {
+  let m = sa(e), b = ra(m, t, n, (r = ea.get(e)) != null ? r : null);
+  ea.set(e, b), oa(e, m), p.forEach((N) => {
     let _ = N.indexOf("\0"), x = N.slice(0, _), C = N.slice(_ + 1);
     e.hasEdge(x, C) && e.removeEdge(x, C);
   }), s.forEach(({ clusterId: N, subgraph: _, bounds: x, removedNodes: C, removedEdges: I }) => {
-    var L, T;
-    let B = e.node(N), W = (L = B?.x) != null ? L : 0, O = (T = B?.y) != null ? T : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
+    var L, z;
+    let j = e.node(N), X = (L = j?.x) != null ? L : 0, O = (z = j?.y) != null ? z : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
     C.forEach(({ id: y, node: E, parent: k }) => {
       e.setNode(y, E), k !== void 0 && e.setParent(y, k);
     }), I.forEach(({ edge: y, label: E }) => {
@@ -11869,39 +11869,39 @@ function bc(e, t, n) {
     }), _.nodes().forEach((y) => {
       if (y === N) return;
       let E = _.node(y), k = e.node(y);
-      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = W + (E.x - M), k.y = O + (E.y - P));
-    }), ta(e, _, W - M, O - P), delete B._dagreClusterSubgraph;
+      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = X + (E.x - M), k.y = O + (E.y - P));
+    }), na(e, _, X - M, O - P), delete j._dagreClusterSubgraph;
   }), o.forEach((N) => {
     var _, x;
     let C = e.node(N), I = i[N];
     if (C && C.rankdir && C._dagreClusterSubgraph && I) {
-      let L = C._dagreClusterSubgraph, T = (_ = C.x) != null ? _ : 0, B = (x = C.y) != null ? x : 0, W = (I.minX + I.maxX) / 2, O = (I.minY + I.maxY) / 2;
+      let L = C._dagreClusterSubgraph, z = (_ = C.x) != null ? _ : 0, j = (x = C.y) != null ? x : 0, X = (I.minX + I.maxX) / 2, O = (I.minY + I.maxY) / 2;
       L.nodes().forEach((M) => {
         if (M === N) return;
         let P = L.node(M), y = e.node(M);
         if (y && P && typeof P.x == "number" && typeof P.y == "number") {
-          let E = P.x - W, k = P.y - O;
-          y.x = T + E, y.y = B + k;
+          let E = P.x - X, k = P.y - O;
+          y.x = z + E, y.y = j + k;
         }
-      }), ta(e, L, T - W, B - O), delete C._dagreClusterSubgraph;
+      }), na(e, L, z - X, j - O), delete C._dagreClusterSubgraph;
     }
   });
 }
-function ta(e, t, n, r) {
+function na(e, t, n, r) {
   t.edges().forEach((o) => {
     if (!e.hasEdge(o)) return;
     let i = t.edge(o), s = e.edge(o);
     s.points = i.points.map((a) => ({ x: a.x + n, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + n, s.y = i.y + r);
   });
 }
-function na(e, t, n, r = null) {
+function ra(e, t, n, r = null) {
   var o, i;
   let s = n?.useDynamic !== !1, a = s && (o = r?.graph) != null ? o : null, c = s && (i = r?.rawNodes) != null ? i : null;
-  t("    makeSpaceForEdgeLabels", () => Ob(e)), t("    removeSelfEdges", () => Vb(e)), t("    acyclic", () => dy(e, a)), t("    nestingGraph.run", () => Ly(e)), t("    rank", () => My(rc(e))), t("    injectEdgeLabelProxies", () => Ib(e)), t("    removeEmptyRanks", () => Um(e)), t("    nestingGraph.cleanup", () => Vy(e)), t("    normalizeRanks", () => Gm(e)), t("    assignRankMinMax", () => Ab(e)), t("    removeEdgeLabelProxies", () => zb(e)), t("    normalize.run", () => vy(e)), t("    parentDummyChains", () => Ay(e)), t("    addBorderSegments", () => By(e)), t("    order", () => mc(e, n, c)), t("    insertSelfEdges", () => Bb(e)), t("    adjustCoordinateSystem", () => jy(e)), t("    position", () => wb(e, n.corePath)), t("    positionSelfEdges", () => Fb(e));
+  t("    makeSpaceForEdgeLabels", () => Ib(e)), t("    removeSelfEdges", () => Bb(e)), t("    acyclic", () => fy(e, a)), t("    nestingGraph.run", () => Ry(e)), t("    rank", () => Py(oc(e))), t("    injectEdgeLabelProxies", () => Ab(e)), t("    removeEmptyRanks", () => Qm(e)), t("    nestingGraph.cleanup", () => By(e)), t("    normalizeRanks", () => Um(e)), t("    assignRankMinMax", () => zb(e)), t("    removeEdgeLabelProxies", () => Tb(e)), t("    normalize.run", () => py(e)), t("    parentDummyChains", () => zy(e)), t("    addBorderSegments", () => Fy(e)), t("    order", () => yc(e, n, c)), t("    insertSelfEdges", () => Fb(e)), t("    adjustCoordinateSystem", () => Ky(e)), t("    position", () => _b(e, n.corePath)), t("    positionSelfEdges", () => jb(e));
   let u = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => Hb(e)), t("    normalize.undo", () => my(e)), t("    fixupEdgeLabelCoords", () => Lb(e)), t("    undoCoordinateSystem", () => Ky(e)), t("    translateGraph", () => Tb(e)), t("    assignNodeIntersects", () => Db(e)), t("    reversePoints", () => Rb(e)), t("    acyclic.undo", () => hy(e)), { graph: e, rawNodes: u };
+  return t("    removeBorderNodes", () => Vb(e)), t("    normalize.undo", () => yy(e)), t("    fixupEdgeLabelCoords", () => Rb(e)), t("    undoCoordinateSystem", () => Yy(e)), t("    translateGraph", () => Db(e)), t("    assignNodeIntersects", () => Lb(e)), t("    reversePoints", () => Hb(e)), t("    acyclic.undo", () => gy(e)), { graph: e, rawNodes: u };
 }
-function ra(e, t) {
+function oa(e, t) {
   e.nodes().forEach((n) => {
     let r = e.node(n), o = t.node(n);
     r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, t.children(n).length && (r.width = o.width, r.height = o.height));
@@ -11910,22 +11910,22 @@ function ra(e, t) {
     r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var Eb = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], kb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, Nb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], Sb = ["width", "height", "rank"], oa = { width: 0, height: 0 }, Cb = ["minlen", "weight", "width", "height", "labeloffset"], Mb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, Pb = ["labelpos"];
-function ia(e) {
-  let t = new it({ multigraph: !0, compound: !0 }), n = Co(e.graph());
-  return t.setGraph(Object.assign({}, kb, So(n, Eb), Br(n, Nb))), e.nodes().forEach((r) => {
-    let o = Co(e.node(r)), i = So(o, Sb);
-    Object.keys(oa).forEach((a) => {
-      i[a] === void 0 && (i[a] = oa[a]);
+var kb = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], Nb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, Sb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], Cb = ["width", "height", "rank"], ia = { width: 0, height: 0 }, Mb = ["minlen", "weight", "width", "height", "labeloffset"], Pb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, Ob = ["labelpos"];
+function sa(e) {
+  let t = new at({ multigraph: !0, compound: !0 }), n = Mo(e.graph());
+  return t.setGraph(Object.assign({}, Nb, Co(n, kb), Fr(n, Sb))), e.nodes().forEach((r) => {
+    let o = Mo(e.node(r)), i = Co(o, Cb);
+    Object.keys(ia).forEach((a) => {
+      i[a] === void 0 && (i[a] = ia[a]);
     }), t.setNode(r, i);
     let s = e.parent(r);
     s !== void 0 && t.setParent(r, s);
   }), e.edges().forEach((r) => {
-    let o = Co(e.edge(r));
-    t.setEdge(r, Object.assign({}, Mb, So(o, Cb), Br(o, Pb)));
+    let o = Mo(e.edge(r));
+    t.setEdge(r, Object.assign({}, Pb, Co(o, Mb), Fr(o, Ob)));
   }), t;
 }
-function Ob(e) {
+function Ib(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var r;
@@ -11933,23 +11933,23 @@ function Ob(e) {
     o.minlen *= 2, ((r = o.labelpos) != null ? r : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? o.width += o.labeloffset : o.height += o.labeloffset);
   });
 }
-function Ib(e) {
+function Ab(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
       let r = e.node(t.v), o = { rank: (e.node(t.w).rank - r.rank) / 2 + r.rank, e: t };
-      zn(e, "edge-proxy", o, "_ep");
+      Tn(e, "edge-proxy", o, "_ep");
     }
   });
 }
-function Ab(e) {
+function zb(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let r = e.node(n);
     r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, t = Math.max(t, r.maxRank));
   }), e.graph().maxRank = t;
 }
-function zb(e) {
+function Tb(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11958,7 +11958,7 @@ function zb(e) {
     }
   });
 }
-function Tb(e) {
+function Db(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
   function c(u) {
     let d = u.x, h = u.y, f = u.width, g = u.height;
@@ -11977,14 +11977,14 @@ function Tb(e) {
     }), Object.hasOwn(d, "x") && (d.x -= t), Object.hasOwn(d, "y") && (d.y -= r);
   }), i.width = n - t + s, i.height = o - r + a;
 }
-function Db(e) {
+function Lb(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), r = e.node(t.v), o = e.node(t.w), i, s;
-    n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(js(r, i)), n.points.push(js(o, s));
+    n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(Ks(r, i)), n.points.push(Ks(o, s));
   });
 }
-function Lb(e) {
+function Rb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11997,13 +11997,13 @@ function Lb(e) {
     }
   });
 }
-function Rb(e) {
+function Hb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function Hb(e) {
+function Vb(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), r = e.node(n.borderTop), o = e.node(n.borderBottom), i = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -12013,7 +12013,7 @@ function Hb(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function Vb(e) {
+function Bb(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -12021,18 +12021,18 @@ function Vb(e) {
     }
   });
 }
-function Bb(e) {
-  ur(e).forEach((t) => {
+function Fb(e) {
+  dr(e).forEach((t) => {
     let n = 0;
     t.forEach((r, o) => {
       let i = e.node(r);
       typeof i.rank != "number" && (i.rank = 0), i.order = o + n, (i.selfEdges || []).forEach((s) => {
-        zn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+        Tn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
       }), delete i.selfEdges;
     });
   });
 }
-function Fb(e) {
+function jb(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), r = (o) => typeof o == "number" && isFinite(o);
     if (n.dummy === "selfedge") {
@@ -12046,17 +12046,17 @@ function Fb(e) {
     });
   });
 }
-function So(e, t) {
-  return $r(Br(e, t), Number);
+function Co(e, t) {
+  return eo(Fr(e, t), Number);
 }
-function Co(e) {
+function Mo(e) {
   let t = {};
   return e && Object.entries(e).forEach(([n, r]) => {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = r;
   }), t;
 }
-function jb(e) {
-  let t = ur(e), n = new it({ compound: !0, multigraph: !0 }).setGraph({});
+function Kb(e) {
+  let t = dr(e), n = new at({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((r) => {
     n.setNode(r, { label: r }), n.setParent(r, "layer" + e.node(r).rank);
   }), e.edges().forEach((r) => n.setEdge(r.v, r.w, {}, r.name)), t.forEach((r, o) => {
@@ -12064,36 +12064,36 @@ function jb(e) {
     n.setNode(i, { rank: "same" }), r.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var Kb = { graphlib: Gl, version: ny, layout: xb, debug: jb, util: { time: $m, notime: sc } }, sa = Kb;
+var Yb = { graphlib: Ul, version: ry, layout: Eb, debug: Kb, util: { time: ey, notime: ac } }, aa = Yb;
 /*! For license information please see dagre.esm.js.LEGAL.txt */
-const Yb = 236, Xb = 360, Zb = 150, Wb = 160, qb = 18;
-function wc(e) {
-  return e.reduce((t, n) => t + 1 + wc(n.children), 0);
+const Xb = 236, Zb = 360, Wb = 150, qb = 160, Gb = 18;
+function _c(e) {
+  return e.reduce((t, n) => t + 1 + _c(n.children), 0);
 }
-function Er(e) {
-  if (e.type === "level") return { width: Zb, height: 58 };
-  if (e.type === "output") return { width: Wb, height: 48 };
-  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * qb + 8;
-  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(wc(e.layers), 40)), { width: e.layers ? Xb : Yb, height: n };
+function kr(e) {
+  if (e.type === "level") return { width: Wb, height: 58 };
+  if (e.type === "output") return { width: qb, height: 48 };
+  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Gb + 8;
+  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(_c(e.layers), 40)), { width: e.layers ? Zb : Xb, height: n };
 }
-function aa(e, t = /* @__PURE__ */ new Map()) {
-  const n = new sa.graphlib.Graph({ multigraph: !0 });
+function la(e, t = /* @__PURE__ */ new Map()) {
+  const n = new aa.graphlib.Graph({ multigraph: !0 });
   n.setGraph({ rankdir: "LR", nodesep: 26, ranksep: 64, edgesep: 14, marginx: 20, marginy: 20 }), n.setDefaultEdgeLabel(() => ({}));
   for (const o of e.nodes) {
-    const i = t.get(o.id) ?? Er(o);
+    const i = t.get(o.id) ?? kr(o);
     n.setNode(o.id, { width: i.width, height: i.height });
   }
   for (const o of e.edges)
     n.hasNode(o.source) && n.hasNode(o.target) && n.setEdge(o.source, o.target, { width: 110, height: 18, labelpos: "c" }, o.id);
-  sa.layout(n);
+  aa.layout(n);
   const r = {};
   for (const o of n.nodes()) {
     const i = n.node(o);
     r[o] = { x: Math.round(i.x - i.width / 2), y: Math.round(i.y - i.height / 2) };
   }
-  return Gb(e, r), r;
+  return Ub(e, r), r;
 }
-function Gb(e, t) {
+function Ub(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const i of e.edges) {
     const s = i.source_handle.startsWith("o:") ? Number(i.source_handle.slice(2)) : 0;
@@ -12117,262 +12117,270 @@ function Gb(e, t) {
     }).forEach((u, d) => t[u.id] = { x: t[u.id].x, y: s[d] });
   }
 }
-var Ub = /* @__PURE__ */ te("<!> <!> <!>", 1), Qb = /* @__PURE__ */ te('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), Jb = /* @__PURE__ */ te('<span class="ok svelte-pj8ljn">✓ valid</span>'), $b = /* @__PURE__ */ te('<span class="bad svelte-pj8ljn"> </span>'), ew = /* @__PURE__ */ te('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), tw = /* @__PURE__ */ te('<li class="more svelte-pj8ljn"> </li>'), nw = /* @__PURE__ */ te('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), rw = /* @__PURE__ */ te('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), ow = /* @__PURE__ */ te('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), iw = /* @__PURE__ */ te('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), sw = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1), aw = /* @__PURE__ */ te('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
-function lw(e, t) {
+var Qb = /* @__PURE__ */ te("<!> <!> <!>", 1), Jb = /* @__PURE__ */ te('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), $b = /* @__PURE__ */ te('<span class="ok svelte-pj8ljn">✓ valid</span>'), ew = /* @__PURE__ */ te('<span class="bad svelte-pj8ljn"> </span>'), tw = /* @__PURE__ */ te('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), nw = /* @__PURE__ */ te('<li class="more svelte-pj8ljn"> </li>'), rw = /* @__PURE__ */ te('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), ow = /* @__PURE__ */ te('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), iw = /* @__PURE__ */ te('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), sw = /* @__PURE__ */ te('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), aw = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1), lw = /* @__PURE__ */ te('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
+function cw(e, t) {
   ue(t, !0);
-  const n = Zl(), r = 0.8, o = 80, i = { level: nm, block: em, output: sm }, s = { shape: pm };
-  let a = he([]), c = he([]), u = he(null), d = he(null), h, f, g = !1, v = !1, p = null, m = 0, b = /* @__PURE__ */ new Map(), N = he(0), _ = null, x = null, C = /* @__PURE__ */ new Map(), I = /* @__PURE__ */ new Map();
-  const L = window;
-  L.__head_canvas_mounts = (L.__head_canvas_mounts ?? 0) + 1;
-  const T = L.__head_canvas_mounts;
-  function B(j) {
-    m += 1, j.seq = m;
-    const G = `head-canvas:edit:${m}`;
-    performance.mark(G), b.set(m, G), F(N, b.size, !0), t.emit("edit", j);
+  const n = Wl(), r = 0.8, o = 80, i = { level: rm, block: tm, output: am }, s = { shape: mm };
+  let a = ge([]), c = ge([]), u = ge(null), d = ge(null), h, f, g = !1, v = !1, p = null, m = 0, b = /* @__PURE__ */ new Map(), N = ge(0), _ = null, x = null;
+  const C = /* @__PURE__ */ new Map();
+  let I = /* @__PURE__ */ new Map(), L = /* @__PURE__ */ new Map();
+  const z = window;
+  z.__head_canvas_mounts = (z.__head_canvas_mounts ?? 0) + 1;
+  const j = z.__head_canvas_mounts;
+  function X(F) {
+    m += 1, F.seq = m;
+    const U = `head-canvas:edit:${m}`;
+    performance.mark(U), b.set(m, U), B(N, b.size, !0), t.emit("edit", F);
   }
-  function W(j, G = "error") {
-    F(d, { text: j, kind: G }, !0), clearTimeout(h), h = setTimeout(() => F(d, null), 8e3);
+  function O(F, U = "error") {
+    B(d, { text: F, kind: U }, !0), clearTimeout(h), h = setTimeout(() => B(d, null), 8e3);
   }
-  function O() {
-    const j = /* @__PURE__ */ new Map();
-    for (const G of l(a))
-      G.measured?.width && G.measured?.height && j.set(G.id, { width: G.measured.width, height: G.measured.height });
-    return j;
+  function M() {
+    const F = /* @__PURE__ */ new Map();
+    for (const U of l(a))
+      U.measured?.width && U.measured?.height && F.set(U.id, { width: U.measured.width, height: U.measured.height });
+    return F;
   }
-  function M(j, G) {
-    t.emit("expand", { id: j, expanded: G });
+  function P(F, U) {
+    t.emit("expand", { id: F, expanded: U });
   }
-  function P(j, G) {
-    B({ op: "rename", node: j, name: G });
+  function y(F, U) {
+    X({ op: "rename", node: F, name: U });
   }
-  let y = null;
-  function E(j) {
-    y = `head-canvas:${j}:${performance.now()}`, performance.mark(y), t.emit(j);
+  let E = null;
+  function k(F) {
+    E = `head-canvas:${F}:${performance.now()}`, performance.mark(E), t.emit(F);
   }
-  function k(j, G, ie) {
-    const be = G.edges.filter((Oe) => Oe.target === j.id).map((Oe) => Oe.source).map((Oe) => ie.get(Oe)).filter((Oe) => Oe !== void 0);
+  function S(F, U, oe) {
+    const be = U.edges.filter((Me) => Me.target === F.id).map((Me) => Me.source).map((Me) => oe.get(Me)).filter((Me) => Me !== void 0);
     if (be.length) {
-      const Oe = Math.max(...be.map((bt) => bt.x)) + 320, yt = be.reduce((bt, wt) => bt + wt.y, 0) / be.length;
-      return { x: Math.round(Oe), y: Math.round(yt) };
+      const Me = Math.max(...be.map((wt) => wt.x)) + 320, $e = be.reduce((wt, _t) => wt + _t.y, 0) / be.length;
+      return { x: Math.round(Me), y: Math.round($e) };
     }
-    const pe = f?.getBoundingClientRect(), Ge = pe ? n.screenToFlowPosition({ x: pe.left + pe.width / 2, y: pe.top + pe.height / 2 }) : { x: 0, y: 0 }, mt = Er(j);
+    const pe = f?.getBoundingClientRect(), Ue = pe ? n.screenToFlowPosition({ x: pe.left + pe.width / 2, y: pe.top + pe.height / 2 }) : { x: 0, y: 0 }, bt = kr(F);
     return {
-      x: Math.round(Ge.x - mt.width / 2),
-      y: Math.round(Ge.y - mt.height / 2)
+      x: Math.round(Ue.x - bt.width / 2),
+      y: Math.round(Ue.y - bt.height / 2)
     };
   }
-  function S(j) {
-    j.answered !== null && b.has(j.answered) && performance.mark(`head-canvas:received:${j.answered}`);
-    const ie = typeof j.canvas == "string" ? JSON.parse(j.canvas) : j.canvas, Ee = new Map(l(a).map((U) => [U.id, U])), be = new Map(l(c).map((U) => [U.id, U])), pe = ie.nodes.some((U) => U.position), Ge = ie.nodes.length === Ee.size && ie.nodes.every((U) => Ee.has(U.id)), mt = pe || Ge, Oe = /* @__PURE__ */ new Map();
-    for (const U of ie.nodes) {
-      const we = U.position ?? (mt ? Ee.get(U.id)?.position : void 0);
-      we && Oe.set(U.id, we);
+  function D(F) {
+    F.answered !== null && b.has(F.answered) && performance.mark(`head-canvas:received:${F.answered}`);
+    const oe = typeof F.canvas == "string" ? JSON.parse(F.canvas) : F.canvas, Ee = new Map(l(a).map((W) => [W.id, W])), be = new Map(l(c).map((W) => [W.id, W])), pe = oe.nodes.some((W) => W.position), Ue = oe.nodes.length === Ee.size && oe.nodes.every((W) => Ee.has(W.id)), bt = pe || Ue, Me = /* @__PURE__ */ new Map();
+    for (const W of oe.nodes) {
+      const ye = W.position ?? (bt ? Ee.get(W.id)?.position : void 0);
+      ye && Me.set(W.id, ye);
     }
-    const yt = {}, bt = ie.nodes.filter((U) => !Oe.has(U.id));
-    if (bt.length) {
-      if (bt.length === ie.nodes.length || Oe.size === 0)
-        Object.assign(yt, aa(ie)), g = !1, v = !1;
+    const $e = {}, wt = oe.nodes.filter((W) => !Me.has(W.id));
+    if (wt.length) {
+      if (wt.length === oe.nodes.length || Me.size === 0)
+        Object.assign($e, la(oe)), g = !1, v = !1;
       else
-        for (const U of bt) yt[U.id] = k(U, ie, Oe);
-      for (const [U, we] of Object.entries(yt)) Oe.set(U, we);
+        for (const W of wt) $e[W.id] = S(W, oe, Me);
+      for (const [W, ye] of Object.entries($e)) Me.set(W, ye);
     }
-    const wt = j.selected ?? null, Re = wt !== x && wt !== null && !Ee.get(wt)?.selected;
-    x = wt;
-    const Xt = /* @__PURE__ */ new Map();
-    F(a, ie.nodes.map((U) => {
-      const we = Ee.get(U.id), Ke = Oe.get(U.id) ?? { x: 0, y: 0 }, et = `${t.editable}|${JSON.stringify(U)}`, Zt = Re ? U.id === wt : we?.selected ?? !1;
-      return Xt.set(U.id, et), we && C.get(U.id) === et && we.position.x === Ke.x && we.position.y === Ke.y && (we.selected ?? !1) === Zt ? we : {
-        id: U.id,
-        type: U.type,
-        position: Ke,
-        data: { node: U, expand: M, rename: P, editable: t.editable },
-        selected: Zt,
-        deletable: t.editable && U.type !== "level",
+    for (const W of oe.nodes) {
+      const ye = Me.get(W.id);
+      if (W.position || $e[W.id] || !ye) continue;
+      const He = C.get(W.id) ?? 0;
+      He < 3 && ($e[W.id] = ye, C.set(W.id, He + 1));
+    }
+    const _t = F.selected ?? null, Le = _t !== x && _t !== null && !Ee.get(_t)?.selected;
+    x = _t;
+    const Zt = /* @__PURE__ */ new Map();
+    B(a, oe.nodes.map((W) => {
+      const ye = Ee.get(W.id), He = Me.get(W.id) ?? { x: 0, y: 0 }, nt = `${t.editable}|${JSON.stringify(W)}`, Wt = Le ? W.id === _t : ye?.selected ?? !1;
+      return Zt.set(W.id, nt), ye && I.get(W.id) === nt && ye.position.x === He.x && ye.position.y === He.y && (ye.selected ?? !1) === Wt ? ye : {
+        id: W.id,
+        type: W.type,
+        position: He,
+        data: { node: W, expand: P, rename: y, editable: t.editable },
+        selected: Wt,
+        deletable: t.editable && W.type !== "level",
         connectable: t.editable,
-        measured: we?.measured,
+        measured: ye?.measured,
         // what xyflow assumes before it has measured the node (large designs draw only
         // the nodes in view, and need the size of the others to know which those are)
-        initialWidth: Er(U).width,
-        initialHeight: Er(U).height,
+        initialWidth: kr(W).width,
+        initialHeight: kr(W).height,
         // An expanded block grows over its neighbours; it stays on top (above a selection).
-        zIndex: U.layers ? 2e3 : 0,
-        class: `kind-${U.type}`
+        zIndex: W.layers ? 2e3 : 0,
+        class: `kind-${W.type}`
       };
     }));
-    const It = /* @__PURE__ */ new Map(), Ue = /* @__PURE__ */ new Map();
-    for (const U of ie.edges)
-      It.set(U.target, (It.get(U.target) ?? 0) + 1), Ue.set(U.source, (Ue.get(U.source) ?? 0) + 1);
-    const Je = (U) => (It.get(U.target) ?? 0) > 1 ? 0.28 : (Ue.get(U.source) ?? 0) > 1 ? 0.72 : 0.5;
-    C = Xt;
-    const $e = /* @__PURE__ */ new Map();
-    if (F(c, ie.edges.map((U) => {
-      const we = `${t.editable}|${Je(U)}|${JSON.stringify(U)}`;
-      $e.set(U.id, we);
-      const Ke = be.get(U.id);
-      return Ke && I.get(U.id) === we ? Ke : {
-        id: U.id,
-        source: U.source,
-        target: U.target,
-        sourceHandle: U.source_handle,
-        targetHandle: U.target_handle,
+    const At = /* @__PURE__ */ new Map(), Qe = /* @__PURE__ */ new Map();
+    for (const W of oe.edges)
+      At.set(W.target, (At.get(W.target) ?? 0) + 1), Qe.set(W.source, (Qe.get(W.source) ?? 0) + 1);
+    const et = (W) => (At.get(W.target) ?? 0) > 1 ? 0.28 : (Qe.get(W.source) ?? 0) > 1 ? 0.72 : 0.5;
+    I = Zt;
+    const tt = /* @__PURE__ */ new Map();
+    if (B(c, oe.edges.map((W) => {
+      const ye = `${t.editable}|${et(W)}|${JSON.stringify(W)}`;
+      tt.set(W.id, ye);
+      const He = be.get(W.id);
+      return He && L.get(W.id) === ye ? He : {
+        id: W.id,
+        source: W.source,
+        target: W.target,
+        sourceHandle: W.source_handle,
+        targetHandle: W.target_handle,
         type: "shape",
-        selected: be.get(U.id)?.selected ?? !1,
+        selected: be.get(W.id)?.selected ?? !1,
         deletable: t.editable,
         data: {
-          label: U.label,
-          color: U.color,
-          error: U.error,
-          waiting: U.waiting,
-          ref: U.ref,
-          label_t: Je(U)
+          label: W.label,
+          color: W.color,
+          error: W.error,
+          waiting: W.waiting,
+          ref: W.ref,
+          label_t: et(W)
         },
-        class: U.error ? "bad-edge" : void 0
+        class: W.error ? "bad-edge" : void 0
       };
-    })), I = $e, F(u, ie), j.notice && W(j.notice, j.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(yt).length && t.emit("edit", { op: "move", positions: yt, auto: !0 }), g || (g = !0, Vn().then(() => requestAnimationFrame(() => R()))), y && !(j.answered !== null && b.has(j.answered))) {
-      const U = y;
-      y = null, Vn().then(() => requestAnimationFrame(() => {
-        performance.mark(U + ":painted"), performance.measure("head-canvas:history", U, U + ":painted");
+    })), L = tt, B(u, oe), F.notice && O(F.notice, F.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys($e).length && t.emit("edit", { op: "move", positions: $e, auto: !0 }), g || (g = !0, Bn().then(() => requestAnimationFrame(() => V()))), E && !(F.answered !== null && b.has(F.answered))) {
+      const W = E;
+      E = null, Bn().then(() => requestAnimationFrame(() => {
+        performance.mark(W + ":painted"), performance.measure("head-canvas:history", W, W + ":painted");
       }));
     }
-    const He = j.answered;
-    if (He != null && b.has(He)) {
-      const U = b.get(He);
-      b.delete(He), F(N, b.size, !0), Vn().then(() => requestAnimationFrame(() => {
-        const we = `head-canvas:painted:${He}`;
-        performance.mark(we), performance.measure("head-canvas:edit", U, we);
-        const Ke = `head-canvas:received:${He}`;
-        performance.measure("head-canvas:edit:server", U, Ke), performance.measure("head-canvas:edit:draw", Ke, we);
+    const Re = F.answered;
+    if (Re != null && b.has(Re)) {
+      const W = b.get(Re);
+      b.delete(Re), B(N, b.size, !0), Bn().then(() => requestAnimationFrame(() => {
+        const ye = `head-canvas:painted:${Re}`;
+        performance.mark(ye), performance.measure("head-canvas:edit", W, ye);
+        const He = `head-canvas:received:${Re}`;
+        performance.measure("head-canvas:edit:server", W, He), performance.measure("head-canvas:edit:draw", He, ye);
       }));
     }
   }
   Be(() => {
     if (!f) return;
-    let j = 0, G = 0;
-    const ie = new ResizeObserver(([Ee]) => {
-      const be = Ee.contentRect, pe = Math.abs(be.width - j) > 2 || Math.abs(be.height - G) > 2;
-      j = be.width, G = be.height, pe && g && !v && requestAnimationFrame(() => R());
+    let F = 0, U = 0;
+    const oe = new ResizeObserver(([Ee]) => {
+      const be = Ee.contentRect, pe = Math.abs(be.width - F) > 2 || Math.abs(be.height - U) > 2;
+      F = be.width, U = be.height, pe && g && !v && requestAnimationFrame(() => V());
     });
-    return ie.observe(f), () => ie.disconnect();
+    return oe.observe(f), () => oe.disconnect();
   });
-  function D(j) {
-    j && (v = !0);
+  function R(F) {
+    F && (v = !0);
   }
   Be(() => {
-    t.payload && t.payload !== _ && (_ = t.payload, S(t.payload));
+    t.payload && t.payload !== _ && (_ = t.payload, D(t.payload));
   });
-  function R() {
-    const j = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
-    if (!j || !l(a).length) return;
-    const G = n.getNodesBounds(l(a)), ie = 24, Ee = 64, be = Math.min((j.width - Ee - ie) / G.width, (j.height - 2 * ie) / G.height), pe = Math.max(r, Math.min(1, be)), Ge = be >= r ? Ee + (j.width - Ee - ie - G.width * pe) / 2 - G.x * pe : Ee - G.x * pe, mt = Math.max(ie - G.y * pe, (j.height - G.height * pe) / 2 - G.y * pe);
-    n.setViewport({ x: Ge, y: mt, zoom: pe });
+  function V() {
+    const F = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
+    if (!F || !l(a).length) return;
+    const U = n.getNodesBounds(l(a)), oe = 24, Ee = 64, be = Math.min((F.width - Ee - oe) / U.width, (F.height - 2 * oe) / U.height), pe = Math.max(r, Math.min(1, be)), Ue = be >= r ? Ee + (F.width - Ee - oe - U.width * pe) / 2 - U.x * pe : Ee - U.x * pe, bt = Math.max(oe - U.y * pe, (F.height - U.height * pe) / 2 - U.y * pe);
+    n.setViewport({ x: Ue, y: bt, zoom: pe });
   }
-  function V(j, G) {
-    if (!j || !j.startsWith(G)) return null;
-    const ie = j.slice(G.length);
-    return /^\d+$/.test(ie) ? Number(ie) : null;
+  function Y(F, U) {
+    if (!F || !F.startsWith(U)) return null;
+    const oe = F.slice(U.length);
+    return /^\d+$/.test(oe) ? Number(oe) : null;
   }
-  function Y(j) {
-    return l(u) ? (p = wm(l(u), j), p === null) : !1;
+  function ee(F) {
+    return l(u) ? (p = _m(l(u), F), p === null) : !1;
   }
-  function ee(j) {
-    B({
+  function A(F) {
+    X({
       op: "connect",
-      source: j.source,
-      port: V(j.sourceHandle, "o:"),
-      target: j.target,
-      slot: V(j.targetHandle, "i:")
+      source: F.source,
+      port: Y(F.sourceHandle, "o:"),
+      target: F.target,
+      slot: Y(F.targetHandle, "i:")
     });
   }
-  function A(j, G) {
-    G.toHandle && G.isValid === !1 && p && W(p);
+  function T(F, U) {
+    U.toHandle && U.isValid === !1 && p && O(p);
   }
-  async function z({ nodes: j, edges: G }) {
-    const ie = j.map((pe) => pe.id).filter((pe) => !pe.startsWith("in:")), Ee = new Set(ie), be = G.filter((pe) => pe.selected && !Ee.has(pe.source) && !Ee.has(pe.target)).map((pe) => pe.id);
-    return (ie.length || be.length) && B({ op: "delete", nodes: ie, edges: be }), !1;
+  async function G({ nodes: F, edges: U }) {
+    const oe = F.map((pe) => pe.id).filter((pe) => !pe.startsWith("in:")), Ee = new Set(oe), be = U.filter((pe) => pe.selected && !Ee.has(pe.source) && !Ee.has(pe.target)).map((pe) => pe.id);
+    return (oe.length || be.length) && X({ op: "delete", nodes: oe, edges: be }), !1;
   }
-  function q({ nodes: j }) {
-    const G = {};
-    for (const ie of j) G[ie.id] = { x: Math.round(ie.position.x), y: Math.round(ie.position.y) };
-    Object.keys(G).length && B({ op: "move", positions: G });
+  function $({ nodes: F }) {
+    const U = {};
+    for (const oe of F) U[oe.id] = { x: Math.round(oe.position.x), y: Math.round(oe.position.y) };
+    Object.keys(U).length && X({ op: "move", positions: U });
   }
-  function $({ node: j }) {
-    const G = j.data.node;
+  function J({ node: F }) {
+    const U = F.data.node;
     t.emit("select", {
-      index: G.id,
-      value: { id: G.id, name: G.name, type: G.type, block: G.block ?? null },
+      index: U.id,
+      value: { id: U.id, name: U.name, type: U.type, block: U.block ?? null },
       selected: !0
     });
   }
-  function Q(j, G) {
+  function ne(F, U) {
     if (!t.editable) return;
-    const ie = { x: Math.round(G.x), y: Math.round(G.y) };
-    B(j ? { op: "add", block: j, position: ie } : { op: "add_output", position: ie });
+    const oe = { x: Math.round(U.x), y: Math.round(U.y) };
+    X(F ? { op: "add", block: F, position: oe } : { op: "add_output", position: oe });
   }
-  function ne(j) {
-    const G = j.dataTransfer?.getData("application/x-head-block");
-    if (!G) return;
-    j.preventDefault();
-    const ie = n.screenToFlowPosition({ x: j.clientX, y: j.clientY });
-    Q(G === "__output__" ? null : G, { x: ie.x - 20, y: ie.y - 14 });
+  function le(F) {
+    const U = F.dataTransfer?.getData("application/x-head-block");
+    if (!U) return;
+    F.preventDefault();
+    const oe = n.screenToFlowPosition({ x: F.clientX, y: F.clientY });
+    ne(U === "__output__" ? null : U, { x: oe.x - 20, y: oe.y - 14 });
   }
-  function le(j) {
-    j.dataTransfer?.types.includes("application/x-head-block") && (j.preventDefault(), j.dataTransfer.dropEffect = "copy");
+  function ve(F) {
+    F.dataTransfer?.types.includes("application/x-head-block") && (F.preventDefault(), F.dataTransfer.dropEffect = "copy");
   }
-  function ge(j) {
-    const G = f.querySelector(".svelte-flow").getBoundingClientRect(), ie = n.screenToFlowPosition({ x: G.left + G.width / 2, y: G.top + G.height / 2 }), Ee = { x: ie.x - 118, y: ie.y - 40 }, be = (pe) => l(a).some((Ge) => Math.abs(Ge.position.x - Ee.x) < 60 && Math.abs(Ge.position.y - pe) < 50);
+  function ce(F) {
+    const U = f.querySelector(".svelte-flow").getBoundingClientRect(), oe = n.screenToFlowPosition({ x: U.left + U.width / 2, y: U.top + U.height / 2 }), Ee = { x: oe.x - 118, y: oe.y - 40 }, be = (pe) => l(a).some((Ue) => Math.abs(Ue.position.x - Ee.x) < 60 && Math.abs(Ue.position.y - pe) < 50);
     for (; be(Ee.y); ) Ee.y += 60;
-    Q(j, Ee);
+    ne(F, Ee);
   }
-  function ce() {
-    l(u) && (B({ op: "move", positions: aa(l(u), O()) }), Vn().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
+  function Se() {
+    l(u) && (X({ op: "move", positions: la(l(u), M()) }), Bn().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
   }
-  let ke = !1;
-  function me(j) {
-    ke = !!f && f.contains(j.target);
+  let me = !1;
+  function we(F) {
+    me = !!f && f.contains(F.target);
   }
-  function _e(j) {
-    const G = j.target;
-    if (!(!!f && f.contains(G)) && !(ke && (G === document.body || G === null)) || G?.closest?.("input, textarea, select, [contenteditable]") || !(j.ctrlKey || j.metaKey)) return;
-    const be = j.key.toLowerCase();
-    be === "z" && !j.shiftKey ? (j.preventDefault(), E("undo")) : (be === "z" && j.shiftKey || be === "y") && (j.preventDefault(), E("redo"));
+  function Ce(F) {
+    const U = F.target;
+    if (!(!!f && f.contains(U)) && !(me && (U === document.body || U === null)) || U?.closest?.("input, textarea, select, [contenteditable]") || !(F.ctrlKey || F.metaKey)) return;
+    const be = F.key.toLowerCase();
+    be === "z" && !F.shiftKey ? (F.preventDefault(), k("undo")) : (be === "z" && F.shiftKey || be === "y") && (F.preventDefault(), k("redo"));
   }
-  function Ce(j) {
-    const G = j.includes("/") ? j.split("/")[0] : j, ie = l(a).find((Ee) => Ee.id === G);
-    ie && n.fitView({
-      nodes: [{ id: ie.id }],
+  function Fe(F) {
+    const U = F.includes("/") ? F.split("/")[0] : F, oe = l(a).find((Ee) => Ee.id === U);
+    oe && n.fitView({
+      nodes: [{ id: oe.id }],
       padding: 0.6,
       duration: 250,
       maxZoom: 1.2
     });
   }
-  const Pe = w(() => l(u)?.errors ?? []);
-  var Ie = aw();
-  Ze("pointerdown", Fe, me, !0), Ze("keydown", Fe, _e);
-  let ve;
-  var xe = K(Ie);
+  const Oe = w(() => l(u)?.errors ?? []);
+  var he = lw();
+  Ze("pointerdown", je, we, !0), Ze("keydown", je, Ce);
+  let _e;
+  var Ie = K(he);
   {
-    var ze = (j) => {
+    var xe = (F) => {
       {
-        let G = w(() => l(u)?.task ?? "");
-        hm(j, {
+        let U = w(() => l(u)?.task ?? "");
+        gm(F, {
           get entries() {
             return t.palette;
           },
           get task() {
-            return l(G);
+            return l(U);
           },
-          onadd: ge
+          onadd: ce
         });
       }
     };
-    se(xe, (j) => {
-      t.editable && j(ze);
+    se(Ie, (F) => {
+      t.editable && F(xe);
     });
   }
-  var ye = Z(xe, 2), st = K(ye);
+  var Ge = q(Ie, 2), yt = K(Ge);
   {
-    let j = w(() => t.editable ? ["Delete", "Backspace"] : null), G = w(() => l(a).length > o);
-    ep(st, {
+    let F = w(() => t.editable ? ["Delete", "Backspace"] : null), U = w(() => l(a).length > o);
+    tp(yt, {
       get nodeTypes() {
         return i;
       },
@@ -12382,7 +12390,7 @@ function lw(e, t) {
       minZoom: 0.1,
       maxZoom: 2.5,
       get deleteKey() {
-        return l(j);
+        return l(F);
       },
       multiSelectionKey: ["Shift", "Meta", "Control"],
       selectionKey: "Shift",
@@ -12393,243 +12401,243 @@ function lw(e, t) {
         return t.editable;
       },
       connectionRadius: 26,
-      isValidConnection: Y,
-      onconnect: ee,
-      onconnectend: A,
-      onbeforedelete: z,
-      onnodedragstop: q,
-      onnodeclick: $,
-      onmovestart: D,
+      isValidConnection: ee,
+      onconnect: A,
+      onconnectend: T,
+      onbeforedelete: G,
+      onnodedragstop: $,
+      onnodeclick: J,
+      onmovestart: R,
       get onlyRenderVisibleElements() {
-        return l(G);
+        return l(U);
       },
       proOptions: { hideAttribution: !0 },
       defaultEdgeOptions: { type: "shape" },
       get nodes() {
         return l(a);
       },
-      set nodes(ie) {
-        F(a, ie);
+      set nodes(oe) {
+        B(a, oe);
       },
       get edges() {
         return l(c);
       },
-      set edges(ie) {
-        F(c, ie);
+      set edges(oe) {
+        B(c, oe);
       },
-      children: (ie, Ee) => {
-        var be = sw(), pe = fe(be);
-        xp(pe, {
+      children: (oe, Ee) => {
+        var be = aw(), pe = fe(be);
+        Ep(pe, {
           gap: 18,
           size: 1.2,
           bgColor: "#f7f9fa",
           patternColor: "#d5dde2"
         });
-        var Ge = Z(pe, 2);
-        vp(Ge, {
+        var Ue = q(pe, 2);
+        pp(Ue, {
           position: "bottom-left",
           showLock: !1,
-          children: (Re, Xt) => {
-            var It = Ne(), Ue = fe(It);
+          children: (Le, Zt) => {
+            var At = ke(), Qe = fe(At);
             {
-              var Je = ($e) => {
-                var He = Ub(), U = fe(He);
-                Ut(U, {
-                  onclick: () => E("undo"),
+              var et = (tt) => {
+                var Re = Qb(), W = fe(Re);
+                Qt(W, {
+                  onclick: () => k("undo"),
                   title: "undo (ctrl-z)",
                   "aria-label": "undo",
-                  children: (et, Zt) => {
-                    var At = gn("↶");
-                    H(et, At);
+                  children: (nt, Wt) => {
+                    var zt = vn("↶");
+                    H(nt, zt);
                   },
                   $$slots: { default: !0 }
                 });
-                var we = Z(U, 2);
-                Ut(we, {
-                  onclick: () => E("redo"),
+                var ye = q(W, 2);
+                Qt(ye, {
+                  onclick: () => k("redo"),
                   title: "redo (ctrl-shift-z)",
                   "aria-label": "redo",
-                  children: (et, Zt) => {
-                    var At = gn("↷");
-                    H(et, At);
+                  children: (nt, Wt) => {
+                    var zt = vn("↷");
+                    H(nt, zt);
                   },
                   $$slots: { default: !0 }
                 });
-                var Ke = Z(we, 2);
-                Ut(Ke, {
-                  onclick: ce,
+                var He = q(ye, 2);
+                Qt(He, {
+                  onclick: Se,
                   title: "lay the graph out again",
                   "aria-label": "auto-layout",
-                  children: (et, Zt) => {
-                    var At = gn("⇶");
-                    H(et, At);
+                  children: (nt, Wt) => {
+                    var zt = vn("⇶");
+                    H(nt, zt);
                   },
                   $$slots: { default: !0 }
-                }), H($e, He);
+                }), H(tt, Re);
               };
-              se(Ue, ($e) => {
-                t.editable && $e(Je);
+              se(Qe, (tt) => {
+                t.editable && tt(et);
               });
             }
-            H(Re, It);
+            H(Le, At);
           },
           $$slots: { default: !0 }
         });
-        var mt = Z(Ge, 2);
-        Op(mt, {
+        var bt = q(Ue, 2);
+        Ip(bt, {
           position: "bottom-right",
           pannable: !0,
           zoomable: !0,
           width: 170,
           height: 110,
-          nodeColor: (Re) => Re.data.node.status === "error" ? "#ef9a9a" : Re.data.node.fill,
-          nodeStrokeColor: (Re) => Re.data.node.border,
+          nodeColor: (Le) => Le.data.node.status === "error" ? "#ef9a9a" : Le.data.node.fill,
+          nodeStrokeColor: (Le) => Le.data.node.border,
           nodeStrokeWidth: 3
         });
-        var Oe = Z(mt, 2);
+        var Me = q(bt, 2);
         {
-          var yt = (Re) => {
-            Jn(Re, {
+          var $e = (Le) => {
+            $n(Le, {
               position: "top-right",
-              children: (Xt, It) => {
-                var Ue = ow(), Je = fe(Ue);
-                let $e;
-                var He = K(Je), U = K(He), we = Z(He, 4), Ke = K(we), et = Z(we, 4), Zt = K(et), At = Z(et, 4), _c = K(At), xc = K(_c), Ti = Z(At, 2), Ec = K(Ti), kc = K(Ec), Di = Z(Ti, 2), Nc = K(Di), Sc = K(Nc), Li = Z(Di, 2);
+              children: (Zt, At) => {
+                var Qe = iw(), et = fe(Qe);
+                let tt;
+                var Re = K(et), W = K(Re), ye = q(Re, 4), He = K(ye), nt = q(ye, 4), Wt = K(nt), zt = q(nt, 4), xc = K(zt), Ec = K(xc), Di = q(zt, 2), kc = K(Di), Nc = K(kc), Li = q(Di, 2), Sc = K(Li), Cc = K(Sc), Ri = q(Li, 2);
                 {
-                  var Cc = (Te) => {
-                    var Ye = Qb();
-                    H(Te, Ye);
-                  };
-                  se(Li, (Te) => {
-                    l(u).totals.partial && Te(Cc);
-                  });
-                }
-                var Mc = Z(Li, 4);
-                {
-                  var Pc = (Te) => {
+                  var Mc = (ze) => {
                     var Ye = Jb();
-                    H(Te, Ye);
-                  }, Oc = (Te) => {
-                    var Ye = $b(), dn = K(Ye);
-                    re(
-                      (Tn) => {
-                        J(Ye, "title", l(u).message), oe(dn, `⚠ ${Tn ?? ""} problem${l(Pe).length > 1 ? "s" : ""}`);
-                      },
-                      [() => Math.max(l(Pe).length, 1)]
-                    ), H(Te, Ye);
+                    H(ze, Ye);
                   };
-                  se(Mc, (Te) => {
-                    l(u).valid ? Te(Pc) : Te(Oc, !1);
+                  se(Ri, (ze) => {
+                    l(u).totals.partial && ze(Mc);
                   });
                 }
-                var Ic = Z(Je, 2);
+                var Pc = q(Ri, 4);
                 {
-                  var Ac = (Te) => {
-                    var Ye = nw(), dn = K(Ye);
-                    ht(dn, 17, () => l(Pe).slice(0, 4), (at) => at.id, (at, _t) => {
-                      var fn = ew(), to = K(fn);
-                      to.__click = () => Ce(l(_t).id);
-                      var Ri = K(to), Tc = K(Ri), Dc = Z(Ri);
+                  var Oc = (ze) => {
+                    var Ye = $b();
+                    H(ze, Ye);
+                  }, Ic = (ze) => {
+                    var Ye = ew(), fn = K(Ye);
+                    re(
+                      (Dn) => {
+                        Q(Ye, "title", l(u).message), ie(fn, `⚠ ${Dn ?? ""} problem${l(Oe).length > 1 ? "s" : ""}`);
+                      },
+                      [() => Math.max(l(Oe).length, 1)]
+                    ), H(ze, Ye);
+                  };
+                  se(Pc, (ze) => {
+                    l(u).valid ? ze(Oc) : ze(Ic, !1);
+                  });
+                }
+                var Ac = q(et, 2);
+                {
+                  var zc = (ze) => {
+                    var Ye = rw(), fn = K(Ye);
+                    gt(fn, 17, () => l(Oe).slice(0, 4), (lt) => lt.id, (lt, xt) => {
+                      var hn = tw(), no = K(hn);
+                      no.__click = () => Fe(l(xt).id);
+                      var Hi = K(no), Dc = K(Hi), Lc = q(Hi);
                       re(() => {
-                        J(to, "title", l(_t).message), oe(Tc, l(_t).id), oe(Dc, ` ${l(_t).message ?? ""}`);
-                      }), H(at, fn);
+                        Q(no, "title", l(xt).message), ie(Dc, l(xt).id), ie(Lc, ` ${l(xt).message ?? ""}`);
+                      }), H(lt, hn);
                     });
-                    var Tn = Z(dn, 2);
+                    var Dn = q(fn, 2);
                     {
-                      var Dn = (at) => {
-                        var _t = tw(), fn = K(_t);
-                        re(() => oe(fn, `and ${l(Pe).length - 4} more`)), H(at, _t);
+                      var Ln = (lt) => {
+                        var xt = nw(), hn = K(xt);
+                        re(() => ie(hn, `and ${l(Oe).length - 4} more`)), H(lt, xt);
                       };
-                      se(Tn, (at) => {
-                        l(Pe).length > 4 && at(Dn);
+                      se(Dn, (lt) => {
+                        l(Oe).length > 4 && lt(Ln);
                       });
                     }
-                    H(Te, Ye);
-                  }, zc = (Te) => {
-                    var Ye = Ne(), dn = fe(Ye);
+                    H(ze, Ye);
+                  }, Tc = (ze) => {
+                    var Ye = ke(), fn = fe(Ye);
                     {
-                      var Tn = (Dn) => {
-                        var at = rw(), _t = K(at), fn = K(_t);
-                        re(() => oe(fn, l(u).message)), H(Dn, at);
+                      var Dn = (Ln) => {
+                        var lt = ow(), xt = K(lt), hn = K(xt);
+                        re(() => ie(hn, l(u).message)), H(Ln, lt);
                       };
                       se(
-                        dn,
-                        (Dn) => {
-                          !l(u).valid && l(u).message && Dn(Tn);
+                        fn,
+                        (Ln) => {
+                          !l(u).valid && l(u).message && Ln(Dn);
                         },
                         !0
                       );
                     }
-                    H(Te, Ye);
+                    H(ze, Ye);
                   };
-                  se(Ic, (Te) => {
-                    !l(u).valid && l(Pe).length ? Te(Ac) : Te(zc, !1);
+                  se(Ac, (ze) => {
+                    !l(u).valid && l(Oe).length ? ze(zc) : ze(Tc, !1);
                   });
                 }
                 re(() => {
-                  $e = Le(Je, 1, "totals svelte-pj8ljn", null, $e, { invalid: !l(u).valid }), oe(U, l(u).name || "design"), oe(Ke, l(u).task), oe(Zt, `${l(u).image_size[0] ?? ""}×${l(u).image_size[1] ?? ""}`), oe(xc, l(u).totals.nodes), oe(kc, l(u).totals.params_text), oe(Sc, l(u).totals.flops_text);
-                }), H(Xt, Ue);
+                  tt = De(et, 1, "totals svelte-pj8ljn", null, tt, { invalid: !l(u).valid }), ie(W, l(u).name || "design"), ie(He, l(u).task), ie(Wt, `${l(u).image_size[0] ?? ""}×${l(u).image_size[1] ?? ""}`), ie(Ec, l(u).totals.nodes), ie(Nc, l(u).totals.params_text), ie(Cc, l(u).totals.flops_text);
+                }), H(Zt, Qe);
               },
               $$slots: { default: !0 }
             });
           };
-          se(Oe, (Re) => {
-            l(u) && Re(yt);
+          se(Me, (Le) => {
+            l(u) && Le($e);
           });
         }
-        var bt = Z(Oe, 2);
+        var wt = q(Me, 2);
         {
-          var wt = (Re) => {
-            Jn(Re, {
+          var _t = (Le) => {
+            $n(Le, {
               position: "bottom-center",
-              children: (Xt, It) => {
-                var Ue = iw(), Je = K(Ue), $e = K(Je), He = Z(Je, 2), U = K(He), we = Z(He, 2);
-                we.__click = () => F(d, null), re(() => {
-                  Le(Ue, 1, `notice ${l(d).kind ?? ""}`, "svelte-pj8ljn"), oe($e, l(d).kind === "error" ? "!" : "i"), oe(U, l(d).text);
-                }), H(Xt, Ue);
+              children: (Zt, At) => {
+                var Qe = sw(), et = K(Qe), tt = K(et), Re = q(et, 2), W = K(Re), ye = q(Re, 2);
+                ye.__click = () => B(d, null), re(() => {
+                  De(Qe, 1, `notice ${l(d).kind ?? ""}`, "svelte-pj8ljn"), ie(tt, l(d).kind === "error" ? "!" : "i"), ie(W, l(d).text);
+                }), H(Zt, Qe);
               },
               $$slots: { default: !0 }
             });
           };
-          se(bt, (Re) => {
-            l(d) && Re(wt);
+          se(wt, (Le) => {
+            l(d) && Le(_t);
           });
         }
-        H(ie, be);
+        H(oe, be);
       },
       $$slots: { default: !0 }
     });
   }
-  In(Ie, (j) => f = j, () => f), re(() => {
-    J(Ie, "data-mount", T), J(Ie, "data-pending", l(N) || void 0), ve = Se(Ie, "", ve, { height: `${t.height ?? ""}px` });
-  }), Ze("drop", ye, ne), Ze("dragover", ye, le), H(e, Ie), de();
+  An(he, (F) => f = F, () => f), re(() => {
+    Q(he, "data-mount", j), Q(he, "data-pending", l(N) || void 0), _e = Ne(he, "", _e, { height: `${t.height ?? ""}px` });
+  }), Ze("drop", Ge, le), Ze("dragover", Ge, ve), H(e, he), de();
 }
-Bt(["click"]);
-var cw = /* @__PURE__ */ te('<span class="label svelte-49zqag"> </span>'), uw = /* @__PURE__ */ te('<div data-testid="head-canvas"><!> <!></div>');
-function fw(e, t) {
+Ft(["click"]);
+var uw = /* @__PURE__ */ te('<span class="label svelte-49zqag"> </span>'), dw = /* @__PURE__ */ te('<div data-testid="head-canvas"><!> <!></div>');
+function hw(e, t) {
   ue(t, !0);
-  const n = /* @__PURE__ */ Pt(t, ["$$slots", "$$events", "$$legacy"]), r = new Rp(n);
+  const n = /* @__PURE__ */ Ot(t, ["$$slots", "$$events", "$$legacy"]), r = new Hp(n);
   function o(d, h) {
     r.dispatch(d, h);
   }
-  var i = uw();
+  var i = dw();
   let s;
   var a = K(i);
   {
     var c = (d) => {
-      var h = cw(), f = K(h);
-      re(() => oe(f, r.shared.label)), H(d, h);
+      var h = uw(), f = K(h);
+      re(() => ie(f, r.shared.label)), H(d, h);
     };
     se(a, (d) => {
       r.shared.show_label && r.shared.label && d(c);
     });
   }
-  var u = Z(a, 2);
-  tp(u, {
+  var u = q(a, 2);
+  np(u, {
     children: (d, h) => {
       {
         let f = w(() => r.props.palette ?? []), g = w(() => r.shared.interactive !== !1), v = w(() => r.props.height ?? 640);
-        lw(d, {
+        cw(d, {
           get payload() {
             return r.props.value;
           },
@@ -12648,12 +12656,12 @@ function fw(e, t) {
     },
     $$slots: { default: !0 }
   }), re(() => {
-    s = Le(i, 1, "head-canvas-block svelte-49zqag", null, s, {
+    s = De(i, 1, "head-canvas-block svelte-49zqag", null, s, {
       hidden: r.shared.visible === !1,
       "hidden-block": r.shared.visible === "hidden"
-    }), J(i, "id", r.shared.elem_id || void 0);
+    }), Q(i, "id", r.shared.elem_id || void 0);
   }), H(e, i), de();
 }
 export {
-  fw as default
+  hw as default
 };
