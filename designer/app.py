@@ -37,6 +37,7 @@ from designer import session as ss  # noqa: E402
 from designer.ui import (  # noqa: E402
     agents,
     anchors,
+    canvas,
     compare,
     design,
     export,
@@ -76,9 +77,8 @@ def create_demo(predictor: Any = None, *, train_backbone: Any = None) -> gr.Bloc
     ) as demo:
         page = Page(gr.State(fresh_session))
         gr.Markdown(
-            "## Model Heads designer\n"
-            "Build a task head for a vision backbone from blocks, see its diagram and cost, "
-            "try it on an image, train it and export it as standalone PyTorch code."
+            "**Model Heads designer** · build a head for a vision backbone from blocks, see its "
+            "shapes and cost, try it on an image, train it, export it as PyTorch code."
         )
         top = header.build(page, start, backends)
         page.header = top
@@ -104,6 +104,7 @@ def create_demo(predictor: Any = None, *, train_backbone: Any = None) -> gr.Bloc
         anchors.register(page, anc)
         export.register(page, exp)
         compare.register(page, cmp)
+        canvas.register(page, tab["cw"], top)  # last: an edit replies with the whole page
         agents.build(backends)
         page.finish()
         demo.load(page.draw, [page.state], page.outputs, api_visibility="private")

@@ -139,7 +139,6 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
 def load_spec(args: argparse.Namespace) -> Any:
     """The spec a subcommand works on: a spec file, or a preset built for the given levels."""
     from heads.registry import get_preset
-    from heads.spec import HeadSpec
 
     text = args.spec
     path = Path(text)
@@ -153,7 +152,10 @@ def load_spec(args: argparse.Namespace) -> Any:
         from designer.limits import check_spec_size
 
         check_spec_size(path.stat().st_size, str(path))
-        return HeadSpec.from_json(path.read_bytes())
+        from designer.canvas.value import read_design
+
+        # A design saved by the app may carry its canvas layout beside the spec.
+        return read_design(path.read_bytes())[0]
     return get_preset(text, _in_features(args), **_options(args))
 
 

@@ -31,6 +31,7 @@ from typing import Any
 
 from designer import limits
 from designer import session as ss
+from designer.canvas.value import read_design
 from heads.spec import HeadSpec, SpecError
 
 
@@ -151,7 +152,7 @@ def _spec_other(session: ss.Session, text: str | None, path: str | None,
         raise ss.ServiceError("paste a spec's JSON or upload a spec file first")
     try:
         limits.check_spec_size(len(text.encode("utf-8")), name)
-        spec = HeadSpec.from_json(text)
+        spec = read_design(text)[0]  # a plain spec, or a saved design with its layout
     except (SpecError, TypeError, ValueError) as e:
         raise ss.ServiceError(f"{name}: {e}") from None
     metrics = metrics_for(session, spec)

@@ -52,6 +52,9 @@ from pathlib import Path
 from typing import Any
 
 from designer import limits
+from designer.canvas.edits import LAYOUT_ONLY, EditError, Op, apply_edit, edit_op, update_layout
+from designer.canvas.graph import LEVEL_PREFIX, level_id
+from designer.canvas.value import CanvasValue, canvas_ids, design_from_data, design_to_json
 from designer.fmt import human
 from designer.forms import form_to_raw
 from heads.registry import get_block, get_preset, list_blocks, list_presets
@@ -146,14 +149,20 @@ class Snapshot:
     origin_preset: str | None
     selected: str | None
     pretrained: PretrainedStart | None = None
+    layout: tuple[tuple[str, tuple[float, float]], ...] = ()
 
 
 @dataclass(frozen=True)
 class Step:
-    """One history step: the design before an action, and what the action did."""
+    """One history step: the design before an action, and what the action did.
+
+    ``fresh_layout``: the action replaced the design, so undo and redo bring back its canvas
+    layout as it was (otherwise the positions a person has since set are kept).
+    """
 
     before: Snapshot
     label: str
+    fresh_layout: bool = False
 
 
 @dataclass(frozen=True)
@@ -191,7 +200,9 @@ class Session:
             action.
         last_valid: the most recent spec that planned (the page keeps its diagram, marked
             stale, while the design is not buildable).
-        layout: node positions on the canvas, ``(name, (x, y))``; layout only, not the spec.
+        layout: node positions on the canvas, ``(canvas id, (x, y))``; layout only, not the
+            spec (see :func:`canvas_edit`).
+        expanded: nodes whose inner layers the canvas shows (view state).
         view_size: the input size (pixels, square) the diagram and the analysis table use.
         run_metrics: the numeric metrics of this session's training runs, ``(spec, backbone,
             ((name, value), ...))``, most recent last (what comparing two trained designs reads).
@@ -212,6 +223,7 @@ class Session:
     refused: Problem | None = None
     last_valid: HeadSpec | None = None
     layout: tuple[tuple[str, tuple[float, float]], ...] = ()
+    expanded: tuple[str, ...] = ()
     view_size: int = limits.DESIGN_CHECK_SIZE
     run_metrics: tuple[tuple[HeadSpec, str, tuple[tuple[str, float], ...]], ...] = ()
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
@@ -314,10 +326,21 @@ def problem_suffix(session: Session) -> str:
 
 
 def _snapshot(s: Session) -> Snapshot:
-    return Snapshot(s.spec, s.backbone, s.origin, s.origin_preset, s.selected, s.pretrained)
+    return Snapshot(
+        s.spec, s.backbone, s.origin, s.origin_preset, s.selected, s.pretrained, s.layout
+    )
 
 
-def _restore(s: Session, snap: Snapshot) -> Session:
+def _kept_layout(layout: Sequence[tuple[str, Any]], spec: HeadSpec) -> tuple:
+    """The positions of ``layout`` that ``spec`` still draws."""
+    ids = set(canvas_ids(spec))
+    return tuple((k, xy) for k, xy in layout if k in ids)
+
+
+def _restore(s: Session, snap: Snapshot, *, fresh_layout: bool = False) -> Session:
+    # Undo of an edit keeps the positions set since (a node brought back gets its old place);
+    # undo of a replaced design brings its layout back as it was.
+    layout = dict(snap.layout) if fresh_layout else {**dict(snap.layout), **dict(s.layout)}
     return dataclasses.replace(
         s,
         spec=snap.spec,
@@ -326,6 +349,7 @@ def _restore(s: Session, snap: Snapshot) -> Session:
         origin_preset=snap.origin_preset,
         selected=snap.selected,
         pretrained=snap.pretrained,
+        layout=_kept_layout(tuple(layout.items()), snap.spec),
         refused=None,
         last_valid=snap.spec if _validate_spec(snap.spec).ok else s.last_valid,
     )
@@ -344,12 +368,20 @@ def _commit(
     origin: Any = _KEEP,
     origin_preset: Any = _KEEP,
     pretrained: Any = _KEEP,
+    layout: Any = _KEEP,
+    fresh_layout: bool = False,
 ) -> Session:
     """A new session with ``spec``; the old design goes onto the undo history as ``label``.
 
-    The pretrained start stays while the backbone does (another backbone leaves it).
+    The pretrained start stays while the backbone does (another backbone leaves it). The canvas
+    layout keeps the positions of what ``spec`` still draws; a design that replaces the old one
+    (a new ``origin``, or ``fresh_layout``) starts a fresh layout unless ``layout`` gives one.
     """
-    history = (*old.undo_steps, Step(_snapshot(old), label.rstrip(".")))[-HISTORY_LIMIT:]
+    fresh = fresh_layout or origin is not _KEEP
+    if layout is _KEEP:
+        layout = () if fresh else old.layout
+    step = Step(_snapshot(old), label.rstrip("."), fresh_layout=fresh)
+    history = (*old.undo_steps, step)[-HISTORY_LIMIT:]
     sel = old.selected if selected is _KEEP else selected
     if sel is not None and sel not in {n.name for n in spec.nodes}:
         sel = spec.nodes[-1].name if spec.nodes else None
@@ -367,6 +399,7 @@ def _commit(
         origin_preset=old.origin_preset if origin_preset is _KEEP else origin_preset,
         undo_steps=history,
         redo_steps=(),
+        layout=_kept_layout(tuple(layout), spec),
         refused=None,
         last_valid=spec if _validate_spec(spec).ok else old.last_valid,
     )
@@ -394,8 +427,8 @@ def undo(session: Session) -> tuple[Session, str]:
     if not session.undo_steps:
         return session, "Nothing to undo."
     step = session.undo_steps[-1]
-    redo = Step(_snapshot(session), step.label)
-    new = _restore(session, step.before)
+    redo = Step(_snapshot(session), step.label, step.fresh_layout)
+    new = _restore(session, step.before, fresh_layout=step.fresh_layout)
     new = dataclasses.replace(
         new, undo_steps=session.undo_steps[:-1], redo_steps=(*session.redo_steps, redo)
     )
@@ -407,8 +440,8 @@ def redo(session: Session) -> tuple[Session, str]:
     if not session.redo_steps:
         return session, "Nothing to redo."
     step = session.redo_steps[-1]
-    back = Step(_snapshot(session), step.label)
-    new = _restore(session, step.before)
+    back = Step(_snapshot(session), step.label, step.fresh_layout)
+    new = _restore(session, step.before, fresh_layout=step.fresh_layout)
     new = dataclasses.replace(
         new, undo_steps=(*session.undo_steps, back), redo_steps=session.redo_steps[:-1]
     )
@@ -502,7 +535,8 @@ def reset(session: Session) -> tuple[Session, str]:
         return session, "Nothing to reset."
     first = origin.nodes[0].name if origin.nodes else None
     label = f"Reset design '{design_name(session)}' to its start"
-    return _commit(session, origin, label, selected=first), label + " (undo brings it back)."
+    new = _commit(session, origin, label, selected=first, fresh_layout=True)
+    return new, label + " (undo brings it back)."
 
 
 def select(session: Session, name: str | None) -> tuple[Session, str]:
@@ -925,9 +959,8 @@ def rename_node(session: Session, old: str | None, new_name: str) -> tuple[Sessi
     outputs = tuple((k, ren(r)) for k, r in session.spec.outputs)
     spec = dataclasses.replace(session.spec, nodes=nodes, outputs=outputs)
     msg = f"Renamed '{old}' to '{new_name}'."
-    new = _commit(session, spec, msg, selected=new_name)
     layout = tuple((new_name if k == old else k, xy) for k, xy in session.layout)
-    return dataclasses.replace(new, layout=layout), msg
+    return _commit(session, spec, msg, selected=new_name, layout=layout), msg
 
 
 def set_num_classes(spec: HeadSpec, num_classes: int) -> HeadSpec:
@@ -1106,7 +1139,8 @@ def set_backbone(
         )
         changes.append(f"{arrow} (stride {now.stride}, {chans})")
     label = f"Switched backbone {session.backbone} -> {backbone}"
-    new = _commit(session, spec, label, backbone=backbone)
+    layout = _level_positions(session.layout, mapping, spec)
+    new = _commit(session, spec, label, backbone=backbone, layout=layout)
     detail = f"; levels by stride: {'; '.join(changes)}" if changes else ""
     return new, f"{label}{detail} (undo switches back)."
 
@@ -1117,8 +1151,11 @@ def set_backbone(
 
 
 def save_json(session: Session) -> str:
-    """The spec as JSON (the same format the CLI and :meth:`HeadSpec.from_json` read)."""
-    return session.spec.to_json()
+    """The design as JSON: the plain spec (what :meth:`HeadSpec.from_json` reads), or, once the
+    canvas has placed its nodes, ``{"format", "spec", "layout"}`` with the positions beside the
+    spec (:func:`designer.canvas.value.design_to_json`; :func:`load_json` and the CLI read both).
+    """
+    return design_to_json(session.spec, layout_of(session))
 
 
 def parse_spec_text(text: str | bytes, what: str = "the spec") -> HeadSpec:
@@ -1179,6 +1216,27 @@ def parse_spec_data(data: Any) -> HeadSpec:
     return spec
 
 
+def parse_design_text(
+    text: str | bytes, what: str = "the spec"
+) -> tuple[HeadSpec, dict[str, dict[str, float]]]:
+    """A design file a person gave -- a plain spec, or a saved design with its canvas layout
+    beside the spec -- within the limits :func:`parse_spec_text` checks.
+
+    Raises:
+        SpecError: naming the field.
+    """
+    try:
+        data = limits.parse_json(text, what)
+    except (limits.LimitError, limits.TextError) as e:
+        raise SpecError(str(e).removeprefix(f"{what}: ")) from None
+    try:
+        return design_from_data(data, parse_spec_data)
+    except (TypeError, ValueError) as e:  # e.g. a bad FeatureInfo
+        if isinstance(e, SpecError):
+            raise
+        raise SpecError(str(e)) from None
+
+
 def _too_large(spec: HeadSpec, size: int) -> SpecError | None:
     """The size limit a buildable ``spec`` breaks at ``size`` (``None``: within the limits, or
     not buildable yet: an unfinished design is checked once it plans)."""
@@ -1194,13 +1252,14 @@ def _too_large(spec: HeadSpec, size: int) -> SpecError | None:
 
 
 def load_json(session: Session, text: str | bytes) -> tuple[Session, str]:
-    """Replace the design with a spec from JSON text; the task follows the spec.
+    """Replace the design with a spec from JSON text (a plain spec, or a saved design with its
+    canvas layout beside it); the task follows the spec.
 
     Text that is not a spec, or a design over the size limits at the session's view size,
     leaves the design as it was; the message names the field (see :func:`parse_spec_text`).
     """
     try:
-        spec = parse_spec_text(text)
+        spec, layout = parse_design_text(text)
     except SpecError as e:
         return session, f"Not loaded: {e}"
     if big := _too_large(spec, session.view_size):
@@ -1208,7 +1267,10 @@ def load_json(session: Session, text: str | bytes) -> tuple[Session, str]:
     what = f"a loaded {spec.task.value} design with {len(spec.nodes)} nodes"
     label = _replaced(session, what)
     first = spec.nodes[0].name if spec.nodes else None
-    new = _commit(session, spec, label, selected=first, origin=spec, origin_preset=None)
+    new = _commit(
+        session, spec, label, selected=first, origin=spec, origin_preset=None,
+        layout=_layout_tuple(layout),
+    )  # fmt: skip
     return new, label + " (undo brings it back)."
 
 
@@ -1231,37 +1293,154 @@ def to_json_dict(session: Session) -> dict[str, Any]:
     }
 
 
-def canvas_value(session: Session) -> dict[str, Any]:
-    """What a graph canvas shows: the spec as JSON data, node positions and the problem."""
-    v = validate(session)
-    return {
-        "spec": json.loads(session.spec.to_json()),
-        "layout": {k: list(xy) for k, xy in session.layout},
-        "selected": session.selected,
-        "problem": None if v.ok else {"node": v.node, "field": v.field, "message": v.message},
-    }
+def layout_of(session: Session) -> dict[str, dict[str, float]]:
+    """The canvas layout as ``{canvas id: {"x", "y"}}``."""
+    return {k: {"x": x, "y": y} for k, (x, y) in session.layout}
 
 
-def apply_canvas(session: Session, value: Mapping[str, Any] | None) -> tuple[Session, str]:
-    """Take a canvas's value: moved nodes change only the layout (no history step); an edited
-    graph is one undoable edit; a graph that is not a spec is refused."""
-    if not value:
-        return session, ""
-    layout = tuple(
-        (str(k), (float(xy[0]), float(xy[1]))) for k, xy in dict(value.get("layout") or {}).items()
-    )
+def _layout_tuple(layout: Mapping[str, Mapping[str, float]]) -> tuple:
+    return tuple((str(k), (float(v["x"]), float(v["y"]))) for k, v in layout.items())
+
+
+#: How far apart the canvas places a backbone's levels that have no position yet.
+LEVEL_SPACING = 90.0
+
+
+def _level_positions(layout: Sequence[tuple[str, Any]], mapping: Mapping[str, str], spec: HeadSpec):
+    """The layout after a backbone switch: each level's position goes to its counterpart, and
+    levels the new backbone adds sit below the others (not on top of the graph)."""
+    moved: dict[str, tuple[float, float]] = {}
+    for k, xy in layout:
+        if k.startswith(LEVEL_PREFIX):
+            new = mapping.get(k[len(LEVEL_PREFIX) :])
+            if new is not None:
+                moved.setdefault(level_id(new), xy)
+        else:
+            moved[k] = xy
+    placed = [moved[level_id(n)] for n in spec.input_levels if level_id(n) in moved]
+    if placed:
+        x, y = min(p[0] for p in placed), max(p[1] for p in placed)
+        for n in spec.input_levels:
+            if level_id(n) not in moved:
+                y += LEVEL_SPACING
+                moved[level_id(n)] = (x, y)
+    return tuple(moved.items())
+
+
+def canvas_value(
+    session: Session,
+    *,
+    notice: str | None = None,
+    notice_kind: str = "error",
+    answered: int | None = None,
+) -> CanvasValue:
+    """What the canvas shows: the design, its layout and expanded blocks at the view size.
+
+    ``notice`` (a refused edit's reason) and ``answered`` (the ``seq`` of the canvas edit this
+    value answers) belong to one reply, not to the session: the page's later drawings leave them
+    out, so a notice is shown once.
+    """
+    names = set(session.node_names)
+    expanded = tuple(n for n in session.expanded if n in names)
+    size = (session.view_size, session.view_size)
+    return CanvasValue(
+        session.spec, layout_of(session), size, expanded, notice, answered, notice_kind,
+        session.selected,
+    )  # fmt: skip
+
+
+def _wire_text(ref: str, target: str) -> str:
+    return f"{ref} -> {target.removeprefix('out:')}"
+
+
+def _edit_label(op: Op, edit: Mapping[str, Any], before: HeadSpec, after: HeadSpec) -> str:
+    """What a canvas edit did, for the history ("Added conv 'conv_2'", "Wired fpn.p3 -> head")."""
+    if op is Op.ADD:
+        node = after.nodes[-1]
+        return f"Added {node.block} '{node.name}'"
+    if op is Op.ADD_OUTPUT:
+        return f"Added output '{after.outputs[-1][0]}'"
+    if op is Op.RENAME:
+        new = str(edit.get("name"))
+        old = str(edit.get("node")).removeprefix("out:")
+        kind = "output " if str(edit.get("node")).startswith("out:") else ""
+        return f"Renamed {kind}'{old}' to '{new}'"
+    wires_before = _wires(before)
+    wires_after = _wires(after)
+    if op is Op.CONNECT:
+        target = str(edit.get("target"))
+        new = [w for w in wires_after if w not in wires_before and w[1] == target]
+        return "Wired " + ", ".join(_wire_text(*w) for w in new) if new else f"Rewired {target}"
+    kept = {n.name for n in after.nodes}
+    gone_nodes = [n.name for n in before.nodes if n.name not in kept]
+    gone_outs = [k for k in before.output_map if k not in after.output_map]
+    gone = len(gone_nodes) + len(gone_outs)
+    if op is Op.DELETE and gone:
+        what = f"'{(gone_nodes + gone_outs)[0]}'" if gone == 1 else f"{gone} nodes"
+        cut = len(edit.get("edges") or ())
+        return f"Deleted {what}" + (f" and {cut} wire{'s' * (cut > 1)}" if cut else "")
+    cut_wires = [w for w in wires_before if w not in wires_after]
+    if len(cut_wires) == 1:
+        return f"Removed the wire {_wire_text(*cut_wires[0])}"
+    return f"Removed {len(cut_wires)} wires"
+
+
+def _wires(spec: HeadSpec) -> list[tuple[str, str]]:
+    """``(reference, target id)`` of every wire the canvas draws (a count per slot)."""
+    out = [(r, n.name) for n in spec.nodes for r in n.inputs]
+    return out + [(r, f"out:{k}") for k, r in spec.outputs if r]
+
+
+def canvas_edit(session: Session, edit: Any) -> tuple[Session, str]:
+    """Apply one canvas edit (:mod:`designer.canvas.edits`) as one undoable step.
+
+    A ``move`` changes the layout only: node positions are not the design, so moving a node is
+    not a history step (undo takes back edits of the head, and keeps where things are). An added
+    block is named like the form's (``conv_2``) and must fit the design's task; a refused edit
+    leaves the design as it was and the message says why.
+    """
     try:
-        spec = HeadSpec.from_dict(value.get("spec"))
-    except (SpecError, TypeError, ValueError) as e:
-        return session, f"Not applied: {e}"
-    if spec == session.spec:
-        if layout == session.layout:
-            return session, ""
-        return dataclasses.replace(session, layout=layout), ""
-    if spec.task is not session.task:
-        return session, f"Not applied: the canvas holds a {spec.task.value} design."
-    new = _commit(session, spec, "Edited the graph on the canvas")
-    return dataclasses.replace(new, layout=layout), "Edited the graph on the canvas."
+        op = edit_op(edit)
+        if op is Op.ADD:
+            edit = dict(edit)
+            _check_block_fits(session, str(edit.get("block")))
+            if len(session.spec.nodes) >= limits.MAX_NODES:
+                raise SpecError(f"the design has {limits.MAX_NODES} nodes, the most it can have")
+            edit.setdefault("name", _free_name(session.spec, str(edit["block"])))
+        spec = apply_edit(session.spec, edit, session.view_size)
+        layout = update_layout(layout_of(session), edit, session.spec, spec)
+    except (EditError, SpecError) as e:
+        msg = f"Not applied: {e}"
+        return _refuse(session, msg, e if isinstance(e, SpecError) else None), msg
+    if op in LAYOUT_ONLY or spec == session.spec:
+        layout_t = _layout_tuple(layout)
+        if layout_t == session.layout:
+            return session, "" if op in LAYOUT_ONLY else "No change to the design."
+        return dataclasses.replace(session, layout=layout_t), ""
+    label = _edit_label(op, edit, session.spec, spec)
+    selected: Any = _KEEP
+    if op is Op.ADD:
+        selected = spec.nodes[-1].name
+    elif op is Op.RENAME and session.selected == edit.get("node"):
+        selected = edit.get("name")
+    new = _commit(session, spec, label, selected=selected, layout=_layout_tuple(layout))
+    return new, label + "."
+
+
+def canvas_select(session: Session, cid: str | None) -> tuple[Session, str]:
+    """A click on the canvas: a block's node becomes the one the form edits (levels and outputs
+    have no parameters; clicking them changes nothing)."""
+    if cid in session.node_names:
+        return select(session, cid)
+    return session, ""
+
+
+def canvas_expand(session: Session, node: str, expanded: bool) -> tuple[Session, str]:
+    """Show or hide a block's inner layers on the canvas (view state, not a history step)."""
+    rest = tuple(n for n in session.expanded if n != node)
+    if expanded and node in session.node_names:
+        rest = (*rest, node)
+    return dataclasses.replace(session, expanded=rest), ""
 
 
 def commit_edit(session: Session, spec: HeadSpec, label: str) -> tuple[Session, str]:
@@ -2258,9 +2437,9 @@ __all__ = [
     "Backends", "DiagramView", "Knowledge", "PretrainedStart", "adopt_weights", "head_card_for",
     "is_pretrained_start", "knowledge_for", "knowledge_text", "prediction_notes",
     "set_pretrained_options",
-    "DISPLAY_MIN_SIDE", "ExportResult", "export_onnx_file", "export_predictor", "onnx_image_size", "PostSettings", "PredictionView", "Problem", "ServiceError", "Session", "Snapshot", "Step", "TrainedHead",
-    "Validation", "add_node", "analysis_view", "apply_canvas", "block_choices", "blocks_for",
-    "bundled_head", "canvas_value", "change_backbone", "choose_preset", "choose_task",
+    "DISPLAY_MIN_SIDE", "ExportResult", "export_onnx_file", "export_predictor", "onnx_image_size", "parse_design_text", "PostSettings", "PredictionView", "Problem", "ServiceError", "Session", "Snapshot", "Step", "TrainedHead",
+    "Validation", "add_node", "analysis_view", "canvas_edit", "canvas_expand", "block_choices", "blocks_for",
+    "bundled_head", "canvas_select", "canvas_value", "layout_of", "change_backbone", "choose_preset", "choose_task",
     "class_names_for", "counterpart", "default_preset", "design_name", "diagram_files",
     "diagram_view", "export_design", "file_stem", "head_weights_for", "initial_session",
     "insert_node", "load_json", "parse_spec_data", "parse_spec_text", "whole_number", "move_node", "new_design", "new_session", "num_classes_of",

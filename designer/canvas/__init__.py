@@ -7,6 +7,7 @@ Pure Python, no gradio (the session model uses these):
 - :func:`apply_edit` / :func:`update_layout` — one canvas edit applied to a spec and to its
   layout, refusing bad ones with :class:`EditError`;
 - :class:`CanvasValue` — the component's value (spec, layout, view state, notice);
+- :func:`design_to_json` / :func:`read_design` — a design file: a spec, with its layout beside it;
 - :func:`palette` — the registered blocks as the canvas offers them.
 
 The Gradio component is :class:`HeadCanvas` (``designer.canvas.component``, imported on first use
@@ -23,7 +24,7 @@ from .graph import canvas_to_spec, spec_to_canvas
 from .layers import inner_layers
 from .palette import accepted_kinds, palette
 from .planning import Design, Status, plan_design
-from .value import CanvasValue, as_value
+from .value import CanvasValue, as_value, design_to_json, read_design
 
 __all__ = [
     "LAYOUT_ONLY",
@@ -37,9 +38,11 @@ __all__ = [
     "apply_edit",
     "as_value",
     "canvas_to_spec",
+    "design_to_json",
     "inner_layers",
     "palette",
     "plan_design",
+    "read_design",
     "spec_to_canvas",
     "update_layout",
 ]

@@ -96,7 +96,10 @@ class HeadCanvas(Component):
     def example_payload(self) -> Any:
         import heads
 
-        return CanvasValue(heads.get_preset("linear", 2048, num_classes=10)).to_payload()
+        # What an API client sends: no annotated graph (the server derives it, and analysing
+        # here would load torch's compiler stack while the app starts).
+        spec = heads.get_preset("linear", 2048, num_classes=10)
+        return CanvasValue(spec).to_payload(annotated=False)
 
     def example_value(self) -> Any:
         import heads

@@ -20,15 +20,19 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping
+import math
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from heads.spec import HeadSpec, SpecError
 
 from .edits import EditError, apply_edit, update_layout
-from .graph import spec_to_canvas
+from .graph import level_id, output_id, spec_to_canvas
 
 PAYLOAD_FORMAT = "model-heads/canvas"
+#: The ``format`` of a saved design that carries its layout beside the spec.
+DESIGN_FORMAT = "model-heads/design"
+_DESIGN_KEYS = ("format", "spec", "layout")
 
 
 def _image_size(value: Any) -> tuple[int, int]:
@@ -56,6 +60,7 @@ class CanvasValue:
         notice: a message for the person (a refused edit's reason), shown once.
         notice_kind: ``"error"`` (a refusal) or ``"info"`` (what an action did).
         answered: the ``seq`` of the edit this value answers (the canvas times edits by it).
+        selected: the node the app has selected (the canvas shows it selected when it changes).
     """
 
     spec: HeadSpec
@@ -65,6 +70,7 @@ class CanvasValue:
     notice: str | None = None
     answered: int | None = None
     notice_kind: str = "error"
+    selected: str | None = None
 
     def __post_init__(self) -> None:
         layout = {
@@ -112,12 +118,13 @@ class CanvasValue:
         return dataclasses.replace(self, expanded=rest, notice=None)
 
     # -- the wire format ------------------------------------------------------------------------
-    def to_payload(self) -> dict[str, Any]:
+    def to_payload(self, annotated: bool = True) -> dict[str, Any]:
         """What the browser receives: the spec, the layout, the annotated graph, the notice.
 
-        ``canvas`` is the annotated graph as JSON text (:meth:`graph` gives it as a dict).
+        ``canvas`` is the annotated graph as JSON text (:meth:`graph` gives it as a dict);
+        ``annotated=False`` leaves it out (what a client sends: the server derives it).
         """
-        return {
+        payload = {
             "format": PAYLOAD_FORMAT,
             "spec": self.spec.to_dict(),
             "layout": dict(self.layout),
@@ -126,11 +133,14 @@ class CanvasValue:
             "notice": self.notice,
             "notice_kind": self.notice_kind,
             "answered": self.answered,
+            "selected": self.selected,
             # The annotated graph travels as JSON text: Gradio walks every nested value of a
             # component's output (twice, looking for files), and a 200-node graph has some
             # 17,000; as text it is one. It is derived from the rest, never read back.
-            "canvas": json.dumps(self.graph(), separators=(",", ":")),
         }
+        if annotated:
+            payload["canvas"] = json.dumps(self.graph(), separators=(",", ":"))
+        return payload
 
     def graph(self) -> dict[str, Any]:
         """The annotated graph of this design (:func:`~designer.canvas.graph.spec_to_canvas`)."""
@@ -174,4 +184,115 @@ def as_value(value: Any, image_size: tuple[int, int] | int = 224) -> CanvasValue
     raise SpecError(f"a canvas shows a HeadSpec or a CanvasValue, got {type(value).__name__}")
 
 
-__all__ = ["PAYLOAD_FORMAT", "CanvasValue", "as_value"]
+def canvas_ids(spec: HeadSpec) -> list[str]:
+    """Every id the canvas draws for ``spec``: levels, nodes, outputs."""
+    return (
+        [level_id(n) for n in spec.input_levels]
+        + [n.name for n in spec.nodes]
+        + [output_id(k) for k in spec.output_map]
+    )
+
+
+def parse_layout(layout: Any, spec: HeadSpec) -> dict[str, dict[str, float]]:
+    """A layout read from a file: ``{id: {"x", "y"}}`` with finite numbers.
+
+    Positions of ids the spec does not draw are dropped (a layout only places what is there).
+
+    Raises:
+        heads.SpecError: naming the entry that is not a position.
+    """
+    if not isinstance(layout, Mapping):
+        raise SpecError(
+            f"layout is an object {{id: {{x, y}}}}, got {type(layout).__name__}", field="layout"
+        )
+    known = set(canvas_ids(spec))
+    out: dict[str, dict[str, float]] = {}
+    for cid, pos in layout.items():
+        ok = isinstance(pos, Mapping) and set(pos) == {"x", "y"}
+        ok = ok and all(
+            isinstance(pos[k], int | float) and not isinstance(pos[k], bool) for k in ("x", "y")
+        )
+        if not ok or not all(math.isfinite(pos[k]) and abs(pos[k]) < 1e7 for k in ("x", "y")):
+            raise SpecError(
+                f"layout[{cid!r}] is not a position {{x, y}} (finite numbers): {pos!r}",
+                field=f"layout.{cid}",
+            )
+        if cid in known:
+            out[cid] = {"x": float(pos["x"]), "y": float(pos["y"])}
+    return out
+
+
+def design_to_json(spec: HeadSpec, layout: Mapping[str, Mapping[str, float]] | None) -> str:
+    """A design as a file: the plain spec, or ``{format, spec, layout}`` when it has a layout.
+
+    A design without positions stays a plain spec, which every reader of specs takes.
+
+    Example:
+        >>> import heads
+        >>> spec = heads.get_preset("linear", 2048, num_classes=10)
+        >>> design_to_json(spec, {}) == spec.to_json()
+        True
+        >>> text = design_to_json(spec, {"pool": {"x": 40, "y": 0}})
+        >>> read_design(text) == (spec, {"pool": {"x": 40.0, "y": 0.0}})
+        True
+    """
+    if not layout:
+        return spec.to_json()
+    data = {
+        "format": DESIGN_FORMAT,
+        "spec": spec.to_dict(),
+        "layout": {k: {"x": float(v["x"]), "y": float(v["y"])} for k, v in layout.items()},
+    }
+    return json.dumps(data, indent=2)
+
+
+def read_design(text: str | bytes) -> tuple[HeadSpec, dict[str, dict[str, float]]]:
+    """A design file's spec and layout: a plain spec (no layout) or ``{format, spec, layout}``.
+
+    Raises:
+        heads.SpecError: for text that is neither, naming the field.
+    """
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError, TypeError):
+        return HeadSpec.from_json(text), {}  # raises the spec's own message
+    return design_from_data(data)
+
+
+def design_from_data(
+    data: Any, parse_spec: Callable[[Any], HeadSpec] = HeadSpec.from_dict
+) -> tuple[HeadSpec, dict[str, dict[str, float]]]:
+    """:func:`read_design` for parsed JSON; ``parse_spec`` reads the spec part (a caller with
+    stricter checks than :meth:`HeadSpec.from_dict` passes its own).
+
+    Raises:
+        heads.SpecError: naming the field.
+    """
+    if not (isinstance(data, Mapping) and "spec" in data and "task" not in data):
+        return parse_spec(data), {}
+    extra = sorted(set(data) - set(_DESIGN_KEYS))
+    if extra:
+        raise SpecError(
+            f"unknown key(s) {', '.join(map(repr, extra))} in a design file; it has "
+            f"{', '.join(_DESIGN_KEYS)}",
+            field=extra[0],
+        )
+    if data.get("format", DESIGN_FORMAT) != DESIGN_FORMAT:
+        raise SpecError(
+            f"format {data['format']!r} is not a design file's ({DESIGN_FORMAT!r})", field="format"
+        )
+    spec = parse_spec(data["spec"])
+    return spec, parse_layout(data.get("layout") or {}, spec)
+
+
+__all__ = [
+    "DESIGN_FORMAT",
+    "PAYLOAD_FORMAT",
+    "CanvasValue",
+    "as_value",
+    "canvas_ids",
+    "design_from_data",
+    "design_to_json",
+    "parse_layout",
+    "read_design",
+]

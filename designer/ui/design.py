@@ -1,12 +1,13 @@
-"""The Design tab: the nodes and their form beside the diagram and the analysis table.
+"""The Design tab: the head canvas beside the selected node's form; the analysis table and the
+diagram below.
 
-Every widget here that shows the design is drawn by :func:`tab_view` from the session; every action is a session function wired as a named API endpoint, whose
-reply is ``(message, design JSON)`` and which ends by redrawing the page. The node form is drawn
-with ``@gr.render`` from the selected block's parameter dataclass (:mod:`designer.forms`).
-
-A graph canvas joins this tab through :func:`attach_canvas`: its value is
-:func:`designer.session.canvas_value` (the spec as JSON plus node positions), drawn from the
-session like every other widget, and its edits go through :func:`designer.session.apply_canvas`.
+Every widget here that shows the design is drawn by :func:`tab_view` from the session; every
+action is a session function wired as a named API endpoint, whose reply is ``(message, design
+JSON)`` and which ends by redrawing the page. The node form is drawn with ``@gr.render`` from the
+selected block's parameter dataclass (:mod:`designer.forms`). The canvas
+(:mod:`designer.ui.canvas`) edits the same session: a node clicked there is the one the form
+shows, and the node list, the block menu and the buttons do what the canvas does from the
+keyboard.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import gradio as gr
 
 from designer import session as ss
 from designer.forms import FieldKind, FormField, fields_for
-from designer.ui import measure
+from designer.ui import canvas, measure
 from designer.ui.common import Page, act, escape
 from heads.registry import get_block
 
@@ -30,11 +31,36 @@ from heads.registry import get_block
 
 
 def build_tab(page: Page, start: ss.Session, header: dict[str, Any]) -> dict[str, Any]:
-    """The node list and editor beside the diagram and the analysis table."""
+    """The canvas beside the node form and list; the analysis table and the diagram below."""
     edit = [page.state, header["reply"], header["design"]]
     with gr.Row(equal_height=False):
-        with gr.Column(scale=2, min_width=360):
+        with gr.Column(scale=2, min_width=640):
+            cw = canvas.build(start)
+        with gr.Column(scale=1, min_width=380):
             banner = gr.Markdown(elem_id="banner")
+            node_header = gr.Markdown(elem_id="node-header")
+
+            # One render at a time, the latest state last: two renders racing leave the page
+            # with the events of one and the server with those of the other.
+            @gr.render(inputs=[page.state], concurrency_limit=1, concurrency_id="node_form",
+                       trigger_mode="always_last")  # fmt: skip
+            def node_form(s: ss.Session) -> None:
+                _draw_form(s, form_values)
+
+            # The form's Apply writes here; the edit itself is wired outside the render (an
+            # event made inside it would be replaced by the re-render its own edit causes,
+            # before its redraw could follow).
+            form_values = gr.Textbox(visible=False)
+            with gr.Row():
+                rename_box = gr.Textbox(label="Name", scale=3)
+                rename_btn = gr.Button("Rename", size="sm", scale=1)
+            with gr.Row():
+                inputs_box = gr.Textbox(
+                    label="Inputs", scale=3,
+                    info="levels or nodes, comma-separated (node.port for one output)",
+                )  # fmt: skip
+                inputs_btn = gr.Button("Rewire", size="sm", scale=1)
+            # The graph as a list, for the keyboard (the canvas does the same with the mouse).
             nodes = gr.Radio([], label="Nodes (data flows top to bottom)",
                              elem_classes="mh-nodes", elem_id="nodes")  # fmt: skip
             node_name = gr.Textbox(visible=False)  # API clients select by name
@@ -48,53 +74,34 @@ def build_tab(page: Page, start: ss.Session, header: dict[str, Any]) -> dict[str
             with gr.Row():
                 add_btn = gr.Button("Add after selected", size="sm", variant="primary")
                 insert_btn = gr.Button("Insert before selected", size="sm")
-            node_header = gr.Markdown(elem_id="node-header")
-            with gr.Row():
-                rename_box = gr.Textbox(label="Name", scale=3)
-                rename_btn = gr.Button("Rename", size="sm", scale=1)
-            with gr.Row():
-                inputs_box = gr.Textbox(
-                    label="Inputs", scale=3,
-                    info="levels or nodes, comma-separated (node.port for one output)",
-                )  # fmt: skip
-                inputs_btn = gr.Button("Rewire", size="sm", scale=1)
-
-            # One render at a time, the latest state last: two renders racing leave the page
-            # with the events of one and the server with those of the other.
-            @gr.render(inputs=[page.state], concurrency_limit=1, concurrency_id="node_form",
-                       trigger_mode="always_last")  # fmt: skip
-            def node_form(s: ss.Session) -> None:
-                _draw_form(s, form_values)
-
-            # The form's Apply writes here; the edit itself is wired outside the render (an
-            # event made inside it would be replaced by the re-render its own edit causes,
-            # before its redraw could follow).
-            form_values = gr.Textbox(visible=False)
-
             with gr.Accordion("All parameters as JSON", open=False):
                 params_json = gr.Code(language="json", lines=6, label="Parameters")
                 apply_json_btn = gr.Button("Apply JSON", size="sm")
             with gr.Accordion("Save / load the design (JSON)", open=False):
-                save_btn = gr.Button("Save spec JSON", size="sm")
-                spec_file = gr.File(label="Spec file", file_types=[".json"])
-                spec_text = gr.Code(language="json", label="Spec JSON", lines=8)
+                save_btn = gr.Button("Save design JSON", size="sm")
+                spec_file = gr.File(label="Design file", file_types=[".json"])
+                spec_text = gr.Code(
+                    language="json", label="Design JSON", lines=8, elem_id="design-json-text"
+                )
                 load_btn = gr.Button("Load JSON above (replaces the design)", size="sm")
-        with gr.Column(scale=3, min_width=420):
-            diagram_img = gr.Image(
-                label="Diagram", type="filepath", interactive=False, elem_id="diagram",
-                elem_classes="mh-diagram", buttons=["download", "fullscreen"], height=560,
-            )  # fmt: skip
-            with gr.Row(equal_height=False):
-                size = gr.Number(start.view_size, precision=0, label="Input size (pixels)",
-                                 info="Enter recomputes shapes and FLOPs", scale=1)  # fmt: skip
-                diagram_svg = gr.File(label="Diagram SVG", scale=1)
+    # Below the canvas: the totals and the table at the input size, then the diagram the export
+    # and the docs draw (the same analysis, one column, so they read together).
+    with gr.Column():
+        with gr.Row(equal_height=False):
+            size = gr.Number(start.view_size, precision=0, label="Input size (pixels)",
+                             info="Enter recomputes shapes and FLOPs", scale=1)  # fmt: skip
             totals = gr.Markdown(elem_id="totals")
-            table = gr.Dataframe(headers=ss.ANALYSIS_HEADERS, interactive=False, wrap=True,
-                                 label="Per-node shapes, parameters and FLOPs")  # fmt: skip
-            meas = measure.build()
-            with gr.Accordion("Design JSON (what the API returns)", open=False):
-                design_view = gr.JSON()
-            analysis = gr.JSON(visible=False)
+        table = gr.Dataframe(headers=ss.ANALYSIS_HEADERS, interactive=False, wrap=True,
+                             label="Per-node shapes, parameters and FLOPs")  # fmt: skip
+        meas = measure.build()
+        diagram_img = gr.Image(
+            label="Diagram", type="filepath", interactive=False, elem_id="diagram",
+            elem_classes="mh-diagram", buttons=["download", "fullscreen"], height=420,
+        )  # fmt: skip
+        diagram_svg = gr.File(label="Diagram SVG")
+        with gr.Accordion("Design JSON (what the API returns)", open=False):
+            design_view = gr.JSON()
+        analysis = gr.JSON(visible=False)
     w = dict(locals())
 
     def wire(trigger, fn, inputs, api_name: str | None):
@@ -164,8 +171,9 @@ def _load_file(s: ss.Session, path: str | None):
 
 
 def _save(s: ss.Session):
-    """The design's spec as a downloadable ``.json`` file and as text."""
-    path = ss.output_dir() / f"{ss.file_stem(s.spec.name)}_spec.json"
+    """The design (its spec, and its layout once the canvas placed it) as a ``.json`` file and
+    as text."""
+    path = ss.output_dir() / f"{ss.file_stem(s.spec.name)}_design.json"
     text = ss.save_json(s)
     path.write_text(text + "\n")
     return str(path), text
@@ -323,18 +331,6 @@ def _json_value(f: FormField) -> Any:
         return f.value
 
 
-def attach_canvas(page: Page, canvas: Any, tab: dict[str, Any], header: dict[str, Any]) -> None:
-    """Place a graph canvas in the Design tab's flow: drawn from the session, edits applied.
-
-    ``canvas`` is a component whose value is :func:`designer.session.canvas_value`'s dict and
-    whose ``change`` event reports the edited value.
-    """
-    page.view([canvas], lambda s: {canvas: ss.canvas_value(s)})
-    edit = [page.state, header["reply"], header["design"]]
-    page.ends(canvas.input(act(ss.apply_canvas), [page.state, canvas], edit,
-                           api_name="apply_canvas"))  # fmt: skip
-
-
 def register(page: Page, header: dict[str, Any], tab: dict[str, Any]) -> None:
     """Register the tab's drawer with the page."""
     page.view(
@@ -345,4 +341,4 @@ def register(page: Page, header: dict[str, Any], tab: dict[str, Any]) -> None:
     )  # fmt: skip
 
 
-__all__ = ["attach_canvas", "build_tab", "register"]
+__all__ = ["build_tab", "register"]

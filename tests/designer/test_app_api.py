@@ -21,7 +21,7 @@ ENDPOINTS = {
     "/new_design", "/set_task", "/choose_preset", "/set_backbone", "/set_classes",
     "/select_node", "/add_node", "/insert_node", "/remove_node", "/move_up", "/move_down",
     "/undo", "/redo", "/reset", "/rename_node", "/set_inputs", "/set_params", "/load_json",
-    "/load_json_file", "/save_json", "/diagram", "/export", "/predict", "/predict_drawing",
+    "/load_json_file", "/save_json", "/canvas_edit", "/diagram", "/export", "/predict", "/predict_drawing",
     "/postprocess", "/train", "/cancel_training", "/measure", "/compare_preset",
     "/compare_history", "/compare_spec", "/fit_anchors", "/apply_anchors",
     # the agents' tools (designer.tools): a design in, a design out
@@ -373,3 +373,24 @@ def test_the_preset_box_replaces_only_on_another_preset(client):
     # A loaded design started from no preset: the box says so.
     msg, design = client.predict(json.dumps(edited["spec"]), api_name="/load_json")
     assert design["preset"] is None and msg.startswith("Replaced design")
+
+
+def test_canvas_edits_over_the_api_are_undoable_steps(client):
+    client.predict("classification", "tiny", "linear", 3, api_name="/new_design")
+    msg, design = client.predict(json.dumps({"op": "add", "block": "mlp"}), api_name="/canvas_edit")
+    assert msg.startswith("Added mlp 'mlp'.") and design["undo"] == "Added mlp 'mlp'"
+    edits = [{"op": "connect", "source": "pool", "target": "mlp"},
+             {"op": "connect", "source": "mlp", "target": "classifier", "slot": 0}]  # fmt: skip
+    for edit in edits:
+        msg, design = client.predict(json.dumps(edit), api_name="/canvas_edit")
+    assert msg == "Wired mlp -> classifier." and design["valid"]
+    refused = {"op": "connect", "source": "in:c5", "target": "classifier"}
+    msg, after = client.predict(json.dumps(refused), api_name="/canvas_edit")
+    assert "takes vector inputs, got map" in msg and after["spec"] == design["spec"]
+    msg, _ = client.predict("{not json", api_name="/canvas_edit")
+    assert "not valid JSON" in msg
+    huge = json.dumps({"op": "move", "positions": {}, "pad": "x" * 2_000_001})
+    msg, _ = client.predict(huge, api_name="/canvas_edit")
+    assert "over the limit" in msg
+    _, back = client.predict(api_name="/undo")
+    assert back["spec"]["nodes"][1]["inputs"] == ["pool"]

@@ -346,20 +346,6 @@ def test_classes_follow_the_design_and_set_it():
         assert same.spec is s.spec and msg.startswith("Not changed"), bad
 
 
-def test_canvas_moves_are_layout_and_edits_are_history(mlp):
-    value = st.canvas_value(mlp)
-    moved, _ = st.apply_canvas(mlp, {**value, "layout": {"pool": [10, 20]}})
-    assert moved.layout == (("pool", (10.0, 20.0)),) and moved.undo_steps == mlp.undo_steps
-    spec = dict(value["spec"])
-    spec["nodes"] = [n for n in spec["nodes"] if n["name"] != "mlp"]
-    spec["nodes"][1] = {**spec["nodes"][1], "inputs": ["pool"]}
-    edited, msg = st.apply_canvas(moved, {"spec": spec, "layout": {"pool": [10, 20]}})
-    assert edited.node_names == ["pool", "classifier"] and st.validate(edited).ok
-    assert st.undo(edited)[0].spec == mlp.spec
-    same, msg = st.apply_canvas(edited, {"spec": {"task": "counting"}})
-    assert same is edited and msg.startswith("Not applied")
-
-
 def test_training_result_edited_meanwhile_is_adopted_undoably(mlp):
     trained_spec = mlp.spec.with_params("classifier", num_classes=7)
     edited, _ = st.set_params(mlp, "mlp", {"dropout": 0.5})

@@ -121,6 +121,8 @@ export interface CanvasPayload {
 	notice: string | null;
 	notice_kind: "error" | "info";
 	answered: number | null;
+	/** the node the app has selected (its form shows it); null: the canvas keeps its own */
+	selected?: string | null;
 	/** the annotated graph, as JSON text */
 	canvas: string | CanvasGraph;
 }

@@ -1,34 +1,34 @@
-import { D as Ke, i as Yo, g as ia, o as zc, c as Xt, a as Ft, b as Tc, d as sa, T as aa, e as Dc, f as Ot, r as Xo, h as Zt, p as Zo, j as Gt, m as Lc, s as la, k as Rr, E as Wo, l as Rc, n as Gn, q as l, t as Di, u as ca, v as ua, w as qo, x as Hc, y as Vc, z as Bc, A as Li, B as Fc, C as yt, I as $r, F as da, G as jc, H as Kc, J as Yc, K as nn, L as Ve, M as fa, N as Xc, O as ha, P as Zc, Q as Wc, R as qc, S as Gc, U as Uc, V as Qc, W as Jc, X as Dt, Y as $c, Z as eu, _ as tu, $ as nu, a0 as ru, a1 as ou, a2 as iu, a3 as ga, a4 as Ri, a5 as Tn, a6 as su, a7 as Go, a8 as au, a9 as va, aa as Hi, ab as Be, ac as lu, ad as pa, ae as Lt, af as cu, ag as No, ah as uu, ai as du, aj as vn, ak as F, al as fu, am as hu, an as gu, ao as vu, ap as pu, aq as ma, ar as In, as as mu, at as yu, au as bu, av as Uo, aw as Qo, ax as ue, ay as de, az as _, aA as Y, aB as Un, aC as fe, aD as oe, aE as q, aF as ie, aG as ya, aH as ge, aI as ba, aJ as So, aK as Qn, aL as Ye, aM as Re, aN as wu, aO as He, aP as _u, aQ as xu } from "./svelte_runtime_entry-CVaAXr-z.js";
-var Eu = "font-weight: bold", ku = "font-weight: normal";
-function Vi(e) {
-  Ke ? console.warn(
+import { D as Xe, i as qo, g as ca, o as Rc, c as Jt, a as qt, b as Hc, d as ua, T as da, e as Vc, f as Lt, r as Go, h as $t, p as Uo, j as nn, m as Bc, s as fa, k as jr, E as Qo, l as Fc, n as tr, q as l, t as Vi, u as ha, v as ga, w as Jo, x as jc, y as Kc, z as Yc, A as Bi, B as Xc, C as Nt, I as ro, F as va, G as Zc, H as Wc, J as qc, K as un, L as Ke, M as pa, N as Gc, O as ma, P as Uc, Q as Qc, R as Jc, S as $c, U as eu, V as tu, W as nu, X as Ft, Y as ru, Z as ou, _ as iu, $ as su, a0 as au, a1 as lu, a2 as cu, a3 as ya, a4 as Fi, a5 as Bn, a6 as uu, a7 as $o, a8 as du, a9 as ba, aa as ji, ab as Be, ac as fu, ad as wa, ae as jt, af as hu, ag as Po, ah as gu, ai as vu, aj as _n, ak as B, al as pu, am as mu, an as yu, ao as bu, ap as wu, aq as _a, ar as Rn, as as _u, at as xu, au as Eu, av as ei, aw as ti, ax as ue, ay as de, az as w, aA as K, aB as nr, aC as fe, aD as re, aE as q, aF as ie, aG as xa, aH as ge, aI as Ea, aJ as Oo, aK as rr, aL as Ze, aM as Ve, aN as ku, aO as je, aP as Nu, aQ as Su } from "./svelte_runtime_entry-CVaAXr-z.js";
+var Cu = "font-weight: bold", Mu = "font-weight: normal";
+function Ki(e) {
+  Xe ? console.warn(
     `%c[svelte] state_snapshot_uncloneable
 %c${e ? `The following properties cannot be cloned with \`$state.snapshot\` — the return value contains the originals:
 
 ${e}` : "Value cannot be cloned with `$state.snapshot` — the original value was returned"}
 https://svelte.dev/e/state_snapshot_uncloneable`,
-    Eu,
-    ku
+    Cu,
+    Mu
   ) : console.warn("https://svelte.dev/e/state_snapshot_uncloneable");
 }
-const Nu = [];
-function Jo(e, t = !1, n = !1) {
-  if (Ke && !t) {
-    const r = [], o = Vn(e, /* @__PURE__ */ new Map(), "", r, null, n);
+const Pu = [];
+function ni(e, t = !1, n = !1) {
+  if (Xe && !t) {
+    const r = [], o = Xn(e, /* @__PURE__ */ new Map(), "", r, null, n);
     if (r.length === 1 && r[0] === "")
-      Vi();
+      Ki();
     else if (r.length > 0) {
       const i = r.length > 10 ? r.slice(0, 7) : r.slice(0, 10), s = r.length - i.length;
       let a = i.map((c) => `- <value>${c}`).join(`
 `);
       s > 0 && (a += `
-- ...and ${s} more`), Vi(a);
+- ...and ${s} more`), Ki(a);
     }
     return o;
   }
-  return Vn(e, /* @__PURE__ */ new Map(), "", Nu, null, n);
+  return Xn(e, /* @__PURE__ */ new Map(), "", Pu, null, n);
 }
-function Vn(e, t, n, r, o = null, i = !1) {
+function Xn(e, t, n, r, o = null, i = !1) {
   if (typeof e == "object" && e !== null) {
     var s = t.get(e);
     if (s !== void 0) return s;
@@ -40,7 +40,7 @@ function Vn(e, t, n, r, o = null, i = !1) {
       /** @type {Snapshot<T>} */
       new Set(e)
     );
-    if (Yo(e)) {
+    if (qo(e)) {
       var a = (
         /** @type {Snapshot<any>} */
         Array(e.length)
@@ -48,18 +48,18 @@ function Vn(e, t, n, r, o = null, i = !1) {
       t.set(e, a), o !== null && t.set(o, a);
       for (var c = 0; c < e.length; c += 1) {
         var u = e[c];
-        c in e && (a[c] = Vn(u, t, Ke ? `${n}[${c}]` : n, r, null, i));
+        c in e && (a[c] = Xn(u, t, Xe ? `${n}[${c}]` : n, r, null, i));
       }
       return a;
     }
-    if (ia(e) === zc) {
+    if (ca(e) === Rc) {
       a = {}, t.set(e, a), o !== null && t.set(o, a);
       for (var d in e)
-        a[d] = Vn(
+        a[d] = Xn(
           // @ts-expect-error
           e[d],
           t,
-          Ke ? `${n}.${d}` : n,
+          Xe ? `${n}.${d}` : n,
           r,
           null,
           i
@@ -73,11 +73,11 @@ function Vn(e, t, n, r, o = null, i = !1) {
       );
     if (typeof /** @type {T & { toJSON?: any } } */
     e.toJSON == "function" && !i)
-      return Vn(
+      return Xn(
         /** @type {T & { toJSON(): any } } */
         e.toJSON(),
         t,
-        Ke ? `${n}.toJSON()` : n,
+        Xe ? `${n}.toJSON()` : n,
         r,
         // Associate the instance with the toJSON clone
         e
@@ -94,66 +94,66 @@ function Vn(e, t, n, r, o = null, i = !1) {
       structuredClone(e)
     );
   } catch {
-    return Ke && r.push(n), /** @type {Snapshot<T>} */
+    return Xe && r.push(n), /** @type {Snapshot<T>} */
     e;
   }
 }
-function wa(e) {
+function ka(e) {
   var t = document.createElement("template");
   return t.innerHTML = e.replaceAll("<!>", "<!---->"), t.content;
 }
-function pn(e, t) {
+function xn(e, t) {
   var n = (
     /** @type {Effect} */
-    sa
+    ua
   );
   n.nodes === null && (n.nodes = { start: e, end: t, a: null, t: null });
 }
 // @__NO_SIDE_EFFECTS__
-function ee(e, t) {
-  var n = (t & aa) !== 0, r = (t & Dc) !== 0, o, i = !e.startsWith("<!>");
+function te(e, t) {
+  var n = (t & da) !== 0, r = (t & Vc) !== 0, o, i = !e.startsWith("<!>");
   return () => {
-    o === void 0 && (o = wa(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
-    Ft(o)));
+    o === void 0 && (o = ka(i ? e : "<!>" + e), n || (o = /** @type {TemplateNode} */
+    qt(o)));
     var s = (
       /** @type {TemplateNode} */
-      r || Tc ? document.importNode(o, !0) : o.cloneNode(!0)
+      r || Hc ? document.importNode(o, !0) : o.cloneNode(!0)
     );
     if (n) {
       var a = (
         /** @type {TemplateNode} */
-        Ft(s)
+        qt(s)
       ), c = (
         /** @type {TemplateNode} */
         s.lastChild
       );
-      pn(a, c);
+      xn(a, c);
     } else
-      pn(s, s);
+      xn(s, s);
     return s;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Su(e, t, n = "svg") {
-  var r = !e.startsWith("<!>"), o = (t & aa) !== 0, i = `<${n}>${r ? e : "<!>" + e}</${n}>`, s;
+function Ou(e, t, n = "svg") {
+  var r = !e.startsWith("<!>"), o = (t & da) !== 0, i = `<${n}>${r ? e : "<!>" + e}</${n}>`, s;
   return () => {
     if (!s) {
       var a = (
         /** @type {DocumentFragment} */
-        wa(i)
+        ka(i)
       ), c = (
         /** @type {Element} */
-        Ft(a)
+        qt(a)
       );
       if (o)
-        for (s = document.createDocumentFragment(); Ft(c); )
+        for (s = document.createDocumentFragment(); qt(c); )
           s.appendChild(
             /** @type {TemplateNode} */
-            Ft(c)
+            qt(c)
           );
       else
         s = /** @type {Element} */
-        Ft(c);
+        qt(c);
     }
     var u = (
       /** @type {TemplateNode} */
@@ -162,38 +162,38 @@ function Su(e, t, n = "svg") {
     if (o) {
       var d = (
         /** @type {TemplateNode} */
-        Ft(u)
+        qt(u)
       ), h = (
         /** @type {TemplateNode} */
         u.lastChild
       );
-      pn(d, h);
+      xn(d, h);
     } else
-      pn(u, u);
+      xn(u, u);
     return u;
   };
 }
 // @__NO_SIDE_EFFECTS__
-function Ce(e, t) {
-  return /* @__PURE__ */ Su(e, t, "svg");
+function Pe(e, t) {
+  return /* @__PURE__ */ Ou(e, t, "svg");
 }
-function cn(e = "") {
+function vn(e = "") {
   {
-    var t = Xt(e + "");
-    return pn(t, t), t;
+    var t = Jt(e + "");
+    return xn(t, t), t;
   }
 }
-function Se() {
-  var e = document.createDocumentFragment(), t = document.createComment(""), n = Xt();
-  return e.append(t, n), pn(t, n), e;
+function ke() {
+  var e = document.createDocumentFragment(), t = document.createComment(""), n = Jt();
+  return e.append(t, n), xn(t, n), e;
 }
-function R(e, t) {
+function H(e, t) {
   e !== null && e.before(
     /** @type {Node} */
     t
   );
 }
-class $o {
+class ri {
   /** @type {TemplateNode} */
   anchor;
   /** @type {Map<Batch, Key>} */
@@ -239,7 +239,7 @@ class $o {
   #i = () => {
     var t = (
       /** @type {Batch} */
-      Ot
+      Lt
     );
     if (this.#e.has(t)) {
       var n = (
@@ -247,7 +247,7 @@ class $o {
         this.#e.get(t)
       ), r = this.#t.get(n);
       if (r)
-        Xo(r), this.#r.delete(n);
+        Go(r), this.#r.delete(n);
       else {
         var o = this.#n.get(n);
         o && (this.#t.set(n, o.effect), this.#n.delete(n), o.fragment.lastChild.remove(), this.anchor.before(o.fragment), r = o.effect);
@@ -256,19 +256,19 @@ class $o {
         if (this.#e.delete(i), i === t)
           break;
         const a = this.#n.get(s);
-        a && (Zt(a.effect), this.#n.delete(s));
+        a && ($t(a.effect), this.#n.delete(s));
       }
       for (const [i, s] of this.#t) {
         if (i === n || this.#r.has(i)) continue;
         const a = () => {
           if (Array.from(this.#e.values()).includes(i)) {
             var u = document.createDocumentFragment();
-            Lc(s, u), u.append(Xt()), this.#n.set(i, { effect: s, fragment: u });
+            Bc(s, u), u.append(Jt()), this.#n.set(i, { effect: s, fragment: u });
           } else
-            Zt(s);
+            $t(s);
           this.#r.delete(i), this.#t.delete(i);
         };
-        this.#o || !r ? (this.#r.add(i), Zo(s, a, !1)) : a();
+        this.#o || !r ? (this.#r.add(i), Uo(s, a, !1)) : a();
       }
     }
   };
@@ -279,7 +279,7 @@ class $o {
     this.#e.delete(t);
     const n = Array.from(this.#e.values());
     for (const [r, o] of this.#n)
-      n.includes(r) || (Zt(o.effect), this.#n.delete(r));
+      n.includes(r) || ($t(o.effect), this.#n.delete(r));
   };
   /**
    *
@@ -289,19 +289,19 @@ class $o {
   ensure(t, n) {
     var r = (
       /** @type {Batch} */
-      Ot
-    ), o = la();
+      Lt
+    ), o = fa();
     if (n && !this.#t.has(t) && !this.#n.has(t))
       if (o) {
-        var i = document.createDocumentFragment(), s = Xt();
+        var i = document.createDocumentFragment(), s = Jt();
         i.append(s), this.#n.set(t, {
-          effect: Gt(() => n(s)),
+          effect: nn(() => n(s)),
           fragment: i
         });
       } else
         this.#t.set(
           t,
-          Gt(() => n(this.anchor))
+          nn(() => n(this.anchor))
         );
     if (this.#e.set(r, t), o) {
       for (const [a, c] of this.#t)
@@ -313,27 +313,27 @@ class $o {
       this.#i();
   }
 }
-function Xe(e, t, ...n) {
-  var r = new $o(e);
-  Rr(() => {
+function We(e, t, ...n) {
+  var r = new ri(e);
+  jr(() => {
     const o = t() ?? null;
-    Ke && o == null && Rc(), r.ensure(o, o && ((i) => o(i, ...n)));
-  }, Wo);
+    Xe && o == null && Fc(), r.ensure(o, o && ((i) => o(i, ...n)));
+  }, Qo);
 }
 function se(e, t, n = !1) {
-  var r = new $o(e), o = n ? Wo : 0;
+  var r = new ri(e), o = n ? Qo : 0;
   function i(s, a) {
     r.ensure(s, a);
   }
-  Rr(() => {
+  jr(() => {
     var s = !1;
     t((a, c = !0) => {
       s = !0, i(c, a);
     }), s || i(!1, null);
   }, o);
 }
-function Cu(e, t) {
-  Gn(() => {
+function Iu(e, t) {
+  tr(() => {
     var n = t();
     for (var r in n) {
       var o = n[r];
@@ -341,10 +341,10 @@ function Cu(e, t) {
     }
   });
 }
-function Mu(e, t, n) {
+function Au(e, t, n) {
   for (var r = [], o = t.length, i, s = t.length, a = 0; a < o; a++) {
     let h = t[a];
-    Zo(
+    Uo(
       h,
       () => {
         if (i) {
@@ -353,7 +353,7 @@ function Mu(e, t, n) {
               /** @type {Set<EachOutroGroup>} */
               e.outrogroups
             );
-            Co(qo(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
+            Io(Jo(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
           }
         } else
           s -= 1;
@@ -371,62 +371,62 @@ function Mu(e, t, n) {
         /** @type {Element} */
         u.parentNode
       );
-      Kc(d), d.append(u), e.items.clear();
+      Wc(d), d.append(u), e.items.clear();
     }
-    Co(t, !c);
+    Io(t, !c);
   } else
     i = {
       pending: new Set(t),
       done: /* @__PURE__ */ new Set()
     }, (e.outrogroups ??= /* @__PURE__ */ new Set()).add(i);
 }
-function Co(e, t = !0) {
+function Io(e, t = !0) {
   for (var n = 0; n < e.length; n++)
-    Zt(e[n], t);
+    $t(e[n], t);
 }
-var Bi;
-function lt(e, t, n, r, o, i = null) {
-  var s = e, a = /* @__PURE__ */ new Map(), c = (t & ca) !== 0;
+var Yi;
+function gt(e, t, n, r, o, i = null) {
+  var s = e, a = /* @__PURE__ */ new Map(), c = (t & ha) !== 0;
   if (c) {
     var u = (
       /** @type {Element} */
       e
     );
-    s = u.appendChild(Xt());
+    s = u.appendChild(Jt());
   }
-  var d = null, h = ua(() => {
-    var w = n();
-    return Yo(w) ? w : w == null ? [] : qo(w);
+  var d = null, h = ga(() => {
+    var b = n();
+    return qo(b) ? b : b == null ? [] : Jo(b);
   }), f, g = !0;
   function v() {
-    m.fallback = d, Pu(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & yt) === 0 ? Xo(d) : (d.f ^= yt, Dn(d, null, s)) : Zo(d, () => {
+    m.fallback = d, zu(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & Nt) === 0 ? Go(d) : (d.f ^= Nt, Fn(d, null, s)) : Uo(d, () => {
       d = null;
     }));
   }
-  var p = Rr(() => {
+  var p = jr(() => {
     f = /** @type {V[]} */
     l(h);
-    for (var w = f.length, C = /* @__PURE__ */ new Set(), y = (
+    for (var b = f.length, N = /* @__PURE__ */ new Set(), _ = (
       /** @type {Batch} */
-      Ot
-    ), x = la(), S = 0; S < w; S += 1) {
-      var O = f[S], A = r(O, S), z = g ? null : a.get(A);
-      z ? (z.v && Di(z.v, O), z.i && Di(z.i, S), x && y.skipped_effects.delete(z.e)) : (z = Ou(
+      Lt
+    ), x = fa(), C = 0; C < b; C += 1) {
+      var I = f[C], L = r(I, C), z = g ? null : a.get(L);
+      z ? (z.v && Vi(z.v, I), z.i && Vi(z.i, C), x && _.skipped_effects.delete(z.e)) : (z = Tu(
         a,
-        g ? s : Bi ??= Xt(),
-        O,
-        A,
-        S,
+        g ? s : Yi ??= Jt(),
+        I,
+        L,
+        C,
         o,
         t,
         n
-      ), g || (z.e.f |= yt), a.set(A, z)), C.add(A);
+      ), g || (z.e.f |= Nt), a.set(L, z)), N.add(L);
     }
-    if (w === 0 && i && !d && (g ? d = Gt(() => i(s)) : (d = Gt(() => i(Bi ??= Xt())), d.f |= yt)), !g)
+    if (b === 0 && i && !d && (g ? d = nn(() => i(s)) : (d = nn(() => i(Yi ??= Jt())), d.f |= Nt)), !g)
       if (x) {
         for (const [j, X] of a)
-          C.has(j) || y.skipped_effects.add(X.e);
-        y.oncommit(v), y.ondiscard(() => {
+          N.has(j) || _.skipped_effects.add(X.e);
+        _.oncommit(v), _.ondiscard(() => {
         });
       } else
         v();
@@ -434,38 +434,38 @@ function lt(e, t, n, r, o, i = null) {
   }), m = { effect: p, items: a, outrogroups: null, fallback: d };
   g = !1;
 }
-function Pu(e, t, n, r, o) {
-  var i = (r & jc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, m, w;
+function zu(e, t, n, r, o) {
+  var i = (r & Zc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, m, b;
   if (i)
-    for (w = 0; w < s; w += 1)
-      v = t[w], p = o(v, w), m = /** @type {EachItem} */
-      a.get(p).e, (m.f & yt) === 0 && (m.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(m));
-  for (w = 0; w < s; w += 1) {
-    if (v = t[w], p = o(v, w), m = /** @type {EachItem} */
+    for (b = 0; b < s; b += 1)
+      v = t[b], p = o(v, b), m = /** @type {EachItem} */
+      a.get(p).e, (m.f & Nt) === 0 && (m.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(m));
+  for (b = 0; b < s; b += 1) {
+    if (v = t[b], p = o(v, b), m = /** @type {EachItem} */
     a.get(p).e, e.outrogroups !== null)
       for (const X of e.outrogroups)
         X.pending.delete(m), X.done.delete(m);
-    if ((m.f & yt) !== 0)
-      if (m.f ^= yt, m === c)
-        Dn(m, null, n);
+    if ((m.f & Nt) !== 0)
+      if (m.f ^= Nt, m === c)
+        Fn(m, null, n);
       else {
-        var C = d ? d.next : c;
-        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Mt(e, d, m), Mt(e, m, C), Dn(m, C, n), d = m, f = [], g = [], c = d.next;
+        var N = d ? d.next : c;
+        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Tt(e, d, m), Tt(e, m, N), Fn(m, N, n), d = m, f = [], g = [], c = d.next;
         continue;
       }
-    if ((m.f & $r) !== 0 && (Xo(m), i && (m.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(m))), m !== c) {
+    if ((m.f & ro) !== 0 && (Go(m), i && (m.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(m))), m !== c) {
       if (u !== void 0 && u.has(m)) {
         if (f.length < g.length) {
-          var y = g[0], x;
-          d = y.prev;
-          var S = f[0], O = f[f.length - 1];
+          var _ = g[0], x;
+          d = _.prev;
+          var C = f[0], I = f[f.length - 1];
           for (x = 0; x < f.length; x += 1)
-            Dn(f[x], y, n);
+            Fn(f[x], _, n);
           for (x = 0; x < g.length; x += 1)
             u.delete(g[x]);
-          Mt(e, S.prev, O.next), Mt(e, d, S), Mt(e, O, y), c = y, d = O, w -= 1, f = [], g = [];
+          Tt(e, C.prev, I.next), Tt(e, d, C), Tt(e, I, _), c = _, d = I, b -= 1, f = [], g = [];
         } else
-          u.delete(m), Dn(m, c, n), Mt(e, m.prev, m.next), Mt(e, m, d === null ? e.effect.first : d.next), Mt(e, d, m), d = m;
+          u.delete(m), Fn(m, c, n), Tt(e, m.prev, m.next), Tt(e, m, d === null ? e.effect.first : d.next), Tt(e, d, m), d = m;
         continue;
       }
       for (f = [], g = []; c !== null && c !== m; )
@@ -473,86 +473,86 @@ function Pu(e, t, n, r, o) {
       if (c === null)
         continue;
     }
-    (m.f & yt) === 0 && f.push(m), d = m, c = m.next;
+    (m.f & Nt) === 0 && f.push(m), d = m, c = m.next;
   }
   if (e.outrogroups !== null) {
     for (const X of e.outrogroups)
-      X.pending.size === 0 && (Co(qo(X.done)), e.outrogroups?.delete(X));
+      X.pending.size === 0 && (Io(Jo(X.done)), e.outrogroups?.delete(X));
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
   if (c !== null || u !== void 0) {
-    var A = [];
+    var L = [];
     if (u !== void 0)
       for (m of u)
-        (m.f & $r) === 0 && A.push(m);
+        (m.f & ro) === 0 && L.push(m);
     for (; c !== null; )
-      (c.f & $r) === 0 && c !== e.fallback && A.push(c), c = c.next;
-    var z = A.length;
+      (c.f & ro) === 0 && c !== e.fallback && L.push(c), c = c.next;
+    var z = L.length;
     if (z > 0) {
-      var j = (r & ca) !== 0 && s === 0 ? n : null;
+      var j = (r & ha) !== 0 && s === 0 ? n : null;
       if (i) {
-        for (w = 0; w < z; w += 1)
-          A[w].nodes?.a?.measure();
-        for (w = 0; w < z; w += 1)
-          A[w].nodes?.a?.fix();
+        for (b = 0; b < z; b += 1)
+          L[b].nodes?.a?.measure();
+        for (b = 0; b < z; b += 1)
+          L[b].nodes?.a?.fix();
       }
-      Mu(e, A, j);
+      Au(e, L, j);
     }
   }
-  i && da(() => {
+  i && va(() => {
     if (h !== void 0)
       for (m of h)
         m.nodes?.a?.apply();
   });
 }
-function Ou(e, t, n, r, o, i, s, a) {
-  var c = (s & Hc) !== 0 ? (s & Vc) === 0 ? Bc(n, !1, !1) : Li(n) : null, u = (s & Fc) !== 0 ? Li(o) : null;
-  return Ke && c && (c.trace = () => {
+function Tu(e, t, n, r, o, i, s, a) {
+  var c = (s & jc) !== 0 ? (s & Kc) === 0 ? Yc(n, !1, !1) : Bi(n) : null, u = (s & Xc) !== 0 ? Bi(o) : null;
+  return Xe && c && (c.trace = () => {
     a()[u?.v ?? o];
   }), {
     v: c,
     i: u,
-    e: Gt(() => (i(t, c ?? n, u ?? o, a), () => {
+    e: nn(() => (i(t, c ?? n, u ?? o, a), () => {
       e.delete(r);
     }))
   };
 }
-function Dn(e, t, n) {
+function Fn(e, t, n) {
   if (e.nodes)
-    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & yt) === 0 ? (
+    for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & Nt) === 0 ? (
       /** @type {EffectNodes} */
       t.nodes.start
     ) : n; r !== null; ) {
       var s = (
         /** @type {TemplateNode} */
-        Yc(r)
+        qc(r)
       );
       if (i.before(r), r === o)
         return;
       r = s;
     }
 }
-function Mt(e, t, n) {
+function Tt(e, t, n) {
   t === null ? e.effect.first = n : t.next = n, n === null ? e.effect.last = t : n.prev = t;
 }
-function Hr(e, t, n) {
-  var r = new $o(e);
-  Rr(() => {
+function Kr(e, t, n) {
+  var r = new ri(e);
+  jr(() => {
     var o = t() ?? null;
     r.ensure(o, o && ((i) => n(i, o)));
-  }, Wo);
+  }, Qo);
 }
-function Ae(e, t, n) {
-  nn(() => {
-    var r = Ve(() => t(e, n?.()) || {});
+function Te(e, t, n) {
+  un(() => {
+    var r = Ke(() => t(e, n?.()) || {});
     if (n && r?.update) {
       var o = !1, i = (
         /** @type {any} */
         {}
       );
-      Gn(() => {
+      tr(() => {
         var s = n();
-        fa(s), o && Xc(i, s) && (i = s, r.update(s));
+        pa(s), o && Gc(i, s) && (i = s, r.update(s));
       }), o = !0;
     }
     if (r?.destroy)
@@ -562,36 +562,36 @@ function Ae(e, t, n) {
       );
   });
 }
-function Iu(e, t) {
+function Du(e, t) {
   var n = void 0, r;
-  ha(() => {
-    n !== (n = t()) && (r && (Zt(r), r = null), n && (r = Gt(() => {
-      nn(() => (
+  ma(() => {
+    n !== (n = t()) && (r && ($t(r), r = null), n && (r = nn(() => {
+      un(() => (
         /** @type {(node: Element) => void} */
         n(e)
       ));
     })));
   });
 }
-function _a(e) {
+function Na(e) {
   var t, n, r = "";
   if (typeof e == "string" || typeof e == "number") r += e;
   else if (typeof e == "object") if (Array.isArray(e)) {
     var o = e.length;
-    for (t = 0; t < o; t++) e[t] && (n = _a(e[t])) && (r && (r += " "), r += n);
+    for (t = 0; t < o; t++) e[t] && (n = Na(e[t])) && (r && (r += " "), r += n);
   } else for (n in e) e[n] && (r && (r += " "), r += n);
   return r;
 }
-function Au() {
-  for (var e, t, n = 0, r = "", o = arguments.length; n < o; n++) (e = arguments[n]) && (t = _a(e)) && (r && (r += " "), r += t);
+function Lu() {
+  for (var e, t, n = 0, r = "", o = arguments.length; n < o; n++) (e = arguments[n]) && (t = Na(e)) && (r && (r += " "), r += t);
   return r;
 }
-function Rt(e) {
-  return typeof e == "object" ? Au(e) : e ?? "";
+function Kt(e) {
+  return typeof e == "object" ? Lu(e) : e ?? "";
 }
-const Fi = [...` 	
+const Xi = [...` 	
 \r\f \v\uFEFF`];
-function zu(e, t, n) {
+function Ru(e, t, n) {
   var r = e == null ? "" : "" + e;
   if (t && (r = r ? r + " " + t : t), n) {
     for (var o in n)
@@ -600,12 +600,12 @@ function zu(e, t, n) {
       else if (r.length)
         for (var i = o.length, s = 0; (s = r.indexOf(o, s)) >= 0; ) {
           var a = s + i;
-          (s === 0 || Fi.includes(r[s - 1])) && (a === r.length || Fi.includes(r[a])) ? r = (s === 0 ? "" : r.substring(0, s)) + r.substring(a + 1) : s = a;
+          (s === 0 || Xi.includes(r[s - 1])) && (a === r.length || Xi.includes(r[a])) ? r = (s === 0 ? "" : r.substring(0, s)) + r.substring(a + 1) : s = a;
         }
   }
   return r === "" ? null : r;
 }
-function ji(e, t = !1) {
+function Zi(e, t = !1) {
   var n = t ? " !important;" : ";", r = "";
   for (var o in e) {
     var i = e[o];
@@ -613,16 +613,16 @@ function ji(e, t = !1) {
   }
   return r;
 }
-function eo(e) {
+function oo(e) {
   return e[0] !== "-" || e[1] !== "-" ? e.toLowerCase() : e;
 }
-function Tu(e, t) {
+function Hu(e, t) {
   if (t) {
     var n = "", r, o;
     if (Array.isArray(t) ? (r = t[0], o = t[1]) : r = t, e) {
       e = String(e).replaceAll(/\s*\/\*.*?\*\/\s*/g, "").trim();
       var i = !1, s = 0, a = !1, c = [];
-      r && c.push(...Object.keys(r).map(eo)), o && c.push(...Object.keys(o).map(eo));
+      r && c.push(...Object.keys(r).map(oo)), o && c.push(...Object.keys(o).map(oo));
       var u = 0, d = -1;
       const p = e.length;
       for (var h = 0; h < p; h++) {
@@ -632,7 +632,7 @@ function Tu(e, t) {
             d = h;
           else if (f === ";" || h === p - 1) {
             if (d !== -1) {
-              var g = eo(e.substring(u, d).trim());
+              var g = oo(e.substring(u, d).trim());
               if (!c.includes(g)) {
                 f !== ";" && h++;
                 var v = e.substring(u, h).trim();
@@ -644,14 +644,14 @@ function Tu(e, t) {
         }
       }
     }
-    return r && (n += ji(r)), o && (n += ji(o, !0)), n = n.trim(), n === "" ? null : n;
+    return r && (n += Zi(r)), o && (n += Zi(o, !0)), n = n.trim(), n === "" ? null : n;
   }
   return e == null ? null : String(e);
 }
-function ze(e, t, n, r, o, i) {
+function De(e, t, n, r, o, i) {
   var s = e.__className;
   if (s !== n || s === void 0) {
-    var a = zu(n, r, i);
+    var a = Ru(n, r, i);
     a == null ? e.removeAttribute("class") : t ? e.className = a : e.setAttribute("class", a), e.__className = n;
   } else if (i && o !== i)
     for (var c in i) {
@@ -660,42 +660,42 @@ function ze(e, t, n, r, o, i) {
     }
   return i;
 }
-function to(e, t = {}, n, r) {
+function io(e, t = {}, n, r) {
   for (var o in n) {
     var i = n[o];
     t[o] !== i && (n[o] == null ? e.style.removeProperty(o) : e.style.setProperty(o, i, r));
   }
 }
-function ke(e, t, n, r) {
+function Ne(e, t, n, r) {
   var o = e.__style;
   if (o !== t) {
-    var i = Tu(t, r);
+    var i = Hu(t, r);
     i == null ? e.removeAttribute("style") : e.style.cssText = i, e.__style = t;
-  } else r && (Array.isArray(r) ? (to(e, n?.[0], r[0]), to(e, n?.[1], r[1], "important")) : to(e, n, r));
+  } else r && (Array.isArray(r) ? (io(e, n?.[0], r[0]), io(e, n?.[1], r[1], "important")) : io(e, n, r));
   return r;
 }
-function Mo(e, t, n = !1) {
+function Ao(e, t, n = !1) {
   if (e.multiple) {
     if (t == null)
       return;
-    if (!Yo(t))
-      return Zc();
+    if (!qo(t))
+      return Uc();
     for (var r of e.options)
-      r.selected = t.includes(Ki(r));
+      r.selected = t.includes(Wi(r));
     return;
   }
   for (r of e.options) {
-    var o = Ki(r);
-    if (Wc(o, t)) {
+    var o = Wi(r);
+    if (Qc(o, t)) {
       r.selected = !0;
       return;
     }
   }
   (!n || t !== void 0) && (e.selectedIndex = -1);
 }
-function Du(e) {
+function Vu(e) {
   var t = new MutationObserver(() => {
-    Mo(e, e.__value);
+    Ao(e, e.__value);
   });
   t.observe(e, {
     // Listen to option element changes
@@ -707,112 +707,112 @@ function Du(e) {
     // because that property is not reflected as an attribute)
     attributes: !0,
     attributeFilter: ["value"]
-  }), qc(() => {
+  }), Jc(() => {
     t.disconnect();
   });
 }
-function Ki(e) {
+function Wi(e) {
   return "__value" in e ? e.__value : e.value;
 }
-const It = Symbol("class"), mt = Symbol("style"), xa = Symbol("is custom element"), Ea = Symbol("is html");
-function Lu(e, t) {
+const Rt = Symbol("class"), kt = Symbol("style"), Sa = Symbol("is custom element"), Ca = Symbol("is html");
+function Bu(e, t) {
   t ? e.hasAttribute("selected") || e.setAttribute("selected", "") : e.removeAttribute("selected");
 }
 function Q(e, t, n, r) {
-  var o = ka(e);
-  o[t] !== (o[t] = n) && (t === "loading" && (e[ru] = n), n == null ? e.removeAttribute(t) : typeof n != "string" && Na(e).includes(t) ? e[t] = n : e.setAttribute(t, n));
+  var o = Ma(e);
+  o[t] !== (o[t] = n) && (t === "loading" && (e[au] = n), n == null ? e.removeAttribute(t) : typeof n != "string" && Pa(e).includes(t) ? e[t] = n : e.setAttribute(t, n));
 }
-function Ru(e, t, n, r, o = !1, i = !1) {
-  var s = ka(e), a = s[xa], c = !s[Ea], u = t || {}, d = e.tagName === "OPTION";
+function Fu(e, t, n, r, o = !1, i = !1) {
+  var s = Ma(e), a = s[Sa], c = !s[Ca], u = t || {}, d = e.tagName === "OPTION";
   for (var h in t)
     h in n || (n[h] = null);
-  n.class ? n.class = Rt(n.class) : (r || n[It]) && (n.class = null), n[mt] && (n.style ??= null);
-  var f = Na(e);
-  for (const y in n) {
-    let x = n[y];
-    if (d && y === "value" && x == null) {
-      e.value = e.__value = "", u[y] = x;
+  n.class ? n.class = Kt(n.class) : (r || n[Rt]) && (n.class = null), n[kt] && (n.style ??= null);
+  var f = Pa(e);
+  for (const _ in n) {
+    let x = n[_];
+    if (d && _ === "value" && x == null) {
+      e.value = e.__value = "", u[_] = x;
       continue;
     }
-    if (y === "class") {
+    if (_ === "class") {
       var g = e.namespaceURI === "http://www.w3.org/1999/xhtml";
-      ze(e, g, x, r, t?.[It], n[It]), u[y] = x, u[It] = n[It];
+      De(e, g, x, r, t?.[Rt], n[Rt]), u[_] = x, u[Rt] = n[Rt];
       continue;
     }
-    if (y === "style") {
-      ke(e, x, t?.[mt], n[mt]), u[y] = x, u[mt] = n[mt];
+    if (_ === "style") {
+      Ne(e, x, t?.[kt], n[kt]), u[_] = x, u[kt] = n[kt];
       continue;
     }
-    var v = u[y];
-    if (!(x === v && !(x === void 0 && e.hasAttribute(y)))) {
-      u[y] = x;
-      var p = y[0] + y[1];
+    var v = u[_];
+    if (!(x === v && !(x === void 0 && e.hasAttribute(_)))) {
+      u[_] = x;
+      var p = _[0] + _[1];
       if (p !== "$$")
         if (p === "on") {
-          const S = {}, O = "$$" + y;
-          let A = y.slice(2);
-          var m = ou(A);
-          if (Qc(A) && (A = A.slice(0, -7), S.capture = !0), !m && v) {
+          const C = {}, I = "$$" + _;
+          let L = _.slice(2);
+          var m = lu(L);
+          if (tu(L) && (L = L.slice(0, -7), C.capture = !0), !m && v) {
             if (x != null) continue;
-            e.removeEventListener(A, u[O], S), u[O] = null;
+            e.removeEventListener(L, u[I], C), u[I] = null;
           }
           if (x != null)
             if (m)
-              e[`__${A}`] = x, Dt([A]);
+              e[`__${L}`] = x, Ft([L]);
             else {
               let z = function(j) {
-                u[y].call(this, j);
+                u[_].call(this, j);
               };
-              u[O] = Jc(A, e, z, S);
+              u[I] = nu(L, e, z, C);
             }
-          else m && (e[`__${A}`] = void 0);
-        } else if (y === "style")
-          Q(e, y, x);
-        else if (y === "autofocus")
-          $c(
+          else m && (e[`__${L}`] = void 0);
+        } else if (_ === "style")
+          Q(e, _, x);
+        else if (_ === "autofocus")
+          ru(
             /** @type {HTMLElement} */
             e,
             !!x
           );
-        else if (!a && (y === "__value" || y === "value" && x != null))
+        else if (!a && (_ === "__value" || _ === "value" && x != null))
           e.value = e.__value = x;
-        else if (y === "selected" && d)
-          Lu(
+        else if (_ === "selected" && d)
+          Bu(
             /** @type {HTMLOptionElement} */
             e,
             x
           );
         else {
-          var w = y;
-          c || (w = eu(w));
-          var C = w === "defaultValue" || w === "defaultChecked";
-          if (x == null && !a && !C)
-            if (s[y] = null, w === "value" || w === "checked") {
-              let S = (
+          var b = _;
+          c || (b = ou(b));
+          var N = b === "defaultValue" || b === "defaultChecked";
+          if (x == null && !a && !N)
+            if (s[_] = null, b === "value" || b === "checked") {
+              let C = (
                 /** @type {HTMLInputElement} */
                 e
               );
-              const O = t === void 0;
-              if (w === "value") {
-                let A = S.defaultValue;
-                S.removeAttribute(w), S.defaultValue = A, S.value = S.__value = O ? A : null;
+              const I = t === void 0;
+              if (b === "value") {
+                let L = C.defaultValue;
+                C.removeAttribute(b), C.defaultValue = L, C.value = C.__value = I ? L : null;
               } else {
-                let A = S.defaultChecked;
-                S.removeAttribute(w), S.defaultChecked = A, S.checked = O ? A : !1;
+                let L = C.defaultChecked;
+                C.removeAttribute(b), C.defaultChecked = L, C.checked = I ? L : !1;
               }
             } else
-              e.removeAttribute(y);
-          else C || f.includes(w) && (a || typeof x != "string") ? (e[w] = x, w in s && (s[w] = tu)) : typeof x != "function" && Q(e, w, x);
+              e.removeAttribute(_);
+          else N || f.includes(b) && (a || typeof x != "string") ? (e[b] = x, b in s && (s[b] = iu)) : typeof x != "function" && Q(e, b, x);
         }
     }
   }
   return u;
 }
-function Ht(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
-  Gc(o, n, r, (c) => {
+function Yt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
+  $c(o, n, r, (c) => {
     var u = void 0, d = {}, h = e.nodeName === "SELECT", f = !1;
-    if (ha(() => {
-      var v = t(...c.map(l)), p = Ru(
+    if (ma(() => {
+      var v = t(...c.map(l)), p = Fu(
         e,
         u,
         v,
@@ -820,16 +820,16 @@ function Ht(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         s,
         a
       );
-      f && h && "value" in v && Mo(
+      f && h && "value" in v && Ao(
         /** @type {HTMLSelectElement} */
         e,
         v.value
       );
-      for (let w of Object.getOwnPropertySymbols(d))
-        v[w] || Zt(d[w]);
-      for (let w of Object.getOwnPropertySymbols(v)) {
-        var m = v[w];
-        w.description === Uc && (!u || m !== u[w]) && (d[w] && Zt(d[w]), d[w] = Gt(() => Iu(e, () => m))), p[w] = m;
+      for (let b of Object.getOwnPropertySymbols(d))
+        v[b] || $t(d[b]);
+      for (let b of Object.getOwnPropertySymbols(v)) {
+        var m = v[b];
+        b.description === eu && (!u || m !== u[b]) && (d[b] && $t(d[b]), d[b] = nn(() => Du(e, () => m))), p[b] = m;
       }
       u = p;
     }), h) {
@@ -837,47 +837,47 @@ function Ht(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         /** @type {HTMLSelectElement} */
         e
       );
-      nn(() => {
-        Mo(
+      un(() => {
+        Ao(
           g,
           /** @type {Record<string | symbol, any>} */
           u.value,
           !0
-        ), Du(g);
+        ), Vu(g);
       });
     }
     f = !0;
   });
 }
-function ka(e) {
+function Ma(e) {
   return (
     /** @type {Record<string | symbol, unknown>} **/
     // @ts-expect-error
     e.__attributes ??= {
-      [xa]: e.nodeName.includes("-"),
-      [Ea]: e.namespaceURI === nu
+      [Sa]: e.nodeName.includes("-"),
+      [Ca]: e.namespaceURI === su
     }
   );
 }
-var Yi = /* @__PURE__ */ new Map();
-function Na(e) {
-  var t = e.getAttribute("is") || e.nodeName, n = Yi.get(t);
+var qi = /* @__PURE__ */ new Map();
+function Pa(e) {
+  var t = e.getAttribute("is") || e.nodeName, n = qi.get(t);
   if (n) return n;
-  Yi.set(t, n = []);
+  qi.set(t, n = []);
   for (var r, o = e, i = Element.prototype; i !== o; ) {
-    r = iu(o);
+    r = cu(o);
     for (var s in r)
       r[s].set && n.push(s);
-    o = ia(o);
+    o = ca(o);
   }
   return n;
 }
-function ei(e, t, n = t) {
+function oi(e, t, n = t) {
   var r = /* @__PURE__ */ new WeakSet();
-  ga(e, "input", async (o) => {
-    Ke && e.type === "checkbox" && Ri();
+  ya(e, "input", async (o) => {
+    Xe && e.type === "checkbox" && Fi();
     var i = o ? e.defaultValue : e.value;
-    if (i = no(e) ? ro(i) : i, n(i), Ot !== null && r.add(Ot), await Tn(), i !== (i = t())) {
+    if (i = so(e) ? ao(i) : i, n(i), Lt !== null && r.add(Lt), await Bn(), i !== (i = t())) {
       var s = e.selectionStart, a = e.selectionEnd, c = e.value.length;
       if (e.value = i ?? "", a !== null) {
         var u = e.value.length;
@@ -888,40 +888,40 @@ function ei(e, t, n = t) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  Ve(t) == null && e.value && (n(no(e) ? ro(e.value) : e.value), Ot !== null && r.add(Ot)), Gn(() => {
-    Ke && e.type === "checkbox" && Ri();
+  Ke(t) == null && e.value && (n(so(e) ? ao(e.value) : e.value), Lt !== null && r.add(Lt)), tr(() => {
+    Xe && e.type === "checkbox" && Fi();
     var o = t();
     if (e === document.activeElement) {
       var i = (
         /** @type {Batch} */
-        su ?? Ot
+        uu ?? Lt
       );
       if (r.has(i))
         return;
     }
-    no(e) && o === ro(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
+    so(e) && o === ao(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
   });
 }
-function Hu(e, t, n = t) {
-  ga(e, "change", (r) => {
+function ju(e, t, n = t) {
+  ya(e, "change", (r) => {
     var o = r ? e.defaultChecked : e.checked;
     n(o);
   }), // If we are hydrating and the value has since changed,
   // then use the update value from the input instead.
   // If defaultChecked is set, then checked == defaultChecked
-  Ve(t) == null && n(e.checked), Gn(() => {
+  Ke(t) == null && n(e.checked), tr(() => {
     var r = t();
     e.checked = !!r;
   });
 }
-function no(e) {
+function so(e) {
   var t = e.type;
   return t === "number" || t === "range";
 }
-function ro(e) {
+function ao(e) {
   return e === "" ? null : +e;
 }
-class ti {
+class ii {
   /** */
   #e = /* @__PURE__ */ new WeakMap();
   /** @type {ResizeObserver | undefined} */
@@ -950,7 +950,7 @@ class ti {
       /** @param {any} entries */
       (t) => {
         for (var n of t) {
-          ti.entries.set(n.target, n);
+          ii.entries.set(n.target, n);
           for (var r of this.#e.get(n.target) || [])
             r(n);
         }
@@ -958,43 +958,43 @@ class ti {
     ));
   }
 }
-var Vu = /* @__PURE__ */ new ti({
+var Ku = /* @__PURE__ */ new ii({
   box: "border-box"
 });
-function Xi(e, t, n) {
-  var r = Vu.observe(e, () => n(e[t]));
-  nn(() => (Ve(() => n(e[t])), r));
+function Gi(e, t, n) {
+  var r = Ku.observe(e, () => n(e[t]));
+  un(() => (Ke(() => n(e[t])), r));
 }
-function Zi(e, t) {
-  return e === t || e?.[Go] === t;
+function Ui(e, t) {
+  return e === t || e?.[$o] === t;
 }
-function Sn(e = {}, t, n, r) {
-  return nn(() => {
+function An(e = {}, t, n, r) {
+  return un(() => {
     var o, i;
-    return Gn(() => {
-      o = i, i = [], Ve(() => {
-        e !== n(...i) && (t(e, ...i), o && Zi(n(...o), e) && t(null, ...o));
+    return tr(() => {
+      o = i, i = [], Ke(() => {
+        e !== n(...i) && (t(e, ...i), o && Ui(n(...o), e) && t(null, ...o));
       });
     }), () => {
-      da(() => {
-        i && Zi(n(...i), e) && t(null, ...i);
+      va(() => {
+        i && Ui(n(...i), e) && t(null, ...i);
       });
     };
   }), e;
 }
-function Bu(e = !1) {
+function Yu(e = !1) {
   const t = (
     /** @type {ComponentContextLegacy} */
-    au
+    du
   ), n = t.l.u;
   if (!n) return;
-  let r = () => fa(t.s);
+  let r = () => pa(t.s);
   if (e) {
     let o = 0, i = (
       /** @type {Record<string, any>} */
       {}
     );
-    const s = pa(() => {
+    const s = wa(() => {
       let a = !1;
       const c = t.s;
       for (const u in c)
@@ -1003,27 +1003,27 @@ function Bu(e = !1) {
     });
     r = () => l(s);
   }
-  n.b.length && va(() => {
-    Wi(t, r), Hi(n.b);
+  n.b.length && ba(() => {
+    Qi(t, r), ji(n.b);
   }), Be(() => {
-    const o = Ve(() => n.m.map(lu));
+    const o = Ke(() => n.m.map(fu));
     return () => {
       for (const i of o)
         typeof i == "function" && i();
     };
   }), n.a.length && Be(() => {
-    Wi(t, r), Hi(n.a);
+    Qi(t, r), ji(n.a);
   });
 }
-function Wi(e, t) {
+function Qi(e, t) {
   if (e.l.s)
     for (const n of e.l.s) l(n);
   t();
 }
-function Fu(e, t, n) {
+function Xu(e, t, n) {
   if (e == null)
-    return t(void 0), Lt;
-  const r = Ve(
+    return t(void 0), jt;
+  const r = Ke(
     () => e.subscribe(
       t,
       // @ts-expect-error
@@ -1032,26 +1032,26 @@ function Fu(e, t, n) {
   );
   return r.unsubscribe ? () => r.unsubscribe() : r;
 }
-function ju(e) {
+function Zu(e) {
   let t;
-  return Fu(e, (n) => t = n)(), t;
+  return Xu(e, (n) => t = n)(), t;
 }
-let ar = !1;
-function Ku(e) {
-  var t = ar;
+let fr = !1;
+function Wu(e) {
+  var t = fr;
   try {
-    return ar = !1, [e(), ar];
+    return fr = !1, [e(), fr];
   } finally {
-    ar = t;
+    fr = t;
   }
 }
-const Yu = {
+const qu = {
   get(e, t) {
     if (!e.exclude.includes(t))
       return e.props[t];
   },
   set(e, t) {
-    return Ke && cu(`${e.name}.${String(t)}`), !1;
+    return Xe && hu(`${e.name}.${String(t)}`), !1;
   },
   getOwnPropertyDescriptor(e, t) {
     if (!e.exclude.includes(t) && t in e.props)
@@ -1069,26 +1069,26 @@ const Yu = {
   }
 };
 // @__NO_SIDE_EFFECTS__
-function Et(e, t, n) {
+function Ot(e, t, n) {
   return new Proxy(
-    Ke ? { props: e, exclude: t, name: n, other: {}, to_proxy: [] } : { props: e, exclude: t },
-    Yu
+    Xe ? { props: e, exclude: t, name: n, other: {}, to_proxy: [] } : { props: e, exclude: t },
+    qu
   );
 }
-const Xu = {
+const Gu = {
   get(e, t) {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (In(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
+      if (Rn(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
     }
   },
   set(e, t, n) {
     let r = e.props.length;
     for (; r--; ) {
       let o = e.props[r];
-      In(o) && (o = o());
-      const i = No(o, t);
+      Rn(o) && (o = o());
+      const i = Po(o, t);
       if (i && i.set)
         return i.set(n), !0;
     }
@@ -1098,22 +1098,22 @@ const Xu = {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (In(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
-        const o = No(r, t);
+      if (Rn(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
+        const o = Po(r, t);
         return o && !o.configurable && (o.configurable = !0), o;
       }
     }
   },
   has(e, t) {
-    if (t === Go || t === ma) return !1;
+    if (t === $o || t === _a) return !1;
     for (let n of e.props)
-      if (In(n) && (n = n()), n != null && t in n) return !0;
+      if (Rn(n) && (n = n()), n != null && t in n) return !0;
     return !1;
   },
   ownKeys(e) {
     const t = [];
     for (let n of e.props)
-      if (In(n) && (n = n()), !!n) {
+      if (Rn(n) && (n = n()), !!n) {
         for (const r in n)
           t.includes(r) || t.push(r);
         for (const r of Object.getOwnPropertySymbols(n))
@@ -1122,14 +1122,14 @@ const Xu = {
     return t;
   }
 };
-function jt(...e) {
-  return new Proxy({ props: e }, Xu);
+function Gt(...e) {
+  return new Proxy({ props: e }, Gu);
 }
-function W(e, t, n, r) {
-  var o = !mu || (n & yu) !== 0, i = (n & hu) !== 0, s = (n & pu) !== 0, a = (
+function Z(e, t, n, r) {
+  var o = !_u || (n & xu) !== 0, i = (n & mu) !== 0, s = (n & wu) !== 0, a = (
     /** @type {V} */
     r
-  ), c = !0, u = () => (c && (c = !1, a = s ? Ve(
+  ), c = !0, u = () => (c && (c = !1, a = s ? Ke(
     /** @type {() => V} */
     r
   ) : (
@@ -1137,94 +1137,94 @@ function W(e, t, n, r) {
     r
   )), a), d;
   if (i) {
-    var h = Go in e || ma in e;
-    d = No(e, t)?.set ?? (h && t in e ? (y) => e[t] = y : void 0);
+    var h = $o in e || _a in e;
+    d = Po(e, t)?.set ?? (h && t in e ? (_) => e[t] = _ : void 0);
   }
   var f, g = !1;
-  i ? [f, g] = Ku(() => (
+  i ? [f, g] = Wu(() => (
     /** @type {V} */
     e[t]
   )) : f = /** @type {V} */
-  e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && uu(t), d(f)));
+  e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && gu(t), d(f)));
   var v;
   if (o ? v = () => {
-    var y = (
+    var _ = (
       /** @type {V} */
       e[t]
     );
-    return y === void 0 ? u() : (c = !0, y);
+    return _ === void 0 ? u() : (c = !0, _);
   } : v = () => {
-    var y = (
+    var _ = (
       /** @type {V} */
       e[t]
     );
-    return y !== void 0 && (a = /** @type {V} */
-    void 0), y === void 0 ? a : y;
-  }, o && (n & du) === 0)
+    return _ !== void 0 && (a = /** @type {V} */
+    void 0), _ === void 0 ? a : _;
+  }, o && (n & vu) === 0)
     return v;
   if (d) {
     var p = e.$$legacy;
     return (
       /** @type {() => V} */
-      (function(y, x) {
-        return arguments.length > 0 ? ((!o || !x || p || g) && d(x ? v() : y), y) : v();
+      (function(_, x) {
+        return arguments.length > 0 ? ((!o || !x || p || g) && d(x ? v() : _), _) : v();
       })
     );
   }
-  var m = !1, w = ((n & gu) !== 0 ? pa : ua)(() => (m = !1, v()));
-  Ke && (w.label = t), i && l(w);
-  var C = (
+  var m = !1, b = ((n & yu) !== 0 ? wa : ga)(() => (m = !1, v()));
+  Xe && (b.label = t), i && l(b);
+  var N = (
     /** @type {Effect} */
-    sa
+    ua
   );
   return (
     /** @type {() => V} */
-    (function(y, x) {
+    (function(_, x) {
       if (arguments.length > 0) {
-        const S = x ? l(w) : o && i ? vn(y) : y;
-        return F(w, S), m = !0, a !== void 0 && (a = S), y;
+        const C = x ? l(b) : o && i ? _n(_) : _;
+        return B(b, C), m = !0, a !== void 0 && (a = C), _;
       }
-      return vu && m || (C.f & fu) !== 0 ? w.v : l(w);
+      return bu && m || (N.f & pu) !== 0 ? b.v : l(b);
     })
   );
 }
-var Zu = { value: () => {
+var Uu = { value: () => {
 } };
-function Vr() {
+function Yr() {
   for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
     if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw new Error("illegal type: " + r);
     n[r] = [];
   }
-  return new gr(n);
+  return new br(n);
 }
-function gr(e) {
+function br(e) {
   this._ = e;
 }
-function Wu(e, t) {
+function Qu(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var r = "", o = n.indexOf(".");
     if (o >= 0 && (r = n.slice(o + 1), n = n.slice(0, o)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: r };
   });
 }
-gr.prototype = Vr.prototype = {
-  constructor: gr,
+br.prototype = Yr.prototype = {
+  constructor: br,
   on: function(e, t) {
-    var n = this._, r = Wu(e + "", n), o, i = -1, s = r.length;
+    var n = this._, r = Qu(e + "", n), o, i = -1, s = r.length;
     if (arguments.length < 2) {
-      for (; ++i < s; ) if ((o = (e = r[i]).type) && (o = qu(n[o], e.name))) return o;
+      for (; ++i < s; ) if ((o = (e = r[i]).type) && (o = Ju(n[o], e.name))) return o;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++i < s; )
-      if (o = (e = r[i]).type) n[o] = qi(n[o], e.name, t);
-      else if (t == null) for (o in n) n[o] = qi(n[o], e.name, null);
+      if (o = (e = r[i]).type) n[o] = Ji(n[o], e.name, t);
+      else if (t == null) for (o in n) n[o] = Ji(n[o], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new gr(e);
+    return new br(e);
   },
   call: function(e, t) {
     if ((o = arguments.length - 2) > 0) for (var n = new Array(o), r = 0, o, i; r < o; ++r) n[r] = arguments[r + 2];
@@ -1236,134 +1236,134 @@ gr.prototype = Vr.prototype = {
     for (var r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
   }
 };
-function qu(e, t) {
+function Ju(e, t) {
   for (var n = 0, r = e.length, o; n < r; ++n)
     if ((o = e[n]).name === t)
       return o.value;
 }
-function qi(e, t, n) {
+function Ji(e, t, n) {
   for (var r = 0, o = e.length; r < o; ++r)
     if (e[r].name === t) {
-      e[r] = Zu, e = e.slice(0, r).concat(e.slice(r + 1));
+      e[r] = Uu, e = e.slice(0, r).concat(e.slice(r + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Po = "http://www.w3.org/1999/xhtml", Gi = {
+var zo = "http://www.w3.org/1999/xhtml", $i = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Po,
+  xhtml: zo,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Br(e) {
+function Xr(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Gi.hasOwnProperty(t) ? { space: Gi[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), $i.hasOwnProperty(t) ? { space: $i[t], local: e } : e;
 }
-function Gu(e) {
+function $u(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Po && t.documentElement.namespaceURI === Po ? t.createElement(e) : t.createElementNS(n, e);
+    return n === zo && t.documentElement.namespaceURI === zo ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Uu(e) {
+function ed(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Sa(e) {
-  var t = Br(e);
-  return (t.local ? Uu : Gu)(t);
+function Oa(e) {
+  var t = Xr(e);
+  return (t.local ? ed : $u)(t);
 }
-function Qu() {
+function td() {
 }
-function ni(e) {
-  return e == null ? Qu : function() {
+function si(e) {
+  return e == null ? td : function() {
     return this.querySelector(e);
   };
 }
-function Ju(e) {
-  typeof e != "function" && (e = ni(e));
+function nd(e) {
+  typeof e != "function" && (e = si(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = new Array(s), c, u, d = 0; d < s; ++d)
       (c = i[d]) && (u = e.call(c, c.__data__, d, i)) && ("__data__" in c && (u.__data__ = c.__data__), a[d] = u);
-  return new Ze(r, this._parents);
+  return new qe(r, this._parents);
 }
-function $u(e) {
+function rd(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function ed() {
+function od() {
   return [];
 }
-function Ca(e) {
-  return e == null ? ed : function() {
+function Ia(e) {
+  return e == null ? od : function() {
     return this.querySelectorAll(e);
   };
 }
-function td(e) {
+function id(e) {
   return function() {
-    return $u(e.apply(this, arguments));
+    return rd(e.apply(this, arguments));
   };
 }
-function nd(e) {
-  typeof e == "function" ? e = td(e) : e = Ca(e);
+function sd(e) {
+  typeof e == "function" ? e = id(e) : e = Ia(e);
   for (var t = this._groups, n = t.length, r = [], o = [], i = 0; i < n; ++i)
     for (var s = t[i], a = s.length, c, u = 0; u < a; ++u)
       (c = s[u]) && (r.push(e.call(c, c.__data__, u, s)), o.push(c));
-  return new Ze(r, o);
+  return new qe(r, o);
 }
-function Ma(e) {
+function Aa(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Pa(e) {
+function za(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var rd = Array.prototype.find;
-function od(e) {
-  return function() {
-    return rd.call(this.children, e);
-  };
-}
-function id() {
-  return this.firstElementChild;
-}
-function sd(e) {
-  return this.select(e == null ? id : od(typeof e == "function" ? e : Pa(e)));
-}
-var ad = Array.prototype.filter;
-function ld() {
-  return Array.from(this.children);
-}
-function cd(e) {
+var ad = Array.prototype.find;
+function ld(e) {
   return function() {
     return ad.call(this.children, e);
   };
 }
-function ud(e) {
-  return this.selectAll(e == null ? ld : cd(typeof e == "function" ? e : Pa(e)));
+function cd() {
+  return this.firstElementChild;
 }
-function dd(e) {
-  typeof e != "function" && (e = Ma(e));
+function ud(e) {
+  return this.select(e == null ? cd : ld(typeof e == "function" ? e : za(e)));
+}
+var dd = Array.prototype.filter;
+function fd() {
+  return Array.from(this.children);
+}
+function hd(e) {
+  return function() {
+    return dd.call(this.children, e);
+  };
+}
+function gd(e) {
+  return this.selectAll(e == null ? fd : hd(typeof e == "function" ? e : za(e)));
+}
+function vd(e) {
+  typeof e != "function" && (e = Aa(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
       (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
-  return new Ze(r, this._parents);
+  return new qe(r, this._parents);
 }
-function Oa(e) {
+function Ta(e) {
   return new Array(e.length);
 }
-function fd() {
-  return new Ze(this._enter || this._groups.map(Oa), this._parents);
+function pd() {
+  return new qe(this._enter || this._groups.map(Ta), this._parents);
 }
-function wr(e, t) {
+function Nr(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-wr.prototype = {
-  constructor: wr,
+Nr.prototype = {
+  constructor: Nr,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -1377,70 +1377,70 @@ wr.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function hd(e) {
+function md(e) {
   return function() {
     return e;
   };
 }
-function gd(e, t, n, r, o, i) {
+function yd(e, t, n, r, o, i) {
   for (var s = 0, a, c = t.length, u = i.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new wr(e, i[s]);
+    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new Nr(e, i[s]);
   for (; s < c; ++s)
     (a = t[s]) && (o[s] = a);
 }
-function vd(e, t, n, r, o, i, s) {
+function bd(e, t, n, r, o, i, s) {
   var a, c, u = /* @__PURE__ */ new Map(), d = t.length, h = i.length, f = new Array(d), g;
   for (a = 0; a < d; ++a)
     (c = t[a]) && (f[a] = g = s.call(c, c.__data__, a, t) + "", u.has(g) ? o[a] = c : u.set(g, c));
   for (a = 0; a < h; ++a)
-    g = s.call(e, i[a], a, i) + "", (c = u.get(g)) ? (r[a] = c, c.__data__ = i[a], u.delete(g)) : n[a] = new wr(e, i[a]);
+    g = s.call(e, i[a], a, i) + "", (c = u.get(g)) ? (r[a] = c, c.__data__ = i[a], u.delete(g)) : n[a] = new Nr(e, i[a]);
   for (a = 0; a < d; ++a)
     (c = t[a]) && u.get(f[a]) === c && (o[a] = c);
 }
-function pd(e) {
+function wd(e) {
   return e.__data__;
 }
-function md(e, t) {
-  if (!arguments.length) return Array.from(this, pd);
-  var n = t ? vd : gd, r = this._parents, o = this._groups;
-  typeof e != "function" && (e = hd(e));
+function _d(e, t) {
+  if (!arguments.length) return Array.from(this, wd);
+  var n = t ? bd : yd, r = this._parents, o = this._groups;
+  typeof e != "function" && (e = md(e));
   for (var i = o.length, s = new Array(i), a = new Array(i), c = new Array(i), u = 0; u < i; ++u) {
-    var d = r[u], h = o[u], f = h.length, g = yd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), m = s[u] = new Array(v), w = c[u] = new Array(f);
-    n(d, h, p, m, w, g, t);
-    for (var C = 0, y = 0, x, S; C < v; ++C)
-      if (x = p[C]) {
-        for (C >= y && (y = C + 1); !(S = m[y]) && ++y < v; ) ;
-        x._next = S || null;
+    var d = r[u], h = o[u], f = h.length, g = xd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), m = s[u] = new Array(v), b = c[u] = new Array(f);
+    n(d, h, p, m, b, g, t);
+    for (var N = 0, _ = 0, x, C; N < v; ++N)
+      if (x = p[N]) {
+        for (N >= _ && (_ = N + 1); !(C = m[_]) && ++_ < v; ) ;
+        x._next = C || null;
       }
   }
-  return s = new Ze(s, r), s._enter = a, s._exit = c, s;
+  return s = new qe(s, r), s._enter = a, s._exit = c, s;
 }
-function yd(e) {
+function xd(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function bd() {
-  return new Ze(this._exit || this._groups.map(Oa), this._parents);
+function Ed() {
+  return new qe(this._exit || this._groups.map(Ta), this._parents);
 }
-function wd(e, t, n) {
+function kd(e, t, n) {
   var r = this.enter(), o = this, i = this.exit();
   return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (o = t(o), o && (o = o.selection())), n == null ? i.remove() : n(i), r && o ? r.merge(o).order() : o;
 }
-function _d(e) {
+function Nd(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, o = n.length, i = r.length, s = Math.min(o, i), a = new Array(o), c = 0; c < s; ++c)
     for (var u = n[c], d = r[c], h = u.length, f = a[c] = new Array(h), g, v = 0; v < h; ++v)
       (g = u[v] || d[v]) && (f[v] = g);
   for (; c < o; ++c)
     a[c] = n[c];
-  return new Ze(a, this._parents);
+  return new qe(a, this._parents);
 }
-function xd() {
+function Sd() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var r = e[t], o = r.length - 1, i = r[o], s; --o >= 0; )
       (s = r[o]) && (i && s.compareDocumentPosition(i) ^ 4 && i.parentNode.insertBefore(s, i), i = s);
   return this;
 }
-function Ed(e) {
-  e || (e = kd);
+function Cd(e) {
+  e || (e = Md);
   function t(h, f) {
     return h && f ? e(h.__data__, f.__data__) : !h - !f;
   }
@@ -1449,19 +1449,19 @@ function Ed(e) {
       (u = s[d]) && (c[d] = u);
     c.sort(t);
   }
-  return new Ze(o, this._parents).order();
+  return new qe(o, this._parents).order();
 }
-function kd(e, t) {
+function Md(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Nd() {
+function Pd() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Sd() {
+function Od() {
   return Array.from(this);
 }
-function Cd() {
+function Id() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var r = e[t], o = 0, i = r.length; o < i; ++o) {
       var s = r[o];
@@ -1469,114 +1469,114 @@ function Cd() {
     }
   return null;
 }
-function Md() {
+function Ad() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function Pd() {
+function zd() {
   return !this.node();
 }
-function Od(e) {
+function Td(e) {
   for (var t = this._groups, n = 0, r = t.length; n < r; ++n)
     for (var o = t[n], i = 0, s = o.length, a; i < s; ++i)
       (a = o[i]) && e.call(a, a.__data__, i, o);
   return this;
 }
-function Id(e) {
+function Dd(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Ad(e) {
+function Ld(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function zd(e, t) {
+function Rd(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Td(e, t) {
+function Hd(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function Dd(e, t) {
+function Vd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function Ld(e, t) {
+function Bd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function Rd(e, t) {
-  var n = Br(e);
+function Fd(e, t) {
+  var n = Xr(e);
   if (arguments.length < 2) {
     var r = this.node();
     return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Ad : Id : typeof t == "function" ? n.local ? Ld : Dd : n.local ? Td : zd)(n, t));
+  return this.each((t == null ? n.local ? Ld : Dd : typeof t == "function" ? n.local ? Bd : Vd : n.local ? Hd : Rd)(n, t));
 }
-function Ia(e) {
+function Da(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Hd(e) {
+function jd(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Vd(e, t, n) {
+function Kd(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Bd(e, t, n) {
+function Yd(e, t, n) {
   return function() {
     var r = t.apply(this, arguments);
     r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
   };
 }
-function Fd(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Hd : typeof t == "function" ? Bd : Vd)(e, t, n ?? "")) : mn(this.node(), e);
+function Xd(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? jd : typeof t == "function" ? Yd : Kd)(e, t, n ?? "")) : En(this.node(), e);
 }
-function mn(e, t) {
-  return e.style.getPropertyValue(t) || Ia(e).getComputedStyle(e, null).getPropertyValue(t);
+function En(e, t) {
+  return e.style.getPropertyValue(t) || Da(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function jd(e) {
+function Zd(e) {
   return function() {
     delete this[e];
   };
 }
-function Kd(e, t) {
+function Wd(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Yd(e, t) {
+function qd(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Xd(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? jd : typeof t == "function" ? Yd : Kd)(e, t)) : this.node()[e];
+function Gd(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Zd : typeof t == "function" ? qd : Wd)(e, t)) : this.node()[e];
 }
-function Aa(e) {
+function La(e) {
   return e.trim().split(/^|\s+/);
 }
-function ri(e) {
-  return e.classList || new za(e);
+function ai(e) {
+  return e.classList || new Ra(e);
 }
-function za(e) {
-  this._node = e, this._names = Aa(e.getAttribute("class") || "");
+function Ra(e) {
+  this._node = e, this._names = La(e.getAttribute("class") || "");
 }
-za.prototype = {
+Ra.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -1589,129 +1589,129 @@ za.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Ta(e, t) {
-  for (var n = ri(e), r = -1, o = t.length; ++r < o; ) n.add(t[r]);
+function Ha(e, t) {
+  for (var n = ai(e), r = -1, o = t.length; ++r < o; ) n.add(t[r]);
 }
-function Da(e, t) {
-  for (var n = ri(e), r = -1, o = t.length; ++r < o; ) n.remove(t[r]);
+function Va(e, t) {
+  for (var n = ai(e), r = -1, o = t.length; ++r < o; ) n.remove(t[r]);
 }
-function Zd(e) {
+function Ud(e) {
   return function() {
-    Ta(this, e);
+    Ha(this, e);
   };
-}
-function Wd(e) {
-  return function() {
-    Da(this, e);
-  };
-}
-function qd(e, t) {
-  return function() {
-    (t.apply(this, arguments) ? Ta : Da)(this, e);
-  };
-}
-function Gd(e, t) {
-  var n = Aa(e + "");
-  if (arguments.length < 2) {
-    for (var r = ri(this.node()), o = -1, i = n.length; ++o < i; ) if (!r.contains(n[o])) return !1;
-    return !0;
-  }
-  return this.each((typeof t == "function" ? qd : t ? Zd : Wd)(n, t));
-}
-function Ud() {
-  this.textContent = "";
 }
 function Qd(e) {
   return function() {
-    this.textContent = e;
+    Va(this, e);
   };
 }
-function Jd(e) {
+function Jd(e, t) {
   return function() {
-    var t = e.apply(this, arguments);
-    this.textContent = t ?? "";
+    (t.apply(this, arguments) ? Ha : Va)(this, e);
   };
 }
-function $d(e) {
-  return arguments.length ? this.each(e == null ? Ud : (typeof e == "function" ? Jd : Qd)(e)) : this.node().textContent;
+function $d(e, t) {
+  var n = La(e + "");
+  if (arguments.length < 2) {
+    for (var r = ai(this.node()), o = -1, i = n.length; ++o < i; ) if (!r.contains(n[o])) return !1;
+    return !0;
+  }
+  return this.each((typeof t == "function" ? Jd : t ? Ud : Qd)(n, t));
 }
 function ef() {
-  this.innerHTML = "";
+  this.textContent = "";
 }
 function tf(e) {
   return function() {
-    this.innerHTML = e;
+    this.textContent = e;
   };
 }
 function nf(e) {
   return function() {
     var t = e.apply(this, arguments);
-    this.innerHTML = t ?? "";
+    this.textContent = t ?? "";
   };
 }
 function rf(e) {
-  return arguments.length ? this.each(e == null ? ef : (typeof e == "function" ? nf : tf)(e)) : this.node().innerHTML;
+  return arguments.length ? this.each(e == null ? ef : (typeof e == "function" ? nf : tf)(e)) : this.node().textContent;
 }
 function of() {
+  this.innerHTML = "";
+}
+function sf(e) {
+  return function() {
+    this.innerHTML = e;
+  };
+}
+function af(e) {
+  return function() {
+    var t = e.apply(this, arguments);
+    this.innerHTML = t ?? "";
+  };
+}
+function lf(e) {
+  return arguments.length ? this.each(e == null ? of : (typeof e == "function" ? af : sf)(e)) : this.node().innerHTML;
+}
+function cf() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function sf() {
-  return this.each(of);
+function uf() {
+  return this.each(cf);
 }
-function af() {
+function df() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function lf() {
-  return this.each(af);
+function ff() {
+  return this.each(df);
 }
-function cf(e) {
-  var t = typeof e == "function" ? e : Sa(e);
+function hf(e) {
+  var t = typeof e == "function" ? e : Oa(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function uf() {
+function gf() {
   return null;
 }
-function df(e, t) {
-  var n = typeof e == "function" ? e : Sa(e), r = t == null ? uf : typeof t == "function" ? t : ni(t);
+function vf(e, t) {
+  var n = typeof e == "function" ? e : Oa(e), r = t == null ? gf : typeof t == "function" ? t : si(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
   });
 }
-function ff() {
+function pf() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function hf() {
-  return this.each(ff);
+function mf() {
+  return this.each(pf);
 }
-function gf() {
+function yf() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function vf() {
+function bf() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function pf(e) {
-  return this.select(e ? vf : gf);
+function wf(e) {
+  return this.select(e ? bf : yf);
 }
-function mf(e) {
+function _f(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function yf(e) {
+function xf(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function bf(e) {
+function Ef(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", r = t.indexOf(".");
     return r >= 0 && (n = t.slice(r + 1), t = t.slice(0, r)), { type: t, name: n };
   });
 }
-function wf(e) {
+function kf(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -1721,9 +1721,9 @@ function wf(e) {
     }
   };
 }
-function _f(e, t, n) {
+function Nf(e, t, n) {
   return function() {
-    var r = this.__on, o, i = yf(t);
+    var r = this.__on, o, i = xf(t);
     if (r) {
       for (var s = 0, a = r.length; s < a; ++s)
         if ((o = r[s]).type === e.type && o.name === e.name) {
@@ -1734,8 +1734,8 @@ function _f(e, t, n) {
     this.addEventListener(e.type, i, n), o = { type: e.type, name: e.name, value: t, listener: i, options: n }, r ? r.push(o) : this.__on = [o];
   };
 }
-function xf(e, t, n) {
-  var r = bf(e + ""), o, i = r.length, s;
+function Sf(e, t, n) {
+  var r = Ef(e + ""), o, i = r.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -1746,88 +1746,88 @@ function xf(e, t, n) {
     }
     return;
   }
-  for (a = t ? _f : wf, o = 0; o < i; ++o) this.each(a(r[o], t, n));
+  for (a = t ? Nf : kf, o = 0; o < i; ++o) this.each(a(r[o], t, n));
   return this;
 }
-function La(e, t, n) {
-  var r = Ia(e), o = r.CustomEvent;
+function Ba(e, t, n) {
+  var r = Da(e), o = r.CustomEvent;
   typeof o == "function" ? o = new o(t, n) : (o = r.document.createEvent("Event"), n ? (o.initEvent(t, n.bubbles, n.cancelable), o.detail = n.detail) : o.initEvent(t, !1, !1)), e.dispatchEvent(o);
 }
-function Ef(e, t) {
+function Cf(e, t) {
   return function() {
-    return La(this, e, t);
+    return Ba(this, e, t);
   };
 }
-function kf(e, t) {
+function Mf(e, t) {
   return function() {
-    return La(this, e, t.apply(this, arguments));
+    return Ba(this, e, t.apply(this, arguments));
   };
 }
-function Nf(e, t) {
-  return this.each((typeof t == "function" ? kf : Ef)(e, t));
+function Pf(e, t) {
+  return this.each((typeof t == "function" ? Mf : Cf)(e, t));
 }
-function* Sf() {
+function* Of() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var r = e[t], o = 0, i = r.length, s; o < i; ++o)
       (s = r[o]) && (yield s);
 }
-var Ra = [null];
-function Ze(e, t) {
+var Fa = [null];
+function qe(e, t) {
   this._groups = e, this._parents = t;
 }
-function Jn() {
-  return new Ze([[document.documentElement]], Ra);
+function or() {
+  return new qe([[document.documentElement]], Fa);
 }
-function Cf() {
+function If() {
   return this;
 }
-Ze.prototype = Jn.prototype = {
-  constructor: Ze,
-  select: Ju,
-  selectAll: nd,
-  selectChild: sd,
-  selectChildren: ud,
-  filter: dd,
-  data: md,
-  enter: fd,
-  exit: bd,
-  join: wd,
-  merge: _d,
-  selection: Cf,
-  order: xd,
-  sort: Ed,
-  call: Nd,
-  nodes: Sd,
-  node: Cd,
-  size: Md,
-  empty: Pd,
-  each: Od,
-  attr: Rd,
-  style: Fd,
-  property: Xd,
-  classed: Gd,
-  text: $d,
-  html: rf,
-  raise: sf,
-  lower: lf,
-  append: cf,
-  insert: df,
-  remove: hf,
-  clone: pf,
-  datum: mf,
-  on: xf,
-  dispatch: Nf,
-  [Symbol.iterator]: Sf
+qe.prototype = or.prototype = {
+  constructor: qe,
+  select: nd,
+  selectAll: sd,
+  selectChild: ud,
+  selectChildren: gd,
+  filter: vd,
+  data: _d,
+  enter: pd,
+  exit: Ed,
+  join: kd,
+  merge: Nd,
+  selection: If,
+  order: Sd,
+  sort: Cd,
+  call: Pd,
+  nodes: Od,
+  node: Id,
+  size: Ad,
+  empty: zd,
+  each: Td,
+  attr: Fd,
+  style: Xd,
+  property: Gd,
+  classed: $d,
+  text: rf,
+  html: lf,
+  raise: uf,
+  lower: ff,
+  append: hf,
+  insert: vf,
+  remove: mf,
+  clone: wf,
+  datum: _f,
+  on: Sf,
+  dispatch: Pf,
+  [Symbol.iterator]: Of
 };
-function qe(e) {
-  return typeof e == "string" ? new Ze([[document.querySelector(e)]], [document.documentElement]) : new Ze([[e]], Ra);
+function Je(e) {
+  return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], Fa);
 }
-var Mf = 0;
-function Ui() {
-  this._ = "@" + (++Mf).toString(36);
+var Af = 0;
+function es() {
+  this._ = "@" + (++Af).toString(36);
 }
-Ui.prototype = {
-  constructor: Ui,
+es.prototype = {
+  constructor: es,
   get: function(e) {
     for (var t = this._; !(t in e); ) if (!(e = e.parentNode)) return;
     return e[t];
@@ -1842,13 +1842,13 @@ Ui.prototype = {
     return this._;
   }
 };
-function Pf(e) {
+function zf(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function Ue(e, t) {
-  if (e = Pf(e), t === void 0 && (t = e.currentTarget), t) {
+function rt(e, t) {
+  if (e = zf(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var r = n.createSVGPoint();
@@ -1861,25 +1861,25 @@ function Ue(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Of = { passive: !1 }, Fn = { capture: !0, passive: !1 };
-function oo(e) {
+const Tf = { passive: !1 }, Wn = { capture: !0, passive: !1 };
+function lo(e) {
   e.stopImmediatePropagation();
 }
-function un(e) {
+function pn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ha(e) {
-  var t = e.document.documentElement, n = qe(e).on("dragstart.drag", un, Fn);
-  "onselectstart" in t ? n.on("selectstart.drag", un, Fn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function ja(e) {
+  var t = e.document.documentElement, n = Je(e).on("dragstart.drag", pn, Wn);
+  "onselectstart" in t ? n.on("selectstart.drag", pn, Wn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Va(e, t) {
-  var n = e.document.documentElement, r = qe(e).on("dragstart.drag", null);
-  t && (r.on("click.drag", un, Fn), setTimeout(function() {
+function Ka(e, t) {
+  var n = e.document.documentElement, r = Je(e).on("dragstart.drag", null);
+  t && (r.on("click.drag", pn, Wn), setTimeout(function() {
     r.on("click.drag", null);
   }, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-var lr = (e) => () => e;
-function Oo(e, {
+var hr = (e) => () => e;
+function To(e, {
   sourceEvent: t,
   subject: n,
   target: r,
@@ -1905,115 +1905,115 @@ function Oo(e, {
     _: { value: d }
   });
 }
-Oo.prototype.on = function() {
+To.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function If(e) {
+function Df(e) {
   return !e.ctrlKey && !e.button;
 }
-function Af() {
+function Lf() {
   return this.parentNode;
 }
-function zf(e, t) {
+function Rf(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Tf() {
+function Hf() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Df() {
-  var e = If, t = Af, n = zf, r = Tf, o = {}, i = Vr("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
+function Vf() {
+  var e = Df, t = Lf, n = Rf, r = Hf, o = {}, i = Yr("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
   function f(x) {
-    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", m).on("touchmove.drag", w, Of).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", m).on("touchmove.drag", b, Tf).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function g(x, S) {
-    if (!(d || !e.call(this, x, S))) {
-      var O = y(this, t.call(this, x, S), x, S, "mouse");
-      O && (qe(x.view).on("mousemove.drag", v, Fn).on("mouseup.drag", p, Fn), Ha(x.view), oo(x), u = !1, a = x.clientX, c = x.clientY, O("start", x));
+  function g(x, C) {
+    if (!(d || !e.call(this, x, C))) {
+      var I = _(this, t.call(this, x, C), x, C, "mouse");
+      I && (Je(x.view).on("mousemove.drag", v, Wn).on("mouseup.drag", p, Wn), ja(x.view), lo(x), u = !1, a = x.clientX, c = x.clientY, I("start", x));
     }
   }
   function v(x) {
-    if (un(x), !u) {
-      var S = x.clientX - a, O = x.clientY - c;
-      u = S * S + O * O > h;
+    if (pn(x), !u) {
+      var C = x.clientX - a, I = x.clientY - c;
+      u = C * C + I * I > h;
     }
     o.mouse("drag", x);
   }
   function p(x) {
-    qe(x.view).on("mousemove.drag mouseup.drag", null), Va(x.view, u), un(x), o.mouse("end", x);
+    Je(x.view).on("mousemove.drag mouseup.drag", null), Ka(x.view, u), pn(x), o.mouse("end", x);
   }
-  function m(x, S) {
-    if (e.call(this, x, S)) {
-      var O = x.changedTouches, A = t.call(this, x, S), z = O.length, j, X;
+  function m(x, C) {
+    if (e.call(this, x, C)) {
+      var I = x.changedTouches, L = t.call(this, x, C), z = I.length, j, X;
       for (j = 0; j < z; ++j)
-        (X = y(this, A, x, S, O[j].identifier, O[j])) && (oo(x), X("start", x, O[j]));
+        (X = _(this, L, x, C, I[j].identifier, I[j])) && (lo(x), X("start", x, I[j]));
     }
   }
-  function w(x) {
-    var S = x.changedTouches, O = S.length, A, z;
-    for (A = 0; A < O; ++A)
-      (z = o[S[A].identifier]) && (un(x), z("drag", x, S[A]));
+  function b(x) {
+    var C = x.changedTouches, I = C.length, L, z;
+    for (L = 0; L < I; ++L)
+      (z = o[C[L].identifier]) && (pn(x), z("drag", x, C[L]));
   }
-  function C(x) {
-    var S = x.changedTouches, O = S.length, A, z;
+  function N(x) {
+    var C = x.changedTouches, I = C.length, L, z;
     for (d && clearTimeout(d), d = setTimeout(function() {
       d = null;
-    }, 500), A = 0; A < O; ++A)
-      (z = o[S[A].identifier]) && (oo(x), z("end", x, S[A]));
+    }, 500), L = 0; L < I; ++L)
+      (z = o[C[L].identifier]) && (lo(x), z("end", x, C[L]));
   }
-  function y(x, S, O, A, z, j) {
-    var X = i.copy(), I = Ue(j || O, S), M, P, b;
-    if ((b = n.call(x, new Oo("beforestart", {
-      sourceEvent: O,
+  function _(x, C, I, L, z, j) {
+    var X = i.copy(), O = rt(j || I, C), M, P, y;
+    if ((y = n.call(x, new To("beforestart", {
+      sourceEvent: I,
       target: f,
       identifier: z,
       active: s,
-      x: I[0],
-      y: I[1],
+      x: O[0],
+      y: O[1],
       dx: 0,
       dy: 0,
       dispatch: X
-    }), A)) != null)
-      return M = b.x - I[0] || 0, P = b.y - I[1] || 0, function E(k, N, L) {
-        var H = I, B;
+    }), L)) != null)
+      return M = y.x - O[0] || 0, P = y.y - O[1] || 0, function E(k, S, D) {
+        var R = O, V;
         switch (k) {
           case "start":
-            o[z] = E, B = s++;
+            o[z] = E, V = s++;
             break;
           case "end":
             delete o[z], --s;
           // falls through
           case "drag":
-            I = Ue(L || N, S), B = s;
+            O = rt(D || S, C), V = s;
             break;
         }
         X.call(
           k,
           x,
-          new Oo(k, {
-            sourceEvent: N,
-            subject: b,
+          new To(k, {
+            sourceEvent: S,
+            subject: y,
             target: f,
             identifier: z,
-            active: B,
-            x: I[0] + M,
-            y: I[1] + P,
-            dx: I[0] - H[0],
-            dy: I[1] - H[1],
+            active: V,
+            x: O[0] + M,
+            y: O[1] + P,
+            dx: O[0] - R[0],
+            dy: O[1] - R[1],
             dispatch: X
           }),
-          A
+          L
         );
       };
   }
   return f.filter = function(x) {
-    return arguments.length ? (e = typeof x == "function" ? x : lr(!!x), f) : e;
+    return arguments.length ? (e = typeof x == "function" ? x : hr(!!x), f) : e;
   }, f.container = function(x) {
-    return arguments.length ? (t = typeof x == "function" ? x : lr(x), f) : t;
+    return arguments.length ? (t = typeof x == "function" ? x : hr(x), f) : t;
   }, f.subject = function(x) {
-    return arguments.length ? (n = typeof x == "function" ? x : lr(x), f) : n;
+    return arguments.length ? (n = typeof x == "function" ? x : hr(x), f) : n;
   }, f.touchable = function(x) {
-    return arguments.length ? (r = typeof x == "function" ? x : lr(!!x), f) : r;
+    return arguments.length ? (r = typeof x == "function" ? x : hr(!!x), f) : r;
   }, f.on = function() {
     var x = i.on.apply(i, arguments);
     return x === i ? f : x;
@@ -2021,17 +2021,17 @@ function Df() {
     return arguments.length ? (h = (x = +x) * x, f) : Math.sqrt(h);
   }, f;
 }
-function Cn(e, t, n) {
+function zn(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function $n(e, t) {
+function ir(e, t) {
   var n = Object.create(e.prototype);
   for (var r in t) n[r] = t[r];
   return n;
 }
-function Vt() {
+function Xt() {
 }
-var Ut = 0.7, yn = 1 / Ut, dn = "\\s*([+-]?\\d+)\\s*", jn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Lf = /^#([0-9a-f]{3,8})$/, Rf = new RegExp(`^rgb\\(${dn},${dn},${dn}\\)$`), Hf = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), Vf = new RegExp(`^rgba\\(${dn},${dn},${dn},${jn}\\)$`), Bf = new RegExp(`^rgba\\(${st},${st},${st},${jn}\\)$`), Ff = new RegExp(`^hsl\\(${jn},${st},${st}\\)$`), jf = new RegExp(`^hsla\\(${jn},${st},${st},${jn}\\)$`), Qi = {
+var rn = 0.7, kn = 1 / rn, mn = "\\s*([+-]?\\d+)\\s*", qn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ft = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Bf = /^#([0-9a-f]{3,8})$/, Ff = new RegExp(`^rgb\\(${mn},${mn},${mn}\\)$`), jf = new RegExp(`^rgb\\(${ft},${ft},${ft}\\)$`), Kf = new RegExp(`^rgba\\(${mn},${mn},${mn},${qn}\\)$`), Yf = new RegExp(`^rgba\\(${ft},${ft},${ft},${qn}\\)$`), Xf = new RegExp(`^hsl\\(${qn},${ft},${ft}\\)$`), Zf = new RegExp(`^hsla\\(${qn},${ft},${ft},${qn}\\)$`), ts = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -2181,283 +2181,283 @@ var Ut = 0.7, yn = 1 / Ut, dn = "\\s*([+-]?\\d+)\\s*", jn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-Cn(Vt, Qt, {
+zn(Xt, on, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: Ji,
+  hex: ns,
   // Deprecated! Use color.formatHex.
-  formatHex: Ji,
-  formatHex8: Kf,
-  formatHsl: Yf,
-  formatRgb: $i,
-  toString: $i
+  formatHex: ns,
+  formatHex8: Wf,
+  formatHsl: qf,
+  formatRgb: rs,
+  toString: rs
 });
-function Ji() {
+function ns() {
   return this.rgb().formatHex();
 }
-function Kf() {
+function Wf() {
   return this.rgb().formatHex8();
 }
-function Yf() {
-  return Ba(this).formatHsl();
+function qf() {
+  return Ya(this).formatHsl();
 }
-function $i() {
+function rs() {
   return this.rgb().formatRgb();
 }
-function Qt(e) {
+function on(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Lf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? es(t) : n === 3 ? new Oe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? cr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? cr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Rf.exec(e)) ? new Oe(t[1], t[2], t[3], 1) : (t = Hf.exec(e)) ? new Oe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Vf.exec(e)) ? cr(t[1], t[2], t[3], t[4]) : (t = Bf.exec(e)) ? cr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ff.exec(e)) ? rs(t[1], t[2] / 100, t[3] / 100, 1) : (t = jf.exec(e)) ? rs(t[1], t[2] / 100, t[3] / 100, t[4]) : Qi.hasOwnProperty(e) ? es(Qi[e]) : e === "transparent" ? new Oe(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Bf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? os(t) : n === 3 ? new Ae(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? gr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? gr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Ff.exec(e)) ? new Ae(t[1], t[2], t[3], 1) : (t = jf.exec(e)) ? new Ae(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Kf.exec(e)) ? gr(t[1], t[2], t[3], t[4]) : (t = Yf.exec(e)) ? gr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Xf.exec(e)) ? as(t[1], t[2] / 100, t[3] / 100, 1) : (t = Zf.exec(e)) ? as(t[1], t[2] / 100, t[3] / 100, t[4]) : ts.hasOwnProperty(e) ? os(ts[e]) : e === "transparent" ? new Ae(NaN, NaN, NaN, 0) : null;
 }
-function es(e) {
-  return new Oe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function os(e) {
+  return new Ae(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function cr(e, t, n, r) {
-  return r <= 0 && (e = t = n = NaN), new Oe(e, t, n, r);
+function gr(e, t, n, r) {
+  return r <= 0 && (e = t = n = NaN), new Ae(e, t, n, r);
 }
-function oi(e) {
-  return e instanceof Vt || (e = Qt(e)), e ? (e = e.rgb(), new Oe(e.r, e.g, e.b, e.opacity)) : new Oe();
+function li(e) {
+  return e instanceof Xt || (e = on(e)), e ? (e = e.rgb(), new Ae(e.r, e.g, e.b, e.opacity)) : new Ae();
 }
-function Io(e, t, n, r) {
-  return arguments.length === 1 ? oi(e) : new Oe(e, t, n, r ?? 1);
+function Do(e, t, n, r) {
+  return arguments.length === 1 ? li(e) : new Ae(e, t, n, r ?? 1);
 }
-function Oe(e, t, n, r) {
+function Ae(e, t, n, r) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Cn(Oe, Io, $n(Vt, {
+zn(Ae, Do, ir(Xt, {
   brighter(e) {
-    return e = e == null ? yn : Math.pow(yn, e), new Oe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? kn : Math.pow(kn, e), new Ae(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Ut : Math.pow(Ut, e), new Oe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? rn : Math.pow(rn, e), new Ae(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Oe(Wt(this.r), Wt(this.g), Wt(this.b), _r(this.opacity));
+    return new Ae(en(this.r), en(this.g), en(this.b), Sr(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: ts,
+  hex: is,
   // Deprecated! Use color.formatHex.
-  formatHex: ts,
-  formatHex8: Xf,
-  formatRgb: ns,
-  toString: ns
+  formatHex: is,
+  formatHex8: Gf,
+  formatRgb: ss,
+  toString: ss
 }));
-function ts() {
-  return `#${Kt(this.r)}${Kt(this.g)}${Kt(this.b)}`;
+function is() {
+  return `#${Ut(this.r)}${Ut(this.g)}${Ut(this.b)}`;
 }
-function Xf() {
-  return `#${Kt(this.r)}${Kt(this.g)}${Kt(this.b)}${Kt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function Gf() {
+  return `#${Ut(this.r)}${Ut(this.g)}${Ut(this.b)}${Ut((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function ns() {
-  const e = _r(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Wt(this.r)}, ${Wt(this.g)}, ${Wt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function ss() {
+  const e = Sr(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${en(this.r)}, ${en(this.g)}, ${en(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function _r(e) {
+function Sr(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Wt(e) {
+function en(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Kt(e) {
-  return e = Wt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Ut(e) {
+  return e = en(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function rs(e, t, n, r) {
-  return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Qe(e, t, n, r);
+function as(e, t, n, r) {
+  return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ot(e, t, n, r);
 }
-function Ba(e) {
-  if (e instanceof Qe) return new Qe(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Vt || (e = Qt(e)), !e) return new Qe();
-  if (e instanceof Qe) return e;
+function Ya(e) {
+  if (e instanceof ot) return new ot(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Xt || (e = on(e)), !e) return new ot();
+  if (e instanceof ot) return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = Math.min(t, n, r), i = Math.max(t, n, r), s = NaN, a = i - o, c = (i + o) / 2;
-  return a ? (t === i ? s = (n - r) / a + (n < r) * 6 : n === i ? s = (r - t) / a + 2 : s = (t - n) / a + 4, a /= c < 0.5 ? i + o : 2 - i - o, s *= 60) : a = c > 0 && c < 1 ? 0 : s, new Qe(s, a, c, e.opacity);
+  return a ? (t === i ? s = (n - r) / a + (n < r) * 6 : n === i ? s = (r - t) / a + 2 : s = (t - n) / a + 4, a /= c < 0.5 ? i + o : 2 - i - o, s *= 60) : a = c > 0 && c < 1 ? 0 : s, new ot(s, a, c, e.opacity);
 }
-function Zf(e, t, n, r) {
-  return arguments.length === 1 ? Ba(e) : new Qe(e, t, n, r ?? 1);
+function Uf(e, t, n, r) {
+  return arguments.length === 1 ? Ya(e) : new ot(e, t, n, r ?? 1);
 }
-function Qe(e, t, n, r) {
+function ot(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Cn(Qe, Zf, $n(Vt, {
+zn(ot, Uf, ir(Xt, {
   brighter(e) {
-    return e = e == null ? yn : Math.pow(yn, e), new Qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? kn : Math.pow(kn, e), new ot(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Ut : Math.pow(Ut, e), new Qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? rn : Math.pow(rn, e), new ot(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < 0.5 ? n : 1 - n) * t, o = 2 * n - r;
-    return new Oe(
-      io(e >= 240 ? e - 240 : e + 120, o, r),
-      io(e, o, r),
-      io(e < 120 ? e + 240 : e - 120, o, r),
+    return new Ae(
+      co(e >= 240 ? e - 240 : e + 120, o, r),
+      co(e, o, r),
+      co(e < 120 ? e + 240 : e - 120, o, r),
       this.opacity
     );
   },
   clamp() {
-    return new Qe(os(this.h), ur(this.s), ur(this.l), _r(this.opacity));
+    return new ot(ls(this.h), vr(this.s), vr(this.l), Sr(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = _r(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${os(this.h)}, ${ur(this.s) * 100}%, ${ur(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Sr(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${ls(this.h)}, ${vr(this.s) * 100}%, ${vr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function os(e) {
+function ls(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function ur(e) {
+function vr(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function io(e, t, n) {
+function co(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Fa = Math.PI / 180, ja = 180 / Math.PI, xr = 18, Ka = 0.96422, Ya = 1, Xa = 0.82521, Za = 4 / 29, fn = 6 / 29, Wa = 3 * fn * fn, Wf = fn * fn * fn;
-function qa(e) {
-  if (e instanceof at) return new at(e.l, e.a, e.b, e.opacity);
-  if (e instanceof bt) return Ga(e);
-  e instanceof Oe || (e = oi(e));
-  var t = co(e.r), n = co(e.g), r = co(e.b), o = so((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / Ya), i, s;
-  return t === n && n === r ? i = s = o : (i = so((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Ka), s = so((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / Xa)), new at(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
+const Xa = Math.PI / 180, Za = 180 / Math.PI, Cr = 18, Wa = 0.96422, qa = 1, Ga = 0.82521, Ua = 4 / 29, yn = 6 / 29, Qa = 3 * yn * yn, Qf = yn * yn * yn;
+function Ja(e) {
+  if (e instanceof ht) return new ht(e.l, e.a, e.b, e.opacity);
+  if (e instanceof St) return $a(e);
+  e instanceof Ae || (e = li(e));
+  var t = go(e.r), n = go(e.g), r = go(e.b), o = uo((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / qa), i, s;
+  return t === n && n === r ? i = s = o : (i = uo((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Wa), s = uo((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / Ga)), new ht(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
 }
-function qf(e, t, n, r) {
-  return arguments.length === 1 ? qa(e) : new at(e, t, n, r ?? 1);
+function Jf(e, t, n, r) {
+  return arguments.length === 1 ? Ja(e) : new ht(e, t, n, r ?? 1);
 }
-function at(e, t, n, r) {
+function ht(e, t, n, r) {
   this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Cn(at, qf, $n(Vt, {
+zn(ht, Jf, ir(Xt, {
   brighter(e) {
-    return new at(this.l + xr * (e ?? 1), this.a, this.b, this.opacity);
+    return new ht(this.l + Cr * (e ?? 1), this.a, this.b, this.opacity);
   },
   darker(e) {
-    return new at(this.l - xr * (e ?? 1), this.a, this.b, this.opacity);
+    return new ht(this.l - Cr * (e ?? 1), this.a, this.b, this.opacity);
   },
   rgb() {
     var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-    return t = Ka * ao(t), e = Ya * ao(e), n = Xa * ao(n), new Oe(
-      lo(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
-      lo(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
-      lo(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
+    return t = Wa * fo(t), e = qa * fo(e), n = Ga * fo(n), new Ae(
+      ho(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
+      ho(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
+      ho(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
       this.opacity
     );
   }
 }));
-function so(e) {
-  return e > Wf ? Math.pow(e, 1 / 3) : e / Wa + Za;
+function uo(e) {
+  return e > Qf ? Math.pow(e, 1 / 3) : e / Qa + Ua;
 }
-function ao(e) {
-  return e > fn ? e * e * e : Wa * (e - Za);
+function fo(e) {
+  return e > yn ? e * e * e : Qa * (e - Ua);
 }
-function lo(e) {
+function ho(e) {
   return 255 * (e <= 31308e-7 ? 12.92 * e : 1.055 * Math.pow(e, 1 / 2.4) - 0.055);
 }
-function co(e) {
+function go(e) {
   return (e /= 255) <= 0.04045 ? e / 12.92 : Math.pow((e + 0.055) / 1.055, 2.4);
 }
-function Gf(e) {
-  if (e instanceof bt) return new bt(e.h, e.c, e.l, e.opacity);
-  if (e instanceof at || (e = qa(e)), e.a === 0 && e.b === 0) return new bt(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-  var t = Math.atan2(e.b, e.a) * ja;
-  return new bt(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function $f(e) {
+  if (e instanceof St) return new St(e.h, e.c, e.l, e.opacity);
+  if (e instanceof ht || (e = Ja(e)), e.a === 0 && e.b === 0) return new St(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+  var t = Math.atan2(e.b, e.a) * Za;
+  return new St(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function Uf(e, t, n, r) {
-  return arguments.length === 1 ? Gf(e) : new bt(e, t, n, r ?? 1);
+function eh(e, t, n, r) {
+  return arguments.length === 1 ? $f(e) : new St(e, t, n, r ?? 1);
 }
-function bt(e, t, n, r) {
+function St(e, t, n, r) {
   this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Ga(e) {
-  if (isNaN(e.h)) return new at(e.l, 0, 0, e.opacity);
-  var t = e.h * Fa;
-  return new at(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function $a(e) {
+  if (isNaN(e.h)) return new ht(e.l, 0, 0, e.opacity);
+  var t = e.h * Xa;
+  return new ht(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Cn(bt, Uf, $n(Vt, {
+zn(St, eh, ir(Xt, {
   brighter(e) {
-    return new bt(this.h, this.c, this.l + xr * (e ?? 1), this.opacity);
+    return new St(this.h, this.c, this.l + Cr * (e ?? 1), this.opacity);
   },
   darker(e) {
-    return new bt(this.h, this.c, this.l - xr * (e ?? 1), this.opacity);
+    return new St(this.h, this.c, this.l - Cr * (e ?? 1), this.opacity);
   },
   rgb() {
-    return Ga(this).rgb();
+    return $a(this).rgb();
   }
 }));
-var Ua = -0.14861, ii = 1.78277, si = -0.29227, Fr = -0.90649, Kn = 1.97294, is = Kn * Fr, ss = Kn * ii, as = ii * si - Fr * Ua;
-function Qf(e) {
-  if (e instanceof qt) return new qt(e.h, e.s, e.l, e.opacity);
-  e instanceof Oe || (e = oi(e));
-  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (as * r + is * t - ss * n) / (as + is - ss), i = r - o, s = (Kn * (n - o) - si * i) / Fr, a = Math.sqrt(s * s + i * i) / (Kn * o * (1 - o)), c = a ? Math.atan2(s, i) * ja - 120 : NaN;
-  return new qt(c < 0 ? c + 360 : c, a, o, e.opacity);
+var el = -0.14861, ci = 1.78277, ui = -0.29227, Zr = -0.90649, Gn = 1.97294, cs = Gn * Zr, us = Gn * ci, ds = ci * ui - Zr * el;
+function th(e) {
+  if (e instanceof tn) return new tn(e.h, e.s, e.l, e.opacity);
+  e instanceof Ae || (e = li(e));
+  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (ds * r + cs * t - us * n) / (ds + cs - us), i = r - o, s = (Gn * (n - o) - ui * i) / Zr, a = Math.sqrt(s * s + i * i) / (Gn * o * (1 - o)), c = a ? Math.atan2(s, i) * Za - 120 : NaN;
+  return new tn(c < 0 ? c + 360 : c, a, o, e.opacity);
 }
-function Ao(e, t, n, r) {
-  return arguments.length === 1 ? Qf(e) : new qt(e, t, n, r ?? 1);
+function Lo(e, t, n, r) {
+  return arguments.length === 1 ? th(e) : new tn(e, t, n, r ?? 1);
 }
-function qt(e, t, n, r) {
+function tn(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Cn(qt, Ao, $n(Vt, {
+zn(tn, Lo, ir(Xt, {
   brighter(e) {
-    return e = e == null ? yn : Math.pow(yn, e), new qt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? kn : Math.pow(kn, e), new tn(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Ut : Math.pow(Ut, e), new qt(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? rn : Math.pow(rn, e), new tn(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
-    var e = isNaN(this.h) ? 0 : (this.h + 120) * Fa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
-    return new Oe(
-      255 * (t + n * (Ua * r + ii * o)),
-      255 * (t + n * (si * r + Fr * o)),
-      255 * (t + n * (Kn * r)),
+    var e = isNaN(this.h) ? 0 : (this.h + 120) * Xa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
+    return new Ae(
+      255 * (t + n * (el * r + ci * o)),
+      255 * (t + n * (ui * r + Zr * o)),
+      255 * (t + n * (Gn * r)),
       this.opacity
     );
   }
 }));
-var jr = (e) => () => e;
-function Qa(e, t) {
+var Wr = (e) => () => e;
+function tl(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Jf(e, t, n) {
+function nh(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(r) {
     return Math.pow(e + r * t, n);
   };
 }
-function $f(e, t) {
+function rh(e, t) {
   var n = t - e;
-  return n ? Qa(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : jr(isNaN(e) ? t : e);
+  return n ? tl(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Wr(isNaN(e) ? t : e);
 }
-function eh(e) {
-  return (e = +e) == 1 ? hn : function(t, n) {
-    return n - t ? Jf(t, n, e) : jr(isNaN(t) ? n : t);
+function oh(e) {
+  return (e = +e) == 1 ? bn : function(t, n) {
+    return n - t ? nh(t, n, e) : Wr(isNaN(t) ? n : t);
   };
 }
-function hn(e, t) {
+function bn(e, t) {
   var n = t - e;
-  return n ? Qa(e, n) : jr(isNaN(e) ? t : e);
+  return n ? tl(e, n) : Wr(isNaN(e) ? t : e);
 }
-var Er = (function e(t) {
-  var n = eh(t);
+var Mr = (function e(t) {
+  var n = oh(t);
   function r(o, i) {
-    var s = n((o = Io(o)).r, (i = Io(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = hn(o.opacity, i.opacity);
+    var s = n((o = Do(o)).r, (i = Do(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = bn(o.opacity, i.opacity);
     return function(d) {
       return o.r = s(d), o.g = a(d), o.b = c(d), o.opacity = u(d), o + "";
     };
   }
   return r.gamma = e, r;
 })(1);
-function th(e, t) {
+function ih(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), o;
   return function(i) {
@@ -2465,64 +2465,64 @@ function th(e, t) {
     return r;
   };
 }
-function nh(e) {
+function sh(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function rh(e, t) {
+function ah(e, t) {
   var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, o = new Array(r), i = new Array(n), s;
-  for (s = 0; s < r; ++s) o[s] = Bn(e[s], t[s]);
+  for (s = 0; s < r; ++s) o[s] = Zn(e[s], t[s]);
   for (; s < n; ++s) i[s] = t[s];
   return function(a) {
     for (s = 0; s < r; ++s) i[s] = o[s](a);
     return i;
   };
 }
-function oh(e, t) {
+function lh(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(r) {
     return n.setTime(e * (1 - r) + t * r), n;
   };
 }
-function ot(e, t) {
+function ut(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function ih(e, t) {
+function ch(e, t) {
   var n = {}, r = {}, o;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (o in t)
-    o in e ? n[o] = Bn(e[o], t[o]) : r[o] = t[o];
+    o in e ? n[o] = Zn(e[o], t[o]) : r[o] = t[o];
   return function(i) {
     for (o in n) r[o] = n[o](i);
     return r;
   };
 }
-var zo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, uo = new RegExp(zo.source, "g");
-function sh(e) {
+var Ro = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, vo = new RegExp(Ro.source, "g");
+function uh(e) {
   return function() {
     return e;
   };
 }
-function ah(e) {
+function dh(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Ja(e, t) {
-  var n = zo.lastIndex = uo.lastIndex = 0, r, o, i, s = -1, a = [], c = [];
-  for (e = e + "", t = t + ""; (r = zo.exec(e)) && (o = uo.exec(t)); )
-    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, c.push({ i: s, x: ot(r, o) })), n = uo.lastIndex;
-  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? c[0] ? ah(c[0].x) : sh(t) : (t = c.length, function(u) {
+function nl(e, t) {
+  var n = Ro.lastIndex = vo.lastIndex = 0, r, o, i, s = -1, a = [], c = [];
+  for (e = e + "", t = t + ""; (r = Ro.exec(e)) && (o = vo.exec(t)); )
+    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, c.push({ i: s, x: ut(r, o) })), n = vo.lastIndex;
+  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? c[0] ? dh(c[0].x) : uh(t) : (t = c.length, function(u) {
     for (var d = 0, h; d < t; ++d) a[(h = c[d]).i] = h.x(u);
     return a.join("");
   });
 }
-function Bn(e, t) {
+function Zn(e, t) {
   var n = typeof t, r;
-  return t == null || n === "boolean" ? jr(t) : (n === "number" ? ot : n === "string" ? (r = Qt(t)) ? (t = r, Er) : Ja : t instanceof Qt ? Er : t instanceof Date ? oh : nh(t) ? th : Array.isArray(t) ? rh : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? ih : ot)(e, t);
+  return t == null || n === "boolean" ? Wr(t) : (n === "number" ? ut : n === "string" ? (r = on(t)) ? (t = r, Mr) : nl : t instanceof on ? Mr : t instanceof Date ? lh : sh(t) ? ih : Array.isArray(t) ? ah : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? ch : ut)(e, t);
 }
-var ls = 180 / Math.PI, To = {
+var fs = 180 / Math.PI, Ho = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -2530,45 +2530,45 @@ var ls = 180 / Math.PI, To = {
   scaleX: 1,
   scaleY: 1
 };
-function $a(e, t, n, r, o, i) {
+function rl(e, t, n, r, o, i) {
   var s, a, c;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (c = e * n + t * r) && (n -= e * c, r -= t * c), (a = Math.sqrt(n * n + r * r)) && (n /= a, r /= a, c /= a), e * r < t * n && (e = -e, t = -t, c = -c, s = -s), {
     translateX: o,
     translateY: i,
-    rotate: Math.atan2(t, e) * ls,
-    skewX: Math.atan(c) * ls,
+    rotate: Math.atan2(t, e) * fs,
+    skewX: Math.atan(c) * fs,
     scaleX: s,
     scaleY: a
   };
 }
-var dr;
-function lh(e) {
+var pr;
+function fh(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? To : $a(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Ho : rl(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function ch(e) {
-  return e == null || (dr || (dr = document.createElementNS("http://www.w3.org/2000/svg", "g")), dr.setAttribute("transform", e), !(e = dr.transform.baseVal.consolidate())) ? To : (e = e.matrix, $a(e.a, e.b, e.c, e.d, e.e, e.f));
+function hh(e) {
+  return e == null || (pr || (pr = document.createElementNS("http://www.w3.org/2000/svg", "g")), pr.setAttribute("transform", e), !(e = pr.transform.baseVal.consolidate())) ? Ho : (e = e.matrix, rl(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function el(e, t, n, r) {
+function ol(e, t, n, r) {
   function o(u) {
     return u.length ? u.pop() + " " : "";
   }
   function i(u, d, h, f, g, v) {
     if (u !== h || d !== f) {
       var p = g.push("translate(", null, t, null, n);
-      v.push({ i: p - 4, x: ot(u, h) }, { i: p - 2, x: ot(d, f) });
+      v.push({ i: p - 4, x: ut(u, h) }, { i: p - 2, x: ut(d, f) });
     } else (h || f) && g.push("translate(" + h + t + f + n);
   }
   function s(u, d, h, f) {
-    u !== d ? (u - d > 180 ? d += 360 : d - u > 180 && (u += 360), f.push({ i: h.push(o(h) + "rotate(", null, r) - 2, x: ot(u, d) })) : d && h.push(o(h) + "rotate(" + d + r);
+    u !== d ? (u - d > 180 ? d += 360 : d - u > 180 && (u += 360), f.push({ i: h.push(o(h) + "rotate(", null, r) - 2, x: ut(u, d) })) : d && h.push(o(h) + "rotate(" + d + r);
   }
   function a(u, d, h, f) {
-    u !== d ? f.push({ i: h.push(o(h) + "skewX(", null, r) - 2, x: ot(u, d) }) : d && h.push(o(h) + "skewX(" + d + r);
+    u !== d ? f.push({ i: h.push(o(h) + "skewX(", null, r) - 2, x: ut(u, d) }) : d && h.push(o(h) + "skewX(" + d + r);
   }
   function c(u, d, h, f, g, v) {
     if (u !== h || d !== f) {
       var p = g.push(o(g) + "scale(", null, ",", null, ")");
-      v.push({ i: p - 4, x: ot(u, h) }, { i: p - 2, x: ot(d, f) });
+      v.push({ i: p - 4, x: ut(u, h) }, { i: p - 2, x: ut(d, f) });
     } else (h !== 1 || f !== 1) && g.push(o(g) + "scale(" + h + "," + f + ")");
   }
   return function(u, d) {
@@ -2579,50 +2579,50 @@ function el(e, t, n, r) {
     };
   };
 }
-var uh = el(lh, "px, ", "px)", "deg)"), dh = el(ch, ", ", ")", ")"), fh = 1e-12;
-function cs(e) {
+var gh = ol(fh, "px, ", "px)", "deg)"), vh = ol(hh, ", ", ")", ")"), ph = 1e-12;
+function hs(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function hh(e) {
+function mh(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function gh(e) {
+function yh(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var vr = (function e(t, n, r) {
+var wr = (function e(t, n, r) {
   function o(i, s) {
-    var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, m, w;
-    if (p < fh)
-      w = Math.log(f / u) / t, m = function(A) {
+    var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, m, b;
+    if (p < ph)
+      b = Math.log(f / u) / t, m = function(L) {
         return [
-          a + A * g,
-          c + A * v,
-          u * Math.exp(t * A * w)
+          a + L * g,
+          c + L * v,
+          u * Math.exp(t * L * b)
         ];
       };
     else {
-      var C = Math.sqrt(p), y = (f * f - u * u + r * p) / (2 * u * n * C), x = (f * f - u * u - r * p) / (2 * f * n * C), S = Math.log(Math.sqrt(y * y + 1) - y), O = Math.log(Math.sqrt(x * x + 1) - x);
-      w = (O - S) / t, m = function(A) {
-        var z = A * w, j = cs(S), X = u / (n * C) * (j * gh(t * z + S) - hh(S));
+      var N = Math.sqrt(p), _ = (f * f - u * u + r * p) / (2 * u * n * N), x = (f * f - u * u - r * p) / (2 * f * n * N), C = Math.log(Math.sqrt(_ * _ + 1) - _), I = Math.log(Math.sqrt(x * x + 1) - x);
+      b = (I - C) / t, m = function(L) {
+        var z = L * b, j = hs(C), X = u / (n * N) * (j * yh(t * z + C) - mh(C));
         return [
           a + X * g,
           c + X * v,
-          u * j / cs(t * z + S)
+          u * j / hs(t * z + C)
         ];
       };
     }
-    return m.duration = Math.abs(w) * 1e3 * t / Math.SQRT2, m;
+    return m.duration = Math.abs(b) * 1e3 * t / Math.SQRT2, m;
   }
   return o.rho = function(i) {
     var s = Math.max(1e-3, +i), a = s * s, c = a * a;
     return e(s, a, c);
   }, o;
 })(Math.SQRT2, 2, 4);
-function tl(e) {
+function il(e) {
   return (function t(n) {
     n = +n;
     function r(o, i) {
-      var s = e((o = Ao(o)).h, (i = Ao(i)).h), a = hn(o.s, i.s), c = hn(o.l, i.l), u = hn(o.opacity, i.opacity);
+      var s = e((o = Lo(o)).h, (i = Lo(i)).h), a = bn(o.s, i.s), c = bn(o.l, i.l), u = bn(o.opacity, i.opacity);
       return function(d) {
         return o.h = s(d), o.s = a(d), o.l = c(Math.pow(d, n)), o.opacity = u(d), o + "";
       };
@@ -2630,224 +2630,224 @@ function tl(e) {
     return r.gamma = t, r;
   })(1);
 }
-tl($f);
-tl(hn);
-var bn = 0, Ln = 0, An = 0, nl = 1e3, kr, Rn, Nr = 0, Jt = 0, Kr = 0, Yn = typeof performance == "object" && performance.now ? performance : Date, rl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+il(rh);
+il(bn);
+var Nn = 0, jn = 0, Hn = 0, sl = 1e3, Pr, Kn, Or = 0, sn = 0, qr = 0, Un = typeof performance == "object" && performance.now ? performance : Date, al = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function ai() {
-  return Jt || (rl(vh), Jt = Yn.now() + Kr);
+function di() {
+  return sn || (al(bh), sn = Un.now() + qr);
 }
-function vh() {
-  Jt = 0;
+function bh() {
+  sn = 0;
 }
-function Sr() {
+function Ir() {
   this._call = this._time = this._next = null;
 }
-Sr.prototype = ol.prototype = {
-  constructor: Sr,
+Ir.prototype = ll.prototype = {
+  constructor: Ir,
   restart: function(e, t, n) {
     if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? ai() : +n) + (t == null ? 0 : +t), !this._next && Rn !== this && (Rn ? Rn._next = this : kr = this, Rn = this), this._call = e, this._time = n, Do();
+    n = (n == null ? di() : +n) + (t == null ? 0 : +t), !this._next && Kn !== this && (Kn ? Kn._next = this : Pr = this, Kn = this), this._call = e, this._time = n, Vo();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Do());
+    this._call && (this._call = null, this._time = 1 / 0, Vo());
   }
 };
-function ol(e, t, n) {
-  var r = new Sr();
+function ll(e, t, n) {
+  var r = new Ir();
   return r.restart(e, t, n), r;
 }
-function ph() {
-  ai(), ++bn;
-  for (var e = kr, t; e; )
-    (t = Jt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --bn;
+function wh() {
+  di(), ++Nn;
+  for (var e = Pr, t; e; )
+    (t = sn - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --Nn;
 }
-function us() {
-  Jt = (Nr = Yn.now()) + Kr, bn = Ln = 0;
+function gs() {
+  sn = (Or = Un.now()) + qr, Nn = jn = 0;
   try {
-    ph();
+    wh();
   } finally {
-    bn = 0, yh(), Jt = 0;
+    Nn = 0, xh(), sn = 0;
   }
 }
-function mh() {
-  var e = Yn.now(), t = e - Nr;
-  t > nl && (Kr -= t, Nr = e);
+function _h() {
+  var e = Un.now(), t = e - Or;
+  t > sl && (qr -= t, Or = e);
 }
-function yh() {
-  for (var e, t = kr, n, r = 1 / 0; t; )
-    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : kr = n);
-  Rn = e, Do(r);
+function xh() {
+  for (var e, t = Pr, n, r = 1 / 0; t; )
+    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Pr = n);
+  Kn = e, Vo(r);
 }
-function Do(e) {
-  if (!bn) {
-    Ln && (Ln = clearTimeout(Ln));
-    var t = e - Jt;
-    t > 24 ? (e < 1 / 0 && (Ln = setTimeout(us, Math.ceil(e - Yn.now() - Kr) + 1)), An && (An = clearInterval(An))) : (An || (Nr = Yn.now(), An = setInterval(mh, nl)), bn = 1, rl(us));
+function Vo(e) {
+  if (!Nn) {
+    jn && (jn = clearTimeout(jn));
+    var t = e - sn;
+    t > 24 ? (e < 1 / 0 && (jn = setTimeout(gs, Math.ceil(e - Un.now() - qr) + 1)), Hn && (Hn = clearInterval(Hn))) : (Hn || (Or = Un.now(), Hn = setInterval(_h, sl)), Nn = 1, al(gs));
   }
 }
-function ds(e, t, n) {
-  var r = new Sr();
+function vs(e, t, n) {
+  var r = new Ir();
   return t = t == null ? 0 : +t, r.restart((o) => {
     r.stop(), e(o + t);
   }, t, n), r;
 }
-function bh(e) {
+function Eh(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var li = 3;
+var fi = 3;
 (function e(t) {
   t = +t;
   function n(r) {
     return Math.pow(r, t);
   }
   return n.exponent = e, n;
-})(li);
+})(fi);
 (function e(t) {
   t = +t;
   function n(r) {
     return 1 - Math.pow(1 - r, t);
   }
   return n.exponent = e, n;
-})(li);
+})(fi);
 (function e(t) {
   t = +t;
   function n(r) {
     return ((r *= 2) <= 1 ? Math.pow(r, t) : 2 - Math.pow(2 - r, t)) / 2;
   }
   return n.exponent = e, n;
-})(li);
-function Cr(e) {
+})(fi);
+function Ar(e) {
   return (Math.pow(2, -10 * e) - 9765625e-10) * 1.0009775171065494;
 }
-var ci = 1.70158;
+var hi = 1.70158;
 (function e(t) {
   t = +t;
   function n(r) {
     return (r = +r) * r * (t * (r - 1) + r);
   }
   return n.overshoot = e, n;
-})(ci);
+})(hi);
 (function e(t) {
   t = +t;
   function n(r) {
     return --r * r * ((r + 1) * t + r) + 1;
   }
   return n.overshoot = e, n;
-})(ci);
+})(hi);
 (function e(t) {
   t = +t;
   function n(r) {
     return ((r *= 2) < 1 ? r * r * ((t + 1) * r - t) : (r -= 2) * r * ((t + 1) * r + t) + 2) / 2;
   }
   return n.overshoot = e, n;
-})(ci);
-var wn = 2 * Math.PI, ui = 1, di = 0.3;
+})(hi);
+var Sn = 2 * Math.PI, gi = 1, vi = 0.3;
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= wn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Sn);
   function o(i) {
-    return t * Cr(- --i) * Math.sin((r - i) / n);
+    return t * Ar(- --i) * Math.sin((r - i) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * wn);
+    return e(i, n * Sn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(ui, di);
+})(gi, vi);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= wn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Sn);
   function o(i) {
-    return 1 - t * Cr(i = +i) * Math.sin((i + r) / n);
+    return 1 - t * Ar(i = +i) * Math.sin((i + r) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * wn);
+    return e(i, n * Sn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(ui, di);
+})(gi, vi);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= wn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Sn);
   function o(i) {
-    return ((i = i * 2 - 1) < 0 ? t * Cr(-i) * Math.sin((r - i) / n) : 2 - t * Cr(i) * Math.sin((r + i) / n)) / 2;
+    return ((i = i * 2 - 1) < 0 ? t * Ar(-i) * Math.sin((r - i) / n) : 2 - t * Ar(i) * Math.sin((r + i) / n)) / 2;
   }
   return o.amplitude = function(i) {
-    return e(i, n * wn);
+    return e(i, n * Sn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
-})(ui, di);
-var wh = Vr("start", "end", "cancel", "interrupt"), _h = [], il = 0, fs = 1, Lo = 2, pr = 3, hs = 4, Ro = 5, mr = 6;
-function Yr(e, t, n, r, o, i) {
+})(gi, vi);
+var kh = Yr("start", "end", "cancel", "interrupt"), Nh = [], cl = 0, ps = 1, Bo = 2, _r = 3, ms = 4, Fo = 5, xr = 6;
+function Gr(e, t, n, r, o, i) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  xh(e, n, {
+  Sh(e, n, {
     name: t,
     index: r,
     // For context during callback.
     group: o,
     // For context during callback.
-    on: wh,
-    tween: _h,
+    on: kh,
+    tween: Nh,
     time: i.time,
     delay: i.delay,
     duration: i.duration,
     ease: i.ease,
     timer: null,
-    state: il
+    state: cl
   });
 }
-function fi(e, t) {
-  var n = $e(e, t);
-  if (n.state > il) throw new Error("too late; already scheduled");
+function pi(e, t) {
+  var n = st(e, t);
+  if (n.state > cl) throw new Error("too late; already scheduled");
   return n;
 }
-function ut(e, t) {
-  var n = $e(e, t);
-  if (n.state > pr) throw new Error("too late; already running");
+function pt(e, t) {
+  var n = st(e, t);
+  if (n.state > _r) throw new Error("too late; already running");
   return n;
 }
-function $e(e, t) {
+function st(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function xh(e, t, n) {
+function Sh(e, t, n) {
   var r = e.__transition, o;
-  r[t] = n, n.timer = ol(i, 0, n.time);
+  r[t] = n, n.timer = ll(i, 0, n.time);
   function i(u) {
-    n.state = fs, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
+    n.state = ps, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
   }
   function s(u) {
     var d, h, f, g;
-    if (n.state !== fs) return c();
+    if (n.state !== ps) return c();
     for (d in r)
       if (g = r[d], g.name === n.name) {
-        if (g.state === pr) return ds(s);
-        g.state === hs ? (g.state = mr, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = mr, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
+        if (g.state === _r) return vs(s);
+        g.state === ms ? (g.state = xr, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = xr, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
       }
-    if (ds(function() {
-      n.state === pr && (n.state = hs, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = Lo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Lo) {
-      for (n.state = pr, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
+    if (vs(function() {
+      n.state === _r && (n.state = ms, n.timer.restart(a, n.delay, n.time), a(u));
+    }), n.state = Bo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Bo) {
+      for (n.state = _r, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
         (g = n.tween[d].value.call(e, e.__data__, n.index, n.group)) && (o[++h] = g);
       o.length = h + 1;
     }
   }
   function a(u) {
-    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(c), n.state = Ro, 1), h = -1, f = o.length; ++h < f; )
+    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(c), n.state = Fo, 1), h = -1, f = o.length; ++h < f; )
       o[h].call(e, d);
-    n.state === Ro && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+    n.state === Fo && (n.on.call("end", e, e.__data__, n.index, n.group), c());
   }
   function c() {
-    n.state = mr, n.timer.stop(), delete r[t];
+    n.state = xr, n.timer.stop(), delete r[t];
     for (var u in r) return;
     delete e.__transition;
   }
 }
-function yr(e, t) {
+function Er(e, t) {
   var n = e.__transition, r, o, i = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -2856,20 +2856,20 @@ function yr(e, t) {
         i = !1;
         continue;
       }
-      o = r.state > Lo && r.state < Ro, r.state = mr, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
+      o = r.state > Bo && r.state < Fo, r.state = xr, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
     }
     i && delete e.__transition;
   }
 }
-function Eh(e) {
+function Ch(e) {
   return this.each(function() {
-    yr(this, e);
+    Er(this, e);
   });
 }
-function kh(e, t) {
+function Mh(e, t) {
   var n, r;
   return function() {
-    var o = ut(this, e), i = o.tween;
+    var o = pt(this, e), i = o.tween;
     if (i !== n) {
       r = n = i;
       for (var s = 0, a = r.length; s < a; ++s)
@@ -2881,11 +2881,11 @@ function kh(e, t) {
     o.tween = r;
   };
 }
-function Nh(e, t, n) {
+function Ph(e, t, n) {
   var r, o;
   if (typeof n != "function") throw new Error();
   return function() {
-    var i = ut(this, e), s = i.tween;
+    var i = pt(this, e), s = i.tween;
     if (s !== r) {
       o = (r = s).slice();
       for (var a = { name: t, value: n }, c = 0, u = o.length; c < u; ++c)
@@ -2898,403 +2898,403 @@ function Nh(e, t, n) {
     i.tween = o;
   };
 }
-function Sh(e, t) {
+function Oh(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var r = $e(this.node(), n).tween, o = 0, i = r.length, s; o < i; ++o)
+    for (var r = st(this.node(), n).tween, o = 0, i = r.length, s; o < i; ++o)
       if ((s = r[o]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? kh : Nh)(n, e, t));
+  return this.each((t == null ? Mh : Ph)(n, e, t));
 }
-function hi(e, t, n) {
+function mi(e, t, n) {
   var r = e._id;
   return e.each(function() {
-    var o = ut(this, r);
+    var o = pt(this, r);
     (o.value || (o.value = {}))[t] = n.apply(this, arguments);
   }), function(o) {
-    return $e(o, r).value[t];
+    return st(o, r).value[t];
   };
 }
-function sl(e, t) {
+function ul(e, t) {
   var n;
-  return (typeof t == "number" ? ot : t instanceof Qt ? Er : (n = Qt(t)) ? (t = n, Er) : Ja)(e, t);
+  return (typeof t == "number" ? ut : t instanceof on ? Mr : (n = on(t)) ? (t = n, Mr) : nl)(e, t);
 }
-function Ch(e) {
+function Ih(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Mh(e) {
+function Ah(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Ph(e, t, n) {
+function zh(e, t, n) {
   var r, o = n + "", i;
   return function() {
     var s = this.getAttribute(e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function Oh(e, t, n) {
+function Th(e, t, n) {
   var r, o = n + "", i;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function Ih(e, t, n) {
+function Dh(e, t, n) {
   var r, o, i;
   return function() {
     var s, a = n(this), c;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), c = a + "", s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a)));
   };
 }
-function Ah(e, t, n) {
+function Lh(e, t, n) {
   var r, o, i;
   return function() {
     var s, a = n(this), c;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), c = a + "", s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a)));
   };
 }
-function zh(e, t) {
-  var n = Br(e), r = n === "transform" ? dh : sl;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Ah : Ih)(n, r, hi(this, "attr." + e, t)) : t == null ? (n.local ? Mh : Ch)(n) : (n.local ? Oh : Ph)(n, r, t));
+function Rh(e, t) {
+  var n = Xr(e), r = n === "transform" ? vh : ul;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Lh : Dh)(n, r, mi(this, "attr." + e, t)) : t == null ? (n.local ? Ah : Ih)(n) : (n.local ? Th : zh)(n, r, t));
 }
-function Th(e, t) {
+function Hh(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Dh(e, t) {
+function Vh(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Lh(e, t) {
+function Bh(e, t) {
   var n, r;
   function o() {
     var i = t.apply(this, arguments);
-    return i !== r && (n = (r = i) && Dh(e, i)), n;
+    return i !== r && (n = (r = i) && Vh(e, i)), n;
   }
   return o._value = t, o;
 }
-function Rh(e, t) {
+function Fh(e, t) {
   var n, r;
   function o() {
     var i = t.apply(this, arguments);
-    return i !== r && (n = (r = i) && Th(e, i)), n;
+    return i !== r && (n = (r = i) && Hh(e, i)), n;
   }
   return o._value = t, o;
 }
-function Hh(e, t) {
+function jh(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
-  var r = Br(e);
-  return this.tween(n, (r.local ? Lh : Rh)(r, t));
-}
-function Vh(e, t) {
-  return function() {
-    fi(this, e).delay = +t.apply(this, arguments);
-  };
-}
-function Bh(e, t) {
-  return t = +t, function() {
-    fi(this, e).delay = t;
-  };
-}
-function Fh(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Vh : Bh)(t, e)) : $e(this.node(), t).delay;
-}
-function jh(e, t) {
-  return function() {
-    ut(this, e).duration = +t.apply(this, arguments);
-  };
+  var r = Xr(e);
+  return this.tween(n, (r.local ? Bh : Fh)(r, t));
 }
 function Kh(e, t) {
-  return t = +t, function() {
-    ut(this, e).duration = t;
-  };
-}
-function Yh(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? jh : Kh)(t, e)) : $e(this.node(), t).duration;
-}
-function Xh(e, t) {
-  if (typeof t != "function") throw new Error();
   return function() {
-    ut(this, e).ease = t;
+    pi(this, e).delay = +t.apply(this, arguments);
   };
 }
-function Zh(e) {
+function Yh(e, t) {
+  return t = +t, function() {
+    pi(this, e).delay = t;
+  };
+}
+function Xh(e) {
   var t = this._id;
-  return arguments.length ? this.each(Xh(t, e)) : $e(this.node(), t).ease;
+  return arguments.length ? this.each((typeof e == "function" ? Kh : Yh)(t, e)) : st(this.node(), t).delay;
+}
+function Zh(e, t) {
+  return function() {
+    pt(this, e).duration = +t.apply(this, arguments);
+  };
 }
 function Wh(e, t) {
-  return function() {
-    var n = t.apply(this, arguments);
-    if (typeof n != "function") throw new Error();
-    ut(this, e).ease = n;
+  return t = +t, function() {
+    pt(this, e).duration = t;
   };
 }
 function qh(e) {
-  if (typeof e != "function") throw new Error();
-  return this.each(Wh(this._id, e));
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? Zh : Wh)(t, e)) : st(this.node(), t).duration;
 }
-function Gh(e) {
-  typeof e != "function" && (e = Ma(e));
+function Gh(e, t) {
+  if (typeof t != "function") throw new Error();
+  return function() {
+    pt(this, e).ease = t;
+  };
+}
+function Uh(e) {
+  var t = this._id;
+  return arguments.length ? this.each(Gh(t, e)) : st(this.node(), t).ease;
+}
+function Qh(e, t) {
+  return function() {
+    var n = t.apply(this, arguments);
+    if (typeof n != "function") throw new Error();
+    pt(this, e).ease = n;
+  };
+}
+function Jh(e) {
+  if (typeof e != "function") throw new Error();
+  return this.each(Qh(this._id, e));
+}
+function $h(e) {
+  typeof e != "function" && (e = Aa(e));
   for (var t = this._groups, n = t.length, r = new Array(n), o = 0; o < n; ++o)
     for (var i = t[o], s = i.length, a = r[o] = [], c, u = 0; u < s; ++u)
       (c = i[u]) && e.call(c, c.__data__, u, i) && a.push(c);
-  return new xt(r, this._parents, this._name, this._id);
+  return new Pt(r, this._parents, this._name, this._id);
 }
-function Uh(e) {
+function eg(e) {
   if (e._id !== this._id) throw new Error();
   for (var t = this._groups, n = e._groups, r = t.length, o = n.length, i = Math.min(r, o), s = new Array(r), a = 0; a < i; ++a)
     for (var c = t[a], u = n[a], d = c.length, h = s[a] = new Array(d), f, g = 0; g < d; ++g)
       (f = c[g] || u[g]) && (h[g] = f);
   for (; a < r; ++a)
     s[a] = t[a];
-  return new xt(s, this._parents, this._name, this._id);
+  return new Pt(s, this._parents, this._name, this._id);
 }
-function Qh(e) {
+function tg(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Jh(e, t, n) {
-  var r, o, i = Qh(t) ? fi : ut;
+function ng(e, t, n) {
+  var r, o, i = tg(t) ? pi : pt;
   return function() {
     var s = i(this, e), a = s.on;
     a !== r && (o = (r = a).copy()).on(t, n), s.on = o;
   };
 }
-function $h(e, t) {
+function rg(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? $e(this.node(), n).on.on(e) : this.each(Jh(n, e, t));
+  return arguments.length < 2 ? st(this.node(), n).on.on(e) : this.each(ng(n, e, t));
 }
-function eg(e) {
+function og(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function tg() {
-  return this.on("end.remove", eg(this._id));
+function ig() {
+  return this.on("end.remove", og(this._id));
 }
-function ng(e) {
+function sg(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = ni(e));
+  typeof e != "function" && (e = si(e));
   for (var r = this._groups, o = r.length, i = new Array(o), s = 0; s < o; ++s)
     for (var a = r[s], c = a.length, u = i[s] = new Array(c), d, h, f = 0; f < c; ++f)
-      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, Yr(u[f], t, n, f, u, $e(d, n)));
-  return new xt(i, this._parents, t, n);
+      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, Gr(u[f], t, n, f, u, st(d, n)));
+  return new Pt(i, this._parents, t, n);
 }
-function rg(e) {
+function ag(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Ca(e));
+  typeof e != "function" && (e = Ia(e));
   for (var r = this._groups, o = r.length, i = [], s = [], a = 0; a < o; ++a)
     for (var c = r[a], u = c.length, d, h = 0; h < u; ++h)
       if (d = c[h]) {
-        for (var f = e.call(d, d.__data__, h, c), g, v = $e(d, n), p = 0, m = f.length; p < m; ++p)
-          (g = f[p]) && Yr(g, t, n, p, f, v);
+        for (var f = e.call(d, d.__data__, h, c), g, v = st(d, n), p = 0, m = f.length; p < m; ++p)
+          (g = f[p]) && Gr(g, t, n, p, f, v);
         i.push(f), s.push(d);
       }
-  return new xt(i, s, t, n);
+  return new Pt(i, s, t, n);
 }
-var og = Jn.prototype.constructor;
-function ig() {
-  return new og(this._groups, this._parents);
+var lg = or.prototype.constructor;
+function cg() {
+  return new lg(this._groups, this._parents);
 }
-function sg(e, t) {
+function ug(e, t) {
   var n, r, o;
   return function() {
-    var i = mn(this, e), s = (this.style.removeProperty(e), mn(this, e));
+    var i = En(this, e), s = (this.style.removeProperty(e), En(this, e));
     return i === s ? null : i === n && s === r ? o : o = t(n = i, r = s);
   };
 }
-function al(e) {
+function dl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function ag(e, t, n) {
+function dg(e, t, n) {
   var r, o = n + "", i;
   return function() {
-    var s = mn(this, e);
+    var s = En(this, e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
-function lg(e, t, n) {
+function fg(e, t, n) {
   var r, o, i;
   return function() {
-    var s = mn(this, e), a = n(this), c = a + "";
-    return a == null && (c = a = (this.style.removeProperty(e), mn(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
+    var s = En(this, e), a = n(this), c = a + "";
+    return a == null && (c = a = (this.style.removeProperty(e), En(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
   };
 }
-function cg(e, t) {
+function hg(e, t) {
   var n, r, o, i = "style." + t, s = "end." + i, a;
   return function() {
-    var c = ut(this, e), u = c.on, d = c.value[i] == null ? a || (a = al(t)) : void 0;
+    var c = pt(this, e), u = c.on, d = c.value[i] == null ? a || (a = dl(t)) : void 0;
     (u !== n || o !== d) && (r = (n = u).copy()).on(s, o = d), c.on = r;
   };
 }
-function ug(e, t, n) {
-  var r = (e += "") == "transform" ? uh : sl;
-  return t == null ? this.styleTween(e, sg(e, r)).on("end.style." + e, al(e)) : typeof t == "function" ? this.styleTween(e, lg(e, r, hi(this, "style." + e, t))).each(cg(this._id, e)) : this.styleTween(e, ag(e, r, t), n).on("end.style." + e, null);
+function gg(e, t, n) {
+  var r = (e += "") == "transform" ? gh : ul;
+  return t == null ? this.styleTween(e, ug(e, r)).on("end.style." + e, dl(e)) : typeof t == "function" ? this.styleTween(e, fg(e, r, mi(this, "style." + e, t))).each(hg(this._id, e)) : this.styleTween(e, dg(e, r, t), n).on("end.style." + e, null);
 }
-function dg(e, t, n) {
+function vg(e, t, n) {
   return function(r) {
     this.style.setProperty(e, t.call(this, r), n);
   };
 }
-function fg(e, t, n) {
+function pg(e, t, n) {
   var r, o;
   function i() {
     var s = t.apply(this, arguments);
-    return s !== o && (r = (o = s) && dg(e, s, n)), r;
+    return s !== o && (r = (o = s) && vg(e, s, n)), r;
   }
   return i._value = t, i;
 }
-function hg(e, t, n) {
+function mg(e, t, n) {
   var r = "style." + (e += "");
   if (arguments.length < 2) return (r = this.tween(r)) && r._value;
   if (t == null) return this.tween(r, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(r, fg(e, t, n ?? ""));
+  return this.tween(r, pg(e, t, n ?? ""));
 }
-function gg(e) {
+function yg(e) {
   return function() {
     this.textContent = e;
   };
 }
-function vg(e) {
+function bg(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function pg(e) {
-  return this.tween("text", typeof e == "function" ? vg(hi(this, "text", e)) : gg(e == null ? "" : e + ""));
+function wg(e) {
+  return this.tween("text", typeof e == "function" ? bg(mi(this, "text", e)) : yg(e == null ? "" : e + ""));
 }
-function mg(e) {
+function _g(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function yg(e) {
+function xg(e) {
   var t, n;
   function r() {
     var o = e.apply(this, arguments);
-    return o !== n && (t = (n = o) && mg(o)), t;
+    return o !== n && (t = (n = o) && _g(o)), t;
   }
   return r._value = e, r;
 }
-function bg(e) {
+function Eg(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, yg(e));
+  return this.tween(t, xg(e));
 }
-function wg() {
-  for (var e = this._name, t = this._id, n = ll(), r = this._groups, o = r.length, i = 0; i < o; ++i)
+function kg() {
+  for (var e = this._name, t = this._id, n = fl(), r = this._groups, o = r.length, i = 0; i < o; ++i)
     for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
       if (c = s[u]) {
-        var d = $e(c, t);
-        Yr(c, e, n, u, s, {
+        var d = st(c, t);
+        Gr(c, e, n, u, s, {
           time: d.time + d.delay + d.duration,
           delay: 0,
           duration: d.duration,
           ease: d.ease
         });
       }
-  return new xt(r, this._parents, e, n);
+  return new Pt(r, this._parents, e, n);
 }
-function _g() {
+function Ng() {
   var e, t, n = this, r = n._id, o = n.size();
   return new Promise(function(i, s) {
     var a = { value: s }, c = { value: function() {
       --o === 0 && i();
     } };
     n.each(function() {
-      var u = ut(this, r), d = u.on;
+      var u = pt(this, r), d = u.on;
       d !== e && (t = (e = d).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(c)), u.on = t;
     }), o === 0 && i();
   });
 }
-var xg = 0;
-function xt(e, t, n, r) {
+var Sg = 0;
+function Pt(e, t, n, r) {
   this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function ll() {
-  return ++xg;
+function fl() {
+  return ++Sg;
 }
-var pt = Jn.prototype;
-xt.prototype = {
-  constructor: xt,
-  select: ng,
-  selectAll: rg,
-  selectChild: pt.selectChild,
-  selectChildren: pt.selectChildren,
-  filter: Gh,
-  merge: Uh,
-  selection: ig,
-  transition: wg,
-  call: pt.call,
-  nodes: pt.nodes,
-  node: pt.node,
-  size: pt.size,
-  empty: pt.empty,
-  each: pt.each,
-  on: $h,
-  attr: zh,
-  attrTween: Hh,
-  style: ug,
-  styleTween: hg,
-  text: pg,
-  textTween: bg,
-  remove: tg,
-  tween: Sh,
-  delay: Fh,
-  duration: Yh,
-  ease: Zh,
-  easeVarying: qh,
-  end: _g,
-  [Symbol.iterator]: pt[Symbol.iterator]
+var Et = or.prototype;
+Pt.prototype = {
+  constructor: Pt,
+  select: sg,
+  selectAll: ag,
+  selectChild: Et.selectChild,
+  selectChildren: Et.selectChildren,
+  filter: $h,
+  merge: eg,
+  selection: cg,
+  transition: kg,
+  call: Et.call,
+  nodes: Et.nodes,
+  node: Et.node,
+  size: Et.size,
+  empty: Et.empty,
+  each: Et.each,
+  on: rg,
+  attr: Rh,
+  attrTween: jh,
+  style: gg,
+  styleTween: mg,
+  text: wg,
+  textTween: Eg,
+  remove: ig,
+  tween: Oh,
+  delay: Xh,
+  duration: qh,
+  ease: Uh,
+  easeVarying: Jh,
+  end: Ng,
+  [Symbol.iterator]: Et[Symbol.iterator]
 };
-var Eg = {
+var Cg = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: bh
+  ease: Eh
 };
-function kg(e, t) {
+function Mg(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Ng(e) {
+function Pg(e) {
   var t, n;
-  e instanceof xt ? (t = e._id, e = e._name) : (t = ll(), (n = Eg).time = ai(), e = e == null ? null : e + "");
+  e instanceof Pt ? (t = e._id, e = e._name) : (t = fl(), (n = Cg).time = di(), e = e == null ? null : e + "");
   for (var r = this._groups, o = r.length, i = 0; i < o; ++i)
     for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
-      (c = s[u]) && Yr(c, e, t, u, s, n || kg(c, t));
-  return new xt(r, this._parents, e, t);
+      (c = s[u]) && Gr(c, e, t, u, s, n || Mg(c, t));
+  return new Pt(r, this._parents, e, t);
 }
-Jn.prototype.interrupt = Eh;
-Jn.prototype.transition = Ng;
-var fr = (e) => () => e;
-function Sg(e, {
+or.prototype.interrupt = Ch;
+or.prototype.transition = Pg;
+var mr = (e) => () => e;
+function Og(e, {
   sourceEvent: t,
   target: n,
   transform: r,
@@ -3308,16 +3308,16 @@ function Sg(e, {
     _: { value: o }
   });
 }
-function wt(e, t, n) {
+function Ct(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-wt.prototype = {
-  constructor: wt,
+Ct.prototype = {
+  constructor: Ct,
   scale: function(e) {
-    return e === 1 ? this : new wt(this.k * e, this.x, this.y);
+    return e === 1 ? this : new Ct(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new wt(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new Ct(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -3347,131 +3347,131 @@ wt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Xr = new wt(1, 0, 0);
-cl.prototype = wt.prototype;
-function cl(e) {
-  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Xr;
+var Ur = new Ct(1, 0, 0);
+hl.prototype = Ct.prototype;
+function hl(e) {
+  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Ur;
   return e.__zoom;
 }
-function fo(e) {
+function po(e) {
   e.stopImmediatePropagation();
 }
-function zn(e) {
+function Vn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Cg(e) {
+function Ig(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Mg() {
+function Ag() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function gs() {
-  return this.__zoom || Xr;
+function ys() {
+  return this.__zoom || Ur;
 }
-function Pg(e) {
+function zg(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Og() {
+function Tg() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Ig(e, t, n) {
+function Dg(e, t, n) {
   var r = e.invertX(t[0][0]) - n[0][0], o = e.invertX(t[1][0]) - n[1][0], i = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     o > r ? (r + o) / 2 : Math.min(0, r) || Math.max(0, o),
     s > i ? (i + s) / 2 : Math.min(0, i) || Math.max(0, s)
   );
 }
-function ul() {
-  var e = Cg, t = Mg, n = Ig, r = Pg, o = Og, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = vr, u = Vr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, m = 10;
-  function w(b) {
-    b.property("__zoom", gs).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", j).on("dblclick.zoom", X).filter(o).on("touchstart.zoom", I).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function gl() {
+  var e = Ig, t = Ag, n = Dg, r = zg, o = Tg, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = wr, u = Yr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, m = 10;
+  function b(y) {
+    y.property("__zoom", ys).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", j).on("dblclick.zoom", X).filter(o).on("touchstart.zoom", O).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  w.transform = function(b, E, k, N) {
-    var L = b.selection ? b.selection() : b;
-    L.property("__zoom", gs), b !== L ? S(b, E, k, N) : L.interrupt().each(function() {
-      O(this, arguments).event(N).start().zoom(null, typeof E == "function" ? E.apply(this, arguments) : E).end();
+  b.transform = function(y, E, k, S) {
+    var D = y.selection ? y.selection() : y;
+    D.property("__zoom", ys), y !== D ? C(y, E, k, S) : D.interrupt().each(function() {
+      I(this, arguments).event(S).start().zoom(null, typeof E == "function" ? E.apply(this, arguments) : E).end();
     });
-  }, w.scaleBy = function(b, E, k, N) {
-    w.scaleTo(b, function() {
-      var L = this.__zoom.k, H = typeof E == "function" ? E.apply(this, arguments) : E;
-      return L * H;
-    }, k, N);
-  }, w.scaleTo = function(b, E, k, N) {
-    w.transform(b, function() {
-      var L = t.apply(this, arguments), H = this.__zoom, B = k == null ? x(L) : typeof k == "function" ? k.apply(this, arguments) : k, Z = H.invert(B), te = typeof E == "function" ? E.apply(this, arguments) : E;
-      return n(y(C(H, te), B, Z), L, s);
-    }, k, N);
-  }, w.translateBy = function(b, E, k, N) {
-    w.transform(b, function() {
+  }, b.scaleBy = function(y, E, k, S) {
+    b.scaleTo(y, function() {
+      var D = this.__zoom.k, R = typeof E == "function" ? E.apply(this, arguments) : E;
+      return D * R;
+    }, k, S);
+  }, b.scaleTo = function(y, E, k, S) {
+    b.transform(y, function() {
+      var D = t.apply(this, arguments), R = this.__zoom, V = k == null ? x(D) : typeof k == "function" ? k.apply(this, arguments) : k, Y = R.invert(V), ee = typeof E == "function" ? E.apply(this, arguments) : E;
+      return n(_(N(R, ee), V, Y), D, s);
+    }, k, S);
+  }, b.translateBy = function(y, E, k, S) {
+    b.transform(y, function() {
       return n(this.__zoom.translate(
         typeof E == "function" ? E.apply(this, arguments) : E,
         typeof k == "function" ? k.apply(this, arguments) : k
       ), t.apply(this, arguments), s);
-    }, null, N);
-  }, w.translateTo = function(b, E, k, N, L) {
-    w.transform(b, function() {
-      var H = t.apply(this, arguments), B = this.__zoom, Z = N == null ? x(H) : typeof N == "function" ? N.apply(this, arguments) : N;
-      return n(Xr.translate(Z[0], Z[1]).scale(B.k).translate(
+    }, null, S);
+  }, b.translateTo = function(y, E, k, S, D) {
+    b.transform(y, function() {
+      var R = t.apply(this, arguments), V = this.__zoom, Y = S == null ? x(R) : typeof S == "function" ? S.apply(this, arguments) : S;
+      return n(Ur.translate(Y[0], Y[1]).scale(V.k).translate(
         typeof E == "function" ? -E.apply(this, arguments) : -E,
         typeof k == "function" ? -k.apply(this, arguments) : -k
-      ), H, s);
-    }, N, L);
+      ), R, s);
+    }, S, D);
   };
-  function C(b, E) {
-    return E = Math.max(i[0], Math.min(i[1], E)), E === b.k ? b : new wt(E, b.x, b.y);
+  function N(y, E) {
+    return E = Math.max(i[0], Math.min(i[1], E)), E === y.k ? y : new Ct(E, y.x, y.y);
   }
-  function y(b, E, k) {
-    var N = E[0] - k[0] * b.k, L = E[1] - k[1] * b.k;
-    return N === b.x && L === b.y ? b : new wt(b.k, N, L);
+  function _(y, E, k) {
+    var S = E[0] - k[0] * y.k, D = E[1] - k[1] * y.k;
+    return S === y.x && D === y.y ? y : new Ct(y.k, S, D);
   }
-  function x(b) {
-    return [(+b[0][0] + +b[1][0]) / 2, (+b[0][1] + +b[1][1]) / 2];
+  function x(y) {
+    return [(+y[0][0] + +y[1][0]) / 2, (+y[0][1] + +y[1][1]) / 2];
   }
-  function S(b, E, k, N) {
-    b.on("start.zoom", function() {
-      O(this, arguments).event(N).start();
+  function C(y, E, k, S) {
+    y.on("start.zoom", function() {
+      I(this, arguments).event(S).start();
     }).on("interrupt.zoom end.zoom", function() {
-      O(this, arguments).event(N).end();
+      I(this, arguments).event(S).end();
     }).tween("zoom", function() {
-      var L = this, H = arguments, B = O(L, H).event(N), Z = t.apply(L, H), te = k == null ? x(Z) : typeof k == "function" ? k.apply(L, H) : k, T = Math.max(Z[1][0] - Z[0][0], Z[1][1] - Z[0][1]), D = L.__zoom, U = typeof E == "function" ? E.apply(L, H) : E, $ = c(D.invert(te).concat(T / D.k), U.invert(te).concat(T / U.k));
+      var D = this, R = arguments, V = I(D, R).event(S), Y = t.apply(D, R), ee = k == null ? x(Y) : typeof k == "function" ? k.apply(D, R) : k, A = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), T = D.__zoom, G = typeof E == "function" ? E.apply(D, R) : E, $ = c(T.invert(ee).concat(A / T.k), G.invert(ee).concat(A / G.k));
       return function(J) {
-        if (J === 1) J = U;
+        if (J === 1) J = G;
         else {
-          var re = $(J), le = T / re[2];
-          J = new wt(le, te[0] - re[0] * le, te[1] - re[1] * le);
+          var ne = $(J), le = A / ne[2];
+          J = new Ct(le, ee[0] - ne[0] * le, ee[1] - ne[1] * le);
         }
-        B.zoom(null, J);
+        V.zoom(null, J);
       };
     });
   }
-  function O(b, E, k) {
-    return !k && b.__zooming || new A(b, E);
+  function I(y, E, k) {
+    return !k && y.__zooming || new L(y, E);
   }
-  function A(b, E) {
-    this.that = b, this.args = E, this.active = 0, this.sourceEvent = null, this.extent = t.apply(b, E), this.taps = 0;
+  function L(y, E) {
+    this.that = y, this.args = E, this.active = 0, this.sourceEvent = null, this.extent = t.apply(y, E), this.taps = 0;
   }
-  A.prototype = {
-    event: function(b) {
-      return b && (this.sourceEvent = b), this;
+  L.prototype = {
+    event: function(y) {
+      return y && (this.sourceEvent = y), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(b, E) {
-      return this.mouse && b !== "mouse" && (this.mouse[1] = E.invert(this.mouse[0])), this.touch0 && b !== "touch" && (this.touch0[1] = E.invert(this.touch0[0])), this.touch1 && b !== "touch" && (this.touch1[1] = E.invert(this.touch1[0])), this.that.__zoom = E, this.emit("zoom"), this;
+    zoom: function(y, E) {
+      return this.mouse && y !== "mouse" && (this.mouse[1] = E.invert(this.mouse[0])), this.touch0 && y !== "touch" && (this.touch0[1] = E.invert(this.touch0[0])), this.touch1 && y !== "touch" && (this.touch1[1] = E.invert(this.touch1[0])), this.that.__zoom = E, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(b) {
-      var E = qe(this.that).datum();
+    emit: function(y) {
+      var E = Je(this.that).datum();
       u.call(
-        b,
+        y,
         this.that,
-        new Sg(b, {
+        new Og(y, {
           sourceEvent: this.sourceEvent,
-          target: w,
+          target: b,
           transform: this.that.__zoom,
           dispatch: u
         }),
@@ -3479,106 +3479,106 @@ function ul() {
       );
     }
   };
-  function z(b, ...E) {
+  function z(y, ...E) {
     if (!e.apply(this, arguments)) return;
-    var k = O(this, E).event(b), N = this.__zoom, L = Math.max(i[0], Math.min(i[1], N.k * Math.pow(2, r.apply(this, arguments)))), H = Ue(b);
+    var k = I(this, E).event(y), S = this.__zoom, D = Math.max(i[0], Math.min(i[1], S.k * Math.pow(2, r.apply(this, arguments)))), R = rt(y);
     if (k.wheel)
-      (k.mouse[0][0] !== H[0] || k.mouse[0][1] !== H[1]) && (k.mouse[1] = N.invert(k.mouse[0] = H)), clearTimeout(k.wheel);
+      (k.mouse[0][0] !== R[0] || k.mouse[0][1] !== R[1]) && (k.mouse[1] = S.invert(k.mouse[0] = R)), clearTimeout(k.wheel);
     else {
-      if (N.k === L) return;
-      k.mouse = [H, N.invert(H)], yr(this), k.start();
+      if (S.k === D) return;
+      k.mouse = [R, S.invert(R)], Er(this), k.start();
     }
-    zn(b), k.wheel = setTimeout(B, v), k.zoom("mouse", n(y(C(N, L), k.mouse[0], k.mouse[1]), k.extent, s));
-    function B() {
+    Vn(y), k.wheel = setTimeout(V, v), k.zoom("mouse", n(_(N(S, D), k.mouse[0], k.mouse[1]), k.extent, s));
+    function V() {
       k.wheel = null, k.end();
     }
   }
-  function j(b, ...E) {
+  function j(y, ...E) {
     if (f || !e.apply(this, arguments)) return;
-    var k = b.currentTarget, N = O(this, E, !0).event(b), L = qe(b.view).on("mousemove.zoom", te, !0).on("mouseup.zoom", T, !0), H = Ue(b, k), B = b.clientX, Z = b.clientY;
-    Ha(b.view), fo(b), N.mouse = [H, this.__zoom.invert(H)], yr(this), N.start();
-    function te(D) {
-      if (zn(D), !N.moved) {
-        var U = D.clientX - B, $ = D.clientY - Z;
-        N.moved = U * U + $ * $ > p;
+    var k = y.currentTarget, S = I(this, E, !0).event(y), D = Je(y.view).on("mousemove.zoom", ee, !0).on("mouseup.zoom", A, !0), R = rt(y, k), V = y.clientX, Y = y.clientY;
+    ja(y.view), po(y), S.mouse = [R, this.__zoom.invert(R)], Er(this), S.start();
+    function ee(T) {
+      if (Vn(T), !S.moved) {
+        var G = T.clientX - V, $ = T.clientY - Y;
+        S.moved = G * G + $ * $ > p;
       }
-      N.event(D).zoom("mouse", n(y(N.that.__zoom, N.mouse[0] = Ue(D, k), N.mouse[1]), N.extent, s));
+      S.event(T).zoom("mouse", n(_(S.that.__zoom, S.mouse[0] = rt(T, k), S.mouse[1]), S.extent, s));
     }
-    function T(D) {
-      L.on("mousemove.zoom mouseup.zoom", null), Va(D.view, N.moved), zn(D), N.event(D).end();
-    }
-  }
-  function X(b, ...E) {
-    if (e.apply(this, arguments)) {
-      var k = this.__zoom, N = Ue(b.changedTouches ? b.changedTouches[0] : b, this), L = k.invert(N), H = k.k * (b.shiftKey ? 0.5 : 2), B = n(y(C(k, H), N, L), t.apply(this, E), s);
-      zn(b), a > 0 ? qe(this).transition().duration(a).call(S, B, N, b) : qe(this).call(w.transform, B, N, b);
+    function A(T) {
+      D.on("mousemove.zoom mouseup.zoom", null), Ka(T.view, S.moved), Vn(T), S.event(T).end();
     }
   }
-  function I(b, ...E) {
+  function X(y, ...E) {
     if (e.apply(this, arguments)) {
-      var k = b.touches, N = k.length, L = O(this, E, b.changedTouches.length === N).event(b), H, B, Z, te;
-      for (fo(b), B = 0; B < N; ++B)
-        Z = k[B], te = Ue(Z, this), te = [te, this.__zoom.invert(te), Z.identifier], L.touch0 ? !L.touch1 && L.touch0[2] !== te[2] && (L.touch1 = te, L.taps = 0) : (L.touch0 = te, H = !0, L.taps = 1 + !!d);
-      d && (d = clearTimeout(d)), H && (L.taps < 2 && (h = te[0], d = setTimeout(function() {
+      var k = this.__zoom, S = rt(y.changedTouches ? y.changedTouches[0] : y, this), D = k.invert(S), R = k.k * (y.shiftKey ? 0.5 : 2), V = n(_(N(k, R), S, D), t.apply(this, E), s);
+      Vn(y), a > 0 ? Je(this).transition().duration(a).call(C, V, S, y) : Je(this).call(b.transform, V, S, y);
+    }
+  }
+  function O(y, ...E) {
+    if (e.apply(this, arguments)) {
+      var k = y.touches, S = k.length, D = I(this, E, y.changedTouches.length === S).event(y), R, V, Y, ee;
+      for (po(y), V = 0; V < S; ++V)
+        Y = k[V], ee = rt(Y, this), ee = [ee, this.__zoom.invert(ee), Y.identifier], D.touch0 ? !D.touch1 && D.touch0[2] !== ee[2] && (D.touch1 = ee, D.taps = 0) : (D.touch0 = ee, R = !0, D.taps = 1 + !!d);
+      d && (d = clearTimeout(d)), R && (D.taps < 2 && (h = ee[0], d = setTimeout(function() {
         d = null;
-      }, g)), yr(this), L.start());
+      }, g)), Er(this), D.start());
     }
   }
-  function M(b, ...E) {
+  function M(y, ...E) {
     if (this.__zooming) {
-      var k = O(this, E).event(b), N = b.changedTouches, L = N.length, H, B, Z, te;
-      for (zn(b), H = 0; H < L; ++H)
-        B = N[H], Z = Ue(B, this), k.touch0 && k.touch0[2] === B.identifier ? k.touch0[0] = Z : k.touch1 && k.touch1[2] === B.identifier && (k.touch1[0] = Z);
-      if (B = k.that.__zoom, k.touch1) {
-        var T = k.touch0[0], D = k.touch0[1], U = k.touch1[0], $ = k.touch1[1], J = (J = U[0] - T[0]) * J + (J = U[1] - T[1]) * J, re = (re = $[0] - D[0]) * re + (re = $[1] - D[1]) * re;
-        B = C(B, Math.sqrt(J / re)), Z = [(T[0] + U[0]) / 2, (T[1] + U[1]) / 2], te = [(D[0] + $[0]) / 2, (D[1] + $[1]) / 2];
-      } else if (k.touch0) Z = k.touch0[0], te = k.touch0[1];
+      var k = I(this, E).event(y), S = y.changedTouches, D = S.length, R, V, Y, ee;
+      for (Vn(y), R = 0; R < D; ++R)
+        V = S[R], Y = rt(V, this), k.touch0 && k.touch0[2] === V.identifier ? k.touch0[0] = Y : k.touch1 && k.touch1[2] === V.identifier && (k.touch1[0] = Y);
+      if (V = k.that.__zoom, k.touch1) {
+        var A = k.touch0[0], T = k.touch0[1], G = k.touch1[0], $ = k.touch1[1], J = (J = G[0] - A[0]) * J + (J = G[1] - A[1]) * J, ne = (ne = $[0] - T[0]) * ne + (ne = $[1] - T[1]) * ne;
+        V = N(V, Math.sqrt(J / ne)), Y = [(A[0] + G[0]) / 2, (A[1] + G[1]) / 2], ee = [(T[0] + $[0]) / 2, (T[1] + $[1]) / 2];
+      } else if (k.touch0) Y = k.touch0[0], ee = k.touch0[1];
       else return;
-      k.zoom("touch", n(y(B, Z, te), k.extent, s));
+      k.zoom("touch", n(_(V, Y, ee), k.extent, s));
     }
   }
-  function P(b, ...E) {
+  function P(y, ...E) {
     if (this.__zooming) {
-      var k = O(this, E).event(b), N = b.changedTouches, L = N.length, H, B;
-      for (fo(b), f && clearTimeout(f), f = setTimeout(function() {
+      var k = I(this, E).event(y), S = y.changedTouches, D = S.length, R, V;
+      for (po(y), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, g), H = 0; H < L; ++H)
-        B = N[H], k.touch0 && k.touch0[2] === B.identifier ? delete k.touch0 : k.touch1 && k.touch1[2] === B.identifier && delete k.touch1;
+      }, g), R = 0; R < D; ++R)
+        V = S[R], k.touch0 && k.touch0[2] === V.identifier ? delete k.touch0 : k.touch1 && k.touch1[2] === V.identifier && delete k.touch1;
       if (k.touch1 && !k.touch0 && (k.touch0 = k.touch1, delete k.touch1), k.touch0) k.touch0[1] = this.__zoom.invert(k.touch0[0]);
-      else if (k.end(), k.taps === 2 && (B = Ue(B, this), Math.hypot(h[0] - B[0], h[1] - B[1]) < m)) {
-        var Z = qe(this).on("dblclick.zoom");
-        Z && Z.apply(this, arguments);
+      else if (k.end(), k.taps === 2 && (V = rt(V, this), Math.hypot(h[0] - V[0], h[1] - V[1]) < m)) {
+        var Y = Je(this).on("dblclick.zoom");
+        Y && Y.apply(this, arguments);
       }
     }
   }
-  return w.wheelDelta = function(b) {
-    return arguments.length ? (r = typeof b == "function" ? b : fr(+b), w) : r;
-  }, w.filter = function(b) {
-    return arguments.length ? (e = typeof b == "function" ? b : fr(!!b), w) : e;
-  }, w.touchable = function(b) {
-    return arguments.length ? (o = typeof b == "function" ? b : fr(!!b), w) : o;
-  }, w.extent = function(b) {
-    return arguments.length ? (t = typeof b == "function" ? b : fr([[+b[0][0], +b[0][1]], [+b[1][0], +b[1][1]]]), w) : t;
-  }, w.scaleExtent = function(b) {
-    return arguments.length ? (i[0] = +b[0], i[1] = +b[1], w) : [i[0], i[1]];
-  }, w.translateExtent = function(b) {
-    return arguments.length ? (s[0][0] = +b[0][0], s[1][0] = +b[1][0], s[0][1] = +b[0][1], s[1][1] = +b[1][1], w) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, w.constrain = function(b) {
-    return arguments.length ? (n = b, w) : n;
-  }, w.duration = function(b) {
-    return arguments.length ? (a = +b, w) : a;
-  }, w.interpolate = function(b) {
-    return arguments.length ? (c = b, w) : c;
-  }, w.on = function() {
-    var b = u.on.apply(u, arguments);
-    return b === u ? w : b;
-  }, w.clickDistance = function(b) {
-    return arguments.length ? (p = (b = +b) * b, w) : Math.sqrt(p);
-  }, w.tapDistance = function(b) {
-    return arguments.length ? (m = +b, w) : m;
-  }, w;
+  return b.wheelDelta = function(y) {
+    return arguments.length ? (r = typeof y == "function" ? y : mr(+y), b) : r;
+  }, b.filter = function(y) {
+    return arguments.length ? (e = typeof y == "function" ? y : mr(!!y), b) : e;
+  }, b.touchable = function(y) {
+    return arguments.length ? (o = typeof y == "function" ? y : mr(!!y), b) : o;
+  }, b.extent = function(y) {
+    return arguments.length ? (t = typeof y == "function" ? y : mr([[+y[0][0], +y[0][1]], [+y[1][0], +y[1][1]]]), b) : t;
+  }, b.scaleExtent = function(y) {
+    return arguments.length ? (i[0] = +y[0], i[1] = +y[1], b) : [i[0], i[1]];
+  }, b.translateExtent = function(y) {
+    return arguments.length ? (s[0][0] = +y[0][0], s[1][0] = +y[1][0], s[0][1] = +y[0][1], s[1][1] = +y[1][1], b) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, b.constrain = function(y) {
+    return arguments.length ? (n = y, b) : n;
+  }, b.duration = function(y) {
+    return arguments.length ? (a = +y, b) : a;
+  }, b.interpolate = function(y) {
+    return arguments.length ? (c = y, b) : c;
+  }, b.on = function() {
+    var y = u.on.apply(u, arguments);
+    return y === u ? b : y;
+  }, b.clickDistance = function(y) {
+    return arguments.length ? (p = (y = +y) * y, b) : Math.sqrt(p);
+  }, b.tapDistance = function(y) {
+    return arguments.length ? (m = +y, b) : m;
+  }, b;
 }
-const $t = {
+const an = {
   error001: (e = "react") => `Seems like you have not used ${e === "svelte" ? "SvelteFlowProvider" : "ReactFlowProvider"} as an ancestor. Help: https://${e}flow.dev/error#001`,
   error002: () => "It looks like you've created a new nodeTypes or edgeTypes object. If this wasn't on purpose please define the nodeTypes/edgeTypes outside of the component or memoize them.",
   error003: (e) => `Node type "${e}" not found. Using fallback type "default".`,
@@ -3595,10 +3595,10 @@ const $t = {
   error014: () => "useNodeConnections: No node ID found. Call useNodeConnections inside a custom Node or provide a node ID.",
   error015: () => "It seems that you are trying to drag a node that is not initialized. Please use onNodesChange as explained in the docs.",
   error016: (e) => `Edge with id "${e}" does not exist, it may have been removed. This can happen when an edge is deleted before the "onEdgeClick" handler is called.`
-}, Ho = [
+}, jo = [
   [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
   [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
-], dl = ["Enter", " ", "Escape"], Ag = {
+], vl = ["Enter", " ", "Escape"], Lg = {
   "node.a11yDescription.default": "Press enter or space to select a node. Press delete to remove it and escape to cancel.",
   "node.a11yDescription.keyboardDisabled": "Press enter or space to select a node. You can then use the arrow keys to move the node around. Press delete to remove it and escape to cancel.",
   "node.a11yDescription.ariaLiveMessage": ({ direction: e, x: t, y: n }) => `Moved selected node ${e}. New position, x: ${t}, y: ${n}`,
@@ -3614,19 +3614,19 @@ const $t = {
   // Handle
   "handle.ariaLabel": "Handle"
 };
-var _n;
+var Cn;
 (function(e) {
   e.Strict = "strict", e.Loose = "loose";
-})(_n || (_n = {}));
-var gn;
+})(Cn || (Cn = {}));
+var wn;
 (function(e) {
   e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal";
-})(gn || (gn = {}));
-var Mr;
+})(wn || (wn = {}));
+var zr;
 (function(e) {
   e.Partial = "partial", e.Full = "full";
-})(Mr || (Mr = {}));
-const Vo = {
+})(zr || (zr = {}));
+const Ko = {
   inProgress: !1,
   isValid: null,
   from: null,
@@ -3639,101 +3639,101 @@ const Vo = {
   toNode: null,
   pointer: null
 };
-var At;
+var Ht;
 (function(e) {
   e.Bezier = "default", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e.SimpleBezier = "simplebezier";
-})(At || (At = {}));
-var Pr;
+})(Ht || (Ht = {}));
+var Tr;
 (function(e) {
   e.Arrow = "arrow", e.ArrowClosed = "arrowclosed";
-})(Pr || (Pr = {}));
+})(Tr || (Tr = {}));
 var ae;
 (function(e) {
   e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom";
 })(ae || (ae = {}));
-const vs = {
+const bs = {
   [ae.Left]: ae.Right,
   [ae.Right]: ae.Left,
   [ae.Top]: ae.Bottom,
   [ae.Bottom]: ae.Top
-}, fl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, zg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), gi = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), er = (e, t = [0, 0]) => {
-  const { width: n, height: r } = dt(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
+}, pl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, Rg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), yi = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), sr = (e, t = [0, 0]) => {
+  const { width: n, height: r } = mt(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
   return {
     x: e.position.x - i,
     y: e.position.y - s
   };
-}, Tg = (e, t = { nodeOrigin: [0, 0] }) => {
+}, Hg = (e, t = { nodeOrigin: [0, 0] }) => {
   if (e.length === 0)
     return { x: 0, y: 0, width: 0, height: 0 };
   let n = !1;
   const r = e.reduce((o, i) => {
     const s = typeof i == "string";
     let a = !t.nodeLookup && !s ? i : void 0;
-    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : gi(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, Zr(o, Or(a, t.nodeOrigin))) : o;
+    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : yi(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, Qr(o, Dr(a, t.nodeOrigin))) : o;
   }, { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 });
-  return n ? Wr(r) : { x: 0, y: 0, width: 0, height: 0 };
-}, tr = (e, t = {}) => {
+  return n ? Jr(r) : { x: 0, y: 0, width: 0, height: 0 };
+}, ar = (e, t = {}) => {
   let n = { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 }, r = !1;
   return e.forEach((o) => {
-    (t.filter === void 0 || t.filter(o)) && (n = Zr(n, Or(o)), r = !0);
-  }), r ? Wr(n) : { x: 0, y: 0, width: 0, height: 0 };
-}, vi = (e, t, [n, r, o] = [0, 0, 1], i = !1, s = !1) => {
+    (t.filter === void 0 || t.filter(o)) && (n = Qr(n, Dr(o)), r = !0);
+  }), r ? Jr(n) : { x: 0, y: 0, width: 0, height: 0 };
+}, bi = (e, t, [n, r, o] = [0, 0, 1], i = !1, s = !1) => {
   const a = (t.x - n) / o, c = (t.y - r) / o, u = t.width / o, d = t.height / o, h = [];
   for (const f of e.values()) {
     const { measured: g, selectable: v = !0, hidden: p = !1 } = f;
     if (s && !v || p)
       continue;
-    const m = g.width ?? f.width ?? f.initialWidth ?? 0, w = g.height ?? f.height ?? f.initialHeight ?? 0, { x: C, y } = f.internals.positionAbsolute, x = pl(a, c, u, d, C, y, m, w), S = m * w, O = i && x > 0;
-    (!f.internals.handleBounds || O || x >= S || f.dragging) && h.push(f);
+    const m = g.width ?? f.width ?? f.initialWidth ?? 0, b = g.height ?? f.height ?? f.initialHeight ?? 0, { x: N, y: _ } = f.internals.positionAbsolute, x = wl(a, c, u, d, N, _, m, b), C = m * b, I = i && x > 0;
+    (!f.internals.handleBounds || I || x >= C || f.dragging) && h.push(f);
   }
   return h;
-}, Dg = (e, t) => {
+}, Vg = (e, t) => {
   const n = /* @__PURE__ */ new Set();
   return e.forEach((r) => {
     n.add(r.id);
   }), t.filter((r) => n.has(r.source) || n.has(r.target));
 };
-function Lg(e, t) {
+function Bg(e, t) {
   const n = /* @__PURE__ */ new Map(), r = t?.nodes ? new Set(t.nodes.map((o) => o.id)) : null;
   return e.forEach((o) => {
     let i;
     if (t?.includeHiddenNodes) {
-      const { width: s, height: a } = dt(o);
+      const { width: s, height: a } = mt(o);
       i = s > 0 && a > 0;
     } else
       i = !!(o.measured.width && o.measured.height && !o.hidden);
     i && (!r || r.has(o.id)) && n.set(o.id, o);
   }), n;
 }
-async function Rg({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
+async function Fg({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
   if (e.size === 0)
     return !0;
-  const a = Lg(e, s), c = tr(a), u = mi(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
+  const a = Bg(e, s), c = ar(a), u = _i(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
   return await r.setViewport(u, {
     duration: s?.duration,
     ease: s?.ease,
     interpolate: s?.interpolate
   }), !0;
 }
-function hl({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0], nodeExtent: o, onError: i }) {
+function ml({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0], nodeExtent: o, onError: i }) {
   const s = n.get(e), a = s.parentId ? n.get(s.parentId) : void 0, { x: c, y: u } = a ? a.internals.positionAbsolute : { x: 0, y: 0 }, d = s.origin ?? r;
   let h = s.extent || o;
   if (s.extent === "parent" && !s.expandParent)
     if (!a)
-      i?.("005", $t.error005());
+      i?.("005", an.error005());
     else {
-      const { width: g, height: v } = dt(a);
+      const { width: g, height: v } = mt(a);
       g && v && (h = [
         [c, u],
         [c + g, u + v]
       ]);
     }
-  else a && kn(s.extent) && (h = [
+  else a && On(s.extent) && (h = [
     [s.extent[0][0] + c, s.extent[0][1] + u],
     [s.extent[1][0] + c, s.extent[1][1] + u]
   ]);
-  const f = kn(h) ? en(t, h, s.measured) : t;
-  return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", $t.error015()), {
+  const f = On(h) ? ln(t, h, s.measured) : t;
+  return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", an.error015()), {
     position: {
       x: f.x - c + (s.measured.width ?? 0) * d[0],
       y: f.y - u + (s.measured.height ?? 0) * d[1]
@@ -3741,7 +3741,7 @@ function hl({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0],
     positionAbsolute: f
   };
 }
-async function Hg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edges: r, onBeforeDelete: o }) {
+async function jg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edges: r, onBeforeDelete: o }) {
   const i = new Set(e.map((f) => f.id)), s = [];
   for (const f of n) {
     if (f.deletable === !1)
@@ -3749,7 +3749,7 @@ async function Hg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
     const g = i.has(f.id), v = !g && f.parentId && s.find((p) => p.id === f.parentId);
     (g || v) && s.push(f);
   }
-  const a = new Set(t.map((f) => f.id)), c = r.filter((f) => f.deletable !== !1), d = Dg(s, c);
+  const a = new Set(t.map((f) => f.id)), c = r.filter((f) => f.deletable !== !1), d = Vg(s, c);
   for (const f of c)
     a.has(f.id) && !d.find((v) => v.id === f.id) && d.push(f);
   if (!o)
@@ -3763,69 +3763,69 @@ async function Hg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
   });
   return typeof h == "boolean" ? h ? { edges: d, nodes: s } : { edges: [], nodes: [] } : h;
 }
-const xn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), en = (e = { x: 0, y: 0 }, t, n) => ({
-  x: xn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
-  y: xn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
+const Mn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), ln = (e = { x: 0, y: 0 }, t, n) => ({
+  x: Mn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
+  y: Mn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
 });
-function gl(e, t, n) {
-  const { width: r, height: o } = dt(n), { x: i, y: s } = n.internals.positionAbsolute;
-  return en(e, [
+function yl(e, t, n) {
+  const { width: r, height: o } = mt(n), { x: i, y: s } = n.internals.positionAbsolute;
+  return ln(e, [
     [i, s],
     [i + r, s + o]
   ], t);
 }
-const ps = (e, t, n) => e < t ? xn(Math.abs(e - t), 1, t) / t : e > n ? -xn(Math.abs(e - n), 1, t) / t : 0, pi = (e, t, n = 15, r = 40) => {
-  const o = ps(e.x, r, t.width - r) * n, i = ps(e.y, r, t.height - r) * n;
+const ws = (e, t, n) => e < t ? Mn(Math.abs(e - t), 1, t) / t : e > n ? -Mn(Math.abs(e - n), 1, t) / t : 0, wi = (e, t, n = 15, r = 40) => {
+  const o = ws(e.x, r, t.width - r) * n, i = ws(e.y, r, t.height - r) * n;
   return [o, i];
-}, Zr = (e, t) => ({
+}, Qr = (e, t) => ({
   x: Math.min(e.x, t.x),
   y: Math.min(e.y, t.y),
   x2: Math.max(e.x2, t.x2),
   y2: Math.max(e.y2, t.y2)
-}), Bo = ({ x: e, y: t, width: n, height: r }) => ({
+}), Yo = ({ x: e, y: t, width: n, height: r }) => ({
   x: e,
   y: t,
   x2: e + n,
   y2: t + r
-}), Wr = ({ x: e, y: t, x2: n, y2: r }) => ({
+}), Jr = ({ x: e, y: t, x2: n, y2: r }) => ({
   x: e,
   y: t,
   width: n - e,
   height: r - t
-}), Xn = (e, t = [0, 0]) => {
-  const { x: n, y: r } = gi(e) ? e.internals.positionAbsolute : er(e, t);
+}), Qn = (e, t = [0, 0]) => {
+  const { x: n, y: r } = yi(e) ? e.internals.positionAbsolute : sr(e, t);
   return {
     x: n,
     y: r,
     width: e.measured?.width ?? e.width ?? e.initialWidth ?? 0,
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
-}, Or = (e, t = [0, 0]) => {
-  const { x: n, y: r } = gi(e) ? e.internals.positionAbsolute : er(e, t);
+}, Dr = (e, t = [0, 0]) => {
+  const { x: n, y: r } = yi(e) ? e.internals.positionAbsolute : sr(e, t);
   return {
     x: n,
     y: r,
     x2: n + (e.measured?.width ?? e.width ?? e.initialWidth ?? 0),
     y2: r + (e.measured?.height ?? e.height ?? e.initialHeight ?? 0)
   };
-}, vl = (e, t) => Wr(Zr(Bo(e), Bo(t))), pl = (e, t, n, r, o, i, s, a) => {
+}, bl = (e, t) => Jr(Qr(Yo(e), Yo(t))), wl = (e, t, n, r, o, i, s, a) => {
   const c = Math.max(0, Math.min(e + n, o + s) - Math.max(e, o)), u = Math.max(0, Math.min(t + r, i + a) - Math.max(t, i));
   return Math.ceil(c * u);
-}, Ir = (e, t) => pl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), ms = (e) => _t(e.width) && _t(e.height) && _t(e.x) && _t(e.y), _t = (e) => !isNaN(e) && isFinite(e), ml = (e, t) => (n, r) => {
-}, nr = (e, t = [1, 1]) => ({
+}, Lr = (e, t) => wl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), _s = (e) => Mt(e.width) && Mt(e.height) && Mt(e.x) && Mt(e.y), Mt = (e) => !isNaN(e) && isFinite(e), _l = (e, t) => (n, r) => {
+}, lr = (e, t = [1, 1]) => ({
   x: t[0] * Math.round(e.x / t[0]),
   y: t[1] * Math.round(e.y / t[1])
-}), rr = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
+}), cr = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
   const a = {
     x: (e - n) / o,
     y: (t - r) / o
   };
-  return i ? nr(a, s) : a;
-}, En = ({ x: e, y: t }, [n, r, o]) => ({
+  return i ? lr(a, s) : a;
+}, Pn = ({ x: e, y: t }, [n, r, o]) => ({
   x: e * o + n,
   y: t * o + r
 });
-function ln(e, t) {
+function gn(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -3840,9 +3840,9 @@ function ln(e, t) {
   }
   return console.error(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Vg(e, t, n) {
+function Kg(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const r = ln(e, n), o = ln(e, t);
+    const r = gn(e, n), o = gn(e, t);
     return {
       top: r,
       right: o,
@@ -3853,13 +3853,13 @@ function Vg(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const r = ln(e.top ?? e.y ?? 0, n), o = ln(e.bottom ?? e.y ?? 0, n), i = ln(e.left ?? e.x ?? 0, t), s = ln(e.right ?? e.x ?? 0, t);
+    const r = gn(e.top ?? e.y ?? 0, n), o = gn(e.bottom ?? e.y ?? 0, n), i = gn(e.left ?? e.x ?? 0, t), s = gn(e.right ?? e.x ?? 0, t);
     return { top: r, right: s, bottom: o, left: i, x: i + s, y: r + o };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Bg(e, t, n, r, o, i) {
-  const { x: s, y: a } = En(e, [t, n, r]), { x: c, y: u } = En({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
+function Yg(e, t, n, r, o, i) {
+  const { x: s, y: a } = Pn(e, [t, n, r]), { x: c, y: u } = Pn({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
   return {
     left: Math.floor(s),
     top: Math.floor(a),
@@ -3867,8 +3867,8 @@ function Bg(e, t, n, r, o, i) {
     bottom: Math.floor(h)
   };
 }
-const mi = (e, t, n, r, o, i) => {
-  const s = Vg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = xn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = Bg(e, g, v, d, t, n), m = {
+const _i = (e, t, n, r, o, i) => {
+  const s = Kg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = Mn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = Yg(e, g, v, d, t, n), m = {
     left: Math.min(p.left - s.left, 0),
     top: Math.min(p.top - s.top, 0),
     right: Math.min(p.right - s.right, 0),
@@ -3879,20 +3879,20 @@ const mi = (e, t, n, r, o, i) => {
     y: v - m.top + m.bottom,
     zoom: d
   };
-}, Zn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
-function kn(e) {
+}, Jn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
+function On(e) {
   return e != null && e !== "parent";
 }
-function dt(e) {
+function mt(e) {
   return {
     width: e.measured?.width ?? e.width ?? e.initialWidth ?? 0,
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
 }
-function yl(e) {
+function xl(e) {
   return (e.measured?.width ?? e.width ?? e.initialWidth) !== void 0 && (e.measured?.height ?? e.height ?? e.initialHeight) !== void 0;
 }
-function Fg(e, t = { width: 0, height: 0 }, n, r, o) {
+function Xg(e, t = { width: 0, height: 0 }, n, r, o) {
   const i = { ...e }, s = r.get(n);
   if (s) {
     const a = s.origin || o;
@@ -3900,10 +3900,10 @@ function Fg(e, t = { width: 0, height: 0 }, n, r, o) {
   }
   return i;
 }
-function jg(e) {
-  return { ...Ag, ...e || {} };
+function Zg(e) {
+  return { ...Lg, ...e || {} };
 }
-function Kg(e, t) {
+function Wg(e, t) {
   if (!e && !t)
     return !0;
   if (!e || !t || e.size !== t.size)
@@ -3915,7 +3915,7 @@ function Kg(e, t) {
       return !1;
   return !0;
 }
-function ys(e, t, n) {
+function xs(e, t, n) {
   if (!n)
     return;
   const r = [];
@@ -3923,32 +3923,32 @@ function ys(e, t, n) {
     t?.has(i) || r.push(o);
   }), r.length && n(r);
 }
-function Yg(e) {
+function qg(e) {
   return e === null ? null : e ? "valid" : "invalid";
 }
-function ho(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
-  const { x: i, y: s } = Je(e), a = rr({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? nr(a, t) : a;
+function mo(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
+  const { x: i, y: s } = it(e), a = cr({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? lr(a, t) : a;
   return {
     xSnapped: c,
     ySnapped: u,
     ...a
   };
 }
-const bl = (e) => ({
+const El = (e) => ({
   width: e.offsetWidth,
   height: e.offsetHeight
-}), wl = (e) => e?.getRootNode?.() || window?.document, Xg = ["INPUT", "SELECT", "TEXTAREA"];
-function _l(e) {
+}), kl = (e) => e?.getRootNode?.() || window?.document, Gg = ["INPUT", "SELECT", "TEXTAREA"];
+function Nl(e) {
   const t = e.composedPath?.()?.[0] || e.target;
-  return t?.nodeType !== 1 ? !1 : Xg.includes(t.nodeName) || t.hasAttribute("contenteditable") || !!t.closest(".nokey");
+  return t?.nodeType !== 1 ? !1 : Gg.includes(t.nodeName) || t.hasAttribute("contenteditable") || !!t.closest(".nokey");
 }
-const xl = (e) => "clientX" in e, Je = (e, t) => {
-  const n = xl(e), r = n ? e.clientX : e.touches?.[0].clientX, o = n ? e.clientY : e.touches?.[0].clientY;
+const Sl = (e) => "clientX" in e, it = (e, t) => {
+  const n = Sl(e), r = n ? e.clientX : e.touches?.[0].clientX, o = n ? e.clientY : e.touches?.[0].clientY;
   return {
     x: r - (t?.left ?? 0),
     y: o - (t?.top ?? 0)
   };
-}, bs = (e, t, n, r, o) => {
+}, Es = (e, t, n, r, o) => {
   const i = t.querySelectorAll(`.${e}`);
   return !i || !i.length ? null : Array.from(i).map((s) => {
     const a = s.getBoundingClientRect();
@@ -3959,45 +3959,45 @@ const xl = (e) => "clientX" in e, Je = (e, t) => {
       position: s.getAttribute("data-handlepos"),
       x: (a.left - n.left) / r,
       y: (a.top - n.top) / r,
-      ...bl(s)
+      ...El(s)
     };
   });
 };
-function Zg({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o, sourceControlY: i, targetControlX: s, targetControlY: a }) {
+function Ug({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o, sourceControlY: i, targetControlX: s, targetControlY: a }) {
   const c = e * 0.125 + o * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + i * 0.375 + a * 0.375 + r * 0.125, d = Math.abs(c - e), h = Math.abs(u - t);
   return [c, u, d, h];
 }
-function hr(e, t) {
+function yr(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function ws({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
+function ks({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
   switch (e) {
     case ae.Left:
-      return [t - hr(t - r, i), n];
+      return [t - yr(t - r, i), n];
     case ae.Right:
-      return [t + hr(r - t, i), n];
+      return [t + yr(r - t, i), n];
     case ae.Top:
-      return [t, n - hr(n - o, i)];
+      return [t, n - yr(n - o, i)];
     case ae.Bottom:
-      return [t, n + hr(o - n, i)];
+      return [t, n + yr(o - n, i)];
   }
 }
-function yi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, curvature: s = 0.25 }) {
-  const [a, c] = ws({
+function xi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, curvature: s = 0.25 }) {
+  const [a, c] = ks({
     pos: n,
     x1: e,
     y1: t,
     x2: r,
     y2: o,
     c: s
-  }), [u, d] = ws({
+  }), [u, d] = ks({
     pos: i,
     x1: r,
     y1: o,
     x2: e,
     y2: t,
     c: s
-  }), [h, f, g, v] = Zg({
+  }), [h, f, g, v] = Ug({
     sourceX: e,
     sourceY: t,
     targetX: r,
@@ -4015,18 +4015,18 @@ function yi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r,
     v
   ];
 }
-function El({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
+function Cl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
   const o = Math.abs(n - e) / 2, i = n < e ? n + o : n - o, s = Math.abs(r - t) / 2, a = r < t ? r + s : r - s;
   return [i, a, o, s];
 }
-function Wg({ sourceNode: e, targetNode: t, selected: n = !1, zIndex: r = 0, elevateOnSelect: o = !1, zIndexMode: i = "basic" }) {
+function Qg({ sourceNode: e, targetNode: t, selected: n = !1, zIndex: r = 0, elevateOnSelect: o = !1, zIndexMode: i = "basic" }) {
   if (i === "manual")
     return r;
   const s = o && n ? r + 1e3 : r, a = Math.max(e.parentId || o && e.selected ? e.internals.z : 0, t.parentId || o && t.selected ? t.internals.z : 0);
   return s + a;
 }
-function qg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o }) {
-  const i = Zr(Or(e), Or(t));
+function Jg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o }) {
+  const i = Qr(Dr(e), Dr(t));
   i.x === i.x2 && (i.x2 += 1), i.y === i.y2 && (i.y2 += 1);
   const s = {
     x: -o[0] / o[2],
@@ -4034,20 +4034,20 @@ function qg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o })
     width: n / o[2],
     height: r / o[2]
   };
-  return Ir(s, Wr(i)) > 0;
+  return Lr(s, Jr(i)) > 0;
 }
-const Gg = ({ source: e, sourceHandle: t, target: n, targetHandle: r }) => `xy-edge__${e}${t || ""}-${n}${r || ""}`, Ug = (e, t) => t.some((n) => n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)), Qg = (e, t, n = {}) => {
+const $g = ({ source: e, sourceHandle: t, target: n, targetHandle: r }) => `xy-edge__${e}${t || ""}-${n}${r || ""}`, e0 = (e, t) => t.some((n) => n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)), t0 = (e, t, n = {}) => {
   if (!e.source || !e.target)
-    return n.onError?.("006", $t.error006()), t;
-  const r = n.getEdgeId || Gg;
+    return n.onError?.("006", an.error006()), t;
+  const r = n.getEdgeId || $g;
   let o;
-  return fl(e) ? o = { ...e } : o = {
+  return pl(e) ? o = { ...e } : o = {
     ...e,
     id: r(e)
-  }, Ug(o, t) ? t : (o.sourceHandle === null && delete o.sourceHandle, o.targetHandle === null && delete o.targetHandle, t.concat(o));
+  }, e0(o, t) ? t : (o.sourceHandle === null && delete o.sourceHandle, o.targetHandle === null && delete o.targetHandle, t.concat(o));
 };
-function kl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
-  const [o, i, s, a] = El({
+function Ml({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
+  const [o, i, s, a] = Cl({
     sourceX: e,
     sourceY: t,
     targetX: n,
@@ -4055,20 +4055,20 @@ function kl({ sourceX: e, sourceY: t, targetX: n, targetY: r }) {
   });
   return [`M ${e},${t}L ${n},${r}`, o, i, s, a];
 }
-const _s = {
+const Ns = {
   [ae.Left]: { x: -1, y: 0 },
   [ae.Right]: { x: 1, y: 0 },
   [ae.Top]: { x: 0, y: -1 },
   [ae.Bottom]: { x: 0, y: 1 }
-}, Jg = ({ source: e, sourcePosition: t = ae.Bottom, target: n }) => t === ae.Left || t === ae.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 }, xs = (e, t) => Math.sqrt(Math.pow(t.x - e.x, 2) + Math.pow(t.y - e.y, 2));
-function $g({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPosition: r = ae.Top, center: o, offset: i, stepPosition: s }) {
-  const a = _s[t], c = _s[r], u = { x: e.x + a.x * i, y: e.y + a.y * i }, d = { x: n.x + c.x * i, y: n.y + c.y * i }, h = Jg({
+}, n0 = ({ source: e, sourcePosition: t = ae.Bottom, target: n }) => t === ae.Left || t === ae.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 }, Ss = (e, t) => Math.sqrt(Math.pow(t.x - e.x, 2) + Math.pow(t.y - e.y, 2));
+function r0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPosition: r = ae.Top, center: o, offset: i, stepPosition: s }) {
+  const a = Ns[t], c = Ns[r], u = { x: e.x + a.x * i, y: e.y + a.y * i }, d = { x: n.x + c.x * i, y: n.y + c.y * i }, h = n0({
     source: u,
     sourcePosition: t,
     target: d
   }), f = h.x !== 0 ? "x" : "y", g = h[f];
   let v = [], p, m;
-  const w = { x: 0, y: 0 }, C = { x: 0, y: 0 }, [, , y, x] = El({
+  const b = { x: 0, y: 0 }, N = { x: 0, y: 0 }, [, , _, x] = Cl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
@@ -4087,31 +4087,31 @@ function $g({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
   } else {
     const z = [{ x: u.x, y: d.y }], j = [{ x: d.x, y: u.y }];
     if (f === "x" ? v = a.x === g ? j : z : v = a.y === g ? z : j, t === r) {
-      const b = Math.abs(e[f] - n[f]);
-      if (b <= i) {
-        const E = Math.min(i - 1, i - b);
-        a[f] === g ? w[f] = (u[f] > e[f] ? -1 : 1) * E : C[f] = (d[f] > n[f] ? -1 : 1) * E;
+      const y = Math.abs(e[f] - n[f]);
+      if (y <= i) {
+        const E = Math.min(i - 1, i - y);
+        a[f] === g ? b[f] = (u[f] > e[f] ? -1 : 1) * E : N[f] = (d[f] > n[f] ? -1 : 1) * E;
       }
     }
     if (t !== r) {
-      const b = f === "x" ? "y" : "x", E = a[f] === c[b], k = u[b] > d[b], N = u[b] < d[b];
-      (a[f] === 1 && (!E && k || E && N) || a[f] !== 1 && (!E && N || E && k)) && (v = f === "x" ? z : j);
+      const y = f === "x" ? "y" : "x", E = a[f] === c[y], k = u[y] > d[y], S = u[y] < d[y];
+      (a[f] === 1 && (!E && k || E && S) || a[f] !== 1 && (!E && S || E && k)) && (v = f === "x" ? z : j);
     }
-    const X = { x: u.x + w.x, y: u.y + w.y }, I = { x: d.x + C.x, y: d.y + C.y }, M = Math.max(Math.abs(X.x - v[0].x), Math.abs(I.x - v[0].x)), P = Math.max(Math.abs(X.y - v[0].y), Math.abs(I.y - v[0].y));
-    M >= P ? (p = (X.x + I.x) / 2, m = v[0].y) : (p = v[0].x, m = (X.y + I.y) / 2);
+    const X = { x: u.x + b.x, y: u.y + b.y }, O = { x: d.x + N.x, y: d.y + N.y }, M = Math.max(Math.abs(X.x - v[0].x), Math.abs(O.x - v[0].x)), P = Math.max(Math.abs(X.y - v[0].y), Math.abs(O.y - v[0].y));
+    M >= P ? (p = (X.x + O.x) / 2, m = v[0].y) : (p = v[0].x, m = (X.y + O.y) / 2);
   }
-  const S = { x: u.x + w.x, y: u.y + w.y }, O = { x: d.x + C.x, y: d.y + C.y };
+  const C = { x: u.x + b.x, y: u.y + b.y }, I = { x: d.x + N.x, y: d.y + N.y };
   return [[
     e,
     // we only want to add the gapped source/target if they are different from the first/last point to avoid duplicates which can cause issues with the bends
-    ...S.x !== v[0].x || S.y !== v[0].y ? [S] : [],
+    ...C.x !== v[0].x || C.y !== v[0].y ? [C] : [],
     ...v,
-    ...O.x !== v[v.length - 1].x || O.y !== v[v.length - 1].y ? [O] : [],
+    ...I.x !== v[v.length - 1].x || I.y !== v[v.length - 1].y ? [I] : [],
     n
-  ], p, m, y, x];
+  ], p, m, _, x];
 }
-function e0(e, t, n, r) {
-  const o = Math.min(xs(e, t) / 2, xs(t, n) / 2, r), { x: i, y: s } = t;
+function o0(e, t, n, r) {
+  const o = Math.min(Ss(e, t) / 2, Ss(t, n) / 2, r), { x: i, y: s } = t;
   if (e.x === i && i === n.x || e.y === s && s === n.y)
     return `L${i} ${s}`;
   if (e.y === s) {
@@ -4121,8 +4121,8 @@ function e0(e, t, n, r) {
   const a = e.x < n.x ? 1 : -1, c = e.y < n.y ? -1 : 1;
   return `L ${i},${s + o * c}Q ${i},${s} ${i + o * a},${s}`;
 }
-function bi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, borderRadius: s = 5, centerX: a, centerY: c, offset: u = 20, stepPosition: d = 0.5 }) {
-  const [h, f, g, v, p] = $g({
+function Ei({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, borderRadius: s = 5, centerX: a, centerY: c, offset: u = 20, stepPosition: d = 0.5 }) {
+  const [h, f, g, v, p] = r0({
     source: { x: e, y: t },
     sourcePosition: n,
     target: { x: r, y: o },
@@ -4132,29 +4132,29 @@ function bi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r,
     stepPosition: d
   });
   let m = `M${h[0].x} ${h[0].y}`;
-  for (let w = 1; w < h.length - 1; w++)
-    m += e0(h[w - 1], h[w], h[w + 1], s);
+  for (let b = 1; b < h.length - 1; b++)
+    m += o0(h[b - 1], h[b], h[b + 1], s);
   return m += `L${h[h.length - 1].x} ${h[h.length - 1].y}`, [m, f, g, v, p];
 }
-function Es(e) {
+function Cs(e) {
   return e && !!(e.internals.handleBounds || e.handles?.length) && !!(e.measured.width || e.width || e.initialWidth);
 }
-function t0(e) {
+function i0(e) {
   const { sourceNode: t, targetNode: n } = e;
-  if (!Es(t) || !Es(n))
+  if (!Cs(t) || !Cs(n))
     return null;
-  const r = t.internals.handleBounds || ks(t.handles), o = n.internals.handleBounds || ks(n.handles), i = Ns(r?.source ?? [], e.sourceHandle), s = Ns(
+  const r = t.internals.handleBounds || Ms(t.handles), o = n.internals.handleBounds || Ms(n.handles), i = Ps(r?.source ?? [], e.sourceHandle), s = Ps(
     // when connection type is loose we can define all handles as sources and connect source -> source
-    e.connectionMode === _n.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
+    e.connectionMode === Cn.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
     e.targetHandle
   );
   if (!i || !s)
-    return e.onError?.("008", $t.error008(i ? "target" : "source", {
+    return e.onError?.("008", an.error008(i ? "target" : "source", {
       id: e.id,
       sourceHandle: e.sourceHandle,
       targetHandle: e.targetHandle
     })), null;
-  const a = i?.position || ae.Bottom, c = s?.position || ae.Top, u = tn(t, i, a), d = tn(n, s, c);
+  const a = i?.position || ae.Bottom, c = s?.position || ae.Top, u = cn(t, i, a), d = cn(n, s, c);
   return {
     sourceX: u.x,
     sourceY: u.y,
@@ -4164,7 +4164,7 @@ function t0(e) {
     targetPosition: c
   };
 }
-function ks(e) {
+function Ms(e) {
   if (!e)
     return null;
   const t = [], n = [];
@@ -4175,8 +4175,8 @@ function ks(e) {
     target: n
   };
 }
-function tn(e, t, n = ae.Left, r = !1) {
-  const o = (t?.x ?? 0) + e.internals.positionAbsolute.x, i = (t?.y ?? 0) + e.internals.positionAbsolute.y, { width: s, height: a } = t ?? dt(e);
+function cn(e, t, n = ae.Left, r = !1) {
+  const o = (t?.x ?? 0) + e.internals.positionAbsolute.x, i = (t?.y ?? 0) + e.internals.positionAbsolute.y, { width: s, height: a } = t ?? mt(e);
   if (r)
     return { x: o + s / 2, y: i + a / 2 };
   switch (t?.position ?? n) {
@@ -4190,48 +4190,48 @@ function tn(e, t, n = ae.Left, r = !1) {
       return { x: o, y: i + a / 2 };
   }
 }
-function Ns(e, t) {
+function Ps(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Fo(e, t) {
+function Xo(e, t) {
   return e ? typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((r) => `${r}=${e[r]}`).join("&")}` : "";
 }
-function n0(e, { id: t, defaultColor: n, defaultMarkerStart: r, defaultMarkerEnd: o }) {
+function s0(e, { id: t, defaultColor: n, defaultMarkerStart: r, defaultMarkerEnd: o }) {
   const i = /* @__PURE__ */ new Set();
   return e.reduce((s, a) => ([a.markerStart || r, a.markerEnd || o].forEach((c) => {
     if (c && typeof c == "object") {
-      const u = Fo(c, t);
+      const u = Xo(c, t);
       i.has(u) || (s.push({ id: u, color: c.color || n, ...c }), i.add(u));
     }
   }), s), []).sort((s, a) => s.id.localeCompare(a.id));
 }
-const Nl = 1e3, r0 = 10, wi = {
+const Pl = 1e3, a0 = 10, ki = {
   nodeOrigin: [0, 0],
-  nodeExtent: Ho,
+  nodeExtent: jo,
   elevateNodesOnSelect: !0,
   zIndexMode: "basic",
   defaults: {}
-}, o0 = {
-  ...wi,
+}, l0 = {
+  ...ki,
   checkEquality: !0
 };
-function _i(e, t) {
+function Ni(e, t) {
   const n = { ...e };
   for (const r in t)
     t[r] !== void 0 && (n[r] = t[r]);
   return n;
 }
-function i0(e, t, n) {
-  const r = _i(wi, n);
+function c0(e, t, n) {
+  const r = Ni(ki, n);
   for (const o of e.values())
     if (o.parentId)
-      Ei(o, e, t, r);
+      Ci(o, e, t, r);
     else {
-      const i = er(o, r.nodeOrigin), s = kn(o.extent) ? o.extent : r.nodeExtent, a = en(i, s, dt(o));
+      const i = sr(o, r.nodeOrigin), s = On(o.extent) ? o.extent : r.nodeExtent, a = ln(i, s, mt(o));
       o.internals.positionAbsolute = a;
     }
 }
-function s0(e, t) {
+function u0(e, t) {
   if (!e.handles)
     return e.measured ? t?.internals.handleBounds : void 0;
   const n = [], r = [];
@@ -4253,11 +4253,11 @@ function s0(e, t) {
     target: r
   };
 }
-function xi(e) {
+function Si(e) {
   return e === "manual";
 }
-function a0(e, t, n, r = {}) {
-  const o = _i(o0, r), i = { i: 0 }, s = new Map(t), a = o?.elevateNodesOnSelect && !xi(o.zIndexMode) ? Nl : 0;
+function d0(e, t, n, r = {}) {
+  const o = Ni(l0, r), i = { i: 0 }, s = new Map(t), a = o?.elevateNodesOnSelect && !Si(o.zIndexMode) ? Pl : 0;
   let c = e.length > 0, u = !1;
   t.clear(), n.clear();
   for (const d of e) {
@@ -4265,7 +4265,7 @@ function a0(e, t, n, r = {}) {
     if (o.checkEquality && d === h?.internals.userNode)
       t.set(d.id, h);
     else {
-      const f = er(d, o.nodeOrigin), g = kn(d.extent) ? d.extent : o.nodeExtent, v = en(f, g, dt(d));
+      const f = sr(d, o.nodeOrigin), g = On(d.extent) ? d.extent : o.nodeExtent, v = ln(f, g, mt(d));
       h = {
         ...o.defaults,
         ...d,
@@ -4276,30 +4276,30 @@ function a0(e, t, n, r = {}) {
         internals: {
           positionAbsolute: v,
           // if user re-initializes the node or removes `measured` for whatever reason, we reset the handleBounds so that the node gets re-measured
-          handleBounds: s0(d, h),
-          z: Sl(d, a, o.zIndexMode),
+          handleBounds: u0(d, h),
+          z: Ol(d, a, o.zIndexMode),
           userNode: d
         }
       }, t.set(d.id, h);
     }
-    (h.measured === void 0 || h.measured.width === void 0 || h.measured.height === void 0) && !h.hidden && (c = !1), d.parentId && Ei(h, t, n, r, i), u ||= d.selected ?? !1;
+    (h.measured === void 0 || h.measured.width === void 0 || h.measured.height === void 0) && !h.hidden && (c = !1), d.parentId && Ci(h, t, n, r, i), u ||= d.selected ?? !1;
   }
   return { nodesInitialized: c, hasSelectedNodes: u };
 }
-function l0(e, t) {
+function f0(e, t) {
   if (!e.parentId)
     return;
   const n = t.get(e.parentId);
   n ? n.set(e.id, e) : t.set(e.parentId, /* @__PURE__ */ new Map([[e.id, e]]));
 }
-function Ei(e, t, n, r, o) {
-  const { elevateNodesOnSelect: i, nodeOrigin: s, nodeExtent: a, zIndexMode: c } = _i(wi, r), u = e.parentId, d = t.get(u);
+function Ci(e, t, n, r, o) {
+  const { elevateNodesOnSelect: i, nodeOrigin: s, nodeExtent: a, zIndexMode: c } = Ni(ki, r), u = e.parentId, d = t.get(u);
   if (!d) {
     console.warn(`Parent node ${u} not found. Please make sure that parent nodes are in front of their child nodes in the nodes array.`);
     return;
   }
-  l0(e, n), o && !d.parentId && d.internals.rootParentIndex === void 0 && c === "auto" && (d.internals.rootParentIndex = ++o.i, d.internals.z = d.internals.z + o.i * r0), o && d.internals.rootParentIndex !== void 0 && (o.i = d.internals.rootParentIndex);
-  const h = i && !xi(c) ? Nl : 0, { x: f, y: g, z: v } = c0(e, d, s, a, h, c), { positionAbsolute: p } = e.internals, m = f !== p.x || g !== p.y;
+  f0(e, n), o && !d.parentId && d.internals.rootParentIndex === void 0 && c === "auto" && (d.internals.rootParentIndex = ++o.i, d.internals.z = d.internals.z + o.i * a0), o && d.internals.rootParentIndex !== void 0 && (o.i = d.internals.rootParentIndex);
+  const h = i && !Si(c) ? Pl : 0, { x: f, y: g, z: v } = h0(e, d, s, a, h, c), { positionAbsolute: p } = e.internals, m = f !== p.x || g !== p.y;
   (m || v !== e.internals.z) && t.set(e.id, {
     ...e,
     internals: {
@@ -4309,46 +4309,46 @@ function Ei(e, t, n, r, o) {
     }
   });
 }
-function Sl(e, t, n) {
-  const r = _t(e.zIndex) ? e.zIndex : 0;
-  return xi(n) ? r : r + (e.selected ? t : 0);
+function Ol(e, t, n) {
+  const r = Mt(e.zIndex) ? e.zIndex : 0;
+  return Si(n) ? r : r + (e.selected ? t : 0);
 }
-function c0(e, t, n, r, o, i) {
-  const { x: s, y: a } = t.internals.positionAbsolute, c = dt(e), u = er(e, n), d = kn(e.extent) ? en(u, e.extent, c) : u;
-  let h = en({ x: s + d.x, y: a + d.y }, r, c);
-  e.extent === "parent" && (h = gl(h, c, t));
-  const f = Sl(e, o, i), g = t.internals.z ?? 0;
+function h0(e, t, n, r, o, i) {
+  const { x: s, y: a } = t.internals.positionAbsolute, c = mt(e), u = sr(e, n), d = On(e.extent) ? ln(u, e.extent, c) : u;
+  let h = ln({ x: s + d.x, y: a + d.y }, r, c);
+  e.extent === "parent" && (h = yl(h, c, t));
+  const f = Ol(e, o, i), g = t.internals.z ?? 0;
   return {
     x: h.x,
     y: h.y,
     z: g >= f ? g + 1 : f
   };
 }
-function u0(e, t, n, r = [0, 0]) {
+function g0(e, t, n, r = [0, 0]) {
   const o = [], i = /* @__PURE__ */ new Map();
   for (const s of e) {
     const a = t.get(s.parentId);
     if (!a)
       continue;
-    const c = i.get(s.parentId)?.expandedRect ?? Xn(a), u = vl(c, s.rect);
+    const c = i.get(s.parentId)?.expandedRect ?? Qn(a), u = bl(c, s.rect);
     i.set(s.parentId, { expandedRect: u, parent: a });
   }
   return i.size > 0 && i.forEach(({ expandedRect: s, parent: a }, c) => {
-    const u = a.internals.positionAbsolute, d = dt(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), m = (v - d.width) * h[0], w = (p - d.height) * h[1];
-    (f > 0 || g > 0 || m || w) && (o.push({
+    const u = a.internals.positionAbsolute, d = mt(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), m = (v - d.width) * h[0], b = (p - d.height) * h[1];
+    (f > 0 || g > 0 || m || b) && (o.push({
       id: c,
       type: "position",
       position: {
         x: a.position.x - f + m,
-        y: a.position.y - g + w
+        y: a.position.y - g + b
       }
-    }), n.get(c)?.forEach((C) => {
-      e.some((y) => y.id === C.id) || o.push({
-        id: C.id,
+    }), n.get(c)?.forEach((N) => {
+      e.some((_) => _.id === N.id) || o.push({
+        id: N.id,
         type: "position",
         position: {
-          x: C.position.x + f,
-          y: C.position.y + g
+          x: N.position.x + f,
+          y: N.position.y + g
         }
       });
     })), (d.width < s.width || d.height < s.height || f || g) && o.push({
@@ -4357,12 +4357,12 @@ function u0(e, t, n, r = [0, 0]) {
       setAttributes: !0,
       dimensions: {
         width: v + (f ? h[0] * f - m : 0),
-        height: p + (g ? h[1] * g - w : 0)
+        height: p + (g ? h[1] * g - b : 0)
       }
     });
   }), o;
 }
-function d0(e, t, n, r, o, i, s) {
+function v0(e, t, n, r, o, i, s) {
   const a = r?.querySelector(".xyflow__viewport");
   let c = !1;
   if (!a)
@@ -4382,44 +4382,44 @@ function d0(e, t, n, r, o, i, s) {
       }), c = !0;
       continue;
     }
-    const p = bl(g.nodeElement), m = v.measured.width !== p.width || v.measured.height !== p.height;
+    const p = El(g.nodeElement), m = v.measured.width !== p.width || v.measured.height !== p.height;
     if (!!(p.width && p.height && (m || !v.internals.handleBounds || g.force))) {
-      const C = g.nodeElement.getBoundingClientRect(), y = kn(v.extent) ? v.extent : i;
+      const N = g.nodeElement.getBoundingClientRect(), _ = On(v.extent) ? v.extent : i;
       let { positionAbsolute: x } = v.internals;
       if (v.parentId && v.extent === "parent") {
-        const O = t.get(v.parentId);
-        O && (x = gl(x, p, O));
-      } else y && (x = en(x, y, p));
-      const S = {
+        const I = t.get(v.parentId);
+        I && (x = yl(x, p, I));
+      } else _ && (x = ln(x, _, p));
+      const C = {
         ...v,
         measured: p,
         internals: {
           ...v.internals,
           positionAbsolute: x,
           handleBounds: {
-            source: bs("source", g.nodeElement, C, h, v.id),
-            target: bs("target", g.nodeElement, C, h, v.id)
+            source: Es("source", g.nodeElement, N, h, v.id),
+            target: Es("target", g.nodeElement, N, h, v.id)
           }
         }
       };
-      t.set(v.id, S), v.parentId && Ei(S, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, m && (u.push({
+      t.set(v.id, C), v.parentId && Ci(C, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, m && (u.push({
         id: v.id,
         type: "dimensions",
         dimensions: p
       }), v.expandParent && v.parentId && f.push({
         id: v.id,
         parentId: v.parentId,
-        rect: Xn(S, o)
+        rect: Qn(C, o)
       }));
     }
   }
   if (f.length > 0) {
-    const g = u0(f, t, n, o);
+    const g = g0(f, t, n, o);
     u.push(...g);
   }
   return { changes: u, updatedInternals: c };
 }
-async function f0({ delta: e, panZoom: t, transform: n, translateExtent: r, width: o, height: i }) {
+async function p0({ delta: e, panZoom: t, transform: n, translateExtent: r, width: o, height: i }) {
   if (!t || !e.x && !e.y)
     return !1;
   const s = await t.setViewportConstrained({
@@ -4432,7 +4432,7 @@ async function f0({ delta: e, panZoom: t, transform: n, translateExtent: r, widt
   ], r);
   return !!s && (s.x !== n[0] || s.y !== n[1] || s.k !== n[2]);
 }
-function Ss(e, t, n, r, o, i) {
+function Os(e, t, n, r, o, i) {
   let s = o;
   const a = r.get(s) || /* @__PURE__ */ new Map();
   r.set(s, a.set(n, t)), s = `${o}-${e}`;
@@ -4443,20 +4443,20 @@ function Ss(e, t, n, r, o, i) {
     r.set(s, u.set(n, t));
   }
 }
-function h0(e, t, n) {
+function m0(e, t, n) {
   e.clear(), t.clear();
   for (const r of n) {
     const { source: o, target: i, sourceHandle: s = null, targetHandle: a = null } = r, c = { edgeId: r.id, source: o, target: i, sourceHandle: s, targetHandle: a }, u = `${o}-${s}--${i}-${a}`, d = `${i}-${a}--${o}-${s}`;
-    Ss("source", c, d, e, o, s), Ss("target", c, u, e, i, a), t.set(r.id, r);
+    Os("source", c, d, e, o, s), Os("target", c, u, e, i, a), t.set(r.id, r);
   }
 }
-function Cl(e, t) {
+function Il(e, t) {
   if (!e.parentId)
     return !1;
   const n = t.get(e.parentId);
-  return n ? n.selected ? !0 : Cl(n, t) : !1;
+  return n ? n.selected ? !0 : Il(n, t) : !1;
 }
-function Cs(e, t, n) {
+function Is(e, t, n) {
   let r = e;
   do {
     if (r?.matches?.(t))
@@ -4467,10 +4467,10 @@ function Cs(e, t, n) {
   } while (r);
   return !1;
 }
-function g0(e, t, n, r) {
+function y0(e, t, n, r) {
   const o = /* @__PURE__ */ new Map();
   for (const [i, s] of e)
-    if ((s.selected || s.id === r) && (!s.parentId || !Cl(s, e)) && (s.draggable || t && typeof s.draggable > "u")) {
+    if ((s.selected || s.id === r) && (!s.parentId || !Il(s, e)) && (s.draggable || t && typeof s.draggable > "u")) {
       const a = e.get(i);
       a && o.set(i, {
         id: i,
@@ -4494,7 +4494,7 @@ function g0(e, t, n, r) {
     }
   return o;
 }
-function go({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
+function yo({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
   const o = [];
   for (const [s, a] of t) {
     const c = n.get(s)?.internals.userNode;
@@ -4516,104 +4516,104 @@ function go({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
     o
   ];
 }
-function v0({ dragItems: e, snapGrid: t, x: n, y: r }) {
+function b0({ dragItems: e, snapGrid: t, x: n, y: r }) {
   const o = e.values().next().value;
   if (!o)
     return null;
   const i = {
     x: n - o.distance.x,
     y: r - o.distance.y
-  }, s = nr(i, t);
+  }, s = lr(i, t);
   return {
     x: s.x - i.x,
     y: s.y - i.y
   };
 }
-function p0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
+function w0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
   let i = { x: null, y: null }, s = 0, a = /* @__PURE__ */ new Map(), c = !1, u = { x: 0, y: 0 }, d = null, h = !1, f = null, g = !1, v = !1, p = null;
-  function m({ noDragClassName: C, handleSelector: y, domNode: x, isSelectable: S, nodeId: O, nodeClickDistance: A = 0 }) {
-    f = qe(x);
+  function m({ noDragClassName: N, handleSelector: _, domNode: x, isSelectable: C, nodeId: I, nodeClickDistance: L = 0 }) {
+    f = Je(x);
     function z({ x: M, y: P }) {
-      const { nodeLookup: b, nodeExtent: E, snapGrid: k, snapToGrid: N, nodeOrigin: L, onNodeDrag: H, onSelectionDrag: B, onError: Z, updateNodePositions: te } = t();
+      const { nodeLookup: y, nodeExtent: E, snapGrid: k, snapToGrid: S, nodeOrigin: D, onNodeDrag: R, onSelectionDrag: V, onError: Y, updateNodePositions: ee } = t();
       i = { x: M, y: P };
-      let T = !1;
-      const D = a.size > 1, U = D && E ? Bo(tr(a)) : null, $ = D && N ? v0({
+      let A = !1;
+      const T = a.size > 1, G = T && E ? Yo(ar(a)) : null, $ = T && S ? b0({
         dragItems: a,
         snapGrid: k,
         x: M,
         y: P
       }) : null;
-      for (const [J, re] of a) {
-        if (!b.has(J))
+      for (const [J, ne] of a) {
+        if (!y.has(J))
           continue;
-        let le = { x: M - re.distance.x, y: P - re.distance.y };
-        N && (le = $ ? {
+        let le = { x: M - ne.distance.x, y: P - ne.distance.y };
+        S && (le = $ ? {
           x: Math.round(le.x + $.x),
           y: Math.round(le.y + $.y)
-        } : nr(le, k));
+        } : lr(le, k));
         let ve = null;
-        if (D && E && !re.extent && U) {
-          const { positionAbsolute: he } = re.internals, me = he.x - U.x + E[0][0], Ee = he.x + re.measured.width - U.x2 + E[1][0], Le = he.y - U.y + E[0][1], Fe = he.y + re.measured.height - U.y2 + E[1][1];
+        if (T && E && !ne.extent && G) {
+          const { positionAbsolute: me } = ne.internals, we = me.x - G.x + E[0][0], Ce = me.x + ne.measured.width - G.x2 + E[1][0], Fe = me.y - G.y + E[0][1], Oe = me.y + ne.measured.height - G.y2 + E[1][1];
           ve = [
-            [me, Le],
-            [Ee, Fe]
+            [we, Fe],
+            [Ce, Oe]
           ];
         }
-        const { position: ce, positionAbsolute: Ne } = hl({
+        const { position: ce, positionAbsolute: Se } = ml({
           nodeId: J,
           nextPosition: le,
-          nodeLookup: b,
+          nodeLookup: y,
           nodeExtent: ve || E,
-          nodeOrigin: L,
-          onError: Z
+          nodeOrigin: D,
+          onError: Y
         });
-        T = T || re.position.x !== ce.x || re.position.y !== ce.y, re.position = ce, re.internals.positionAbsolute = Ne;
+        A = A || ne.position.x !== ce.x || ne.position.y !== ce.y, ne.position = ce, ne.internals.positionAbsolute = Se;
       }
-      if (v = v || T, !!T && (te(a, !0), p && (r || H || !O && B))) {
-        const [J, re] = go({
-          nodeId: O,
+      if (v = v || A, !!A && (ee(a, !0), p && (r || R || !I && V))) {
+        const [J, ne] = yo({
+          nodeId: I,
           dragItems: a,
-          nodeLookup: b
+          nodeLookup: y
         });
-        r?.(p, a, J, re), H?.(p, J, re), O || B?.(p, re);
+        r?.(p, a, J, ne), R?.(p, J, ne), I || V?.(p, ne);
       }
     }
     async function j() {
       if (!d)
         return;
-      const { transform: M, panBy: P, autoPanSpeed: b, autoPanOnNodeDrag: E } = t();
+      const { transform: M, panBy: P, autoPanSpeed: y, autoPanOnNodeDrag: E } = t();
       if (!E) {
         c = !1, cancelAnimationFrame(s);
         return;
       }
-      const [k, N] = pi(u, d, b);
-      (k !== 0 || N !== 0) && (i.x = (i.x ?? 0) - k / M[2], i.y = (i.y ?? 0) - N / M[2], await P({ x: k, y: N }) && z(i)), s = requestAnimationFrame(j);
+      const [k, S] = wi(u, d, y);
+      (k !== 0 || S !== 0) && (i.x = (i.x ?? 0) - k / M[2], i.y = (i.y ?? 0) - S / M[2], await P({ x: k, y: S }) && z(i)), s = requestAnimationFrame(j);
     }
     function X(M) {
-      const { nodeLookup: P, multiSelectionActive: b, nodesDraggable: E, transform: k, snapGrid: N, snapToGrid: L, selectNodesOnDrag: H, onNodeDragStart: B, onSelectionDragStart: Z, unselectNodesAndEdges: te } = t();
-      h = !0, (!H || !S) && !b && O && (P.get(O)?.selected || te()), S && H && O && e?.(O);
-      const T = ho(M.sourceEvent, { transform: k, snapGrid: N, snapToGrid: L, containerBounds: d });
-      if (i = T, a = g0(P, E, T, O), a.size > 0 && (n || B || !O && Z)) {
-        const [D, U] = go({
-          nodeId: O,
+      const { nodeLookup: P, multiSelectionActive: y, nodesDraggable: E, transform: k, snapGrid: S, snapToGrid: D, selectNodesOnDrag: R, onNodeDragStart: V, onSelectionDragStart: Y, unselectNodesAndEdges: ee } = t();
+      h = !0, (!R || !C) && !y && I && (P.get(I)?.selected || ee()), C && R && I && e?.(I);
+      const A = mo(M.sourceEvent, { transform: k, snapGrid: S, snapToGrid: D, containerBounds: d });
+      if (i = A, a = y0(P, E, A, I), a.size > 0 && (n || V || !I && Y)) {
+        const [T, G] = yo({
+          nodeId: I,
           dragItems: a,
           nodeLookup: P
         });
-        n?.(M.sourceEvent, a, D, U), B?.(M.sourceEvent, D, U), O || Z?.(M.sourceEvent, U);
+        n?.(M.sourceEvent, a, T, G), V?.(M.sourceEvent, T, G), I || Y?.(M.sourceEvent, G);
       }
     }
-    const I = Df().clickDistance(A).on("start", (M) => {
-      const { domNode: P, nodeDragThreshold: b, transform: E, snapGrid: k, snapToGrid: N } = t();
-      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, b === 0 && X(M), i = ho(M.sourceEvent, { transform: E, snapGrid: k, snapToGrid: N, containerBounds: d }), u = Je(M.sourceEvent, d);
+    const O = Vf().clickDistance(L).on("start", (M) => {
+      const { domNode: P, nodeDragThreshold: y, transform: E, snapGrid: k, snapToGrid: S } = t();
+      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, y === 0 && X(M), i = mo(M.sourceEvent, { transform: E, snapGrid: k, snapToGrid: S, containerBounds: d }), u = it(M.sourceEvent, d);
     }).on("drag", (M) => {
-      const { autoPanOnNodeDrag: P, transform: b, snapGrid: E, snapToGrid: k, nodeDragThreshold: N, nodeLookup: L } = t(), H = ho(M.sourceEvent, { transform: b, snapGrid: E, snapToGrid: k, containerBounds: d });
+      const { autoPanOnNodeDrag: P, transform: y, snapGrid: E, snapToGrid: k, nodeDragThreshold: S, nodeLookup: D } = t(), R = mo(M.sourceEvent, { transform: y, snapGrid: E, snapToGrid: k, containerBounds: d });
       if (p = M.sourceEvent, (M.sourceEvent.type === "touchmove" && M.sourceEvent.touches.length > 1 || // if user deletes a node while dragging, we need to abort the drag to prevent errors
-      O && !L.has(O)) && (g = !0), !g) {
+      I && !D.has(I)) && (g = !0), !g) {
         if (!c && P && h && (c = !0, j()), !h) {
-          const B = Je(M.sourceEvent, d), Z = B.x - u.x, te = B.y - u.y;
-          Math.sqrt(Z * Z + te * te) > N && X(M);
+          const V = it(M.sourceEvent, d), Y = V.x - u.x, ee = V.y - u.y;
+          Math.sqrt(Y * Y + ee * ee) > S && X(M);
         }
-        (i.x !== H.xSnapped || i.y !== H.ySnapped) && a && h && (u = Je(M.sourceEvent, d), z(H));
+        (i.x !== R.xSnapped || i.y !== R.ySnapped) && a && h && (u = it(M.sourceEvent, d), z(R));
       }
     }).on("end", (M) => {
       if (!h || g) {
@@ -4621,32 +4621,32 @@ function p0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
         return;
       }
       if (c = !1, h = !1, cancelAnimationFrame(s), a.size > 0) {
-        const { nodeLookup: P, updateNodePositions: b, onNodeDragStop: E, onSelectionDragStop: k } = t();
-        if (v && (b(a, !1), v = !1), o || E || !O && k) {
-          const [N, L] = go({
-            nodeId: O,
+        const { nodeLookup: P, updateNodePositions: y, onNodeDragStop: E, onSelectionDragStop: k } = t();
+        if (v && (y(a, !1), v = !1), o || E || !I && k) {
+          const [S, D] = yo({
+            nodeId: I,
             dragItems: a,
             nodeLookup: P,
             dragging: !1
           });
-          o?.(M.sourceEvent, a, N, L), E?.(M.sourceEvent, N, L), O || k?.(M.sourceEvent, L);
+          o?.(M.sourceEvent, a, S, D), E?.(M.sourceEvent, S, D), I || k?.(M.sourceEvent, D);
         }
       }
     }).filter((M) => {
       const P = M.target;
-      return !M.button && (!C || !Cs(P, `.${C}`, x)) && (!y || Cs(P, y, x));
+      return !M.button && (!N || !Is(P, `.${N}`, x)) && (!_ || Is(P, _, x));
     });
-    f.call(I);
+    f.call(O);
   }
-  function w() {
+  function b() {
     f?.on(".drag", null);
   }
   return {
     update: m,
-    destroy: w
+    destroy: b
   };
 }
-function m0(e, t, n) {
+function _0(e, t, n) {
   const r = [], o = {
     x: e.x - n,
     y: e.y - n,
@@ -4654,19 +4654,19 @@ function m0(e, t, n) {
     height: n * 2
   };
   for (const i of t.values())
-    Ir(o, Xn(i)) > 0 && r.push(i);
+    Lr(o, Qn(i)) > 0 && r.push(i);
   return r;
 }
-const y0 = 250;
-function b0(e, t, n, r) {
+const x0 = 250;
+function E0(e, t, n, r) {
   let o = [], i = 1 / 0;
-  const s = m0(e, n, t + y0);
+  const s = _0(e, n, t + x0);
   for (const a of s) {
     const c = [...a.internals.handleBounds?.source ?? [], ...a.internals.handleBounds?.target ?? []];
     for (const u of c) {
       if (r.nodeId === u.nodeId && r.type === u.type && r.id === u.id)
         continue;
-      const { x: d, y: h } = tn(a, u, u.position, !0), f = Math.sqrt(Math.pow(d - e.x, 2) + Math.pow(h - e.y, 2));
+      const { x: d, y: h } = cn(a, u, u.position, !0), f = Math.sqrt(Math.pow(d - e.x, 2) + Math.pow(h - e.y, 2));
       f > t || (f < i ? (o = [{ ...u, x: d, y: h }], i = f) : f === i && o.push({ ...u, x: d, y: h }));
     }
   }
@@ -4678,168 +4678,168 @@ function b0(e, t, n, r) {
   }
   return o[0];
 }
-function Ml(e, t, n, r, o, i = !1) {
+function Al(e, t, n, r, o, i = !1) {
   const s = r.get(e);
   if (!s)
     return null;
   const a = o === "strict" ? s.internals.handleBounds?.[t] : [...s.internals.handleBounds?.source ?? [], ...s.internals.handleBounds?.target ?? []], c = (n ? a?.find((u) => u.id === n) : a?.[0]) ?? null;
-  return c && i ? { ...c, ...tn(s, c, c.position, !0) } : c;
+  return c && i ? { ...c, ...cn(s, c, c.position, !0) } : c;
 }
-function Pl(e, t) {
+function zl(e, t) {
   return e || (t?.classList.contains("target") ? "target" : t?.classList.contains("source") ? "source" : null);
 }
-function w0(e, t) {
+function k0(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-const Ol = () => !0;
-function _0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: m, isValidConnection: w = Ol, onReconnectEnd: C, updateConnection: y, getTransform: x, getFromHandle: S, autoPanSpeed: O, dragThreshold: A = 1, handleDomNode: z }) {
-  const j = wl(e.target);
-  let X = 0, I;
-  const { x: M, y: P } = Je(e), b = Pl(i, z), E = a?.getBoundingClientRect();
+const Tl = () => !0;
+function N0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: m, isValidConnection: b = Tl, onReconnectEnd: N, updateConnection: _, getTransform: x, getFromHandle: C, autoPanSpeed: I, dragThreshold: L = 1, handleDomNode: z }) {
+  const j = kl(e.target);
+  let X = 0, O;
+  const { x: M, y: P } = it(e), y = zl(i, z), E = a?.getBoundingClientRect();
   let k = !1;
-  if (!E || !b)
+  if (!E || !y)
     return;
-  const N = Ml(o, b, r, c, t);
-  if (!N)
+  const S = Al(o, y, r, c, t);
+  if (!S)
     return;
-  let L = Je(e, E), H = !1, B = null, Z = !1, te = null;
-  function T() {
+  let D = it(e, E), R = !1, V = null, Y = !1, ee = null;
+  function A() {
     if (!d || !E)
       return;
-    const [ce, Ne] = pi(L, E, O);
-    f({ x: ce, y: Ne }), X = requestAnimationFrame(T);
+    const [ce, Se] = wi(D, E, I);
+    f({ x: ce, y: Se }), X = requestAnimationFrame(A);
   }
-  const D = {
-    ...N,
+  const T = {
+    ...S,
     nodeId: o,
-    type: b,
-    position: N.position
-  }, U = c.get(o);
+    type: y,
+    position: S.position
+  }, G = c.get(o);
   let J = {
     inProgress: !0,
     isValid: null,
-    from: tn(U, D, ae.Left, !0),
-    fromHandle: D,
-    fromPosition: D.position,
-    fromNode: U,
-    to: L,
+    from: cn(G, T, ae.Left, !0),
+    fromHandle: T,
+    fromPosition: T.position,
+    fromNode: G,
+    to: D,
     toHandle: null,
-    toPosition: vs[D.position],
+    toPosition: bs[T.position],
     toNode: null,
-    pointer: L
+    pointer: D
   };
-  function re() {
-    k = !0, y(J), v?.(e, { nodeId: o, handleId: r, handleType: b });
+  function ne() {
+    k = !0, _(J), v?.(e, { nodeId: o, handleId: r, handleType: y });
   }
-  A === 0 && re();
+  L === 0 && ne();
   function le(ce) {
     if (!k) {
-      const { x: Fe, y: pe } = Je(ce), xe = Fe - M, V = pe - P;
-      if (!(xe * xe + V * V > A * A))
+      const { x: Oe, y: he } = it(ce), _e = Oe - M, Ie = he - P;
+      if (!(_e * _e + Ie * Ie > L * L))
         return;
-      re();
+      ne();
     }
-    if (!S() || !D) {
+    if (!C() || !T) {
       ve(ce);
       return;
     }
-    const Ne = x();
-    L = Je(ce, E), I = b0(rr(L, Ne, !1, [1, 1]), n, c, D), H || (T(), H = !0);
-    const he = Il(ce, {
-      handle: I,
+    const Se = x();
+    D = it(ce, E), O = E0(cr(D, Se, !1, [1, 1]), n, c, T), R || (A(), R = !0);
+    const me = Dl(ce, {
+      handle: O,
       connectionMode: t,
       fromNodeId: o,
       fromHandleId: r,
       fromType: s ? "target" : "source",
-      isValidConnection: w,
+      isValidConnection: b,
       doc: j,
       lib: u,
       flowId: h,
       nodeLookup: c
     });
-    te = he.handleDomNode, B = he.connection, Z = w0(!!I, he.isValid);
-    const me = c.get(o), Ee = me ? tn(me, D, ae.Left, !0) : J.from, Le = {
+    ee = me.handleDomNode, V = me.connection, Y = k0(!!O, me.isValid);
+    const we = c.get(o), Ce = we ? cn(we, T, ae.Left, !0) : J.from, Fe = {
       ...J,
-      from: Ee,
-      isValid: Z,
-      to: he.toHandle && Z ? En({ x: he.toHandle.x, y: he.toHandle.y }, Ne) : L,
-      toHandle: he.toHandle,
-      toPosition: Z && he.toHandle ? he.toHandle.position : vs[D.position],
-      toNode: he.toHandle ? c.get(he.toHandle.nodeId) : null,
-      pointer: L
+      from: Ce,
+      isValid: Y,
+      to: me.toHandle && Y ? Pn({ x: me.toHandle.x, y: me.toHandle.y }, Se) : D,
+      toHandle: me.toHandle,
+      toPosition: Y && me.toHandle ? me.toHandle.position : bs[T.position],
+      toNode: me.toHandle ? c.get(me.toHandle.nodeId) : null,
+      pointer: D
     };
-    y(Le), J = Le;
+    _(Fe), J = Fe;
   }
   function ve(ce) {
     if (!("touches" in ce && ce.touches.length > 0)) {
       if (k) {
-        (I || te) && B && Z && p?.(B);
-        const { inProgress: Ne, ...he } = J, me = {
-          ...he,
+        (O || ee) && V && Y && p?.(V);
+        const { inProgress: Se, ...me } = J, we = {
+          ...me,
           toPosition: J.toHandle ? J.toPosition : null
         };
-        m?.(ce, me), i && C?.(ce, me);
+        m?.(ce, we), i && N?.(ce, we);
       }
-      g(), cancelAnimationFrame(X), H = !1, Z = !1, B = null, te = null, j.removeEventListener("mousemove", le), j.removeEventListener("mouseup", ve), j.removeEventListener("touchmove", le), j.removeEventListener("touchend", ve);
+      g(), cancelAnimationFrame(X), R = !1, Y = !1, V = null, ee = null, j.removeEventListener("mousemove", le), j.removeEventListener("mouseup", ve), j.removeEventListener("touchmove", le), j.removeEventListener("touchend", ve);
     }
   }
   j.addEventListener("mousemove", le), j.addEventListener("mouseup", ve), j.addEventListener("touchmove", le), j.addEventListener("touchend", ve);
 }
-function Il(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = Ol, nodeLookup: d }) {
-  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = Je(e), p = s.elementFromPoint(g, v), m = p?.classList.contains(`${a}-flow__handle`) ? p : f, w = {
+function Dl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = Tl, nodeLookup: d }) {
+  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = it(e), p = s.elementFromPoint(g, v), m = p?.classList.contains(`${a}-flow__handle`) ? p : f, b = {
     handleDomNode: m,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (m) {
-    const C = Pl(void 0, m), y = m.getAttribute("data-nodeid"), x = m.getAttribute("data-handleid"), S = m.classList.contains("connectable"), O = m.classList.contains("connectableend");
-    if (!y || !C)
-      return w;
-    const A = {
-      source: h ? y : r,
+    const N = zl(void 0, m), _ = m.getAttribute("data-nodeid"), x = m.getAttribute("data-handleid"), C = m.classList.contains("connectable"), I = m.classList.contains("connectableend");
+    if (!_ || !N)
+      return b;
+    const L = {
+      source: h ? _ : r,
       sourceHandle: h ? x : o,
-      target: h ? r : y,
+      target: h ? r : _,
       targetHandle: h ? o : x
     };
-    w.connection = A;
-    const j = S && O && (n === _n.Strict ? h && C === "source" || !h && C === "target" : y !== r || x !== o);
-    w.isValid = j && u(A), w.toHandle = Ml(y, C, x, d, n, !0);
+    b.connection = L;
+    const j = C && I && (n === Cn.Strict ? h && N === "source" || !h && N === "target" : _ !== r || x !== o);
+    b.isValid = j && u(L), b.toHandle = Al(_, N, x, d, n, !0);
   }
-  return w;
+  return b;
 }
-const Ms = {
-  onPointerDown: _0,
-  isValid: Il
+const As = {
+  onPointerDown: N0,
+  isValid: Dl
 };
-function x0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
-  const o = qe(e);
+function S0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
+  const o = Je(e);
   function i({ translateExtent: a, width: c, height: u, zoomStep: d = 1, pannable: h = !0, zoomable: f = !0, inversePan: g = !1 }) {
-    const v = (y) => {
-      if (y.sourceEvent.type !== "wheel" || !t)
+    const v = (_) => {
+      if (_.sourceEvent.type !== "wheel" || !t)
         return;
-      const x = n(), S = y.sourceEvent.ctrlKey && Zn() ? 10 : 1, O = -y.sourceEvent.deltaY * (y.sourceEvent.deltaMode === 1 ? 0.05 : y.sourceEvent.deltaMode ? 1 : 2e-3) * d, A = x[2] * Math.pow(2, O * S);
-      t.scaleTo(A);
+      const x = n(), C = _.sourceEvent.ctrlKey && Jn() ? 10 : 1, I = -_.sourceEvent.deltaY * (_.sourceEvent.deltaMode === 1 ? 0.05 : _.sourceEvent.deltaMode ? 1 : 2e-3) * d, L = x[2] * Math.pow(2, I * C);
+      t.scaleTo(L);
     };
     let p = [0, 0];
-    const m = (y) => {
-      (y.sourceEvent.type === "mousedown" || y.sourceEvent.type === "touchstart") && (p = [
-        y.sourceEvent.clientX ?? y.sourceEvent.touches[0].clientX,
-        y.sourceEvent.clientY ?? y.sourceEvent.touches[0].clientY
+    const m = (_) => {
+      (_.sourceEvent.type === "mousedown" || _.sourceEvent.type === "touchstart") && (p = [
+        _.sourceEvent.clientX ?? _.sourceEvent.touches[0].clientX,
+        _.sourceEvent.clientY ?? _.sourceEvent.touches[0].clientY
       ]);
-    }, w = (y) => {
+    }, b = (_) => {
       const x = n();
-      if (y.sourceEvent.type !== "mousemove" && y.sourceEvent.type !== "touchmove" || !t)
+      if (_.sourceEvent.type !== "mousemove" && _.sourceEvent.type !== "touchmove" || !t)
         return;
-      const S = [
-        y.sourceEvent.clientX ?? y.sourceEvent.touches[0].clientX,
-        y.sourceEvent.clientY ?? y.sourceEvent.touches[0].clientY
-      ], O = [S[0] - p[0], S[1] - p[1]];
-      p = S;
-      const A = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), z = {
-        x: x[0] - O[0] * A,
-        y: x[1] - O[1] * A
+      const C = [
+        _.sourceEvent.clientX ?? _.sourceEvent.touches[0].clientX,
+        _.sourceEvent.clientY ?? _.sourceEvent.touches[0].clientY
+      ], I = [C[0] - p[0], C[1] - p[1]];
+      p = C;
+      const L = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), z = {
+        x: x[0] - I[0] * L,
+        y: x[1] - I[1] * L
       }, j = [
         [0, 0],
         [c, u]
@@ -4849,8 +4849,8 @@ function x0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
         y: z.y,
         zoom: x[2]
       }, j, a);
-    }, C = ul().on("start", m).on("zoom", h ? w : null).on("zoom.wheel", f ? v : null);
-    o.call(C, {});
+    }, N = gl().on("start", m).on("zoom", h ? b : null).on("zoom.wheel", f ? v : null);
+    o.call(N, {});
   }
   function s() {
     o.on("zoom", null);
@@ -4858,72 +4858,72 @@ function x0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
   return {
     update: i,
     destroy: s,
-    pointer: Ue
+    pointer: rt
   };
 }
-const qr = (e) => ({
+const $r = (e) => ({
   x: e.x,
   y: e.y,
   zoom: e.k
-}), vo = ({ x: e, y: t, zoom: n }) => Xr.translate(e, t).scale(n), Pt = (e, t) => e.target.closest(`.${t}`), Al = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), E0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, po = (e, t = 0, n = E0, r = () => {
+}), bo = ({ x: e, y: t, zoom: n }) => Ur.translate(e, t).scale(n), Dt = (e, t) => e.target.closest(`.${t}`), Ll = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), C0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, wo = (e, t = 0, n = C0, r = () => {
 }) => {
   const o = typeof t == "number" && t > 0;
   return o || r(), o ? e.transition().duration(t).ease(n).on("end", r) : e;
-}, zl = (e) => {
-  const t = e.ctrlKey && Zn() ? 10 : 1;
+}, Rl = (e) => {
+  const t = e.ctrlKey && Jn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 };
-function k0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
+function M0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
   return (d) => {
-    if (Pt(d, t))
+    if (Dt(d, t))
       return d.ctrlKey && d.preventDefault(), !1;
     d.preventDefault(), d.stopImmediatePropagation();
     const h = n.property("__zoom").k || 1;
     if (d.ctrlKey && s) {
-      const m = Ue(d), w = zl(d), C = h * Math.pow(2, w);
-      r.scaleTo(n, C, m, d);
+      const m = rt(d), b = Rl(d), N = h * Math.pow(2, b);
+      r.scaleTo(n, N, m, d);
       return;
     }
     const f = d.deltaMode === 1 ? 20 : 1;
-    let g = o === gn.Vertical ? 0 : d.deltaX * f, v = o === gn.Horizontal ? 0 : d.deltaY * f;
-    !Zn() && d.shiftKey && o !== gn.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
+    let g = o === wn.Vertical ? 0 : d.deltaX * f, v = o === wn.Horizontal ? 0 : d.deltaY * f;
+    !Jn() && d.shiftKey && o !== wn.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
       n,
       -(g / h) * i,
       -(v / h) * i,
       // @ts-ignore
       { internal: !0 }
     );
-    const p = qr(n.property("__zoom"));
+    const p = $r(n.property("__zoom"));
     clearTimeout(e.panScrollTimeout), e.isPanScrolling ? c?.(d, p) : (e.isPanScrolling = !0, a?.(d, p)), e.panScrollTimeout = setTimeout(() => {
       u?.(d, p), e.isPanScrolling = !1;
     }, 150);
   };
 }
-function N0({ noWheelClassName: e, preventScrolling: t, d3ZoomHandler: n }) {
+function P0({ noWheelClassName: e, preventScrolling: t, d3ZoomHandler: n }) {
   return function(r, o) {
-    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = Pt(r, e);
+    const i = r.type === "wheel", s = !t && i && !r.ctrlKey, a = Dt(r, e);
     if (r.ctrlKey && i && a && r.preventDefault(), s || a)
       return null;
     r.preventDefault(), n.call(this, r, o);
   };
 }
-function S0({ zoomPanValues: e, onDraggingChange: t, onPanZoomStart: n }) {
+function O0({ zoomPanValues: e, onDraggingChange: t, onPanZoomStart: n }) {
   return (r) => {
     if (r.sourceEvent?.internal)
       return;
-    const o = qr(r.transform);
+    const o = $r(r.transform);
     e.mouseButton = r.sourceEvent?.button || 0, e.isZoomingOrPanning = !0, e.prevViewport = o, r.sourceEvent?.type === "mousedown" && t(!0), n && n?.(r.sourceEvent, o);
   };
 }
-function C0({ zoomPanValues: e, panOnDrag: t, onPaneContextMenu: n, onTransformChange: r, onPanZoom: o }) {
+function I0({ zoomPanValues: e, panOnDrag: t, onPaneContextMenu: n, onTransformChange: r, onPanZoom: o }) {
   return (i) => {
-    e.usedRightMouseButton = !!(n && Al(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, qr(i.transform));
+    e.usedRightMouseButton = !!(n && Ll(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, $r(i.transform));
   };
 }
-function M0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: r, onPanZoomEnd: o, onPaneContextMenu: i }) {
+function A0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: r, onPanZoomEnd: o, onPaneContextMenu: i }) {
   return (s) => {
-    if (!s.sourceEvent?.internal && (e.isZoomingOrPanning = !1, i && Al(t, e.mouseButton ?? 0) && !e.usedRightMouseButton && s.sourceEvent && i(s.sourceEvent), e.usedRightMouseButton = !1, r(!1), o)) {
-      const a = qr(s.transform);
+    if (!s.sourceEvent?.internal && (e.isZoomingOrPanning = !1, i && Ll(t, e.mouseButton ?? 0) && !e.usedRightMouseButton && s.sourceEvent && i(s.sourceEvent), e.usedRightMouseButton = !1, r(!1), o)) {
+      const a = $r(s.transform);
       e.prevViewport = a, clearTimeout(e.timerId), e.timerId = setTimeout(
         () => {
           o?.(s.sourceEvent, a);
@@ -4934,12 +4934,12 @@ function M0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: 
     }
   };
 }
-function P0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScroll: n, zoomOnPinch: r, panOnDrag: o, panOnScroll: i, zoomOnDoubleClick: s, userSelectionActive: a, noWheelClassName: c, noPanClassName: u, lib: d, connectionInProgress: h }) {
+function z0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScroll: n, zoomOnPinch: r, panOnDrag: o, panOnScroll: i, zoomOnDoubleClick: s, userSelectionActive: a, noWheelClassName: c, noPanClassName: u, lib: d, connectionInProgress: h }) {
   return (f) => {
     const g = t || n, v = r && f.ctrlKey, p = f.type === "wheel";
-    if (f.button === 1 && f.type === "mousedown" && (Pt(f, `${d}-flow__node`) || Pt(f, `${d}-flow__edge`) || Pt(f, `${d}-flow__selection`) || Pt(f, `${d}-flow__nodesselection`)))
+    if (f.button === 1 && f.type === "mousedown" && (Dt(f, `${d}-flow__node`) || Dt(f, `${d}-flow__edge`) || Dt(f, `${d}-flow__selection`) || Dt(f, `${d}-flow__nodesselection`)))
       return !0;
-    if (!o && !g && !i && !s && !r || a || h && !p || Pt(f, c) && p || Pt(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
+    if (!o && !g && !i && !s && !r || a || h && !p || Dt(f, c) && p || Dt(f, u) && (!p || i && p && !t) || !r && f.ctrlKey && p)
       return !1;
     if (!r && f.type === "touchstart" && f.touches?.length > 1)
       return f.preventDefault(), !1;
@@ -4949,7 +4949,7 @@ function P0({ panActivationKeyPressed: e, zoomActivationKeyPressed: t, zoomOnScr
     return (!f.ctrlKey || p || e) && m;
   };
 }
-function O0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: o, onPanZoom: i, onPanZoomStart: s, onPanZoomEnd: a, onDraggingChange: c }) {
+function T0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: o, onPanZoom: i, onPanZoomStart: s, onPanZoomEnd: a, onDraggingChange: c }) {
   const u = {
     isZoomingOrPanning: !1,
     usedRightMouseButton: !1,
@@ -4964,170 +4964,170 @@ function O0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     [d.width, d.height]
   ];
   (typeof ResizeObserver < "u" ? new ResizeObserver((P) => {
-    const b = P[0];
-    b && (h = [
+    const y = P[0];
+    y && (h = [
       [0, 0],
-      [b.contentRect.width, b.contentRect.height]
+      [y.contentRect.width, y.contentRect.height]
     ]);
   }) : null)?.observe(e);
-  const g = ul().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = qe(e).call(g);
+  const g = gl().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = Je(e).call(g);
   x({
     x: o.x,
     y: o.y,
-    zoom: xn(o.zoom, t, n)
+    zoom: Mn(o.zoom, t, n)
   }, [
     [0, 0],
     [d.width, d.height]
   ], r);
   const p = v.on("wheel.zoom"), m = v.on("dblclick.zoom");
-  g.wheelDelta(zl);
-  async function w(P, b) {
+  g.wheelDelta(Rl);
+  async function b(P, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(b?.interpolate === "linear" ? Bn : vr).transform(po(v, b?.duration, b?.ease, () => E(!0)), P);
+      g?.interpolate(y?.interpolate === "linear" ? Zn : wr).transform(wo(v, y?.duration, y?.ease, () => E(!0)), P);
     }) : !1;
   }
-  function C({ noWheelClassName: P, noPanClassName: b, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: N, panOnDrag: L, panOnScrollMode: H, panOnScrollSpeed: B, preventScrolling: Z, zoomOnPinch: te, zoomOnScroll: T, zoomOnDoubleClick: D, panActivationKeyPressed: U = !1, zoomActivationKeyPressed: $, lib: J, onTransformChange: re, connectionInProgress: le, paneClickDistance: ve, selectionOnDrag: ce }) {
-    k && !u.isZoomingOrPanning && y();
-    const Ne = N && !$ && !k;
-    g.clickDistance(ce ? 1 / 0 : !_t(ve) || ve < 0 ? 0 : ve);
-    const he = Ne ? k0({
+  function N({ noWheelClassName: P, noPanClassName: y, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: S, panOnDrag: D, panOnScrollMode: R, panOnScrollSpeed: V, preventScrolling: Y, zoomOnPinch: ee, zoomOnScroll: A, zoomOnDoubleClick: T, panActivationKeyPressed: G = !1, zoomActivationKeyPressed: $, lib: J, onTransformChange: ne, connectionInProgress: le, paneClickDistance: ve, selectionOnDrag: ce }) {
+    k && !u.isZoomingOrPanning && _();
+    const Se = S && !$ && !k;
+    g.clickDistance(ce ? 1 / 0 : !Mt(ve) || ve < 0 ? 0 : ve);
+    const me = Se ? M0({
       zoomPanValues: u,
       noWheelClassName: P,
       d3Selection: v,
       d3Zoom: g,
-      panOnScrollMode: H,
-      panOnScrollSpeed: B,
-      zoomOnPinch: te,
+      panOnScrollMode: R,
+      panOnScrollSpeed: V,
+      zoomOnPinch: ee,
       onPanZoomStart: s,
       onPanZoom: i,
       onPanZoomEnd: a
-    }) : N0({
+    }) : P0({
       noWheelClassName: P,
-      preventScrolling: Z,
+      preventScrolling: Y,
       d3ZoomHandler: p
     });
-    v.on("wheel.zoom", he, { passive: !1 });
-    const me = S0({
+    v.on("wheel.zoom", me, { passive: !1 });
+    const we = O0({
       zoomPanValues: u,
       onDraggingChange: c,
       onPanZoomStart: s
     });
-    g.on("start", me);
-    const Ee = C0({
+    g.on("start", we);
+    const Ce = I0({
       zoomPanValues: u,
-      panOnDrag: L,
+      panOnDrag: D,
       onPaneContextMenu: !!E,
       onPanZoom: i,
-      onTransformChange: re
+      onTransformChange: ne
     });
-    g.on("zoom", Ee);
-    const Le = M0({
+    g.on("zoom", Ce);
+    const Fe = A0({
       zoomPanValues: u,
-      panOnDrag: L,
-      panOnScroll: N,
+      panOnDrag: D,
+      panOnScroll: S,
       onPaneContextMenu: E,
       onPanZoomEnd: a,
       onDraggingChange: c
     });
-    g.on("end", Le);
-    const Fe = P0({
-      panActivationKeyPressed: U,
+    g.on("end", Fe);
+    const Oe = z0({
+      panActivationKeyPressed: G,
       zoomActivationKeyPressed: $,
-      panOnDrag: L,
-      zoomOnScroll: T,
-      panOnScroll: N,
-      zoomOnDoubleClick: D,
-      zoomOnPinch: te,
+      panOnDrag: D,
+      zoomOnScroll: A,
+      panOnScroll: S,
+      zoomOnDoubleClick: T,
+      zoomOnPinch: ee,
       userSelectionActive: k,
-      noPanClassName: b,
+      noPanClassName: y,
       noWheelClassName: P,
       lib: J,
       connectionInProgress: le
     });
-    g.filter(Fe), D ? v.on("dblclick.zoom", m) : v.on("dblclick.zoom", null);
+    g.filter(Oe), T ? v.on("dblclick.zoom", m) : v.on("dblclick.zoom", null);
   }
-  function y() {
+  function _() {
     g.on("zoom", null);
   }
-  async function x(P, b, E) {
-    const k = vo(P), N = g?.constrain()(k, b, E);
-    return N && await w(N), N;
+  async function x(P, y, E) {
+    const k = bo(P), S = g?.constrain()(k, y, E);
+    return S && await b(S), S;
   }
-  async function S(P, b) {
-    const E = vo(P);
-    return await w(E, b), E;
+  async function C(P, y) {
+    const E = bo(P);
+    return await b(E, y), E;
   }
-  function O(P) {
+  function I(P) {
     if (v) {
-      const b = vo(P), E = v.property("__zoom");
-      (E.k !== P.zoom || E.x !== P.x || E.y !== P.y) && g?.transform(v, b, null, { sync: !0 });
+      const y = bo(P), E = v.property("__zoom");
+      (E.k !== P.zoom || E.x !== P.x || E.y !== P.y) && g?.transform(v, y, null, { sync: !0 });
     }
   }
-  function A() {
-    const P = v ? cl(v.node()) : { x: 0, y: 0, k: 1 };
+  function L() {
+    const P = v ? hl(v.node()) : { x: 0, y: 0, k: 1 };
     return { x: P.x, y: P.y, zoom: P.k };
   }
-  async function z(P, b) {
+  async function z(P, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(b?.interpolate === "linear" ? Bn : vr).scaleTo(po(v, b?.duration, b?.ease, () => E(!0)), P);
+      g?.interpolate(y?.interpolate === "linear" ? Zn : wr).scaleTo(wo(v, y?.duration, y?.ease, () => E(!0)), P);
     }) : !1;
   }
-  async function j(P, b) {
+  async function j(P, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(b?.interpolate === "linear" ? Bn : vr).scaleBy(po(v, b?.duration, b?.ease, () => E(!0)), P);
+      g?.interpolate(y?.interpolate === "linear" ? Zn : wr).scaleBy(wo(v, y?.duration, y?.ease, () => E(!0)), P);
     }) : !1;
   }
   function X(P) {
     g?.scaleExtent(P);
   }
-  function I(P) {
+  function O(P) {
     g?.translateExtent(P);
   }
   function M(P) {
-    const b = !_t(P) || P < 0 ? 0 : P;
-    g?.clickDistance(b);
+    const y = !Mt(P) || P < 0 ? 0 : P;
+    g?.clickDistance(y);
   }
   return {
-    update: C,
-    destroy: y,
-    setViewport: S,
+    update: N,
+    destroy: _,
+    setViewport: C,
     setViewportConstrained: x,
-    getViewport: A,
+    getViewport: L,
     scaleTo: z,
     scaleBy: j,
     setScaleExtent: X,
-    setTranslateExtent: I,
-    syncViewport: O,
+    setTranslateExtent: O,
+    syncViewport: I,
     setClickDistance: M
   };
 }
-var Ps;
+var zs;
 (function(e) {
   e.Line = "line", e.Handle = "handle";
-})(Ps || (Ps = {}));
-const I0 = ml();
-function A0(e, t, n = {}) {
-  return Qg(e, t, {
+})(zs || (zs = {}));
+const D0 = _l();
+function L0(e, t, n = {}) {
+  return t0(e, t, {
     ...n,
-    onError: n.onError ?? I0
+    onError: n.onError ?? D0
   });
 }
-function ki() {
+function Mi() {
   const e = {};
   return [
     (t) => {
-      if (t && !bu(e))
+      if (t && !Eu(e))
         throw new Error(t);
-      return Uo(e);
+      return ei(e);
     },
-    (t) => Qo(e, t)
+    (t) => ti(e, t)
   ];
 }
-const [z0, T0] = ki(), [D0, L0] = ki(), [R0, H0] = ki();
-var V0 = /* @__PURE__ */ ee("<div><!></div>");
-function Tt(e, t) {
+const [R0, H0] = Mi(), [V0, B0] = Mi(), [F0, j0] = Mi();
+var K0 = /* @__PURE__ */ te("<div><!></div>");
+function Bt(e, t) {
   ue(t, !0);
-  let n = W(t, "id", 3, null), r = W(t, "type", 3, "source"), o = W(t, "position", 19, () => ae.Top), i = W(t, "isConnectableStart", 3, !0), s = W(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ Et(t, [
+  let n = Z(t, "id", 3, null), r = Z(t, "type", 3, "source"), o = Z(t, "position", 19, () => ae.Top), i = Z(t, "isConnectableStart", 3, !0), s = Z(t, "isConnectableEnd", 3, !0), a = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5144,38 +5144,38 @@ function Tt(e, t) {
     "ondisconnect",
     "children"
   ]);
-  const c = z0("Handle must be used within a Custom Node component"), u = D0("Handle must be used within a Custom Node component");
-  let d = _(() => r() === "target"), h = _(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = kt(), g = _(() => f.ariaLabelConfig), v = null;
-  va(() => {
+  const c = R0("Handle must be used within a Custom Node component"), u = V0("Handle must be used within a Custom Node component");
+  let d = w(() => r() === "target"), h = w(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = It(), g = w(() => f.ariaLabelConfig), v = null;
+  ba(() => {
     if (t.onconnect || t.ondisconnect) {
       f.edges;
       let M = f.connectionLookup.get(`${c}-${r()}${n() ? `-${n()}` : ""}`);
-      if (v && !Kg(M, v)) {
+      if (v && !Wg(M, v)) {
         const P = M ?? /* @__PURE__ */ new Map();
-        ys(v, P, t.ondisconnect), ys(P, v, t.onconnect);
+        xs(v, P, t.ondisconnect), xs(P, v, t.onconnect);
       }
       v = new Map(M);
     }
   });
-  let p = _(() => {
+  let p = w(() => {
     if (!f.connection.inProgress)
       return [!1, !1, !1, !1, null];
-    const { fromHandle: M, toHandle: P, isValid: b } = f.connection, E = M && M.nodeId === c && M.type === r() && M.id === n(), k = P && P.nodeId === c && P.type === r() && P.id === n(), N = f.connectionMode === _n.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
+    const { fromHandle: M, toHandle: P, isValid: y } = f.connection, E = M && M.nodeId === c && M.type === r() && M.id === n(), k = P && P.nodeId === c && P.type === r() && P.id === n(), S = f.connectionMode === Cn.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
     return [
       !0,
       E,
       k,
-      N,
-      k && b
+      S,
+      k && y
     ];
-  }), m = _(() => Un(l(p), 5)), w = _(() => l(m)[0]), C = _(() => l(m)[1]), y = _(() => l(m)[2]), x = _(() => l(m)[3]), S = _(() => l(m)[4]);
-  function O(M) {
+  }), m = w(() => nr(l(p), 5)), b = w(() => l(m)[0]), N = w(() => l(m)[1]), _ = w(() => l(m)[2]), x = w(() => l(m)[3]), C = w(() => l(m)[4]);
+  function I(M) {
     const P = f.onbeforeconnect ? f.onbeforeconnect(M) : M;
     P && (f.addEdge(P), f.onconnect?.(M));
   }
-  function A(M) {
-    const P = xl(M);
-    M.currentTarget && (P && M.button === 0 || !P) && Ms.onPointerDown(M, {
+  function L(M) {
+    const P = Sl(M);
+    M.currentTarget && (P && M.button === 0 || !P) && As.onPointerDown(M, {
       handleId: n(),
       nodeId: c,
       isTarget: l(d),
@@ -5187,13 +5187,13 @@ function Tt(e, t) {
       autoPanOnConnect: f.autoPanOnConnect,
       autoPanSpeed: f.autoPanSpeed,
       flowId: f.flowId,
-      isValidConnection: t.isValidConnection || ((...b) => f.isValidConnection?.(...b) ?? !0),
+      isValidConnection: t.isValidConnection || ((...y) => f.isValidConnection?.(...y) ?? !0),
       updateConnection: f.updateConnection,
       cancelConnection: f.cancelConnection,
       panBy: f.panBy,
-      onConnect: O,
+      onConnect: I,
       onConnectStart: f.onconnectstart,
-      onConnectEnd: (...b) => f.onconnectend?.(...b),
+      onConnectEnd: (...y) => f.onconnectend?.(...y),
       getTransform: () => [f.viewport.x, f.viewport.y, f.viewport.zoom],
       getFromHandle: () => f.connection.fromHandle,
       dragThreshold: f.connectionDragThreshold,
@@ -5207,25 +5207,25 @@ function Tt(e, t) {
       f.onclickconnectstart?.(M, { nodeId: c, handleId: n(), handleType: r() }), f.clickConnectStartHandle = { nodeId: c, type: r(), id: n() };
       return;
     }
-    const P = wl(M.target), b = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: N, nodeLookup: L } = f, { connection: H, isValid: B } = Ms.isValid(M, {
+    const P = kl(M.target), y = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: S, nodeLookup: D } = f, { connection: R, isValid: V } = As.isValid(M, {
       handle: { nodeId: c, id: n(), type: r() },
       connectionMode: E,
       fromNodeId: k.nodeId,
       fromHandleId: k.id ?? null,
       fromType: k.type,
-      isValidConnection: b,
-      flowId: N,
+      isValidConnection: y,
+      flowId: S,
       doc: P,
       lib: "svelte",
-      nodeLookup: L
+      nodeLookup: D
     });
-    B && H && O(H);
-    const Z = structuredClone(Jo(f.connection));
-    delete Z.inProgress, Z.toPosition = Z.toHandle ? Z.toHandle.position : null, f.onclickconnectend?.(M, Z), f.clickConnectStartHandle = null;
+    V && R && I(R);
+    const Y = structuredClone(ni(f.connection));
+    delete Y.inProgress, Y.toPosition = Y.toHandle ? Y.toHandle.position : null, f.onclickconnectend?.(M, Y), f.clickConnectStartHandle = null;
   }
-  var j = V0(), X = () => {
+  var j = K0(), X = () => {
   };
-  Ht(j, () => ({
+  Yt(j, () => ({
     "data-handleid": n(),
     "data-nodeid": c,
     "data-handlepos": o(),
@@ -5238,8 +5238,8 @@ function Tt(e, t) {
       o(),
       t.class
     ],
-    onmousedown: A,
-    ontouchstart: A,
+    onmousedown: L,
+    ontouchstart: L,
     onclick: f.clickConnect ? z : void 0,
     onkeypress: X,
     style: t.style,
@@ -5247,94 +5247,94 @@ function Tt(e, t) {
     "aria-label": l(g)["handle.ariaLabel"],
     tabindex: "-1",
     ...a,
-    [It]: {
-      valid: l(S),
-      connectingto: l(y),
-      connectingfrom: l(C),
+    [Rt]: {
+      valid: l(C),
+      connectingto: l(_),
+      connectingfrom: l(N),
       source: !l(d),
       target: l(d),
       connectablestart: i(),
       connectableend: s(),
       connectable: l(h),
-      connectionindicator: l(h) && (!l(w) || l(x)) && (l(w) || f.clickConnectStartHandle ? s() : i())
+      connectionindicator: l(h) && (!l(b) || l(x)) && (l(b) || f.clickConnectStartHandle ? s() : i())
     }
   }));
-  var I = Y(j);
-  Xe(I, () => t.children ?? Lt), R(e, j), de();
+  var O = K(j);
+  We(O, () => t.children ?? jt), H(e, j), de();
 }
-var B0 = /* @__PURE__ */ ee("<!> <!>", 1);
-function Tl(e, t) {
+var Y0 = /* @__PURE__ */ te("<!> <!>", 1);
+function Hl(e, t) {
   ue(t, !0);
-  let n = W(t, "targetPosition", 19, () => ae.Top), r = W(t, "sourcePosition", 19, () => ae.Bottom);
-  var o = B0(), i = fe(o);
-  Tt(i, {
+  let n = Z(t, "targetPosition", 19, () => ae.Top), r = Z(t, "sourcePosition", 19, () => ae.Bottom);
+  var o = Y0(), i = fe(o);
+  Bt(i, {
     type: "target",
     get position() {
       return n();
     }
   });
   var s = q(i), a = q(s);
-  Tt(a, {
+  Bt(a, {
     type: "source",
     get position() {
       return r();
     }
-  }), oe(() => ie(s, ` ${t.data?.label ?? ""} `)), R(e, o), de();
+  }), re(() => ie(s, ` ${t.data?.label ?? ""} `)), H(e, o), de();
 }
-var F0 = /* @__PURE__ */ ee(" <!>", 1);
-function j0(e, t) {
+var X0 = /* @__PURE__ */ te(" <!>", 1);
+function Z0(e, t) {
   ue(t, !0);
-  let n = W(t, "data", 19, () => ({ label: "Node" })), r = W(t, "sourcePosition", 19, () => ae.Bottom);
-  var o = F0(), i = fe(o), s = q(i);
-  Tt(s, {
+  let n = Z(t, "data", 19, () => ({ label: "Node" })), r = Z(t, "sourcePosition", 19, () => ae.Bottom);
+  var o = X0(), i = fe(o), s = q(i);
+  Bt(s, {
     type: "source",
     get position() {
       return r();
     }
-  }), oe(() => ie(i, `${n()?.label ?? ""} `)), R(e, o), de();
+  }), re(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), de();
 }
-var K0 = /* @__PURE__ */ ee(" <!>", 1);
-function Y0(e, t) {
+var W0 = /* @__PURE__ */ te(" <!>", 1);
+function q0(e, t) {
   ue(t, !0);
-  let n = W(t, "data", 19, () => ({ label: "Node" })), r = W(t, "targetPosition", 19, () => ae.Top);
-  var o = K0(), i = fe(o), s = q(i);
-  Tt(s, {
+  let n = Z(t, "data", 19, () => ({ label: "Node" })), r = Z(t, "targetPosition", 19, () => ae.Top);
+  var o = W0(), i = fe(o), s = q(i);
+  Bt(s, {
     type: "target",
     get position() {
       return r();
     }
-  }), oe(() => ie(i, `${n()?.label ?? ""} `)), R(e, o), de();
+  }), re(() => ie(i, `${n()?.label ?? ""} `)), H(e, o), de();
 }
-function X0(e, t) {
+function G0(e, t) {
 }
-function mo(e, t, n) {
+function _o(e, t, n) {
   if (!n || !t)
     return;
   const r = n === "root" ? t : t.querySelector(`.svelte-flow__${n}`);
   r && r.appendChild(e);
 }
-function Z0(e, t) {
-  const n = _(kt), r = _(() => l(n).domNode);
+function U0(e, t) {
+  const n = w(It), r = w(() => l(n).domNode);
   let o;
-  return l(r) ? mo(e, l(r), t) : o = ya(() => {
+  return l(r) ? _o(e, l(r), t) : o = xa(() => {
     Be(() => {
-      mo(e, l(r), t), o?.();
+      _o(e, l(r), t), o?.();
     });
   }), {
     async update(i) {
-      mo(e, l(r), i);
+      _o(e, l(r), i);
     },
     destroy() {
       e.parentNode && e.parentNode.removeChild(e), o?.();
     }
   };
 }
-function W0() {
+function Q0() {
   let e = ge(typeof window > "u");
   if (l(e)) {
-    const t = ya(() => {
+    const t = xa(() => {
       Be(() => {
-        F(e, !1), t?.();
+        B(e, !1), t?.();
       });
     });
   }
@@ -5344,20 +5344,20 @@ function W0() {
     }
   };
 }
-const Os = (e) => zg(e), q0 = (e) => fl(e);
-function ct(e) {
+const Ts = (e) => Rg(e), J0 = (e) => pl(e);
+function vt(e) {
   return e === void 0 ? void 0 : `${e}px`;
 }
-const Ar = {
+const Rr = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-var G0 = /* @__PURE__ */ ee("<div><!></div>");
-function Dl(e, t) {
+var $0 = /* @__PURE__ */ te("<div><!></div>");
+function Vl(e, t) {
   ue(t, !0);
-  let n = W(t, "x", 3, 0), r = W(t, "y", 3, 0), o = W(t, "selectEdgeOnClick", 3, !1), i = W(t, "transparent", 3, !1), s = /* @__PURE__ */ Et(t, [
+  let n = Z(t, "x", 3, 0), r = Z(t, "y", 3, 0), o = Z(t, "selectEdgeOnClick", 3, !1), i = Z(t, "transparent", 3, !1), s = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5370,12 +5370,12 @@ function Dl(e, t) {
     "class",
     "children"
   ]);
-  const a = kt(), c = R0("EdgeLabel must be used within a Custom Edge component");
-  let u = _(() => a.visible.edges.get(c)?.zIndex);
-  var d = G0(), h = () => {
+  const a = It(), c = F0("EdgeLabel must be used within a Custom Edge component");
+  let u = w(() => a.visible.edges.get(c)?.zIndex);
+  var d = $0(), h = () => {
     o() && c && a.handleEdgeSelection(c);
   };
-  Ht(
+  Yt(
     d,
     (g) => ({
       class: [
@@ -5386,16 +5386,16 @@ function Dl(e, t) {
       tabindex: "-1",
       onclick: h,
       ...s,
-      [mt]: g
+      [kt]: g
     }),
     [
       () => ({
-        display: W0().value ? "none" : void 0,
+        display: Q0().value ? "none" : void 0,
         cursor: o() ? "pointer" : void 0,
         transform: `translate(-50%, -50%) translate(${n() ?? ""}px,${r() ?? ""}px)`,
         "pointer-events": "all",
-        width: ct(t.width),
-        height: ct(t.height),
+        width: vt(t.width),
+        height: vt(t.height),
         "z-index": l(u)
       })
     ],
@@ -5403,12 +5403,12 @@ function Dl(e, t) {
     void 0,
     "svelte-1wg91mu"
   );
-  var f = Y(d);
-  Xe(f, () => t.children ?? Lt), Ae(d, (g, v) => Z0?.(g, v), () => "edge-labels"), R(e, d), de();
+  var f = K(d);
+  We(f, () => t.children ?? jt), Te(d, (g, v) => U0?.(g, v), () => "edge-labels"), H(e, d), de();
 }
-var U0 = /* @__PURE__ */ Ce("<path></path>"), Q0 = /* @__PURE__ */ Ce('<path fill="none"></path><!><!>', 1);
-function or(e, t) {
-  let n = W(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Et(t, [
+var ev = /* @__PURE__ */ Pe("<path></path>"), tv = /* @__PURE__ */ Pe('<path fill="none"></path><!><!>', 1);
+function ur(e, t) {
+  let n = Z(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -5424,18 +5424,18 @@ function or(e, t) {
     "interactionWidth",
     "class"
   ]);
-  var o = Q0(), i = fe(o), s = q(i);
+  var o = tv(), i = fe(o), s = q(i);
   {
     var a = (d) => {
-      var h = U0();
-      Ht(h, () => ({
+      var h = ev();
+      Yt(h, () => ({
         d: t.path,
         "stroke-opacity": 0,
         "stroke-width": n(),
         fill: "none",
         class: "svelte-flow__edge-interaction",
         ...r
-      })), R(d, h);
+      })), H(d, h);
     };
     se(s, (d) => {
       n() > 0 && d(a);
@@ -5444,7 +5444,7 @@ function or(e, t) {
   var c = q(s);
   {
     var u = (d) => {
-      Dl(d, {
+      Vl(d, {
         get x() {
           return t.labelX;
         },
@@ -5456,8 +5456,8 @@ function or(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (h, f) => {
-          var g = cn();
-          oe(() => ie(g, t.label)), R(h, g);
+          var g = vn();
+          re(() => ie(g, t.label)), H(h, g);
         },
         $$slots: { default: !0 }
       });
@@ -5466,13 +5466,13 @@ function or(e, t) {
       t.label && d(u);
     });
   }
-  oe(() => {
-    Q(i, "id", t.id), Q(i, "d", t.path), ze(i, 0, Rt(["svelte-flow__edge-path", t.class])), Q(i, "marker-start", t.markerStart), Q(i, "marker-end", t.markerEnd), ke(i, t.style);
-  }), R(e, o);
+  re(() => {
+    Q(i, "id", t.id), Q(i, "d", t.path), De(i, 0, Kt(["svelte-flow__edge-path", t.class])), Q(i, "marker-start", t.markerStart), Q(i, "marker-end", t.markerEnd), Ne(i, t.style);
+  }), H(e, o);
 }
-function Ll(e, t) {
+function Bl(e, t) {
   ue(t, !0);
-  let n = _(() => yi({
+  let n = w(() => xi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5480,8 +5480,8 @@ function Ll(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     curvature: t.pathOptions?.curvature
-  })), r = _(() => Un(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  or(e, {
+  })), r = w(() => nr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  ur(e, {
     get id() {
       return t.id;
     },
@@ -5514,17 +5514,17 @@ function Ll(e, t) {
     }
   }), de();
 }
-function J0(e, t) {
+function nv(e, t) {
   ue(t, !0);
-  let n = _(() => bi({
+  let n = w(() => Ei({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY,
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition
-  })), r = _(() => Un(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  or(e, {
+  })), r = w(() => nr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  ur(e, {
     get path() {
       return l(o);
     },
@@ -5554,15 +5554,15 @@ function J0(e, t) {
     }
   }), de();
 }
-function $0(e, t) {
+function rv(e, t) {
   ue(t, !0);
-  let n = _(() => kl({
+  let n = w(() => Ml({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY
-  })), r = _(() => Un(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  or(e, {
+  })), r = w(() => nr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  ur(e, {
     get path() {
       return l(o);
     },
@@ -5592,9 +5592,9 @@ function $0(e, t) {
     }
   }), de();
 }
-function ev(e, t) {
+function ov(e, t) {
   ue(t, !0);
-  let n = _(() => bi({
+  let n = w(() => Ei({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5602,8 +5602,8 @@ function ev(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     borderRadius: 0
-  })), r = _(() => Un(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  or(e, {
+  })), r = w(() => nr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  ur(e, {
     get path() {
       return l(o);
     },
@@ -5633,7 +5633,7 @@ function ev(e, t) {
     }
   }), de();
 }
-class tv {
+class iv {
   #e;
   #t;
   /**
@@ -5642,48 +5642,48 @@ class tv {
    * @param {(update: () => void) => void} onsubscribe
    */
   constructor(t, n) {
-    this.#e = t, this.#t = ba(n);
+    this.#e = t, this.#t = Ea(n);
   }
   get current() {
     return this.#t(), this.#e();
   }
 }
-const nv = /\(.+\)/, rv = /* @__PURE__ */ new Set(["all", "print", "screen", "and", "or", "not", "only"]);
-class ov extends tv {
+const sv = /\(.+\)/, av = /* @__PURE__ */ new Set(["all", "print", "screen", "and", "or", "not", "only"]);
+class lv extends iv {
   /**
    * @param {string} query A media query string
    * @param {boolean} [fallback] Fallback value for the server
    */
   constructor(t, n) {
-    let r = nv.test(t) || // we need to use `some` here because technically this `window.matchMedia('random,screen')` still returns true
-    t.split(/[\s,]+/).some((i) => rv.has(i.trim())) ? t : `(${t})`;
+    let r = sv.test(t) || // we need to use `some` here because technically this `window.matchMedia('random,screen')` still returns true
+    t.split(/[\s,]+/).some((i) => av.has(i.trim())) ? t : `(${t})`;
     const o = window.matchMedia(r);
     super(
       () => o.matches,
-      (i) => So(o, "change", i)
+      (i) => Oo(o, "change", i)
     );
   }
 }
-function iv(e, t, n, r) {
+function cv(e, t, n, r) {
   const o = /* @__PURE__ */ new Map();
-  return vi(e, { x: 0, y: 0, width: n, height: r }, t, !0).forEach((i) => {
+  return bi(e, { x: 0, y: 0, width: n, height: r }, t, !0).forEach((i) => {
     o.set(i.id, i);
   }), o;
 }
-function Is(e) {
+function Ds(e) {
   const { edges: t, defaultEdgeOptions: n, nodeLookup: r, previousEdges: o, connectionMode: i, onerror: s, onlyRenderVisible: a, elevateEdgesOnSelect: c, zIndexMode: u } = e, d = /* @__PURE__ */ new Map();
   for (const h of t) {
     const f = r.get(h.source), g = r.get(h.target);
     if (!f || !g || f.hidden || g.hidden)
       continue;
     if (a) {
-      const { visibleNodes: m, transform: w, width: C, height: y } = e;
-      if (qg({
+      const { visibleNodes: m, transform: b, width: N, height: _ } = e;
+      if (Jg({
         sourceNode: f,
         targetNode: g,
-        width: C,
-        height: y,
-        transform: w
+        width: N,
+        height: _,
+        transform: b
       }))
         m.set(f.id, f), m.set(g.id, g);
       else
@@ -5694,7 +5694,7 @@ function Is(e) {
       d.set(h.id, v);
       continue;
     }
-    const p = t0({
+    const p = i0({
       id: h.id,
       sourceNode: f,
       targetNode: g,
@@ -5707,7 +5707,7 @@ function Is(e) {
       ...n,
       ...h,
       ...p,
-      zIndex: Wg({
+      zIndex: Qg({
         selected: h.selected,
         zIndex: h.zIndex ?? n.zIndex,
         sourceNode: f,
@@ -5722,72 +5722,72 @@ function Is(e) {
   }
   return d;
 }
-const sv = ml(), Rl = {
-  input: j0,
-  output: Y0,
-  default: Tl,
-  group: X0
-}, Hl = {
-  straight: $0,
-  smoothstep: J0,
-  default: Ll,
-  step: ev
+const uv = _l(), Fl = {
+  input: Z0,
+  output: q0,
+  default: Hl,
+  group: G0
+}, jl = {
+  straight: rv,
+  smoothstep: nv,
+  default: Bl,
+  step: ov
 };
-function av(e, t, n, r, o, i) {
+function dv(e, t, n, r, o, i) {
   if (t && !n && r && o) {
-    const s = tr(i, {
+    const s = ar(i, {
       filter: (a) => !!((a.width || a.initialWidth) && (a.height || a.initialHeight))
     });
-    return mi(s, r, o, 0.5, 2, 0.1);
+    return _i(s, r, o, 0.5, 2, 0.1);
   } else
     return n ?? { x: 0, y: 0, zoom: 1 };
 }
-function lv(e) {
+function fv(e) {
   class t {
-    #e = _(() => e.props.id ?? "1");
+    #e = w(() => e.props.id ?? "1");
     get flowId() {
       return l(this.#e);
     }
     set flowId(r) {
-      F(this.#e, r);
+      B(this.#e, r);
     }
     #t = ge(null);
     get domNode() {
       return l(this.#t);
     }
     set domNode(r) {
-      F(this.#t, r);
+      B(this.#t, r);
     }
     #n = ge(null);
     get panZoom() {
       return l(this.#n);
     }
     set panZoom(r) {
-      F(this.#n, r);
+      B(this.#n, r);
     }
     #r = ge(e.width ?? 0);
     get width() {
       return l(this.#r);
     }
     set width(r) {
-      F(this.#r, r);
+      B(this.#r, r);
     }
     #o = ge(e.height ?? 0);
     get height() {
       return l(this.#o);
     }
     set height(r) {
-      F(this.#o, r);
+      B(this.#o, r);
     }
     #i = ge(e.props.zIndexMode ?? "basic");
     get zIndexMode() {
       return l(this.#i);
     }
     set zIndexMode(r) {
-      F(this.#i, r);
+      B(this.#i, r);
     }
-    #s = _(() => {
-      const { nodesInitialized: r } = a0(e.nodes, this.nodeLookup, this.parentLookup, {
+    #s = w(() => {
+      const { nodesInitialized: r } = d0(e.nodes, this.nodeLookup, this.parentLookup, {
         nodeExtent: this.nodeExtent,
         nodeOrigin: this.nodeOrigin,
         elevateNodesOnSelect: e.props.elevateNodesOnSelect ?? !0,
@@ -5802,21 +5802,21 @@ function lv(e) {
       return l(this.#s);
     }
     set nodesInitialized(r) {
-      F(this.#s, r);
+      B(this.#s, r);
     }
-    #a = _(() => this.panZoom !== null);
+    #a = w(() => this.panZoom !== null);
     get viewportInitialized() {
       return l(this.#a);
     }
     set viewportInitialized(r) {
-      F(this.#a, r);
+      B(this.#a, r);
     }
-    #l = _(() => (h0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
+    #l = w(() => (m0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
     get _edges() {
       return l(this.#l);
     }
     set _edges(r) {
-      F(this.#l, r);
+      B(this.#l, r);
     }
     get nodes() {
       return this.nodesInitialized, e.nodes;
@@ -5832,7 +5832,7 @@ function lv(e) {
     }
     _prevSelectedNodes = [];
     _prevSelectedNodeIds = /* @__PURE__ */ new Set();
-    #c = _(() => {
+    #c = w(() => {
       const r = this._prevSelectedNodeIds.size, o = /* @__PURE__ */ new Set(), i = this.nodes.filter((s) => (s.selected && (o.add(s.id), this._prevSelectedNodeIds.delete(s.id)), s.selected));
       return (r !== o.size || this._prevSelectedNodeIds.size > 0) && (this._prevSelectedNodes = i), this._prevSelectedNodeIds = o, this._prevSelectedNodes;
     });
@@ -5840,11 +5840,11 @@ function lv(e) {
       return l(this.#c);
     }
     set selectedNodes(r) {
-      F(this.#c, r);
+      B(this.#c, r);
     }
     _prevSelectedEdges = [];
     _prevSelectedEdgeIds = /* @__PURE__ */ new Set();
-    #u = _(() => {
+    #u = w(() => {
       const r = this._prevSelectedEdgeIds.size, o = /* @__PURE__ */ new Set(), i = this.edges.filter((s) => (s.selected && (o.add(s.id), this._prevSelectedEdgeIds.delete(s.id)), s.selected));
       return (r !== o.size || this._prevSelectedEdgeIds.size > 0) && (this._prevSelectedEdges = i), this._prevSelectedEdgeIds = o, this._prevSelectedEdges;
     });
@@ -5852,7 +5852,7 @@ function lv(e) {
       return l(this.#u);
     }
     set selectedEdges(r) {
-      F(this.#u, r);
+      B(this.#u, r);
     }
     selectionChangeHandlers = /* @__PURE__ */ new Map();
     nodeLookup = /* @__PURE__ */ new Map();
@@ -5860,7 +5860,7 @@ function lv(e) {
     connectionLookup = /* @__PURE__ */ new Map();
     edgeLookup = /* @__PURE__ */ new Map();
     _prevVisibleEdges = /* @__PURE__ */ new Map();
-    #d = _(() => {
+    #d = w(() => {
       const {
         // We need to access this._nodes to trigger on changes
         // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -5886,279 +5886,279 @@ function lv(e) {
         onerror: c
       };
       if (u) {
-        const { viewport: p, width: m, height: w } = this, C = [p.x, p.y, p.zoom];
-        f = iv(s, C, m, w), g = Is({
+        const { viewport: p, width: m, height: b } = this, N = [p.x, p.y, p.zoom];
+        f = cv(s, N, m, b), g = Ds({
           ...v,
           onlyRenderVisible: !0,
           visibleNodes: f,
-          transform: C,
+          transform: N,
           width: m,
-          height: w
+          height: b
         });
       } else
-        f = this.nodeLookup, g = Is(v);
+        f = this.nodeLookup, g = Ds(v);
       return this._prevVisibleEdges = g, { nodes: f, edges: g };
     });
     get visible() {
       return l(this.#d);
     }
     set visible(r) {
-      F(this.#d, r);
+      B(this.#d, r);
     }
-    #f = _(() => e.props.nodesDraggable ?? !0);
+    #f = w(() => e.props.nodesDraggable ?? !0);
     get nodesDraggable() {
       return l(this.#f);
     }
     set nodesDraggable(r) {
-      F(this.#f, r);
+      B(this.#f, r);
     }
-    #h = _(() => e.props.nodesConnectable ?? !0);
+    #h = w(() => e.props.nodesConnectable ?? !0);
     get nodesConnectable() {
       return l(this.#h);
     }
     set nodesConnectable(r) {
-      F(this.#h, r);
+      B(this.#h, r);
     }
-    #g = _(() => e.props.elementsSelectable ?? !0);
+    #g = w(() => e.props.elementsSelectable ?? !0);
     get elementsSelectable() {
       return l(this.#g);
     }
     set elementsSelectable(r) {
-      F(this.#g, r);
+      B(this.#g, r);
     }
-    #v = _(() => e.props.nodesFocusable ?? !0);
+    #v = w(() => e.props.nodesFocusable ?? !0);
     get nodesFocusable() {
       return l(this.#v);
     }
     set nodesFocusable(r) {
-      F(this.#v, r);
+      B(this.#v, r);
     }
-    #p = _(() => e.props.edgesFocusable ?? !0);
+    #p = w(() => e.props.edgesFocusable ?? !0);
     get edgesFocusable() {
       return l(this.#p);
     }
     set edgesFocusable(r) {
-      F(this.#p, r);
+      B(this.#p, r);
     }
-    #m = _(() => e.props.disableKeyboardA11y ?? !1);
+    #m = w(() => e.props.disableKeyboardA11y ?? !1);
     get disableKeyboardA11y() {
       return l(this.#m);
     }
     set disableKeyboardA11y(r) {
-      F(this.#m, r);
+      B(this.#m, r);
     }
-    #y = _(() => e.props.minZoom ?? 0.5);
+    #y = w(() => e.props.minZoom ?? 0.5);
     get minZoom() {
       return l(this.#y);
     }
     set minZoom(r) {
-      F(this.#y, r);
+      B(this.#y, r);
     }
-    #b = _(() => e.props.maxZoom ?? 2);
+    #b = w(() => e.props.maxZoom ?? 2);
     get maxZoom() {
       return l(this.#b);
     }
     set maxZoom(r) {
-      F(this.#b, r);
+      B(this.#b, r);
     }
-    #w = _(() => e.props.nodeOrigin ?? [0, 0]);
+    #w = w(() => e.props.nodeOrigin ?? [0, 0]);
     get nodeOrigin() {
       return l(this.#w);
     }
     set nodeOrigin(r) {
-      F(this.#w, r);
+      B(this.#w, r);
     }
-    #_ = _(() => e.props.nodeExtent ?? Ho);
+    #_ = w(() => e.props.nodeExtent ?? jo);
     get nodeExtent() {
       return l(this.#_);
     }
     set nodeExtent(r) {
-      F(this.#_, r);
+      B(this.#_, r);
     }
-    #x = _(() => e.props.translateExtent ?? Ho);
+    #x = w(() => e.props.translateExtent ?? jo);
     get translateExtent() {
       return l(this.#x);
     }
     set translateExtent(r) {
-      F(this.#x, r);
+      B(this.#x, r);
     }
-    #E = _(() => e.props.defaultEdgeOptions ?? {});
+    #E = w(() => e.props.defaultEdgeOptions ?? {});
     get defaultEdgeOptions() {
       return l(this.#E);
     }
     set defaultEdgeOptions(r) {
-      F(this.#E, r);
+      B(this.#E, r);
     }
-    #k = _(() => e.props.nodeDragThreshold ?? 1);
+    #k = w(() => e.props.nodeDragThreshold ?? 1);
     get nodeDragThreshold() {
       return l(this.#k);
     }
     set nodeDragThreshold(r) {
-      F(this.#k, r);
+      B(this.#k, r);
     }
-    #N = _(() => e.props.autoPanOnNodeDrag ?? !0);
+    #N = w(() => e.props.autoPanOnNodeDrag ?? !0);
     get autoPanOnNodeDrag() {
       return l(this.#N);
     }
     set autoPanOnNodeDrag(r) {
-      F(this.#N, r);
+      B(this.#N, r);
     }
-    #S = _(() => e.props.autoPanOnConnect ?? !0);
+    #S = w(() => e.props.autoPanOnConnect ?? !0);
     get autoPanOnConnect() {
       return l(this.#S);
     }
     set autoPanOnConnect(r) {
-      F(this.#S, r);
+      B(this.#S, r);
     }
-    #C = _(() => e.props.autoPanOnNodeFocus ?? !0);
+    #C = w(() => e.props.autoPanOnNodeFocus ?? !0);
     get autoPanOnNodeFocus() {
       return l(this.#C);
     }
     set autoPanOnNodeFocus(r) {
-      F(this.#C, r);
+      B(this.#C, r);
     }
-    #M = _(() => e.props.autoPanSpeed ?? 15);
+    #M = w(() => e.props.autoPanSpeed ?? 15);
     get autoPanSpeed() {
       return l(this.#M);
     }
     set autoPanSpeed(r) {
-      F(this.#M, r);
+      B(this.#M, r);
     }
-    #P = _(() => e.props.connectionDragThreshold ?? 1);
+    #P = w(() => e.props.connectionDragThreshold ?? 1);
     get connectionDragThreshold() {
       return l(this.#P);
     }
     set connectionDragThreshold(r) {
-      F(this.#P, r);
+      B(this.#P, r);
     }
     fitViewQueued = e.props.fitView ?? !1;
     fitViewOptions = e.props.fitViewOptions;
     fitViewResolver = null;
-    #O = _(() => e.props.snapGrid ?? null);
+    #O = w(() => e.props.snapGrid ?? null);
     get snapGrid() {
       return l(this.#O);
     }
     set snapGrid(r) {
-      F(this.#O, r);
+      B(this.#O, r);
     }
     #I = ge(!1);
     get dragging() {
       return l(this.#I);
     }
     set dragging(r) {
-      F(this.#I, r);
+      B(this.#I, r);
     }
     #A = ge(null);
     get selectionRect() {
       return l(this.#A);
     }
     set selectionRect(r) {
-      F(this.#A, r);
+      B(this.#A, r);
     }
     #z = ge(!1);
     get selectionKeyPressed() {
       return l(this.#z);
     }
     set selectionKeyPressed(r) {
-      F(this.#z, r);
+      B(this.#z, r);
     }
     #T = ge(!1);
     get multiselectionKeyPressed() {
       return l(this.#T);
     }
     set multiselectionKeyPressed(r) {
-      F(this.#T, r);
+      B(this.#T, r);
     }
     #D = ge(!1);
     get deleteKeyPressed() {
       return l(this.#D);
     }
     set deleteKeyPressed(r) {
-      F(this.#D, r);
+      B(this.#D, r);
     }
     #L = ge(!1);
     get panActivationKeyPressed() {
       return l(this.#L);
     }
     set panActivationKeyPressed(r) {
-      F(this.#L, r);
+      B(this.#L, r);
     }
     #R = ge(!1);
     get zoomActivationKeyPressed() {
       return l(this.#R);
     }
     set zoomActivationKeyPressed(r) {
-      F(this.#R, r);
+      B(this.#R, r);
     }
     #H = ge(null);
     get selectionRectMode() {
       return l(this.#H);
     }
     set selectionRectMode(r) {
-      F(this.#H, r);
+      B(this.#H, r);
     }
     #V = ge("");
     get ariaLiveMessage() {
       return l(this.#V);
     }
     set ariaLiveMessage(r) {
-      F(this.#V, r);
+      B(this.#V, r);
     }
-    #B = _(() => e.props.selectionMode ?? Mr.Partial);
+    #B = w(() => e.props.selectionMode ?? zr.Partial);
     get selectionMode() {
       return l(this.#B);
     }
     set selectionMode(r) {
-      F(this.#B, r);
+      B(this.#B, r);
     }
-    #F = _(() => ({ ...Rl, ...e.props.nodeTypes }));
+    #F = w(() => ({ ...Fl, ...e.props.nodeTypes }));
     get nodeTypes() {
       return l(this.#F);
     }
     set nodeTypes(r) {
-      F(this.#F, r);
+      B(this.#F, r);
     }
-    #j = _(() => ({ ...Hl, ...e.props.edgeTypes }));
+    #j = w(() => ({ ...jl, ...e.props.edgeTypes }));
     get edgeTypes() {
       return l(this.#j);
     }
     set edgeTypes(r) {
-      F(this.#j, r);
+      B(this.#j, r);
     }
-    #K = _(() => e.props.noPanClass ?? "nopan");
+    #K = w(() => e.props.noPanClass ?? "nopan");
     get noPanClass() {
       return l(this.#K);
     }
     set noPanClass(r) {
-      F(this.#K, r);
+      B(this.#K, r);
     }
-    #Y = _(() => e.props.noDragClass ?? "nodrag");
+    #Y = w(() => e.props.noDragClass ?? "nodrag");
     get noDragClass() {
       return l(this.#Y);
     }
     set noDragClass(r) {
-      F(this.#Y, r);
+      B(this.#Y, r);
     }
-    #X = _(() => e.props.noWheelClass ?? "nowheel");
+    #X = w(() => e.props.noWheelClass ?? "nowheel");
     get noWheelClass() {
       return l(this.#X);
     }
     set noWheelClass(r) {
-      F(this.#X, r);
+      B(this.#X, r);
     }
-    #Z = _(() => jg(e.props.ariaLabelConfig));
+    #Z = w(() => Zg(e.props.ariaLabelConfig));
     get ariaLabelConfig() {
       return l(this.#Z);
     }
     set ariaLabelConfig(r) {
-      F(this.#Z, r);
+      B(this.#Z, r);
     }
-    #W = ge(av(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
+    #W = ge(dv(this.nodesInitialized, e.props.fitView, e.props.initialViewport, this.width, this.height, this.nodeLookup));
     get _viewport() {
       return l(this.#W);
     }
     set _viewport(r) {
-      F(this.#W, r);
+      B(this.#W, r);
     }
     get viewport() {
       return e.viewport ?? this._viewport;
@@ -6168,60 +6168,60 @@ function lv(e) {
     }
     #q = (
       // _connection is viewport independent and originating from XYHandle
-      ge(Vo)
+      ge(Ko)
     );
     get _connection() {
       return l(this.#q);
     }
     set _connection(r) {
-      F(this.#q, r);
+      B(this.#q, r);
     }
-    #G = _(() => this._connection.inProgress ? {
+    #G = w(() => this._connection.inProgress ? {
       ...this._connection,
-      to: rr(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
+      to: cr(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
     } : this._connection);
     get connection() {
       return l(this.#G);
     }
     set connection(r) {
-      F(this.#G, r);
+      B(this.#G, r);
     }
-    #U = _(() => e.props.connectionMode ?? _n.Strict);
+    #U = w(() => e.props.connectionMode ?? Cn.Strict);
     get connectionMode() {
       return l(this.#U);
     }
     set connectionMode(r) {
-      F(this.#U, r);
+      B(this.#U, r);
     }
-    #Q = _(() => e.props.connectionRadius ?? 20);
+    #Q = w(() => e.props.connectionRadius ?? 20);
     get connectionRadius() {
       return l(this.#Q);
     }
     set connectionRadius(r) {
-      F(this.#Q, r);
+      B(this.#Q, r);
     }
-    #J = _(() => e.props.isValidConnection ?? (() => !0));
+    #J = w(() => e.props.isValidConnection ?? (() => !0));
     get isValidConnection() {
       return l(this.#J);
     }
     set isValidConnection(r) {
-      F(this.#J, r);
+      B(this.#J, r);
     }
-    #$ = _(() => e.props.selectNodesOnDrag ?? !0);
+    #$ = w(() => e.props.selectNodesOnDrag ?? !0);
     get selectNodesOnDrag() {
       return l(this.#$);
     }
     set selectNodesOnDrag(r) {
-      F(this.#$, r);
+      B(this.#$, r);
     }
-    #ee = _(() => e.props.defaultMarkerColor === void 0 ? "#b1b1b7" : e.props.defaultMarkerColor);
+    #ee = w(() => e.props.defaultMarkerColor === void 0 ? "#b1b1b7" : e.props.defaultMarkerColor);
     get defaultMarkerColor() {
       return l(this.#ee);
     }
     set defaultMarkerColor(r) {
-      F(this.#ee, r);
+      B(this.#ee, r);
     }
-    #te = _(() => n0(e.edges, {
+    #te = w(() => s0(e.edges, {
       defaultColor: this.defaultMarkerColor,
       id: this.flowId,
       defaultMarkerStart: this.defaultEdgeOptions.markerStart,
@@ -6231,143 +6231,143 @@ function lv(e) {
       return l(this.#te);
     }
     set markers(r) {
-      F(this.#te, r);
+      B(this.#te, r);
     }
-    #ne = _(() => e.props.onlyRenderVisibleElements ?? !1);
+    #ne = w(() => e.props.onlyRenderVisibleElements ?? !1);
     get onlyRenderVisibleElements() {
       return l(this.#ne);
     }
     set onlyRenderVisibleElements(r) {
-      F(this.#ne, r);
+      B(this.#ne, r);
     }
-    #re = _(() => e.props.onflowerror ?? sv);
+    #re = w(() => e.props.onflowerror ?? uv);
     get onerror() {
       return l(this.#re);
     }
     set onerror(r) {
-      F(this.#re, r);
+      B(this.#re, r);
     }
-    #oe = _(() => e.props.ondelete);
+    #oe = w(() => e.props.ondelete);
     get ondelete() {
       return l(this.#oe);
     }
     set ondelete(r) {
-      F(this.#oe, r);
+      B(this.#oe, r);
     }
-    #ie = _(() => e.props.onbeforedelete);
+    #ie = w(() => e.props.onbeforedelete);
     get onbeforedelete() {
       return l(this.#ie);
     }
     set onbeforedelete(r) {
-      F(this.#ie, r);
+      B(this.#ie, r);
     }
-    #se = _(() => e.props.onbeforeconnect);
+    #se = w(() => e.props.onbeforeconnect);
     get onbeforeconnect() {
       return l(this.#se);
     }
     set onbeforeconnect(r) {
-      F(this.#se, r);
+      B(this.#se, r);
     }
-    #ae = _(() => e.props.onconnect);
+    #ae = w(() => e.props.onconnect);
     get onconnect() {
       return l(this.#ae);
     }
     set onconnect(r) {
-      F(this.#ae, r);
+      B(this.#ae, r);
     }
-    #le = _(() => e.props.onconnectstart);
+    #le = w(() => e.props.onconnectstart);
     get onconnectstart() {
       return l(this.#le);
     }
     set onconnectstart(r) {
-      F(this.#le, r);
+      B(this.#le, r);
     }
-    #ce = _(() => e.props.onconnectend);
+    #ce = w(() => e.props.onconnectend);
     get onconnectend() {
       return l(this.#ce);
     }
     set onconnectend(r) {
-      F(this.#ce, r);
+      B(this.#ce, r);
     }
-    #ue = _(() => e.props.onbeforereconnect);
+    #ue = w(() => e.props.onbeforereconnect);
     get onbeforereconnect() {
       return l(this.#ue);
     }
     set onbeforereconnect(r) {
-      F(this.#ue, r);
+      B(this.#ue, r);
     }
-    #de = _(() => e.props.onreconnect);
+    #de = w(() => e.props.onreconnect);
     get onreconnect() {
       return l(this.#de);
     }
     set onreconnect(r) {
-      F(this.#de, r);
+      B(this.#de, r);
     }
-    #fe = _(() => e.props.onreconnectstart);
+    #fe = w(() => e.props.onreconnectstart);
     get onreconnectstart() {
       return l(this.#fe);
     }
     set onreconnectstart(r) {
-      F(this.#fe, r);
+      B(this.#fe, r);
     }
-    #he = _(() => e.props.onreconnectend);
+    #he = w(() => e.props.onreconnectend);
     get onreconnectend() {
       return l(this.#he);
     }
     set onreconnectend(r) {
-      F(this.#he, r);
+      B(this.#he, r);
     }
-    #ge = _(() => e.props.clickConnect ?? !0);
+    #ge = w(() => e.props.clickConnect ?? !0);
     get clickConnect() {
       return l(this.#ge);
     }
     set clickConnect(r) {
-      F(this.#ge, r);
+      B(this.#ge, r);
     }
-    #ve = _(() => e.props.onclickconnectstart);
+    #ve = w(() => e.props.onclickconnectstart);
     get onclickconnectstart() {
       return l(this.#ve);
     }
     set onclickconnectstart(r) {
-      F(this.#ve, r);
+      B(this.#ve, r);
     }
-    #pe = _(() => e.props.onclickconnectend);
+    #pe = w(() => e.props.onclickconnectend);
     get onclickconnectend() {
       return l(this.#pe);
     }
     set onclickconnectend(r) {
-      F(this.#pe, r);
+      B(this.#pe, r);
     }
     #me = ge(null);
     get clickConnectStartHandle() {
       return l(this.#me);
     }
     set clickConnectStartHandle(r) {
-      F(this.#me, r);
+      B(this.#me, r);
     }
-    #ye = _(() => e.props.onselectiondrag);
+    #ye = w(() => e.props.onselectiondrag);
     get onselectiondrag() {
       return l(this.#ye);
     }
     set onselectiondrag(r) {
-      F(this.#ye, r);
+      B(this.#ye, r);
     }
-    #be = _(() => e.props.onselectiondragstart);
+    #be = w(() => e.props.onselectiondragstart);
     get onselectiondragstart() {
       return l(this.#be);
     }
     set onselectiondragstart(r) {
-      F(this.#be, r);
+      B(this.#be, r);
     }
-    #we = _(() => e.props.onselectiondragstop);
+    #we = w(() => e.props.onselectiondragstop);
     get onselectiondragstop() {
       return l(this.#we);
     }
     set onselectiondragstop(r) {
-      F(this.#we, r);
+      B(this.#we, r);
     }
     resolveFitView = async () => {
-      this.panZoom && (await Rg(
+      this.panZoom && (await Fg(
         {
           nodes: this.nodeLookup,
           width: this.width,
@@ -6379,189 +6379,189 @@ function lv(e) {
         this.fitViewOptions
       ), this.fitViewResolver?.resolve(!0), this.fitViewQueued = !1, this.fitViewOptions = void 0, this.fitViewResolver = null);
     };
-    _prefersDark = new ov("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
-    #_e = _(() => e.props.colorMode === "system" ? this._prefersDark.current ? "dark" : "light" : e.props.colorMode ?? "light");
+    _prefersDark = new lv("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
+    #_e = w(() => e.props.colorMode === "system" ? this._prefersDark.current ? "dark" : "light" : e.props.colorMode ?? "light");
     get colorMode() {
       return l(this.#_e);
     }
     set colorMode(r) {
-      F(this.#_e, r);
+      B(this.#_e, r);
     }
     constructor() {
     }
     resetStoreValues() {
-      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = Vo, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
+      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = Ko, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
     }
   }
   return new t();
 }
-const cv = $t.error001("svelte");
-function kt() {
-  const e = Uo(zr);
+const hv = an.error001("svelte");
+function It() {
+  const e = ei(Hr);
   if (!e)
-    throw new Error(cv);
+    throw new Error(hv);
   return e.getStore();
 }
-const zr = Symbol();
-function jo(e) {
-  const t = lv(e);
-  function n(I) {
+const Hr = Symbol();
+function Zo(e) {
+  const t = fv(e);
+  function n(O) {
     t.nodeTypes = {
-      ...Rl,
-      ...I
+      ...Fl,
+      ...O
     };
   }
-  function r(I) {
+  function r(O) {
     t.edgeTypes = {
-      ...Hl,
-      ...I
+      ...jl,
+      ...O
     };
   }
-  function o(I) {
-    t.edges = A0(I, t.edges, { onError: t.onerror });
+  function o(O) {
+    t.edges = L0(O, t.edges, { onError: t.onerror });
   }
-  const i = (I, M = !1) => {
+  const i = (O, M = !1) => {
     t.nodes = t.nodes.map((P) => {
       if (t.connection.inProgress && t.connection.fromNode.id === P.id) {
         const E = t.nodeLookup.get(P.id);
         E && (t.connection = {
           ...t.connection,
-          from: tn(E, t.connection.fromHandle, ae.Left, !0)
+          from: cn(E, t.connection.fromHandle, ae.Left, !0)
         });
       }
-      const b = I.get(P.id);
-      return b ? { ...P, position: b.position, dragging: M } : P;
+      const y = O.get(P.id);
+      return y ? { ...P, position: y.position, dragging: M } : P;
     });
   };
-  function s(I) {
-    const { changes: M, updatedInternals: P } = d0(I, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
+  function s(O) {
+    const { changes: M, updatedInternals: P } = v0(O, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
     if (!P)
       return;
-    i0(t.nodeLookup, t.parentLookup, {
+    c0(t.nodeLookup, t.parentLookup, {
       nodeOrigin: t.nodeOrigin,
       nodeExtent: t.nodeExtent,
       zIndexMode: t.zIndexMode
     }), t.fitViewQueued && t.resolveFitView();
-    const b = /* @__PURE__ */ new Map();
+    const y = /* @__PURE__ */ new Map();
     for (const E of M) {
       const k = t.nodeLookup.get(E.id)?.internals.userNode;
       if (!k)
         continue;
-      const N = { ...k };
+      const S = { ...k };
       switch (E.type) {
         case "dimensions": {
-          const L = { ...N.measured, ...E.dimensions };
-          E.setAttributes && (N.width = E.dimensions?.width ?? N.width, N.height = E.dimensions?.height ?? N.height), N.measured = L;
+          const D = { ...S.measured, ...E.dimensions };
+          E.setAttributes && (S.width = E.dimensions?.width ?? S.width, S.height = E.dimensions?.height ?? S.height), S.measured = D;
           break;
         }
         case "position":
-          N.position = E.position ?? N.position;
+          S.position = E.position ?? S.position;
           break;
       }
-      b.set(E.id, N);
+      y.set(E.id, S);
     }
-    t.nodes = t.nodes.map((E) => b.get(E.id) ?? E);
+    t.nodes = t.nodes.map((E) => y.get(E.id) ?? E);
   }
-  function a(I) {
+  function a(O) {
     const M = t.fitViewResolver ?? Promise.withResolvers();
-    return t.fitViewQueued = !0, t.fitViewOptions = I, t.fitViewResolver = M, t.nodes = [...t.nodes], M.promise;
+    return t.fitViewQueued = !0, t.fitViewOptions = O, t.fitViewResolver = M, t.nodes = [...t.nodes], M.promise;
   }
-  async function c(I, M, P) {
-    const b = typeof P?.zoom < "u" ? P.zoom : t.maxZoom, E = t.panZoom;
+  async function c(O, M, P) {
+    const y = typeof P?.zoom < "u" ? P.zoom : t.maxZoom, E = t.panZoom;
     return E ? (await E.setViewport({
-      x: t.width / 2 - I * b,
-      y: t.height / 2 - M * b,
-      zoom: b
+      x: t.width / 2 - O * y,
+      y: t.height / 2 - M * y,
+      zoom: y
     }, { duration: P?.duration, ease: P?.ease, interpolate: P?.interpolate }), !0) : !1;
   }
-  async function u(I, M) {
+  async function u(O, M) {
     const P = t.panZoom;
-    return P ? P.scaleBy(I, M) : !1;
+    return P ? P.scaleBy(O, M) : !1;
   }
-  async function d(I) {
-    return u(1.2, I);
+  async function d(O) {
+    return u(1.2, O);
   }
-  function h(I) {
-    return u(1 / 1.2, I);
+  function h(O) {
+    return u(1 / 1.2, O);
   }
-  function f(I) {
+  function f(O) {
     const M = t.panZoom;
-    M && (M.setScaleExtent([I, t.maxZoom]), t.minZoom = I);
+    M && (M.setScaleExtent([O, t.maxZoom]), t.minZoom = O);
   }
-  function g(I) {
+  function g(O) {
     const M = t.panZoom;
-    M && (M.setScaleExtent([t.minZoom, I]), t.maxZoom = I);
+    M && (M.setScaleExtent([t.minZoom, O]), t.maxZoom = O);
   }
-  function v(I) {
+  function v(O) {
     const M = t.panZoom;
-    M && (M.setTranslateExtent(I), t.translateExtent = I);
+    M && (M.setTranslateExtent(O), t.translateExtent = O);
   }
-  function p(I, M = null) {
+  function p(O, M = null) {
     let P = !1;
-    const b = I.map((E) => (M ? M.has(E.id) : !0) && E.selected ? (P = !0, { ...E, selected: !1 }) : E);
-    return [P, b];
+    const y = O.map((E) => (M ? M.has(E.id) : !0) && E.selected ? (P = !0, { ...E, selected: !1 }) : E);
+    return [P, y];
   }
-  function m(I) {
-    const M = I?.nodes ? new Set(I.nodes.map((L) => L.id)) : null, [P, b] = p(t.nodes, M);
-    P && (t.nodes = b);
-    const E = I?.edges ? new Set(I.edges.map((L) => L.id)) : null, [k, N] = p(t.edges, E);
-    k && (t.edges = N);
+  function m(O) {
+    const M = O?.nodes ? new Set(O.nodes.map((D) => D.id)) : null, [P, y] = p(t.nodes, M);
+    P && (t.nodes = y);
+    const E = O?.edges ? new Set(O.edges.map((D) => D.id)) : null, [k, S] = p(t.edges, E);
+    k && (t.edges = S);
   }
-  function w(I) {
+  function b(O) {
     const M = t.multiselectionKeyPressed;
     t.nodes = t.nodes.map((P) => {
-      const b = I.includes(P.id), E = M && P.selected || b;
+      const y = O.includes(P.id), E = M && P.selected || y;
       return !!P.selected !== E ? { ...P, selected: E } : P;
     }), M || m({ nodes: [] });
   }
-  function C(I) {
+  function N(O) {
     const M = t.multiselectionKeyPressed;
     t.edges = t.edges.map((P) => {
-      const b = I.includes(P.id), E = M && P.selected || b;
+      const y = O.includes(P.id), E = M && P.selected || y;
       return !!P.selected !== E ? { ...P, selected: E } : P;
     }), M || m({ edges: [] });
   }
-  function y(I, M, P) {
-    const b = t.nodeLookup.get(I);
-    if (!b) {
-      t.onerror("012", $t.error012(I));
+  function _(O, M, P) {
+    const y = t.nodeLookup.get(O);
+    if (!y) {
+      t.onerror("012", an.error012(O));
       return;
     }
-    t.selectionRect = null, t.selectionRectMode = null, b.selected ? (M || b.selected && t.multiselectionKeyPressed) && (m({ nodes: [b.internals.userNode], edges: [] }), requestAnimationFrame(() => P?.blur())) : w([I]);
+    t.selectionRect = null, t.selectionRectMode = null, y.selected ? (M || y.selected && t.multiselectionKeyPressed) && (m({ nodes: [y.internals.userNode], edges: [] }), requestAnimationFrame(() => P?.blur())) : b([O]);
   }
-  function x(I) {
-    const M = t.edgeLookup.get(I);
+  function x(O) {
+    const M = t.edgeLookup.get(O);
     if (!M) {
-      t.onerror("016", $t.error016(I));
+      t.onerror("016", an.error016(O));
       return;
     }
-    (M.selectable || t.elementsSelectable && typeof M.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, M.selected ? M.selected && t.multiselectionKeyPressed && m({ nodes: [], edges: [M] }) : C([I]));
+    (M.selectable || t.elementsSelectable && typeof M.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, M.selected ? M.selected && t.multiselectionKeyPressed && m({ nodes: [], edges: [M] }) : N([O]));
   }
-  function S(I, M) {
-    const { nodeExtent: P, snapGrid: b, nodeOrigin: E, nodeLookup: k, nodesDraggable: N, onerror: L } = t, H = /* @__PURE__ */ new Map(), B = b?.[0] ?? 5, Z = b?.[1] ?? 5, te = I.x * B * M, T = I.y * Z * M;
-    for (const D of k.values()) {
-      if (!(D.selected && (D.draggable || N && typeof D.draggable > "u")))
+  function C(O, M) {
+    const { nodeExtent: P, snapGrid: y, nodeOrigin: E, nodeLookup: k, nodesDraggable: S, onerror: D } = t, R = /* @__PURE__ */ new Map(), V = y?.[0] ?? 5, Y = y?.[1] ?? 5, ee = O.x * V * M, A = O.y * Y * M;
+    for (const T of k.values()) {
+      if (!(T.selected && (T.draggable || S && typeof T.draggable > "u")))
         continue;
       let $ = {
-        x: D.internals.positionAbsolute.x + te,
-        y: D.internals.positionAbsolute.y + T
+        x: T.internals.positionAbsolute.x + ee,
+        y: T.internals.positionAbsolute.y + A
       };
-      b && ($ = nr($, b));
-      const { position: J, positionAbsolute: re } = hl({
-        nodeId: D.id,
+      y && ($ = lr($, y));
+      const { position: J, positionAbsolute: ne } = ml({
+        nodeId: T.id,
         nextPosition: $,
         nodeLookup: k,
         nodeExtent: P,
         nodeOrigin: E,
-        onError: L
+        onError: D
       });
-      D.position = J, D.internals.positionAbsolute = re, H.set(D.id, D);
+      T.position = J, T.internals.positionAbsolute = ne, R.set(T.id, T);
     }
-    i(H);
+    i(R);
   }
-  function O(I) {
-    return f0({
-      delta: I,
+  function I(O) {
+    return p0({
+      delta: O,
       panZoom: t.panZoom,
       transform: [t.viewport.x, t.viewport.y, t.viewport.zoom],
       translateExtent: t.translateExtent,
@@ -6569,11 +6569,11 @@ function jo(e) {
       height: t.height
     });
   }
-  const A = (I) => {
-    t._connection = { ...I };
+  const L = (O) => {
+    t._connection = { ...O };
   };
   function z() {
-    t._connection = Vo;
+    t._connection = Ko;
   }
   function j() {
     t.resetStoreValues(), m();
@@ -6592,19 +6592,19 @@ function jo(e) {
     setMaxZoom: g,
     setTranslateExtent: v,
     unselectNodesAndEdges: m,
-    addSelectedNodes: w,
-    addSelectedEdges: C,
-    handleNodeSelection: y,
+    addSelectedNodes: b,
+    addSelectedEdges: N,
+    handleNodeSelection: _,
     handleEdgeSelection: x,
-    moveSelectedNodes: S,
-    panBy: O,
-    updateConnection: A,
+    moveSelectedNodes: C,
+    panBy: I,
+    updateConnection: L,
     cancelConnection: z,
     reset: j
   });
 }
-function uv(e, t) {
-  const { minZoom: n, maxZoom: r, initialViewport: o, onPanZoomStart: i, onPanZoom: s, onPanZoomEnd: a, translateExtent: c, setPanZoomInstance: u, onDraggingChange: d, onTransformChange: h } = t, f = O0({
+function gv(e, t) {
+  const { minZoom: n, maxZoom: r, initialViewport: o, onPanZoomStart: i, onPanZoom: s, onPanZoomEnd: a, translateExtent: c, setPanZoomInstance: u, onDraggingChange: d, onTransformChange: h } = t, f = T0({
     domNode: e,
     minZoom: n,
     maxZoom: r,
@@ -6621,17 +6621,17 @@ function uv(e, t) {
     }
   };
 }
-var dv = /* @__PURE__ */ ee('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
-function fv(e, t) {
+var vv = /* @__PURE__ */ te('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
+function pv(e, t) {
   ue(t, !0);
-  let n = W(t, "store", 15), r = _(() => n().panActivationKeyPressed || t.panOnDrag), o = _(() => n().panActivationKeyPressed || t.panOnScroll);
+  let n = Z(t, "store", 15), r = w(() => n().panActivationKeyPressed || t.panOnDrag), o = w(() => n().panActivationKeyPressed || t.panOnScroll);
   const { viewport: i } = n();
   let s = !1;
   Be(() => {
     !s && n().viewportInitialized && (t.oninit?.(), s = !0);
   });
-  var a = dv(), c = Y(a);
-  Xe(c, () => t.children), Ae(a, (u, d) => uv?.(u, d), () => ({
+  var a = vv(), c = K(a);
+  We(c, () => t.children), Te(a, (u, d) => gv?.(u, d), () => ({
     viewport: n().viewport,
     minZoom: n().minZoom,
     maxZoom: n().maxZoom,
@@ -6666,20 +6666,20 @@ function fv(e, t) {
       n(n().viewport = { x: u[0], y: u[1], zoom: u[2] }, !0);
     },
     connectionInProgress: n().connection.inProgress
-  })), R(e, a), de();
+  })), H(e, a), de();
 }
-function As(e, t) {
+function Ls(e, t) {
   return (n) => {
     n.target === t && e?.(n);
   };
 }
-function zs(e) {
+function Rs(e) {
   return (t) => {
     const n = e.has(t.id);
     return !!t.selected !== n ? { ...t, selected: n } : t;
   };
 }
-function Ts(e, t) {
+function Hs(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -6687,17 +6687,17 @@ function Ts(e, t) {
       return !1;
   return !0;
 }
-var hv = /* @__PURE__ */ ee("<div><!></div>");
-function gv(e, t) {
+var mv = /* @__PURE__ */ te("<div><!></div>");
+function yv(e, t) {
   ue(t, !0);
-  let n = W(t, "store", 15), r = W(t, "panOnDrag", 3, !0), o = W(t, "paneClickDistance", 3, 1), i = W(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = _(() => n().panActivationKeyPressed || r()), f = _(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = _(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, m = { x: 0, y: 0 }, w = !1;
-  function C(N) {
-    if (N.pointerType === "touch" && l(h) !== !1 && !n().selectionKeyPressed || (a = s?.getBoundingClientRect(), !a)) return;
-    const L = N.target === s, H = !L && !!N.target.closest(".nokey"), B = t.selectionOnDrag && L || n().selectionKeyPressed;
-    if (H || !l(f) || !B || N.button !== 0 || !N.isPrimary)
+  let n = Z(t, "store", 15), r = Z(t, "panOnDrag", 3, !0), o = Z(t, "paneClickDistance", 3, 1), i = Z(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = w(() => n().panActivationKeyPressed || r()), f = w(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = w(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, m = { x: 0, y: 0 }, b = !1;
+  function N(S) {
+    if (S.pointerType === "touch" && l(h) !== !1 && !n().selectionKeyPressed || (a = s?.getBoundingClientRect(), !a)) return;
+    const D = S.target === s, R = !D && !!S.target.closest(".nokey"), V = t.selectionOnDrag && D || n().selectionKeyPressed;
+    if (R || !l(f) || !V || S.button !== 0 || !S.isPrimary)
       return;
-    N.target?.setPointerCapture?.(N.pointerId), v = !1, w = !1;
-    const { x: Z, y: te } = Je(N, a), T = rr({ x: Z, y: te }, [
+    S.target?.setPointerCapture?.(S.pointerId), v = !1, b = !1;
+    const { x: Y, y: ee } = it(S, a), A = cr({ x: Y, y: ee }, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
@@ -6706,170 +6706,170 @@ function gv(e, t) {
       n().selectionRect = {
         width: 0,
         height: 0,
-        startX: T.x,
-        startY: T.y,
-        x: Z,
-        y: te
+        startX: A.x,
+        startY: A.y,
+        x: Y,
+        y: ee
       },
       !0
-    ), L || (N.stopPropagation(), N.preventDefault());
+    ), D || (S.stopPropagation(), S.preventDefault());
   }
-  function y(N, L) {
+  function _(S, D) {
     if (n().selectionRect?.startX === void 0 || n().selectionRect.startY === void 0)
       return;
-    const H = {
+    const R = {
       x: n().selectionRect?.startX,
       y: n().selectionRect?.startY
-    }, B = En(H, [
+    }, V = Pn(R, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
-    ]), Z = {
-      startX: H.x,
-      startY: H.y,
-      x: N < B.x ? N : B.x,
-      y: L < B.y ? L : B.y,
-      width: Math.abs(N - B.x),
-      height: Math.abs(L - B.y)
-    }, te = u, T = d;
-    u = new Set(vi(
+    ]), Y = {
+      startX: R.x,
+      startY: R.y,
+      x: S < V.x ? S : V.x,
+      y: D < V.y ? D : V.y,
+      width: Math.abs(S - V.x),
+      height: Math.abs(D - V.y)
+    }, ee = u, A = d;
+    u = new Set(bi(
       n().nodeLookup,
-      Z,
+      Y,
       [
         n().viewport.x,
         n().viewport.y,
         n().viewport.zoom
       ],
-      n().selectionMode === Mr.Partial,
+      n().selectionMode === zr.Partial,
       !0
-    ).map((U) => U.id));
-    const D = n().defaultEdgeOptions.selectable ?? !0;
+    ).map((G) => G.id));
+    const T = n().defaultEdgeOptions.selectable ?? !0;
     d = /* @__PURE__ */ new Set();
-    for (const U of u) {
-      const $ = n().connectionLookup.get(U);
+    for (const G of u) {
+      const $ = n().connectionLookup.get(G);
       if ($)
         for (const { edgeId: J } of $.values()) {
-          const re = n().edgeLookup.get(J);
-          re && (re.selectable ?? D) && d.add(J);
+          const ne = n().edgeLookup.get(J);
+          ne && (ne.selectable ?? T) && d.add(J);
         }
     }
-    Ts(te, u) || n(n().nodes = n().nodes.map(zs(u)), !0), Ts(T, d) || n(n().edges = n().edges.map(zs(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = Z, !0);
+    Hs(ee, u) || n(n().nodes = n().nodes.map(Rs(u)), !0), Hs(A, d) || n(n().edges = n().edges.map(Rs(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = Y, !0);
   }
   function x() {
     if (!i() || !a)
       return;
-    const [N, L] = pi(m, a, n().autoPanSpeed);
-    n().panBy({ x: N, y: L }).then((H) => {
-      if (!v || !H) {
+    const [S, D] = wi(m, a, n().autoPanSpeed);
+    n().panBy({ x: S, y: D }).then((R) => {
+      if (!v || !R) {
         p = requestAnimationFrame(x);
         return;
       }
-      y(m.x, m.y), p = requestAnimationFrame(x);
+      _(m.x, m.y), p = requestAnimationFrame(x);
     });
   }
-  function S() {
-    cancelAnimationFrame(p), p = 0, w = !1;
+  function C() {
+    cancelAnimationFrame(p), p = 0, b = !1;
   }
-  Qn(() => {
-    typeof window < "u" && S();
+  rr(() => {
+    typeof window < "u" && C();
   });
-  function O(N) {
+  function I(S) {
     if (!l(f) || !a || !n().selectionRect)
       return;
-    const L = Je(N, a);
-    m = { x: L.x, y: L.y };
-    const H = {
+    const D = it(S, a);
+    m = { x: D.x, y: D.y };
+    const R = {
       x: n().selectionRect.startX,
       y: n().selectionRect.startY
-    }, B = En(H, [
+    }, V = Pn(R, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
     ]);
     if (!v) {
-      const Z = n().selectionKeyPressed ? 0 : o();
-      if (Math.hypot(L.x - B.x, L.y - B.y) <= Z)
+      const Y = n().selectionKeyPressed ? 0 : o();
+      if (Math.hypot(D.x - V.x, D.y - V.y) <= Y)
         return;
-      n().unselectNodesAndEdges(), t.onselectionstart?.(N);
+      n().unselectNodesAndEdges(), t.onselectionstart?.(S);
     }
-    v = !0, w || (x(), w = !0), y(L.x, L.y);
+    v = !0, b || (x(), b = !0), _(D.x, D.y);
   }
-  function A(N) {
+  function L(S) {
     if (!l(g)) {
-      N.target === s && n().connection.inProgress && (c = !0);
+      S.target === s && n().connection.inProgress && (c = !0);
       return;
     }
-    N.button === 0 && (N.target?.releasePointerCapture?.(N.pointerId), !v && N.target === s && I?.(N), n(n().selectionRect = null, !0), v && n(n().selectionRectMode = u.size > 0 ? "nodes" : null, !0), v && t.onselectionend?.(N), S());
+    S.button === 0 && (S.target?.releasePointerCapture?.(S.pointerId), !v && S.target === s && O?.(S), n(n().selectionRect = null, !0), v && n(n().selectionRectMode = u.size > 0 ? "nodes" : null, !0), v && t.onselectionend?.(S), C());
   }
-  function z(N) {
-    N.target?.releasePointerCapture?.(N.pointerId), S();
+  function z(S) {
+    S.target?.releasePointerCapture?.(S.pointerId), C();
   }
-  const j = (N) => {
+  const j = (S) => {
     if (Array.isArray(l(h)) && l(h).includes(2)) {
-      N.preventDefault();
+      S.preventDefault();
       return;
     }
-    t.onpanecontextmenu?.({ event: N });
-  }, X = (N) => {
-    v && (N.stopPropagation(), v = !1);
+    t.onpanecontextmenu?.({ event: S });
+  }, X = (S) => {
+    v && (S.stopPropagation(), v = !1);
   };
-  function I(N) {
+  function O(S) {
     if (v || n().connection.inProgress || c) {
       v = !1, c = !1;
       return;
     }
-    t.onpaneclick?.({ event: N }), n().unselectNodesAndEdges(), n(n().selectionRectMode = null, !0), n(n().selectionRect = null, !0);
+    t.onpaneclick?.({ event: S }), n().unselectNodesAndEdges(), n(n().selectionRectMode = null, !0), n(n().selectionRect = null, !0);
   }
-  var M = hv();
+  var M = mv();
   let P;
-  var b = _(() => l(g) ? void 0 : As(I, s));
-  M.__click = function(...N) {
-    l(b)?.apply(this, N);
-  }, M.__pointermove = function(...N) {
-    (l(g) ? O : void 0)?.apply(this, N);
-  }, M.__pointerup = A;
-  var E = _(() => As(j, s));
-  M.__contextmenu = function(...N) {
-    l(E)?.apply(this, N);
+  var y = w(() => l(g) ? void 0 : Ls(O, s));
+  M.__click = function(...S) {
+    l(y)?.apply(this, S);
+  }, M.__pointermove = function(...S) {
+    (l(g) ? I : void 0)?.apply(this, S);
+  }, M.__pointerup = L;
+  var E = w(() => Ls(j, s));
+  M.__contextmenu = function(...S) {
+    l(E)?.apply(this, S);
   };
-  var k = Y(M);
-  Xe(k, () => t.children), Sn(M, (N) => s = N, () => s), oe((N) => P = ze(M, 1, "svelte-flow__pane svelte-flow__container", null, P, N), [
+  var k = K(M);
+  We(k, () => t.children), An(M, (S) => s = S, () => s), re((S) => P = De(M, 1, "svelte-flow__pane svelte-flow__container", null, P, S), [
     () => ({
       draggable: r() === !0 || Array.isArray(r()) && r().includes(0),
       dragging: n().dragging,
       selection: l(f)
     })
-  ]), Ye(
+  ]), Ze(
     "pointerdown",
     M,
-    function(...N) {
-      (l(g) ? C : void 0)?.apply(this, N);
+    function(...S) {
+      (l(g) ? N : void 0)?.apply(this, S);
     },
     !0
-  ), Ye("pointercancel", M, function(...N) {
-    (l(g) ? z : void 0)?.apply(this, N);
-  }), Ye(
+  ), Ze("pointercancel", M, function(...S) {
+    (l(g) ? z : void 0)?.apply(this, S);
+  }), Ze(
     "click",
     M,
-    function(...N) {
-      (l(g) ? X : void 0)?.apply(this, N);
+    function(...S) {
+      (l(g) ? X : void 0)?.apply(this, S);
     },
     !0
-  ), R(e, M), de();
+  ), H(e, M), de();
 }
-Dt(["click", "pointermove", "pointerup", "contextmenu"]);
-var vv = /* @__PURE__ */ ee('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
-function pv(e, t) {
+Ft(["click", "pointermove", "pointerup", "contextmenu"]);
+var bv = /* @__PURE__ */ te('<div class="svelte-flow__viewport xyflow__viewport svelte-flow__container"><!></div>');
+function wv(e, t) {
   ue(t, !0);
-  var n = vv();
+  var n = bv();
   let r;
-  var o = Y(n);
-  Xe(o, () => t.children), oe(() => r = ke(n, "", r, {
+  var o = K(n);
+  We(o, () => t.children), re(() => r = Ne(n, "", r, {
     transform: `translate(${t.store.viewport.x ?? ""}px, ${t.store.viewport.y ?? ""}px) scale(${t.store.viewport.zoom ?? ""})`
-  })), R(e, n), de();
+  })), H(e, n), de();
 }
-function Vl(e, t) {
-  const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = p0({
+function Kl(e, t) {
+  const { store: n, onDrag: r, onDragStart: o, onDragStop: i, onNodeMouseDown: s } = t, a = w0({
     onDrag: r,
     onDragStart: o,
     onDragStop: i,
@@ -6923,81 +6923,81 @@ function Vl(e, t) {
     }
   };
 }
-var mv = /* @__PURE__ */ ee('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), yv = /* @__PURE__ */ ee('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
-function bv(e, t) {
+var _v = /* @__PURE__ */ te('<div aria-live="assertive" aria-atomic="true" class="a11y-live-msg svelte-13pq11u"> </div>'), xv = /* @__PURE__ */ te('<div class="a11y-hidden svelte-13pq11u"> </div> <div class="a11y-hidden svelte-13pq11u"> </div> <!>', 1);
+function Ev(e, t) {
   ue(t, !0);
-  var n = yv(), r = fe(n), o = Y(r), i = q(r, 2), s = Y(i), a = q(i, 2);
+  var n = xv(), r = fe(n), o = K(r), i = q(r, 2), s = K(i), a = q(i, 2);
   {
     var c = (u) => {
-      var d = mv(), h = Y(d);
-      oe(() => {
-        Q(d, "id", `${wv}-${t.store.flowId}`), ie(h, t.store.ariaLiveMessage);
-      }), R(u, d);
+      var d = _v(), h = K(d);
+      re(() => {
+        Q(d, "id", `${kv}-${t.store.flowId}`), ie(h, t.store.ariaLiveMessage);
+      }), H(u, d);
     };
     se(a, (u) => {
       t.store.disableKeyboardA11y || u(c);
     });
   }
-  oe(() => {
-    Q(r, "id", `${Bl}-${t.store.flowId}`), ie(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), Q(i, "id", `${Fl}-${t.store.flowId}`), ie(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
-  }), R(e, n), de();
+  re(() => {
+    Q(r, "id", `${Yl}-${t.store.flowId}`), ie(o, t.store.disableKeyboardA11y ? t.store.ariaLabelConfig["node.a11yDescription.default"] : t.store.ariaLabelConfig["node.a11yDescription.keyboardDisabled"]), Q(i, "id", `${Xl}-${t.store.flowId}`), ie(s, t.store.ariaLabelConfig["edge.a11yDescription.default"]);
+  }), H(e, n), de();
 }
-const Bl = "svelte-flow__node-desc", Fl = "svelte-flow__edge-desc", wv = "svelte-flow__aria-live";
-var _v = /* @__PURE__ */ ee("<div><!></div>");
-function xv(e, t) {
+const Yl = "svelte-flow__node-desc", Xl = "svelte-flow__edge-desc", kv = "svelte-flow__aria-live";
+var Nv = /* @__PURE__ */ te("<div><!></div>");
+function Sv(e, t) {
   ue(t, !0);
-  let n = W(t, "store", 15), r = _(() => Re(t.node.data, () => ({}), !0)), o = _(() => Re(t.node.selected, !1)), i = _(() => t.node.draggable), s = _(() => t.node.selectable), a = _(() => Re(t.node.deletable, !0)), c = _(() => t.node.connectable), u = _(() => t.node.focusable), d = _(() => Re(t.node.hidden, !1)), h = _(() => Re(t.node.dragging, !1)), f = _(() => Re(t.node.style, "")), g = _(() => t.node.class), v = _(() => Re(t.node.type, "default")), p = _(() => t.node.parentId), m = _(() => t.node.sourcePosition), w = _(() => t.node.targetPosition), C = _(() => Re(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), y = _(() => Re(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = _(() => t.node.initialWidth), S = _(() => t.node.initialHeight), O = _(() => t.node.width), A = _(() => t.node.height), z = _(() => t.node.dragHandle), j = _(() => Re(t.node.internals.z, 0)), X = _(() => t.node.internals.positionAbsolute.x), I = _(() => t.node.internals.positionAbsolute.y), M = _(() => t.node.internals.userNode), { id: P } = t.node, b = _(() => l(i) ?? n().nodesDraggable), E = _(() => l(s) ?? n().elementsSelectable), k = _(() => l(c) ?? n().nodesConnectable), N = _(() => yl(t.node)), L = _(() => !!t.node.internals.handleBounds), H = _(() => l(N) && l(L)), B = _(() => l(u) ?? n().nodesFocusable);
-  function Z(pe) {
-    return n().parentLookup.has(pe);
+  let n = Z(t, "store", 15), r = w(() => Ve(t.node.data, () => ({}), !0)), o = w(() => Ve(t.node.selected, !1)), i = w(() => t.node.draggable), s = w(() => t.node.selectable), a = w(() => Ve(t.node.deletable, !0)), c = w(() => t.node.connectable), u = w(() => t.node.focusable), d = w(() => Ve(t.node.hidden, !1)), h = w(() => Ve(t.node.dragging, !1)), f = w(() => Ve(t.node.style, "")), g = w(() => t.node.class), v = w(() => Ve(t.node.type, "default")), p = w(() => t.node.parentId), m = w(() => t.node.sourcePosition), b = w(() => t.node.targetPosition), N = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), _ = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = w(() => t.node.initialWidth), C = w(() => t.node.initialHeight), I = w(() => t.node.width), L = w(() => t.node.height), z = w(() => t.node.dragHandle), j = w(() => Ve(t.node.internals.z, 0)), X = w(() => t.node.internals.positionAbsolute.x), O = w(() => t.node.internals.positionAbsolute.y), M = w(() => t.node.internals.userNode), { id: P } = t.node, y = w(() => l(i) ?? n().nodesDraggable), E = w(() => l(s) ?? n().elementsSelectable), k = w(() => l(c) ?? n().nodesConnectable), S = w(() => xl(t.node)), D = w(() => !!t.node.internals.handleBounds), R = w(() => l(S) && l(D)), V = w(() => l(u) ?? n().nodesFocusable);
+  function Y(he) {
+    return n().parentLookup.has(he);
   }
-  let te = _(() => Z(P)), T = ge(null), D = null, U = l(v), $ = l(m), J = l(w), re = _(() => n().nodeTypes[l(v)] ?? Tl), le = _(() => n().ariaLabelConfig), ve = {
+  let ee = w(() => Y(P)), A = ge(null), T = null, G = l(v), $ = l(m), J = l(b), ne = w(() => n().nodeTypes[l(v)] ?? Hl), le = w(() => n().ariaLabelConfig), ve = {
     get value() {
       return l(k);
     }
   };
-  T0(P), L0(ve);
-  let ce = _(() => {
-    const pe = l(C) === void 0 ? l(O) ?? l(x) : l(O), xe = l(y) === void 0 ? l(A) ?? l(S) : l(A);
-    if (!(pe === void 0 && xe === void 0 && l(f) === void 0))
-      return `${l(f)};${pe ? `width:${ct(pe)};` : ""}${xe ? `height:${ct(xe)};` : ""}`;
+  H0(P), B0(ve);
+  let ce = w(() => {
+    const he = l(N) === void 0 ? l(I) ?? l(x) : l(I), _e = l(_) === void 0 ? l(L) ?? l(C) : l(L);
+    if (!(he === void 0 && _e === void 0 && l(f) === void 0))
+      return `${l(f)};${he ? `width:${vt(he)};` : ""}${_e ? `height:${vt(_e)};` : ""}`;
   });
   Be(() => {
-    (l(v) !== U || l(m) !== $ || l(w) !== J) && l(T) !== null && requestAnimationFrame(() => {
-      l(T) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[P, { id: P, nodeElement: l(T), force: !0 }]]));
-    }), U = l(v), $ = l(m), J = l(w);
+    (l(v) !== G || l(m) !== $ || l(b) !== J) && l(A) !== null && requestAnimationFrame(() => {
+      l(A) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[P, { id: P, nodeElement: l(A), force: !0 }]]));
+    }), G = l(v), $ = l(m), J = l(b);
   }), Be(() => {
-    t.resizeObserver && (!l(H) || l(T) !== D) && (D && t.resizeObserver.unobserve(D), l(T) && t.resizeObserver.observe(l(T)), D = l(T));
-  }), Qn(() => {
-    D && t.resizeObserver?.unobserve(D);
+    t.resizeObserver && (!l(R) || l(A) !== T) && (T && t.resizeObserver.unobserve(T), l(A) && t.resizeObserver.observe(l(A)), T = l(A));
+  }), rr(() => {
+    T && t.resizeObserver?.unobserve(T);
   });
-  function Ne(pe) {
-    l(E) && (!n().selectNodesOnDrag || !l(b) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: pe });
+  function Se(he) {
+    l(E) && (!n().selectNodesOnDrag || !l(y) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: he });
   }
-  function he(pe) {
-    if (!(_l(pe) || n().disableKeyboardA11y))
-      if (dl.includes(pe.key) && l(E)) {
-        const xe = pe.key === "Escape";
-        n().handleNodeSelection(P, xe, l(T));
-      } else l(b) && t.node.selected && Object.prototype.hasOwnProperty.call(Ar, pe.key) && (pe.preventDefault(), n(
+  function me(he) {
+    if (!(Nl(he) || n().disableKeyboardA11y))
+      if (vl.includes(he.key) && l(E)) {
+        const _e = he.key === "Escape";
+        n().handleNodeSelection(P, _e, l(A));
+      } else l(y) && t.node.selected && Object.prototype.hasOwnProperty.call(Rr, he.key) && (he.preventDefault(), n(
         n().ariaLiveMessage = l(le)["node.a11yDescription.ariaLiveMessage"]({
-          direction: pe.key.replace("Arrow", "").toLowerCase(),
+          direction: he.key.replace("Arrow", "").toLowerCase(),
           x: ~~t.node.internals.positionAbsolute.x,
           y: ~~t.node.internals.positionAbsolute.y
         }),
         !0
-      ), n().moveSelectedNodes(Ar[pe.key], pe.shiftKey ? 4 : 1));
+      ), n().moveSelectedNodes(Rr[he.key], he.shiftKey ? 4 : 1));
   }
-  const me = () => {
-    if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(T)?.matches(":focus-visible"))
+  const we = () => {
+    if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(A)?.matches(":focus-visible"))
       return;
-    const { width: pe, height: xe, viewport: V } = n();
-    vi(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: pe, height: xe }, [V.x, V.y, V.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: V.zoom });
+    const { width: he, height: _e, viewport: Ie } = n();
+    bi(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: he, height: _e }, [Ie.x, Ie.y, Ie.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: Ie.zoom });
   };
-  var Ee = Se(), Le = fe(Ee);
+  var Ce = ke(), Fe = fe(Ce);
   {
-    var Fe = (pe) => {
-      var xe = _v();
-      Ht(xe, () => ({
+    var Oe = (he) => {
+      var _e = Nv();
+      Yt(_e, () => ({
         "data-id": P,
         class: [
           "svelte-flow__node",
@@ -7005,37 +7005,37 @@ function xv(e, t) {
           l(g)
         ],
         style: l(ce),
-        onclick: Ne,
-        onpointerenter: t.onnodepointerenter ? (K) => t.onnodepointerenter({ node: l(M), event: K }) : void 0,
-        onpointerleave: t.onnodepointerleave ? (K) => t.onnodepointerleave({ node: l(M), event: K }) : void 0,
-        onpointermove: t.onnodepointermove ? (K) => t.onnodepointermove({ node: l(M), event: K }) : void 0,
-        oncontextmenu: t.onnodecontextmenu ? (K) => t.onnodecontextmenu({ node: l(M), event: K }) : void 0,
-        onkeydown: l(B) ? he : void 0,
-        onfocus: l(B) ? me : void 0,
-        tabIndex: l(B) ? 0 : void 0,
-        role: t.node.ariaRole ?? (l(B) ? "group" : void 0),
+        onclick: Se,
+        onpointerenter: t.onnodepointerenter ? (xe) => t.onnodepointerenter({ node: l(M), event: xe }) : void 0,
+        onpointerleave: t.onnodepointerleave ? (xe) => t.onnodepointerleave({ node: l(M), event: xe }) : void 0,
+        onpointermove: t.onnodepointermove ? (xe) => t.onnodepointermove({ node: l(M), event: xe }) : void 0,
+        oncontextmenu: t.onnodecontextmenu ? (xe) => t.onnodecontextmenu({ node: l(M), event: xe }) : void 0,
+        onkeydown: l(V) ? me : void 0,
+        onfocus: l(V) ? we : void 0,
+        tabIndex: l(V) ? 0 : void 0,
+        role: t.node.ariaRole ?? (l(V) ? "group" : void 0),
         "aria-label": t.node.ariaLabel,
         "aria-roledescription": "node",
-        "aria-describedby": n().disableKeyboardA11y ? void 0 : `${Bl}-${n().flowId}`,
+        "aria-describedby": n().disableKeyboardA11y ? void 0 : `${Yl}-${n().flowId}`,
         ...t.node.domAttributes,
-        [It]: {
+        [Rt]: {
           dragging: l(h),
           selected: l(o),
-          draggable: l(b),
+          draggable: l(y),
           connectable: l(k),
           selectable: l(E),
-          nopan: l(b),
-          parent: l(te)
+          nopan: l(y),
+          parent: l(ee)
         },
-        [mt]: {
+        [kt]: {
           "z-index": l(j),
-          transform: `translate(${l(X) ?? ""}px, ${l(I) ?? ""}px)`,
-          visibility: l(N) ? "visible" : "hidden"
+          transform: `translate(${l(X) ?? ""}px, ${l(O) ?? ""}px)`,
+          visibility: l(S) ? "visible" : "hidden"
         }
       }));
-      var V = Y(xe);
-      Hr(V, () => l(re), (K, ne) => {
-        ne(K, {
+      var Ie = K(_e);
+      Kr(Ie, () => l(ne), (xe, Ge) => {
+        Ge(xe, {
           get data() {
             return l(r);
           },
@@ -7055,7 +7055,7 @@ function xv(e, t) {
             return l(m);
           },
           get targetPosition() {
-            return l(w);
+            return l(b);
           },
           get zIndex() {
             return l(j);
@@ -7064,7 +7064,7 @@ function xv(e, t) {
             return l(h);
           },
           get draggable() {
-            return l(b);
+            return l(y);
           },
           get dragHandle() {
             return l(z);
@@ -7082,45 +7082,45 @@ function xv(e, t) {
             return l(X);
           },
           get positionAbsoluteY() {
-            return l(I);
-          },
-          get width() {
             return l(O);
           },
+          get width() {
+            return l(I);
+          },
           get height() {
-            return l(A);
+            return l(L);
           }
         });
-      }), Ae(xe, (K, ne) => Vl?.(K, ne), () => ({
+      }), Te(_e, (xe, Ge) => Kl?.(xe, Ge), () => ({
         nodeId: P,
         isSelectable: l(E),
-        disabled: !l(b),
+        disabled: !l(y),
         handleSelector: l(z),
         noDragClass: n().noDragClass,
         nodeClickDistance: t.nodeClickDistance,
         onNodeMouseDown: n().handleNodeSelection,
-        onDrag: (K, ne, ye, we) => {
-          t.onnodedrag?.({ event: K, targetNode: ye, nodes: we });
+        onDrag: (xe, Ge, yt, F) => {
+          t.onnodedrag?.({ event: xe, targetNode: yt, nodes: F });
         },
-        onDragStart: (K, ne, ye, we) => {
-          t.onnodedragstart?.({ event: K, targetNode: ye, nodes: we });
+        onDragStart: (xe, Ge, yt, F) => {
+          t.onnodedragstart?.({ event: xe, targetNode: yt, nodes: F });
         },
-        onDragStop: (K, ne, ye, we) => {
-          t.onnodedragstop?.({ event: K, targetNode: ye, nodes: we });
+        onDragStop: (xe, Ge, yt, F) => {
+          t.onnodedragstop?.({ event: xe, targetNode: yt, nodes: F });
         },
         store: n()
-      })), Sn(xe, (K) => F(T, K), () => l(T)), R(pe, xe);
+      })), An(_e, (xe) => B(A, xe), () => l(A)), H(he, _e);
     };
-    se(Le, (pe) => {
-      l(d) || pe(Fe);
+    se(Fe, (he) => {
+      l(d) || he(Oe);
     });
   }
-  R(e, Ee), de();
+  H(e, Ce), de();
 }
-var Ev = /* @__PURE__ */ ee('<div class="svelte-flow__nodes"></div>');
-function kv(e, t) {
+var Cv = /* @__PURE__ */ te('<div class="svelte-flow__nodes"></div>');
+function Mv(e, t) {
   ue(t, !0);
-  let n = W(t, "store", 15);
+  let n = Z(t, "store", 15);
   const r = typeof ResizeObserver > "u" ? null : new ResizeObserver((i) => {
     const s = /* @__PURE__ */ new Map();
     i.forEach((a) => {
@@ -7128,12 +7128,12 @@ function kv(e, t) {
       s.set(c, { id: c, nodeElement: a.target, force: !0 });
     }), n().updateNodeInternals(s);
   });
-  Qn(() => {
+  rr(() => {
     r?.disconnect();
   });
-  var o = Ev();
-  lt(o, 21, () => n().visible.nodes.values(), (i) => i.id, (i, s) => {
-    xv(i, {
+  var o = Cv();
+  gt(o, 21, () => n().visible.nodes.values(), (i) => i.id, (i, s) => {
+    Sv(i, {
       get node() {
         return l(s);
       },
@@ -7174,63 +7174,63 @@ function kv(e, t) {
         n(a);
       }
     });
-  }), R(e, o), de();
+  }), H(e, o), de();
 }
-var Nv = /* @__PURE__ */ Ce('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
-function Sv(e, t) {
+var Pv = /* @__PURE__ */ Pe('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
+function Ov(e, t) {
   ue(t, !0);
-  let n = _(() => t.edge.id), r = _(() => t.edge.source), o = _(() => t.edge.target), i = _(() => t.edge.sourceX), s = _(() => t.edge.sourceY), a = _(() => t.edge.targetX), c = _(() => t.edge.targetY), u = _(() => t.edge.sourcePosition), d = _(() => t.edge.targetPosition), h = _(() => Re(t.edge.animated, !1)), f = _(() => Re(t.edge.selected, !1)), g = _(() => t.edge.label), v = _(() => t.edge.labelStyle), p = _(() => Re(t.edge.data, () => ({}), !0)), m = _(() => t.edge.style), w = _(() => t.edge.interactionWidth), C = _(() => Re(t.edge.type, "default")), y = _(() => t.edge.sourceHandle), x = _(() => t.edge.targetHandle), S = _(() => t.edge.markerStart), O = _(() => t.edge.markerEnd), A = _(() => t.edge.selectable), z = _(() => t.edge.focusable), j = _(() => Re(t.edge.deletable, !0)), X = _(() => t.edge.hidden), I = _(() => t.edge.zIndex), M = _(() => t.edge.class), P = _(() => t.edge.ariaLabel);
-  H0(l(n));
-  let b = null, E = _(() => l(A) ?? t.store.elementsSelectable), k = _(() => l(z) ?? t.store.edgesFocusable), N = _(() => t.store.edgeTypes[l(C)] ?? Ll), L = _(() => l(S) ? `url('#${Fo(l(S), t.store.flowId)}')` : void 0), H = _(() => l(O) ? `url('#${Fo(l(O), t.store.flowId)}')` : void 0);
-  function B($) {
+  let n = w(() => t.edge.id), r = w(() => t.edge.source), o = w(() => t.edge.target), i = w(() => t.edge.sourceX), s = w(() => t.edge.sourceY), a = w(() => t.edge.targetX), c = w(() => t.edge.targetY), u = w(() => t.edge.sourcePosition), d = w(() => t.edge.targetPosition), h = w(() => Ve(t.edge.animated, !1)), f = w(() => Ve(t.edge.selected, !1)), g = w(() => t.edge.label), v = w(() => t.edge.labelStyle), p = w(() => Ve(t.edge.data, () => ({}), !0)), m = w(() => t.edge.style), b = w(() => t.edge.interactionWidth), N = w(() => Ve(t.edge.type, "default")), _ = w(() => t.edge.sourceHandle), x = w(() => t.edge.targetHandle), C = w(() => t.edge.markerStart), I = w(() => t.edge.markerEnd), L = w(() => t.edge.selectable), z = w(() => t.edge.focusable), j = w(() => Ve(t.edge.deletable, !0)), X = w(() => t.edge.hidden), O = w(() => t.edge.zIndex), M = w(() => t.edge.class), P = w(() => t.edge.ariaLabel);
+  j0(l(n));
+  let y = null, E = w(() => l(L) ?? t.store.elementsSelectable), k = w(() => l(z) ?? t.store.edgesFocusable), S = w(() => t.store.edgeTypes[l(N)] ?? Bl), D = w(() => l(C) ? `url('#${Xo(l(C), t.store.flowId)}')` : void 0), R = w(() => l(I) ? `url('#${Xo(l(I), t.store.flowId)}')` : void 0);
+  function V($) {
     const J = t.store.edgeLookup.get(l(n));
     J && (l(E) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: $, edge: J }));
   }
-  function Z($, J) {
-    const re = t.store.edgeLookup.get(l(n));
-    re && J({ event: $, edge: re });
+  function Y($, J) {
+    const ne = t.store.edgeLookup.get(l(n));
+    ne && J({ event: $, edge: ne });
   }
-  function te($) {
-    if (!t.store.disableKeyboardA11y && dl.includes($.key) && l(E)) {
-      const { unselectNodesAndEdges: J, addSelectedEdges: re } = t.store;
-      $.key === "Escape" ? (b?.blur(), J({ edges: [t.edge] })) : re([l(n)]);
+  function ee($) {
+    if (!t.store.disableKeyboardA11y && vl.includes($.key) && l(E)) {
+      const { unselectNodesAndEdges: J, addSelectedEdges: ne } = t.store;
+      $.key === "Escape" ? (y?.blur(), J({ edges: [t.edge] })) : ne([l(n)]);
     }
   }
-  var T = Se(), D = fe(T);
+  var A = ke(), T = fe(A);
   {
-    var U = ($) => {
-      var J = Nv();
-      let re;
-      var le = Y(J);
-      Ht(le, () => ({
+    var G = ($) => {
+      var J = Pv();
+      let ne;
+      var le = K(J);
+      Yt(le, () => ({
         class: ["svelte-flow__edge", l(M)],
         "data-id": l(n),
-        onclick: B,
+        onclick: V,
         oncontextmenu: t.onedgecontextmenu ? (ce) => {
-          Z(ce, t.onedgecontextmenu);
+          Y(ce, t.onedgecontextmenu);
         } : void 0,
         onpointerenter: t.onedgepointerenter ? (ce) => {
-          Z(ce, t.onedgepointerenter);
+          Y(ce, t.onedgepointerenter);
         } : void 0,
         onpointerleave: t.onedgepointerleave ? (ce) => {
-          Z(ce, t.onedgepointerleave);
+          Y(ce, t.onedgepointerleave);
         } : void 0,
         "aria-label": l(P) === null ? void 0 : l(P) ? l(P) : `Edge from ${l(r)} to ${l(o)}`,
-        "aria-describedby": l(k) ? `${Fl}-${t.store.flowId}` : void 0,
+        "aria-describedby": l(k) ? `${Xl}-${t.store.flowId}` : void 0,
         role: t.edge.ariaRole ?? (l(k) ? "group" : "img"),
         "aria-roledescription": "edge",
-        onkeydown: l(k) ? te : void 0,
+        onkeydown: l(k) ? ee : void 0,
         tabindex: l(k) ? 0 : void 0,
         ...t.edge.domAttributes,
-        [It]: {
+        [Rt]: {
           animated: l(h),
           selected: l(f),
           selectable: l(E)
         }
       }));
-      var ve = Y(le);
-      Hr(ve, () => l(N), (ce, Ne) => {
-        Ne(ce, {
+      var ve = K(le);
+      Kr(ve, () => l(S), (ce, Se) => {
+        Se(ce, {
           get id() {
             return l(n);
           },
@@ -7277,7 +7277,7 @@ function Sv(e, t) {
             return l(m);
           },
           get interactionWidth() {
-            return l(w);
+            return l(b);
           },
           get selectable() {
             return l(E);
@@ -7286,89 +7286,89 @@ function Sv(e, t) {
             return l(j);
           },
           get type() {
-            return l(C);
+            return l(N);
           },
           get sourceHandleId() {
-            return l(y);
+            return l(_);
           },
           get targetHandleId() {
             return l(x);
           },
           get markerStart() {
-            return l(L);
+            return l(D);
           },
           get markerEnd() {
-            return l(H);
+            return l(R);
           }
         });
-      }), Sn(le, (ce) => b = ce, () => b), oe(() => re = ke(J, "", re, { "z-index": l(I) })), R($, J);
+      }), An(le, (ce) => y = ce, () => y), re(() => ne = Ne(J, "", ne, { "z-index": l(O) })), H($, J);
     };
-    se(D, ($) => {
-      l(X) || $(U);
+    se(T, ($) => {
+      l(X) || $(G);
     });
   }
-  R(e, T), de();
+  H(e, A), de();
 }
-wu();
-var Cv = /* @__PURE__ */ Ce("<defs></defs>");
-function Mv(e, t) {
-  ue(t, !1);
-  const n = kt();
-  Bu();
-  var r = Cv();
-  lt(r, 5, () => n.markers, (o) => o.id, (o, i) => {
-    Av(o, jt(() => l(i)));
-  }), R(e, r), de();
-}
-var Pv = /* @__PURE__ */ Ce('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), Ov = /* @__PURE__ */ Ce('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), Iv = /* @__PURE__ */ Ce('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
+ku();
+var Iv = /* @__PURE__ */ Pe("<defs></defs>");
 function Av(e, t) {
+  ue(t, !1);
+  const n = It();
+  Yu();
+  var r = Iv();
+  gt(r, 5, () => n.markers, (o) => o.id, (o, i) => {
+    Lv(o, Gt(() => l(i)));
+  }), H(e, r), de();
+}
+var zv = /* @__PURE__ */ Pe('<polyline class="arrow" fill="none" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4"></polyline>'), Tv = /* @__PURE__ */ Pe('<polyline class="arrowclosed" stroke-linecap="round" stroke-linejoin="round" points="-5,-4 0,0 -5,4 -5,-4"></polyline>'), Dv = /* @__PURE__ */ Pe('<marker class="svelte-flow__arrowhead" viewBox="-10 -10 20 20" refX="0" refY="0"><!></marker>');
+function Lv(e, t) {
   ue(t, !0);
-  let n = W(t, "width", 3, 12.5), r = W(t, "height", 3, 12.5), o = W(t, "markerUnits", 3, "strokeWidth"), i = W(t, "orient", 3, "auto-start-reverse"), s = W(t, "color", 3, "none");
-  var a = Iv(), c = Y(a);
+  let n = Z(t, "width", 3, 12.5), r = Z(t, "height", 3, 12.5), o = Z(t, "markerUnits", 3, "strokeWidth"), i = Z(t, "orient", 3, "auto-start-reverse"), s = Z(t, "color", 3, "none");
+  var a = Dv(), c = K(a);
   {
     var u = (h) => {
-      var f = Pv();
+      var f = zv();
       let g;
-      oe(() => {
-        Q(f, "stroke-width", t.strokeWidth), g = ke(f, "", g, { stroke: s() });
-      }), R(h, f);
+      re(() => {
+        Q(f, "stroke-width", t.strokeWidth), g = Ne(f, "", g, { stroke: s() });
+      }), H(h, f);
     }, d = (h) => {
-      var f = Se(), g = fe(f);
+      var f = ke(), g = fe(f);
       {
         var v = (p) => {
-          var m = Ov();
-          let w;
-          oe(() => {
-            Q(m, "stroke-width", t.strokeWidth), w = ke(m, "", w, { stroke: s(), fill: s() });
-          }), R(p, m);
+          var m = Tv();
+          let b;
+          re(() => {
+            Q(m, "stroke-width", t.strokeWidth), b = Ne(m, "", b, { stroke: s(), fill: s() });
+          }), H(p, m);
         };
         se(
           g,
           (p) => {
-            t.type === Pr.ArrowClosed && p(v);
+            t.type === Tr.ArrowClosed && p(v);
           },
           !0
         );
       }
-      R(h, f);
+      H(h, f);
     };
     se(c, (h) => {
-      t.type === Pr.Arrow ? h(u) : h(d, !1);
+      t.type === Tr.Arrow ? h(u) : h(d, !1);
     });
   }
-  oe(() => {
+  re(() => {
     Q(a, "id", t.id), Q(a, "markerWidth", `${n()}`), Q(a, "markerHeight", `${r()}`), Q(a, "markerUnits", o()), Q(a, "orient", i());
-  }), R(e, a), de();
+  }), H(e, a), de();
 }
-var zv = /* @__PURE__ */ ee('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
-function Tv(e, t) {
+var Rv = /* @__PURE__ */ te('<div class="svelte-flow__edges"><svg class="svelte-flow__marker"><!></svg> <!></div>');
+function Hv(e, t) {
   ue(t, !0);
-  let n = W(t, "store", 15);
-  var r = zv(), o = Y(r), i = Y(o);
-  Mv(i, {});
+  let n = Z(t, "store", 15);
+  var r = Rv(), o = K(r), i = K(o);
+  Av(i, {});
   var s = q(o, 2);
-  lt(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, c) => {
-    Sv(a, {
+  gt(s, 17, () => n().visible.edges.values(), (a) => a.id, (a, c) => {
+    Ov(a, {
       get edge() {
         return l(c);
       },
@@ -7391,42 +7391,42 @@ function Tv(e, t) {
         n(u);
       }
     });
-  }), R(e, r), de();
+  }), H(e, r), de();
 }
-var Dv = /* @__PURE__ */ ee('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
-function jl(e, t) {
+var Vv = /* @__PURE__ */ te('<div class="svelte-flow__selection svelte-1vr3gfi"></div>');
+function Zl(e, t) {
   ue(t, !0);
-  let n = W(t, "x", 3, 0), r = W(t, "y", 3, 0), o = W(t, "width", 3, 0), i = W(t, "height", 3, 0), s = W(t, "isVisible", 3, !0);
-  var a = Se(), c = fe(a);
+  let n = Z(t, "x", 3, 0), r = Z(t, "y", 3, 0), o = Z(t, "width", 3, 0), i = Z(t, "height", 3, 0), s = Z(t, "isVisible", 3, !0);
+  var a = ke(), c = fe(a);
   {
     var u = (d) => {
-      var h = Dv();
+      var h = Vv();
       let f;
-      oe((g) => f = ke(h, "", f, g), [
+      re((g) => f = Ne(h, "", f, g), [
         () => ({
-          width: typeof o() == "string" ? o() : ct(o()),
-          height: typeof i() == "string" ? i() : ct(i()),
+          width: typeof o() == "string" ? o() : vt(o()),
+          height: typeof i() == "string" ? i() : vt(i()),
           transform: `translate(${n()}px, ${r()}px)`
         })
-      ]), R(d, h);
+      ]), H(d, h);
     };
     se(c, (d) => {
       s() && d(u);
     });
   }
-  R(e, a), de();
+  H(e, a), de();
 }
-var Lv = /* @__PURE__ */ ee("<div><!></div>");
-function Rv(e, t) {
+var Bv = /* @__PURE__ */ te("<div><!></div>");
+function Fv(e, t) {
   ue(t, !0);
   let n = ge(void 0);
   Be(() => {
     t.store.disableKeyboardA11y || l(n)?.focus({ preventScroll: !0 });
   });
-  let r = _(() => {
+  let r = w(() => {
     if (t.store.selectionRectMode === "nodes") {
       t.store.nodes;
-      const d = tr(t.store.nodeLookup, { filter: (h) => !!h.selected });
+      const d = ar(t.store.nodeLookup, { filter: (h) => !!h.selected });
       if (d.width > 0 && d.height > 0)
         return d;
     }
@@ -7441,50 +7441,50 @@ function Rv(e, t) {
     t.onselectionclick?.({ nodes: h, event: d });
   }
   function s(d) {
-    Object.prototype.hasOwnProperty.call(Ar, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(Ar[d.key], d.shiftKey ? 4 : 1));
+    Object.prototype.hasOwnProperty.call(Rr, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(Rr[d.key], d.shiftKey ? 4 : 1));
   }
-  var a = Se(), c = fe(a);
+  var a = ke(), c = fe(a);
   {
     var u = (d) => {
-      var h = Lv();
+      var h = Bv();
       h.__contextmenu = o, h.__click = i, h.__keydown = function(...v) {
         (t.store.disableKeyboardA11y ? void 0 : s)?.apply(this, v);
       };
       let f;
-      var g = Y(h);
-      jl(g, { width: "100%", height: "100%", x: 0, y: 0 }), Ae(h, (v, p) => Vl?.(v, p), () => ({
+      var g = K(h);
+      Zl(g, { width: "100%", height: "100%", x: 0, y: 0 }), Te(h, (v, p) => Kl?.(v, p), () => ({
         disabled: !1,
         store: t.store,
-        onDrag: (v, p, m, w) => {
-          t.onnodedrag?.({ event: v, targetNode: null, nodes: w });
+        onDrag: (v, p, m, b) => {
+          t.onnodedrag?.({ event: v, targetNode: null, nodes: b });
         },
-        onDragStart: (v, p, m, w) => {
-          t.onnodedragstart?.({ event: v, targetNode: null, nodes: w });
+        onDragStart: (v, p, m, b) => {
+          t.onnodedragstart?.({ event: v, targetNode: null, nodes: b });
         },
-        onDragStop: (v, p, m, w) => {
-          t.onnodedragstop?.({ event: v, targetNode: null, nodes: w });
+        onDragStop: (v, p, m, b) => {
+          t.onnodedragstop?.({ event: v, targetNode: null, nodes: b });
         }
-      })), Sn(h, (v) => F(n, v), () => l(n)), oe(
+      })), An(h, (v) => B(n, v), () => l(n)), re(
         (v) => {
-          ze(h, 1, Rt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), Q(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), Q(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = ke(h, "", f, v);
+          De(h, 1, Kt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), Q(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), Q(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = Ne(h, "", f, v);
         },
         [
           () => ({
-            width: ct(l(r).width),
-            height: ct(l(r).height),
+            width: vt(l(r).width),
+            height: vt(l(r).height),
             transform: `translate(${l(r).x ?? ""}px, ${l(r).y ?? ""}px)`
           })
         ]
-      ), R(d, h);
+      ), H(d, h);
     };
     se(c, (d) => {
-      t.store.selectionRectMode === "nodes" && l(r) && _t(l(r).x) && _t(l(r).y) && d(u);
+      t.store.selectionRectMode === "nodes" && l(r) && Mt(l(r).x) && Mt(l(r).y) && d(u);
     });
   }
-  R(e, a), de();
+  H(e, a), de();
 }
-Dt(["contextmenu", "click", "keydown"]);
-function Hv(e) {
+Ft(["contextmenu", "click", "keydown"]);
+function jv(e) {
   switch (e) {
     case "none":
       return 0;
@@ -7498,7 +7498,7 @@ function Hv(e) {
       return 1;
   }
 }
-function rt(e, t) {
+function ct(e, t) {
   let { enabled: n = !0, trigger: r, type: o = "keydown" } = t;
   function i(a) {
     const c = Array.isArray(r) ? r : [r], u = [a.metaKey, a.altKey, a.shiftKey, a.ctrlKey].reduce(
@@ -7516,21 +7516,21 @@ function rt(e, t) {
         code: v,
         callback: p,
         preventDefault: m,
-        enabled: w
+        enabled: b
       } = h;
       if (!g && !v && console.warn(
         "[svelte-put/shortcut] Trigger should have either `key` or `code`, a trigger missing both was detected! Check your configuration"
-      ), w && (g || v)) {
+      ), b && (g || v)) {
         if (v && a.code !== v) continue;
         if (g && a.key !== g) continue;
         if (f === null || f === !1) {
           if (u !== 0) continue;
         } else if (f !== void 0 && f?.[0]?.length > 0) {
-          const y = Array.isArray(f) ? f : [f];
+          const _ = Array.isArray(f) ? f : [f];
           let x = !1;
-          for (const S of y)
-            if ((Array.isArray(S) ? S : [S]).reduce(
-              (A, z) => A | Hv(z),
+          for (const C of _)
+            if ((Array.isArray(C) ? C : [C]).reduce(
+              (L, z) => L | jv(z),
               0
             ) === u) {
               x = !0;
@@ -7539,50 +7539,50 @@ function rt(e, t) {
           if (!x) continue;
         }
         m && a.preventDefault();
-        const C = {
+        const N = {
           node: e,
           trigger: h,
           originalEvent: a
         };
-        e.dispatchEvent(new CustomEvent("shortcut", { detail: C })), p?.(C);
+        e.dispatchEvent(new CustomEvent("shortcut", { detail: N })), p?.(N);
       }
     }
   }
   let s;
-  return n && (s = So(e, o, i)), {
+  return n && (s = Oo(e, o, i)), {
     update: (a) => {
       const { enabled: c = !0, type: u = "keydown" } = a;
-      n && (!c || o !== u) ? s?.() : !n && c && (s = So(e, u, i)), n = c, o = u, r = a.trigger;
+      n && (!c || o !== u) ? s?.() : !n && c && (s = Oo(e, u, i)), n = c, o = u, r = a.trigger;
     },
     destroy: () => {
       s?.();
     }
   };
 }
-function Kl() {
-  const e = _(kt), t = (i) => {
-    const s = Os(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Fg(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
+function Wl() {
+  const e = w(It), t = (i) => {
+    const s = Ts(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Xg(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
       ...s,
       position: a,
       width: s.measured?.width ?? s.width,
       height: s.measured?.height ?? s.height
     };
-    return Xn(c);
+    return Qn(c);
   };
   function n(i, s, a = { replace: !1 }) {
-    l(e).nodes = Ve(() => l(e).nodes).map((c) => {
+    l(e).nodes = Ke(() => l(e).nodes).map((c) => {
       if (c.id === i) {
         const u = typeof s == "function" ? s(c) : s;
-        return a?.replace && Os(u) ? u : { ...c, ...u };
+        return a?.replace && Ts(u) ? u : { ...c, ...u };
       }
       return c;
     });
   }
   function r(i, s, a = { replace: !1 }) {
-    l(e).edges = Ve(() => l(e).edges).map((c) => {
+    l(e).edges = Ke(() => l(e).edges).map((c) => {
       if (c.id === i) {
         const u = typeof s == "function" ? s(c) : s;
-        return a.replace && q0(u) ? u : { ...c, ...u };
+        return a.replace && J0(u) ? u : { ...c, ...u };
       }
       return c;
     });
@@ -7593,9 +7593,9 @@ function Kl() {
     zoomOut: l(e).zoomOut,
     getInternalNode: o,
     getNode: (i) => o(i)?.internals.userNode,
-    getNodes: (i) => i === void 0 ? l(e).nodes : Ds(l(e).nodeLookup, i),
+    getNodes: (i) => i === void 0 ? l(e).nodes : Vs(l(e).nodeLookup, i),
     getEdge: (i) => l(e).edgeLookup.get(i),
-    getEdges: (i) => i === void 0 ? l(e).edges : Ds(l(e).edgeLookup, i),
+    getEdges: (i) => i === void 0 ? l(e).edges : Vs(l(e).edgeLookup, i),
     setZoom: async (i, s) => {
       const a = l(e).panZoom;
       return a ? a.scaleTo(i, s) : !1;
@@ -7612,13 +7612,13 @@ function Kl() {
         s
       ), !0) : !1;
     },
-    getViewport: () => Jo(l(e).viewport),
+    getViewport: () => ni(l(e).viewport),
     setCenter: async (i, s, a) => l(e).setCenter(i, s, a),
     fitView: (i) => l(e).fitView(i),
     fitBounds: async (i, s) => {
       if (!l(e).panZoom)
         return !1;
-      const a = mi(i, l(e).width, l(e).height, l(e).minZoom, l(e).maxZoom, s?.padding ?? 0.1);
+      const a = _i(i, l(e).width, l(e).height, l(e).minZoom, l(e).maxZoom, s?.padding ?? 0.1);
       return await l(e).panZoom.setViewport(a, {
         duration: s?.duration,
         ease: s?.ease,
@@ -7631,37 +7631,37 @@ function Kl() {
      * considered fully intersecting.
      */
     getIntersectingNodes: (i, s = !0, a) => {
-      const c = ms(i), u = c ? i : t(i);
+      const c = _s(i), u = c ? i : t(i);
       return u ? (a || l(e).nodes).filter((d) => {
         const h = l(e).nodeLookup.get(d.id);
         if (!h || !c && d.id === i.id)
           return !1;
-        const f = Xn(h), g = Ir(f, u);
+        const f = Qn(h), g = Lr(f, u);
         return s && g > 0 || g >= f.width * f.height || g >= u.width * u.height;
       }) : [];
     },
     isNodeIntersecting: (i, s, a = !0) => {
-      const u = ms(i) ? i : t(i);
+      const u = _s(i) ? i : t(i);
       if (!u)
         return !1;
-      const d = Ir(u, s);
+      const d = Lr(u, s);
       return a && d > 0 || d >= s.width * s.height || d >= u.width * u.height;
     },
     deleteElements: async ({ nodes: i = [], edges: s = [] }) => {
-      const { nodes: a, edges: c } = await Hg({
+      const { nodes: a, edges: c } = await jg({
         nodesToRemove: i,
         edgesToRemove: s,
         nodes: l(e).nodes,
         edges: l(e).edges,
         onBeforeDelete: l(e).onbeforedelete
       });
-      return a && (l(e).nodes = Ve(() => l(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), c && (l(e).edges = Ve(() => l(e).edges).filter((u) => !c.some(({ id: d }) => d === u.id))), (a.length > 0 || c.length > 0) && l(e).ondelete?.({ nodes: a, edges: c }), { deletedNodes: a, deletedEdges: c };
+      return a && (l(e).nodes = Ke(() => l(e).nodes).filter((u) => !a.some(({ id: d }) => d === u.id))), c && (l(e).edges = Ke(() => l(e).edges).filter((u) => !c.some(({ id: d }) => d === u.id))), (a.length > 0 || c.length > 0) && l(e).ondelete?.({ nodes: a, edges: c }), { deletedNodes: a, deletedEdges: c };
     },
     screenToFlowPosition: (i, s = { snapToGrid: !0 }) => {
       if (!l(e).domNode)
         return i;
       const a = s.snapToGrid ? l(e).snapGrid : !1, { x: c, y: u, zoom: d } = l(e).viewport, { x: h, y: f } = l(e).domNode.getBoundingClientRect(), g = { x: i.x - h, y: i.y - f };
-      return rr(g, [c, u, d], a !== null, a || [1, 1]);
+      return cr(g, [c, u, d], a !== null, a || [1, 1]);
     },
     /**
      *
@@ -7671,7 +7671,7 @@ function Kl() {
     flowToScreenPosition: (i) => {
       if (!l(e).domNode)
         return i;
-      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = En(i, [s, a, c]);
+      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = Pn(i, [s, a, c]);
       return { x: h.x + u, y: h.y + d };
     },
     toObject: () => structuredClone({
@@ -7691,14 +7691,14 @@ function Kl() {
       }));
     },
     updateEdge: r,
-    getNodesBounds: (i) => Tg(i, {
+    getNodesBounds: (i) => Hg(i, {
       nodeLookup: l(e).nodeLookup,
       nodeOrigin: l(e).nodeOrigin
     }),
     getHandleConnections: ({ type: i, id: s, nodeId: a }) => Array.from(l(e).connectionLookup.get(`${a}-${i}-${s ?? null}`)?.values() ?? [])
   };
 }
-function Ds(e, t) {
+function Vs(e, t) {
   const n = [];
   for (const r of t) {
     const o = e.get(r);
@@ -7709,9 +7709,9 @@ function Ds(e, t) {
   }
   return n;
 }
-function Vv(e, t) {
+function Kv(e, t) {
   ue(t, !0);
-  let n = W(t, "store", 15), r = W(t, "selectionKey", 3, "Shift"), o = W(t, "multiSelectionKey", 19, () => Zn() ? "Meta" : "Control"), i = W(t, "deleteKey", 3, "Backspace"), s = W(t, "panActivationKey", 3, " "), a = W(t, "zoomActivationKey", 19, () => Zn() ? "Meta" : "Control"), { deleteElements: c } = Kl();
+  let n = Z(t, "store", 15), r = Z(t, "selectionKey", 3, "Shift"), o = Z(t, "multiSelectionKey", 19, () => Jn() ? "Meta" : "Control"), i = Z(t, "deleteKey", 3, "Backspace"), s = Z(t, "panActivationKey", 3, " "), a = Z(t, "zoomActivationKey", 19, () => Jn() ? "Meta" : "Control"), { deleteElements: c } = Wl();
   function u(p) {
     return p !== null && typeof p == "object";
   }
@@ -7722,12 +7722,12 @@ function Vv(e, t) {
     return p == null ? "" : u(p) ? p.key : p;
   }
   function f(p, m) {
-    return (Array.isArray(p) ? p : [p]).map((C) => {
-      const y = h(C);
+    return (Array.isArray(p) ? p : [p]).map((N) => {
+      const _ = h(N);
       return {
-        key: y,
-        modifier: d(C),
-        enabled: y !== null,
+        key: _,
+        modifier: d(N),
+        enabled: _ !== null,
         callback: m
       };
     });
@@ -7736,49 +7736,49 @@ function Vv(e, t) {
     n(n().selectionRect = null, !0), n(n().selectionKeyPressed = !1, !0), n(n().multiselectionKeyPressed = !1, !0), n(n().deleteKeyPressed = !1, !0), n(n().panActivationKeyPressed = !1, !0), n(n().zoomActivationKeyPressed = !1, !0);
   }
   function v() {
-    const p = n().nodes.filter((w) => w.selected), m = n().edges.filter((w) => w.selected);
+    const p = n().nodes.filter((b) => b.selected), m = n().edges.filter((b) => b.selected);
     c({ nodes: p, edges: m });
   }
-  Ye("blur", He, g), Ye("contextmenu", He, g), Ae(He, (p, m) => rt?.(p, m), () => ({
+  Ze("blur", je, g), Ze("contextmenu", je, g), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !0, !0)),
     type: "keydown"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(r(), () => n(n().selectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(o(), () => {
       n(n().multiselectionKeyPressed = !0, !0);
     }),
     type: "keydown"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(o(), () => n(n().multiselectionKeyPressed = !1, !0)),
     type: "keyup"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(i(), (p) => {
-      !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !_l(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
+      !(p.originalEvent.ctrlKey || p.originalEvent.metaKey || p.originalEvent.shiftKey) && !Nl(p.originalEvent) && (n(n().deleteKeyPressed = !0, !0), v());
     }),
     type: "keydown"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(i(), () => n(n().deleteKeyPressed = !1, !0)),
     type: "keyup"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(s(), () => n(n().panActivationKeyPressed = !1, !0)),
     type: "keyup"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !0, !0)),
     type: "keydown"
-  })), Ae(He, (p, m) => rt?.(p, m), () => ({
+  })), Te(je, (p, m) => ct?.(p, m), () => ({
     trigger: f(a(), () => n(n().zoomActivationKeyPressed = !1, !0)),
     type: "keyup"
   })), de();
 }
-var Bv = /* @__PURE__ */ Ce('<path fill="none" class="svelte-flow__connection-path"></path>'), Fv = /* @__PURE__ */ Ce('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
-function jv(e, t) {
+var Yv = /* @__PURE__ */ Pe('<path fill="none" class="svelte-flow__connection-path"></path>'), Xv = /* @__PURE__ */ Pe('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
+function Zv(e, t) {
   ue(t, !0);
-  let n = _(() => {
+  let n = w(() => {
     if (!t.store.connection.inProgress)
       return "";
     const s = {
@@ -7790,66 +7790,66 @@ function jv(e, t) {
       targetPosition: t.store.connection.toPosition
     };
     switch (t.type) {
-      case At.Bezier: {
-        const [a] = yi(s);
+      case Ht.Bezier: {
+        const [a] = xi(s);
         return a;
       }
-      case At.Straight: {
-        const [a] = kl(s);
+      case Ht.Straight: {
+        const [a] = Ml(s);
         return a;
       }
-      case At.Step:
-      case At.SmoothStep: {
-        const [a] = bi({
+      case Ht.Step:
+      case Ht.SmoothStep: {
+        const [a] = Ei({
           ...s,
-          borderRadius: t.type === At.Step ? 0 : void 0
+          borderRadius: t.type === Ht.Step ? 0 : void 0
         });
         return a;
       }
     }
   });
-  var r = Se(), o = fe(r);
+  var r = ke(), o = fe(r);
   {
     var i = (s) => {
-      var a = Fv(), c = Y(a), u = Y(c);
+      var a = Xv(), c = K(a), u = K(c);
       {
         var d = (f) => {
-          var g = Se(), v = fe(g);
-          Hr(v, () => t.LineComponent, (p, m) => {
+          var g = ke(), v = fe(g);
+          Kr(v, () => t.LineComponent, (p, m) => {
             m(p, {});
-          }), R(f, g);
+          }), H(f, g);
         }, h = (f) => {
-          var g = Bv();
-          oe(() => {
-            Q(g, "d", l(n)), ke(g, t.style);
-          }), R(f, g);
+          var g = Yv();
+          re(() => {
+            Q(g, "d", l(n)), Ne(g, t.style);
+          }), H(f, g);
         };
         se(u, (f) => {
           t.LineComponent ? f(d) : f(h, !1);
         });
       }
-      oe(
+      re(
         (f) => {
-          Q(a, "width", t.store.width), Q(a, "height", t.store.height), ke(a, t.containerStyle), ze(c, 0, f);
+          Q(a, "width", t.store.width), Q(a, "height", t.store.height), Ne(a, t.containerStyle), De(c, 0, f);
         },
         [
-          () => Rt([
+          () => Kt([
             "svelte-flow__connection",
-            Yg(t.store.connection.isValid)
+            qg(t.store.connection.isValid)
           ])
         ]
-      ), R(s, a);
+      ), H(s, a);
     };
     se(o, (s) => {
       t.store.connection.inProgress && s(i);
     });
   }
-  R(e, r), de();
+  H(e, r), de();
 }
-var Kv = /* @__PURE__ */ ee("<div><!></div>");
-function Wn(e, t) {
+var Wv = /* @__PURE__ */ te("<div><!></div>");
+function $n(e, t) {
   ue(t, !0);
-  let n = W(t, "position", 3, "top-right"), r = /* @__PURE__ */ Et(t, [
+  let n = Z(t, "position", 3, "top-right"), r = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -7857,29 +7857,29 @@ function Wn(e, t) {
     "style",
     "class",
     "children"
-  ]), o = _(() => `${n()}`.split("-"));
-  var i = Kv();
-  Ht(i, (a) => ({ class: a, style: t.style, ...r }), [
+  ]), o = w(() => `${n()}`.split("-"));
+  var i = Wv();
+  Yt(i, (a) => ({ class: a, style: t.style, ...r }), [
     () => [
       "svelte-flow__panel",
       t.class,
       ...l(o)
     ]
   ]);
-  var s = Y(i);
-  Xe(s, () => t.children ?? Lt), R(e, i), de();
+  var s = K(i);
+  We(s, () => t.children ?? jt), H(e, i), de();
 }
-var Yv = /* @__PURE__ */ ee('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
-function Xv(e, t) {
+var qv = /* @__PURE__ */ te('<a target="_blank" rel="noopener noreferrer" aria-label="Svelte Flow attribution">Svelte Flow</a>');
+function Gv(e, t) {
   ue(t, !0);
-  let n = W(t, "position", 3, "bottom-right");
+  let n = Z(t, "position", 3, "bottom-right");
   const r = "https://svelteflow.dev?utm_source=attribution";
-  var o = Se(), i = fe(o);
+  var o = ke(), i = fe(o);
   {
     var s = (a) => {
       {
-        let c = _(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
-        Wn(a, {
+        let c = w(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
+        $n(a, {
           get position() {
             return n();
           },
@@ -7888,8 +7888,8 @@ function Xv(e, t) {
             return l(c);
           },
           children: (u, d) => {
-            var h = Yv();
-            oe(() => Q(h, "href", r)), R(u, h);
+            var h = qv();
+            re(() => Q(h, "href", r)), H(u, h);
           },
           $$slots: { default: !0 }
         });
@@ -7899,12 +7899,12 @@ function Xv(e, t) {
       t.proOptions?.hideAttribution || a(s);
     });
   }
-  R(e, o), de();
+  H(e, o), de();
 }
-var Zv = /* @__PURE__ */ ee("<div><!></div>");
-function Wv(e, t) {
+var Uv = /* @__PURE__ */ te("<div><!></div>");
+function Qv(e, t) {
   ue(t, !0);
-  let n = W(t, "domNode", 15), r = W(t, "clientWidth", 15), o = W(t, "clientHeight", 15), i = _(() => t.rest.class), s = _(() => _u(t.rest, [
+  let n = Z(t, "domNode", 15), r = Z(t, "clientWidth", 15), o = Z(t, "clientHeight", 15), i = w(() => t.rest.class), s = w(() => Nu(t.rest, [
     "id",
     "class",
     "nodeTypes",
@@ -7977,8 +7977,8 @@ function Wv(e, t) {
   function a(d) {
     d.currentTarget.scrollTo({ top: 0, left: 0, behavior: "auto" }), t.rest.onscroll && t.rest.onscroll(d);
   }
-  var c = Zv();
-  Ht(
+  var c = Uv();
+  Yt(
     c,
     (d) => ({
       class: [
@@ -7991,25 +7991,25 @@ function Wv(e, t) {
       role: "application",
       onscroll: a,
       ...l(s),
-      [mt]: d
+      [kt]: d
     }),
     [
       () => ({
-        width: ct(t.width),
-        height: ct(t.height)
+        width: vt(t.width),
+        height: vt(t.height)
       })
     ],
     void 0,
     void 0,
     "svelte-mkap6j"
   );
-  var u = Y(c);
-  Xe(u, () => t.children ?? Lt), Sn(c, (d) => n(d), () => n()), Xi(c, "clientHeight", o), Xi(c, "clientWidth", r), R(e, c), de();
+  var u = K(c);
+  We(u, () => t.children ?? jt), An(c, (d) => n(d), () => n()), Gi(c, "clientHeight", o), Gi(c, "clientWidth", r), H(e, c), de();
 }
-var qv = /* @__PURE__ */ ee('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), Gv = /* @__PURE__ */ ee("<!> <!>", 1), Uv = /* @__PURE__ */ ee("<!> <!> <!> <!> <!>", 1);
-function Qv(e, t) {
+var Jv = /* @__PURE__ */ te('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), $v = /* @__PURE__ */ te("<!> <!>", 1), ep = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1);
+function tp(e, t) {
   ue(t, !0);
-  let n = W(t, "paneClickDistance", 3, 1), r = W(t, "nodeClickDistance", 3, 1), o = W(t, "panOnScrollMode", 19, () => gn.Free), i = W(t, "preventScrolling", 3, !0), s = W(t, "zoomOnScroll", 3, !0), a = W(t, "zoomOnDoubleClick", 3, !0), c = W(t, "zoomOnPinch", 3, !0), u = W(t, "panOnScroll", 3, !1), d = W(t, "panOnScrollSpeed", 3, 0.5), h = W(t, "panOnDrag", 3, !0), f = W(t, "selectionOnDrag", 3, !1), g = W(t, "autoPanOnSelection", 3, !0), v = W(t, "connectionLineType", 19, () => At.Bezier), p = W(t, "nodes", 31, () => vn([])), m = W(t, "edges", 31, () => vn([])), w = W(t, "viewport", 15, void 0), C = /* @__PURE__ */ Et(t, [
+  let n = Z(t, "paneClickDistance", 3, 1), r = Z(t, "nodeClickDistance", 3, 1), o = Z(t, "panOnScrollMode", 19, () => wn.Free), i = Z(t, "preventScrolling", 3, !0), s = Z(t, "zoomOnScroll", 3, !0), a = Z(t, "zoomOnDoubleClick", 3, !0), c = Z(t, "zoomOnPinch", 3, !0), u = Z(t, "panOnScroll", 3, !1), d = Z(t, "panOnScrollSpeed", 3, 0.5), h = Z(t, "panOnDrag", 3, !0), f = Z(t, "selectionOnDrag", 3, !1), g = Z(t, "autoPanOnSelection", 3, !0), v = Z(t, "connectionLineType", 19, () => Ht.Bezier), p = Z(t, "nodes", 31, () => _n([])), m = Z(t, "edges", 31, () => _n([])), b = Z(t, "viewport", 15, void 0), N = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8064,45 +8064,45 @@ function Qv(e, t) {
     "nodes",
     "edges",
     "viewport"
-  ]), y = jo({
-    props: C,
+  ]), _ = Zo({
+    props: N,
     width: t.width,
     height: t.height,
     get nodes() {
       return p();
     },
-    set nodes(S) {
-      p(S);
+    set nodes(C) {
+      p(C);
     },
     get edges() {
       return m();
     },
-    set edges(S) {
-      m(S);
+    set edges(C) {
+      m(C);
     },
     get viewport() {
-      return w();
+      return b();
     },
-    set viewport(S) {
-      w(S);
+    set viewport(C) {
+      b(C);
     }
   });
-  const x = Uo(zr);
-  x && x.setStore && x.setStore(y), Qo(zr, {
+  const x = ei(Hr);
+  x && x.setStore && x.setStore(_), ti(Hr, {
     provider: !1,
     getStore() {
-      return y;
+      return _;
     }
   }), Be(() => {
-    const S = { nodes: y.selectedNodes, edges: y.selectedEdges };
-    Ve(() => t.onselectionchange)?.(S);
-    for (const O of y.selectionChangeHandlers.values())
-      O(S);
-  }), Qn(() => {
-    x?.setStore(jo({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
-  }), Wv(e, {
+    const C = { nodes: _.selectedNodes, edges: _.selectedEdges };
+    Ke(() => t.onselectionchange)?.(C);
+    for (const I of _.selectionChangeHandlers.values())
+      I(C);
+  }), rr(() => {
+    x?.setStore(Zo({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
+  }), Qv(e, {
     get colorMode() {
-      return y.colorMode;
+      return _.colorMode;
     },
     get width() {
       return t.width;
@@ -8111,29 +8111,29 @@ function Qv(e, t) {
       return t.height;
     },
     get rest() {
-      return C;
+      return N;
     },
     get domNode() {
-      return y.domNode;
+      return _.domNode;
     },
-    set domNode(S) {
-      y.domNode = S;
+    set domNode(C) {
+      _.domNode = C;
     },
     get clientWidth() {
-      return y.width;
+      return _.width;
     },
-    set clientWidth(S) {
-      y.width = S;
+    set clientWidth(C) {
+      _.width = C;
     },
     get clientHeight() {
-      return y.height;
+      return _.height;
     },
-    set clientHeight(S) {
-      y.height = S;
+    set clientHeight(C) {
+      _.height = C;
     },
-    children: (S, O) => {
-      var A = Uv(), z = fe(A);
-      Vv(z, {
+    children: (C, I) => {
+      var L = ep(), z = fe(L);
+      Kv(z, {
         get selectionKey() {
           return t.selectionKey;
         },
@@ -8150,14 +8150,14 @@ function Qv(e, t) {
           return t.zoomActivationKey;
         },
         get store() {
-          return y;
+          return _;
         },
         set store(P) {
-          y = P;
+          _ = P;
         }
       });
       var j = q(z, 2);
-      fv(j, {
+      pv(j, {
         get panOnScrollMode() {
           return o();
         },
@@ -8201,13 +8201,13 @@ function Qv(e, t) {
           return t.oninit;
         },
         get store() {
-          return y;
+          return _;
         },
         set store(P) {
-          y = P;
+          _ = P;
         },
-        children: (P, b) => {
-          gv(P, {
+        children: (P, y) => {
+          yv(P, {
             get onpaneclick() {
               return t.onpaneclick;
             },
@@ -8233,23 +8233,23 @@ function Qv(e, t) {
               return g();
             },
             get store() {
-              return y;
+              return _;
             },
             set store(E) {
-              y = E;
+              _ = E;
             },
             children: (E, k) => {
-              var N = Gv(), L = fe(N);
-              pv(L, {
+              var S = $v(), D = fe(S);
+              wv(D, {
                 get store() {
-                  return y;
+                  return _;
                 },
-                set store(B) {
-                  y = B;
+                set store(V) {
+                  _ = V;
                 },
-                children: (B, Z) => {
-                  var te = qv(), T = q(fe(te), 2);
-                  Tv(T, {
+                children: (V, Y) => {
+                  var ee = Jv(), A = q(fe(ee), 2);
+                  Hv(A, {
                     get onedgeclick() {
                       return t.onedgeclick;
                     },
@@ -8263,14 +8263,14 @@ function Qv(e, t) {
                       return t.onedgepointerleave;
                     },
                     get store() {
-                      return y;
+                      return _;
                     },
                     set store(J) {
-                      y = J;
+                      _ = J;
                     }
                   });
-                  var D = q(T, 4);
-                  jv(D, {
+                  var T = q(A, 4);
+                  Zv(T, {
                     get type() {
                       return v();
                     },
@@ -8284,14 +8284,14 @@ function Qv(e, t) {
                       return t.connectionLineStyle;
                     },
                     get store() {
-                      return y;
+                      return _;
                     },
                     set store(J) {
-                      y = J;
+                      _ = J;
                     }
                   });
-                  var U = q(D, 2);
-                  kv(U, {
+                  var G = q(T, 2);
+                  Mv(G, {
                     get nodeClickDistance() {
                       return r();
                     },
@@ -8320,14 +8320,14 @@ function Qv(e, t) {
                       return t.onnodedragstop;
                     },
                     get store() {
-                      return y;
+                      return _;
                     },
                     set store(J) {
-                      y = J;
+                      _ = J;
                     }
                   });
-                  var $ = q(U, 2);
-                  Rv($, {
+                  var $ = q(G, 2);
+                  Fv($, {
                     get onselectionclick() {
                       return t.onselectionclick;
                     },
@@ -8344,37 +8344,37 @@ function Qv(e, t) {
                       return t.onnodedragstop;
                     },
                     get store() {
-                      return y;
+                      return _;
                     },
                     set store(J) {
-                      y = J;
+                      _ = J;
                     }
-                  }), R(B, te);
+                  }), H(V, ee);
                 },
                 $$slots: { default: !0 }
               });
-              var H = q(L, 2);
+              var R = q(D, 2);
               {
-                let B = _(() => !!(y.selectionRect && y.selectionRectMode === "user")), Z = _(() => y.selectionRect?.width), te = _(() => y.selectionRect?.height), T = _(() => y.selectionRect?.x), D = _(() => y.selectionRect?.y);
-                jl(H, {
+                let V = w(() => !!(_.selectionRect && _.selectionRectMode === "user")), Y = w(() => _.selectionRect?.width), ee = w(() => _.selectionRect?.height), A = w(() => _.selectionRect?.x), T = w(() => _.selectionRect?.y);
+                Zl(R, {
                   get isVisible() {
-                    return l(B);
+                    return l(V);
                   },
                   get width() {
-                    return l(Z);
+                    return l(Y);
                   },
                   get height() {
-                    return l(te);
+                    return l(ee);
                   },
                   get x() {
-                    return l(T);
+                    return l(A);
                   },
                   get y() {
-                    return l(D);
+                    return l(T);
                   }
                 });
               }
-              R(E, N);
+              H(E, S);
             },
             $$slots: { default: !0 }
           });
@@ -8382,7 +8382,7 @@ function Qv(e, t) {
         $$slots: { default: !0 }
       });
       var X = q(j, 2);
-      Xv(X, {
+      Gv(X, {
         get proOptions() {
           return t.proOptions;
         },
@@ -8390,38 +8390,38 @@ function Qv(e, t) {
           return t.attributionPosition;
         }
       });
-      var I = q(X, 2);
-      bv(I, {
+      var O = q(X, 2);
+      Ev(O, {
         get store() {
-          return y;
+          return _;
         }
       });
-      var M = q(I, 2);
-      Xe(M, () => t.children ?? Lt), R(S, A);
+      var M = q(O, 2);
+      We(M, () => t.children ?? jt), H(C, L);
     },
     $$slots: { default: !0 }
   }), de();
 }
-function Jv(e, t) {
+function np(e, t) {
   ue(t, !0);
-  let n = ge(jo({ props: {}, nodes: [], edges: [] }));
-  Qo(zr, {
+  let n = ge(Zo({ props: {}, nodes: [], edges: [] }));
+  ti(Hr, {
     provider: !0,
     getStore() {
       return l(n);
     },
     setStore: (i) => {
-      F(n, i);
+      B(n, i);
     }
-  }), Qn(() => {
+  }), rr(() => {
     l(n).reset();
   });
-  var r = Se(), o = fe(r);
-  Xe(o, () => t.children ?? Lt), R(e, r), de();
+  var r = ke(), o = fe(r);
+  We(o, () => t.children ?? jt), H(e, r), de();
 }
-var $v = /* @__PURE__ */ ee("<button><!></button>");
-function Yt(e, t) {
-  let n = /* @__PURE__ */ Et(t, [
+var rp = /* @__PURE__ */ te("<button><!></button>");
+function Qt(e, t) {
+  let n = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8434,13 +8434,13 @@ function Yt(e, t) {
     "onclick",
     "children"
   ]);
-  var r = $v();
-  Ht(r, () => ({
+  var r = rp();
+  Yt(r, () => ({
     type: "button",
     onclick: t.onclick,
     class: ["svelte-flow__controls-button", t.class],
     ...n,
-    [mt]: {
+    [kt]: {
       "--xy-controls-button-background-color-props": t.bgColor,
       "--xy-controls-button-background-color-hover-props": t.bgColorHover,
       "--xy-controls-button-color-props": t.color,
@@ -8448,38 +8448,38 @@ function Yt(e, t) {
       "--xy-controls-button-border-color-props": t.borderColor
     }
   }));
-  var o = Y(r);
-  Xe(o, () => t.children ?? Lt), R(e, r);
+  var o = K(r);
+  We(o, () => t.children ?? jt), H(e, r);
 }
-var ep = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
-function tp(e) {
-  var t = ep();
-  R(e, t);
-}
-var np = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
-function rp(e) {
-  var t = np();
-  R(e, t);
-}
-var op = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
+var op = /* @__PURE__ */ Pe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z"></path></svg>');
 function ip(e) {
   var t = op();
-  R(e, t);
+  H(e, t);
 }
-var sp = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
+var sp = /* @__PURE__ */ Pe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5"><path d="M0 0h32v4.2H0z"></path></svg>');
 function ap(e) {
   var t = sp();
-  R(e, t);
+  H(e, t);
 }
-var lp = /* @__PURE__ */ Ce('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
+var lp = /* @__PURE__ */ Pe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30"><path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z"></path></svg>');
 function cp(e) {
   var t = lp();
-  R(e, t);
+  H(e, t);
 }
-var up = /* @__PURE__ */ ee("<!> <!>", 1), dp = /* @__PURE__ */ ee("<!> <!> <!> <!> <!> <!>", 1);
-function fp(e, t) {
+var up = /* @__PURE__ */ Pe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z"></path></svg>');
+function dp(e) {
+  var t = up();
+  H(e, t);
+}
+var fp = /* @__PURE__ */ Pe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 25 32"><path d="M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 000 13.714v15.238A3.056 3.056 0 003.048 32h18.285a3.056 3.056 0 003.048-3.048V13.714a3.056 3.056 0 00-3.048-3.047zM12.19 24.533a3.056 3.056 0 01-3.047-3.047 3.056 3.056 0 013.047-3.048 3.056 3.056 0 013.048 3.048 3.056 3.056 0 01-3.048 3.047z"></path></svg>');
+function hp(e) {
+  var t = fp();
+  H(e, t);
+}
+var gp = /* @__PURE__ */ te("<!> <!>", 1), vp = /* @__PURE__ */ te("<!> <!> <!> <!> <!> <!>", 1);
+function pp(e, t) {
   ue(t, !0);
-  let n = W(t, "position", 3, "bottom-left"), r = W(t, "orientation", 3, "vertical"), o = W(t, "showZoom", 3, !0), i = W(t, "showFitView", 3, !0), s = W(t, "showLock", 3, !0), a = /* @__PURE__ */ Et(t, [
+  let n = Z(t, "position", 3, "bottom-left"), r = Z(t, "orientation", 3, "vertical"), o = Z(t, "showZoom", 3, !0), i = Z(t, "showFitView", 3, !0), s = Z(t, "showLock", 3, !0), a = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8499,35 +8499,35 @@ function fp(e, t) {
     "children",
     "before",
     "after"
-  ]), c = _(kt);
-  const u = _(() => ({
+  ]), c = w(It);
+  const u = w(() => ({
     bgColor: t.buttonBgColor,
     bgColorHover: t.buttonBgColorHover,
     color: t.buttonColor,
     colorHover: t.buttonColorHover,
     borderColor: t.buttonBorderColor
   }));
-  let d = _(() => l(c).nodesDraggable || l(c).nodesConnectable || l(c).elementsSelectable), h = _(() => l(c).viewport.zoom <= l(c).minZoom), f = _(() => l(c).viewport.zoom >= l(c).maxZoom), g = _(() => l(c).ariaLabelConfig), v = _(() => r() === "horizontal" ? "horizontal" : "vertical");
+  let d = w(() => l(c).nodesDraggable || l(c).nodesConnectable || l(c).elementsSelectable), h = w(() => l(c).viewport.zoom <= l(c).minZoom), f = w(() => l(c).viewport.zoom >= l(c).maxZoom), g = w(() => l(c).ariaLabelConfig), v = w(() => r() === "horizontal" ? "horizontal" : "vertical");
   const p = () => {
     l(c).zoomIn();
   }, m = () => {
     l(c).zoomOut();
-  }, w = () => {
+  }, b = () => {
     l(c).fitView(t.fitViewOptions);
-  }, C = () => {
-    let y = !l(d);
-    l(c).nodesDraggable = y, l(c).nodesConnectable = y, l(c).elementsSelectable = y;
+  }, N = () => {
+    let _ = !l(d);
+    l(c).nodesDraggable = _, l(c).nodesConnectable = _, l(c).elementsSelectable = _;
   };
   {
-    let y = _(() => [
+    let _ = w(() => [
       "svelte-flow__controls",
       l(v),
       t.class
     ]);
-    Wn(e, jt(
+    $n(e, Gt(
       {
         get class() {
-          return l(y);
+          return l(_);
         },
         get position() {
           return n();
@@ -8542,22 +8542,22 @@ function fp(e, t) {
       },
       () => a,
       {
-        children: (x, S) => {
-          var O = dp(), A = fe(O);
+        children: (x, C) => {
+          var I = vp(), L = fe(I);
           {
-            var z = (H) => {
-              var B = Se(), Z = fe(B);
-              Xe(Z, () => t.before), R(H, B);
+            var z = (R) => {
+              var V = ke(), Y = fe(V);
+              We(Y, () => t.before), H(R, V);
             };
-            se(A, (H) => {
-              t.before && H(z);
+            se(L, (R) => {
+              t.before && R(z);
             });
           }
-          var j = q(A, 2);
+          var j = q(L, 2);
           {
-            var X = (H) => {
-              var B = up(), Z = fe(B);
-              Yt(Z, jt(
+            var X = (R) => {
+              var V = gp(), Y = fe(V);
+              Qt(Y, Gt(
                 {
                   onclick: p,
                   class: "svelte-flow__controls-zoomin",
@@ -8573,14 +8573,14 @@ function fp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (T, D) => {
-                    tp(T);
+                  children: (A, T) => {
+                    ip(A);
                   },
                   $$slots: { default: !0 }
                 }
               ));
-              var te = q(Z, 2);
-              Yt(te, jt(
+              var ee = q(Y, 2);
+              Qt(ee, Gt(
                 {
                   onclick: m,
                   class: "svelte-flow__controls-zoomout",
@@ -8596,24 +8596,24 @@ function fp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (T, D) => {
-                    rp(T);
+                  children: (A, T) => {
+                    ap(A);
                   },
                   $$slots: { default: !0 }
                 }
-              )), R(H, B);
+              )), H(R, V);
             };
-            se(j, (H) => {
-              o() && H(X);
+            se(j, (R) => {
+              o() && R(X);
             });
           }
-          var I = q(j, 2);
+          var O = q(j, 2);
           {
-            var M = (H) => {
-              Yt(H, jt(
+            var M = (R) => {
+              Qt(R, Gt(
                 {
                   class: "svelte-flow__controls-fitview",
-                  onclick: w,
+                  onclick: b,
                   get title() {
                     return l(g)["controls.fitView.ariaLabel"];
                   },
@@ -8623,24 +8623,24 @@ function fp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (B, Z) => {
-                    ip(B);
+                  children: (V, Y) => {
+                    cp(V);
                   },
                   $$slots: { default: !0 }
                 }
               ));
             };
-            se(I, (H) => {
-              i() && H(M);
+            se(O, (R) => {
+              i() && R(M);
             });
           }
-          var P = q(I, 2);
+          var P = q(O, 2);
           {
-            var b = (H) => {
-              Yt(H, jt(
+            var y = (R) => {
+              Qt(R, Gt(
                 {
                   class: "svelte-flow__controls-interactive",
-                  onclick: C,
+                  onclick: N,
                   get title() {
                     return l(g)["controls.interactive.ariaLabel"];
                   },
@@ -8650,49 +8650,49 @@ function fp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (B, Z) => {
-                    var te = Se(), T = fe(te);
+                  children: (V, Y) => {
+                    var ee = ke(), A = fe(ee);
                     {
-                      var D = ($) => {
-                        cp($);
-                      }, U = ($) => {
-                        ap($);
+                      var T = ($) => {
+                        hp($);
+                      }, G = ($) => {
+                        dp($);
                       };
-                      se(T, ($) => {
-                        l(d) ? $(D) : $(U, !1);
+                      se(A, ($) => {
+                        l(d) ? $(T) : $(G, !1);
                       });
                     }
-                    R(B, te);
+                    H(V, ee);
                   },
                   $$slots: { default: !0 }
                 }
               ));
             };
-            se(P, (H) => {
-              s() && H(b);
+            se(P, (R) => {
+              s() && R(y);
             });
           }
           var E = q(P, 2);
           {
-            var k = (H) => {
-              var B = Se(), Z = fe(B);
-              Xe(Z, () => t.children), R(H, B);
+            var k = (R) => {
+              var V = ke(), Y = fe(V);
+              We(Y, () => t.children), H(R, V);
             };
-            se(E, (H) => {
-              t.children && H(k);
+            se(E, (R) => {
+              t.children && R(k);
             });
           }
-          var N = q(E, 2);
+          var S = q(E, 2);
           {
-            var L = (H) => {
-              var B = Se(), Z = fe(B);
-              Xe(Z, () => t.after), R(H, B);
+            var D = (R) => {
+              var V = ke(), Y = fe(V);
+              We(Y, () => t.after), H(R, V);
             };
-            se(N, (H) => {
-              t.after && H(L);
+            se(S, (R) => {
+              t.after && R(D);
             });
           }
-          R(x, O);
+          H(x, I);
         },
         $$slots: { default: !0 }
       }
@@ -8700,62 +8700,62 @@ function fp(e, t) {
   }
   de();
 }
-var zt;
+var Vt;
 (function(e) {
   e.Lines = "lines", e.Dots = "dots", e.Cross = "cross";
-})(zt || (zt = {}));
-var hp = /* @__PURE__ */ Ce("<circle></circle>");
-function gp(e, t) {
-  var n = hp();
-  oe(() => {
-    Q(n, "cx", t.radius), Q(n, "cy", t.radius), Q(n, "r", t.radius), ze(n, 0, Rt(["svelte-flow__background-pattern", "dots", t.class]));
-  }), R(e, n);
+})(Vt || (Vt = {}));
+var mp = /* @__PURE__ */ Pe("<circle></circle>");
+function yp(e, t) {
+  var n = mp();
+  re(() => {
+    Q(n, "cx", t.radius), Q(n, "cy", t.radius), Q(n, "r", t.radius), De(n, 0, Kt(["svelte-flow__background-pattern", "dots", t.class]));
+  }), H(e, n);
 }
-var vp = /* @__PURE__ */ Ce("<path></path>");
-function pp(e, t) {
+var bp = /* @__PURE__ */ Pe("<path></path>");
+function wp(e, t) {
   ue(t, !0);
-  var n = vp();
-  oe(() => {
-    Q(n, "stroke-width", t.lineWidth), Q(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), ze(n, 0, Rt([
+  var n = bp();
+  re(() => {
+    Q(n, "stroke-width", t.lineWidth), Q(n, "d", `M${t.dimensions[0] / 2} 0 V${t.dimensions[1]} M0 ${t.dimensions[1] / 2} H${t.dimensions[0]}`), De(n, 0, Kt([
       "svelte-flow__background-pattern",
       t.variant,
       t.class
     ]));
-  }), R(e, n), de();
+  }), H(e, n), de();
 }
-const mp = {
-  [zt.Dots]: 1,
-  [zt.Lines]: 1,
-  [zt.Cross]: 6
+const _p = {
+  [Vt.Dots]: 1,
+  [Vt.Lines]: 1,
+  [Vt.Cross]: 6
 };
-var yp = /* @__PURE__ */ Ce('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
-function bp(e, t) {
+var xp = /* @__PURE__ */ Pe('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
+function Ep(e, t) {
   ue(t, !0);
-  let n = W(t, "variant", 19, () => zt.Dots), r = W(t, "gap", 3, 20), o = W(t, "lineWidth", 3, 1), i = _(kt), s = _(() => n() === zt.Dots), a = _(() => n() === zt.Cross), c = _(() => Array.isArray(r()) ? r() : [r(), r()]), u = _(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = _(() => [
+  let n = Z(t, "variant", 19, () => Vt.Dots), r = Z(t, "gap", 3, 20), o = Z(t, "lineWidth", 3, 1), i = w(It), s = w(() => n() === Vt.Dots), a = w(() => n() === Vt.Cross), c = w(() => Array.isArray(r()) ? r() : [r(), r()]), u = w(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = w(() => [
     l(c)[0] * l(i).viewport.zoom || 1,
     l(c)[1] * l(i).viewport.zoom || 1
-  ]), h = _(() => (t.size ?? mp[n()]) * l(i).viewport.zoom), f = _(() => l(a) ? [l(h), l(h)] : l(d)), g = _(() => l(s) ? [l(h) / 2, l(h) / 2] : [
+  ]), h = w(() => (t.size ?? _p[n()]) * l(i).viewport.zoom), f = w(() => l(a) ? [l(h), l(h)] : l(d)), g = w(() => l(s) ? [l(h) / 2, l(h) / 2] : [
     l(f)[0] / 2,
     l(f)[1] / 2
   ]);
-  var v = yp();
+  var v = xp();
   let p;
-  var m = Y(v), w = Y(m);
+  var m = K(v), b = K(m);
   {
-    var C = (S) => {
+    var N = (C) => {
       {
-        let O = _(() => l(h) / 2);
-        gp(S, {
+        let I = w(() => l(h) / 2);
+        yp(C, {
           get radius() {
-            return l(O);
+            return l(I);
           },
           get class() {
             return t.patternClass;
           }
         });
       }
-    }, y = (S) => {
-      pp(S, {
+    }, _ = (C) => {
+      wp(C, {
         get dimensions() {
           return l(f);
         },
@@ -8770,51 +8770,51 @@ function bp(e, t) {
         }
       });
     };
-    se(w, (S) => {
-      l(s) ? S(C) : S(y, !1);
+    se(b, (C) => {
+      l(s) ? C(N) : C(_, !1);
     });
   }
   var x = q(m);
-  oe(() => {
-    ze(v, 0, Rt([
+  re(() => {
+    De(v, 0, Kt([
       "svelte-flow__background",
       "svelte-flow__container",
       t.class
-    ])), p = ke(v, "", p, {
+    ])), p = Ne(v, "", p, {
       "--xy-background-color-props": t.bgColor,
       "--xy-background-pattern-color-props": t.patternColor
     }), Q(m, "id", l(u)), Q(m, "x", l(i).viewport.x % l(d)[0]), Q(m, "y", l(i).viewport.y % l(d)[1]), Q(m, "width", l(d)[0]), Q(m, "height", l(d)[1]), Q(m, "patternTransform", `translate(-${l(g)[0]},-${l(g)[1]})`), Q(x, "fill", `url(#${l(u)})`);
-  }), R(e, v), de();
+  }), H(e, v), de();
 }
-function wp(e) {
-  const t = _(kt), n = _(() => l(t).nodeLookup), r = _(() => l(t).nodes), o = _(() => (l(r), l(n).get(e)));
+function kp(e) {
+  const t = w(It), n = w(() => l(t).nodeLookup), r = w(() => l(t).nodes), o = w(() => (l(r), l(n).get(e)));
   return {
     get current() {
       return l(o);
     }
   };
 }
-var _p = /* @__PURE__ */ Ce("<rect></rect>");
-function xp(e, t) {
+var Np = /* @__PURE__ */ Pe("<rect></rect>");
+function Sp(e, t) {
   ue(t, !0);
-  let n = W(t, "borderRadius", 3, 5), r = W(t, "strokeWidth", 3, 2), o = _(() => wp(t.id)), i = _(() => {
+  let n = Z(t, "borderRadius", 3, 5), r = Z(t, "strokeWidth", 3, 2), o = w(() => kp(t.id)), i = w(() => {
     if (!l(o).current)
       return { width: 0, height: 0, x: 0, y: 0 };
-    const { width: v, height: p } = dt(l(o).current);
+    const { width: v, height: p } = mt(l(o).current);
     return {
       width: t.width ?? v,
       height: t.height ?? p,
       x: t.x ?? l(o).current.internals.positionAbsolute.x,
       y: t.y ?? l(o).current.internals.positionAbsolute.y
     };
-  }), s = _(() => l(i).width), a = _(() => l(i).height), c = _(() => l(i).x), u = _(() => l(i).y);
-  var d = Se(), h = fe(d);
+  }), s = w(() => l(i).width), a = w(() => l(i).height), c = w(() => l(i).x), u = w(() => l(i).y);
+  var d = ke(), h = fe(d);
   {
     var f = (v) => {
-      const p = _(() => t.nodeComponent);
-      var m = Se(), w = fe(m);
-      Hr(w, () => l(p), (C, y) => {
-        y(C, {
+      const p = w(() => t.nodeComponent);
+      var m = ke(), b = fe(m);
+      Kr(b, () => l(p), (N, _) => {
+        _(N, {
           get id() {
             return t.id;
           },
@@ -8852,26 +8852,26 @@ function xp(e, t) {
             return t.selected;
           }
         });
-      }), R(v, m);
+      }), H(v, m);
     }, g = (v) => {
-      var p = _p();
-      let m, w;
-      oe(() => {
-        m = ze(p, 0, Rt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), w = ke(p, "", w, {
+      var p = Np();
+      let m, b;
+      re(() => {
+        m = De(p, 0, Kt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), b = Ne(p, "", b, {
           fill: t.color,
           stroke: t.strokeColor,
           "stroke-width": r()
         });
-      }), R(v, p);
+      }), H(v, p);
     };
     se(h, (v) => {
       t.nodeComponent ? v(f) : v(g, !1);
     });
   }
-  R(e, d), de();
+  H(e, d), de();
 }
-function Ep(e, t) {
-  const n = x0({
+function Cp(e, t) {
+  const n = S0({
     domNode: e,
     panZoom: t.panZoom,
     getTransform: () => {
@@ -8907,11 +8907,11 @@ function Ep(e, t) {
     }
   };
 }
-const yo = (e) => e instanceof Function ? e : () => e;
-var kp = /* @__PURE__ */ Ce("<title> </title>"), Np = /* @__PURE__ */ Ce('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Sp = /* @__PURE__ */ ee('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
-function Cp(e, t) {
+const xo = (e) => e instanceof Function ? e : () => e;
+var Mp = /* @__PURE__ */ Pe("<title> </title>"), Pp = /* @__PURE__ */ Pe('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Op = /* @__PURE__ */ te('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
+function Ip(e, t) {
   ue(t, !0);
-  let n = W(t, "position", 3, "bottom-right"), r = W(t, "nodeStrokeColor", 3, "transparent"), o = W(t, "nodeClass", 3, ""), i = W(t, "nodeBorderRadius", 3, 5), s = W(t, "nodeStrokeWidth", 3, 2), a = W(t, "width", 3, 200), c = W(t, "height", 3, 150), u = W(t, "pannable", 3, !0), d = W(t, "zoomable", 3, !0), h = /* @__PURE__ */ Et(t, [
+  let n = Z(t, "position", 3, "bottom-right"), r = Z(t, "nodeStrokeColor", 3, "transparent"), o = Z(t, "nodeClass", 3, ""), i = Z(t, "nodeBorderRadius", 3, 5), s = Z(t, "nodeStrokeWidth", 3, 2), a = Z(t, "width", 3, 200), c = Z(t, "height", 3, 150), u = Z(t, "pannable", 3, !0), d = Z(t, "zoomable", 3, !0), h = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8934,22 +8934,22 @@ function Cp(e, t) {
     "inversePan",
     "zoomStep",
     "class"
-  ]), f = _(kt), g = _(() => l(f).ariaLabelConfig);
+  ]), f = w(It), g = w(() => l(f).ariaLabelConfig);
   const v = (
     // @ts-expect-error - TS doesn't know about chrome
     typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision"
   );
-  let p = _(() => `svelte-flow__minimap-desc-${l(f).flowId}`), m = _(() => ({
+  let p = w(() => `svelte-flow__minimap-desc-${l(f).flowId}`), m = w(() => ({
     x: -l(f).viewport.x / l(f).viewport.zoom,
     y: -l(f).viewport.y / l(f).viewport.zoom,
     width: l(f).width / l(f).viewport.zoom,
     height: l(f).height / l(f).viewport.zoom
-  })), w = _(() => l(f).nodes.some((k) => !k.hidden)), C = _(() => l(w) ? vl(tr(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(m)) : l(m)), y = _(() => l(C).width / a()), x = _(() => l(C).height / c()), S = _(() => Math.max(l(y), l(x))), O = _(() => l(S) * a()), A = _(() => l(S) * c()), z = _(() => 5 * l(S)), j = _(() => l(C).x - (l(O) - l(C).width) / 2 - l(z)), X = _(() => l(C).y - (l(A) - l(C).height) / 2 - l(z)), I = _(() => l(O) + l(z) * 2), M = _(() => l(A) + l(z) * 2);
-  const P = () => l(S);
-  var b = Sp(), E = fe(b);
+  })), b = w(() => l(f).nodes.some((k) => !k.hidden)), N = w(() => l(b) ? bl(ar(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(m)) : l(m)), _ = w(() => l(N).width / a()), x = w(() => l(N).height / c()), C = w(() => Math.max(l(_), l(x))), I = w(() => l(C) * a()), L = w(() => l(C) * c()), z = w(() => 5 * l(C)), j = w(() => l(N).x - (l(I) - l(N).width) / 2 - l(z)), X = w(() => l(N).y - (l(L) - l(N).height) / 2 - l(z)), O = w(() => l(I) + l(z) * 2), M = w(() => l(L) + l(z) * 2);
+  const P = () => l(C);
+  var y = Op(), E = fe(y);
   {
-    let k = _(() => ["svelte-flow__minimap", t.class]);
-    Cu(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), Wn(E.lastChild, jt(
+    let k = w(() => ["svelte-flow__minimap", t.class]);
+    Iu(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), $n(E.lastChild, Gt(
       {
         get position() {
           return n();
@@ -8961,33 +8961,33 @@ function Cp(e, t) {
       },
       () => h,
       {
-        children: (N, L) => {
-          var H = Se(), B = fe(H);
+        children: (S, D) => {
+          var R = ke(), V = fe(R);
           {
-            var Z = (te) => {
-              var T = Np();
-              let D;
-              var U = Y(T);
+            var Y = (ee) => {
+              var A = Pp();
+              let T;
+              var G = K(A);
               {
                 var $ = (le) => {
-                  var ve = kp(), ce = Y(ve);
-                  oe(() => {
+                  var ve = Mp(), ce = K(ve);
+                  re(() => {
                     Q(ve, "id", l(p)), ie(ce, t.ariaLabel ?? l(g)["minimap.ariaLabel"]);
-                  }), R(le, ve);
+                  }), H(le, ve);
                 };
-                se(U, (le) => {
+                se(G, (le) => {
                   (t.ariaLabel ?? l(g)["minimap.ariaLabel"]) && le($);
                 });
               }
-              var J = q(U);
-              lt(J, 17, () => l(f).nodes, (le) => le.id, (le, ve) => {
-                const ce = _(() => l(f).nodeLookup.get(l(ve).id));
-                var Ne = Se(), he = fe(Ne);
+              var J = q(G);
+              gt(J, 17, () => l(f).nodes, (le) => le.id, (le, ve) => {
+                const ce = w(() => l(f).nodeLookup.get(l(ve).id));
+                var Se = ke(), me = fe(Se);
                 {
-                  var me = (Ee) => {
+                  var we = (Ce) => {
                     {
-                      let Le = _(() => t.nodeColor === void 0 ? void 0 : yo(t.nodeColor)(l(ve))), Fe = _(() => yo(r())(l(ve))), pe = _(() => yo(o())(l(ve)));
-                      xp(Ee, {
+                      let Fe = w(() => t.nodeColor === void 0 ? void 0 : xo(t.nodeColor)(l(ve))), Oe = w(() => xo(r())(l(ve))), he = w(() => xo(o())(l(ve)));
+                      Sp(Ce, {
                         get id() {
                           return l(ce).id;
                         },
@@ -8998,13 +8998,13 @@ function Cp(e, t) {
                           return t.nodeComponent;
                         },
                         get color() {
-                          return l(Le);
+                          return l(Fe);
                         },
                         get borderRadius() {
                           return i();
                         },
                         get strokeColor() {
-                          return l(Fe);
+                          return l(Oe);
                         },
                         get strokeWidth() {
                           return s();
@@ -9013,19 +9013,19 @@ function Cp(e, t) {
                           return v;
                         },
                         get class() {
-                          return l(pe);
+                          return l(he);
                         }
                       });
                     }
                   };
-                  se(he, (Ee) => {
-                    l(ce) && yl(l(ce)) && !l(ce).hidden && Ee(me);
+                  se(me, (Ce) => {
+                    l(ce) && xl(l(ce)) && !l(ce).hidden && Ce(we);
                   });
                 }
-                R(le, Ne);
+                H(le, Se);
               });
-              var re = q(J);
-              Ae(T, (le, ve) => Ep?.(le, ve), () => ({
+              var ne = q(J);
+              Te(A, (le, ve) => Cp?.(le, ve), () => ({
                 store: l(f),
                 panZoom: l(f).panZoom,
                 getViewScale: P,
@@ -9036,28 +9036,28 @@ function Cp(e, t) {
                 zoomStep: t.zoomStep,
                 pannable: u(),
                 zoomable: d()
-              })), oe(() => {
-                Q(T, "width", a()), Q(T, "height", c()), Q(T, "viewBox", `${l(j) ?? ""} ${l(X) ?? ""} ${l(I) ?? ""} ${l(M) ?? ""}`), Q(T, "aria-labelledby", l(p)), D = ke(T, "", D, {
+              })), re(() => {
+                Q(A, "width", a()), Q(A, "height", c()), Q(A, "viewBox", `${l(j) ?? ""} ${l(X) ?? ""} ${l(O) ?? ""} ${l(M) ?? ""}`), Q(A, "aria-labelledby", l(p)), T = Ne(A, "", T, {
                   "--xy-minimap-mask-background-color-props": t.maskColor,
                   "--xy-minimap-mask-stroke-color-props": t.maskStrokeColor,
-                  "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * l(S) : void 0
-                }), Q(re, "d", `M${l(j) - l(z)},${l(X) - l(z)}h${l(I) + l(z) * 2}v${l(M) + l(z) * 2}h${-l(I) - l(z) * 2}z
+                  "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * l(C) : void 0
+                }), Q(ne, "d", `M${l(j) - l(z)},${l(X) - l(z)}h${l(O) + l(z) * 2}v${l(M) + l(z) * 2}h${-l(O) - l(z) * 2}z
       M${l(m).x ?? ""},${l(m).y ?? ""}h${l(m).width ?? ""}v${l(m).height ?? ""}h${-l(m).width}z`);
-              }), R(te, T);
+              }), H(ee, A);
             };
-            se(B, (te) => {
-              l(f).panZoom && te(Z);
+            se(V, (ee) => {
+              l(f).panZoom && ee(Y);
             });
           }
-          R(N, H);
+          H(S, R);
         },
         $$slots: { default: !0 }
       }
     ));
   }
-  R(e, b), de();
+  H(e, y), de();
 }
-const Mp = [
+const Ap = [
   { color: "red", primary: 600, secondary: 100 },
   { color: "green", primary: 600, secondary: 100 },
   { color: "blue", primary: 600, secondary: 100 },
@@ -9068,7 +9068,7 @@ const Mp = [
   { color: "cyan", primary: 600, secondary: 100 },
   { color: "lime", primary: 500, secondary: 100 },
   { color: "pink", primary: 600, secondary: 100 }
-], Ls = {
+], Bs = {
   inherit: "inherit",
   current: "currentColor",
   transparent: "transparent",
@@ -9361,19 +9361,19 @@ const Mp = [
     950: "#4c0519"
   }
 };
-Mp.reduce(
+Ap.reduce(
   (e, { color: t, primary: n, secondary: r }) => ({
     ...e,
     [t]: {
-      primary: Ls[t][n],
-      secondary: Ls[t][r]
+      primary: Bs[t][n],
+      secondary: Bs[t][r]
     }
   }),
   {}
 );
-function Pp(e) {
+function zp(e) {
   let t;
-  const n = ba((o) => {
+  const n = Ea((o) => {
     let i = !1;
     const s = e.subscribe((a) => {
       t = a, i && o();
@@ -9381,7 +9381,7 @@ function Pp(e) {
     return i = !0, s;
   });
   function r() {
-    return xu() ? (n(), t) : ju(e);
+    return Su() ? (n(), t) : Zu(e);
   }
   return "set" in e ? {
     get current() {
@@ -9396,14 +9396,14 @@ function Pp(e) {
     }
   };
 }
-const Op = "__i18n__", Ip = [
+const Tp = "__i18n__", Dp = [
   "label",
   "info",
   "placeholder",
   "description",
   "title",
   "value"
-], Ap = [
+], Lp = [
   "elem_id",
   "elem_classes",
   "visible",
@@ -9436,33 +9436,33 @@ const Op = "__i18n__", Ip = [
   "unregister_component",
   "dispatcher"
 ];
-function zp(e) {
-  return typeof e == "string" && e.includes(Op);
+function Rp(e) {
+  return typeof e == "string" && e.includes(Tp);
 }
-class Tp {
+class Hp {
   #e;
   get shared() {
     return l(this.#e);
   }
   set shared(t) {
-    F(this.#e, t, !0);
+    B(this.#e, t, !0);
   }
   #t;
   get props() {
     return l(this.#t);
   }
   set props(t) {
-    F(this.#t, t, !0);
+    B(this.#t, t, !0);
   }
   #n;
   get i18n() {
     return l(this.#n);
   }
   set i18n(t) {
-    F(this.#n, t, !0);
+    B(this.#n, t, !0);
   }
   constructor(t, n) {
-    this.#e = ge(vn({})), this.#t = ge(vn({})), this.#n = ge((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Ap, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
+    this.#e = ge(_n({})), this.#t = ge(_n({})), this.#n = ge((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Lp, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
     for (const r in t.shared_props)
       this.shared[r] = t.shared_props[r];
     for (const r in t.props)
@@ -9470,8 +9470,8 @@ class Tp {
     if (n)
       for (const r in n)
         this.props[r] === void 0 && (this.props[r] = n[r]);
-    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = t.props.i18n_store, this._i18n_from_store = this.i18n_store ? Pp(this.i18n_store) : void 0;
-    for (const r of Ip)
+    this.i18n = this.props.i18n ?? ((r) => r), this.i18n_store = t.props.i18n_store, this._i18n_from_store = this.i18n_store ? zp(this.i18n_store) : void 0;
+    for (const r of Dp)
       this.shared[r] = this._translate_and_store(
         "shared",
         r,
@@ -9513,7 +9513,7 @@ class Tp {
         // @ts-ignore
         this.set_data_callback,
         this.get_data_callback
-      ), this.registered_id = r, Ve(() => {
+      ), this.registered_id = r, Ke(() => {
         this.shared.id = r;
       });
     }), Be(() => () => {
@@ -9539,14 +9539,14 @@ class Tp {
     this.dispatcher(this.shared.id, t, n);
   }
   async get_data() {
-    return Jo(this.props);
+    return ni(this.props);
   }
   update(t) {
     this.set_data(t);
   }
   set_data(t) {
     for (const n in t) {
-      const r = t[n], o = zp(r) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, r) : r;
+      const r = t[n], o = Rp(r) ? this._translate_and_store(this.shared_props.includes(n) ? "shared" : "props", n, r) : r;
       if (this.shared_props.includes(n)) {
         const i = n;
         this.shared[i] = o;
@@ -9561,10 +9561,10 @@ class Tp {
     });
   }
 }
-var Dp = /* @__PURE__ */ ee('<button class="fold svelte-1p2zvd"> </button>'), Lp = /* @__PURE__ */ ee('<span class="fold svelte-1p2zvd"></span>'), Rp = /* @__PURE__ */ ee('<span class="repeat svelte-1p2zvd"> </span>'), Hp = /* @__PURE__ */ ee('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
-function Yl(e, t) {
+var Vp = /* @__PURE__ */ te('<button class="fold svelte-1p2zvd"> </button>'), Bp = /* @__PURE__ */ te('<span class="fold svelte-1p2zvd"></span>'), Fp = /* @__PURE__ */ te('<span class="repeat svelte-1p2zvd"> </span>'), jp = /* @__PURE__ */ te('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
+function ql(e, t) {
   ue(t, !0);
-  let n = vn({});
+  let n = _n({});
   function r(c) {
     return c >= 1e6 ? `${+(c / 1e6).toPrecision(3)}M` : c >= 1e3 ? `${+(c / 1e3).toPrecision(3)}k` : `${c}`;
   }
@@ -9576,90 +9576,90 @@ function Yl(e, t) {
   function i(c) {
     return c.repeat <= 1 ? c.name : c.names.every((d) => /^\d+$/.test(d)) ? `${c.names[0]}–${c.names[c.names.length - 1]}` : c.names.join(", ");
   }
-  var s = Se(), a = fe(s);
-  lt(a, 17, () => t.layers, (c) => c.path, (c, u) => {
-    const d = _(() => l(u).children.length > 0), h = _(() => n[l(u).path] ?? t.depth === 0);
-    var f = Hp(), g = fe(f);
+  var s = ke(), a = fe(s);
+  gt(a, 17, () => t.layers, (c) => c.path, (c, u) => {
+    const d = w(() => l(u).children.length > 0), h = w(() => n[l(u).path] ?? t.depth === 0);
+    var f = jp(), g = fe(f);
     let v;
-    var p = Y(g);
+    var p = K(g);
     {
       var m = (k) => {
-        var N = Dp();
-        N.__click = () => n[l(u).path] = !l(h);
-        var L = Y(N);
-        oe(() => {
-          Q(N, "aria-label", l(h) ? "fold" : "unfold"), ie(L, l(h) ? "▾" : "▸");
-        }), R(k, N);
-      }, w = (k) => {
-        var N = Lp();
-        R(k, N);
+        var S = Vp();
+        S.__click = () => n[l(u).path] = !l(h);
+        var D = K(S);
+        re(() => {
+          Q(S, "aria-label", l(h) ? "fold" : "unfold"), ie(D, l(h) ? "▾" : "▸");
+        }), H(k, S);
+      }, b = (k) => {
+        var S = Bp();
+        H(k, S);
       };
       se(p, (k) => {
-        l(d) ? k(m) : k(w, !1);
+        l(d) ? k(m) : k(b, !1);
       });
     }
-    var C = q(p, 2), y = Y(C), x = q(C, 2), S = Y(x), O = q(x, 2);
+    var N = q(p, 2), _ = K(N), x = q(N, 2), C = K(x), I = q(x, 2);
     {
-      var A = (k) => {
-        var N = Rp(), L = Y(N);
-        oe(() => ie(L, `×${l(u).repeat ?? ""}`)), R(k, N);
+      var L = (k) => {
+        var S = Fp(), D = K(S);
+        re(() => ie(D, `×${l(u).repeat ?? ""}`)), H(k, S);
       };
-      se(O, (k) => {
-        l(u).repeat > 1 && k(A);
+      se(I, (k) => {
+        l(u).repeat > 1 && k(L);
       });
     }
-    var z = q(O, 2), j = Y(z), X = q(z, 2), I = Y(X), M = q(X, 2), P = Y(M), b = q(g, 2);
+    var z = q(I, 2), j = K(z), X = q(z, 2), O = K(X), M = q(X, 2), P = K(M), y = q(g, 2);
     {
       var E = (k) => {
         {
-          let N = _(() => t.depth + 1);
-          Yl(k, {
+          let S = w(() => t.depth + 1);
+          ql(k, {
             get layers() {
               return l(u).children;
             },
             get depth() {
-              return l(N);
+              return l(S);
             }
           });
         }
       };
-      se(b, (k) => {
+      se(y, (k) => {
         l(d) && l(h) && k(E);
       });
     }
-    oe(
-      (k, N, L) => {
-        Q(g, "data-layer", l(u).path), v = ke(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(y, k), ie(S, l(u).type), ie(j, l(u).detail), ie(I, N), ie(P, L);
+    re(
+      (k, S, D) => {
+        Q(g, "data-layer", l(u).path), v = Ne(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(_, k), ie(C, l(u).type), ie(j, l(u).detail), ie(O, S), ie(P, D);
       },
       [
         () => i(l(u)),
         () => o(l(u)),
         () => l(u).params ? r(l(u).params * l(u).repeat) : ""
       ]
-    ), R(c, f);
-  }), R(e, s), de();
+    ), H(c, f);
+  }), H(e, s), de();
 }
-Dt(["click"]);
-var Vp = /* @__PURE__ */ ee('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), Bp = /* @__PURE__ */ ee('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Fp = /* @__PURE__ */ ee('<button class="expand nodrag svelte-fi58hk"> </button>'), jp = /* @__PURE__ */ ee('<i class="svelte-fi58hk"> </i> ', 1), Kp = /* @__PURE__ */ ee('<div><!> <span class="label svelte-fi58hk"><!></span></div>'), Yp = /* @__PURE__ */ ee('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Xp = /* @__PURE__ */ ee('<div class="summary svelte-fi58hk"> </div>'), Zp = /* @__PURE__ */ ee('<div class="stats svelte-fi58hk"> </div>'), Wp = /* @__PURE__ */ ee('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), qp = /* @__PURE__ */ ee('<div class="message warning svelte-fi58hk"> </div>'), Gp = /* @__PURE__ */ ee('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), Up = /* @__PURE__ */ ee('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
-function Qp(e, t) {
+Ft(["click"]);
+var Kp = /* @__PURE__ */ te('<input class="rename nodrag svelte-fi58hk" aria-label="node name"/>'), Yp = /* @__PURE__ */ te('<span class="name svelte-fi58hk" title="double-click to rename"> </span>'), Xp = /* @__PURE__ */ te('<button class="expand nodrag svelte-fi58hk"> </button>'), Zp = /* @__PURE__ */ te('<i class="svelte-fi58hk"> </i> ', 1), Wp = /* @__PURE__ */ te('<div><!> <span class="label svelte-fi58hk"><!></span></div>'), qp = /* @__PURE__ */ te('<div class="port out svelte-fi58hk"><span class="label svelte-fi58hk"><b class="svelte-fi58hk"> </b> </span> <!></div>'), Gp = /* @__PURE__ */ te('<div class="summary svelte-fi58hk"> </div>'), Up = /* @__PURE__ */ te('<div class="stats svelte-fi58hk"> </div>'), Qp = /* @__PURE__ */ te('<div class="message svelte-fi58hk" data-testid="node-message"> </div>'), Jp = /* @__PURE__ */ te('<div class="message warning svelte-fi58hk"> </div>'), $p = /* @__PURE__ */ te('<div class="layers nodrag nowheel svelte-fi58hk"><!></div>'), em = /* @__PURE__ */ te('<div><div class="header svelte-fi58hk"><!> <span class="block svelte-fi58hk"> </span> <!></div> <div class="ports svelte-fi58hk"><!> <!></div> <!> <!> <!> <!></div>');
+function tm(e, t) {
   ue(t, !0);
-  let n = W(t, "selected", 3, !1), r = ge(!1), o = ge("");
+  let n = Z(t, "selected", 3, !1), r = ge(!1), o = ge("");
   function i() {
-    t.data.editable && (F(o, t.data.node.name, !0), F(r, !0));
+    t.data.editable && (B(o, t.data.node.name, !0), B(r, !0));
   }
-  function s(T) {
-    T && l(o).trim() && l(o).trim() !== t.data.node.name && t.data.rename(t.data.node.id, l(o).trim()), F(r, !1);
+  function s(A) {
+    A && l(o).trim() && l(o).trim() !== t.data.node.name && t.data.rename(t.data.node.id, l(o).trim()), B(r, !1);
   }
-  function a(T) {
-    T.focus(), T.select();
+  function a(A) {
+    A.focus(), A.select();
   }
-  const c = _(() => t.data.node), u = _(() => [
-    ...l(c).outputs.map((T) => ({
-      handle: T.handle,
-      label: T.port || "out",
-      text: T.text,
-      color: T.color,
-      title: T.kind ? `${l(c).name}${T.port ? "." + T.port : ""}: ${T.kind} ${T.shape_text}` : `${l(c).name}.${T.port} (its tensor is known once the node's inputs are valid)`
+  const c = w(() => t.data.node), u = w(() => [
+    ...l(c).outputs.map((A) => ({
+      handle: A.handle,
+      label: A.port || "out",
+      text: A.text,
+      color: A.color,
+      title: A.kind ? `${l(c).name}${A.port ? "." + A.port : ""}: ${A.kind} ${A.shape_text}` : `${l(c).name}.${A.port} (its tensor is known once the node's inputs are valid)`
     })),
     ...l(c).bundle ? [
       {
@@ -9670,241 +9670,241 @@ function Qp(e, t) {
         title: l(c).outputs.length > 0 ? `all of ${l(c).name}'s outputs as one input` : `${l(c).name}'s output (known once its inputs are valid)`
       }
     ] : []
-  ]), d = _(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = _(() => new Set(l(c).inputs.map((T) => T.port)).size > 1), f = {
+  ]), d = w(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = w(() => new Set(l(c).inputs.map((A) => A.port)).size > 1), f = {
     map: "#1e88e5",
     vector: "#8e24aa",
     tokens: "#00897b",
     dense: "#ef6c00"
   };
-  function g(T) {
-    return T.length === 1 ? f[T[0]] : "#78909c";
+  function g(A) {
+    return A.length === 1 ? f[A[0]] : "#78909c";
   }
-  const v = _(() => [
+  const v = w(() => [
     `${l(c).name} (${l(c).block})`,
     l(c).description,
     ...l(c).details ?? [],
     l(c).stats?.text,
     l(c).message ? `⚠ ${l(c).message}` : "",
-    ...(l(c).warnings ?? []).map((T) => `△ ${T}`)
+    ...(l(c).warnings ?? []).map((A) => `△ ${A}`)
   ].filter(Boolean).join(`
 `));
-  var p = Up();
-  let m, w;
-  var C = Y(p), y = Y(C);
+  var p = em();
+  let m, b;
+  var N = K(p), _ = K(N);
   {
-    var x = (T) => {
-      var D = Vp();
-      D.__keydown = (U) => {
-        U.stopPropagation(), U.key === "Enter" && s(!0), U.key === "Escape" && s(!1);
-      }, nn(() => ei(D, () => l(o), (U) => F(o, U))), Ae(D, (U) => a?.(U)), Ye("blur", D, () => s(!0)), R(T, D);
-    }, S = (T) => {
-      var D = Bp();
-      D.__dblclick = i;
-      var U = Y(D);
-      oe(() => ie(U, l(c).name)), R(T, D);
+    var x = (A) => {
+      var T = Kp();
+      T.__keydown = (G) => {
+        G.stopPropagation(), G.key === "Enter" && s(!0), G.key === "Escape" && s(!1);
+      }, un(() => oi(T, () => l(o), (G) => B(o, G))), Te(T, (G) => a?.(G)), Ze("blur", T, () => s(!0)), H(A, T);
+    }, C = (A) => {
+      var T = Yp();
+      T.__dblclick = i;
+      var G = K(T);
+      re(() => ie(G, l(c).name)), H(A, T);
     };
-    se(y, (T) => {
-      l(r) ? T(x) : T(S, !1);
+    se(_, (A) => {
+      l(r) ? A(x) : A(C, !1);
     });
   }
-  var O = q(y, 2), A = Y(O), z = q(O, 2);
+  var I = q(_, 2), L = K(I), z = q(I, 2);
   {
-    var j = (T) => {
-      var D = Fp();
-      D.__click = ($) => {
+    var j = (A) => {
+      var T = Xp();
+      T.__click = ($) => {
         $.stopPropagation(), t.data.expand(l(c).id, !l(c).layers);
       };
-      var U = Y(D);
-      oe(() => {
-        Q(D, "title", l(c).layers ? "hide the inner layers" : "show the inner layers"), Q(D, "aria-label", l(c).layers ? "collapse" : "expand"), ie(U, l(c).layers ? "−" : "+");
-      }), R(T, D);
+      var G = K(T);
+      re(() => {
+        Q(T, "title", l(c).layers ? "hide the inner layers" : "show the inner layers"), Q(T, "aria-label", l(c).layers ? "collapse" : "expand"), ie(G, l(c).layers ? "−" : "+");
+      }), H(A, T);
     };
-    se(z, (T) => {
-      l(c).expandable && T(j);
+    se(z, (A) => {
+      l(c).expandable && A(j);
     });
   }
-  var X = q(C, 2);
-  let I;
-  var M = Y(X);
-  lt(M, 19, () => l(c).inputs, (T) => T.handle, (T, D, U) => {
-    var $ = Kp();
-    let J, re;
-    var le = Y($);
+  var X = q(N, 2);
+  let O;
+  var M = K(X);
+  gt(M, 19, () => l(c).inputs, (A) => A.handle, (A, T, G) => {
+    var $ = Wp();
+    let J, ne;
+    var le = K($);
     {
-      let me = _(() => l(D).ref ? "used" : "free"), Ee = _(() => l(D).error ? "#e53935" : g(l(D).accepts));
-      Tt(le, {
+      let we = w(() => l(T).ref ? "used" : "free"), Ce = w(() => l(T).error ? "#e53935" : g(l(T).accepts));
+      Bt(le, {
         type: "target",
         get position() {
           return ae.Left;
         },
         get id() {
-          return l(D).handle;
+          return l(T).handle;
         },
         get class() {
-          return `handle ${l(me) ?? ""}`;
+          return `handle ${l(we) ?? ""}`;
         },
         get style() {
-          return `background: ${l(Ee) ?? ""}`;
+          return `background: ${l(Ce) ?? ""}`;
         },
         get isConnectable() {
           return t.data.editable;
         }
       });
     }
-    var ve = q(le, 2), ce = Y(ve);
+    var ve = q(le, 2), ce = K(ve);
     {
-      var Ne = (me) => {
-        var Ee = cn();
-        oe(() => ie(Ee, `+ ${l(D).port ?? ""}`)), R(me, Ee);
-      }, he = (me) => {
-        var Ee = Se(), Le = fe(Ee);
+      var Se = (we) => {
+        var Ce = vn();
+        re(() => ie(Ce, `+ ${l(T).port ?? ""}`)), H(we, Ce);
+      }, me = (we) => {
+        var Ce = ke(), Fe = fe(Ce);
         {
-          var Fe = (xe) => {
-            var V = jp(), K = fe(V), ne = Y(K), ye = q(K);
-            oe(() => {
-              ie(ne, l(D).port), ie(ye, ` ${l(D).label ?? ""}`);
-            }), R(xe, V);
-          }, pe = (xe) => {
-            var V = cn();
-            oe(() => ie(V, l(D).label)), R(xe, V);
+          var Oe = (_e) => {
+            var Ie = Zp(), xe = fe(Ie), Ge = K(xe), yt = q(xe);
+            re(() => {
+              ie(Ge, l(T).port), ie(yt, ` ${l(T).label ?? ""}`);
+            }), H(_e, Ie);
+          }, he = (_e) => {
+            var Ie = vn();
+            re(() => ie(Ie, l(T).label)), H(_e, Ie);
           };
           se(
-            Le,
-            (xe) => {
-              l(h) ? xe(Fe) : xe(pe, !1);
+            Fe,
+            (_e) => {
+              l(h) ? _e(Oe) : _e(he, !1);
             },
             !0
           );
         }
-        R(me, Ee);
+        H(we, Ce);
       };
-      se(ce, (me) => {
-        l(D).ref ? me(he, !1) : me(Ne);
+      se(ce, (we) => {
+        l(T).ref ? we(me, !1) : we(Se);
       });
     }
-    oe(
-      (me) => {
-        J = ze($, 1, "port in svelte-fi58hk", null, J, { bad: !!l(D).error, empty: !l(D).ref }), Q($, "title", me), re = ke($, "", re, { top: `${l(U) * 18}px` });
+    re(
+      (we) => {
+        J = De($, 1, "port in svelte-fi58hk", null, J, { bad: !!l(T).error, empty: !l(T).ref }), Q($, "title", we), ne = Ne($, "", ne, { top: `${l(G) * 18}px` });
       },
       [
-        () => l(D).error ?? `${l(D).port}${l(D).doc ? " (" + l(D).doc + ")" : ""}: ${l(D).accepts.join(" or ")}`
+        () => l(T).error ?? `${l(T).port}${l(T).doc ? " (" + l(T).doc + ")" : ""}: ${l(T).accepts.join(" or ")}`
       ]
-    ), R(T, $);
+    ), H(A, $);
   });
   var P = q(M, 2);
-  lt(P, 19, () => l(u), (T) => T.handle, (T, D, U) => {
-    var $ = Yp();
+  gt(P, 19, () => l(u), (A) => A.handle, (A, T, G) => {
+    var $ = qp();
     let J;
-    var re = Y($), le = Y(re), ve = Y(le), ce = q(le), Ne = q(re, 2);
+    var ne = K($), le = K(ne), ve = K(le), ce = q(le), Se = q(ne, 2);
     {
-      let he = _(() => l(D).handle === "o:*" ? "bundle" : "");
-      Tt(Ne, {
+      let me = w(() => l(T).handle === "o:*" ? "bundle" : "");
+      Bt(Se, {
         type: "source",
         get position() {
           return ae.Right;
         },
         get id() {
-          return l(D).handle;
+          return l(T).handle;
         },
         get class() {
-          return `handle ${l(he) ?? ""}`;
+          return `handle ${l(me) ?? ""}`;
         },
         get style() {
-          return `background: ${l(D).color ?? ""}`;
+          return `background: ${l(T).color ?? ""}`;
         },
         get isConnectable() {
           return t.data.editable;
         }
       });
     }
-    oe(() => {
-      Q($, "title", l(D).title), J = ke($, "", J, { top: `${l(U) * 18}px` }), ie(ve, l(D).label), ie(ce, ` ${l(D).text ?? ""}`);
-    }), R(T, $);
+    re(() => {
+      Q($, "title", l(T).title), J = Ne($, "", J, { top: `${l(G) * 18}px` }), ie(ve, l(T).label), ie(ce, ` ${l(T).text ?? ""}`);
+    }), H(A, $);
   });
-  var b = q(X, 2);
+  var y = q(X, 2);
   {
-    var E = (T) => {
-      var D = Xp(), U = Y(D);
-      oe(($) => ie(U, $), [() => l(c).summary.join(" · ")]), R(T, D);
+    var E = (A) => {
+      var T = Gp(), G = K(T);
+      re(($) => ie(G, $), [() => l(c).summary.join(" · ")]), H(A, T);
     };
-    se(b, (T) => {
-      l(c).summary?.length && T(E);
+    se(y, (A) => {
+      l(c).summary?.length && A(E);
     });
   }
-  var k = q(b, 2);
+  var k = q(y, 2);
   {
-    var N = (T) => {
-      var D = Zp(), U = Y(D);
-      oe(() => ie(U, l(c).stats.text)), R(T, D);
+    var S = (A) => {
+      var T = Up(), G = K(T);
+      re(() => ie(G, l(c).stats.text)), H(A, T);
     };
-    se(k, (T) => {
-      l(c).stats && T(N);
+    se(k, (A) => {
+      l(c).stats && A(S);
     });
   }
-  var L = q(k, 2);
+  var D = q(k, 2);
   {
-    var H = (T) => {
-      var D = Wp(), U = Y(D);
-      oe(() => ie(U, `${l(c).status === "blocked" ? "⏸" : "⚠"}
-			${l(c).message ?? ""}`)), R(T, D);
-    }, B = (T) => {
-      var D = Se(), U = fe(D);
+    var R = (A) => {
+      var T = Qp(), G = K(T);
+      re(() => ie(G, `${l(c).status === "blocked" ? "⏸" : "⚠"}
+			${l(c).message ?? ""}`)), H(A, T);
+    }, V = (A) => {
+      var T = ke(), G = fe(T);
       {
         var $ = (J) => {
-          var re = qp(), le = Y(re);
-          oe(() => ie(le, `△ ${l(c).warnings[0] ?? ""}`)), R(J, re);
+          var ne = Jp(), le = K(ne);
+          re(() => ie(le, `△ ${l(c).warnings[0] ?? ""}`)), H(J, ne);
         };
         se(
-          U,
+          G,
           (J) => {
             l(c).warnings?.length && J($);
           },
           !0
         );
       }
-      R(T, D);
+      H(A, T);
     };
-    se(L, (T) => {
-      l(c).message ? T(H) : T(B, !1);
+    se(D, (A) => {
+      l(c).message ? A(R) : A(V, !1);
     });
   }
-  var Z = q(L, 2);
+  var Y = q(D, 2);
   {
-    var te = (T) => {
-      var D = Gp(), U = Y(D);
-      Yl(U, {
+    var ee = (A) => {
+      var T = $p(), G = K(T);
+      ql(G, {
         get layers() {
           return l(c).layers;
         },
         depth: 0
-      }), R(T, D);
+      }), H(A, T);
     };
-    se(Z, (T) => {
-      l(c).layers && T(te);
+    se(Y, (A) => {
+      l(c).layers && A(ee);
     });
   }
-  oe(() => {
-    m = ze(p, 1, "block-node svelte-fi58hk", null, m, {
+  re(() => {
+    m = De(p, 1, "block-node svelte-fi58hk", null, m, {
       error: l(c).status === "error",
       blocked: l(c).status === "blocked",
       warn: l(c).status === "ok" && (l(c).warnings?.length ?? 0) > 0,
       selected: n(),
       expanded: !!l(c).layers
-    }), Q(p, "data-node", l(c).id), Q(p, "data-status", l(c).status), Q(p, "title", l(v)), w = ke(p, "", w, { "--fill": l(c).fill, "--border": l(c).border }), ie(A, l(c).block), I = ke(X, "", I, { height: `${l(d) * 18}px` });
-  }), R(e, p), de();
+    }), Q(p, "data-node", l(c).id), Q(p, "data-status", l(c).status), Q(p, "title", l(v)), b = Ne(p, "", b, { "--fill": l(c).fill, "--border": l(c).border }), ie(L, l(c).block), O = Ne(X, "", O, { height: `${l(d) * 18}px` });
+  }), H(e, p), de();
 }
-Dt(["keydown", "dblclick", "click"]);
-var Jp = /* @__PURE__ */ ee('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
-function $p(e, t) {
+Ft(["keydown", "dblclick", "click"]);
+var nm = /* @__PURE__ */ te('<div><div class="name svelte-1qloul1"> </div> <div class="sub"> </div> <div class="shape svelte-1qloul1"> </div> <!></div>');
+function rm(e, t) {
   ue(t, !0);
-  let n = W(t, "selected", 3, !1);
-  const r = _(() => t.data.node), o = _(() => l(r).outputs[0]);
-  var i = Jp();
+  let n = Z(t, "selected", 3, !1);
+  const r = w(() => t.data.node), o = w(() => l(r).outputs[0]);
+  var i = nm();
   let s, a;
-  var c = Y(i), u = Y(c), d = q(c, 2), h = Y(d), f = q(d, 2), g = Y(f), v = q(f, 2);
+  var c = K(i), u = K(c), d = q(c, 2), h = K(d), f = q(d, 2), g = K(f), v = q(f, 2);
   {
     var p = (m) => {
-      Tt(m, {
+      Bt(m, {
         type: "source",
         get position() {
           return ae.Right;
@@ -9923,35 +9923,35 @@ function $p(e, t) {
       l(o) && m(p);
     });
   }
-  oe(() => {
-    s = ze(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), Q(i, "data-node", l(r).id), Q(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = ke(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).subtitle), ie(g, l(o)?.shape_text ?? "");
-  }), R(e, i), de();
+  re(() => {
+    s = De(i, 1, "level-node svelte-1qloul1", null, s, { selected: n() }), Q(i, "data-node", l(r).id), Q(i, "title", `backbone level ${l(r).name ?? ""}: ${l(r).subtitle ?? ""}, ${l(o)?.shape_text ?? "" ?? ""}`), a = Ne(i, "", a, { "--fill": l(r).fill, "--border": l(r).border }), ie(u, l(r).name), ie(h, l(r).subtitle), ie(g, l(o)?.shape_text ?? "");
+  }), H(e, i), de();
 }
-var em = /* @__PURE__ */ ee('<input class="rename nodrag svelte-p4h0w2" aria-label="output key"/>'), tm = /* @__PURE__ */ ee('<div class="name svelte-p4h0w2" title="double-click to rename"> </div>'), nm = /* @__PURE__ */ ee('<div><!> <!> <div class="sub svelte-p4h0w2"> </div></div>');
-function rm(e, t) {
+var om = /* @__PURE__ */ te('<input class="rename nodrag svelte-p4h0w2" aria-label="output key"/>'), im = /* @__PURE__ */ te('<div class="name svelte-p4h0w2" title="double-click to rename"> </div>'), sm = /* @__PURE__ */ te('<div><!> <!> <div class="sub svelte-p4h0w2"> </div></div>');
+function am(e, t) {
   ue(t, !0);
-  let n = W(t, "selected", 3, !1);
-  const r = _(() => t.data.node);
+  let n = Z(t, "selected", 3, !1);
+  const r = w(() => t.data.node);
   let o = ge(!1), i = ge("");
-  function s(w) {
-    w && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), F(o, !1);
+  function s(b) {
+    b && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), B(o, !1);
   }
-  function a(w) {
-    w.focus(), w.select();
+  function a(b) {
+    b.focus(), b.select();
   }
-  var c = nm();
+  var c = sm();
   let u, d;
-  var h = Y(c);
+  var h = K(c);
   {
-    let w = _(() => l(r).ref ? "used" : "free");
-    Tt(h, {
+    let b = w(() => l(r).ref ? "used" : "free");
+    Bt(h, {
       type: "target",
       get position() {
         return ae.Left;
       },
       id: "i:0",
       get class() {
-        return `handle ${l(w) ?? ""}`;
+        return `handle ${l(b) ?? ""}`;
       },
       get isConnectable() {
         return t.data.editable;
@@ -9960,95 +9960,109 @@ function rm(e, t) {
   }
   var f = q(h, 2);
   {
-    var g = (w) => {
-      var C = em();
-      C.__keydown = (y) => {
-        y.stopPropagation(), y.key === "Enter" && s(!0), y.key === "Escape" && s(!1);
-      }, nn(() => ei(C, () => l(i), (y) => F(i, y))), Ae(C, (y) => a?.(y)), Ye("blur", C, () => s(!0)), R(w, C);
-    }, v = (w) => {
-      var C = tm();
-      C.__dblclick = () => {
-        t.data.editable && (F(i, l(r).name, !0), F(o, !0));
+    var g = (b) => {
+      var N = om();
+      N.__keydown = (_) => {
+        _.stopPropagation(), _.key === "Enter" && s(!0), _.key === "Escape" && s(!1);
+      }, un(() => oi(N, () => l(i), (_) => B(i, _))), Te(N, (_) => a?.(_)), Ze("blur", N, () => s(!0)), H(b, N);
+    }, v = (b) => {
+      var N = im();
+      N.__dblclick = () => {
+        t.data.editable && (B(i, l(r).name, !0), B(o, !0));
       };
-      var y = Y(C);
-      oe(() => ie(y, l(r).name)), R(w, C);
+      var _ = K(N);
+      re(() => ie(_, l(r).name)), H(b, N);
     };
-    se(f, (w) => {
-      l(o) ? w(g) : w(v, !1);
+    se(f, (b) => {
+      l(o) ? b(g) : b(v, !1);
     });
   }
-  var p = q(f, 2), m = Y(p);
-  oe(() => {
-    u = ze(c, 1, "output-node svelte-p4h0w2", null, u, {
+  var p = q(f, 2), m = K(p);
+  re(() => {
+    u = De(c, 1, "output-node svelte-p4h0w2", null, u, {
       selected: n(),
       error: l(r).status === "error",
       blocked: l(r).status === "blocked"
-    }), Q(c, "data-node", l(r).id), Q(c, "data-status", l(r).status), Q(c, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), d = ke(c, "", d, { "--fill": l(r).fill, "--border": l(r).border }), ie(m, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
-  }), R(e, c), de();
+    }), Q(c, "data-node", l(r).id), Q(c, "data-status", l(r).status), Q(c, "title", l(r).message ? `⚠ ${l(r).message}` : `output ${l(r).name}: ${l(r).subtitle}`), d = Ne(c, "", d, { "--fill": l(r).fill, "--border": l(r).border }), ie(m, l(r).message ? "⚠ " + l(r).message : l(r).subtitle);
+  }), H(e, c), de();
 }
-Dt(["keydown", "dblclick"]);
-var om = /* @__PURE__ */ ee('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), im = /* @__PURE__ */ ee('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), sm = /* @__PURE__ */ ee('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), am = /* @__PURE__ */ ee('<div class="empty svelte-5mstgu"> </div>'), lm = /* @__PURE__ */ ee('<aside class="palette svelte-5mstgu" aria-label="blocks"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search blocks"/> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
-function cm(e, t) {
+Ft(["keydown", "dblclick"]);
+var lm = /* @__PURE__ */ te('<aside class="palette folded svelte-5mstgu" aria-label="palette"><button class="unfold svelte-5mstgu" title="show the palette" aria-label="show the palette"><span>›</span><span class="vertical svelte-5mstgu">Blocks</span></button></aside>'), cm = /* @__PURE__ */ te('<button class="item svelte-5mstgu" draggable="true"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu"> </span> <span class="desc svelte-5mstgu"> </span></button>'), um = /* @__PURE__ */ te('<div class="group"><div class="title svelte-5mstgu"> </div> <!></div>'), dm = /* @__PURE__ */ te('<div class="group"><div class="title svelte-5mstgu">outputs</div> <button class="item svelte-5mstgu" draggable="true" data-block="__output__" title="a head output (logits, cls_logits, mask_logits, aux_...)"><span class="swatch svelte-5mstgu"></span> <span class="iname svelte-5mstgu">output</span> <span class="desc svelte-5mstgu">A head output: logits, boxes, masks or aux_&lt;name&gt;.</span></button></div>'), fm = /* @__PURE__ */ te('<div class="empty svelte-5mstgu"> </div>'), hm = /* @__PURE__ */ te('<aside class="palette svelte-5mstgu" aria-label="palette"><div class="top svelte-5mstgu"><input class="search svelte-5mstgu" type="search" placeholder="Search blocks" aria-label="search the palette"/> <button class="fold svelte-5mstgu" title="hide the palette (more room for the graph)" aria-label="hide the palette">‹</button></div> <label class="filter svelte-5mstgu"><input type="checkbox" class="svelte-5mstgu"/> </label> <div class="groups svelte-5mstgu"><!> <!> <!></div></aside>');
+function gm(e, t) {
   ue(t, !0);
-  let n = ge(""), r = ge(!0);
-  const o = _(() => {
-    const y = l(n).trim().toLowerCase(), x = t.entries.filter((O) => (!l(r) || O.tasks.length === 0 || O.tasks.includes(t.task)) && (!y || O.name.toLowerCase().includes(y) || O.role.toLowerCase().includes(y) || O.description.toLowerCase().includes(y))), S = [];
-    for (const O of x) {
-      let A = S.find((z) => z.role === O.role);
-      A || (A = { role: O.role, title: O.role_title, items: [] }, S.push(A)), A.items.push(O);
+  let n = ge(""), r = ge(!0), o = ge(!1);
+  const i = w(() => {
+    const g = l(n).trim().toLowerCase(), v = t.entries.filter((m) => (!l(r) || m.tasks.length === 0 || m.tasks.includes(t.task)) && (!g || m.name.toLowerCase().includes(g) || m.role.toLowerCase().includes(g) || m.description.toLowerCase().includes(g))), p = [];
+    for (const m of v) {
+      let b = p.find((N) => N.role === m.role);
+      b || (b = { role: m.role, title: m.role_title, items: [] }, p.push(b)), b.items.push(m);
     }
-    return S;
-  }), i = _(() => !l(n).trim() || "output".includes(l(n).trim().toLowerCase()));
-  function s(y, x) {
-    (y.key === "Enter" || y.key === " ") && (y.preventDefault(), y.stopPropagation(), t.onadd(x));
+    return p;
+  }), s = w(() => !l(n).trim() || "output".includes(l(n).trim().toLowerCase()));
+  function a(g, v) {
+    (g.key === "Enter" || g.key === " ") && (g.preventDefault(), g.stopPropagation(), t.onadd(v));
   }
-  function a(y, x) {
-    y.dataTransfer?.setData("application/x-head-block", x ?? "__output__"), y.dataTransfer?.setData("text/plain", x ?? "output"), y.dataTransfer && (y.dataTransfer.effectAllowed = "copy");
+  function c(g, v) {
+    g.dataTransfer?.setData("application/x-head-block", v ?? "__output__"), g.dataTransfer?.setData("text/plain", v ?? "output"), g.dataTransfer && (g.dataTransfer.effectAllowed = "copy");
   }
-  var c = lm(), u = Y(c), d = q(u, 2), h = Y(d), f = q(h), g = q(d, 2), v = Y(g);
-  lt(v, 17, () => l(o), (y) => y.role, (y, x) => {
-    var S = im(), O = Y(S), A = Y(O), z = q(O, 2);
-    lt(z, 17, () => l(x).items, (j) => j.name, (j, X) => {
-      var I = om();
-      I.__keydown = (N) => s(N, l(X).name), I.__click = () => t.onadd(l(X).name);
-      let M;
-      var P = q(Y(I), 2), b = Y(P), E = q(P, 2), k = Y(E);
-      oe(
-        (N) => {
-          Q(I, "data-block", l(X).name), Q(I, "title", `${l(X).description ?? ""} inputs: ${N ?? ""}${l(X).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), M = ke(I, "", M, { "--fill": l(X).fill, "--border": l(X).border }), ie(b, l(X).name), ie(k, l(X).description);
-        },
-        [() => l(X).accepts.join(" or ")]
-      ), Ye("dragstart", I, (N) => a(N, l(X).name)), R(j, I);
-    }), oe(() => ie(A, l(x).title)), R(y, S);
-  });
-  var p = q(v, 2);
+  var u = ke(), d = fe(u);
   {
-    var m = (y) => {
-      var x = sm(), S = q(Y(x), 2);
-      S.__keydown = (O) => s(O, null), S.__click = () => t.onadd(null), ke(S, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ye("dragstart", S, (O) => a(O, null)), R(y, x);
+    var h = (g) => {
+      var v = lm(), p = K(v);
+      p.__click = () => B(o, !1), H(g, v);
+    }, f = (g) => {
+      var v = hm(), p = K(v), m = K(p), b = q(m, 2);
+      b.__click = () => B(o, !0);
+      var N = q(p, 2), _ = K(N), x = q(_), C = q(N, 2), I = K(C);
+      gt(I, 17, () => l(i), (O) => O.role, (O, M) => {
+        var P = um(), y = K(P), E = K(y), k = q(y, 2);
+        gt(k, 17, () => l(M).items, (S) => S.name, (S, D) => {
+          var R = cm();
+          R.__keydown = (G) => a(G, l(D).name), R.__click = () => t.onadd(l(D).name);
+          let V;
+          var Y = q(K(R), 2), ee = K(Y), A = q(Y, 2), T = K(A);
+          re(
+            (G) => {
+              Q(R, "data-block", l(D).name), Q(R, "title", `${l(D).description ?? ""} inputs: ${G ?? ""}${l(D).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), V = Ne(R, "", V, { "--fill": l(D).fill, "--border": l(D).border }), ie(ee, l(D).name), ie(T, l(D).description);
+            },
+            [() => l(D).accepts.join(" or ")]
+          ), Ze("dragstart", R, (G) => c(G, l(D).name)), H(S, R);
+        }), re(() => ie(E, l(M).title)), H(O, P);
+      });
+      var L = q(I, 2);
+      {
+        var z = (O) => {
+          var M = dm(), P = q(K(M), 2);
+          P.__keydown = (y) => a(y, null), P.__click = () => t.onadd(null), Ne(P, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", P, (y) => c(y, null)), H(O, M);
+        };
+        se(L, (O) => {
+          l(s) && O(z);
+        });
+      }
+      var j = q(L, 2);
+      {
+        var X = (O) => {
+          var M = fm(), P = K(M);
+          re(() => ie(P, `No block matches "${l(n) ?? ""}".`)), H(O, M);
+        };
+        se(j, (O) => {
+          l(i).length === 0 && !l(s) && O(X);
+        });
+      }
+      re(() => ie(x, ` only what fits ${t.task ?? ""}`)), oi(m, () => l(n), (O) => B(n, O)), ju(_, () => l(r), (O) => B(r, O)), H(g, v);
     };
-    se(p, (y) => {
-      l(i) && y(m);
+    se(d, (g) => {
+      l(o) ? g(h) : g(f, !1);
     });
   }
-  var w = q(p, 2);
-  {
-    var C = (y) => {
-      var x = am(), S = Y(x);
-      oe(() => ie(S, `No block matches "${l(n) ?? ""}".`)), R(y, x);
-    };
-    se(w, (y) => {
-      l(o).length === 0 && !l(i) && y(C);
-    });
-  }
-  oe(() => ie(f, ` ${t.task ?? ""} blocks only`)), ei(u, () => l(n), (y) => F(n, y)), Hu(h, () => l(r), (y) => F(r, y)), R(e, c), de();
+  H(e, u), de();
 }
-Dt(["keydown", "click"]);
-var um = /* @__PURE__ */ ee("<div> </div>"), dm = /* @__PURE__ */ ee("<!> <!>", 1);
-function fm(e, t) {
+Ft(["click", "keydown"]);
+var vm = /* @__PURE__ */ te("<div> </div>"), pm = /* @__PURE__ */ te("<!> <!>", 1);
+function mm(e, t) {
   ue(t, !0);
-  let n = W(t, "selected", 3, !1);
-  const r = _(() => yi({
+  let n = Z(t, "selected", 3, !1);
+  const r = w(() => xi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -10059,7 +10073,7 @@ function fm(e, t) {
   function o(f) {
     return f >= 0 ? 0.5 * f : 0.25 * 25 * Math.sqrt(-f);
   }
-  const i = _(() => {
+  const i = w(() => {
     const f = t.targetX >= t.sourceX + 40 ? l(s).label_t ?? 0.5 : 0.5, g = o(t.targetX - t.sourceX), v = [
       [t.sourceX, t.sourceY],
       [t.sourceX + g, t.sourceY],
@@ -10067,14 +10081,14 @@ function fm(e, t) {
       [t.targetX, t.targetY]
     ], p = 1 - f, m = [p * p * p, 3 * p * p * f, 3 * p * f * f, f * f * f];
     return {
-      x: m.reduce((w, C, y) => w + C * v[y][0], 0),
-      y: m.reduce((w, C, y) => w + C * v[y][1], 0)
+      x: m.reduce((b, N, _) => b + N * v[_][0], 0),
+      y: m.reduce((b, N, _) => b + N * v[_][1], 0)
     };
-  }), s = _(() => t.data ?? {}), a = _(() => l(s).error ? "#e53935" : l(s).waiting ? "#b0bec5" : l(s).color ?? "#90a4ae");
-  var c = dm(), u = fe(c);
+  }), s = w(() => t.data ?? {}), a = w(() => l(s).error ? "#e53935" : l(s).waiting ? "#b0bec5" : l(s).color ?? "#90a4ae");
+  var c = pm(), u = fe(c);
   {
-    let f = _(() => l(a)), g = _(() => n() ? 3 : 1.8), v = _(() => l(s).error || l(s).waiting ? "stroke-dasharray: 6 4;" : "");
-    or(u, {
+    let f = w(() => l(a)), g = w(() => n() ? 3 : 1.8), v = w(() => l(s).error || l(s).waiting ? "stroke-dasharray: 6 4;" : "");
+    ur(u, {
       get id() {
         return t.id;
       },
@@ -10089,7 +10103,7 @@ function fm(e, t) {
   var d = q(u, 2);
   {
     var h = (f) => {
-      Dl(f, {
+      Vl(f, {
         get x() {
           return l(i).x;
         },
@@ -10098,12 +10112,12 @@ function fm(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (g, v) => {
-          var p = um();
+          var p = vm();
           let m;
-          var w = Y(p);
-          oe(() => {
-            m = ze(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(w, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
-          }), R(g, p);
+          var b = K(p);
+          re(() => {
+            m = De(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(b, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
+          }), H(g, p);
         },
         $$slots: { default: !0 }
       });
@@ -10112,17 +10126,17 @@ function fm(e, t) {
       (l(s).label || l(s).error) && f(h);
     });
   }
-  R(e, c), de();
+  H(e, c), de();
 }
-function hm(e, t) {
+function ym(e, t) {
   return (!t || t === "o:*" ? e.outputs : [e.outputs[Number(t.slice(2))]]).map((r) => r?.kind).filter((r) => !!r);
 }
-function gm(e, t) {
+function bm(e, t) {
   if (!t || t === "o:*" || e.outputs.length <= 1) return e.name;
   const n = e.outputs[Number(t.slice(2))];
   return n && n.port ? `${e.name}.${n.port}` : e.name;
 }
-function vm(e, t, n) {
+function wm(e, t, n) {
   const r = /* @__PURE__ */ new Map();
   for (const s of e.edges)
     r.has(s.source) || r.set(s.source, []), r.get(s.source).push(s.target);
@@ -10141,7 +10155,7 @@ function vm(e, t, n) {
   }
   return null;
 }
-function pm(e, t) {
+function _m(e, t) {
   const n = e.nodes.find((o) => o.id === t.source), r = e.nodes.find((o) => o.id === t.target);
   if (!n || !r) return "that port is not on the canvas";
   if (n.type === "output") return `output '${n.name}' is a sink; wires leave nodes and levels`;
@@ -10149,26 +10163,26 @@ function pm(e, t) {
     return `level '${r.name}' comes from the backbone and takes no inputs`;
   if (n.id === r.id) return `cannot connect ${n.name} to itself`;
   if (r.type === "block") {
-    const o = vm(e, r.id, n.id);
+    const o = wm(e, r.id, n.id);
     if (o) {
       const u = o.map((d) => e.nodes.find((h) => h.id === d)?.name ?? d);
       return `cannot connect ${n.name} to ${r.name}: it would make a cycle ${[...u, r.name].join(" -> ")}`;
     }
-    const i = r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0], s = i?.accepts ?? [], c = hm(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
+    const i = r.inputs.find((u) => u.handle === t.targetHandle) ?? r.inputs[0], s = i?.accepts ?? [], c = ym(n, t.sourceHandle).find((u) => s.length && !s.includes(u));
     if (c) {
-      const u = gm(n, t.sourceHandle), d = ["x", "levels", "inputs"].includes(i.port) ? `${r.name} takes` : `${r.name}'s input '${i.port}' takes`;
+      const u = bm(n, t.sourceHandle), d = ["x", "levels", "inputs"].includes(i.port) ? `${r.name} takes` : `${r.name}'s input '${i.port}' takes`;
       return `cannot connect ${u} to ${r.name}: ${d} ${s.join(" or ")} inputs, got ${c}`;
     }
   }
   return null;
 }
-var Xl = Object.defineProperty, mm = (e, t, n) => t in e ? Xl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, ym = (e, t) => {
-  for (var n in t) Xl(e, n, { get: t[n], enumerable: !0 });
-}, bm = (e, t, n) => mm(e, t + "", n), Zl = {};
-ym(Zl, { Graph: () => et, alg: () => Si });
-var wm = Object.defineProperty, Wl = (e, t) => {
-  for (var n in t) wm(e, n, { get: t[n], enumerable: !0 });
-}, Ni = class {
+var Gl = Object.defineProperty, xm = (e, t, n) => t in e ? Gl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, Em = (e, t) => {
+  for (var n in t) Gl(e, n, { get: t[n], enumerable: !0 });
+}, km = (e, t, n) => xm(e, t + "", n), Ul = {};
+Em(Ul, { Graph: () => at, alg: () => Oi });
+var Nm = Object.defineProperty, Ql = (e, t) => {
+  for (var n in t) Nm(e, n, { get: t[n], enumerable: !0 });
+}, Pi = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
     }, this._defaultEdgeLabelFn = () => {
@@ -10302,15 +10316,15 @@ var wm = Object.defineProperty, Wl = (e, t) => {
   setEdge(e, t, n, r) {
     let o, i, s, a, c = !1;
     typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = t, c = !0)) : (o = e, i = t, s = r, arguments.length > 2 && (a = n, c = !0)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
-    let u = Hn(this._isDirected, o, i, s);
+    let u = Yn(this._isDirected, o, i, s);
     if (u in this._edgeLabels) return c && (this._edgeLabels[u] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(o), this.setNode(i), this._edgeLabels[u] = c ? a : this._defaultEdgeLabelFn(o, i, s);
-    let d = _m(this._isDirected, o, i, s);
-    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Rs(this._preds[i], o), Rs(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
+    let d = Sm(this._isDirected, o, i, s);
+    return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Fs(this._preds[i], o), Fs(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
   }
   edge(e, t, n) {
-    let r = arguments.length === 1 ? bo(this._isDirected, e) : Hn(this._isDirected, e, t, n);
+    let r = arguments.length === 1 ? Eo(this._isDirected, e) : Yn(this._isDirected, e, t, n);
     return this._edgeLabels[r];
   }
   edgeAsObj(e, t, n) {
@@ -10318,13 +10332,13 @@ var wm = Object.defineProperty, Wl = (e, t) => {
     return typeof r != "object" || r === null ? { label: r } : r;
   }
   hasEdge(e, t, n) {
-    return (arguments.length === 1 ? bo(this._isDirected, e) : Hn(this._isDirected, e, t, n)) in this._edgeLabels;
+    return (arguments.length === 1 ? Eo(this._isDirected, e) : Yn(this._isDirected, e, t, n)) in this._edgeLabels;
   }
   removeEdge(e, t, n) {
-    let r = arguments.length === 1 ? bo(this._isDirected, e) : Hn(this._isDirected, e, t, n), o = this._edgeObjs[r];
+    let r = arguments.length === 1 ? Eo(this._isDirected, e) : Yn(this._isDirected, e, t, n), o = this._edgeObjs[r];
     if (o) {
       let i = o.v, s = o.w;
-      delete this._edgeLabels[r], delete this._edgeObjs[r], Hs(this._preds[s], i), Hs(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
+      delete this._edgeLabels[r], delete this._edgeObjs[r], js(this._preds[s], i), js(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
     }
     return this;
   }
@@ -10346,13 +10360,13 @@ var wm = Object.defineProperty, Wl = (e, t) => {
     return n ? r.filter((o) => o.v === t && o.w === n || o.v === n && o.w === t) : r;
   }
 };
-function Rs(e, t) {
+function Fs(e, t) {
   e[t] ? e[t]++ : e[t] = 1;
 }
-function Hs(e, t) {
+function js(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
-function Hn(e, t, n, r) {
+function Yn(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let s = o;
@@ -10360,7 +10374,7 @@ function Hn(e, t, n, r) {
   }
   return o + "" + i + "" + (r === void 0 ? "\0" : r);
 }
-function _m(e, t, n, r) {
+function Sm(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let a = o;
@@ -10369,45 +10383,45 @@ function _m(e, t, n, r) {
   let s = { v: o, w: i };
   return r && (s.name = r), s;
 }
-function bo(e, t) {
-  return Hn(e, t.v, t.w, t.name);
+function Eo(e, t) {
+  return Yn(e, t.v, t.w, t.name);
 }
-var xm = {};
-Wl(xm, { read: () => Sm, write: () => Em });
-function Em(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: km(e), edges: Nm(e) }, n = e.graph();
+var Cm = {};
+Ql(Cm, { read: () => Im, write: () => Mm });
+function Mm(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Pm(e), edges: Om(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function km(e) {
+function Pm(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), r = e.parent(t), o = { v: t };
     return n !== void 0 && (o.value = n), r !== void 0 && (o.parent = r), o;
   });
 }
-function Nm(e) {
+function Om(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), r = { v: t.v, w: t.w };
     return t.name !== void 0 && (r.name = t.name), n !== void 0 && (r.value = n), r;
   });
 }
-function Sm(e) {
-  let t = new Ni(e.options);
+function Im(e) {
+  let t = new Pi(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
   }), e.edges.forEach((n) => {
     t.setEdge({ v: n.v, w: n.w, name: n.name }, n.value);
   }), t;
 }
-var Si = {};
-Wl(Si, { CycleException: () => Dr, bellmanFord: () => ql, components: () => Pm, dijkstra: () => Tr, dijkstraAll: () => Am, findCycles: () => zm, floydWarshall: () => Dm, isAcyclic: () => Rm, postorder: () => Vm, preorder: () => Bm, prim: () => Fm, shortestPaths: () => jm, tarjan: () => Ul, topsort: () => Ql });
-var Cm = () => 1;
-function ql(e, t, n, r) {
-  return Mm(e, String(t), n || Cm, r || function(o) {
+var Oi = {};
+Ql(Oi, { CycleException: () => Br, bellmanFord: () => Jl, components: () => Tm, dijkstra: () => Vr, dijkstraAll: () => Rm, findCycles: () => Hm, floydWarshall: () => Bm, isAcyclic: () => jm, postorder: () => Ym, preorder: () => Xm, prim: () => Zm, shortestPaths: () => Wm, tarjan: () => ec, topsort: () => tc });
+var Am = () => 1;
+function Jl(e, t, n, r) {
+  return zm(e, String(t), n || Am, r || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function Mm(e, t, n, r) {
+function zm(e, t, n, r) {
   let o = {}, i, s = 0, a = e.nodes(), c = function(h) {
     let f = o[h.v], g = o[h.w];
     if (!f || !g) return;
@@ -10430,7 +10444,7 @@ function Mm(e, t, n, r) {
   if (s === d - 1 && (i = !1, u(), i)) throw new Error("The graph contains a negative weight cycle");
   return o;
 }
-function Pm(e) {
+function Tm(e) {
   let t = {}, n = [], r;
   function o(i) {
     var s, a;
@@ -10440,7 +10454,7 @@ function Pm(e) {
     r = [], o(i), r.length && n.push(r);
   }), n;
 }
-var Gl = class {
+var $l = class {
   constructor() {
     this._arr = [], this._keyIndices = {};
   }
@@ -10494,16 +10508,16 @@ var Gl = class {
     let n = this._arr, r = this._keyIndices, o = n[e], i = n[t];
     n[e] = i, n[t] = o, r[i.key] = e, r[o.key] = t;
   }
-}, Om = () => 1;
-function Tr(e, t, n, r) {
+}, Dm = () => 1;
+function Vr(e, t, n, r) {
   let o = function(i) {
     var s;
     return (s = e.outEdges(i)) != null ? s : [];
   };
-  return Im(e, String(t), n || Om, r || o);
+  return Lm(e, String(t), n || Dm, r || o);
 }
-function Im(e, t, n, r) {
-  let o = {}, i = new Gl(), s, a, c = function(u) {
+function Lm(e, t, n, r) {
+  let o = {}, i = new $l(), s, a, c = function(u) {
     let d = u.v !== s ? u.v : u.w, h = o[d];
     if (!h) return;
     let f = n(u), g = a.distance + f;
@@ -10521,12 +10535,12 @@ function Im(e, t, n, r) {
   }
   return o;
 }
-function Am(e, t, n) {
+function Rm(e, t, n) {
   return e.nodes().reduce(function(r, o) {
-    return r[o] = Tr(e, o, t, n), r;
+    return r[o] = Vr(e, o, t, n), r;
   }, {});
 }
-function Ul(e) {
+function ec(e) {
   let t = 0, n = [], r = {}, o = [];
   function i(s) {
     var a;
@@ -10554,21 +10568,21 @@ function Ul(e) {
     s in r || i(s);
   }), o;
 }
-function zm(e) {
-  return Ul(e).filter(function(t) {
+function Hm(e) {
+  return ec(e).filter(function(t) {
     var n;
     let r = t[0];
     return r ? t.length > 1 || t.length === 1 && ((n = e.outEdges(r, r)) != null ? n : []).length > 0 : !1;
   });
 }
-var Tm = () => 1;
-function Dm(e, t, n) {
-  return Lm(e, t || Tm, n || function(r) {
+var Vm = () => 1;
+function Bm(e, t, n) {
+  return Fm(e, t || Vm, n || function(r) {
     var o;
     return (o = e.outEdges(r)) != null ? o : [];
   });
 }
-function Lm(e, t, n) {
+function Fm(e, t, n) {
   let r = {}, o = e.nodes();
   return o.forEach(function(i) {
     let s = {};
@@ -10592,31 +10606,31 @@ function Lm(e, t, n) {
     });
   }), r;
 }
-var Dr = class extends Error {
+var Br = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
 };
-function Ql(e) {
+function tc(e) {
   let t = {}, n = {}, r = [];
   function o(i) {
     var s;
-    if (i in n) throw new Dr();
+    if (i in n) throw new Br();
     i in t || (n[i] = !0, t[i] = !0, (s = e.predecessors(i)) == null || s.forEach(o), delete n[i], r.push(i));
   }
-  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Dr();
+  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Br();
   return r;
 }
-function Rm(e) {
+function jm(e) {
   try {
-    Ql(e);
+    tc(e);
   } catch (t) {
-    if (t instanceof Dr) return !1;
+    if (t instanceof Br) return !1;
     throw t;
   }
   return !0;
 }
-function Hm(e, t, n, r, o) {
+function Km(e, t, n, r, o) {
   Array.isArray(t) || (t = [t]);
   let i = ((a) => {
     var c;
@@ -10624,28 +10638,28 @@ function Hm(e, t, n, r, o) {
   }), s = {};
   return t.forEach(function(a) {
     if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    o = Jl(e, a, n === "post", s, i, r, o);
+    o = nc(e, a, n === "post", s, i, r, o);
   }), o;
 }
-function Jl(e, t, n, r, o, i, s) {
+function nc(e, t, n, r, o, i, s) {
   return t in r || (r[t] = !0, n || (s = i(s, t)), o(t).forEach(function(a) {
-    s = Jl(e, a, n, r, o, i, s);
+    s = nc(e, a, n, r, o, i, s);
   }), n && (s = i(s, t))), s;
 }
-function $l(e, t, n) {
-  return Hm(e, t, n, function(r, o) {
+function rc(e, t, n) {
+  return Km(e, t, n, function(r, o) {
     return r.push(o), r;
   }, []);
 }
-function Vm(e, t) {
-  return $l(e, t, "post");
+function Ym(e, t) {
+  return rc(e, t, "post");
 }
-function Bm(e, t) {
-  return $l(e, t, "pre");
+function Xm(e, t) {
+  return rc(e, t, "pre");
 }
-function Fm(e, t) {
+function Zm(e, t) {
   var n;
-  let r = new Ni(), o = {}, i = new Gl(), s;
+  let r = new Pi(), o = {}, i = new $l(), s;
   function a(d) {
     let h = d.v === s ? d.w : d.v, f = i.priority(h);
     if (f !== void 0) {
@@ -10670,14 +10684,14 @@ function Fm(e, t) {
   }
   return r;
 }
-function jm(e, t, n, r) {
-  return Km(e, t, n, r ?? ((o) => {
+function Wm(e, t, n, r) {
+  return qm(e, t, n, r ?? ((o) => {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   }));
 }
-function Km(e, t, n, r) {
-  if (n === void 0) return Tr(e, t, n, r);
+function qm(e, t, n, r) {
+  if (n === void 0) return Vr(e, t, n, r);
   let o = !1, i = e.nodes();
   for (let s = 0; s < i.length; s++) {
     let a = i[s];
@@ -10689,56 +10703,56 @@ function Km(e, t, n, r) {
       let h = d.v === a ? d.v : d.w, f = h === d.v ? d.w : d.v;
       n({ v: h, w: f }) < 0 && (o = !0);
     }
-    if (o) return ql(e, t, n, r);
+    if (o) return Jl(e, t, n, r);
   }
-  return Tr(e, t, n, r);
+  return Vr(e, t, n, r);
 }
-var et = Ni;
-function Mn(e, t, n, r) {
+var at = Pi;
+function Tn(e, t, n, r) {
   let o = r;
-  for (; e.hasNode(o); ) o = Ci(r);
+  for (; e.hasNode(o); ) o = Ii(r);
   return n.dummy = t, e.setNode(o, n), o;
 }
-function Ym(e) {
-  let t = new et().setGraph(e.graph());
+function Gm(e) {
+  let t = new at().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let r = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, o = e.edge(n);
     t.setEdge(n.v, n.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
   }), t;
 }
-function ec(e) {
-  let t = new et({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+function oc(e) {
+  let t = new at({ multigraph: e.isMultigraph() }).setGraph(e.graph());
   return e.nodes().forEach((n) => {
     e.children(n).length || t.setNode(n, e.node(n));
   }), e.edges().forEach((n) => {
     t.setEdge(n, e.edge(n));
   }), t;
 }
-function Vs(e, t) {
+function Ks(e, t) {
   let n = e.x, r = e.y, o = t.x - n, i = t.y - r, s = e.width / 2, a = e.height / 2;
   if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
   let c, u;
   return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), c = a * o / i, u = a) : (o < 0 && (s = -s), c = s, u = s * i / o), { x: n + c, y: r + u };
 }
-function ir(e) {
-  let t = qn(nc(e) + 1).map(() => []);
+function dr(e) {
+  let t = er(sc(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
     let r = e.node(n), o = r.rank;
     o !== void 0 && (t[o] || (t[o] = []), t[o][r.order] = n);
   }), t;
 }
-function Xm(e) {
+function Um(e) {
   let t = e.nodes().map((r) => {
     let o = e.node(r).rank;
     return o === void 0 ? Number.MAX_VALUE : o;
-  }), n = it(Math.min, t);
+  }), n = dt(Math.min, t);
   e.nodes().forEach((r) => {
     let o = e.node(r);
     Object.hasOwn(o, "rank") && (o.rank -= n);
   });
 }
-function Zm(e) {
-  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = it(Math.min, t), r = [];
+function Qm(e) {
+  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = dt(Math.min, t), r = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
     r[a] || (r[a] = []), r[a].push(s);
@@ -10748,11 +10762,11 @@ function Zm(e) {
     s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((c) => e.node(c).rank += o);
   });
 }
-function Bs(e, t, n, r) {
+function Ys(e, t, n, r) {
   let o = { width: 0, height: 0 };
-  return arguments.length >= 4 && (o.rank = n, o.order = r), Mn(e, "border", o, t);
+  return arguments.length >= 4 && (o.rank = n, o.order = r), Tn(e, "border", o, t);
 }
-function Wm(e, t = tc) {
+function Jm(e, t = ic) {
   let n = [];
   for (let r = 0; r < e.length; r += t) {
     let o = e.slice(r, r + t);
@@ -10760,27 +10774,27 @@ function Wm(e, t = tc) {
   }
   return n;
 }
-var tc = 65535;
-function it(e, t) {
-  if (t.length > tc) {
-    let n = Wm(t);
+var ic = 65535;
+function dt(e, t) {
+  if (t.length > ic) {
+    let n = Jm(t);
     return e(...n.map((r) => e(...r)));
   } else return e(...t);
 }
-function nc(e) {
+function sc(e) {
   let t = e.nodes().map((n) => {
     let r = e.node(n).rank;
     return r === void 0 ? Number.MIN_VALUE : r;
   });
-  return it(Math.max, t);
+  return dt(Math.max, t);
 }
-function qm(e, t) {
+function $m(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((r) => {
     t(r) ? n.lhs.push(r) : n.rhs.push(r);
   }), n;
 }
-function Gm(e, t) {
+function ey(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10788,15 +10802,15 @@ function Gm(e, t) {
     console.log(e + " time: " + (Date.now() - n) + "ms");
   }
 }
-function rc(e, t) {
+function ac(e, t) {
   return t();
 }
-var Um = 0;
-function Ci(e) {
-  let t = ++Um;
+var ty = 0;
+function Ii(e) {
+  let t = ++ty;
   return e + ("" + t);
 }
-function qn(e, t, n = 1) {
+function er(e, t, n = 1) {
   t == null && (t = e, e = 0);
   let r = (i) => i < t;
   n < 0 && (r = (i) => t < i);
@@ -10804,94 +10818,94 @@ function qn(e, t, n = 1) {
   for (let i = e; r(i); i += n) o.push(i);
   return o;
 }
-function Lr(e, t) {
+function Fr(e, t) {
   let n = {};
   for (let r of t) e[r] !== void 0 && (n[r] = e[r]);
   return n;
 }
-function Gr(e, t) {
+function eo(e, t) {
   let n;
   return typeof t == "string" ? n = (r) => r[t] : n = t, Object.entries(e).reduce((r, [o, i]) => (r[o] = n(i, o), r), {});
 }
-function Qm(e, t) {
+function ny(e, t) {
   return e.reduce((n, r, o) => (n[r] = t[o], n), {});
 }
-var Ur = "\0";
-function oc(e, t, n) {
+var to = "\0";
+function lc(e, t, n) {
   var r, o, i, s, a, c;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
   let u = !0;
   t.edgeObj.w === n.edgeObj.w && (u = !1);
   let d = u ? (o = (r = e[t.edgeObj.v]) == null ? void 0 : r.rank) != null ? o : NaN + 1 : (s = (i = e[t.edgeObj.w]) == null ? void 0 : i.rank) != null ? s : NaN - 1, h = Object.entries(e).find((p) => {
-    var m, w;
-    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === t.edgeObj.v && ((w = p[1].edgeObj) == null ? void 0 : w.w) === t.edgeObj.w && p[1].rank === d;
+    var m, b;
+    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === t.edgeObj.v && ((b = p[1].edgeObj) == null ? void 0 : b.w) === t.edgeObj.w && p[1].rank === d;
   }), f = Object.entries(e).find((p) => {
-    var m, w;
-    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === n.edgeObj.v && ((w = p[1].edgeObj) == null ? void 0 : w.w) === n.edgeObj.w && p[1].rank === d;
+    var m, b;
+    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === n.edgeObj.v && ((b = p[1].edgeObj) == null ? void 0 : b.w) === n.edgeObj.w && p[1].rank === d;
   });
   if (!h || !f) return 0;
   let g = (a = h[1].order) != null ? a : NaN, v = (c = f[1].order) != null ? c : NaN;
   return isNaN(g - v) ? 0 : g - v;
 }
-var Jm = "3.1.3", $m = class {
+var ry = "3.1.3", oy = class {
   constructor() {
-    bm(this, "_sentinel");
+    km(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
   dequeue() {
     let e = this._sentinel, t = e._prev;
-    if (t !== e) return Fs(t), t;
+    if (t !== e) return Xs(t), t;
   }
   enqueue(e) {
     let t = this._sentinel;
-    e._prev && e._next && Fs(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
+    e._prev && e._next && Xs(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, ey)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, iy)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
-function Fs(e) {
+function Xs(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function ey(e, t) {
+function iy(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var ty = $m, ny = () => 1;
-function ry(e, t) {
+var sy = oy, ay = () => 1;
+function ly(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = iy(e, t || ny);
-  return oy(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
+  let n = uy(e, t || ay);
+  return cy(n.graph, n.buckets, n.zeroIdx).flatMap((r) => e.outEdges(r.v, r.w) || []);
 }
-function oy(e, t, n) {
+function cy(e, t, n) {
   var r;
   let o = [], i = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
-    for (; a = s.dequeue(); ) wo(e, t, n, a);
-    for (; a = i.dequeue(); ) wo(e, t, n, a);
+    for (; a = s.dequeue(); ) ko(e, t, n, a);
+    for (; a = i.dequeue(); ) ko(e, t, n, a);
     if (e.nodeCount()) {
       for (let c = t.length - 2; c > 0; --c) if (a = (r = t[c]) == null ? void 0 : r.dequeue(), a) {
-        o = o.concat(wo(e, t, n, a, !0) || []);
+        o = o.concat(ko(e, t, n, a, !0) || []);
         break;
       }
     }
   }
   return o;
 }
-function wo(e, t, n, r, o) {
+function ko(e, t, n, r, o) {
   let i = [], s = o ? i : void 0;
   return (e.inEdges(r.v) || []).forEach((a) => {
     let c = e.edge(a), u = e.node(a.v);
-    o && i.push({ v: a.v, w: a.w }), u.out -= c, Ko(t, n, u);
+    o && i.push({ v: a.v, w: a.w }), u.out -= c, Wo(t, n, u);
   }), (e.outEdges(r.v) || []).forEach((a) => {
     let c = e.edge(a), u = a.w, d = e.node(u);
-    d.in -= c, Ko(t, n, d);
+    d.in -= c, Wo(t, n, d);
   }), e.removeNode(r.v), s;
 }
-function iy(e, t) {
-  let n = new et(), r = 0, o = 0;
+function uy(e, t) {
+  let n = new at(), r = 0, o = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
   }), e.edges().forEach((a) => {
@@ -10900,30 +10914,30 @@ function iy(e, t) {
     let h = n.node(a.v), f = n.node(a.w);
     o = Math.max(o, h.out += u), r = Math.max(r, f.in += u);
   });
-  let i = sy(o + r + 3).map(() => new ty()), s = r + 1;
+  let i = dy(o + r + 3).map(() => new sy()), s = r + 1;
   return n.nodes().forEach((a) => {
-    Ko(i, s, n.node(a));
+    Wo(i, s, n.node(a));
   }), { graph: n, buckets: i, zeroIdx: s };
 }
-function Ko(e, t, n) {
+function Wo(e, t, n) {
   var r, o, i;
   n.out ? n.in ? (i = e[n.out - n.in + t]) == null || i.enqueue(n) : (o = e[e.length - 1]) == null || o.enqueue(n) : (r = e[0]) == null || r.enqueue(n);
 }
-function sy(e) {
+function dy(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function ay(e, t) {
-  (e.graph().acyclicer === "greedy" ? ry(e, n(e)) : ly(e, t ?? null)).forEach((r) => {
+function fy(e, t) {
+  (e.graph().acyclicer === "greedy" ? ly(e, n(e)) : hy(e, t ?? null)).forEach((r) => {
     let o = e.edge(r);
-    e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, Ci("rev"));
+    e.removeEdge(r), o.forwardName = r.name, o.reversed = !0, e.setEdge(r.w, r.v, o, Ii("rev"));
   });
   function n(r) {
     return (o) => r.edge(o).weight;
   }
 }
-function ly(e, t) {
+function hy(e, t) {
   let n = [], r = {}, o = {};
   function i(c) {
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, e.outEdges(c).forEach((u) => {
@@ -10934,13 +10948,13 @@ function ly(e, t) {
     var u;
     Object.hasOwn(o, c) || (o[c] = !0, r[c] = !0, (u = e.outEdges(c)) == null || u.forEach((d) => {
       var h, f;
-      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && uy(e, d.w, d) ? n.push(d) : s(d.w);
+      Object.hasOwn(r, d.w) || ((h = t.node(c)) == null ? void 0 : h.rank) > ((f = t.node(d.w)) == null ? void 0 : f.rank) && vy(e, d.w, d) ? n.push(d) : s(d.w);
     }), delete r[c]);
   }
   let a = i;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function cy(e) {
+function gy(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10950,7 +10964,7 @@ function cy(e) {
     }
   });
 }
-function uy(e, t, n) {
+function vy(e, t, n) {
   let r = /* @__PURE__ */ new Set();
   function o(i) {
     var s;
@@ -10961,89 +10975,89 @@ function uy(e, t, n) {
   }
   return o(t);
 }
-function dy(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => fy(e, t));
+function py(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => my(e, t));
 }
-function fy(e, t) {
+function my(e, t) {
   let n = t.v, r = e.node(n).rank, o = t.w, i = e.node(o).rank, s = t.name, a = e.edge(t), c = a.labelRank;
   if (i === r + 1) return;
   e.removeEdge(t);
   let u, d, h;
-  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = Mn(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
+  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = Tn(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
   e.setEdge(n, o, { weight: a.weight }, s);
 }
-function hy(e) {
+function yy(e) {
   e.graph().dummyChains.forEach((t) => {
     let n = e.node(t), r = n.edgeLabel, o;
     for (e.setEdge(n.edgeObj, r); n.dummy; ) o = e.successors(t)[0], e.removeNode(t), r.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (r.x = n.x, r.y = n.y, r.width = n.width, r.height = n.height), t = o, n = e.node(t);
   });
 }
-function Mi(e) {
+function Ai(e) {
   let t = {};
   function n(r) {
     let o = e.node(r);
     if (Object.hasOwn(t, r)) return o.rank;
     t[r] = !0;
-    let i = e.outEdges(r), s = i ? i.map((c) => c == null ? Number.POSITIVE_INFINITY : n(c.w) - e.edge(c).minlen) : [], a = it(Math.min, s);
+    let i = e.outEdges(r), s = i ? i.map((c) => c == null ? Number.POSITIVE_INFINITY : n(c.w) - e.edge(c).minlen) : [], a = dt(Math.min, s);
     return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
   }
   e.sources().forEach(n);
 }
-function Nn(e, t) {
+function In(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var ic = gy;
-function gy(e) {
-  let t = new et({ directed: !1 }), n = e.nodes();
+var cc = by;
+function by(e) {
+  let t = new at({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let r = n[0], o = e.nodeCount();
   t.setNode(r, {});
   let i, s;
-  for (; vy(t, e) < o && (i = py(t, e), !!i); ) s = t.hasNode(i.v) ? Nn(e, i) : -Nn(e, i), my(t, e, s);
+  for (; wy(t, e) < o && (i = _y(t, e), !!i); ) s = t.hasNode(i.v) ? In(e, i) : -In(e, i), xy(t, e, s);
   return t;
 }
-function vy(e, t) {
+function wy(e, t) {
   function n(r) {
     let o = t.nodeEdges(r);
     o && o.forEach((i) => {
       let s = i.v, a = r === s ? i.w : s;
-      !e.hasNode(a) && !Nn(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
+      !e.hasNode(a) && !In(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
     });
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function py(e, t) {
+function _y(e, t) {
   return t.edges().reduce((n, r) => {
     let o = Number.POSITIVE_INFINITY;
-    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = Nn(t, r)), o < n[0] ? [o, r] : n;
+    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = In(t, r)), o < n[0] ? [o, r] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function my(e, t, n) {
+function xy(e, t, n) {
   e.nodes().forEach((r) => t.node(r).rank += n);
 }
-var { preorder: yy, postorder: by } = Si, wy = rn;
-rn.initLowLimValues = Oi;
-rn.initCutValues = Pi;
-rn.calcCutValue = sc;
-rn.leaveEdge = lc;
-rn.enterEdge = cc;
-rn.exchangeEdges = uc;
-function rn(e) {
-  e = Ym(e), Mi(e);
-  let t = ic(e);
-  Oi(t), Pi(t, e);
+var { preorder: Ey, postorder: ky } = Oi, Ny = dn;
+dn.initLowLimValues = Ti;
+dn.initCutValues = zi;
+dn.calcCutValue = uc;
+dn.leaveEdge = fc;
+dn.enterEdge = hc;
+dn.exchangeEdges = gc;
+function dn(e) {
+  e = Gm(e), Ai(e);
+  let t = cc(e);
+  Ti(t), zi(t, e);
   let n, r;
-  for (; n = lc(t); ) r = cc(t, e, n), uc(t, e, n, r);
+  for (; n = fc(t); ) r = hc(t, e, n), gc(t, e, n, r);
 }
-function Pi(e, t) {
-  let n = by(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((r) => _y(e, t, r));
+function zi(e, t) {
+  let n = ky(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((r) => Sy(e, t, r));
 }
-function _y(e, t, n) {
+function Sy(e, t, n) {
   let r = e.node(n).parent, o = e.edge(n, r);
-  o.cutvalue = sc(e, t, n);
+  o.cutvalue = uc(e, t, n);
 }
-function sc(e, t, n) {
+function uc(e, t, n) {
   let r = e.node(n).parent, o = !0, i = t.edge(n, r), s = 0;
   i || (o = !1, i = t.edge(r, n)), s = i.weight;
   let a = t.nodeEdges(n);
@@ -11051,84 +11065,84 @@ function sc(e, t, n) {
     let u = c.v === n, d = u ? c.w : c.v;
     if (d !== r) {
       let h = u === o, f = t.edge(c).weight;
-      if (s += h ? f : -f, Ey(e, n, d)) {
+      if (s += h ? f : -f, My(e, n, d)) {
         let g = e.edge(n, d).cutvalue;
         s += h ? -g : g;
       }
     }
   }), s;
 }
-function Oi(e, t) {
-  arguments.length < 2 && (t = e.nodes()[0]), ac(e, {}, 1, t);
+function Ti(e, t) {
+  arguments.length < 2 && (t = e.nodes()[0]), dc(e, {}, 1, t);
 }
-function ac(e, t, n, r, o) {
+function dc(e, t, n, r, o) {
   let i = n, s = e.node(r);
   t[r] = !0;
   let a = e.neighbors(r);
   return a && a.forEach((c) => {
-    Object.hasOwn(t, c) || (n = ac(e, t, n, c, r));
+    Object.hasOwn(t, c) || (n = dc(e, t, n, c, r));
   }), s.low = i, s.lim = n++, o ? s.parent = o : delete s.parent, n;
 }
-function lc(e) {
+function fc(e) {
   return e.edges().find((t) => e.edge(t).cutvalue < 0);
 }
-function cc(e, t, n) {
+function hc(e, t, n) {
   let r = n.v, o = n.w;
   t.hasEdge(r, o) || (r = n.w, o = n.v);
   let i = e.node(r), s = e.node(o), a = i, c = !1;
-  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === js(e, e.node(u.v), a) && c !== js(e, e.node(u.w), a)).reduce((u, d) => Nn(t, d) < Nn(t, u) ? d : u);
+  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === Zs(e, e.node(u.v), a) && c !== Zs(e, e.node(u.w), a)).reduce((u, d) => In(t, d) < In(t, u) ? d : u);
 }
-function uc(e, t, n, r) {
+function gc(e, t, n, r) {
   let o = n.v, i = n.w;
-  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), Oi(e), Pi(e, t), xy(e, t);
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), Ti(e), zi(e, t), Cy(e, t);
 }
-function xy(e, t) {
+function Cy(e, t) {
   let n = e.nodes().find((o) => !e.node(o).parent);
   if (!n) return;
-  let r = yy(e, [n]);
+  let r = Ey(e, [n]);
   r = r.slice(1), r.forEach((o) => {
     let i = e.node(o).parent, s = t.edge(o, i), a = !1;
     s || (s = t.edge(i, o), a = !0), t.node(o).rank = t.node(i).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function Ey(e, t, n) {
+function My(e, t, n) {
   return e.hasEdge(t, n);
 }
-function js(e, t, n) {
+function Zs(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var ky = Ny;
-function Ny(e) {
+var Py = Oy;
+function Oy(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
     case "network-simplex":
-      Ks(e);
+      Ws(e);
       break;
     case "tight-tree":
-      Cy(e);
+      Ay(e);
       break;
     case "longest-path":
-      Sy(e);
+      Iy(e);
       break;
     case "none":
       break;
     default:
-      Ks(e);
+      Ws(e);
   }
 }
-var Sy = Mi;
-function Cy(e) {
-  Mi(e), ic(e);
+var Iy = Ai;
+function Ay(e) {
+  Ai(e), cc(e);
 }
-function Ks(e) {
-  wy(e);
+function Ws(e) {
+  Ny(e);
 }
-var My = Py;
-function Py(e) {
-  let t = Iy(e), n = e.graph();
+var zy = Ty;
+function Ty(e) {
+  let t = Ly(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((r) => {
-    let o = e.node(r), i = o.edgeObj, s = Oy(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
+    let o = e.node(r), i = o.edgeObj, s = Dy(e, t, i.v, i.w), a = s.path, c = s.lca, u = 0, d = a[u], h = !0;
     for (; r !== i.w; ) {
       if (o = e.node(r), h) {
         for (; (d = a[u]) !== c && e.node(d).maxRank < o.rank; ) u++;
@@ -11142,7 +11156,7 @@ function Py(e) {
     }
   });
 }
-function Oy(e, t, n, r) {
+function Dy(e, t, n, r) {
   let o = [], i = [], s = Math.min(t[n].low, t[r].low), a = Math.max(t[n].lim, t[r].lim), c;
   c = n;
   do
@@ -11152,109 +11166,109 @@ function Oy(e, t, n, r) {
   for (; (d = e.parent(d)) !== u; ) i.push(d);
   return { path: o.concat(i.reverse()), lca: u };
 }
-function Iy(e) {
+function Ly(e) {
   let t = {}, n = 0;
   function r(o) {
     let i = n;
     e.children(o).forEach(r), t[o] = { low: i, lim: n++ };
   }
-  return e.children(Ur).forEach(r), t;
+  return e.children(to).forEach(r), t;
 }
-function Ay(e) {
-  let t = Mn(e, "root", {}, "_root"), n = zy(e), r = Object.values(n), o = it(Math.max, r) - 1, i = 2 * o + 1;
+function Ry(e) {
+  let t = Tn(e, "root", {}, "_root"), n = Hy(e), r = Object.values(n), o = dt(Math.max, r) - 1, i = 2 * o + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= i);
-  let s = Ty(e) + 1;
-  e.children(Ur).forEach((a) => {
-    dc(e, t, i, s, o, n, a);
+  let s = Vy(e) + 1;
+  e.children(to).forEach((a) => {
+    vc(e, t, i, s, o, n, a);
   }), e.graph().nodeRankFactor = i;
 }
-function dc(e, t, n, r, o, i, s) {
+function vc(e, t, n, r, o, i, s) {
   var a;
   let c = e.children(s);
   if (!c.length) {
     s !== t && e.setEdge(t, s, { weight: 0, minlen: n });
     return;
   }
-  let u = Bs(e, "_bt"), d = Bs(e, "_bb"), h = e.node(s);
+  let u = Ys(e, "_bt"), d = Ys(e, "_bb"), h = e.node(s);
   e.setParent(u, s), h.borderTop = u, e.setParent(d, s), h.borderBottom = d, c.forEach((f) => {
     var g;
-    dc(e, t, n, r, o, i, f);
-    let v = e.node(f), p = v.borderTop ? v.borderTop : f, m = v.borderBottom ? v.borderBottom : f, w = v.borderTop ? r : 2 * r, C = p !== m ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
-    e.setEdge(u, p, { weight: w, minlen: C, nestingEdge: !0 }), e.setEdge(m, d, { weight: w, minlen: C, nestingEdge: !0 });
+    vc(e, t, n, r, o, i, f);
+    let v = e.node(f), p = v.borderTop ? v.borderTop : f, m = v.borderBottom ? v.borderBottom : f, b = v.borderTop ? r : 2 * r, N = p !== m ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
+    e.setEdge(u, p, { weight: b, minlen: N, nestingEdge: !0 }), e.setEdge(m, d, { weight: b, minlen: N, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, u, { weight: 0, minlen: o + ((a = i[s]) != null ? a : 0) });
 }
-function zy(e) {
+function Hy(e) {
   let t = {};
   function n(r, o) {
     let i = e.children(r);
     i && i.length && i.forEach((s) => n(s, o + 1)), t[r] = o;
   }
-  return e.children(Ur).forEach((r) => n(r, 1)), t;
+  return e.children(to).forEach((r) => n(r, 1)), t;
 }
-function Ty(e) {
+function Vy(e) {
   return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
 }
-function Dy(e) {
+function By(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var Ly = Ry;
-function Ry(e) {
+var Fy = jy;
+function jy(e) {
   function t(n) {
     let r = e.children(n), o = e.node(n);
     if (r.length && r.forEach(t), o && Object.hasOwn(o, "minRank")) {
       o.borderLeft = [], o.borderRight = [];
-      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) Ys(e, "borderLeft", "_bl", n, o, i), Ys(e, "borderRight", "_br", n, o, i);
+      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) qs(e, "borderLeft", "_bl", n, o, i), qs(e, "borderRight", "_br", n, o, i);
     }
   }
-  e.children(Ur).forEach(t);
+  e.children(to).forEach(t);
 }
-function Ys(e, t, n, r, o, i) {
-  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = Mn(e, "border", s, n);
+function qs(e, t, n, r, o, i) {
+  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = Tn(e, "border", s, n);
   o[t][i] = c, e.setParent(c, r), a && e.setEdge(a, c, { weight: 1 });
 }
-function Hy(e) {
+function Ky(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && fc(e);
+  (n === "lr" || n === "rl") && pc(e);
 }
-function Vy(e) {
+function Yy(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && By(e), (n === "lr" || n === "rl") && (Fy(e), fc(e));
+  (n === "bt" || n === "rl") && Xy(e), (n === "lr" || n === "rl") && (Zy(e), pc(e));
 }
-function fc(e) {
-  e.nodes().forEach((t) => Xs(e.node(t))), e.edges().forEach((t) => Xs(e.edge(t)));
+function pc(e) {
+  e.nodes().forEach((t) => Gs(e.node(t))), e.edges().forEach((t) => Gs(e.edge(t)));
 }
-function Xs(e) {
+function Gs(e) {
   let t = e.width;
   e.width = e.height, e.height = t;
 }
-function By(e) {
-  e.nodes().forEach((t) => _o(e.node(t))), e.edges().forEach((t) => {
+function Xy(e) {
+  e.nodes().forEach((t) => No(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
-    (n = r.points) == null || n.forEach(_o), Object.hasOwn(r, "y") && _o(r);
+    (n = r.points) == null || n.forEach(No), Object.hasOwn(r, "y") && No(r);
   });
 }
-function _o(e) {
+function No(e) {
   e.y = -e.y;
 }
-function Fy(e) {
-  e.nodes().forEach((t) => xo(e.node(t))), e.edges().forEach((t) => {
+function Zy(e) {
+  e.nodes().forEach((t) => So(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
-    (n = r.points) == null || n.forEach(xo), Object.hasOwn(r, "x") && xo(r);
+    (n = r.points) == null || n.forEach(So), Object.hasOwn(r, "x") && So(r);
   });
 }
-function xo(e) {
+function So(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function jy(e, t = null) {
-  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = it(Math.max, o), s = qn(i + 1).map(() => []);
+function Wy(e, t = null) {
+  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = dt(Math.max, o), s = er(i + 1).map(() => []);
   function a(u) {
     if (n[u]) return;
     n[u] = !0;
@@ -11266,17 +11280,17 @@ function jy(e, t = null) {
   r.sort((u, d) => e.node(u).rank - e.node(d).rank).forEach(a);
   function c(u, d) {
     let h = e.node(u), f = e.node(d);
-    return oc(t, h, f);
+    return lc(t, h, f);
   }
   return s;
 }
-function Ky(e, t) {
+function qy(e, t) {
   let n = 0;
-  for (let r = 1; r < t.length; ++r) n += Yy(e, t[r - 1], t[r]);
+  for (let r = 1; r < t.length; ++r) n += Gy(e, t[r - 1], t[r]);
   return n;
 }
-function Yy(e, t, n) {
-  let r = Qm(n, n.map((u, d) => d)), o = t.flatMap((u) => {
+function Gy(e, t, n) {
+  let r = ny(n, n.map((u, d) => d)), o = t.flatMap((u) => {
     let d = e.outEdges(u);
     return d ? d.map((h) => ({ pos: r[h.w], weight: e.edge(h).weight })).sort((h, f) => h.pos - f.pos) : [];
   }), i = 1;
@@ -11292,7 +11306,7 @@ function Yy(e, t, n) {
     c += u.weight * h;
   }), c;
 }
-function Xy(e, t = []) {
+function Uy(e, t = []) {
   return t.map((n) => {
     let r = e.inEdges(n);
     if (!r || !r.length) return { v: n };
@@ -11305,7 +11319,7 @@ function Xy(e, t = []) {
     }
   });
 }
-function Zy(e, t) {
+function Qy(e, t) {
   let n = {};
   e.forEach((o, i) => {
     let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
@@ -11315,13 +11329,13 @@ function Zy(e, t) {
     i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
   });
   let r = Object.values(n).filter((o) => !o.indegree);
-  return Wy(r);
+  return Jy(r);
 }
-function Wy(e) {
+function Jy(e) {
   let t = [];
   function n(o) {
     return (i) => {
-      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && qy(o, i);
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && $y(o, i);
     };
   }
   function r(o) {
@@ -11333,89 +11347,89 @@ function Wy(e) {
     let o = e.pop();
     t.push(o), o.in.reverse().forEach(n(o)), o.out.forEach(r(o));
   }
-  return t.filter((o) => !o.merged).map((o) => Lr(o, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((o) => !o.merged).map((o) => Fr(o, ["vs", "i", "barycenter", "weight"]));
 }
-function qy(e, t) {
+function $y(e, t) {
   let n = 0, r = 0;
   e.weight && (n += e.barycenter * e.weight, r += e.weight), t.weight && (n += t.barycenter * t.weight, r += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / r, e.weight = r, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function Gy(e, t, n, r, o) {
+function eb(e, t, n, r, o) {
   let i = {}, s = null, a = null, c = o;
   typeof t == "boolean" ? (c = t, i = {}) : t && (i = t, s = n ?? null, a = r ?? null);
-  let u = qm(e, (w) => Object.hasOwn(w, "barycenter")), d = u.lhs, h = u.rhs.sort((w, C) => C.i - w.i), f = [], g = 0, v = 0, p = 0;
-  d.sort(Uy(a, s, !!c));
-  for (let [w, C] of Object.entries(i)) {
-    let y = d.findIndex((x) => x.vs[0] === w);
-    d.splice(y + 1, 0, C);
+  let u = $m(e, (b) => Object.hasOwn(b, "barycenter")), d = u.lhs, h = u.rhs.sort((b, N) => N.i - b.i), f = [], g = 0, v = 0, p = 0;
+  d.sort(tb(a, s, !!c));
+  for (let [b, N] of Object.entries(i)) {
+    let _ = d.findIndex((x) => x.vs[0] === b);
+    d.splice(_ + 1, 0, N);
   }
-  p = Zs(f, h, p), d.forEach((w) => {
-    p += w.vs.length, f.push(w.vs), g += w.barycenter * w.weight, v += w.weight, p = Zs(f, h, p);
+  p = Us(f, h, p), d.forEach((b) => {
+    p += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, v += b.weight, p = Us(f, h, p);
   });
   let m = { vs: f.flat(1) };
   return v && (m.barycenter = g / v, m.weight = v), m;
 }
-function Zs(e, t, n) {
+function Us(e, t, n) {
   let r;
   for (; t.length && (r = t[t.length - 1]).i <= n; ) t.pop(), e.push(r.vs), n++;
   return n;
 }
-function Uy(e, t, n) {
+function tb(e, t, n) {
   return (r, o) => {
     if (r.barycenter < o.barycenter) return -1;
     if (r.barycenter > o.barycenter) return 1;
     if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
-      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = oc(t, i, s);
+      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = lc(t, i, s);
       if (a !== 0) return a;
     }
     return n ? o.i - r.i : r.i - o.i;
   };
 }
-function hc(e, t, n, r, o) {
+function mc(e, t, n, r, o) {
   var i, s, a, c, u, d, h, f, g, v, p;
-  let m = null, w = o;
-  typeof r == "boolean" ? (w = r, m = null) : r !== void 0 && (m = r);
-  let C = e.children(t), y = e.node(t), x = y ? y.borderLeft : void 0, S = y ? y.borderRight : void 0, O = {};
-  x && (C = C.filter((M) => M !== x && M !== S));
-  let A = Xy(e, C);
-  A.forEach((M) => {
+  let m = null, b = o;
+  typeof r == "boolean" ? (b = r, m = null) : r !== void 0 && (m = r);
+  let N = e.children(t), _ = e.node(t), x = _ ? _.borderLeft : void 0, C = _ ? _.borderRight : void 0, I = {};
+  x && (N = N.filter((M) => M !== x && M !== C));
+  let L = Uy(e, N);
+  L.forEach((M) => {
     if (e.children(M.v).length) {
-      let { result: P } = hc(e, M.v, n, m, w);
-      O[M.v] = P, Object.hasOwn(P, "barycenter") && Jy(M, P);
+      let { result: P } = mc(e, M.v, n, m, b);
+      I[M.v] = P, Object.hasOwn(P, "barycenter") && rb(M, P);
     }
   });
-  let z = Zy(A, n);
-  Qy(z, O);
+  let z = Qy(L, n);
+  nb(z, I);
   let j = {}, X = !1;
   for (let M = 0; M < z.length; M++) for (let P = M + 1; P < z.length; P++) if (!(!z[M] || !z[P] || !((i = z[M]) != null && i.barycenter) || !((s = z[P]) != null && s.barycenter)) && ((a = z[M]) == null ? void 0 : a.barycenter) === z[P].barycenter) {
-    let b = (u = (c = z[M]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = z[P]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(b), N = e.node(E);
-    if (k.dummy === "edge" && N.dummy === "edge" && ((f = k.edgeObj) == null ? void 0 : f.v) === ((g = N.edgeObj) == null ? void 0 : g.v) && ((v = k.edgeObj) == null ? void 0 : v.w) === ((p = N.edgeObj) == null ? void 0 : p.w)) if (k.edgeLabel.reversed) {
+    let y = (u = (c = z[M]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = z[P]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(y), S = e.node(E);
+    if (k.dummy === "edge" && S.dummy === "edge" && ((f = k.edgeObj) == null ? void 0 : f.v) === ((g = S.edgeObj) == null ? void 0 : g.v) && ((v = k.edgeObj) == null ? void 0 : v.w) === ((p = S.edgeObj) == null ? void 0 : p.w)) if (k.edgeLabel.reversed) {
       j[E] = z[M], z.splice(M, 1), M--;
       break;
-    } else j[b] || (j[b] = z[P], z.splice(P, 1), P--);
+    } else j[y] || (j[y] = z[P], z.splice(P, 1), P--);
     else X = !0;
   }
-  let I = Gy(z, j, m, e, w);
-  if (x && S) {
-    I.vs = [x, I.vs, S].flat(1);
+  let O = eb(z, j, m, e, b);
+  if (x && C) {
+    O.vs = [x, O.vs, C].flat(1);
     let M = e.predecessors(x);
     if (M && M.length) {
-      let P = e.node(M[0]), b = e.predecessors(S), E = e.node(b[0]);
-      Object.hasOwn(I, "barycenter") || (I.barycenter = 0, I.weight = 0), I.barycenter = (I.barycenter * I.weight + P.order + E.order) / (I.weight + 2), I.weight += 2;
+      let P = e.node(M[0]), y = e.predecessors(C), E = e.node(y[0]);
+      Object.hasOwn(O, "barycenter") || (O.barycenter = 0, O.weight = 0), O.barycenter = (O.barycenter * O.weight + P.order + E.order) / (O.weight + 2), O.weight += 2;
     }
   }
-  return Object.defineProperty(I, "result", { value: I, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(I, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), I;
+  return Object.defineProperty(O, "result", { value: O, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(O, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), O;
 }
-function Qy(e, t) {
+function nb(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((r) => t[r] ? t[r].vs : r);
   });
 }
-function Jy(e, t) {
+function rb(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function $y(e, t, n, r) {
+function ob(e, t, n, r) {
   r || (r = e.nodes());
-  let o = eb(e), i = new et({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  let o = ib(e), i = new at({ compound: !0 }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
   return r.forEach((s) => {
     let a = e.node(s), c = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
@@ -11428,12 +11442,12 @@ function $y(e, t, n, r) {
     }
   }), i;
 }
-function eb(e) {
+function ib(e) {
   let t;
-  for (; e.hasNode(t = Ci("_root")); ) ;
+  for (; e.hasNode(t = Ii("_root")); ) ;
   return t;
 }
-function tb(e, t, n) {
+function sb(e, t, n) {
   let r = {}, o;
   n.forEach((i) => {
     let s = e.parent(i), a, c;
@@ -11446,22 +11460,22 @@ function tb(e, t, n) {
     }
   });
 }
-function gc(e, t = {}, n = null) {
+function yc(e, t = {}, n = null) {
   if (typeof t.customOrder == "function") {
-    t.customOrder(e, gc);
+    t.customOrder(e, yc);
     return;
   }
-  let r = nc(e), o = Ws(e, qn(1, r + 1), "inEdges"), i = Ws(e, qn(r - 1, -1, -1), "outEdges"), s = jy(e, n);
-  if (qs(e, s), t.disableOptimalOrderHeuristic) return;
+  let r = sc(e), o = Qs(e, er(1, r + 1), "inEdges"), i = Qs(e, er(r - 1, -1, -1), "outEdges"), s = Wy(e, n);
+  if (Js(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, c, u = t.constraints || [];
   for (let d = 0, h = 0; h < 4; ++d, ++h) {
-    nb(d % 2 ? o : i, d % 4 >= 2, u, n), s = ir(e);
-    let f = Ky(e, s);
+    ab(d % 2 ? o : i, d % 4 >= 2, u, n), s = dr(e);
+    let f = qy(e, s);
     f < a ? (h = 0, c = Object.assign({}, s), a = f) : f === a && (c = structuredClone(s));
   }
-  qs(e, c);
+  Js(e, c);
 }
-function Ws(e, t, n) {
+function Qs(e, t, n) {
   let r = /* @__PURE__ */ new Map(), o = (i, s) => {
     r.has(i) || r.set(i, []), r.get(i).push(s);
   };
@@ -11470,38 +11484,38 @@ function Ws(e, t, n) {
     if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
   }
   return t.map(function(i) {
-    return $y(e, i, n, r.get(i) || []);
+    return ob(e, i, n, r.get(i) || []);
   });
 }
-function nb(e, t, n, r) {
-  let o = !0, i = new et();
+function ab(e, t, n, r) {
+  let o = !0, i = new at();
   e.forEach(function(s) {
     n.forEach((d) => i.setEdge(d.left, d.right));
-    let a = s.graph().root, { result: c, usedBias: u } = hc(s, a, i, r, o);
-    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), tb(s, i, c.vs);
+    let a = s.graph().root, { result: c, usedBias: u } = mc(s, a, i, r, o);
+    t && u && (o = !o), c.vs.forEach((d, h) => s.node(d).order = h), sb(s, i, c.vs);
   });
 }
-function qs(e, t) {
+function Js(e, t) {
   Object.values(t).forEach((n) => n.forEach((r, o) => e.node(r).order = o));
 }
-function rb(e, t) {
+function lb(e, t) {
   let n = {};
   function r(o, i) {
     let s = 0, a = 0, c = o.length, u = i[i.length - 1];
     return i.forEach((d, h) => {
-      let f = ib(e, d), g = f ? e.node(f).order : c;
+      let f = ub(e, d), g = f ? e.node(f).order : c;
       (f || d === u) && (i.slice(a, h + 1).forEach((v) => {
         let p = e.predecessors(v);
         p && p.forEach((m) => {
-          let w = e.node(m), C = w.order;
-          (C < s || g < C) && !(w.dummy && e.node(v).dummy) && vc(n, m, v);
+          let b = e.node(m), N = b.order;
+          (N < s || g < N) && !(b.dummy && e.node(v).dummy) && bc(n, m, v);
         });
       }), a = h + 1, s = g);
     }), i;
   }
   return t.length && t.reduce(r), n;
 }
-function ob(e, t) {
+function cb(e, t) {
   let n = {};
   function r(s) {
     var a;
@@ -11509,14 +11523,14 @@ function ob(e, t) {
   }
   if (!e.nodes().some(r)) return n;
   function o(s, a, c, u, d) {
-    qn(a, c).forEach((h) => {
+    er(a, c).forEach((h) => {
       let f = s[h];
       if (f !== void 0 && e.node(f).dummy) {
         let g = e.predecessors(f);
         g && g.forEach((v) => {
           if (v === void 0) return;
           let p = e.node(v);
-          p.dummy && (p.order < u || p.order > d) && vc(n, v, f);
+          p.dummy && (p.order < u || p.order > d) && bc(n, v, f);
         });
       }
     });
@@ -11537,13 +11551,13 @@ function ob(e, t) {
   }
   return t.length && t.reduce(i), n;
 }
-function ib(e, t) {
+function ub(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((r) => e.node(r).dummy);
   }
 }
-function vc(e, t, n) {
+function bc(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11551,7 +11565,7 @@ function vc(e, t, n) {
   let r = e[t];
   r || (e[t] = r = {}), r[n] = !0;
 }
-function sb(e, t, n) {
+function db(e, t, n) {
   if (t > n) {
     let o = t;
     t = n, n = o;
@@ -11559,62 +11573,62 @@ function sb(e, t, n) {
   let r = e[t];
   return r !== void 0 && Object.hasOwn(r, n);
 }
-function ab(e, t, n, r, o) {
+function fb(e, t, n, r, o) {
   let i = {}, s = {}, a = {};
   return t.forEach((c) => {
     c.forEach((u, d) => {
       i[u] = u, s[u] = u, a[u] = d;
     });
   }), t.forEach((c) => {
-    let u = -1, d = -1, h = !1, f = c, g = c.findIndex((v) => o?.includes(v) || Gs(v, e, o));
+    let u = -1, d = -1, h = !1, f = c, g = c.findIndex((v) => o?.includes(v) || $s(v, e, o));
     g > 0 && (f = [c[g], ...c.slice(0, g), ...c.slice(g + 1)], h = !0), f.forEach((v) => {
       var p;
       let m = r(v);
       if (m && m.length) {
-        o != null && o.includes(v) && (m = m.filter((y) => Gs(y, e, o)));
-        let w = m.sort((y, x) => {
-          let S = a[y], O = a[x];
-          return (S !== void 0 ? S : 0) - (O !== void 0 ? O : 0);
-        }), C = (w.length - 1) / 2;
-        for (let y = Math.floor(C), x = Math.ceil(C); y <= x; ++y) {
-          let S = w[y];
-          if (S === void 0) continue;
-          let O = a[S];
-          if (O !== void 0 && s[v] === v && u < O && a[S] !== d && !sb(n, v, S)) {
-            let A = i[S];
-            A !== void 0 && (s[S] = v, s[v] = i[v] = A, u = O, h && (u = -1, d = (p = a[S]) != null ? p : -1, h = !1));
+        o != null && o.includes(v) && (m = m.filter((_) => $s(_, e, o)));
+        let b = m.sort((_, x) => {
+          let C = a[_], I = a[x];
+          return (C !== void 0 ? C : 0) - (I !== void 0 ? I : 0);
+        }), N = (b.length - 1) / 2;
+        for (let _ = Math.floor(N), x = Math.ceil(N); _ <= x; ++_) {
+          let C = b[_];
+          if (C === void 0) continue;
+          let I = a[C];
+          if (I !== void 0 && s[v] === v && u < I && a[C] !== d && !db(n, v, C)) {
+            let L = i[C];
+            L !== void 0 && (s[C] = v, s[v] = i[v] = L, u = I, h && (u = -1, d = (p = a[C]) != null ? p : -1, h = !1));
           }
         }
       }
     });
   }), { root: i, align: s };
 }
-function lb(e, t, n, r, o = !1) {
-  let i = {}, s = cb(e, t, n, o), a = o ? "borderLeft" : "borderRight";
+function hb(e, t, n, r, o = !1) {
+  let i = {}, s = gb(e, t, n, o), a = o ? "borderLeft" : "borderRight";
   function c(g, v) {
-    let p = s.nodes().slice(), m = {}, w = p.pop();
-    for (; w; ) {
-      if (m[w]) g(w);
+    let p = s.nodes().slice(), m = {}, b = p.pop();
+    for (; b; ) {
+      if (m[b]) g(b);
       else {
-        m[w] = !0, p.push(w);
-        for (let C of v(w)) p.push(C);
+        m[b] = !0, p.push(b);
+        for (let N of v(b)) p.push(N);
       }
-      w = p.pop();
+      b = p.pop();
     }
   }
   function u(g) {
     let v = s.inEdges(g);
     v ? i[g] = v.reduce((p, m) => {
-      var w;
-      let C = (w = i[m.v]) != null ? w : 0, y = s.edge(m);
-      return Math.max(p, C + (y !== void 0 ? y : 0));
+      var b;
+      let N = (b = i[m.v]) != null ? b : 0, _ = s.edge(m);
+      return Math.max(p, N + (_ !== void 0 ? _ : 0));
     }, 0) : i[g] = 0;
   }
   function d(g) {
     let v = s.outEdges(g), p = Number.POSITIVE_INFINITY;
-    v && (p = v.reduce((w, C) => {
-      let y = i[C.w], x = s.edge(C);
-      return Math.min(w, (y !== void 0 ? y : 0) - (x !== void 0 ? x : 0));
+    v && (p = v.reduce((b, N) => {
+      let _ = i[N.w], x = s.edge(N);
+      return Math.min(b, (_ !== void 0 ? _ : 0) - (x !== void 0 ? x : 0));
     }, Number.POSITIVE_INFINITY));
     let m = e.node(g);
     p !== Number.POSITIVE_INFINITY && m.borderType !== a && (i[g] = Math.max(i[g] !== void 0 ? i[g] : 0, p));
@@ -11631,8 +11645,8 @@ function lb(e, t, n, r, o = !1) {
     p !== void 0 && (i[g] = (v = i[p]) != null ? v : 0);
   }), i;
 }
-function cb(e, t, n, r) {
-  let o = new et(), i = e.graph(), s = gb(i.nodesep, i.edgesep, r);
+function gb(e, t, n, r) {
+  let o = new at(), i = e.graph(), s = bb(i.nodesep, i.edgesep, r);
   return t.forEach((a) => {
     let c;
     a.forEach((u) => {
@@ -11650,31 +11664,31 @@ function cb(e, t, n, r) {
     });
   }), o;
 }
-function ub(e, t) {
+function vb(e, t) {
   return Object.values(t).reduce((n, r) => {
     let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
     Object.entries(r).forEach(([a, c]) => {
-      let u = vb(e, a) / 2;
+      let u = wb(e, a) / 2;
       o = Math.max(c + u, o), i = Math.min(c - u, i);
     });
     let s = o - i;
     return s < n[0] && (n = [s, r]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function db(e, t) {
-  let n = Object.values(t), r = it(Math.min, n), o = it(Math.max, n);
+function pb(e, t) {
+  let n = Object.values(t), r = dt(Math.min, n), o = dt(Math.max, n);
   ["u", "d"].forEach((i) => {
     ["l", "r"].forEach((s) => {
       let a = i + s, c = e[a];
       if (!c || c === t) return;
-      let u = Object.values(c), d = r - it(Math.min, u);
-      s !== "l" && (d = o - it(Math.max, u)), d && (e[a] = Gr(c, (h) => h + d));
+      let u = Object.values(c), d = r - dt(Math.min, u);
+      s !== "l" && (d = o - dt(Math.max, u)), d && (e[a] = eo(c, (h) => h + d));
     });
   });
 }
-function fb(e, t = void 0) {
+function mb(e, t = void 0) {
   let n = e.ul;
-  return n ? Gr(n, (r, o) => {
+  return n ? eo(n, (r, o) => {
     var i, s;
     if (t) {
       let c = t.toLowerCase(), u = e[c];
@@ -11687,19 +11701,19 @@ function fb(e, t = void 0) {
     return (((i = a[1]) != null ? i : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function hb(e, t) {
-  let n = ir(e), r = Object.assign(rb(e, n), ob(e, n)), o = {}, i;
+function yb(e, t) {
+  let n = dr(e), r = Object.assign(lb(e, n), cb(e, n)), o = {}, i;
   ["u", "d"].forEach((a) => {
     i = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((c) => {
       c === "r" && (i = i.map((h) => Object.values(h).reverse()));
-      let u = ab(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = lb(e, i, u.root, u.align, c === "r");
-      c === "r" && (d = Gr(d, (h) => -h)), o[a + c] = d;
+      let u = fb(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = hb(e, i, u.root, u.align, c === "r");
+      c === "r" && (d = eo(d, (h) => -h)), o[a + c] = d;
     });
   });
-  let s = ub(e, o);
-  return db(o, s), fb(o, e.graph().align);
+  let s = vb(e, o);
+  return pb(o, s), mb(o, e.graph().align);
 }
-function gb(e, t, n) {
+function bb(e, t, n) {
   return (r, o, i) => {
     let s = r.node(o), a = r.node(i), c = 0, u;
     if (c += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
@@ -11721,10 +11735,10 @@ function gb(e, t, n) {
     return u && (c += n ? u : -u), c;
   };
 }
-function vb(e, t) {
+function wb(e, t) {
   return e.node(t).width;
 }
-function Gs(e, t, n) {
+function $s(e, t, n) {
   var r;
   if (!n) return !1;
   let o = (r = t.node(e)) == null ? void 0 : r.edgeObj;
@@ -11732,11 +11746,11 @@ function Gs(e, t, n) {
   let i = n.indexOf(o?.v), s = n.indexOf(o?.w);
   return i !== -1 && s !== -1 && i === (s + 1) % n.length || i === (s - 1) % n.length;
 }
-function pb(e, t) {
-  e = ec(e), mb(e), Object.entries(hb(e, t)).forEach(([n, r]) => e.node(n).x = r);
+function _b(e, t) {
+  e = oc(e), xb(e), Object.entries(yb(e, t)).forEach(([n, r]) => e.node(n).x = r);
 }
-function mb(e) {
-  let t = ir(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
+function xb(e) {
+  let t = dr(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
   t.forEach((s) => {
     let a = s.reduce((c, u) => {
       var d;
@@ -11749,11 +11763,11 @@ function mb(e) {
     }), i += a + r;
   });
 }
-var Us = /* @__PURE__ */ new WeakMap();
-function yb(e, t = {}) {
-  return pc(e, rc, t), e;
+var ea = /* @__PURE__ */ new WeakMap();
+function Eb(e, t = {}) {
+  return wc(e, ac, t), e;
 }
-function Qs(e, t, n) {
+function ta(e, t, n) {
   let r = t;
   for (; r !== void 0; ) {
     let o = e.parent(r);
@@ -11761,133 +11775,133 @@ function Qs(e, t, n) {
     r = o;
   }
 }
-function pc(e, t, n) {
+function wc(e, t, n) {
   var r;
-  let o = e.nodes().filter((C) => e.children(C).length), i = {};
-  o.forEach((C) => {
-    let y = e.node(C);
-    if (y && y.rankdir) {
-      let x = new et({ multigraph: !0, compound: !0 });
-      x.setGraph({ rankdir: y.rankdir });
-      let S = e.children(C);
-      S.forEach((b) => {
-        let E = { ...e.node(b) };
-        x.setNode(b, E);
-        let k = e.parent(b);
-        k && k !== C && S.includes(k) && x.setParent(b, k);
+  let o = e.nodes().filter((N) => e.children(N).length), i = {};
+  o.forEach((N) => {
+    let _ = e.node(N);
+    if (_ && _.rankdir) {
+      let x = new at({ multigraph: !0, compound: !0 });
+      x.setGraph({ rankdir: _.rankdir });
+      let C = e.children(N);
+      C.forEach((y) => {
+        let E = { ...e.node(y) };
+        x.setNode(y, E);
+        let k = e.parent(y);
+        k && k !== N && C.includes(k) && x.setParent(y, k);
       });
-      let O = /* @__PURE__ */ new Set();
-      e.edges().forEach((b) => {
-        let E = Qs(e, b.v, C), k = Qs(e, b.w, C);
-        if (E === b.v && k === b.w) x.setEdge(b, { ...e.edge(b) });
+      let I = /* @__PURE__ */ new Set();
+      e.edges().forEach((y) => {
+        let E = ta(e, y.v, N), k = ta(e, y.w, N);
+        if (E === y.v && k === y.w) x.setEdge(y, { ...e.edge(y) });
         else if (E && k && E !== k) {
-          let N = `${E}\0${k}`;
-          O.has(N) || (O.add(N), x.setEdge(E, k, { ...e.edge(b) }));
+          let S = `${E}\0${k}`;
+          I.has(S) || (I.add(S), x.setEdge(E, k, { ...e.edge(y) }));
         }
-      }), pc(x, t, n);
-      let A = na(x);
-      $s(A, t, n, null), ea(x, A);
-      let z = 1 / 0, j = 1 / 0, X = -1 / 0, I = -1 / 0;
-      x.nodes().forEach((b) => {
-        if (b === C) return;
-        let E = x.node(b);
-        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (z = Math.min(z, E.x - E.width / 2), X = Math.max(X, E.x + E.width / 2), j = Math.min(j, E.y - E.height / 2), I = Math.max(I, E.y + E.height / 2));
-      }), (!isFinite(z) || !isFinite(j) || !isFinite(X) || !isFinite(I)) && (z = j = 0, X = I = 0);
-      let M = X - z, P = I - j;
-      i[C] = { minX: z, minY: j, maxX: X, maxY: I, width: M, height: P, offsetX: z, offsetY: j }, y._dagreClusterSubgraph = x;
+      }), wc(x, t, n);
+      let L = sa(x);
+      ra(L, t, n, null), oa(x, L);
+      let z = 1 / 0, j = 1 / 0, X = -1 / 0, O = -1 / 0;
+      x.nodes().forEach((y) => {
+        if (y === N) return;
+        let E = x.node(y);
+        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (z = Math.min(z, E.x - E.width / 2), X = Math.max(X, E.x + E.width / 2), j = Math.min(j, E.y - E.height / 2), O = Math.max(O, E.y + E.height / 2));
+      }), (!isFinite(z) || !isFinite(j) || !isFinite(X) || !isFinite(O)) && (z = j = 0, X = O = 0);
+      let M = X - z, P = O - j;
+      i[N] = { minX: z, minY: j, maxX: X, maxY: O, width: M, height: P, offsetX: z, offsetY: j }, _._dagreClusterSubgraph = x;
     }
   });
-  let s = [], a = (C) => {
-    let y = [], x = (e.children(C) || []).filter((S) => S !== C);
+  let s = [], a = (N) => {
+    let _ = [], x = (e.children(N) || []).filter((C) => C !== N);
     for (; x.length > 0; ) {
-      let S = x.shift();
-      y.push(S), (e.children(S) || []).filter((O) => O !== S).forEach((O) => x.push(O));
+      let C = x.shift();
+      _.push(C), (e.children(C) || []).filter((I) => I !== C).forEach((I) => x.push(I));
     }
-    return y;
+    return _;
   }, c = /* @__PURE__ */ new Map();
-  o.forEach((C) => {
-    let y = e.node(C);
-    y && y.rankdir && i[C] && c.set(C, (e.children(C) || []).filter((x) => x !== C));
+  o.forEach((N) => {
+    let _ = e.node(N);
+    _ && _.rankdir && i[N] && c.set(N, (e.children(N) || []).filter((x) => x !== N));
   });
   let u = new Set([...c.values()].flat()), d = /* @__PURE__ */ new Map();
-  c.forEach((C, y) => {
-    u.has(y) || d.set(y, a(y));
+  c.forEach((N, _) => {
+    u.has(_) || d.set(_, a(_));
   });
-  let h = new Set([...d.values()].flat()), f = (C) => {
-    for (let [y, x] of d) if (x.includes(C)) return y;
-    return C;
+  let h = new Set([...d.values()].flat()), f = (N) => {
+    for (let [_, x] of d) if (x.includes(N)) return _;
+    return N;
   }, g = [];
-  e.edges().forEach((C) => {
-    (h.has(C.v) || h.has(C.w)) && g.push({ edge: C, label: e.edge(C) });
+  e.edges().forEach((N) => {
+    (h.has(N.v) || h.has(N.w)) && g.push({ edge: N, label: e.edge(N) });
   });
   let v = /* @__PURE__ */ new Map();
-  h.forEach((C) => {
-    let y = e.parent(C);
-    v.set(C, typeof y == "string" ? y : void 0);
-  }), d.forEach((C, y) => {
-    let x = e.node(y), S = [];
-    C.forEach((z) => {
+  h.forEach((N) => {
+    let _ = e.parent(N);
+    v.set(N, typeof _ == "string" ? _ : void 0);
+  }), d.forEach((N, _) => {
+    let x = e.node(_), C = [];
+    N.forEach((z) => {
       let j = e.node(z);
-      j && (S.push({ id: z, node: j, parent: v.get(z) }), e.removeNode(z));
+      j && (C.push({ id: z, node: j, parent: v.get(z) }), e.removeNode(z));
     });
-    let O = g.filter(({ edge: z }) => C.includes(z.v) || C.includes(z.w)), A = i[y];
-    x && (s.push({ clusterId: y, subgraph: x._dagreClusterSubgraph, bounds: A, children: C, removedNodes: S, removedEdges: O }), x.width = A.width, x.height = A.height);
+    let I = g.filter(({ edge: z }) => N.includes(z.v) || N.includes(z.w)), L = i[_];
+    x && (s.push({ clusterId: _, subgraph: x._dagreClusterSubgraph, bounds: L, children: N, removedNodes: C, removedEdges: I }), x.width = L.width, x.height = L.height);
   });
   let p = /* @__PURE__ */ new Set();
-  g.forEach(({ edge: C, label: y }) => {
-    let x = f(C.v), S = f(C.w);
-    if (x !== S && e.hasNode(x) && e.hasNode(S)) {
-      let O = `${x}\0${S}`;
-      p.has(O) || (p.add(O), e.setEdge(x, S, { ...y, width: 0, height: 0 }));
+  g.forEach(({ edge: N, label: _ }) => {
+    let x = f(N.v), C = f(N.w);
+    if (x !== C && e.hasNode(x) && e.hasNode(C)) {
+      let I = `${x}\0${C}`;
+      p.has(I) || (p.add(I), e.setEdge(x, C, { ..._, width: 0, height: 0 }));
     }
   });
-  let m = na(e), w = $s(m, t, n, (r = Us.get(e)) != null ? r : null);
-  Us.set(e, w), ea(e, m), p.forEach((C) => {
-    let y = C.indexOf("\0"), x = C.slice(0, y), S = C.slice(y + 1);
-    e.hasEdge(x, S) && e.removeEdge(x, S);
-  }), s.forEach(({ clusterId: C, subgraph: y, bounds: x, removedNodes: S, removedEdges: O }) => {
-    var A, z;
-    let j = e.node(C), X = (A = j?.x) != null ? A : 0, I = (z = j?.y) != null ? z : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
-    S.forEach(({ id: b, node: E, parent: k }) => {
-      e.setNode(b, E), k !== void 0 && e.setParent(b, k);
-    }), O.forEach(({ edge: b, label: E }) => {
-      e.setEdge(b, E);
-    }), y.nodes().forEach((b) => {
-      if (b === C) return;
-      let E = y.node(b), k = e.node(b);
-      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = X + (E.x - M), k.y = I + (E.y - P));
-    }), Js(e, y, X - M, I - P), delete j._dagreClusterSubgraph;
-  }), o.forEach((C) => {
-    var y, x;
-    let S = e.node(C), O = i[C];
-    if (S && S.rankdir && S._dagreClusterSubgraph && O) {
-      let A = S._dagreClusterSubgraph, z = (y = S.x) != null ? y : 0, j = (x = S.y) != null ? x : 0, X = (O.minX + O.maxX) / 2, I = (O.minY + O.maxY) / 2;
-      A.nodes().forEach((M) => {
-        if (M === C) return;
-        let P = A.node(M), b = e.node(M);
-        if (b && P && typeof P.x == "number" && typeof P.y == "number") {
-          let E = P.x - X, k = P.y - I;
-          b.x = z + E, b.y = j + k;
+  let m = sa(e), b = ra(m, t, n, (r = ea.get(e)) != null ? r : null);
+  ea.set(e, b), oa(e, m), p.forEach((N) => {
+    let _ = N.indexOf("\0"), x = N.slice(0, _), C = N.slice(_ + 1);
+    e.hasEdge(x, C) && e.removeEdge(x, C);
+  }), s.forEach(({ clusterId: N, subgraph: _, bounds: x, removedNodes: C, removedEdges: I }) => {
+    var L, z;
+    let j = e.node(N), X = (L = j?.x) != null ? L : 0, O = (z = j?.y) != null ? z : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
+    C.forEach(({ id: y, node: E, parent: k }) => {
+      e.setNode(y, E), k !== void 0 && e.setParent(y, k);
+    }), I.forEach(({ edge: y, label: E }) => {
+      e.setEdge(y, E);
+    }), _.nodes().forEach((y) => {
+      if (y === N) return;
+      let E = _.node(y), k = e.node(y);
+      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = X + (E.x - M), k.y = O + (E.y - P));
+    }), na(e, _, X - M, O - P), delete j._dagreClusterSubgraph;
+  }), o.forEach((N) => {
+    var _, x;
+    let C = e.node(N), I = i[N];
+    if (C && C.rankdir && C._dagreClusterSubgraph && I) {
+      let L = C._dagreClusterSubgraph, z = (_ = C.x) != null ? _ : 0, j = (x = C.y) != null ? x : 0, X = (I.minX + I.maxX) / 2, O = (I.minY + I.maxY) / 2;
+      L.nodes().forEach((M) => {
+        if (M === N) return;
+        let P = L.node(M), y = e.node(M);
+        if (y && P && typeof P.x == "number" && typeof P.y == "number") {
+          let E = P.x - X, k = P.y - O;
+          y.x = z + E, y.y = j + k;
         }
-      }), Js(e, A, z - X, j - I), delete S._dagreClusterSubgraph;
+      }), na(e, L, z - X, j - O), delete C._dagreClusterSubgraph;
     }
   });
 }
-function Js(e, t, n, r) {
+function na(e, t, n, r) {
   t.edges().forEach((o) => {
     if (!e.hasEdge(o)) return;
     let i = t.edge(o), s = e.edge(o);
     s.points = i.points.map((a) => ({ x: a.x + n, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + n, s.y = i.y + r);
   });
 }
-function $s(e, t, n, r = null) {
+function ra(e, t, n, r = null) {
   var o, i;
   let s = n?.useDynamic !== !1, a = s && (o = r?.graph) != null ? o : null, c = s && (i = r?.rawNodes) != null ? i : null;
-  t("    makeSpaceForEdgeLabels", () => Sb(e)), t("    removeSelfEdges", () => Db(e)), t("    acyclic", () => ay(e, a)), t("    nestingGraph.run", () => Ay(e)), t("    rank", () => ky(ec(e))), t("    injectEdgeLabelProxies", () => Cb(e)), t("    removeEmptyRanks", () => Zm(e)), t("    nestingGraph.cleanup", () => Dy(e)), t("    normalizeRanks", () => Xm(e)), t("    assignRankMinMax", () => Mb(e)), t("    removeEdgeLabelProxies", () => Pb(e)), t("    normalize.run", () => dy(e)), t("    parentDummyChains", () => My(e)), t("    addBorderSegments", () => Ly(e)), t("    order", () => gc(e, n, c)), t("    insertSelfEdges", () => Lb(e)), t("    adjustCoordinateSystem", () => Hy(e)), t("    position", () => pb(e, n.corePath)), t("    positionSelfEdges", () => Rb(e));
+  t("    makeSpaceForEdgeLabels", () => Ib(e)), t("    removeSelfEdges", () => Bb(e)), t("    acyclic", () => fy(e, a)), t("    nestingGraph.run", () => Ry(e)), t("    rank", () => Py(oc(e))), t("    injectEdgeLabelProxies", () => Ab(e)), t("    removeEmptyRanks", () => Qm(e)), t("    nestingGraph.cleanup", () => By(e)), t("    normalizeRanks", () => Um(e)), t("    assignRankMinMax", () => zb(e)), t("    removeEdgeLabelProxies", () => Tb(e)), t("    normalize.run", () => py(e)), t("    parentDummyChains", () => zy(e)), t("    addBorderSegments", () => Fy(e)), t("    order", () => yc(e, n, c)), t("    insertSelfEdges", () => Fb(e)), t("    adjustCoordinateSystem", () => Ky(e)), t("    position", () => _b(e, n.corePath)), t("    positionSelfEdges", () => jb(e));
   let u = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => Tb(e)), t("    normalize.undo", () => hy(e)), t("    fixupEdgeLabelCoords", () => Ab(e)), t("    undoCoordinateSystem", () => Vy(e)), t("    translateGraph", () => Ob(e)), t("    assignNodeIntersects", () => Ib(e)), t("    reversePoints", () => zb(e)), t("    acyclic.undo", () => cy(e)), { graph: e, rawNodes: u };
+  return t("    removeBorderNodes", () => Vb(e)), t("    normalize.undo", () => yy(e)), t("    fixupEdgeLabelCoords", () => Rb(e)), t("    undoCoordinateSystem", () => Yy(e)), t("    translateGraph", () => Db(e)), t("    assignNodeIntersects", () => Lb(e)), t("    reversePoints", () => Hb(e)), t("    acyclic.undo", () => gy(e)), { graph: e, rawNodes: u };
 }
-function ea(e, t) {
+function oa(e, t) {
   e.nodes().forEach((n) => {
     let r = e.node(n), o = t.node(n);
     r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, t.children(n).length && (r.width = o.width, r.height = o.height));
@@ -11896,22 +11910,22 @@ function ea(e, t) {
     r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var bb = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], wb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, _b = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], xb = ["width", "height", "rank"], ta = { width: 0, height: 0 }, Eb = ["minlen", "weight", "width", "height", "labeloffset"], kb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, Nb = ["labelpos"];
-function na(e) {
-  let t = new et({ multigraph: !0, compound: !0 }), n = ko(e.graph());
-  return t.setGraph(Object.assign({}, wb, Eo(n, bb), Lr(n, _b))), e.nodes().forEach((r) => {
-    let o = ko(e.node(r)), i = Eo(o, xb);
-    Object.keys(ta).forEach((a) => {
-      i[a] === void 0 && (i[a] = ta[a]);
+var kb = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], Nb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, Sb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], Cb = ["width", "height", "rank"], ia = { width: 0, height: 0 }, Mb = ["minlen", "weight", "width", "height", "labeloffset"], Pb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, Ob = ["labelpos"];
+function sa(e) {
+  let t = new at({ multigraph: !0, compound: !0 }), n = Mo(e.graph());
+  return t.setGraph(Object.assign({}, Nb, Co(n, kb), Fr(n, Sb))), e.nodes().forEach((r) => {
+    let o = Mo(e.node(r)), i = Co(o, Cb);
+    Object.keys(ia).forEach((a) => {
+      i[a] === void 0 && (i[a] = ia[a]);
     }), t.setNode(r, i);
     let s = e.parent(r);
     s !== void 0 && t.setParent(r, s);
   }), e.edges().forEach((r) => {
-    let o = ko(e.edge(r));
-    t.setEdge(r, Object.assign({}, kb, Eo(o, Eb), Lr(o, Nb)));
+    let o = Mo(e.edge(r));
+    t.setEdge(r, Object.assign({}, Pb, Co(o, Mb), Fr(o, Ob)));
   }), t;
 }
-function Sb(e) {
+function Ib(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var r;
@@ -11919,23 +11933,23 @@ function Sb(e) {
     o.minlen *= 2, ((r = o.labelpos) != null ? r : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? o.width += o.labeloffset : o.height += o.labeloffset);
   });
 }
-function Cb(e) {
+function Ab(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
       let r = e.node(t.v), o = { rank: (e.node(t.w).rank - r.rank) / 2 + r.rank, e: t };
-      Mn(e, "edge-proxy", o, "_ep");
+      Tn(e, "edge-proxy", o, "_ep");
     }
   });
 }
-function Mb(e) {
+function zb(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let r = e.node(n);
     r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, t = Math.max(t, r.maxRank));
   }), e.graph().maxRank = t;
 }
-function Pb(e) {
+function Tb(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11944,7 +11958,7 @@ function Pb(e) {
     }
   });
 }
-function Ob(e) {
+function Db(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
   function c(u) {
     let d = u.x, h = u.y, f = u.width, g = u.height;
@@ -11963,14 +11977,14 @@ function Ob(e) {
     }), Object.hasOwn(d, "x") && (d.x -= t), Object.hasOwn(d, "y") && (d.y -= r);
   }), i.width = n - t + s, i.height = o - r + a;
 }
-function Ib(e) {
+function Lb(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), r = e.node(t.v), o = e.node(t.w), i, s;
-    n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(Vs(r, i)), n.points.push(Vs(o, s));
+    n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = o, s = r), n.points.unshift(Ks(r, i)), n.points.push(Ks(o, s));
   });
 }
-function Ab(e) {
+function Rb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11983,13 +11997,13 @@ function Ab(e) {
     }
   });
 }
-function zb(e) {
+function Hb(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function Tb(e) {
+function Vb(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), r = e.node(n.borderTop), o = e.node(n.borderBottom), i = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -11999,7 +12013,7 @@ function Tb(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function Db(e) {
+function Bb(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -12007,18 +12021,18 @@ function Db(e) {
     }
   });
 }
-function Lb(e) {
-  ir(e).forEach((t) => {
+function Fb(e) {
+  dr(e).forEach((t) => {
     let n = 0;
     t.forEach((r, o) => {
       let i = e.node(r);
       typeof i.rank != "number" && (i.rank = 0), i.order = o + n, (i.selfEdges || []).forEach((s) => {
-        Mn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+        Tn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
       }), delete i.selfEdges;
     });
   });
 }
-function Rb(e) {
+function jb(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), r = (o) => typeof o == "number" && isFinite(o);
     if (n.dummy === "selfedge") {
@@ -12032,17 +12046,17 @@ function Rb(e) {
     });
   });
 }
-function Eo(e, t) {
-  return Gr(Lr(e, t), Number);
+function Co(e, t) {
+  return eo(Fr(e, t), Number);
 }
-function ko(e) {
+function Mo(e) {
   let t = {};
   return e && Object.entries(e).forEach(([n, r]) => {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = r;
   }), t;
 }
-function Hb(e) {
-  let t = ir(e), n = new et({ compound: !0, multigraph: !0 }).setGraph({});
+function Kb(e) {
+  let t = dr(e), n = new at({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((r) => {
     n.setNode(r, { label: r }), n.setParent(r, "layer" + e.node(r).rank);
   }), e.edges().forEach((r) => n.setEdge(r.v, r.w, {}, r.name)), t.forEach((r, o) => {
@@ -12050,36 +12064,36 @@ function Hb(e) {
     n.setNode(i, { rank: "same" }), r.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var Vb = { graphlib: Zl, version: Jm, layout: yb, debug: Hb, util: { time: Gm, notime: rc } }, ra = Vb;
+var Yb = { graphlib: Ul, version: ry, layout: Eb, debug: Kb, util: { time: ey, notime: ac } }, aa = Yb;
 /*! For license information please see dagre.esm.js.LEGAL.txt */
-const Bb = 236, Fb = 360, jb = 150, Kb = 160, Yb = 18;
-function mc(e) {
-  return e.reduce((t, n) => t + 1 + mc(n.children), 0);
+const Xb = 236, Zb = 360, Wb = 150, qb = 160, Gb = 18;
+function _c(e) {
+  return e.reduce((t, n) => t + 1 + _c(n.children), 0);
 }
-function br(e) {
-  if (e.type === "level") return { width: jb, height: 58 };
-  if (e.type === "output") return { width: Kb, height: 48 };
-  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Yb + 8;
-  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(mc(e.layers), 40)), { width: e.layers ? Fb : Bb, height: n };
+function kr(e) {
+  if (e.type === "level") return { width: Wb, height: 58 };
+  if (e.type === "output") return { width: qb, height: 48 };
+  let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Gb + 8;
+  return e.summary?.length && (n += 16 * Math.min(2, Math.ceil(e.summary.length / 2))), e.stats && (n += 16), e.message && (n += 30), e.layers && (n += 12 + 17 * Math.min(_c(e.layers), 40)), { width: e.layers ? Zb : Xb, height: n };
 }
-function oa(e, t = /* @__PURE__ */ new Map()) {
-  const n = new ra.graphlib.Graph({ multigraph: !0 });
+function la(e, t = /* @__PURE__ */ new Map()) {
+  const n = new aa.graphlib.Graph({ multigraph: !0 });
   n.setGraph({ rankdir: "LR", nodesep: 26, ranksep: 64, edgesep: 14, marginx: 20, marginy: 20 }), n.setDefaultEdgeLabel(() => ({}));
   for (const o of e.nodes) {
-    const i = t.get(o.id) ?? br(o);
+    const i = t.get(o.id) ?? kr(o);
     n.setNode(o.id, { width: i.width, height: i.height });
   }
   for (const o of e.edges)
     n.hasNode(o.source) && n.hasNode(o.target) && n.setEdge(o.source, o.target, { width: 110, height: 18, labelpos: "c" }, o.id);
-  ra.layout(n);
+  aa.layout(n);
   const r = {};
   for (const o of n.nodes()) {
     const i = n.node(o);
     r[o] = { x: Math.round(i.x - i.width / 2), y: Math.round(i.y - i.height / 2) };
   }
-  return Xb(e, r), r;
+  return Ub(e, r), r;
 }
-function Xb(e, t) {
+function Ub(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const i of e.edges) {
     const s = i.source_handle.startsWith("o:") ? Number(i.source_handle.slice(2)) : 0;
@@ -12103,248 +12117,270 @@ function Xb(e, t) {
     }).forEach((u, d) => t[u.id] = { x: t[u.id].x, y: s[d] });
   }
 }
-var Zb = /* @__PURE__ */ ee("<!> <!> <!>", 1), Wb = /* @__PURE__ */ ee('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), qb = /* @__PURE__ */ ee('<span class="ok svelte-pj8ljn">✓ valid</span>'), Gb = /* @__PURE__ */ ee('<span class="bad svelte-pj8ljn"> </span>'), Ub = /* @__PURE__ */ ee('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), Qb = /* @__PURE__ */ ee('<li class="more svelte-pj8ljn"> </li>'), Jb = /* @__PURE__ */ ee('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), $b = /* @__PURE__ */ ee('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), ew = /* @__PURE__ */ ee('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), tw = /* @__PURE__ */ ee('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), nw = /* @__PURE__ */ ee("<!> <!> <!> <!> <!>", 1), rw = /* @__PURE__ */ ee('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
-function ow(e, t) {
+var Qb = /* @__PURE__ */ te("<!> <!> <!>", 1), Jb = /* @__PURE__ */ te('<span class="partial svelte-pj8ljn" title="only the valid part is counted">(valid part)</span>'), $b = /* @__PURE__ */ te('<span class="ok svelte-pj8ljn">✓ valid</span>'), ew = /* @__PURE__ */ te('<span class="bad svelte-pj8ljn"> </span>'), tw = /* @__PURE__ */ te('<li><button class="svelte-pj8ljn"><b> </b> </button></li>'), nw = /* @__PURE__ */ te('<li class="more svelte-pj8ljn"> </li>'), rw = /* @__PURE__ */ te('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><!> <!></ul>'), ow = /* @__PURE__ */ te('<ul class="problems svelte-pj8ljn" data-testid="canvas-problems"><li> </li></ul>'), iw = /* @__PURE__ */ te('<div data-testid="canvas-totals"><span class="design svelte-pj8ljn"> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">·</span> <span> </span> <span class="sep svelte-pj8ljn">|</span> <span><b class="svelte-pj8ljn"> </b> blocks</span> <span><b class="svelte-pj8ljn"> </b> params</span> <span><b class="svelte-pj8ljn"> </b></span> <!> <span class="sep svelte-pj8ljn">|</span> <!></div> <!>', 1), sw = /* @__PURE__ */ te('<div data-testid="canvas-notice" role="alert"><span class="badge svelte-pj8ljn"> </span> <span class="text"> </span> <button aria-label="dismiss" class="svelte-pj8ljn">×</button></div>'), aw = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1), lw = /* @__PURE__ */ te('<div class="head-canvas svelte-pj8ljn" role="application" aria-label="head canvas"><!> <div class="flow svelte-pj8ljn" role="region" aria-label="graph"><!></div></div>');
+function cw(e, t) {
   ue(t, !0);
-  const n = Kl(), r = 0.8, o = 80, i = { level: $p, block: Qp, output: rm }, s = { shape: fm };
-  let a = ge([]), c = ge([]), u = ge(null), d = ge(null), h, f, g = !1, v = null, p = 0, m = /* @__PURE__ */ new Map(), w = ge(0), C = null, y = /* @__PURE__ */ new Map(), x = /* @__PURE__ */ new Map();
-  const S = window;
-  S.__head_canvas_mounts = (S.__head_canvas_mounts ?? 0) + 1;
-  const O = S.__head_canvas_mounts;
-  function A(V) {
-    p += 1, V.seq = p;
-    const K = `head-canvas:edit:${p}`;
-    performance.mark(K), m.set(p, K), F(w, m.size, !0), t.emit("edit", V);
+  const n = Wl(), r = 0.8, o = 80, i = { level: rm, block: tm, output: am }, s = { shape: mm };
+  let a = ge([]), c = ge([]), u = ge(null), d = ge(null), h, f, g = !1, v = !1, p = null, m = 0, b = /* @__PURE__ */ new Map(), N = ge(0), _ = null, x = null;
+  const C = /* @__PURE__ */ new Map();
+  let I = /* @__PURE__ */ new Map(), L = /* @__PURE__ */ new Map();
+  const z = window;
+  z.__head_canvas_mounts = (z.__head_canvas_mounts ?? 0) + 1;
+  const j = z.__head_canvas_mounts;
+  function X(F) {
+    m += 1, F.seq = m;
+    const U = `head-canvas:edit:${m}`;
+    performance.mark(U), b.set(m, U), B(N, b.size, !0), t.emit("edit", F);
   }
-  function z(V, K = "error") {
-    F(d, { text: V, kind: K }, !0), clearTimeout(h), h = setTimeout(() => F(d, null), 8e3);
+  function O(F, U = "error") {
+    B(d, { text: F, kind: U }, !0), clearTimeout(h), h = setTimeout(() => B(d, null), 8e3);
   }
-  function j() {
-    const V = /* @__PURE__ */ new Map();
-    for (const K of l(a))
-      K.measured?.width && K.measured?.height && V.set(K.id, { width: K.measured.width, height: K.measured.height });
-    return V;
+  function M() {
+    const F = /* @__PURE__ */ new Map();
+    for (const U of l(a))
+      U.measured?.width && U.measured?.height && F.set(U.id, { width: U.measured.width, height: U.measured.height });
+    return F;
   }
-  function X(V, K) {
-    t.emit("expand", { id: V, expanded: K });
+  function P(F, U) {
+    t.emit("expand", { id: F, expanded: U });
   }
-  function I(V, K) {
-    A({ op: "rename", node: V, name: K });
+  function y(F, U) {
+    X({ op: "rename", node: F, name: U });
   }
-  let M = null;
-  function P(V) {
-    M = `head-canvas:${V}:${performance.now()}`, performance.mark(M), t.emit(V);
+  let E = null;
+  function k(F) {
+    E = `head-canvas:${F}:${performance.now()}`, performance.mark(E), t.emit(F);
   }
-  function b(V, K, ne) {
-    const we = K.edges.filter((Me) => Me.target === V.id).map((Me) => Me.source).map((Me) => ne.get(Me)).filter((Me) => Me !== void 0);
-    if (we.length) {
-      const Me = Math.max(...we.map((gt) => gt.x)) + 320, ht = we.reduce((gt, on) => gt + on.y, 0) / we.length;
-      return { x: Math.round(Me), y: Math.round(ht) };
+  function S(F, U, oe) {
+    const be = U.edges.filter((Me) => Me.target === F.id).map((Me) => Me.source).map((Me) => oe.get(Me)).filter((Me) => Me !== void 0);
+    if (be.length) {
+      const Me = Math.max(...be.map((wt) => wt.x)) + 320, $e = be.reduce((wt, _t) => wt + _t.y, 0) / be.length;
+      return { x: Math.round(Me), y: Math.round($e) };
     }
-    const be = f?.getBoundingClientRect(), We = be ? n.screenToFlowPosition({ x: be.left + be.width / 2, y: be.top + be.height / 2 }) : { x: 0, y: 0 }, ft = br(V);
+    const pe = f?.getBoundingClientRect(), Ue = pe ? n.screenToFlowPosition({ x: pe.left + pe.width / 2, y: pe.top + pe.height / 2 }) : { x: 0, y: 0 }, bt = kr(F);
     return {
-      x: Math.round(We.x - ft.width / 2),
-      y: Math.round(We.y - ft.height / 2)
+      x: Math.round(Ue.x - bt.width / 2),
+      y: Math.round(Ue.y - bt.height / 2)
     };
   }
-  function E(V) {
-    V.answered !== null && m.has(V.answered) && performance.mark(`head-canvas:received:${V.answered}`);
-    const ne = typeof V.canvas == "string" ? JSON.parse(V.canvas) : V.canvas, ye = new Map(l(a).map((G) => [G.id, G])), we = new Map(l(c).map((G) => [G.id, G])), be = ne.nodes.some((G) => G.position), We = ne.nodes.length === ye.size && ne.nodes.every((G) => ye.has(G.id)), ft = be || We, Me = /* @__PURE__ */ new Map();
-    for (const G of ne.nodes) {
-      const _e = G.position ?? (ft ? ye.get(G.id)?.position : void 0);
-      _e && Me.set(G.id, _e);
+  function D(F) {
+    F.answered !== null && b.has(F.answered) && performance.mark(`head-canvas:received:${F.answered}`);
+    const oe = typeof F.canvas == "string" ? JSON.parse(F.canvas) : F.canvas, Ee = new Map(l(a).map((W) => [W.id, W])), be = new Map(l(c).map((W) => [W.id, W])), pe = oe.nodes.some((W) => W.position), Ue = oe.nodes.length === Ee.size && oe.nodes.every((W) => Ee.has(W.id)), bt = pe || Ue, Me = /* @__PURE__ */ new Map();
+    for (const W of oe.nodes) {
+      const ye = W.position ?? (bt ? Ee.get(W.id)?.position : void 0);
+      ye && Me.set(W.id, ye);
     }
-    const ht = {}, gt = ne.nodes.filter((G) => !Me.has(G.id));
-    if (gt.length) {
-      if (gt.length === ne.nodes.length || Me.size === 0)
-        Object.assign(ht, oa(ne));
+    const $e = {}, wt = oe.nodes.filter((W) => !Me.has(W.id));
+    if (wt.length) {
+      if (wt.length === oe.nodes.length || Me.size === 0)
+        Object.assign($e, la(oe)), g = !1, v = !1;
       else
-        for (const G of gt) ht[G.id] = b(G, ne, Me);
-      for (const [G, _e] of Object.entries(ht)) Me.set(G, _e);
+        for (const W of wt) $e[W.id] = S(W, oe, Me);
+      for (const [W, ye] of Object.entries($e)) Me.set(W, ye);
     }
-    const on = /* @__PURE__ */ new Map();
-    F(a, ne.nodes.map((G) => {
-      const _e = ye.get(G.id), De = Me.get(G.id) ?? { x: 0, y: 0 }, tt = `${t.editable}|${JSON.stringify(G)}`;
-      return on.set(G.id, tt), _e && y.get(G.id) === tt && _e.position.x === De.x && _e.position.y === De.y ? _e : {
-        id: G.id,
-        type: G.type,
-        position: De,
-        data: { node: G, expand: X, rename: I, editable: t.editable },
-        selected: _e?.selected ?? !1,
-        deletable: t.editable && G.type !== "level",
+    for (const W of oe.nodes) {
+      const ye = Me.get(W.id);
+      if (W.position || $e[W.id] || !ye) continue;
+      const He = C.get(W.id) ?? 0;
+      He < 3 && ($e[W.id] = ye, C.set(W.id, He + 1));
+    }
+    const _t = F.selected ?? null, Le = _t !== x && _t !== null && !Ee.get(_t)?.selected;
+    x = _t;
+    const Zt = /* @__PURE__ */ new Map();
+    B(a, oe.nodes.map((W) => {
+      const ye = Ee.get(W.id), He = Me.get(W.id) ?? { x: 0, y: 0 }, nt = `${t.editable}|${JSON.stringify(W)}`, Wt = Le ? W.id === _t : ye?.selected ?? !1;
+      return Zt.set(W.id, nt), ye && I.get(W.id) === nt && ye.position.x === He.x && ye.position.y === He.y && (ye.selected ?? !1) === Wt ? ye : {
+        id: W.id,
+        type: W.type,
+        position: He,
+        data: { node: W, expand: P, rename: y, editable: t.editable },
+        selected: Wt,
+        deletable: t.editable && W.type !== "level",
         connectable: t.editable,
-        measured: _e?.measured,
+        measured: ye?.measured,
         // what xyflow assumes before it has measured the node (large designs draw only
         // the nodes in view, and need the size of the others to know which those are)
-        initialWidth: br(G).width,
-        initialHeight: br(G).height,
+        initialWidth: kr(W).width,
+        initialHeight: kr(W).height,
         // An expanded block grows over its neighbours; it stays on top (above a selection).
-        zIndex: G.layers ? 2e3 : 0,
-        class: `kind-${G.type}`
+        zIndex: W.layers ? 2e3 : 0,
+        class: `kind-${W.type}`
       };
     }));
-    const Pe = /* @__PURE__ */ new Map(), Nt = /* @__PURE__ */ new Map();
-    for (const G of ne.edges)
-      Pe.set(G.target, (Pe.get(G.target) ?? 0) + 1), Nt.set(G.source, (Nt.get(G.source) ?? 0) + 1);
-    const Bt = (G) => (Pe.get(G.target) ?? 0) > 1 ? 0.28 : (Nt.get(G.source) ?? 0) > 1 ? 0.72 : 0.5;
-    y = on;
-    const Ge = /* @__PURE__ */ new Map();
-    if (F(c, ne.edges.map((G) => {
-      const _e = `${t.editable}|${Bt(G)}|${JSON.stringify(G)}`;
-      Ge.set(G.id, _e);
-      const De = we.get(G.id);
-      return De && x.get(G.id) === _e ? De : {
-        id: G.id,
-        source: G.source,
-        target: G.target,
-        sourceHandle: G.source_handle,
-        targetHandle: G.target_handle,
+    const At = /* @__PURE__ */ new Map(), Qe = /* @__PURE__ */ new Map();
+    for (const W of oe.edges)
+      At.set(W.target, (At.get(W.target) ?? 0) + 1), Qe.set(W.source, (Qe.get(W.source) ?? 0) + 1);
+    const et = (W) => (At.get(W.target) ?? 0) > 1 ? 0.28 : (Qe.get(W.source) ?? 0) > 1 ? 0.72 : 0.5;
+    I = Zt;
+    const tt = /* @__PURE__ */ new Map();
+    if (B(c, oe.edges.map((W) => {
+      const ye = `${t.editable}|${et(W)}|${JSON.stringify(W)}`;
+      tt.set(W.id, ye);
+      const He = be.get(W.id);
+      return He && L.get(W.id) === ye ? He : {
+        id: W.id,
+        source: W.source,
+        target: W.target,
+        sourceHandle: W.source_handle,
+        targetHandle: W.target_handle,
         type: "shape",
-        selected: we.get(G.id)?.selected ?? !1,
+        selected: be.get(W.id)?.selected ?? !1,
         deletable: t.editable,
         data: {
-          label: G.label,
-          color: G.color,
-          error: G.error,
-          waiting: G.waiting,
-          ref: G.ref,
-          label_t: Bt(G)
+          label: W.label,
+          color: W.color,
+          error: W.error,
+          waiting: W.waiting,
+          ref: W.ref,
+          label_t: et(W)
         },
-        class: G.error ? "bad-edge" : void 0
+        class: W.error ? "bad-edge" : void 0
       };
-    })), x = Ge, F(u, ne), V.notice && z(V.notice, V.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys(ht).length && t.emit("edit", { op: "move", positions: ht, auto: !0 }), g || (g = !0, Tn().then(() => requestAnimationFrame(() => k()))), M && !(V.answered !== null && m.has(V.answered))) {
-      const G = M;
-      M = null, Tn().then(() => requestAnimationFrame(() => {
-        performance.mark(G + ":painted"), performance.measure("head-canvas:history", G, G + ":painted");
+    })), L = tt, B(u, oe), F.notice && O(F.notice, F.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys($e).length && t.emit("edit", { op: "move", positions: $e, auto: !0 }), g || (g = !0, Bn().then(() => requestAnimationFrame(() => V()))), E && !(F.answered !== null && b.has(F.answered))) {
+      const W = E;
+      E = null, Bn().then(() => requestAnimationFrame(() => {
+        performance.mark(W + ":painted"), performance.measure("head-canvas:history", W, W + ":painted");
       }));
     }
-    const Te = V.answered;
-    if (Te != null && m.has(Te)) {
-      const G = m.get(Te);
-      m.delete(Te), F(w, m.size, !0), Tn().then(() => requestAnimationFrame(() => {
-        const _e = `head-canvas:painted:${Te}`;
-        performance.mark(_e), performance.measure("head-canvas:edit", G, _e);
-        const De = `head-canvas:received:${Te}`;
-        performance.measure("head-canvas:edit:server", G, De), performance.measure("head-canvas:edit:draw", De, _e);
+    const Re = F.answered;
+    if (Re != null && b.has(Re)) {
+      const W = b.get(Re);
+      b.delete(Re), B(N, b.size, !0), Bn().then(() => requestAnimationFrame(() => {
+        const ye = `head-canvas:painted:${Re}`;
+        performance.mark(ye), performance.measure("head-canvas:edit", W, ye);
+        const He = `head-canvas:received:${Re}`;
+        performance.measure("head-canvas:edit:server", W, He), performance.measure("head-canvas:edit:draw", He, ye);
       }));
     }
   }
   Be(() => {
-    t.payload && t.payload !== C && (C = t.payload, E(t.payload));
+    if (!f) return;
+    let F = 0, U = 0;
+    const oe = new ResizeObserver(([Ee]) => {
+      const be = Ee.contentRect, pe = Math.abs(be.width - F) > 2 || Math.abs(be.height - U) > 2;
+      F = be.width, U = be.height, pe && g && !v && requestAnimationFrame(() => V());
+    });
+    return oe.observe(f), () => oe.disconnect();
   });
-  function k() {
-    const V = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
-    if (!V || !l(a).length) return;
-    const K = n.getNodesBounds(l(a)), ne = 24, ye = 64, we = Math.min((V.width - ye - ne) / K.width, (V.height - 2 * ne) / K.height), be = Math.max(r, Math.min(1, we)), We = we >= r ? ye + (V.width - ye - ne - K.width * be) / 2 - K.x * be : ye - K.x * be, ft = Math.max(ne - K.y * be, (V.height - K.height * be) / 2 - K.y * be);
-    n.setViewport({ x: We, y: ft, zoom: be });
+  function R(F) {
+    F && (v = !0);
   }
-  function N(V, K) {
-    if (!V || !V.startsWith(K)) return null;
-    const ne = V.slice(K.length);
-    return /^\d+$/.test(ne) ? Number(ne) : null;
+  Be(() => {
+    t.payload && t.payload !== _ && (_ = t.payload, D(t.payload));
+  });
+  function V() {
+    const F = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
+    if (!F || !l(a).length) return;
+    const U = n.getNodesBounds(l(a)), oe = 24, Ee = 64, be = Math.min((F.width - Ee - oe) / U.width, (F.height - 2 * oe) / U.height), pe = Math.max(r, Math.min(1, be)), Ue = be >= r ? Ee + (F.width - Ee - oe - U.width * pe) / 2 - U.x * pe : Ee - U.x * pe, bt = Math.max(oe - U.y * pe, (F.height - U.height * pe) / 2 - U.y * pe);
+    n.setViewport({ x: Ue, y: bt, zoom: pe });
   }
-  function L(V) {
-    return l(u) ? (v = pm(l(u), V), v === null) : !1;
+  function Y(F, U) {
+    if (!F || !F.startsWith(U)) return null;
+    const oe = F.slice(U.length);
+    return /^\d+$/.test(oe) ? Number(oe) : null;
   }
-  function H(V) {
-    A({
+  function ee(F) {
+    return l(u) ? (p = _m(l(u), F), p === null) : !1;
+  }
+  function A(F) {
+    X({
       op: "connect",
-      source: V.source,
-      port: N(V.sourceHandle, "o:"),
-      target: V.target,
-      slot: N(V.targetHandle, "i:")
+      source: F.source,
+      port: Y(F.sourceHandle, "o:"),
+      target: F.target,
+      slot: Y(F.targetHandle, "i:")
     });
   }
-  function B(V, K) {
-    K.toHandle && K.isValid === !1 && v && z(v);
+  function T(F, U) {
+    U.toHandle && U.isValid === !1 && p && O(p);
   }
-  async function Z({ nodes: V, edges: K }) {
-    const ne = V.map((be) => be.id).filter((be) => !be.startsWith("in:")), ye = new Set(ne), we = K.filter((be) => be.selected && !ye.has(be.source) && !ye.has(be.target)).map((be) => be.id);
-    return (ne.length || we.length) && A({ op: "delete", nodes: ne, edges: we }), !1;
+  async function G({ nodes: F, edges: U }) {
+    const oe = F.map((pe) => pe.id).filter((pe) => !pe.startsWith("in:")), Ee = new Set(oe), be = U.filter((pe) => pe.selected && !Ee.has(pe.source) && !Ee.has(pe.target)).map((pe) => pe.id);
+    return (oe.length || be.length) && X({ op: "delete", nodes: oe, edges: be }), !1;
   }
-  function te({ nodes: V }) {
-    const K = {};
-    for (const ne of V) K[ne.id] = { x: Math.round(ne.position.x), y: Math.round(ne.position.y) };
-    Object.keys(K).length && A({ op: "move", positions: K });
+  function $({ nodes: F }) {
+    const U = {};
+    for (const oe of F) U[oe.id] = { x: Math.round(oe.position.x), y: Math.round(oe.position.y) };
+    Object.keys(U).length && X({ op: "move", positions: U });
   }
-  function T({ node: V }) {
-    const K = V.data.node;
+  function J({ node: F }) {
+    const U = F.data.node;
     t.emit("select", {
-      index: K.id,
-      value: { id: K.id, name: K.name, type: K.type, block: K.block ?? null },
+      index: U.id,
+      value: { id: U.id, name: U.name, type: U.type, block: U.block ?? null },
       selected: !0
     });
   }
-  function D(V, K) {
+  function ne(F, U) {
     if (!t.editable) return;
-    const ne = { x: Math.round(K.x), y: Math.round(K.y) };
-    A(V ? { op: "add", block: V, position: ne } : { op: "add_output", position: ne });
+    const oe = { x: Math.round(U.x), y: Math.round(U.y) };
+    X(F ? { op: "add", block: F, position: oe } : { op: "add_output", position: oe });
   }
-  function U(V) {
-    const K = V.dataTransfer?.getData("application/x-head-block");
-    if (!K) return;
-    V.preventDefault();
-    const ne = n.screenToFlowPosition({ x: V.clientX, y: V.clientY });
-    D(K === "__output__" ? null : K, { x: ne.x - 20, y: ne.y - 14 });
+  function le(F) {
+    const U = F.dataTransfer?.getData("application/x-head-block");
+    if (!U) return;
+    F.preventDefault();
+    const oe = n.screenToFlowPosition({ x: F.clientX, y: F.clientY });
+    ne(U === "__output__" ? null : U, { x: oe.x - 20, y: oe.y - 14 });
   }
-  function $(V) {
-    V.dataTransfer?.types.includes("application/x-head-block") && (V.preventDefault(), V.dataTransfer.dropEffect = "copy");
+  function ve(F) {
+    F.dataTransfer?.types.includes("application/x-head-block") && (F.preventDefault(), F.dataTransfer.dropEffect = "copy");
   }
-  function J(V) {
-    const K = f.querySelector(".svelte-flow").getBoundingClientRect(), ne = n.screenToFlowPosition({ x: K.left + K.width / 2, y: K.top + K.height / 2 }), ye = { x: ne.x - 118, y: ne.y - 40 }, we = (be) => l(a).some((We) => Math.abs(We.position.x - ye.x) < 60 && Math.abs(We.position.y - be) < 50);
-    for (; we(ye.y); ) ye.y += 60;
-    D(V, ye);
+  function ce(F) {
+    const U = f.querySelector(".svelte-flow").getBoundingClientRect(), oe = n.screenToFlowPosition({ x: U.left + U.width / 2, y: U.top + U.height / 2 }), Ee = { x: oe.x - 118, y: oe.y - 40 }, be = (pe) => l(a).some((Ue) => Math.abs(Ue.position.x - Ee.x) < 60 && Math.abs(Ue.position.y - pe) < 50);
+    for (; be(Ee.y); ) Ee.y += 60;
+    ne(F, Ee);
   }
-  function re() {
-    l(u) && (A({ op: "move", positions: oa(l(u), j()) }), Tn().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
+  function Se() {
+    l(u) && (X({ op: "move", positions: la(l(u), M()) }), Bn().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
   }
-  let le = !1;
-  function ve(V) {
-    le = !!f && f.contains(V.target);
+  let me = !1;
+  function we(F) {
+    me = !!f && f.contains(F.target);
   }
-  function ce(V) {
-    const K = V.target;
-    if (!(!!f && f.contains(K)) && !(le && (K === document.body || K === null)) || K?.closest?.("input, textarea, select, [contenteditable]") || !(V.ctrlKey || V.metaKey)) return;
-    const we = V.key.toLowerCase();
-    we === "z" && !V.shiftKey ? (V.preventDefault(), P("undo")) : (we === "z" && V.shiftKey || we === "y") && (V.preventDefault(), P("redo"));
+  function Ce(F) {
+    const U = F.target;
+    if (!(!!f && f.contains(U)) && !(me && (U === document.body || U === null)) || U?.closest?.("input, textarea, select, [contenteditable]") || !(F.ctrlKey || F.metaKey)) return;
+    const be = F.key.toLowerCase();
+    be === "z" && !F.shiftKey ? (F.preventDefault(), k("undo")) : (be === "z" && F.shiftKey || be === "y") && (F.preventDefault(), k("redo"));
   }
-  function Ne(V) {
-    const K = V.includes("/") ? V.split("/")[0] : V, ne = l(a).find((ye) => ye.id === K);
-    ne && n.fitView({
-      nodes: [{ id: ne.id }],
+  function Fe(F) {
+    const U = F.includes("/") ? F.split("/")[0] : F, oe = l(a).find((Ee) => Ee.id === U);
+    oe && n.fitView({
+      nodes: [{ id: oe.id }],
       padding: 0.6,
       duration: 250,
       maxZoom: 1.2
     });
   }
-  const he = _(() => l(u)?.errors ?? []);
-  var me = rw();
-  Ye("pointerdown", He, ve, !0), Ye("keydown", He, ce);
-  let Ee;
-  var Le = Y(me);
+  const Oe = w(() => l(u)?.errors ?? []);
+  var he = lw();
+  Ze("pointerdown", je, we, !0), Ze("keydown", je, Ce);
+  let _e;
+  var Ie = K(he);
   {
-    var Fe = (V) => {
+    var xe = (F) => {
       {
-        let K = _(() => l(u)?.task ?? "");
-        cm(V, {
+        let U = w(() => l(u)?.task ?? "");
+        gm(F, {
           get entries() {
             return t.palette;
           },
           get task() {
-            return l(K);
+            return l(U);
           },
-          onadd: J
+          onadd: ce
         });
       }
     };
-    se(Le, (V) => {
-      t.editable && V(Fe);
+    se(Ie, (F) => {
+      t.editable && F(xe);
     });
   }
-  var pe = q(Le, 2), xe = Y(pe);
+  var Ge = q(Ie, 2), yt = K(Ge);
   {
-    let V = _(() => t.editable ? ["Delete", "Backspace"] : null), K = _(() => l(a).length > o);
-    Qv(xe, {
+    let F = w(() => t.editable ? ["Delete", "Backspace"] : null), U = w(() => l(a).length > o);
+    tp(yt, {
       get nodeTypes() {
         return i;
       },
@@ -12354,7 +12390,7 @@ function ow(e, t) {
       minZoom: 0.1,
       maxZoom: 2.5,
       get deleteKey() {
-        return l(V);
+        return l(F);
       },
       multiSelectionKey: ["Shift", "Meta", "Control"],
       selectionKey: "Shift",
@@ -12365,242 +12401,243 @@ function ow(e, t) {
         return t.editable;
       },
       connectionRadius: 26,
-      isValidConnection: L,
-      onconnect: H,
-      onconnectend: B,
-      onbeforedelete: Z,
-      onnodedragstop: te,
-      onnodeclick: T,
+      isValidConnection: ee,
+      onconnect: A,
+      onconnectend: T,
+      onbeforedelete: G,
+      onnodedragstop: $,
+      onnodeclick: J,
+      onmovestart: R,
       get onlyRenderVisibleElements() {
-        return l(K);
+        return l(U);
       },
       proOptions: { hideAttribution: !0 },
       defaultEdgeOptions: { type: "shape" },
       get nodes() {
         return l(a);
       },
-      set nodes(ne) {
-        F(a, ne);
+      set nodes(oe) {
+        B(a, oe);
       },
       get edges() {
         return l(c);
       },
-      set edges(ne) {
-        F(c, ne);
+      set edges(oe) {
+        B(c, oe);
       },
-      children: (ne, ye) => {
-        var we = nw(), be = fe(we);
-        bp(be, {
+      children: (oe, Ee) => {
+        var be = aw(), pe = fe(be);
+        Ep(pe, {
           gap: 18,
           size: 1.2,
           bgColor: "#f7f9fa",
           patternColor: "#d5dde2"
         });
-        var We = q(be, 2);
-        fp(We, {
+        var Ue = q(pe, 2);
+        pp(Ue, {
           position: "bottom-left",
           showLock: !1,
-          children: (Pe, Nt) => {
-            var Bt = Se(), Ge = fe(Bt);
+          children: (Le, Zt) => {
+            var At = ke(), Qe = fe(At);
             {
-              var Te = (G) => {
-                var _e = Zb(), De = fe(_e);
-                Yt(De, {
-                  onclick: () => P("undo"),
+              var et = (tt) => {
+                var Re = Qb(), W = fe(Re);
+                Qt(W, {
+                  onclick: () => k("undo"),
                   title: "undo (ctrl-z)",
                   "aria-label": "undo",
-                  children: (St, sr) => {
-                    var Ct = cn("↶");
-                    R(St, Ct);
+                  children: (nt, Wt) => {
+                    var zt = vn("↶");
+                    H(nt, zt);
                   },
                   $$slots: { default: !0 }
                 });
-                var tt = q(De, 2);
-                Yt(tt, {
-                  onclick: () => P("redo"),
+                var ye = q(W, 2);
+                Qt(ye, {
+                  onclick: () => k("redo"),
                   title: "redo (ctrl-shift-z)",
                   "aria-label": "redo",
-                  children: (St, sr) => {
-                    var Ct = cn("↷");
-                    R(St, Ct);
+                  children: (nt, Wt) => {
+                    var zt = vn("↷");
+                    H(nt, zt);
                   },
                   $$slots: { default: !0 }
                 });
-                var Qr = q(tt, 2);
-                Yt(Qr, {
-                  onclick: re,
+                var He = q(ye, 2);
+                Qt(He, {
+                  onclick: Se,
                   title: "lay the graph out again",
                   "aria-label": "auto-layout",
-                  children: (St, sr) => {
-                    var Ct = cn("⇶");
-                    R(St, Ct);
+                  children: (nt, Wt) => {
+                    var zt = vn("⇶");
+                    H(nt, zt);
                   },
                   $$slots: { default: !0 }
-                }), R(G, _e);
+                }), H(tt, Re);
               };
-              se(Ge, (G) => {
-                t.editable && G(Te);
+              se(Qe, (tt) => {
+                t.editable && tt(et);
               });
             }
-            R(Pe, Bt);
+            H(Le, At);
           },
           $$slots: { default: !0 }
         });
-        var ft = q(We, 2);
-        Cp(ft, {
+        var bt = q(Ue, 2);
+        Ip(bt, {
           position: "bottom-right",
           pannable: !0,
           zoomable: !0,
           width: 170,
           height: 110,
-          nodeColor: (Pe) => Pe.data.node.status === "error" ? "#ef9a9a" : Pe.data.node.fill,
-          nodeStrokeColor: (Pe) => Pe.data.node.border,
+          nodeColor: (Le) => Le.data.node.status === "error" ? "#ef9a9a" : Le.data.node.fill,
+          nodeStrokeColor: (Le) => Le.data.node.border,
           nodeStrokeWidth: 3
         });
-        var Me = q(ft, 2);
+        var Me = q(bt, 2);
         {
-          var ht = (Pe) => {
-            Wn(Pe, {
+          var $e = (Le) => {
+            $n(Le, {
               position: "top-right",
-              children: (Nt, Bt) => {
-                var Ge = ew(), Te = fe(Ge);
-                let G;
-                var _e = Y(Te), De = Y(_e), tt = q(_e, 4), Qr = Y(tt), St = q(tt, 4), sr = Y(St), Ct = q(St, 4), yc = Y(Ct), bc = Y(yc), Ii = q(Ct, 2), wc = Y(Ii), _c = Y(wc), Ai = q(Ii, 2), xc = Y(Ai), Ec = Y(xc), zi = q(Ai, 2);
+              children: (Zt, At) => {
+                var Qe = iw(), et = fe(Qe);
+                let tt;
+                var Re = K(et), W = K(Re), ye = q(Re, 4), He = K(ye), nt = q(ye, 4), Wt = K(nt), zt = q(nt, 4), xc = K(zt), Ec = K(xc), Di = q(zt, 2), kc = K(Di), Nc = K(kc), Li = q(Di, 2), Sc = K(Li), Cc = K(Sc), Ri = q(Li, 2);
                 {
-                  var kc = (Ie) => {
-                    var je = Wb();
-                    R(Ie, je);
+                  var Mc = (ze) => {
+                    var Ye = Jb();
+                    H(ze, Ye);
                   };
-                  se(zi, (Ie) => {
-                    l(u).totals.partial && Ie(kc);
+                  se(Ri, (ze) => {
+                    l(u).totals.partial && ze(Mc);
                   });
                 }
-                var Nc = q(zi, 4);
+                var Pc = q(Ri, 4);
                 {
-                  var Sc = (Ie) => {
-                    var je = qb();
-                    R(Ie, je);
-                  }, Cc = (Ie) => {
-                    var je = Gb(), sn = Y(je);
-                    oe(
-                      (Pn) => {
-                        Q(je, "title", l(u).message), ie(sn, `⚠ ${Pn ?? ""} problem${l(he).length > 1 ? "s" : ""}`);
+                  var Oc = (ze) => {
+                    var Ye = $b();
+                    H(ze, Ye);
+                  }, Ic = (ze) => {
+                    var Ye = ew(), fn = K(Ye);
+                    re(
+                      (Dn) => {
+                        Q(Ye, "title", l(u).message), ie(fn, `⚠ ${Dn ?? ""} problem${l(Oe).length > 1 ? "s" : ""}`);
                       },
-                      [() => Math.max(l(he).length, 1)]
-                    ), R(Ie, je);
+                      [() => Math.max(l(Oe).length, 1)]
+                    ), H(ze, Ye);
                   };
-                  se(Nc, (Ie) => {
-                    l(u).valid ? Ie(Sc) : Ie(Cc, !1);
+                  se(Pc, (ze) => {
+                    l(u).valid ? ze(Oc) : ze(Ic, !1);
                   });
                 }
-                var Mc = q(Te, 2);
+                var Ac = q(et, 2);
                 {
-                  var Pc = (Ie) => {
-                    var je = Jb(), sn = Y(je);
-                    lt(sn, 17, () => l(he).slice(0, 4), (nt) => nt.id, (nt, vt) => {
-                      var an = Ub(), Jr = Y(an);
-                      Jr.__click = () => Ne(l(vt).id);
-                      var Ti = Y(Jr), Ic = Y(Ti), Ac = q(Ti);
-                      oe(() => {
-                        Q(Jr, "title", l(vt).message), ie(Ic, l(vt).id), ie(Ac, ` ${l(vt).message ?? ""}`);
-                      }), R(nt, an);
+                  var zc = (ze) => {
+                    var Ye = rw(), fn = K(Ye);
+                    gt(fn, 17, () => l(Oe).slice(0, 4), (lt) => lt.id, (lt, xt) => {
+                      var hn = tw(), no = K(hn);
+                      no.__click = () => Fe(l(xt).id);
+                      var Hi = K(no), Dc = K(Hi), Lc = q(Hi);
+                      re(() => {
+                        Q(no, "title", l(xt).message), ie(Dc, l(xt).id), ie(Lc, ` ${l(xt).message ?? ""}`);
+                      }), H(lt, hn);
                     });
-                    var Pn = q(sn, 2);
+                    var Dn = q(fn, 2);
                     {
-                      var On = (nt) => {
-                        var vt = Qb(), an = Y(vt);
-                        oe(() => ie(an, `and ${l(he).length - 4} more`)), R(nt, vt);
+                      var Ln = (lt) => {
+                        var xt = nw(), hn = K(xt);
+                        re(() => ie(hn, `and ${l(Oe).length - 4} more`)), H(lt, xt);
                       };
-                      se(Pn, (nt) => {
-                        l(he).length > 4 && nt(On);
+                      se(Dn, (lt) => {
+                        l(Oe).length > 4 && lt(Ln);
                       });
                     }
-                    R(Ie, je);
-                  }, Oc = (Ie) => {
-                    var je = Se(), sn = fe(je);
+                    H(ze, Ye);
+                  }, Tc = (ze) => {
+                    var Ye = ke(), fn = fe(Ye);
                     {
-                      var Pn = (On) => {
-                        var nt = $b(), vt = Y(nt), an = Y(vt);
-                        oe(() => ie(an, l(u).message)), R(On, nt);
+                      var Dn = (Ln) => {
+                        var lt = ow(), xt = K(lt), hn = K(xt);
+                        re(() => ie(hn, l(u).message)), H(Ln, lt);
                       };
                       se(
-                        sn,
-                        (On) => {
-                          !l(u).valid && l(u).message && On(Pn);
+                        fn,
+                        (Ln) => {
+                          !l(u).valid && l(u).message && Ln(Dn);
                         },
                         !0
                       );
                     }
-                    R(Ie, je);
+                    H(ze, Ye);
                   };
-                  se(Mc, (Ie) => {
-                    !l(u).valid && l(he).length ? Ie(Pc) : Ie(Oc, !1);
+                  se(Ac, (ze) => {
+                    !l(u).valid && l(Oe).length ? ze(zc) : ze(Tc, !1);
                   });
                 }
-                oe(() => {
-                  G = ze(Te, 1, "totals svelte-pj8ljn", null, G, { invalid: !l(u).valid }), ie(De, l(u).name || "design"), ie(Qr, l(u).task), ie(sr, `${l(u).image_size[0] ?? ""}×${l(u).image_size[1] ?? ""}`), ie(bc, l(u).totals.nodes), ie(_c, l(u).totals.params_text), ie(Ec, l(u).totals.flops_text);
-                }), R(Nt, Ge);
+                re(() => {
+                  tt = De(et, 1, "totals svelte-pj8ljn", null, tt, { invalid: !l(u).valid }), ie(W, l(u).name || "design"), ie(He, l(u).task), ie(Wt, `${l(u).image_size[0] ?? ""}×${l(u).image_size[1] ?? ""}`), ie(Ec, l(u).totals.nodes), ie(Nc, l(u).totals.params_text), ie(Cc, l(u).totals.flops_text);
+                }), H(Zt, Qe);
               },
               $$slots: { default: !0 }
             });
           };
-          se(Me, (Pe) => {
-            l(u) && Pe(ht);
+          se(Me, (Le) => {
+            l(u) && Le($e);
           });
         }
-        var gt = q(Me, 2);
+        var wt = q(Me, 2);
         {
-          var on = (Pe) => {
-            Wn(Pe, {
+          var _t = (Le) => {
+            $n(Le, {
               position: "bottom-center",
-              children: (Nt, Bt) => {
-                var Ge = tw(), Te = Y(Ge), G = Y(Te), _e = q(Te, 2), De = Y(_e), tt = q(_e, 2);
-                tt.__click = () => F(d, null), oe(() => {
-                  ze(Ge, 1, `notice ${l(d).kind ?? ""}`, "svelte-pj8ljn"), ie(G, l(d).kind === "error" ? "!" : "i"), ie(De, l(d).text);
-                }), R(Nt, Ge);
+              children: (Zt, At) => {
+                var Qe = sw(), et = K(Qe), tt = K(et), Re = q(et, 2), W = K(Re), ye = q(Re, 2);
+                ye.__click = () => B(d, null), re(() => {
+                  De(Qe, 1, `notice ${l(d).kind ?? ""}`, "svelte-pj8ljn"), ie(tt, l(d).kind === "error" ? "!" : "i"), ie(W, l(d).text);
+                }), H(Zt, Qe);
               },
               $$slots: { default: !0 }
             });
           };
-          se(gt, (Pe) => {
-            l(d) && Pe(on);
+          se(wt, (Le) => {
+            l(d) && Le(_t);
           });
         }
-        R(ne, we);
+        H(oe, be);
       },
       $$slots: { default: !0 }
     });
   }
-  Sn(me, (V) => f = V, () => f), oe(() => {
-    Q(me, "data-mount", O), Q(me, "data-pending", l(w) || void 0), Ee = ke(me, "", Ee, { height: `${t.height ?? ""}px` });
-  }), Ye("drop", pe, U), Ye("dragover", pe, $), R(e, me), de();
+  An(he, (F) => f = F, () => f), re(() => {
+    Q(he, "data-mount", j), Q(he, "data-pending", l(N) || void 0), _e = Ne(he, "", _e, { height: `${t.height ?? ""}px` });
+  }), Ze("drop", Ge, le), Ze("dragover", Ge, ve), H(e, he), de();
 }
-Dt(["click"]);
-var iw = /* @__PURE__ */ ee('<span class="label svelte-49zqag"> </span>'), sw = /* @__PURE__ */ ee('<div data-testid="head-canvas"><!> <!></div>');
-function lw(e, t) {
+Ft(["click"]);
+var uw = /* @__PURE__ */ te('<span class="label svelte-49zqag"> </span>'), dw = /* @__PURE__ */ te('<div data-testid="head-canvas"><!> <!></div>');
+function hw(e, t) {
   ue(t, !0);
-  const n = /* @__PURE__ */ Et(t, ["$$slots", "$$events", "$$legacy"]), r = new Tp(n);
+  const n = /* @__PURE__ */ Ot(t, ["$$slots", "$$events", "$$legacy"]), r = new Hp(n);
   function o(d, h) {
     r.dispatch(d, h);
   }
-  var i = sw();
+  var i = dw();
   let s;
-  var a = Y(i);
+  var a = K(i);
   {
     var c = (d) => {
-      var h = iw(), f = Y(h);
-      oe(() => ie(f, r.shared.label)), R(d, h);
+      var h = uw(), f = K(h);
+      re(() => ie(f, r.shared.label)), H(d, h);
     };
     se(a, (d) => {
       r.shared.show_label && r.shared.label && d(c);
     });
   }
   var u = q(a, 2);
-  Jv(u, {
+  np(u, {
     children: (d, h) => {
       {
-        let f = _(() => r.props.palette ?? []), g = _(() => r.shared.interactive !== !1), v = _(() => r.props.height ?? 640);
-        ow(d, {
+        let f = w(() => r.props.palette ?? []), g = w(() => r.shared.interactive !== !1), v = w(() => r.props.height ?? 640);
+        cw(d, {
           get payload() {
             return r.props.value;
           },
@@ -12618,13 +12655,13 @@ function lw(e, t) {
       }
     },
     $$slots: { default: !0 }
-  }), oe(() => {
-    s = ze(i, 1, "head-canvas-block svelte-49zqag", null, s, {
+  }), re(() => {
+    s = De(i, 1, "head-canvas-block svelte-49zqag", null, s, {
       hidden: r.shared.visible === !1,
       "hidden-block": r.shared.visible === "hidden"
     }), Q(i, "id", r.shared.elem_id || void 0);
-  }), R(e, i), de();
+  }), H(e, i), de();
 }
 export {
-  lw as default
+  hw as default
 };
