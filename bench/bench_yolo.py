@@ -1,7 +1,7 @@
 """The YOLOv8-style head against FCOS at equal training time: mAP@0.5 on Shapes.
 
-    .venv/bin/python -m bench.bench_yolo                   # 1,000 FCOS steps' time each, 400 images
-    .venv/bin/python -m bench.bench_yolo --fcos-steps 400 --images 200
+    .venv/bin/python -m bench.bench_yolo                   # 150 s of training each, 200 images
+    .venv/bin/python -m bench.bench_yolo --seconds 60 --images 100
 
 ``yolo_lite`` (PAN 64, decoupled 2-conv branches per level, DFL with reg_max 16, task-aligned
 assignment) and ``fcos_lite`` (FPN 64, shared 2-conv GroupNorm towers) train on the same cached
@@ -9,13 +9,14 @@ EfficientNet-Lite0 features (strides 8/16/32, Shapes at 256 px, flips; caching d
 counted) with the same optimiser, schedule and batch size, and are scored on the same 100
 validation images.
 
-Equal training time, on a shared machine whose load changes from minute to minute: the budget
-is ``--fcos-steps`` training steps of ``fcos_lite`` (1,000 steps of batch 16: about 2 to 3
-minutes on a quiet two-core machine), and ``yolo_lite`` trains for as long, in steps, as the
-ratio of the two heads' step times (forward, loss with its target assignment, backward,
-update), timed in alternation in the same run, allows. Both get the same time at the same
-machine state, whatever the load is while they train. The YOLO head's figure is also given as
-a ratio to FCOS's.
+Equal training time, on a shared machine whose load changes from minute to minute: each head's
+training step (forward, loss with its target assignment, backward, update) is timed in
+alternation with the other's in the same run, and each trains for as many steps as
+``--seconds`` (150 by default: two and a half minutes) holds at its step time, so both get the
+same time at the same machine state whatever the load is while they train. The loop trains
+whole epochs, so the steps are rounded to epochs (fewer images make the rounding finer); the
+notes give the training time each head got at its timed step. Validation after each epoch is
+not counted. The YOLO head's figure is also given as a ratio to FCOS's.
 
 Writes ``bench/results/yolo.{json,md}``.
 """
@@ -63,10 +64,8 @@ def step_function(spec: HeadSpec, data: Prepared, config: TrainConfig):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--fcos-steps", type=int, default=1000, help="the budget: fcos_lite's training steps"
-    )
-    parser.add_argument("--images", type=int, default=400, help="training images")
+    parser.add_argument("--seconds", type=float, default=150.0, help="training time each head gets")
+    parser.add_argument("--images", type=int, default=200, help="training images")
     parser.add_argument("--lr", type=float, default=3e-3)
     args = parser.parse_args(argv)
     from designer.backbones import load_backbone
@@ -86,9 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         specs = {d: resolve_design(d, "detection", info, ds.num_classes) for d in DESIGNS}
         steps = {d: step_function(specs[d], data, config) for d in DESIGNS}
         step_s = interleaved(steps, warmup=3, repeats=15)
-        budget_s = args.fcos_steps * step_s["fcos_lite"]
         for design in DESIGNS:
-            epochs = max(1, round(budget_s / (step_s[design] * steps_per_epoch)))
+            epochs = max(1, round(args.seconds / (step_s[design] * steps_per_epoch)))
             t1 = time.perf_counter()
             res = fit(specs[design], data, dataclasses.replace(config, epochs=epochs))
             params = sum(v.numel() for v in res.state_dict.values() if v.is_floating_point())
@@ -104,8 +102,9 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(
             row("yolo", f"{design} mAP@0.5, equal training time", m["map_50"],
                 "mAP@0.5", reference=fcos if design != "fcos_lite" else None, higher_is_better=True,
-                note=f"{epochs} epochs of {steps_per_epoch} steps, {1e3 * step_s[design]:.0f} ms "
-                     f"a step when timed; mAP {m['map']:.3f}; {params / 1e3:.0f}k weights; best "
+                note=f"{epochs} epochs of {steps_per_epoch} steps at {1e3 * step_s[design]:.0f} ms "
+                     f"a step when timed: {epochs * steps_per_epoch * step_s[design]:.0f} s of "
+                     f"training; mAP {m['map']:.3f}; {params / 1e3:.0f}k weights; best "
                      f"epoch {res.best_epoch}; {wall:.0f} s wall with evaluation")
         )  # fmt: skip
     ratio = step_s["yolo_lite"] / step_s["fcos_lite"]
@@ -114,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             note=f"batch 16, timed in alternation; {len(train_s)} training images + flips, "
                  f"features {feature_seconds:.0f} s (once)")
     )  # fmt: skip
-    extra = {"fcos_steps": args.fcos_steps, "images": args.images, "lr": args.lr}
+    extra = {"seconds": args.seconds, "images": args.images, "lr": args.lr}
     save("yolo", rows, extra)
     return 0
 

@@ -41,6 +41,7 @@ BENCHMARKS = {
     "memory": ("bench.bench_memory", [], "memory"),
     "onnx": ("bench.bench_onnx", [], "onnx"),
     "limits": ("bench.bench_limits", [], "limits"),
+    "yolo": ("bench.bench_yolo", [], "yolo"),
 }  # fmt: skip
 
 # Run by bench/gpu.sh on a machine with CUDA; their committed results join the summary.

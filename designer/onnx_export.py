@@ -569,7 +569,7 @@ def _size_plan(
     blocks = options.image_size // multiple
     if spatial:
         blocks = max(blocks, min_blocks, 2)
-    side = blocks * multiple
+    side = blocks * multiple if spatial else options.image_size
     example = _example(spec, used, batch, (side, side))
     if not dynamic_batch:
         return _Plan(example, None, ())
@@ -789,12 +789,21 @@ def export_module(
     notes: list[str] = []
     maps = [k for k in used if info[k].kind is Kind.MAP]
     multiple = max([info[k].stride for k in maps], default=1)
-    if options.image_size % multiple:
+    # Dynamic sizes count the image in blocks of the deepest stride, every map a whole number
+    # of cells per block; strides that do not divide the deepest (SSD300's 8 ... 64, 100, 300)
+    # give maps of ceil(image / stride), which only a fixed size can hold.
+    unnested = [k for k in maps if multiple % info[k].stride]
+    if options.image_size % multiple and not unnested:
         raise OnnxExportError(
             f"image_size {options.image_size} must be a multiple of {multiple} (the stride of "
             "the deepest level the head reads)"
         )
     reasons = list(fixed_reasons)
+    reasons += [
+        (k, f"level {k!r} has stride {info[k].stride}, which does not divide the deepest "
+         f"level's {multiple}: its map size is fixed at the traced size")
+        for k in unnested
+    ]  # fmt: skip
     reasons += [
         (k, f"level {k!r} holds {info[k].kind.value}, whose length is fixed at the traced size")
         for k in used

@@ -9,6 +9,7 @@ and random specs from the fuzz strategy.
 from __future__ import annotations
 
 import importlib.util
+import math
 import sys
 from pathlib import Path
 
@@ -412,15 +413,19 @@ PRESETS = sorted(p.name for p in heads.list_presets())
 def test_every_preset_raw_parity(preset):
     spec = heads.get_preset(preset, num_classes=3)
     state = _fresh(spec)
-    result = export_onnx(spec, state, options=OnnxOptions(image_size=256))
+    # 256, or a multiple of the deepest stride where the strides nest (ssdlite320's 512)
+    strides = [v.stride for v in dict(spec.inputs).values() if v.kind is heads.spec.Kind.MAP]
+    deepest = max(strides, default=1)
+    nested = all(deepest % s == 0 for s in strides)
+    size = deepest * math.ceil(256 / deepest) if nested else 256
+    result = export_onnx(spec, state, options=OnnxOptions(image_size=size))
     if len(result.dynamic) == 3:
-        multiple = int(result.dynamic[1].rsplit("_", 1)[1])
-        check_raw_parity(
-            spec, result, state, [(256, 256), (256 + 2 * multiple, 256 - multiple)], (2, 1)
-        )
-    else:  # a fixed spatial size: the notes say which node needs it
+        m = int(result.dynamic[1].rsplit("_", 1)[1])
+        other = (size + 2 * m, size - m if size > m else size + m)
+        check_raw_parity(spec, result, state, [(size, size), other], (2, 1))
+    else:  # a fixed spatial size: the notes say which node or level needs it
         assert result.notes and result.dynamic == ("batch",)
-        check_raw_parity(spec, result, state, [(256, 256), (256, 256)], (1, 3))
+        check_raw_parity(spec, result, state, [(size, size), (size, size)], (1, 3))
 
 
 @pytest.mark.slow
@@ -429,6 +434,12 @@ def test_every_detection_preset_decoded_parity(preset):
     spec = heads.get_preset(preset, num_classes=4)
     state = _spread(_fresh(spec))
     options = OnnxOptions(image_size=256, outputs=Outputs.DECODED, score_threshold=0.2)
+    if any(n.block == "ssd_head" for n in spec.nodes):
+        # SSD's default boxes are fractions of the input: no graph decoder places them yet,
+        # and the export says so (its raw outputs export, above)
+        with pytest.raises(OnnxExportError, match="cannot be decoded in the graph.*SSD head"):
+            export_onnx(spec, state, options=options)
+        return
     result = export_onnx(spec, state, options=options)
     sess = _session(result.model)
     for size in [(256, 256), (192, 320)]:
