@@ -172,6 +172,7 @@ def fit(
     head = GraphHead(spec)
     if init_state is not None:
         head.load_state_dict(init_state, strict=True)
+    ctx.head = head  # an instance mask node's loss runs the mask head on boxes
     model: nn.Module = head
     if world > 1:
         from torch.nn.parallel import DistributedDataParallel
