@@ -391,7 +391,7 @@ def _args_analyze(p: argparse.ArgumentParser) -> None:
 
 def _run_analyze(args: argparse.Namespace) -> int:
     from designer.diagram import human, shape_text
-    from heads.analysis import analyze
+    from heads.analysis import ROIS_PER_IMAGE, analyze
 
     spec = load_spec(args)
     if args.measure:
@@ -406,12 +406,16 @@ def _run_analyze(args: argparse.Namespace) -> int:
             "outputs": {k: list(v) for k, v in a.outputs.items()},
             "total_params": a.total_params,
             "total_flops": a.total_flops,
+            "flops_per_multiply_add": 2,
         }
+        if a.total_roi_flops:
+            data["roi_flops"] = a.total_roi_flops
+            data["rois_per_image"] = ROIS_PER_IMAGE
         print(json.dumps(data, indent=2))
         return 0
     rows = [
         [n.name, n.block, ", ".join(shape_text(s) for s in n.output_shapes), f"{n.params:,}",
-         human(n.flops)]
+         human(n.flops) + (f" + {human(n.roi_flops)} per {ROIS_PER_IMAGE} detections" if n.roi_flops else "")]
         for n in a.nodes
     ]  # fmt: skip
     print(f"{spec.name or 'design'} ({spec.task.value}) at {a.image_size[0]}x{a.image_size[1]}")
@@ -420,6 +424,9 @@ def _run_analyze(args: argparse.Namespace) -> int:
         text = shape_text(shape) if shape and isinstance(shape[0], int) else str(shape)
         print(f"output {key}: {text}")
     print(f"total: {a.total_params:,} params, {human(a.total_flops)} FLOPs")
+    for row in a.table():
+        if "cost" in row:  # what runs once per detected box, after decoding
+            print(f"{row['node']} ({row['block']}): + {row['cost']}")
     return 0
 
 

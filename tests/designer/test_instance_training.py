@@ -151,3 +151,30 @@ def test_predict_masks_are_the_librarys(trained):
     assert len(fractions) == len(want)
     got = want.flatten(1).float().mean(1).tolist()
     np.testing.assert_allclose(fractions, got, atol=0.01)
+
+
+def test_reports_score_and_draw_the_masks(trained, tmp_path):
+    import json
+
+    from designer.reports import evaluate, result_rows, write_reports
+
+    bb, ds, res = trained
+    ev = evaluate(res.spec, res.state_dict, ds.val, bb, SIZE, ds.class_names)
+    # Per-class mask AP over the same validation images averages to the run's mask mAP.
+    assert ev.mask_ap and set(ev.mask_ap) <= set(ds.class_names)
+    mean = np.mean([v["ap"] for v in ev.mask_ap.values()])
+    assert mean == pytest.approx(res.metrics["mask_map"], abs=2e-3)
+    drawn = [p for p in ev.predictions if len(p["masks"])]
+    assert drawn and all(p["masks"].shape[1:] == (SIZE, SIZE) for p in drawn)
+    paths = write_reports(ev, tmp_path, gallery=4)
+    assert paths["per_class_mask_ap"].stat().st_size > 1000
+    summary = json.loads(paths["report"].read_text())
+    assert summary["per_class_mask_ap"] == ev.mask_ap
+    pred = Predictor(bb).predict(
+        ds.val[0].load_image(), res.spec, res.state_dict, class_names=ds.class_names,
+        score_threshold=0.15,
+    )  # fmt: skip
+    rows = result_rows(pred)
+    assert rows and all("mask area %" in r for r in rows)
+    total = sum(d["mask_fraction"] for d in pred.data["detections"])
+    assert sum(r["mask area %"] for r in rows) == pytest.approx(100 * total, abs=0.05)
