@@ -176,7 +176,7 @@ def evaluate(
 
     from designer.training import TASKS, detection_decode, image_tensor, used_levels
     from designer.training.data import _norm_stats
-    from designer.training.tasks import target_masks
+    from designer.training.tasks import samples_for, target_masks
     from heads.detector import has_instance_masks, instance_masks
     from heads.graph import GraphHead
     from heads.segmenter import IMAGE_LEVEL
@@ -188,6 +188,7 @@ def evaluate(
     make_target = TASKS[spec.task].target
     mean, std = _norm_stats(backbone)
     levels = tuple(used_levels(spec))
+    samples = samples_for(spec, samples)
     ev = Evaluation(task, list(class_names), [], [], [], [], [])
     K = len(class_names)
     # Instance masks are scored as they come (torchmetrics keeps them as RLE).

@@ -16,6 +16,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -154,6 +155,16 @@ def mask_crops(masks: np.ndarray | Tensor, boxes: Tensor) -> Tensor:
     idx = torch.arange(len(boxes))
     crops = project_masks_on_boxes(masks, boxes.float(), idx, MASK_TARGET_SIZE)
     return crops.mul(255).round().to(torch.uint8)
+
+
+def samples_for(spec: HeadSpec, samples: Sequence[Sample]) -> list[Sample]:
+    """The samples as ``spec`` trains on them: without instance masks unless the spec has an
+    instance mask node (decoding and resampling masks costs more than the rest of a target)."""
+    from heads.detector import has_instance_masks
+
+    if spec.task is not Task.DETECTION or has_instance_masks(spec):
+        return list(samples)
+    return [dataclasses.replace(s, segmentations=None) if s.segmentations else s for s in samples]
 
 
 def _det_flip(target: dict[str, Tensor], size: int) -> dict[str, Tensor]:
@@ -423,5 +434,5 @@ TASKS: dict[Task, TaskOps] = {
 __all__ = [
     "MASK_BOX_JITTER", "MASK_TARGET_SIZE", "Context", "TASKS", "TaskOps", "box_size_range",
     "detection_decode", "detection_loss_options", "instance_mask_training_loss", "mask_crops",
-    "mask_iou_on_boxes", "run_head", "target_masks",
+    "mask_iou_on_boxes", "run_head", "samples_for", "target_masks",
 ]  # fmt: skip
