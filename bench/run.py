@@ -40,6 +40,7 @@ BENCHMARKS = {
     "big_photo": ("bench.bench_big_photo", [], "big_photo"),
     "memory": ("bench.bench_memory", [], "memory"),
     "onnx": ("bench.bench_onnx", [], "onnx"),
+    "instance": ("bench.bench_instance", [], "instance"),
 }  # fmt: skip
 
 # Run by bench/gpu.sh on a machine with CUDA; their committed results join the summary.
