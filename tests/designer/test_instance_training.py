@@ -196,3 +196,18 @@ def test_only_a_mask_node_pays_for_the_masks():
     assert all(s.segmentations is None for s in T.samples_for(plain, ds.train))
     assert all(s.segmentations for s in ds.train)  # the dataset itself is left as it was
     assert T.samples_for(_spec(bb), ds.train) == ds.train
+
+
+def test_tta_says_the_masks_are_not_drawn(trained):
+    from designer.inference import TTA_MASKS_NOTE
+    from designer.tta_inference import TTAOptions
+
+    bb, ds, res = trained
+    pred = Predictor(bb).predict(
+        ds.val[0].load_image(), res.spec, res.state_dict, score_threshold=0.15,
+        tta=TTAOptions(hflip=True),
+    )  # fmt: skip
+    assert TTA_MASKS_NOTE in pred.notes
+    assert pred.data["detections"] and all(
+        "mask_fraction" not in d for d in pred.data["detections"]
+    )
