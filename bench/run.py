@@ -42,6 +42,7 @@ BENCHMARKS = {
     "onnx": ("bench.bench_onnx", [], "onnx"),
     "limits": ("bench.bench_limits", [], "limits"),
     "yolo": ("bench.bench_yolo", [], "yolo"),
+    "instance": ("bench.bench_instance", [], "instance"),
 }  # fmt: skip
 
 # Run by bench/gpu.sh on a machine with CUDA; their committed results join the summary.

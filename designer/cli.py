@@ -9,6 +9,7 @@ Subcommands::
     model-heads export SPEC -o FILE.py             standalone PyTorch module (+ weights)
     model-heads export SPEC -o FILE.onnx           ONNX model (optionally decoding inside)
     model-heads export-model HEAD -o DIR           the whole predictor as Python and ONNX
+    model-heads predict IMAGE [HEAD] [--tta]       predict on one image (JSON results)
     model-heads analyze SPEC [--measure]           shapes, parameters and FLOPs per node
     model-heads diff A [B] [-o FILE]               compare two designs (or A and its preset)
     model-heads fit-anchors --data D [--design S]  fit anchors to a dataset's boxes
@@ -392,7 +393,7 @@ def _args_analyze(p: argparse.ArgumentParser) -> None:
 
 def _run_analyze(args: argparse.Namespace) -> int:
     from designer.diagram import human, shape_text
-    from heads.analysis import analyze
+    from heads.analysis import ROIS_PER_IMAGE, analyze
 
     spec = load_spec(args)
     if args.measure:
@@ -407,12 +408,16 @@ def _run_analyze(args: argparse.Namespace) -> int:
             "outputs": {k: list(v) for k, v in a.outputs.items()},
             "total_params": a.total_params,
             "total_flops": a.total_flops,
+            "flops_per_multiply_add": 2,
         }
+        if a.total_roi_flops:
+            data["roi_flops"] = a.total_roi_flops
+            data["rois_per_image"] = ROIS_PER_IMAGE
         print(json.dumps(data, indent=2))
         return 0
     rows = [
         [n.name, n.block, ", ".join(shape_text(s) for s in n.output_shapes), f"{n.params:,}",
-         human(n.flops)]
+         human(n.flops) + (f" + {human(n.roi_flops)} per {ROIS_PER_IMAGE} detections" if n.roi_flops else "")]
         for n in a.nodes
     ]  # fmt: skip
     print(f"{spec.name or 'design'} ({spec.task.value}) at {a.image_size[0]}x{a.image_size[1]}")
@@ -421,6 +426,9 @@ def _run_analyze(args: argparse.Namespace) -> int:
         text = shape_text(shape) if shape and isinstance(shape[0], int) else str(shape)
         print(f"output {key}: {text}")
     print(f"total: {a.total_params:,} params, {human(a.total_flops)} FLOPs")
+    for row in a.table():
+        if "cost" in row:  # what runs once per detected box, after decoding
+            print(f"{row['node']} ({row['block']}): + {row['cost']}")
     return 0
 
 
@@ -559,6 +567,128 @@ def _run_fit_anchors(args: argparse.Namespace) -> int:
     return importlib.import_module("designer.fit_anchors").run(args)
 
 
+#: What ``--tta`` turns on when ``--flip`` and ``--scales`` are not given.
+TTA_DEFAULT_SCALES = (1.0, 1.25)
+
+
+def _args_predict(p: argparse.ArgumentParser) -> None:
+    p.add_argument("image", help="an image file")
+    p.add_argument(
+        "head",
+        nargs="?",
+        default="classification",
+        metavar="HEAD",
+        help="a trained head (.safetensors, as model-heads train writes), a task name for the "
+        "bundled head, or a preset name or spec JSON file (random weights unless --weights); "
+        "default: the bundled classification head",
+    )
+    p.add_argument("--weights", metavar="FILE", help="head weights (safetensors) for a spec")
+    p.add_argument(
+        "--backbone", metavar="NAME", help="the backbone (default: the head's, else the default)"
+    )
+    p.add_argument("--backbone-weights", metavar="FILE", help="weights file for the backbone")
+    p.add_argument("--class-names", metavar="A,B,...", help="names in output order")
+    p.add_argument("-o", "--out", metavar="FILE", help="write the picture with results drawn")
+    p.add_argument("--score-threshold", type=float, default=0.3, help="detection (default 0.3)")
+    p.add_argument("--iou-threshold", type=float, default=0.5, help="detection (default 0.5)")
+    p.add_argument("--suppression", default="class_aware", help="detection: box suppression")
+    p.add_argument("--max-detections", type=int, default=100, help="detection (default 100)")
+    p.add_argument("--topk", type=int, default=5, help="classification: classes listed")
+    tta = p.add_argument_group(
+        "test-time augmentation and sliced inference",
+        "each view is one more backbone pass; the merged result replaces the plain one",
+    )
+    scales = ", ".join(f"{v:g}" for v in TTA_DEFAULT_SCALES)
+    tta.add_argument(
+        "--tta", action="store_true", help=f"flip and scales {scales} (unless given below)"
+    )
+    tta.add_argument("--flip", action="store_true", help="also run each scale flipped left-right")
+    tta.add_argument(
+        "--scales", metavar="S1,S2,...", help="view sizes relative to the usual one (0.5..2)"
+    )
+    tta.add_argument(
+        "--sliced", action="store_true", help="overlapping tiles of the image at its own size"
+    )
+    tta.add_argument("--tile", type=int, default=256, help="sliced: tile side (default 256)")
+    tta.add_argument(
+        "--overlap", type=float, default=0.2, help="sliced: share of a tile (default 0.2)"
+    )
+    tta.add_argument(
+        "--no-whole-image",
+        action="store_true",
+        help="sliced detection: skip the pass over the whole image resized to one tile",
+    )
+
+
+def tta_options(args: argparse.Namespace) -> Any:
+    """The :class:`designer.tta_inference.TTAOptions` the ``predict`` arguments ask for, or
+    ``None`` for plain inference.
+
+    Example:
+        >>> p = argparse.ArgumentParser()
+        >>> _args_predict(p)
+        >>> tta_options(p.parse_args(["a.jpg", "--tta"]))
+        TTAOptions(hflip=True, scales=(1.0, 1.25), sliced=False, tile=256, overlap=0.2, whole_image=True)
+        >>> tta_options(p.parse_args(["a.jpg", "--scales", "1,1.5"])).scales
+        (1.0, 1.5)
+        >>> tta_options(p.parse_args(["a.jpg"])) is None
+        True
+    """
+    from designer.tta_inference import TTAOptions
+
+    if args.scales is not None:
+        try:
+            scales = tuple(float(v) for v in args.scales.replace(" ", "").split(",") if v)
+        except ValueError:
+            raise ValueError(
+                f"--scales must be numbers separated by commas, got {args.scales!r}"
+            ) from None
+        if not scales:
+            raise ValueError("--scales is empty")
+    else:
+        scales = TTA_DEFAULT_SCALES if args.tta else (1.0,)
+    flip = bool(args.flip or (args.tta and not args.scales))
+    opts = TTAOptions(
+        hflip=flip, scales=scales, sliced=bool(args.sliced), tile=int(args.tile),
+        overlap=float(args.overlap), whole_image=not args.no_whole_image,
+    )  # fmt: skip
+    return None if opts.plain else opts
+
+
+def make_predictor(backbone: str, weights: str | None) -> Any:
+    """The predictor ``predict`` runs (a seam: tests give it a small backbone)."""
+    from designer.inference import Predictor
+
+    return Predictor(backbone, backbone_weights=weights)
+
+
+def _run_predict(args: argparse.Namespace) -> int:
+    from designer.backbones import DEFAULT_BACKBONE
+    from designer.inference import HeadBundle
+
+    head: Any = args.head
+    backbone = args.backbone
+    if str(head).endswith(".safetensors"):
+        head = HeadBundle.load(head)
+        backbone = backbone or head.backbone
+    elif str(head).endswith(".json"):
+        head = Path(head).read_text()
+    predictor = make_predictor(backbone or DEFAULT_BACKBONE, args.backbone_weights)
+    names = [n.strip() for n in args.class_names.split(",")] if args.class_names else None
+    pred = predictor.predict(
+        args.image, head, args.weights, class_names=names,
+        score_threshold=args.score_threshold, iou_threshold=args.iou_threshold,
+        suppression=args.suppression, topk=args.topk, max_detections=args.max_detections,
+        tta=tta_options(args),
+    )  # fmt: skip
+    if args.out:
+        pred.overlay.save(args.out)
+    print(pred.to_json())
+    for note in pred.notes:
+        print(f"note: {note}", file=sys.stderr)
+    return 0
+
+
 def _args_docs(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--out",
@@ -591,6 +721,7 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "diagram": Subcommand("draw a design's architecture (svg, png, pdf, dot)", _args_diagram, _run_diagram),
     "export": Subcommand("export a design as a standalone PyTorch module or ONNX", _args_export, _run_export),
     "export-model": Subcommand("export the whole predictor: backbone, preprocessing, head, decoding (model-heads export-model --help)", forward="designer.end_to_end:main"),
+    "predict": Subcommand("predict on one image (JSON on stdout; flip, scales and sliced inference)", _args_predict, _run_predict),
     "analyze": Subcommand("shapes, parameters and FLOPs of every node", _args_analyze, _run_analyze),
     "docs": Subcommand("regenerate the docs' diagrams (docs/images)", _args_docs, _run_docs),
     "fit-anchors": Subcommand("fit a RetinaNet head's anchors to a dataset's boxes", _args_fit_anchors, _run_fit_anchors),
@@ -674,4 +805,7 @@ def _forward(name: str, target: str, rest: list[str]) -> int:
         raise
 
 
-__all__ = ["SUBCOMMANDS", "Subcommand", "build_parser", "load_spec", "main"]
+__all__ = [
+    "SUBCOMMANDS", "Subcommand", "build_parser", "load_spec", "main", "make_predictor",
+    "tta_options",
+]  # fmt: skip

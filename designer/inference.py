@@ -68,6 +68,7 @@ from designer.images import open_image
 from designer.limits import MAX_IMAGE_PIXELS, check_design
 from designer.resources import heads_dir
 from designer.tta_inference import TTAOptions
+from heads.detector import has_instance_masks
 from heads.graph import GraphHead, resolve_spec
 from heads.inference import InferenceHead, optimize_for_inference
 from heads.segmenter import IMAGE_LEVEL
@@ -237,7 +238,9 @@ class Prediction:
     Attributes:
         task: ``classification``, ``detection`` or ``segmentation``.
         data: JSON-able results: ``topk`` (classification), ``detections`` (each with
-            ``box`` xyxy in original image pixels, ``score``, ``label``, ``name``), or
+            ``box`` xyxy in original image pixels, ``score``, ``label``, ``name``, and
+            ``mask_fraction``, the share of the image its mask covers, for a head with an
+            instance mask node, whose masks the overlay draws), or
             ``classes`` (segmentation: each class's pixel fraction); also ``image_size``,
             ``input_size``, ``backbone`` and ``cached``.
         overlay: the image with boxes or masks drawn (the image itself for classification).
@@ -359,6 +362,7 @@ class _Ctx:
     class_names: tuple[str, ...]
     opts: PostOptions
     render_start: float = 0.0  # set by post-processing when drawing begins
+    head: Any = None  # the head module, for masks made after decoding (instance mask nodes)
 
 
 def _name(names: tuple[str, ...], i: int) -> str:
@@ -477,12 +481,41 @@ def _decode_boxes(out: Mapping[str, Tensor], ctx: _Ctx) -> tuple[Tensor, Tensor,
     return det["boxes"], det["scores"], det["labels"]
 
 
+#: Instance masks are pasted at the model input's size this many detections at a time (each
+#: is an input-size float map).
+MASK_PASTE_CHUNK = 16
+
+
+def _instance_masks(
+    out: Mapping[str, Any], ctx: _Ctx, boxes: Tensor, labels: Tensor, size: tuple[int, int]
+) -> Tensor:
+    """Boolean masks ``(R, H, W)`` at ``size`` (width, height: the overlay's) of detections
+    ``boxes`` (input pixels) from the spec's instance mask node."""
+    from heads.detector import instance_masks
+
+    w, h = ctx.meta.input_size
+    module = getattr(ctx.head, "head", ctx.head)  # an inference head wraps the graph head
+    meta = dataclasses.replace(ctx.meta, original_size=size)
+    parts = []
+    for start in range(0, len(boxes), MASK_PASTE_CHUNK):
+        chunk = {"boxes": boxes[start : start + MASK_PASTE_CHUNK],
+                 "labels": labels[start : start + MASK_PASTE_CHUNK]}  # fmt: skip
+        with torch.inference_mode():
+            probs = instance_masks(ctx.spec, module, out, [chunk], [(h, w)])[0]["masks"]
+        # (R, 1, h, w) over the padded input -> (R, H, W) at the overlay's size
+        parts.append(meta.map_to_original(probs[:, 0]) > 0.5)
+    if not parts:
+        return torch.zeros(0, size[1], size[0], dtype=torch.bool)
+    return torch.cat(parts)
+
+
 def _post_detection(
     out: Mapping[str, Tensor], ctx: _Ctx
 ) -> tuple[dict, Image.Image, Image.Image | None, Any]:
-    from torchvision.utils import draw_bounding_boxes
+    from torchvision.utils import draw_bounding_boxes, draw_segmentation_masks
 
     boxes, scores, labels = _decode_boxes(out, ctx)
+    in_boxes = boxes
     boxes = ctx.meta.boxes_to_original(boxes)
     dets = [
         {
@@ -493,12 +526,25 @@ def _post_detection(
         }
         for b, sc, c in zip(boxes.tolist(), scores.tolist(), labels.tolist())
     ]
-    ctx.render_start = time.perf_counter()
     disp, _ = _display(ctx.image)
+    masks = None
+    if ctx.head is not None and "boxes" not in out:
+        masks = _instance_masks(out, ctx, in_boxes, labels, disp.size)
+        total = max(1, disp.width * disp.height)
+        for d, m in zip(dets, masks):
+            d["mask_fraction"] = round(int(m.sum()) / total, 6)  # of the image's area
+    ctx.render_start = time.perf_counter()
     s = disp.width / ctx.meta.original_size[0]  # original pixels -> overlay pixels
     img = torch.from_numpy(np.asarray(disp, dtype=np.uint8).copy()).permute(
         2, 0, 1
     )  # (H, W, 3) -> (3, H, W)
+    if masks is not None and len(masks):
+        # Lowest score first, so the most confident mask is drawn on top where masks overlap.
+        order = list(range(len(dets)))[::-1]
+        img = draw_segmentation_masks(
+            img, masks[order], alpha=ctx.opts.mask_alpha,
+            colors=[_colour(dets[i]["label"]) for i in order],
+        )  # fmt: skip
     if dets:
         side = max(disp.size)
         img = draw_bounding_boxes(
@@ -593,6 +639,19 @@ def _in_original_pixels(x: Tensor, meta: Any, photo: Any) -> tuple[Tensor, Any]:
         return x, meta
     scale = meta.resized_size[0] / photo.original_size[0]
     return x, dataclasses.replace(meta, original_size=photo.original_size, scale=scale)
+
+
+def _tensors(v: Any) -> bool:
+    return isinstance(v, Tensor) or (
+        isinstance(v, list | tuple) and bool(v) and all(isinstance(t, Tensor) for t in v)
+    )
+
+
+#: What Predict says when test-time augmentation meets an instance mask head.
+TTA_MASKS_NOTE = (
+    "instance masks are drawn without test-time augmentation or slicing: turn them off to see "
+    "the masks (the boxes are the merged views')"
+)
 
 
 def _ms(t0: float) -> float:
@@ -918,7 +977,8 @@ class Predictor:
             head = self._head(spec, weights, (design, wver))
             with torch.inference_mode():
                 out = head({k: feats[k] for k in spec.input_levels})
-            out = {k: v for k, v in out.items() if isinstance(v, Tensor)}
+            # Tensors, and lists of tensors (the levels an instance mask node pools from).
+            out = {k: v for k, v in out.items() if _tensors(v)}
             timings["head"] = _ms(t0)
             cached = self._outputs.put(out_key, (out, meta))
             HEAP_TRIMMER.poke()  # what the decoding and the backbone freed goes back soon
@@ -941,6 +1001,11 @@ class Predictor:
             ran = tta_inference.summary(tta, out, meta.resized_size)
             out = tta_inference.merge(out, opts)
         ctx = _Ctx(img, meta, spec, names, opts)
+        if spec.task is Task.DETECTION and has_instance_masks(spec):
+            if tta is None:
+                ctx.head = self._head(spec, weights, (design, wver))
+            else:
+                notes.append(TTA_MASKS_NOTE)
         data, overlay, chart, mask = _POST[spec.task](out, ctx)
         render_start = ctx.render_start or time.perf_counter()
         timings["postprocess"] = round((render_start - t0) * 1000.0, 2)

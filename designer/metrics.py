@@ -59,30 +59,59 @@ def detection_metrics(
         >>> detection_metrics(p, t)["map_50"]
         1.0
     """
-    from torchmetrics.detection import MeanAveragePrecision
+    meter = DetectionMeter(masks=masks)
+    meter.update(preds, targets)
+    return meter.compute()
 
-    iou_types = ("bbox", "segm") if masks else ("bbox",)
-    metric = MeanAveragePrecision(iou_type=iou_types, backend="pycocotools")
-    metric.update(
-        [
-            {k: v for k, v in p.items() if k in ("boxes", "scores", "labels", "masks")}
-            for p in preds
-        ],
-        [{k: v for k, v in t.items() if k in ("boxes", "labels", "masks")} for t in targets],
-    )
-    res = metric.compute()
-    prefix = {"bbox": "", "segm": "mask_"}
 
-    def get(key: str) -> float:
-        v = float(res[key])
-        return 0.0 if v < 0 else v  # -1 means "no ground truth": report 0
+class DetectionMeter:
+    """:func:`detection_metrics` fed a batch at a time (torchmetrics keeps masks as RLE, so
+    image-size masks need not be held for a whole validation set).
 
-    out: dict[str, float] = {}
-    for t in iou_types:
-        key = "" if len(iou_types) == 1 else f"{t}_"
-        out[f"{prefix[t]}map"] = get(f"{key}map")
-        out[f"{prefix[t]}map_50"] = get(f"{key}map_50")
-    return out
+    Example:
+        >>> m = torch.zeros(1, 8, 8, dtype=torch.bool)
+        >>> m[0, 2:6, 2:6] = True
+        >>> meter = DetectionMeter(masks=True)
+        >>> meter.update([{"boxes": torch.tensor([[2.0, 2, 6, 6]]), "scores": torch.tensor([0.9]),
+        ...                "labels": torch.tensor([0]), "masks": m}],
+        ...              [{"boxes": torch.tensor([[2.0, 2, 6, 6]]), "labels": torch.tensor([0]), "masks": m}])
+        >>> meter.compute()["mask_map_50"]
+        1.0
+    """
+
+    def __init__(self, *, masks: bool = False) -> None:
+        from torchmetrics.detection import MeanAveragePrecision
+
+        self.iou_types = ("bbox", "segm") if masks else ("bbox",)
+        self.metric = MeanAveragePrecision(iou_type=self.iou_types, backend="pycocotools")
+
+    def update(
+        self, preds: Sequence[dict[str, Tensor]], targets: Sequence[dict[str, Tensor]]
+    ) -> None:
+        """Add per-image predictions and targets (keys as :func:`detection_metrics` reads)."""
+        self.metric.update(
+            [
+                {k: v for k, v in p.items() if k in ("boxes", "scores", "labels", "masks")}
+                for p in preds
+            ],
+            [{k: v for k, v in t.items() if k in ("boxes", "labels", "masks")} for t in targets],
+        )
+
+    def compute(self) -> dict[str, float]:
+        """``map`` and ``map_50`` (boxes), and ``mask_map`` and ``mask_map_50`` with masks."""
+        res = self.metric.compute()
+        prefix = {"bbox": "", "segm": "mask_"}
+
+        def get(key: str) -> float:
+            v = float(res[key])
+            return 0.0 if v < 0 else v  # -1 means "no ground truth": report 0
+
+        out: dict[str, float] = {}
+        for t in self.iou_types:
+            key = "" if len(self.iou_types) == 1 else f"{t}_"
+            out[f"{prefix[t]}map"] = get(f"{key}map")
+            out[f"{prefix[t]}map_50"] = get(f"{key}map_50")
+        return out
 
 
 def segmentation_metrics(
@@ -111,4 +140,4 @@ def segmentation_metrics(
     return {"miou": miou, "pixel_accuracy": acc, "per_class_iou": [float(v) for v in iou.float()]}
 
 
-__all__ = ["classification_metrics", "detection_metrics", "segmentation_metrics"]
+__all__ = ["DetectionMeter", "classification_metrics", "detection_metrics", "segmentation_metrics"]

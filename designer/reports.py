@@ -5,7 +5,9 @@ After training, :func:`evaluate` runs the trained head over the validation image
 
 - classification: ``confusion_matrix.png`` (rows: true class, columns: predicted);
 - detection: ``per_class_ap.png`` (COCO AP@[.5:.95] and AP@.5 per class, torchmetrics
-  ``MeanAveragePrecision(class_metrics=True)``);
+  ``MeanAveragePrecision(class_metrics=True)``), and ``per_class_mask_ap.png`` (the same for
+  the masks, ``iou_type="segm"``) for a head with an instance mask node, whose masks the
+  gallery draws;
 - segmentation: ``per_class_iou.png``;
 - every task: ``worst.png``, a gallery of the validation images the head did worst on, with its
   predictions (and the truth) drawn, and ``report.json`` with the same numbers.
@@ -58,10 +60,16 @@ def _rows_classification(data: dict) -> list[dict[str, Any]]:
 
 def _rows_detection(data: dict) -> list[dict[str, Any]]:
     per: dict[str, list[float]] = {}
-    for d in data.get("detections", []):
+    area: dict[str, float] = {}
+    dets = data.get("detections", [])
+    for d in dets:
         per.setdefault(d["name"], []).append(float(d["score"]))
+        area[d["name"]] = area.get(d["name"], 0.0) + float(d.get("mask_fraction", 0.0))
+    masks = any("mask_fraction" in d for d in dets)
     rows = [
-        {"class": name, "count": len(s), "best score": round(max(s), 4)} for name, s in per.items()
+        {"class": name, "count": len(s), "best score": round(max(s), 4)}
+        | ({"mask area %": round(100.0 * area[name], 2)} if masks else {})
+        for name, s in per.items()
     ]
     return sorted(rows, key=lambda r: (-r["best score"], r["class"]))
 
@@ -85,8 +93,9 @@ def result_rows(prediction: Any) -> list[dict[str, Any]]:
     """The per-class table of a prediction: one dict per row (column name -> value).
 
     Classification: ``rank``, ``class``, ``score`` (the top-k); detection: ``class``,
-    ``count``, ``best score`` (classes by best score); segmentation: ``class``, ``area %``
-    (of the image, largest first).
+    ``count``, ``best score`` (classes by best score), and ``mask area %`` (of the image, the
+    class's instance masks together) for a head with instance masks; segmentation: ``class``,
+    ``area %`` (of the image, largest first).
     """
     return _ROWS[prediction.task](prediction.data)
 
@@ -110,6 +119,9 @@ class Evaluation:
         image_scores: per image, higher is better (true-class probability, F1 at IoU 0.5, or
             mean IoU); the gallery shows the lowest.
         names: the samples' names.
+        mask_ap: detection with instance masks: ``{class: {"ap", "ap_50"}}`` of the masks
+            (torchmetrics ``iou_type="segm"``); the predictions then carry ``masks``
+            ``(D, S, S)`` bool for the detections scoring at least :data:`GALLERY_SCORE`.
     """
 
     task: str
@@ -119,6 +131,7 @@ class Evaluation:
     predictions: list[Any]
     image_scores: list[float]
     names: list[str] = field(default_factory=list)
+    mask_ap: dict[str, dict[str, float]] | None = None
 
 
 def _f1_at_50(pred: dict[str, Tensor], target: dict[str, Tensor]) -> float:
@@ -163,6 +176,8 @@ def evaluate(
 
     from designer.training import TASKS, detection_decode, image_tensor, used_levels
     from designer.training.data import _norm_stats
+    from designer.training.tasks import samples_for, target_masks
+    from heads.detector import has_instance_masks, instance_masks
     from heads.graph import GraphHead
     from heads.segmenter import IMAGE_LEVEL
 
@@ -173,8 +188,12 @@ def evaluate(
     make_target = TASKS[spec.task].target
     mean, std = _norm_stats(backbone)
     levels = tuple(used_levels(spec))
+    samples = samples_for(spec, samples)
     ev = Evaluation(task, list(class_names), [], [], [], [], [])
     K = len(class_names)
+    # Instance masks are scored as they come (torchmetrics keeps them as RLE).
+    masks = task == "detection" and has_instance_masks(spec)
+    mask_meters = (_ap_meters("segm"), _ap_meters("segm", iou_thresholds=[0.5])) if masks else ()
     for start in range(0, len(samples), batch_size):
         batch = samples[start : start + batch_size]
         images = [s.load_image() for s in batch]
@@ -197,8 +216,16 @@ def evaluate(
                 ev.predictions.append(probs)
                 ev.image_scores.append(float(probs[int(target)]))
             elif task == "detection":
-                one = {k: v[i : i + 1] for k, v in out.items() if isinstance(v, Tensor)}
+                one = _one_image(out, i)
                 det = detection_decode(spec, one, image_size)[0]
+                if masks and "mask_crops" in target:
+                    with torch.inference_mode():
+                        det = instance_masks(spec, head, one, [det], [(image_size,) * 2])[0]
+                    det["masks"] = det["masks"][:, 0] > 0.5  # (D, 1, S, S) -> (D, S, S)
+                    truth = {**target, "masks": target_masks(target, image_size)}
+                    for meter in mask_meters:
+                        meter.update([det], [truth])
+                    det["masks"] = det["masks"][det["scores"] >= GALLERY_SCORE]  # drawn ones
                 ev.predictions.append(det)
                 ev.image_scores.append(_f1_at_50(det, target))
             else:
@@ -211,7 +238,20 @@ def evaluate(
                 labels = logits.argmax(1)[0]  # (1, K, S, S) -> (S, S)
                 ev.predictions.append(labels)
                 ev.image_scores.append(_mean_iou(labels, target.long(), K))
+    if mask_meters:
+        ev.mask_ap = _per_class(*(m.compute() for m in mask_meters), ev.class_names)
     return ev
+
+
+def _one_image(out: dict[str, Any], i: int) -> dict[str, Any]:
+    """Image ``i``'s outputs of a batch (tensors, and lists of level tensors)."""
+    one: dict[str, Any] = {}
+    for k, v in out.items():
+        if isinstance(v, Tensor):
+            one[k] = v[i : i + 1]
+        elif isinstance(v, list | tuple) and all(isinstance(t, Tensor) for t in v):
+            one[k] = [t[i : i + 1] for t in v]
+    return one
 
 
 # ---------------------------------------------------------------------------------------------
@@ -261,17 +301,26 @@ def _plot_confusion(cm: np.ndarray, names: list[str], path: Path) -> None:
 def per_class_ap(ev: Evaluation) -> dict[str, dict[str, float]]:
     """``{class: {"ap": AP@[.5:.95], "ap_50": AP@.5}}`` (torchmetrics, pycocotools backend);
     classes without validation boxes are left out."""
-    from torchmetrics.detection import MeanAveragePrecision
 
     def run(**kw: Any) -> dict:
-        metric = MeanAveragePrecision(class_metrics=True, backend="pycocotools", **kw)
+        metric = _ap_meters("bbox", **kw)
         metric.update(
             [{k: p[k] for k in ("boxes", "scores", "labels")} for p in ev.predictions],
             [{k: t[k] for k in ("boxes", "labels")} for t in ev.targets],
         )
         return metric.compute()
 
-    full, half = run(), run(iou_thresholds=[0.5])
+    return _per_class(run(), run(iou_thresholds=[0.5]), ev.class_names)
+
+
+def _ap_meters(iou_type: str, **kw: Any) -> Any:
+    from torchmetrics.detection import MeanAveragePrecision
+
+    return MeanAveragePrecision(iou_type=iou_type, class_metrics=True, backend="pycocotools", **kw)
+
+
+def _per_class(full: dict, half: dict, class_names: Sequence[str]) -> dict[str, dict[str, float]]:
+    """``{class: {"ap", "ap_50"}}`` from torchmetrics results over IoU 0.5:0.95 and at 0.5."""
     out = {}
     for label, ap, ap50 in zip(
         full["classes"].reshape(-1).tolist(),
@@ -279,7 +328,7 @@ def per_class_ap(ev: Evaluation) -> dict[str, dict[str, float]]:
         half["map_per_class"].reshape(-1).tolist(),
     ):
         if ap >= 0:  # -1: no ground truth of that class
-            name = ev.class_names[label] if label < len(ev.class_names) else f"class {label}"
+            name = class_names[label] if label < len(class_names) else f"class {label}"
             out[name] = {"ap": round(ap, 4), "ap_50": round(ap50, 4)}
     return out
 
@@ -327,6 +376,9 @@ def _draw(ev: Evaluation, i: int) -> Image.Image:
         keep = p["scores"] >= GALLERY_SCORE
         if len(t["boxes"]):
             img = draw_bounding_boxes(img, t["boxes"], colors="lime", width=2)
+        if "masks" in p and len(p["masks"]):
+            colours = [_class_colour(int(k)) for k in p["labels"][keep]]
+            img = draw_segmentation_masks(img, p["masks"], alpha=0.45, colors=colours)
         if keep.any():
             names = [ev.class_names[int(k)] for k in p["labels"][keep]]
             labels = [f"{n} {s:.2f}" for n, s in zip(names, p["scores"][keep].tolist())]
@@ -338,6 +390,13 @@ def _draw(ev: Evaluation, i: int) -> Image.Image:
             masks = torch.stack([labels == k for k in shown])
             img = draw_segmentation_masks(img, masks, alpha=0.5)
     return Image.fromarray(img.permute(1, 2, 0).numpy())
+
+
+def _class_colour(k: int) -> tuple[int, int, int]:
+    from designer.inference import colour_hex
+
+    h = colour_hex(k)
+    return int(h[1:3], 16), int(h[3:5], 16), int(h[5:7], 16)
 
 
 def _caption(ev: Evaluation, i: int) -> str:
@@ -402,6 +461,11 @@ def write_reports(
         paths["per_class_ap"] = out / "per_class_ap.png"
         _plot_bars(aps, "average precision per class (validation)", paths["per_class_ap"])
         summary["per_class_ap"] = aps
+        if ev.mask_ap is not None:
+            paths["per_class_mask_ap"] = out / "per_class_mask_ap.png"
+            title = "mask average precision per class (validation)"
+            _plot_bars(ev.mask_ap, title, paths["per_class_mask_ap"])
+            summary["per_class_mask_ap"] = ev.mask_ap
     else:
         ious = per_class_iou(ev)
         paths["per_class_iou"] = out / "per_class_iou.png"

@@ -1987,15 +1987,22 @@ def analysis_view(session: Session, size: float | None = None) -> AnalysisView:
         a = _analysis(target, size)
     except SpecError as e:
         return AnalysisView([], f"No analysis: {e}", {**data, "valid": False, "problem": str(e)})
+    from heads.analysis import ROIS_PER_IMAGE
+
     rows = [
-        [r["node"], r["block"], r["output"], human(r["params"]), human(r["flops"])]
+        [r["node"], r["block"], r["output"], human(r["params"]),
+         human(r["flops"]) + (f" + {human(r['roi_flops'])} per {ROIS_PER_IMAGE} detections"
+                              if "roi_flops" in r else "")]
         for r in a.table()
-    ]
+    ]  # fmt: skip
     outs = ", ".join(f"`{k}` {tuple(v)}" for k, v in a.outputs.items())
     totals = (
         f"**Total at {size}×{size}:** {human(a.total_params)} parameters, "
         f"{human(a.total_flops)} FLOPs (a multiply-add counts as two).  \nOutputs: {outs}"
     )
+    for r in a.table():
+        if "cost" in r:  # a node that runs once per detected box, after decoding
+            totals += f"  \n`{r['node']}` runs after decoding: + {r['cost']}."
     if not v.ok:
         totals = "**Stale:** the last valid design's figures.  \n" + totals
     data.update(

@@ -33,6 +33,7 @@ _EXPORTS = {
     **dict.fromkeys(("ClassificationHead", "classification_spec"), "heads.classifier"),
     **dict.fromkeys(
         ("DetectionHead", "decode_detections", "dense_head_ops", "detection_loss", "instance_masks",
+         "instance_mask_logits",
          "detection_spec", "feature_sizes_for", "head_levels",
          "transplant_detection_from_torchvision"),
         "heads.detector",
@@ -81,6 +82,7 @@ __all__ = [
     "get_block",
     "get_preset",
     "head_levels",
+    "instance_mask_logits",
     "instance_masks",
     "list_blocks",
     "list_presets",
@@ -126,6 +128,7 @@ if TYPE_CHECKING:  # what type checkers and editors see
         detection_spec,
         feature_sizes_for,
         head_levels,
+        instance_mask_logits,
         instance_masks,
         transplant_detection_from_torchvision,
     )

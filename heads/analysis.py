@@ -32,6 +32,9 @@ class NodeStats:
     flops: int
     #: whether the module returns one tensor (else a list or tuple of them)
     single: bool = True
+    #: FLOPs of what runs after decoding, per image (instance masks: the mask head on
+    #: :data:`ROIS_PER_IMAGE` detections), times the batch; 0 for other blocks
+    roi_flops: int = 0
 
 
 @dataclass(frozen=True)
@@ -52,18 +55,57 @@ class Analysis:
     def node(self, name: str) -> NodeStats:
         return next(n for n in self.nodes if n.name == name)
 
+    @property
+    def total_roi_flops(self) -> int:
+        """FLOPs after decoding for :data:`ROIS_PER_IMAGE` detections per image (not in
+        :attr:`total_flops`, which is the head's forward pass)."""
+        return sum(n.roi_flops for n in self.nodes)
+
     def table(self) -> list[dict]:
-        """Rows ``{node, block, output, params, flops}`` for tables and the CLI."""
-        return [
-            {
+        """Rows ``{node, block, output, params, flops}`` for tables and the CLI; a node that
+        runs after decoding also has ``roi_flops`` (for :data:`ROIS_PER_IMAGE` detections per
+        image) and ``cost``, which says so in words."""
+        rows = []
+        for n in self.nodes:
+            row = {
                 "node": n.name,
                 "block": n.block,
                 "output": ", ".join("x".join(map(str, s)) for s in n.output_shapes),
                 "params": n.params,
                 "flops": n.flops,
             }
-            for n in self.nodes
-        ]
+            if n.roi_flops:
+                row["roi_flops"] = n.roi_flops
+                row["cost"] = roi_cost_text(n.roi_flops, self.batch)
+            rows.append(row)
+        return rows
+
+
+#: Detections per image the analysis prices a node that runs after decoding at (an instance
+#: mask head runs once per detected box; 100 is torchvision's ``detections_per_img``).
+ROIS_PER_IMAGE = 100
+
+
+def roi_cost_text(roi_flops: int, batch: int = 1) -> str:
+    """What a node's after-decoding FLOPs (for a batch of ``batch`` images) mean, in words.
+
+    Example:
+        >>> roi_cost_text(2_000_000_000)
+        '2 GFLOPs for 100 detections per image (20 MFLOPs each), after decoding'
+    """
+    per_image = roi_flops / batch
+    each = per_image / ROIS_PER_IMAGE
+    return (
+        f"{_si(per_image)}FLOPs for {ROIS_PER_IMAGE} detections per image ({_si(each)}FLOPs "
+        "each), after decoding"
+    )
+
+
+def _si(v: float) -> str:
+    for unit, scale in (("T", 1e12), ("G", 1e9), ("M", 1e6), ("k", 1e3)):
+        if abs(v) >= scale:
+            return f"{v / scale:.3g} {unit}"
+    return f"{v:.3g} "
 
 
 def level_shape(info: FeatureInfo, image_size: tuple[int, int], batch: int = 1) -> tuple[int, ...]:
@@ -164,6 +206,11 @@ def _analyze(spec: HeadSpec, image_size: tuple[int, int], batch: int) -> Analysi
             where = f"node '{step.node.name}' at {image_size[0]}x{image_size[1]} input: "
             shapes = [tuple(a.shape) for a in args]
             messages.extend(where + m for m in check(step.block_plan.kwargs, shapes))
+        ops = block.instance
+        roi_flops = 0
+        if ops is not None and ops.roi_flops is not None:
+            shapes = [tuple(a.shape) for a in args]
+            roi_flops = ops.roi_flops(module, shapes, ROIS_PER_IMAGE * batch)
         stats.append(
             NodeStats(
                 step.node.name,
@@ -172,6 +219,7 @@ def _analyze(spec: HeadSpec, image_size: tuple[int, int], batch: int) -> Analysi
                 n_params,
                 counter.get_total_flops(),
                 isinstance(out, Tensor),
+                roi_flops,
             )
         )
     outputs = {}
@@ -211,4 +259,7 @@ def register_size_check(
     update_block(block, size_check=check)
 
 
-__all__ = ["Analysis", "NodeStats", "analyze", "level_shape", "register_size_check"]
+__all__ = [
+    "ROIS_PER_IMAGE", "Analysis", "NodeStats", "analyze", "level_shape", "register_size_check",
+    "roi_cost_text",
+]  # fmt: skip

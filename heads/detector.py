@@ -730,6 +730,25 @@ def instance_masks(
         >>> instance_masks(spec, head, out, dets, [(64, 64)])[0]["masks"].shape
         torch.Size([5, 1, 64, 64])
     """
+    node, key = instance_node(spec)
+    ops = get_block(node.block).instance
+    sizes = [(int(h), int(w)) for h, w in image_sizes]
+    return ops.predict(getattr(head, node.name), outputs[key], list(detections), sizes)
+
+
+def instance_node(spec: HeadSpec) -> tuple[Node, str]:
+    """The spec's instance mask node and the output key that carries its outputs.
+
+    Raises:
+        SpecError: when the spec has no such node, or more than one, or its outputs are not an
+            output of the head.
+
+    Example:
+        >>> import heads
+        >>> node, key = instance_node(heads.get_preset("fcos_instance", num_classes=3))
+        >>> node.name, key
+        ('masks', 'aux_mask_levels')
+    """
     found = [n for n in spec.nodes if get_block(n.block, node=n.name).instance is not None]
     keys = {src: key for key, src in spec.outputs if src in {n.name for n in found}}
     if len(found) != 1 or found[0].name not in keys:
@@ -739,10 +758,47 @@ def instance_masks(
             "of the head (aux_mask_levels: <node>)",
             field="outputs",
         )
-    node = found[0]
+    return found[0], keys[found[0].name]
+
+
+def has_instance_masks(spec: HeadSpec) -> bool:
+    """Whether ``spec`` has a node whose masks are made after decoding (see :func:`instance_node`).
+
+    Example:
+        >>> import heads
+        >>> has_instance_masks(heads.get_preset("fcos_instance")), has_instance_masks(heads.get_preset("fcos_lite"))
+        (True, False)
+    """
+    return any(get_block(n.block, node=n.name).instance is not None for n in spec.nodes)
+
+
+def instance_mask_logits(
+    spec: HeadSpec,
+    head: nn.Module,
+    outputs: Mapping[str, Any],
+    boxes: Sequence[Tensor],
+    image_sizes: Sequence[Sequence[int]],
+) -> Tensor:
+    """Mask logits ``(sum R_i, K, M, M)`` of given boxes (image pixels, one ``(R_i, 4)`` per
+    image), for training: the instance node's :class:`heads.registry.InstanceOps` ``logits``.
+
+    Args:
+        spec, head, outputs, image_sizes: as :func:`instance_masks`.
+        boxes: per image ``(R_i, 4)`` boxes ``(x1, y1, x2, y2)`` (ground-truth boxes, for one).
+
+    Example:
+        >>> import torch, heads
+        >>> spec = heads.get_preset("fcos_instance", num_classes=3, channels=16, mask_channels=8)
+        >>> head = heads.GraphHead(spec)
+        >>> out = head([torch.randn(2, c, 64 // s, 64 // s) for c, s in ((40, 8), (112, 16), (320, 32))])
+        >>> boxes = [torch.tensor([[4.0, 4.0, 30.0, 40.0]]), torch.zeros(0, 4)]
+        >>> instance_mask_logits(spec, head, out, boxes, [(64, 64)] * 2).shape
+        torch.Size([1, 3, 28, 28])
+    """
+    node, key = instance_node(spec)
     ops = get_block(node.block).instance
     sizes = [(int(h), int(w)) for h, w in image_sizes]
-    return ops.predict(getattr(head, node.name), outputs[keys[node.name]], list(detections), sizes)
+    return ops.logits(getattr(head, node.name), outputs[key], list(boxes), sizes)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -943,7 +999,7 @@ __all__ = [
     "DetectionHead", "dense_head_ops",
     "anchor_stride_of", "anchors_for", "box_coder_for", "cell_anchors_for", "decode_detections", "dense_head_node", "detection_loss",
     "detection_spec",
-    "feature_sizes_for", "head_levels", "instance_masks", "num_anchors_per_level", "pick_levels",
+    "feature_sizes_for", "has_instance_masks", "head_levels", "instance_mask_logits", "instance_masks", "instance_node", "num_anchors_per_level", "pick_levels",
     "transplant_from_torchvision",
 ]  # fmt: skip
 

@@ -138,10 +138,14 @@ class InstanceOps:
         predict: ``(module, node outputs, detections, image sizes) -> detections`` with
             ``masks (R_i, 1, H, W)`` added.
         logits: ``(module, node outputs, boxes, image sizes) -> mask logits`` for training.
+        roi_flops: ``(module, input shapes, rois) -> FLOPs`` of the part that runs after
+            decoding, for ``rois`` boxes in all (the analysis reports it per stated number of
+            detections; the module is on the meta device).
     """
 
     predict: Callable[..., list]
     logits: Callable[..., Any]
+    roi_flops: Callable[..., int] | None = None
 
 
 @dataclass(frozen=True)

@@ -416,7 +416,10 @@ def load_shapes(
             return Sample(s.image, name, label=int(s.label))
         if task == "detection":
             boxes = [tuple(float(v) for v in b) for b in s.boxes]
-            return Sample(s.image, name, boxes=boxes, labels=[int(k) for k in s.labels])
+            # Each shape's visible mask as COCO RLE: instance mask heads train on it.
+            rles = [_rle(m) for m in s.masks]
+            return Sample(s.image, name, boxes=boxes, labels=[int(k) for k in s.labels],
+                          segmentations=rles, size=s.image.size)  # fmt: skip
         return Sample(s.image, name, mask=s.semantic)
 
     make = shapes.make_sample
@@ -424,6 +427,14 @@ def load_shapes(
     val = [convert(i, make(seed, i, **options)) for i in range(n, n + n_val)] if n_val else None
     names = shapes.SEGMENTATION_CLASS_NAMES if task == "segmentation" else shapes.CLASS_NAMES
     return Dataset(task, list(names), train, val, "shapes")
+
+
+def _rle(mask: np.ndarray) -> dict[str, Any]:
+    """A bool ``(H, W)`` mask as compressed COCO RLE (``counts`` as text, as COCO JSON has it)."""
+    from pycocotools import mask as mask_utils
+
+    rle = mask_utils.encode(np.asfortranarray(mask.astype(np.uint8)))
+    return {"size": list(rle["size"]), "counts": rle["counts"].decode()}
 
 
 def _check_size(ds: Dataset) -> None:

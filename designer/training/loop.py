@@ -46,7 +46,7 @@ from designer.data.validate import check
 from designer.limits import check_design
 from designer.training.data import Prepared, prepare, resolve_design, split_samples, used_levels
 from designer.training.results import Progress, TrainResult
-from designer.training.tasks import TASKS, Context, box_size_range
+from designer.training.tasks import TASKS, Context, box_size_range, samples_for
 from heads.graph import GraphHead
 from heads.spec import HeadSpec, Task
 
@@ -172,6 +172,7 @@ def fit(
     head = GraphHead(spec)
     if init_state is not None:
         head.load_state_dict(init_state, strict=True)
+    ctx.head = head  # an instance mask node's loss runs the mask head on boxes
     model: nn.Module = head
     if world > 1:
         from torch.nn.parallel import DistributedDataParallel
@@ -317,6 +318,7 @@ def train_head(
     spec = resolve_design(design, task, backbone.feature_info, dataset.num_classes)
     check_design(spec, config.image_size)  # too large to build: refused before any work
     train_s, val_s = split_samples(dataset, config.val_fraction, config.seed)
+    train_s, val_s = samples_for(spec, train_s), samples_for(spec, val_s)
     if config.max_val_images is not None:
         val_s = val_s[: config.max_val_images]
     rank, world = _dist()

@@ -550,6 +550,20 @@ def _mask_logits(module, levels, boxes, image_sizes) -> Any:
     return module.level_mask_logits(levels, boxes, image_sizes)
 
 
+def _mask_roi_flops(module, input_shapes, rois: int) -> int:
+    """FLOPs of the mask tower on ``rois`` RoIAlign outputs (RoIAlign's bilinear sampling
+    itself is not counted: torch's flop counter counts matrix products and convolutions)."""
+    import torch
+    from torch.utils.flop_counter import FlopCounterMode
+
+    S = module.roi_align.output_size
+    x = torch.empty(rois, input_shapes[0][1], S, S, device="meta")  # (R, C, S, S)
+    counter = FlopCounterMode(display=False)
+    with counter, torch.no_grad():
+        module.mask_head(x)
+    return counter.get_total_flops()
+
+
 @register_block(
     "instance_mask_head",
     params=InstanceMaskParams,
@@ -562,7 +576,7 @@ def _mask_logits(module, levels, boxes, image_sizes) -> Any:
         outputs_doc="the levels it reads, passed on: masks are made after decoding "
         "(heads.detector.instance_masks)",
     ),
-    instance=InstanceOps(_predict_masks, _mask_logits),
+    instance=InstanceOps(_predict_masks, _mask_logits, _mask_roi_flops),
 )
 def _plan_instance_masks(inputs: tuple[TensorType, ...], p: InstanceMaskParams) -> BlockPlan:
     """Instance masks: RoIAlign per detected box on a pyramid, conv tower, 2x deconv (Mask R-CNN)."""
