@@ -1340,12 +1340,16 @@ def canvas_value(
     value answers) belong to one reply, not to the session: the page's later drawings leave them
     out, so a notice is shown once.
     """
+    from designer import measuring
+
     names = set(session.node_names)
     expanded = tuple(n for n in session.expanded if n in names)
     size = (session.view_size, session.view_size)
+    # Once this design has been measured at this size, the nodes show their CPU time too.
+    profile = measuring.measured(session.spec, session.view_size)
     return CanvasValue(
         session.spec, layout_of(session), size, expanded, notice, answered, notice_kind,
-        session.selected,
+        session.selected, measuring.overlay(profile) if profile is not None else {},
     )  # fmt: skip
 
 

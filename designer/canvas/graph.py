@@ -88,6 +88,10 @@ def _stats_text(params: int | None, flops: int | None) -> str:
     return f"{human(params)} params \u00b7 {_flops_text(flops)}"
 
 
+def _ms_text(ms: float) -> str:
+    return f"{ms:.3g} ms" if ms < 100 else f"{ms:.0f} ms"
+
+
 def _flops_text(flops: int) -> str:
     return f"{human(flops)} FLOPs"
 
@@ -363,6 +367,7 @@ def spec_to_canvas(
     image_size: tuple[int, int] | int = 224,
     *,
     expanded: Sequence[str] = (),
+    measured: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """The graph the canvas draws for ``spec``, annotated with shapes, parameters, FLOPs and errors.
 
@@ -372,6 +377,8 @@ def spec_to_canvas(
             the spec); nodes without one get ``position: None`` and the canvas lays them out.
         image_size: the input size shapes and FLOPs are given for.
         expanded: nodes whose inner layers to list (read-only, with shapes).
+        measured: ``{node: {"ms": ...}}``, the design's measured CPU time per node
+            (:func:`designer.measuring.overlay`), added to each node's stats line.
 
     Returns:
         ``{"version", "task", "name", "image_size", "nodes", "edges", "totals", "valid",
@@ -399,6 +406,12 @@ def spec_to_canvas(
         nodes.append(data)
         edges.extend(es)
     for n in nodes:
+        cost = (measured or {}).get(n.get("name"))
+        if cost and n.get("stats") and cost.get("ms") is not None:
+            # The measured overlay: this design's CPU time per node, once it has been measured.
+            ms = float(cost["ms"])
+            text = f"{n['stats']['text']} \u00b7 {_ms_text(ms)} measured"
+            n["stats"] = {**n["stats"], "ms": ms, "text": text}
         pos = layout.get(n["id"])
         n["position"] = (
             {"x": float(pos["x"]), "y": float(pos["y"])}

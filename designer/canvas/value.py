@@ -61,6 +61,8 @@ class CanvasValue:
         notice_kind: ``"error"`` (a refusal) or ``"info"`` (what an action did).
         answered: the ``seq`` of the edit this value answers (the canvas times edits by it).
         selected: the node the app has selected (the canvas shows it selected when it changes).
+        measured: the design's measured cost per node (``{node: {"ms", ...}}``), drawn on the
+            nodes; empty until the design is measured.
     """
 
     spec: HeadSpec
@@ -71,6 +73,7 @@ class CanvasValue:
     answered: int | None = None
     notice_kind: str = "error"
     selected: str | None = None
+    measured: Mapping[str, Mapping[str, Any]] = dataclasses.field(default_factory=dict)
 
     def __post_init__(self) -> None:
         layout = {
@@ -144,7 +147,9 @@ class CanvasValue:
 
     def graph(self) -> dict[str, Any]:
         """The annotated graph of this design (:func:`~designer.canvas.graph.spec_to_canvas`)."""
-        return spec_to_canvas(self.spec, self.layout, self.image_size, expanded=self.expanded)
+        return spec_to_canvas(
+            self.spec, self.layout, self.image_size, expanded=self.expanded, measured=self.measured
+        )
 
     @classmethod
     def from_payload(cls, payload: Mapping[str, Any]) -> CanvasValue:

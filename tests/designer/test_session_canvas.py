@@ -198,3 +198,25 @@ def test_every_preset_draws_on_the_canvas_and_reads_back_identical():
         spec = heads.get_preset(p.name)
         s = st.new_session("tiny", spec)
         assert canvas_to_spec(st.canvas_value(s).graph()) == spec, p.name
+
+
+def test_a_measured_design_shows_its_time_on_the_nodes(linear):
+    from designer import measuring
+
+    def stats(s: st.Session) -> dict[str, dict]:
+        graph = st.canvas_value(s).graph()
+        return {n["name"]: n["stats"] for n in graph["nodes"] if n.get("stats")}
+
+    before = stats(linear)
+    assert before and not any("measured" in v["text"] or "ms" in v for v in before.values())
+    m = measuring.measure_spec(linear.spec, linear.view_size, 1, runs=3)
+    cost = measuring.overlay(m.profile)
+    after = stats(linear)
+    assert set(after) == set(before)
+    for name, v in after.items():
+        assert v["ms"] == pytest.approx(cost[name]["ms"])
+        assert v["text"].startswith(before[name]["text"] + " \u00b7 ")
+        assert v["text"].endswith(" ms measured")
+    # An edit makes it another design: the overlay waits for its own measurement.
+    edited, _ = st.set_params(linear, linear.spec.nodes[-1].name, {"num_classes": 7})
+    assert not any("ms" in v for v in stats(edited).values())

@@ -116,11 +116,15 @@ def test_measure_adds_measured_columns_to_the_table(page, artifacts):
     table.wait_for(timeout=TIMEOUT)
     assert "peak" in table.inner_text() and "share" in table.inner_text()
     _wait_status(page, "Measured 'fcos_lite' at 224×224, batch 1")
+    # The canvas shows the measured time on each node too.
+    canvas = page.locator("#head-canvas")
+    canvas.get_by_text(re.compile(r"ms measured")).first.wait_for(timeout=TIMEOUT)
     _shot(page, artifacts, "measure")
     # An edit drops the columns (not measured), undo brings them back from the cache.
     _set_head_param(page, "Num convs", "1")
     _wait_status(page, "num_convs = 1")
     page.locator("#measure-note", has_text="Not measured").wait_for(timeout=TIMEOUT)
+    assert canvas.get_by_text(re.compile(r"ms measured")).count() == 0
     page.get_by_role("button", name=re.compile("Undo")).click()
     page.locator("#measure-note", has_text="Measured at 224×224").wait_for(timeout=TIMEOUT)
 
