@@ -138,6 +138,15 @@ def cli_main(argv: Sequence[str] | None = None) -> int:
                 # its results can abort the process under load.
                 dist.barrier()
                 dist.destroy_process_group()
+    if world > 1:
+        # The run is done and written. A distributed worker's interpreter teardown can abort in
+        # C++ ("terminate called without an active exception": a thread of the process group
+        # destroyed while it still runs), which torchrun reports as a failed run; leave now.
+        import sys
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
     return 0
 
 
