@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from pathlib import Path
 
 import pytest
@@ -11,9 +10,6 @@ import pytest
 gr = pytest.importorskip("gradio")
 from gradio_client import Client, handle_file  # noqa: E402
 from gradio_client.exceptions import AppError  # noqa: E402
-
-from designer.app import create_demo  # noqa: E402
-from designer.inference import Predictor, TinyBackbone  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "examples"
 
@@ -34,21 +30,6 @@ ENDPOINTS = {
     "/export_onnx", "/export_predictor",
 }  # fmt: skip
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "images"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def url():
-    demo = create_demo(Predictor(backbone=TinyBackbone()))
-    port = _free_port()
-    demo.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=port, quiet=True)
-    yield f"http://127.0.0.1:{port}/"
-    demo.close()
 
 
 @pytest.fixture

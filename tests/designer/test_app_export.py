@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import socket
 import sys
 import zipfile
 from pathlib import Path
@@ -25,28 +24,11 @@ from gradio_client import Client, handle_file  # noqa: E402
 from gradio_client.exceptions import AppError  # noqa: E402
 
 from designer import session as ss  # noqa: E402
-from designer.app import create_demo  # noqa: E402
-from designer.inference import Predictor, TinyBackbone  # noqa: E402
 from heads.graph import GraphHead  # noqa: E402
 from heads.spec import HeadSpec, Task  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "assets" / "examples"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def url():
-    demo = create_demo(Predictor(backbone=TinyBackbone()))
-    port = _free_port()
-    demo.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=port, quiet=True)
-    yield f"http://127.0.0.1:{port}/"
-    demo.close()
 
 
 @pytest.fixture
