@@ -16,14 +16,23 @@ the annotated graph, and sends edits as events instead of changing the value:
 - ``undo`` / ``redo``: ctrl-z and ctrl-shift-z (or the buttons) on the canvas;
 - ``expand``: ``{id, expanded}``: show or hide a block's inner layers
   (:meth:`CanvasValue.with_expanded`).
+
+Edits, undo and redo can instead be answered directly (:meth:`HeadCanvas.answer`): the browser
+posts each one to the component's server function and paints the answer it gets back, one HTTP
+request outside Gradio's event machinery, and the page's other widgets follow through the
+``edited`` event. Without a direct handler they arrive as the events above.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
-from gradio.components.base import Component
+import anyio
+from gradio import Request
+from gradio.components.base import Component, server
+from gradio.context import LocalContext
 
 from .palette import palette as registry_palette
 from .value import CanvasValue, as_value
@@ -41,7 +50,10 @@ class HeadCanvas(Component):
         interactive: ``False`` shows the graph read-only (no palette, no editing).
     """
 
-    EVENTS = ["edit", "select", "undo", "redo", "expand"]
+    EVENTS = ["edit", "edited", "select", "undo", "redo", "expand"]
+
+    #: What the browser may post to :meth:`apply` (the canvas's own gestures).
+    DIRECT_KINDS = ("edit", "undo", "redo")
 
     def __init__(
         self,
@@ -53,6 +65,7 @@ class HeadCanvas(Component):
         label: str | None = None,
         show_label: bool | None = False,
         interactive: bool | None = None,
+        direct: bool = False,
         visible: bool | Literal["hidden"] = True,
         elem_id: str | None = None,
         elem_classes: list[str] | str | None = None,
@@ -66,6 +79,11 @@ class HeadCanvas(Component):
         self.palette = list(palette) if palette is not None else registry_palette()
         self.image_size = image_size
         self.height = height
+        # Whether the browser posts edits to :meth:`apply` (set by :meth:`answer`).
+        self.direct = direct
+        self._direct: tuple[Any, Callable] | None = None
+        self._locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
         super().__init__(
             value=value,
             label=label,
@@ -81,6 +99,56 @@ class HeadCanvas(Component):
             every=every,
             inputs=inputs,
         )
+
+    def answer(self, state: Any, fn: Callable[[Any, str, Any], tuple[Any, Any, Any]]) -> None:
+        """Answer the canvas's edits, undo and redo directly instead of as events.
+
+        ``fn(value, kind, data) -> (new_value, canvas_value, follow)`` gets the session's value
+        of ``state`` (a ``gr.State``), ``kind`` (``"edit"``, ``"undo"`` or ``"redo"``) and the
+        edit; ``new_value`` is stored in the session, ``canvas_value`` (anything the component's
+        value may be, or ``None`` for no new drawing) is painted, and a ``follow`` other than
+        ``None`` comes back as the data of an ``edited`` event, for the rest of the page. One
+        request per session is answered at a time, in the order the browser sent them.
+        Call it inside the ``Blocks`` that holds the canvas.
+        """
+        self._direct = (state, fn)
+        self.direct = True
+
+    def _lock(self, session_hash: str) -> threading.Lock:
+        with self._locks_guard:
+            if len(self._locks) > 4096:  # sessions come and go: forget the idle ones
+                for key in [k for k, v in self._locks.items() if not v.locked()]:
+                    del self._locks[key]
+            return self._locks.setdefault(session_hash, threading.Lock())
+
+    @server
+    async def apply(self, data: Any, request: Request) -> dict | None:
+        """The browser's direct request ``{kind, edit}``: the answer to paint and what follows.
+
+        Returns ``{"payload", "follow"}``, or ``None`` when this canvas has no direct handler.
+        """
+        if self._direct is None:
+            return None
+        body = await request.json()  # Starlette keeps the parsed body: the session's hash
+        session_hash = body.get("session_hash") if isinstance(body, dict) else None
+        blocks = LocalContext.blocks.get()
+        if not isinstance(session_hash, str) or blocks is None:
+            return None
+        data = data if isinstance(data, dict) else {}
+        kind = data.get("kind")
+        if kind not in self.DIRECT_KINDS:
+            return None
+        state, fn = self._direct
+        session = blocks.state_holder[session_hash]
+
+        def run() -> dict:
+            with self._lock(session_hash):
+                new, value, follow = fn(session[state._id], kind, data.get("edit"))
+                session[state._id] = new
+                payload = None if value is None else self.postprocess(value)
+                return {"payload": payload, "follow": follow}
+
+        return await anyio.to_thread.run_sync(run)
 
     def preprocess(self, payload: dict | None) -> CanvasValue | None:
         """The browser's value as a :class:`CanvasValue` (its annotations are recomputed)."""

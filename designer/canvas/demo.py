@@ -2,8 +2,10 @@
 
 ``python -m designer.canvas.demo [--preset upernet] [--port 7870]`` serves it on 127.0.0.1. It is
 the smallest app the canvas needs: the design lives in a :class:`History` (in ``gr.State``, one per
-browser session), every canvas edit event goes through :meth:`CanvasValue.edited`, and undo/redo
-walk the history. The browser tests and the canvas benchmark drive this page.
+browser session), every canvas edit goes through :meth:`CanvasValue.edited`, and undo/redo
+walk the history. Edits, undo and redo are answered directly (:meth:`HeadCanvas.answer`), the
+JSON view following; ``direct=False`` takes them as events instead. The browser tests and the
+canvas benchmark drive this page.
 """
 
 from __future__ import annotations
@@ -84,7 +86,11 @@ def _spec_json(value: CanvasValue) -> str:
 
 
 def create_demo(
-    spec: HeadSpec | None = None, *, image_size: int = 224, height: int = 640
+    spec: HeadSpec | None = None,
+    *,
+    image_size: int = 224,
+    height: int = 640,
+    direct: bool = True,
 ) -> gr.Blocks:
     """The canvas page for ``spec`` (default: the ``upernet`` preset)."""
     first = CanvasValue(spec or heads.get_preset("upernet"), image_size=image_size)
@@ -123,7 +129,9 @@ def create_demo(
         ping.click(lambda h, n: str(int(n or 0) + 1), [history, pong], [pong], queue=False)
 
         def on_edit(h: History, evt: gr.EventData) -> tuple[Any, History, Any]:
-            edit = evt._data
+            return edit_step(h, evt._data)
+
+        def edit_step(h: History, edit: Any) -> tuple[Any, History, Any]:
             try:
                 new = h.present.edited(edit)
             except (EditError, SpecError) as e:
@@ -183,6 +191,15 @@ def create_demo(
         def on_save(value: CanvasValue | None) -> str:
             return "" if value is None else value.spec.to_json()
 
+        def answer(h: History, kind: str, edit: Any) -> tuple[History, Any, Any]:
+            step = {"undo": on_undo, "redo": on_redo}.get(kind)
+            value, new, text = step(h) if step else edit_step(h, edit)
+            # gr.skip() for the canvas: nothing to paint; for the JSON: no change to show
+            return new, (None if value == gr.skip() else value), (None if text == gr.skip() else 1)
+
+        if direct:
+            canvas.answer(history, answer)
+        canvas.edited(lambda h: _spec_json(h.present), [history], [spec_view], queue=False)
         canvas.edit(on_edit, [history], [canvas, history, spec_view], queue=False)
         canvas.undo(on_undo, [history], [canvas, history, spec_view], queue=False)
         canvas.redo(on_redo, [history], [canvas, history, spec_view], queue=False)
@@ -201,8 +218,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--preset", default="upernet", help="the design to start from")
     parser.add_argument("--port", type=int, default=7870)
     parser.add_argument("--size", type=int, default=224, help="input size for shapes and FLOPs")
+    parser.add_argument(
+        "--events", action="store_true", help="take edits as Gradio events, not direct requests"
+    )
     args = parser.parse_args(argv)
-    demo = create_demo(heads.get_preset(args.preset), image_size=args.size)
+    demo = create_demo(heads.get_preset(args.preset), image_size=args.size, direct=not args.events)
     demo.launch(server_name="127.0.0.1", server_port=args.port)
 
 

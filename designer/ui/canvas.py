@@ -5,7 +5,11 @@ drawn by the page after every action like every other design-dependent widget. I
 the session:
 
 - ``edit`` -> :func:`designer.session.canvas_edit`: one undoable step per edit (a move changes
-  the layout only), refusals leave the design and say why on the canvas and in the status;
+  the layout only), refusals leave the design and say why on the canvas and in the status.
+  The browser posts edits, undo and redo directly (:meth:`HeadCanvas.answer`): the canvas is
+  painted from the answer, and an ``edited`` event then redraws the rest of the page from the
+  stored session (and runs the page's ``on_change`` listeners, which ``gr.State.change`` does
+  not hear of a direct change);
 - ``select`` -> :func:`designer.session.canvas_select`: the form shows the clicked node;
 - ``undo`` / ``redo`` (ctrl-z, ctrl-shift-z) -> the session history, as the Undo/Redo buttons;
 - ``expand`` -> :func:`designer.session.canvas_expand` (view state).
@@ -81,8 +85,8 @@ def register(page: Page, w: dict[str, Any], header: dict[str, Any]) -> None:
             out[canvas] = value
         return out
 
-    def on_edit(s: ss.Session, evt: gr.EventData) -> dict:
-        edit = evt._data
+    def edit_step(s: ss.Session, edit: Any) -> tuple[ss.Session, str, Any, bool]:
+        """(session, message, canvas value, whether the rest of the page is to be redrawn)."""
         new, msg = ss.canvas_edit(s, edit)
         refused = new.refused is not None and new.refused.message == msg and bool(msg)
         try:
@@ -91,18 +95,51 @@ def register(page: Page, w: dict[str, Any], header: dict[str, Any]) -> None:
             layout_only = False
         if layout_only and not refused:
             # Positions only: nothing else on the page shows them (the canvas gets its answer).
-            return {page.state: new, canvas: ss.canvas_value(new, answered=_seq(edit))}
+            return new, msg, ss.canvas_value(new, answered=_seq(edit)), False
         value = ss.canvas_value(new, notice=msg if refused else None, answered=_seq(edit))
+        return new, msg, value, True
+
+    def on_edit(s: ss.Session, evt: gr.EventData) -> dict:
+        new, msg, value, whole = edit_step(s, evt._data)
+        if not whole:
+            return {page.state: new, canvas: value}
         return answer(s, new, msg, value)
+
+    def history_step(step: Callable, s: ss.Session) -> tuple[ss.Session, str, Any]:
+        new, msg = step(s)
+        return new, msg, ss.canvas_value(new, notice=msg, notice_kind="info") if new is s else None
 
     def history(step: Callable) -> Callable:
         def run(s: ss.Session) -> dict:
-            new, msg = step(s)
-            value = ss.canvas_value(new, notice=msg, notice_kind="info") if new is s else None
+            new, msg, value = history_step(step, s)
             return answer(s, new, msg, value)
 
         run.__name__ = f"canvas_{step.__name__}"
         return run
+
+    def direct(s: ss.Session, kind: str, edit: Any) -> tuple[ss.Session, Any, Any]:
+        """A direct edit, undo or redo: the canvas is painted from the answer, and the rest of
+        the page follows (``on_edited``) when the design changed."""
+        if kind == "edit":
+            new, msg, value, whole = edit_step(s, edit)
+        else:
+            new, msg, value = history_step(ss.undo if kind == "undo" else ss.redo, s)
+            whole = True
+            if value is None:
+                value = ss.canvas_value(new)
+        if msg:
+            new = ss.say(new, msg)
+        return new, value, ({"message": msg} if whole else None)
+
+    def on_edited(s: ss.Session, evt: gr.EventData) -> dict:
+        # The session was stored by the direct answer: draw from it, never write it (an edit
+        # answered meanwhile would be lost).
+        data = evt._data if isinstance(evt._data, dict) else {}
+        msg = str(data.get("message") or "")
+        out = {reply: (msg + ss.problem_suffix(s)).strip(), design: ss.to_json_dict(s)}
+        out.update(_page(page, s))
+        out.pop(canvas, None)
+        return out
 
     def on_select(s: ss.Session, evt: gr.SelectData) -> dict:
         new, msg = ss.canvas_select(s, evt.index if isinstance(evt.index, str) else None)
@@ -118,6 +155,13 @@ def register(page: Page, w: dict[str, Any], header: dict[str, Any]) -> None:
     # No progress overlay: it would cover the canvas (and catch the pointer) on every edit.
     options = {"api_visibility": "private", "concurrency_limit": 1, "concurrency_id": "canvas",
                "trigger_mode": "multiple", "show_progress": "hidden"}  # fmt: skip
+    canvas.answer(page.state, direct)
+    followed = canvas.edited(
+        on_edited, [page.state], [o for o in outputs if o is not page.state and o is not canvas],
+        **options,
+    )  # fmt: skip
+    for fn, inputs, outs in page.on_change:
+        followed = followed.then(fn, inputs, outs, api_visibility="private", queue=False)
     canvas.edit(on_edit, [page.state], outputs, **options)
     canvas.undo(history(ss.undo), [page.state], outputs, **options)
     canvas.redo(history(ss.redo), [page.state], outputs, **options)

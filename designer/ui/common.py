@@ -229,6 +229,9 @@ class Page:
     outputs: list[Any] = field(default_factory=list)
     pending: list[Any] = field(default_factory=list)
     ready: bool = False
+    #: ``(fn, inputs, outputs)`` to run when the session changes outside an event (a direct
+    #: canvas edit), as ``state.change`` listeners run for an event's change.
+    on_change: list[tuple[Any, list, list]] = field(default_factory=list)
 
     def view(self, outputs: list[Any], fn: View) -> None:
         """Register ``fn`` as the drawer of ``outputs``."""

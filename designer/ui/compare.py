@@ -120,6 +120,7 @@ def build(page: Page) -> dict[str, Any]:
     # A drawn comparison is of the design as it was: say so once the design has changed.
     page.state.change(_stale, [page.state, compared, caption], [caption],
                       api_visibility="private", queue=False)  # fmt: skip
+    page.on_change.append((_stale, [page.state, compared, caption], [caption]))
     return w
 
 

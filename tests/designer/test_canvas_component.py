@@ -109,3 +109,80 @@ def test_load_and_save_through_the_api(demo_url):
     assert json.loads(payload["canvas"])["valid"]
     saved = client.predict(payload, api_name="/save")
     assert json.loads(saved) == heads.get_preset("unet").to_dict()
+
+
+def _post(url: str, body: dict) -> object:
+    req = urllib.request.Request(
+        url, json.dumps(body).encode(), {"Content-Type": "application/json"}, method="POST"
+    )
+    with urllib.request.urlopen(req, timeout=60) as r:
+        return json.loads(r.read())
+
+
+def _direct(url: str, session: str, kind: str, edit: object = None) -> object:
+    """What the browser posts for a direct edit (HeadCanvas.apply), as @gradio/client does."""
+    config = json.loads(_get(url + "config"))
+    comp = next(c for c in config["components"] if c["props"].get("elem_id") == "canvas")
+    assert comp["props"]["direct"] is True and "apply" in comp["props"]["server_fns"]
+    body = {"component_id": comp["id"], "fn_name": "apply", "session_hash": session,
+            "data": {"kind": kind, "edit": edit}}  # fmt: skip
+    return _post(url + "gradio_api/component_server", body)
+
+
+def _spec_view(url: str, session: str) -> dict:
+    """The demo's JSON view as the ``edited`` event draws it from the session's history."""
+    config = json.loads(_get(url + "config"))
+    canvas = next(c["id"] for c in config["components"] if c["props"].get("elem_id") == "canvas")
+    index = next(
+        i for i, d in enumerate(config["dependencies"]) if [canvas, "edited"] in d["targets"]
+    )
+    body = {"data": [None], "fn_index": index, "session_hash": session, "trigger_id": canvas}
+    return json.loads(_post(url + "gradio_api/run/predict", body)["data"][0])
+
+
+def test_direct_edits_are_stored_in_their_session_in_order(demo_url):
+    one, other = "direct-one", "direct-two"
+    answer = _direct(demo_url, one, "edit", {"op": "add", "block": "conv", "seq": 1})
+    graph = json.loads(answer["payload"]["canvas"])
+    assert answer["payload"]["answered"] == 1 and answer["follow"] is not None
+    assert "conv" in {n["id"] for n in graph["nodes"]}
+    # The next request reads what the last one stored; the edited event draws from it too.
+    edit = {"op": "connect", "source": "in:c5", "target": "conv", "slot": 0, "seq": 2}
+    answer = _direct(demo_url, one, "edit", edit)
+    assert answer["payload"]["notice"] is None, answer["payload"]["notice"]
+    nodes = {n["name"]: n for n in _spec_view(demo_url, one)["nodes"]}
+    assert nodes["conv"]["inputs"] == ["c5"]
+    # Another session has its own design.
+    assert "conv" not in {n["name"] for n in _spec_view(demo_url, other)["nodes"]}
+    # Undo and redo walk that session's history.
+    _direct(demo_url, one, "undo")
+    assert {n["name"]: n for n in _spec_view(demo_url, one)["nodes"]}["conv"]["inputs"] == []
+    _direct(demo_url, one, "redo")
+    assert {n["name"]: n for n in _spec_view(demo_url, one)["nodes"]}["conv"]["inputs"] == ["c5"]
+
+
+def test_a_refused_direct_edit_says_why_and_changes_nothing(demo_url):
+    session = "direct-refused"
+    edit = {"op": "connect", "source": "in:c5", "target": "classifier", "slot": 0}
+    answer = _direct(demo_url, session, "edit", {**edit, "seq": 7})
+    assert "classifier takes vector inputs, got map" in answer["payload"]["notice"]
+    assert answer["follow"] is None  # nothing changed: the page has nothing to follow
+    assert (
+        _spec_view(demo_url, session) == heads.get_preset("linear", 2048, num_classes=10).to_dict()
+    )
+    # Kinds the canvas does not send are not answered.
+    assert _direct(demo_url, session, "load", {"op": "add", "block": "conv"}) is None
+
+
+def test_without_a_direct_handler_the_canvas_sends_events():
+    from designer.canvas.component import HeadCanvas
+    from designer.canvas.demo import create_demo
+
+    demo = create_demo(heads.get_preset("linear", 2048, num_classes=10), direct=False)
+    canvas = next(b for b in demo.blocks.values() if isinstance(b, HeadCanvas))
+    assert canvas.direct is False and canvas._direct is None
+    config = demo.get_config_file()
+    comp = next(c for c in config["components"] if c["id"] == canvas._id)
+    assert comp["props"]["direct"] is False
+    targets = {tuple(t) for d in config["dependencies"] for t in d["targets"]}
+    assert {(canvas._id, e) for e in ("edit", "undo", "redo")} <= targets

@@ -12617,50 +12617,69 @@ var uw = /* @__PURE__ */ te('<span class="label svelte-49zqag"> </span>'), dw = 
 function hw(e, t) {
   ue(t, !0);
   const n = /* @__PURE__ */ Ot(t, ["$$slots", "$$events", "$$legacy"]), r = new Hp(n);
-  function o(d, h) {
-    r.dispatch(d, h);
+  let o = Promise.resolve();
+  function i(f, g) {
+    const v = r.shared.server;
+    if (r.props.direct && v?.apply && ["edit", "undo", "redo"].includes(f)) {
+      o = o.then(() => s(v.apply, f, g));
+      return;
+    }
+    r.dispatch(f, g);
   }
-  var i = dw();
-  let s;
-  var a = K(i);
+  async function s(f, g, v) {
+    let p = null;
+    try {
+      p = await f({ kind: g, edit: v ?? null });
+    } catch {
+      p = null;
+    }
+    if (!p || typeof p != "object" || !("payload" in p)) {
+      r.dispatch(g, v);
+      return;
+    }
+    p.payload && (r.props.value = p.payload), p.follow !== null && p.follow !== void 0 && r.dispatch("edited", p.follow);
+  }
+  var a = dw();
+  let c;
+  var u = K(a);
   {
-    var c = (d) => {
-      var h = uw(), f = K(h);
-      re(() => ie(f, r.shared.label)), H(d, h);
+    var d = (f) => {
+      var g = uw(), v = K(g);
+      re(() => ie(v, r.shared.label)), H(f, g);
     };
-    se(a, (d) => {
-      r.shared.show_label && r.shared.label && d(c);
+    se(u, (f) => {
+      r.shared.show_label && r.shared.label && f(d);
     });
   }
-  var u = q(a, 2);
-  np(u, {
-    children: (d, h) => {
+  var h = q(u, 2);
+  np(h, {
+    children: (f, g) => {
       {
-        let f = w(() => r.props.palette ?? []), g = w(() => r.shared.interactive !== !1), v = w(() => r.props.height ?? 640);
-        cw(d, {
+        let v = w(() => r.props.palette ?? []), p = w(() => r.shared.interactive !== !1), m = w(() => r.props.height ?? 640);
+        cw(f, {
           get payload() {
             return r.props.value;
           },
           get palette() {
-            return l(f);
-          },
-          get editable() {
-            return l(g);
-          },
-          get height() {
             return l(v);
           },
-          emit: o
+          get editable() {
+            return l(p);
+          },
+          get height() {
+            return l(m);
+          },
+          emit: i
         });
       }
     },
     $$slots: { default: !0 }
   }), re(() => {
-    s = De(i, 1, "head-canvas-block svelte-49zqag", null, s, {
+    c = De(a, 1, "head-canvas-block svelte-49zqag", null, c, {
       hidden: r.shared.visible === !1,
       "hidden-block": r.shared.visible === "hidden"
-    }), Q(i, "id", r.shared.elem_id || void 0);
-  }), H(e, i), de();
+    }), Q(a, "id", r.shared.elem_id || void 0);
+  }), H(e, a), de();
 }
 export {
   hw as default
