@@ -48,10 +48,11 @@ shift || true
 case "$cmd" in
   app)  exec "$VENV/bin/model-heads" app "$@" ;;
   test)
-    # Both cores (pytest-xdist) unless the caller chose: `bash run.sh test -n 0` runs in one.
+    # Every core (pytest-xdist; an idle worker takes tests queued for a busy one) unless the
+    # caller chose: `bash run.sh test -n 0` runs in one.
     case " $* " in
       *" -n "*|*" -n="*|*" -p no:xdist "*|*" --numprocesses"*) ;;
-      *) set -- -n auto "$@" ;;
+      *) set -- -n auto --dist worksteal "$@" ;;
     esac
     exec "$VENV/bin/python" -m pytest "$@" ;;
   *)    echo "usage: bash run.sh app|test [options]" >&2; exit 2 ;;

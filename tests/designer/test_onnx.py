@@ -405,7 +405,20 @@ def test_cli_exports_onnx(tmp_path, capsys):
 # Every preset, and random designs (slow: each export takes seconds)
 # ---------------------------------------------------------------------------------------------
 
-PRESETS = sorted(p.name for p in heads.list_presets())
+DETECTION = sorted(p.name for p in heads.list_presets("detection"))
+#: Detection presets whose raw graph is the decoded one's without its decoder, where the
+#: decoded parity below (at two sizes) and the raw parity of the same head and neck blocks
+#: (fcos, retinanet; fcos_lite at other sizes above) cover it: each export takes seconds.
+DECODED_COVERS_RAW = {"fcos_lite", "fcos_pan_lite", "fpn", "retinanet_lite"}
+PRESETS = sorted(p.name for p in heads.list_presets() if p.name not in DECODED_COVERS_RAW)
+
+
+def test_every_preset_s_export_is_checked_for_parity():
+    assert DECODED_COVERS_RAW < set(DETECTION)
+    raw_blocks = {n.block for p in PRESETS for n in heads.get_preset(p).nodes}
+    for name in DECODED_COVERS_RAW:
+        # every block of a preset left to the decoded sweep has its raw parity checked too
+        assert {n.block for n in heads.get_preset(name).nodes} <= raw_blocks, name
 
 
 @pytest.mark.slow
@@ -429,7 +442,7 @@ def test_every_preset_raw_parity(preset):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("preset", sorted(p.name for p in heads.list_presets("detection")))
+@pytest.mark.parametrize("preset", DETECTION)
 def test_every_detection_preset_decoded_parity(preset):
     spec = heads.get_preset(preset, num_classes=4)
     state = _spread(_fresh(spec))
@@ -469,7 +482,7 @@ _FUZZ = _fuzz_strategy()
 
 @pytest.mark.slow
 @pytest.mark.timeout(1800)
-@settings(max_examples=10, **_FUZZ.SETTINGS)
+@settings(max_examples=5, **_FUZZ.SETTINGS)
 @given(_FUZZ.valid_specs())
 def test_random_specs_raw_parity(spec):
     state = _fresh(spec)
