@@ -43,6 +43,7 @@ BENCHMARKS = {
     "limits": ("bench.bench_limits", [], "limits"),
     "yolo": ("bench.bench_yolo", [], "yolo"),
     "instance": ("bench.bench_instance", [], "instance"),
+    "canvas": ("bench.bench_canvas", [], "canvas"),
 }  # fmt: skip
 
 # Run by bench/gpu.sh on a machine with CUDA; their committed results join the summary.

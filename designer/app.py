@@ -179,6 +179,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "(needs the mcp extra)",
     )
     args = parser.parse_args(list(argv) if argv is not None else None)
+    from designer.inference import cap_malloc_arenas
+
+    cap_malloc_arenas()  # before the server's threads exist
     launch(args.host, args.port, max_file_size=args.max_file_size, mcp=args.mcp)
     return 0
 

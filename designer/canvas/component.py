@@ -53,7 +53,7 @@ class HeadCanvas(Component):
     EVENTS = ["edit", "edited", "select", "undo", "redo", "expand"]
 
     #: What the browser may post to :meth:`apply` (the canvas's own gestures).
-    DIRECT_KINDS = ("edit", "undo", "redo")
+    DIRECT_KINDS = ("edit", "undo", "redo", "expand")
 
     def __init__(
         self,
@@ -101,11 +101,11 @@ class HeadCanvas(Component):
         )
 
     def answer(self, state: Any, fn: Callable[[Any, str, Any], tuple[Any, Any, Any]]) -> None:
-        """Answer the canvas's edits, undo and redo directly instead of as events.
+        """Answer the canvas's edits, undo, redo and expand directly instead of as events.
 
         ``fn(value, kind, data) -> (new_value, canvas_value, follow)`` gets the session's value
-        of ``state`` (a ``gr.State``), ``kind`` (``"edit"``, ``"undo"`` or ``"redo"``) and the
-        edit; ``new_value`` is stored in the session, ``canvas_value`` (anything the component's
+        of ``state`` (a ``gr.State``), ``kind`` (``"edit"``, ``"undo"``, ``"redo"`` or
+        ``"expand"``) and the edit (for ``expand``: ``{id, expanded}``); ``new_value`` is stored in the session, ``canvas_value`` (anything the component's
         value may be, or ``None`` for no new drawing) is painted, and a ``follow`` other than
         ``None`` comes back as the data of an ``edited`` event, for the rest of the page. One
         request per session is answered at a time, in the order the browser sent them.

@@ -192,6 +192,10 @@ def create_demo(
             return "" if value is None else value.spec.to_json()
 
         def answer(h: History, kind: str, edit: Any) -> tuple[History, Any, Any]:
+            if kind == "expand":
+                data = edit if isinstance(edit, dict) else {}
+                new = h.present.with_expanded(str(data.get("id")), bool(data.get("expanded")))
+                return h.replace(new), new, None
             step = {"undo": on_undo, "redo": on_redo}.get(kind)
             value, new, text = step(h) if step else edit_step(h, edit)
             # gr.skip() for the canvas: nothing to paint; for the JSON: no change to show

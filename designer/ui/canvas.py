@@ -118,8 +118,12 @@ def register(page: Page, w: dict[str, Any], header: dict[str, Any]) -> None:
         return run
 
     def direct(s: ss.Session, kind: str, edit: Any) -> tuple[ss.Session, Any, Any]:
-        """A direct edit, undo or redo: the canvas is painted from the answer, and the rest of
-        the page follows (``on_edited``) when the design changed."""
+        """A direct edit, undo, redo or expand: the canvas is painted from the answer, and the
+        rest of the page follows (``on_edited``) when the design changed."""
+        if kind == "expand":
+            data = edit if isinstance(edit, dict) else {}
+            new, _ = ss.canvas_expand(s, str(data.get("id")), bool(data.get("expanded")))
+            return new, ss.canvas_value(new), None
         if kind == "edit":
             new, msg, value, whole = edit_step(s, edit)
         else:

@@ -186,3 +186,14 @@ def test_without_a_direct_handler_the_canvas_sends_events():
     assert comp["props"]["direct"] is False
     targets = {tuple(t) for d in config["dependencies"] for t in d["targets"]}
     assert {(canvas._id, e) for e in ("edit", "undo", "redo")} <= targets
+
+
+def test_expanding_a_block_is_answered_directly_and_kept_in_the_session(demo_url):
+    session = "direct-expand"
+    answer = _direct(demo_url, session, "expand", {"id": "classifier", "expanded": True})
+    assert answer["payload"]["expanded"] == ["classifier"] and answer["follow"] is None
+    # The session keeps it: the next answer (a move) draws the block expanded too.
+    move = {"op": "move", "positions": {"pool": {"x": 10, "y": 20}}, "seq": 3}
+    assert _direct(demo_url, session, "edit", move)["payload"]["expanded"] == ["classifier"]
+    answer = _direct(demo_url, session, "expand", {"id": "classifier", "expanded": False})
+    assert answer["payload"]["expanded"] == []

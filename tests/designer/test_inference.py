@@ -323,3 +323,43 @@ def test_a_classification_prediction_imports_no_torchvision():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
     assert out.stdout.strip().splitlines()[-1] == "False", out.stderr[-2000:]
+
+
+def test_the_app_process_caps_malloc_arenas_unless_the_environment_decides():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    # Twelve threads allocating at once; glibc's malloc_stats names each arena on stderr.
+    code = """
+import ctypes, sys, threading
+from designer.inference import cap_malloc_arenas
+print(cap_malloc_arenas(2) if sys.argv[1] == "cap" else None, flush=True)
+barrier = threading.Barrier(12)
+def work():
+    barrier.wait()
+    blocks = [bytearray(256) for _ in range(20000)]
+    barrier.wait()
+threads = [threading.Thread(target=work) for _ in range(12)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+ctypes.CDLL("libc.so.6").malloc_stats()
+"""
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k != "MALLOC_ARENA_MAX"}
+    env["PYTHONPATH"] = str(root)
+
+    def run(mode: str, **extra: str) -> tuple[str, int]:
+        res = subprocess.run([sys.executable, "-c", code, mode], capture_output=True, text=True,
+                             env={**env, **extra}, timeout=120, check=True)  # fmt: skip
+        return res.stdout.split()[0], res.stderr.count("Arena ")
+
+    took, capped = run("cap")
+    if took == "False":
+        pytest.skip("not glibc: nothing to cap")
+    assert took == "True" and 1 <= capped <= 2
+    _, free = run("free")
+    assert free > 2  # without the cap, the threads had arenas of their own
+    took, decided = run("cap", MALLOC_ARENA_MAX="3")
+    assert took == "False" and 1 <= decided <= 3  # the environment's setting stands

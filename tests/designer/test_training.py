@@ -186,7 +186,7 @@ def test_feature_cache_spills_to_disk_and_flips(tmp_path):
     assert cache.nbytes == 3 * 16 * 2
 
 
-def test_background_runs_report_hand_over_and_cancel():
+def test_background_runs_report_hand_over_and_cancel(monkeypatch):
     from designer import session as ss
     from designer.training import jobs
 
@@ -214,7 +214,19 @@ def test_background_runs_report_hand_over_and_cancel():
     # Missing upload: a message, nothing to adopt.
     (only,) = jobs.train_in_app(design, jobs.TrainRequest("upload"), backbone=bb)
     assert only.status.startswith("Cannot train") and only.trained is None
-    # Cancelled by the session's id from elsewhere: no files, nothing to adopt.
+    # Cancelled by the session's id from elsewhere: no files, nothing to adopt. The run is held
+    # at its first epoch's report until then (early stopping could otherwise end it first).
+    real = jobs.train_head
+
+    def held(*args, progress, cancel, **kwargs):
+        def report(p):
+            progress(p)
+            if p.stage == "epoch":
+                cancel.wait(120)
+
+        return real(*args, progress=report, cancel=cancel, **kwargs)
+
+    monkeypatch.setattr(jobs, "train_head", held)
     long_run = jobs.TrainRequest("shapes", None, 12, 500, 0, 4, 1e-3, 0, SIZE)
     run = jobs.train_in_app(trained, long_run, backbone=bb)
     first = next(run)

@@ -1,4 +1,4 @@
-import { D as Xe, i as qo, g as ca, o as Rc, c as Jt, a as qt, b as Hc, d as ua, T as da, e as Vc, f as Lt, r as Go, h as $t, p as Uo, j as nn, m as Bc, s as fa, k as jr, E as Qo, l as Fc, n as tr, q as l, t as Vi, u as ha, v as ga, w as Jo, x as jc, y as Kc, z as Yc, A as Bi, B as Xc, C as Nt, I as ro, F as va, G as Zc, H as Wc, J as qc, K as un, L as Ke, M as pa, N as Gc, O as ma, P as Uc, Q as Qc, R as Jc, S as $c, U as eu, V as tu, W as nu, X as Ft, Y as ru, Z as ou, _ as iu, $ as su, a0 as au, a1 as lu, a2 as cu, a3 as ya, a4 as Fi, a5 as Bn, a6 as uu, a7 as $o, a8 as du, a9 as ba, aa as ji, ab as Be, ac as fu, ad as wa, ae as jt, af as hu, ag as Po, ah as gu, ai as vu, aj as _n, ak as B, al as pu, am as mu, an as yu, ao as bu, ap as wu, aq as _a, ar as Rn, as as _u, at as xu, au as Eu, av as ei, aw as ti, ax as ue, ay as de, az as w, aA as K, aB as nr, aC as fe, aD as re, aE as q, aF as ie, aG as xa, aH as ge, aI as Ea, aJ as Oo, aK as rr, aL as Ze, aM as Ve, aN as ku, aO as je, aP as Nu, aQ as Su } from "./svelte_runtime_entry-CVaAXr-z.js";
+import { D as Xe, i as qo, g as ca, o as Rc, c as Jt, a as qt, b as Hc, d as ua, T as da, e as Vc, f as Lt, r as Go, h as $t, p as Uo, j as nn, m as Bc, s as fa, k as jr, E as Qo, l as Fc, n as tr, q as l, t as Vi, u as ha, v as ga, w as Jo, x as jc, y as Kc, z as Yc, A as Bi, B as Xc, C as Nt, I as ro, F as va, G as Zc, H as Wc, J as qc, K as un, L as Ke, M as pa, N as Gc, O as ma, P as Uc, Q as Qc, R as Jc, S as $c, U as eu, V as tu, W as nu, X as Ft, Y as ru, Z as ou, _ as iu, $ as su, a0 as au, a1 as lu, a2 as cu, a3 as ya, a4 as Fi, a5 as Bn, a6 as uu, a7 as $o, a8 as du, a9 as ba, aa as ji, ab as Ve, ac as fu, ad as wa, ae as jt, af as hu, ag as Po, ah as gu, ai as vu, aj as _n, ak as B, al as pu, am as mu, an as yu, ao as bu, ap as wu, aq as _a, ar as Rn, as as _u, at as xu, au as Eu, av as ei, aw as ti, ax as ue, ay as de, az as _, aA as K, aB as nr, aC as fe, aD as re, aE as q, aF as ie, aG as xa, aH as ge, aI as Ea, aJ as Oo, aK as rr, aL as Ze, aM as Be, aN as ku, aO as je, aP as Nu, aQ as Su } from "./svelte_runtime_entry-CVaAXr-z.js";
 var Cu = "font-weight: bold", Mu = "font-weight: normal";
 function Ki(e) {
   Xe ? console.warn(
@@ -395,8 +395,8 @@ function gt(e, t, n, r, o, i = null) {
     s = u.appendChild(Jt());
   }
   var d = null, h = ga(() => {
-    var b = n();
-    return qo(b) ? b : b == null ? [] : Jo(b);
+    var y = n();
+    return qo(y) ? y : y == null ? [] : Jo(y);
   }), f, g = !0;
   function v() {
     m.fallback = d, zu(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & Nt) === 0 ? Go(d) : (d.f ^= Nt, Fn(d, null, s)) : Uo(d, () => {
@@ -406,12 +406,12 @@ function gt(e, t, n, r, o, i = null) {
   var p = jr(() => {
     f = /** @type {V[]} */
     l(h);
-    for (var b = f.length, N = /* @__PURE__ */ new Set(), _ = (
+    for (var y = f.length, k = /* @__PURE__ */ new Set(), w = (
       /** @type {Batch} */
       Lt
-    ), x = fa(), C = 0; C < b; C += 1) {
+    ), x = fa(), C = 0; C < y; C += 1) {
       var I = f[C], L = r(I, C), z = g ? null : a.get(L);
-      z ? (z.v && Vi(z.v, I), z.i && Vi(z.i, C), x && _.skipped_effects.delete(z.e)) : (z = Tu(
+      z ? (z.v && Vi(z.v, I), z.i && Vi(z.i, C), x && w.skipped_effects.delete(z.e)) : (z = Tu(
         a,
         g ? s : Yi ??= Jt(),
         I,
@@ -420,13 +420,13 @@ function gt(e, t, n, r, o, i = null) {
         o,
         t,
         n
-      ), g || (z.e.f |= Nt), a.set(L, z)), N.add(L);
+      ), g || (z.e.f |= Nt), a.set(L, z)), k.add(L);
     }
-    if (b === 0 && i && !d && (g ? d = nn(() => i(s)) : (d = nn(() => i(Yi ??= Jt())), d.f |= Nt)), !g)
+    if (y === 0 && i && !d && (g ? d = nn(() => i(s)) : (d = nn(() => i(Yi ??= Jt())), d.f |= Nt)), !g)
       if (x) {
         for (const [j, X] of a)
-          N.has(j) || _.skipped_effects.add(X.e);
-        _.oncommit(v), _.ondiscard(() => {
+          k.has(j) || w.skipped_effects.add(X.e);
+        w.oncommit(v), w.ondiscard(() => {
         });
       } else
         v();
@@ -435,13 +435,13 @@ function gt(e, t, n, r, o, i = null) {
   g = !1;
 }
 function zu(e, t, n, r, o) {
-  var i = (r & Zc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, m, b;
+  var i = (r & Zc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, m, y;
   if (i)
-    for (b = 0; b < s; b += 1)
-      v = t[b], p = o(v, b), m = /** @type {EachItem} */
+    for (y = 0; y < s; y += 1)
+      v = t[y], p = o(v, y), m = /** @type {EachItem} */
       a.get(p).e, (m.f & Nt) === 0 && (m.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(m));
-  for (b = 0; b < s; b += 1) {
-    if (v = t[b], p = o(v, b), m = /** @type {EachItem} */
+  for (y = 0; y < s; y += 1) {
+    if (v = t[y], p = o(v, y), m = /** @type {EachItem} */
     a.get(p).e, e.outrogroups !== null)
       for (const X of e.outrogroups)
         X.pending.delete(m), X.done.delete(m);
@@ -449,21 +449,21 @@ function zu(e, t, n, r, o) {
       if (m.f ^= Nt, m === c)
         Fn(m, null, n);
       else {
-        var N = d ? d.next : c;
-        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Tt(e, d, m), Tt(e, m, N), Fn(m, N, n), d = m, f = [], g = [], c = d.next;
+        var k = d ? d.next : c;
+        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Tt(e, d, m), Tt(e, m, k), Fn(m, k, n), d = m, f = [], g = [], c = d.next;
         continue;
       }
     if ((m.f & ro) !== 0 && (Go(m), i && (m.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(m))), m !== c) {
       if (u !== void 0 && u.has(m)) {
         if (f.length < g.length) {
-          var _ = g[0], x;
-          d = _.prev;
+          var w = g[0], x;
+          d = w.prev;
           var C = f[0], I = f[f.length - 1];
           for (x = 0; x < f.length; x += 1)
-            Fn(f[x], _, n);
+            Fn(f[x], w, n);
           for (x = 0; x < g.length; x += 1)
             u.delete(g[x]);
-          Tt(e, C.prev, I.next), Tt(e, d, C), Tt(e, I, _), c = _, d = I, b -= 1, f = [], g = [];
+          Tt(e, C.prev, I.next), Tt(e, d, C), Tt(e, I, w), c = w, d = I, y -= 1, f = [], g = [];
         } else
           u.delete(m), Fn(m, c, n), Tt(e, m.prev, m.next), Tt(e, m, d === null ? e.effect.first : d.next), Tt(e, d, m), d = m;
         continue;
@@ -491,10 +491,10 @@ function zu(e, t, n, r, o) {
     if (z > 0) {
       var j = (r & ha) !== 0 && s === 0 ? n : null;
       if (i) {
-        for (b = 0; b < z; b += 1)
-          L[b].nodes?.a?.measure();
-        for (b = 0; b < z; b += 1)
-          L[b].nodes?.a?.fix();
+        for (y = 0; y < z; y += 1)
+          L[y].nodes?.a?.measure();
+        for (y = 0; y < z; y += 1)
+          L[y].nodes?.a?.fix();
       }
       Au(e, L, j);
     }
@@ -728,29 +728,29 @@ function Fu(e, t, n, r, o = !1, i = !1) {
     h in n || (n[h] = null);
   n.class ? n.class = Kt(n.class) : (r || n[Rt]) && (n.class = null), n[kt] && (n.style ??= null);
   var f = Pa(e);
-  for (const _ in n) {
-    let x = n[_];
-    if (d && _ === "value" && x == null) {
-      e.value = e.__value = "", u[_] = x;
+  for (const w in n) {
+    let x = n[w];
+    if (d && w === "value" && x == null) {
+      e.value = e.__value = "", u[w] = x;
       continue;
     }
-    if (_ === "class") {
+    if (w === "class") {
       var g = e.namespaceURI === "http://www.w3.org/1999/xhtml";
-      De(e, g, x, r, t?.[Rt], n[Rt]), u[_] = x, u[Rt] = n[Rt];
+      De(e, g, x, r, t?.[Rt], n[Rt]), u[w] = x, u[Rt] = n[Rt];
       continue;
     }
-    if (_ === "style") {
-      Ne(e, x, t?.[kt], n[kt]), u[_] = x, u[kt] = n[kt];
+    if (w === "style") {
+      Ne(e, x, t?.[kt], n[kt]), u[w] = x, u[kt] = n[kt];
       continue;
     }
-    var v = u[_];
-    if (!(x === v && !(x === void 0 && e.hasAttribute(_)))) {
-      u[_] = x;
-      var p = _[0] + _[1];
+    var v = u[w];
+    if (!(x === v && !(x === void 0 && e.hasAttribute(w)))) {
+      u[w] = x;
+      var p = w[0] + w[1];
       if (p !== "$$")
         if (p === "on") {
-          const C = {}, I = "$$" + _;
-          let L = _.slice(2);
+          const C = {}, I = "$$" + w;
+          let L = w.slice(2);
           var m = lu(L);
           if (tu(L) && (L = L.slice(0, -7), C.capture = !0), !m && v) {
             if (x != null) continue;
@@ -761,48 +761,48 @@ function Fu(e, t, n, r, o = !1, i = !1) {
               e[`__${L}`] = x, Ft([L]);
             else {
               let z = function(j) {
-                u[_].call(this, j);
+                u[w].call(this, j);
               };
               u[I] = nu(L, e, z, C);
             }
           else m && (e[`__${L}`] = void 0);
-        } else if (_ === "style")
-          Q(e, _, x);
-        else if (_ === "autofocus")
+        } else if (w === "style")
+          Q(e, w, x);
+        else if (w === "autofocus")
           ru(
             /** @type {HTMLElement} */
             e,
             !!x
           );
-        else if (!a && (_ === "__value" || _ === "value" && x != null))
+        else if (!a && (w === "__value" || w === "value" && x != null))
           e.value = e.__value = x;
-        else if (_ === "selected" && d)
+        else if (w === "selected" && d)
           Bu(
             /** @type {HTMLOptionElement} */
             e,
             x
           );
         else {
-          var b = _;
-          c || (b = ou(b));
-          var N = b === "defaultValue" || b === "defaultChecked";
-          if (x == null && !a && !N)
-            if (s[_] = null, b === "value" || b === "checked") {
+          var y = w;
+          c || (y = ou(y));
+          var k = y === "defaultValue" || y === "defaultChecked";
+          if (x == null && !a && !k)
+            if (s[w] = null, y === "value" || y === "checked") {
               let C = (
                 /** @type {HTMLInputElement} */
                 e
               );
               const I = t === void 0;
-              if (b === "value") {
+              if (y === "value") {
                 let L = C.defaultValue;
-                C.removeAttribute(b), C.defaultValue = L, C.value = C.__value = I ? L : null;
+                C.removeAttribute(y), C.defaultValue = L, C.value = C.__value = I ? L : null;
               } else {
                 let L = C.defaultChecked;
-                C.removeAttribute(b), C.defaultChecked = L, C.checked = I ? L : !1;
+                C.removeAttribute(y), C.defaultChecked = L, C.checked = I ? L : !1;
               }
             } else
-              e.removeAttribute(_);
-          else N || f.includes(b) && (a || typeof x != "string") ? (e[b] = x, b in s && (s[b] = iu)) : typeof x != "function" && Q(e, b, x);
+              e.removeAttribute(w);
+          else k || f.includes(y) && (a || typeof x != "string") ? (e[y] = x, y in s && (s[y] = iu)) : typeof x != "function" && Q(e, y, x);
         }
     }
   }
@@ -825,11 +825,11 @@ function Yt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         e,
         v.value
       );
-      for (let b of Object.getOwnPropertySymbols(d))
-        v[b] || $t(d[b]);
-      for (let b of Object.getOwnPropertySymbols(v)) {
-        var m = v[b];
-        b.description === eu && (!u || m !== u[b]) && (d[b] && $t(d[b]), d[b] = nn(() => Du(e, () => m))), p[b] = m;
+      for (let y of Object.getOwnPropertySymbols(d))
+        v[y] || $t(d[y]);
+      for (let y of Object.getOwnPropertySymbols(v)) {
+        var m = v[y];
+        y.description === eu && (!u || m !== u[y]) && (d[y] && $t(d[y]), d[y] = nn(() => Du(e, () => m))), p[y] = m;
       }
       u = p;
     }), h) {
@@ -1005,13 +1005,13 @@ function Yu(e = !1) {
   }
   n.b.length && ba(() => {
     Qi(t, r), ji(n.b);
-  }), Be(() => {
+  }), Ve(() => {
     const o = Ke(() => n.m.map(fu));
     return () => {
       for (const i of o)
         typeof i == "function" && i();
     };
-  }), n.a.length && Be(() => {
+  }), n.a.length && Ve(() => {
     Qi(t, r), ji(n.a);
   });
 }
@@ -1138,7 +1138,7 @@ function Z(e, t, n, r) {
   )), a), d;
   if (i) {
     var h = $o in e || _a in e;
-    d = Po(e, t)?.set ?? (h && t in e ? (_) => e[t] = _ : void 0);
+    d = Po(e, t)?.set ?? (h && t in e ? (w) => e[t] = w : void 0);
   }
   var f, g = !1;
   i ? [f, g] = Wu(() => (
@@ -1148,43 +1148,43 @@ function Z(e, t, n, r) {
   e[t], f === void 0 && r !== void 0 && (f = u(), d && (o && gu(t), d(f)));
   var v;
   if (o ? v = () => {
-    var _ = (
+    var w = (
       /** @type {V} */
       e[t]
     );
-    return _ === void 0 ? u() : (c = !0, _);
+    return w === void 0 ? u() : (c = !0, w);
   } : v = () => {
-    var _ = (
+    var w = (
       /** @type {V} */
       e[t]
     );
-    return _ !== void 0 && (a = /** @type {V} */
-    void 0), _ === void 0 ? a : _;
+    return w !== void 0 && (a = /** @type {V} */
+    void 0), w === void 0 ? a : w;
   }, o && (n & vu) === 0)
     return v;
   if (d) {
     var p = e.$$legacy;
     return (
       /** @type {() => V} */
-      (function(_, x) {
-        return arguments.length > 0 ? ((!o || !x || p || g) && d(x ? v() : _), _) : v();
+      (function(w, x) {
+        return arguments.length > 0 ? ((!o || !x || p || g) && d(x ? v() : w), w) : v();
       })
     );
   }
-  var m = !1, b = ((n & yu) !== 0 ? wa : ga)(() => (m = !1, v()));
-  Xe && (b.label = t), i && l(b);
-  var N = (
+  var m = !1, y = ((n & yu) !== 0 ? wa : ga)(() => (m = !1, v()));
+  Xe && (y.label = t), i && l(y);
+  var k = (
     /** @type {Effect} */
     ua
   );
   return (
     /** @type {() => V} */
-    (function(_, x) {
+    (function(w, x) {
       if (arguments.length > 0) {
-        const C = x ? l(b) : o && i ? _n(_) : _;
-        return B(b, C), m = !0, a !== void 0 && (a = C), _;
+        const C = x ? l(y) : o && i ? _n(w) : w;
+        return B(y, C), m = !0, a !== void 0 && (a = C), w;
       }
-      return bu && m || (N.f & pu) !== 0 ? b.v : l(b);
+      return bu && m || (k.f & pu) !== 0 ? y.v : l(y);
     })
   );
 }
@@ -1405,11 +1405,11 @@ function _d(e, t) {
   var n = t ? bd : yd, r = this._parents, o = this._groups;
   typeof e != "function" && (e = md(e));
   for (var i = o.length, s = new Array(i), a = new Array(i), c = new Array(i), u = 0; u < i; ++u) {
-    var d = r[u], h = o[u], f = h.length, g = xd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), m = s[u] = new Array(v), b = c[u] = new Array(f);
-    n(d, h, p, m, b, g, t);
-    for (var N = 0, _ = 0, x, C; N < v; ++N)
-      if (x = p[N]) {
-        for (N >= _ && (_ = N + 1); !(C = m[_]) && ++_ < v; ) ;
+    var d = r[u], h = o[u], f = h.length, g = xd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), m = s[u] = new Array(v), y = c[u] = new Array(f);
+    n(d, h, p, m, y, g, t);
+    for (var k = 0, w = 0, x, C; k < v; ++k)
+      if (x = p[k]) {
+        for (k >= w && (w = k + 1); !(C = m[w]) && ++w < v; ) ;
         x._next = C || null;
       }
   }
@@ -1924,11 +1924,11 @@ function Hf() {
 function Vf() {
   var e = Df, t = Lf, n = Rf, r = Hf, o = {}, i = Yr("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
   function f(x) {
-    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", m).on("touchmove.drag", b, Tf).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", m).on("touchmove.drag", y, Tf).on("touchend.drag touchcancel.drag", k).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function g(x, C) {
     if (!(d || !e.call(this, x, C))) {
-      var I = _(this, t.call(this, x, C), x, C, "mouse");
+      var I = w(this, t.call(this, x, C), x, C, "mouse");
       I && (Je(x.view).on("mousemove.drag", v, Wn).on("mouseup.drag", p, Wn), ja(x.view), lo(x), u = !1, a = x.clientX, c = x.clientY, I("start", x));
     }
   }
@@ -1946,24 +1946,24 @@ function Vf() {
     if (e.call(this, x, C)) {
       var I = x.changedTouches, L = t.call(this, x, C), z = I.length, j, X;
       for (j = 0; j < z; ++j)
-        (X = _(this, L, x, C, I[j].identifier, I[j])) && (lo(x), X("start", x, I[j]));
+        (X = w(this, L, x, C, I[j].identifier, I[j])) && (lo(x), X("start", x, I[j]));
     }
   }
-  function b(x) {
+  function y(x) {
     var C = x.changedTouches, I = C.length, L, z;
     for (L = 0; L < I; ++L)
       (z = o[C[L].identifier]) && (pn(x), z("drag", x, C[L]));
   }
-  function N(x) {
+  function k(x) {
     var C = x.changedTouches, I = C.length, L, z;
     for (d && clearTimeout(d), d = setTimeout(function() {
       d = null;
     }, 500), L = 0; L < I; ++L)
       (z = o[C[L].identifier]) && (lo(x), z("end", x, C[L]));
   }
-  function _(x, C, I, L, z, j) {
-    var X = i.copy(), O = rt(j || I, C), M, P, y;
-    if ((y = n.call(x, new To("beforestart", {
+  function w(x, C, I, L, z, j) {
+    var X = i.copy(), O = rt(j || I, C), M, P, b;
+    if ((b = n.call(x, new To("beforestart", {
       sourceEvent: I,
       target: f,
       identifier: z,
@@ -1974,9 +1974,9 @@ function Vf() {
       dy: 0,
       dispatch: X
     }), L)) != null)
-      return M = y.x - O[0] || 0, P = y.y - O[1] || 0, function E(k, S, D) {
+      return M = b.x - O[0] || 0, P = b.y - O[1] || 0, function E(N, S, D) {
         var R = O, V;
-        switch (k) {
+        switch (N) {
           case "start":
             o[z] = E, V = s++;
             break;
@@ -1988,11 +1988,11 @@ function Vf() {
             break;
         }
         X.call(
-          k,
+          N,
           x,
-          new To(k, {
+          new To(N, {
             sourceEvent: S,
-            subject: y,
+            subject: b,
             target: f,
             identifier: z,
             active: V,
@@ -2591,19 +2591,19 @@ function yh(e) {
 }
 var wr = (function e(t, n, r) {
   function o(i, s) {
-    var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, m, b;
+    var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, m, y;
     if (p < ph)
-      b = Math.log(f / u) / t, m = function(L) {
+      y = Math.log(f / u) / t, m = function(L) {
         return [
           a + L * g,
           c + L * v,
-          u * Math.exp(t * L * b)
+          u * Math.exp(t * L * y)
         ];
       };
     else {
-      var N = Math.sqrt(p), _ = (f * f - u * u + r * p) / (2 * u * n * N), x = (f * f - u * u - r * p) / (2 * f * n * N), C = Math.log(Math.sqrt(_ * _ + 1) - _), I = Math.log(Math.sqrt(x * x + 1) - x);
-      b = (I - C) / t, m = function(L) {
-        var z = L * b, j = hs(C), X = u / (n * N) * (j * yh(t * z + C) - mh(C));
+      var k = Math.sqrt(p), w = (f * f - u * u + r * p) / (2 * u * n * k), x = (f * f - u * u - r * p) / (2 * f * n * k), C = Math.log(Math.sqrt(w * w + 1) - w), I = Math.log(Math.sqrt(x * x + 1) - x);
+      y = (I - C) / t, m = function(L) {
+        var z = L * y, j = hs(C), X = u / (n * k) * (j * yh(t * z + C) - mh(C));
         return [
           a + X * g,
           c + X * v,
@@ -2611,7 +2611,7 @@ var wr = (function e(t, n, r) {
         ];
       };
     }
-    return m.duration = Math.abs(b) * 1e3 * t / Math.SQRT2, m;
+    return m.duration = Math.abs(y) * 1e3 * t / Math.SQRT2, m;
   }
   return o.rho = function(i) {
     var s = Math.max(1e-3, +i), a = s * s, c = a * a;
@@ -3384,57 +3384,57 @@ function Dg(e, t, n) {
 }
 function gl() {
   var e = Ig, t = Ag, n = Dg, r = zg, o = Tg, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = wr, u = Yr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, m = 10;
-  function b(y) {
-    y.property("__zoom", ys).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", j).on("dblclick.zoom", X).filter(o).on("touchstart.zoom", O).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+  function y(b) {
+    b.property("__zoom", ys).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", j).on("dblclick.zoom", X).filter(o).on("touchstart.zoom", O).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  b.transform = function(y, E, k, S) {
-    var D = y.selection ? y.selection() : y;
-    D.property("__zoom", ys), y !== D ? C(y, E, k, S) : D.interrupt().each(function() {
+  y.transform = function(b, E, N, S) {
+    var D = b.selection ? b.selection() : b;
+    D.property("__zoom", ys), b !== D ? C(b, E, N, S) : D.interrupt().each(function() {
       I(this, arguments).event(S).start().zoom(null, typeof E == "function" ? E.apply(this, arguments) : E).end();
     });
-  }, b.scaleBy = function(y, E, k, S) {
-    b.scaleTo(y, function() {
+  }, y.scaleBy = function(b, E, N, S) {
+    y.scaleTo(b, function() {
       var D = this.__zoom.k, R = typeof E == "function" ? E.apply(this, arguments) : E;
       return D * R;
-    }, k, S);
-  }, b.scaleTo = function(y, E, k, S) {
-    b.transform(y, function() {
-      var D = t.apply(this, arguments), R = this.__zoom, V = k == null ? x(D) : typeof k == "function" ? k.apply(this, arguments) : k, Y = R.invert(V), ee = typeof E == "function" ? E.apply(this, arguments) : E;
-      return n(_(N(R, ee), V, Y), D, s);
-    }, k, S);
-  }, b.translateBy = function(y, E, k, S) {
-    b.transform(y, function() {
+    }, N, S);
+  }, y.scaleTo = function(b, E, N, S) {
+    y.transform(b, function() {
+      var D = t.apply(this, arguments), R = this.__zoom, V = N == null ? x(D) : typeof N == "function" ? N.apply(this, arguments) : N, Y = R.invert(V), ee = typeof E == "function" ? E.apply(this, arguments) : E;
+      return n(w(k(R, ee), V, Y), D, s);
+    }, N, S);
+  }, y.translateBy = function(b, E, N, S) {
+    y.transform(b, function() {
       return n(this.__zoom.translate(
         typeof E == "function" ? E.apply(this, arguments) : E,
-        typeof k == "function" ? k.apply(this, arguments) : k
+        typeof N == "function" ? N.apply(this, arguments) : N
       ), t.apply(this, arguments), s);
     }, null, S);
-  }, b.translateTo = function(y, E, k, S, D) {
-    b.transform(y, function() {
+  }, y.translateTo = function(b, E, N, S, D) {
+    y.transform(b, function() {
       var R = t.apply(this, arguments), V = this.__zoom, Y = S == null ? x(R) : typeof S == "function" ? S.apply(this, arguments) : S;
       return n(Ur.translate(Y[0], Y[1]).scale(V.k).translate(
         typeof E == "function" ? -E.apply(this, arguments) : -E,
-        typeof k == "function" ? -k.apply(this, arguments) : -k
+        typeof N == "function" ? -N.apply(this, arguments) : -N
       ), R, s);
     }, S, D);
   };
-  function N(y, E) {
-    return E = Math.max(i[0], Math.min(i[1], E)), E === y.k ? y : new Ct(E, y.x, y.y);
+  function k(b, E) {
+    return E = Math.max(i[0], Math.min(i[1], E)), E === b.k ? b : new Ct(E, b.x, b.y);
   }
-  function _(y, E, k) {
-    var S = E[0] - k[0] * y.k, D = E[1] - k[1] * y.k;
-    return S === y.x && D === y.y ? y : new Ct(y.k, S, D);
+  function w(b, E, N) {
+    var S = E[0] - N[0] * b.k, D = E[1] - N[1] * b.k;
+    return S === b.x && D === b.y ? b : new Ct(b.k, S, D);
   }
-  function x(y) {
-    return [(+y[0][0] + +y[1][0]) / 2, (+y[0][1] + +y[1][1]) / 2];
+  function x(b) {
+    return [(+b[0][0] + +b[1][0]) / 2, (+b[0][1] + +b[1][1]) / 2];
   }
-  function C(y, E, k, S) {
-    y.on("start.zoom", function() {
+  function C(b, E, N, S) {
+    b.on("start.zoom", function() {
       I(this, arguments).event(S).start();
     }).on("interrupt.zoom end.zoom", function() {
       I(this, arguments).event(S).end();
     }).tween("zoom", function() {
-      var D = this, R = arguments, V = I(D, R).event(S), Y = t.apply(D, R), ee = k == null ? x(Y) : typeof k == "function" ? k.apply(D, R) : k, A = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), T = D.__zoom, G = typeof E == "function" ? E.apply(D, R) : E, $ = c(T.invert(ee).concat(A / T.k), G.invert(ee).concat(A / G.k));
+      var D = this, R = arguments, V = I(D, R).event(S), Y = t.apply(D, R), ee = N == null ? x(Y) : typeof N == "function" ? N.apply(D, R) : N, A = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), T = D.__zoom, G = typeof E == "function" ? E.apply(D, R) : E, $ = c(T.invert(ee).concat(A / T.k), G.invert(ee).concat(A / G.k));
       return function(J) {
         if (J === 1) J = G;
         else {
@@ -3445,33 +3445,33 @@ function gl() {
       };
     });
   }
-  function I(y, E, k) {
-    return !k && y.__zooming || new L(y, E);
+  function I(b, E, N) {
+    return !N && b.__zooming || new L(b, E);
   }
-  function L(y, E) {
-    this.that = y, this.args = E, this.active = 0, this.sourceEvent = null, this.extent = t.apply(y, E), this.taps = 0;
+  function L(b, E) {
+    this.that = b, this.args = E, this.active = 0, this.sourceEvent = null, this.extent = t.apply(b, E), this.taps = 0;
   }
   L.prototype = {
-    event: function(y) {
-      return y && (this.sourceEvent = y), this;
+    event: function(b) {
+      return b && (this.sourceEvent = b), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(y, E) {
-      return this.mouse && y !== "mouse" && (this.mouse[1] = E.invert(this.mouse[0])), this.touch0 && y !== "touch" && (this.touch0[1] = E.invert(this.touch0[0])), this.touch1 && y !== "touch" && (this.touch1[1] = E.invert(this.touch1[0])), this.that.__zoom = E, this.emit("zoom"), this;
+    zoom: function(b, E) {
+      return this.mouse && b !== "mouse" && (this.mouse[1] = E.invert(this.mouse[0])), this.touch0 && b !== "touch" && (this.touch0[1] = E.invert(this.touch0[0])), this.touch1 && b !== "touch" && (this.touch1[1] = E.invert(this.touch1[0])), this.that.__zoom = E, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(y) {
+    emit: function(b) {
       var E = Je(this.that).datum();
       u.call(
-        y,
+        b,
         this.that,
-        new Og(y, {
+        new Og(b, {
           sourceEvent: this.sourceEvent,
-          target: b,
+          target: y,
           transform: this.that.__zoom,
           dispatch: u
         }),
@@ -3479,104 +3479,104 @@ function gl() {
       );
     }
   };
-  function z(y, ...E) {
+  function z(b, ...E) {
     if (!e.apply(this, arguments)) return;
-    var k = I(this, E).event(y), S = this.__zoom, D = Math.max(i[0], Math.min(i[1], S.k * Math.pow(2, r.apply(this, arguments)))), R = rt(y);
-    if (k.wheel)
-      (k.mouse[0][0] !== R[0] || k.mouse[0][1] !== R[1]) && (k.mouse[1] = S.invert(k.mouse[0] = R)), clearTimeout(k.wheel);
+    var N = I(this, E).event(b), S = this.__zoom, D = Math.max(i[0], Math.min(i[1], S.k * Math.pow(2, r.apply(this, arguments)))), R = rt(b);
+    if (N.wheel)
+      (N.mouse[0][0] !== R[0] || N.mouse[0][1] !== R[1]) && (N.mouse[1] = S.invert(N.mouse[0] = R)), clearTimeout(N.wheel);
     else {
       if (S.k === D) return;
-      k.mouse = [R, S.invert(R)], Er(this), k.start();
+      N.mouse = [R, S.invert(R)], Er(this), N.start();
     }
-    Vn(y), k.wheel = setTimeout(V, v), k.zoom("mouse", n(_(N(S, D), k.mouse[0], k.mouse[1]), k.extent, s));
+    Vn(b), N.wheel = setTimeout(V, v), N.zoom("mouse", n(w(k(S, D), N.mouse[0], N.mouse[1]), N.extent, s));
     function V() {
-      k.wheel = null, k.end();
+      N.wheel = null, N.end();
     }
   }
-  function j(y, ...E) {
+  function j(b, ...E) {
     if (f || !e.apply(this, arguments)) return;
-    var k = y.currentTarget, S = I(this, E, !0).event(y), D = Je(y.view).on("mousemove.zoom", ee, !0).on("mouseup.zoom", A, !0), R = rt(y, k), V = y.clientX, Y = y.clientY;
-    ja(y.view), po(y), S.mouse = [R, this.__zoom.invert(R)], Er(this), S.start();
+    var N = b.currentTarget, S = I(this, E, !0).event(b), D = Je(b.view).on("mousemove.zoom", ee, !0).on("mouseup.zoom", A, !0), R = rt(b, N), V = b.clientX, Y = b.clientY;
+    ja(b.view), po(b), S.mouse = [R, this.__zoom.invert(R)], Er(this), S.start();
     function ee(T) {
       if (Vn(T), !S.moved) {
         var G = T.clientX - V, $ = T.clientY - Y;
         S.moved = G * G + $ * $ > p;
       }
-      S.event(T).zoom("mouse", n(_(S.that.__zoom, S.mouse[0] = rt(T, k), S.mouse[1]), S.extent, s));
+      S.event(T).zoom("mouse", n(w(S.that.__zoom, S.mouse[0] = rt(T, N), S.mouse[1]), S.extent, s));
     }
     function A(T) {
       D.on("mousemove.zoom mouseup.zoom", null), Ka(T.view, S.moved), Vn(T), S.event(T).end();
     }
   }
-  function X(y, ...E) {
+  function X(b, ...E) {
     if (e.apply(this, arguments)) {
-      var k = this.__zoom, S = rt(y.changedTouches ? y.changedTouches[0] : y, this), D = k.invert(S), R = k.k * (y.shiftKey ? 0.5 : 2), V = n(_(N(k, R), S, D), t.apply(this, E), s);
-      Vn(y), a > 0 ? Je(this).transition().duration(a).call(C, V, S, y) : Je(this).call(b.transform, V, S, y);
+      var N = this.__zoom, S = rt(b.changedTouches ? b.changedTouches[0] : b, this), D = N.invert(S), R = N.k * (b.shiftKey ? 0.5 : 2), V = n(w(k(N, R), S, D), t.apply(this, E), s);
+      Vn(b), a > 0 ? Je(this).transition().duration(a).call(C, V, S, b) : Je(this).call(y.transform, V, S, b);
     }
   }
-  function O(y, ...E) {
+  function O(b, ...E) {
     if (e.apply(this, arguments)) {
-      var k = y.touches, S = k.length, D = I(this, E, y.changedTouches.length === S).event(y), R, V, Y, ee;
-      for (po(y), V = 0; V < S; ++V)
-        Y = k[V], ee = rt(Y, this), ee = [ee, this.__zoom.invert(ee), Y.identifier], D.touch0 ? !D.touch1 && D.touch0[2] !== ee[2] && (D.touch1 = ee, D.taps = 0) : (D.touch0 = ee, R = !0, D.taps = 1 + !!d);
+      var N = b.touches, S = N.length, D = I(this, E, b.changedTouches.length === S).event(b), R, V, Y, ee;
+      for (po(b), V = 0; V < S; ++V)
+        Y = N[V], ee = rt(Y, this), ee = [ee, this.__zoom.invert(ee), Y.identifier], D.touch0 ? !D.touch1 && D.touch0[2] !== ee[2] && (D.touch1 = ee, D.taps = 0) : (D.touch0 = ee, R = !0, D.taps = 1 + !!d);
       d && (d = clearTimeout(d)), R && (D.taps < 2 && (h = ee[0], d = setTimeout(function() {
         d = null;
       }, g)), Er(this), D.start());
     }
   }
-  function M(y, ...E) {
+  function M(b, ...E) {
     if (this.__zooming) {
-      var k = I(this, E).event(y), S = y.changedTouches, D = S.length, R, V, Y, ee;
-      for (Vn(y), R = 0; R < D; ++R)
-        V = S[R], Y = rt(V, this), k.touch0 && k.touch0[2] === V.identifier ? k.touch0[0] = Y : k.touch1 && k.touch1[2] === V.identifier && (k.touch1[0] = Y);
-      if (V = k.that.__zoom, k.touch1) {
-        var A = k.touch0[0], T = k.touch0[1], G = k.touch1[0], $ = k.touch1[1], J = (J = G[0] - A[0]) * J + (J = G[1] - A[1]) * J, ne = (ne = $[0] - T[0]) * ne + (ne = $[1] - T[1]) * ne;
-        V = N(V, Math.sqrt(J / ne)), Y = [(A[0] + G[0]) / 2, (A[1] + G[1]) / 2], ee = [(T[0] + $[0]) / 2, (T[1] + $[1]) / 2];
-      } else if (k.touch0) Y = k.touch0[0], ee = k.touch0[1];
+      var N = I(this, E).event(b), S = b.changedTouches, D = S.length, R, V, Y, ee;
+      for (Vn(b), R = 0; R < D; ++R)
+        V = S[R], Y = rt(V, this), N.touch0 && N.touch0[2] === V.identifier ? N.touch0[0] = Y : N.touch1 && N.touch1[2] === V.identifier && (N.touch1[0] = Y);
+      if (V = N.that.__zoom, N.touch1) {
+        var A = N.touch0[0], T = N.touch0[1], G = N.touch1[0], $ = N.touch1[1], J = (J = G[0] - A[0]) * J + (J = G[1] - A[1]) * J, ne = (ne = $[0] - T[0]) * ne + (ne = $[1] - T[1]) * ne;
+        V = k(V, Math.sqrt(J / ne)), Y = [(A[0] + G[0]) / 2, (A[1] + G[1]) / 2], ee = [(T[0] + $[0]) / 2, (T[1] + $[1]) / 2];
+      } else if (N.touch0) Y = N.touch0[0], ee = N.touch0[1];
       else return;
-      k.zoom("touch", n(_(V, Y, ee), k.extent, s));
+      N.zoom("touch", n(w(V, Y, ee), N.extent, s));
     }
   }
-  function P(y, ...E) {
+  function P(b, ...E) {
     if (this.__zooming) {
-      var k = I(this, E).event(y), S = y.changedTouches, D = S.length, R, V;
-      for (po(y), f && clearTimeout(f), f = setTimeout(function() {
+      var N = I(this, E).event(b), S = b.changedTouches, D = S.length, R, V;
+      for (po(b), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
       }, g), R = 0; R < D; ++R)
-        V = S[R], k.touch0 && k.touch0[2] === V.identifier ? delete k.touch0 : k.touch1 && k.touch1[2] === V.identifier && delete k.touch1;
-      if (k.touch1 && !k.touch0 && (k.touch0 = k.touch1, delete k.touch1), k.touch0) k.touch0[1] = this.__zoom.invert(k.touch0[0]);
-      else if (k.end(), k.taps === 2 && (V = rt(V, this), Math.hypot(h[0] - V[0], h[1] - V[1]) < m)) {
+        V = S[R], N.touch0 && N.touch0[2] === V.identifier ? delete N.touch0 : N.touch1 && N.touch1[2] === V.identifier && delete N.touch1;
+      if (N.touch1 && !N.touch0 && (N.touch0 = N.touch1, delete N.touch1), N.touch0) N.touch0[1] = this.__zoom.invert(N.touch0[0]);
+      else if (N.end(), N.taps === 2 && (V = rt(V, this), Math.hypot(h[0] - V[0], h[1] - V[1]) < m)) {
         var Y = Je(this).on("dblclick.zoom");
         Y && Y.apply(this, arguments);
       }
     }
   }
-  return b.wheelDelta = function(y) {
-    return arguments.length ? (r = typeof y == "function" ? y : mr(+y), b) : r;
-  }, b.filter = function(y) {
-    return arguments.length ? (e = typeof y == "function" ? y : mr(!!y), b) : e;
-  }, b.touchable = function(y) {
-    return arguments.length ? (o = typeof y == "function" ? y : mr(!!y), b) : o;
-  }, b.extent = function(y) {
-    return arguments.length ? (t = typeof y == "function" ? y : mr([[+y[0][0], +y[0][1]], [+y[1][0], +y[1][1]]]), b) : t;
-  }, b.scaleExtent = function(y) {
-    return arguments.length ? (i[0] = +y[0], i[1] = +y[1], b) : [i[0], i[1]];
-  }, b.translateExtent = function(y) {
-    return arguments.length ? (s[0][0] = +y[0][0], s[1][0] = +y[1][0], s[0][1] = +y[0][1], s[1][1] = +y[1][1], b) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, b.constrain = function(y) {
-    return arguments.length ? (n = y, b) : n;
-  }, b.duration = function(y) {
-    return arguments.length ? (a = +y, b) : a;
-  }, b.interpolate = function(y) {
-    return arguments.length ? (c = y, b) : c;
-  }, b.on = function() {
-    var y = u.on.apply(u, arguments);
-    return y === u ? b : y;
-  }, b.clickDistance = function(y) {
-    return arguments.length ? (p = (y = +y) * y, b) : Math.sqrt(p);
-  }, b.tapDistance = function(y) {
-    return arguments.length ? (m = +y, b) : m;
-  }, b;
+  return y.wheelDelta = function(b) {
+    return arguments.length ? (r = typeof b == "function" ? b : mr(+b), y) : r;
+  }, y.filter = function(b) {
+    return arguments.length ? (e = typeof b == "function" ? b : mr(!!b), y) : e;
+  }, y.touchable = function(b) {
+    return arguments.length ? (o = typeof b == "function" ? b : mr(!!b), y) : o;
+  }, y.extent = function(b) {
+    return arguments.length ? (t = typeof b == "function" ? b : mr([[+b[0][0], +b[0][1]], [+b[1][0], +b[1][1]]]), y) : t;
+  }, y.scaleExtent = function(b) {
+    return arguments.length ? (i[0] = +b[0], i[1] = +b[1], y) : [i[0], i[1]];
+  }, y.translateExtent = function(b) {
+    return arguments.length ? (s[0][0] = +b[0][0], s[1][0] = +b[1][0], s[0][1] = +b[0][1], s[1][1] = +b[1][1], y) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, y.constrain = function(b) {
+    return arguments.length ? (n = b, y) : n;
+  }, y.duration = function(b) {
+    return arguments.length ? (a = +b, y) : a;
+  }, y.interpolate = function(b) {
+    return arguments.length ? (c = b, y) : c;
+  }, y.on = function() {
+    var b = u.on.apply(u, arguments);
+    return b === u ? y : b;
+  }, y.clickDistance = function(b) {
+    return arguments.length ? (p = (b = +b) * b, y) : Math.sqrt(p);
+  }, y.tapDistance = function(b) {
+    return arguments.length ? (m = +b, y) : m;
+  }, y;
 }
 const an = {
   error001: (e = "react") => `Seems like you have not used ${e === "svelte" ? "SvelteFlowProvider" : "ReactFlowProvider"} as an ancestor. Help: https://${e}flow.dev/error#001`,
@@ -3683,7 +3683,7 @@ const bs = {
     const { measured: g, selectable: v = !0, hidden: p = !1 } = f;
     if (s && !v || p)
       continue;
-    const m = g.width ?? f.width ?? f.initialWidth ?? 0, b = g.height ?? f.height ?? f.initialHeight ?? 0, { x: N, y: _ } = f.internals.positionAbsolute, x = wl(a, c, u, d, N, _, m, b), C = m * b, I = i && x > 0;
+    const m = g.width ?? f.width ?? f.initialWidth ?? 0, y = g.height ?? f.height ?? f.initialHeight ?? 0, { x: k, y: w } = f.internals.positionAbsolute, x = wl(a, c, u, d, k, w, m, y), C = m * y, I = i && x > 0;
     (!f.internals.handleBounds || I || x >= C || f.dragging) && h.push(f);
   }
   return h;
@@ -4068,7 +4068,7 @@ function r0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
     target: d
   }), f = h.x !== 0 ? "x" : "y", g = h[f];
   let v = [], p, m;
-  const b = { x: 0, y: 0 }, N = { x: 0, y: 0 }, [, , _, x] = Cl({
+  const y = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [, , w, x] = Cl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
@@ -4087,20 +4087,20 @@ function r0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
   } else {
     const z = [{ x: u.x, y: d.y }], j = [{ x: d.x, y: u.y }];
     if (f === "x" ? v = a.x === g ? j : z : v = a.y === g ? z : j, t === r) {
-      const y = Math.abs(e[f] - n[f]);
-      if (y <= i) {
-        const E = Math.min(i - 1, i - y);
-        a[f] === g ? b[f] = (u[f] > e[f] ? -1 : 1) * E : N[f] = (d[f] > n[f] ? -1 : 1) * E;
+      const b = Math.abs(e[f] - n[f]);
+      if (b <= i) {
+        const E = Math.min(i - 1, i - b);
+        a[f] === g ? y[f] = (u[f] > e[f] ? -1 : 1) * E : k[f] = (d[f] > n[f] ? -1 : 1) * E;
       }
     }
     if (t !== r) {
-      const y = f === "x" ? "y" : "x", E = a[f] === c[y], k = u[y] > d[y], S = u[y] < d[y];
-      (a[f] === 1 && (!E && k || E && S) || a[f] !== 1 && (!E && S || E && k)) && (v = f === "x" ? z : j);
+      const b = f === "x" ? "y" : "x", E = a[f] === c[b], N = u[b] > d[b], S = u[b] < d[b];
+      (a[f] === 1 && (!E && N || E && S) || a[f] !== 1 && (!E && S || E && N)) && (v = f === "x" ? z : j);
     }
-    const X = { x: u.x + b.x, y: u.y + b.y }, O = { x: d.x + N.x, y: d.y + N.y }, M = Math.max(Math.abs(X.x - v[0].x), Math.abs(O.x - v[0].x)), P = Math.max(Math.abs(X.y - v[0].y), Math.abs(O.y - v[0].y));
+    const X = { x: u.x + y.x, y: u.y + y.y }, O = { x: d.x + k.x, y: d.y + k.y }, M = Math.max(Math.abs(X.x - v[0].x), Math.abs(O.x - v[0].x)), P = Math.max(Math.abs(X.y - v[0].y), Math.abs(O.y - v[0].y));
     M >= P ? (p = (X.x + O.x) / 2, m = v[0].y) : (p = v[0].x, m = (X.y + O.y) / 2);
   }
-  const C = { x: u.x + b.x, y: u.y + b.y }, I = { x: d.x + N.x, y: d.y + N.y };
+  const C = { x: u.x + y.x, y: u.y + y.y }, I = { x: d.x + k.x, y: d.y + k.y };
   return [[
     e,
     // we only want to add the gapped source/target if they are different from the first/last point to avoid duplicates which can cause issues with the bends
@@ -4108,7 +4108,7 @@ function r0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
     ...v,
     ...I.x !== v[v.length - 1].x || I.y !== v[v.length - 1].y ? [I] : [],
     n
-  ], p, m, _, x];
+  ], p, m, w, x];
 }
 function o0(e, t, n, r) {
   const o = Math.min(Ss(e, t) / 2, Ss(t, n) / 2, r), { x: i, y: s } = t;
@@ -4132,8 +4132,8 @@ function Ei({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r,
     stepPosition: d
   });
   let m = `M${h[0].x} ${h[0].y}`;
-  for (let b = 1; b < h.length - 1; b++)
-    m += o0(h[b - 1], h[b], h[b + 1], s);
+  for (let y = 1; y < h.length - 1; y++)
+    m += o0(h[y - 1], h[y], h[y + 1], s);
   return m += `L${h[h.length - 1].x} ${h[h.length - 1].y}`, [m, f, g, v, p];
 }
 function Cs(e) {
@@ -4334,21 +4334,21 @@ function g0(e, t, n, r = [0, 0]) {
     i.set(s.parentId, { expandedRect: u, parent: a });
   }
   return i.size > 0 && i.forEach(({ expandedRect: s, parent: a }, c) => {
-    const u = a.internals.positionAbsolute, d = mt(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), m = (v - d.width) * h[0], b = (p - d.height) * h[1];
-    (f > 0 || g > 0 || m || b) && (o.push({
+    const u = a.internals.positionAbsolute, d = mt(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), m = (v - d.width) * h[0], y = (p - d.height) * h[1];
+    (f > 0 || g > 0 || m || y) && (o.push({
       id: c,
       type: "position",
       position: {
         x: a.position.x - f + m,
-        y: a.position.y - g + b
+        y: a.position.y - g + y
       }
-    }), n.get(c)?.forEach((N) => {
-      e.some((_) => _.id === N.id) || o.push({
-        id: N.id,
+    }), n.get(c)?.forEach((k) => {
+      e.some((w) => w.id === k.id) || o.push({
+        id: k.id,
         type: "position",
         position: {
-          x: N.position.x + f,
-          y: N.position.y + g
+          x: k.position.x + f,
+          y: k.position.y + g
         }
       });
     })), (d.width < s.width || d.height < s.height || f || g) && o.push({
@@ -4357,7 +4357,7 @@ function g0(e, t, n, r = [0, 0]) {
       setAttributes: !0,
       dimensions: {
         width: v + (f ? h[0] * f - m : 0),
-        height: p + (g ? h[1] * g - b : 0)
+        height: p + (g ? h[1] * g - y : 0)
       }
     });
   }), o;
@@ -4384,12 +4384,12 @@ function v0(e, t, n, r, o, i, s) {
     }
     const p = El(g.nodeElement), m = v.measured.width !== p.width || v.measured.height !== p.height;
     if (!!(p.width && p.height && (m || !v.internals.handleBounds || g.force))) {
-      const N = g.nodeElement.getBoundingClientRect(), _ = On(v.extent) ? v.extent : i;
+      const k = g.nodeElement.getBoundingClientRect(), w = On(v.extent) ? v.extent : i;
       let { positionAbsolute: x } = v.internals;
       if (v.parentId && v.extent === "parent") {
         const I = t.get(v.parentId);
         I && (x = yl(x, p, I));
-      } else _ && (x = ln(x, _, p));
+      } else w && (x = ln(x, w, p));
       const C = {
         ...v,
         measured: p,
@@ -4397,8 +4397,8 @@ function v0(e, t, n, r, o, i, s) {
           ...v.internals,
           positionAbsolute: x,
           handleBounds: {
-            source: Es("source", g.nodeElement, N, h, v.id),
-            target: Es("target", g.nodeElement, N, h, v.id)
+            source: Es("source", g.nodeElement, k, h, v.id),
+            target: Es("target", g.nodeElement, k, h, v.id)
           }
         }
       };
@@ -4531,26 +4531,26 @@ function b0({ dragItems: e, snapGrid: t, x: n, y: r }) {
 }
 function w0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
   let i = { x: null, y: null }, s = 0, a = /* @__PURE__ */ new Map(), c = !1, u = { x: 0, y: 0 }, d = null, h = !1, f = null, g = !1, v = !1, p = null;
-  function m({ noDragClassName: N, handleSelector: _, domNode: x, isSelectable: C, nodeId: I, nodeClickDistance: L = 0 }) {
+  function m({ noDragClassName: k, handleSelector: w, domNode: x, isSelectable: C, nodeId: I, nodeClickDistance: L = 0 }) {
     f = Je(x);
     function z({ x: M, y: P }) {
-      const { nodeLookup: y, nodeExtent: E, snapGrid: k, snapToGrid: S, nodeOrigin: D, onNodeDrag: R, onSelectionDrag: V, onError: Y, updateNodePositions: ee } = t();
+      const { nodeLookup: b, nodeExtent: E, snapGrid: N, snapToGrid: S, nodeOrigin: D, onNodeDrag: R, onSelectionDrag: V, onError: Y, updateNodePositions: ee } = t();
       i = { x: M, y: P };
       let A = !1;
       const T = a.size > 1, G = T && E ? Yo(ar(a)) : null, $ = T && S ? b0({
         dragItems: a,
-        snapGrid: k,
+        snapGrid: N,
         x: M,
         y: P
       }) : null;
       for (const [J, ne] of a) {
-        if (!y.has(J))
+        if (!b.has(J))
           continue;
         let le = { x: M - ne.distance.x, y: P - ne.distance.y };
         S && (le = $ ? {
           x: Math.round(le.x + $.x),
           y: Math.round(le.y + $.y)
-        } : lr(le, k));
+        } : lr(le, N));
         let ve = null;
         if (T && E && !ne.extent && G) {
           const { positionAbsolute: me } = ne.internals, we = me.x - G.x + E[0][0], Ce = me.x + ne.measured.width - G.x2 + E[1][0], Fe = me.y - G.y + E[0][1], Oe = me.y + ne.measured.height - G.y2 + E[1][1];
@@ -4562,7 +4562,7 @@ function w0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
         const { position: ce, positionAbsolute: Se } = ml({
           nodeId: J,
           nextPosition: le,
-          nodeLookup: y,
+          nodeLookup: b,
           nodeExtent: ve || E,
           nodeOrigin: D,
           onError: Y
@@ -4573,7 +4573,7 @@ function w0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
         const [J, ne] = yo({
           nodeId: I,
           dragItems: a,
-          nodeLookup: y
+          nodeLookup: b
         });
         r?.(p, a, J, ne), R?.(p, J, ne), I || V?.(p, ne);
       }
@@ -4581,18 +4581,18 @@ function w0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
     async function j() {
       if (!d)
         return;
-      const { transform: M, panBy: P, autoPanSpeed: y, autoPanOnNodeDrag: E } = t();
+      const { transform: M, panBy: P, autoPanSpeed: b, autoPanOnNodeDrag: E } = t();
       if (!E) {
         c = !1, cancelAnimationFrame(s);
         return;
       }
-      const [k, S] = wi(u, d, y);
-      (k !== 0 || S !== 0) && (i.x = (i.x ?? 0) - k / M[2], i.y = (i.y ?? 0) - S / M[2], await P({ x: k, y: S }) && z(i)), s = requestAnimationFrame(j);
+      const [N, S] = wi(u, d, b);
+      (N !== 0 || S !== 0) && (i.x = (i.x ?? 0) - N / M[2], i.y = (i.y ?? 0) - S / M[2], await P({ x: N, y: S }) && z(i)), s = requestAnimationFrame(j);
     }
     function X(M) {
-      const { nodeLookup: P, multiSelectionActive: y, nodesDraggable: E, transform: k, snapGrid: S, snapToGrid: D, selectNodesOnDrag: R, onNodeDragStart: V, onSelectionDragStart: Y, unselectNodesAndEdges: ee } = t();
-      h = !0, (!R || !C) && !y && I && (P.get(I)?.selected || ee()), C && R && I && e?.(I);
-      const A = mo(M.sourceEvent, { transform: k, snapGrid: S, snapToGrid: D, containerBounds: d });
+      const { nodeLookup: P, multiSelectionActive: b, nodesDraggable: E, transform: N, snapGrid: S, snapToGrid: D, selectNodesOnDrag: R, onNodeDragStart: V, onSelectionDragStart: Y, unselectNodesAndEdges: ee } = t();
+      h = !0, (!R || !C) && !b && I && (P.get(I)?.selected || ee()), C && R && I && e?.(I);
+      const A = mo(M.sourceEvent, { transform: N, snapGrid: S, snapToGrid: D, containerBounds: d });
       if (i = A, a = y0(P, E, A, I), a.size > 0 && (n || V || !I && Y)) {
         const [T, G] = yo({
           nodeId: I,
@@ -4603,10 +4603,10 @@ function w0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
       }
     }
     const O = Vf().clickDistance(L).on("start", (M) => {
-      const { domNode: P, nodeDragThreshold: y, transform: E, snapGrid: k, snapToGrid: S } = t();
-      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, y === 0 && X(M), i = mo(M.sourceEvent, { transform: E, snapGrid: k, snapToGrid: S, containerBounds: d }), u = it(M.sourceEvent, d);
+      const { domNode: P, nodeDragThreshold: b, transform: E, snapGrid: N, snapToGrid: S } = t();
+      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, b === 0 && X(M), i = mo(M.sourceEvent, { transform: E, snapGrid: N, snapToGrid: S, containerBounds: d }), u = it(M.sourceEvent, d);
     }).on("drag", (M) => {
-      const { autoPanOnNodeDrag: P, transform: y, snapGrid: E, snapToGrid: k, nodeDragThreshold: S, nodeLookup: D } = t(), R = mo(M.sourceEvent, { transform: y, snapGrid: E, snapToGrid: k, containerBounds: d });
+      const { autoPanOnNodeDrag: P, transform: b, snapGrid: E, snapToGrid: N, nodeDragThreshold: S, nodeLookup: D } = t(), R = mo(M.sourceEvent, { transform: b, snapGrid: E, snapToGrid: N, containerBounds: d });
       if (p = M.sourceEvent, (M.sourceEvent.type === "touchmove" && M.sourceEvent.touches.length > 1 || // if user deletes a node while dragging, we need to abort the drag to prevent errors
       I && !D.has(I)) && (g = !0), !g) {
         if (!c && P && h && (c = !0, j()), !h) {
@@ -4621,29 +4621,29 @@ function w0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
         return;
       }
       if (c = !1, h = !1, cancelAnimationFrame(s), a.size > 0) {
-        const { nodeLookup: P, updateNodePositions: y, onNodeDragStop: E, onSelectionDragStop: k } = t();
-        if (v && (y(a, !1), v = !1), o || E || !I && k) {
+        const { nodeLookup: P, updateNodePositions: b, onNodeDragStop: E, onSelectionDragStop: N } = t();
+        if (v && (b(a, !1), v = !1), o || E || !I && N) {
           const [S, D] = yo({
             nodeId: I,
             dragItems: a,
             nodeLookup: P,
             dragging: !1
           });
-          o?.(M.sourceEvent, a, S, D), E?.(M.sourceEvent, S, D), I || k?.(M.sourceEvent, D);
+          o?.(M.sourceEvent, a, S, D), E?.(M.sourceEvent, S, D), I || N?.(M.sourceEvent, D);
         }
       }
     }).filter((M) => {
       const P = M.target;
-      return !M.button && (!N || !Is(P, `.${N}`, x)) && (!_ || Is(P, _, x));
+      return !M.button && (!k || !Is(P, `.${k}`, x)) && (!w || Is(P, w, x));
     });
     f.call(O);
   }
-  function b() {
+  function y() {
     f?.on(".drag", null);
   }
   return {
     update: m,
-    destroy: b
+    destroy: y
   };
 }
 function _0(e, t, n) {
@@ -4693,14 +4693,14 @@ function k0(e, t) {
   return t ? n = !0 : e && !t && (n = !1), n;
 }
 const Tl = () => !0;
-function N0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: m, isValidConnection: b = Tl, onReconnectEnd: N, updateConnection: _, getTransform: x, getFromHandle: C, autoPanSpeed: I, dragThreshold: L = 1, handleDomNode: z }) {
+function N0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: m, isValidConnection: y = Tl, onReconnectEnd: k, updateConnection: w, getTransform: x, getFromHandle: C, autoPanSpeed: I, dragThreshold: L = 1, handleDomNode: z }) {
   const j = kl(e.target);
   let X = 0, O;
-  const { x: M, y: P } = it(e), y = zl(i, z), E = a?.getBoundingClientRect();
-  let k = !1;
-  if (!E || !y)
+  const { x: M, y: P } = it(e), b = zl(i, z), E = a?.getBoundingClientRect();
+  let N = !1;
+  if (!E || !b)
     return;
-  const S = Al(o, y, r, c, t);
+  const S = Al(o, b, r, c, t);
   if (!S)
     return;
   let D = it(e, E), R = !1, V = null, Y = !1, ee = null;
@@ -4713,7 +4713,7 @@ function N0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o,
   const T = {
     ...S,
     nodeId: o,
-    type: y,
+    type: b,
     position: S.position
   }, G = c.get(o);
   let J = {
@@ -4730,11 +4730,11 @@ function N0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o,
     pointer: D
   };
   function ne() {
-    k = !0, _(J), v?.(e, { nodeId: o, handleId: r, handleType: y });
+    N = !0, w(J), v?.(e, { nodeId: o, handleId: r, handleType: b });
   }
   L === 0 && ne();
   function le(ce) {
-    if (!k) {
+    if (!N) {
       const { x: Oe, y: he } = it(ce), _e = Oe - M, Ie = he - P;
       if (!(_e * _e + Ie * Ie > L * L))
         return;
@@ -4752,7 +4752,7 @@ function N0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o,
       fromNodeId: o,
       fromHandleId: r,
       fromType: s ? "target" : "source",
-      isValidConnection: b,
+      isValidConnection: y,
       doc: j,
       lib: u,
       flowId: h,
@@ -4769,17 +4769,17 @@ function N0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o,
       toNode: me.toHandle ? c.get(me.toHandle.nodeId) : null,
       pointer: D
     };
-    _(Fe), J = Fe;
+    w(Fe), J = Fe;
   }
   function ve(ce) {
     if (!("touches" in ce && ce.touches.length > 0)) {
-      if (k) {
+      if (N) {
         (O || ee) && V && Y && p?.(V);
         const { inProgress: Se, ...me } = J, we = {
           ...me,
           toPosition: J.toHandle ? J.toPosition : null
         };
-        m?.(ce, we), i && N?.(ce, we);
+        m?.(ce, we), i && k?.(ce, we);
       }
       g(), cancelAnimationFrame(X), R = !1, Y = !1, V = null, ee = null, j.removeEventListener("mousemove", le), j.removeEventListener("mouseup", ve), j.removeEventListener("touchmove", le), j.removeEventListener("touchend", ve);
     }
@@ -4787,27 +4787,27 @@ function N0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o,
   j.addEventListener("mousemove", le), j.addEventListener("mouseup", ve), j.addEventListener("touchmove", le), j.addEventListener("touchend", ve);
 }
 function Dl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = Tl, nodeLookup: d }) {
-  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = it(e), p = s.elementFromPoint(g, v), m = p?.classList.contains(`${a}-flow__handle`) ? p : f, b = {
+  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = it(e), p = s.elementFromPoint(g, v), m = p?.classList.contains(`${a}-flow__handle`) ? p : f, y = {
     handleDomNode: m,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (m) {
-    const N = zl(void 0, m), _ = m.getAttribute("data-nodeid"), x = m.getAttribute("data-handleid"), C = m.classList.contains("connectable"), I = m.classList.contains("connectableend");
-    if (!_ || !N)
-      return b;
+    const k = zl(void 0, m), w = m.getAttribute("data-nodeid"), x = m.getAttribute("data-handleid"), C = m.classList.contains("connectable"), I = m.classList.contains("connectableend");
+    if (!w || !k)
+      return y;
     const L = {
-      source: h ? _ : r,
+      source: h ? w : r,
       sourceHandle: h ? x : o,
-      target: h ? r : _,
+      target: h ? r : w,
       targetHandle: h ? o : x
     };
-    b.connection = L;
-    const j = C && I && (n === Cn.Strict ? h && N === "source" || !h && N === "target" : _ !== r || x !== o);
-    b.isValid = j && u(L), b.toHandle = Al(_, N, x, d, n, !0);
+    y.connection = L;
+    const j = C && I && (n === Cn.Strict ? h && k === "source" || !h && k === "target" : w !== r || x !== o);
+    y.isValid = j && u(L), y.toHandle = Al(w, k, x, d, n, !0);
   }
-  return b;
+  return y;
 }
 const As = {
   onPointerDown: N0,
@@ -4816,25 +4816,25 @@ const As = {
 function S0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
   const o = Je(e);
   function i({ translateExtent: a, width: c, height: u, zoomStep: d = 1, pannable: h = !0, zoomable: f = !0, inversePan: g = !1 }) {
-    const v = (_) => {
-      if (_.sourceEvent.type !== "wheel" || !t)
+    const v = (w) => {
+      if (w.sourceEvent.type !== "wheel" || !t)
         return;
-      const x = n(), C = _.sourceEvent.ctrlKey && Jn() ? 10 : 1, I = -_.sourceEvent.deltaY * (_.sourceEvent.deltaMode === 1 ? 0.05 : _.sourceEvent.deltaMode ? 1 : 2e-3) * d, L = x[2] * Math.pow(2, I * C);
+      const x = n(), C = w.sourceEvent.ctrlKey && Jn() ? 10 : 1, I = -w.sourceEvent.deltaY * (w.sourceEvent.deltaMode === 1 ? 0.05 : w.sourceEvent.deltaMode ? 1 : 2e-3) * d, L = x[2] * Math.pow(2, I * C);
       t.scaleTo(L);
     };
     let p = [0, 0];
-    const m = (_) => {
-      (_.sourceEvent.type === "mousedown" || _.sourceEvent.type === "touchstart") && (p = [
-        _.sourceEvent.clientX ?? _.sourceEvent.touches[0].clientX,
-        _.sourceEvent.clientY ?? _.sourceEvent.touches[0].clientY
+    const m = (w) => {
+      (w.sourceEvent.type === "mousedown" || w.sourceEvent.type === "touchstart") && (p = [
+        w.sourceEvent.clientX ?? w.sourceEvent.touches[0].clientX,
+        w.sourceEvent.clientY ?? w.sourceEvent.touches[0].clientY
       ]);
-    }, b = (_) => {
+    }, y = (w) => {
       const x = n();
-      if (_.sourceEvent.type !== "mousemove" && _.sourceEvent.type !== "touchmove" || !t)
+      if (w.sourceEvent.type !== "mousemove" && w.sourceEvent.type !== "touchmove" || !t)
         return;
       const C = [
-        _.sourceEvent.clientX ?? _.sourceEvent.touches[0].clientX,
-        _.sourceEvent.clientY ?? _.sourceEvent.touches[0].clientY
+        w.sourceEvent.clientX ?? w.sourceEvent.touches[0].clientX,
+        w.sourceEvent.clientY ?? w.sourceEvent.touches[0].clientY
       ], I = [C[0] - p[0], C[1] - p[1]];
       p = C;
       const L = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), z = {
@@ -4849,8 +4849,8 @@ function S0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
         y: z.y,
         zoom: x[2]
       }, j, a);
-    }, N = gl().on("start", m).on("zoom", h ? b : null).on("zoom.wheel", f ? v : null);
-    o.call(N, {});
+    }, k = gl().on("start", m).on("zoom", h ? y : null).on("zoom.wheel", f ? v : null);
+    o.call(k, {});
   }
   function s() {
     o.on("zoom", null);
@@ -4880,8 +4880,8 @@ function M0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, 
     d.preventDefault(), d.stopImmediatePropagation();
     const h = n.property("__zoom").k || 1;
     if (d.ctrlKey && s) {
-      const m = rt(d), b = Rl(d), N = h * Math.pow(2, b);
-      r.scaleTo(n, N, m, d);
+      const m = rt(d), y = Rl(d), k = h * Math.pow(2, y);
+      r.scaleTo(n, k, m, d);
       return;
     }
     const f = d.deltaMode === 1 ? 20 : 1;
@@ -4964,10 +4964,10 @@ function T0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     [d.width, d.height]
   ];
   (typeof ResizeObserver < "u" ? new ResizeObserver((P) => {
-    const y = P[0];
-    y && (h = [
+    const b = P[0];
+    b && (h = [
       [0, 0],
-      [y.contentRect.width, y.contentRect.height]
+      [b.contentRect.width, b.contentRect.height]
     ]);
   }) : null)?.observe(e);
   const g = gl().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = Je(e).call(g);
@@ -4981,14 +4981,14 @@ function T0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
   ], r);
   const p = v.on("wheel.zoom"), m = v.on("dblclick.zoom");
   g.wheelDelta(Rl);
-  async function b(P, y) {
+  async function y(P, b) {
     return v ? new Promise((E) => {
-      g?.interpolate(y?.interpolate === "linear" ? Zn : wr).transform(wo(v, y?.duration, y?.ease, () => E(!0)), P);
+      g?.interpolate(b?.interpolate === "linear" ? Zn : wr).transform(wo(v, b?.duration, b?.ease, () => E(!0)), P);
     }) : !1;
   }
-  function N({ noWheelClassName: P, noPanClassName: y, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: S, panOnDrag: D, panOnScrollMode: R, panOnScrollSpeed: V, preventScrolling: Y, zoomOnPinch: ee, zoomOnScroll: A, zoomOnDoubleClick: T, panActivationKeyPressed: G = !1, zoomActivationKeyPressed: $, lib: J, onTransformChange: ne, connectionInProgress: le, paneClickDistance: ve, selectionOnDrag: ce }) {
-    k && !u.isZoomingOrPanning && _();
-    const Se = S && !$ && !k;
+  function k({ noWheelClassName: P, noPanClassName: b, onPaneContextMenu: E, userSelectionActive: N, panOnScroll: S, panOnDrag: D, panOnScrollMode: R, panOnScrollSpeed: V, preventScrolling: Y, zoomOnPinch: ee, zoomOnScroll: A, zoomOnDoubleClick: T, panActivationKeyPressed: G = !1, zoomActivationKeyPressed: $, lib: J, onTransformChange: ne, connectionInProgress: le, paneClickDistance: ve, selectionOnDrag: ce }) {
+    N && !u.isZoomingOrPanning && w();
+    const Se = S && !$ && !N;
     g.clickDistance(ce ? 1 / 0 : !Mt(ve) || ve < 0 ? 0 : ve);
     const me = Se ? M0({
       zoomPanValues: u,
@@ -5038,43 +5038,43 @@ function T0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
       panOnScroll: S,
       zoomOnDoubleClick: T,
       zoomOnPinch: ee,
-      userSelectionActive: k,
-      noPanClassName: y,
+      userSelectionActive: N,
+      noPanClassName: b,
       noWheelClassName: P,
       lib: J,
       connectionInProgress: le
     });
     g.filter(Oe), T ? v.on("dblclick.zoom", m) : v.on("dblclick.zoom", null);
   }
-  function _() {
+  function w() {
     g.on("zoom", null);
   }
-  async function x(P, y, E) {
-    const k = bo(P), S = g?.constrain()(k, y, E);
-    return S && await b(S), S;
+  async function x(P, b, E) {
+    const N = bo(P), S = g?.constrain()(N, b, E);
+    return S && await y(S), S;
   }
-  async function C(P, y) {
+  async function C(P, b) {
     const E = bo(P);
-    return await b(E, y), E;
+    return await y(E, b), E;
   }
   function I(P) {
     if (v) {
-      const y = bo(P), E = v.property("__zoom");
-      (E.k !== P.zoom || E.x !== P.x || E.y !== P.y) && g?.transform(v, y, null, { sync: !0 });
+      const b = bo(P), E = v.property("__zoom");
+      (E.k !== P.zoom || E.x !== P.x || E.y !== P.y) && g?.transform(v, b, null, { sync: !0 });
     }
   }
   function L() {
     const P = v ? hl(v.node()) : { x: 0, y: 0, k: 1 };
     return { x: P.x, y: P.y, zoom: P.k };
   }
-  async function z(P, y) {
+  async function z(P, b) {
     return v ? new Promise((E) => {
-      g?.interpolate(y?.interpolate === "linear" ? Zn : wr).scaleTo(wo(v, y?.duration, y?.ease, () => E(!0)), P);
+      g?.interpolate(b?.interpolate === "linear" ? Zn : wr).scaleTo(wo(v, b?.duration, b?.ease, () => E(!0)), P);
     }) : !1;
   }
-  async function j(P, y) {
+  async function j(P, b) {
     return v ? new Promise((E) => {
-      g?.interpolate(y?.interpolate === "linear" ? Zn : wr).scaleBy(wo(v, y?.duration, y?.ease, () => E(!0)), P);
+      g?.interpolate(b?.interpolate === "linear" ? Zn : wr).scaleBy(wo(v, b?.duration, b?.ease, () => E(!0)), P);
     }) : !1;
   }
   function X(P) {
@@ -5084,12 +5084,12 @@ function T0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     g?.translateExtent(P);
   }
   function M(P) {
-    const y = !Mt(P) || P < 0 ? 0 : P;
-    g?.clickDistance(y);
+    const b = !Mt(P) || P < 0 ? 0 : P;
+    g?.clickDistance(b);
   }
   return {
-    update: N,
-    destroy: _,
+    update: k,
+    destroy: w,
     setViewport: C,
     setViewportConstrained: x,
     getViewport: L,
@@ -5145,7 +5145,7 @@ function Bt(e, t) {
     "children"
   ]);
   const c = R0("Handle must be used within a Custom Node component"), u = V0("Handle must be used within a Custom Node component");
-  let d = w(() => r() === "target"), h = w(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = It(), g = w(() => f.ariaLabelConfig), v = null;
+  let d = _(() => r() === "target"), h = _(() => t.isConnectable !== void 0 ? t.isConnectable : u.value), f = It(), g = _(() => f.ariaLabelConfig), v = null;
   ba(() => {
     if (t.onconnect || t.ondisconnect) {
       f.edges;
@@ -5157,18 +5157,18 @@ function Bt(e, t) {
       v = new Map(M);
     }
   });
-  let p = w(() => {
+  let p = _(() => {
     if (!f.connection.inProgress)
       return [!1, !1, !1, !1, null];
-    const { fromHandle: M, toHandle: P, isValid: y } = f.connection, E = M && M.nodeId === c && M.type === r() && M.id === n(), k = P && P.nodeId === c && P.type === r() && P.id === n(), S = f.connectionMode === Cn.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
+    const { fromHandle: M, toHandle: P, isValid: b } = f.connection, E = M && M.nodeId === c && M.type === r() && M.id === n(), N = P && P.nodeId === c && P.type === r() && P.id === n(), S = f.connectionMode === Cn.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
     return [
       !0,
       E,
-      k,
+      N,
       S,
-      k && y
+      N && b
     ];
-  }), m = w(() => nr(l(p), 5)), b = w(() => l(m)[0]), N = w(() => l(m)[1]), _ = w(() => l(m)[2]), x = w(() => l(m)[3]), C = w(() => l(m)[4]);
+  }), m = _(() => nr(l(p), 5)), y = _(() => l(m)[0]), k = _(() => l(m)[1]), w = _(() => l(m)[2]), x = _(() => l(m)[3]), C = _(() => l(m)[4]);
   function I(M) {
     const P = f.onbeforeconnect ? f.onbeforeconnect(M) : M;
     P && (f.addEdge(P), f.onconnect?.(M));
@@ -5187,13 +5187,13 @@ function Bt(e, t) {
       autoPanOnConnect: f.autoPanOnConnect,
       autoPanSpeed: f.autoPanSpeed,
       flowId: f.flowId,
-      isValidConnection: t.isValidConnection || ((...y) => f.isValidConnection?.(...y) ?? !0),
+      isValidConnection: t.isValidConnection || ((...b) => f.isValidConnection?.(...b) ?? !0),
       updateConnection: f.updateConnection,
       cancelConnection: f.cancelConnection,
       panBy: f.panBy,
       onConnect: I,
       onConnectStart: f.onconnectstart,
-      onConnectEnd: (...y) => f.onconnectend?.(...y),
+      onConnectEnd: (...b) => f.onconnectend?.(...b),
       getTransform: () => [f.viewport.x, f.viewport.y, f.viewport.zoom],
       getFromHandle: () => f.connection.fromHandle,
       dragThreshold: f.connectionDragThreshold,
@@ -5207,13 +5207,13 @@ function Bt(e, t) {
       f.onclickconnectstart?.(M, { nodeId: c, handleId: n(), handleType: r() }), f.clickConnectStartHandle = { nodeId: c, type: r(), id: n() };
       return;
     }
-    const P = kl(M.target), y = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: S, nodeLookup: D } = f, { connection: R, isValid: V } = As.isValid(M, {
+    const P = kl(M.target), b = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: N, flowId: S, nodeLookup: D } = f, { connection: R, isValid: V } = As.isValid(M, {
       handle: { nodeId: c, id: n(), type: r() },
       connectionMode: E,
-      fromNodeId: k.nodeId,
-      fromHandleId: k.id ?? null,
-      fromType: k.type,
-      isValidConnection: y,
+      fromNodeId: N.nodeId,
+      fromHandleId: N.id ?? null,
+      fromType: N.type,
+      isValidConnection: b,
       flowId: S,
       doc: P,
       lib: "svelte",
@@ -5249,14 +5249,14 @@ function Bt(e, t) {
     ...a,
     [Rt]: {
       valid: l(C),
-      connectingto: l(_),
-      connectingfrom: l(N),
+      connectingto: l(w),
+      connectingfrom: l(k),
       source: !l(d),
       target: l(d),
       connectablestart: i(),
       connectableend: s(),
       connectable: l(h),
-      connectionindicator: l(h) && (!l(b) || l(x)) && (l(b) || f.clickConnectStartHandle ? s() : i())
+      connectionindicator: l(h) && (!l(y) || l(x)) && (l(y) || f.clickConnectStartHandle ? s() : i())
     }
   }));
   var O = K(j);
@@ -5314,10 +5314,10 @@ function _o(e, t, n) {
   r && r.appendChild(e);
 }
 function U0(e, t) {
-  const n = w(It), r = w(() => l(n).domNode);
+  const n = _(It), r = _(() => l(n).domNode);
   let o;
   return l(r) ? _o(e, l(r), t) : o = xa(() => {
-    Be(() => {
+    Ve(() => {
       _o(e, l(r), t), o?.();
     });
   }), {
@@ -5333,7 +5333,7 @@ function Q0() {
   let e = ge(typeof window > "u");
   if (l(e)) {
     const t = xa(() => {
-      Be(() => {
+      Ve(() => {
         B(e, !1), t?.();
       });
     });
@@ -5371,7 +5371,7 @@ function Vl(e, t) {
     "children"
   ]);
   const a = It(), c = F0("EdgeLabel must be used within a Custom Edge component");
-  let u = w(() => a.visible.edges.get(c)?.zIndex);
+  let u = _(() => a.visible.edges.get(c)?.zIndex);
   var d = $0(), h = () => {
     o() && c && a.handleEdgeSelection(c);
   };
@@ -5472,7 +5472,7 @@ function ur(e, t) {
 }
 function Bl(e, t) {
   ue(t, !0);
-  let n = w(() => xi({
+  let n = _(() => xi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5480,7 +5480,7 @@ function Bl(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     curvature: t.pathOptions?.curvature
-  })), r = w(() => nr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  })), r = _(() => nr(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
   ur(e, {
     get id() {
       return t.id;
@@ -5516,14 +5516,14 @@ function Bl(e, t) {
 }
 function nv(e, t) {
   ue(t, !0);
-  let n = w(() => Ei({
+  let n = _(() => Ei({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY,
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition
-  })), r = w(() => nr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  })), r = _(() => nr(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
   ur(e, {
     get path() {
       return l(o);
@@ -5556,12 +5556,12 @@ function nv(e, t) {
 }
 function rv(e, t) {
   ue(t, !0);
-  let n = w(() => Ml({
+  let n = _(() => Ml({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY
-  })), r = w(() => nr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  })), r = _(() => nr(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
   ur(e, {
     get path() {
       return l(o);
@@ -5594,7 +5594,7 @@ function rv(e, t) {
 }
 function ov(e, t) {
   ue(t, !0);
-  let n = w(() => Ei({
+  let n = _(() => Ei({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -5602,7 +5602,7 @@ function ov(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     borderRadius: 0
-  })), r = w(() => nr(l(n), 3)), o = w(() => l(r)[0]), i = w(() => l(r)[1]), s = w(() => l(r)[2]);
+  })), r = _(() => nr(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
   ur(e, {
     get path() {
       return l(o);
@@ -5677,13 +5677,13 @@ function Ds(e) {
     if (!f || !g || f.hidden || g.hidden)
       continue;
     if (a) {
-      const { visibleNodes: m, transform: b, width: N, height: _ } = e;
+      const { visibleNodes: m, transform: y, width: k, height: w } = e;
       if (Jg({
         sourceNode: f,
         targetNode: g,
-        width: N,
-        height: _,
-        transform: b
+        width: k,
+        height: w,
+        transform: y
       }))
         m.set(f.id, f), m.set(g.id, g);
       else
@@ -5744,7 +5744,7 @@ function dv(e, t, n, r, o, i) {
 }
 function fv(e) {
   class t {
-    #e = w(() => e.props.id ?? "1");
+    #e = _(() => e.props.id ?? "1");
     get flowId() {
       return l(this.#e);
     }
@@ -5786,7 +5786,7 @@ function fv(e) {
     set zIndexMode(r) {
       B(this.#i, r);
     }
-    #s = w(() => {
+    #s = _(() => {
       const { nodesInitialized: r } = d0(e.nodes, this.nodeLookup, this.parentLookup, {
         nodeExtent: this.nodeExtent,
         nodeOrigin: this.nodeOrigin,
@@ -5804,14 +5804,14 @@ function fv(e) {
     set nodesInitialized(r) {
       B(this.#s, r);
     }
-    #a = w(() => this.panZoom !== null);
+    #a = _(() => this.panZoom !== null);
     get viewportInitialized() {
       return l(this.#a);
     }
     set viewportInitialized(r) {
       B(this.#a, r);
     }
-    #l = w(() => (m0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
+    #l = _(() => (m0(this.connectionLookup, this.edgeLookup, e.edges), e.edges));
     get _edges() {
       return l(this.#l);
     }
@@ -5832,7 +5832,7 @@ function fv(e) {
     }
     _prevSelectedNodes = [];
     _prevSelectedNodeIds = /* @__PURE__ */ new Set();
-    #c = w(() => {
+    #c = _(() => {
       const r = this._prevSelectedNodeIds.size, o = /* @__PURE__ */ new Set(), i = this.nodes.filter((s) => (s.selected && (o.add(s.id), this._prevSelectedNodeIds.delete(s.id)), s.selected));
       return (r !== o.size || this._prevSelectedNodeIds.size > 0) && (this._prevSelectedNodes = i), this._prevSelectedNodeIds = o, this._prevSelectedNodes;
     });
@@ -5844,7 +5844,7 @@ function fv(e) {
     }
     _prevSelectedEdges = [];
     _prevSelectedEdgeIds = /* @__PURE__ */ new Set();
-    #u = w(() => {
+    #u = _(() => {
       const r = this._prevSelectedEdgeIds.size, o = /* @__PURE__ */ new Set(), i = this.edges.filter((s) => (s.selected && (o.add(s.id), this._prevSelectedEdgeIds.delete(s.id)), s.selected));
       return (r !== o.size || this._prevSelectedEdgeIds.size > 0) && (this._prevSelectedEdges = i), this._prevSelectedEdgeIds = o, this._prevSelectedEdges;
     });
@@ -5860,7 +5860,7 @@ function fv(e) {
     connectionLookup = /* @__PURE__ */ new Map();
     edgeLookup = /* @__PURE__ */ new Map();
     _prevVisibleEdges = /* @__PURE__ */ new Map();
-    #d = w(() => {
+    #d = _(() => {
       const {
         // We need to access this._nodes to trigger on changes
         // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -5886,14 +5886,14 @@ function fv(e) {
         onerror: c
       };
       if (u) {
-        const { viewport: p, width: m, height: b } = this, N = [p.x, p.y, p.zoom];
-        f = cv(s, N, m, b), g = Ds({
+        const { viewport: p, width: m, height: y } = this, k = [p.x, p.y, p.zoom];
+        f = cv(s, k, m, y), g = Ds({
           ...v,
           onlyRenderVisible: !0,
           visibleNodes: f,
-          transform: N,
+          transform: k,
           width: m,
-          height: b
+          height: y
         });
       } else
         f = this.nodeLookup, g = Ds(v);
@@ -5905,126 +5905,126 @@ function fv(e) {
     set visible(r) {
       B(this.#d, r);
     }
-    #f = w(() => e.props.nodesDraggable ?? !0);
+    #f = _(() => e.props.nodesDraggable ?? !0);
     get nodesDraggable() {
       return l(this.#f);
     }
     set nodesDraggable(r) {
       B(this.#f, r);
     }
-    #h = w(() => e.props.nodesConnectable ?? !0);
+    #h = _(() => e.props.nodesConnectable ?? !0);
     get nodesConnectable() {
       return l(this.#h);
     }
     set nodesConnectable(r) {
       B(this.#h, r);
     }
-    #g = w(() => e.props.elementsSelectable ?? !0);
+    #g = _(() => e.props.elementsSelectable ?? !0);
     get elementsSelectable() {
       return l(this.#g);
     }
     set elementsSelectable(r) {
       B(this.#g, r);
     }
-    #v = w(() => e.props.nodesFocusable ?? !0);
+    #v = _(() => e.props.nodesFocusable ?? !0);
     get nodesFocusable() {
       return l(this.#v);
     }
     set nodesFocusable(r) {
       B(this.#v, r);
     }
-    #p = w(() => e.props.edgesFocusable ?? !0);
+    #p = _(() => e.props.edgesFocusable ?? !0);
     get edgesFocusable() {
       return l(this.#p);
     }
     set edgesFocusable(r) {
       B(this.#p, r);
     }
-    #m = w(() => e.props.disableKeyboardA11y ?? !1);
+    #m = _(() => e.props.disableKeyboardA11y ?? !1);
     get disableKeyboardA11y() {
       return l(this.#m);
     }
     set disableKeyboardA11y(r) {
       B(this.#m, r);
     }
-    #y = w(() => e.props.minZoom ?? 0.5);
+    #y = _(() => e.props.minZoom ?? 0.5);
     get minZoom() {
       return l(this.#y);
     }
     set minZoom(r) {
       B(this.#y, r);
     }
-    #b = w(() => e.props.maxZoom ?? 2);
+    #b = _(() => e.props.maxZoom ?? 2);
     get maxZoom() {
       return l(this.#b);
     }
     set maxZoom(r) {
       B(this.#b, r);
     }
-    #w = w(() => e.props.nodeOrigin ?? [0, 0]);
+    #w = _(() => e.props.nodeOrigin ?? [0, 0]);
     get nodeOrigin() {
       return l(this.#w);
     }
     set nodeOrigin(r) {
       B(this.#w, r);
     }
-    #_ = w(() => e.props.nodeExtent ?? jo);
+    #_ = _(() => e.props.nodeExtent ?? jo);
     get nodeExtent() {
       return l(this.#_);
     }
     set nodeExtent(r) {
       B(this.#_, r);
     }
-    #x = w(() => e.props.translateExtent ?? jo);
+    #x = _(() => e.props.translateExtent ?? jo);
     get translateExtent() {
       return l(this.#x);
     }
     set translateExtent(r) {
       B(this.#x, r);
     }
-    #E = w(() => e.props.defaultEdgeOptions ?? {});
+    #E = _(() => e.props.defaultEdgeOptions ?? {});
     get defaultEdgeOptions() {
       return l(this.#E);
     }
     set defaultEdgeOptions(r) {
       B(this.#E, r);
     }
-    #k = w(() => e.props.nodeDragThreshold ?? 1);
+    #k = _(() => e.props.nodeDragThreshold ?? 1);
     get nodeDragThreshold() {
       return l(this.#k);
     }
     set nodeDragThreshold(r) {
       B(this.#k, r);
     }
-    #N = w(() => e.props.autoPanOnNodeDrag ?? !0);
+    #N = _(() => e.props.autoPanOnNodeDrag ?? !0);
     get autoPanOnNodeDrag() {
       return l(this.#N);
     }
     set autoPanOnNodeDrag(r) {
       B(this.#N, r);
     }
-    #S = w(() => e.props.autoPanOnConnect ?? !0);
+    #S = _(() => e.props.autoPanOnConnect ?? !0);
     get autoPanOnConnect() {
       return l(this.#S);
     }
     set autoPanOnConnect(r) {
       B(this.#S, r);
     }
-    #C = w(() => e.props.autoPanOnNodeFocus ?? !0);
+    #C = _(() => e.props.autoPanOnNodeFocus ?? !0);
     get autoPanOnNodeFocus() {
       return l(this.#C);
     }
     set autoPanOnNodeFocus(r) {
       B(this.#C, r);
     }
-    #M = w(() => e.props.autoPanSpeed ?? 15);
+    #M = _(() => e.props.autoPanSpeed ?? 15);
     get autoPanSpeed() {
       return l(this.#M);
     }
     set autoPanSpeed(r) {
       B(this.#M, r);
     }
-    #P = w(() => e.props.connectionDragThreshold ?? 1);
+    #P = _(() => e.props.connectionDragThreshold ?? 1);
     get connectionDragThreshold() {
       return l(this.#P);
     }
@@ -6034,7 +6034,7 @@ function fv(e) {
     fitViewQueued = e.props.fitView ?? !1;
     fitViewOptions = e.props.fitViewOptions;
     fitViewResolver = null;
-    #O = w(() => e.props.snapGrid ?? null);
+    #O = _(() => e.props.snapGrid ?? null);
     get snapGrid() {
       return l(this.#O);
     }
@@ -6104,49 +6104,49 @@ function fv(e) {
     set ariaLiveMessage(r) {
       B(this.#V, r);
     }
-    #B = w(() => e.props.selectionMode ?? zr.Partial);
+    #B = _(() => e.props.selectionMode ?? zr.Partial);
     get selectionMode() {
       return l(this.#B);
     }
     set selectionMode(r) {
       B(this.#B, r);
     }
-    #F = w(() => ({ ...Fl, ...e.props.nodeTypes }));
+    #F = _(() => ({ ...Fl, ...e.props.nodeTypes }));
     get nodeTypes() {
       return l(this.#F);
     }
     set nodeTypes(r) {
       B(this.#F, r);
     }
-    #j = w(() => ({ ...jl, ...e.props.edgeTypes }));
+    #j = _(() => ({ ...jl, ...e.props.edgeTypes }));
     get edgeTypes() {
       return l(this.#j);
     }
     set edgeTypes(r) {
       B(this.#j, r);
     }
-    #K = w(() => e.props.noPanClass ?? "nopan");
+    #K = _(() => e.props.noPanClass ?? "nopan");
     get noPanClass() {
       return l(this.#K);
     }
     set noPanClass(r) {
       B(this.#K, r);
     }
-    #Y = w(() => e.props.noDragClass ?? "nodrag");
+    #Y = _(() => e.props.noDragClass ?? "nodrag");
     get noDragClass() {
       return l(this.#Y);
     }
     set noDragClass(r) {
       B(this.#Y, r);
     }
-    #X = w(() => e.props.noWheelClass ?? "nowheel");
+    #X = _(() => e.props.noWheelClass ?? "nowheel");
     get noWheelClass() {
       return l(this.#X);
     }
     set noWheelClass(r) {
       B(this.#X, r);
     }
-    #Z = w(() => Zg(e.props.ariaLabelConfig));
+    #Z = _(() => Zg(e.props.ariaLabelConfig));
     get ariaLabelConfig() {
       return l(this.#Z);
     }
@@ -6176,7 +6176,7 @@ function fv(e) {
     set _connection(r) {
       B(this.#q, r);
     }
-    #G = w(() => this._connection.inProgress ? {
+    #G = _(() => this._connection.inProgress ? {
       ...this._connection,
       to: cr(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
     } : this._connection);
@@ -6186,42 +6186,42 @@ function fv(e) {
     set connection(r) {
       B(this.#G, r);
     }
-    #U = w(() => e.props.connectionMode ?? Cn.Strict);
+    #U = _(() => e.props.connectionMode ?? Cn.Strict);
     get connectionMode() {
       return l(this.#U);
     }
     set connectionMode(r) {
       B(this.#U, r);
     }
-    #Q = w(() => e.props.connectionRadius ?? 20);
+    #Q = _(() => e.props.connectionRadius ?? 20);
     get connectionRadius() {
       return l(this.#Q);
     }
     set connectionRadius(r) {
       B(this.#Q, r);
     }
-    #J = w(() => e.props.isValidConnection ?? (() => !0));
+    #J = _(() => e.props.isValidConnection ?? (() => !0));
     get isValidConnection() {
       return l(this.#J);
     }
     set isValidConnection(r) {
       B(this.#J, r);
     }
-    #$ = w(() => e.props.selectNodesOnDrag ?? !0);
+    #$ = _(() => e.props.selectNodesOnDrag ?? !0);
     get selectNodesOnDrag() {
       return l(this.#$);
     }
     set selectNodesOnDrag(r) {
       B(this.#$, r);
     }
-    #ee = w(() => e.props.defaultMarkerColor === void 0 ? "#b1b1b7" : e.props.defaultMarkerColor);
+    #ee = _(() => e.props.defaultMarkerColor === void 0 ? "#b1b1b7" : e.props.defaultMarkerColor);
     get defaultMarkerColor() {
       return l(this.#ee);
     }
     set defaultMarkerColor(r) {
       B(this.#ee, r);
     }
-    #te = w(() => s0(e.edges, {
+    #te = _(() => s0(e.edges, {
       defaultColor: this.defaultMarkerColor,
       id: this.flowId,
       defaultMarkerStart: this.defaultEdgeOptions.markerStart,
@@ -6233,105 +6233,105 @@ function fv(e) {
     set markers(r) {
       B(this.#te, r);
     }
-    #ne = w(() => e.props.onlyRenderVisibleElements ?? !1);
+    #ne = _(() => e.props.onlyRenderVisibleElements ?? !1);
     get onlyRenderVisibleElements() {
       return l(this.#ne);
     }
     set onlyRenderVisibleElements(r) {
       B(this.#ne, r);
     }
-    #re = w(() => e.props.onflowerror ?? uv);
+    #re = _(() => e.props.onflowerror ?? uv);
     get onerror() {
       return l(this.#re);
     }
     set onerror(r) {
       B(this.#re, r);
     }
-    #oe = w(() => e.props.ondelete);
+    #oe = _(() => e.props.ondelete);
     get ondelete() {
       return l(this.#oe);
     }
     set ondelete(r) {
       B(this.#oe, r);
     }
-    #ie = w(() => e.props.onbeforedelete);
+    #ie = _(() => e.props.onbeforedelete);
     get onbeforedelete() {
       return l(this.#ie);
     }
     set onbeforedelete(r) {
       B(this.#ie, r);
     }
-    #se = w(() => e.props.onbeforeconnect);
+    #se = _(() => e.props.onbeforeconnect);
     get onbeforeconnect() {
       return l(this.#se);
     }
     set onbeforeconnect(r) {
       B(this.#se, r);
     }
-    #ae = w(() => e.props.onconnect);
+    #ae = _(() => e.props.onconnect);
     get onconnect() {
       return l(this.#ae);
     }
     set onconnect(r) {
       B(this.#ae, r);
     }
-    #le = w(() => e.props.onconnectstart);
+    #le = _(() => e.props.onconnectstart);
     get onconnectstart() {
       return l(this.#le);
     }
     set onconnectstart(r) {
       B(this.#le, r);
     }
-    #ce = w(() => e.props.onconnectend);
+    #ce = _(() => e.props.onconnectend);
     get onconnectend() {
       return l(this.#ce);
     }
     set onconnectend(r) {
       B(this.#ce, r);
     }
-    #ue = w(() => e.props.onbeforereconnect);
+    #ue = _(() => e.props.onbeforereconnect);
     get onbeforereconnect() {
       return l(this.#ue);
     }
     set onbeforereconnect(r) {
       B(this.#ue, r);
     }
-    #de = w(() => e.props.onreconnect);
+    #de = _(() => e.props.onreconnect);
     get onreconnect() {
       return l(this.#de);
     }
     set onreconnect(r) {
       B(this.#de, r);
     }
-    #fe = w(() => e.props.onreconnectstart);
+    #fe = _(() => e.props.onreconnectstart);
     get onreconnectstart() {
       return l(this.#fe);
     }
     set onreconnectstart(r) {
       B(this.#fe, r);
     }
-    #he = w(() => e.props.onreconnectend);
+    #he = _(() => e.props.onreconnectend);
     get onreconnectend() {
       return l(this.#he);
     }
     set onreconnectend(r) {
       B(this.#he, r);
     }
-    #ge = w(() => e.props.clickConnect ?? !0);
+    #ge = _(() => e.props.clickConnect ?? !0);
     get clickConnect() {
       return l(this.#ge);
     }
     set clickConnect(r) {
       B(this.#ge, r);
     }
-    #ve = w(() => e.props.onclickconnectstart);
+    #ve = _(() => e.props.onclickconnectstart);
     get onclickconnectstart() {
       return l(this.#ve);
     }
     set onclickconnectstart(r) {
       B(this.#ve, r);
     }
-    #pe = w(() => e.props.onclickconnectend);
+    #pe = _(() => e.props.onclickconnectend);
     get onclickconnectend() {
       return l(this.#pe);
     }
@@ -6345,21 +6345,21 @@ function fv(e) {
     set clickConnectStartHandle(r) {
       B(this.#me, r);
     }
-    #ye = w(() => e.props.onselectiondrag);
+    #ye = _(() => e.props.onselectiondrag);
     get onselectiondrag() {
       return l(this.#ye);
     }
     set onselectiondrag(r) {
       B(this.#ye, r);
     }
-    #be = w(() => e.props.onselectiondragstart);
+    #be = _(() => e.props.onselectiondragstart);
     get onselectiondragstart() {
       return l(this.#be);
     }
     set onselectiondragstart(r) {
       B(this.#be, r);
     }
-    #we = w(() => e.props.onselectiondragstop);
+    #we = _(() => e.props.onselectiondragstop);
     get onselectiondragstop() {
       return l(this.#we);
     }
@@ -6380,7 +6380,7 @@ function fv(e) {
       ), this.fitViewResolver?.resolve(!0), this.fitViewQueued = !1, this.fitViewOptions = void 0, this.fitViewResolver = null);
     };
     _prefersDark = new lv("(prefers-color-scheme: dark)", e.props.colorModeSSR === "dark");
-    #_e = w(() => e.props.colorMode === "system" ? this._prefersDark.current ? "dark" : "light" : e.props.colorMode ?? "light");
+    #_e = _(() => e.props.colorMode === "system" ? this._prefersDark.current ? "dark" : "light" : e.props.colorMode ?? "light");
     get colorMode() {
       return l(this.#_e);
     }
@@ -6429,8 +6429,8 @@ function Zo(e) {
           from: cn(E, t.connection.fromHandle, ae.Left, !0)
         });
       }
-      const y = O.get(P.id);
-      return y ? { ...P, position: y.position, dragging: M } : P;
+      const b = O.get(P.id);
+      return b ? { ...P, position: b.position, dragging: M } : P;
     });
   };
   function s(O) {
@@ -6442,12 +6442,12 @@ function Zo(e) {
       nodeExtent: t.nodeExtent,
       zIndexMode: t.zIndexMode
     }), t.fitViewQueued && t.resolveFitView();
-    const y = /* @__PURE__ */ new Map();
+    const b = /* @__PURE__ */ new Map();
     for (const E of M) {
-      const k = t.nodeLookup.get(E.id)?.internals.userNode;
-      if (!k)
+      const N = t.nodeLookup.get(E.id)?.internals.userNode;
+      if (!N)
         continue;
-      const S = { ...k };
+      const S = { ...N };
       switch (E.type) {
         case "dimensions": {
           const D = { ...S.measured, ...E.dimensions };
@@ -6458,20 +6458,20 @@ function Zo(e) {
           S.position = E.position ?? S.position;
           break;
       }
-      y.set(E.id, S);
+      b.set(E.id, S);
     }
-    t.nodes = t.nodes.map((E) => y.get(E.id) ?? E);
+    t.nodes = t.nodes.map((E) => b.get(E.id) ?? E);
   }
   function a(O) {
     const M = t.fitViewResolver ?? Promise.withResolvers();
     return t.fitViewQueued = !0, t.fitViewOptions = O, t.fitViewResolver = M, t.nodes = [...t.nodes], M.promise;
   }
   async function c(O, M, P) {
-    const y = typeof P?.zoom < "u" ? P.zoom : t.maxZoom, E = t.panZoom;
+    const b = typeof P?.zoom < "u" ? P.zoom : t.maxZoom, E = t.panZoom;
     return E ? (await E.setViewport({
-      x: t.width / 2 - O * y,
-      y: t.height / 2 - M * y,
-      zoom: y
+      x: t.width / 2 - O * b,
+      y: t.height / 2 - M * b,
+      zoom: b
     }, { duration: P?.duration, ease: P?.ease, interpolate: P?.interpolate }), !0) : !1;
   }
   async function u(O, M) {
@@ -6498,36 +6498,36 @@ function Zo(e) {
   }
   function p(O, M = null) {
     let P = !1;
-    const y = O.map((E) => (M ? M.has(E.id) : !0) && E.selected ? (P = !0, { ...E, selected: !1 }) : E);
-    return [P, y];
+    const b = O.map((E) => (M ? M.has(E.id) : !0) && E.selected ? (P = !0, { ...E, selected: !1 }) : E);
+    return [P, b];
   }
   function m(O) {
-    const M = O?.nodes ? new Set(O.nodes.map((D) => D.id)) : null, [P, y] = p(t.nodes, M);
-    P && (t.nodes = y);
-    const E = O?.edges ? new Set(O.edges.map((D) => D.id)) : null, [k, S] = p(t.edges, E);
-    k && (t.edges = S);
+    const M = O?.nodes ? new Set(O.nodes.map((D) => D.id)) : null, [P, b] = p(t.nodes, M);
+    P && (t.nodes = b);
+    const E = O?.edges ? new Set(O.edges.map((D) => D.id)) : null, [N, S] = p(t.edges, E);
+    N && (t.edges = S);
   }
-  function b(O) {
+  function y(O) {
     const M = t.multiselectionKeyPressed;
     t.nodes = t.nodes.map((P) => {
-      const y = O.includes(P.id), E = M && P.selected || y;
+      const b = O.includes(P.id), E = M && P.selected || b;
       return !!P.selected !== E ? { ...P, selected: E } : P;
     }), M || m({ nodes: [] });
   }
-  function N(O) {
+  function k(O) {
     const M = t.multiselectionKeyPressed;
     t.edges = t.edges.map((P) => {
-      const y = O.includes(P.id), E = M && P.selected || y;
+      const b = O.includes(P.id), E = M && P.selected || b;
       return !!P.selected !== E ? { ...P, selected: E } : P;
     }), M || m({ edges: [] });
   }
-  function _(O, M, P) {
-    const y = t.nodeLookup.get(O);
-    if (!y) {
+  function w(O, M, P) {
+    const b = t.nodeLookup.get(O);
+    if (!b) {
       t.onerror("012", an.error012(O));
       return;
     }
-    t.selectionRect = null, t.selectionRectMode = null, y.selected ? (M || y.selected && t.multiselectionKeyPressed) && (m({ nodes: [y.internals.userNode], edges: [] }), requestAnimationFrame(() => P?.blur())) : b([O]);
+    t.selectionRect = null, t.selectionRectMode = null, b.selected ? (M || b.selected && t.multiselectionKeyPressed) && (m({ nodes: [b.internals.userNode], edges: [] }), requestAnimationFrame(() => P?.blur())) : y([O]);
   }
   function x(O) {
     const M = t.edgeLookup.get(O);
@@ -6535,22 +6535,22 @@ function Zo(e) {
       t.onerror("016", an.error016(O));
       return;
     }
-    (M.selectable || t.elementsSelectable && typeof M.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, M.selected ? M.selected && t.multiselectionKeyPressed && m({ nodes: [], edges: [M] }) : N([O]));
+    (M.selectable || t.elementsSelectable && typeof M.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, M.selected ? M.selected && t.multiselectionKeyPressed && m({ nodes: [], edges: [M] }) : k([O]));
   }
   function C(O, M) {
-    const { nodeExtent: P, snapGrid: y, nodeOrigin: E, nodeLookup: k, nodesDraggable: S, onerror: D } = t, R = /* @__PURE__ */ new Map(), V = y?.[0] ?? 5, Y = y?.[1] ?? 5, ee = O.x * V * M, A = O.y * Y * M;
-    for (const T of k.values()) {
+    const { nodeExtent: P, snapGrid: b, nodeOrigin: E, nodeLookup: N, nodesDraggable: S, onerror: D } = t, R = /* @__PURE__ */ new Map(), V = b?.[0] ?? 5, Y = b?.[1] ?? 5, ee = O.x * V * M, A = O.y * Y * M;
+    for (const T of N.values()) {
       if (!(T.selected && (T.draggable || S && typeof T.draggable > "u")))
         continue;
       let $ = {
         x: T.internals.positionAbsolute.x + ee,
         y: T.internals.positionAbsolute.y + A
       };
-      y && ($ = lr($, y));
+      b && ($ = lr($, b));
       const { position: J, positionAbsolute: ne } = ml({
         nodeId: T.id,
         nextPosition: $,
-        nodeLookup: k,
+        nodeLookup: N,
         nodeExtent: P,
         nodeOrigin: E,
         onError: D
@@ -6592,9 +6592,9 @@ function Zo(e) {
     setMaxZoom: g,
     setTranslateExtent: v,
     unselectNodesAndEdges: m,
-    addSelectedNodes: b,
-    addSelectedEdges: N,
-    handleNodeSelection: _,
+    addSelectedNodes: y,
+    addSelectedEdges: k,
+    handleNodeSelection: w,
     handleEdgeSelection: x,
     moveSelectedNodes: C,
     panBy: I,
@@ -6624,10 +6624,10 @@ function gv(e, t) {
 var vv = /* @__PURE__ */ te('<div class="svelte-flow__zoom svelte-flow__container"><!></div>');
 function pv(e, t) {
   ue(t, !0);
-  let n = Z(t, "store", 15), r = w(() => n().panActivationKeyPressed || t.panOnDrag), o = w(() => n().panActivationKeyPressed || t.panOnScroll);
+  let n = Z(t, "store", 15), r = _(() => n().panActivationKeyPressed || t.panOnDrag), o = _(() => n().panActivationKeyPressed || t.panOnScroll);
   const { viewport: i } = n();
   let s = !1;
-  Be(() => {
+  Ve(() => {
     !s && n().viewportInitialized && (t.oninit?.(), s = !0);
   });
   var a = vv(), c = K(a);
@@ -6690,13 +6690,13 @@ function Hs(e, t) {
 var mv = /* @__PURE__ */ te("<div><!></div>");
 function yv(e, t) {
   ue(t, !0);
-  let n = Z(t, "store", 15), r = Z(t, "panOnDrag", 3, !0), o = Z(t, "paneClickDistance", 3, 1), i = Z(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = w(() => n().panActivationKeyPressed || r()), f = w(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = w(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, m = { x: 0, y: 0 }, b = !1;
-  function N(S) {
+  let n = Z(t, "store", 15), r = Z(t, "panOnDrag", 3, !0), o = Z(t, "paneClickDistance", 3, 1), i = Z(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = _(() => n().panActivationKeyPressed || r()), f = _(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = _(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, m = { x: 0, y: 0 }, y = !1;
+  function k(S) {
     if (S.pointerType === "touch" && l(h) !== !1 && !n().selectionKeyPressed || (a = s?.getBoundingClientRect(), !a)) return;
     const D = S.target === s, R = !D && !!S.target.closest(".nokey"), V = t.selectionOnDrag && D || n().selectionKeyPressed;
     if (R || !l(f) || !V || S.button !== 0 || !S.isPrimary)
       return;
-    S.target?.setPointerCapture?.(S.pointerId), v = !1, b = !1;
+    S.target?.setPointerCapture?.(S.pointerId), v = !1, y = !1;
     const { x: Y, y: ee } = it(S, a), A = cr({ x: Y, y: ee }, [
       n().viewport.x,
       n().viewport.y,
@@ -6714,7 +6714,7 @@ function yv(e, t) {
       !0
     ), D || (S.stopPropagation(), S.preventDefault());
   }
-  function _(S, D) {
+  function w(S, D) {
     if (n().selectionRect?.startX === void 0 || n().selectionRect.startY === void 0)
       return;
     const R = {
@@ -6764,11 +6764,11 @@ function yv(e, t) {
         p = requestAnimationFrame(x);
         return;
       }
-      _(m.x, m.y), p = requestAnimationFrame(x);
+      w(m.x, m.y), p = requestAnimationFrame(x);
     });
   }
   function C() {
-    cancelAnimationFrame(p), p = 0, b = !1;
+    cancelAnimationFrame(p), p = 0, y = !1;
   }
   rr(() => {
     typeof window < "u" && C();
@@ -6792,7 +6792,7 @@ function yv(e, t) {
         return;
       n().unselectNodesAndEdges(), t.onselectionstart?.(S);
     }
-    v = !0, b || (x(), b = !0), _(D.x, D.y);
+    v = !0, y || (x(), y = !0), w(D.x, D.y);
   }
   function L(S) {
     if (!l(g)) {
@@ -6822,18 +6822,18 @@ function yv(e, t) {
   }
   var M = mv();
   let P;
-  var y = w(() => l(g) ? void 0 : Ls(O, s));
+  var b = _(() => l(g) ? void 0 : Ls(O, s));
   M.__click = function(...S) {
-    l(y)?.apply(this, S);
+    l(b)?.apply(this, S);
   }, M.__pointermove = function(...S) {
     (l(g) ? I : void 0)?.apply(this, S);
   }, M.__pointerup = L;
-  var E = w(() => Ls(j, s));
+  var E = _(() => Ls(j, s));
   M.__contextmenu = function(...S) {
     l(E)?.apply(this, S);
   };
-  var k = K(M);
-  We(k, () => t.children), An(M, (S) => s = S, () => s), re((S) => P = De(M, 1, "svelte-flow__pane svelte-flow__container", null, P, S), [
+  var N = K(M);
+  We(N, () => t.children), An(M, (S) => s = S, () => s), re((S) => P = De(M, 1, "svelte-flow__pane svelte-flow__container", null, P, S), [
     () => ({
       draggable: r() === !0 || Array.isArray(r()) && r().includes(0),
       dragging: n().dragging,
@@ -6843,7 +6843,7 @@ function yv(e, t) {
     "pointerdown",
     M,
     function(...S) {
-      (l(g) ? N : void 0)?.apply(this, S);
+      (l(g) ? k : void 0)?.apply(this, S);
     },
     !0
   ), Ze("pointercancel", M, function(...S) {
@@ -6946,39 +6946,39 @@ const Yl = "svelte-flow__node-desc", Xl = "svelte-flow__edge-desc", kv = "svelte
 var Nv = /* @__PURE__ */ te("<div><!></div>");
 function Sv(e, t) {
   ue(t, !0);
-  let n = Z(t, "store", 15), r = w(() => Ve(t.node.data, () => ({}), !0)), o = w(() => Ve(t.node.selected, !1)), i = w(() => t.node.draggable), s = w(() => t.node.selectable), a = w(() => Ve(t.node.deletable, !0)), c = w(() => t.node.connectable), u = w(() => t.node.focusable), d = w(() => Ve(t.node.hidden, !1)), h = w(() => Ve(t.node.dragging, !1)), f = w(() => Ve(t.node.style, "")), g = w(() => t.node.class), v = w(() => Ve(t.node.type, "default")), p = w(() => t.node.parentId), m = w(() => t.node.sourcePosition), b = w(() => t.node.targetPosition), N = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), _ = w(() => Ve(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = w(() => t.node.initialWidth), C = w(() => t.node.initialHeight), I = w(() => t.node.width), L = w(() => t.node.height), z = w(() => t.node.dragHandle), j = w(() => Ve(t.node.internals.z, 0)), X = w(() => t.node.internals.positionAbsolute.x), O = w(() => t.node.internals.positionAbsolute.y), M = w(() => t.node.internals.userNode), { id: P } = t.node, y = w(() => l(i) ?? n().nodesDraggable), E = w(() => l(s) ?? n().elementsSelectable), k = w(() => l(c) ?? n().nodesConnectable), S = w(() => xl(t.node)), D = w(() => !!t.node.internals.handleBounds), R = w(() => l(S) && l(D)), V = w(() => l(u) ?? n().nodesFocusable);
+  let n = Z(t, "store", 15), r = _(() => Be(t.node.data, () => ({}), !0)), o = _(() => Be(t.node.selected, !1)), i = _(() => t.node.draggable), s = _(() => t.node.selectable), a = _(() => Be(t.node.deletable, !0)), c = _(() => t.node.connectable), u = _(() => t.node.focusable), d = _(() => Be(t.node.hidden, !1)), h = _(() => Be(t.node.dragging, !1)), f = _(() => Be(t.node.style, "")), g = _(() => t.node.class), v = _(() => Be(t.node.type, "default")), p = _(() => t.node.parentId), m = _(() => t.node.sourcePosition), y = _(() => t.node.targetPosition), k = _(() => Be(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), w = _(() => Be(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = _(() => t.node.initialWidth), C = _(() => t.node.initialHeight), I = _(() => t.node.width), L = _(() => t.node.height), z = _(() => t.node.dragHandle), j = _(() => Be(t.node.internals.z, 0)), X = _(() => t.node.internals.positionAbsolute.x), O = _(() => t.node.internals.positionAbsolute.y), M = _(() => t.node.internals.userNode), { id: P } = t.node, b = _(() => l(i) ?? n().nodesDraggable), E = _(() => l(s) ?? n().elementsSelectable), N = _(() => l(c) ?? n().nodesConnectable), S = _(() => xl(t.node)), D = _(() => !!t.node.internals.handleBounds), R = _(() => l(S) && l(D)), V = _(() => l(u) ?? n().nodesFocusable);
   function Y(he) {
     return n().parentLookup.has(he);
   }
-  let ee = w(() => Y(P)), A = ge(null), T = null, G = l(v), $ = l(m), J = l(b), ne = w(() => n().nodeTypes[l(v)] ?? Hl), le = w(() => n().ariaLabelConfig), ve = {
+  let ee = _(() => Y(P)), A = ge(null), T = null, G = l(v), $ = l(m), J = l(y), ne = _(() => n().nodeTypes[l(v)] ?? Hl), le = _(() => n().ariaLabelConfig), ve = {
     get value() {
-      return l(k);
+      return l(N);
     }
   };
   H0(P), B0(ve);
-  let ce = w(() => {
-    const he = l(N) === void 0 ? l(I) ?? l(x) : l(I), _e = l(_) === void 0 ? l(L) ?? l(C) : l(L);
+  let ce = _(() => {
+    const he = l(k) === void 0 ? l(I) ?? l(x) : l(I), _e = l(w) === void 0 ? l(L) ?? l(C) : l(L);
     if (!(he === void 0 && _e === void 0 && l(f) === void 0))
       return `${l(f)};${he ? `width:${vt(he)};` : ""}${_e ? `height:${vt(_e)};` : ""}`;
   });
-  Be(() => {
-    (l(v) !== G || l(m) !== $ || l(b) !== J) && l(A) !== null && requestAnimationFrame(() => {
+  Ve(() => {
+    (l(v) !== G || l(m) !== $ || l(y) !== J) && l(A) !== null && requestAnimationFrame(() => {
       l(A) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[P, { id: P, nodeElement: l(A), force: !0 }]]));
-    }), G = l(v), $ = l(m), J = l(b);
-  }), Be(() => {
+    }), G = l(v), $ = l(m), J = l(y);
+  }), Ve(() => {
     t.resizeObserver && (!l(R) || l(A) !== T) && (T && t.resizeObserver.unobserve(T), l(A) && t.resizeObserver.observe(l(A)), T = l(A));
   }), rr(() => {
     T && t.resizeObserver?.unobserve(T);
   });
   function Se(he) {
-    l(E) && (!n().selectNodesOnDrag || !l(y) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: he });
+    l(E) && (!n().selectNodesOnDrag || !l(b) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: he });
   }
   function me(he) {
     if (!(Nl(he) || n().disableKeyboardA11y))
       if (vl.includes(he.key) && l(E)) {
         const _e = he.key === "Escape";
         n().handleNodeSelection(P, _e, l(A));
-      } else l(y) && t.node.selected && Object.prototype.hasOwnProperty.call(Rr, he.key) && (he.preventDefault(), n(
+      } else l(b) && t.node.selected && Object.prototype.hasOwnProperty.call(Rr, he.key) && (he.preventDefault(), n(
         n().ariaLiveMessage = l(le)["node.a11yDescription.ariaLiveMessage"]({
           direction: he.key.replace("Arrow", "").toLowerCase(),
           x: ~~t.node.internals.positionAbsolute.x,
@@ -7021,10 +7021,10 @@ function Sv(e, t) {
         [Rt]: {
           dragging: l(h),
           selected: l(o),
-          draggable: l(y),
-          connectable: l(k),
+          draggable: l(b),
+          connectable: l(N),
           selectable: l(E),
-          nopan: l(y),
+          nopan: l(b),
           parent: l(ee)
         },
         [kt]: {
@@ -7055,7 +7055,7 @@ function Sv(e, t) {
             return l(m);
           },
           get targetPosition() {
-            return l(b);
+            return l(y);
           },
           get zIndex() {
             return l(j);
@@ -7064,7 +7064,7 @@ function Sv(e, t) {
             return l(h);
           },
           get draggable() {
-            return l(y);
+            return l(b);
           },
           get dragHandle() {
             return l(z);
@@ -7076,7 +7076,7 @@ function Sv(e, t) {
             return l(v);
           },
           get isConnectable() {
-            return l(k);
+            return l(N);
           },
           get positionAbsoluteX() {
             return l(X);
@@ -7094,7 +7094,7 @@ function Sv(e, t) {
       }), Te(_e, (xe, Ge) => Kl?.(xe, Ge), () => ({
         nodeId: P,
         isSelectable: l(E),
-        disabled: !l(y),
+        disabled: !l(b),
         handleSelector: l(z),
         noDragClass: n().noDragClass,
         nodeClickDistance: t.nodeClickDistance,
@@ -7179,9 +7179,9 @@ function Mv(e, t) {
 var Pv = /* @__PURE__ */ Pe('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
 function Ov(e, t) {
   ue(t, !0);
-  let n = w(() => t.edge.id), r = w(() => t.edge.source), o = w(() => t.edge.target), i = w(() => t.edge.sourceX), s = w(() => t.edge.sourceY), a = w(() => t.edge.targetX), c = w(() => t.edge.targetY), u = w(() => t.edge.sourcePosition), d = w(() => t.edge.targetPosition), h = w(() => Ve(t.edge.animated, !1)), f = w(() => Ve(t.edge.selected, !1)), g = w(() => t.edge.label), v = w(() => t.edge.labelStyle), p = w(() => Ve(t.edge.data, () => ({}), !0)), m = w(() => t.edge.style), b = w(() => t.edge.interactionWidth), N = w(() => Ve(t.edge.type, "default")), _ = w(() => t.edge.sourceHandle), x = w(() => t.edge.targetHandle), C = w(() => t.edge.markerStart), I = w(() => t.edge.markerEnd), L = w(() => t.edge.selectable), z = w(() => t.edge.focusable), j = w(() => Ve(t.edge.deletable, !0)), X = w(() => t.edge.hidden), O = w(() => t.edge.zIndex), M = w(() => t.edge.class), P = w(() => t.edge.ariaLabel);
+  let n = _(() => t.edge.id), r = _(() => t.edge.source), o = _(() => t.edge.target), i = _(() => t.edge.sourceX), s = _(() => t.edge.sourceY), a = _(() => t.edge.targetX), c = _(() => t.edge.targetY), u = _(() => t.edge.sourcePosition), d = _(() => t.edge.targetPosition), h = _(() => Be(t.edge.animated, !1)), f = _(() => Be(t.edge.selected, !1)), g = _(() => t.edge.label), v = _(() => t.edge.labelStyle), p = _(() => Be(t.edge.data, () => ({}), !0)), m = _(() => t.edge.style), y = _(() => t.edge.interactionWidth), k = _(() => Be(t.edge.type, "default")), w = _(() => t.edge.sourceHandle), x = _(() => t.edge.targetHandle), C = _(() => t.edge.markerStart), I = _(() => t.edge.markerEnd), L = _(() => t.edge.selectable), z = _(() => t.edge.focusable), j = _(() => Be(t.edge.deletable, !0)), X = _(() => t.edge.hidden), O = _(() => t.edge.zIndex), M = _(() => t.edge.class), P = _(() => t.edge.ariaLabel);
   j0(l(n));
-  let y = null, E = w(() => l(L) ?? t.store.elementsSelectable), k = w(() => l(z) ?? t.store.edgesFocusable), S = w(() => t.store.edgeTypes[l(N)] ?? Bl), D = w(() => l(C) ? `url('#${Xo(l(C), t.store.flowId)}')` : void 0), R = w(() => l(I) ? `url('#${Xo(l(I), t.store.flowId)}')` : void 0);
+  let b = null, E = _(() => l(L) ?? t.store.elementsSelectable), N = _(() => l(z) ?? t.store.edgesFocusable), S = _(() => t.store.edgeTypes[l(k)] ?? Bl), D = _(() => l(C) ? `url('#${Xo(l(C), t.store.flowId)}')` : void 0), R = _(() => l(I) ? `url('#${Xo(l(I), t.store.flowId)}')` : void 0);
   function V($) {
     const J = t.store.edgeLookup.get(l(n));
     J && (l(E) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: $, edge: J }));
@@ -7193,7 +7193,7 @@ function Ov(e, t) {
   function ee($) {
     if (!t.store.disableKeyboardA11y && vl.includes($.key) && l(E)) {
       const { unselectNodesAndEdges: J, addSelectedEdges: ne } = t.store;
-      $.key === "Escape" ? (y?.blur(), J({ edges: [t.edge] })) : ne([l(n)]);
+      $.key === "Escape" ? (b?.blur(), J({ edges: [t.edge] })) : ne([l(n)]);
     }
   }
   var A = ke(), T = fe(A);
@@ -7216,11 +7216,11 @@ function Ov(e, t) {
           Y(ce, t.onedgepointerleave);
         } : void 0,
         "aria-label": l(P) === null ? void 0 : l(P) ? l(P) : `Edge from ${l(r)} to ${l(o)}`,
-        "aria-describedby": l(k) ? `${Xl}-${t.store.flowId}` : void 0,
-        role: t.edge.ariaRole ?? (l(k) ? "group" : "img"),
+        "aria-describedby": l(N) ? `${Xl}-${t.store.flowId}` : void 0,
+        role: t.edge.ariaRole ?? (l(N) ? "group" : "img"),
         "aria-roledescription": "edge",
-        onkeydown: l(k) ? ee : void 0,
-        tabindex: l(k) ? 0 : void 0,
+        onkeydown: l(N) ? ee : void 0,
+        tabindex: l(N) ? 0 : void 0,
         ...t.edge.domAttributes,
         [Rt]: {
           animated: l(h),
@@ -7277,7 +7277,7 @@ function Ov(e, t) {
             return l(m);
           },
           get interactionWidth() {
-            return l(b);
+            return l(y);
           },
           get selectable() {
             return l(E);
@@ -7286,10 +7286,10 @@ function Ov(e, t) {
             return l(j);
           },
           get type() {
-            return l(N);
+            return l(k);
           },
           get sourceHandleId() {
-            return l(_);
+            return l(w);
           },
           get targetHandleId() {
             return l(x);
@@ -7301,7 +7301,7 @@ function Ov(e, t) {
             return l(R);
           }
         });
-      }), An(le, (ce) => y = ce, () => y), re(() => ne = Ne(J, "", ne, { "z-index": l(O) })), H($, J);
+      }), An(le, (ce) => b = ce, () => b), re(() => ne = Ne(J, "", ne, { "z-index": l(O) })), H($, J);
     };
     se(T, ($) => {
       l(X) || $(G);
@@ -7337,9 +7337,9 @@ function Lv(e, t) {
       {
         var v = (p) => {
           var m = Tv();
-          let b;
+          let y;
           re(() => {
-            Q(m, "stroke-width", t.strokeWidth), b = Ne(m, "", b, { stroke: s(), fill: s() });
+            Q(m, "stroke-width", t.strokeWidth), y = Ne(m, "", y, { stroke: s(), fill: s() });
           }), H(p, m);
         };
         se(
@@ -7420,10 +7420,10 @@ var Bv = /* @__PURE__ */ te("<div><!></div>");
 function Fv(e, t) {
   ue(t, !0);
   let n = ge(void 0);
-  Be(() => {
+  Ve(() => {
     t.store.disableKeyboardA11y || l(n)?.focus({ preventScroll: !0 });
   });
-  let r = w(() => {
+  let r = _(() => {
     if (t.store.selectionRectMode === "nodes") {
       t.store.nodes;
       const d = ar(t.store.nodeLookup, { filter: (h) => !!h.selected });
@@ -7455,14 +7455,14 @@ function Fv(e, t) {
       Zl(g, { width: "100%", height: "100%", x: 0, y: 0 }), Te(h, (v, p) => Kl?.(v, p), () => ({
         disabled: !1,
         store: t.store,
-        onDrag: (v, p, m, b) => {
-          t.onnodedrag?.({ event: v, targetNode: null, nodes: b });
+        onDrag: (v, p, m, y) => {
+          t.onnodedrag?.({ event: v, targetNode: null, nodes: y });
         },
-        onDragStart: (v, p, m, b) => {
-          t.onnodedragstart?.({ event: v, targetNode: null, nodes: b });
+        onDragStart: (v, p, m, y) => {
+          t.onnodedragstart?.({ event: v, targetNode: null, nodes: y });
         },
-        onDragStop: (v, p, m, b) => {
-          t.onnodedragstop?.({ event: v, targetNode: null, nodes: b });
+        onDragStop: (v, p, m, y) => {
+          t.onnodedragstop?.({ event: v, targetNode: null, nodes: y });
         }
       })), An(h, (v) => B(n, v), () => l(n)), re(
         (v) => {
@@ -7516,19 +7516,19 @@ function ct(e, t) {
         code: v,
         callback: p,
         preventDefault: m,
-        enabled: b
+        enabled: y
       } = h;
       if (!g && !v && console.warn(
         "[svelte-put/shortcut] Trigger should have either `key` or `code`, a trigger missing both was detected! Check your configuration"
-      ), b && (g || v)) {
+      ), y && (g || v)) {
         if (v && a.code !== v) continue;
         if (g && a.key !== g) continue;
         if (f === null || f === !1) {
           if (u !== 0) continue;
         } else if (f !== void 0 && f?.[0]?.length > 0) {
-          const _ = Array.isArray(f) ? f : [f];
+          const w = Array.isArray(f) ? f : [f];
           let x = !1;
-          for (const C of _)
+          for (const C of w)
             if ((Array.isArray(C) ? C : [C]).reduce(
               (L, z) => L | jv(z),
               0
@@ -7539,12 +7539,12 @@ function ct(e, t) {
           if (!x) continue;
         }
         m && a.preventDefault();
-        const N = {
+        const k = {
           node: e,
           trigger: h,
           originalEvent: a
         };
-        e.dispatchEvent(new CustomEvent("shortcut", { detail: N })), p?.(N);
+        e.dispatchEvent(new CustomEvent("shortcut", { detail: k })), p?.(k);
       }
     }
   }
@@ -7560,7 +7560,7 @@ function ct(e, t) {
   };
 }
 function Wl() {
-  const e = w(It), t = (i) => {
+  const e = _(It), t = (i) => {
     const s = Ts(i) ? i : l(e).nodeLookup.get(i.id), a = s.parentId ? Xg(s.position, s.measured, s.parentId, l(e).nodeLookup, l(e).nodeOrigin) : s.position, c = {
       ...s,
       position: a,
@@ -7722,12 +7722,12 @@ function Kv(e, t) {
     return p == null ? "" : u(p) ? p.key : p;
   }
   function f(p, m) {
-    return (Array.isArray(p) ? p : [p]).map((N) => {
-      const _ = h(N);
+    return (Array.isArray(p) ? p : [p]).map((k) => {
+      const w = h(k);
       return {
-        key: _,
-        modifier: d(N),
-        enabled: _ !== null,
+        key: w,
+        modifier: d(k),
+        enabled: w !== null,
         callback: m
       };
     });
@@ -7736,7 +7736,7 @@ function Kv(e, t) {
     n(n().selectionRect = null, !0), n(n().selectionKeyPressed = !1, !0), n(n().multiselectionKeyPressed = !1, !0), n(n().deleteKeyPressed = !1, !0), n(n().panActivationKeyPressed = !1, !0), n(n().zoomActivationKeyPressed = !1, !0);
   }
   function v() {
-    const p = n().nodes.filter((b) => b.selected), m = n().edges.filter((b) => b.selected);
+    const p = n().nodes.filter((y) => y.selected), m = n().edges.filter((y) => y.selected);
     c({ nodes: p, edges: m });
   }
   Ze("blur", je, g), Ze("contextmenu", je, g), Te(je, (p, m) => ct?.(p, m), () => ({
@@ -7778,7 +7778,7 @@ function Kv(e, t) {
 var Yv = /* @__PURE__ */ Pe('<path fill="none" class="svelte-flow__connection-path"></path>'), Xv = /* @__PURE__ */ Pe('<svg class="svelte-flow__connectionline"><g><!></g></svg>');
 function Zv(e, t) {
   ue(t, !0);
-  let n = w(() => {
+  let n = _(() => {
     if (!t.store.connection.inProgress)
       return "";
     const s = {
@@ -7857,7 +7857,7 @@ function $n(e, t) {
     "style",
     "class",
     "children"
-  ]), o = w(() => `${n()}`.split("-"));
+  ]), o = _(() => `${n()}`.split("-"));
   var i = Wv();
   Yt(i, (a) => ({ class: a, style: t.style, ...r }), [
     () => [
@@ -7878,7 +7878,7 @@ function Gv(e, t) {
   {
     var s = (a) => {
       {
-        let c = w(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
+        let c = _(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
         $n(a, {
           get position() {
             return n();
@@ -7904,7 +7904,7 @@ function Gv(e, t) {
 var Uv = /* @__PURE__ */ te("<div><!></div>");
 function Qv(e, t) {
   ue(t, !0);
-  let n = Z(t, "domNode", 15), r = Z(t, "clientWidth", 15), o = Z(t, "clientHeight", 15), i = w(() => t.rest.class), s = w(() => Nu(t.rest, [
+  let n = Z(t, "domNode", 15), r = Z(t, "clientWidth", 15), o = Z(t, "clientHeight", 15), i = _(() => t.rest.class), s = _(() => Nu(t.rest, [
     "id",
     "class",
     "nodeTypes",
@@ -8009,7 +8009,7 @@ function Qv(e, t) {
 var Jv = /* @__PURE__ */ te('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), $v = /* @__PURE__ */ te("<!> <!>", 1), ep = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1);
 function tp(e, t) {
   ue(t, !0);
-  let n = Z(t, "paneClickDistance", 3, 1), r = Z(t, "nodeClickDistance", 3, 1), o = Z(t, "panOnScrollMode", 19, () => wn.Free), i = Z(t, "preventScrolling", 3, !0), s = Z(t, "zoomOnScroll", 3, !0), a = Z(t, "zoomOnDoubleClick", 3, !0), c = Z(t, "zoomOnPinch", 3, !0), u = Z(t, "panOnScroll", 3, !1), d = Z(t, "panOnScrollSpeed", 3, 0.5), h = Z(t, "panOnDrag", 3, !0), f = Z(t, "selectionOnDrag", 3, !1), g = Z(t, "autoPanOnSelection", 3, !0), v = Z(t, "connectionLineType", 19, () => Ht.Bezier), p = Z(t, "nodes", 31, () => _n([])), m = Z(t, "edges", 31, () => _n([])), b = Z(t, "viewport", 15, void 0), N = /* @__PURE__ */ Ot(t, [
+  let n = Z(t, "paneClickDistance", 3, 1), r = Z(t, "nodeClickDistance", 3, 1), o = Z(t, "panOnScrollMode", 19, () => wn.Free), i = Z(t, "preventScrolling", 3, !0), s = Z(t, "zoomOnScroll", 3, !0), a = Z(t, "zoomOnDoubleClick", 3, !0), c = Z(t, "zoomOnPinch", 3, !0), u = Z(t, "panOnScroll", 3, !1), d = Z(t, "panOnScrollSpeed", 3, 0.5), h = Z(t, "panOnDrag", 3, !0), f = Z(t, "selectionOnDrag", 3, !1), g = Z(t, "autoPanOnSelection", 3, !0), v = Z(t, "connectionLineType", 19, () => Ht.Bezier), p = Z(t, "nodes", 31, () => _n([])), m = Z(t, "edges", 31, () => _n([])), y = Z(t, "viewport", 15, void 0), k = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8064,8 +8064,8 @@ function tp(e, t) {
     "nodes",
     "edges",
     "viewport"
-  ]), _ = Zo({
-    props: N,
+  ]), w = Zo({
+    props: k,
     width: t.width,
     height: t.height,
     get nodes() {
@@ -8081,28 +8081,28 @@ function tp(e, t) {
       m(C);
     },
     get viewport() {
-      return b();
+      return y();
     },
     set viewport(C) {
-      b(C);
+      y(C);
     }
   });
   const x = ei(Hr);
-  x && x.setStore && x.setStore(_), ti(Hr, {
+  x && x.setStore && x.setStore(w), ti(Hr, {
     provider: !1,
     getStore() {
-      return _;
+      return w;
     }
-  }), Be(() => {
-    const C = { nodes: _.selectedNodes, edges: _.selectedEdges };
+  }), Ve(() => {
+    const C = { nodes: w.selectedNodes, edges: w.selectedEdges };
     Ke(() => t.onselectionchange)?.(C);
-    for (const I of _.selectionChangeHandlers.values())
+    for (const I of w.selectionChangeHandlers.values())
       I(C);
   }), rr(() => {
     x?.setStore(Zo({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
   }), Qv(e, {
     get colorMode() {
-      return _.colorMode;
+      return w.colorMode;
     },
     get width() {
       return t.width;
@@ -8111,25 +8111,25 @@ function tp(e, t) {
       return t.height;
     },
     get rest() {
-      return N;
+      return k;
     },
     get domNode() {
-      return _.domNode;
+      return w.domNode;
     },
     set domNode(C) {
-      _.domNode = C;
+      w.domNode = C;
     },
     get clientWidth() {
-      return _.width;
+      return w.width;
     },
     set clientWidth(C) {
-      _.width = C;
+      w.width = C;
     },
     get clientHeight() {
-      return _.height;
+      return w.height;
     },
     set clientHeight(C) {
-      _.height = C;
+      w.height = C;
     },
     children: (C, I) => {
       var L = ep(), z = fe(L);
@@ -8150,10 +8150,10 @@ function tp(e, t) {
           return t.zoomActivationKey;
         },
         get store() {
-          return _;
+          return w;
         },
         set store(P) {
-          _ = P;
+          w = P;
         }
       });
       var j = q(z, 2);
@@ -8201,12 +8201,12 @@ function tp(e, t) {
           return t.oninit;
         },
         get store() {
-          return _;
+          return w;
         },
         set store(P) {
-          _ = P;
+          w = P;
         },
-        children: (P, y) => {
+        children: (P, b) => {
           yv(P, {
             get onpaneclick() {
               return t.onpaneclick;
@@ -8233,19 +8233,19 @@ function tp(e, t) {
               return g();
             },
             get store() {
-              return _;
+              return w;
             },
             set store(E) {
-              _ = E;
+              w = E;
             },
-            children: (E, k) => {
+            children: (E, N) => {
               var S = $v(), D = fe(S);
               wv(D, {
                 get store() {
-                  return _;
+                  return w;
                 },
                 set store(V) {
-                  _ = V;
+                  w = V;
                 },
                 children: (V, Y) => {
                   var ee = Jv(), A = q(fe(ee), 2);
@@ -8263,10 +8263,10 @@ function tp(e, t) {
                       return t.onedgepointerleave;
                     },
                     get store() {
-                      return _;
+                      return w;
                     },
                     set store(J) {
-                      _ = J;
+                      w = J;
                     }
                   });
                   var T = q(A, 4);
@@ -8284,10 +8284,10 @@ function tp(e, t) {
                       return t.connectionLineStyle;
                     },
                     get store() {
-                      return _;
+                      return w;
                     },
                     set store(J) {
-                      _ = J;
+                      w = J;
                     }
                   });
                   var G = q(T, 2);
@@ -8320,10 +8320,10 @@ function tp(e, t) {
                       return t.onnodedragstop;
                     },
                     get store() {
-                      return _;
+                      return w;
                     },
                     set store(J) {
-                      _ = J;
+                      w = J;
                     }
                   });
                   var $ = q(G, 2);
@@ -8344,10 +8344,10 @@ function tp(e, t) {
                       return t.onnodedragstop;
                     },
                     get store() {
-                      return _;
+                      return w;
                     },
                     set store(J) {
-                      _ = J;
+                      w = J;
                     }
                   }), H(V, ee);
                 },
@@ -8355,7 +8355,7 @@ function tp(e, t) {
               });
               var R = q(D, 2);
               {
-                let V = w(() => !!(_.selectionRect && _.selectionRectMode === "user")), Y = w(() => _.selectionRect?.width), ee = w(() => _.selectionRect?.height), A = w(() => _.selectionRect?.x), T = w(() => _.selectionRect?.y);
+                let V = _(() => !!(w.selectionRect && w.selectionRectMode === "user")), Y = _(() => w.selectionRect?.width), ee = _(() => w.selectionRect?.height), A = _(() => w.selectionRect?.x), T = _(() => w.selectionRect?.y);
                 Zl(R, {
                   get isVisible() {
                     return l(V);
@@ -8393,7 +8393,7 @@ function tp(e, t) {
       var O = q(X, 2);
       Ev(O, {
         get store() {
-          return _;
+          return w;
         }
       });
       var M = q(O, 2);
@@ -8499,27 +8499,27 @@ function pp(e, t) {
     "children",
     "before",
     "after"
-  ]), c = w(It);
-  const u = w(() => ({
+  ]), c = _(It);
+  const u = _(() => ({
     bgColor: t.buttonBgColor,
     bgColorHover: t.buttonBgColorHover,
     color: t.buttonColor,
     colorHover: t.buttonColorHover,
     borderColor: t.buttonBorderColor
   }));
-  let d = w(() => l(c).nodesDraggable || l(c).nodesConnectable || l(c).elementsSelectable), h = w(() => l(c).viewport.zoom <= l(c).minZoom), f = w(() => l(c).viewport.zoom >= l(c).maxZoom), g = w(() => l(c).ariaLabelConfig), v = w(() => r() === "horizontal" ? "horizontal" : "vertical");
+  let d = _(() => l(c).nodesDraggable || l(c).nodesConnectable || l(c).elementsSelectable), h = _(() => l(c).viewport.zoom <= l(c).minZoom), f = _(() => l(c).viewport.zoom >= l(c).maxZoom), g = _(() => l(c).ariaLabelConfig), v = _(() => r() === "horizontal" ? "horizontal" : "vertical");
   const p = () => {
     l(c).zoomIn();
   }, m = () => {
     l(c).zoomOut();
-  }, b = () => {
+  }, y = () => {
     l(c).fitView(t.fitViewOptions);
-  }, N = () => {
-    let _ = !l(d);
-    l(c).nodesDraggable = _, l(c).nodesConnectable = _, l(c).elementsSelectable = _;
+  }, k = () => {
+    let w = !l(d);
+    l(c).nodesDraggable = w, l(c).nodesConnectable = w, l(c).elementsSelectable = w;
   };
   {
-    let _ = w(() => [
+    let w = _(() => [
       "svelte-flow__controls",
       l(v),
       t.class
@@ -8527,7 +8527,7 @@ function pp(e, t) {
     $n(e, Gt(
       {
         get class() {
-          return l(_);
+          return l(w);
         },
         get position() {
           return n();
@@ -8613,7 +8613,7 @@ function pp(e, t) {
               Qt(R, Gt(
                 {
                   class: "svelte-flow__controls-fitview",
-                  onclick: b,
+                  onclick: y,
                   get title() {
                     return l(g)["controls.fitView.ariaLabel"];
                   },
@@ -8636,11 +8636,11 @@ function pp(e, t) {
           }
           var P = q(O, 2);
           {
-            var y = (R) => {
+            var b = (R) => {
               Qt(R, Gt(
                 {
                   class: "svelte-flow__controls-interactive",
-                  onclick: N,
+                  onclick: k,
                   get title() {
                     return l(g)["controls.interactive.ariaLabel"];
                   },
@@ -8669,17 +8669,17 @@ function pp(e, t) {
               ));
             };
             se(P, (R) => {
-              s() && R(y);
+              s() && R(b);
             });
           }
           var E = q(P, 2);
           {
-            var k = (R) => {
+            var N = (R) => {
               var V = ke(), Y = fe(V);
               We(Y, () => t.children), H(R, V);
             };
             se(E, (R) => {
-              t.children && R(k);
+              t.children && R(N);
             });
           }
           var S = q(E, 2);
@@ -8731,20 +8731,20 @@ const _p = {
 var xp = /* @__PURE__ */ Pe('<svg data-testid="svelte-flow__background"><pattern patternUnits="userSpaceOnUse"><!></pattern><rect x="0" y="0" width="100%" height="100%"></rect></svg>');
 function Ep(e, t) {
   ue(t, !0);
-  let n = Z(t, "variant", 19, () => Vt.Dots), r = Z(t, "gap", 3, 20), o = Z(t, "lineWidth", 3, 1), i = w(It), s = w(() => n() === Vt.Dots), a = w(() => n() === Vt.Cross), c = w(() => Array.isArray(r()) ? r() : [r(), r()]), u = w(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = w(() => [
+  let n = Z(t, "variant", 19, () => Vt.Dots), r = Z(t, "gap", 3, 20), o = Z(t, "lineWidth", 3, 1), i = _(It), s = _(() => n() === Vt.Dots), a = _(() => n() === Vt.Cross), c = _(() => Array.isArray(r()) ? r() : [r(), r()]), u = _(() => `background-pattern-${l(i).flowId}-${t.id ?? ""}`), d = _(() => [
     l(c)[0] * l(i).viewport.zoom || 1,
     l(c)[1] * l(i).viewport.zoom || 1
-  ]), h = w(() => (t.size ?? _p[n()]) * l(i).viewport.zoom), f = w(() => l(a) ? [l(h), l(h)] : l(d)), g = w(() => l(s) ? [l(h) / 2, l(h) / 2] : [
+  ]), h = _(() => (t.size ?? _p[n()]) * l(i).viewport.zoom), f = _(() => l(a) ? [l(h), l(h)] : l(d)), g = _(() => l(s) ? [l(h) / 2, l(h) / 2] : [
     l(f)[0] / 2,
     l(f)[1] / 2
   ]);
   var v = xp();
   let p;
-  var m = K(v), b = K(m);
+  var m = K(v), y = K(m);
   {
-    var N = (C) => {
+    var k = (C) => {
       {
-        let I = w(() => l(h) / 2);
+        let I = _(() => l(h) / 2);
         yp(C, {
           get radius() {
             return l(I);
@@ -8754,7 +8754,7 @@ function Ep(e, t) {
           }
         });
       }
-    }, _ = (C) => {
+    }, w = (C) => {
       wp(C, {
         get dimensions() {
           return l(f);
@@ -8770,8 +8770,8 @@ function Ep(e, t) {
         }
       });
     };
-    se(b, (C) => {
-      l(s) ? C(N) : C(_, !1);
+    se(y, (C) => {
+      l(s) ? C(k) : C(w, !1);
     });
   }
   var x = q(m);
@@ -8787,7 +8787,7 @@ function Ep(e, t) {
   }), H(e, v), de();
 }
 function kp(e) {
-  const t = w(It), n = w(() => l(t).nodeLookup), r = w(() => l(t).nodes), o = w(() => (l(r), l(n).get(e)));
+  const t = _(It), n = _(() => l(t).nodeLookup), r = _(() => l(t).nodes), o = _(() => (l(r), l(n).get(e)));
   return {
     get current() {
       return l(o);
@@ -8797,7 +8797,7 @@ function kp(e) {
 var Np = /* @__PURE__ */ Pe("<rect></rect>");
 function Sp(e, t) {
   ue(t, !0);
-  let n = Z(t, "borderRadius", 3, 5), r = Z(t, "strokeWidth", 3, 2), o = w(() => kp(t.id)), i = w(() => {
+  let n = Z(t, "borderRadius", 3, 5), r = Z(t, "strokeWidth", 3, 2), o = _(() => kp(t.id)), i = _(() => {
     if (!l(o).current)
       return { width: 0, height: 0, x: 0, y: 0 };
     const { width: v, height: p } = mt(l(o).current);
@@ -8807,14 +8807,14 @@ function Sp(e, t) {
       x: t.x ?? l(o).current.internals.positionAbsolute.x,
       y: t.y ?? l(o).current.internals.positionAbsolute.y
     };
-  }), s = w(() => l(i).width), a = w(() => l(i).height), c = w(() => l(i).x), u = w(() => l(i).y);
+  }), s = _(() => l(i).width), a = _(() => l(i).height), c = _(() => l(i).x), u = _(() => l(i).y);
   var d = ke(), h = fe(d);
   {
     var f = (v) => {
-      const p = w(() => t.nodeComponent);
-      var m = ke(), b = fe(m);
-      Kr(b, () => l(p), (N, _) => {
-        _(N, {
+      const p = _(() => t.nodeComponent);
+      var m = ke(), y = fe(m);
+      Kr(y, () => l(p), (k, w) => {
+        w(k, {
           get id() {
             return t.id;
           },
@@ -8855,9 +8855,9 @@ function Sp(e, t) {
       }), H(v, m);
     }, g = (v) => {
       var p = Np();
-      let m, b;
+      let m, y;
       re(() => {
-        m = De(p, 0, Kt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), b = Ne(p, "", b, {
+        m = De(p, 0, Kt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), y = Ne(p, "", y, {
           fill: t.color,
           stroke: t.strokeColor,
           "stroke-width": r()
@@ -8934,28 +8934,28 @@ function Ip(e, t) {
     "inversePan",
     "zoomStep",
     "class"
-  ]), f = w(It), g = w(() => l(f).ariaLabelConfig);
+  ]), f = _(It), g = _(() => l(f).ariaLabelConfig);
   const v = (
     // @ts-expect-error - TS doesn't know about chrome
     typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision"
   );
-  let p = w(() => `svelte-flow__minimap-desc-${l(f).flowId}`), m = w(() => ({
+  let p = _(() => `svelte-flow__minimap-desc-${l(f).flowId}`), m = _(() => ({
     x: -l(f).viewport.x / l(f).viewport.zoom,
     y: -l(f).viewport.y / l(f).viewport.zoom,
     width: l(f).width / l(f).viewport.zoom,
     height: l(f).height / l(f).viewport.zoom
-  })), b = w(() => l(f).nodes.some((k) => !k.hidden)), N = w(() => l(b) ? bl(ar(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(m)) : l(m)), _ = w(() => l(N).width / a()), x = w(() => l(N).height / c()), C = w(() => Math.max(l(_), l(x))), I = w(() => l(C) * a()), L = w(() => l(C) * c()), z = w(() => 5 * l(C)), j = w(() => l(N).x - (l(I) - l(N).width) / 2 - l(z)), X = w(() => l(N).y - (l(L) - l(N).height) / 2 - l(z)), O = w(() => l(I) + l(z) * 2), M = w(() => l(L) + l(z) * 2);
+  })), y = _(() => l(f).nodes.some((N) => !N.hidden)), k = _(() => l(y) ? bl(ar(l(f).nodeLookup, { filter: (N) => !N.hidden }), l(m)) : l(m)), w = _(() => l(k).width / a()), x = _(() => l(k).height / c()), C = _(() => Math.max(l(w), l(x))), I = _(() => l(C) * a()), L = _(() => l(C) * c()), z = _(() => 5 * l(C)), j = _(() => l(k).x - (l(I) - l(k).width) / 2 - l(z)), X = _(() => l(k).y - (l(L) - l(k).height) / 2 - l(z)), O = _(() => l(I) + l(z) * 2), M = _(() => l(L) + l(z) * 2);
   const P = () => l(C);
-  var y = Op(), E = fe(y);
+  var b = Op(), E = fe(b);
   {
-    let k = w(() => ["svelte-flow__minimap", t.class]);
+    let N = _(() => ["svelte-flow__minimap", t.class]);
     Iu(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), $n(E.lastChild, Gt(
       {
         get position() {
           return n();
         },
         get class() {
-          return l(k);
+          return l(N);
         },
         "data-testid": "svelte-flow__minimap"
       },
@@ -8981,12 +8981,12 @@ function Ip(e, t) {
               }
               var J = q(G);
               gt(J, 17, () => l(f).nodes, (le) => le.id, (le, ve) => {
-                const ce = w(() => l(f).nodeLookup.get(l(ve).id));
+                const ce = _(() => l(f).nodeLookup.get(l(ve).id));
                 var Se = ke(), me = fe(Se);
                 {
                   var we = (Ce) => {
                     {
-                      let Fe = w(() => t.nodeColor === void 0 ? void 0 : xo(t.nodeColor)(l(ve))), Oe = w(() => xo(r())(l(ve))), he = w(() => xo(o())(l(ve)));
+                      let Fe = _(() => t.nodeColor === void 0 ? void 0 : xo(t.nodeColor)(l(ve))), Oe = _(() => xo(r())(l(ve))), he = _(() => xo(o())(l(ve)));
                       Sp(Ce, {
                         get id() {
                           return l(ce).id;
@@ -9055,7 +9055,7 @@ function Ip(e, t) {
       }
     ));
   }
-  H(e, y), de();
+  H(e, b), de();
 }
 const Ap = [
   { color: "red", primary: 600, secondary: 100 },
@@ -9491,7 +9491,7 @@ class Hp {
       // @ts-ignore
       this.set_data_callback,
       this.get_data_callback
-    ), this.registered_id = this.shared.id, this.last_shared_props = t.shared_props, this.last_props = t.props, Be(() => {
+    ), this.registered_id = this.shared.id, this.last_shared_props = t.shared_props, this.last_props = t.props, Ve(() => {
       const r = t.shared_props.id;
       if (this.last_shared_props !== t.shared_props) {
         for (const o in t.shared_props) {
@@ -9516,9 +9516,9 @@ class Hp {
       ), this.registered_id = r, Ke(() => {
         this.shared.id = r;
       });
-    }), Be(() => () => {
+    }), Ve(() => () => {
       this.registered_id !== null && this.unregister_component(this.registered_id, this.set_data_callback);
-    }), Be(() => this.i18n_store ? this.i18n_store.subscribe(() => {
+    }), Ve(() => this.i18n_store ? this.i18n_store.subscribe(() => {
       for (const [o, i] of Object.entries(this.translatable_props)) {
         const [s, a] = o.split("."), c = this.i18n(i);
         s === "shared" ? this.shared[a] = c : this.props[a] = c;
@@ -9556,7 +9556,7 @@ class Hp {
     }
   }
   watch_for_change() {
-    Be(() => {
+    Ve(() => {
       this.mounted || (this.old_value = this.props.value, this.mounted = !0), this.old_value != this.props.value && (this.old_value = this.props.value, this.dispatch("change"));
     });
   }
@@ -9578,42 +9578,42 @@ function ql(e, t) {
   }
   var s = ke(), a = fe(s);
   gt(a, 17, () => t.layers, (c) => c.path, (c, u) => {
-    const d = w(() => l(u).children.length > 0), h = w(() => n[l(u).path] ?? t.depth === 0);
+    const d = _(() => l(u).children.length > 0), h = _(() => n[l(u).path] ?? t.depth === 0);
     var f = jp(), g = fe(f);
     let v;
     var p = K(g);
     {
-      var m = (k) => {
+      var m = (N) => {
         var S = Vp();
         S.__click = () => n[l(u).path] = !l(h);
         var D = K(S);
         re(() => {
           Q(S, "aria-label", l(h) ? "fold" : "unfold"), ie(D, l(h) ? "▾" : "▸");
-        }), H(k, S);
-      }, b = (k) => {
+        }), H(N, S);
+      }, y = (N) => {
         var S = Bp();
-        H(k, S);
+        H(N, S);
       };
-      se(p, (k) => {
-        l(d) ? k(m) : k(b, !1);
+      se(p, (N) => {
+        l(d) ? N(m) : N(y, !1);
       });
     }
-    var N = q(p, 2), _ = K(N), x = q(N, 2), C = K(x), I = q(x, 2);
+    var k = q(p, 2), w = K(k), x = q(k, 2), C = K(x), I = q(x, 2);
     {
-      var L = (k) => {
+      var L = (N) => {
         var S = Fp(), D = K(S);
-        re(() => ie(D, `×${l(u).repeat ?? ""}`)), H(k, S);
+        re(() => ie(D, `×${l(u).repeat ?? ""}`)), H(N, S);
       };
-      se(I, (k) => {
-        l(u).repeat > 1 && k(L);
+      se(I, (N) => {
+        l(u).repeat > 1 && N(L);
       });
     }
-    var z = q(I, 2), j = K(z), X = q(z, 2), O = K(X), M = q(X, 2), P = K(M), y = q(g, 2);
+    var z = q(I, 2), j = K(z), X = q(z, 2), O = K(X), M = q(X, 2), P = K(M), b = q(g, 2);
     {
-      var E = (k) => {
+      var E = (N) => {
         {
-          let S = w(() => t.depth + 1);
-          ql(k, {
+          let S = _(() => t.depth + 1);
+          ql(N, {
             get layers() {
               return l(u).children;
             },
@@ -9623,13 +9623,13 @@ function ql(e, t) {
           });
         }
       };
-      se(y, (k) => {
-        l(d) && l(h) && k(E);
+      se(b, (N) => {
+        l(d) && l(h) && N(E);
       });
     }
     re(
-      (k, S, D) => {
-        Q(g, "data-layer", l(u).path), v = Ne(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(_, k), ie(C, l(u).type), ie(j, l(u).detail), ie(O, S), ie(P, D);
+      (N, S, D) => {
+        Q(g, "data-layer", l(u).path), v = Ne(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(w, N), ie(C, l(u).type), ie(j, l(u).detail), ie(O, S), ie(P, D);
       },
       [
         () => i(l(u)),
@@ -9653,7 +9653,7 @@ function tm(e, t) {
   function a(A) {
     A.focus(), A.select();
   }
-  const c = w(() => t.data.node), u = w(() => [
+  const c = _(() => t.data.node), u = _(() => [
     ...l(c).outputs.map((A) => ({
       handle: A.handle,
       label: A.port || "out",
@@ -9670,7 +9670,7 @@ function tm(e, t) {
         title: l(c).outputs.length > 0 ? `all of ${l(c).name}'s outputs as one input` : `${l(c).name}'s output (known once its inputs are valid)`
       }
     ] : []
-  ]), d = w(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = w(() => new Set(l(c).inputs.map((A) => A.port)).size > 1), f = {
+  ]), d = _(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = _(() => new Set(l(c).inputs.map((A) => A.port)).size > 1), f = {
     map: "#1e88e5",
     vector: "#8e24aa",
     tokens: "#00897b",
@@ -9679,7 +9679,7 @@ function tm(e, t) {
   function g(A) {
     return A.length === 1 ? f[A[0]] : "#78909c";
   }
-  const v = w(() => [
+  const v = _(() => [
     `${l(c).name} (${l(c).block})`,
     l(c).description,
     ...l(c).details ?? [],
@@ -9689,8 +9689,8 @@ function tm(e, t) {
   ].filter(Boolean).join(`
 `));
   var p = em();
-  let m, b;
-  var N = K(p), _ = K(N);
+  let m, y;
+  var k = K(p), w = K(k);
   {
     var x = (A) => {
       var T = Kp();
@@ -9703,11 +9703,11 @@ function tm(e, t) {
       var G = K(T);
       re(() => ie(G, l(c).name)), H(A, T);
     };
-    se(_, (A) => {
+    se(w, (A) => {
       l(r) ? A(x) : A(C, !1);
     });
   }
-  var I = q(_, 2), L = K(I), z = q(I, 2);
+  var I = q(w, 2), L = K(I), z = q(I, 2);
   {
     var j = (A) => {
       var T = Xp();
@@ -9723,7 +9723,7 @@ function tm(e, t) {
       l(c).expandable && A(j);
     });
   }
-  var X = q(N, 2);
+  var X = q(k, 2);
   let O;
   var M = K(X);
   gt(M, 19, () => l(c).inputs, (A) => A.handle, (A, T, G) => {
@@ -9731,7 +9731,7 @@ function tm(e, t) {
     let J, ne;
     var le = K($);
     {
-      let we = w(() => l(T).ref ? "used" : "free"), Ce = w(() => l(T).error ? "#e53935" : g(l(T).accepts));
+      let we = _(() => l(T).ref ? "used" : "free"), Ce = _(() => l(T).error ? "#e53935" : g(l(T).accepts));
       Bt(le, {
         type: "target",
         get position() {
@@ -9797,7 +9797,7 @@ function tm(e, t) {
     let J;
     var ne = K($), le = K(ne), ve = K(le), ce = q(le), Se = q(ne, 2);
     {
-      let me = w(() => l(T).handle === "o:*" ? "bundle" : "");
+      let me = _(() => l(T).handle === "o:*" ? "bundle" : "");
       Bt(Se, {
         type: "source",
         get position() {
@@ -9821,27 +9821,27 @@ function tm(e, t) {
       Q($, "title", l(T).title), J = Ne($, "", J, { top: `${l(G) * 18}px` }), ie(ve, l(T).label), ie(ce, ` ${l(T).text ?? ""}`);
     }), H(A, $);
   });
-  var y = q(X, 2);
+  var b = q(X, 2);
   {
     var E = (A) => {
       var T = Gp(), G = K(T);
       re(($) => ie(G, $), [() => l(c).summary.join(" · ")]), H(A, T);
     };
-    se(y, (A) => {
+    se(b, (A) => {
       l(c).summary?.length && A(E);
     });
   }
-  var k = q(y, 2);
+  var N = q(b, 2);
   {
     var S = (A) => {
       var T = Up(), G = K(T);
       re(() => ie(G, l(c).stats.text)), H(A, T);
     };
-    se(k, (A) => {
+    se(N, (A) => {
       l(c).stats && A(S);
     });
   }
-  var D = q(k, 2);
+  var D = q(N, 2);
   {
     var R = (A) => {
       var T = Qp(), G = K(T);
@@ -9890,7 +9890,7 @@ function tm(e, t) {
       warn: l(c).status === "ok" && (l(c).warnings?.length ?? 0) > 0,
       selected: n(),
       expanded: !!l(c).layers
-    }), Q(p, "data-node", l(c).id), Q(p, "data-status", l(c).status), Q(p, "title", l(v)), b = Ne(p, "", b, { "--fill": l(c).fill, "--border": l(c).border }), ie(L, l(c).block), O = Ne(X, "", O, { height: `${l(d) * 18}px` });
+    }), Q(p, "data-node", l(c).id), Q(p, "data-status", l(c).status), Q(p, "title", l(v)), y = Ne(p, "", y, { "--fill": l(c).fill, "--border": l(c).border }), ie(L, l(c).block), O = Ne(X, "", O, { height: `${l(d) * 18}px` });
   }), H(e, p), de();
 }
 Ft(["keydown", "dblclick", "click"]);
@@ -9898,7 +9898,7 @@ var nm = /* @__PURE__ */ te('<div><div class="name svelte-1qloul1"> </div> <div 
 function rm(e, t) {
   ue(t, !0);
   let n = Z(t, "selected", 3, !1);
-  const r = w(() => t.data.node), o = w(() => l(r).outputs[0]);
+  const r = _(() => t.data.node), o = _(() => l(r).outputs[0]);
   var i = nm();
   let s, a;
   var c = K(i), u = K(c), d = q(c, 2), h = K(d), f = q(d, 2), g = K(f), v = q(f, 2);
@@ -9931,19 +9931,19 @@ var om = /* @__PURE__ */ te('<input class="rename nodrag svelte-p4h0w2" aria-lab
 function am(e, t) {
   ue(t, !0);
   let n = Z(t, "selected", 3, !1);
-  const r = w(() => t.data.node);
+  const r = _(() => t.data.node);
   let o = ge(!1), i = ge("");
-  function s(b) {
-    b && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), B(o, !1);
+  function s(y) {
+    y && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), B(o, !1);
   }
-  function a(b) {
-    b.focus(), b.select();
+  function a(y) {
+    y.focus(), y.select();
   }
   var c = sm();
   let u, d;
   var h = K(c);
   {
-    let b = w(() => l(r).ref ? "used" : "free");
+    let y = _(() => l(r).ref ? "used" : "free");
     Bt(h, {
       type: "target",
       get position() {
@@ -9951,7 +9951,7 @@ function am(e, t) {
       },
       id: "i:0",
       get class() {
-        return `handle ${l(b) ?? ""}`;
+        return `handle ${l(y) ?? ""}`;
       },
       get isConnectable() {
         return t.data.editable;
@@ -9960,21 +9960,21 @@ function am(e, t) {
   }
   var f = q(h, 2);
   {
-    var g = (b) => {
-      var N = om();
-      N.__keydown = (_) => {
-        _.stopPropagation(), _.key === "Enter" && s(!0), _.key === "Escape" && s(!1);
-      }, un(() => oi(N, () => l(i), (_) => B(i, _))), Te(N, (_) => a?.(_)), Ze("blur", N, () => s(!0)), H(b, N);
-    }, v = (b) => {
-      var N = im();
-      N.__dblclick = () => {
+    var g = (y) => {
+      var k = om();
+      k.__keydown = (w) => {
+        w.stopPropagation(), w.key === "Enter" && s(!0), w.key === "Escape" && s(!1);
+      }, un(() => oi(k, () => l(i), (w) => B(i, w))), Te(k, (w) => a?.(w)), Ze("blur", k, () => s(!0)), H(y, k);
+    }, v = (y) => {
+      var k = im();
+      k.__dblclick = () => {
         t.data.editable && (B(i, l(r).name, !0), B(o, !0));
       };
-      var _ = K(N);
-      re(() => ie(_, l(r).name)), H(b, N);
+      var w = K(k);
+      re(() => ie(w, l(r).name)), H(y, k);
     };
-    se(f, (b) => {
-      l(o) ? b(g) : b(v, !1);
+    se(f, (y) => {
+      l(o) ? y(g) : y(v, !1);
     });
   }
   var p = q(f, 2), m = K(p);
@@ -9991,14 +9991,14 @@ var lm = /* @__PURE__ */ te('<aside class="palette folded svelte-5mstgu" aria-la
 function gm(e, t) {
   ue(t, !0);
   let n = ge(""), r = ge(!0), o = ge(!1);
-  const i = w(() => {
+  const i = _(() => {
     const g = l(n).trim().toLowerCase(), v = t.entries.filter((m) => (!l(r) || m.tasks.length === 0 || m.tasks.includes(t.task)) && (!g || m.name.toLowerCase().includes(g) || m.role.toLowerCase().includes(g) || m.description.toLowerCase().includes(g))), p = [];
     for (const m of v) {
-      let b = p.find((N) => N.role === m.role);
-      b || (b = { role: m.role, title: m.role_title, items: [] }, p.push(b)), b.items.push(m);
+      let y = p.find((k) => k.role === m.role);
+      y || (y = { role: m.role, title: m.role_title, items: [] }, p.push(y)), y.items.push(m);
     }
     return p;
-  }), s = w(() => !l(n).trim() || "output".includes(l(n).trim().toLowerCase()));
+  }), s = _(() => !l(n).trim() || "output".includes(l(n).trim().toLowerCase()));
   function a(g, v) {
     (g.key === "Enter" || g.key === " ") && (g.preventDefault(), g.stopPropagation(), t.onadd(v));
   }
@@ -10011,12 +10011,12 @@ function gm(e, t) {
       var v = lm(), p = K(v);
       p.__click = () => B(o, !1), H(g, v);
     }, f = (g) => {
-      var v = hm(), p = K(v), m = K(p), b = q(m, 2);
-      b.__click = () => B(o, !0);
-      var N = q(p, 2), _ = K(N), x = q(_), C = q(N, 2), I = K(C);
+      var v = hm(), p = K(v), m = K(p), y = q(m, 2);
+      y.__click = () => B(o, !0);
+      var k = q(p, 2), w = K(k), x = q(w), C = q(k, 2), I = K(C);
       gt(I, 17, () => l(i), (O) => O.role, (O, M) => {
-        var P = um(), y = K(P), E = K(y), k = q(y, 2);
-        gt(k, 17, () => l(M).items, (S) => S.name, (S, D) => {
+        var P = um(), b = K(P), E = K(b), N = q(b, 2);
+        gt(N, 17, () => l(M).items, (S) => S.name, (S, D) => {
           var R = cm();
           R.__keydown = (G) => a(G, l(D).name), R.__click = () => t.onadd(l(D).name);
           let V;
@@ -10033,7 +10033,7 @@ function gm(e, t) {
       {
         var z = (O) => {
           var M = dm(), P = q(K(M), 2);
-          P.__keydown = (y) => a(y, null), P.__click = () => t.onadd(null), Ne(P, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", P, (y) => c(y, null)), H(O, M);
+          P.__keydown = (b) => a(b, null), P.__click = () => t.onadd(null), Ne(P, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", P, (b) => c(b, null)), H(O, M);
         };
         se(L, (O) => {
           l(s) && O(z);
@@ -10049,7 +10049,7 @@ function gm(e, t) {
           l(i).length === 0 && !l(s) && O(X);
         });
       }
-      re(() => ie(x, ` only what fits ${t.task ?? ""}`)), oi(m, () => l(n), (O) => B(n, O)), ju(_, () => l(r), (O) => B(r, O)), H(g, v);
+      re(() => ie(x, ` only what fits ${t.task ?? ""}`)), oi(m, () => l(n), (O) => B(n, O)), ju(w, () => l(r), (O) => B(r, O)), H(g, v);
     };
     se(d, (g) => {
       l(o) ? g(h) : g(f, !1);
@@ -10062,7 +10062,7 @@ var vm = /* @__PURE__ */ te("<div> </div>"), pm = /* @__PURE__ */ te("<!> <!>", 
 function mm(e, t) {
   ue(t, !0);
   let n = Z(t, "selected", 3, !1);
-  const r = w(() => xi({
+  const r = _(() => xi({
     sourceX: t.sourceX,
     sourceY: t.sourceY,
     targetX: t.targetX,
@@ -10073,7 +10073,7 @@ function mm(e, t) {
   function o(f) {
     return f >= 0 ? 0.5 * f : 0.25 * 25 * Math.sqrt(-f);
   }
-  const i = w(() => {
+  const i = _(() => {
     const f = t.targetX >= t.sourceX + 40 ? l(s).label_t ?? 0.5 : 0.5, g = o(t.targetX - t.sourceX), v = [
       [t.sourceX, t.sourceY],
       [t.sourceX + g, t.sourceY],
@@ -10081,13 +10081,13 @@ function mm(e, t) {
       [t.targetX, t.targetY]
     ], p = 1 - f, m = [p * p * p, 3 * p * p * f, 3 * p * f * f, f * f * f];
     return {
-      x: m.reduce((b, N, _) => b + N * v[_][0], 0),
-      y: m.reduce((b, N, _) => b + N * v[_][1], 0)
+      x: m.reduce((y, k, w) => y + k * v[w][0], 0),
+      y: m.reduce((y, k, w) => y + k * v[w][1], 0)
     };
-  }), s = w(() => t.data ?? {}), a = w(() => l(s).error ? "#e53935" : l(s).waiting ? "#b0bec5" : l(s).color ?? "#90a4ae");
+  }), s = _(() => t.data ?? {}), a = _(() => l(s).error ? "#e53935" : l(s).waiting ? "#b0bec5" : l(s).color ?? "#90a4ae");
   var c = pm(), u = fe(c);
   {
-    let f = w(() => l(a)), g = w(() => n() ? 3 : 1.8), v = w(() => l(s).error || l(s).waiting ? "stroke-dasharray: 6 4;" : "");
+    let f = _(() => l(a)), g = _(() => n() ? 3 : 1.8), v = _(() => l(s).error || l(s).waiting ? "stroke-dasharray: 6 4;" : "");
     ur(u, {
       get id() {
         return t.id;
@@ -10114,9 +10114,9 @@ function mm(e, t) {
         children: (g, v) => {
           var p = vm();
           let m;
-          var b = K(p);
+          var y = K(p);
           re(() => {
-            m = De(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(b, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
+            m = De(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(y, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
           }), H(g, p);
         },
         $$slots: { default: !0 }
@@ -10837,11 +10837,11 @@ function lc(e, t, n) {
   let u = !0;
   t.edgeObj.w === n.edgeObj.w && (u = !1);
   let d = u ? (o = (r = e[t.edgeObj.v]) == null ? void 0 : r.rank) != null ? o : NaN + 1 : (s = (i = e[t.edgeObj.w]) == null ? void 0 : i.rank) != null ? s : NaN - 1, h = Object.entries(e).find((p) => {
-    var m, b;
-    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === t.edgeObj.v && ((b = p[1].edgeObj) == null ? void 0 : b.w) === t.edgeObj.w && p[1].rank === d;
+    var m, y;
+    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === t.edgeObj.v && ((y = p[1].edgeObj) == null ? void 0 : y.w) === t.edgeObj.w && p[1].rank === d;
   }), f = Object.entries(e).find((p) => {
-    var m, b;
-    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === n.edgeObj.v && ((b = p[1].edgeObj) == null ? void 0 : b.w) === n.edgeObj.w && p[1].rank === d;
+    var m, y;
+    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === n.edgeObj.v && ((y = p[1].edgeObj) == null ? void 0 : y.w) === n.edgeObj.w && p[1].rank === d;
   });
   if (!h || !f) return 0;
   let g = (a = h[1].order) != null ? a : NaN, v = (c = f[1].order) != null ? c : NaN;
@@ -11193,8 +11193,8 @@ function vc(e, t, n, r, o, i, s) {
   e.setParent(u, s), h.borderTop = u, e.setParent(d, s), h.borderBottom = d, c.forEach((f) => {
     var g;
     vc(e, t, n, r, o, i, f);
-    let v = e.node(f), p = v.borderTop ? v.borderTop : f, m = v.borderBottom ? v.borderBottom : f, b = v.borderTop ? r : 2 * r, N = p !== m ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
-    e.setEdge(u, p, { weight: b, minlen: N, nestingEdge: !0 }), e.setEdge(m, d, { weight: b, minlen: N, nestingEdge: !0 });
+    let v = e.node(f), p = v.borderTop ? v.borderTop : f, m = v.borderBottom ? v.borderBottom : f, y = v.borderTop ? r : 2 * r, k = p !== m ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
+    e.setEdge(u, p, { weight: y, minlen: k, nestingEdge: !0 }), e.setEdge(m, d, { weight: y, minlen: k, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, u, { weight: 0, minlen: o + ((a = i[s]) != null ? a : 0) });
 }
 function Hy(e) {
@@ -11356,14 +11356,14 @@ function $y(e, t) {
 function eb(e, t, n, r, o) {
   let i = {}, s = null, a = null, c = o;
   typeof t == "boolean" ? (c = t, i = {}) : t && (i = t, s = n ?? null, a = r ?? null);
-  let u = $m(e, (b) => Object.hasOwn(b, "barycenter")), d = u.lhs, h = u.rhs.sort((b, N) => N.i - b.i), f = [], g = 0, v = 0, p = 0;
+  let u = $m(e, (y) => Object.hasOwn(y, "barycenter")), d = u.lhs, h = u.rhs.sort((y, k) => k.i - y.i), f = [], g = 0, v = 0, p = 0;
   d.sort(tb(a, s, !!c));
-  for (let [b, N] of Object.entries(i)) {
-    let _ = d.findIndex((x) => x.vs[0] === b);
-    d.splice(_ + 1, 0, N);
+  for (let [y, k] of Object.entries(i)) {
+    let w = d.findIndex((x) => x.vs[0] === y);
+    d.splice(w + 1, 0, k);
   }
-  p = Us(f, h, p), d.forEach((b) => {
-    p += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, v += b.weight, p = Us(f, h, p);
+  p = Us(f, h, p), d.forEach((y) => {
+    p += y.vs.length, f.push(y.vs), g += y.barycenter * y.weight, v += y.weight, p = Us(f, h, p);
   });
   let m = { vs: f.flat(1) };
   return v && (m.barycenter = g / v, m.weight = v), m;
@@ -11386,14 +11386,14 @@ function tb(e, t, n) {
 }
 function mc(e, t, n, r, o) {
   var i, s, a, c, u, d, h, f, g, v, p;
-  let m = null, b = o;
-  typeof r == "boolean" ? (b = r, m = null) : r !== void 0 && (m = r);
-  let N = e.children(t), _ = e.node(t), x = _ ? _.borderLeft : void 0, C = _ ? _.borderRight : void 0, I = {};
-  x && (N = N.filter((M) => M !== x && M !== C));
-  let L = Uy(e, N);
+  let m = null, y = o;
+  typeof r == "boolean" ? (y = r, m = null) : r !== void 0 && (m = r);
+  let k = e.children(t), w = e.node(t), x = w ? w.borderLeft : void 0, C = w ? w.borderRight : void 0, I = {};
+  x && (k = k.filter((M) => M !== x && M !== C));
+  let L = Uy(e, k);
   L.forEach((M) => {
     if (e.children(M.v).length) {
-      let { result: P } = mc(e, M.v, n, m, b);
+      let { result: P } = mc(e, M.v, n, m, y);
       I[M.v] = P, Object.hasOwn(P, "barycenter") && rb(M, P);
     }
   });
@@ -11401,19 +11401,19 @@ function mc(e, t, n, r, o) {
   nb(z, I);
   let j = {}, X = !1;
   for (let M = 0; M < z.length; M++) for (let P = M + 1; P < z.length; P++) if (!(!z[M] || !z[P] || !((i = z[M]) != null && i.barycenter) || !((s = z[P]) != null && s.barycenter)) && ((a = z[M]) == null ? void 0 : a.barycenter) === z[P].barycenter) {
-    let y = (u = (c = z[M]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = z[P]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(y), S = e.node(E);
-    if (k.dummy === "edge" && S.dummy === "edge" && ((f = k.edgeObj) == null ? void 0 : f.v) === ((g = S.edgeObj) == null ? void 0 : g.v) && ((v = k.edgeObj) == null ? void 0 : v.w) === ((p = S.edgeObj) == null ? void 0 : p.w)) if (k.edgeLabel.reversed) {
+    let b = (u = (c = z[M]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = z[P]) == null ? void 0 : d.vs[0]) != null ? h : "", N = e.node(b), S = e.node(E);
+    if (N.dummy === "edge" && S.dummy === "edge" && ((f = N.edgeObj) == null ? void 0 : f.v) === ((g = S.edgeObj) == null ? void 0 : g.v) && ((v = N.edgeObj) == null ? void 0 : v.w) === ((p = S.edgeObj) == null ? void 0 : p.w)) if (N.edgeLabel.reversed) {
       j[E] = z[M], z.splice(M, 1), M--;
       break;
-    } else j[y] || (j[y] = z[P], z.splice(P, 1), P--);
+    } else j[b] || (j[b] = z[P], z.splice(P, 1), P--);
     else X = !0;
   }
-  let O = eb(z, j, m, e, b);
+  let O = eb(z, j, m, e, y);
   if (x && C) {
     O.vs = [x, O.vs, C].flat(1);
     let M = e.predecessors(x);
     if (M && M.length) {
-      let P = e.node(M[0]), y = e.predecessors(C), E = e.node(y[0]);
+      let P = e.node(M[0]), b = e.predecessors(C), E = e.node(b[0]);
       Object.hasOwn(O, "barycenter") || (O.barycenter = 0, O.weight = 0), O.barycenter = (O.barycenter * O.weight + P.order + E.order) / (O.weight + 2), O.weight += 2;
     }
   }
@@ -11507,8 +11507,8 @@ function lb(e, t) {
       (f || d === u) && (i.slice(a, h + 1).forEach((v) => {
         let p = e.predecessors(v);
         p && p.forEach((m) => {
-          let b = e.node(m), N = b.order;
-          (N < s || g < N) && !(b.dummy && e.node(v).dummy) && bc(n, m, v);
+          let y = e.node(m), k = y.order;
+          (k < s || g < k) && !(y.dummy && e.node(v).dummy) && bc(n, m, v);
         });
       }), a = h + 1, s = g);
     }), i;
@@ -11585,13 +11585,13 @@ function fb(e, t, n, r, o) {
       var p;
       let m = r(v);
       if (m && m.length) {
-        o != null && o.includes(v) && (m = m.filter((_) => $s(_, e, o)));
-        let b = m.sort((_, x) => {
-          let C = a[_], I = a[x];
+        o != null && o.includes(v) && (m = m.filter((w) => $s(w, e, o)));
+        let y = m.sort((w, x) => {
+          let C = a[w], I = a[x];
           return (C !== void 0 ? C : 0) - (I !== void 0 ? I : 0);
-        }), N = (b.length - 1) / 2;
-        for (let _ = Math.floor(N), x = Math.ceil(N); _ <= x; ++_) {
-          let C = b[_];
+        }), k = (y.length - 1) / 2;
+        for (let w = Math.floor(k), x = Math.ceil(k); w <= x; ++w) {
+          let C = y[w];
           if (C === void 0) continue;
           let I = a[C];
           if (I !== void 0 && s[v] === v && u < I && a[C] !== d && !db(n, v, C)) {
@@ -11606,29 +11606,29 @@ function fb(e, t, n, r, o) {
 function hb(e, t, n, r, o = !1) {
   let i = {}, s = gb(e, t, n, o), a = o ? "borderLeft" : "borderRight";
   function c(g, v) {
-    let p = s.nodes().slice(), m = {}, b = p.pop();
-    for (; b; ) {
-      if (m[b]) g(b);
+    let p = s.nodes().slice(), m = {}, y = p.pop();
+    for (; y; ) {
+      if (m[y]) g(y);
       else {
-        m[b] = !0, p.push(b);
-        for (let N of v(b)) p.push(N);
+        m[y] = !0, p.push(y);
+        for (let k of v(y)) p.push(k);
       }
-      b = p.pop();
+      y = p.pop();
     }
   }
   function u(g) {
     let v = s.inEdges(g);
     v ? i[g] = v.reduce((p, m) => {
-      var b;
-      let N = (b = i[m.v]) != null ? b : 0, _ = s.edge(m);
-      return Math.max(p, N + (_ !== void 0 ? _ : 0));
+      var y;
+      let k = (y = i[m.v]) != null ? y : 0, w = s.edge(m);
+      return Math.max(p, k + (w !== void 0 ? w : 0));
     }, 0) : i[g] = 0;
   }
   function d(g) {
     let v = s.outEdges(g), p = Number.POSITIVE_INFINITY;
-    v && (p = v.reduce((b, N) => {
-      let _ = i[N.w], x = s.edge(N);
-      return Math.min(b, (_ !== void 0 ? _ : 0) - (x !== void 0 ? x : 0));
+    v && (p = v.reduce((y, k) => {
+      let w = i[k.w], x = s.edge(k);
+      return Math.min(y, (w !== void 0 ? w : 0) - (x !== void 0 ? x : 0));
     }, Number.POSITIVE_INFINITY));
     let m = e.node(g);
     p !== Number.POSITIVE_INFINITY && m.borderType !== a && (i[g] = Math.max(i[g] !== void 0 ? i[g] : 0, p));
@@ -11777,111 +11777,111 @@ function ta(e, t, n) {
 }
 function wc(e, t, n) {
   var r;
-  let o = e.nodes().filter((N) => e.children(N).length), i = {};
-  o.forEach((N) => {
-    let _ = e.node(N);
-    if (_ && _.rankdir) {
+  let o = e.nodes().filter((k) => e.children(k).length), i = {};
+  o.forEach((k) => {
+    let w = e.node(k);
+    if (w && w.rankdir) {
       let x = new at({ multigraph: !0, compound: !0 });
-      x.setGraph({ rankdir: _.rankdir });
-      let C = e.children(N);
-      C.forEach((y) => {
-        let E = { ...e.node(y) };
-        x.setNode(y, E);
-        let k = e.parent(y);
-        k && k !== N && C.includes(k) && x.setParent(y, k);
+      x.setGraph({ rankdir: w.rankdir });
+      let C = e.children(k);
+      C.forEach((b) => {
+        let E = { ...e.node(b) };
+        x.setNode(b, E);
+        let N = e.parent(b);
+        N && N !== k && C.includes(N) && x.setParent(b, N);
       });
       let I = /* @__PURE__ */ new Set();
-      e.edges().forEach((y) => {
-        let E = ta(e, y.v, N), k = ta(e, y.w, N);
-        if (E === y.v && k === y.w) x.setEdge(y, { ...e.edge(y) });
-        else if (E && k && E !== k) {
-          let S = `${E}\0${k}`;
-          I.has(S) || (I.add(S), x.setEdge(E, k, { ...e.edge(y) }));
+      e.edges().forEach((b) => {
+        let E = ta(e, b.v, k), N = ta(e, b.w, k);
+        if (E === b.v && N === b.w) x.setEdge(b, { ...e.edge(b) });
+        else if (E && N && E !== N) {
+          let S = `${E}\0${N}`;
+          I.has(S) || (I.add(S), x.setEdge(E, N, { ...e.edge(b) }));
         }
       }), wc(x, t, n);
       let L = sa(x);
       ra(L, t, n, null), oa(x, L);
       let z = 1 / 0, j = 1 / 0, X = -1 / 0, O = -1 / 0;
-      x.nodes().forEach((y) => {
-        if (y === N) return;
-        let E = x.node(y);
+      x.nodes().forEach((b) => {
+        if (b === k) return;
+        let E = x.node(b);
         E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (z = Math.min(z, E.x - E.width / 2), X = Math.max(X, E.x + E.width / 2), j = Math.min(j, E.y - E.height / 2), O = Math.max(O, E.y + E.height / 2));
       }), (!isFinite(z) || !isFinite(j) || !isFinite(X) || !isFinite(O)) && (z = j = 0, X = O = 0);
       let M = X - z, P = O - j;
-      i[N] = { minX: z, minY: j, maxX: X, maxY: O, width: M, height: P, offsetX: z, offsetY: j }, _._dagreClusterSubgraph = x;
+      i[k] = { minX: z, minY: j, maxX: X, maxY: O, width: M, height: P, offsetX: z, offsetY: j }, w._dagreClusterSubgraph = x;
     }
   });
-  let s = [], a = (N) => {
-    let _ = [], x = (e.children(N) || []).filter((C) => C !== N);
+  let s = [], a = (k) => {
+    let w = [], x = (e.children(k) || []).filter((C) => C !== k);
     for (; x.length > 0; ) {
       let C = x.shift();
-      _.push(C), (e.children(C) || []).filter((I) => I !== C).forEach((I) => x.push(I));
+      w.push(C), (e.children(C) || []).filter((I) => I !== C).forEach((I) => x.push(I));
     }
-    return _;
+    return w;
   }, c = /* @__PURE__ */ new Map();
-  o.forEach((N) => {
-    let _ = e.node(N);
-    _ && _.rankdir && i[N] && c.set(N, (e.children(N) || []).filter((x) => x !== N));
+  o.forEach((k) => {
+    let w = e.node(k);
+    w && w.rankdir && i[k] && c.set(k, (e.children(k) || []).filter((x) => x !== k));
   });
   let u = new Set([...c.values()].flat()), d = /* @__PURE__ */ new Map();
-  c.forEach((N, _) => {
-    u.has(_) || d.set(_, a(_));
+  c.forEach((k, w) => {
+    u.has(w) || d.set(w, a(w));
   });
-  let h = new Set([...d.values()].flat()), f = (N) => {
-    for (let [_, x] of d) if (x.includes(N)) return _;
-    return N;
+  let h = new Set([...d.values()].flat()), f = (k) => {
+    for (let [w, x] of d) if (x.includes(k)) return w;
+    return k;
   }, g = [];
-  e.edges().forEach((N) => {
-    (h.has(N.v) || h.has(N.w)) && g.push({ edge: N, label: e.edge(N) });
+  e.edges().forEach((k) => {
+    (h.has(k.v) || h.has(k.w)) && g.push({ edge: k, label: e.edge(k) });
   });
   let v = /* @__PURE__ */ new Map();
-  h.forEach((N) => {
-    let _ = e.parent(N);
-    v.set(N, typeof _ == "string" ? _ : void 0);
-  }), d.forEach((N, _) => {
-    let x = e.node(_), C = [];
-    N.forEach((z) => {
+  h.forEach((k) => {
+    let w = e.parent(k);
+    v.set(k, typeof w == "string" ? w : void 0);
+  }), d.forEach((k, w) => {
+    let x = e.node(w), C = [];
+    k.forEach((z) => {
       let j = e.node(z);
       j && (C.push({ id: z, node: j, parent: v.get(z) }), e.removeNode(z));
     });
-    let I = g.filter(({ edge: z }) => N.includes(z.v) || N.includes(z.w)), L = i[_];
-    x && (s.push({ clusterId: _, subgraph: x._dagreClusterSubgraph, bounds: L, children: N, removedNodes: C, removedEdges: I }), x.width = L.width, x.height = L.height);
+    let I = g.filter(({ edge: z }) => k.includes(z.v) || k.includes(z.w)), L = i[w];
+    x && (s.push({ clusterId: w, subgraph: x._dagreClusterSubgraph, bounds: L, children: k, removedNodes: C, removedEdges: I }), x.width = L.width, x.height = L.height);
   });
   let p = /* @__PURE__ */ new Set();
-  g.forEach(({ edge: N, label: _ }) => {
-    let x = f(N.v), C = f(N.w);
+  g.forEach(({ edge: k, label: w }) => {
+    let x = f(k.v), C = f(k.w);
     if (x !== C && e.hasNode(x) && e.hasNode(C)) {
       let I = `${x}\0${C}`;
-      p.has(I) || (p.add(I), e.setEdge(x, C, { ..._, width: 0, height: 0 }));
+      p.has(I) || (p.add(I), e.setEdge(x, C, { ...w, width: 0, height: 0 }));
     }
   });
-  let m = sa(e), b = ra(m, t, n, (r = ea.get(e)) != null ? r : null);
-  ea.set(e, b), oa(e, m), p.forEach((N) => {
-    let _ = N.indexOf("\0"), x = N.slice(0, _), C = N.slice(_ + 1);
+  let m = sa(e), y = ra(m, t, n, (r = ea.get(e)) != null ? r : null);
+  ea.set(e, y), oa(e, m), p.forEach((k) => {
+    let w = k.indexOf("\0"), x = k.slice(0, w), C = k.slice(w + 1);
     e.hasEdge(x, C) && e.removeEdge(x, C);
-  }), s.forEach(({ clusterId: N, subgraph: _, bounds: x, removedNodes: C, removedEdges: I }) => {
+  }), s.forEach(({ clusterId: k, subgraph: w, bounds: x, removedNodes: C, removedEdges: I }) => {
     var L, z;
-    let j = e.node(N), X = (L = j?.x) != null ? L : 0, O = (z = j?.y) != null ? z : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
-    C.forEach(({ id: y, node: E, parent: k }) => {
-      e.setNode(y, E), k !== void 0 && e.setParent(y, k);
-    }), I.forEach(({ edge: y, label: E }) => {
-      e.setEdge(y, E);
-    }), _.nodes().forEach((y) => {
-      if (y === N) return;
-      let E = _.node(y), k = e.node(y);
-      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = X + (E.x - M), k.y = O + (E.y - P));
-    }), na(e, _, X - M, O - P), delete j._dagreClusterSubgraph;
-  }), o.forEach((N) => {
-    var _, x;
-    let C = e.node(N), I = i[N];
+    let j = e.node(k), X = (L = j?.x) != null ? L : 0, O = (z = j?.y) != null ? z : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
+    C.forEach(({ id: b, node: E, parent: N }) => {
+      e.setNode(b, E), N !== void 0 && e.setParent(b, N);
+    }), I.forEach(({ edge: b, label: E }) => {
+      e.setEdge(b, E);
+    }), w.nodes().forEach((b) => {
+      if (b === k) return;
+      let E = w.node(b), N = e.node(b);
+      N && E && typeof E.x == "number" && typeof E.y == "number" && (N.x = X + (E.x - M), N.y = O + (E.y - P));
+    }), na(e, w, X - M, O - P), delete j._dagreClusterSubgraph;
+  }), o.forEach((k) => {
+    var w, x;
+    let C = e.node(k), I = i[k];
     if (C && C.rankdir && C._dagreClusterSubgraph && I) {
-      let L = C._dagreClusterSubgraph, z = (_ = C.x) != null ? _ : 0, j = (x = C.y) != null ? x : 0, X = (I.minX + I.maxX) / 2, O = (I.minY + I.maxY) / 2;
+      let L = C._dagreClusterSubgraph, z = (w = C.x) != null ? w : 0, j = (x = C.y) != null ? x : 0, X = (I.minX + I.maxX) / 2, O = (I.minY + I.maxY) / 2;
       L.nodes().forEach((M) => {
-        if (M === N) return;
-        let P = L.node(M), y = e.node(M);
-        if (y && P && typeof P.x == "number" && typeof P.y == "number") {
-          let E = P.x - X, k = P.y - O;
-          y.x = z + E, y.y = j + k;
+        if (M === k) return;
+        let P = L.node(M), b = e.node(M);
+        if (b && P && typeof P.x == "number" && typeof P.y == "number") {
+          let E = P.x - X, N = P.y - O;
+          b.x = z + E, b.y = j + N;
         }
       }), na(e, L, z - X, j - O), delete C._dagreClusterSubgraph;
     }
@@ -12121,7 +12121,7 @@ var Qb = /* @__PURE__ */ te("<!> <!> <!>", 1), Jb = /* @__PURE__ */ te('<span cl
 function cw(e, t) {
   ue(t, !0);
   const n = Wl(), r = 0.8, o = 80, i = { level: rm, block: tm, output: am }, s = { shape: mm };
-  let a = ge([]), c = ge([]), u = ge(null), d = ge(null), h, f, g = !1, v = !1, p = null, m = 0, b = /* @__PURE__ */ new Map(), N = ge(0), _ = null, x = null;
+  let a = ge([]), c = ge([]), u = ge(null), d = ge(null), h, f, g = !1, v = !1, p = null, m = 0, y = /* @__PURE__ */ new Map(), k = ge(0), w = null, x = null;
   const C = /* @__PURE__ */ new Map();
   let I = /* @__PURE__ */ new Map(), L = /* @__PURE__ */ new Map();
   const z = window;
@@ -12130,7 +12130,7 @@ function cw(e, t) {
   function X(F) {
     m += 1, F.seq = m;
     const U = `head-canvas:edit:${m}`;
-    performance.mark(U), b.set(m, U), B(N, b.size, !0), t.emit("edit", F);
+    performance.mark(U), y.set(m, U), B(k, y.size, !0), t.emit("edit", F);
   }
   function O(F, U = "error") {
     B(d, { text: F, kind: U }, !0), clearTimeout(h), h = setTimeout(() => B(d, null), 8e3);
@@ -12144,11 +12144,11 @@ function cw(e, t) {
   function P(F, U) {
     t.emit("expand", { id: F, expanded: U });
   }
-  function y(F, U) {
+  function b(F, U) {
     X({ op: "rename", node: F, name: U });
   }
   let E = null;
-  function k(F) {
+  function N(F) {
     E = `head-canvas:${F}:${performance.now()}`, performance.mark(E), t.emit(F);
   }
   function S(F, U, oe) {
@@ -12164,7 +12164,7 @@ function cw(e, t) {
     };
   }
   function D(F) {
-    F.answered !== null && b.has(F.answered) && performance.mark(`head-canvas:received:${F.answered}`);
+    F.answered !== null && y.has(F.answered) && performance.mark(`head-canvas:received:${F.answered}`);
     const oe = typeof F.canvas == "string" ? JSON.parse(F.canvas) : F.canvas, Ee = new Map(l(a).map((W) => [W.id, W])), be = new Map(l(c).map((W) => [W.id, W])), pe = oe.nodes.some((W) => W.position), Ue = oe.nodes.length === Ee.size && oe.nodes.every((W) => Ee.has(W.id)), bt = pe || Ue, Me = /* @__PURE__ */ new Map();
     for (const W of oe.nodes) {
       const ye = W.position ?? (bt ? Ee.get(W.id)?.position : void 0);
@@ -12193,7 +12193,7 @@ function cw(e, t) {
         id: W.id,
         type: W.type,
         position: He,
-        data: { node: W, expand: P, rename: y, editable: t.editable },
+        data: { node: W, expand: P, rename: b, editable: t.editable },
         selected: Wt,
         deletable: t.editable && W.type !== "level",
         connectable: t.editable,
@@ -12236,16 +12236,16 @@ function cw(e, t) {
         },
         class: W.error ? "bad-edge" : void 0
       };
-    })), L = tt, B(u, oe), F.notice && O(F.notice, F.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys($e).length && t.emit("edit", { op: "move", positions: $e, auto: !0 }), g || (g = !0, Bn().then(() => requestAnimationFrame(() => V()))), E && !(F.answered !== null && b.has(F.answered))) {
+    })), L = tt, B(u, oe), F.notice && O(F.notice, F.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys($e).length && t.emit("edit", { op: "move", positions: $e, auto: !0 }), g || (g = !0, Bn().then(() => requestAnimationFrame(() => V()))), E && !(F.answered !== null && y.has(F.answered))) {
       const W = E;
       E = null, Bn().then(() => requestAnimationFrame(() => {
         performance.mark(W + ":painted"), performance.measure("head-canvas:history", W, W + ":painted");
       }));
     }
     const Re = F.answered;
-    if (Re != null && b.has(Re)) {
-      const W = b.get(Re);
-      b.delete(Re), B(N, b.size, !0), Bn().then(() => requestAnimationFrame(() => {
+    if (Re != null && y.has(Re)) {
+      const W = y.get(Re);
+      y.delete(Re), B(k, y.size, !0), Bn().then(() => requestAnimationFrame(() => {
         const ye = `head-canvas:painted:${Re}`;
         performance.mark(ye), performance.measure("head-canvas:edit", W, ye);
         const He = `head-canvas:received:${Re}`;
@@ -12253,7 +12253,7 @@ function cw(e, t) {
       }));
     }
   }
-  Be(() => {
+  Ve(() => {
     if (!f) return;
     let F = 0, U = 0;
     const oe = new ResizeObserver(([Ee]) => {
@@ -12265,8 +12265,8 @@ function cw(e, t) {
   function R(F) {
     F && (v = !0);
   }
-  Be(() => {
-    t.payload && t.payload !== _ && (_ = t.payload, D(t.payload));
+  Ve(() => {
+    t.payload && t.payload !== w && (w = t.payload, D(t.payload));
   });
   function V() {
     const F = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
@@ -12342,7 +12342,7 @@ function cw(e, t) {
     const U = F.target;
     if (!(!!f && f.contains(U)) && !(me && (U === document.body || U === null)) || U?.closest?.("input, textarea, select, [contenteditable]") || !(F.ctrlKey || F.metaKey)) return;
     const be = F.key.toLowerCase();
-    be === "z" && !F.shiftKey ? (F.preventDefault(), k("undo")) : (be === "z" && F.shiftKey || be === "y") && (F.preventDefault(), k("redo"));
+    be === "z" && !F.shiftKey ? (F.preventDefault(), N("undo")) : (be === "z" && F.shiftKey || be === "y") && (F.preventDefault(), N("redo"));
   }
   function Fe(F) {
     const U = F.includes("/") ? F.split("/")[0] : F, oe = l(a).find((Ee) => Ee.id === U);
@@ -12353,7 +12353,7 @@ function cw(e, t) {
       maxZoom: 1.2
     });
   }
-  const Oe = w(() => l(u)?.errors ?? []);
+  const Oe = _(() => l(u)?.errors ?? []);
   var he = lw();
   Ze("pointerdown", je, we, !0), Ze("keydown", je, Ce);
   let _e;
@@ -12361,7 +12361,7 @@ function cw(e, t) {
   {
     var xe = (F) => {
       {
-        let U = w(() => l(u)?.task ?? "");
+        let U = _(() => l(u)?.task ?? "");
         gm(F, {
           get entries() {
             return t.palette;
@@ -12379,7 +12379,7 @@ function cw(e, t) {
   }
   var Ge = q(Ie, 2), yt = K(Ge);
   {
-    let F = w(() => t.editable ? ["Delete", "Backspace"] : null), U = w(() => l(a).length > o);
+    let F = _(() => t.editable ? ["Delete", "Backspace"] : null), U = _(() => l(a).length > o);
     tp(yt, {
       get nodeTypes() {
         return i;
@@ -12443,7 +12443,7 @@ function cw(e, t) {
               var et = (tt) => {
                 var Re = Qb(), W = fe(Re);
                 Qt(W, {
-                  onclick: () => k("undo"),
+                  onclick: () => N("undo"),
                   title: "undo (ctrl-z)",
                   "aria-label": "undo",
                   children: (nt, Wt) => {
@@ -12454,7 +12454,7 @@ function cw(e, t) {
                 });
                 var ye = q(W, 2);
                 Qt(ye, {
-                  onclick: () => k("redo"),
+                  onclick: () => N("redo"),
                   title: "redo (ctrl-shift-z)",
                   "aria-label": "redo",
                   children: (nt, Wt) => {
@@ -12609,77 +12609,81 @@ function cw(e, t) {
     });
   }
   An(he, (F) => f = F, () => f), re(() => {
-    Q(he, "data-mount", j), Q(he, "data-pending", l(N) || void 0), _e = Ne(he, "", _e, { height: `${t.height ?? ""}px` });
+    Q(he, "data-mount", j), Q(he, "data-pending", l(k) || void 0), _e = Ne(he, "", _e, { height: `${t.height ?? ""}px` });
   }), Ze("drop", Ge, le), Ze("dragover", Ge, ve), H(e, he), de();
 }
 Ft(["click"]);
 var uw = /* @__PURE__ */ te('<span class="label svelte-49zqag"> </span>'), dw = /* @__PURE__ */ te('<div data-testid="head-canvas"><!> <!></div>');
 function hw(e, t) {
   ue(t, !0);
-  const n = /* @__PURE__ */ Ot(t, ["$$slots", "$$events", "$$legacy"]), r = new Hp(n);
-  let o = Promise.resolve();
-  function i(f, g) {
-    const v = r.shared.server;
-    if (r.props.direct && v?.apply && ["edit", "undo", "redo"].includes(f)) {
-      o = o.then(() => s(v.apply, f, g));
+  const n = ["edit", "undo", "redo", "expand"], r = /* @__PURE__ */ Ot(t, ["$$slots", "$$events", "$$legacy"]), o = new Hp(r);
+  let i = Promise.resolve(), s = null, a = 0;
+  Ve(() => {
+    o.props.value !== s && (a += 1);
+  });
+  function c(p, m) {
+    const y = o.shared.server;
+    if (o.props.direct && y?.apply && n.includes(p)) {
+      i = i.then(() => u(y.apply, p, m));
       return;
     }
-    r.dispatch(f, g);
+    o.dispatch(p, m);
   }
-  async function s(f, g, v) {
-    let p = null;
+  async function u(p, m, y) {
+    let k = null;
+    const w = a;
     try {
-      p = await f({ kind: g, edit: v ?? null });
+      k = await p({ kind: m, edit: y ?? null });
     } catch {
-      p = null;
+      k = null;
     }
-    if (!p || typeof p != "object" || !("payload" in p)) {
-      r.dispatch(g, v);
+    if (!k || typeof k != "object" || !("payload" in k)) {
+      o.dispatch(m, y);
       return;
     }
-    p.payload && (r.props.value = p.payload), p.follow !== null && p.follow !== void 0 && r.dispatch("edited", p.follow);
+    k.payload && a === w && (o.props.value = k.payload, s = o.props.value), k.follow !== null && k.follow !== void 0 && o.dispatch("edited", k.follow);
   }
-  var a = dw();
-  let c;
-  var u = K(a);
+  var d = dw();
+  let h;
+  var f = K(d);
   {
-    var d = (f) => {
-      var g = uw(), v = K(g);
-      re(() => ie(v, r.shared.label)), H(f, g);
+    var g = (p) => {
+      var m = uw(), y = K(m);
+      re(() => ie(y, o.shared.label)), H(p, m);
     };
-    se(u, (f) => {
-      r.shared.show_label && r.shared.label && f(d);
+    se(f, (p) => {
+      o.shared.show_label && o.shared.label && p(g);
     });
   }
-  var h = q(u, 2);
-  np(h, {
-    children: (f, g) => {
+  var v = q(f, 2);
+  np(v, {
+    children: (p, m) => {
       {
-        let v = w(() => r.props.palette ?? []), p = w(() => r.shared.interactive !== !1), m = w(() => r.props.height ?? 640);
-        cw(f, {
+        let y = _(() => o.props.palette ?? []), k = _(() => o.shared.interactive !== !1), w = _(() => o.props.height ?? 640);
+        cw(p, {
           get payload() {
-            return r.props.value;
+            return o.props.value;
           },
           get palette() {
-            return l(v);
+            return l(y);
           },
           get editable() {
-            return l(p);
+            return l(k);
           },
           get height() {
-            return l(m);
+            return l(w);
           },
-          emit: i
+          emit: c
         });
       }
     },
     $$slots: { default: !0 }
   }), re(() => {
-    c = De(a, 1, "head-canvas-block svelte-49zqag", null, c, {
-      hidden: r.shared.visible === !1,
-      "hidden-block": r.shared.visible === "hidden"
-    }), Q(a, "id", r.shared.elem_id || void 0);
-  }), H(e, a), de();
+    h = De(d, 1, "head-canvas-block svelte-49zqag", null, h, {
+      hidden: o.shared.visible === !1,
+      "hidden-block": o.shared.visible === "hidden"
+    }), Q(d, "id", o.shared.elem_id || void 0);
+  }), H(e, d), de();
 }
 export {
   hw as default
