@@ -1,4 +1,4 @@
-import { D as Xe, i as qo, g as ca, o as Rc, c as Jt, a as qt, b as Hc, d as ua, T as da, e as Vc, f as Lt, r as Go, h as $t, p as Uo, j as nn, m as Bc, s as fa, k as jr, E as Qo, l as Fc, n as tr, q as l, t as Vi, u as ha, v as ga, w as Jo, x as jc, y as Kc, z as Yc, A as Bi, B as Xc, C as Nt, I as ro, F as va, G as Zc, H as Wc, J as qc, K as un, L as Ke, M as pa, N as Gc, O as ma, P as Uc, Q as Qc, R as Jc, S as $c, U as eu, V as tu, W as nu, X as Ft, Y as ru, Z as ou, _ as iu, $ as su, a0 as au, a1 as lu, a2 as cu, a3 as ya, a4 as Fi, a5 as Bn, a6 as uu, a7 as $o, a8 as du, a9 as ba, aa as ji, ab as Ve, ac as fu, ad as wa, ae as jt, af as hu, ag as Po, ah as gu, ai as vu, aj as _n, ak as B, al as pu, am as mu, an as yu, ao as bu, ap as wu, aq as _a, ar as Rn, as as _u, at as xu, au as Eu, av as ei, aw as ti, ax as ue, ay as de, az as _, aA as K, aB as nr, aC as fe, aD as re, aE as q, aF as ie, aG as xa, aH as ge, aI as Ea, aJ as Oo, aK as rr, aL as Ze, aM as Be, aN as ku, aO as je, aP as Nu, aQ as Su } from "./svelte_runtime_entry-CVaAXr-z.js";
+import { D as Xe, i as Go, g as ca, o as Rc, c as Jt, a as qt, b as Hc, d as ua, T as da, e as Vc, f as Lt, r as Uo, h as $t, p as Qo, j as nn, m as Bc, s as fa, k as Kr, E as Jo, l as Fc, n as nr, q as l, t as Vi, u as ha, v as ga, w as $o, x as jc, y as Kc, z as Yc, A as Bi, B as Xc, C as Nt, I as oo, F as va, G as Zc, H as Wc, J as qc, K as un, L as Ke, M as pa, N as Gc, O as ma, P as Uc, Q as Qc, R as Jc, S as $c, U as eu, V as tu, W as nu, X as Ft, Y as ru, Z as ou, _ as iu, $ as su, a0 as au, a1 as lu, a2 as cu, a3 as ya, a4 as Fi, a5 as Fn, a6 as uu, a7 as ei, a8 as du, a9 as ba, aa as ji, ab as Ve, ac as fu, ad as wa, ae as jt, af as hu, ag as Oo, ah as gu, ai as vu, aj as xn, ak as B, al as pu, am as mu, an as yu, ao as bu, ap as wu, aq as _a, ar as Hn, as as _u, at as xu, au as Eu, av as ti, aw as ni, ax as ue, ay as de, az as _, aA as K, aB as rr, aC as fe, aD as re, aE as q, aF as ie, aG as xa, aH as ge, aI as Ea, aJ as Io, aK as or, aL as Ze, aM as Be, aN as ku, aO as je, aP as Nu, aQ as Su } from "./svelte_runtime_entry-CVaAXr-z.js";
 var Cu = "font-weight: bold", Mu = "font-weight: normal";
 function Ki(e) {
   Xe ? console.warn(
@@ -12,9 +12,9 @@ https://svelte.dev/e/state_snapshot_uncloneable`,
   ) : console.warn("https://svelte.dev/e/state_snapshot_uncloneable");
 }
 const Pu = [];
-function ni(e, t = !1, n = !1) {
+function vn(e, t = !1, n = !1) {
   if (Xe && !t) {
-    const r = [], o = Xn(e, /* @__PURE__ */ new Map(), "", r, null, n);
+    const r = [], o = Zn(e, /* @__PURE__ */ new Map(), "", r, null, n);
     if (r.length === 1 && r[0] === "")
       Ki();
     else if (r.length > 0) {
@@ -26,9 +26,9 @@ function ni(e, t = !1, n = !1) {
     }
     return o;
   }
-  return Xn(e, /* @__PURE__ */ new Map(), "", Pu, null, n);
+  return Zn(e, /* @__PURE__ */ new Map(), "", Pu, null, n);
 }
-function Xn(e, t, n, r, o = null, i = !1) {
+function Zn(e, t, n, r, o = null, i = !1) {
   if (typeof e == "object" && e !== null) {
     var s = t.get(e);
     if (s !== void 0) return s;
@@ -40,7 +40,7 @@ function Xn(e, t, n, r, o = null, i = !1) {
       /** @type {Snapshot<T>} */
       new Set(e)
     );
-    if (qo(e)) {
+    if (Go(e)) {
       var a = (
         /** @type {Snapshot<any>} */
         Array(e.length)
@@ -48,14 +48,14 @@ function Xn(e, t, n, r, o = null, i = !1) {
       t.set(e, a), o !== null && t.set(o, a);
       for (var c = 0; c < e.length; c += 1) {
         var u = e[c];
-        c in e && (a[c] = Xn(u, t, Xe ? `${n}[${c}]` : n, r, null, i));
+        c in e && (a[c] = Zn(u, t, Xe ? `${n}[${c}]` : n, r, null, i));
       }
       return a;
     }
     if (ca(e) === Rc) {
       a = {}, t.set(e, a), o !== null && t.set(o, a);
       for (var d in e)
-        a[d] = Xn(
+        a[d] = Zn(
           // @ts-expect-error
           e[d],
           t,
@@ -73,7 +73,7 @@ function Xn(e, t, n, r, o = null, i = !1) {
       );
     if (typeof /** @type {T & { toJSON?: any } } */
     e.toJSON == "function" && !i)
-      return Xn(
+      return Zn(
         /** @type {T & { toJSON(): any } } */
         e.toJSON(),
         t,
@@ -102,7 +102,7 @@ function ka(e) {
   var t = document.createElement("template");
   return t.innerHTML = e.replaceAll("<!>", "<!---->"), t.content;
 }
-function xn(e, t) {
+function En(e, t) {
   var n = (
     /** @type {Effect} */
     ua
@@ -127,9 +127,9 @@ function te(e, t) {
         /** @type {TemplateNode} */
         s.lastChild
       );
-      xn(a, c);
+      En(a, c);
     } else
-      xn(s, s);
+      En(s, s);
     return s;
   };
 }
@@ -167,9 +167,9 @@ function Ou(e, t, n = "svg") {
         /** @type {TemplateNode} */
         u.lastChild
       );
-      xn(d, h);
+      En(d, h);
     } else
-      xn(u, u);
+      En(u, u);
     return u;
   };
 }
@@ -177,15 +177,15 @@ function Ou(e, t, n = "svg") {
 function Pe(e, t) {
   return /* @__PURE__ */ Ou(e, t, "svg");
 }
-function vn(e = "") {
+function pn(e = "") {
   {
     var t = Jt(e + "");
-    return xn(t, t), t;
+    return En(t, t), t;
   }
 }
 function ke() {
   var e = document.createDocumentFragment(), t = document.createComment(""), n = Jt();
-  return e.append(t, n), xn(t, n), e;
+  return e.append(t, n), En(t, n), e;
 }
 function H(e, t) {
   e !== null && e.before(
@@ -247,7 +247,7 @@ class ri {
         this.#e.get(t)
       ), r = this.#t.get(n);
       if (r)
-        Go(r), this.#r.delete(n);
+        Uo(r), this.#r.delete(n);
       else {
         var o = this.#n.get(n);
         o && (this.#t.set(n, o.effect), this.#n.delete(n), o.fragment.lastChild.remove(), this.anchor.before(o.fragment), r = o.effect);
@@ -268,7 +268,7 @@ class ri {
             $t(s);
           this.#r.delete(i), this.#t.delete(i);
         };
-        this.#o || !r ? (this.#r.add(i), Uo(s, a, !1)) : a();
+        this.#o || !r ? (this.#r.add(i), Qo(s, a, !1)) : a();
       }
     }
   };
@@ -315,17 +315,17 @@ class ri {
 }
 function We(e, t, ...n) {
   var r = new ri(e);
-  jr(() => {
+  Kr(() => {
     const o = t() ?? null;
     Xe && o == null && Fc(), r.ensure(o, o && ((i) => o(i, ...n)));
-  }, Qo);
+  }, Jo);
 }
 function se(e, t, n = !1) {
-  var r = new ri(e), o = n ? Qo : 0;
+  var r = new ri(e), o = n ? Jo : 0;
   function i(s, a) {
     r.ensure(s, a);
   }
-  jr(() => {
+  Kr(() => {
     var s = !1;
     t((a, c = !0) => {
       s = !0, i(c, a);
@@ -333,7 +333,7 @@ function se(e, t, n = !1) {
   }, o);
 }
 function Iu(e, t) {
-  tr(() => {
+  nr(() => {
     var n = t();
     for (var r in n) {
       var o = n[r];
@@ -344,7 +344,7 @@ function Iu(e, t) {
 function Au(e, t, n) {
   for (var r = [], o = t.length, i, s = t.length, a = 0; a < o; a++) {
     let h = t[a];
-    Uo(
+    Qo(
       h,
       () => {
         if (i) {
@@ -353,7 +353,7 @@ function Au(e, t, n) {
               /** @type {Set<EachOutroGroup>} */
               e.outrogroups
             );
-            Io(Jo(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
+            Ao($o(i.done)), f.delete(i), f.size === 0 && (e.outrogroups = null);
           }
         } else
           s -= 1;
@@ -373,14 +373,14 @@ function Au(e, t, n) {
       );
       Wc(d), d.append(u), e.items.clear();
     }
-    Io(t, !c);
+    Ao(t, !c);
   } else
     i = {
       pending: new Set(t),
       done: /* @__PURE__ */ new Set()
     }, (e.outrogroups ??= /* @__PURE__ */ new Set()).add(i);
 }
-function Io(e, t = !0) {
+function Ao(e, t = !0) {
   for (var n = 0; n < e.length; n++)
     $t(e[n], t);
 }
@@ -395,37 +395,37 @@ function gt(e, t, n, r, o, i = null) {
     s = u.appendChild(Jt());
   }
   var d = null, h = ga(() => {
-    var y = n();
-    return qo(y) ? y : y == null ? [] : Jo(y);
+    var b = n();
+    return Go(b) ? b : b == null ? [] : $o(b);
   }), f, g = !0;
   function v() {
-    m.fallback = d, zu(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & Nt) === 0 ? Go(d) : (d.f ^= Nt, Fn(d, null, s)) : Uo(d, () => {
+    m.fallback = d, zu(m, f, s, t, r), d !== null && (f.length === 0 ? (d.f & Nt) === 0 ? Uo(d) : (d.f ^= Nt, jn(d, null, s)) : Qo(d, () => {
       d = null;
     }));
   }
-  var p = jr(() => {
+  var p = Kr(() => {
     f = /** @type {V[]} */
     l(h);
-    for (var y = f.length, k = /* @__PURE__ */ new Set(), w = (
+    for (var b = f.length, N = /* @__PURE__ */ new Set(), w = (
       /** @type {Batch} */
       Lt
-    ), x = fa(), C = 0; C < y; C += 1) {
-      var I = f[C], L = r(I, C), z = g ? null : a.get(L);
-      z ? (z.v && Vi(z.v, I), z.i && Vi(z.i, C), x && w.skipped_effects.delete(z.e)) : (z = Tu(
+    ), x = fa(), S = 0; S < b; S += 1) {
+      var O = f[S], z = r(O, S), A = g ? null : a.get(z);
+      A ? (A.v && Vi(A.v, O), A.i && Vi(A.i, S), x && w.skipped_effects.delete(A.e)) : (A = Tu(
         a,
         g ? s : Yi ??= Jt(),
-        I,
-        L,
-        C,
+        O,
+        z,
+        S,
         o,
         t,
         n
-      ), g || (z.e.f |= Nt), a.set(L, z)), k.add(L);
+      ), g || (A.e.f |= Nt), a.set(z, A)), N.add(z);
     }
-    if (y === 0 && i && !d && (g ? d = nn(() => i(s)) : (d = nn(() => i(Yi ??= Jt())), d.f |= Nt)), !g)
+    if (b === 0 && i && !d && (g ? d = nn(() => i(s)) : (d = nn(() => i(Yi ??= Jt())), d.f |= Nt)), !g)
       if (x) {
-        for (const [j, X] of a)
-          k.has(j) || w.skipped_effects.add(X.e);
+        for (const [F, X] of a)
+          N.has(F) || w.skipped_effects.add(X.e);
         w.oncommit(v), w.ondiscard(() => {
         });
       } else
@@ -435,37 +435,37 @@ function gt(e, t, n, r, o, i = null) {
   g = !1;
 }
 function zu(e, t, n, r, o) {
-  var i = (r & Zc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, m, y;
+  var i = (r & Zc) !== 0, s = t.length, a = e.items, c = e.effect.first, u, d = null, h, f = [], g = [], v, p, m, b;
   if (i)
-    for (y = 0; y < s; y += 1)
-      v = t[y], p = o(v, y), m = /** @type {EachItem} */
+    for (b = 0; b < s; b += 1)
+      v = t[b], p = o(v, b), m = /** @type {EachItem} */
       a.get(p).e, (m.f & Nt) === 0 && (m.nodes?.a?.measure(), (h ??= /* @__PURE__ */ new Set()).add(m));
-  for (y = 0; y < s; y += 1) {
-    if (v = t[y], p = o(v, y), m = /** @type {EachItem} */
+  for (b = 0; b < s; b += 1) {
+    if (v = t[b], p = o(v, b), m = /** @type {EachItem} */
     a.get(p).e, e.outrogroups !== null)
       for (const X of e.outrogroups)
         X.pending.delete(m), X.done.delete(m);
     if ((m.f & Nt) !== 0)
       if (m.f ^= Nt, m === c)
-        Fn(m, null, n);
+        jn(m, null, n);
       else {
-        var k = d ? d.next : c;
-        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Tt(e, d, m), Tt(e, m, k), Fn(m, k, n), d = m, f = [], g = [], c = d.next;
+        var N = d ? d.next : c;
+        m === e.effect.last && (e.effect.last = m.prev), m.prev && (m.prev.next = m.next), m.next && (m.next.prev = m.prev), Tt(e, d, m), Tt(e, m, N), jn(m, N, n), d = m, f = [], g = [], c = d.next;
         continue;
       }
-    if ((m.f & ro) !== 0 && (Go(m), i && (m.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(m))), m !== c) {
+    if ((m.f & oo) !== 0 && (Uo(m), i && (m.nodes?.a?.unfix(), (h ??= /* @__PURE__ */ new Set()).delete(m))), m !== c) {
       if (u !== void 0 && u.has(m)) {
         if (f.length < g.length) {
           var w = g[0], x;
           d = w.prev;
-          var C = f[0], I = f[f.length - 1];
+          var S = f[0], O = f[f.length - 1];
           for (x = 0; x < f.length; x += 1)
-            Fn(f[x], w, n);
+            jn(f[x], w, n);
           for (x = 0; x < g.length; x += 1)
             u.delete(g[x]);
-          Tt(e, C.prev, I.next), Tt(e, d, C), Tt(e, I, w), c = w, d = I, y -= 1, f = [], g = [];
+          Tt(e, S.prev, O.next), Tt(e, d, S), Tt(e, O, w), c = w, d = O, b -= 1, f = [], g = [];
         } else
-          u.delete(m), Fn(m, c, n), Tt(e, m.prev, m.next), Tt(e, m, d === null ? e.effect.first : d.next), Tt(e, d, m), d = m;
+          u.delete(m), jn(m, c, n), Tt(e, m.prev, m.next), Tt(e, m, d === null ? e.effect.first : d.next), Tt(e, d, m), d = m;
         continue;
       }
       for (f = [], g = []; c !== null && c !== m; )
@@ -477,26 +477,26 @@ function zu(e, t, n, r, o) {
   }
   if (e.outrogroups !== null) {
     for (const X of e.outrogroups)
-      X.pending.size === 0 && (Io(Jo(X.done)), e.outrogroups?.delete(X));
+      X.pending.size === 0 && (Ao($o(X.done)), e.outrogroups?.delete(X));
     e.outrogroups.size === 0 && (e.outrogroups = null);
   }
   if (c !== null || u !== void 0) {
-    var L = [];
+    var z = [];
     if (u !== void 0)
       for (m of u)
-        (m.f & ro) === 0 && L.push(m);
+        (m.f & oo) === 0 && z.push(m);
     for (; c !== null; )
-      (c.f & ro) === 0 && c !== e.fallback && L.push(c), c = c.next;
-    var z = L.length;
-    if (z > 0) {
-      var j = (r & ha) !== 0 && s === 0 ? n : null;
+      (c.f & oo) === 0 && c !== e.fallback && z.push(c), c = c.next;
+    var A = z.length;
+    if (A > 0) {
+      var F = (r & ha) !== 0 && s === 0 ? n : null;
       if (i) {
-        for (y = 0; y < z; y += 1)
-          L[y].nodes?.a?.measure();
-        for (y = 0; y < z; y += 1)
-          L[y].nodes?.a?.fix();
+        for (b = 0; b < A; b += 1)
+          z[b].nodes?.a?.measure();
+        for (b = 0; b < A; b += 1)
+          z[b].nodes?.a?.fix();
       }
-      Au(e, L, j);
+      Au(e, z, F);
     }
   }
   i && va(() => {
@@ -517,7 +517,7 @@ function Tu(e, t, n, r, o, i, s, a) {
     }))
   };
 }
-function Fn(e, t, n) {
+function jn(e, t, n) {
   if (e.nodes)
     for (var r = e.nodes.start, o = e.nodes.end, i = t && (t.f & Nt) === 0 ? (
       /** @type {EffectNodes} */
@@ -535,12 +535,12 @@ function Fn(e, t, n) {
 function Tt(e, t, n) {
   t === null ? e.effect.first = n : t.next = n, n === null ? e.effect.last = t : n.prev = t;
 }
-function Kr(e, t, n) {
+function Yr(e, t, n) {
   var r = new ri(e);
-  jr(() => {
+  Kr(() => {
     var o = t() ?? null;
     r.ensure(o, o && ((i) => n(i, o)));
-  }, Qo);
+  }, Jo);
 }
 function Te(e, t, n) {
   un(() => {
@@ -550,7 +550,7 @@ function Te(e, t, n) {
         /** @type {any} */
         {}
       );
-      tr(() => {
+      nr(() => {
         var s = n();
         pa(s), o && Gc(i, s) && (i = s, r.update(s));
       }), o = !0;
@@ -613,7 +613,7 @@ function Zi(e, t = !1) {
   }
   return r;
 }
-function oo(e) {
+function io(e) {
   return e[0] !== "-" || e[1] !== "-" ? e.toLowerCase() : e;
 }
 function Hu(e, t) {
@@ -622,7 +622,7 @@ function Hu(e, t) {
     if (Array.isArray(t) ? (r = t[0], o = t[1]) : r = t, e) {
       e = String(e).replaceAll(/\s*\/\*.*?\*\/\s*/g, "").trim();
       var i = !1, s = 0, a = !1, c = [];
-      r && c.push(...Object.keys(r).map(oo)), o && c.push(...Object.keys(o).map(oo));
+      r && c.push(...Object.keys(r).map(io)), o && c.push(...Object.keys(o).map(io));
       var u = 0, d = -1;
       const p = e.length;
       for (var h = 0; h < p; h++) {
@@ -632,7 +632,7 @@ function Hu(e, t) {
             d = h;
           else if (f === ";" || h === p - 1) {
             if (d !== -1) {
-              var g = oo(e.substring(u, d).trim());
+              var g = io(e.substring(u, d).trim());
               if (!c.includes(g)) {
                 f !== ";" && h++;
                 var v = e.substring(u, h).trim();
@@ -660,7 +660,7 @@ function De(e, t, n, r, o, i) {
     }
   return i;
 }
-function io(e, t = {}, n, r) {
+function so(e, t = {}, n, r) {
   for (var o in n) {
     var i = n[o];
     t[o] !== i && (n[o] == null ? e.style.removeProperty(o) : e.style.setProperty(o, i, r));
@@ -671,14 +671,14 @@ function Ne(e, t, n, r) {
   if (o !== t) {
     var i = Hu(t, r);
     i == null ? e.removeAttribute("style") : e.style.cssText = i, e.__style = t;
-  } else r && (Array.isArray(r) ? (io(e, n?.[0], r[0]), io(e, n?.[1], r[1], "important")) : io(e, n, r));
+  } else r && (Array.isArray(r) ? (so(e, n?.[0], r[0]), so(e, n?.[1], r[1], "important")) : so(e, n, r));
   return r;
 }
-function Ao(e, t, n = !1) {
+function zo(e, t, n = !1) {
   if (e.multiple) {
     if (t == null)
       return;
-    if (!qo(t))
+    if (!Go(t))
       return Uc();
     for (var r of e.options)
       r.selected = t.includes(Wi(r));
@@ -695,7 +695,7 @@ function Ao(e, t, n = !1) {
 }
 function Vu(e) {
   var t = new MutationObserver(() => {
-    Ao(e, e.__value);
+    zo(e, e.__value);
   });
   t.observe(e, {
     // Listen to option element changes
@@ -749,23 +749,23 @@ function Fu(e, t, n, r, o = !1, i = !1) {
       var p = w[0] + w[1];
       if (p !== "$$")
         if (p === "on") {
-          const C = {}, I = "$$" + w;
-          let L = w.slice(2);
-          var m = lu(L);
-          if (tu(L) && (L = L.slice(0, -7), C.capture = !0), !m && v) {
+          const S = {}, O = "$$" + w;
+          let z = w.slice(2);
+          var m = lu(z);
+          if (tu(z) && (z = z.slice(0, -7), S.capture = !0), !m && v) {
             if (x != null) continue;
-            e.removeEventListener(L, u[I], C), u[I] = null;
+            e.removeEventListener(z, u[O], S), u[O] = null;
           }
           if (x != null)
             if (m)
-              e[`__${L}`] = x, Ft([L]);
+              e[`__${z}`] = x, Ft([z]);
             else {
-              let z = function(j) {
-                u[w].call(this, j);
+              let A = function(F) {
+                u[w].call(this, F);
               };
-              u[I] = nu(L, e, z, C);
+              u[O] = nu(z, e, A, S);
             }
-          else m && (e[`__${L}`] = void 0);
+          else m && (e[`__${z}`] = void 0);
         } else if (w === "style")
           Q(e, w, x);
         else if (w === "autofocus")
@@ -783,26 +783,26 @@ function Fu(e, t, n, r, o = !1, i = !1) {
             x
           );
         else {
-          var y = w;
-          c || (y = ou(y));
-          var k = y === "defaultValue" || y === "defaultChecked";
-          if (x == null && !a && !k)
-            if (s[w] = null, y === "value" || y === "checked") {
-              let C = (
+          var b = w;
+          c || (b = ou(b));
+          var N = b === "defaultValue" || b === "defaultChecked";
+          if (x == null && !a && !N)
+            if (s[w] = null, b === "value" || b === "checked") {
+              let S = (
                 /** @type {HTMLInputElement} */
                 e
               );
-              const I = t === void 0;
-              if (y === "value") {
-                let L = C.defaultValue;
-                C.removeAttribute(y), C.defaultValue = L, C.value = C.__value = I ? L : null;
+              const O = t === void 0;
+              if (b === "value") {
+                let z = S.defaultValue;
+                S.removeAttribute(b), S.defaultValue = z, S.value = S.__value = O ? z : null;
               } else {
-                let L = C.defaultChecked;
-                C.removeAttribute(y), C.defaultChecked = L, C.checked = I ? L : !1;
+                let z = S.defaultChecked;
+                S.removeAttribute(b), S.defaultChecked = z, S.checked = O ? z : !1;
               }
             } else
               e.removeAttribute(w);
-          else k || f.includes(y) && (a || typeof x != "string") ? (e[y] = x, y in s && (s[y] = iu)) : typeof x != "function" && Q(e, y, x);
+          else N || f.includes(b) && (a || typeof x != "string") ? (e[b] = x, b in s && (s[b] = iu)) : typeof x != "function" && Q(e, b, x);
         }
     }
   }
@@ -820,16 +820,16 @@ function Yt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         s,
         a
       );
-      f && h && "value" in v && Ao(
+      f && h && "value" in v && zo(
         /** @type {HTMLSelectElement} */
         e,
         v.value
       );
-      for (let y of Object.getOwnPropertySymbols(d))
-        v[y] || $t(d[y]);
-      for (let y of Object.getOwnPropertySymbols(v)) {
-        var m = v[y];
-        y.description === eu && (!u || m !== u[y]) && (d[y] && $t(d[y]), d[y] = nn(() => Du(e, () => m))), p[y] = m;
+      for (let b of Object.getOwnPropertySymbols(d))
+        v[b] || $t(d[b]);
+      for (let b of Object.getOwnPropertySymbols(v)) {
+        var m = v[b];
+        b.description === eu && (!u || m !== u[b]) && (d[b] && $t(d[b]), d[b] = nn(() => Du(e, () => m))), p[b] = m;
       }
       u = p;
     }), h) {
@@ -838,7 +838,7 @@ function Yt(e, t, n = [], r = [], o = [], i, s = !1, a = !1) {
         e
       );
       un(() => {
-        Ao(
+        zo(
           g,
           /** @type {Record<string | symbol, any>} */
           u.value,
@@ -877,7 +877,7 @@ function oi(e, t, n = t) {
   ya(e, "input", async (o) => {
     Xe && e.type === "checkbox" && Fi();
     var i = o ? e.defaultValue : e.value;
-    if (i = so(e) ? ao(i) : i, n(i), Lt !== null && r.add(Lt), await Bn(), i !== (i = t())) {
+    if (i = ao(e) ? lo(i) : i, n(i), Lt !== null && r.add(Lt), await Fn(), i !== (i = t())) {
       var s = e.selectionStart, a = e.selectionEnd, c = e.value.length;
       if (e.value = i ?? "", a !== null) {
         var u = e.value.length;
@@ -888,7 +888,7 @@ function oi(e, t, n = t) {
   // then use the updated value from the input instead.
   // If defaultValue is set, then value == defaultValue
   // TODO Svelte 6: remove input.value check and set to empty string?
-  Ke(t) == null && e.value && (n(so(e) ? ao(e.value) : e.value), Lt !== null && r.add(Lt)), tr(() => {
+  Ke(t) == null && e.value && (n(ao(e) ? lo(e.value) : e.value), Lt !== null && r.add(Lt)), nr(() => {
     Xe && e.type === "checkbox" && Fi();
     var o = t();
     if (e === document.activeElement) {
@@ -899,7 +899,7 @@ function oi(e, t, n = t) {
       if (r.has(i))
         return;
     }
-    so(e) && o === ao(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
+    ao(e) && o === lo(e.value) || e.type === "date" && !o && !e.value || o !== e.value && (e.value = o ?? "");
   });
 }
 function ju(e, t, n = t) {
@@ -909,16 +909,16 @@ function ju(e, t, n = t) {
   }), // If we are hydrating and the value has since changed,
   // then use the update value from the input instead.
   // If defaultChecked is set, then checked == defaultChecked
-  Ke(t) == null && n(e.checked), tr(() => {
+  Ke(t) == null && n(e.checked), nr(() => {
     var r = t();
     e.checked = !!r;
   });
 }
-function so(e) {
+function ao(e) {
   var t = e.type;
   return t === "number" || t === "range";
 }
-function ao(e) {
+function lo(e) {
   return e === "" ? null : +e;
 }
 class ii {
@@ -966,12 +966,12 @@ function Gi(e, t, n) {
   un(() => (Ke(() => n(e[t])), r));
 }
 function Ui(e, t) {
-  return e === t || e?.[$o] === t;
+  return e === t || e?.[ei] === t;
 }
-function An(e = {}, t, n, r) {
+function zn(e = {}, t, n, r) {
   return un(() => {
     var o, i;
-    return tr(() => {
+    return nr(() => {
       o = i, i = [], Ke(() => {
         e !== n(...i) && (t(e, ...i), o && Ui(n(...o), e) && t(null, ...o));
       });
@@ -1036,13 +1036,13 @@ function Zu(e) {
   let t;
   return Xu(e, (n) => t = n)(), t;
 }
-let fr = !1;
+let hr = !1;
 function Wu(e) {
-  var t = fr;
+  var t = hr;
   try {
-    return fr = !1, [e(), fr];
+    return hr = !1, [e(), hr];
   } finally {
-    fr = t;
+    hr = t;
   }
 }
 const qu = {
@@ -1080,15 +1080,15 @@ const Gu = {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (Rn(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
+      if (Hn(r) && (r = r()), typeof r == "object" && r !== null && t in r) return r[t];
     }
   },
   set(e, t, n) {
     let r = e.props.length;
     for (; r--; ) {
       let o = e.props[r];
-      Rn(o) && (o = o());
-      const i = Po(o, t);
+      Hn(o) && (o = o());
+      const i = Oo(o, t);
       if (i && i.set)
         return i.set(n), !0;
     }
@@ -1098,22 +1098,22 @@ const Gu = {
     let n = e.props.length;
     for (; n--; ) {
       let r = e.props[n];
-      if (Rn(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
-        const o = Po(r, t);
+      if (Hn(r) && (r = r()), typeof r == "object" && r !== null && t in r) {
+        const o = Oo(r, t);
         return o && !o.configurable && (o.configurable = !0), o;
       }
     }
   },
   has(e, t) {
-    if (t === $o || t === _a) return !1;
+    if (t === ei || t === _a) return !1;
     for (let n of e.props)
-      if (Rn(n) && (n = n()), n != null && t in n) return !0;
+      if (Hn(n) && (n = n()), n != null && t in n) return !0;
     return !1;
   },
   ownKeys(e) {
     const t = [];
     for (let n of e.props)
-      if (Rn(n) && (n = n()), !!n) {
+      if (Hn(n) && (n = n()), !!n) {
         for (const r in n)
           t.includes(r) || t.push(r);
         for (const r of Object.getOwnPropertySymbols(n))
@@ -1137,8 +1137,8 @@ function Z(e, t, n, r) {
     r
   )), a), d;
   if (i) {
-    var h = $o in e || _a in e;
-    d = Po(e, t)?.set ?? (h && t in e ? (w) => e[t] = w : void 0);
+    var h = ei in e || _a in e;
+    d = Oo(e, t)?.set ?? (h && t in e ? (w) => e[t] = w : void 0);
   }
   var f, g = !1;
   i ? [f, g] = Wu(() => (
@@ -1171,9 +1171,9 @@ function Z(e, t, n, r) {
       })
     );
   }
-  var m = !1, y = ((n & yu) !== 0 ? wa : ga)(() => (m = !1, v()));
-  Xe && (y.label = t), i && l(y);
-  var k = (
+  var m = !1, b = ((n & yu) !== 0 ? wa : ga)(() => (m = !1, v()));
+  Xe && (b.label = t), i && l(b);
+  var N = (
     /** @type {Effect} */
     ua
   );
@@ -1181,23 +1181,23 @@ function Z(e, t, n, r) {
     /** @type {() => V} */
     (function(w, x) {
       if (arguments.length > 0) {
-        const C = x ? l(y) : o && i ? _n(w) : w;
-        return B(y, C), m = !0, a !== void 0 && (a = C), w;
+        const S = x ? l(b) : o && i ? xn(w) : w;
+        return B(b, S), m = !0, a !== void 0 && (a = S), w;
       }
-      return bu && m || (k.f & pu) !== 0 ? y.v : l(y);
+      return bu && m || (N.f & pu) !== 0 ? b.v : l(b);
     })
   );
 }
 var Uu = { value: () => {
 } };
-function Yr() {
+function Xr() {
   for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
     if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw new Error("illegal type: " + r);
     n[r] = [];
   }
-  return new br(n);
+  return new wr(n);
 }
-function br(e) {
+function wr(e) {
   this._ = e;
 }
 function Qu(e, t) {
@@ -1207,8 +1207,8 @@ function Qu(e, t) {
     return { type: n, name: r };
   });
 }
-br.prototype = Yr.prototype = {
-  constructor: br,
+wr.prototype = Xr.prototype = {
+  constructor: wr,
   on: function(e, t) {
     var n = this._, r = Qu(e + "", n), o, i = -1, s = r.length;
     if (arguments.length < 2) {
@@ -1224,7 +1224,7 @@ br.prototype = Yr.prototype = {
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new br(e);
+    return new wr(e);
   },
   call: function(e, t) {
     if ((o = arguments.length - 2) > 0) for (var n = new Array(o), r = 0, o, i; r < o; ++r) n[r] = arguments[r + 2];
@@ -1249,21 +1249,21 @@ function Ji(e, t, n) {
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var zo = "http://www.w3.org/1999/xhtml", $i = {
+var To = "http://www.w3.org/1999/xhtml", $i = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: zo,
+  xhtml: To,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Xr(e) {
+function Zr(e) {
   var t = e += "", n = t.indexOf(":");
   return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), $i.hasOwnProperty(t) ? { space: $i[t], local: e } : e;
 }
 function $u(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === zo && t.documentElement.namespaceURI === zo ? t.createElement(e) : t.createElementNS(n, e);
+    return n === To && t.documentElement.namespaceURI === To ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
 function ed(e) {
@@ -1272,7 +1272,7 @@ function ed(e) {
   };
 }
 function Oa(e) {
-  var t = Xr(e);
+  var t = Zr(e);
   return (t.local ? ed : $u)(t);
 }
 function td() {
@@ -1359,11 +1359,11 @@ function Ta(e) {
 function pd() {
   return new qe(this._enter || this._groups.map(Ta), this._parents);
 }
-function Nr(e, t) {
+function Sr(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Nr.prototype = {
-  constructor: Nr,
+Sr.prototype = {
+  constructor: Sr,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -1384,7 +1384,7 @@ function md(e) {
 }
 function yd(e, t, n, r, o, i) {
   for (var s = 0, a, c = t.length, u = i.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new Nr(e, i[s]);
+    (a = t[s]) ? (a.__data__ = i[s], r[s] = a) : n[s] = new Sr(e, i[s]);
   for (; s < c; ++s)
     (a = t[s]) && (o[s] = a);
 }
@@ -1393,7 +1393,7 @@ function bd(e, t, n, r, o, i, s) {
   for (a = 0; a < d; ++a)
     (c = t[a]) && (f[a] = g = s.call(c, c.__data__, a, t) + "", u.has(g) ? o[a] = c : u.set(g, c));
   for (a = 0; a < h; ++a)
-    g = s.call(e, i[a], a, i) + "", (c = u.get(g)) ? (r[a] = c, c.__data__ = i[a], u.delete(g)) : n[a] = new Nr(e, i[a]);
+    g = s.call(e, i[a], a, i) + "", (c = u.get(g)) ? (r[a] = c, c.__data__ = i[a], u.delete(g)) : n[a] = new Sr(e, i[a]);
   for (a = 0; a < d; ++a)
     (c = t[a]) && u.get(f[a]) === c && (o[a] = c);
 }
@@ -1405,12 +1405,12 @@ function _d(e, t) {
   var n = t ? bd : yd, r = this._parents, o = this._groups;
   typeof e != "function" && (e = md(e));
   for (var i = o.length, s = new Array(i), a = new Array(i), c = new Array(i), u = 0; u < i; ++u) {
-    var d = r[u], h = o[u], f = h.length, g = xd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), m = s[u] = new Array(v), y = c[u] = new Array(f);
-    n(d, h, p, m, y, g, t);
-    for (var k = 0, w = 0, x, C; k < v; ++k)
-      if (x = p[k]) {
-        for (k >= w && (w = k + 1); !(C = m[w]) && ++w < v; ) ;
-        x._next = C || null;
+    var d = r[u], h = o[u], f = h.length, g = xd(e.call(d, d && d.__data__, u, r)), v = g.length, p = a[u] = new Array(v), m = s[u] = new Array(v), b = c[u] = new Array(f);
+    n(d, h, p, m, b, g, t);
+    for (var N = 0, w = 0, x, S; N < v; ++N)
+      if (x = p[N]) {
+        for (N >= w && (w = N + 1); !(S = m[w]) && ++w < v; ) ;
+        x._next = S || null;
       }
   }
   return s = new qe(s, r), s._enter = a, s._exit = c, s;
@@ -1516,7 +1516,7 @@ function Bd(e, t) {
   };
 }
 function Fd(e, t) {
-  var n = Xr(e);
+  var n = Zr(e);
   if (arguments.length < 2) {
     var r = this.node();
     return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
@@ -1543,9 +1543,9 @@ function Yd(e, t, n) {
   };
 }
 function Xd(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? jd : typeof t == "function" ? Yd : Kd)(e, t, n ?? "")) : En(this.node(), e);
+  return arguments.length > 1 ? this.each((t == null ? jd : typeof t == "function" ? Yd : Kd)(e, t, n ?? "")) : kn(this.node(), e);
 }
-function En(e, t) {
+function kn(e, t) {
   return e.style.getPropertyValue(t) || Da(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function Zd(e) {
@@ -1775,13 +1775,13 @@ var Fa = [null];
 function qe(e, t) {
   this._groups = e, this._parents = t;
 }
-function or() {
+function ir() {
   return new qe([[document.documentElement]], Fa);
 }
 function If() {
   return this;
 }
-qe.prototype = or.prototype = {
+qe.prototype = ir.prototype = {
   constructor: qe,
   select: nd,
   selectAll: sd,
@@ -1861,25 +1861,25 @@ function rt(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Tf = { passive: !1 }, Wn = { capture: !0, passive: !1 };
-function lo(e) {
+const Tf = { passive: !1 }, qn = { capture: !0, passive: !1 };
+function co(e) {
   e.stopImmediatePropagation();
 }
-function pn(e) {
+function mn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function ja(e) {
-  var t = e.document.documentElement, n = Je(e).on("dragstart.drag", pn, Wn);
-  "onselectstart" in t ? n.on("selectstart.drag", pn, Wn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+  var t = e.document.documentElement, n = Je(e).on("dragstart.drag", mn, qn);
+  "onselectstart" in t ? n.on("selectstart.drag", mn, qn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
 function Ka(e, t) {
   var n = e.document.documentElement, r = Je(e).on("dragstart.drag", null);
-  t && (r.on("click.drag", pn, Wn), setTimeout(function() {
+  t && (r.on("click.drag", mn, qn), setTimeout(function() {
     r.on("click.drag", null);
   }, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-var hr = (e) => () => e;
-function To(e, {
+var gr = (e) => () => e;
+function Do(e, {
   sourceEvent: t,
   subject: n,
   target: r,
@@ -1905,7 +1905,7 @@ function To(e, {
     _: { value: d }
   });
 }
-To.prototype.on = function() {
+Do.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
@@ -1922,98 +1922,98 @@ function Hf() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function Vf() {
-  var e = Df, t = Lf, n = Rf, r = Hf, o = {}, i = Yr("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
+  var e = Df, t = Lf, n = Rf, r = Hf, o = {}, i = Xr("start", "drag", "end"), s = 0, a, c, u, d, h = 0;
   function f(x) {
-    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", m).on("touchmove.drag", y, Tf).on("touchend.drag touchcancel.drag", k).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    x.on("mousedown.drag", g).filter(r).on("touchstart.drag", m).on("touchmove.drag", b, Tf).on("touchend.drag touchcancel.drag", N).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function g(x, C) {
-    if (!(d || !e.call(this, x, C))) {
-      var I = w(this, t.call(this, x, C), x, C, "mouse");
-      I && (Je(x.view).on("mousemove.drag", v, Wn).on("mouseup.drag", p, Wn), ja(x.view), lo(x), u = !1, a = x.clientX, c = x.clientY, I("start", x));
+  function g(x, S) {
+    if (!(d || !e.call(this, x, S))) {
+      var O = w(this, t.call(this, x, S), x, S, "mouse");
+      O && (Je(x.view).on("mousemove.drag", v, qn).on("mouseup.drag", p, qn), ja(x.view), co(x), u = !1, a = x.clientX, c = x.clientY, O("start", x));
     }
   }
   function v(x) {
-    if (pn(x), !u) {
-      var C = x.clientX - a, I = x.clientY - c;
-      u = C * C + I * I > h;
+    if (mn(x), !u) {
+      var S = x.clientX - a, O = x.clientY - c;
+      u = S * S + O * O > h;
     }
     o.mouse("drag", x);
   }
   function p(x) {
-    Je(x.view).on("mousemove.drag mouseup.drag", null), Ka(x.view, u), pn(x), o.mouse("end", x);
+    Je(x.view).on("mousemove.drag mouseup.drag", null), Ka(x.view, u), mn(x), o.mouse("end", x);
   }
-  function m(x, C) {
-    if (e.call(this, x, C)) {
-      var I = x.changedTouches, L = t.call(this, x, C), z = I.length, j, X;
-      for (j = 0; j < z; ++j)
-        (X = w(this, L, x, C, I[j].identifier, I[j])) && (lo(x), X("start", x, I[j]));
+  function m(x, S) {
+    if (e.call(this, x, S)) {
+      var O = x.changedTouches, z = t.call(this, x, S), A = O.length, F, X;
+      for (F = 0; F < A; ++F)
+        (X = w(this, z, x, S, O[F].identifier, O[F])) && (co(x), X("start", x, O[F]));
     }
   }
-  function y(x) {
-    var C = x.changedTouches, I = C.length, L, z;
-    for (L = 0; L < I; ++L)
-      (z = o[C[L].identifier]) && (pn(x), z("drag", x, C[L]));
+  function b(x) {
+    var S = x.changedTouches, O = S.length, z, A;
+    for (z = 0; z < O; ++z)
+      (A = o[S[z].identifier]) && (mn(x), A("drag", x, S[z]));
   }
-  function k(x) {
-    var C = x.changedTouches, I = C.length, L, z;
+  function N(x) {
+    var S = x.changedTouches, O = S.length, z, A;
     for (d && clearTimeout(d), d = setTimeout(function() {
       d = null;
-    }, 500), L = 0; L < I; ++L)
-      (z = o[C[L].identifier]) && (lo(x), z("end", x, C[L]));
+    }, 500), z = 0; z < O; ++z)
+      (A = o[S[z].identifier]) && (co(x), A("end", x, S[z]));
   }
-  function w(x, C, I, L, z, j) {
-    var X = i.copy(), O = rt(j || I, C), M, P, b;
-    if ((b = n.call(x, new To("beforestart", {
-      sourceEvent: I,
+  function w(x, S, O, z, A, F) {
+    var X = i.copy(), I = rt(F || O, S), M, P, y;
+    if ((y = n.call(x, new Do("beforestart", {
+      sourceEvent: O,
       target: f,
-      identifier: z,
+      identifier: A,
       active: s,
-      x: O[0],
-      y: O[1],
+      x: I[0],
+      y: I[1],
       dx: 0,
       dy: 0,
       dispatch: X
-    }), L)) != null)
-      return M = b.x - O[0] || 0, P = b.y - O[1] || 0, function E(N, S, D) {
-        var R = O, V;
-        switch (N) {
+    }), z)) != null)
+      return M = y.x - I[0] || 0, P = y.y - I[1] || 0, function E(k, C, L) {
+        var R = I, V;
+        switch (k) {
           case "start":
-            o[z] = E, V = s++;
+            o[A] = E, V = s++;
             break;
           case "end":
-            delete o[z], --s;
+            delete o[A], --s;
           // falls through
           case "drag":
-            O = rt(D || S, C), V = s;
+            I = rt(L || C, S), V = s;
             break;
         }
         X.call(
-          N,
+          k,
           x,
-          new To(N, {
-            sourceEvent: S,
-            subject: b,
+          new Do(k, {
+            sourceEvent: C,
+            subject: y,
             target: f,
-            identifier: z,
+            identifier: A,
             active: V,
-            x: O[0] + M,
-            y: O[1] + P,
-            dx: O[0] - R[0],
-            dy: O[1] - R[1],
+            x: I[0] + M,
+            y: I[1] + P,
+            dx: I[0] - R[0],
+            dy: I[1] - R[1],
             dispatch: X
           }),
-          L
+          z
         );
       };
   }
   return f.filter = function(x) {
-    return arguments.length ? (e = typeof x == "function" ? x : hr(!!x), f) : e;
+    return arguments.length ? (e = typeof x == "function" ? x : gr(!!x), f) : e;
   }, f.container = function(x) {
-    return arguments.length ? (t = typeof x == "function" ? x : hr(x), f) : t;
+    return arguments.length ? (t = typeof x == "function" ? x : gr(x), f) : t;
   }, f.subject = function(x) {
-    return arguments.length ? (n = typeof x == "function" ? x : hr(x), f) : n;
+    return arguments.length ? (n = typeof x == "function" ? x : gr(x), f) : n;
   }, f.touchable = function(x) {
-    return arguments.length ? (r = typeof x == "function" ? x : hr(!!x), f) : r;
+    return arguments.length ? (r = typeof x == "function" ? x : gr(!!x), f) : r;
   }, f.on = function() {
     var x = i.on.apply(i, arguments);
     return x === i ? f : x;
@@ -2021,17 +2021,17 @@ function Vf() {
     return arguments.length ? (h = (x = +x) * x, f) : Math.sqrt(h);
   }, f;
 }
-function zn(e, t, n) {
+function Tn(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function ir(e, t) {
+function sr(e, t) {
   var n = Object.create(e.prototype);
   for (var r in t) n[r] = t[r];
   return n;
 }
 function Xt() {
 }
-var rn = 0.7, kn = 1 / rn, mn = "\\s*([+-]?\\d+)\\s*", qn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ft = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Bf = /^#([0-9a-f]{3,8})$/, Ff = new RegExp(`^rgb\\(${mn},${mn},${mn}\\)$`), jf = new RegExp(`^rgb\\(${ft},${ft},${ft}\\)$`), Kf = new RegExp(`^rgba\\(${mn},${mn},${mn},${qn}\\)$`), Yf = new RegExp(`^rgba\\(${ft},${ft},${ft},${qn}\\)$`), Xf = new RegExp(`^hsl\\(${qn},${ft},${ft}\\)$`), Zf = new RegExp(`^hsla\\(${qn},${ft},${ft},${qn}\\)$`), ts = {
+var rn = 0.7, Nn = 1 / rn, yn = "\\s*([+-]?\\d+)\\s*", Gn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ft = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Bf = /^#([0-9a-f]{3,8})$/, Ff = new RegExp(`^rgb\\(${yn},${yn},${yn}\\)$`), jf = new RegExp(`^rgb\\(${ft},${ft},${ft}\\)$`), Kf = new RegExp(`^rgba\\(${yn},${yn},${yn},${Gn}\\)$`), Yf = new RegExp(`^rgba\\(${ft},${ft},${ft},${Gn}\\)$`), Xf = new RegExp(`^hsl\\(${Gn},${ft},${ft}\\)$`), Zf = new RegExp(`^hsla\\(${Gn},${ft},${ft},${Gn}\\)$`), ts = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -2181,7 +2181,7 @@ var rn = 0.7, kn = 1 / rn, mn = "\\s*([+-]?\\d+)\\s*", qn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-zn(Xt, on, {
+Tn(Xt, on, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
@@ -2210,26 +2210,26 @@ function rs() {
 }
 function on(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Bf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? os(t) : n === 3 ? new Ae(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? gr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? gr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Ff.exec(e)) ? new Ae(t[1], t[2], t[3], 1) : (t = jf.exec(e)) ? new Ae(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Kf.exec(e)) ? gr(t[1], t[2], t[3], t[4]) : (t = Yf.exec(e)) ? gr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Xf.exec(e)) ? as(t[1], t[2] / 100, t[3] / 100, 1) : (t = Zf.exec(e)) ? as(t[1], t[2] / 100, t[3] / 100, t[4]) : ts.hasOwnProperty(e) ? os(ts[e]) : e === "transparent" ? new Ae(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Bf.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? os(t) : n === 3 ? new Ae(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? vr(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? vr(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Ff.exec(e)) ? new Ae(t[1], t[2], t[3], 1) : (t = jf.exec(e)) ? new Ae(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Kf.exec(e)) ? vr(t[1], t[2], t[3], t[4]) : (t = Yf.exec(e)) ? vr(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Xf.exec(e)) ? as(t[1], t[2] / 100, t[3] / 100, 1) : (t = Zf.exec(e)) ? as(t[1], t[2] / 100, t[3] / 100, t[4]) : ts.hasOwnProperty(e) ? os(ts[e]) : e === "transparent" ? new Ae(NaN, NaN, NaN, 0) : null;
 }
 function os(e) {
   return new Ae(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function gr(e, t, n, r) {
+function vr(e, t, n, r) {
   return r <= 0 && (e = t = n = NaN), new Ae(e, t, n, r);
 }
 function li(e) {
   return e instanceof Xt || (e = on(e)), e ? (e = e.rgb(), new Ae(e.r, e.g, e.b, e.opacity)) : new Ae();
 }
-function Do(e, t, n, r) {
+function Lo(e, t, n, r) {
   return arguments.length === 1 ? li(e) : new Ae(e, t, n, r ?? 1);
 }
 function Ae(e, t, n, r) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-zn(Ae, Do, ir(Xt, {
+Tn(Ae, Lo, sr(Xt, {
   brighter(e) {
-    return e = e == null ? kn : Math.pow(kn, e), new Ae(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Nn : Math.pow(Nn, e), new Ae(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
     return e = e == null ? rn : Math.pow(rn, e), new Ae(this.r * e, this.g * e, this.b * e, this.opacity);
@@ -2238,7 +2238,7 @@ zn(Ae, Do, ir(Xt, {
     return this;
   },
   clamp() {
-    return new Ae(en(this.r), en(this.g), en(this.b), Sr(this.opacity));
+    return new Ae(en(this.r), en(this.g), en(this.b), Cr(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -2257,10 +2257,10 @@ function Gf() {
   return `#${Ut(this.r)}${Ut(this.g)}${Ut(this.b)}${Ut((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function ss() {
-  const e = Sr(this.opacity);
+  const e = Cr(this.opacity);
   return `${e === 1 ? "rgb(" : "rgba("}${en(this.r)}, ${en(this.g)}, ${en(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Sr(e) {
+function Cr(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
 function en(e) {
@@ -2286,9 +2286,9 @@ function Uf(e, t, n, r) {
 function ot(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-zn(ot, Uf, ir(Xt, {
+Tn(ot, Uf, sr(Xt, {
   brighter(e) {
-    return e = e == null ? kn : Math.pow(kn, e), new ot(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Nn : Math.pow(Nn, e), new ot(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
     return e = e == null ? rn : Math.pow(rn, e), new ot(this.h, this.s, this.l * e, this.opacity);
@@ -2296,39 +2296,39 @@ zn(ot, Uf, ir(Xt, {
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < 0.5 ? n : 1 - n) * t, o = 2 * n - r;
     return new Ae(
-      co(e >= 240 ? e - 240 : e + 120, o, r),
-      co(e, o, r),
-      co(e < 120 ? e + 240 : e - 120, o, r),
+      uo(e >= 240 ? e - 240 : e + 120, o, r),
+      uo(e, o, r),
+      uo(e < 120 ? e + 240 : e - 120, o, r),
       this.opacity
     );
   },
   clamp() {
-    return new ot(ls(this.h), vr(this.s), vr(this.l), Sr(this.opacity));
+    return new ot(ls(this.h), pr(this.s), pr(this.l), Cr(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = Sr(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${ls(this.h)}, ${vr(this.s) * 100}%, ${vr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Cr(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${ls(this.h)}, ${pr(this.s) * 100}%, ${pr(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
 function ls(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function vr(e) {
+function pr(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function co(e, t, n) {
+function uo(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Xa = Math.PI / 180, Za = 180 / Math.PI, Cr = 18, Wa = 0.96422, qa = 1, Ga = 0.82521, Ua = 4 / 29, yn = 6 / 29, Qa = 3 * yn * yn, Qf = yn * yn * yn;
+const Xa = Math.PI / 180, Za = 180 / Math.PI, Mr = 18, Wa = 0.96422, qa = 1, Ga = 0.82521, Ua = 4 / 29, bn = 6 / 29, Qa = 3 * bn * bn, Qf = bn * bn * bn;
 function Ja(e) {
   if (e instanceof ht) return new ht(e.l, e.a, e.b, e.opacity);
   if (e instanceof St) return $a(e);
   e instanceof Ae || (e = li(e));
-  var t = go(e.r), n = go(e.g), r = go(e.b), o = uo((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / qa), i, s;
-  return t === n && n === r ? i = s = o : (i = uo((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Wa), s = uo((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / Ga)), new ht(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
+  var t = vo(e.r), n = vo(e.g), r = vo(e.b), o = fo((0.2225045 * t + 0.7168786 * n + 0.0606169 * r) / qa), i, s;
+  return t === n && n === r ? i = s = o : (i = fo((0.4360747 * t + 0.3850649 * n + 0.1430804 * r) / Wa), s = fo((0.0139322 * t + 0.0971045 * n + 0.7141733 * r) / Ga)), new ht(116 * o - 16, 500 * (i - o), 200 * (o - s), e.opacity);
 }
 function Jf(e, t, n, r) {
   return arguments.length === 1 ? Ja(e) : new ht(e, t, n, r ?? 1);
@@ -2336,33 +2336,33 @@ function Jf(e, t, n, r) {
 function ht(e, t, n, r) {
   this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-zn(ht, Jf, ir(Xt, {
+Tn(ht, Jf, sr(Xt, {
   brighter(e) {
-    return new ht(this.l + Cr * (e ?? 1), this.a, this.b, this.opacity);
+    return new ht(this.l + Mr * (e ?? 1), this.a, this.b, this.opacity);
   },
   darker(e) {
-    return new ht(this.l - Cr * (e ?? 1), this.a, this.b, this.opacity);
+    return new ht(this.l - Mr * (e ?? 1), this.a, this.b, this.opacity);
   },
   rgb() {
     var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-    return t = Wa * fo(t), e = qa * fo(e), n = Ga * fo(n), new Ae(
-      ho(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
-      ho(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
-      ho(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
+    return t = Wa * ho(t), e = qa * ho(e), n = Ga * ho(n), new Ae(
+      go(3.1338561 * t - 1.6168667 * e - 0.4906146 * n),
+      go(-0.9787684 * t + 1.9161415 * e + 0.033454 * n),
+      go(0.0719453 * t - 0.2289914 * e + 1.4052427 * n),
       this.opacity
     );
   }
 }));
-function uo(e) {
+function fo(e) {
   return e > Qf ? Math.pow(e, 1 / 3) : e / Qa + Ua;
 }
-function fo(e) {
-  return e > yn ? e * e * e : Qa * (e - Ua);
-}
 function ho(e) {
-  return 255 * (e <= 31308e-7 ? 12.92 * e : 1.055 * Math.pow(e, 1 / 2.4) - 0.055);
+  return e > bn ? e * e * e : Qa * (e - Ua);
 }
 function go(e) {
+  return 255 * (e <= 31308e-7 ? 12.92 * e : 1.055 * Math.pow(e, 1 / 2.4) - 0.055);
+}
+function vo(e) {
   return (e /= 255) <= 0.04045 ? e / 12.92 : Math.pow((e + 0.055) / 1.055, 2.4);
 }
 function $f(e) {
@@ -2382,33 +2382,33 @@ function $a(e) {
   var t = e.h * Xa;
   return new ht(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-zn(St, eh, ir(Xt, {
+Tn(St, eh, sr(Xt, {
   brighter(e) {
-    return new St(this.h, this.c, this.l + Cr * (e ?? 1), this.opacity);
+    return new St(this.h, this.c, this.l + Mr * (e ?? 1), this.opacity);
   },
   darker(e) {
-    return new St(this.h, this.c, this.l - Cr * (e ?? 1), this.opacity);
+    return new St(this.h, this.c, this.l - Mr * (e ?? 1), this.opacity);
   },
   rgb() {
     return $a(this).rgb();
   }
 }));
-var el = -0.14861, ci = 1.78277, ui = -0.29227, Zr = -0.90649, Gn = 1.97294, cs = Gn * Zr, us = Gn * ci, ds = ci * ui - Zr * el;
+var el = -0.14861, ci = 1.78277, ui = -0.29227, Wr = -0.90649, Un = 1.97294, cs = Un * Wr, us = Un * ci, ds = ci * ui - Wr * el;
 function th(e) {
   if (e instanceof tn) return new tn(e.h, e.s, e.l, e.opacity);
   e instanceof Ae || (e = li(e));
-  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (ds * r + cs * t - us * n) / (ds + cs - us), i = r - o, s = (Gn * (n - o) - ui * i) / Zr, a = Math.sqrt(s * s + i * i) / (Gn * o * (1 - o)), c = a ? Math.atan2(s, i) * Za - 120 : NaN;
+  var t = e.r / 255, n = e.g / 255, r = e.b / 255, o = (ds * r + cs * t - us * n) / (ds + cs - us), i = r - o, s = (Un * (n - o) - ui * i) / Wr, a = Math.sqrt(s * s + i * i) / (Un * o * (1 - o)), c = a ? Math.atan2(s, i) * Za - 120 : NaN;
   return new tn(c < 0 ? c + 360 : c, a, o, e.opacity);
 }
-function Lo(e, t, n, r) {
+function Ro(e, t, n, r) {
   return arguments.length === 1 ? th(e) : new tn(e, t, n, r ?? 1);
 }
 function tn(e, t, n, r) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-zn(tn, Lo, ir(Xt, {
+Tn(tn, Ro, sr(Xt, {
   brighter(e) {
-    return e = e == null ? kn : Math.pow(kn, e), new tn(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Nn : Math.pow(Nn, e), new tn(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
     return e = e == null ? rn : Math.pow(rn, e), new tn(this.h, this.s, this.l * e, this.opacity);
@@ -2417,13 +2417,13 @@ zn(tn, Lo, ir(Xt, {
     var e = isNaN(this.h) ? 0 : (this.h + 120) * Xa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), o = Math.sin(e);
     return new Ae(
       255 * (t + n * (el * r + ci * o)),
-      255 * (t + n * (ui * r + Zr * o)),
-      255 * (t + n * (Gn * r)),
+      255 * (t + n * (ui * r + Wr * o)),
+      255 * (t + n * (Un * r)),
       this.opacity
     );
   }
 }));
-var Wr = (e) => () => e;
+var qr = (e) => () => e;
 function tl(e, t) {
   return function(n) {
     return e + n * t;
@@ -2436,21 +2436,21 @@ function nh(e, t, n) {
 }
 function rh(e, t) {
   var n = t - e;
-  return n ? tl(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : Wr(isNaN(e) ? t : e);
+  return n ? tl(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : qr(isNaN(e) ? t : e);
 }
 function oh(e) {
-  return (e = +e) == 1 ? bn : function(t, n) {
-    return n - t ? nh(t, n, e) : Wr(isNaN(t) ? n : t);
+  return (e = +e) == 1 ? wn : function(t, n) {
+    return n - t ? nh(t, n, e) : qr(isNaN(t) ? n : t);
   };
 }
-function bn(e, t) {
+function wn(e, t) {
   var n = t - e;
-  return n ? tl(e, n) : Wr(isNaN(e) ? t : e);
+  return n ? tl(e, n) : qr(isNaN(e) ? t : e);
 }
-var Mr = (function e(t) {
+var Pr = (function e(t) {
   var n = oh(t);
   function r(o, i) {
-    var s = n((o = Do(o)).r, (i = Do(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = bn(o.opacity, i.opacity);
+    var s = n((o = Lo(o)).r, (i = Lo(i)).r), a = n(o.g, i.g), c = n(o.b, i.b), u = wn(o.opacity, i.opacity);
     return function(d) {
       return o.r = s(d), o.g = a(d), o.b = c(d), o.opacity = u(d), o + "";
     };
@@ -2470,7 +2470,7 @@ function sh(e) {
 }
 function ah(e, t) {
   var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, o = new Array(r), i = new Array(n), s;
-  for (s = 0; s < r; ++s) o[s] = Zn(e[s], t[s]);
+  for (s = 0; s < r; ++s) o[s] = Wn(e[s], t[s]);
   for (; s < n; ++s) i[s] = t[s];
   return function(a) {
     for (s = 0; s < r; ++s) i[s] = o[s](a);
@@ -2492,13 +2492,13 @@ function ch(e, t) {
   var n = {}, r = {}, o;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (o in t)
-    o in e ? n[o] = Zn(e[o], t[o]) : r[o] = t[o];
+    o in e ? n[o] = Wn(e[o], t[o]) : r[o] = t[o];
   return function(i) {
     for (o in n) r[o] = n[o](i);
     return r;
   };
 }
-var Ro = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, vo = new RegExp(Ro.source, "g");
+var Ho = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, po = new RegExp(Ho.source, "g");
 function uh(e) {
   return function() {
     return e;
@@ -2510,19 +2510,19 @@ function dh(e) {
   };
 }
 function nl(e, t) {
-  var n = Ro.lastIndex = vo.lastIndex = 0, r, o, i, s = -1, a = [], c = [];
-  for (e = e + "", t = t + ""; (r = Ro.exec(e)) && (o = vo.exec(t)); )
-    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, c.push({ i: s, x: ut(r, o) })), n = vo.lastIndex;
+  var n = Ho.lastIndex = po.lastIndex = 0, r, o, i, s = -1, a = [], c = [];
+  for (e = e + "", t = t + ""; (r = Ho.exec(e)) && (o = po.exec(t)); )
+    (i = o.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (r = r[0]) === (o = o[0]) ? a[s] ? a[s] += o : a[++s] = o : (a[++s] = null, c.push({ i: s, x: ut(r, o) })), n = po.lastIndex;
   return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? c[0] ? dh(c[0].x) : uh(t) : (t = c.length, function(u) {
     for (var d = 0, h; d < t; ++d) a[(h = c[d]).i] = h.x(u);
     return a.join("");
   });
 }
-function Zn(e, t) {
+function Wn(e, t) {
   var n = typeof t, r;
-  return t == null || n === "boolean" ? Wr(t) : (n === "number" ? ut : n === "string" ? (r = on(t)) ? (t = r, Mr) : nl : t instanceof on ? Mr : t instanceof Date ? lh : sh(t) ? ih : Array.isArray(t) ? ah : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? ch : ut)(e, t);
+  return t == null || n === "boolean" ? qr(t) : (n === "number" ? ut : n === "string" ? (r = on(t)) ? (t = r, Pr) : nl : t instanceof on ? Pr : t instanceof Date ? lh : sh(t) ? ih : Array.isArray(t) ? ah : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? ch : ut)(e, t);
 }
-var fs = 180 / Math.PI, Ho = {
+var fs = 180 / Math.PI, Vo = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -2541,13 +2541,13 @@ function rl(e, t, n, r, o, i) {
     scaleY: a
   };
 }
-var pr;
+var mr;
 function fh(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Ho : rl(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Vo : rl(t.a, t.b, t.c, t.d, t.e, t.f);
 }
 function hh(e) {
-  return e == null || (pr || (pr = document.createElementNS("http://www.w3.org/2000/svg", "g")), pr.setAttribute("transform", e), !(e = pr.transform.baseVal.consolidate())) ? Ho : (e = e.matrix, rl(e.a, e.b, e.c, e.d, e.e, e.f));
+  return e == null || (mr || (mr = document.createElementNS("http://www.w3.org/2000/svg", "g")), mr.setAttribute("transform", e), !(e = mr.transform.baseVal.consolidate())) ? Vo : (e = e.matrix, rl(e.a, e.b, e.c, e.d, e.e, e.f));
 }
 function ol(e, t, n, r) {
   function o(u) {
@@ -2589,29 +2589,29 @@ function mh(e) {
 function yh(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var wr = (function e(t, n, r) {
+var _r = (function e(t, n, r) {
   function o(i, s) {
-    var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, m, y;
+    var a = i[0], c = i[1], u = i[2], d = s[0], h = s[1], f = s[2], g = d - a, v = h - c, p = g * g + v * v, m, b;
     if (p < ph)
-      y = Math.log(f / u) / t, m = function(L) {
+      b = Math.log(f / u) / t, m = function(z) {
         return [
-          a + L * g,
-          c + L * v,
-          u * Math.exp(t * L * y)
+          a + z * g,
+          c + z * v,
+          u * Math.exp(t * z * b)
         ];
       };
     else {
-      var k = Math.sqrt(p), w = (f * f - u * u + r * p) / (2 * u * n * k), x = (f * f - u * u - r * p) / (2 * f * n * k), C = Math.log(Math.sqrt(w * w + 1) - w), I = Math.log(Math.sqrt(x * x + 1) - x);
-      y = (I - C) / t, m = function(L) {
-        var z = L * y, j = hs(C), X = u / (n * k) * (j * yh(t * z + C) - mh(C));
+      var N = Math.sqrt(p), w = (f * f - u * u + r * p) / (2 * u * n * N), x = (f * f - u * u - r * p) / (2 * f * n * N), S = Math.log(Math.sqrt(w * w + 1) - w), O = Math.log(Math.sqrt(x * x + 1) - x);
+      b = (O - S) / t, m = function(z) {
+        var A = z * b, F = hs(S), X = u / (n * N) * (F * yh(t * A + S) - mh(S));
         return [
           a + X * g,
           c + X * v,
-          u * j / hs(t * z + C)
+          u * F / hs(t * A + S)
         ];
       };
     }
-    return m.duration = Math.abs(y) * 1e3 * t / Math.SQRT2, m;
+    return m.duration = Math.abs(b) * 1e3 * t / Math.SQRT2, m;
   }
   return o.rho = function(i) {
     var s = Math.max(1e-3, +i), a = s * s, c = a * a;
@@ -2622,7 +2622,7 @@ function il(e) {
   return (function t(n) {
     n = +n;
     function r(o, i) {
-      var s = e((o = Lo(o)).h, (i = Lo(i)).h), a = bn(o.s, i.s), c = bn(o.l, i.l), u = bn(o.opacity, i.opacity);
+      var s = e((o = Ro(o)).h, (i = Ro(i)).h), a = wn(o.s, i.s), c = wn(o.l, i.l), u = wn(o.opacity, i.opacity);
       return function(d) {
         return o.h = s(d), o.s = a(d), o.l = c(Math.pow(d, n)), o.opacity = u(d), o + "";
       };
@@ -2631,65 +2631,65 @@ function il(e) {
   })(1);
 }
 il(rh);
-il(bn);
-var Nn = 0, jn = 0, Hn = 0, sl = 1e3, Pr, Kn, Or = 0, sn = 0, qr = 0, Un = typeof performance == "object" && performance.now ? performance : Date, al = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+il(wn);
+var Sn = 0, Kn = 0, Vn = 0, sl = 1e3, Or, Yn, Ir = 0, sn = 0, Gr = 0, Qn = typeof performance == "object" && performance.now ? performance : Date, al = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function di() {
-  return sn || (al(bh), sn = Un.now() + qr);
+  return sn || (al(bh), sn = Qn.now() + Gr);
 }
 function bh() {
   sn = 0;
 }
-function Ir() {
+function Ar() {
   this._call = this._time = this._next = null;
 }
-Ir.prototype = ll.prototype = {
-  constructor: Ir,
+Ar.prototype = ll.prototype = {
+  constructor: Ar,
   restart: function(e, t, n) {
     if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? di() : +n) + (t == null ? 0 : +t), !this._next && Kn !== this && (Kn ? Kn._next = this : Pr = this, Kn = this), this._call = e, this._time = n, Vo();
+    n = (n == null ? di() : +n) + (t == null ? 0 : +t), !this._next && Yn !== this && (Yn ? Yn._next = this : Or = this, Yn = this), this._call = e, this._time = n, Bo();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Vo());
+    this._call && (this._call = null, this._time = 1 / 0, Bo());
   }
 };
 function ll(e, t, n) {
-  var r = new Ir();
+  var r = new Ar();
   return r.restart(e, t, n), r;
 }
 function wh() {
-  di(), ++Nn;
-  for (var e = Pr, t; e; )
+  di(), ++Sn;
+  for (var e = Or, t; e; )
     (t = sn - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --Nn;
+  --Sn;
 }
 function gs() {
-  sn = (Or = Un.now()) + qr, Nn = jn = 0;
+  sn = (Ir = Qn.now()) + Gr, Sn = Kn = 0;
   try {
     wh();
   } finally {
-    Nn = 0, xh(), sn = 0;
+    Sn = 0, xh(), sn = 0;
   }
 }
 function _h() {
-  var e = Un.now(), t = e - Or;
-  t > sl && (qr -= t, Or = e);
+  var e = Qn.now(), t = e - Ir;
+  t > sl && (Gr -= t, Ir = e);
 }
 function xh() {
-  for (var e, t = Pr, n, r = 1 / 0; t; )
-    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Pr = n);
-  Kn = e, Vo(r);
+  for (var e, t = Or, n, r = 1 / 0; t; )
+    t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Or = n);
+  Yn = e, Bo(r);
 }
-function Vo(e) {
-  if (!Nn) {
-    jn && (jn = clearTimeout(jn));
+function Bo(e) {
+  if (!Sn) {
+    Kn && (Kn = clearTimeout(Kn));
     var t = e - sn;
-    t > 24 ? (e < 1 / 0 && (jn = setTimeout(gs, Math.ceil(e - Un.now() - qr) + 1)), Hn && (Hn = clearInterval(Hn))) : (Hn || (Or = Un.now(), Hn = setInterval(_h, sl)), Nn = 1, al(gs));
+    t > 24 ? (e < 1 / 0 && (Kn = setTimeout(gs, Math.ceil(e - Qn.now() - Gr) + 1)), Vn && (Vn = clearInterval(Vn))) : (Vn || (Ir = Qn.now(), Vn = setInterval(_h, sl)), Sn = 1, al(gs));
   }
 }
 function vs(e, t, n) {
-  var r = new Ir();
+  var r = new Ar();
   return t = t == null ? 0 : +t, r.restart((o) => {
     r.stop(), e(o + t);
   }, t, n), r;
@@ -2719,7 +2719,7 @@ var fi = 3;
   }
   return n.exponent = e, n;
 })(fi);
-function Ar(e) {
+function zr(e) {
   return (Math.pow(2, -10 * e) - 9765625e-10) * 1.0009775171065494;
 }
 var hi = 1.70158;
@@ -2744,42 +2744,42 @@ var hi = 1.70158;
   }
   return n.overshoot = e, n;
 })(hi);
-var Sn = 2 * Math.PI, gi = 1, vi = 0.3;
+var Cn = 2 * Math.PI, gi = 1, vi = 0.3;
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Sn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Cn);
   function o(i) {
-    return t * Ar(- --i) * Math.sin((r - i) / n);
+    return t * zr(- --i) * Math.sin((r - i) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * Sn);
+    return e(i, n * Cn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
 })(gi, vi);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Sn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Cn);
   function o(i) {
-    return 1 - t * Ar(i = +i) * Math.sin((i + r) / n);
+    return 1 - t * zr(i = +i) * Math.sin((i + r) / n);
   }
   return o.amplitude = function(i) {
-    return e(i, n * Sn);
+    return e(i, n * Cn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
 })(gi, vi);
 (function e(t, n) {
-  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Sn);
+  var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Cn);
   function o(i) {
-    return ((i = i * 2 - 1) < 0 ? t * Ar(-i) * Math.sin((r - i) / n) : 2 - t * Ar(i) * Math.sin((r + i) / n)) / 2;
+    return ((i = i * 2 - 1) < 0 ? t * zr(-i) * Math.sin((r - i) / n) : 2 - t * zr(i) * Math.sin((r + i) / n)) / 2;
   }
   return o.amplitude = function(i) {
-    return e(i, n * Sn);
+    return e(i, n * Cn);
   }, o.period = function(i) {
     return e(t, i);
   }, o;
 })(gi, vi);
-var kh = Yr("start", "end", "cancel", "interrupt"), Nh = [], cl = 0, ps = 1, Bo = 2, _r = 3, ms = 4, Fo = 5, xr = 6;
-function Gr(e, t, n, r, o, i) {
+var kh = Xr("start", "end", "cancel", "interrupt"), Nh = [], cl = 0, ps = 1, Fo = 2, xr = 3, ms = 4, jo = 5, Er = 6;
+function Ur(e, t, n, r, o, i) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
@@ -2806,7 +2806,7 @@ function pi(e, t) {
 }
 function pt(e, t) {
   var n = st(e, t);
-  if (n.state > _r) throw new Error("too late; already running");
+  if (n.state > xr) throw new Error("too late; already running");
   return n;
 }
 function st(e, t) {
@@ -2825,29 +2825,29 @@ function Sh(e, t, n) {
     if (n.state !== ps) return c();
     for (d in r)
       if (g = r[d], g.name === n.name) {
-        if (g.state === _r) return vs(s);
-        g.state === ms ? (g.state = xr, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = xr, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
+        if (g.state === xr) return vs(s);
+        g.state === ms ? (g.state = Er, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete r[d]) : +d < t && (g.state = Er, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete r[d]);
       }
     if (vs(function() {
-      n.state === _r && (n.state = ms, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = Bo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Bo) {
-      for (n.state = _r, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
+      n.state === xr && (n.state = ms, n.timer.restart(a, n.delay, n.time), a(u));
+    }), n.state = Fo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Fo) {
+      for (n.state = xr, o = new Array(f = n.tween.length), d = 0, h = -1; d < f; ++d)
         (g = n.tween[d].value.call(e, e.__data__, n.index, n.group)) && (o[++h] = g);
       o.length = h + 1;
     }
   }
   function a(u) {
-    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(c), n.state = Fo, 1), h = -1, f = o.length; ++h < f; )
+    for (var d = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(c), n.state = jo, 1), h = -1, f = o.length; ++h < f; )
       o[h].call(e, d);
-    n.state === Fo && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+    n.state === jo && (n.on.call("end", e, e.__data__, n.index, n.group), c());
   }
   function c() {
-    n.state = xr, n.timer.stop(), delete r[t];
+    n.state = Er, n.timer.stop(), delete r[t];
     for (var u in r) return;
     delete e.__transition;
   }
 }
-function Er(e, t) {
+function kr(e, t) {
   var n = e.__transition, r, o, i = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -2856,14 +2856,14 @@ function Er(e, t) {
         i = !1;
         continue;
       }
-      o = r.state > Bo && r.state < Fo, r.state = xr, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
+      o = r.state > Fo && r.state < jo, r.state = Er, r.timer.stop(), r.on.call(o ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[s];
     }
     i && delete e.__transition;
   }
 }
 function Ch(e) {
   return this.each(function() {
-    Er(this, e);
+    kr(this, e);
   });
 }
 function Mh(e, t) {
@@ -2919,7 +2919,7 @@ function mi(e, t, n) {
 }
 function ul(e, t) {
   var n;
-  return (typeof t == "number" ? ut : t instanceof on ? Mr : (n = on(t)) ? (t = n, Mr) : nl)(e, t);
+  return (typeof t == "number" ? ut : t instanceof on ? Pr : (n = on(t)) ? (t = n, Pr) : nl)(e, t);
 }
 function Ih(e) {
   return function() {
@@ -2960,7 +2960,7 @@ function Lh(e, t, n) {
   };
 }
 function Rh(e, t) {
-  var n = Xr(e), r = n === "transform" ? vh : ul;
+  var n = Zr(e), r = n === "transform" ? vh : ul;
   return this.attrTween(e, typeof t == "function" ? (n.local ? Lh : Dh)(n, r, mi(this, "attr." + e, t)) : t == null ? (n.local ? Ah : Ih)(n) : (n.local ? Th : zh)(n, r, t));
 }
 function Hh(e, t) {
@@ -2994,7 +2994,7 @@ function jh(e, t) {
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
-  var r = Xr(e);
+  var r = Zr(e);
   return this.tween(n, (r.local ? Bh : Fh)(r, t));
 }
 function Kh(e, t) {
@@ -3094,7 +3094,7 @@ function sg(e) {
   typeof e != "function" && (e = si(e));
   for (var r = this._groups, o = r.length, i = new Array(o), s = 0; s < o; ++s)
     for (var a = r[s], c = a.length, u = i[s] = new Array(c), d, h, f = 0; f < c; ++f)
-      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, Gr(u[f], t, n, f, u, st(d, n)));
+      (d = a[f]) && (h = e.call(d, d.__data__, f, a)) && ("__data__" in d && (h.__data__ = d.__data__), u[f] = h, Ur(u[f], t, n, f, u, st(d, n)));
   return new Pt(i, this._parents, t, n);
 }
 function ag(e) {
@@ -3104,19 +3104,19 @@ function ag(e) {
     for (var c = r[a], u = c.length, d, h = 0; h < u; ++h)
       if (d = c[h]) {
         for (var f = e.call(d, d.__data__, h, c), g, v = st(d, n), p = 0, m = f.length; p < m; ++p)
-          (g = f[p]) && Gr(g, t, n, p, f, v);
+          (g = f[p]) && Ur(g, t, n, p, f, v);
         i.push(f), s.push(d);
       }
   return new Pt(i, s, t, n);
 }
-var lg = or.prototype.constructor;
+var lg = ir.prototype.constructor;
 function cg() {
   return new lg(this._groups, this._parents);
 }
 function ug(e, t) {
   var n, r, o;
   return function() {
-    var i = En(this, e), s = (this.style.removeProperty(e), En(this, e));
+    var i = kn(this, e), s = (this.style.removeProperty(e), kn(this, e));
     return i === s ? null : i === n && s === r ? o : o = t(n = i, r = s);
   };
 }
@@ -3128,15 +3128,15 @@ function dl(e) {
 function dg(e, t, n) {
   var r, o = n + "", i;
   return function() {
-    var s = En(this, e);
+    var s = kn(this, e);
     return s === o ? null : s === r ? i : i = t(r = s, n);
   };
 }
 function fg(e, t, n) {
   var r, o, i;
   return function() {
-    var s = En(this, e), a = n(this), c = a + "";
-    return a == null && (c = a = (this.style.removeProperty(e), En(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
+    var s = kn(this, e), a = n(this), c = a + "";
+    return a == null && (c = a = (this.style.removeProperty(e), kn(this, e))), s === c ? null : s === r && c === o ? i : (o = c, i = t(r = s, a));
   };
 }
 function hg(e, t) {
@@ -3209,7 +3209,7 @@ function kg() {
     for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
       if (c = s[u]) {
         var d = st(c, t);
-        Gr(c, e, n, u, s, {
+        Ur(c, e, n, u, s, {
           time: d.time + d.delay + d.duration,
           delay: 0,
           duration: d.duration,
@@ -3237,7 +3237,7 @@ function Pt(e, t, n, r) {
 function fl() {
   return ++Sg;
 }
-var Et = or.prototype;
+var Et = ir.prototype;
 Pt.prototype = {
   constructor: Pt,
   select: sg,
@@ -3288,12 +3288,12 @@ function Pg(e) {
   e instanceof Pt ? (t = e._id, e = e._name) : (t = fl(), (n = Cg).time = di(), e = e == null ? null : e + "");
   for (var r = this._groups, o = r.length, i = 0; i < o; ++i)
     for (var s = r[i], a = s.length, c, u = 0; u < a; ++u)
-      (c = s[u]) && Gr(c, e, t, u, s, n || Mg(c, t));
+      (c = s[u]) && Ur(c, e, t, u, s, n || Mg(c, t));
   return new Pt(r, this._parents, e, t);
 }
-or.prototype.interrupt = Ch;
-or.prototype.transition = Pg;
-var mr = (e) => () => e;
+ir.prototype.interrupt = Ch;
+ir.prototype.transition = Pg;
+var yr = (e) => () => e;
 function Og(e, {
   sourceEvent: t,
   target: n,
@@ -3347,16 +3347,16 @@ Ct.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Ur = new Ct(1, 0, 0);
+var Qr = new Ct(1, 0, 0);
 hl.prototype = Ct.prototype;
 function hl(e) {
-  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Ur;
+  for (; !e.__zoom; ) if (!(e = e.parentNode)) return Qr;
   return e.__zoom;
 }
-function po(e) {
+function mo(e) {
   e.stopImmediatePropagation();
 }
-function Vn(e) {
+function Bn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function Ig(e) {
@@ -3367,7 +3367,7 @@ function Ag() {
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
 function ys() {
-  return this.__zoom || Ur;
+  return this.__zoom || Qr;
 }
 function zg(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
@@ -3383,95 +3383,95 @@ function Dg(e, t, n) {
   );
 }
 function gl() {
-  var e = Ig, t = Ag, n = Dg, r = zg, o = Tg, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = wr, u = Yr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, m = 10;
-  function y(b) {
-    b.property("__zoom", ys).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", j).on("dblclick.zoom", X).filter(o).on("touchstart.zoom", O).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+  var e = Ig, t = Ag, n = Dg, r = zg, o = Tg, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, c = _r, u = Xr("start", "zoom", "end"), d, h, f, g = 500, v = 150, p = 0, m = 10;
+  function b(y) {
+    y.property("__zoom", ys).on("wheel.zoom", A, { passive: !1 }).on("mousedown.zoom", F).on("dblclick.zoom", X).filter(o).on("touchstart.zoom", I).on("touchmove.zoom", M).on("touchend.zoom touchcancel.zoom", P).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  y.transform = function(b, E, N, S) {
-    var D = b.selection ? b.selection() : b;
-    D.property("__zoom", ys), b !== D ? C(b, E, N, S) : D.interrupt().each(function() {
-      I(this, arguments).event(S).start().zoom(null, typeof E == "function" ? E.apply(this, arguments) : E).end();
+  b.transform = function(y, E, k, C) {
+    var L = y.selection ? y.selection() : y;
+    L.property("__zoom", ys), y !== L ? S(y, E, k, C) : L.interrupt().each(function() {
+      O(this, arguments).event(C).start().zoom(null, typeof E == "function" ? E.apply(this, arguments) : E).end();
     });
-  }, y.scaleBy = function(b, E, N, S) {
-    y.scaleTo(b, function() {
-      var D = this.__zoom.k, R = typeof E == "function" ? E.apply(this, arguments) : E;
-      return D * R;
-    }, N, S);
-  }, y.scaleTo = function(b, E, N, S) {
-    y.transform(b, function() {
-      var D = t.apply(this, arguments), R = this.__zoom, V = N == null ? x(D) : typeof N == "function" ? N.apply(this, arguments) : N, Y = R.invert(V), ee = typeof E == "function" ? E.apply(this, arguments) : E;
-      return n(w(k(R, ee), V, Y), D, s);
-    }, N, S);
-  }, y.translateBy = function(b, E, N, S) {
-    y.transform(b, function() {
+  }, b.scaleBy = function(y, E, k, C) {
+    b.scaleTo(y, function() {
+      var L = this.__zoom.k, R = typeof E == "function" ? E.apply(this, arguments) : E;
+      return L * R;
+    }, k, C);
+  }, b.scaleTo = function(y, E, k, C) {
+    b.transform(y, function() {
+      var L = t.apply(this, arguments), R = this.__zoom, V = k == null ? x(L) : typeof k == "function" ? k.apply(this, arguments) : k, Y = R.invert(V), ee = typeof E == "function" ? E.apply(this, arguments) : E;
+      return n(w(N(R, ee), V, Y), L, s);
+    }, k, C);
+  }, b.translateBy = function(y, E, k, C) {
+    b.transform(y, function() {
       return n(this.__zoom.translate(
         typeof E == "function" ? E.apply(this, arguments) : E,
-        typeof N == "function" ? N.apply(this, arguments) : N
+        typeof k == "function" ? k.apply(this, arguments) : k
       ), t.apply(this, arguments), s);
-    }, null, S);
-  }, y.translateTo = function(b, E, N, S, D) {
-    y.transform(b, function() {
-      var R = t.apply(this, arguments), V = this.__zoom, Y = S == null ? x(R) : typeof S == "function" ? S.apply(this, arguments) : S;
-      return n(Ur.translate(Y[0], Y[1]).scale(V.k).translate(
+    }, null, C);
+  }, b.translateTo = function(y, E, k, C, L) {
+    b.transform(y, function() {
+      var R = t.apply(this, arguments), V = this.__zoom, Y = C == null ? x(R) : typeof C == "function" ? C.apply(this, arguments) : C;
+      return n(Qr.translate(Y[0], Y[1]).scale(V.k).translate(
         typeof E == "function" ? -E.apply(this, arguments) : -E,
-        typeof N == "function" ? -N.apply(this, arguments) : -N
+        typeof k == "function" ? -k.apply(this, arguments) : -k
       ), R, s);
-    }, S, D);
+    }, C, L);
   };
-  function k(b, E) {
-    return E = Math.max(i[0], Math.min(i[1], E)), E === b.k ? b : new Ct(E, b.x, b.y);
+  function N(y, E) {
+    return E = Math.max(i[0], Math.min(i[1], E)), E === y.k ? y : new Ct(E, y.x, y.y);
   }
-  function w(b, E, N) {
-    var S = E[0] - N[0] * b.k, D = E[1] - N[1] * b.k;
-    return S === b.x && D === b.y ? b : new Ct(b.k, S, D);
+  function w(y, E, k) {
+    var C = E[0] - k[0] * y.k, L = E[1] - k[1] * y.k;
+    return C === y.x && L === y.y ? y : new Ct(y.k, C, L);
   }
-  function x(b) {
-    return [(+b[0][0] + +b[1][0]) / 2, (+b[0][1] + +b[1][1]) / 2];
+  function x(y) {
+    return [(+y[0][0] + +y[1][0]) / 2, (+y[0][1] + +y[1][1]) / 2];
   }
-  function C(b, E, N, S) {
-    b.on("start.zoom", function() {
-      I(this, arguments).event(S).start();
+  function S(y, E, k, C) {
+    y.on("start.zoom", function() {
+      O(this, arguments).event(C).start();
     }).on("interrupt.zoom end.zoom", function() {
-      I(this, arguments).event(S).end();
+      O(this, arguments).event(C).end();
     }).tween("zoom", function() {
-      var D = this, R = arguments, V = I(D, R).event(S), Y = t.apply(D, R), ee = N == null ? x(Y) : typeof N == "function" ? N.apply(D, R) : N, A = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), T = D.__zoom, G = typeof E == "function" ? E.apply(D, R) : E, $ = c(T.invert(ee).concat(A / T.k), G.invert(ee).concat(A / G.k));
+      var L = this, R = arguments, V = O(L, R).event(C), Y = t.apply(L, R), ee = k == null ? x(Y) : typeof k == "function" ? k.apply(L, R) : k, T = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), D = L.__zoom, G = typeof E == "function" ? E.apply(L, R) : E, $ = c(D.invert(ee).concat(T / D.k), G.invert(ee).concat(T / G.k));
       return function(J) {
         if (J === 1) J = G;
         else {
-          var ne = $(J), le = A / ne[2];
+          var ne = $(J), le = T / ne[2];
           J = new Ct(le, ee[0] - ne[0] * le, ee[1] - ne[1] * le);
         }
         V.zoom(null, J);
       };
     });
   }
-  function I(b, E, N) {
-    return !N && b.__zooming || new L(b, E);
+  function O(y, E, k) {
+    return !k && y.__zooming || new z(y, E);
   }
-  function L(b, E) {
-    this.that = b, this.args = E, this.active = 0, this.sourceEvent = null, this.extent = t.apply(b, E), this.taps = 0;
+  function z(y, E) {
+    this.that = y, this.args = E, this.active = 0, this.sourceEvent = null, this.extent = t.apply(y, E), this.taps = 0;
   }
-  L.prototype = {
-    event: function(b) {
-      return b && (this.sourceEvent = b), this;
+  z.prototype = {
+    event: function(y) {
+      return y && (this.sourceEvent = y), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(b, E) {
-      return this.mouse && b !== "mouse" && (this.mouse[1] = E.invert(this.mouse[0])), this.touch0 && b !== "touch" && (this.touch0[1] = E.invert(this.touch0[0])), this.touch1 && b !== "touch" && (this.touch1[1] = E.invert(this.touch1[0])), this.that.__zoom = E, this.emit("zoom"), this;
+    zoom: function(y, E) {
+      return this.mouse && y !== "mouse" && (this.mouse[1] = E.invert(this.mouse[0])), this.touch0 && y !== "touch" && (this.touch0[1] = E.invert(this.touch0[0])), this.touch1 && y !== "touch" && (this.touch1[1] = E.invert(this.touch1[0])), this.that.__zoom = E, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(b) {
+    emit: function(y) {
       var E = Je(this.that).datum();
       u.call(
-        b,
+        y,
         this.that,
-        new Og(b, {
+        new Og(y, {
           sourceEvent: this.sourceEvent,
-          target: y,
+          target: b,
           transform: this.that.__zoom,
           dispatch: u
         }),
@@ -3479,104 +3479,104 @@ function gl() {
       );
     }
   };
-  function z(b, ...E) {
+  function A(y, ...E) {
     if (!e.apply(this, arguments)) return;
-    var N = I(this, E).event(b), S = this.__zoom, D = Math.max(i[0], Math.min(i[1], S.k * Math.pow(2, r.apply(this, arguments)))), R = rt(b);
-    if (N.wheel)
-      (N.mouse[0][0] !== R[0] || N.mouse[0][1] !== R[1]) && (N.mouse[1] = S.invert(N.mouse[0] = R)), clearTimeout(N.wheel);
+    var k = O(this, E).event(y), C = this.__zoom, L = Math.max(i[0], Math.min(i[1], C.k * Math.pow(2, r.apply(this, arguments)))), R = rt(y);
+    if (k.wheel)
+      (k.mouse[0][0] !== R[0] || k.mouse[0][1] !== R[1]) && (k.mouse[1] = C.invert(k.mouse[0] = R)), clearTimeout(k.wheel);
     else {
-      if (S.k === D) return;
-      N.mouse = [R, S.invert(R)], Er(this), N.start();
+      if (C.k === L) return;
+      k.mouse = [R, C.invert(R)], kr(this), k.start();
     }
-    Vn(b), N.wheel = setTimeout(V, v), N.zoom("mouse", n(w(k(S, D), N.mouse[0], N.mouse[1]), N.extent, s));
+    Bn(y), k.wheel = setTimeout(V, v), k.zoom("mouse", n(w(N(C, L), k.mouse[0], k.mouse[1]), k.extent, s));
     function V() {
-      N.wheel = null, N.end();
+      k.wheel = null, k.end();
     }
   }
-  function j(b, ...E) {
+  function F(y, ...E) {
     if (f || !e.apply(this, arguments)) return;
-    var N = b.currentTarget, S = I(this, E, !0).event(b), D = Je(b.view).on("mousemove.zoom", ee, !0).on("mouseup.zoom", A, !0), R = rt(b, N), V = b.clientX, Y = b.clientY;
-    ja(b.view), po(b), S.mouse = [R, this.__zoom.invert(R)], Er(this), S.start();
-    function ee(T) {
-      if (Vn(T), !S.moved) {
-        var G = T.clientX - V, $ = T.clientY - Y;
-        S.moved = G * G + $ * $ > p;
+    var k = y.currentTarget, C = O(this, E, !0).event(y), L = Je(y.view).on("mousemove.zoom", ee, !0).on("mouseup.zoom", T, !0), R = rt(y, k), V = y.clientX, Y = y.clientY;
+    ja(y.view), mo(y), C.mouse = [R, this.__zoom.invert(R)], kr(this), C.start();
+    function ee(D) {
+      if (Bn(D), !C.moved) {
+        var G = D.clientX - V, $ = D.clientY - Y;
+        C.moved = G * G + $ * $ > p;
       }
-      S.event(T).zoom("mouse", n(w(S.that.__zoom, S.mouse[0] = rt(T, N), S.mouse[1]), S.extent, s));
+      C.event(D).zoom("mouse", n(w(C.that.__zoom, C.mouse[0] = rt(D, k), C.mouse[1]), C.extent, s));
     }
-    function A(T) {
-      D.on("mousemove.zoom mouseup.zoom", null), Ka(T.view, S.moved), Vn(T), S.event(T).end();
-    }
-  }
-  function X(b, ...E) {
-    if (e.apply(this, arguments)) {
-      var N = this.__zoom, S = rt(b.changedTouches ? b.changedTouches[0] : b, this), D = N.invert(S), R = N.k * (b.shiftKey ? 0.5 : 2), V = n(w(k(N, R), S, D), t.apply(this, E), s);
-      Vn(b), a > 0 ? Je(this).transition().duration(a).call(C, V, S, b) : Je(this).call(y.transform, V, S, b);
+    function T(D) {
+      L.on("mousemove.zoom mouseup.zoom", null), Ka(D.view, C.moved), Bn(D), C.event(D).end();
     }
   }
-  function O(b, ...E) {
+  function X(y, ...E) {
     if (e.apply(this, arguments)) {
-      var N = b.touches, S = N.length, D = I(this, E, b.changedTouches.length === S).event(b), R, V, Y, ee;
-      for (po(b), V = 0; V < S; ++V)
-        Y = N[V], ee = rt(Y, this), ee = [ee, this.__zoom.invert(ee), Y.identifier], D.touch0 ? !D.touch1 && D.touch0[2] !== ee[2] && (D.touch1 = ee, D.taps = 0) : (D.touch0 = ee, R = !0, D.taps = 1 + !!d);
-      d && (d = clearTimeout(d)), R && (D.taps < 2 && (h = ee[0], d = setTimeout(function() {
+      var k = this.__zoom, C = rt(y.changedTouches ? y.changedTouches[0] : y, this), L = k.invert(C), R = k.k * (y.shiftKey ? 0.5 : 2), V = n(w(N(k, R), C, L), t.apply(this, E), s);
+      Bn(y), a > 0 ? Je(this).transition().duration(a).call(S, V, C, y) : Je(this).call(b.transform, V, C, y);
+    }
+  }
+  function I(y, ...E) {
+    if (e.apply(this, arguments)) {
+      var k = y.touches, C = k.length, L = O(this, E, y.changedTouches.length === C).event(y), R, V, Y, ee;
+      for (mo(y), V = 0; V < C; ++V)
+        Y = k[V], ee = rt(Y, this), ee = [ee, this.__zoom.invert(ee), Y.identifier], L.touch0 ? !L.touch1 && L.touch0[2] !== ee[2] && (L.touch1 = ee, L.taps = 0) : (L.touch0 = ee, R = !0, L.taps = 1 + !!d);
+      d && (d = clearTimeout(d)), R && (L.taps < 2 && (h = ee[0], d = setTimeout(function() {
         d = null;
-      }, g)), Er(this), D.start());
+      }, g)), kr(this), L.start());
     }
   }
-  function M(b, ...E) {
+  function M(y, ...E) {
     if (this.__zooming) {
-      var N = I(this, E).event(b), S = b.changedTouches, D = S.length, R, V, Y, ee;
-      for (Vn(b), R = 0; R < D; ++R)
-        V = S[R], Y = rt(V, this), N.touch0 && N.touch0[2] === V.identifier ? N.touch0[0] = Y : N.touch1 && N.touch1[2] === V.identifier && (N.touch1[0] = Y);
-      if (V = N.that.__zoom, N.touch1) {
-        var A = N.touch0[0], T = N.touch0[1], G = N.touch1[0], $ = N.touch1[1], J = (J = G[0] - A[0]) * J + (J = G[1] - A[1]) * J, ne = (ne = $[0] - T[0]) * ne + (ne = $[1] - T[1]) * ne;
-        V = k(V, Math.sqrt(J / ne)), Y = [(A[0] + G[0]) / 2, (A[1] + G[1]) / 2], ee = [(T[0] + $[0]) / 2, (T[1] + $[1]) / 2];
-      } else if (N.touch0) Y = N.touch0[0], ee = N.touch0[1];
+      var k = O(this, E).event(y), C = y.changedTouches, L = C.length, R, V, Y, ee;
+      for (Bn(y), R = 0; R < L; ++R)
+        V = C[R], Y = rt(V, this), k.touch0 && k.touch0[2] === V.identifier ? k.touch0[0] = Y : k.touch1 && k.touch1[2] === V.identifier && (k.touch1[0] = Y);
+      if (V = k.that.__zoom, k.touch1) {
+        var T = k.touch0[0], D = k.touch0[1], G = k.touch1[0], $ = k.touch1[1], J = (J = G[0] - T[0]) * J + (J = G[1] - T[1]) * J, ne = (ne = $[0] - D[0]) * ne + (ne = $[1] - D[1]) * ne;
+        V = N(V, Math.sqrt(J / ne)), Y = [(T[0] + G[0]) / 2, (T[1] + G[1]) / 2], ee = [(D[0] + $[0]) / 2, (D[1] + $[1]) / 2];
+      } else if (k.touch0) Y = k.touch0[0], ee = k.touch0[1];
       else return;
-      N.zoom("touch", n(w(V, Y, ee), N.extent, s));
+      k.zoom("touch", n(w(V, Y, ee), k.extent, s));
     }
   }
-  function P(b, ...E) {
+  function P(y, ...E) {
     if (this.__zooming) {
-      var N = I(this, E).event(b), S = b.changedTouches, D = S.length, R, V;
-      for (po(b), f && clearTimeout(f), f = setTimeout(function() {
+      var k = O(this, E).event(y), C = y.changedTouches, L = C.length, R, V;
+      for (mo(y), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, g), R = 0; R < D; ++R)
-        V = S[R], N.touch0 && N.touch0[2] === V.identifier ? delete N.touch0 : N.touch1 && N.touch1[2] === V.identifier && delete N.touch1;
-      if (N.touch1 && !N.touch0 && (N.touch0 = N.touch1, delete N.touch1), N.touch0) N.touch0[1] = this.__zoom.invert(N.touch0[0]);
-      else if (N.end(), N.taps === 2 && (V = rt(V, this), Math.hypot(h[0] - V[0], h[1] - V[1]) < m)) {
+      }, g), R = 0; R < L; ++R)
+        V = C[R], k.touch0 && k.touch0[2] === V.identifier ? delete k.touch0 : k.touch1 && k.touch1[2] === V.identifier && delete k.touch1;
+      if (k.touch1 && !k.touch0 && (k.touch0 = k.touch1, delete k.touch1), k.touch0) k.touch0[1] = this.__zoom.invert(k.touch0[0]);
+      else if (k.end(), k.taps === 2 && (V = rt(V, this), Math.hypot(h[0] - V[0], h[1] - V[1]) < m)) {
         var Y = Je(this).on("dblclick.zoom");
         Y && Y.apply(this, arguments);
       }
     }
   }
-  return y.wheelDelta = function(b) {
-    return arguments.length ? (r = typeof b == "function" ? b : mr(+b), y) : r;
-  }, y.filter = function(b) {
-    return arguments.length ? (e = typeof b == "function" ? b : mr(!!b), y) : e;
-  }, y.touchable = function(b) {
-    return arguments.length ? (o = typeof b == "function" ? b : mr(!!b), y) : o;
-  }, y.extent = function(b) {
-    return arguments.length ? (t = typeof b == "function" ? b : mr([[+b[0][0], +b[0][1]], [+b[1][0], +b[1][1]]]), y) : t;
-  }, y.scaleExtent = function(b) {
-    return arguments.length ? (i[0] = +b[0], i[1] = +b[1], y) : [i[0], i[1]];
-  }, y.translateExtent = function(b) {
-    return arguments.length ? (s[0][0] = +b[0][0], s[1][0] = +b[1][0], s[0][1] = +b[0][1], s[1][1] = +b[1][1], y) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, y.constrain = function(b) {
-    return arguments.length ? (n = b, y) : n;
-  }, y.duration = function(b) {
-    return arguments.length ? (a = +b, y) : a;
-  }, y.interpolate = function(b) {
-    return arguments.length ? (c = b, y) : c;
-  }, y.on = function() {
-    var b = u.on.apply(u, arguments);
-    return b === u ? y : b;
-  }, y.clickDistance = function(b) {
-    return arguments.length ? (p = (b = +b) * b, y) : Math.sqrt(p);
-  }, y.tapDistance = function(b) {
-    return arguments.length ? (m = +b, y) : m;
-  }, y;
+  return b.wheelDelta = function(y) {
+    return arguments.length ? (r = typeof y == "function" ? y : yr(+y), b) : r;
+  }, b.filter = function(y) {
+    return arguments.length ? (e = typeof y == "function" ? y : yr(!!y), b) : e;
+  }, b.touchable = function(y) {
+    return arguments.length ? (o = typeof y == "function" ? y : yr(!!y), b) : o;
+  }, b.extent = function(y) {
+    return arguments.length ? (t = typeof y == "function" ? y : yr([[+y[0][0], +y[0][1]], [+y[1][0], +y[1][1]]]), b) : t;
+  }, b.scaleExtent = function(y) {
+    return arguments.length ? (i[0] = +y[0], i[1] = +y[1], b) : [i[0], i[1]];
+  }, b.translateExtent = function(y) {
+    return arguments.length ? (s[0][0] = +y[0][0], s[1][0] = +y[1][0], s[0][1] = +y[0][1], s[1][1] = +y[1][1], b) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, b.constrain = function(y) {
+    return arguments.length ? (n = y, b) : n;
+  }, b.duration = function(y) {
+    return arguments.length ? (a = +y, b) : a;
+  }, b.interpolate = function(y) {
+    return arguments.length ? (c = y, b) : c;
+  }, b.on = function() {
+    var y = u.on.apply(u, arguments);
+    return y === u ? b : y;
+  }, b.clickDistance = function(y) {
+    return arguments.length ? (p = (y = +y) * y, b) : Math.sqrt(p);
+  }, b.tapDistance = function(y) {
+    return arguments.length ? (m = +y, b) : m;
+  }, b;
 }
 const an = {
   error001: (e = "react") => `Seems like you have not used ${e === "svelte" ? "SvelteFlowProvider" : "ReactFlowProvider"} as an ancestor. Help: https://${e}flow.dev/error#001`,
@@ -3595,7 +3595,7 @@ const an = {
   error014: () => "useNodeConnections: No node ID found. Call useNodeConnections inside a custom Node or provide a node ID.",
   error015: () => "It seems that you are trying to drag a node that is not initialized. Please use onNodesChange as explained in the docs.",
   error016: (e) => `Edge with id "${e}" does not exist, it may have been removed. This can happen when an edge is deleted before the "onEdgeClick" handler is called.`
-}, jo = [
+}, Ko = [
   [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
   [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
 ], vl = ["Enter", " ", "Escape"], Lg = {
@@ -3614,19 +3614,19 @@ const an = {
   // Handle
   "handle.ariaLabel": "Handle"
 };
-var Cn;
+var Mn;
 (function(e) {
   e.Strict = "strict", e.Loose = "loose";
-})(Cn || (Cn = {}));
-var wn;
+})(Mn || (Mn = {}));
+var _n;
 (function(e) {
   e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal";
-})(wn || (wn = {}));
-var zr;
+})(_n || (_n = {}));
+var Tr;
 (function(e) {
   e.Partial = "partial", e.Full = "full";
-})(zr || (zr = {}));
-const Ko = {
+})(Tr || (Tr = {}));
+const Yo = {
   inProgress: !1,
   isValid: null,
   from: null,
@@ -3643,10 +3643,10 @@ var Ht;
 (function(e) {
   e.Bezier = "default", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e.SimpleBezier = "simplebezier";
 })(Ht || (Ht = {}));
-var Tr;
+var Dr;
 (function(e) {
   e.Arrow = "arrow", e.ArrowClosed = "arrowclosed";
-})(Tr || (Tr = {}));
+})(Dr || (Dr = {}));
 var ae;
 (function(e) {
   e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom";
@@ -3656,7 +3656,7 @@ const bs = {
   [ae.Right]: ae.Left,
   [ae.Top]: ae.Bottom,
   [ae.Bottom]: ae.Top
-}, pl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, Rg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), yi = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), sr = (e, t = [0, 0]) => {
+}, pl = (e) => !!e && typeof e == "object" && "id" in e && "source" in e && "target" in e, Rg = (e) => !!e && typeof e == "object" && "id" in e && "position" in e && !("source" in e) && !("target" in e), yi = (e) => !!e && typeof e == "object" && "id" in e && "internals" in e && !("source" in e) && !("target" in e), ar = (e, t = [0, 0]) => {
   const { width: n, height: r } = mt(e), o = e.origin ?? t, i = n * o[0], s = r * o[1];
   return {
     x: e.position.x - i,
@@ -3669,22 +3669,22 @@ const bs = {
   const r = e.reduce((o, i) => {
     const s = typeof i == "string";
     let a = !t.nodeLookup && !s ? i : void 0;
-    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : yi(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, Qr(o, Dr(a, t.nodeOrigin))) : o;
+    return t.nodeLookup && (a = s ? t.nodeLookup.get(i) : yi(i) ? i : t.nodeLookup.get(i.id)), a ? (n = !0, Jr(o, Lr(a, t.nodeOrigin))) : o;
   }, { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 });
-  return n ? Jr(r) : { x: 0, y: 0, width: 0, height: 0 };
-}, ar = (e, t = {}) => {
+  return n ? $r(r) : { x: 0, y: 0, width: 0, height: 0 };
+}, lr = (e, t = {}) => {
   let n = { x: 1 / 0, y: 1 / 0, x2: -1 / 0, y2: -1 / 0 }, r = !1;
   return e.forEach((o) => {
-    (t.filter === void 0 || t.filter(o)) && (n = Qr(n, Dr(o)), r = !0);
-  }), r ? Jr(n) : { x: 0, y: 0, width: 0, height: 0 };
+    (t.filter === void 0 || t.filter(o)) && (n = Jr(n, Lr(o)), r = !0);
+  }), r ? $r(n) : { x: 0, y: 0, width: 0, height: 0 };
 }, bi = (e, t, [n, r, o] = [0, 0, 1], i = !1, s = !1) => {
   const a = (t.x - n) / o, c = (t.y - r) / o, u = t.width / o, d = t.height / o, h = [];
   for (const f of e.values()) {
     const { measured: g, selectable: v = !0, hidden: p = !1 } = f;
     if (s && !v || p)
       continue;
-    const m = g.width ?? f.width ?? f.initialWidth ?? 0, y = g.height ?? f.height ?? f.initialHeight ?? 0, { x: k, y: w } = f.internals.positionAbsolute, x = wl(a, c, u, d, k, w, m, y), C = m * y, I = i && x > 0;
-    (!f.internals.handleBounds || I || x >= C || f.dragging) && h.push(f);
+    const m = g.width ?? f.width ?? f.initialWidth ?? 0, b = g.height ?? f.height ?? f.initialHeight ?? 0, { x: N, y: w } = f.internals.positionAbsolute, x = wl(a, c, u, d, N, w, m, b), S = m * b, O = i && x > 0;
+    (!f.internals.handleBounds || O || x >= S || f.dragging) && h.push(f);
   }
   return h;
 }, Vg = (e, t) => {
@@ -3708,7 +3708,7 @@ function Bg(e, t) {
 async function Fg({ nodes: e, width: t, height: n, panZoom: r, minZoom: o, maxZoom: i }, s) {
   if (e.size === 0)
     return !0;
-  const a = Bg(e, s), c = ar(a), u = _i(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
+  const a = Bg(e, s), c = lr(a), u = _i(c, t, n, s?.minZoom ?? o, s?.maxZoom ?? i, s?.padding ?? 0.1);
   return await r.setViewport(u, {
     duration: s?.duration,
     ease: s?.ease,
@@ -3728,11 +3728,11 @@ function ml({ nodeId: e, nextPosition: t, nodeLookup: n, nodeOrigin: r = [0, 0],
         [c + g, u + v]
       ]);
     }
-  else a && On(s.extent) && (h = [
+  else a && In(s.extent) && (h = [
     [s.extent[0][0] + c, s.extent[0][1] + u],
     [s.extent[1][0] + c, s.extent[1][1] + u]
   ]);
-  const f = On(h) ? ln(t, h, s.measured) : t;
+  const f = In(h) ? ln(t, h, s.measured) : t;
   return (s.measured.width === void 0 || s.measured.height === void 0) && i?.("015", an.error015()), {
     position: {
       x: f.x - c + (s.measured.width ?? 0) * d[0],
@@ -3763,9 +3763,9 @@ async function jg({ nodesToRemove: e = [], edgesToRemove: t = [], nodes: n, edge
   });
   return typeof h == "boolean" ? h ? { edges: d, nodes: s } : { edges: [], nodes: [] } : h;
 }
-const Mn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), ln = (e = { x: 0, y: 0 }, t, n) => ({
-  x: Mn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
-  y: Mn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
+const Pn = (e, t = 0, n = 1) => Math.min(Math.max(e, t), n), ln = (e = { x: 0, y: 0 }, t, n) => ({
+  x: Pn(e.x, t[0][0], t[1][0] - (n?.width ?? 0)),
+  y: Pn(e.y, t[0][1], t[1][1] - (n?.height ?? 0))
 });
 function yl(e, t, n) {
   const { width: r, height: o } = mt(n), { x: i, y: s } = n.internals.positionAbsolute;
@@ -3774,54 +3774,54 @@ function yl(e, t, n) {
     [i + r, s + o]
   ], t);
 }
-const ws = (e, t, n) => e < t ? Mn(Math.abs(e - t), 1, t) / t : e > n ? -Mn(Math.abs(e - n), 1, t) / t : 0, wi = (e, t, n = 15, r = 40) => {
+const ws = (e, t, n) => e < t ? Pn(Math.abs(e - t), 1, t) / t : e > n ? -Pn(Math.abs(e - n), 1, t) / t : 0, wi = (e, t, n = 15, r = 40) => {
   const o = ws(e.x, r, t.width - r) * n, i = ws(e.y, r, t.height - r) * n;
   return [o, i];
-}, Qr = (e, t) => ({
+}, Jr = (e, t) => ({
   x: Math.min(e.x, t.x),
   y: Math.min(e.y, t.y),
   x2: Math.max(e.x2, t.x2),
   y2: Math.max(e.y2, t.y2)
-}), Yo = ({ x: e, y: t, width: n, height: r }) => ({
+}), Xo = ({ x: e, y: t, width: n, height: r }) => ({
   x: e,
   y: t,
   x2: e + n,
   y2: t + r
-}), Jr = ({ x: e, y: t, x2: n, y2: r }) => ({
+}), $r = ({ x: e, y: t, x2: n, y2: r }) => ({
   x: e,
   y: t,
   width: n - e,
   height: r - t
-}), Qn = (e, t = [0, 0]) => {
-  const { x: n, y: r } = yi(e) ? e.internals.positionAbsolute : sr(e, t);
+}), Jn = (e, t = [0, 0]) => {
+  const { x: n, y: r } = yi(e) ? e.internals.positionAbsolute : ar(e, t);
   return {
     x: n,
     y: r,
     width: e.measured?.width ?? e.width ?? e.initialWidth ?? 0,
     height: e.measured?.height ?? e.height ?? e.initialHeight ?? 0
   };
-}, Dr = (e, t = [0, 0]) => {
-  const { x: n, y: r } = yi(e) ? e.internals.positionAbsolute : sr(e, t);
+}, Lr = (e, t = [0, 0]) => {
+  const { x: n, y: r } = yi(e) ? e.internals.positionAbsolute : ar(e, t);
   return {
     x: n,
     y: r,
     x2: n + (e.measured?.width ?? e.width ?? e.initialWidth ?? 0),
     y2: r + (e.measured?.height ?? e.height ?? e.initialHeight ?? 0)
   };
-}, bl = (e, t) => Jr(Qr(Yo(e), Yo(t))), wl = (e, t, n, r, o, i, s, a) => {
+}, bl = (e, t) => $r(Jr(Xo(e), Xo(t))), wl = (e, t, n, r, o, i, s, a) => {
   const c = Math.max(0, Math.min(e + n, o + s) - Math.max(e, o)), u = Math.max(0, Math.min(t + r, i + a) - Math.max(t, i));
   return Math.ceil(c * u);
-}, Lr = (e, t) => wl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), _s = (e) => Mt(e.width) && Mt(e.height) && Mt(e.x) && Mt(e.y), Mt = (e) => !isNaN(e) && isFinite(e), _l = (e, t) => (n, r) => {
-}, lr = (e, t = [1, 1]) => ({
+}, Rr = (e, t) => wl(e.x, e.y, e.width, e.height, t.x, t.y, t.width, t.height), _s = (e) => Mt(e.width) && Mt(e.height) && Mt(e.x) && Mt(e.y), Mt = (e) => !isNaN(e) && isFinite(e), _l = (e, t) => (n, r) => {
+}, cr = (e, t = [1, 1]) => ({
   x: t[0] * Math.round(e.x / t[0]),
   y: t[1] * Math.round(e.y / t[1])
-}), cr = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
+}), ur = ({ x: e, y: t }, [n, r, o], i = !1, s = [1, 1]) => {
   const a = {
     x: (e - n) / o,
     y: (t - r) / o
   };
-  return i ? lr(a, s) : a;
-}, Pn = ({ x: e, y: t }, [n, r, o]) => ({
+  return i ? cr(a, s) : a;
+}, On = ({ x: e, y: t }, [n, r, o]) => ({
   x: e * o + n,
   y: t * o + r
 });
@@ -3859,7 +3859,7 @@ function Kg(e, t, n) {
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
 function Yg(e, t, n, r, o, i) {
-  const { x: s, y: a } = Pn(e, [t, n, r]), { x: c, y: u } = Pn({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
+  const { x: s, y: a } = On(e, [t, n, r]), { x: c, y: u } = On({ x: e.x + e.width, y: e.y + e.height }, [t, n, r]), d = o - c, h = i - u;
   return {
     left: Math.floor(s),
     top: Math.floor(a),
@@ -3868,7 +3868,7 @@ function Yg(e, t, n, r, o, i) {
   };
 }
 const _i = (e, t, n, r, o, i) => {
-  const s = Kg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = Mn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = Yg(e, g, v, d, t, n), m = {
+  const s = Kg(i, t, n), a = (t - s.x) / e.width, c = (n - s.y) / e.height, u = Math.min(a, c), d = Pn(u, r, o), h = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - h * d, v = n / 2 - f * d, p = Yg(e, g, v, d, t, n), m = {
     left: Math.min(p.left - s.left, 0),
     top: Math.min(p.top - s.top, 0),
     right: Math.min(p.right - s.right, 0),
@@ -3879,8 +3879,8 @@ const _i = (e, t, n, r, o, i) => {
     y: v - m.top + m.bottom,
     zoom: d
   };
-}, Jn = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
-function On(e) {
+}, $n = () => typeof navigator < "u" && navigator?.userAgent?.indexOf("Mac") >= 0;
+function In(e) {
   return e != null && e !== "parent";
 }
 function mt(e) {
@@ -3926,8 +3926,8 @@ function xs(e, t, n) {
 function qg(e) {
   return e === null ? null : e ? "valid" : "invalid";
 }
-function mo(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
-  const { x: i, y: s } = it(e), a = cr({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? lr(a, t) : a;
+function yo(e, { snapGrid: t = [0, 0], snapToGrid: n = !1, transform: r, containerBounds: o }) {
+  const { x: i, y: s } = it(e), a = ur({ x: i - (o?.left ?? 0), y: s - (o?.top ?? 0) }, r), { x: c, y: u } = n ? cr(a, t) : a;
   return {
     xSnapped: c,
     ySnapped: u,
@@ -3967,19 +3967,19 @@ function Ug({ sourceX: e, sourceY: t, targetX: n, targetY: r, sourceControlX: o,
   const c = e * 0.125 + o * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + i * 0.375 + a * 0.375 + r * 0.125, d = Math.abs(c - e), h = Math.abs(u - t);
   return [c, u, d, h];
 }
-function yr(e, t) {
+function br(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
 function ks({ pos: e, x1: t, y1: n, x2: r, y2: o, c: i }) {
   switch (e) {
     case ae.Left:
-      return [t - yr(t - r, i), n];
+      return [t - br(t - r, i), n];
     case ae.Right:
-      return [t + yr(r - t, i), n];
+      return [t + br(r - t, i), n];
     case ae.Top:
-      return [t, n - yr(n - o, i)];
+      return [t, n - br(n - o, i)];
     case ae.Bottom:
-      return [t, n + yr(o - n, i)];
+      return [t, n + br(o - n, i)];
   }
 }
 function xi({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r, targetY: o, targetPosition: i = ae.Top, curvature: s = 0.25 }) {
@@ -4026,7 +4026,7 @@ function Qg({ sourceNode: e, targetNode: t, selected: n = !1, zIndex: r = 0, ele
   return s + a;
 }
 function Jg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o }) {
-  const i = Qr(Dr(e), Dr(t));
+  const i = Jr(Lr(e), Lr(t));
   i.x === i.x2 && (i.x2 += 1), i.y === i.y2 && (i.y2 += 1);
   const s = {
     x: -o[0] / o[2],
@@ -4034,7 +4034,7 @@ function Jg({ sourceNode: e, targetNode: t, width: n, height: r, transform: o })
     width: n / o[2],
     height: r / o[2]
   };
-  return Lr(s, Jr(i)) > 0;
+  return Rr(s, $r(i)) > 0;
 }
 const $g = ({ source: e, sourceHandle: t, target: n, targetHandle: r }) => `xy-edge__${e}${t || ""}-${n}${r || ""}`, e0 = (e, t) => t.some((n) => n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)), t0 = (e, t, n = {}) => {
   if (!e.source || !e.target)
@@ -4068,7 +4068,7 @@ function r0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
     target: d
   }), f = h.x !== 0 ? "x" : "y", g = h[f];
   let v = [], p, m;
-  const y = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [, , w, x] = Cl({
+  const b = { x: 0, y: 0 }, N = { x: 0, y: 0 }, [, , w, x] = Cl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
@@ -4076,37 +4076,37 @@ function r0({ source: e, sourcePosition: t = ae.Bottom, target: n, targetPositio
   });
   if (a[f] * c[f] === -1) {
     f === "x" ? (p = o.x ?? u.x + (d.x - u.x) * s, m = o.y ?? (u.y + d.y) / 2) : (p = o.x ?? (u.x + d.x) / 2, m = o.y ?? u.y + (d.y - u.y) * s);
-    const z = [
+    const A = [
       { x: p, y: u.y },
       { x: p, y: d.y }
-    ], j = [
+    ], F = [
       { x: u.x, y: m },
       { x: d.x, y: m }
     ];
-    a[f] === g ? v = f === "x" ? z : j : v = f === "x" ? j : z;
+    a[f] === g ? v = f === "x" ? A : F : v = f === "x" ? F : A;
   } else {
-    const z = [{ x: u.x, y: d.y }], j = [{ x: d.x, y: u.y }];
-    if (f === "x" ? v = a.x === g ? j : z : v = a.y === g ? z : j, t === r) {
-      const b = Math.abs(e[f] - n[f]);
-      if (b <= i) {
-        const E = Math.min(i - 1, i - b);
-        a[f] === g ? y[f] = (u[f] > e[f] ? -1 : 1) * E : k[f] = (d[f] > n[f] ? -1 : 1) * E;
+    const A = [{ x: u.x, y: d.y }], F = [{ x: d.x, y: u.y }];
+    if (f === "x" ? v = a.x === g ? F : A : v = a.y === g ? A : F, t === r) {
+      const y = Math.abs(e[f] - n[f]);
+      if (y <= i) {
+        const E = Math.min(i - 1, i - y);
+        a[f] === g ? b[f] = (u[f] > e[f] ? -1 : 1) * E : N[f] = (d[f] > n[f] ? -1 : 1) * E;
       }
     }
     if (t !== r) {
-      const b = f === "x" ? "y" : "x", E = a[f] === c[b], N = u[b] > d[b], S = u[b] < d[b];
-      (a[f] === 1 && (!E && N || E && S) || a[f] !== 1 && (!E && S || E && N)) && (v = f === "x" ? z : j);
+      const y = f === "x" ? "y" : "x", E = a[f] === c[y], k = u[y] > d[y], C = u[y] < d[y];
+      (a[f] === 1 && (!E && k || E && C) || a[f] !== 1 && (!E && C || E && k)) && (v = f === "x" ? A : F);
     }
-    const X = { x: u.x + y.x, y: u.y + y.y }, O = { x: d.x + k.x, y: d.y + k.y }, M = Math.max(Math.abs(X.x - v[0].x), Math.abs(O.x - v[0].x)), P = Math.max(Math.abs(X.y - v[0].y), Math.abs(O.y - v[0].y));
-    M >= P ? (p = (X.x + O.x) / 2, m = v[0].y) : (p = v[0].x, m = (X.y + O.y) / 2);
+    const X = { x: u.x + b.x, y: u.y + b.y }, I = { x: d.x + N.x, y: d.y + N.y }, M = Math.max(Math.abs(X.x - v[0].x), Math.abs(I.x - v[0].x)), P = Math.max(Math.abs(X.y - v[0].y), Math.abs(I.y - v[0].y));
+    M >= P ? (p = (X.x + I.x) / 2, m = v[0].y) : (p = v[0].x, m = (X.y + I.y) / 2);
   }
-  const C = { x: u.x + y.x, y: u.y + y.y }, I = { x: d.x + k.x, y: d.y + k.y };
+  const S = { x: u.x + b.x, y: u.y + b.y }, O = { x: d.x + N.x, y: d.y + N.y };
   return [[
     e,
     // we only want to add the gapped source/target if they are different from the first/last point to avoid duplicates which can cause issues with the bends
-    ...C.x !== v[0].x || C.y !== v[0].y ? [C] : [],
+    ...S.x !== v[0].x || S.y !== v[0].y ? [S] : [],
     ...v,
-    ...I.x !== v[v.length - 1].x || I.y !== v[v.length - 1].y ? [I] : [],
+    ...O.x !== v[v.length - 1].x || O.y !== v[v.length - 1].y ? [O] : [],
     n
   ], p, m, w, x];
 }
@@ -4132,8 +4132,8 @@ function Ei({ sourceX: e, sourceY: t, sourcePosition: n = ae.Bottom, targetX: r,
     stepPosition: d
   });
   let m = `M${h[0].x} ${h[0].y}`;
-  for (let y = 1; y < h.length - 1; y++)
-    m += o0(h[y - 1], h[y], h[y + 1], s);
+  for (let b = 1; b < h.length - 1; b++)
+    m += o0(h[b - 1], h[b], h[b + 1], s);
   return m += `L${h[h.length - 1].x} ${h[h.length - 1].y}`, [m, f, g, v, p];
 }
 function Cs(e) {
@@ -4145,7 +4145,7 @@ function i0(e) {
     return null;
   const r = t.internals.handleBounds || Ms(t.handles), o = n.internals.handleBounds || Ms(n.handles), i = Ps(r?.source ?? [], e.sourceHandle), s = Ps(
     // when connection type is loose we can define all handles as sources and connect source -> source
-    e.connectionMode === Cn.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
+    e.connectionMode === Mn.Strict ? o?.target ?? [] : (o?.target ?? []).concat(o?.source ?? []),
     e.targetHandle
   );
   if (!i || !s)
@@ -4193,21 +4193,21 @@ function cn(e, t, n = ae.Left, r = !1) {
 function Ps(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Xo(e, t) {
+function Zo(e, t) {
   return e ? typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((r) => `${r}=${e[r]}`).join("&")}` : "";
 }
 function s0(e, { id: t, defaultColor: n, defaultMarkerStart: r, defaultMarkerEnd: o }) {
   const i = /* @__PURE__ */ new Set();
   return e.reduce((s, a) => ([a.markerStart || r, a.markerEnd || o].forEach((c) => {
     if (c && typeof c == "object") {
-      const u = Xo(c, t);
+      const u = Zo(c, t);
       i.has(u) || (s.push({ id: u, color: c.color || n, ...c }), i.add(u));
     }
   }), s), []).sort((s, a) => s.id.localeCompare(a.id));
 }
 const Pl = 1e3, a0 = 10, ki = {
   nodeOrigin: [0, 0],
-  nodeExtent: jo,
+  nodeExtent: Ko,
   elevateNodesOnSelect: !0,
   zIndexMode: "basic",
   defaults: {}
@@ -4227,7 +4227,7 @@ function c0(e, t, n) {
     if (o.parentId)
       Ci(o, e, t, r);
     else {
-      const i = sr(o, r.nodeOrigin), s = On(o.extent) ? o.extent : r.nodeExtent, a = ln(i, s, mt(o));
+      const i = ar(o, r.nodeOrigin), s = In(o.extent) ? o.extent : r.nodeExtent, a = ln(i, s, mt(o));
       o.internals.positionAbsolute = a;
     }
 }
@@ -4265,7 +4265,7 @@ function d0(e, t, n, r = {}) {
     if (o.checkEquality && d === h?.internals.userNode)
       t.set(d.id, h);
     else {
-      const f = sr(d, o.nodeOrigin), g = On(d.extent) ? d.extent : o.nodeExtent, v = ln(f, g, mt(d));
+      const f = ar(d, o.nodeOrigin), g = In(d.extent) ? d.extent : o.nodeExtent, v = ln(f, g, mt(d));
       h = {
         ...o.defaults,
         ...d,
@@ -4314,7 +4314,7 @@ function Ol(e, t, n) {
   return Si(n) ? r : r + (e.selected ? t : 0);
 }
 function h0(e, t, n, r, o, i) {
-  const { x: s, y: a } = t.internals.positionAbsolute, c = mt(e), u = sr(e, n), d = On(e.extent) ? ln(u, e.extent, c) : u;
+  const { x: s, y: a } = t.internals.positionAbsolute, c = mt(e), u = ar(e, n), d = In(e.extent) ? ln(u, e.extent, c) : u;
   let h = ln({ x: s + d.x, y: a + d.y }, r, c);
   e.extent === "parent" && (h = yl(h, c, t));
   const f = Ol(e, o, i), g = t.internals.z ?? 0;
@@ -4330,25 +4330,25 @@ function g0(e, t, n, r = [0, 0]) {
     const a = t.get(s.parentId);
     if (!a)
       continue;
-    const c = i.get(s.parentId)?.expandedRect ?? Qn(a), u = bl(c, s.rect);
+    const c = i.get(s.parentId)?.expandedRect ?? Jn(a), u = bl(c, s.rect);
     i.set(s.parentId, { expandedRect: u, parent: a });
   }
   return i.size > 0 && i.forEach(({ expandedRect: s, parent: a }, c) => {
-    const u = a.internals.positionAbsolute, d = mt(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), m = (v - d.width) * h[0], y = (p - d.height) * h[1];
-    (f > 0 || g > 0 || m || y) && (o.push({
+    const u = a.internals.positionAbsolute, d = mt(a), h = a.origin ?? r, f = s.x < u.x ? Math.round(Math.abs(u.x - s.x)) : 0, g = s.y < u.y ? Math.round(Math.abs(u.y - s.y)) : 0, v = Math.max(d.width, Math.round(s.width)), p = Math.max(d.height, Math.round(s.height)), m = (v - d.width) * h[0], b = (p - d.height) * h[1];
+    (f > 0 || g > 0 || m || b) && (o.push({
       id: c,
       type: "position",
       position: {
         x: a.position.x - f + m,
-        y: a.position.y - g + y
+        y: a.position.y - g + b
       }
-    }), n.get(c)?.forEach((k) => {
-      e.some((w) => w.id === k.id) || o.push({
-        id: k.id,
+    }), n.get(c)?.forEach((N) => {
+      e.some((w) => w.id === N.id) || o.push({
+        id: N.id,
         type: "position",
         position: {
-          x: k.position.x + f,
-          y: k.position.y + g
+          x: N.position.x + f,
+          y: N.position.y + g
         }
       });
     })), (d.width < s.width || d.height < s.height || f || g) && o.push({
@@ -4357,7 +4357,7 @@ function g0(e, t, n, r = [0, 0]) {
       setAttributes: !0,
       dimensions: {
         width: v + (f ? h[0] * f - m : 0),
-        height: p + (g ? h[1] * g - y : 0)
+        height: p + (g ? h[1] * g - b : 0)
       }
     });
   }), o;
@@ -4384,32 +4384,32 @@ function v0(e, t, n, r, o, i, s) {
     }
     const p = El(g.nodeElement), m = v.measured.width !== p.width || v.measured.height !== p.height;
     if (!!(p.width && p.height && (m || !v.internals.handleBounds || g.force))) {
-      const k = g.nodeElement.getBoundingClientRect(), w = On(v.extent) ? v.extent : i;
+      const N = g.nodeElement.getBoundingClientRect(), w = In(v.extent) ? v.extent : i;
       let { positionAbsolute: x } = v.internals;
       if (v.parentId && v.extent === "parent") {
-        const I = t.get(v.parentId);
-        I && (x = yl(x, p, I));
+        const O = t.get(v.parentId);
+        O && (x = yl(x, p, O));
       } else w && (x = ln(x, w, p));
-      const C = {
+      const S = {
         ...v,
         measured: p,
         internals: {
           ...v.internals,
           positionAbsolute: x,
           handleBounds: {
-            source: Es("source", g.nodeElement, k, h, v.id),
-            target: Es("target", g.nodeElement, k, h, v.id)
+            source: Es("source", g.nodeElement, N, h, v.id),
+            target: Es("target", g.nodeElement, N, h, v.id)
           }
         }
       };
-      t.set(v.id, C), v.parentId && Ci(C, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, m && (u.push({
+      t.set(v.id, S), v.parentId && Ci(S, t, n, { nodeOrigin: o, zIndexMode: s }), c = !0, m && (u.push({
         id: v.id,
         type: "dimensions",
         dimensions: p
       }), v.expandParent && v.parentId && f.push({
         id: v.id,
         parentId: v.parentId,
-        rect: Qn(C, o)
+        rect: Jn(S, o)
       }));
     }
   }
@@ -4494,7 +4494,7 @@ function y0(e, t, n, r) {
     }
   return o;
 }
-function yo({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
+function bo({ nodeId: e, dragItems: t, nodeLookup: n, dragging: r = !0 }) {
   const o = [];
   for (const [s, a] of t) {
     const c = n.get(s)?.internals.userNode;
@@ -4523,7 +4523,7 @@ function b0({ dragItems: e, snapGrid: t, x: n, y: r }) {
   const i = {
     x: n - o.distance.x,
     y: r - o.distance.y
-  }, s = lr(i, t);
+  }, s = cr(i, t);
   return {
     x: s.x - i.x,
     y: s.y - i.y
@@ -4531,28 +4531,28 @@ function b0({ dragItems: e, snapGrid: t, x: n, y: r }) {
 }
 function w0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, onDragStop: o }) {
   let i = { x: null, y: null }, s = 0, a = /* @__PURE__ */ new Map(), c = !1, u = { x: 0, y: 0 }, d = null, h = !1, f = null, g = !1, v = !1, p = null;
-  function m({ noDragClassName: k, handleSelector: w, domNode: x, isSelectable: C, nodeId: I, nodeClickDistance: L = 0 }) {
+  function m({ noDragClassName: N, handleSelector: w, domNode: x, isSelectable: S, nodeId: O, nodeClickDistance: z = 0 }) {
     f = Je(x);
-    function z({ x: M, y: P }) {
-      const { nodeLookup: b, nodeExtent: E, snapGrid: N, snapToGrid: S, nodeOrigin: D, onNodeDrag: R, onSelectionDrag: V, onError: Y, updateNodePositions: ee } = t();
+    function A({ x: M, y: P }) {
+      const { nodeLookup: y, nodeExtent: E, snapGrid: k, snapToGrid: C, nodeOrigin: L, onNodeDrag: R, onSelectionDrag: V, onError: Y, updateNodePositions: ee } = t();
       i = { x: M, y: P };
-      let A = !1;
-      const T = a.size > 1, G = T && E ? Yo(ar(a)) : null, $ = T && S ? b0({
+      let T = !1;
+      const D = a.size > 1, G = D && E ? Xo(lr(a)) : null, $ = D && C ? b0({
         dragItems: a,
-        snapGrid: N,
+        snapGrid: k,
         x: M,
         y: P
       }) : null;
       for (const [J, ne] of a) {
-        if (!b.has(J))
+        if (!y.has(J))
           continue;
         let le = { x: M - ne.distance.x, y: P - ne.distance.y };
-        S && (le = $ ? {
+        C && (le = $ ? {
           x: Math.round(le.x + $.x),
           y: Math.round(le.y + $.y)
-        } : lr(le, N));
+        } : cr(le, k));
         let ve = null;
-        if (T && E && !ne.extent && G) {
+        if (D && E && !ne.extent && G) {
           const { positionAbsolute: me } = ne.internals, we = me.x - G.x + E[0][0], Ce = me.x + ne.measured.width - G.x2 + E[1][0], Fe = me.y - G.y + E[0][1], Oe = me.y + ne.measured.height - G.y2 + E[1][1];
           ve = [
             [we, Fe],
@@ -4562,58 +4562,58 @@ function w0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
         const { position: ce, positionAbsolute: Se } = ml({
           nodeId: J,
           nextPosition: le,
-          nodeLookup: b,
+          nodeLookup: y,
           nodeExtent: ve || E,
-          nodeOrigin: D,
+          nodeOrigin: L,
           onError: Y
         });
-        A = A || ne.position.x !== ce.x || ne.position.y !== ce.y, ne.position = ce, ne.internals.positionAbsolute = Se;
+        T = T || ne.position.x !== ce.x || ne.position.y !== ce.y, ne.position = ce, ne.internals.positionAbsolute = Se;
       }
-      if (v = v || A, !!A && (ee(a, !0), p && (r || R || !I && V))) {
-        const [J, ne] = yo({
-          nodeId: I,
+      if (v = v || T, !!T && (ee(a, !0), p && (r || R || !O && V))) {
+        const [J, ne] = bo({
+          nodeId: O,
           dragItems: a,
-          nodeLookup: b
+          nodeLookup: y
         });
-        r?.(p, a, J, ne), R?.(p, J, ne), I || V?.(p, ne);
+        r?.(p, a, J, ne), R?.(p, J, ne), O || V?.(p, ne);
       }
     }
-    async function j() {
+    async function F() {
       if (!d)
         return;
-      const { transform: M, panBy: P, autoPanSpeed: b, autoPanOnNodeDrag: E } = t();
+      const { transform: M, panBy: P, autoPanSpeed: y, autoPanOnNodeDrag: E } = t();
       if (!E) {
         c = !1, cancelAnimationFrame(s);
         return;
       }
-      const [N, S] = wi(u, d, b);
-      (N !== 0 || S !== 0) && (i.x = (i.x ?? 0) - N / M[2], i.y = (i.y ?? 0) - S / M[2], await P({ x: N, y: S }) && z(i)), s = requestAnimationFrame(j);
+      const [k, C] = wi(u, d, y);
+      (k !== 0 || C !== 0) && (i.x = (i.x ?? 0) - k / M[2], i.y = (i.y ?? 0) - C / M[2], await P({ x: k, y: C }) && A(i)), s = requestAnimationFrame(F);
     }
     function X(M) {
-      const { nodeLookup: P, multiSelectionActive: b, nodesDraggable: E, transform: N, snapGrid: S, snapToGrid: D, selectNodesOnDrag: R, onNodeDragStart: V, onSelectionDragStart: Y, unselectNodesAndEdges: ee } = t();
-      h = !0, (!R || !C) && !b && I && (P.get(I)?.selected || ee()), C && R && I && e?.(I);
-      const A = mo(M.sourceEvent, { transform: N, snapGrid: S, snapToGrid: D, containerBounds: d });
-      if (i = A, a = y0(P, E, A, I), a.size > 0 && (n || V || !I && Y)) {
-        const [T, G] = yo({
-          nodeId: I,
+      const { nodeLookup: P, multiSelectionActive: y, nodesDraggable: E, transform: k, snapGrid: C, snapToGrid: L, selectNodesOnDrag: R, onNodeDragStart: V, onSelectionDragStart: Y, unselectNodesAndEdges: ee } = t();
+      h = !0, (!R || !S) && !y && O && (P.get(O)?.selected || ee()), S && R && O && e?.(O);
+      const T = yo(M.sourceEvent, { transform: k, snapGrid: C, snapToGrid: L, containerBounds: d });
+      if (i = T, a = y0(P, E, T, O), a.size > 0 && (n || V || !O && Y)) {
+        const [D, G] = bo({
+          nodeId: O,
           dragItems: a,
           nodeLookup: P
         });
-        n?.(M.sourceEvent, a, T, G), V?.(M.sourceEvent, T, G), I || Y?.(M.sourceEvent, G);
+        n?.(M.sourceEvent, a, D, G), V?.(M.sourceEvent, D, G), O || Y?.(M.sourceEvent, G);
       }
     }
-    const O = Vf().clickDistance(L).on("start", (M) => {
-      const { domNode: P, nodeDragThreshold: b, transform: E, snapGrid: N, snapToGrid: S } = t();
-      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, b === 0 && X(M), i = mo(M.sourceEvent, { transform: E, snapGrid: N, snapToGrid: S, containerBounds: d }), u = it(M.sourceEvent, d);
+    const I = Vf().clickDistance(z).on("start", (M) => {
+      const { domNode: P, nodeDragThreshold: y, transform: E, snapGrid: k, snapToGrid: C } = t();
+      d = P?.getBoundingClientRect() || null, g = !1, v = !1, p = M.sourceEvent, y === 0 && X(M), i = yo(M.sourceEvent, { transform: E, snapGrid: k, snapToGrid: C, containerBounds: d }), u = it(M.sourceEvent, d);
     }).on("drag", (M) => {
-      const { autoPanOnNodeDrag: P, transform: b, snapGrid: E, snapToGrid: N, nodeDragThreshold: S, nodeLookup: D } = t(), R = mo(M.sourceEvent, { transform: b, snapGrid: E, snapToGrid: N, containerBounds: d });
+      const { autoPanOnNodeDrag: P, transform: y, snapGrid: E, snapToGrid: k, nodeDragThreshold: C, nodeLookup: L } = t(), R = yo(M.sourceEvent, { transform: y, snapGrid: E, snapToGrid: k, containerBounds: d });
       if (p = M.sourceEvent, (M.sourceEvent.type === "touchmove" && M.sourceEvent.touches.length > 1 || // if user deletes a node while dragging, we need to abort the drag to prevent errors
-      I && !D.has(I)) && (g = !0), !g) {
-        if (!c && P && h && (c = !0, j()), !h) {
+      O && !L.has(O)) && (g = !0), !g) {
+        if (!c && P && h && (c = !0, F()), !h) {
           const V = it(M.sourceEvent, d), Y = V.x - u.x, ee = V.y - u.y;
-          Math.sqrt(Y * Y + ee * ee) > S && X(M);
+          Math.sqrt(Y * Y + ee * ee) > C && X(M);
         }
-        (i.x !== R.xSnapped || i.y !== R.ySnapped) && a && h && (u = it(M.sourceEvent, d), z(R));
+        (i.x !== R.xSnapped || i.y !== R.ySnapped) && a && h && (u = it(M.sourceEvent, d), A(R));
       }
     }).on("end", (M) => {
       if (!h || g) {
@@ -4621,29 +4621,29 @@ function w0({ onNodeMouseDown: e, getStoreItems: t, onDragStart: n, onDrag: r, o
         return;
       }
       if (c = !1, h = !1, cancelAnimationFrame(s), a.size > 0) {
-        const { nodeLookup: P, updateNodePositions: b, onNodeDragStop: E, onSelectionDragStop: N } = t();
-        if (v && (b(a, !1), v = !1), o || E || !I && N) {
-          const [S, D] = yo({
-            nodeId: I,
+        const { nodeLookup: P, updateNodePositions: y, onNodeDragStop: E, onSelectionDragStop: k } = t();
+        if (v && (y(a, !1), v = !1), o || E || !O && k) {
+          const [C, L] = bo({
+            nodeId: O,
             dragItems: a,
             nodeLookup: P,
             dragging: !1
           });
-          o?.(M.sourceEvent, a, S, D), E?.(M.sourceEvent, S, D), I || N?.(M.sourceEvent, D);
+          o?.(M.sourceEvent, a, C, L), E?.(M.sourceEvent, C, L), O || k?.(M.sourceEvent, L);
         }
       }
     }).filter((M) => {
       const P = M.target;
-      return !M.button && (!k || !Is(P, `.${k}`, x)) && (!w || Is(P, w, x));
+      return !M.button && (!N || !Is(P, `.${N}`, x)) && (!w || Is(P, w, x));
     });
-    f.call(O);
+    f.call(I);
   }
-  function y() {
+  function b() {
     f?.on(".drag", null);
   }
   return {
     update: m,
-    destroy: y
+    destroy: b
   };
 }
 function _0(e, t, n) {
@@ -4654,7 +4654,7 @@ function _0(e, t, n) {
     height: n * 2
   };
   for (const i of t.values())
-    Lr(o, Qn(i)) > 0 && r.push(i);
+    Rr(o, Jn(i)) > 0 && r.push(i);
   return r;
 }
 const x0 = 250;
@@ -4693,121 +4693,121 @@ function k0(e, t) {
   return t ? n = !0 : e && !t && (n = !1), n;
 }
 const Tl = () => !0;
-function N0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: m, isValidConnection: y = Tl, onReconnectEnd: k, updateConnection: w, getTransform: x, getFromHandle: C, autoPanSpeed: I, dragThreshold: L = 1, handleDomNode: z }) {
-  const j = kl(e.target);
-  let X = 0, O;
-  const { x: M, y: P } = it(e), b = zl(i, z), E = a?.getBoundingClientRect();
-  let N = !1;
-  if (!E || !b)
+function N0(e, { connectionMode: t, connectionRadius: n, handleId: r, nodeId: o, edgeUpdaterType: i, isTarget: s, domNode: a, nodeLookup: c, lib: u, autoPanOnConnect: d, flowId: h, panBy: f, cancelConnection: g, onConnectStart: v, onConnect: p, onConnectEnd: m, isValidConnection: b = Tl, onReconnectEnd: N, updateConnection: w, getTransform: x, getFromHandle: S, autoPanSpeed: O, dragThreshold: z = 1, handleDomNode: A }) {
+  const F = kl(e.target);
+  let X = 0, I;
+  const { x: M, y: P } = it(e), y = zl(i, A), E = a?.getBoundingClientRect();
+  let k = !1;
+  if (!E || !y)
     return;
-  const S = Al(o, b, r, c, t);
-  if (!S)
+  const C = Al(o, y, r, c, t);
+  if (!C)
     return;
-  let D = it(e, E), R = !1, V = null, Y = !1, ee = null;
-  function A() {
+  let L = it(e, E), R = !1, V = null, Y = !1, ee = null;
+  function T() {
     if (!d || !E)
       return;
-    const [ce, Se] = wi(D, E, I);
-    f({ x: ce, y: Se }), X = requestAnimationFrame(A);
+    const [ce, Se] = wi(L, E, O);
+    f({ x: ce, y: Se }), X = requestAnimationFrame(T);
   }
-  const T = {
-    ...S,
+  const D = {
+    ...C,
     nodeId: o,
-    type: b,
-    position: S.position
+    type: y,
+    position: C.position
   }, G = c.get(o);
   let J = {
     inProgress: !0,
     isValid: null,
-    from: cn(G, T, ae.Left, !0),
-    fromHandle: T,
-    fromPosition: T.position,
+    from: cn(G, D, ae.Left, !0),
+    fromHandle: D,
+    fromPosition: D.position,
     fromNode: G,
-    to: D,
+    to: L,
     toHandle: null,
-    toPosition: bs[T.position],
+    toPosition: bs[D.position],
     toNode: null,
-    pointer: D
+    pointer: L
   };
   function ne() {
-    N = !0, w(J), v?.(e, { nodeId: o, handleId: r, handleType: b });
+    k = !0, w(J), v?.(e, { nodeId: o, handleId: r, handleType: y });
   }
-  L === 0 && ne();
+  z === 0 && ne();
   function le(ce) {
-    if (!N) {
+    if (!k) {
       const { x: Oe, y: he } = it(ce), _e = Oe - M, Ie = he - P;
-      if (!(_e * _e + Ie * Ie > L * L))
+      if (!(_e * _e + Ie * Ie > z * z))
         return;
       ne();
     }
-    if (!C() || !T) {
+    if (!S() || !D) {
       ve(ce);
       return;
     }
     const Se = x();
-    D = it(ce, E), O = E0(cr(D, Se, !1, [1, 1]), n, c, T), R || (A(), R = !0);
+    L = it(ce, E), I = E0(ur(L, Se, !1, [1, 1]), n, c, D), R || (T(), R = !0);
     const me = Dl(ce, {
-      handle: O,
+      handle: I,
       connectionMode: t,
       fromNodeId: o,
       fromHandleId: r,
       fromType: s ? "target" : "source",
-      isValidConnection: y,
-      doc: j,
+      isValidConnection: b,
+      doc: F,
       lib: u,
       flowId: h,
       nodeLookup: c
     });
-    ee = me.handleDomNode, V = me.connection, Y = k0(!!O, me.isValid);
-    const we = c.get(o), Ce = we ? cn(we, T, ae.Left, !0) : J.from, Fe = {
+    ee = me.handleDomNode, V = me.connection, Y = k0(!!I, me.isValid);
+    const we = c.get(o), Ce = we ? cn(we, D, ae.Left, !0) : J.from, Fe = {
       ...J,
       from: Ce,
       isValid: Y,
-      to: me.toHandle && Y ? Pn({ x: me.toHandle.x, y: me.toHandle.y }, Se) : D,
+      to: me.toHandle && Y ? On({ x: me.toHandle.x, y: me.toHandle.y }, Se) : L,
       toHandle: me.toHandle,
-      toPosition: Y && me.toHandle ? me.toHandle.position : bs[T.position],
+      toPosition: Y && me.toHandle ? me.toHandle.position : bs[D.position],
       toNode: me.toHandle ? c.get(me.toHandle.nodeId) : null,
-      pointer: D
+      pointer: L
     };
     w(Fe), J = Fe;
   }
   function ve(ce) {
     if (!("touches" in ce && ce.touches.length > 0)) {
-      if (N) {
-        (O || ee) && V && Y && p?.(V);
+      if (k) {
+        (I || ee) && V && Y && p?.(V);
         const { inProgress: Se, ...me } = J, we = {
           ...me,
           toPosition: J.toHandle ? J.toPosition : null
         };
-        m?.(ce, we), i && k?.(ce, we);
+        m?.(ce, we), i && N?.(ce, we);
       }
-      g(), cancelAnimationFrame(X), R = !1, Y = !1, V = null, ee = null, j.removeEventListener("mousemove", le), j.removeEventListener("mouseup", ve), j.removeEventListener("touchmove", le), j.removeEventListener("touchend", ve);
+      g(), cancelAnimationFrame(X), R = !1, Y = !1, V = null, ee = null, F.removeEventListener("mousemove", le), F.removeEventListener("mouseup", ve), F.removeEventListener("touchmove", le), F.removeEventListener("touchend", ve);
     }
   }
-  j.addEventListener("mousemove", le), j.addEventListener("mouseup", ve), j.addEventListener("touchmove", le), j.addEventListener("touchend", ve);
+  F.addEventListener("mousemove", le), F.addEventListener("mouseup", ve), F.addEventListener("touchmove", le), F.addEventListener("touchend", ve);
 }
 function Dl(e, { handle: t, connectionMode: n, fromNodeId: r, fromHandleId: o, fromType: i, doc: s, lib: a, flowId: c, isValidConnection: u = Tl, nodeLookup: d }) {
-  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = it(e), p = s.elementFromPoint(g, v), m = p?.classList.contains(`${a}-flow__handle`) ? p : f, y = {
+  const h = i === "target", f = t ? s.querySelector(`.${a}-flow__handle[data-id="${c}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: g, y: v } = it(e), p = s.elementFromPoint(g, v), m = p?.classList.contains(`${a}-flow__handle`) ? p : f, b = {
     handleDomNode: m,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (m) {
-    const k = zl(void 0, m), w = m.getAttribute("data-nodeid"), x = m.getAttribute("data-handleid"), C = m.classList.contains("connectable"), I = m.classList.contains("connectableend");
-    if (!w || !k)
-      return y;
-    const L = {
+    const N = zl(void 0, m), w = m.getAttribute("data-nodeid"), x = m.getAttribute("data-handleid"), S = m.classList.contains("connectable"), O = m.classList.contains("connectableend");
+    if (!w || !N)
+      return b;
+    const z = {
       source: h ? w : r,
       sourceHandle: h ? x : o,
       target: h ? r : w,
       targetHandle: h ? o : x
     };
-    y.connection = L;
-    const j = C && I && (n === Cn.Strict ? h && k === "source" || !h && k === "target" : w !== r || x !== o);
-    y.isValid = j && u(L), y.toHandle = Al(w, k, x, d, n, !0);
+    b.connection = z;
+    const F = S && O && (n === Mn.Strict ? h && N === "source" || !h && N === "target" : w !== r || x !== o);
+    b.isValid = F && u(z), b.toHandle = Al(w, N, x, d, n, !0);
   }
-  return y;
+  return b;
 }
 const As = {
   onPointerDown: N0,
@@ -4819,8 +4819,8 @@ function S0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
     const v = (w) => {
       if (w.sourceEvent.type !== "wheel" || !t)
         return;
-      const x = n(), C = w.sourceEvent.ctrlKey && Jn() ? 10 : 1, I = -w.sourceEvent.deltaY * (w.sourceEvent.deltaMode === 1 ? 0.05 : w.sourceEvent.deltaMode ? 1 : 2e-3) * d, L = x[2] * Math.pow(2, I * C);
-      t.scaleTo(L);
+      const x = n(), S = w.sourceEvent.ctrlKey && $n() ? 10 : 1, O = -w.sourceEvent.deltaY * (w.sourceEvent.deltaMode === 1 ? 0.05 : w.sourceEvent.deltaMode ? 1 : 2e-3) * d, z = x[2] * Math.pow(2, O * S);
+      t.scaleTo(z);
     };
     let p = [0, 0];
     const m = (w) => {
@@ -4828,29 +4828,29 @@ function S0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
         w.sourceEvent.clientX ?? w.sourceEvent.touches[0].clientX,
         w.sourceEvent.clientY ?? w.sourceEvent.touches[0].clientY
       ]);
-    }, y = (w) => {
+    }, b = (w) => {
       const x = n();
       if (w.sourceEvent.type !== "mousemove" && w.sourceEvent.type !== "touchmove" || !t)
         return;
-      const C = [
+      const S = [
         w.sourceEvent.clientX ?? w.sourceEvent.touches[0].clientX,
         w.sourceEvent.clientY ?? w.sourceEvent.touches[0].clientY
-      ], I = [C[0] - p[0], C[1] - p[1]];
-      p = C;
-      const L = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), z = {
-        x: x[0] - I[0] * L,
-        y: x[1] - I[1] * L
-      }, j = [
+      ], O = [S[0] - p[0], S[1] - p[1]];
+      p = S;
+      const z = r() * Math.max(x[2], Math.log(x[2])) * (g ? -1 : 1), A = {
+        x: x[0] - O[0] * z,
+        y: x[1] - O[1] * z
+      }, F = [
         [0, 0],
         [c, u]
       ];
       t.setViewportConstrained({
-        x: z.x,
-        y: z.y,
+        x: A.x,
+        y: A.y,
         zoom: x[2]
-      }, j, a);
-    }, k = gl().on("start", m).on("zoom", h ? y : null).on("zoom.wheel", f ? v : null);
-    o.call(k, {});
+      }, F, a);
+    }, N = gl().on("start", m).on("zoom", h ? b : null).on("zoom.wheel", f ? v : null);
+    o.call(N, {});
   }
   function s() {
     o.on("zoom", null);
@@ -4861,16 +4861,16 @@ function S0({ domNode: e, panZoom: t, getTransform: n, getViewScale: r }) {
     pointer: rt
   };
 }
-const $r = (e) => ({
+const eo = (e) => ({
   x: e.x,
   y: e.y,
   zoom: e.k
-}), bo = ({ x: e, y: t, zoom: n }) => Ur.translate(e, t).scale(n), Dt = (e, t) => e.target.closest(`.${t}`), Ll = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), C0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, wo = (e, t = 0, n = C0, r = () => {
+}), wo = ({ x: e, y: t, zoom: n }) => Qr.translate(e, t).scale(n), Dt = (e, t) => e.target.closest(`.${t}`), Ll = (e, t) => t === 2 && Array.isArray(e) && e.includes(2), C0 = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2, _o = (e, t = 0, n = C0, r = () => {
 }) => {
   const o = typeof t == "number" && t > 0;
   return o || r(), o ? e.transition().duration(t).ease(n).on("end", r) : e;
 }, Rl = (e) => {
-  const t = e.ctrlKey && Jn() ? 10 : 1;
+  const t = e.ctrlKey && $n() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 };
 function M0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, panOnScrollMode: o, panOnScrollSpeed: i, zoomOnPinch: s, onPanZoomStart: a, onPanZoom: c, onPanZoomEnd: u }) {
@@ -4880,20 +4880,20 @@ function M0({ zoomPanValues: e, noWheelClassName: t, d3Selection: n, d3Zoom: r, 
     d.preventDefault(), d.stopImmediatePropagation();
     const h = n.property("__zoom").k || 1;
     if (d.ctrlKey && s) {
-      const m = rt(d), y = Rl(d), k = h * Math.pow(2, y);
-      r.scaleTo(n, k, m, d);
+      const m = rt(d), b = Rl(d), N = h * Math.pow(2, b);
+      r.scaleTo(n, N, m, d);
       return;
     }
     const f = d.deltaMode === 1 ? 20 : 1;
-    let g = o === wn.Vertical ? 0 : d.deltaX * f, v = o === wn.Horizontal ? 0 : d.deltaY * f;
-    !Jn() && d.shiftKey && o !== wn.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
+    let g = o === _n.Vertical ? 0 : d.deltaX * f, v = o === _n.Horizontal ? 0 : d.deltaY * f;
+    !$n() && d.shiftKey && o !== _n.Vertical && (g = d.deltaY * f, v = 0), r.translateBy(
       n,
       -(g / h) * i,
       -(v / h) * i,
       // @ts-ignore
       { internal: !0 }
     );
-    const p = $r(n.property("__zoom"));
+    const p = eo(n.property("__zoom"));
     clearTimeout(e.panScrollTimeout), e.isPanScrolling ? c?.(d, p) : (e.isPanScrolling = !0, a?.(d, p)), e.panScrollTimeout = setTimeout(() => {
       u?.(d, p), e.isPanScrolling = !1;
     }, 150);
@@ -4911,19 +4911,19 @@ function O0({ zoomPanValues: e, onDraggingChange: t, onPanZoomStart: n }) {
   return (r) => {
     if (r.sourceEvent?.internal)
       return;
-    const o = $r(r.transform);
+    const o = eo(r.transform);
     e.mouseButton = r.sourceEvent?.button || 0, e.isZoomingOrPanning = !0, e.prevViewport = o, r.sourceEvent?.type === "mousedown" && t(!0), n && n?.(r.sourceEvent, o);
   };
 }
 function I0({ zoomPanValues: e, panOnDrag: t, onPaneContextMenu: n, onTransformChange: r, onPanZoom: o }) {
   return (i) => {
-    e.usedRightMouseButton = !!(n && Ll(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, $r(i.transform));
+    e.usedRightMouseButton = !!(n && Ll(t, e.mouseButton ?? 0)), i.sourceEvent?.sync || r([i.transform.x, i.transform.y, i.transform.k]), o && !i.sourceEvent?.internal && o?.(i.sourceEvent, eo(i.transform));
   };
 }
 function A0({ zoomPanValues: e, panOnDrag: t, panOnScroll: n, onDraggingChange: r, onPanZoomEnd: o, onPaneContextMenu: i }) {
   return (s) => {
     if (!s.sourceEvent?.internal && (e.isZoomingOrPanning = !1, i && Ll(t, e.mouseButton ?? 0) && !e.usedRightMouseButton && s.sourceEvent && i(s.sourceEvent), e.usedRightMouseButton = !1, r(!1), o)) {
-      const a = $r(s.transform);
+      const a = eo(s.transform);
       e.prevViewport = a, clearTimeout(e.timerId), e.timerId = setTimeout(
         () => {
           o?.(s.sourceEvent, a);
@@ -4964,31 +4964,31 @@ function T0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     [d.width, d.height]
   ];
   (typeof ResizeObserver < "u" ? new ResizeObserver((P) => {
-    const b = P[0];
-    b && (h = [
+    const y = P[0];
+    y && (h = [
       [0, 0],
-      [b.contentRect.width, b.contentRect.height]
+      [y.contentRect.width, y.contentRect.height]
     ]);
   }) : null)?.observe(e);
   const g = gl().extent(() => h).scaleExtent([t, n]).translateExtent(r), v = Je(e).call(g);
   x({
     x: o.x,
     y: o.y,
-    zoom: Mn(o.zoom, t, n)
+    zoom: Pn(o.zoom, t, n)
   }, [
     [0, 0],
     [d.width, d.height]
   ], r);
   const p = v.on("wheel.zoom"), m = v.on("dblclick.zoom");
   g.wheelDelta(Rl);
-  async function y(P, b) {
+  async function b(P, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(b?.interpolate === "linear" ? Zn : wr).transform(wo(v, b?.duration, b?.ease, () => E(!0)), P);
+      g?.interpolate(y?.interpolate === "linear" ? Wn : _r).transform(_o(v, y?.duration, y?.ease, () => E(!0)), P);
     }) : !1;
   }
-  function k({ noWheelClassName: P, noPanClassName: b, onPaneContextMenu: E, userSelectionActive: N, panOnScroll: S, panOnDrag: D, panOnScrollMode: R, panOnScrollSpeed: V, preventScrolling: Y, zoomOnPinch: ee, zoomOnScroll: A, zoomOnDoubleClick: T, panActivationKeyPressed: G = !1, zoomActivationKeyPressed: $, lib: J, onTransformChange: ne, connectionInProgress: le, paneClickDistance: ve, selectionOnDrag: ce }) {
-    N && !u.isZoomingOrPanning && w();
-    const Se = S && !$ && !N;
+  function N({ noWheelClassName: P, noPanClassName: y, onPaneContextMenu: E, userSelectionActive: k, panOnScroll: C, panOnDrag: L, panOnScrollMode: R, panOnScrollSpeed: V, preventScrolling: Y, zoomOnPinch: ee, zoomOnScroll: T, zoomOnDoubleClick: D, panActivationKeyPressed: G = !1, zoomActivationKeyPressed: $, lib: J, onTransformChange: ne, connectionInProgress: le, paneClickDistance: ve, selectionOnDrag: ce }) {
+    k && !u.isZoomingOrPanning && w();
+    const Se = C && !$ && !k;
     g.clickDistance(ce ? 1 / 0 : !Mt(ve) || ve < 0 ? 0 : ve);
     const me = Se ? M0({
       zoomPanValues: u,
@@ -5015,7 +5015,7 @@ function T0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     g.on("start", we);
     const Ce = I0({
       zoomPanValues: u,
-      panOnDrag: D,
+      panOnDrag: L,
       onPaneContextMenu: !!E,
       onPanZoom: i,
       onTransformChange: ne
@@ -5023,8 +5023,8 @@ function T0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     g.on("zoom", Ce);
     const Fe = A0({
       zoomPanValues: u,
-      panOnDrag: D,
-      panOnScroll: S,
+      panOnDrag: L,
+      panOnScroll: C,
       onPaneContextMenu: E,
       onPanZoomEnd: a,
       onDraggingChange: c
@@ -5033,71 +5033,71 @@ function T0({ domNode: e, minZoom: t, maxZoom: n, translateExtent: r, viewport: 
     const Oe = z0({
       panActivationKeyPressed: G,
       zoomActivationKeyPressed: $,
-      panOnDrag: D,
-      zoomOnScroll: A,
-      panOnScroll: S,
-      zoomOnDoubleClick: T,
+      panOnDrag: L,
+      zoomOnScroll: T,
+      panOnScroll: C,
+      zoomOnDoubleClick: D,
       zoomOnPinch: ee,
-      userSelectionActive: N,
-      noPanClassName: b,
+      userSelectionActive: k,
+      noPanClassName: y,
       noWheelClassName: P,
       lib: J,
       connectionInProgress: le
     });
-    g.filter(Oe), T ? v.on("dblclick.zoom", m) : v.on("dblclick.zoom", null);
+    g.filter(Oe), D ? v.on("dblclick.zoom", m) : v.on("dblclick.zoom", null);
   }
   function w() {
     g.on("zoom", null);
   }
-  async function x(P, b, E) {
-    const N = bo(P), S = g?.constrain()(N, b, E);
-    return S && await y(S), S;
+  async function x(P, y, E) {
+    const k = wo(P), C = g?.constrain()(k, y, E);
+    return C && await b(C), C;
   }
-  async function C(P, b) {
-    const E = bo(P);
-    return await y(E, b), E;
+  async function S(P, y) {
+    const E = wo(P);
+    return await b(E, y), E;
   }
-  function I(P) {
+  function O(P) {
     if (v) {
-      const b = bo(P), E = v.property("__zoom");
-      (E.k !== P.zoom || E.x !== P.x || E.y !== P.y) && g?.transform(v, b, null, { sync: !0 });
+      const y = wo(P), E = v.property("__zoom");
+      (E.k !== P.zoom || E.x !== P.x || E.y !== P.y) && g?.transform(v, y, null, { sync: !0 });
     }
   }
-  function L() {
+  function z() {
     const P = v ? hl(v.node()) : { x: 0, y: 0, k: 1 };
     return { x: P.x, y: P.y, zoom: P.k };
   }
-  async function z(P, b) {
+  async function A(P, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(b?.interpolate === "linear" ? Zn : wr).scaleTo(wo(v, b?.duration, b?.ease, () => E(!0)), P);
+      g?.interpolate(y?.interpolate === "linear" ? Wn : _r).scaleTo(_o(v, y?.duration, y?.ease, () => E(!0)), P);
     }) : !1;
   }
-  async function j(P, b) {
+  async function F(P, y) {
     return v ? new Promise((E) => {
-      g?.interpolate(b?.interpolate === "linear" ? Zn : wr).scaleBy(wo(v, b?.duration, b?.ease, () => E(!0)), P);
+      g?.interpolate(y?.interpolate === "linear" ? Wn : _r).scaleBy(_o(v, y?.duration, y?.ease, () => E(!0)), P);
     }) : !1;
   }
   function X(P) {
     g?.scaleExtent(P);
   }
-  function O(P) {
+  function I(P) {
     g?.translateExtent(P);
   }
   function M(P) {
-    const b = !Mt(P) || P < 0 ? 0 : P;
-    g?.clickDistance(b);
+    const y = !Mt(P) || P < 0 ? 0 : P;
+    g?.clickDistance(y);
   }
   return {
-    update: k,
+    update: N,
     destroy: w,
-    setViewport: C,
+    setViewport: S,
     setViewportConstrained: x,
-    getViewport: L,
-    scaleTo: z,
-    scaleBy: j,
+    getViewport: z,
+    scaleTo: A,
+    scaleBy: F,
     setScaleExtent: X,
-    setTranslateExtent: O,
-    syncViewport: I,
+    setTranslateExtent: I,
+    syncViewport: O,
     setClickDistance: M
   };
 }
@@ -5118,9 +5118,9 @@ function Mi() {
     (t) => {
       if (t && !Eu(e))
         throw new Error(t);
-      return ei(e);
+      return ti(e);
     },
-    (t) => ti(e, t)
+    (t) => ni(e, t)
   ];
 }
 const [R0, H0] = Mi(), [V0, B0] = Mi(), [F0, j0] = Mi();
@@ -5160,20 +5160,20 @@ function Bt(e, t) {
   let p = _(() => {
     if (!f.connection.inProgress)
       return [!1, !1, !1, !1, null];
-    const { fromHandle: M, toHandle: P, isValid: b } = f.connection, E = M && M.nodeId === c && M.type === r() && M.id === n(), N = P && P.nodeId === c && P.type === r() && P.id === n(), S = f.connectionMode === Cn.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
+    const { fromHandle: M, toHandle: P, isValid: y } = f.connection, E = M && M.nodeId === c && M.type === r() && M.id === n(), k = P && P.nodeId === c && P.type === r() && P.id === n(), C = f.connectionMode === Mn.Strict ? M?.type !== r() : c !== M?.nodeId || n() !== M?.id;
     return [
       !0,
       E,
-      N,
-      S,
-      N && b
+      k,
+      C,
+      k && y
     ];
-  }), m = _(() => nr(l(p), 5)), y = _(() => l(m)[0]), k = _(() => l(m)[1]), w = _(() => l(m)[2]), x = _(() => l(m)[3]), C = _(() => l(m)[4]);
-  function I(M) {
+  }), m = _(() => rr(l(p), 5)), b = _(() => l(m)[0]), N = _(() => l(m)[1]), w = _(() => l(m)[2]), x = _(() => l(m)[3]), S = _(() => l(m)[4]);
+  function O(M) {
     const P = f.onbeforeconnect ? f.onbeforeconnect(M) : M;
     P && (f.addEdge(P), f.onconnect?.(M));
   }
-  function L(M) {
+  function z(M) {
     const P = Sl(M);
     M.currentTarget && (P && M.button === 0 || !P) && As.onPointerDown(M, {
       handleId: n(),
@@ -5187,45 +5187,45 @@ function Bt(e, t) {
       autoPanOnConnect: f.autoPanOnConnect,
       autoPanSpeed: f.autoPanSpeed,
       flowId: f.flowId,
-      isValidConnection: t.isValidConnection || ((...b) => f.isValidConnection?.(...b) ?? !0),
+      isValidConnection: t.isValidConnection || ((...y) => f.isValidConnection?.(...y) ?? !0),
       updateConnection: f.updateConnection,
       cancelConnection: f.cancelConnection,
       panBy: f.panBy,
-      onConnect: I,
+      onConnect: O,
       onConnectStart: f.onconnectstart,
-      onConnectEnd: (...b) => f.onconnectend?.(...b),
+      onConnectEnd: (...y) => f.onconnectend?.(...y),
       getTransform: () => [f.viewport.x, f.viewport.y, f.viewport.zoom],
       getFromHandle: () => f.connection.fromHandle,
       dragThreshold: f.connectionDragThreshold,
       handleDomNode: M.currentTarget
     });
   }
-  function z(M) {
+  function A(M) {
     if (!c || !f.clickConnectStartHandle && !i())
       return;
     if (!f.clickConnectStartHandle) {
       f.onclickconnectstart?.(M, { nodeId: c, handleId: n(), handleType: r() }), f.clickConnectStartHandle = { nodeId: c, type: r(), id: n() };
       return;
     }
-    const P = kl(M.target), b = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: N, flowId: S, nodeLookup: D } = f, { connection: R, isValid: V } = As.isValid(M, {
+    const P = kl(M.target), y = t.isValidConnection ?? f.isValidConnection, { connectionMode: E, clickConnectStartHandle: k, flowId: C, nodeLookup: L } = f, { connection: R, isValid: V } = As.isValid(M, {
       handle: { nodeId: c, id: n(), type: r() },
       connectionMode: E,
-      fromNodeId: N.nodeId,
-      fromHandleId: N.id ?? null,
-      fromType: N.type,
-      isValidConnection: b,
-      flowId: S,
+      fromNodeId: k.nodeId,
+      fromHandleId: k.id ?? null,
+      fromType: k.type,
+      isValidConnection: y,
+      flowId: C,
       doc: P,
       lib: "svelte",
-      nodeLookup: D
+      nodeLookup: L
     });
-    V && R && I(R);
-    const Y = structuredClone(ni(f.connection));
+    V && R && O(R);
+    const Y = structuredClone(vn(f.connection));
     delete Y.inProgress, Y.toPosition = Y.toHandle ? Y.toHandle.position : null, f.onclickconnectend?.(M, Y), f.clickConnectStartHandle = null;
   }
-  var j = K0(), X = () => {
+  var F = K0(), X = () => {
   };
-  Yt(j, () => ({
+  Yt(F, () => ({
     "data-handleid": n(),
     "data-nodeid": c,
     "data-handlepos": o(),
@@ -5238,9 +5238,9 @@ function Bt(e, t) {
       o(),
       t.class
     ],
-    onmousedown: L,
-    ontouchstart: L,
-    onclick: f.clickConnect ? z : void 0,
+    onmousedown: z,
+    ontouchstart: z,
+    onclick: f.clickConnect ? A : void 0,
     onkeypress: X,
     style: t.style,
     role: "button",
@@ -5248,19 +5248,19 @@ function Bt(e, t) {
     tabindex: "-1",
     ...a,
     [Rt]: {
-      valid: l(C),
+      valid: l(S),
       connectingto: l(w),
-      connectingfrom: l(k),
+      connectingfrom: l(N),
       source: !l(d),
       target: l(d),
       connectablestart: i(),
       connectableend: s(),
       connectable: l(h),
-      connectionindicator: l(h) && (!l(y) || l(x)) && (l(y) || f.clickConnectStartHandle ? s() : i())
+      connectionindicator: l(h) && (!l(b) || l(x)) && (l(b) || f.clickConnectStartHandle ? s() : i())
     }
   }));
-  var O = K(j);
-  We(O, () => t.children ?? jt), H(e, j), de();
+  var I = K(F);
+  We(I, () => t.children ?? jt), H(e, F), de();
 }
 var Y0 = /* @__PURE__ */ te("<!> <!>", 1);
 function Hl(e, t) {
@@ -5307,7 +5307,7 @@ function q0(e, t) {
 }
 function G0(e, t) {
 }
-function _o(e, t, n) {
+function xo(e, t, n) {
   if (!n || !t)
     return;
   const r = n === "root" ? t : t.querySelector(`.svelte-flow__${n}`);
@@ -5316,13 +5316,13 @@ function _o(e, t, n) {
 function U0(e, t) {
   const n = _(It), r = _(() => l(n).domNode);
   let o;
-  return l(r) ? _o(e, l(r), t) : o = xa(() => {
+  return l(r) ? xo(e, l(r), t) : o = xa(() => {
     Ve(() => {
-      _o(e, l(r), t), o?.();
+      xo(e, l(r), t), o?.();
     });
   }), {
     async update(i) {
-      _o(e, l(r), i);
+      xo(e, l(r), i);
     },
     destroy() {
       e.parentNode && e.parentNode.removeChild(e), o?.();
@@ -5348,7 +5348,7 @@ const Ts = (e) => Rg(e), J0 = (e) => pl(e);
 function vt(e) {
   return e === void 0 ? void 0 : `${e}px`;
 }
-const Rr = {
+const Hr = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
@@ -5407,7 +5407,7 @@ function Vl(e, t) {
   We(f, () => t.children ?? jt), Te(d, (g, v) => U0?.(g, v), () => "edge-labels"), H(e, d), de();
 }
 var ev = /* @__PURE__ */ Pe("<path></path>"), tv = /* @__PURE__ */ Pe('<path fill="none"></path><!><!>', 1);
-function ur(e, t) {
+function dr(e, t) {
   let n = Z(t, "interactionWidth", 3, 20), r = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
@@ -5456,7 +5456,7 @@ function ur(e, t) {
         },
         selectEdgeOnClick: !0,
         children: (h, f) => {
-          var g = vn();
+          var g = pn();
           re(() => ie(g, t.label)), H(h, g);
         },
         $$slots: { default: !0 }
@@ -5480,8 +5480,8 @@ function Bl(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     curvature: t.pathOptions?.curvature
-  })), r = _(() => nr(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  ur(e, {
+  })), r = _(() => rr(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  dr(e, {
     get id() {
       return t.id;
     },
@@ -5523,8 +5523,8 @@ function nv(e, t) {
     targetY: t.targetY,
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition
-  })), r = _(() => nr(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  ur(e, {
+  })), r = _(() => rr(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  dr(e, {
     get path() {
       return l(o);
     },
@@ -5561,8 +5561,8 @@ function rv(e, t) {
     sourceY: t.sourceY,
     targetX: t.targetX,
     targetY: t.targetY
-  })), r = _(() => nr(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  ur(e, {
+  })), r = _(() => rr(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  dr(e, {
     get path() {
       return l(o);
     },
@@ -5602,8 +5602,8 @@ function ov(e, t) {
     sourcePosition: t.sourcePosition,
     targetPosition: t.targetPosition,
     borderRadius: 0
-  })), r = _(() => nr(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
-  ur(e, {
+  })), r = _(() => rr(l(n), 3)), o = _(() => l(r)[0]), i = _(() => l(r)[1]), s = _(() => l(r)[2]);
+  dr(e, {
     get path() {
       return l(o);
     },
@@ -5660,7 +5660,7 @@ class lv extends iv {
     const o = window.matchMedia(r);
     super(
       () => o.matches,
-      (i) => Oo(o, "change", i)
+      (i) => Io(o, "change", i)
     );
   }
 }
@@ -5677,13 +5677,13 @@ function Ds(e) {
     if (!f || !g || f.hidden || g.hidden)
       continue;
     if (a) {
-      const { visibleNodes: m, transform: y, width: k, height: w } = e;
+      const { visibleNodes: m, transform: b, width: N, height: w } = e;
       if (Jg({
         sourceNode: f,
         targetNode: g,
-        width: k,
+        width: N,
         height: w,
-        transform: y
+        transform: b
       }))
         m.set(f.id, f), m.set(g.id, g);
       else
@@ -5735,7 +5735,7 @@ const uv = _l(), Fl = {
 };
 function dv(e, t, n, r, o, i) {
   if (t && !n && r && o) {
-    const s = ar(i, {
+    const s = lr(i, {
       filter: (a) => !!((a.width || a.initialWidth) && (a.height || a.initialHeight))
     });
     return _i(s, r, o, 0.5, 2, 0.1);
@@ -5886,14 +5886,14 @@ function fv(e) {
         onerror: c
       };
       if (u) {
-        const { viewport: p, width: m, height: y } = this, k = [p.x, p.y, p.zoom];
-        f = cv(s, k, m, y), g = Ds({
+        const { viewport: p, width: m, height: b } = this, N = [p.x, p.y, p.zoom];
+        f = cv(s, N, m, b), g = Ds({
           ...v,
           onlyRenderVisible: !0,
           visibleNodes: f,
-          transform: k,
+          transform: N,
           width: m,
-          height: y
+          height: b
         });
       } else
         f = this.nodeLookup, g = Ds(v);
@@ -5968,14 +5968,14 @@ function fv(e) {
     set nodeOrigin(r) {
       B(this.#w, r);
     }
-    #_ = _(() => e.props.nodeExtent ?? jo);
+    #_ = _(() => e.props.nodeExtent ?? Ko);
     get nodeExtent() {
       return l(this.#_);
     }
     set nodeExtent(r) {
       B(this.#_, r);
     }
-    #x = _(() => e.props.translateExtent ?? jo);
+    #x = _(() => e.props.translateExtent ?? Ko);
     get translateExtent() {
       return l(this.#x);
     }
@@ -6104,7 +6104,7 @@ function fv(e) {
     set ariaLiveMessage(r) {
       B(this.#V, r);
     }
-    #B = _(() => e.props.selectionMode ?? zr.Partial);
+    #B = _(() => e.props.selectionMode ?? Tr.Partial);
     get selectionMode() {
       return l(this.#B);
     }
@@ -6168,7 +6168,7 @@ function fv(e) {
     }
     #q = (
       // _connection is viewport independent and originating from XYHandle
-      ge(Ko)
+      ge(Yo)
     );
     get _connection() {
       return l(this.#q);
@@ -6178,7 +6178,7 @@ function fv(e) {
     }
     #G = _(() => this._connection.inProgress ? {
       ...this._connection,
-      to: cr(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
+      to: ur(this._connection.to, [this.viewport.x, this.viewport.y, this.viewport.zoom])
     } : this._connection);
     get connection() {
       return l(this.#G);
@@ -6186,7 +6186,7 @@ function fv(e) {
     set connection(r) {
       B(this.#G, r);
     }
-    #U = _(() => e.props.connectionMode ?? Cn.Strict);
+    #U = _(() => e.props.connectionMode ?? Mn.Strict);
     get connectionMode() {
       return l(this.#U);
     }
@@ -6390,37 +6390,37 @@ function fv(e) {
     constructor() {
     }
     resetStoreValues() {
-      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = Ko, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
+      this.dragging = !1, this.selectionRect = null, this.selectionRectMode = null, this.selectionKeyPressed = !1, this.multiselectionKeyPressed = !1, this.deleteKeyPressed = !1, this.panActivationKeyPressed = !1, this.zoomActivationKeyPressed = !1, this._connection = Yo, this.clickConnectStartHandle = null, this.viewport = e.props.initialViewport ?? { x: 0, y: 0, zoom: 1 }, this.ariaLiveMessage = "";
     }
   }
   return new t();
 }
 const hv = an.error001("svelte");
 function It() {
-  const e = ei(Hr);
+  const e = ti(Vr);
   if (!e)
     throw new Error(hv);
   return e.getStore();
 }
-const Hr = Symbol();
-function Zo(e) {
+const Vr = Symbol();
+function Wo(e) {
   const t = fv(e);
-  function n(O) {
+  function n(I) {
     t.nodeTypes = {
       ...Fl,
-      ...O
+      ...I
     };
   }
-  function r(O) {
+  function r(I) {
     t.edgeTypes = {
       ...jl,
-      ...O
+      ...I
     };
   }
-  function o(O) {
-    t.edges = L0(O, t.edges, { onError: t.onerror });
+  function o(I) {
+    t.edges = L0(I, t.edges, { onError: t.onerror });
   }
-  const i = (O, M = !1) => {
+  const i = (I, M = !1) => {
     t.nodes = t.nodes.map((P) => {
       if (t.connection.inProgress && t.connection.fromNode.id === P.id) {
         const E = t.nodeLookup.get(P.id);
@@ -6429,12 +6429,12 @@ function Zo(e) {
           from: cn(E, t.connection.fromHandle, ae.Left, !0)
         });
       }
-      const b = O.get(P.id);
-      return b ? { ...P, position: b.position, dragging: M } : P;
+      const y = I.get(P.id);
+      return y ? { ...P, position: y.position, dragging: M } : P;
     });
   };
-  function s(O) {
-    const { changes: M, updatedInternals: P } = v0(O, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
+  function s(I) {
+    const { changes: M, updatedInternals: P } = v0(I, t.nodeLookup, t.parentLookup, t.domNode, t.nodeOrigin, t.nodeExtent, t.zIndexMode);
     if (!P)
       return;
     c0(t.nodeLookup, t.parentLookup, {
@@ -6442,126 +6442,126 @@ function Zo(e) {
       nodeExtent: t.nodeExtent,
       zIndexMode: t.zIndexMode
     }), t.fitViewQueued && t.resolveFitView();
-    const b = /* @__PURE__ */ new Map();
+    const y = /* @__PURE__ */ new Map();
     for (const E of M) {
-      const N = t.nodeLookup.get(E.id)?.internals.userNode;
-      if (!N)
+      const k = t.nodeLookup.get(E.id)?.internals.userNode;
+      if (!k)
         continue;
-      const S = { ...N };
+      const C = { ...k };
       switch (E.type) {
         case "dimensions": {
-          const D = { ...S.measured, ...E.dimensions };
-          E.setAttributes && (S.width = E.dimensions?.width ?? S.width, S.height = E.dimensions?.height ?? S.height), S.measured = D;
+          const L = { ...C.measured, ...E.dimensions };
+          E.setAttributes && (C.width = E.dimensions?.width ?? C.width, C.height = E.dimensions?.height ?? C.height), C.measured = L;
           break;
         }
         case "position":
-          S.position = E.position ?? S.position;
+          C.position = E.position ?? C.position;
           break;
       }
-      b.set(E.id, S);
+      y.set(E.id, C);
     }
-    t.nodes = t.nodes.map((E) => b.get(E.id) ?? E);
+    t.nodes = t.nodes.map((E) => y.get(E.id) ?? E);
   }
-  function a(O) {
+  function a(I) {
     const M = t.fitViewResolver ?? Promise.withResolvers();
-    return t.fitViewQueued = !0, t.fitViewOptions = O, t.fitViewResolver = M, t.nodes = [...t.nodes], M.promise;
+    return t.fitViewQueued = !0, t.fitViewOptions = I, t.fitViewResolver = M, t.nodes = [...t.nodes], M.promise;
   }
-  async function c(O, M, P) {
-    const b = typeof P?.zoom < "u" ? P.zoom : t.maxZoom, E = t.panZoom;
+  async function c(I, M, P) {
+    const y = typeof P?.zoom < "u" ? P.zoom : t.maxZoom, E = t.panZoom;
     return E ? (await E.setViewport({
-      x: t.width / 2 - O * b,
-      y: t.height / 2 - M * b,
-      zoom: b
+      x: t.width / 2 - I * y,
+      y: t.height / 2 - M * y,
+      zoom: y
     }, { duration: P?.duration, ease: P?.ease, interpolate: P?.interpolate }), !0) : !1;
   }
-  async function u(O, M) {
+  async function u(I, M) {
     const P = t.panZoom;
-    return P ? P.scaleBy(O, M) : !1;
+    return P ? P.scaleBy(I, M) : !1;
   }
-  async function d(O) {
-    return u(1.2, O);
+  async function d(I) {
+    return u(1.2, I);
   }
-  function h(O) {
-    return u(1 / 1.2, O);
+  function h(I) {
+    return u(1 / 1.2, I);
   }
-  function f(O) {
+  function f(I) {
     const M = t.panZoom;
-    M && (M.setScaleExtent([O, t.maxZoom]), t.minZoom = O);
+    M && (M.setScaleExtent([I, t.maxZoom]), t.minZoom = I);
   }
-  function g(O) {
+  function g(I) {
     const M = t.panZoom;
-    M && (M.setScaleExtent([t.minZoom, O]), t.maxZoom = O);
+    M && (M.setScaleExtent([t.minZoom, I]), t.maxZoom = I);
   }
-  function v(O) {
+  function v(I) {
     const M = t.panZoom;
-    M && (M.setTranslateExtent(O), t.translateExtent = O);
+    M && (M.setTranslateExtent(I), t.translateExtent = I);
   }
-  function p(O, M = null) {
+  function p(I, M = null) {
     let P = !1;
-    const b = O.map((E) => (M ? M.has(E.id) : !0) && E.selected ? (P = !0, { ...E, selected: !1 }) : E);
-    return [P, b];
+    const y = I.map((E) => (M ? M.has(E.id) : !0) && E.selected ? (P = !0, { ...E, selected: !1 }) : E);
+    return [P, y];
   }
-  function m(O) {
-    const M = O?.nodes ? new Set(O.nodes.map((D) => D.id)) : null, [P, b] = p(t.nodes, M);
-    P && (t.nodes = b);
-    const E = O?.edges ? new Set(O.edges.map((D) => D.id)) : null, [N, S] = p(t.edges, E);
-    N && (t.edges = S);
+  function m(I) {
+    const M = I?.nodes ? new Set(I.nodes.map((L) => L.id)) : null, [P, y] = p(t.nodes, M);
+    P && (t.nodes = y);
+    const E = I?.edges ? new Set(I.edges.map((L) => L.id)) : null, [k, C] = p(t.edges, E);
+    k && (t.edges = C);
   }
-  function y(O) {
+  function b(I) {
     const M = t.multiselectionKeyPressed;
     t.nodes = t.nodes.map((P) => {
-      const b = O.includes(P.id), E = M && P.selected || b;
+      const y = I.includes(P.id), E = M && P.selected || y;
       return !!P.selected !== E ? { ...P, selected: E } : P;
     }), M || m({ nodes: [] });
   }
-  function k(O) {
+  function N(I) {
     const M = t.multiselectionKeyPressed;
     t.edges = t.edges.map((P) => {
-      const b = O.includes(P.id), E = M && P.selected || b;
+      const y = I.includes(P.id), E = M && P.selected || y;
       return !!P.selected !== E ? { ...P, selected: E } : P;
     }), M || m({ edges: [] });
   }
-  function w(O, M, P) {
-    const b = t.nodeLookup.get(O);
-    if (!b) {
-      t.onerror("012", an.error012(O));
+  function w(I, M, P) {
+    const y = t.nodeLookup.get(I);
+    if (!y) {
+      t.onerror("012", an.error012(I));
       return;
     }
-    t.selectionRect = null, t.selectionRectMode = null, b.selected ? (M || b.selected && t.multiselectionKeyPressed) && (m({ nodes: [b.internals.userNode], edges: [] }), requestAnimationFrame(() => P?.blur())) : y([O]);
+    t.selectionRect = null, t.selectionRectMode = null, y.selected ? (M || y.selected && t.multiselectionKeyPressed) && (m({ nodes: [y.internals.userNode], edges: [] }), requestAnimationFrame(() => P?.blur())) : b([I]);
   }
-  function x(O) {
-    const M = t.edgeLookup.get(O);
+  function x(I) {
+    const M = t.edgeLookup.get(I);
     if (!M) {
-      t.onerror("016", an.error016(O));
+      t.onerror("016", an.error016(I));
       return;
     }
-    (M.selectable || t.elementsSelectable && typeof M.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, M.selected ? M.selected && t.multiselectionKeyPressed && m({ nodes: [], edges: [M] }) : k([O]));
+    (M.selectable || t.elementsSelectable && typeof M.selectable > "u") && (t.selectionRect = null, t.selectionRectMode = null, M.selected ? M.selected && t.multiselectionKeyPressed && m({ nodes: [], edges: [M] }) : N([I]));
   }
-  function C(O, M) {
-    const { nodeExtent: P, snapGrid: b, nodeOrigin: E, nodeLookup: N, nodesDraggable: S, onerror: D } = t, R = /* @__PURE__ */ new Map(), V = b?.[0] ?? 5, Y = b?.[1] ?? 5, ee = O.x * V * M, A = O.y * Y * M;
-    for (const T of N.values()) {
-      if (!(T.selected && (T.draggable || S && typeof T.draggable > "u")))
+  function S(I, M) {
+    const { nodeExtent: P, snapGrid: y, nodeOrigin: E, nodeLookup: k, nodesDraggable: C, onerror: L } = t, R = /* @__PURE__ */ new Map(), V = y?.[0] ?? 5, Y = y?.[1] ?? 5, ee = I.x * V * M, T = I.y * Y * M;
+    for (const D of k.values()) {
+      if (!(D.selected && (D.draggable || C && typeof D.draggable > "u")))
         continue;
       let $ = {
-        x: T.internals.positionAbsolute.x + ee,
-        y: T.internals.positionAbsolute.y + A
+        x: D.internals.positionAbsolute.x + ee,
+        y: D.internals.positionAbsolute.y + T
       };
-      b && ($ = lr($, b));
+      y && ($ = cr($, y));
       const { position: J, positionAbsolute: ne } = ml({
-        nodeId: T.id,
+        nodeId: D.id,
         nextPosition: $,
-        nodeLookup: N,
+        nodeLookup: k,
         nodeExtent: P,
         nodeOrigin: E,
-        onError: D
+        onError: L
       });
-      T.position = J, T.internals.positionAbsolute = ne, R.set(T.id, T);
+      D.position = J, D.internals.positionAbsolute = ne, R.set(D.id, D);
     }
     i(R);
   }
-  function I(O) {
+  function O(I) {
     return p0({
-      delta: O,
+      delta: I,
       panZoom: t.panZoom,
       transform: [t.viewport.x, t.viewport.y, t.viewport.zoom],
       translateExtent: t.translateExtent,
@@ -6569,13 +6569,13 @@ function Zo(e) {
       height: t.height
     });
   }
-  const L = (O) => {
-    t._connection = { ...O };
+  const z = (I) => {
+    t._connection = { ...I };
   };
-  function z() {
-    t._connection = Ko;
+  function A() {
+    t._connection = Yo;
   }
-  function j() {
+  function F() {
     t.resetStoreValues(), m();
   }
   return Object.assign(t, {
@@ -6592,15 +6592,15 @@ function Zo(e) {
     setMaxZoom: g,
     setTranslateExtent: v,
     unselectNodesAndEdges: m,
-    addSelectedNodes: y,
-    addSelectedEdges: k,
+    addSelectedNodes: b,
+    addSelectedEdges: N,
     handleNodeSelection: w,
     handleEdgeSelection: x,
-    moveSelectedNodes: C,
-    panBy: I,
-    updateConnection: L,
-    cancelConnection: z,
-    reset: j
+    moveSelectedNodes: S,
+    panBy: O,
+    updateConnection: z,
+    cancelConnection: A,
+    reset: F
   });
 }
 function gv(e, t) {
@@ -6690,14 +6690,14 @@ function Hs(e, t) {
 var mv = /* @__PURE__ */ te("<div><!></div>");
 function yv(e, t) {
   ue(t, !0);
-  let n = Z(t, "store", 15), r = Z(t, "panOnDrag", 3, !0), o = Z(t, "paneClickDistance", 3, 1), i = Z(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = _(() => n().panActivationKeyPressed || r()), f = _(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = _(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, m = { x: 0, y: 0 }, y = !1;
-  function k(S) {
-    if (S.pointerType === "touch" && l(h) !== !1 && !n().selectionKeyPressed || (a = s?.getBoundingClientRect(), !a)) return;
-    const D = S.target === s, R = !D && !!S.target.closest(".nokey"), V = t.selectionOnDrag && D || n().selectionKeyPressed;
-    if (R || !l(f) || !V || S.button !== 0 || !S.isPrimary)
+  let n = Z(t, "store", 15), r = Z(t, "panOnDrag", 3, !0), o = Z(t, "paneClickDistance", 3, 1), i = Z(t, "autoPanOnSelection", 3, !0), s, a = null, c = !1, u = /* @__PURE__ */ new Set(), d = /* @__PURE__ */ new Set(), h = _(() => n().panActivationKeyPressed || r()), f = _(() => n().selectionKeyPressed || !!n().selectionRect || t.selectionOnDrag && l(h) !== !0), g = _(() => n().elementsSelectable && (l(f) || n().selectionRectMode === "user")), v = !1, p = 0, m = { x: 0, y: 0 }, b = !1;
+  function N(C) {
+    if (C.pointerType === "touch" && l(h) !== !1 && !n().selectionKeyPressed || (a = s?.getBoundingClientRect(), !a)) return;
+    const L = C.target === s, R = !L && !!C.target.closest(".nokey"), V = t.selectionOnDrag && L || n().selectionKeyPressed;
+    if (R || !l(f) || !V || C.button !== 0 || !C.isPrimary)
       return;
-    S.target?.setPointerCapture?.(S.pointerId), v = !1, y = !1;
-    const { x: Y, y: ee } = it(S, a), A = cr({ x: Y, y: ee }, [
+    C.target?.setPointerCapture?.(C.pointerId), v = !1, b = !1;
+    const { x: Y, y: ee } = it(C, a), T = ur({ x: Y, y: ee }, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
@@ -6706,32 +6706,32 @@ function yv(e, t) {
       n().selectionRect = {
         width: 0,
         height: 0,
-        startX: A.x,
-        startY: A.y,
+        startX: T.x,
+        startY: T.y,
         x: Y,
         y: ee
       },
       !0
-    ), D || (S.stopPropagation(), S.preventDefault());
+    ), L || (C.stopPropagation(), C.preventDefault());
   }
-  function w(S, D) {
+  function w(C, L) {
     if (n().selectionRect?.startX === void 0 || n().selectionRect.startY === void 0)
       return;
     const R = {
       x: n().selectionRect?.startX,
       y: n().selectionRect?.startY
-    }, V = Pn(R, [
+    }, V = On(R, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
     ]), Y = {
       startX: R.x,
       startY: R.y,
-      x: S < V.x ? S : V.x,
-      y: D < V.y ? D : V.y,
-      width: Math.abs(S - V.x),
-      height: Math.abs(D - V.y)
-    }, ee = u, A = d;
+      x: C < V.x ? C : V.x,
+      y: L < V.y ? L : V.y,
+      width: Math.abs(C - V.x),
+      height: Math.abs(L - V.y)
+    }, ee = u, T = d;
     u = new Set(bi(
       n().nodeLookup,
       Y,
@@ -6740,26 +6740,26 @@ function yv(e, t) {
         n().viewport.y,
         n().viewport.zoom
       ],
-      n().selectionMode === zr.Partial,
+      n().selectionMode === Tr.Partial,
       !0
     ).map((G) => G.id));
-    const T = n().defaultEdgeOptions.selectable ?? !0;
+    const D = n().defaultEdgeOptions.selectable ?? !0;
     d = /* @__PURE__ */ new Set();
     for (const G of u) {
       const $ = n().connectionLookup.get(G);
       if ($)
         for (const { edgeId: J } of $.values()) {
           const ne = n().edgeLookup.get(J);
-          ne && (ne.selectable ?? T) && d.add(J);
+          ne && (ne.selectable ?? D) && d.add(J);
         }
     }
-    Hs(ee, u) || n(n().nodes = n().nodes.map(Rs(u)), !0), Hs(A, d) || n(n().edges = n().edges.map(Rs(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = Y, !0);
+    Hs(ee, u) || n(n().nodes = n().nodes.map(Rs(u)), !0), Hs(T, d) || n(n().edges = n().edges.map(Rs(d)), !0), n(n().selectionRectMode = "user", !0), n(n().selectionRect = Y, !0);
   }
   function x() {
     if (!i() || !a)
       return;
-    const [S, D] = wi(m, a, n().autoPanSpeed);
-    n().panBy({ x: S, y: D }).then((R) => {
+    const [C, L] = wi(m, a, n().autoPanSpeed);
+    n().panBy({ x: C, y: L }).then((R) => {
       if (!v || !R) {
         p = requestAnimationFrame(x);
         return;
@@ -6767,73 +6767,73 @@ function yv(e, t) {
       w(m.x, m.y), p = requestAnimationFrame(x);
     });
   }
-  function C() {
-    cancelAnimationFrame(p), p = 0, y = !1;
+  function S() {
+    cancelAnimationFrame(p), p = 0, b = !1;
   }
-  rr(() => {
-    typeof window < "u" && C();
+  or(() => {
+    typeof window < "u" && S();
   });
-  function I(S) {
+  function O(C) {
     if (!l(f) || !a || !n().selectionRect)
       return;
-    const D = it(S, a);
-    m = { x: D.x, y: D.y };
+    const L = it(C, a);
+    m = { x: L.x, y: L.y };
     const R = {
       x: n().selectionRect.startX,
       y: n().selectionRect.startY
-    }, V = Pn(R, [
+    }, V = On(R, [
       n().viewport.x,
       n().viewport.y,
       n().viewport.zoom
     ]);
     if (!v) {
       const Y = n().selectionKeyPressed ? 0 : o();
-      if (Math.hypot(D.x - V.x, D.y - V.y) <= Y)
+      if (Math.hypot(L.x - V.x, L.y - V.y) <= Y)
         return;
-      n().unselectNodesAndEdges(), t.onselectionstart?.(S);
+      n().unselectNodesAndEdges(), t.onselectionstart?.(C);
     }
-    v = !0, y || (x(), y = !0), w(D.x, D.y);
+    v = !0, b || (x(), b = !0), w(L.x, L.y);
   }
-  function L(S) {
+  function z(C) {
     if (!l(g)) {
-      S.target === s && n().connection.inProgress && (c = !0);
+      C.target === s && n().connection.inProgress && (c = !0);
       return;
     }
-    S.button === 0 && (S.target?.releasePointerCapture?.(S.pointerId), !v && S.target === s && O?.(S), n(n().selectionRect = null, !0), v && n(n().selectionRectMode = u.size > 0 ? "nodes" : null, !0), v && t.onselectionend?.(S), C());
+    C.button === 0 && (C.target?.releasePointerCapture?.(C.pointerId), !v && C.target === s && I?.(C), n(n().selectionRect = null, !0), v && n(n().selectionRectMode = u.size > 0 ? "nodes" : null, !0), v && t.onselectionend?.(C), S());
   }
-  function z(S) {
-    S.target?.releasePointerCapture?.(S.pointerId), C();
+  function A(C) {
+    C.target?.releasePointerCapture?.(C.pointerId), S();
   }
-  const j = (S) => {
+  const F = (C) => {
     if (Array.isArray(l(h)) && l(h).includes(2)) {
-      S.preventDefault();
+      C.preventDefault();
       return;
     }
-    t.onpanecontextmenu?.({ event: S });
-  }, X = (S) => {
-    v && (S.stopPropagation(), v = !1);
+    t.onpanecontextmenu?.({ event: C });
+  }, X = (C) => {
+    v && (C.stopPropagation(), v = !1);
   };
-  function O(S) {
+  function I(C) {
     if (v || n().connection.inProgress || c) {
       v = !1, c = !1;
       return;
     }
-    t.onpaneclick?.({ event: S }), n().unselectNodesAndEdges(), n(n().selectionRectMode = null, !0), n(n().selectionRect = null, !0);
+    t.onpaneclick?.({ event: C }), n().unselectNodesAndEdges(), n(n().selectionRectMode = null, !0), n(n().selectionRect = null, !0);
   }
   var M = mv();
   let P;
-  var b = _(() => l(g) ? void 0 : Ls(O, s));
-  M.__click = function(...S) {
-    l(b)?.apply(this, S);
-  }, M.__pointermove = function(...S) {
-    (l(g) ? I : void 0)?.apply(this, S);
-  }, M.__pointerup = L;
-  var E = _(() => Ls(j, s));
-  M.__contextmenu = function(...S) {
-    l(E)?.apply(this, S);
+  var y = _(() => l(g) ? void 0 : Ls(I, s));
+  M.__click = function(...C) {
+    l(y)?.apply(this, C);
+  }, M.__pointermove = function(...C) {
+    (l(g) ? O : void 0)?.apply(this, C);
+  }, M.__pointerup = z;
+  var E = _(() => Ls(F, s));
+  M.__contextmenu = function(...C) {
+    l(E)?.apply(this, C);
   };
-  var N = K(M);
-  We(N, () => t.children), An(M, (S) => s = S, () => s), re((S) => P = De(M, 1, "svelte-flow__pane svelte-flow__container", null, P, S), [
+  var k = K(M);
+  We(k, () => t.children), zn(M, (C) => s = C, () => s), re((C) => P = De(M, 1, "svelte-flow__pane svelte-flow__container", null, P, C), [
     () => ({
       draggable: r() === !0 || Array.isArray(r()) && r().includes(0),
       dragging: n().dragging,
@@ -6842,17 +6842,17 @@ function yv(e, t) {
   ]), Ze(
     "pointerdown",
     M,
-    function(...S) {
-      (l(g) ? k : void 0)?.apply(this, S);
+    function(...C) {
+      (l(g) ? N : void 0)?.apply(this, C);
     },
     !0
-  ), Ze("pointercancel", M, function(...S) {
-    (l(g) ? z : void 0)?.apply(this, S);
+  ), Ze("pointercancel", M, function(...C) {
+    (l(g) ? A : void 0)?.apply(this, C);
   }), Ze(
     "click",
     M,
-    function(...S) {
-      (l(g) ? X : void 0)?.apply(this, S);
+    function(...C) {
+      (l(g) ? X : void 0)?.apply(this, C);
     },
     !0
   ), H(e, M), de();
@@ -6946,49 +6946,49 @@ const Yl = "svelte-flow__node-desc", Xl = "svelte-flow__edge-desc", kv = "svelte
 var Nv = /* @__PURE__ */ te("<div><!></div>");
 function Sv(e, t) {
   ue(t, !0);
-  let n = Z(t, "store", 15), r = _(() => Be(t.node.data, () => ({}), !0)), o = _(() => Be(t.node.selected, !1)), i = _(() => t.node.draggable), s = _(() => t.node.selectable), a = _(() => Be(t.node.deletable, !0)), c = _(() => t.node.connectable), u = _(() => t.node.focusable), d = _(() => Be(t.node.hidden, !1)), h = _(() => Be(t.node.dragging, !1)), f = _(() => Be(t.node.style, "")), g = _(() => t.node.class), v = _(() => Be(t.node.type, "default")), p = _(() => t.node.parentId), m = _(() => t.node.sourcePosition), y = _(() => t.node.targetPosition), k = _(() => Be(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), w = _(() => Be(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = _(() => t.node.initialWidth), C = _(() => t.node.initialHeight), I = _(() => t.node.width), L = _(() => t.node.height), z = _(() => t.node.dragHandle), j = _(() => Be(t.node.internals.z, 0)), X = _(() => t.node.internals.positionAbsolute.x), O = _(() => t.node.internals.positionAbsolute.y), M = _(() => t.node.internals.userNode), { id: P } = t.node, b = _(() => l(i) ?? n().nodesDraggable), E = _(() => l(s) ?? n().elementsSelectable), N = _(() => l(c) ?? n().nodesConnectable), S = _(() => xl(t.node)), D = _(() => !!t.node.internals.handleBounds), R = _(() => l(S) && l(D)), V = _(() => l(u) ?? n().nodesFocusable);
+  let n = Z(t, "store", 15), r = _(() => Be(t.node.data, () => ({}), !0)), o = _(() => Be(t.node.selected, !1)), i = _(() => t.node.draggable), s = _(() => t.node.selectable), a = _(() => Be(t.node.deletable, !0)), c = _(() => t.node.connectable), u = _(() => t.node.focusable), d = _(() => Be(t.node.hidden, !1)), h = _(() => Be(t.node.dragging, !1)), f = _(() => Be(t.node.style, "")), g = _(() => t.node.class), v = _(() => Be(t.node.type, "default")), p = _(() => t.node.parentId), m = _(() => t.node.sourcePosition), b = _(() => t.node.targetPosition), N = _(() => Be(t.node.measured, () => ({ width: 0, height: 0 }), !0).width), w = _(() => Be(t.node.measured, () => ({ width: 0, height: 0 }), !0).height), x = _(() => t.node.initialWidth), S = _(() => t.node.initialHeight), O = _(() => t.node.width), z = _(() => t.node.height), A = _(() => t.node.dragHandle), F = _(() => Be(t.node.internals.z, 0)), X = _(() => t.node.internals.positionAbsolute.x), I = _(() => t.node.internals.positionAbsolute.y), M = _(() => t.node.internals.userNode), { id: P } = t.node, y = _(() => l(i) ?? n().nodesDraggable), E = _(() => l(s) ?? n().elementsSelectable), k = _(() => l(c) ?? n().nodesConnectable), C = _(() => xl(t.node)), L = _(() => !!t.node.internals.handleBounds), R = _(() => l(C) && l(L)), V = _(() => l(u) ?? n().nodesFocusable);
   function Y(he) {
     return n().parentLookup.has(he);
   }
-  let ee = _(() => Y(P)), A = ge(null), T = null, G = l(v), $ = l(m), J = l(y), ne = _(() => n().nodeTypes[l(v)] ?? Hl), le = _(() => n().ariaLabelConfig), ve = {
+  let ee = _(() => Y(P)), T = ge(null), D = null, G = l(v), $ = l(m), J = l(b), ne = _(() => n().nodeTypes[l(v)] ?? Hl), le = _(() => n().ariaLabelConfig), ve = {
     get value() {
-      return l(N);
+      return l(k);
     }
   };
   H0(P), B0(ve);
   let ce = _(() => {
-    const he = l(k) === void 0 ? l(I) ?? l(x) : l(I), _e = l(w) === void 0 ? l(L) ?? l(C) : l(L);
+    const he = l(N) === void 0 ? l(O) ?? l(x) : l(O), _e = l(w) === void 0 ? l(z) ?? l(S) : l(z);
     if (!(he === void 0 && _e === void 0 && l(f) === void 0))
       return `${l(f)};${he ? `width:${vt(he)};` : ""}${_e ? `height:${vt(_e)};` : ""}`;
   });
   Ve(() => {
-    (l(v) !== G || l(m) !== $ || l(y) !== J) && l(A) !== null && requestAnimationFrame(() => {
-      l(A) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[P, { id: P, nodeElement: l(A), force: !0 }]]));
-    }), G = l(v), $ = l(m), J = l(y);
+    (l(v) !== G || l(m) !== $ || l(b) !== J) && l(T) !== null && requestAnimationFrame(() => {
+      l(T) !== null && n().updateNodeInternals(/* @__PURE__ */ new Map([[P, { id: P, nodeElement: l(T), force: !0 }]]));
+    }), G = l(v), $ = l(m), J = l(b);
   }), Ve(() => {
-    t.resizeObserver && (!l(R) || l(A) !== T) && (T && t.resizeObserver.unobserve(T), l(A) && t.resizeObserver.observe(l(A)), T = l(A));
-  }), rr(() => {
-    T && t.resizeObserver?.unobserve(T);
+    t.resizeObserver && (!l(R) || l(T) !== D) && (D && t.resizeObserver.unobserve(D), l(T) && t.resizeObserver.observe(l(T)), D = l(T));
+  }), or(() => {
+    D && t.resizeObserver?.unobserve(D);
   });
   function Se(he) {
-    l(E) && (!n().selectNodesOnDrag || !l(b) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: he });
+    l(E) && (!n().selectNodesOnDrag || !l(y) || n().nodeDragThreshold > 0) && n().handleNodeSelection(P), t.onnodeclick?.({ node: l(M), event: he });
   }
   function me(he) {
     if (!(Nl(he) || n().disableKeyboardA11y))
       if (vl.includes(he.key) && l(E)) {
         const _e = he.key === "Escape";
-        n().handleNodeSelection(P, _e, l(A));
-      } else l(b) && t.node.selected && Object.prototype.hasOwnProperty.call(Rr, he.key) && (he.preventDefault(), n(
+        n().handleNodeSelection(P, _e, l(T));
+      } else l(y) && t.node.selected && Object.prototype.hasOwnProperty.call(Hr, he.key) && (he.preventDefault(), n(
         n().ariaLiveMessage = l(le)["node.a11yDescription.ariaLiveMessage"]({
           direction: he.key.replace("Arrow", "").toLowerCase(),
           x: ~~t.node.internals.positionAbsolute.x,
           y: ~~t.node.internals.positionAbsolute.y
         }),
         !0
-      ), n().moveSelectedNodes(Rr[he.key], he.shiftKey ? 4 : 1));
+      ), n().moveSelectedNodes(Hr[he.key], he.shiftKey ? 4 : 1));
   }
   const we = () => {
-    if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(A)?.matches(":focus-visible"))
+    if (n().disableKeyboardA11y || !n().autoPanOnNodeFocus || !l(T)?.matches(":focus-visible"))
       return;
     const { width: he, height: _e, viewport: Ie } = n();
     bi(/* @__PURE__ */ new Map([[P, t.node]]), { x: 0, y: 0, width: he, height: _e }, [Ie.x, Ie.y, Ie.zoom], !0).length > 0 || n().setCenter(t.node.position.x + (t.node.measured.width ?? 0) / 2, t.node.position.y + (t.node.measured.height ?? 0) / 2, { zoom: Ie.zoom });
@@ -7021,20 +7021,20 @@ function Sv(e, t) {
         [Rt]: {
           dragging: l(h),
           selected: l(o),
-          draggable: l(b),
-          connectable: l(N),
+          draggable: l(y),
+          connectable: l(k),
           selectable: l(E),
-          nopan: l(b),
+          nopan: l(y),
           parent: l(ee)
         },
         [kt]: {
-          "z-index": l(j),
-          transform: `translate(${l(X) ?? ""}px, ${l(O) ?? ""}px)`,
-          visibility: l(S) ? "visible" : "hidden"
+          "z-index": l(F),
+          transform: `translate(${l(X) ?? ""}px, ${l(I) ?? ""}px)`,
+          visibility: l(C) ? "visible" : "hidden"
         }
       }));
       var Ie = K(_e);
-      Kr(Ie, () => l(ne), (xe, Ge) => {
+      Yr(Ie, () => l(ne), (xe, Ge) => {
         Ge(xe, {
           get data() {
             return l(r);
@@ -7055,19 +7055,19 @@ function Sv(e, t) {
             return l(m);
           },
           get targetPosition() {
-            return l(y);
+            return l(b);
           },
           get zIndex() {
-            return l(j);
+            return l(F);
           },
           get dragging() {
             return l(h);
           },
           get draggable() {
-            return l(b);
+            return l(y);
           },
           get dragHandle() {
-            return l(z);
+            return l(A);
           },
           get parentId() {
             return l(p);
@@ -7076,40 +7076,40 @@ function Sv(e, t) {
             return l(v);
           },
           get isConnectable() {
-            return l(N);
+            return l(k);
           },
           get positionAbsoluteX() {
             return l(X);
           },
           get positionAbsoluteY() {
-            return l(O);
-          },
-          get width() {
             return l(I);
           },
+          get width() {
+            return l(O);
+          },
           get height() {
-            return l(L);
+            return l(z);
           }
         });
       }), Te(_e, (xe, Ge) => Kl?.(xe, Ge), () => ({
         nodeId: P,
         isSelectable: l(E),
-        disabled: !l(b),
-        handleSelector: l(z),
+        disabled: !l(y),
+        handleSelector: l(A),
         noDragClass: n().noDragClass,
         nodeClickDistance: t.nodeClickDistance,
         onNodeMouseDown: n().handleNodeSelection,
-        onDrag: (xe, Ge, yt, F) => {
-          t.onnodedrag?.({ event: xe, targetNode: yt, nodes: F });
+        onDrag: (xe, Ge, yt, j) => {
+          t.onnodedrag?.({ event: xe, targetNode: yt, nodes: j });
         },
-        onDragStart: (xe, Ge, yt, F) => {
-          t.onnodedragstart?.({ event: xe, targetNode: yt, nodes: F });
+        onDragStart: (xe, Ge, yt, j) => {
+          t.onnodedragstart?.({ event: xe, targetNode: yt, nodes: j });
         },
-        onDragStop: (xe, Ge, yt, F) => {
-          t.onnodedragstop?.({ event: xe, targetNode: yt, nodes: F });
+        onDragStop: (xe, Ge, yt, j) => {
+          t.onnodedragstop?.({ event: xe, targetNode: yt, nodes: j });
         },
         store: n()
-      })), An(_e, (xe) => B(A, xe), () => l(A)), H(he, _e);
+      })), zn(_e, (xe) => B(T, xe), () => l(T)), H(he, _e);
     };
     se(Fe, (he) => {
       l(d) || he(Oe);
@@ -7128,7 +7128,7 @@ function Mv(e, t) {
       s.set(c, { id: c, nodeElement: a.target, force: !0 });
     }), n().updateNodeInternals(s);
   });
-  rr(() => {
+  or(() => {
     r?.disconnect();
   });
   var o = Cv();
@@ -7179,9 +7179,9 @@ function Mv(e, t) {
 var Pv = /* @__PURE__ */ Pe('<svg class="svelte-flow__edge-wrapper"><g><!></g></svg>');
 function Ov(e, t) {
   ue(t, !0);
-  let n = _(() => t.edge.id), r = _(() => t.edge.source), o = _(() => t.edge.target), i = _(() => t.edge.sourceX), s = _(() => t.edge.sourceY), a = _(() => t.edge.targetX), c = _(() => t.edge.targetY), u = _(() => t.edge.sourcePosition), d = _(() => t.edge.targetPosition), h = _(() => Be(t.edge.animated, !1)), f = _(() => Be(t.edge.selected, !1)), g = _(() => t.edge.label), v = _(() => t.edge.labelStyle), p = _(() => Be(t.edge.data, () => ({}), !0)), m = _(() => t.edge.style), y = _(() => t.edge.interactionWidth), k = _(() => Be(t.edge.type, "default")), w = _(() => t.edge.sourceHandle), x = _(() => t.edge.targetHandle), C = _(() => t.edge.markerStart), I = _(() => t.edge.markerEnd), L = _(() => t.edge.selectable), z = _(() => t.edge.focusable), j = _(() => Be(t.edge.deletable, !0)), X = _(() => t.edge.hidden), O = _(() => t.edge.zIndex), M = _(() => t.edge.class), P = _(() => t.edge.ariaLabel);
+  let n = _(() => t.edge.id), r = _(() => t.edge.source), o = _(() => t.edge.target), i = _(() => t.edge.sourceX), s = _(() => t.edge.sourceY), a = _(() => t.edge.targetX), c = _(() => t.edge.targetY), u = _(() => t.edge.sourcePosition), d = _(() => t.edge.targetPosition), h = _(() => Be(t.edge.animated, !1)), f = _(() => Be(t.edge.selected, !1)), g = _(() => t.edge.label), v = _(() => t.edge.labelStyle), p = _(() => Be(t.edge.data, () => ({}), !0)), m = _(() => t.edge.style), b = _(() => t.edge.interactionWidth), N = _(() => Be(t.edge.type, "default")), w = _(() => t.edge.sourceHandle), x = _(() => t.edge.targetHandle), S = _(() => t.edge.markerStart), O = _(() => t.edge.markerEnd), z = _(() => t.edge.selectable), A = _(() => t.edge.focusable), F = _(() => Be(t.edge.deletable, !0)), X = _(() => t.edge.hidden), I = _(() => t.edge.zIndex), M = _(() => t.edge.class), P = _(() => t.edge.ariaLabel);
   j0(l(n));
-  let b = null, E = _(() => l(L) ?? t.store.elementsSelectable), N = _(() => l(z) ?? t.store.edgesFocusable), S = _(() => t.store.edgeTypes[l(k)] ?? Bl), D = _(() => l(C) ? `url('#${Xo(l(C), t.store.flowId)}')` : void 0), R = _(() => l(I) ? `url('#${Xo(l(I), t.store.flowId)}')` : void 0);
+  let y = null, E = _(() => l(z) ?? t.store.elementsSelectable), k = _(() => l(A) ?? t.store.edgesFocusable), C = _(() => t.store.edgeTypes[l(N)] ?? Bl), L = _(() => l(S) ? `url('#${Zo(l(S), t.store.flowId)}')` : void 0), R = _(() => l(O) ? `url('#${Zo(l(O), t.store.flowId)}')` : void 0);
   function V($) {
     const J = t.store.edgeLookup.get(l(n));
     J && (l(E) && t.store.handleEdgeSelection(l(n)), t.onedgeclick?.({ event: $, edge: J }));
@@ -7193,10 +7193,10 @@ function Ov(e, t) {
   function ee($) {
     if (!t.store.disableKeyboardA11y && vl.includes($.key) && l(E)) {
       const { unselectNodesAndEdges: J, addSelectedEdges: ne } = t.store;
-      $.key === "Escape" ? (b?.blur(), J({ edges: [t.edge] })) : ne([l(n)]);
+      $.key === "Escape" ? (y?.blur(), J({ edges: [t.edge] })) : ne([l(n)]);
     }
   }
-  var A = ke(), T = fe(A);
+  var T = ke(), D = fe(T);
   {
     var G = ($) => {
       var J = Pv();
@@ -7216,11 +7216,11 @@ function Ov(e, t) {
           Y(ce, t.onedgepointerleave);
         } : void 0,
         "aria-label": l(P) === null ? void 0 : l(P) ? l(P) : `Edge from ${l(r)} to ${l(o)}`,
-        "aria-describedby": l(N) ? `${Xl}-${t.store.flowId}` : void 0,
-        role: t.edge.ariaRole ?? (l(N) ? "group" : "img"),
+        "aria-describedby": l(k) ? `${Xl}-${t.store.flowId}` : void 0,
+        role: t.edge.ariaRole ?? (l(k) ? "group" : "img"),
         "aria-roledescription": "edge",
-        onkeydown: l(N) ? ee : void 0,
-        tabindex: l(N) ? 0 : void 0,
+        onkeydown: l(k) ? ee : void 0,
+        tabindex: l(k) ? 0 : void 0,
         ...t.edge.domAttributes,
         [Rt]: {
           animated: l(h),
@@ -7229,7 +7229,7 @@ function Ov(e, t) {
         }
       }));
       var ve = K(le);
-      Kr(ve, () => l(S), (ce, Se) => {
+      Yr(ve, () => l(C), (ce, Se) => {
         Se(ce, {
           get id() {
             return l(n);
@@ -7277,16 +7277,16 @@ function Ov(e, t) {
             return l(m);
           },
           get interactionWidth() {
-            return l(y);
+            return l(b);
           },
           get selectable() {
             return l(E);
           },
           get deletable() {
-            return l(j);
+            return l(F);
           },
           get type() {
-            return l(k);
+            return l(N);
           },
           get sourceHandleId() {
             return l(w);
@@ -7295,19 +7295,19 @@ function Ov(e, t) {
             return l(x);
           },
           get markerStart() {
-            return l(D);
+            return l(L);
           },
           get markerEnd() {
             return l(R);
           }
         });
-      }), An(le, (ce) => b = ce, () => b), re(() => ne = Ne(J, "", ne, { "z-index": l(O) })), H($, J);
+      }), zn(le, (ce) => y = ce, () => y), re(() => ne = Ne(J, "", ne, { "z-index": l(I) })), H($, J);
     };
-    se(T, ($) => {
+    se(D, ($) => {
       l(X) || $(G);
     });
   }
-  H(e, A), de();
+  H(e, T), de();
 }
 ku();
 var Iv = /* @__PURE__ */ Pe("<defs></defs>");
@@ -7337,15 +7337,15 @@ function Lv(e, t) {
       {
         var v = (p) => {
           var m = Tv();
-          let y;
+          let b;
           re(() => {
-            Q(m, "stroke-width", t.strokeWidth), y = Ne(m, "", y, { stroke: s(), fill: s() });
+            Q(m, "stroke-width", t.strokeWidth), b = Ne(m, "", b, { stroke: s(), fill: s() });
           }), H(p, m);
         };
         se(
           g,
           (p) => {
-            t.type === Tr.ArrowClosed && p(v);
+            t.type === Dr.ArrowClosed && p(v);
           },
           !0
         );
@@ -7353,7 +7353,7 @@ function Lv(e, t) {
       H(h, f);
     };
     se(c, (h) => {
-      t.type === Tr.Arrow ? h(u) : h(d, !1);
+      t.type === Dr.Arrow ? h(u) : h(d, !1);
     });
   }
   re(() => {
@@ -7426,7 +7426,7 @@ function Fv(e, t) {
   let r = _(() => {
     if (t.store.selectionRectMode === "nodes") {
       t.store.nodes;
-      const d = ar(t.store.nodeLookup, { filter: (h) => !!h.selected });
+      const d = lr(t.store.nodeLookup, { filter: (h) => !!h.selected });
       if (d.width > 0 && d.height > 0)
         return d;
     }
@@ -7441,7 +7441,7 @@ function Fv(e, t) {
     t.onselectionclick?.({ nodes: h, event: d });
   }
   function s(d) {
-    Object.prototype.hasOwnProperty.call(Rr, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(Rr[d.key], d.shiftKey ? 4 : 1));
+    Object.prototype.hasOwnProperty.call(Hr, d.key) && (d.preventDefault(), t.store.moveSelectedNodes(Hr[d.key], d.shiftKey ? 4 : 1));
   }
   var a = ke(), c = fe(a);
   {
@@ -7455,16 +7455,16 @@ function Fv(e, t) {
       Zl(g, { width: "100%", height: "100%", x: 0, y: 0 }), Te(h, (v, p) => Kl?.(v, p), () => ({
         disabled: !1,
         store: t.store,
-        onDrag: (v, p, m, y) => {
-          t.onnodedrag?.({ event: v, targetNode: null, nodes: y });
+        onDrag: (v, p, m, b) => {
+          t.onnodedrag?.({ event: v, targetNode: null, nodes: b });
         },
-        onDragStart: (v, p, m, y) => {
-          t.onnodedragstart?.({ event: v, targetNode: null, nodes: y });
+        onDragStart: (v, p, m, b) => {
+          t.onnodedragstart?.({ event: v, targetNode: null, nodes: b });
         },
-        onDragStop: (v, p, m, y) => {
-          t.onnodedragstop?.({ event: v, targetNode: null, nodes: y });
+        onDragStop: (v, p, m, b) => {
+          t.onnodedragstop?.({ event: v, targetNode: null, nodes: b });
         }
-      })), An(h, (v) => B(n, v), () => l(n)), re(
+      })), zn(h, (v) => B(n, v), () => l(n)), re(
         (v) => {
           De(h, 1, Kt(["svelte-flow__selection-wrapper", t.store.noPanClass]), "svelte-sf2y5e"), Q(h, "role", t.store.disableKeyboardA11y ? void 0 : "button"), Q(h, "tabindex", t.store.disableKeyboardA11y ? void 0 : -1), f = Ne(h, "", f, v);
         },
@@ -7516,11 +7516,11 @@ function ct(e, t) {
         code: v,
         callback: p,
         preventDefault: m,
-        enabled: y
+        enabled: b
       } = h;
       if (!g && !v && console.warn(
         "[svelte-put/shortcut] Trigger should have either `key` or `code`, a trigger missing both was detected! Check your configuration"
-      ), y && (g || v)) {
+      ), b && (g || v)) {
         if (v && a.code !== v) continue;
         if (g && a.key !== g) continue;
         if (f === null || f === !1) {
@@ -7528,9 +7528,9 @@ function ct(e, t) {
         } else if (f !== void 0 && f?.[0]?.length > 0) {
           const w = Array.isArray(f) ? f : [f];
           let x = !1;
-          for (const C of w)
-            if ((Array.isArray(C) ? C : [C]).reduce(
-              (L, z) => L | jv(z),
+          for (const S of w)
+            if ((Array.isArray(S) ? S : [S]).reduce(
+              (z, A) => z | jv(A),
               0
             ) === u) {
               x = !0;
@@ -7539,20 +7539,20 @@ function ct(e, t) {
           if (!x) continue;
         }
         m && a.preventDefault();
-        const k = {
+        const N = {
           node: e,
           trigger: h,
           originalEvent: a
         };
-        e.dispatchEvent(new CustomEvent("shortcut", { detail: k })), p?.(k);
+        e.dispatchEvent(new CustomEvent("shortcut", { detail: N })), p?.(N);
       }
     }
   }
   let s;
-  return n && (s = Oo(e, o, i)), {
+  return n && (s = Io(e, o, i)), {
     update: (a) => {
       const { enabled: c = !0, type: u = "keydown" } = a;
-      n && (!c || o !== u) ? s?.() : !n && c && (s = Oo(e, u, i)), n = c, o = u, r = a.trigger;
+      n && (!c || o !== u) ? s?.() : !n && c && (s = Io(e, u, i)), n = c, o = u, r = a.trigger;
     },
     destroy: () => {
       s?.();
@@ -7567,7 +7567,7 @@ function Wl() {
       width: s.measured?.width ?? s.width,
       height: s.measured?.height ?? s.height
     };
-    return Qn(c);
+    return Jn(c);
   };
   function n(i, s, a = { replace: !1 }) {
     l(e).nodes = Ke(() => l(e).nodes).map((c) => {
@@ -7612,7 +7612,7 @@ function Wl() {
         s
       ), !0) : !1;
     },
-    getViewport: () => ni(l(e).viewport),
+    getViewport: () => vn(l(e).viewport),
     setCenter: async (i, s, a) => l(e).setCenter(i, s, a),
     fitView: (i) => l(e).fitView(i),
     fitBounds: async (i, s) => {
@@ -7636,7 +7636,7 @@ function Wl() {
         const h = l(e).nodeLookup.get(d.id);
         if (!h || !c && d.id === i.id)
           return !1;
-        const f = Qn(h), g = Lr(f, u);
+        const f = Jn(h), g = Rr(f, u);
         return s && g > 0 || g >= f.width * f.height || g >= u.width * u.height;
       }) : [];
     },
@@ -7644,7 +7644,7 @@ function Wl() {
       const u = _s(i) ? i : t(i);
       if (!u)
         return !1;
-      const d = Lr(u, s);
+      const d = Rr(u, s);
       return a && d > 0 || d >= s.width * s.height || d >= u.width * u.height;
     },
     deleteElements: async ({ nodes: i = [], edges: s = [] }) => {
@@ -7661,7 +7661,7 @@ function Wl() {
       if (!l(e).domNode)
         return i;
       const a = s.snapToGrid ? l(e).snapGrid : !1, { x: c, y: u, zoom: d } = l(e).viewport, { x: h, y: f } = l(e).domNode.getBoundingClientRect(), g = { x: i.x - h, y: i.y - f };
-      return cr(g, [c, u, d], a !== null, a || [1, 1]);
+      return ur(g, [c, u, d], a !== null, a || [1, 1]);
     },
     /**
      *
@@ -7671,7 +7671,7 @@ function Wl() {
     flowToScreenPosition: (i) => {
       if (!l(e).domNode)
         return i;
-      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = Pn(i, [s, a, c]);
+      const { x: s, y: a, zoom: c } = l(e).viewport, { x: u, y: d } = l(e).domNode.getBoundingClientRect(), h = On(i, [s, a, c]);
       return { x: h.x + u, y: h.y + d };
     },
     toObject: () => structuredClone({
@@ -7711,7 +7711,7 @@ function Vs(e, t) {
 }
 function Kv(e, t) {
   ue(t, !0);
-  let n = Z(t, "store", 15), r = Z(t, "selectionKey", 3, "Shift"), o = Z(t, "multiSelectionKey", 19, () => Jn() ? "Meta" : "Control"), i = Z(t, "deleteKey", 3, "Backspace"), s = Z(t, "panActivationKey", 3, " "), a = Z(t, "zoomActivationKey", 19, () => Jn() ? "Meta" : "Control"), { deleteElements: c } = Wl();
+  let n = Z(t, "store", 15), r = Z(t, "selectionKey", 3, "Shift"), o = Z(t, "multiSelectionKey", 19, () => $n() ? "Meta" : "Control"), i = Z(t, "deleteKey", 3, "Backspace"), s = Z(t, "panActivationKey", 3, " "), a = Z(t, "zoomActivationKey", 19, () => $n() ? "Meta" : "Control"), { deleteElements: c } = Wl();
   function u(p) {
     return p !== null && typeof p == "object";
   }
@@ -7722,11 +7722,11 @@ function Kv(e, t) {
     return p == null ? "" : u(p) ? p.key : p;
   }
   function f(p, m) {
-    return (Array.isArray(p) ? p : [p]).map((k) => {
-      const w = h(k);
+    return (Array.isArray(p) ? p : [p]).map((N) => {
+      const w = h(N);
       return {
         key: w,
-        modifier: d(k),
+        modifier: d(N),
         enabled: w !== null,
         callback: m
       };
@@ -7736,7 +7736,7 @@ function Kv(e, t) {
     n(n().selectionRect = null, !0), n(n().selectionKeyPressed = !1, !0), n(n().multiselectionKeyPressed = !1, !0), n(n().deleteKeyPressed = !1, !0), n(n().panActivationKeyPressed = !1, !0), n(n().zoomActivationKeyPressed = !1, !0);
   }
   function v() {
-    const p = n().nodes.filter((y) => y.selected), m = n().edges.filter((y) => y.selected);
+    const p = n().nodes.filter((b) => b.selected), m = n().edges.filter((b) => b.selected);
     c({ nodes: p, edges: m });
   }
   Ze("blur", je, g), Ze("contextmenu", je, g), Te(je, (p, m) => ct?.(p, m), () => ({
@@ -7815,7 +7815,7 @@ function Zv(e, t) {
       {
         var d = (f) => {
           var g = ke(), v = fe(g);
-          Kr(v, () => t.LineComponent, (p, m) => {
+          Yr(v, () => t.LineComponent, (p, m) => {
             m(p, {});
           }), H(f, g);
         }, h = (f) => {
@@ -7847,7 +7847,7 @@ function Zv(e, t) {
   H(e, r), de();
 }
 var Wv = /* @__PURE__ */ te("<div><!></div>");
-function $n(e, t) {
+function er(e, t) {
   ue(t, !0);
   let n = Z(t, "position", 3, "top-right"), r = /* @__PURE__ */ Ot(t, [
     "$$slots",
@@ -7879,7 +7879,7 @@ function Gv(e, t) {
     var s = (a) => {
       {
         let c = _(() => `Please only hide this attribution when you are subscribed to Svelte Flow Pro: ${r}`);
-        $n(a, {
+        er(a, {
           get position() {
             return n();
           },
@@ -8004,12 +8004,12 @@ function Qv(e, t) {
     "svelte-mkap6j"
   );
   var u = K(c);
-  We(u, () => t.children ?? jt), An(c, (d) => n(d), () => n()), Gi(c, "clientHeight", o), Gi(c, "clientWidth", r), H(e, c), de();
+  We(u, () => t.children ?? jt), zn(c, (d) => n(d), () => n()), Gi(c, "clientHeight", o), Gi(c, "clientWidth", r), H(e, c), de();
 }
 var Jv = /* @__PURE__ */ te('<div class="svelte-flow__viewport-back svelte-flow__container"></div> <!> <div class="svelte-flow__edge-labels svelte-flow__container"></div> <!> <!> <!> <div class="svelte-flow__viewport-front svelte-flow__container"></div>', 1), $v = /* @__PURE__ */ te("<!> <!>", 1), ep = /* @__PURE__ */ te("<!> <!> <!> <!> <!>", 1);
 function tp(e, t) {
   ue(t, !0);
-  let n = Z(t, "paneClickDistance", 3, 1), r = Z(t, "nodeClickDistance", 3, 1), o = Z(t, "panOnScrollMode", 19, () => wn.Free), i = Z(t, "preventScrolling", 3, !0), s = Z(t, "zoomOnScroll", 3, !0), a = Z(t, "zoomOnDoubleClick", 3, !0), c = Z(t, "zoomOnPinch", 3, !0), u = Z(t, "panOnScroll", 3, !1), d = Z(t, "panOnScrollSpeed", 3, 0.5), h = Z(t, "panOnDrag", 3, !0), f = Z(t, "selectionOnDrag", 3, !1), g = Z(t, "autoPanOnSelection", 3, !0), v = Z(t, "connectionLineType", 19, () => Ht.Bezier), p = Z(t, "nodes", 31, () => _n([])), m = Z(t, "edges", 31, () => _n([])), y = Z(t, "viewport", 15, void 0), k = /* @__PURE__ */ Ot(t, [
+  let n = Z(t, "paneClickDistance", 3, 1), r = Z(t, "nodeClickDistance", 3, 1), o = Z(t, "panOnScrollMode", 19, () => _n.Free), i = Z(t, "preventScrolling", 3, !0), s = Z(t, "zoomOnScroll", 3, !0), a = Z(t, "zoomOnDoubleClick", 3, !0), c = Z(t, "zoomOnPinch", 3, !0), u = Z(t, "panOnScroll", 3, !1), d = Z(t, "panOnScrollSpeed", 3, 0.5), h = Z(t, "panOnDrag", 3, !0), f = Z(t, "selectionOnDrag", 3, !1), g = Z(t, "autoPanOnSelection", 3, !0), v = Z(t, "connectionLineType", 19, () => Ht.Bezier), p = Z(t, "nodes", 31, () => xn([])), m = Z(t, "edges", 31, () => xn([])), b = Z(t, "viewport", 15, void 0), N = /* @__PURE__ */ Ot(t, [
     "$$slots",
     "$$events",
     "$$legacy",
@@ -8064,42 +8064,42 @@ function tp(e, t) {
     "nodes",
     "edges",
     "viewport"
-  ]), w = Zo({
-    props: k,
+  ]), w = Wo({
+    props: N,
     width: t.width,
     height: t.height,
     get nodes() {
       return p();
     },
-    set nodes(C) {
-      p(C);
+    set nodes(S) {
+      p(S);
     },
     get edges() {
       return m();
     },
-    set edges(C) {
-      m(C);
+    set edges(S) {
+      m(S);
     },
     get viewport() {
-      return y();
+      return b();
     },
-    set viewport(C) {
-      y(C);
+    set viewport(S) {
+      b(S);
     }
   });
-  const x = ei(Hr);
-  x && x.setStore && x.setStore(w), ti(Hr, {
+  const x = ti(Vr);
+  x && x.setStore && x.setStore(w), ni(Vr, {
     provider: !1,
     getStore() {
       return w;
     }
   }), Ve(() => {
-    const C = { nodes: w.selectedNodes, edges: w.selectedEdges };
-    Ke(() => t.onselectionchange)?.(C);
-    for (const I of w.selectionChangeHandlers.values())
-      I(C);
-  }), rr(() => {
-    x?.setStore(Zo({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
+    const S = { nodes: w.selectedNodes, edges: w.selectedEdges };
+    Ke(() => t.onselectionchange)?.(S);
+    for (const O of w.selectionChangeHandlers.values())
+      O(S);
+  }), or(() => {
+    x?.setStore(Wo({ width: 0, height: 0, nodes: [], edges: [], props: {} }));
   }), Qv(e, {
     get colorMode() {
       return w.colorMode;
@@ -8111,29 +8111,29 @@ function tp(e, t) {
       return t.height;
     },
     get rest() {
-      return k;
+      return N;
     },
     get domNode() {
       return w.domNode;
     },
-    set domNode(C) {
-      w.domNode = C;
+    set domNode(S) {
+      w.domNode = S;
     },
     get clientWidth() {
       return w.width;
     },
-    set clientWidth(C) {
-      w.width = C;
+    set clientWidth(S) {
+      w.width = S;
     },
     get clientHeight() {
       return w.height;
     },
-    set clientHeight(C) {
-      w.height = C;
+    set clientHeight(S) {
+      w.height = S;
     },
-    children: (C, I) => {
-      var L = ep(), z = fe(L);
-      Kv(z, {
+    children: (S, O) => {
+      var z = ep(), A = fe(z);
+      Kv(A, {
         get selectionKey() {
           return t.selectionKey;
         },
@@ -8156,8 +8156,8 @@ function tp(e, t) {
           w = P;
         }
       });
-      var j = q(z, 2);
-      pv(j, {
+      var F = q(A, 2);
+      pv(F, {
         get panOnScrollMode() {
           return o();
         },
@@ -8206,7 +8206,7 @@ function tp(e, t) {
         set store(P) {
           w = P;
         },
-        children: (P, b) => {
+        children: (P, y) => {
           yv(P, {
             get onpaneclick() {
               return t.onpaneclick;
@@ -8238,9 +8238,9 @@ function tp(e, t) {
             set store(E) {
               w = E;
             },
-            children: (E, N) => {
-              var S = $v(), D = fe(S);
-              wv(D, {
+            children: (E, k) => {
+              var C = $v(), L = fe(C);
+              wv(L, {
                 get store() {
                   return w;
                 },
@@ -8248,8 +8248,8 @@ function tp(e, t) {
                   w = V;
                 },
                 children: (V, Y) => {
-                  var ee = Jv(), A = q(fe(ee), 2);
-                  Hv(A, {
+                  var ee = Jv(), T = q(fe(ee), 2);
+                  Hv(T, {
                     get onedgeclick() {
                       return t.onedgeclick;
                     },
@@ -8269,8 +8269,8 @@ function tp(e, t) {
                       w = J;
                     }
                   });
-                  var T = q(A, 4);
-                  Zv(T, {
+                  var D = q(T, 4);
+                  Zv(D, {
                     get type() {
                       return v();
                     },
@@ -8290,7 +8290,7 @@ function tp(e, t) {
                       w = J;
                     }
                   });
-                  var G = q(T, 2);
+                  var G = q(D, 2);
                   Mv(G, {
                     get nodeClickDistance() {
                       return r();
@@ -8353,9 +8353,9 @@ function tp(e, t) {
                 },
                 $$slots: { default: !0 }
               });
-              var R = q(D, 2);
+              var R = q(L, 2);
               {
-                let V = _(() => !!(w.selectionRect && w.selectionRectMode === "user")), Y = _(() => w.selectionRect?.width), ee = _(() => w.selectionRect?.height), A = _(() => w.selectionRect?.x), T = _(() => w.selectionRect?.y);
+                let V = _(() => !!(w.selectionRect && w.selectionRectMode === "user")), Y = _(() => w.selectionRect?.width), ee = _(() => w.selectionRect?.height), T = _(() => w.selectionRect?.x), D = _(() => w.selectionRect?.y);
                 Zl(R, {
                   get isVisible() {
                     return l(V);
@@ -8367,21 +8367,21 @@ function tp(e, t) {
                     return l(ee);
                   },
                   get x() {
-                    return l(A);
+                    return l(T);
                   },
                   get y() {
-                    return l(T);
+                    return l(D);
                   }
                 });
               }
-              H(E, S);
+              H(E, C);
             },
             $$slots: { default: !0 }
           });
         },
         $$slots: { default: !0 }
       });
-      var X = q(j, 2);
+      var X = q(F, 2);
       Gv(X, {
         get proOptions() {
           return t.proOptions;
@@ -8390,22 +8390,22 @@ function tp(e, t) {
           return t.attributionPosition;
         }
       });
-      var O = q(X, 2);
-      Ev(O, {
+      var I = q(X, 2);
+      Ev(I, {
         get store() {
           return w;
         }
       });
-      var M = q(O, 2);
-      We(M, () => t.children ?? jt), H(C, L);
+      var M = q(I, 2);
+      We(M, () => t.children ?? jt), H(S, z);
     },
     $$slots: { default: !0 }
   }), de();
 }
 function np(e, t) {
   ue(t, !0);
-  let n = ge(Zo({ props: {}, nodes: [], edges: [] }));
-  ti(Hr, {
+  let n = ge(Wo({ props: {}, nodes: [], edges: [] }));
+  ni(Vr, {
     provider: !0,
     getStore() {
       return l(n);
@@ -8413,7 +8413,7 @@ function np(e, t) {
     setStore: (i) => {
       B(n, i);
     }
-  }), rr(() => {
+  }), or(() => {
     l(n).reset();
   });
   var r = ke(), o = fe(r);
@@ -8512,9 +8512,9 @@ function pp(e, t) {
     l(c).zoomIn();
   }, m = () => {
     l(c).zoomOut();
-  }, y = () => {
+  }, b = () => {
     l(c).fitView(t.fitViewOptions);
-  }, k = () => {
+  }, N = () => {
     let w = !l(d);
     l(c).nodesDraggable = w, l(c).nodesConnectable = w, l(c).elementsSelectable = w;
   };
@@ -8524,7 +8524,7 @@ function pp(e, t) {
       l(v),
       t.class
     ]);
-    $n(e, Gt(
+    er(e, Gt(
       {
         get class() {
           return l(w);
@@ -8542,18 +8542,18 @@ function pp(e, t) {
       },
       () => a,
       {
-        children: (x, C) => {
-          var I = vp(), L = fe(I);
+        children: (x, S) => {
+          var O = vp(), z = fe(O);
           {
-            var z = (R) => {
+            var A = (R) => {
               var V = ke(), Y = fe(V);
               We(Y, () => t.before), H(R, V);
             };
-            se(L, (R) => {
-              t.before && R(z);
+            se(z, (R) => {
+              t.before && R(A);
             });
           }
-          var j = q(L, 2);
+          var F = q(z, 2);
           {
             var X = (R) => {
               var V = gp(), Y = fe(V);
@@ -8573,8 +8573,8 @@ function pp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (A, T) => {
-                    ip(A);
+                  children: (T, D) => {
+                    ip(T);
                   },
                   $$slots: { default: !0 }
                 }
@@ -8596,24 +8596,24 @@ function pp(e, t) {
                 },
                 () => l(u),
                 {
-                  children: (A, T) => {
-                    ap(A);
+                  children: (T, D) => {
+                    ap(T);
                   },
                   $$slots: { default: !0 }
                 }
               )), H(R, V);
             };
-            se(j, (R) => {
+            se(F, (R) => {
               o() && R(X);
             });
           }
-          var O = q(j, 2);
+          var I = q(F, 2);
           {
             var M = (R) => {
               Qt(R, Gt(
                 {
                   class: "svelte-flow__controls-fitview",
-                  onclick: y,
+                  onclick: b,
                   get title() {
                     return l(g)["controls.fitView.ariaLabel"];
                   },
@@ -8630,17 +8630,17 @@ function pp(e, t) {
                 }
               ));
             };
-            se(O, (R) => {
+            se(I, (R) => {
               i() && R(M);
             });
           }
-          var P = q(O, 2);
+          var P = q(I, 2);
           {
-            var b = (R) => {
+            var y = (R) => {
               Qt(R, Gt(
                 {
                   class: "svelte-flow__controls-interactive",
-                  onclick: k,
+                  onclick: N,
                   get title() {
                     return l(g)["controls.interactive.ariaLabel"];
                   },
@@ -8651,15 +8651,15 @@ function pp(e, t) {
                 () => l(u),
                 {
                   children: (V, Y) => {
-                    var ee = ke(), A = fe(ee);
+                    var ee = ke(), T = fe(ee);
                     {
-                      var T = ($) => {
+                      var D = ($) => {
                         hp($);
                       }, G = ($) => {
                         dp($);
                       };
-                      se(A, ($) => {
-                        l(d) ? $(T) : $(G, !1);
+                      se(T, ($) => {
+                        l(d) ? $(D) : $(G, !1);
                       });
                     }
                     H(V, ee);
@@ -8669,30 +8669,30 @@ function pp(e, t) {
               ));
             };
             se(P, (R) => {
-              s() && R(b);
+              s() && R(y);
             });
           }
           var E = q(P, 2);
           {
-            var N = (R) => {
+            var k = (R) => {
               var V = ke(), Y = fe(V);
               We(Y, () => t.children), H(R, V);
             };
             se(E, (R) => {
-              t.children && R(N);
+              t.children && R(k);
             });
           }
-          var S = q(E, 2);
+          var C = q(E, 2);
           {
-            var D = (R) => {
+            var L = (R) => {
               var V = ke(), Y = fe(V);
               We(Y, () => t.after), H(R, V);
             };
-            se(S, (R) => {
-              t.after && R(D);
+            se(C, (R) => {
+              t.after && R(L);
             });
           }
-          H(x, I);
+          H(x, O);
         },
         $$slots: { default: !0 }
       }
@@ -8740,22 +8740,22 @@ function Ep(e, t) {
   ]);
   var v = xp();
   let p;
-  var m = K(v), y = K(m);
+  var m = K(v), b = K(m);
   {
-    var k = (C) => {
+    var N = (S) => {
       {
-        let I = _(() => l(h) / 2);
-        yp(C, {
+        let O = _(() => l(h) / 2);
+        yp(S, {
           get radius() {
-            return l(I);
+            return l(O);
           },
           get class() {
             return t.patternClass;
           }
         });
       }
-    }, w = (C) => {
-      wp(C, {
+    }, w = (S) => {
+      wp(S, {
         get dimensions() {
           return l(f);
         },
@@ -8770,8 +8770,8 @@ function Ep(e, t) {
         }
       });
     };
-    se(y, (C) => {
-      l(s) ? C(k) : C(w, !1);
+    se(b, (S) => {
+      l(s) ? S(N) : S(w, !1);
     });
   }
   var x = q(m);
@@ -8812,9 +8812,9 @@ function Sp(e, t) {
   {
     var f = (v) => {
       const p = _(() => t.nodeComponent);
-      var m = ke(), y = fe(m);
-      Kr(y, () => l(p), (k, w) => {
-        w(k, {
+      var m = ke(), b = fe(m);
+      Yr(b, () => l(p), (N, w) => {
+        w(N, {
           get id() {
             return t.id;
           },
@@ -8855,9 +8855,9 @@ function Sp(e, t) {
       }), H(v, m);
     }, g = (v) => {
       var p = Np();
-      let m, y;
+      let m, b;
       re(() => {
-        m = De(p, 0, Kt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), y = Ne(p, "", y, {
+        m = De(p, 0, Kt(["svelte-flow__minimap-node", t.class]), null, m, { selected: t.selected }), Q(p, "x", l(c)), Q(p, "y", l(u)), Q(p, "rx", n()), Q(p, "ry", n()), Q(p, "width", l(s)), Q(p, "height", l(a)), Q(p, "shape-rendering", t.shapeRendering), b = Ne(p, "", b, {
           fill: t.color,
           stroke: t.strokeColor,
           "stroke-width": r()
@@ -8907,7 +8907,7 @@ function Cp(e, t) {
     }
   };
 }
-const xo = (e) => e instanceof Function ? e : () => e;
+const Eo = (e) => e instanceof Function ? e : () => e;
 var Mp = /* @__PURE__ */ Pe("<title> </title>"), Pp = /* @__PURE__ */ Pe('<svg class="svelte-flow__minimap-svg" role="img"><!><!><path class="svelte-flow__minimap-mask" fill-rule="evenodd" pointer-events="none"></path></svg>'), Op = /* @__PURE__ */ te('<svelte-css-wrapper style="display: contents"><!></svelte-css-wrapper>', 1);
 function Ip(e, t) {
   ue(t, !0);
@@ -8944,30 +8944,30 @@ function Ip(e, t) {
     y: -l(f).viewport.y / l(f).viewport.zoom,
     width: l(f).width / l(f).viewport.zoom,
     height: l(f).height / l(f).viewport.zoom
-  })), y = _(() => l(f).nodes.some((N) => !N.hidden)), k = _(() => l(y) ? bl(ar(l(f).nodeLookup, { filter: (N) => !N.hidden }), l(m)) : l(m)), w = _(() => l(k).width / a()), x = _(() => l(k).height / c()), C = _(() => Math.max(l(w), l(x))), I = _(() => l(C) * a()), L = _(() => l(C) * c()), z = _(() => 5 * l(C)), j = _(() => l(k).x - (l(I) - l(k).width) / 2 - l(z)), X = _(() => l(k).y - (l(L) - l(k).height) / 2 - l(z)), O = _(() => l(I) + l(z) * 2), M = _(() => l(L) + l(z) * 2);
-  const P = () => l(C);
-  var b = Op(), E = fe(b);
+  })), b = _(() => l(f).nodes.some((k) => !k.hidden)), N = _(() => l(b) ? bl(lr(l(f).nodeLookup, { filter: (k) => !k.hidden }), l(m)) : l(m)), w = _(() => l(N).width / a()), x = _(() => l(N).height / c()), S = _(() => Math.max(l(w), l(x))), O = _(() => l(S) * a()), z = _(() => l(S) * c()), A = _(() => 5 * l(S)), F = _(() => l(N).x - (l(O) - l(N).width) / 2 - l(A)), X = _(() => l(N).y - (l(z) - l(N).height) / 2 - l(A)), I = _(() => l(O) + l(A) * 2), M = _(() => l(z) + l(A) * 2);
+  const P = () => l(S);
+  var y = Op(), E = fe(y);
   {
-    let N = _(() => ["svelte-flow__minimap", t.class]);
-    Iu(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), $n(E.lastChild, Gt(
+    let k = _(() => ["svelte-flow__minimap", t.class]);
+    Iu(E, () => ({ "--xy-minimap-background-color-props": t.bgColor })), er(E.lastChild, Gt(
       {
         get position() {
           return n();
         },
         get class() {
-          return l(N);
+          return l(k);
         },
         "data-testid": "svelte-flow__minimap"
       },
       () => h,
       {
-        children: (S, D) => {
+        children: (C, L) => {
           var R = ke(), V = fe(R);
           {
             var Y = (ee) => {
-              var A = Pp();
-              let T;
-              var G = K(A);
+              var T = Pp();
+              let D;
+              var G = K(T);
               {
                 var $ = (le) => {
                   var ve = Mp(), ce = K(ve);
@@ -8986,7 +8986,7 @@ function Ip(e, t) {
                 {
                   var we = (Ce) => {
                     {
-                      let Fe = _(() => t.nodeColor === void 0 ? void 0 : xo(t.nodeColor)(l(ve))), Oe = _(() => xo(r())(l(ve))), he = _(() => xo(o())(l(ve)));
+                      let Fe = _(() => t.nodeColor === void 0 ? void 0 : Eo(t.nodeColor)(l(ve))), Oe = _(() => Eo(r())(l(ve))), he = _(() => Eo(o())(l(ve)));
                       Sp(Ce, {
                         get id() {
                           return l(ce).id;
@@ -9025,7 +9025,7 @@ function Ip(e, t) {
                 H(le, Se);
               });
               var ne = q(J);
-              Te(A, (le, ve) => Cp?.(le, ve), () => ({
+              Te(T, (le, ve) => Cp?.(le, ve), () => ({
                 store: l(f),
                 panZoom: l(f).panZoom,
                 getViewScale: P,
@@ -9037,25 +9037,25 @@ function Ip(e, t) {
                 pannable: u(),
                 zoomable: d()
               })), re(() => {
-                Q(A, "width", a()), Q(A, "height", c()), Q(A, "viewBox", `${l(j) ?? ""} ${l(X) ?? ""} ${l(O) ?? ""} ${l(M) ?? ""}`), Q(A, "aria-labelledby", l(p)), T = Ne(A, "", T, {
+                Q(T, "width", a()), Q(T, "height", c()), Q(T, "viewBox", `${l(F) ?? ""} ${l(X) ?? ""} ${l(I) ?? ""} ${l(M) ?? ""}`), Q(T, "aria-labelledby", l(p)), D = Ne(T, "", D, {
                   "--xy-minimap-mask-background-color-props": t.maskColor,
                   "--xy-minimap-mask-stroke-color-props": t.maskStrokeColor,
-                  "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * l(C) : void 0
-                }), Q(ne, "d", `M${l(j) - l(z)},${l(X) - l(z)}h${l(O) + l(z) * 2}v${l(M) + l(z) * 2}h${-l(O) - l(z) * 2}z
+                  "--xy-minimap-mask-stroke-width-props": t.maskStrokeWidth ? t.maskStrokeWidth * l(S) : void 0
+                }), Q(ne, "d", `M${l(F) - l(A)},${l(X) - l(A)}h${l(I) + l(A) * 2}v${l(M) + l(A) * 2}h${-l(I) - l(A) * 2}z
       M${l(m).x ?? ""},${l(m).y ?? ""}h${l(m).width ?? ""}v${l(m).height ?? ""}h${-l(m).width}z`);
-              }), H(ee, A);
+              }), H(ee, T);
             };
             se(V, (ee) => {
               l(f).panZoom && ee(Y);
             });
           }
-          H(S, R);
+          H(C, R);
         },
         $$slots: { default: !0 }
       }
     ));
   }
-  H(e, b), de();
+  H(e, y), de();
 }
 const Ap = [
   { color: "red", primary: 600, secondary: 100 },
@@ -9462,7 +9462,7 @@ class Hp {
     B(this.#n, t, !0);
   }
   constructor(t, n) {
-    this.#e = ge(_n({})), this.#t = ge(_n({})), this.#n = ge((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Lp, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
+    this.#e = ge(xn({})), this.#t = ge(xn({})), this.#n = ge((r) => r), this.translatable_props = {}, this.last_update = null, this.shared_props = Lp, this.mounted = !1, this.registered_id = null, this.live_i18n = (r) => (this._i18n_from_store?.current, this.i18n(r));
     for (const r in t.shared_props)
       this.shared[r] = t.shared_props[r];
     for (const r in t.props)
@@ -9539,7 +9539,7 @@ class Hp {
     this.dispatcher(this.shared.id, t, n);
   }
   async get_data() {
-    return ni(this.props);
+    return vn(this.props);
   }
   update(t) {
     this.set_data(t);
@@ -9564,7 +9564,7 @@ class Hp {
 var Vp = /* @__PURE__ */ te('<button class="fold svelte-1p2zvd"> </button>'), Bp = /* @__PURE__ */ te('<span class="fold svelte-1p2zvd"></span>'), Fp = /* @__PURE__ */ te('<span class="repeat svelte-1p2zvd"> </span>'), jp = /* @__PURE__ */ te('<div class="row svelte-1p2zvd"><!> <span class="lname svelte-1p2zvd"> </span> <span class="ltype svelte-1p2zvd"> </span> <!> <span class="detail svelte-1p2zvd"> </span> <span class="shape svelte-1p2zvd"> </span> <span class="params svelte-1p2zvd"> </span></div> <!>', 1);
 function ql(e, t) {
   ue(t, !0);
-  let n = _n({});
+  let n = xn({});
   function r(c) {
     return c >= 1e6 ? `${+(c / 1e6).toPrecision(3)}M` : c >= 1e3 ? `${+(c / 1e3).toPrecision(3)}k` : `${c}`;
   }
@@ -9583,53 +9583,53 @@ function ql(e, t) {
     let v;
     var p = K(g);
     {
-      var m = (N) => {
-        var S = Vp();
-        S.__click = () => n[l(u).path] = !l(h);
-        var D = K(S);
+      var m = (k) => {
+        var C = Vp();
+        C.__click = () => n[l(u).path] = !l(h);
+        var L = K(C);
         re(() => {
-          Q(S, "aria-label", l(h) ? "fold" : "unfold"), ie(D, l(h) ? "▾" : "▸");
-        }), H(N, S);
-      }, y = (N) => {
-        var S = Bp();
-        H(N, S);
+          Q(C, "aria-label", l(h) ? "fold" : "unfold"), ie(L, l(h) ? "▾" : "▸");
+        }), H(k, C);
+      }, b = (k) => {
+        var C = Bp();
+        H(k, C);
       };
-      se(p, (N) => {
-        l(d) ? N(m) : N(y, !1);
+      se(p, (k) => {
+        l(d) ? k(m) : k(b, !1);
       });
     }
-    var k = q(p, 2), w = K(k), x = q(k, 2), C = K(x), I = q(x, 2);
+    var N = q(p, 2), w = K(N), x = q(N, 2), S = K(x), O = q(x, 2);
     {
-      var L = (N) => {
-        var S = Fp(), D = K(S);
-        re(() => ie(D, `×${l(u).repeat ?? ""}`)), H(N, S);
+      var z = (k) => {
+        var C = Fp(), L = K(C);
+        re(() => ie(L, `×${l(u).repeat ?? ""}`)), H(k, C);
       };
-      se(I, (N) => {
-        l(u).repeat > 1 && N(L);
+      se(O, (k) => {
+        l(u).repeat > 1 && k(z);
       });
     }
-    var z = q(I, 2), j = K(z), X = q(z, 2), O = K(X), M = q(X, 2), P = K(M), b = q(g, 2);
+    var A = q(O, 2), F = K(A), X = q(A, 2), I = K(X), M = q(X, 2), P = K(M), y = q(g, 2);
     {
-      var E = (N) => {
+      var E = (k) => {
         {
-          let S = _(() => t.depth + 1);
-          ql(N, {
+          let C = _(() => t.depth + 1);
+          ql(k, {
             get layers() {
               return l(u).children;
             },
             get depth() {
-              return l(S);
+              return l(C);
             }
           });
         }
       };
-      se(b, (N) => {
-        l(d) && l(h) && N(E);
+      se(y, (k) => {
+        l(d) && l(h) && k(E);
       });
     }
     re(
-      (N, S, D) => {
-        Q(g, "data-layer", l(u).path), v = Ne(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(w, N), ie(C, l(u).type), ie(j, l(u).detail), ie(O, S), ie(P, D);
+      (k, C, L) => {
+        Q(g, "data-layer", l(u).path), v = Ne(g, "", v, { "padding-left": `${t.depth * 12}px` }), ie(w, k), ie(S, l(u).type), ie(F, l(u).detail), ie(I, C), ie(P, L);
       },
       [
         () => i(l(u)),
@@ -9647,19 +9647,19 @@ function tm(e, t) {
   function i() {
     t.data.editable && (B(o, t.data.node.name, !0), B(r, !0));
   }
-  function s(A) {
-    A && l(o).trim() && l(o).trim() !== t.data.node.name && t.data.rename(t.data.node.id, l(o).trim()), B(r, !1);
+  function s(T) {
+    T && l(o).trim() && l(o).trim() !== t.data.node.name && t.data.rename(t.data.node.id, l(o).trim()), B(r, !1);
   }
-  function a(A) {
-    A.focus(), A.select();
+  function a(T) {
+    T.focus(), T.select();
   }
   const c = _(() => t.data.node), u = _(() => [
-    ...l(c).outputs.map((A) => ({
-      handle: A.handle,
-      label: A.port || "out",
-      text: A.text,
-      color: A.color,
-      title: A.kind ? `${l(c).name}${A.port ? "." + A.port : ""}: ${A.kind} ${A.shape_text}` : `${l(c).name}.${A.port} (its tensor is known once the node's inputs are valid)`
+    ...l(c).outputs.map((T) => ({
+      handle: T.handle,
+      label: T.port || "out",
+      text: T.text,
+      color: T.color,
+      title: T.kind ? `${l(c).name}${T.port ? "." + T.port : ""}: ${T.kind} ${T.shape_text}` : `${l(c).name}.${T.port} (its tensor is known once the node's inputs are valid)`
     })),
     ...l(c).bundle ? [
       {
@@ -9670,14 +9670,14 @@ function tm(e, t) {
         title: l(c).outputs.length > 0 ? `all of ${l(c).name}'s outputs as one input` : `${l(c).name}'s output (known once its inputs are valid)`
       }
     ] : []
-  ]), d = _(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = _(() => new Set(l(c).inputs.map((A) => A.port)).size > 1), f = {
+  ]), d = _(() => Math.max(l(c).inputs.length, l(u).length, 1)), h = _(() => new Set(l(c).inputs.map((T) => T.port)).size > 1), f = {
     map: "#1e88e5",
     vector: "#8e24aa",
     tokens: "#00897b",
     dense: "#ef6c00"
   };
-  function g(A) {
-    return A.length === 1 ? f[A[0]] : "#78909c";
+  function g(T) {
+    return T.length === 1 ? f[T[0]] : "#78909c";
   }
   const v = _(() => [
     `${l(c).name} (${l(c).block})`,
@@ -9685,60 +9685,60 @@ function tm(e, t) {
     ...l(c).details ?? [],
     l(c).stats?.text,
     l(c).message ? `⚠ ${l(c).message}` : "",
-    ...(l(c).warnings ?? []).map((A) => `△ ${A}`)
+    ...(l(c).warnings ?? []).map((T) => `△ ${T}`)
   ].filter(Boolean).join(`
 `));
   var p = em();
-  let m, y;
-  var k = K(p), w = K(k);
+  let m, b;
+  var N = K(p), w = K(N);
   {
-    var x = (A) => {
-      var T = Kp();
-      T.__keydown = (G) => {
+    var x = (T) => {
+      var D = Kp();
+      D.__keydown = (G) => {
         G.stopPropagation(), G.key === "Enter" && s(!0), G.key === "Escape" && s(!1);
-      }, un(() => oi(T, () => l(o), (G) => B(o, G))), Te(T, (G) => a?.(G)), Ze("blur", T, () => s(!0)), H(A, T);
-    }, C = (A) => {
-      var T = Yp();
-      T.__dblclick = i;
-      var G = K(T);
-      re(() => ie(G, l(c).name)), H(A, T);
+      }, un(() => oi(D, () => l(o), (G) => B(o, G))), Te(D, (G) => a?.(G)), Ze("blur", D, () => s(!0)), H(T, D);
+    }, S = (T) => {
+      var D = Yp();
+      D.__dblclick = i;
+      var G = K(D);
+      re(() => ie(G, l(c).name)), H(T, D);
     };
-    se(w, (A) => {
-      l(r) ? A(x) : A(C, !1);
+    se(w, (T) => {
+      l(r) ? T(x) : T(S, !1);
     });
   }
-  var I = q(w, 2), L = K(I), z = q(I, 2);
+  var O = q(w, 2), z = K(O), A = q(O, 2);
   {
-    var j = (A) => {
-      var T = Xp();
-      T.__click = ($) => {
+    var F = (T) => {
+      var D = Xp();
+      D.__click = ($) => {
         $.stopPropagation(), t.data.expand(l(c).id, !l(c).layers);
       };
-      var G = K(T);
+      var G = K(D);
       re(() => {
-        Q(T, "title", l(c).layers ? "hide the inner layers" : "show the inner layers"), Q(T, "aria-label", l(c).layers ? "collapse" : "expand"), ie(G, l(c).layers ? "−" : "+");
-      }), H(A, T);
+        Q(D, "title", l(c).layers ? "hide the inner layers" : "show the inner layers"), Q(D, "aria-label", l(c).layers ? "collapse" : "expand"), ie(G, l(c).layers ? "−" : "+");
+      }), H(T, D);
     };
-    se(z, (A) => {
-      l(c).expandable && A(j);
+    se(A, (T) => {
+      l(c).expandable && T(F);
     });
   }
-  var X = q(k, 2);
-  let O;
+  var X = q(N, 2);
+  let I;
   var M = K(X);
-  gt(M, 19, () => l(c).inputs, (A) => A.handle, (A, T, G) => {
+  gt(M, 19, () => l(c).inputs, (T) => T.handle, (T, D, G) => {
     var $ = Wp();
     let J, ne;
     var le = K($);
     {
-      let we = _(() => l(T).ref ? "used" : "free"), Ce = _(() => l(T).error ? "#e53935" : g(l(T).accepts));
+      let we = _(() => l(D).ref ? "used" : "free"), Ce = _(() => l(D).error ? "#e53935" : g(l(D).accepts));
       Bt(le, {
         type: "target",
         get position() {
           return ae.Left;
         },
         get id() {
-          return l(T).handle;
+          return l(D).handle;
         },
         get class() {
           return `handle ${l(we) ?? ""}`;
@@ -9754,19 +9754,19 @@ function tm(e, t) {
     var ve = q(le, 2), ce = K(ve);
     {
       var Se = (we) => {
-        var Ce = vn();
-        re(() => ie(Ce, `+ ${l(T).port ?? ""}`)), H(we, Ce);
+        var Ce = pn();
+        re(() => ie(Ce, `+ ${l(D).port ?? ""}`)), H(we, Ce);
       }, me = (we) => {
         var Ce = ke(), Fe = fe(Ce);
         {
           var Oe = (_e) => {
             var Ie = Zp(), xe = fe(Ie), Ge = K(xe), yt = q(xe);
             re(() => {
-              ie(Ge, l(T).port), ie(yt, ` ${l(T).label ?? ""}`);
+              ie(Ge, l(D).port), ie(yt, ` ${l(D).label ?? ""}`);
             }), H(_e, Ie);
           }, he = (_e) => {
-            var Ie = vn();
-            re(() => ie(Ie, l(T).label)), H(_e, Ie);
+            var Ie = pn();
+            re(() => ie(Ie, l(D).label)), H(_e, Ie);
           };
           se(
             Fe,
@@ -9779,38 +9779,38 @@ function tm(e, t) {
         H(we, Ce);
       };
       se(ce, (we) => {
-        l(T).ref ? we(me, !1) : we(Se);
+        l(D).ref ? we(me, !1) : we(Se);
       });
     }
     re(
       (we) => {
-        J = De($, 1, "port in svelte-fi58hk", null, J, { bad: !!l(T).error, empty: !l(T).ref }), Q($, "title", we), ne = Ne($, "", ne, { top: `${l(G) * 18}px` });
+        J = De($, 1, "port in svelte-fi58hk", null, J, { bad: !!l(D).error, empty: !l(D).ref }), Q($, "title", we), ne = Ne($, "", ne, { top: `${l(G) * 18}px` });
       },
       [
-        () => l(T).error ?? `${l(T).port}${l(T).doc ? " (" + l(T).doc + ")" : ""}: ${l(T).accepts.join(" or ")}`
+        () => l(D).error ?? `${l(D).port}${l(D).doc ? " (" + l(D).doc + ")" : ""}: ${l(D).accepts.join(" or ")}`
       ]
-    ), H(A, $);
+    ), H(T, $);
   });
   var P = q(M, 2);
-  gt(P, 19, () => l(u), (A) => A.handle, (A, T, G) => {
+  gt(P, 19, () => l(u), (T) => T.handle, (T, D, G) => {
     var $ = qp();
     let J;
     var ne = K($), le = K(ne), ve = K(le), ce = q(le), Se = q(ne, 2);
     {
-      let me = _(() => l(T).handle === "o:*" ? "bundle" : "");
+      let me = _(() => l(D).handle === "o:*" ? "bundle" : "");
       Bt(Se, {
         type: "source",
         get position() {
           return ae.Right;
         },
         get id() {
-          return l(T).handle;
+          return l(D).handle;
         },
         get class() {
           return `handle ${l(me) ?? ""}`;
         },
         get style() {
-          return `background: ${l(T).color ?? ""}`;
+          return `background: ${l(D).color ?? ""}`;
         },
         get isConnectable() {
           return t.data.editable;
@@ -9818,37 +9818,37 @@ function tm(e, t) {
       });
     }
     re(() => {
-      Q($, "title", l(T).title), J = Ne($, "", J, { top: `${l(G) * 18}px` }), ie(ve, l(T).label), ie(ce, ` ${l(T).text ?? ""}`);
-    }), H(A, $);
+      Q($, "title", l(D).title), J = Ne($, "", J, { top: `${l(G) * 18}px` }), ie(ve, l(D).label), ie(ce, ` ${l(D).text ?? ""}`);
+    }), H(T, $);
   });
-  var b = q(X, 2);
+  var y = q(X, 2);
   {
-    var E = (A) => {
-      var T = Gp(), G = K(T);
-      re(($) => ie(G, $), [() => l(c).summary.join(" · ")]), H(A, T);
+    var E = (T) => {
+      var D = Gp(), G = K(D);
+      re(($) => ie(G, $), [() => l(c).summary.join(" · ")]), H(T, D);
     };
-    se(b, (A) => {
-      l(c).summary?.length && A(E);
+    se(y, (T) => {
+      l(c).summary?.length && T(E);
     });
   }
-  var N = q(b, 2);
+  var k = q(y, 2);
   {
-    var S = (A) => {
-      var T = Up(), G = K(T);
-      re(() => ie(G, l(c).stats.text)), H(A, T);
+    var C = (T) => {
+      var D = Up(), G = K(D);
+      re(() => ie(G, l(c).stats.text)), H(T, D);
     };
-    se(N, (A) => {
-      l(c).stats && A(S);
+    se(k, (T) => {
+      l(c).stats && T(C);
     });
   }
-  var D = q(N, 2);
+  var L = q(k, 2);
   {
-    var R = (A) => {
-      var T = Qp(), G = K(T);
+    var R = (T) => {
+      var D = Qp(), G = K(D);
       re(() => ie(G, `${l(c).status === "blocked" ? "⏸" : "⚠"}
-			${l(c).message ?? ""}`)), H(A, T);
-    }, V = (A) => {
-      var T = ke(), G = fe(T);
+			${l(c).message ?? ""}`)), H(T, D);
+    }, V = (T) => {
+      var D = ke(), G = fe(D);
       {
         var $ = (J) => {
           var ne = Jp(), le = K(ne);
@@ -9862,25 +9862,25 @@ function tm(e, t) {
           !0
         );
       }
-      H(A, T);
+      H(T, D);
     };
-    se(D, (A) => {
-      l(c).message ? A(R) : A(V, !1);
+    se(L, (T) => {
+      l(c).message ? T(R) : T(V, !1);
     });
   }
-  var Y = q(D, 2);
+  var Y = q(L, 2);
   {
-    var ee = (A) => {
-      var T = $p(), G = K(T);
+    var ee = (T) => {
+      var D = $p(), G = K(D);
       ql(G, {
         get layers() {
           return l(c).layers;
         },
         depth: 0
-      }), H(A, T);
+      }), H(T, D);
     };
-    se(Y, (A) => {
-      l(c).layers && A(ee);
+    se(Y, (T) => {
+      l(c).layers && T(ee);
     });
   }
   re(() => {
@@ -9890,7 +9890,7 @@ function tm(e, t) {
       warn: l(c).status === "ok" && (l(c).warnings?.length ?? 0) > 0,
       selected: n(),
       expanded: !!l(c).layers
-    }), Q(p, "data-node", l(c).id), Q(p, "data-status", l(c).status), Q(p, "title", l(v)), y = Ne(p, "", y, { "--fill": l(c).fill, "--border": l(c).border }), ie(L, l(c).block), O = Ne(X, "", O, { height: `${l(d) * 18}px` });
+    }), Q(p, "data-node", l(c).id), Q(p, "data-status", l(c).status), Q(p, "title", l(v)), b = Ne(p, "", b, { "--fill": l(c).fill, "--border": l(c).border }), ie(z, l(c).block), I = Ne(X, "", I, { height: `${l(d) * 18}px` });
   }), H(e, p), de();
 }
 Ft(["keydown", "dblclick", "click"]);
@@ -9933,17 +9933,17 @@ function am(e, t) {
   let n = Z(t, "selected", 3, !1);
   const r = _(() => t.data.node);
   let o = ge(!1), i = ge("");
-  function s(y) {
-    y && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), B(o, !1);
+  function s(b) {
+    b && l(i).trim() && l(i).trim() !== l(r).name && t.data.rename(l(r).id, l(i).trim()), B(o, !1);
   }
-  function a(y) {
-    y.focus(), y.select();
+  function a(b) {
+    b.focus(), b.select();
   }
   var c = sm();
   let u, d;
   var h = K(c);
   {
-    let y = _(() => l(r).ref ? "used" : "free");
+    let b = _(() => l(r).ref ? "used" : "free");
     Bt(h, {
       type: "target",
       get position() {
@@ -9951,7 +9951,7 @@ function am(e, t) {
       },
       id: "i:0",
       get class() {
-        return `handle ${l(y) ?? ""}`;
+        return `handle ${l(b) ?? ""}`;
       },
       get isConnectable() {
         return t.data.editable;
@@ -9960,21 +9960,21 @@ function am(e, t) {
   }
   var f = q(h, 2);
   {
-    var g = (y) => {
-      var k = om();
-      k.__keydown = (w) => {
+    var g = (b) => {
+      var N = om();
+      N.__keydown = (w) => {
         w.stopPropagation(), w.key === "Enter" && s(!0), w.key === "Escape" && s(!1);
-      }, un(() => oi(k, () => l(i), (w) => B(i, w))), Te(k, (w) => a?.(w)), Ze("blur", k, () => s(!0)), H(y, k);
-    }, v = (y) => {
-      var k = im();
-      k.__dblclick = () => {
+      }, un(() => oi(N, () => l(i), (w) => B(i, w))), Te(N, (w) => a?.(w)), Ze("blur", N, () => s(!0)), H(b, N);
+    }, v = (b) => {
+      var N = im();
+      N.__dblclick = () => {
         t.data.editable && (B(i, l(r).name, !0), B(o, !0));
       };
-      var w = K(k);
-      re(() => ie(w, l(r).name)), H(y, k);
+      var w = K(N);
+      re(() => ie(w, l(r).name)), H(b, N);
     };
-    se(f, (y) => {
-      l(o) ? y(g) : y(v, !1);
+    se(f, (b) => {
+      l(o) ? b(g) : b(v, !1);
     });
   }
   var p = q(f, 2), m = K(p);
@@ -9994,8 +9994,8 @@ function gm(e, t) {
   const i = _(() => {
     const g = l(n).trim().toLowerCase(), v = t.entries.filter((m) => (!l(r) || m.tasks.length === 0 || m.tasks.includes(t.task)) && (!g || m.name.toLowerCase().includes(g) || m.role.toLowerCase().includes(g) || m.description.toLowerCase().includes(g))), p = [];
     for (const m of v) {
-      let y = p.find((k) => k.role === m.role);
-      y || (y = { role: m.role, title: m.role_title, items: [] }, p.push(y)), y.items.push(m);
+      let b = p.find((N) => N.role === m.role);
+      b || (b = { role: m.role, title: m.role_title, items: [] }, p.push(b)), b.items.push(m);
     }
     return p;
   }), s = _(() => !l(n).trim() || "output".includes(l(n).trim().toLowerCase()));
@@ -10011,45 +10011,45 @@ function gm(e, t) {
       var v = lm(), p = K(v);
       p.__click = () => B(o, !1), H(g, v);
     }, f = (g) => {
-      var v = hm(), p = K(v), m = K(p), y = q(m, 2);
-      y.__click = () => B(o, !0);
-      var k = q(p, 2), w = K(k), x = q(w), C = q(k, 2), I = K(C);
-      gt(I, 17, () => l(i), (O) => O.role, (O, M) => {
-        var P = um(), b = K(P), E = K(b), N = q(b, 2);
-        gt(N, 17, () => l(M).items, (S) => S.name, (S, D) => {
+      var v = hm(), p = K(v), m = K(p), b = q(m, 2);
+      b.__click = () => B(o, !0);
+      var N = q(p, 2), w = K(N), x = q(w), S = q(N, 2), O = K(S);
+      gt(O, 17, () => l(i), (I) => I.role, (I, M) => {
+        var P = um(), y = K(P), E = K(y), k = q(y, 2);
+        gt(k, 17, () => l(M).items, (C) => C.name, (C, L) => {
           var R = cm();
-          R.__keydown = (G) => a(G, l(D).name), R.__click = () => t.onadd(l(D).name);
+          R.__keydown = (G) => a(G, l(L).name), R.__click = () => t.onadd(l(L).name);
           let V;
-          var Y = q(K(R), 2), ee = K(Y), A = q(Y, 2), T = K(A);
+          var Y = q(K(R), 2), ee = K(Y), T = q(Y, 2), D = K(T);
           re(
             (G) => {
-              Q(R, "data-block", l(D).name), Q(R, "title", `${l(D).description ?? ""} inputs: ${G ?? ""}${l(D).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), V = Ne(R, "", V, { "--fill": l(D).fill, "--border": l(D).border }), ie(ee, l(D).name), ie(T, l(D).description);
+              Q(R, "data-block", l(L).name), Q(R, "title", `${l(L).description ?? ""} inputs: ${G ?? ""}${l(L).multi_input ? " (several)" : ""} drag onto the canvas, or press Enter to add`), V = Ne(R, "", V, { "--fill": l(L).fill, "--border": l(L).border }), ie(ee, l(L).name), ie(D, l(L).description);
             },
-            [() => l(D).accepts.join(" or ")]
-          ), Ze("dragstart", R, (G) => c(G, l(D).name)), H(S, R);
-        }), re(() => ie(E, l(M).title)), H(O, P);
+            [() => l(L).accepts.join(" or ")]
+          ), Ze("dragstart", R, (G) => c(G, l(L).name)), H(C, R);
+        }), re(() => ie(E, l(M).title)), H(I, P);
       });
-      var L = q(I, 2);
+      var z = q(O, 2);
       {
-        var z = (O) => {
+        var A = (I) => {
           var M = dm(), P = q(K(M), 2);
-          P.__keydown = (b) => a(b, null), P.__click = () => t.onadd(null), Ne(P, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", P, (b) => c(b, null)), H(O, M);
+          P.__keydown = (y) => a(y, null), P.__click = () => t.onadd(null), Ne(P, "", {}, { "--fill": "#fce4ec", "--border": "#d81b60" }), Ze("dragstart", P, (y) => c(y, null)), H(I, M);
         };
-        se(L, (O) => {
-          l(s) && O(z);
+        se(z, (I) => {
+          l(s) && I(A);
         });
       }
-      var j = q(L, 2);
+      var F = q(z, 2);
       {
-        var X = (O) => {
+        var X = (I) => {
           var M = fm(), P = K(M);
-          re(() => ie(P, `No block matches "${l(n) ?? ""}".`)), H(O, M);
+          re(() => ie(P, `No block matches "${l(n) ?? ""}".`)), H(I, M);
         };
-        se(j, (O) => {
-          l(i).length === 0 && !l(s) && O(X);
+        se(F, (I) => {
+          l(i).length === 0 && !l(s) && I(X);
         });
       }
-      re(() => ie(x, ` only what fits ${t.task ?? ""}`)), oi(m, () => l(n), (O) => B(n, O)), ju(w, () => l(r), (O) => B(r, O)), H(g, v);
+      re(() => ie(x, ` only what fits ${t.task ?? ""}`)), oi(m, () => l(n), (I) => B(n, I)), ju(w, () => l(r), (I) => B(r, I)), H(g, v);
     };
     se(d, (g) => {
       l(o) ? g(h) : g(f, !1);
@@ -10081,14 +10081,14 @@ function mm(e, t) {
       [t.targetX, t.targetY]
     ], p = 1 - f, m = [p * p * p, 3 * p * p * f, 3 * p * f * f, f * f * f];
     return {
-      x: m.reduce((y, k, w) => y + k * v[w][0], 0),
-      y: m.reduce((y, k, w) => y + k * v[w][1], 0)
+      x: m.reduce((b, N, w) => b + N * v[w][0], 0),
+      y: m.reduce((b, N, w) => b + N * v[w][1], 0)
     };
   }), s = _(() => t.data ?? {}), a = _(() => l(s).error ? "#e53935" : l(s).waiting ? "#b0bec5" : l(s).color ?? "#90a4ae");
   var c = pm(), u = fe(c);
   {
     let f = _(() => l(a)), g = _(() => n() ? 3 : 1.8), v = _(() => l(s).error || l(s).waiting ? "stroke-dasharray: 6 4;" : "");
-    ur(u, {
+    dr(u, {
       get id() {
         return t.id;
       },
@@ -10114,9 +10114,9 @@ function mm(e, t) {
         children: (g, v) => {
           var p = vm();
           let m;
-          var y = K(p);
+          var b = K(p);
           re(() => {
-            m = De(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(y, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
+            m = De(p, 1, "edge-label svelte-13myl97", null, m, { bad: !!l(s).error, selected: n() }), Q(p, "data-edge", t.id), Q(p, "title", l(s).error ? `⚠ ${l(s).error}` : `${l(s).ref}: ${l(s).label}`), ie(b, `${l(s).error ? "⚠ " : ""}${(l(s).label || "invalid") ?? ""}`);
           }), H(g, p);
         },
         $$slots: { default: !0 }
@@ -10316,7 +10316,7 @@ var Nm = Object.defineProperty, Ql = (e, t) => {
   setEdge(e, t, n, r) {
     let o, i, s, a, c = !1;
     typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = t, c = !0)) : (o = e, i = t, s = r, arguments.length > 2 && (a = n, c = !0)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
-    let u = Yn(this._isDirected, o, i, s);
+    let u = Xn(this._isDirected, o, i, s);
     if (u in this._edgeLabels) return c && (this._edgeLabels[u] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(o), this.setNode(i), this._edgeLabels[u] = c ? a : this._defaultEdgeLabelFn(o, i, s);
@@ -10324,7 +10324,7 @@ var Nm = Object.defineProperty, Ql = (e, t) => {
     return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Fs(this._preds[i], o), Fs(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
   }
   edge(e, t, n) {
-    let r = arguments.length === 1 ? Eo(this._isDirected, e) : Yn(this._isDirected, e, t, n);
+    let r = arguments.length === 1 ? ko(this._isDirected, e) : Xn(this._isDirected, e, t, n);
     return this._edgeLabels[r];
   }
   edgeAsObj(e, t, n) {
@@ -10332,10 +10332,10 @@ var Nm = Object.defineProperty, Ql = (e, t) => {
     return typeof r != "object" || r === null ? { label: r } : r;
   }
   hasEdge(e, t, n) {
-    return (arguments.length === 1 ? Eo(this._isDirected, e) : Yn(this._isDirected, e, t, n)) in this._edgeLabels;
+    return (arguments.length === 1 ? ko(this._isDirected, e) : Xn(this._isDirected, e, t, n)) in this._edgeLabels;
   }
   removeEdge(e, t, n) {
-    let r = arguments.length === 1 ? Eo(this._isDirected, e) : Yn(this._isDirected, e, t, n), o = this._edgeObjs[r];
+    let r = arguments.length === 1 ? ko(this._isDirected, e) : Xn(this._isDirected, e, t, n), o = this._edgeObjs[r];
     if (o) {
       let i = o.v, s = o.w;
       delete this._edgeLabels[r], delete this._edgeObjs[r], js(this._preds[s], i), js(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
@@ -10366,7 +10366,7 @@ function Fs(e, t) {
 function js(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
-function Yn(e, t, n, r) {
+function Xn(e, t, n, r) {
   let o = "" + t, i = "" + n;
   if (!e && o > i) {
     let s = o;
@@ -10383,8 +10383,8 @@ function Sm(e, t, n, r) {
   let s = { v: o, w: i };
   return r && (s.name = r), s;
 }
-function Eo(e, t) {
-  return Yn(e, t.v, t.w, t.name);
+function ko(e, t) {
+  return Xn(e, t.v, t.w, t.name);
 }
 var Cm = {};
 Ql(Cm, { read: () => Im, write: () => Mm });
@@ -10413,7 +10413,7 @@ function Im(e) {
   }), t;
 }
 var Oi = {};
-Ql(Oi, { CycleException: () => Br, bellmanFord: () => Jl, components: () => Tm, dijkstra: () => Vr, dijkstraAll: () => Rm, findCycles: () => Hm, floydWarshall: () => Bm, isAcyclic: () => jm, postorder: () => Ym, preorder: () => Xm, prim: () => Zm, shortestPaths: () => Wm, tarjan: () => ec, topsort: () => tc });
+Ql(Oi, { CycleException: () => Fr, bellmanFord: () => Jl, components: () => Tm, dijkstra: () => Br, dijkstraAll: () => Rm, findCycles: () => Hm, floydWarshall: () => Bm, isAcyclic: () => jm, postorder: () => Ym, preorder: () => Xm, prim: () => Zm, shortestPaths: () => Wm, tarjan: () => ec, topsort: () => tc });
 var Am = () => 1;
 function Jl(e, t, n, r) {
   return zm(e, String(t), n || Am, r || function(o) {
@@ -10509,7 +10509,7 @@ var $l = class {
     n[e] = i, n[t] = o, r[i.key] = e, r[o.key] = t;
   }
 }, Dm = () => 1;
-function Vr(e, t, n, r) {
+function Br(e, t, n, r) {
   let o = function(i) {
     var s;
     return (s = e.outEdges(i)) != null ? s : [];
@@ -10537,7 +10537,7 @@ function Lm(e, t, n, r) {
 }
 function Rm(e, t, n) {
   return e.nodes().reduce(function(r, o) {
-    return r[o] = Vr(e, o, t, n), r;
+    return r[o] = Br(e, o, t, n), r;
   }, {});
 }
 function ec(e) {
@@ -10606,7 +10606,7 @@ function Fm(e, t, n) {
     });
   }), r;
 }
-var Br = class extends Error {
+var Fr = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
@@ -10615,17 +10615,17 @@ function tc(e) {
   let t = {}, n = {}, r = [];
   function o(i) {
     var s;
-    if (i in n) throw new Br();
+    if (i in n) throw new Fr();
     i in t || (n[i] = !0, t[i] = !0, (s = e.predecessors(i)) == null || s.forEach(o), delete n[i], r.push(i));
   }
-  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Br();
+  if (e.sinks().forEach(o), Object.keys(t).length !== e.nodeCount()) throw new Fr();
   return r;
 }
 function jm(e) {
   try {
     tc(e);
   } catch (t) {
-    if (t instanceof Br) return !1;
+    if (t instanceof Fr) return !1;
     throw t;
   }
   return !0;
@@ -10691,7 +10691,7 @@ function Wm(e, t, n, r) {
   }));
 }
 function qm(e, t, n, r) {
-  if (n === void 0) return Vr(e, t, n, r);
+  if (n === void 0) return Br(e, t, n, r);
   let o = !1, i = e.nodes();
   for (let s = 0; s < i.length; s++) {
     let a = i[s];
@@ -10705,10 +10705,10 @@ function qm(e, t, n, r) {
     }
     if (o) return Jl(e, t, n, r);
   }
-  return Vr(e, t, n, r);
+  return Br(e, t, n, r);
 }
 var at = Pi;
-function Tn(e, t, n, r) {
+function Dn(e, t, n, r) {
   let o = r;
   for (; e.hasNode(o); ) o = Ii(r);
   return n.dummy = t, e.setNode(o, n), o;
@@ -10734,8 +10734,8 @@ function Ks(e, t) {
   let c, u;
   return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), c = a * o / i, u = a) : (o < 0 && (s = -s), c = s, u = s * i / o), { x: n + c, y: r + u };
 }
-function dr(e) {
-  let t = er(sc(e) + 1).map(() => []);
+function fr(e) {
+  let t = tr(sc(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
     let r = e.node(n), o = r.rank;
     o !== void 0 && (t[o] || (t[o] = []), t[o][r.order] = n);
@@ -10764,7 +10764,7 @@ function Qm(e) {
 }
 function Ys(e, t, n, r) {
   let o = { width: 0, height: 0 };
-  return arguments.length >= 4 && (o.rank = n, o.order = r), Tn(e, "border", o, t);
+  return arguments.length >= 4 && (o.rank = n, o.order = r), Dn(e, "border", o, t);
 }
 function Jm(e, t = ic) {
   let n = [];
@@ -10810,7 +10810,7 @@ function Ii(e) {
   let t = ++ty;
   return e + ("" + t);
 }
-function er(e, t, n = 1) {
+function tr(e, t, n = 1) {
   t == null && (t = e, e = 0);
   let r = (i) => i < t;
   n < 0 && (r = (i) => t < i);
@@ -10818,30 +10818,30 @@ function er(e, t, n = 1) {
   for (let i = e; r(i); i += n) o.push(i);
   return o;
 }
-function Fr(e, t) {
+function jr(e, t) {
   let n = {};
   for (let r of t) e[r] !== void 0 && (n[r] = e[r]);
   return n;
 }
-function eo(e, t) {
+function to(e, t) {
   let n;
   return typeof t == "string" ? n = (r) => r[t] : n = t, Object.entries(e).reduce((r, [o, i]) => (r[o] = n(i, o), r), {});
 }
 function ny(e, t) {
   return e.reduce((n, r, o) => (n[r] = t[o], n), {});
 }
-var to = "\0";
+var no = "\0";
 function lc(e, t, n) {
   var r, o, i, s, a, c;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
   let u = !0;
   t.edgeObj.w === n.edgeObj.w && (u = !1);
   let d = u ? (o = (r = e[t.edgeObj.v]) == null ? void 0 : r.rank) != null ? o : NaN + 1 : (s = (i = e[t.edgeObj.w]) == null ? void 0 : i.rank) != null ? s : NaN - 1, h = Object.entries(e).find((p) => {
-    var m, y;
-    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === t.edgeObj.v && ((y = p[1].edgeObj) == null ? void 0 : y.w) === t.edgeObj.w && p[1].rank === d;
+    var m, b;
+    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === t.edgeObj.v && ((b = p[1].edgeObj) == null ? void 0 : b.w) === t.edgeObj.w && p[1].rank === d;
   }), f = Object.entries(e).find((p) => {
-    var m, y;
-    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === n.edgeObj.v && ((y = p[1].edgeObj) == null ? void 0 : y.w) === n.edgeObj.w && p[1].rank === d;
+    var m, b;
+    return ((m = p[1].edgeObj) == null ? void 0 : m.v) === n.edgeObj.v && ((b = p[1].edgeObj) == null ? void 0 : b.w) === n.edgeObj.w && p[1].rank === d;
   });
   if (!h || !f) return 0;
   let g = (a = h[1].order) != null ? a : NaN, v = (c = f[1].order) != null ? c : NaN;
@@ -10883,25 +10883,25 @@ function cy(e, t, n) {
   var r;
   let o = [], i = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
-    for (; a = s.dequeue(); ) ko(e, t, n, a);
-    for (; a = i.dequeue(); ) ko(e, t, n, a);
+    for (; a = s.dequeue(); ) No(e, t, n, a);
+    for (; a = i.dequeue(); ) No(e, t, n, a);
     if (e.nodeCount()) {
       for (let c = t.length - 2; c > 0; --c) if (a = (r = t[c]) == null ? void 0 : r.dequeue(), a) {
-        o = o.concat(ko(e, t, n, a, !0) || []);
+        o = o.concat(No(e, t, n, a, !0) || []);
         break;
       }
     }
   }
   return o;
 }
-function ko(e, t, n, r, o) {
+function No(e, t, n, r, o) {
   let i = [], s = o ? i : void 0;
   return (e.inEdges(r.v) || []).forEach((a) => {
     let c = e.edge(a), u = e.node(a.v);
-    o && i.push({ v: a.v, w: a.w }), u.out -= c, Wo(t, n, u);
+    o && i.push({ v: a.v, w: a.w }), u.out -= c, qo(t, n, u);
   }), (e.outEdges(r.v) || []).forEach((a) => {
     let c = e.edge(a), u = a.w, d = e.node(u);
-    d.in -= c, Wo(t, n, d);
+    d.in -= c, qo(t, n, d);
   }), e.removeNode(r.v), s;
 }
 function uy(e, t) {
@@ -10916,10 +10916,10 @@ function uy(e, t) {
   });
   let i = dy(o + r + 3).map(() => new sy()), s = r + 1;
   return n.nodes().forEach((a) => {
-    Wo(i, s, n.node(a));
+    qo(i, s, n.node(a));
   }), { graph: n, buckets: i, zeroIdx: s };
 }
-function Wo(e, t, n) {
+function qo(e, t, n) {
   var r, o, i;
   n.out ? n.in ? (i = e[n.out - n.in + t]) == null || i.enqueue(n) : (o = e[e.length - 1]) == null || o.enqueue(n) : (r = e[0]) == null || r.enqueue(n);
 }
@@ -10983,7 +10983,7 @@ function my(e, t) {
   if (i === r + 1) return;
   e.removeEdge(t);
   let u, d, h;
-  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = Tn(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
+  for (h = 0, ++r; r < i; ++h, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: r }, u = Dn(e, "edge", d, "_d"), r === c && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), h === 0 && e.graph().dummyChains.push(u), n = u;
   e.setEdge(n, o, { weight: a.weight }, s);
 }
 function yy(e) {
@@ -11003,7 +11003,7 @@ function Ai(e) {
   }
   e.sources().forEach(n);
 }
-function In(e, t) {
+function An(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
 var cc = by;
@@ -11013,7 +11013,7 @@ function by(e) {
   let r = n[0], o = e.nodeCount();
   t.setNode(r, {});
   let i, s;
-  for (; wy(t, e) < o && (i = _y(t, e), !!i); ) s = t.hasNode(i.v) ? In(e, i) : -In(e, i), xy(t, e, s);
+  for (; wy(t, e) < o && (i = _y(t, e), !!i); ) s = t.hasNode(i.v) ? An(e, i) : -An(e, i), xy(t, e, s);
   return t;
 }
 function wy(e, t) {
@@ -11021,7 +11021,7 @@ function wy(e, t) {
     let o = t.nodeEdges(r);
     o && o.forEach((i) => {
       let s = i.v, a = r === s ? i.w : s;
-      !e.hasNode(a) && !In(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
+      !e.hasNode(a) && !An(t, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), n(a));
     });
   }
   return e.nodes().forEach(n), e.nodeCount();
@@ -11029,7 +11029,7 @@ function wy(e, t) {
 function _y(e, t) {
   return t.edges().reduce((n, r) => {
     let o = Number.POSITIVE_INFINITY;
-    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = In(t, r)), o < n[0] ? [o, r] : n;
+    return e.hasNode(r.v) !== e.hasNode(r.w) && (o = An(t, r)), o < n[0] ? [o, r] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
 function xy(e, t, n) {
@@ -11090,7 +11090,7 @@ function hc(e, t, n) {
   let r = n.v, o = n.w;
   t.hasEdge(r, o) || (r = n.w, o = n.v);
   let i = e.node(r), s = e.node(o), a = i, c = !1;
-  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === Zs(e, e.node(u.v), a) && c !== Zs(e, e.node(u.w), a)).reduce((u, d) => In(t, d) < In(t, u) ? d : u);
+  return i.lim > s.lim && (a = s, c = !0), t.edges().filter((u) => c === Zs(e, e.node(u.v), a) && c !== Zs(e, e.node(u.w), a)).reduce((u, d) => An(t, d) < An(t, u) ? d : u);
 }
 function gc(e, t, n, r) {
   let o = n.v, i = n.w;
@@ -11172,13 +11172,13 @@ function Ly(e) {
     let i = n;
     e.children(o).forEach(r), t[o] = { low: i, lim: n++ };
   }
-  return e.children(to).forEach(r), t;
+  return e.children(no).forEach(r), t;
 }
 function Ry(e) {
-  let t = Tn(e, "root", {}, "_root"), n = Hy(e), r = Object.values(n), o = dt(Math.max, r) - 1, i = 2 * o + 1;
+  let t = Dn(e, "root", {}, "_root"), n = Hy(e), r = Object.values(n), o = dt(Math.max, r) - 1, i = 2 * o + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= i);
   let s = Vy(e) + 1;
-  e.children(to).forEach((a) => {
+  e.children(no).forEach((a) => {
     vc(e, t, i, s, o, n, a);
   }), e.graph().nodeRankFactor = i;
 }
@@ -11193,8 +11193,8 @@ function vc(e, t, n, r, o, i, s) {
   e.setParent(u, s), h.borderTop = u, e.setParent(d, s), h.borderBottom = d, c.forEach((f) => {
     var g;
     vc(e, t, n, r, o, i, f);
-    let v = e.node(f), p = v.borderTop ? v.borderTop : f, m = v.borderBottom ? v.borderBottom : f, y = v.borderTop ? r : 2 * r, k = p !== m ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
-    e.setEdge(u, p, { weight: y, minlen: k, nestingEdge: !0 }), e.setEdge(m, d, { weight: y, minlen: k, nestingEdge: !0 });
+    let v = e.node(f), p = v.borderTop ? v.borderTop : f, m = v.borderBottom ? v.borderBottom : f, b = v.borderTop ? r : 2 * r, N = p !== m ? 1 : o - ((g = i[s]) != null ? g : 0) + 1;
+    e.setEdge(u, p, { weight: b, minlen: N, nestingEdge: !0 }), e.setEdge(m, d, { weight: b, minlen: N, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, u, { weight: 0, minlen: o + ((a = i[s]) != null ? a : 0) });
 }
 function Hy(e) {
@@ -11203,7 +11203,7 @@ function Hy(e) {
     let i = e.children(r);
     i && i.length && i.forEach((s) => n(s, o + 1)), t[r] = o;
   }
-  return e.children(to).forEach((r) => n(r, 1)), t;
+  return e.children(no).forEach((r) => n(r, 1)), t;
 }
 function Vy(e) {
   return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
@@ -11223,10 +11223,10 @@ function jy(e) {
       for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) qs(e, "borderLeft", "_bl", n, o, i), qs(e, "borderRight", "_br", n, o, i);
     }
   }
-  e.children(to).forEach(t);
+  e.children(no).forEach(t);
 }
 function qs(e, t, n, r, o, i) {
-  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = Tn(e, "border", s, n);
+  let s = { width: 0, height: 0, rank: i, borderType: t }, a = o[t][i - 1], c = Dn(e, "border", s, n);
   o[t][i] = c, e.setParent(c, r), a && e.setEdge(a, c, { weight: 1 });
 }
 function Ky(e) {
@@ -11247,28 +11247,28 @@ function Gs(e) {
   e.width = e.height, e.height = t;
 }
 function Xy(e) {
-  e.nodes().forEach((t) => No(e.node(t))), e.edges().forEach((t) => {
-    var n;
-    let r = e.edge(t);
-    (n = r.points) == null || n.forEach(No), Object.hasOwn(r, "y") && No(r);
-  });
-}
-function No(e) {
-  e.y = -e.y;
-}
-function Zy(e) {
   e.nodes().forEach((t) => So(e.node(t))), e.edges().forEach((t) => {
     var n;
     let r = e.edge(t);
-    (n = r.points) == null || n.forEach(So), Object.hasOwn(r, "x") && So(r);
+    (n = r.points) == null || n.forEach(So), Object.hasOwn(r, "y") && So(r);
   });
 }
 function So(e) {
+  e.y = -e.y;
+}
+function Zy(e) {
+  e.nodes().forEach((t) => Co(e.node(t))), e.edges().forEach((t) => {
+    var n;
+    let r = e.edge(t);
+    (n = r.points) == null || n.forEach(Co), Object.hasOwn(r, "x") && Co(r);
+  });
+}
+function Co(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
 function Wy(e, t = null) {
-  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = dt(Math.max, o), s = er(i + 1).map(() => []);
+  let n = {}, r = e.nodes().filter((u) => !e.children(u).length), o = r.map((u) => e.node(u).rank), i = dt(Math.max, o), s = tr(i + 1).map(() => []);
   function a(u) {
     if (n[u]) return;
     n[u] = !0;
@@ -11347,7 +11347,7 @@ function Jy(e) {
     let o = e.pop();
     t.push(o), o.in.reverse().forEach(n(o)), o.out.forEach(r(o));
   }
-  return t.filter((o) => !o.merged).map((o) => Fr(o, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((o) => !o.merged).map((o) => jr(o, ["vs", "i", "barycenter", "weight"]));
 }
 function $y(e, t) {
   let n = 0, r = 0;
@@ -11356,14 +11356,14 @@ function $y(e, t) {
 function eb(e, t, n, r, o) {
   let i = {}, s = null, a = null, c = o;
   typeof t == "boolean" ? (c = t, i = {}) : t && (i = t, s = n ?? null, a = r ?? null);
-  let u = $m(e, (y) => Object.hasOwn(y, "barycenter")), d = u.lhs, h = u.rhs.sort((y, k) => k.i - y.i), f = [], g = 0, v = 0, p = 0;
+  let u = $m(e, (b) => Object.hasOwn(b, "barycenter")), d = u.lhs, h = u.rhs.sort((b, N) => N.i - b.i), f = [], g = 0, v = 0, p = 0;
   d.sort(tb(a, s, !!c));
-  for (let [y, k] of Object.entries(i)) {
-    let w = d.findIndex((x) => x.vs[0] === y);
-    d.splice(w + 1, 0, k);
+  for (let [b, N] of Object.entries(i)) {
+    let w = d.findIndex((x) => x.vs[0] === b);
+    d.splice(w + 1, 0, N);
   }
-  p = Us(f, h, p), d.forEach((y) => {
-    p += y.vs.length, f.push(y.vs), g += y.barycenter * y.weight, v += y.weight, p = Us(f, h, p);
+  p = Us(f, h, p), d.forEach((b) => {
+    p += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, v += b.weight, p = Us(f, h, p);
   });
   let m = { vs: f.flat(1) };
   return v && (m.barycenter = g / v, m.weight = v), m;
@@ -11386,38 +11386,38 @@ function tb(e, t, n) {
 }
 function mc(e, t, n, r, o) {
   var i, s, a, c, u, d, h, f, g, v, p;
-  let m = null, y = o;
-  typeof r == "boolean" ? (y = r, m = null) : r !== void 0 && (m = r);
-  let k = e.children(t), w = e.node(t), x = w ? w.borderLeft : void 0, C = w ? w.borderRight : void 0, I = {};
-  x && (k = k.filter((M) => M !== x && M !== C));
-  let L = Uy(e, k);
-  L.forEach((M) => {
+  let m = null, b = o;
+  typeof r == "boolean" ? (b = r, m = null) : r !== void 0 && (m = r);
+  let N = e.children(t), w = e.node(t), x = w ? w.borderLeft : void 0, S = w ? w.borderRight : void 0, O = {};
+  x && (N = N.filter((M) => M !== x && M !== S));
+  let z = Uy(e, N);
+  z.forEach((M) => {
     if (e.children(M.v).length) {
-      let { result: P } = mc(e, M.v, n, m, y);
-      I[M.v] = P, Object.hasOwn(P, "barycenter") && rb(M, P);
+      let { result: P } = mc(e, M.v, n, m, b);
+      O[M.v] = P, Object.hasOwn(P, "barycenter") && rb(M, P);
     }
   });
-  let z = Qy(L, n);
-  nb(z, I);
-  let j = {}, X = !1;
-  for (let M = 0; M < z.length; M++) for (let P = M + 1; P < z.length; P++) if (!(!z[M] || !z[P] || !((i = z[M]) != null && i.barycenter) || !((s = z[P]) != null && s.barycenter)) && ((a = z[M]) == null ? void 0 : a.barycenter) === z[P].barycenter) {
-    let b = (u = (c = z[M]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = z[P]) == null ? void 0 : d.vs[0]) != null ? h : "", N = e.node(b), S = e.node(E);
-    if (N.dummy === "edge" && S.dummy === "edge" && ((f = N.edgeObj) == null ? void 0 : f.v) === ((g = S.edgeObj) == null ? void 0 : g.v) && ((v = N.edgeObj) == null ? void 0 : v.w) === ((p = S.edgeObj) == null ? void 0 : p.w)) if (N.edgeLabel.reversed) {
-      j[E] = z[M], z.splice(M, 1), M--;
+  let A = Qy(z, n);
+  nb(A, O);
+  let F = {}, X = !1;
+  for (let M = 0; M < A.length; M++) for (let P = M + 1; P < A.length; P++) if (!(!A[M] || !A[P] || !((i = A[M]) != null && i.barycenter) || !((s = A[P]) != null && s.barycenter)) && ((a = A[M]) == null ? void 0 : a.barycenter) === A[P].barycenter) {
+    let y = (u = (c = A[M]) == null ? void 0 : c.vs[0]) != null ? u : "", E = (h = (d = A[P]) == null ? void 0 : d.vs[0]) != null ? h : "", k = e.node(y), C = e.node(E);
+    if (k.dummy === "edge" && C.dummy === "edge" && ((f = k.edgeObj) == null ? void 0 : f.v) === ((g = C.edgeObj) == null ? void 0 : g.v) && ((v = k.edgeObj) == null ? void 0 : v.w) === ((p = C.edgeObj) == null ? void 0 : p.w)) if (k.edgeLabel.reversed) {
+      F[E] = A[M], A.splice(M, 1), M--;
       break;
-    } else j[b] || (j[b] = z[P], z.splice(P, 1), P--);
+    } else F[y] || (F[y] = A[P], A.splice(P, 1), P--);
     else X = !0;
   }
-  let O = eb(z, j, m, e, y);
-  if (x && C) {
-    O.vs = [x, O.vs, C].flat(1);
+  let I = eb(A, F, m, e, b);
+  if (x && S) {
+    I.vs = [x, I.vs, S].flat(1);
     let M = e.predecessors(x);
     if (M && M.length) {
-      let P = e.node(M[0]), b = e.predecessors(C), E = e.node(b[0]);
-      Object.hasOwn(O, "barycenter") || (O.barycenter = 0, O.weight = 0), O.barycenter = (O.barycenter * O.weight + P.order + E.order) / (O.weight + 2), O.weight += 2;
+      let P = e.node(M[0]), y = e.predecessors(S), E = e.node(y[0]);
+      Object.hasOwn(I, "barycenter") || (I.barycenter = 0, I.weight = 0), I.barycenter = (I.barycenter * I.weight + P.order + E.order) / (I.weight + 2), I.weight += 2;
     }
   }
-  return Object.defineProperty(O, "result", { value: O, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(O, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), O;
+  return Object.defineProperty(I, "result", { value: I, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(I, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), I;
 }
 function nb(e, t) {
   e.forEach((n) => {
@@ -11465,11 +11465,11 @@ function yc(e, t = {}, n = null) {
     t.customOrder(e, yc);
     return;
   }
-  let r = sc(e), o = Qs(e, er(1, r + 1), "inEdges"), i = Qs(e, er(r - 1, -1, -1), "outEdges"), s = Wy(e, n);
+  let r = sc(e), o = Qs(e, tr(1, r + 1), "inEdges"), i = Qs(e, tr(r - 1, -1, -1), "outEdges"), s = Wy(e, n);
   if (Js(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, c, u = t.constraints || [];
   for (let d = 0, h = 0; h < 4; ++d, ++h) {
-    ab(d % 2 ? o : i, d % 4 >= 2, u, n), s = dr(e);
+    ab(d % 2 ? o : i, d % 4 >= 2, u, n), s = fr(e);
     let f = qy(e, s);
     f < a ? (h = 0, c = Object.assign({}, s), a = f) : f === a && (c = structuredClone(s));
   }
@@ -11507,8 +11507,8 @@ function lb(e, t) {
       (f || d === u) && (i.slice(a, h + 1).forEach((v) => {
         let p = e.predecessors(v);
         p && p.forEach((m) => {
-          let y = e.node(m), k = y.order;
-          (k < s || g < k) && !(y.dummy && e.node(v).dummy) && bc(n, m, v);
+          let b = e.node(m), N = b.order;
+          (N < s || g < N) && !(b.dummy && e.node(v).dummy) && bc(n, m, v);
         });
       }), a = h + 1, s = g);
     }), i;
@@ -11523,7 +11523,7 @@ function cb(e, t) {
   }
   if (!e.nodes().some(r)) return n;
   function o(s, a, c, u, d) {
-    er(a, c).forEach((h) => {
+    tr(a, c).forEach((h) => {
       let f = s[h];
       if (f !== void 0 && e.node(f).dummy) {
         let g = e.predecessors(f);
@@ -11586,17 +11586,17 @@ function fb(e, t, n, r, o) {
       let m = r(v);
       if (m && m.length) {
         o != null && o.includes(v) && (m = m.filter((w) => $s(w, e, o)));
-        let y = m.sort((w, x) => {
-          let C = a[w], I = a[x];
-          return (C !== void 0 ? C : 0) - (I !== void 0 ? I : 0);
-        }), k = (y.length - 1) / 2;
-        for (let w = Math.floor(k), x = Math.ceil(k); w <= x; ++w) {
-          let C = y[w];
-          if (C === void 0) continue;
-          let I = a[C];
-          if (I !== void 0 && s[v] === v && u < I && a[C] !== d && !db(n, v, C)) {
-            let L = i[C];
-            L !== void 0 && (s[C] = v, s[v] = i[v] = L, u = I, h && (u = -1, d = (p = a[C]) != null ? p : -1, h = !1));
+        let b = m.sort((w, x) => {
+          let S = a[w], O = a[x];
+          return (S !== void 0 ? S : 0) - (O !== void 0 ? O : 0);
+        }), N = (b.length - 1) / 2;
+        for (let w = Math.floor(N), x = Math.ceil(N); w <= x; ++w) {
+          let S = b[w];
+          if (S === void 0) continue;
+          let O = a[S];
+          if (O !== void 0 && s[v] === v && u < O && a[S] !== d && !db(n, v, S)) {
+            let z = i[S];
+            z !== void 0 && (s[S] = v, s[v] = i[v] = z, u = O, h && (u = -1, d = (p = a[S]) != null ? p : -1, h = !1));
           }
         }
       }
@@ -11606,29 +11606,29 @@ function fb(e, t, n, r, o) {
 function hb(e, t, n, r, o = !1) {
   let i = {}, s = gb(e, t, n, o), a = o ? "borderLeft" : "borderRight";
   function c(g, v) {
-    let p = s.nodes().slice(), m = {}, y = p.pop();
-    for (; y; ) {
-      if (m[y]) g(y);
+    let p = s.nodes().slice(), m = {}, b = p.pop();
+    for (; b; ) {
+      if (m[b]) g(b);
       else {
-        m[y] = !0, p.push(y);
-        for (let k of v(y)) p.push(k);
+        m[b] = !0, p.push(b);
+        for (let N of v(b)) p.push(N);
       }
-      y = p.pop();
+      b = p.pop();
     }
   }
   function u(g) {
     let v = s.inEdges(g);
     v ? i[g] = v.reduce((p, m) => {
-      var y;
-      let k = (y = i[m.v]) != null ? y : 0, w = s.edge(m);
-      return Math.max(p, k + (w !== void 0 ? w : 0));
+      var b;
+      let N = (b = i[m.v]) != null ? b : 0, w = s.edge(m);
+      return Math.max(p, N + (w !== void 0 ? w : 0));
     }, 0) : i[g] = 0;
   }
   function d(g) {
     let v = s.outEdges(g), p = Number.POSITIVE_INFINITY;
-    v && (p = v.reduce((y, k) => {
-      let w = i[k.w], x = s.edge(k);
-      return Math.min(y, (w !== void 0 ? w : 0) - (x !== void 0 ? x : 0));
+    v && (p = v.reduce((b, N) => {
+      let w = i[N.w], x = s.edge(N);
+      return Math.min(b, (w !== void 0 ? w : 0) - (x !== void 0 ? x : 0));
     }, Number.POSITIVE_INFINITY));
     let m = e.node(g);
     p !== Number.POSITIVE_INFINITY && m.borderType !== a && (i[g] = Math.max(i[g] !== void 0 ? i[g] : 0, p));
@@ -11682,13 +11682,13 @@ function pb(e, t) {
       let a = i + s, c = e[a];
       if (!c || c === t) return;
       let u = Object.values(c), d = r - dt(Math.min, u);
-      s !== "l" && (d = o - dt(Math.max, u)), d && (e[a] = eo(c, (h) => h + d));
+      s !== "l" && (d = o - dt(Math.max, u)), d && (e[a] = to(c, (h) => h + d));
     });
   });
 }
 function mb(e, t = void 0) {
   let n = e.ul;
-  return n ? eo(n, (r, o) => {
+  return n ? to(n, (r, o) => {
     var i, s;
     if (t) {
       let c = t.toLowerCase(), u = e[c];
@@ -11702,12 +11702,12 @@ function mb(e, t = void 0) {
   }) : {};
 }
 function yb(e, t) {
-  let n = dr(e), r = Object.assign(lb(e, n), cb(e, n)), o = {}, i;
+  let n = fr(e), r = Object.assign(lb(e, n), cb(e, n)), o = {}, i;
   ["u", "d"].forEach((a) => {
     i = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((c) => {
       c === "r" && (i = i.map((h) => Object.values(h).reverse()));
       let u = fb(e, i, r, (h) => (a === "u" ? e.predecessors(h) : e.successors(h)) || [], t), d = hb(e, i, u.root, u.align, c === "r");
-      c === "r" && (d = eo(d, (h) => -h)), o[a + c] = d;
+      c === "r" && (d = to(d, (h) => -h)), o[a + c] = d;
     });
   });
   let s = vb(e, o);
@@ -11750,7 +11750,7 @@ function _b(e, t) {
   e = oc(e), xb(e), Object.entries(yb(e, t)).forEach(([n, r]) => e.node(n).x = r);
 }
 function xb(e) {
-  let t = dr(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
+  let t = fr(e), n = e.graph(), r = n.ranksep, o = n.rankalign, i = 0;
   t.forEach((s) => {
     let a = s.reduce((c, u) => {
       var d;
@@ -11777,113 +11777,113 @@ function ta(e, t, n) {
 }
 function wc(e, t, n) {
   var r;
-  let o = e.nodes().filter((k) => e.children(k).length), i = {};
-  o.forEach((k) => {
-    let w = e.node(k);
+  let o = e.nodes().filter((N) => e.children(N).length), i = {};
+  o.forEach((N) => {
+    let w = e.node(N);
     if (w && w.rankdir) {
       let x = new at({ multigraph: !0, compound: !0 });
       x.setGraph({ rankdir: w.rankdir });
-      let C = e.children(k);
-      C.forEach((b) => {
-        let E = { ...e.node(b) };
-        x.setNode(b, E);
-        let N = e.parent(b);
-        N && N !== k && C.includes(N) && x.setParent(b, N);
+      let S = e.children(N);
+      S.forEach((y) => {
+        let E = { ...e.node(y) };
+        x.setNode(y, E);
+        let k = e.parent(y);
+        k && k !== N && S.includes(k) && x.setParent(y, k);
       });
-      let I = /* @__PURE__ */ new Set();
-      e.edges().forEach((b) => {
-        let E = ta(e, b.v, k), N = ta(e, b.w, k);
-        if (E === b.v && N === b.w) x.setEdge(b, { ...e.edge(b) });
-        else if (E && N && E !== N) {
-          let S = `${E}\0${N}`;
-          I.has(S) || (I.add(S), x.setEdge(E, N, { ...e.edge(b) }));
+      let O = /* @__PURE__ */ new Set();
+      e.edges().forEach((y) => {
+        let E = ta(e, y.v, N), k = ta(e, y.w, N);
+        if (E === y.v && k === y.w) x.setEdge(y, { ...e.edge(y) });
+        else if (E && k && E !== k) {
+          let C = `${E}\0${k}`;
+          O.has(C) || (O.add(C), x.setEdge(E, k, { ...e.edge(y) }));
         }
       }), wc(x, t, n);
-      let L = sa(x);
-      ra(L, t, n, null), oa(x, L);
-      let z = 1 / 0, j = 1 / 0, X = -1 / 0, O = -1 / 0;
-      x.nodes().forEach((b) => {
-        if (b === k) return;
-        let E = x.node(b);
-        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (z = Math.min(z, E.x - E.width / 2), X = Math.max(X, E.x + E.width / 2), j = Math.min(j, E.y - E.height / 2), O = Math.max(O, E.y + E.height / 2));
-      }), (!isFinite(z) || !isFinite(j) || !isFinite(X) || !isFinite(O)) && (z = j = 0, X = O = 0);
-      let M = X - z, P = O - j;
-      i[k] = { minX: z, minY: j, maxX: X, maxY: O, width: M, height: P, offsetX: z, offsetY: j }, w._dagreClusterSubgraph = x;
+      let z = sa(x);
+      ra(z, t, n, null), oa(x, z);
+      let A = 1 / 0, F = 1 / 0, X = -1 / 0, I = -1 / 0;
+      x.nodes().forEach((y) => {
+        if (y === N) return;
+        let E = x.node(y);
+        E && typeof E.x == "number" && typeof E.y == "number" && typeof E.width == "number" && typeof E.height == "number" && (A = Math.min(A, E.x - E.width / 2), X = Math.max(X, E.x + E.width / 2), F = Math.min(F, E.y - E.height / 2), I = Math.max(I, E.y + E.height / 2));
+      }), (!isFinite(A) || !isFinite(F) || !isFinite(X) || !isFinite(I)) && (A = F = 0, X = I = 0);
+      let M = X - A, P = I - F;
+      i[N] = { minX: A, minY: F, maxX: X, maxY: I, width: M, height: P, offsetX: A, offsetY: F }, w._dagreClusterSubgraph = x;
     }
   });
-  let s = [], a = (k) => {
-    let w = [], x = (e.children(k) || []).filter((C) => C !== k);
+  let s = [], a = (N) => {
+    let w = [], x = (e.children(N) || []).filter((S) => S !== N);
     for (; x.length > 0; ) {
-      let C = x.shift();
-      w.push(C), (e.children(C) || []).filter((I) => I !== C).forEach((I) => x.push(I));
+      let S = x.shift();
+      w.push(S), (e.children(S) || []).filter((O) => O !== S).forEach((O) => x.push(O));
     }
     return w;
   }, c = /* @__PURE__ */ new Map();
-  o.forEach((k) => {
-    let w = e.node(k);
-    w && w.rankdir && i[k] && c.set(k, (e.children(k) || []).filter((x) => x !== k));
+  o.forEach((N) => {
+    let w = e.node(N);
+    w && w.rankdir && i[N] && c.set(N, (e.children(N) || []).filter((x) => x !== N));
   });
   let u = new Set([...c.values()].flat()), d = /* @__PURE__ */ new Map();
-  c.forEach((k, w) => {
+  c.forEach((N, w) => {
     u.has(w) || d.set(w, a(w));
   });
-  let h = new Set([...d.values()].flat()), f = (k) => {
-    for (let [w, x] of d) if (x.includes(k)) return w;
-    return k;
+  let h = new Set([...d.values()].flat()), f = (N) => {
+    for (let [w, x] of d) if (x.includes(N)) return w;
+    return N;
   }, g = [];
-  e.edges().forEach((k) => {
-    (h.has(k.v) || h.has(k.w)) && g.push({ edge: k, label: e.edge(k) });
+  e.edges().forEach((N) => {
+    (h.has(N.v) || h.has(N.w)) && g.push({ edge: N, label: e.edge(N) });
   });
   let v = /* @__PURE__ */ new Map();
-  h.forEach((k) => {
-    let w = e.parent(k);
-    v.set(k, typeof w == "string" ? w : void 0);
-  }), d.forEach((k, w) => {
-    let x = e.node(w), C = [];
-    k.forEach((z) => {
-      let j = e.node(z);
-      j && (C.push({ id: z, node: j, parent: v.get(z) }), e.removeNode(z));
+  h.forEach((N) => {
+    let w = e.parent(N);
+    v.set(N, typeof w == "string" ? w : void 0);
+  }), d.forEach((N, w) => {
+    let x = e.node(w), S = [];
+    N.forEach((A) => {
+      let F = e.node(A);
+      F && (S.push({ id: A, node: F, parent: v.get(A) }), e.removeNode(A));
     });
-    let I = g.filter(({ edge: z }) => k.includes(z.v) || k.includes(z.w)), L = i[w];
-    x && (s.push({ clusterId: w, subgraph: x._dagreClusterSubgraph, bounds: L, children: k, removedNodes: C, removedEdges: I }), x.width = L.width, x.height = L.height);
+    let O = g.filter(({ edge: A }) => N.includes(A.v) || N.includes(A.w)), z = i[w];
+    x && (s.push({ clusterId: w, subgraph: x._dagreClusterSubgraph, bounds: z, children: N, removedNodes: S, removedEdges: O }), x.width = z.width, x.height = z.height);
   });
   let p = /* @__PURE__ */ new Set();
-  g.forEach(({ edge: k, label: w }) => {
-    let x = f(k.v), C = f(k.w);
-    if (x !== C && e.hasNode(x) && e.hasNode(C)) {
-      let I = `${x}\0${C}`;
-      p.has(I) || (p.add(I), e.setEdge(x, C, { ...w, width: 0, height: 0 }));
+  g.forEach(({ edge: N, label: w }) => {
+    let x = f(N.v), S = f(N.w);
+    if (x !== S && e.hasNode(x) && e.hasNode(S)) {
+      let O = `${x}\0${S}`;
+      p.has(O) || (p.add(O), e.setEdge(x, S, { ...w, width: 0, height: 0 }));
     }
   });
-  let m = sa(e), y = ra(m, t, n, (r = ea.get(e)) != null ? r : null);
-  ea.set(e, y), oa(e, m), p.forEach((k) => {
-    let w = k.indexOf("\0"), x = k.slice(0, w), C = k.slice(w + 1);
-    e.hasEdge(x, C) && e.removeEdge(x, C);
-  }), s.forEach(({ clusterId: k, subgraph: w, bounds: x, removedNodes: C, removedEdges: I }) => {
-    var L, z;
-    let j = e.node(k), X = (L = j?.x) != null ? L : 0, O = (z = j?.y) != null ? z : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
-    C.forEach(({ id: b, node: E, parent: N }) => {
-      e.setNode(b, E), N !== void 0 && e.setParent(b, N);
-    }), I.forEach(({ edge: b, label: E }) => {
-      e.setEdge(b, E);
-    }), w.nodes().forEach((b) => {
-      if (b === k) return;
-      let E = w.node(b), N = e.node(b);
-      N && E && typeof E.x == "number" && typeof E.y == "number" && (N.x = X + (E.x - M), N.y = O + (E.y - P));
-    }), na(e, w, X - M, O - P), delete j._dagreClusterSubgraph;
-  }), o.forEach((k) => {
+  let m = sa(e), b = ra(m, t, n, (r = ea.get(e)) != null ? r : null);
+  ea.set(e, b), oa(e, m), p.forEach((N) => {
+    let w = N.indexOf("\0"), x = N.slice(0, w), S = N.slice(w + 1);
+    e.hasEdge(x, S) && e.removeEdge(x, S);
+  }), s.forEach(({ clusterId: N, subgraph: w, bounds: x, removedNodes: S, removedEdges: O }) => {
+    var z, A;
+    let F = e.node(N), X = (z = F?.x) != null ? z : 0, I = (A = F?.y) != null ? A : 0, M = (x.minX + x.maxX) / 2, P = (x.minY + x.maxY) / 2;
+    S.forEach(({ id: y, node: E, parent: k }) => {
+      e.setNode(y, E), k !== void 0 && e.setParent(y, k);
+    }), O.forEach(({ edge: y, label: E }) => {
+      e.setEdge(y, E);
+    }), w.nodes().forEach((y) => {
+      if (y === N) return;
+      let E = w.node(y), k = e.node(y);
+      k && E && typeof E.x == "number" && typeof E.y == "number" && (k.x = X + (E.x - M), k.y = I + (E.y - P));
+    }), na(e, w, X - M, I - P), delete F._dagreClusterSubgraph;
+  }), o.forEach((N) => {
     var w, x;
-    let C = e.node(k), I = i[k];
-    if (C && C.rankdir && C._dagreClusterSubgraph && I) {
-      let L = C._dagreClusterSubgraph, z = (w = C.x) != null ? w : 0, j = (x = C.y) != null ? x : 0, X = (I.minX + I.maxX) / 2, O = (I.minY + I.maxY) / 2;
-      L.nodes().forEach((M) => {
-        if (M === k) return;
-        let P = L.node(M), b = e.node(M);
-        if (b && P && typeof P.x == "number" && typeof P.y == "number") {
-          let E = P.x - X, N = P.y - O;
-          b.x = z + E, b.y = j + N;
+    let S = e.node(N), O = i[N];
+    if (S && S.rankdir && S._dagreClusterSubgraph && O) {
+      let z = S._dagreClusterSubgraph, A = (w = S.x) != null ? w : 0, F = (x = S.y) != null ? x : 0, X = (O.minX + O.maxX) / 2, I = (O.minY + O.maxY) / 2;
+      z.nodes().forEach((M) => {
+        if (M === N) return;
+        let P = z.node(M), y = e.node(M);
+        if (y && P && typeof P.x == "number" && typeof P.y == "number") {
+          let E = P.x - X, k = P.y - I;
+          y.x = A + E, y.y = F + k;
         }
-      }), na(e, L, z - X, j - O), delete C._dagreClusterSubgraph;
+      }), na(e, z, A - X, F - I), delete S._dagreClusterSubgraph;
     }
   });
 }
@@ -11912,17 +11912,17 @@ function oa(e, t) {
 }
 var kb = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], Nb = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, Sb = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], Cb = ["width", "height", "rank"], ia = { width: 0, height: 0 }, Mb = ["minlen", "weight", "width", "height", "labeloffset"], Pb = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, Ob = ["labelpos"];
 function sa(e) {
-  let t = new at({ multigraph: !0, compound: !0 }), n = Mo(e.graph());
-  return t.setGraph(Object.assign({}, Nb, Co(n, kb), Fr(n, Sb))), e.nodes().forEach((r) => {
-    let o = Mo(e.node(r)), i = Co(o, Cb);
+  let t = new at({ multigraph: !0, compound: !0 }), n = Po(e.graph());
+  return t.setGraph(Object.assign({}, Nb, Mo(n, kb), jr(n, Sb))), e.nodes().forEach((r) => {
+    let o = Po(e.node(r)), i = Mo(o, Cb);
     Object.keys(ia).forEach((a) => {
       i[a] === void 0 && (i[a] = ia[a]);
     }), t.setNode(r, i);
     let s = e.parent(r);
     s !== void 0 && t.setParent(r, s);
   }), e.edges().forEach((r) => {
-    let o = Mo(e.edge(r));
-    t.setEdge(r, Object.assign({}, Pb, Co(o, Mb), Fr(o, Ob)));
+    let o = Po(e.edge(r));
+    t.setEdge(r, Object.assign({}, Pb, Mo(o, Mb), jr(o, Ob)));
   }), t;
 }
 function Ib(e) {
@@ -11938,7 +11938,7 @@ function Ab(e) {
     let n = e.edge(t);
     if (n.width && n.height) {
       let r = e.node(t.v), o = { rank: (e.node(t.w).rank - r.rank) / 2 + r.rank, e: t };
-      Tn(e, "edge-proxy", o, "_ep");
+      Dn(e, "edge-proxy", o, "_ep");
     }
   });
 }
@@ -12022,12 +12022,12 @@ function Bb(e) {
   });
 }
 function Fb(e) {
-  dr(e).forEach((t) => {
+  fr(e).forEach((t) => {
     let n = 0;
     t.forEach((r, o) => {
       let i = e.node(r);
       typeof i.rank != "number" && (i.rank = 0), i.order = o + n, (i.selfEdges || []).forEach((s) => {
-        Tn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+        Dn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: o + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
       }), delete i.selfEdges;
     });
   });
@@ -12046,17 +12046,17 @@ function jb(e) {
     });
   });
 }
-function Co(e, t) {
-  return eo(Fr(e, t), Number);
+function Mo(e, t) {
+  return to(jr(e, t), Number);
 }
-function Mo(e) {
+function Po(e) {
   let t = {};
   return e && Object.entries(e).forEach(([n, r]) => {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = r;
   }), t;
 }
 function Kb(e) {
-  let t = dr(e), n = new at({ compound: !0, multigraph: !0 }).setGraph({});
+  let t = fr(e), n = new at({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((r) => {
     n.setNode(r, { label: r }), n.setParent(r, "layer" + e.node(r).rank);
   }), e.edges().forEach((r) => n.setEdge(r.v, r.w, {}, r.name)), t.forEach((r, o) => {
@@ -12070,7 +12070,7 @@ const Xb = 236, Zb = 360, Wb = 150, qb = 160, Gb = 18;
 function _c(e) {
   return e.reduce((t, n) => t + 1 + _c(n.children), 0);
 }
-function kr(e) {
+function Nr(e) {
   if (e.type === "level") return { width: Wb, height: 58 };
   if (e.type === "output") return { width: qb, height: 48 };
   let n = 34 + Math.max(e.inputs.length, e.outputs.length + (e.bundle ? 1 : 0), 1) * Gb + 8;
@@ -12080,7 +12080,7 @@ function la(e, t = /* @__PURE__ */ new Map()) {
   const n = new aa.graphlib.Graph({ multigraph: !0 });
   n.setGraph({ rankdir: "LR", nodesep: 26, ranksep: 64, edgesep: 14, marginx: 20, marginy: 20 }), n.setDefaultEdgeLabel(() => ({}));
   for (const o of e.nodes) {
-    const i = t.get(o.id) ?? kr(o);
+    const i = t.get(o.id) ?? Nr(o);
     n.setNode(o.id, { width: i.width, height: i.height });
   }
   for (const o of e.edges)
@@ -12121,51 +12121,51 @@ var Qb = /* @__PURE__ */ te("<!> <!> <!>", 1), Jb = /* @__PURE__ */ te('<span cl
 function cw(e, t) {
   ue(t, !0);
   const n = Wl(), r = 0.8, o = 80, i = { level: rm, block: tm, output: am }, s = { shape: mm };
-  let a = ge([]), c = ge([]), u = ge(null), d = ge(null), h, f, g = !1, v = !1, p = null, m = 0, y = /* @__PURE__ */ new Map(), k = ge(0), w = null, x = null;
-  const C = /* @__PURE__ */ new Map();
-  let I = /* @__PURE__ */ new Map(), L = /* @__PURE__ */ new Map();
-  const z = window;
-  z.__head_canvas_mounts = (z.__head_canvas_mounts ?? 0) + 1;
-  const j = z.__head_canvas_mounts;
-  function X(F) {
-    m += 1, F.seq = m;
+  let a = ge([]), c = ge([]), u = ge(null), d = ge(null), h, f, g = !1, v = !1, p = null, m = 0, b = /* @__PURE__ */ new Map(), N = ge(0), w = null, x = null;
+  const S = /* @__PURE__ */ new Map();
+  let O = /* @__PURE__ */ new Map(), z = /* @__PURE__ */ new Map();
+  const A = window;
+  A.__head_canvas_mounts = (A.__head_canvas_mounts ?? 0) + 1;
+  const F = A.__head_canvas_mounts;
+  function X(j) {
+    m += 1, j.seq = m;
     const U = `head-canvas:edit:${m}`;
-    performance.mark(U), y.set(m, U), B(k, y.size, !0), t.emit("edit", F);
+    performance.mark(U), b.set(m, U), B(N, b.size, !0), t.emit("edit", j);
   }
-  function O(F, U = "error") {
-    B(d, { text: F, kind: U }, !0), clearTimeout(h), h = setTimeout(() => B(d, null), 8e3);
+  function I(j, U = "error") {
+    B(d, { text: j, kind: U }, !0), clearTimeout(h), h = setTimeout(() => B(d, null), 8e3);
   }
   function M() {
-    const F = /* @__PURE__ */ new Map();
+    const j = /* @__PURE__ */ new Map();
     for (const U of l(a))
-      U.measured?.width && U.measured?.height && F.set(U.id, { width: U.measured.width, height: U.measured.height });
-    return F;
+      U.measured?.width && U.measured?.height && j.set(U.id, { width: U.measured.width, height: U.measured.height });
+    return j;
   }
-  function P(F, U) {
-    t.emit("expand", { id: F, expanded: U });
+  function P(j, U) {
+    t.emit("expand", { id: j, expanded: U });
   }
-  function b(F, U) {
-    X({ op: "rename", node: F, name: U });
+  function y(j, U) {
+    X({ op: "rename", node: j, name: U });
   }
   let E = null;
-  function N(F) {
-    E = `head-canvas:${F}:${performance.now()}`, performance.mark(E), t.emit(F);
+  function k(j) {
+    E = `head-canvas:${j}:${performance.now()}`, performance.mark(E), t.emit(j);
   }
-  function S(F, U, oe) {
-    const be = U.edges.filter((Me) => Me.target === F.id).map((Me) => Me.source).map((Me) => oe.get(Me)).filter((Me) => Me !== void 0);
+  function C(j, U, oe) {
+    const be = U.edges.filter((Me) => Me.target === j.id).map((Me) => Me.source).map((Me) => oe.get(Me)).filter((Me) => Me !== void 0);
     if (be.length) {
       const Me = Math.max(...be.map((wt) => wt.x)) + 320, $e = be.reduce((wt, _t) => wt + _t.y, 0) / be.length;
       return { x: Math.round(Me), y: Math.round($e) };
     }
-    const pe = f?.getBoundingClientRect(), Ue = pe ? n.screenToFlowPosition({ x: pe.left + pe.width / 2, y: pe.top + pe.height / 2 }) : { x: 0, y: 0 }, bt = kr(F);
+    const pe = f?.getBoundingClientRect(), Ue = pe ? n.screenToFlowPosition({ x: pe.left + pe.width / 2, y: pe.top + pe.height / 2 }) : { x: 0, y: 0 }, bt = Nr(j);
     return {
       x: Math.round(Ue.x - bt.width / 2),
       y: Math.round(Ue.y - bt.height / 2)
     };
   }
-  function D(F) {
-    F.answered !== null && y.has(F.answered) && performance.mark(`head-canvas:received:${F.answered}`);
-    const oe = typeof F.canvas == "string" ? JSON.parse(F.canvas) : F.canvas, Ee = new Map(l(a).map((W) => [W.id, W])), be = new Map(l(c).map((W) => [W.id, W])), pe = oe.nodes.some((W) => W.position), Ue = oe.nodes.length === Ee.size && oe.nodes.every((W) => Ee.has(W.id)), bt = pe || Ue, Me = /* @__PURE__ */ new Map();
+  function L(j) {
+    j.answered !== null && b.has(j.answered) && performance.mark(`head-canvas:received:${j.answered}`);
+    const oe = typeof j.canvas == "string" ? JSON.parse(j.canvas) : j.canvas, Ee = new Map(l(a).map((W) => [W.id, W])), be = new Map(l(c).map((W) => [W.id, W])), pe = oe.nodes.some((W) => W.position), Ue = oe.nodes.length === Ee.size && oe.nodes.every((W) => Ee.has(W.id)), bt = pe || Ue, Me = /* @__PURE__ */ new Map();
     for (const W of oe.nodes) {
       const ye = W.position ?? (bt ? Ee.get(W.id)?.position : void 0);
       ye && Me.set(W.id, ye);
@@ -12175,33 +12175,33 @@ function cw(e, t) {
       if (wt.length === oe.nodes.length || Me.size === 0)
         Object.assign($e, la(oe)), g = !1, v = !1;
       else
-        for (const W of wt) $e[W.id] = S(W, oe, Me);
+        for (const W of wt) $e[W.id] = C(W, oe, Me);
       for (const [W, ye] of Object.entries($e)) Me.set(W, ye);
     }
     for (const W of oe.nodes) {
       const ye = Me.get(W.id);
       if (W.position || $e[W.id] || !ye) continue;
-      const He = C.get(W.id) ?? 0;
-      He < 3 && ($e[W.id] = ye, C.set(W.id, He + 1));
+      const He = S.get(W.id) ?? 0;
+      He < 3 && ($e[W.id] = ye, S.set(W.id, He + 1));
     }
-    const _t = F.selected ?? null, Le = _t !== x && _t !== null && !Ee.get(_t)?.selected;
+    const _t = j.selected ?? null, Le = _t !== x && _t !== null && !Ee.get(_t)?.selected;
     x = _t;
     const Zt = /* @__PURE__ */ new Map();
     B(a, oe.nodes.map((W) => {
       const ye = Ee.get(W.id), He = Me.get(W.id) ?? { x: 0, y: 0 }, nt = `${t.editable}|${JSON.stringify(W)}`, Wt = Le ? W.id === _t : ye?.selected ?? !1;
-      return Zt.set(W.id, nt), ye && I.get(W.id) === nt && ye.position.x === He.x && ye.position.y === He.y && (ye.selected ?? !1) === Wt ? ye : {
+      return Zt.set(W.id, nt), ye && O.get(W.id) === nt && ye.position.x === He.x && ye.position.y === He.y && (ye.selected ?? !1) === Wt ? ye : {
         id: W.id,
         type: W.type,
         position: He,
-        data: { node: W, expand: P, rename: b, editable: t.editable },
+        data: { node: W, expand: P, rename: y, editable: t.editable },
         selected: Wt,
         deletable: t.editable && W.type !== "level",
         connectable: t.editable,
         measured: ye?.measured,
         // what xyflow assumes before it has measured the node (large designs draw only
         // the nodes in view, and need the size of the others to know which those are)
-        initialWidth: kr(W).width,
-        initialHeight: kr(W).height,
+        initialWidth: Nr(W).width,
+        initialHeight: Nr(W).height,
         // An expanded block grows over its neighbours; it stays on top (above a selection).
         zIndex: W.layers ? 2e3 : 0,
         class: `kind-${W.type}`
@@ -12211,13 +12211,13 @@ function cw(e, t) {
     for (const W of oe.edges)
       At.set(W.target, (At.get(W.target) ?? 0) + 1), Qe.set(W.source, (Qe.get(W.source) ?? 0) + 1);
     const et = (W) => (At.get(W.target) ?? 0) > 1 ? 0.28 : (Qe.get(W.source) ?? 0) > 1 ? 0.72 : 0.5;
-    I = Zt;
+    O = Zt;
     const tt = /* @__PURE__ */ new Map();
     if (B(c, oe.edges.map((W) => {
       const ye = `${t.editable}|${et(W)}|${JSON.stringify(W)}`;
       tt.set(W.id, ye);
       const He = be.get(W.id);
-      return He && L.get(W.id) === ye ? He : {
+      return He && z.get(W.id) === ye ? He : {
         id: W.id,
         source: W.source,
         target: W.target,
@@ -12236,16 +12236,16 @@ function cw(e, t) {
         },
         class: W.error ? "bad-edge" : void 0
       };
-    })), L = tt, B(u, oe), F.notice && O(F.notice, F.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys($e).length && t.emit("edit", { op: "move", positions: $e, auto: !0 }), g || (g = !0, Bn().then(() => requestAnimationFrame(() => V()))), E && !(F.answered !== null && y.has(F.answered))) {
+    })), z = tt, B(u, oe), j.notice && I(j.notice, j.notice_kind === "info" ? "info" : "error"), t.editable && Object.keys($e).length && t.emit("edit", { op: "move", positions: $e, auto: !0 }), g || (g = !0, Fn().then(() => requestAnimationFrame(() => V()))), E && !(j.answered !== null && b.has(j.answered))) {
       const W = E;
-      E = null, Bn().then(() => requestAnimationFrame(() => {
+      E = null, Fn().then(() => requestAnimationFrame(() => {
         performance.mark(W + ":painted"), performance.measure("head-canvas:history", W, W + ":painted");
       }));
     }
-    const Re = F.answered;
-    if (Re != null && y.has(Re)) {
-      const W = y.get(Re);
-      y.delete(Re), B(k, y.size, !0), Bn().then(() => requestAnimationFrame(() => {
+    const Re = j.answered;
+    if (Re != null && b.has(Re)) {
+      const W = b.get(Re);
+      b.delete(Re), B(N, b.size, !0), Fn().then(() => requestAnimationFrame(() => {
         const ye = `head-canvas:painted:${Re}`;
         performance.mark(ye), performance.measure("head-canvas:edit", W, ye);
         const He = `head-canvas:received:${Re}`;
@@ -12255,97 +12255,97 @@ function cw(e, t) {
   }
   Ve(() => {
     if (!f) return;
-    let F = 0, U = 0;
+    let j = 0, U = 0;
     const oe = new ResizeObserver(([Ee]) => {
-      const be = Ee.contentRect, pe = Math.abs(be.width - F) > 2 || Math.abs(be.height - U) > 2;
-      F = be.width, U = be.height, pe && g && !v && requestAnimationFrame(() => V());
+      const be = Ee.contentRect, pe = Math.abs(be.width - j) > 2 || Math.abs(be.height - U) > 2;
+      j = be.width, U = be.height, pe && g && !v && requestAnimationFrame(() => V());
     });
     return oe.observe(f), () => oe.disconnect();
   });
-  function R(F) {
-    F && (v = !0);
+  function R(j) {
+    j && (v = !0);
   }
   Ve(() => {
-    t.payload && t.payload !== w && (w = t.payload, D(t.payload));
+    t.payload && t.payload !== w && (w = t.payload, L(t.payload));
   });
   function V() {
-    const F = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
-    if (!F || !l(a).length) return;
-    const U = n.getNodesBounds(l(a)), oe = 24, Ee = 64, be = Math.min((F.width - Ee - oe) / U.width, (F.height - 2 * oe) / U.height), pe = Math.max(r, Math.min(1, be)), Ue = be >= r ? Ee + (F.width - Ee - oe - U.width * pe) / 2 - U.x * pe : Ee - U.x * pe, bt = Math.max(oe - U.y * pe, (F.height - U.height * pe) / 2 - U.y * pe);
+    const j = f?.querySelector(".svelte-flow")?.getBoundingClientRect();
+    if (!j || !l(a).length) return;
+    const U = n.getNodesBounds(l(a)), oe = 24, Ee = 64, be = Math.min((j.width - Ee - oe) / U.width, (j.height - 2 * oe) / U.height), pe = Math.max(r, Math.min(1, be)), Ue = be >= r ? Ee + (j.width - Ee - oe - U.width * pe) / 2 - U.x * pe : Ee - U.x * pe, bt = Math.max(oe - U.y * pe, (j.height - U.height * pe) / 2 - U.y * pe);
     n.setViewport({ x: Ue, y: bt, zoom: pe });
   }
-  function Y(F, U) {
-    if (!F || !F.startsWith(U)) return null;
-    const oe = F.slice(U.length);
+  function Y(j, U) {
+    if (!j || !j.startsWith(U)) return null;
+    const oe = j.slice(U.length);
     return /^\d+$/.test(oe) ? Number(oe) : null;
   }
-  function ee(F) {
-    return l(u) ? (p = _m(l(u), F), p === null) : !1;
+  function ee(j) {
+    return l(u) ? (p = _m(l(u), j), p === null) : !1;
   }
-  function A(F) {
+  function T(j) {
     X({
       op: "connect",
-      source: F.source,
-      port: Y(F.sourceHandle, "o:"),
-      target: F.target,
-      slot: Y(F.targetHandle, "i:")
+      source: j.source,
+      port: Y(j.sourceHandle, "o:"),
+      target: j.target,
+      slot: Y(j.targetHandle, "i:")
     });
   }
-  function T(F, U) {
-    U.toHandle && U.isValid === !1 && p && O(p);
+  function D(j, U) {
+    U.toHandle && U.isValid === !1 && p && I(p);
   }
-  async function G({ nodes: F, edges: U }) {
-    const oe = F.map((pe) => pe.id).filter((pe) => !pe.startsWith("in:")), Ee = new Set(oe), be = U.filter((pe) => pe.selected && !Ee.has(pe.source) && !Ee.has(pe.target)).map((pe) => pe.id);
+  async function G({ nodes: j, edges: U }) {
+    const oe = j.map((pe) => pe.id).filter((pe) => !pe.startsWith("in:")), Ee = new Set(oe), be = U.filter((pe) => pe.selected && !Ee.has(pe.source) && !Ee.has(pe.target)).map((pe) => pe.id);
     return (oe.length || be.length) && X({ op: "delete", nodes: oe, edges: be }), !1;
   }
-  function $({ nodes: F }) {
+  function $({ nodes: j }) {
     const U = {};
-    for (const oe of F) U[oe.id] = { x: Math.round(oe.position.x), y: Math.round(oe.position.y) };
+    for (const oe of j) U[oe.id] = { x: Math.round(oe.position.x), y: Math.round(oe.position.y) };
     Object.keys(U).length && X({ op: "move", positions: U });
   }
-  function J({ node: F }) {
-    const U = F.data.node;
+  function J({ node: j }) {
+    const U = j.data.node;
     t.emit("select", {
       index: U.id,
       value: { id: U.id, name: U.name, type: U.type, block: U.block ?? null },
       selected: !0
     });
   }
-  function ne(F, U) {
+  function ne(j, U) {
     if (!t.editable) return;
     const oe = { x: Math.round(U.x), y: Math.round(U.y) };
-    X(F ? { op: "add", block: F, position: oe } : { op: "add_output", position: oe });
+    X(j ? { op: "add", block: j, position: oe } : { op: "add_output", position: oe });
   }
-  function le(F) {
-    const U = F.dataTransfer?.getData("application/x-head-block");
+  function le(j) {
+    const U = j.dataTransfer?.getData("application/x-head-block");
     if (!U) return;
-    F.preventDefault();
-    const oe = n.screenToFlowPosition({ x: F.clientX, y: F.clientY });
+    j.preventDefault();
+    const oe = n.screenToFlowPosition({ x: j.clientX, y: j.clientY });
     ne(U === "__output__" ? null : U, { x: oe.x - 20, y: oe.y - 14 });
   }
-  function ve(F) {
-    F.dataTransfer?.types.includes("application/x-head-block") && (F.preventDefault(), F.dataTransfer.dropEffect = "copy");
+  function ve(j) {
+    j.dataTransfer?.types.includes("application/x-head-block") && (j.preventDefault(), j.dataTransfer.dropEffect = "copy");
   }
-  function ce(F) {
+  function ce(j) {
     const U = f.querySelector(".svelte-flow").getBoundingClientRect(), oe = n.screenToFlowPosition({ x: U.left + U.width / 2, y: U.top + U.height / 2 }), Ee = { x: oe.x - 118, y: oe.y - 40 }, be = (pe) => l(a).some((Ue) => Math.abs(Ue.position.x - Ee.x) < 60 && Math.abs(Ue.position.y - pe) < 50);
     for (; be(Ee.y); ) Ee.y += 60;
-    ne(F, Ee);
+    ne(j, Ee);
   }
   function Se() {
-    l(u) && (X({ op: "move", positions: la(l(u), M()) }), Bn().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
+    l(u) && (X({ op: "move", positions: la(l(u), M()) }), Fn().then(() => setTimeout(() => n.fitView({ padding: 0.08, duration: 200 }), 60)));
   }
   let me = !1;
-  function we(F) {
-    me = !!f && f.contains(F.target);
+  function we(j) {
+    me = !!f && f.contains(j.target);
   }
-  function Ce(F) {
-    const U = F.target;
-    if (!(!!f && f.contains(U)) && !(me && (U === document.body || U === null)) || U?.closest?.("input, textarea, select, [contenteditable]") || !(F.ctrlKey || F.metaKey)) return;
-    const be = F.key.toLowerCase();
-    be === "z" && !F.shiftKey ? (F.preventDefault(), N("undo")) : (be === "z" && F.shiftKey || be === "y") && (F.preventDefault(), N("redo"));
+  function Ce(j) {
+    const U = j.target;
+    if (!(!!f && f.contains(U)) && !(me && (U === document.body || U === null)) || U?.closest?.("input, textarea, select, [contenteditable]") || !(j.ctrlKey || j.metaKey)) return;
+    const be = j.key.toLowerCase();
+    be === "z" && !j.shiftKey ? (j.preventDefault(), k("undo")) : (be === "z" && j.shiftKey || be === "y") && (j.preventDefault(), k("redo"));
   }
-  function Fe(F) {
-    const U = F.includes("/") ? F.split("/")[0] : F, oe = l(a).find((Ee) => Ee.id === U);
+  function Fe(j) {
+    const U = j.includes("/") ? j.split("/")[0] : j, oe = l(a).find((Ee) => Ee.id === U);
     oe && n.fitView({
       nodes: [{ id: oe.id }],
       padding: 0.6,
@@ -12359,10 +12359,10 @@ function cw(e, t) {
   let _e;
   var Ie = K(he);
   {
-    var xe = (F) => {
+    var xe = (j) => {
       {
         let U = _(() => l(u)?.task ?? "");
-        gm(F, {
+        gm(j, {
           get entries() {
             return t.palette;
           },
@@ -12373,13 +12373,13 @@ function cw(e, t) {
         });
       }
     };
-    se(Ie, (F) => {
-      t.editable && F(xe);
+    se(Ie, (j) => {
+      t.editable && j(xe);
     });
   }
   var Ge = q(Ie, 2), yt = K(Ge);
   {
-    let F = _(() => t.editable ? ["Delete", "Backspace"] : null), U = _(() => l(a).length > o);
+    let j = _(() => t.editable ? ["Delete", "Backspace"] : null), U = _(() => l(a).length > o);
     tp(yt, {
       get nodeTypes() {
         return i;
@@ -12390,7 +12390,7 @@ function cw(e, t) {
       minZoom: 0.1,
       maxZoom: 2.5,
       get deleteKey() {
-        return l(F);
+        return l(j);
       },
       multiSelectionKey: ["Shift", "Meta", "Control"],
       selectionKey: "Shift",
@@ -12402,8 +12402,8 @@ function cw(e, t) {
       },
       connectionRadius: 26,
       isValidConnection: ee,
-      onconnect: A,
-      onconnectend: T,
+      onconnect: T,
+      onconnectend: D,
       onbeforedelete: G,
       onnodedragstop: $,
       onnodeclick: J,
@@ -12443,22 +12443,22 @@ function cw(e, t) {
               var et = (tt) => {
                 var Re = Qb(), W = fe(Re);
                 Qt(W, {
-                  onclick: () => N("undo"),
+                  onclick: () => k("undo"),
                   title: "undo (ctrl-z)",
                   "aria-label": "undo",
                   children: (nt, Wt) => {
-                    var zt = vn("↶");
+                    var zt = pn("↶");
                     H(nt, zt);
                   },
                   $$slots: { default: !0 }
                 });
                 var ye = q(W, 2);
                 Qt(ye, {
-                  onclick: () => N("redo"),
+                  onclick: () => k("redo"),
                   title: "redo (ctrl-shift-z)",
                   "aria-label": "redo",
                   children: (nt, Wt) => {
-                    var zt = vn("↷");
+                    var zt = pn("↷");
                     H(nt, zt);
                   },
                   $$slots: { default: !0 }
@@ -12469,7 +12469,7 @@ function cw(e, t) {
                   title: "lay the graph out again",
                   "aria-label": "auto-layout",
                   children: (nt, Wt) => {
-                    var zt = vn("⇶");
+                    var zt = pn("⇶");
                     H(nt, zt);
                   },
                   $$slots: { default: !0 }
@@ -12497,7 +12497,7 @@ function cw(e, t) {
         var Me = q(bt, 2);
         {
           var $e = (Le) => {
-            $n(Le, {
+            er(Le, {
               position: "top-right",
               children: (Zt, At) => {
                 var Qe = iw(), et = fe(Qe);
@@ -12520,8 +12520,8 @@ function cw(e, t) {
                   }, Ic = (ze) => {
                     var Ye = ew(), fn = K(Ye);
                     re(
-                      (Dn) => {
-                        Q(Ye, "title", l(u).message), ie(fn, `⚠ ${Dn ?? ""} problem${l(Oe).length > 1 ? "s" : ""}`);
+                      (Ln) => {
+                        Q(Ye, "title", l(u).message), ie(fn, `⚠ ${Ln ?? ""} problem${l(Oe).length > 1 ? "s" : ""}`);
                       },
                       [() => Math.max(l(Oe).length, 1)]
                     ), H(ze, Ye);
@@ -12535,35 +12535,35 @@ function cw(e, t) {
                   var zc = (ze) => {
                     var Ye = rw(), fn = K(Ye);
                     gt(fn, 17, () => l(Oe).slice(0, 4), (lt) => lt.id, (lt, xt) => {
-                      var hn = tw(), no = K(hn);
-                      no.__click = () => Fe(l(xt).id);
-                      var Hi = K(no), Dc = K(Hi), Lc = q(Hi);
+                      var hn = tw(), ro = K(hn);
+                      ro.__click = () => Fe(l(xt).id);
+                      var Hi = K(ro), Dc = K(Hi), Lc = q(Hi);
                       re(() => {
-                        Q(no, "title", l(xt).message), ie(Dc, l(xt).id), ie(Lc, ` ${l(xt).message ?? ""}`);
+                        Q(ro, "title", l(xt).message), ie(Dc, l(xt).id), ie(Lc, ` ${l(xt).message ?? ""}`);
                       }), H(lt, hn);
                     });
-                    var Dn = q(fn, 2);
+                    var Ln = q(fn, 2);
                     {
-                      var Ln = (lt) => {
+                      var Rn = (lt) => {
                         var xt = nw(), hn = K(xt);
                         re(() => ie(hn, `and ${l(Oe).length - 4} more`)), H(lt, xt);
                       };
-                      se(Dn, (lt) => {
-                        l(Oe).length > 4 && lt(Ln);
+                      se(Ln, (lt) => {
+                        l(Oe).length > 4 && lt(Rn);
                       });
                     }
                     H(ze, Ye);
                   }, Tc = (ze) => {
                     var Ye = ke(), fn = fe(Ye);
                     {
-                      var Dn = (Ln) => {
+                      var Ln = (Rn) => {
                         var lt = ow(), xt = K(lt), hn = K(xt);
-                        re(() => ie(hn, l(u).message)), H(Ln, lt);
+                        re(() => ie(hn, l(u).message)), H(Rn, lt);
                       };
                       se(
                         fn,
-                        (Ln) => {
-                          !l(u).valid && l(u).message && Ln(Dn);
+                        (Rn) => {
+                          !l(u).valid && l(u).message && Rn(Ln);
                         },
                         !0
                       );
@@ -12588,7 +12588,7 @@ function cw(e, t) {
         var wt = q(Me, 2);
         {
           var _t = (Le) => {
-            $n(Le, {
+            er(Le, {
               position: "bottom-center",
               children: (Zt, At) => {
                 var Qe = sw(), et = K(Qe), tt = K(et), Re = q(et, 2), W = K(Re), ye = q(Re, 2);
@@ -12608,82 +12608,108 @@ function cw(e, t) {
       $$slots: { default: !0 }
     });
   }
-  An(he, (F) => f = F, () => f), re(() => {
-    Q(he, "data-mount", j), Q(he, "data-pending", l(k) || void 0), _e = Ne(he, "", _e, { height: `${t.height ?? ""}px` });
+  zn(he, (j) => f = j, () => f), re(() => {
+    Q(he, "data-mount", F), Q(he, "data-pending", l(N) || void 0), _e = Ne(he, "", _e, { height: `${t.height ?? ""}px` });
   }), Ze("drop", Ge, le), Ze("dragover", Ge, ve), H(e, he), de();
 }
 Ft(["click"]);
 var uw = /* @__PURE__ */ te('<span class="label svelte-49zqag"> </span>'), dw = /* @__PURE__ */ te('<div data-testid="head-canvas"><!> <!></div>');
 function hw(e, t) {
   ue(t, !0);
-  const n = ["edit", "undo", "redo", "expand"], r = /* @__PURE__ */ Ot(t, ["$$slots", "$$events", "$$legacy"]), o = new Hp(r);
-  let i = Promise.resolve(), s = null, a = 0;
+  const n = ["edit", "undo", "redo", "expand"], r = /* @__PURE__ */ Ot(t, ["$$slots", "$$events", "$$legacy"]);
+  class o extends Hp {
+    palette_copy = null;
+    async get_data() {
+      const { palette: O, value: z, ...A } = this.props;
+      return this.palette_copy ??= vn(O), {
+        ...vn(A),
+        palette: this.palette_copy,
+        value: vn(z)
+      };
+    }
+  }
+  const i = new o(r);
+  let s = Promise.resolve(), a = null, c = 0;
   Ve(() => {
-    o.props.value !== s && (a += 1);
+    i.props.value !== a && (c += 1);
   });
-  function c(p, m) {
-    const y = o.shared.server;
-    if (o.props.direct && y?.apply && n.includes(p)) {
-      i = i.then(() => u(y.apply, p, m));
+  function u(S, O) {
+    const z = i.shared.server;
+    if (i.props.direct && z?.apply && n.includes(S)) {
+      v += 1, s = s.then(() => d(z.apply, S, O)).finally(() => v -= 1);
       return;
     }
-    o.dispatch(p, m);
+    i.dispatch(S, O);
   }
-  async function u(p, m, y) {
-    let k = null;
-    const w = a;
+  async function d(S, O, z) {
+    let A = null;
+    const F = c;
     try {
-      k = await p({ kind: m, edit: y ?? null });
+      A = await S({ kind: O, edit: z ?? null });
     } catch {
-      k = null;
+      A = null;
     }
-    if (!k || typeof k != "object" || !("payload" in k)) {
-      o.dispatch(m, y);
+    if (!A || typeof A != "object" || !("payload" in A)) {
+      i.dispatch(O, z);
       return;
     }
-    k.payload && a === w && (o.props.value = k.payload, s = o.props.value), k.follow !== null && k.follow !== void 0 && o.dispatch("edited", k.follow);
+    A.payload && c === F && (i.props.value = A.payload, a = i.props.value), A.follow !== null && A.follow !== void 0 && p(A.follow);
   }
-  var d = dw();
-  let h;
-  var f = K(d);
+  const h = 200;
+  let f, g = null, v = 0;
+  function p(S) {
+    g = S, clearTimeout(f), f = setTimeout(
+      function O() {
+        if (v > 0) {
+          f = setTimeout(O, h);
+          return;
+        }
+        i.dispatch("edited", g);
+      },
+      h
+    );
+  }
+  var m = dw();
+  let b;
+  var N = K(m);
   {
-    var g = (p) => {
-      var m = uw(), y = K(m);
-      re(() => ie(y, o.shared.label)), H(p, m);
+    var w = (S) => {
+      var O = uw(), z = K(O);
+      re(() => ie(z, i.shared.label)), H(S, O);
     };
-    se(f, (p) => {
-      o.shared.show_label && o.shared.label && p(g);
+    se(N, (S) => {
+      i.shared.show_label && i.shared.label && S(w);
     });
   }
-  var v = q(f, 2);
-  np(v, {
-    children: (p, m) => {
+  var x = q(N, 2);
+  np(x, {
+    children: (S, O) => {
       {
-        let y = _(() => o.props.palette ?? []), k = _(() => o.shared.interactive !== !1), w = _(() => o.props.height ?? 640);
-        cw(p, {
+        let z = _(() => i.props.palette ?? []), A = _(() => i.shared.interactive !== !1), F = _(() => i.props.height ?? 640);
+        cw(S, {
           get payload() {
-            return o.props.value;
+            return i.props.value;
           },
           get palette() {
-            return l(y);
+            return l(z);
           },
           get editable() {
-            return l(k);
+            return l(A);
           },
           get height() {
-            return l(w);
+            return l(F);
           },
-          emit: c
+          emit: u
         });
       }
     },
     $$slots: { default: !0 }
   }), re(() => {
-    h = De(d, 1, "head-canvas-block svelte-49zqag", null, h, {
-      hidden: o.shared.visible === !1,
-      "hidden-block": o.shared.visible === "hidden"
-    }), Q(d, "id", o.shared.elem_id || void 0);
-  }), H(e, d), de();
+    b = De(m, 1, "head-canvas-block svelte-49zqag", null, b, {
+      hidden: i.shared.visible === !1,
+      "hidden-block": i.shared.visible === "hidden"
+    }), Q(m, "id", i.shared.elem_id || void 0);
+  }), H(e, m), de();
 }
 export {
   hw as default
