@@ -141,7 +141,10 @@ def register(page: Page, w: dict[str, Any], header: dict[str, Any]) -> None:
         data = evt._data if isinstance(evt._data, dict) else {}
         msg = str(data.get("message") or "")
         out = {reply: (msg + ss.problem_suffix(s)).strip(), design: ss.to_json_dict(s)}
-        out.update(_page(page, s))
+        try:
+            out.update(page.draw_changes(s))  # a run of edits changes few widgets each
+        except Exception:  # noqa: BLE001  (a drawing bug must not lose the edit)
+            traceback.print_exc()
         out.pop(canvas, None)
         return out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import abc
 import functools
+import hashlib
 import html
 import inspect
 import json
@@ -213,6 +214,23 @@ def act(fn: Callable, *bound: Any, **options: Any) -> Callable:
 View = Callable[[ss.Session], dict]
 
 
+#: Sessions whose follow-up drawings :class:`Page` remembers (the oldest is forgotten first).
+FOLLOWED_SESSIONS = 256
+
+
+def _digest(value: Any) -> str | None:
+    """A digest of a plain JSON value (``None`` for anything else: always sent)."""
+
+    def refuse(obj: Any) -> Any:
+        raise TypeError(type(obj).__name__)
+
+    try:
+        text = json.dumps(value, sort_keys=True, default=refuse)
+    except (TypeError, ValueError):
+        return None
+    return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
+
+
 @dataclass
 class Page:
     """The session's ``gr.State`` and the views that draw widgets from it.
@@ -229,6 +247,8 @@ class Page:
     outputs: list[Any] = field(default_factory=list)
     pending: list[Any] = field(default_factory=list)
     ready: bool = False
+    #: Per session id, what :meth:`draw_changes` last sent (component -> digest).
+    followed: dict[str, dict[Any, str | None]] = field(default_factory=dict)
     #: ``(fn, inputs, outputs)`` to run when the session changes outside an event (a direct
     #: canvas edit), as ``state.change`` listeners run for an event's change.
     on_change: list[tuple[Any, list, list]] = field(default_factory=list)
@@ -240,10 +260,29 @@ class Page:
 
     def draw(self, session: ss.Session) -> dict:
         """Every design-dependent widget, drawn from ``session``."""
+        self.followed.pop(session.id, None)  # the page now shows what this drawing gives
         out: dict = {}
         for fn in self.views:
             out.update(fn(session))
         return out
+
+    def draw_changes(self, session: ss.Session) -> dict:
+        """The widgets whose drawing changed since the last :meth:`draw_changes` of this
+        session, with no :meth:`draw` in between (else every widget).
+
+        For a run of follow-ups (the canvas's ``edited``): each output Gradio's page updates
+        costs it a walk of the whole page, and most widgets do not change with one edit.
+        Values that are not plain JSON are always sent.
+        """
+        out: dict = {}
+        for fn in self.views:
+            out.update(fn(session))
+        before = self.followed.pop(session.id, None) or {}
+        after = {key: _digest(value) for key, value in out.items()}
+        self.followed[session.id] = after
+        while len(self.followed) > FOLLOWED_SESSIONS:
+            self.followed.pop(next(iter(self.followed)))
+        return {k: v for k, v in out.items() if after[k] is None or before.get(k) != after[k]}
 
     def ends(self, event: Any) -> Any:
         """Make ``event`` end by drawing the page; returns the chained event."""
