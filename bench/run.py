@@ -109,9 +109,10 @@ def _load_row(r: dict, data: dict) -> dict:
 def write_summary(rows: list[dict], missing: list[str]) -> None:
     info = machine()
     head = (
-        f"Measured on {info['cpu']} ({info['cores']} cores, torch {info['torch']}, "
-        f"Python {info['python']}), {time.strftime('%Y-%m-%d')}. Reproduce with "
-        "`.venv/bin/python -m bench.run`."
+        f"Summary written on {info['cpu']} ({info['cores']} cores, torch {info['torch']}, "
+        f"Python {info['python']}), {time.strftime('%Y-%m-%d')}. Each benchmark's rows come "
+        "from its last run, whose machine its `bench/results/<name>.json` records (some ran "
+        "earlier on another 2-core machine). Reproduce with `.venv/bin/python -m bench.run`."
     )
     if missing:
         head += f" Not run: {', '.join(missing)}."
