@@ -17,10 +17,10 @@ the annotated graph, and sends edits as events instead of changing the value:
 - ``expand``: ``{id, expanded}``: show or hide a block's inner layers
   (:meth:`CanvasValue.with_expanded`).
 
-Edits, undo and redo can instead be answered directly (:meth:`HeadCanvas.answer`): the browser
-posts each one to the component's server function and paints the answer it gets back, one HTTP
-request outside Gradio's event machinery, and the page's other widgets follow through the
-``edited`` event. Without a direct handler they arrive as the events above.
+Edits, undo, redo and expand can instead be answered directly (:meth:`HeadCanvas.answer`): the
+browser posts each one to the component's server function and paints the answer it gets back,
+one HTTP request outside Gradio's event machinery, and the page's other widgets follow through
+the ``edited`` event. Without a direct handler they arrive as the events above.
 """
 
 from __future__ import annotations
@@ -105,11 +105,12 @@ class HeadCanvas(Component):
 
         ``fn(value, kind, data) -> (new_value, canvas_value, follow)`` gets the session's value
         of ``state`` (a ``gr.State``), ``kind`` (``"edit"``, ``"undo"``, ``"redo"`` or
-        ``"expand"``) and the edit (for ``expand``: ``{id, expanded}``); ``new_value`` is stored in the session, ``canvas_value`` (anything the component's
-        value may be, or ``None`` for no new drawing) is painted, and a ``follow`` other than
-        ``None`` comes back as the data of an ``edited`` event, for the rest of the page. One
-        request per session is answered at a time, in the order the browser sent them.
-        Call it inside the ``Blocks`` that holds the canvas.
+        ``"expand"``) and the edit (for ``expand``: ``{id, expanded}``). ``new_value`` is
+        stored in the session, ``canvas_value`` (anything the component's value may be, or
+        ``None`` for no new drawing) is painted, and a ``follow`` other than ``None`` comes
+        back as the data of an ``edited`` event, for the rest of the page. One request per
+        session is answered at a time, in the order the browser sent them. Call it inside the
+        ``Blocks`` that holds the canvas.
         """
         self._direct = (state, fn)
         self.direct = True
