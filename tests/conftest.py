@@ -23,11 +23,3 @@ torch.set_num_threads(1 if WORKERS and int(WORKERS) > 1 else max(1, min(2, os.cp
 def _seed():
     torch.manual_seed(0)
     yield
-
-
-def pytest_collection_modifyitems(config, items):
-    """Files with slow tests first, each kept whole and in its order (its module fixtures are
-    set up once): under pytest-xdist the longest tests then start early, instead of one of
-    them running alone at the end while the other workers wait."""
-    slow = {str(item.path) for item in items if item.get_closest_marker("slow")}
-    items.sort(key=lambda item: str(item.path) not in slow)
