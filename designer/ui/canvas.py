@@ -57,9 +57,11 @@ def _seq(edit: Any) -> int | None:
     return seq if isinstance(seq, int) and not isinstance(seq, bool) else None
 
 
-def _page(page: Page, session: ss.Session) -> dict:
+def _page(page: Page, session: ss.Session, *, changes: bool = False) -> dict:
+    """The page drawn from ``session`` (only what changed since the last follow-up with
+    ``changes``, see :meth:`Page.draw_changes`)."""
     try:
-        return page.draw(session)
+        return page.draw_changes(session) if changes else page.draw(session)
     except Exception:  # noqa: BLE001  (a drawing bug must not lose the edit)
         traceback.print_exc()
         return {}
@@ -141,10 +143,7 @@ def register(page: Page, w: dict[str, Any], header: dict[str, Any]) -> None:
         data = evt._data if isinstance(evt._data, dict) else {}
         msg = str(data.get("message") or "")
         out = {reply: (msg + ss.problem_suffix(s)).strip(), design: ss.to_json_dict(s)}
-        try:
-            out.update(page.draw_changes(s))  # a run of edits changes few widgets each
-        except Exception:  # noqa: BLE001  (a drawing bug must not lose the edit)
-            traceback.print_exc()
+        out.update(_page(page, s, changes=True))  # a run of edits changes few widgets each
         out.pop(canvas, None)
         return out
 
