@@ -514,8 +514,10 @@ def fixed_size_nodes(head: nn.Module) -> list[tuple[str, str]]:
 
     Adaptive pooling to more than one bin computes its windows from the map size; the exporter
     writes the windows of the traced size as constants (global pooling, one bin, is exact at
-    every size).
+    every size). A block may also say why in its registration (``fixed_size``: PointRend).
     """
+    from heads.registry import get_block
+
     pools = (nn.AdaptiveAvgPool1d, nn.AdaptiveAvgPool2d, nn.AdaptiveMaxPool1d, nn.AdaptiveMaxPool2d)
     found: dict[str, list[str]] = {}
     for name, module in head.named_modules():
@@ -524,11 +526,18 @@ def fixed_size_nodes(head: nn.Module) -> list[tuple[str, str]]:
             bins = size if isinstance(size, tuple) else (size,)
             if any(b is not None and b != 1 for b in bins):
                 found.setdefault(name.split(".")[0], []).append(str(size))
-    return [
-        (node, f"adaptive pooling to {', '.join(sizes)} bins reads the map size, which the ONNX "
-         "graph fixes at the traced size")
+    reasons = {
+        node: f"adaptive pooling to {', '.join(sizes)} bins reads the map size, which the ONNX "
+        "graph fixes at the traced size"
         for node, sizes in found.items()
-    ]  # fmt: skip
+    }
+    spec = getattr(head, "spec", None)
+    for node in spec.nodes if isinstance(spec, HeadSpec) else ():
+        declared = get_block(node.block).fixed_size
+        if declared and node.name not in reasons:
+            reasons[node.name] = f"block {node.block}: {declared}"
+    order = [n.name for n in spec.nodes] if isinstance(spec, HeadSpec) else list(reasons)
+    return sorted(reasons.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else -1)
 
 
 def _level_kinds(spec: HeadSpec, used: Sequence[str]) -> dict[str, Kind]:

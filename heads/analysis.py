@@ -15,6 +15,7 @@ from typing import Any
 
 import torch
 from torch import Tensor
+from torch.utils._python_dispatch import TorchDispatchMode
 from torch.utils.flop_counter import FlopCounterMode
 
 from heads.registry import get_block
@@ -165,6 +166,97 @@ def _positive_ints(value: Any, name: str, n: int) -> tuple[int, ...]:
     return tuple(int(v) for v in values)
 
 
+# -- Meta shapes ------------------------------------------------------------------------------
+#
+# A few operators' meta kernels are Python decompositions that run dozens of small operators
+# to find one output shape (bilinear upsampling takes about 10 ms at any size, more than the
+# rest of a typical node). They count no FLOPs in torch's flop counter, so the analysis gives
+# their outputs directly; anything out of the ordinary (a shape the kernel would refuse, a
+# tensor that is not on the meta device) goes to the kernel, which raises its own error.
+
+
+def _channels_last(x: Tensor) -> bool:
+    return x.dim() == 4 and x.is_contiguous(memory_format=torch.channels_last) and not (
+        x.is_contiguous()
+    )
+
+
+def _empty(
+    shape: tuple[int, ...], like: Tensor, channels_last: bool = False, stats: bool = False
+) -> Tensor:
+    """A meta tensor like ``like``; ``stats``: a norm's statistics (float for half inputs)."""
+    fmt = torch.channels_last if channels_last else torch.contiguous_format
+    dtype = torch.float32 if stats and like.dtype in (torch.half, torch.bfloat16) else like.dtype
+    return torch.empty(shape, dtype=dtype, device="meta", memory_format=fmt)
+
+
+def _upsample_bilinear(x, output_size, align_corners, scales_h=None, scales_w=None):
+    if x.dim() != 4 or x.numel() == 0 or len(output_size) != 2 or min(output_size) < 1:
+        return None
+    return _empty((*x.shape[:2], *(int(s) for s in output_size)), x, _channels_last(x))
+
+
+def _group_norm(x, weight, bias, N, C, HxW, group, eps):
+    if (
+        x.dim() < 2 or group < 1 or x.shape[1] != C or C % group or x.numel() == 0
+        or x.shape[0] != N or math.prod(x.shape[2:]) != HxW
+    ):  # fmt: skip
+        return None
+    for t in (weight, bias):
+        if t is not None and tuple(t.shape) != (C,):
+            return None
+    stats = (x.shape[0], group)
+    return _empty(tuple(x.shape), x), _empty(stats, x), _empty(stats, x)
+
+
+def _batch_norm_eval(x, weight, bias, running_mean, running_var, momentum, eps):
+    if x.dim() < 2 or x.numel() == 0:
+        return None
+    C = x.shape[1]
+    for t in (weight, bias, running_mean, running_var):
+        if t is not None and tuple(t.shape) != (C,):
+            return None
+    out = _empty(tuple(x.shape), x, _channels_last(x))
+    return out, _empty((C,), x, stats=True), _empty((C,), x, stats=True)
+
+
+def _grid_sample(x, grid, interpolation_mode, padding_mode, align_corners):
+    if (
+        x.dim() != 4 or grid.dim() != 4 or grid.shape[-1] != 2 or grid.shape[0] != x.shape[0]
+        or x.numel() == 0 or grid.dtype != x.dtype
+    ):  # fmt: skip
+        return None
+    return _empty((x.shape[0], x.shape[1], grid.shape[1], grid.shape[2]), x)
+
+
+_META_SHAPES: dict[Any, Callable[..., Any]] = {
+    torch.ops.aten.upsample_bilinear2d.default: _upsample_bilinear,
+    torch.ops.aten.native_group_norm.default: _group_norm,
+    torch.ops.aten._native_batch_norm_legit_no_training.default: _batch_norm_eval,
+    torch.ops.aten.grid_sampler_2d.default: _grid_sample,
+}
+
+
+class MetaShapes(TorchDispatchMode):
+    """Outputs of the operators in ``_META_SHAPES`` on meta tensors, without their kernels.
+
+    Entered before :class:`~torch.utils.flop_counter.FlopCounterMode` (below it on the mode
+    stack), so the counter sees every operator first and counts as before (these have no
+    formula there).
+    """
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        shortcut = _META_SHAPES.get(func)
+        if shortcut is not None and all(
+            a.device.type == "meta" for a in args if isinstance(a, Tensor)
+        ):
+            out = shortcut(*args, **kwargs)
+            if out is not None:
+                return out
+        return func(*args, **kwargs)
+
+
 @functools.lru_cache(maxsize=64)
 def _analyze(spec: HeadSpec, image_size: tuple[int, int], batch: int) -> Analysis:
     p = plan(spec)
@@ -184,7 +276,7 @@ def _analyze(spec: HeadSpec, image_size: tuple[int, int], batch: int) -> Analysi
             args.extend(env[src] if idx is None else (env[src][idx],))
         counter = FlopCounterMode(display=False)
         try:
-            with counter, torch.no_grad():
+            with MetaShapes(), counter, torch.no_grad():
                 out = module(args) if block.multi_input else module(args[0])
         except SpecError:
             raise

@@ -187,6 +187,8 @@ class BlockDef:
         dense: dense detection head operations, for heads whose outputs are decoded.
         transplant: how torchvision weights load into it.
         instance: instance-mask operations, for blocks whose masks need the detections.
+        fixed_size: why a traced graph of the block holds at the traced map size only (empty:
+            it holds at every size); ONNX export then fixes the spatial size and says why.
     """
 
     name: str
@@ -202,6 +204,7 @@ class BlockDef:
     dense: DenseOps | None = None
     transplant: TransplantRule | None = None
     instance: InstanceOps | None = None
+    fixed_size: str = ""
 
     @property
     def module(self) -> type:
@@ -250,6 +253,7 @@ def register_block(
     dense: DenseOps | None = None,
     transplant: TransplantRule | None = None,
     instance: InstanceOps | None = None,
+    fixed_size: str = "",
 ) -> Callable[[PlanFn], PlanFn]:
     """Register a block; decorates its plan function. The arguments are :class:`BlockDef` 's.
 
@@ -263,7 +267,7 @@ def register_block(
         desc = description or (inspect.getdoc(fn) or "").split("\n")[0]
         _BLOCKS[name] = BlockDef(
             name, tuple(Task(t) for t in tasks), params, module, fn, multi_input, desc, role,
-            ports, size_check, dense, transplant, instance,
+            ports, size_check, dense, transplant, instance, fixed_size,
         )  # fmt: skip
         return fn
 

@@ -541,6 +541,10 @@ class PointRendParams:
         ),
         ("mask_logits", "point_logits", "point_coords"),
     ),
+    fixed_size=(
+        "each subdivision step re-predicts the fewer of subdivision_points and the map's pixels, "
+        "a top-k count that a traced graph fixes at the traced size"
+    ),
 )
 def _plan_pointrend(inputs: tuple[TensorType, ...], p: PointRendParams) -> BlockPlan:
     """PointRend: coarse logits refined at their most uncertain points, up to a reference's size."""

@@ -340,6 +340,21 @@ def test_pyramid_pooling_needs_a_fixed_size_and_says_where():
     assert fixed_size_nodes(heads.GraphHead(heads.get_preset("lite_unet"))) == []
 
 
+def test_pointrend_says_why_its_size_is_fixed_and_exports_once(monkeypatch):
+    import designer.onnx_export as onnx_export
+
+    spec = heads.get_preset("lite_unet_pointrend", num_classes=3)
+    found = dict(fixed_size_nodes(heads.GraphHead(spec)))
+    assert list(found) == [n.name for n in spec.nodes if n.block == "pointrend"]
+    assert "block pointrend" in found[next(iter(found))] and "top-k" in found[next(iter(found))]
+    calls = []
+    real = onnx_export._torch_export
+    monkeypatch.setattr(onnx_export, "_torch_export", lambda *a: calls.append(a) or real(*a))
+    result = export_onnx(spec, options=OnnxOptions(image_size=64))
+    assert len(calls) == 1 and calls[0][2] is not None  # one attempt, at a fixed spatial size
+    assert result.dynamic == ("batch",) and "top-k" in result.notes[0]
+
+
 def test_a_node_the_exporter_cannot_take_is_named(monkeypatch):
     spec = heads.get_preset("linear", {"c5": heads.FeatureInfo(8, 32)}, num_classes=2)
     pool = type(heads.GraphHead(spec).pool.pools[0])  # the average pool inside the node
