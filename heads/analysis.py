@@ -176,8 +176,10 @@ def _positive_ints(value: Any, name: str, n: int) -> tuple[int, ...]:
 
 
 def _channels_last(x: Tensor) -> bool:
-    return x.dim() == 4 and x.is_contiguous(memory_format=torch.channels_last) and not (
-        x.is_contiguous()
+    return (
+        x.dim() == 4
+        and x.is_contiguous(memory_format=torch.channels_last)
+        and not (x.is_contiguous())
     )
 
 

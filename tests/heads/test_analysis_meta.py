@@ -36,14 +36,20 @@ def _cases():
         yield aten.upsample_bilinear2d.default, (x, [shape[2] * 2 + 1, 3], False)
         yield aten.upsample_bilinear2d.default, (x, [4, 4], True, 0.5, 0.5)
         yield aten.native_group_norm.default, (x, w, w, shape[0], c, shape[2] * shape[3], 2, 1e-5)
-        yield aten.native_group_norm.default, (x, None, None, shape[0], c, shape[2] * shape[3], 1, 1e-5)
+        yield (
+            aten.native_group_norm.default,
+            (x, None, None, shape[0], c, shape[2] * shape[3], 1, 1e-5),
+        )
         yield aten._native_batch_norm_legit_no_training.default, (x, w, w, w, w, 0.1, 1e-5)
         yield aten._native_batch_norm_legit_no_training.default, (x, None, None, w, w, 0.1, 1e-5)
         grid = _meta(shape[0], 3, 11, 2, dtype=dtype)
         yield aten.grid_sampler_2d.default, (x, grid, 0, 0, False)
     x3 = _meta(2, 6, 10)
     yield aten.native_group_norm.default, (x3, _meta(6), _meta(6), 2, 6, 10, 3, 1e-5)
-    yield aten._native_batch_norm_legit_no_training.default, (x3, None, None, _meta(6), _meta(6), 0.1, 1e-5)
+    yield (
+        aten._native_batch_norm_legit_no_training.default,
+        (x3, None, None, _meta(6), _meta(6), 0.1, 1e-5),
+    )
 
 
 def _described(out):
