@@ -34,6 +34,7 @@ BENCHMARKS = {
     "training": ("bench.bench_training", [], "training"),
     "load": ("bench.bench_load", [], "load"),
     "spec": ("bench.bench_spec", [], "spec"),
+    "analysis": ("bench.bench_analysis", [], "analysis"),
     "profile": ("bench.bench_profile", [], "profile"),
     "anchor_fit": ("bench.bench_anchor_fit", [], "anchor_fit"),
     "tta": ("bench.bench_tta", [], "tta"),

@@ -339,6 +339,8 @@ def test_bundle_runs_where_heads_is_not_importable(tmp_path, preset):
     site = str(Path(torch.__file__).resolve().parents[1])
     (tmp_path / "run.py").write_text(_RUNNER.format(site=site, cls="Exported"))
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path)}
+    # As many threads as here: CPU kernels split their sums by thread, and 1e-6 is tighter.
+    env["OMP_NUM_THREADS"] = str(torch.get_num_threads())
     # -S: no site-packages processing, so the editable install of model-heads is not on the path.
     proc = subprocess.run(
         [sys.executable, "-S", "run.py"], cwd=tmp_path, env=env, capture_output=True, text=True,
