@@ -534,10 +534,9 @@ def fixed_size_nodes(head: nn.Module) -> list[tuple[str, str]]:
     spec = getattr(head, "spec", None)
     for node in spec.nodes if isinstance(spec, HeadSpec) else ():
         declared = get_block(node.block).fixed_size
-        if declared and node.name not in reasons:
-            reasons[node.name] = f"block {node.block}: {declared}"
-    order = [n.name for n in spec.nodes] if isinstance(spec, HeadSpec) else list(reasons)
-    return sorted(reasons.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else -1)
+        if declared:
+            reasons.setdefault(node.name, f"block {node.block}: {declared}")
+    return list(reasons.items())
 
 
 def _level_kinds(spec: HeadSpec, used: Sequence[str]) -> dict[str, Kind]:
