@@ -125,9 +125,15 @@ def saved_design(page) -> dict:
 
 def shot(page, artifacts, name: str) -> None:
     """The Design tab as a person sees it at 1400x1000 (from the top, no notice left open)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     dismiss = page.locator('[data-testid="canvas-notice"] button')
     if dismiss.count():
-        dismiss.click()
+        try:
+            dismiss.click(timeout=3000)
+        except PlaywrightTimeout:
+            pass  # it closed itself meanwhile (a notice closes after 8 s)
+        page.locator('[data-testid="canvas-notice"]').wait_for(state="detached")
     page.evaluate("window.scrollTo(0, 0)")
     page.wait_for_timeout(200)
     page.screenshot(path=str(artifacts / f"app_canvas_{name}.png"))

@@ -156,9 +156,15 @@ def shot(page, artifacts: Path, name: str, *, fit: bool = False, notice: bool = 
     if fit:
         page.locator(".svelte-flow__controls-fitview").click()
         page.wait_for_timeout(400)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     dismiss = page.locator('[data-testid="canvas-notice"] button')
     if dismiss.count() and not notice:
-        dismiss.click()
+        try:
+            dismiss.click(timeout=3000)
+        except PlaywrightTimeout:
+            pass  # it closed itself meanwhile (a notice closes after 8 s)
+        page.locator('[data-testid="canvas-notice"]').wait_for(state="detached")
     page.locator(".head-canvas").screenshot(path=str(artifacts / f"canvas_{name}.png"))
 
 
