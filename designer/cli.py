@@ -303,6 +303,12 @@ def _args_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--spec-json", metavar="FILE.json", help="also write the spec here")
     onnx = p.add_argument_group("ONNX (--format onnx)")
     onnx.add_argument("--decode", action="store_true", help="decode inside the graph (see docs)")
+    onnx.add_argument(
+        "--outputs",
+        choices=("raw", "decoded", "both"),
+        default="raw",
+        help="raw head outputs, decoded results, or both from one graph (--decode: decoded)",
+    )
     onnx.add_argument("--sizes", choices=ONNX_SIZES, default="auto", help="dynamic input sizes")
     onnx.add_argument("--score-threshold", type=float, default=0.3, help="detection (0.3)")
     onnx.add_argument("--iou-threshold", type=float, default=0.5, help="detection (0.5)")

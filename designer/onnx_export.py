@@ -18,6 +18,8 @@ call). The file is
   ``scores``, ``labels`` and ``batch_index`` after per-level top-k, thresholding, box decoding,
   clipping and suppression with ONNX ``NonMaxSuppression``: the same kept boxes as
   :func:`heads.decode_detections`; segmentation gives ``mask`` (N, H, W), the argmax class;
+  or **both**: the raw outputs followed by the decoded ones, from one graph (the logits a
+  calibration or a distillation needs beside the results an application uses);
 - **described**: ``metadata_props`` hold the contract (:mod:`designer.contract`), the spec and
   the outputs; the model's doc string says the same in words;
 - **deterministic**: the same spec, weights and options give the same bytes.
@@ -90,11 +92,12 @@ class Sizes(str, enum.Enum):
 
 
 class Outputs(str, enum.Enum):
-    """What the ONNX file returns: ``raw`` head outputs, or ``decoded`` results (see module
-    doc)."""
+    """What the ONNX file returns: ``raw`` head outputs, ``decoded`` results (see module doc),
+    or ``both``: the raw outputs, then the decoded ones."""
 
     RAW = "raw"
     DECODED = "decoded"
+    BOTH = "both"
 
 
 @dataclass(frozen=True)
@@ -426,14 +429,18 @@ def dense_level_sizes(
 
 
 def output_names(spec: HeadSpec, outputs: Outputs) -> tuple[str, ...]:
-    """The graph's output names for ``spec`` (multi-tensor outputs as ``key_0``, ``key_1``)."""
+    """The graph's output names for ``spec`` (multi-tensor outputs as ``key_0``, ``key_1``;
+    ``both``: those, then the decoded names, which no output key can take)."""
+    decoded = DECODED_OUTPUTS[spec.task]
     if outputs is Outputs.DECODED:
-        return DECODED_OUTPUTS[spec.task]
+        return decoded
     names = []
     types = plan(spec).output_types
     for key, _ in spec.outputs:
         t = types[key]
         names += [f"{key}_{i}" for i in range(len(t))] if isinstance(t, tuple) else [key]
+    if outputs is Outputs.BOTH:
+        names += decoded
     return tuple(names)
 
 
@@ -468,18 +475,20 @@ class ExportHead(nn.Module):
         self.head = head
         self.spec = spec
         self.keys = tuple(k for k, _ in spec.outputs)
+        self.raw = options.outputs is not Outputs.DECODED
         self.decoder: nn.Module | None = None
-        if options.outputs is Outputs.DECODED:
+        if options.outputs is not Outputs.RAW:
             self.decoder = make_decoder(spec, options)
 
     def forward(self, levels: dict[str, Tensor]) -> tuple[Tensor, ...]:
         out = self.head(levels)
+        raw = _flatten(out, self.keys) if self.raw else ()
         if self.decoder is None:
-            return _flatten(out, self.keys)
+            return raw
         if isinstance(self.decoder, DetectionDecoder):
             sizes, input_size = dense_level_sizes(self.spec, levels)
-            return self.decoder(out, sizes, input_size)
-        return self.decoder(out)
+            return raw + tuple(self.decoder(out, sizes, input_size))
+        return raw + tuple(self.decoder(out))
 
 
 def _multi_label(spec: HeadSpec) -> bool:
@@ -934,7 +943,7 @@ def run_cli(args: Any, spec: HeadSpec, state: Mapping[str, Tensor] | None) -> in
     options = OnnxOptions(
         image_size=int(args.size),
         sizes=args.sizes,
-        outputs=Outputs.DECODED if args.decode else Outputs.RAW,
+        outputs=Outputs.DECODED if args.decode else Outputs(getattr(args, "outputs", "raw")),
         score_threshold=float(args.score_threshold),
         iou_threshold=float(args.iou_threshold),
         suppression=args.suppression,

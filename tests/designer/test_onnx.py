@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import re
 import sys
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from hypothesis import given, settings
 import heads
 from designer.contract import METADATA_KEY, Contract, bundled_contract, contract_for
 from designer.onnx_export import (
+    DECODED_OUTPUTS,
     SPACING,
     SPEC_KEY,
     DetectionDecoder,
@@ -32,6 +34,7 @@ from designer.onnx_export import (
     dense_level_sizes,
     export_onnx,
     fixed_size_nodes,
+    output_names,
     read_contract,
     save_onnx,
 )
@@ -82,9 +85,12 @@ def _spread(state):
     about 0.01), so that some boxes pass a threshold and none tie."""
     g = torch.Generator().manual_seed(1)
     for k in state:
-        if "cls_logits" in k and k.endswith("weight"):
+        # the class predictor: RetinaNet's and FCOS's cls_logits, the last conv of YOLO's branches
+        if "cls_logits" not in k and not re.search(r"cls_branches\.\d+\.\d+\.(weight|bias)$", k):
+            continue
+        if k.endswith("weight"):
             state[k] = torch.randn(state[k].shape, generator=g) * 0.05
-        elif "cls_logits" in k and k.endswith("bias"):
+        elif k.endswith("bias"):
             state[k] = torch.full_like(state[k], -1.5)
     return state
 
@@ -417,13 +423,15 @@ def test_cli_exports_onnx(tmp_path, capsys):
     out = tmp_path / "head.onnx"
     code = cli.main([
         "export", "linear", "--in-channels", "16", "--num-classes", "3", "--format", "onnx",
-        "--size", "64", "--decode", "-o", str(out),
+        "--size", "64", "--outputs", "both", "-o", str(out),
     ])  # fmt: skip
     assert code == 0, capsys.readouterr().err
     sess = _session(out.read_bytes())
-    assert [o.name for o in sess.get_outputs()] == ["scores"]
-    (scores,) = sess.run(None, {"c5": np.zeros((2, 16, 3, 5), np.float32)})
+    assert [o.name for o in sess.get_outputs()] == ["logits", "scores"]
+    c5 = np.random.default_rng(0).normal(size=(2, 16, 3, 5)).astype(np.float32)
+    logits, scores = sess.run(None, {"c5": c5})
     assert scores.shape == (2, 3) and np.allclose(scores.sum(1), 1, atol=1e-5)
+    np.testing.assert_allclose(scores, torch.from_numpy(logits).softmax(-1).numpy(), atol=1e-6)
     code = cli.main(["export", "upernet", "--format", "onnx", "--sizes", "dynamic", "-o", str(out)])
     err = capsys.readouterr().err
     assert code == 1 and "prevents dynamic image sizes" in err and "Traceback" not in err
@@ -434,20 +442,16 @@ def test_cli_exports_onnx(tmp_path, capsys):
 # ---------------------------------------------------------------------------------------------
 
 DETECTION = sorted(p.name for p in heads.list_presets("detection"))
-#: Detection presets whose raw graph is the decoded one's without its decoder, where the
-#: decoded parity below (at two sizes) and the raw parity of the same head and neck blocks
-#: (retinanet, yolo_lite, fcos_bifpn_lite; fcos_lite at other sizes above) cover it: each
-#: export takes seconds.
-DECODED_COVERS_RAW = {"fcos", "fcos_lite", "fcos_pan_lite", "fpn", "retinanet_lite"}
-PRESETS = sorted(p.name for p in heads.list_presets() if p.name not in DECODED_COVERS_RAW)
+#: SSD's default boxes are fractions of the input: no graph decoder places them yet.
+SSD = sorted(p for p in DETECTION if any(n.block == "ssd_head" for n in heads.get_preset(p).nodes))
+DECODED = [p for p in DETECTION if p not in SSD]
+#: The presets exported raw only; each detection preset with a graph decoder is exported once,
+#: with both outputs, below.
+PRESETS = sorted(p.name for p in heads.list_presets() if p.name not in DECODED)
 
 
-def test_every_preset_s_export_is_checked_for_parity():
-    assert DECODED_COVERS_RAW < set(DETECTION)
-    raw_blocks = {n.block for p in PRESETS for n in heads.get_preset(p).nodes}
-    for name in DECODED_COVERS_RAW:
-        # every block of a preset left to the decoded sweep has its raw parity checked too
-        assert {n.block for n in heads.get_preset(name).nodes} <= raw_blocks, name
+def test_the_sweeps_cover_every_preset():
+    assert SSD and set(SSD) <= set(PRESETS) and set(DECODED) >= {"retinanet", "fcos", "yolo_lite"}
 
 
 @pytest.mark.slow
@@ -470,31 +474,56 @@ def test_every_preset_raw_parity(preset):
         check_raw_parity(spec, result, state, [(size, size), (size, size)], (1, 3))
 
 
+@pytest.mark.parametrize("preset", SSD)
+def test_ssd_decoding_in_the_graph_is_refused_and_says_why(preset):
+    spec = heads.get_preset(preset, num_classes=4)
+    for outputs in (Outputs.DECODED, Outputs.BOTH):
+        # refused before anything is traced (its raw outputs export, above)
+        with pytest.raises(OnnxExportError, match="cannot be decoded in the graph.*SSD head"):
+            export_onnx(spec, options=OnnxOptions(image_size=320, outputs=outputs))
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("preset", DETECTION)
-def test_every_detection_preset_decoded_parity(preset):
+@pytest.mark.parametrize("preset", DECODED)
+def test_every_detection_preset_raw_and_decoded_parity(preset):
+    """One export with both outputs: the raw ones equal the head's, the decoded ones
+    :func:`heads.decode_detections`'s, at the traced size and at another."""
     spec = heads.get_preset(preset, num_classes=4)
     state = _spread(_fresh(spec))
-    options = OnnxOptions(image_size=256, outputs=Outputs.DECODED, score_threshold=0.2)
-    if any(n.block == "ssd_head" for n in spec.nodes):
-        # SSD's default boxes are fractions of the input: no graph decoder places them yet,
-        # and the export says so (its raw outputs export, above)
-        with pytest.raises(OnnxExportError, match="cannot be decoded in the graph.*SSD head"):
-            export_onnx(spec, state, options=options)
-        return
+    options = OnnxOptions(image_size=256, outputs=Outputs.BOTH, score_threshold=0.2)
     result = export_onnx(spec, state, options=options)
+    raw = output_names(spec, Outputs.RAW)
+    assert result.outputs == raw + ("boxes", "scores", "labels", "batch_index")
+    assert result.dynamic == ("batch", "height_32", "width_32")
     sess = _session(result.model)
-    for size in [(256, 256), (192, 320)]:
-        levels = _levels(spec, result.inputs, size, 2, seed=size[1])
+    head = heads.GraphHead(spec).eval()
+    head.load_state_dict(state)
+    for size, batch in [((256, 256), 2), ((192, 320), 1)]:
+        levels = _levels(spec, result.inputs, size, batch, seed=size[1] + batch)
         got = sess.run(None, {k: v.numpy() for k, v in levels.items()})
-        head = heads.GraphHead(spec).eval()
-        head.load_state_dict(state)
         with torch.no_grad():
             out = head(levels)
+        want = _raw(spec, state, levels)
+        for name, value in zip(raw, got, strict=False):
+            ref = want[name].numpy()
+            assert value.shape == ref.shape, (name, size)
+            assert np.abs(value - ref).max() <= TOL * max(1.0, np.abs(ref).max()), (name, size)
         refs = heads.decode_detections(
-            spec, out, None, [size] * 2, score_threshold=0.2, detections_per_img=100
+            spec, out, None, [size] * batch, score_threshold=0.2, detections_per_img=100
         )
-        _same_detections(got, refs)
+        assert sum(len(r["labels"]) for r in refs) > 0, (preset, size)  # something to compare
+        _same_detections(got[len(raw) :], refs)
+
+
+def test_no_output_key_takes_a_decoded_name():
+    # so that "both" outputs never collide
+    decoded = {name for names in DECODED_OUTPUTS.values() for name in names}
+    for name in decoded:
+        spec = heads.get_preset("linear", {"c5": heads.FeatureInfo(8, 32)}, num_classes=2)
+        with pytest.raises(heads.SpecError, match=f"unknown output key '{name}'"):
+            heads.spec.plan(
+                heads.HeadSpec.from_dict({**spec.to_dict(), "outputs": {name: "classifier"}})
+            )
 
 
 def _fuzz_strategy():
