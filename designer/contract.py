@@ -249,9 +249,15 @@ def trained_on_text(bundle: Any) -> str:
     """
     if bundle.state_dict is None:
         return UNTRAINED
-    card = dict(getattr(bundle, "card", None) or {})
+    return card_text(getattr(bundle, "card", None)) or bundle.note or "not stated"
+
+
+def card_text(card: Mapping[str, Any] | None) -> str | None:
+    """A head card's dataset, image count, validation metrics and source in words
+    (:mod:`designer.cards`); ``None`` for a card that names no dataset."""
+    card = dict(card or {})
     if not card.get("dataset"):
-        return bundle.note or "not stated"
+        return None
     details = [f"{int(card['image_count']):,} images"] if card.get("image_count") else []
     if card.get("synthetic"):
         details.append("synthetic pictures only")

@@ -2123,6 +2123,17 @@ def _export_weights(session: Session) -> tuple[Any, str]:
     return GraphHead(session.spec).state_dict(), "randomly initialised weights (untrained)"
 
 
+def _trained_on(session: Session, weights_note: str) -> str | None:
+    """What an export's weights were trained on, for its contract: the card of the session's
+    trained head or of the bundled one (dataset, images, validation metrics, source), else
+    the weights note; ``None`` for fresh weights."""
+    from designer.contract import card_text
+
+    if weights_note.startswith("random"):
+        return None
+    return card_text(head_card_for(session)) or f"{weights_note} of the designer"
+
+
 def _contract(session: Session, trained: str) -> Any:
     """The design's contract (:mod:`designer.contract`); ``None`` off the zoo's backbones."""
     from designer import backbones
@@ -2134,7 +2145,7 @@ def _contract(session: Session, trained: str) -> Any:
         session.spec,
         session.backbone,
         class_names=tuple(class_names_for(session) or ()),
-        trained_on=None if trained.startswith("random") else f"{trained} of the designer",
+        trained_on=_trained_on(session, trained),
     )
 
 
@@ -2229,7 +2240,7 @@ def export_predictor(session: Session, onnx: bool = True) -> ExportResult:
             backbone=session.backbone,
             state_dict=weights,
             class_names=names,
-            trained_on=None if note.startswith("random") else f"{note} of the designer",
+            trained_on=_trained_on(session, note),
         )
         formats = e2e.Format.BOTH if onnx else e2e.Format.PYTHON
         files = e2e.export_end_to_end(parts, folder, formats=formats)

@@ -171,7 +171,16 @@ def test_predictor_zip_with_onnx_runs_in_onnxruntime(client, tmp_path):
     from PIL import Image
 
     image = np.asarray(Image.open(EXAMPLES / "grace_hopper.jpg").convert("RGB"))
+    from designer import end_to_end as e2e
+    from designer.onnx_export import read_contract
+
+    # The file is the end-to-end export of the bundled classifier (test_end_to_end.py checks
+    # model.py against the app's predictions, so this equality makes the ONNX file the app's):
+    # dynamic image sides, the contract in its metadata.
     sess = _session(str(tmp_path / "model.onnx"))
+    assert [i.name for i in sess.get_inputs()] == ["image"]
+    assert sess.get_inputs()[0].shape[1:] == ["height", "width"]
+    assert read_contract(tmp_path / "model.onnx") == e2e.resolve("classification").contract
     (scores,) = sess.run(None, {"image": np.ascontiguousarray(image.transpose(2, 0, 1))})
     module = _load_module(tmp_path / "model.py")
     want = module.predict(

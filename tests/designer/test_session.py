@@ -376,3 +376,20 @@ def test_an_invalid_design_shows_the_last_valid_analysis_marked_stale(mlp):
     assert "'group' norm" not in view.totals  # the reason is shown at the field, once
     d = st.diagram_view(s)
     assert d.stale and d.png and "node 'mlp'" in d.caption
+
+
+@pytest.mark.parametrize("task", [Task.CLASSIFICATION, Task.DETECTION])
+def test_an_export_s_contract_says_what_the_bundled_weights_were_trained_on(task):
+    from designer.contract import trained_on_text
+
+    bundle = st.bundled_head(task)
+    if bundle is None:
+        pytest.skip(f"no bundled {task.value} head")
+    session = st.new_session(bundle.backbone, bundle.spec)
+    _, note = st._export_weights(session)
+    contract = st._contract(session, note)
+    assert contract.trained_on == trained_on_text(bundle) != "trained weights of the designer"
+    # the same design on another backbone has fresh weights: no training to speak of
+    other = st.new_session("resnet50", bundle.spec)
+    assert st._export_weights(other)[1].startswith("random")
+    assert st._contract(other, st._export_weights(other)[1]).trained_on != contract.trained_on
