@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -222,23 +223,26 @@ def _train_in_app(
     out = ss.output_dir()
     history: list[dict[str, Any]] = []
     curves: str | None = None
+    drawn, drawn_at = 0, -CURVES_EVERY_S
     status = "Starting..."
     while (p := job.reports.get()) is not None:
         if p.stage == "epoch":
             history.append(dict(p.metrics))
-            path = out / f"curves_{len(history):04d}.png"
-            path.write_bytes(plot_curves(history))
-            curves = str(path)
+            if time.monotonic() - drawn_at >= CURVES_EVERY_S:
+                curves, drawn, drawn_at = _draw_curves(out, history), len(history), time.monotonic()
         text = _status(p)
         if text is None:
             continue
         status = text
         yield Update(status, curves)
     job.thread.join()
+    result = job.result
+    failed = job.error is not None or result is None or result.cancelled
+    if failed and len(history) > drawn:  # the epochs since the last drawing
+        curves = _draw_curves(out, history)
     if job.error is not None:
         yield Update(f"Cannot train: {job.error}", curves)
         return
-    result = job.result
     if result is None or result.cancelled or result.state_dict is None:
         yield Update("Cancelled: the previous head is unchanged.", curves)
         return
@@ -259,6 +263,17 @@ def _train_in_app(
     files += [str(p) for _, p in sorted(reports.items())]
     gallery = [(str(reports[k]), caption) for k, caption in REPORT_CAPTIONS if k in reports]
     yield Update(msg + note, str(paths["curves"]), result.summary(), files, trained, gallery)
+
+
+#: The curves are redrawn at most this often (seconds) while a run reports its epochs: a
+#: drawing takes about half a second, longer than an epoch on cached features.
+CURVES_EVERY_S = 1.0
+
+
+def _draw_curves(out: Any, history: list[dict[str, Any]]) -> str:
+    path = out / f"curves_{len(history):04d}.png"
+    path.write_bytes(plot_curves(history))
+    return str(path)
 
 
 #: The after-training figures the Train tab shows, in order, with their captions.

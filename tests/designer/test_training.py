@@ -204,7 +204,7 @@ def test_background_runs_report_hand_over_and_cancel(monkeypatch):
     assert [Path(p).name for p, _ in last.reports] == ["confusion_matrix.png", "worst.png"]
     # The head carries what it was trained on.
     assert last.trained.card["dataset"] == "synthetic Shapes" and last.trained.card["synthetic"]
-    # The curves were drawn while training ran, once per epoch.
+    # The curves were drawn while training ran.
     assert any(u.curves and "curves_" in u.curves for u in updates[:-1])
     # The trained head, adopted, is what the design then carries.
     trained, _ = ss.with_trained(design, last.trained)
@@ -268,3 +268,26 @@ def test_training_loss_is_the_librarys_detection_loss():
     other = heads.detection_loss(spec, out, targets, sizes, center_sampling_radius=1.5,
                                  **detection_loss_options(ctx))  # fmt: skip
     assert not torch.isclose(got, sum(other.values()))
+
+
+def test_the_curves_are_redrawn_at_most_once_a_second_and_at_the_end(monkeypatch):
+    from designer import session as ss
+    from designer.training import jobs
+
+    bb = TinyBackbone()
+    spec = heads.get_preset("linear", bb.feature_info, num_classes=5)
+    design = ss.new_session("tiny", spec)
+    drawn: list[int] = []
+    monkeypatch.setattr(jobs, "plot_curves", lambda history: drawn.append(len(history)) or b"png")
+    request = jobs.TrainRequest("shapes", None, 12, 12, 0, 4, 1e-3, 0, SIZE)
+    clock = iter(range(0, 10_000, 3))  # readings 0.3 s apart
+    monkeypatch.setattr(jobs.time, "monotonic", lambda: next(clock) / 10)
+    updates = list(jobs.train_in_app(design, request, backbone=bb))
+    assert updates[-1].status.startswith("Done")
+    # the first epoch at once, then at least a second (four readings) between drawings
+    assert drawn[0] == 1 and all(b - a >= 3 for a, b in zip(drawn, drawn[1:], strict=False))
+    assert 1 < len(drawn) <= 4
+    # what the run shows while it goes is the last drawing; the run's own file holds all epochs
+    shown = [u.curves for u in updates[:-1] if u.curves and "curves_" in u.curves]
+    assert shown[-1].endswith(f"curves_{drawn[-1]:04d}.png")
+    assert updates[-1].curves.endswith("curves.png")
