@@ -48,7 +48,6 @@ def fresh_features():
 
     if not (ASSETS / "detection.json").is_file():
         pytest.skip("bundled heads not built")
-    torch.set_num_threads(2)
     bb = load_backbone("efficientnet_lite0")
     samples = generate(N, seed=FRESH_SEED)
     images = torch.stack(
