@@ -87,17 +87,49 @@ def test_onnx_download_equals_the_live_head(client):
     assert bundle.backbone in json.dumps(meta)
 
 
-def test_onnx_download_decodes_inside_the_graph(client):
+@pytest.mark.parametrize("example", ["shapes_0.png", "shapes_1.png", "shapes_2.png"])
+def test_onnx_download_decodes_inside_the_graph(client, example, tmp_path_factory):
+    """The download's detections are the library's on the example images, with the app's
+    threshold, suppression and detection count in the graph."""
+    from PIL import Image
+
+    from designer.onnx_export import OnnxOptions, read_contract
+    from heads.detector import decode_detections
+    from tests.designer.onnx_checks import lite0_levels, same_detections
+
     bundle = _bundled(Task.DETECTION)
-    client.predict("detection", bundle.backbone, ss.BUNDLED, 0, api_name="/new_design")
-    path, msg = client.predict(True, api_name="/export_onnx")
+    path = _DECODED_DOWNLOADS.get(bundle.spec)
+    if path is None:  # one export for the three images
+        client.predict("detection", bundle.backbone, ss.BUNDLED, 0, api_name="/new_design")
+        download, _ = client.predict(True, api_name="/export_onnx")
+        path = tmp_path_factory.mktemp("decoded") / Path(download).name
+        path.write_bytes(Path(download).read_bytes())  # the app's output folder is pruned
+        _DECODED_DOWNLOADS[bundle.spec] = path = str(path)
     sess = _session(path)
     names = [o.name for o in sess.get_outputs()]
-    assert {"boxes", "scores", "labels"} <= set(names), names
-    feats = _features(bundle.spec, [i.name for i in sess.get_inputs()], 256)
-    out = dict(zip(names, sess.run(None, feats), strict=True))
-    assert out["boxes"].shape[-1] == 4 and len(out["scores"]) == len(out["labels"])
-    assert (out["scores"] >= 0.3).all()  # the app's score threshold is in the graph
+    assert names == ["boxes", "scores", "labels", "batch_index"], names
+    assert read_contract(path).class_names == bundle.class_names
+    image = Image.open(EXAMPLES / example).convert("RGB")
+    levels, meta = lite0_levels([i.name for i in sess.get_inputs()], image)
+    # The image, and a mirrored copy as the batch's second: two different results.
+    batch = {k: torch.cat([v, v.flip(-1)]) for k, v in levels.items()}
+    got = sess.run(None, {k: v.numpy() for k, v in batch.items()})
+    head = GraphHead(bundle.spec).eval()
+    head.load_state_dict(bundle.state_dict)
+    with torch.no_grad():
+        out = head(batch)
+    app = OnnxOptions()  # the thresholds the app exports with
+    w, h = meta.input_size
+    refs = decode_detections(
+        bundle.spec, out, None, [(h, w)] * 2, score_threshold=app.score_threshold,
+        iou_threshold=app.iou_threshold, detections_per_img=app.max_detections,
+    )  # fmt: skip
+    assert len(refs[0]["labels"]) >= 1 and (got[1] >= app.score_threshold).all()
+    same_detections(got, refs)
+
+
+#: The decoded download of each design, exported once for the examples above.
+_DECODED_DOWNLOADS: dict = {}
 
 
 def test_onnx_of_an_untrained_design_on_a_test_backbone(client):

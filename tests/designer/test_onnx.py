@@ -20,7 +20,7 @@ import torch
 from hypothesis import given, settings
 
 import heads
-from designer.contract import METADATA_KEY, Contract, bundled_contract, contract_for
+from designer.contract import METADATA_KEY, Contract, contract_for
 from designer.onnx_export import (
     DECODED_OUTPUTS,
     SPACING,
@@ -38,6 +38,7 @@ from designer.onnx_export import (
     read_contract,
     save_onnx,
 )
+from tests.designer.onnx_checks import lite0_levels, same_detections
 
 ort = pytest.importorskip("onnxruntime")
 onnx = pytest.importorskip("onnx")
@@ -198,81 +199,6 @@ def test_dense_heads_raw_parity_at_other_sizes(preset):
 # ---------------------------------------------------------------------------------------------
 
 
-def _lite0_levels(names, image):
-    from designer.backbones import load_backbone
-
-    bb = load_backbone("efficientnet_lite0")
-    x, meta = bb.preprocess(image)
-    with torch.no_grad():
-        feats = bb(x[None])
-    feats["image"] = x[None]
-    return {k: feats[k].contiguous() for k in names}, meta
-
-
-def _same_detections(got, refs, atol=1e-3):
-    """The same detections per image, best first. Two whose scores differ by less than float
-    rounding may come in either order: each is matched to a reference detection of the same
-    label, box and score whose rank is within the tie."""
-    boxes, scores, labels, batch_index = got
-    for n, ref in enumerate(refs):
-        mine = batch_index == n
-        assert int(mine.sum()) == len(ref["labels"]), (n, int(mine.sum()), len(ref["labels"]))
-        b, s, c = boxes[mine], scores[mine], labels[mine]
-        rb, rs, rc = ref["boxes"].numpy(), ref["scores"].numpy(), ref["labels"].numpy()
-        assert np.all(np.diff(s) <= 1e-6), "not best first"
-        free = list(range(len(rc)))
-        for i in range(len(c)):
-            near = [
-                j for j in free
-                if abs(rs[j] - s[i]) < atol and rc[j] == c[i] and np.abs(rb[j] - b[i]).max() < atol
-            ]  # fmt: skip
-            assert near, (n, i, b[i], s[i], c[i])
-            j = min(near, key=lambda j: abs(j - i))  # the reference's own rank when it is there
-            assert abs(j - i) <= 1 or abs(rs[j] - rs[i]) < 1e-5, (n, i, j)  # only ties move
-            free.remove(j)
-
-
-@pytest.fixture(scope="module")
-def bundled_detection_export():
-    from designer.inference import default_head
-
-    bundle = default_head("detection")
-    if bundle.state_dict is None:
-        pytest.skip("no bundled detection head")
-    options = OnnxOptions(image_size=256, outputs=Outputs.DECODED, score_threshold=0.3)
-    contract = bundled_contract("detection")
-    return (
-        bundle,
-        options,
-        export_onnx(bundle.spec, bundle.state_dict, options=options, contract=contract),
-    )
-
-
-@pytest.mark.parametrize("example", ["shapes_0.png", "shapes_1.png", "shapes_2.png"])
-def test_decoded_detections_are_the_library_s_on_the_examples(bundled_detection_export, example):
-    from PIL import Image
-
-    bundle, options, result = bundled_detection_export
-    assert result.outputs == ("boxes", "scores", "labels", "batch_index")
-    image = Image.open(ROOT / "assets" / "examples" / example).convert("RGB")
-    levels, meta = _lite0_levels(result.inputs, image)
-    # The same image twice and the batch's second copy mirrored: two different results.
-    batch = {k: torch.cat([v, v.flip(-1)]) for k, v in levels.items()}
-    got = _session(result.model).run(None, {k: v.numpy() for k, v in batch.items()})
-    head = heads.GraphHead(bundle.spec).eval()
-    head.load_state_dict(bundle.state_dict)
-    with torch.no_grad():
-        out = head(batch)
-    w, h = meta.input_size
-    refs = heads.decode_detections(
-        bundle.spec, out, None, [(h, w)] * 2, score_threshold=options.score_threshold,
-        iou_threshold=options.iou_threshold, detections_per_img=options.max_detections,
-    )  # fmt: skip
-    assert len(refs[0]["labels"]) >= 1
-    _same_detections(got, refs)
-    assert read_contract(result.model).class_names == bundle.class_names
-
-
 def test_bundled_segmentation_mask_is_the_argmax():
     from PIL import Image
 
@@ -286,7 +212,7 @@ def test_bundled_segmentation_mask_is_the_argmax():
     )
     assert result.outputs == ("mask",)
     image = Image.open(ROOT / "assets" / "examples" / "shapes_1.png").convert("RGB")
-    levels, _ = _lite0_levels(result.inputs, image)
+    levels, _ = lite0_levels(result.inputs, image)
     (mask,) = _session(result.model).run(None, {k: v.numpy() for k, v in levels.items()})
     want = _raw(bundle.spec, bundle.state_dict, levels)["mask_logits"].argmax(1).numpy()
     assert mask.shape == want.shape and mask.dtype == np.int64
@@ -319,7 +245,7 @@ def test_decoder_places_anchors_as_the_library_at_odd_map_sizes(preset):
         spec, out, None, [input_size] * 2, score_threshold=0.2, detections_per_img=100
     )
     assert sum(len(r["labels"]) for r in refs) > 0
-    _same_detections([t.numpy() for t in got], refs, atol=1e-4)
+    same_detections([t.numpy() for t in got], refs, atol=1e-4)
 
 
 def test_every_anchor_stride_rule_has_a_graph_form():
@@ -512,7 +438,7 @@ def test_every_detection_preset_raw_and_decoded_parity(preset):
             spec, out, None, [size] * batch, score_threshold=0.2, detections_per_img=100
         )
         assert sum(len(r["labels"]) for r in refs) > 0, (preset, size)  # something to compare
-        _same_detections(got[len(raw) :], refs)
+        same_detections(got[len(raw) :], refs)
 
 
 def test_no_output_key_takes_a_decoded_name():
