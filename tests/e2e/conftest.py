@@ -79,3 +79,17 @@ def app_url():
     )
     yield f"http://127.0.0.1:{port}/"
     demo.close()
+
+
+def close_canvas_notice(page) -> None:
+    """Close the canvas's notice, if one is open, and wait until it is gone (a notice closes
+    itself after 8 s: a click on one closing meanwhile would wait for it in vain)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    dismiss = page.locator('[data-testid="canvas-notice"] button')
+    if dismiss.count():
+        try:
+            dismiss.click(timeout=3000)
+        except PlaywrightTimeout:
+            pass  # it closed itself meanwhile
+        page.locator('[data-testid="canvas-notice"]').wait_for(state="detached")

@@ -13,6 +13,7 @@ import re
 import pytest
 
 from designer import session as ss
+from tests.e2e.conftest import close_canvas_notice
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -125,15 +126,7 @@ def saved_design(page) -> dict:
 
 def shot(page, artifacts, name: str) -> None:
     """The Design tab as a person sees it at 1400x1000 (from the top, no notice left open)."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    dismiss = page.locator('[data-testid="canvas-notice"] button')
-    if dismiss.count():
-        try:
-            dismiss.click(timeout=3000)
-        except PlaywrightTimeout:
-            pass  # it closed itself meanwhile (a notice closes after 8 s)
-        page.locator('[data-testid="canvas-notice"]').wait_for(state="detached")
+    close_canvas_notice(page)
     page.evaluate("window.scrollTo(0, 0)")
     page.wait_for_timeout(200)
     page.screenshot(path=str(artifacts / f"app_canvas_{name}.png"))

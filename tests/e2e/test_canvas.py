@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import heads
+from tests.e2e.conftest import close_canvas_notice
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -156,15 +157,8 @@ def shot(page, artifacts: Path, name: str, *, fit: bool = False, notice: bool = 
     if fit:
         page.locator(".svelte-flow__controls-fitview").click()
         page.wait_for_timeout(400)
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    dismiss = page.locator('[data-testid="canvas-notice"] button')
-    if dismiss.count() and not notice:
-        try:
-            dismiss.click(timeout=3000)
-        except PlaywrightTimeout:
-            pass  # it closed itself meanwhile (a notice closes after 8 s)
-        page.locator('[data-testid="canvas-notice"]').wait_for(state="detached")
+    if not notice:
+        close_canvas_notice(page)
     page.locator(".head-canvas").screenshot(path=str(artifacts / f"canvas_{name}.png"))
 
 
