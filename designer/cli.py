@@ -302,8 +302,9 @@ def _args_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0, help="seed of fresh weights (default 0)")
     p.add_argument("--spec-json", metavar="FILE.json", help="also write the spec here")
     onnx = p.add_argument_group("ONNX (--format onnx)")
-    onnx.add_argument("--decode", action="store_true", help="decode inside the graph (see docs)")
-    onnx.add_argument(
+    outputs = onnx.add_mutually_exclusive_group()
+    outputs.add_argument("--decode", action="store_true", help="decode inside the graph (see docs)")
+    outputs.add_argument(
         "--outputs",
         choices=("raw", "decoded", "both"),
         default="raw",

@@ -237,13 +237,13 @@ def _train_in_app(
         yield Update(status, curves)
     job.thread.join()
     result = job.result
-    failed = job.error is not None or result is None or result.cancelled
-    if failed and len(history) > drawn:  # the epochs since the last drawing
+    stopped = result is None or result.cancelled or result.state_dict is None
+    if (job.error is not None or stopped) and len(history) > drawn:  # the last epochs
         curves = _draw_curves(out, history)
     if job.error is not None:
         yield Update(f"Cannot train: {job.error}", curves)
         return
-    if result is None or result.cancelled or result.state_dict is None:
+    if stopped:
         yield Update("Cancelled: the previous head is unchanged.", curves)
         return
     from designer.cards import training_card

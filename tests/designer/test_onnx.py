@@ -358,6 +358,12 @@ def test_cli_exports_onnx(tmp_path, capsys):
     logits, scores = sess.run(None, {"c5": c5})
     assert scores.shape == (2, 3) and np.allclose(scores.sum(1), 1, atol=1e-5)
     np.testing.assert_allclose(scores, torch.from_numpy(logits).softmax(-1).numpy(), atol=1e-6)
+    with pytest.raises(SystemExit) as refused:  # --decode is --outputs decoded
+        cli.main(["export", "linear", "--format", "onnx", "--decode", "--outputs", "both",
+                  "-o", str(out)])  # fmt: skip
+    assert (
+        refused.value.code == 2 and "not allowed with argument --decode" in capsys.readouterr().err
+    )
     code = cli.main(["export", "upernet", "--format", "onnx", "--sizes", "dynamic", "-o", str(out)])
     err = capsys.readouterr().err
     assert code == 1 and "prevents dynamic image sizes" in err and "Traceback" not in err
