@@ -113,6 +113,13 @@ def _by_points(values: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     return out
 
 
+def _assert_close(name, value, ref, *where):
+    """One output of onnxruntime equals torch's within TOL (relative to its largest value)."""
+    assert value.shape == ref.shape, (name, *where)
+    err = np.abs(value - ref).max() if ref.size else 0.0
+    assert err <= TOL * max(1.0, np.abs(ref).max()), (name, *where, err)
+
+
 def check_raw_parity(spec, result, state, sizes, batches=(1, 3)):
     """onnxruntime's outputs equal torch's within TOL at every size and batch given."""
     sess = _session(result.model)
@@ -125,10 +132,7 @@ def check_raw_parity(spec, result, state, sizes, batches=(1, 3)):
         )
         want = _by_points({k: v.numpy() for k, v in _raw(spec, state, levels).items()})
         for name in result.outputs:
-            value, ref = got[name], want[name]
-            assert value.shape == ref.shape, (name, size, batch)
-            err = np.abs(value - ref).max() if ref.size else 0.0
-            assert err <= TOL * max(1.0, np.abs(ref).max()), (name, size, batch, err)
+            _assert_close(name, got[name], want[name], size, batch)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -437,9 +441,7 @@ def test_every_detection_preset_raw_and_decoded_parity(preset):
             out = head(levels)
         want = _raw(spec, state, levels)
         for name, value in zip(raw, got, strict=False):
-            ref = want[name].numpy()
-            assert value.shape == ref.shape, (name, size)
-            assert np.abs(value - ref).max() <= TOL * max(1.0, np.abs(ref).max()), (name, size)
+            _assert_close(name, value, want[name].numpy(), size, batch)
         refs = heads.decode_detections(
             spec, out, None, [size] * batch, score_threshold=0.2, detections_per_img=100
         )
